@@ -1,0 +1,60 @@
+#include "commandcontext.h"
+
+#include "command.h"
+#include "core/store/database.h"
+
+CommandContext::CommandContext(QString databaseUrl, QTextStream &out, QTextStream &err)
+    : m_databaseUrl(std::move(databaseUrl)), m_out(out), m_err(err)
+{
+}
+
+CommandContext::~CommandContext() = default;
+
+exchange::Database *CommandContext::databaseWithoutMigration()
+{
+    if (!m_database) {
+        auto opened = exchange::Database::open(m_databaseUrl);
+        if (!opened) {
+            refuse(opened.error());
+            return nullptr;
+        }
+        m_database = std::move(opened).value();
+    }
+    return m_database.get();
+}
+
+exchange::Database *CommandContext::database()
+{
+    exchange::Database *db = databaseWithoutMigration();
+    if (db && !m_migrated) {
+        if (auto migrated = db->migrate(); !migrated) {
+            refuse(migrated.error());
+            return nullptr;
+        }
+        m_migrated = true;
+    }
+    return db;
+}
+
+int CommandContext::refuse(const QString &message)
+{
+    m_err << "exctl: " << message << Qt::endl;
+    return Command::Refused;
+}
+
+int CommandContext::refuse(const exchange::Error &error)
+{
+    return refuse(QString::fromStdString(error.message));
+}
+
+int CommandContext::usageError(const QString &message)
+{
+    m_err << "exctl: " << message << Qt::endl << "Try 'exctl --help'." << Qt::endl;
+    return Command::UsageError;
+}
+
+void CommandContext::printJson(const QJsonDocument &document)
+{
+    m_out << document.toJson(QJsonDocument::Indented);
+    m_out.flush();
+}

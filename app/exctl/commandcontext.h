@@ -1,0 +1,45 @@
+#pragma once
+// What a command needs from its surroundings: the database (opened on first
+// use from --db), the output streams and the --json choice.
+
+#include "core/result.h"
+
+#include <QJsonDocument>
+#include <QString>
+#include <QTextStream>
+
+#include <memory>
+
+namespace exchange { class Database; }
+
+class CommandContext final
+{
+public:
+    CommandContext(QString databaseUrl, QTextStream &out, QTextStream &err);
+    ~CommandContext();
+    Q_DISABLE_COPY_MOVE(CommandContext)
+
+    // Opens the database and brings its schema up to date on first call.
+    // Reports the reason on stderr and returns nullptr when that fails.
+    exchange::Database *database();
+    // Opens without migrating (for `init`, which migrates itself).
+    exchange::Database *databaseWithoutMigration();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Prints "exctl: <message>" on stderr and returns Command::Refused.
+    int refuse(const QString &message);
+    int refuse(const exchange::Error &error);
+    // Prints a usage error and returns Command::UsageError.
+    int usageError(const QString &message);
+
+    void printJson(const QJsonDocument &document);
+
+private:
+    QString m_databaseUrl;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<exchange::Database> m_database;
+    bool m_migrated = false;
+};

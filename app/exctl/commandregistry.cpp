@@ -1,0 +1,130 @@
+#include "commandregistry.h"
+
+#include "commandcontext.h"
+#include "core/store/databaseurl.h"
+
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+void CommandRegistry::add(std::unique_ptr<Command> command)
+{
+    m_commands.push_back(std::move(command));
+}
+
+Command *CommandRegistry::find(const QStringList &words, qsizetype *wordsUsed) const
+{
+    // The longest command name that prefixes the arguments wins, so that
+    // "asset" alone is not mistaken for "asset list".
+    Command *best = nullptr;
+    qsizetype bestLength = 0;
+    for (const auto &command : m_commands) {
+        const QStringList nameWords = command->name().split(u' ');
+        if (nameWords.size() > words.size() || nameWords.size() <= bestLength)
+            continue;
+        if (std::equal(nameWords.begin(), nameWords.end(), words.begin())) {
+            best = command.get();
+            bestLength = nameWords.size();
+        }
+    }
+    *wordsUsed = bestLength;
+    return best;
+}
+
+QString CommandRegistry::usage() const
+{
+    QString text;
+    QTextStream s(&text);
+    s << "Usage: exctl [--db URL] COMMAND [options]\n\n"
+      << "The exchange core on the command line.\n\n"
+      << "Global options:\n"
+      << "  --db URL      sqlite:///path/file.db or postgresql://user:password@host:port/dbname\n"
+      << "                (default: " << exchange::DatabaseUrl::defaultUrl() << ")\n"
+      << "  --help        show this help, or a command's with COMMAND --help\n"
+      << "  --version     show the version\n\n"
+      << "Commands:\n";
+    std::vector<const Command *> sorted;
+    for (const auto &c : m_commands)
+        sorted.push_back(c.get());
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Command *a, const Command *b) { return a->name() < b->name(); });
+    for (const Command *c : sorted)
+        s << "  " << c->name().leftJustified(22) << ' ' << c->summary() << '\n';
+    s << "\nExit status: 0 success, 1 refused (reason on stderr), 2 usage error.\n";
+    return text;
+}
+
+int CommandRegistry::dispatch(const QStringList &rawArgs)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // --db may stand anywhere; take it out before the command sees the rest.
+    QString databaseUrl;
+    QStringList args;
+    for (qsizetype i = 0; i < rawArgs.size(); ++i) {
+        const QString &a = rawArgs.at(i);
+        if (a == u"--db") {
+            if (i + 1 >= rawArgs.size()) {
+                err << "exctl: --db needs a URL\n";
+                return Command::UsageError;
+            }
+            databaseUrl = rawArgs.at(++i);
+        } else if (a.startsWith(u"--db=")) {
+            databaseUrl = a.mid(5);
+        } else {
+            args << a;
+        }
+    }
+    if (databaseUrl.isEmpty())
+        databaseUrl = qEnvironmentVariable("EXCHANGE_DB", exchange::DatabaseUrl::defaultUrl());
+
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
+        out << usage();
+        return args.isEmpty() ? Command::UsageError : Command::Success;
+    }
+    if (args.first() == u"--version") {
+        out << "exctl " << EXCHANGE_VERSION << '\n';
+        return Command::Success;
+    }
+
+    qsizetype used = 0;
+    Command *command = find(args, &used);
+    if (!command) {
+        err << "exctl: unknown command '" << args.join(u' ') << "'\nTry 'exctl --help'.\n";
+        return Command::UsageError;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help."));
+    parser.addOption(helpOption);
+    if (command->acceptsJson())
+        parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
+    command->addOptions(parser);
+
+    // QCommandLineParser expects a program name first.
+    QStringList parserArgs{QStringLiteral("exctl ") + command->name()};
+    parserArgs += args.mid(used);
+    if (!parser.parse(parserArgs)) {
+        err << "exctl " << command->name() << ": " << parser.errorText() << '\n';
+        return Command::UsageError;
+    }
+    if (parser.isSet(helpOption)) {
+        QString help = parser.helpText();
+        help.replace(QStringLiteral("[options]"),
+                     QStringLiteral("[options] ") + command->positionalSyntax());
+        out << help;
+        return Command::Success;
+    }
+
+    CommandContext context(databaseUrl, out, err);
+    const int code = command->run(context, parser);
+    out.flush();
+    err.flush();
+    return code;
+}

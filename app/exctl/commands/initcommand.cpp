@@ -1,0 +1,32 @@
+#include "initcommand.h"
+
+#include "commandcontext.h"
+#include "core/demo/demodata.h"
+#include "core/runtime/systemclock.h"
+#include "core/store/database.h"
+
+void InitCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("demo"), QStringLiteral("Add the demo data set.")));
+}
+
+int InitCommand::run(CommandContext &context, const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(QStringLiteral("init takes no arguments"));
+    exchange::Database *db = context.database();
+    if (!db)
+        return Refused;
+    auto version = db->schemaVersion();
+    if (!version)
+        return context.refuse(version.error());
+    context.out() << "schema version " << version.value() << " at " << db->url().redacted() << Qt::endl;
+    if (parser.isSet(QStringLiteral("demo"))) {
+        exchange::SystemClock clock;
+        auto added = exchange::addDemoData(*db, clock);
+        if (!added)
+            return context.refuse(added.error());
+        context.out() << (added.value() ? "demo data added" : "demo data already present") << Qt::endl;
+    }
+    return Success;
+}

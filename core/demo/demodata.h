@@ -1,0 +1,16 @@
+#pragma once
+// The demo data set: plausible settings for the three assets and a handful
+// of customers, so that every screen has something real to show. Added in
+// one transaction, once: a second call finds it there and does nothing.
+
+#include "core/result.h"
+
+namespace exchange {
+
+class Clock;
+class Database;
+
+// true if the data was added now, false if it was there already.
+Result<bool> addDemoData(Database &database, const Clock &clock);
+
+} // namespace exchange

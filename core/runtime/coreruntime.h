@@ -1,0 +1,65 @@
+#pragma once
+// CoreRuntime: the core's own thread. The GUI hands it jobs (database and
+// network work) and gets each result back on its own thread through a
+// queued call, so the GUI thread never waits. Jobs run one after another in
+// the order posted. A result whose receiver was destroyed meanwhile is
+// dropped.
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+#include <type_traits>
+
+namespace exchange {
+
+class CoreRuntime final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CoreRuntime(QObject *parent = nullptr);
+    ~CoreRuntime() override;
+    Q_DISABLE_COPY_MOVE(CoreRuntime)
+
+    // Runs job() on the core thread, then callback(result) on receiver's
+    // thread.
+    template<typename Job, typename Callback>
+    void post(Job job, QObject *receiver, Callback callback)
+    {
+        using R = std::invoke_result_t<Job>;
+        QPointer<QObject> guard(receiver);
+        enqueue([job = std::move(job), guard, callback = std::move(callback)]() mutable {
+            auto result = std::make_shared<R>(job());
+            if (!guard)
+                return;
+            QMetaObject::invokeMethod(guard.data(), [guard, callback, result]() mutable {
+                if (guard)
+                    callback(std::move(*result));
+            }, Qt::QueuedConnection);
+        });
+    }
+
+    // Runs job() on the core thread without reporting back.
+    void run(std::function<void()> job) { enqueue(std::move(job)); }
+
+    // callback() runs on receiver's thread after every job posted before it
+    // has finished and delivered its result.
+    void flush(QObject *receiver, std::function<void()> callback);
+
+    // Stops the thread after the jobs already posted (called by the
+    // destructor too). onStop runs on the core thread before it ends, e.g.
+    // to release that thread's database connection.
+    void stop(std::function<void()> onStop = {});
+
+    QThread *thread() { return &m_thread; }
+
+private:
+    void enqueue(std::function<void()> job);
+
+    QThread m_thread;
+    QObject *m_worker = nullptr; // lives on m_thread
+};
+
+} // namespace exchange

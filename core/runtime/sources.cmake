@@ -1,0 +1,4 @@
+target_sources(exchange_core PRIVATE
+  runtime/clock.h runtime/systemclock.h runtime/systemclock.cpp runtime/manualclock.h
+  runtime/changenotifier.h
+  runtime/coreruntime.h runtime/coreruntime.cpp)

@@ -1,0 +1,12 @@
+#include "core/runtime/systemclock.h"
+
+#include <QDateTime>
+
+namespace exchange {
+
+qint64 SystemClock::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace exchange

@@ -1,0 +1,14 @@
+#pragma once
+// The real wall clock.
+
+#include "core/runtime/clock.h"
+
+namespace exchange {
+
+class SystemClock final : public Clock
+{
+public:
+    qint64 nowMs() const override;
+};
+
+} // namespace exchange

@@ -1,0 +1,3 @@
+target_sources(exchange_core PRIVATE
+  settings/assetsettings.h settings/assetsettings.cpp
+  settings/assetsettingsservice.h settings/assetsettingsservice.cpp)

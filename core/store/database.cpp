@@ -1,0 +1,135 @@
+#include "core/store/database.h"
+
+#include "core/store/migrator.h"
+#include "core/store/sql.h"
+#include "core/store/sqlitefunctions.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+
+#include <atomic>
+
+namespace exchange {
+
+namespace {
+std::atomic<int> nextInstance{0};
+}
+
+Database::Database(DatabaseUrl url)
+    : m_url(std::move(url)),
+      m_dialect(m_url.kind),
+      m_prefix(QStringLiteral("exchange-db-%1-").arg(nextInstance.fetch_add(1)))
+{
+}
+
+Database::~Database()
+{
+    const QStringList names = m_connectionNames;
+    for (const QString &name : names) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &text)
+{
+    auto url = DatabaseUrl::parse(text);
+    if (!url)
+        return url.error();
+    std::unique_ptr<Database> database(new Database(std::move(url).value()));
+    if (database->m_url.kind == DatabaseUrl::Kind::SQLite) {
+        const QFileInfo file(database->m_url.path);
+        if (!QDir().mkpath(file.absolutePath()))
+            return Error{ErrorCode::Unavailable, "cannot create the folder of the SQLite database"};
+    }
+    QSqlDatabase first = database->connection();
+    if (!first.isOpen())
+        return Error{ErrorCode::Unavailable,
+                     "cannot open the database " + database->m_url.redacted().toStdString()};
+    return database;
+}
+
+QSqlDatabase Database::connection()
+{
+    const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    auto opened = openConnection(name);
+    if (!opened)
+        return QSqlDatabase::database(name, false);
+    return opened.value();
+}
+
+void Database::releaseThreadConnection()
+{
+    const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames.removeAll(name);
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString &name)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames << name;
+    }
+    const bool sqlite = m_url.kind == DatabaseUrl::Kind::SQLite;
+    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+    // Amounts must come back as text, never as a double.
+    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    if (sqlite) {
+        db.setDatabaseName(m_url.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setUserName(m_url.user);
+        db.setPassword(m_url.password);
+        db.setDatabaseName(m_url.databaseName);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=exchange-console"));
+    }
+    if (!db.open())
+        return Error{ErrorCode::Unavailable, "cannot open the database " + m_url.redacted().toStdString()};
+
+    if (sqlite) {
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                                   "PRAGMA foreign_keys=ON"}) {
+            if (auto done = sql::execute(db, QString::fromLatin1(pragma)); !done)
+                return done.error();
+        }
+        if (auto registered = registerSqliteAmountFunctions(db); !registered)
+            return registered.error();
+    } else {
+        if (auto done = sql::execute(db, QStringLiteral("SET TIME ZONE 'UTC'")); !done)
+            return done.error();
+    }
+    return db;
+}
+
+Result<void> Database::migrate()
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Error{ErrorCode::Unavailable, "cannot open the database " + m_url.redacted().toStdString()};
+    return Migrator(db, m_dialect).migrate();
+}
+
+Result<int> Database::schemaVersion()
+{
+    QSqlDatabase db = connection();
+    return Migrator(db, m_dialect).currentVersion();
+}
+
+} // namespace exchange

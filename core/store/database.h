@@ -1,0 +1,55 @@
+#pragma once
+// Database: one logical store (SQLite file or PostgreSQL database) opened
+// from a URL. Qt SQL connections may only be used on the thread that made
+// them, so connection() hands each thread its own named connection,
+// configured the same way (SQLite: WAL, foreign keys, synchronous=FULL,
+// busy timeout, exact amount functions).
+
+#include "core/result.h"
+#include "core/store/databaseurl.h"
+#include "core/store/dialect.h"
+
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+namespace exchange {
+
+class Database final
+{
+public:
+    // Parses the URL and opens a first connection on the calling thread, so
+    // that an unreachable server or unwritable file is reported here.
+    static Result<std::unique_ptr<Database>> open(const QString &url);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // The calling thread's connection, opened on first use. Check isOpen():
+    // a connection that cannot be opened is returned closed.
+    QSqlDatabase connection();
+    // Closes the calling thread's connection (call before a thread ends).
+    void releaseThreadConnection();
+
+    const DatabaseUrl &url() const { return m_url; }
+    const Dialect &dialect() const { return m_dialect; }
+
+    // Brings the schema to the newest version this build knows, each
+    // migration in its own transaction. Refuses a database written by a
+    // newer build.
+    Result<void> migrate();
+    Result<int> schemaVersion();
+
+private:
+    explicit Database(DatabaseUrl url);
+    Result<QSqlDatabase> openConnection(const QString &name);
+
+    DatabaseUrl m_url;
+    Dialect m_dialect;
+    QString m_prefix;
+    QMutex m_mutex;
+    QStringList m_connectionNames;
+};
+
+} // namespace exchange

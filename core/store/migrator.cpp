@@ -1,0 +1,95 @@
+#include "core/store/migrator.h"
+
+#include "core/store/migration.h"
+#include "core/store/sql.h"
+
+#include <QDateTime>
+
+namespace exchange {
+
+namespace {
+// Any fixed number shared by every process that migrates this schema.
+constexpr qint64 kMigrationLockKey = 0x45584d4947;
+}
+
+int Migrator::latestVersion()
+{
+    return allMigrations().empty() ? 0 : allMigrations().back().version;
+}
+
+Result<void> Migrator::ensureVersionTable()
+{
+    return sql::execute(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                             " version INTEGER PRIMARY KEY,"
+                                             " description TEXT NOT NULL,"
+                                             " applied_at BIGINT NOT NULL)"));
+}
+
+Result<int> Migrator::currentVersion()
+{
+    if (auto made = ensureVersionTable(); !made)
+        return made.error();
+    auto query = sql::run(m_db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return 0;
+    return query.value().value(0).toInt();
+}
+
+Result<void> Migrator::migrate()
+{
+    for (const Migration &migration : allMigrations()) {
+        if (auto begun = sql::execute(m_db, m_dialect.beginWrite()); !begun)
+            return begun;
+        auto fail = [this](Error error) -> Result<void> {
+            (void)sql::execute(m_db, QStringLiteral("ROLLBACK"));
+            return error;
+        };
+        if (!m_dialect.isSQLite()) {
+            if (auto locked = sql::run(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"),
+                                       {kMigrationLockKey});
+                !locked)
+                return fail(locked.error());
+        }
+        // Read the version inside the transaction: another process may have
+        // migrated while this one waited for the lock.
+        auto current = currentVersion();
+        if (!current)
+            return fail(current.error());
+        if (current.value() > latestVersion())
+            return fail(Error{ErrorCode::Conflict,
+                              "the database has schema version " + std::to_string(current.value())
+                                  + ", newer than this build knows ("
+                                  + std::to_string(latestVersion()) + "); use a newer build"});
+        if (current.value() >= migration.version) {
+            (void)sql::execute(m_db, QStringLiteral("ROLLBACK"));
+            continue;
+        }
+        for (const QString &statement : migration.statements(m_dialect)) {
+            if (auto done = sql::execute(m_db, statement); !done)
+                return fail(Error{done.error().code,
+                                  "migration " + std::to_string(migration.version) + " failed"});
+        }
+        if (auto recorded = sql::run(m_db,
+                                     QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
+                                     {migration.version, QString::fromUtf8(migration.description),
+                                      QDateTime::currentMSecsSinceEpoch()});
+            !recorded)
+            return fail(recorded.error());
+        if (auto committed = sql::execute(m_db, QStringLiteral("COMMIT")); !committed)
+            return fail(committed.error());
+    }
+    // A database newer than this build is refused even when nothing applied.
+    auto current = currentVersion();
+    if (!current)
+        return current.error();
+    if (current.value() > latestVersion())
+        return Error{ErrorCode::Conflict,
+                     "the database has schema version " + std::to_string(current.value())
+                         + ", newer than this build knows (" + std::to_string(latestVersion())
+                         + "); use a newer build"};
+    return {};
+}
+
+} // namespace exchange

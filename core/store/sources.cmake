@@ -1,0 +1,12 @@
+target_sources(exchange_core PRIVATE
+  store/databaseurl.h store/databaseurl.cpp
+  store/dialect.h store/dialect.cpp
+  store/sqlitefunctions.h store/sqlitefunctions.cpp
+  store/sql.h store/sql.cpp
+  store/database.h store/database.cpp
+  store/unitofwork.h store/unitofwork.cpp
+  store/migration.h store/migrations.cpp
+  store/migrator.h store/migrator.cpp
+  store/assetrepository.h store/assetrepository.cpp
+  store/customerrepository.h store/customerrepository.cpp
+  store/metarepository.h store/metarepository.cpp)

@@ -1,0 +1,28 @@
+#pragma once
+// Small helpers over QSqlQuery that turn driver failures into Result
+// errors. The driver's own text goes to the log (it may quote values);
+// the returned message names only what failed.
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace exchange::sql {
+
+// Prepares `statement` on db, binds `values` positionally and executes it.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
+                      std::initializer_list<QVariant> values = {});
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
+
+// Executes a statement without parameters (DDL, BEGIN, PRAGMA).
+Result<void> execute(const QSqlDatabase &db, const QString &statement);
+
+// True when the last error of `query` is a unique-constraint violation.
+bool isUniqueViolation(const QSqlQuery &query);
+
+} // namespace exchange::sql

@@ -1,0 +1,14 @@
+#pragma once
+// Exact amount arithmetic for SQLite (amount_add, amount_sub, amount_sum),
+// registered on each connection; PostgreSQL gets the same names from the
+// first migration.
+
+#include "core/result.h"
+
+class QSqlDatabase;
+
+namespace exchange {
+
+Result<void> registerSqliteAmountFunctions(QSqlDatabase &db);
+
+} // namespace exchange

@@ -1,0 +1,54 @@
+#include "core/store/unitofwork.h"
+
+#include "core/store/database.h"
+#include "core/store/sql.h"
+
+namespace exchange {
+
+UnitOfWork::UnitOfWork(Database &database) : m_db(database.connection())
+{
+    if (!m_db.isOpen()) {
+        m_error = Error{ErrorCode::Unavailable, "the database cannot be reached"};
+        return;
+    }
+    if (auto begun = sql::execute(m_db, database.dialect().beginWrite()); !begun) {
+        m_error = begun.error();
+        return;
+    }
+    m_active = true;
+}
+
+UnitOfWork::~UnitOfWork()
+{
+    rollback();
+}
+
+Result<void> UnitOfWork::began() const
+{
+    if (m_active)
+        return {};
+    return m_error;
+}
+
+Result<void> UnitOfWork::commit()
+{
+    if (!m_active)
+        return Result<void>::failure(ErrorCode::Internal, "commit without an active transaction");
+    auto committed = sql::execute(m_db, QStringLiteral("COMMIT"));
+    if (!committed) {
+        rollback();
+        return committed;
+    }
+    m_active = false;
+    return {};
+}
+
+void UnitOfWork::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    (void)sql::execute(m_db, QStringLiteral("ROLLBACK"));
+}
+
+} // namespace exchange
