@@ -1,0 +1,22 @@
+# Chain primitives: keys, addresses, message signatures and transactions of
+# Stellar, Ethereum and Algorand, plus the chain-neutral checks exctl uses.
+target_sources(exchange_core PRIVATE
+  chains/chain.h
+  chains/chainchecks.h chains/chainchecks.cpp
+  chains/algorand/address.h chains/algorand/address.cpp
+  chains/algorand/keys.h chains/algorand/keys.cpp
+  chains/algorand/messagesignature.h chains/algorand/messagesignature.cpp
+  chains/algorand/msgpackreader.h chains/algorand/msgpackreader.cpp
+  chains/algorand/msgpackwriter.h chains/algorand/msgpackwriter.cpp
+  chains/algorand/paymenttransaction.h chains/algorand/paymenttransaction.cpp
+  chains/ethereum/address.h chains/ethereum/address.cpp
+  chains/ethereum/keys.h chains/ethereum/keys.cpp
+  chains/ethereum/personalsign.h chains/ethereum/personalsign.cpp
+  chains/ethereum/rlp.h chains/ethereum/rlp.cpp
+  chains/ethereum/transaction.h chains/ethereum/transaction.cpp
+  chains/stellar/keys.h chains/stellar/keys.cpp
+  chains/stellar/messagesignature.h chains/stellar/messagesignature.cpp
+  chains/stellar/paymenttransaction.h chains/stellar/paymenttransaction.cpp
+  chains/stellar/strkey.h chains/stellar/strkey.cpp
+  chains/stellar/xdrreader.h chains/stellar/xdrreader.cpp
+  chains/stellar/xdrwriter.h chains/stellar/xdrwriter.cpp)

@@ -1,0 +1,272 @@
+#include "core/chains/stellar/paymenttransaction.h"
+
+#include "core/chains/stellar/xdrreader.h"
+#include "core/chains/stellar/xdrwriter.h"
+#include "core/crypto/base64.h"
+#include "core/crypto/ed25519.h"
+#include "core/crypto/hashes.h"
+#include "core/crypto/hex.h"
+
+namespace exchange::stellar {
+
+namespace {
+
+// XDR discriminants from Stellar-transaction.x / Stellar-types.x.
+constexpr std::uint32_t KeyTypeEd25519 = 0;
+constexpr std::uint32_t KeyTypeMuxedEd25519 = 0x100;
+constexpr std::int32_t EnvelopeTypeTx = 2;
+constexpr std::int32_t EnvelopeTypeTxV0 = 0;
+constexpr std::int32_t EnvelopeTypeTxFeeBump = 5;
+constexpr std::uint32_t PrecondNone = 0;
+constexpr std::uint32_t PrecondTime = 1;
+constexpr std::uint32_t MemoNone = 0;
+constexpr std::uint32_t MemoText = 1;
+constexpr std::uint32_t MemoId = 2;
+constexpr std::int32_t OperationPayment = 1;
+constexpr std::int32_t AssetTypeNative = 0;
+constexpr std::uint32_t MaxMemoText = 28;
+constexpr std::uint32_t MaxSignatures = 20;
+constexpr std::uint32_t MaxOperations = 100;
+
+void writeAccount(XdrWriter &out, const StellarAccount &account)
+{
+    if (account.muxedId) {
+        out.uint32(KeyTypeMuxedEd25519);
+        out.uint64(*account.muxedId);
+    } else {
+        out.uint32(KeyTypeEd25519);
+    }
+    out.fixedOpaque(account.publicKey);
+}
+
+StellarAccount readAccount(XdrReader &in)
+{
+    StellarAccount account;
+    const std::uint32_t type = in.uint32();
+    if (type == KeyTypeMuxedEd25519)
+        account.muxedId = in.uint64();
+    else if (type != KeyTypeEd25519)
+        in.fail("account is neither an Ed25519 key nor a muxed account");
+    account.publicKey = in.fixedOpaque(32);
+    return account;
+}
+
+void writeTransaction(XdrWriter &out, const PaymentTransaction &tx)
+{
+    writeAccount(out, tx.source);
+    out.uint32(tx.fee);
+    out.int64(tx.sequence);
+    if (tx.timeBounds) {
+        out.uint32(PrecondTime);
+        out.uint64(tx.timeBounds->minTime);
+        out.uint64(tx.timeBounds->maxTime);
+    } else {
+        out.uint32(PrecondNone);
+    }
+    switch (tx.memo.type) {
+    case Memo::Type::None:
+        out.uint32(MemoNone);
+        break;
+    case Memo::Type::Text:
+        out.uint32(MemoText);
+        out.variableOpaque(QByteArray::fromStdString(tx.memo.text));
+        break;
+    case Memo::Type::Id:
+        out.uint32(MemoId);
+        out.uint64(tx.memo.id);
+        break;
+    }
+    out.uint32(1); // one operation
+    out.boolean(tx.operationSource.has_value());
+    if (tx.operationSource)
+        writeAccount(out, *tx.operationSource);
+    out.int32(OperationPayment);
+    writeAccount(out, tx.destination);
+    out.int32(AssetTypeNative);
+    out.int64(tx.amount);
+    out.int32(0); // ext v0
+}
+
+Result<void> invalid(std::string message)
+{
+    return makeError(ErrorCode::InvalidInput, std::move(message));
+}
+
+} // namespace
+
+std::string StellarAccount::toString() const
+{
+    if (muxedId)
+        return strkey::encodeMuxedAccount({publicKey, *muxedId});
+    return strkey::encodeAccountId(publicKey);
+}
+
+Result<StellarAccount> StellarAccount::fromString(std::string_view text)
+{
+    if (!text.empty() && text[0] == 'M') {
+        auto muxed = strkey::decodeMuxedAccount(text);
+        if (!muxed)
+            return muxed.error();
+        return StellarAccount{muxed.value().publicKey, muxed.value().id};
+    }
+    auto key = strkey::decodeAccountId(text);
+    if (!key)
+        return key.error();
+    return StellarAccount{key.value(), std::nullopt};
+}
+
+Result<void> PaymentTransaction::validate() const
+{
+    if (source.publicKey.size() != 32 || destination.publicKey.size() != 32
+        || (operationSource && operationSource->publicKey.size() != 32))
+        return invalid("a Stellar account key must be 32 bytes");
+    if (amount <= 0)
+        return invalid("a Stellar payment amount must be positive");
+    if (sequence < 0)
+        return invalid("a Stellar sequence number cannot be negative");
+    if (memo.type == Memo::Type::Text && memo.text.size() > MaxMemoText)
+        return invalid("a Stellar text memo has at most 28 bytes");
+    if (timeBounds && timeBounds->maxTime != 0 && timeBounds->maxTime < timeBounds->minTime)
+        return invalid("Stellar time bounds end before they start");
+    if (signatures.size() > MaxSignatures)
+        return invalid("a Stellar transaction has at most 20 signatures");
+    for (const DecoratedSignature &signature : signatures) {
+        if (signature.hint.size() != 4 || signature.signature.size() > 64)
+            return invalid("a Stellar signature has a 4-byte hint and at most 64 bytes");
+    }
+    return {};
+}
+
+QByteArray PaymentTransaction::transactionXdr() const
+{
+    XdrWriter out;
+    writeTransaction(out, *this);
+    return out.data();
+}
+
+QByteArray PaymentTransaction::hash(std::string_view networkPassphrase) const
+{
+    XdrWriter payload;
+    payload.fixedOpaque(crypto::sha256(QByteArray(networkPassphrase.data(),
+                                                  static_cast<qsizetype>(networkPassphrase.size()))));
+    payload.int32(EnvelopeTypeTx);
+    writeTransaction(payload, *this);
+    return crypto::sha256(payload.data());
+}
+
+std::string PaymentTransaction::hashHex(std::string_view networkPassphrase) const
+{
+    return hex::encode(hash(networkPassphrase));
+}
+
+void PaymentTransaction::sign(const QByteArray &seed, std::string_view networkPassphrase)
+{
+    const QByteArray publicKey = crypto::ed25519::publicKeyFromSeed(seed);
+    signatures.push_back({publicKey.right(4), crypto::ed25519::sign(seed, hash(networkPassphrase))});
+}
+
+bool PaymentTransaction::isSignedBy(const QByteArray &publicKey, std::string_view networkPassphrase) const
+{
+    const QByteArray digest = hash(networkPassphrase);
+    for (const DecoratedSignature &signature : signatures) {
+        if (signature.hint == publicKey.right(4)
+            && crypto::ed25519::verify(publicKey, digest, signature.signature))
+            return true;
+    }
+    return false;
+}
+
+QByteArray PaymentTransaction::envelopeXdr() const
+{
+    XdrWriter out;
+    out.int32(EnvelopeTypeTx);
+    writeTransaction(out, *this);
+    out.uint32(static_cast<std::uint32_t>(signatures.size()));
+    for (const DecoratedSignature &signature : signatures) {
+        out.fixedOpaque(signature.hint);
+        out.variableOpaque(signature.signature);
+    }
+    return out.data();
+}
+
+std::string PaymentTransaction::envelopeBase64() const
+{
+    return base64::encode(envelopeXdr());
+}
+
+Result<PaymentTransaction> PaymentTransaction::fromEnvelopeXdr(const QByteArray &xdr)
+{
+    XdrReader in(xdr);
+    const std::int32_t envelopeType = in.int32();
+    if (in.ok() && envelopeType == EnvelopeTypeTxV0)
+        return makeError(ErrorCode::InvalidInput, "pre-protocol-13 (v0) Stellar envelopes are not supported");
+    if (in.ok() && envelopeType == EnvelopeTypeTxFeeBump)
+        return makeError(ErrorCode::InvalidInput, "fee-bump Stellar envelopes are not supported");
+    if (in.ok() && envelopeType != EnvelopeTypeTx)
+        return makeError(ErrorCode::InvalidInput, "not a Stellar transaction envelope");
+
+    PaymentTransaction tx;
+    tx.source = readAccount(in);
+    tx.fee = in.uint32();
+    tx.sequence = in.int64();
+    const std::uint32_t precondition = in.uint32();
+    if (precondition == PrecondTime) {
+        TimeBounds bounds;
+        bounds.minTime = in.uint64();
+        bounds.maxTime = in.uint64();
+        tx.timeBounds = bounds;
+    } else if (precondition != PrecondNone) {
+        in.fail("only time-bound preconditions are supported");
+    }
+    const std::uint32_t memoType = in.uint32();
+    if (memoType == MemoText) {
+        tx.memo.type = Memo::Type::Text;
+        tx.memo.text = in.variableOpaque(MaxMemoText).toStdString();
+    } else if (memoType == MemoId) {
+        tx.memo.type = Memo::Type::Id;
+        tx.memo.id = in.uint64();
+    } else if (memoType != MemoNone) {
+        in.fail("only text and id memos are supported");
+    }
+    const std::uint32_t operationCount = in.uint32();
+    if (in.ok() && (operationCount == 0 || operationCount > MaxOperations))
+        in.fail("a Stellar transaction has 1 to 100 operations");
+    else if (in.ok() && operationCount != 1)
+        in.fail("only transactions with a single payment are supported");
+    if (in.boolean())
+        tx.operationSource = readAccount(in);
+    if (in.int32() != OperationPayment && in.ok())
+        in.fail("only payment operations are supported");
+    tx.destination = readAccount(in);
+    if (in.int32() != AssetTypeNative && in.ok())
+        in.fail("only payments of the native asset (XLM) are supported");
+    tx.amount = in.int64();
+    if (in.int32() != 0 && in.ok())
+        in.fail("Soroban transaction extensions are not supported");
+    const std::uint32_t signatureCount = in.uint32();
+    if (in.ok() && signatureCount > MaxSignatures)
+        in.fail("a Stellar envelope has at most 20 signatures");
+    for (std::uint32_t i = 0; in.ok() && i < signatureCount; ++i) {
+        DecoratedSignature signature;
+        signature.hint = in.fixedOpaque(4);
+        signature.signature = in.variableOpaque(64);
+        tx.signatures.push_back(std::move(signature));
+    }
+    if (in.ok() && !in.atEnd())
+        in.fail("trailing bytes after the Stellar envelope");
+    if (!in.ok())
+        return makeError(ErrorCode::InvalidInput, "Stellar envelope: " + in.errorMessage());
+    if (auto valid = tx.validate(); !valid)
+        return valid.error();
+    return tx;
+}
+
+Result<PaymentTransaction> PaymentTransaction::fromEnvelopeBase64(std::string_view text)
+{
+    auto bytes = base64::decode(text);
+    if (!bytes)
+        return makeError(ErrorCode::InvalidInput, "Stellar envelope: " + bytes.error().message);
+    return fromEnvelopeXdr(bytes.value());
+}
+
+} // namespace exchange::stellar

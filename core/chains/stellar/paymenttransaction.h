@@ -1,0 +1,94 @@
+#pragma once
+// A Stellar transaction carrying one payment of the native asset (XLM), in
+// the v1 envelope XDR that stellar-core and the Stellar SDKs use. Encoding
+// is byte-exact; decoding is strict and refuses anything this type cannot
+// represent faithfully (other operations, assets, memo kinds or
+// preconditions), so a decoded transaction re-encodes to the same bytes and
+// hash.
+
+#include "core/chains/stellar/strkey.h"
+#include "core/result.h"
+
+#include <QByteArray>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace exchange::stellar {
+
+// The network passphrases whose SHA-256 is the network id.
+inline constexpr char PublicNetworkPassphrase[] = "Public Global Stellar Network ; September 2015";
+inline constexpr char TestNetworkPassphrase[] = "Test SDF Network ; September 2015";
+
+struct StellarAccount {
+    QByteArray publicKey; // 32 bytes
+    std::optional<std::uint64_t> muxedId; // set for an M… account
+
+    // G… or M… as StrKey.
+    std::string toString() const;
+    static Result<StellarAccount> fromString(std::string_view text);
+
+    friend bool operator==(const StellarAccount &, const StellarAccount &) = default;
+};
+
+struct TimeBounds {
+    std::uint64_t minTime = 0; // Unix seconds, 0 = no lower bound
+    std::uint64_t maxTime = 0; // Unix seconds, 0 = no upper bound
+
+    friend bool operator==(const TimeBounds &, const TimeBounds &) = default;
+};
+
+struct Memo {
+    enum class Type { None, Text, Id };
+    Type type = Type::None;
+    std::string text; // at most 28 bytes (Type::Text)
+    std::uint64_t id = 0; // Type::Id
+
+    friend bool operator==(const Memo &, const Memo &) = default;
+};
+
+struct DecoratedSignature {
+    QByteArray hint; // last 4 bytes of the signer's public key
+    QByteArray signature; // 64 bytes
+
+    friend bool operator==(const DecoratedSignature &, const DecoratedSignature &) = default;
+};
+
+struct PaymentTransaction {
+    StellarAccount source;
+    std::uint32_t fee = 0; // stroops, for the whole transaction
+    std::int64_t sequence = 0;
+    std::optional<TimeBounds> timeBounds;
+    Memo memo;
+    std::optional<StellarAccount> operationSource;
+    StellarAccount destination;
+    std::int64_t amount = 0; // stroops, > 0
+    std::vector<DecoratedSignature> signatures;
+
+    // Refuses what stellar-core would refuse for these fields.
+    Result<void> validate() const;
+
+    // The Transaction XDR (without envelope or signatures).
+    QByteArray transactionXdr() const;
+    // SHA-256 of network id || ENVELOPE_TYPE_TX || transaction: the hash that
+    // is signed and that explorers show.
+    QByteArray hash(std::string_view networkPassphrase) const;
+    std::string hashHex(std::string_view networkPassphrase) const;
+
+    // Appends a signature by the Ed25519 key with this 32-byte seed.
+    void sign(const QByteArray &seed, std::string_view networkPassphrase);
+    // Whether one of the signatures is a valid one by this public key.
+    bool isSignedBy(const QByteArray &publicKey, std::string_view networkPassphrase) const;
+
+    // TransactionEnvelope XDR (ENVELOPE_TYPE_TX) and its base64 form.
+    QByteArray envelopeXdr() const;
+    std::string envelopeBase64() const;
+    static Result<PaymentTransaction> fromEnvelopeXdr(const QByteArray &xdr);
+    static Result<PaymentTransaction> fromEnvelopeBase64(std::string_view text);
+
+    friend bool operator==(const PaymentTransaction &, const PaymentTransaction &) = default;
+};
+
+} // namespace exchange::stellar
