@@ -4,10 +4,18 @@
 #include "commands/assetlistcommand.h"
 #include "commands/assetsetcommand.h"
 #include "commands/initcommand.h"
+#include "commands/sigverifycommand.h"
+#include "commands/addressvalidatecommand.h"
+#include "commands/txidvalidatecommand.h"
+#include "commands/txdecodecommand.h"
 
 void registerAllCommands(CommandRegistry &registry)
 {
     registry.add(std::make_unique<InitCommand>());
     registry.add(std::make_unique<AssetListCommand>());
     registry.add(std::make_unique<AssetSetCommand>());
+    registry.add(std::make_unique<SigVerifyCommand>());
+    registry.add(std::make_unique<AddressValidateCommand>());
+    registry.add(std::make_unique<TxidValidateCommand>());
+    registry.add(std::make_unique<TxDecodeCommand>());
 }
