@@ -1,0 +1,199 @@
+// interop_tool: the core's chain primitives behind a JSON-lines pipe, so the
+// Node driver (interop.mjs) can cross-check them against ethers, algosdk and
+// the Stellar SDK. One request per input line, one answer per output line;
+// bytes travel as hex unless the chain's own convention is base64.
+
+#include "core/chains/algorand/address.h"
+#include "core/chains/algorand/keys.h"
+#include "core/chains/algorand/messagesignature.h"
+#include "core/chains/algorand/paymenttransaction.h"
+#include "core/chains/chainchecks.h"
+#include "core/chains/ethereum/address.h"
+#include "core/chains/ethereum/keys.h"
+#include "core/chains/ethereum/personalsign.h"
+#include "core/chains/ethereum/transaction.h"
+#include "core/chains/stellar/keys.h"
+#include "core/chains/stellar/messagesignature.h"
+#include "core/chains/stellar/paymenttransaction.h"
+#include "core/crypto/base64.h"
+#include "core/crypto/hex.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <iostream>
+#include <string>
+
+using namespace exchange;
+
+namespace {
+
+std::string str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString().toStdString();
+}
+
+QByteArray hexField(const QJsonObject &o, const char *key)
+{
+    auto bytes = hex::decodeOptionalPrefix(str(o, key));
+    if (!bytes)
+        throw std::runtime_error(std::string("bad hex in ") + key);
+    return bytes.value();
+}
+
+std::uint64_t u64(const QJsonObject &o, const char *key)
+{
+    return std::stoull(str(o, key));
+}
+
+UInt256 u256(const QJsonObject &o, const char *key)
+{
+    return UInt256::fromDecimal(str(o, key)).value();
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QJsonObject verdict(const Result<void> &result)
+{
+    QJsonObject out{{QStringLiteral("valid"), result.ok()}};
+    if (!result)
+        out[QStringLiteral("reason")] = qs(result.error().message);
+    return out;
+}
+
+QJsonObject handle(const QJsonObject &in)
+{
+    const std::string op = str(in, "op");
+    if (op == "eth_sign") {
+        const QByteArray key = hexField(in, "key");
+        return {{QStringLiteral("sig"), qs("0x" + hex::encode(ethereum::signPersonalMessage(key, hexField(in, "msg")).value()))},
+                {QStringLiteral("address"), qs(ethereum::checksumAddress(ethereum::addressFromSecretKey(key).value()))}};
+    }
+    if (op == "algo_sign") {
+        const QByteArray seed = hexField(in, "seed");
+        return {{QStringLiteral("sig"), qs(base64::encode(algorand::signBytes(seed, hexField(in, "msg"))))},
+                {QStringLiteral("address"), qs(algorand::addressFromSeed(seed))}};
+    }
+    if (op == "stellar_sign") {
+        const QByteArray seed = hexField(in, "seed");
+        return {{QStringLiteral("sig"), qs(base64::encode(stellar::signMessage(seed, hexField(in, "msg"))))},
+                {QStringLiteral("address"), qs(stellar::accountIdFromSeed(seed))}};
+    }
+    if (op == "verify") {
+        const auto chain = chainFromName(str(in, "chain")).value();
+        return verdict(chains::verifyMessage(chain, str(in, "signer"), hexField(in, "msg"), str(in, "sig")));
+    }
+    if (op == "address") {
+        const auto result = chains::validateAddress(chainFromName(str(in, "chain")).value(), str(in, "address"));
+        QJsonObject out{{QStringLiteral("valid"), result.ok()}};
+        if (result)
+            out[QStringLiteral("address")] = qs(result.value());
+        return out;
+    }
+    if (op == "decode") {
+        const auto result = chains::decodeTransaction(chainFromName(str(in, "chain")).value(), str(in, "raw"), str(in, "network"));
+        if (!result)
+            return {{QStringLiteral("error"), qs(result.error().message)}};
+        return result.value();
+    }
+    if (op == "eth_tx") {
+        const QJsonObject t = in.value(QStringLiteral("tx")).toObject();
+        ethereum::Transaction tx;
+        tx.type = t.value(QStringLiteral("type")).toInt() == 2 ? ethereum::Transaction::Type::Eip1559 : ethereum::Transaction::Type::Legacy;
+        tx.chainId = u64(t, "chainId");
+        tx.nonce = u64(t, "nonce");
+        tx.gasLimit = u64(t, "gasLimit");
+        if (tx.type == ethereum::Transaction::Type::Legacy) {
+            tx.gasPrice = u256(t, "gasPrice");
+        } else {
+            tx.maxPriorityFeePerGas = u256(t, "maxPriorityFeePerGas");
+            tx.maxFeePerGas = u256(t, "maxFeePerGas");
+        }
+        if (!str(t, "to").empty())
+            tx.to = ethereum::parseAddress(str(t, "to")).value();
+        tx.value = u256(t, "value");
+        tx.data = hexField(t, "data");
+        if (auto signedTx = tx.sign(hexField(in, "key")); !signedTx)
+            return {{QStringLiteral("error"), qs(signedTx.error().message)}};
+        return {{QStringLiteral("raw"), qs("0x" + hex::encode(tx.serialise()))}, {QStringLiteral("hash"), qs(tx.hashHex())}};
+    }
+    if (op == "algo_tx") {
+        const QJsonObject t = in.value(QStringLiteral("tx")).toObject();
+        const QByteArray seed = hexField(in, "seed");
+        algorand::PaymentTransaction tx;
+        tx.sender = algorand::decodeAddress(algorand::addressFromSeed(seed)).value();
+        tx.receiver = algorand::decodeAddress(str(t, "receiver")).value();
+        tx.amount = u64(t, "amount");
+        tx.fee = u64(t, "fee");
+        tx.firstValid = u64(t, "firstValid");
+        tx.lastValid = u64(t, "lastValid");
+        tx.genesisId = str(t, "genesisId");
+        tx.genesisHash = base64::decode(str(t, "genesisHash")).value();
+        tx.note = hexField(t, "note");
+        if (!str(t, "closeRemainderTo").empty())
+            tx.closeRemainderTo = algorand::decodeAddress(str(t, "closeRemainderTo")).value();
+        if (!str(t, "lease").empty())
+            tx.lease = hexField(t, "lease");
+        tx.sign(seed);
+        return {{QStringLiteral("raw"), qs(base64::encode(tx.encodeSigned()))}, {QStringLiteral("txid"), qs(tx.id())}};
+    }
+    if (op == "stellar_tx") {
+        const QJsonObject t = in.value(QStringLiteral("tx")).toObject();
+        const QByteArray seed = hexField(in, "seed");
+        stellar::PaymentTransaction tx;
+        tx.source = stellar::StellarAccount::fromString(stellar::accountIdFromSeed(seed)).value();
+        tx.fee = static_cast<std::uint32_t>(u64(t, "fee"));
+        tx.sequence = std::stoll(str(t, "sequence"));
+        if (t.contains(QStringLiteral("maxTime")))
+            tx.timeBounds = stellar::TimeBounds{u64(t, "minTime"), u64(t, "maxTime")};
+        const std::string memoType = str(t, "memoType");
+        if (memoType == "text")
+            tx.memo = {stellar::Memo::Type::Text, str(t, "memo"), 0};
+        else if (memoType == "id")
+            tx.memo = {stellar::Memo::Type::Id, {}, u64(t, "memo")};
+        tx.destination = stellar::StellarAccount::fromString(str(t, "destination")).value();
+        tx.amount = std::stoll(str(t, "amount"));
+        tx.sign(seed, str(in, "network"));
+        return {{QStringLiteral("envelope"), qs(tx.envelopeBase64())}, {QStringLiteral("hash"), qs(tx.hashHex(str(in, "network")))}};
+    }
+    if (op == "eth_derive") {
+        auto key = ethereum::secretKeyFromMnemonic(str(in, "mnemonic"), str(in, "passphrase"), static_cast<std::uint32_t>(in.value(QStringLiteral("index")).toInt()));
+        if (!key)
+            return {{QStringLiteral("error"), qs(key.error().message)}};
+        return {{QStringLiteral("address"), qs(ethereum::checksumAddress(ethereum::addressFromSecretKey(key.value()).value()))}};
+    }
+    if (op == "algo_mnemonic") {
+        auto seed = algorand::seedFromMnemonic(str(in, "mnemonic"));
+        if (!seed)
+            return {{QStringLiteral("error"), qs(seed.error().message)}};
+        return {{QStringLiteral("address"), qs(algorand::addressFromSeed(seed.value()))},
+                {QStringLiteral("mnemonic"), qs(algorand::mnemonicFromSeed(seed.value()))}};
+    }
+    if (op == "stellar_secret") {
+        auto seed = stellar::seedFromSecret(str(in, "secret"));
+        if (!seed)
+            return {{QStringLiteral("error"), qs(seed.error().message)}};
+        return {{QStringLiteral("address"), qs(stellar::accountIdFromSeed(seed.value()))}};
+    }
+    return {{QStringLiteral("error"), QStringLiteral("unknown op")}};
+}
+
+} // namespace
+
+int main()
+{
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        QJsonObject answer;
+        try {
+            answer = handle(QJsonDocument::fromJson(QByteArray::fromStdString(line)).object());
+        } catch (const std::exception &e) {
+            answer = {{QStringLiteral("error"), QString::fromUtf8(e.what())}};
+        }
+        std::cout << QJsonDocument(answer).toJson(QJsonDocument::Compact).toStdString() << '\n' << std::flush;
+    }
+    return 0;
+}
