@@ -59,7 +59,8 @@ public:
         assert(ok());
         return std::get<T>(m_state);
     }
-    T &&value() &&
+    // By value, so that `for (auto &x : f().value())` never dangles.
+    T value() &&
     {
         assert(ok());
         return std::get<T>(std::move(m_state));

@@ -50,9 +50,6 @@ std::optional<int128> int128FromString(std::string_view text)
     return static_cast<int128>(magnitude);
 }
 
-namespace {
-
-// 256-bit product of two 128-bit values as (high, low).
 void multiply256(uint128 a, uint128 b, uint128 &high, uint128 &low)
 {
     const uint128 mask = (static_cast<uint128>(1) << 64) - 1;
@@ -67,7 +64,17 @@ void multiply256(uint128 a, uint128 b, uint128 &high, uint128 &low)
     high = p11 + (p01 >> 64) + (p10 >> 64) + (middle >> 64);
 }
 
-} // namespace
+int compareProducts(uint128 a, uint128 b, uint128 c, uint128 d)
+{
+    uint128 leftHigh = 0, leftLow = 0, rightHigh = 0, rightLow = 0;
+    multiply256(a, b, leftHigh, leftLow);
+    multiply256(c, d, rightHigh, rightLow);
+    if (leftHigh != rightHigh)
+        return leftHigh < rightHigh ? -1 : 1;
+    if (leftLow != rightLow)
+        return leftLow < rightLow ? -1 : 1;
+    return 0;
+}
 
 std::optional<MulDivResult> mulDiv(uint128 a, uint128 b, uint128 divisor)
 {

@@ -40,4 +40,11 @@ struct MulDivResult {
 };
 std::optional<MulDivResult> mulDiv(uint128 a, uint128 b, uint128 divisor);
 
+// The 256-bit product a * b as (high, low).
+void multiply256(uint128 a, uint128 b, uint128 &high, uint128 &low);
+
+// Sign of a*b - c*d, exact (256-bit products): compares ratios and
+// differently scaled amounts by cross-multiplication, never by division.
+int compareProducts(uint128 a, uint128 b, uint128 c, uint128 d);
+
 } // namespace exchange

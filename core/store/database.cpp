@@ -112,8 +112,10 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
         if (auto registered = registerSqliteAmountFunctions(db); !registered)
             return registered.error();
     } else {
-        if (auto done = sql::execute(db, QStringLiteral("SET TIME ZONE 'UTC'")); !done)
-            return done.error();
+        for (const char *setting : {"SET TIME ZONE 'UTC'", "SET client_min_messages TO WARNING"}) {
+            if (auto done = sql::execute(db, QString::fromLatin1(setting)); !done)
+                return done.error();
+        }
     }
     return db;
 }

@@ -10,7 +10,9 @@ QString Dialect::amountColumn(const QString &name) const
         return QStringLiteral("%1 TEXT NOT NULL CHECK (length(%1) = %2 AND %1 NOT GLOB '*[^0-9]*')")
             .arg(name)
             .arg(kStoredAmountDigits);
-    return QStringLiteral("%1 NUMERIC(39,0) NOT NULL CHECK (%1 >= 0)").arg(name);
+    // Unconstrained NUMERIC, checked: NUMERIC(39,0) would silently round
+    // '1.5' to 2 instead of refusing it.
+    return QStringLiteral("%1 NUMERIC NOT NULL CHECK (%1 >= 0 AND %1 = trunc(%1) AND %1 < 1e39)").arg(name);
 }
 
 QString Dialect::idColumn(const QString &name) const

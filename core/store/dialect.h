@@ -3,7 +3,7 @@
 // else in the store is one SQL for both.
 //
 // Amounts are stored exactly and are never negative in storage (the ledger
-// keeps debits and credits apart): PostgreSQL NUMERIC(39,0); SQLite TEXT of
+// keeps debits and credits apart): PostgreSQL NUMERIC checked to be a whole number below 10^39; SQLite TEXT of
 // exactly 39 digits, zero-padded so that text order is numeric order and
 // indexes sort by value. Both databases offer amount_add, amount_sub and
 // the aggregate amount_sum, exact in 128 bits (SQLite: registered by the

@@ -11,21 +11,24 @@ namespace {
 
 ErrorCode classify(const QSqlError &error)
 {
-    switch (error.type()) {
-    case QSqlError::ConnectionError: return ErrorCode::Unavailable;
-    case QSqlError::StatementError:
-    case QSqlError::TransactionError:
-    case QSqlError::UnknownError:
-    case QSqlError::NoError: break;
-    }
     const QString code = error.nativeErrorCode();
-    // SQLite: 5 busy, 6 locked, 19 constraint; PostgreSQL: 40001 serialization,
-    // 40P01 deadlock, 23xxx integrity, 08xxx connection.
-    if (code == u"5" || code == u"6" || code == u"40001" || code == u"40P01")
+    // SQLite (extended codes): 5 busy, 6 locked, 2067/1555 unique/primary
+    // key, other 19 + n*256 constraints. PostgreSQL: 40001 serialization,
+    // 40P01 deadlock, 23505 unique, other 23xxx integrity, 08xxx connection.
+    bool numeric = false;
+    const int sqliteCode = code.toInt(&numeric);
+    if (code == u"40001" || code == u"40P01" || code == u"23505")
         return ErrorCode::Conflict;
-    if (code == u"19" || code.startsWith(u"23"))
+    if (numeric && (sqliteCode % 256 == 5 || sqliteCode % 256 == 6 || sqliteCode == 2067
+                    || sqliteCode == 1555))
         return ErrorCode::Conflict;
+    if (code.startsWith(u"23") || (numeric && sqliteCode % 256 == 19))
+        return ErrorCode::InvalidInput;
     if (code.startsWith(u"08") || code == u"57P01")
+        return ErrorCode::Unavailable;
+    // Qt's SQLite driver reports failed steps as connection errors too, so
+    // the type counts only where no native code said otherwise.
+    if (error.type() == QSqlError::ConnectionError && (!numeric || sqliteCode % 256 == 14))
         return ErrorCode::Unavailable;
     return ErrorCode::Internal;
 }
@@ -40,6 +43,7 @@ Error failure(const QSqlQuery &query, const QString &statement)
     switch (code) {
     case ErrorCode::Unavailable: message = "the database cannot be reached"; break;
     case ErrorCode::Conflict: message = "the database refused a conflicting change"; break;
+    case ErrorCode::InvalidInput: message = "the database refused a value that breaks its rules"; break;
     default: message = "a database statement failed"; break;
     }
     return Error{code, message};
@@ -76,7 +80,7 @@ Result<void> execute(const QSqlDatabase &db, const QString &statement)
 bool isUniqueViolation(const QSqlQuery &query)
 {
     const QString code = query.lastError().nativeErrorCode();
-    return code == u"23505" || code == u"2067" || code == u"1555" || code == u"19";
+    return code == u"23505" || code == u"2067" || code == u"1555";
 }
 
 } // namespace exchange::sql

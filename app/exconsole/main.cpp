@@ -1,0 +1,59 @@
+#include "consoleapp.h"
+
+#include "core/store/databaseurl.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+int main(int argc, char *argv[])
+{
+    // Screenshots need no display: render offscreen unless told otherwise.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshots") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ExchangeConsole"));
+    QApplication::setApplicationName(QStringLiteral("exchange-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Exchange Console"));
+    QApplication::setApplicationVersion(QStringLiteral(EXCHANGE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The operators' console of a custodial crypto exchange."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Database URL: sqlite:///path/file.db or "
+                                                     "postgresql://user:password@host:port/dbname."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Fill the database with the demo data set (once). "
+                                                       "Without --db, uses a separate demo database."));
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+                                               QStringLiteral("Render every screen to DIR/<screen>.png and exit."),
+                                               QStringLiteral("DIR"));
+    parser.addOptions({dbOption, demoOption, screenshotsOption});
+    parser.process(app);
+
+    ConsoleApp::Options options;
+    options.demo = parser.isSet(demoOption);
+    options.screenshotsDir = parser.value(screenshotsOption);
+    options.databaseUrl = parser.value(dbOption);
+    if (options.databaseUrl.isEmpty())
+        options.databaseUrl = qEnvironmentVariable("EXCHANGE_DB");
+    if (options.databaseUrl.isEmpty()) {
+        options.databaseUrl = options.demo
+            ? QStringLiteral("sqlite://")
+                + QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                      .absoluteFilePath(QStringLiteral("demo.db"))
+            : exchange::DatabaseUrl::defaultUrl();
+    }
+
+    ConsoleApp console(options);
+    QObject::connect(&console, &ConsoleApp::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    console.start();
+    return app.exec();
+}

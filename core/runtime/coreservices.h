@@ -1,0 +1,35 @@
+#pragma once
+// CoreServices: the services of one open exchange database, wired together
+// once (composition root, no singletons). Service calls must run on the
+// thread that owns the database work: the CoreRuntime thread in the console,
+// the main thread in exctl.
+
+#include "core/runtime/changenotifier.h"
+#include "core/runtime/systemclock.h"
+#include "core/settings/assetsettingsservice.h"
+#include "core/store/database.h"
+
+#include <memory>
+
+namespace exchange {
+
+class CoreServices final
+{
+public:
+    explicit CoreServices(std::unique_ptr<Database> database);
+    ~CoreServices();
+    Q_DISABLE_COPY_MOVE(CoreServices)
+
+    Database &database() { return *m_database; }
+    const Clock &clock() const { return m_clock; }
+    ChangeNotifier &notifier() { return m_notifier; }
+    AssetSettingsService &assetSettings() { return m_assetSettings; }
+
+private:
+    std::unique_ptr<Database> m_database;
+    SystemClock m_clock;
+    ChangeNotifier m_notifier;
+    AssetSettingsService m_assetSettings;
+};
+
+} // namespace exchange

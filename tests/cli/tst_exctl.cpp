@@ -1,0 +1,193 @@
+// exctl as an operator or a script uses it: the real binary, on the
+// backend of this run. Exit codes 0 / 1 (refused, one line on stderr) /
+// 2 (usage), JSON that parses, and refused changes that change nothing.
+
+#include "testdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestExctl : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void initWithDemoListsTheThreeAssets();
+    void overPreciseAmountIsRefusedAndChangesNothing();
+    void refusalsChangeNothing_data();
+    void refusalsChangeNothing();
+    void aValidChangeIsVisibleInTheList();
+    void usageErrorsExitWith2();
+    void helpAndVersion();
+    void unreachableDatabaseIsRefused();
+
+private:
+    Run exctl(const QStringList &args) const;
+    QJsonArray assets() const;
+
+    std::unique_ptr<TestDatabase> m_db;
+};
+
+Run TestExctl::exctl(const QStringList &args) const
+{
+    QProcess process;
+    process.start(QStringLiteral(EXCTL_PATH), QStringList{QStringLiteral("--db"), m_db->url()} + args);
+    if (!process.waitForFinished(60000))
+        return {};
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonArray TestExctl::assets() const
+{
+    const Run r = exctl({QStringLiteral("asset"), QStringLiteral("list"), QStringLiteral("--json")});
+    if (r.code != 0)
+        return {};
+    return QJsonDocument::fromJson(r.out.toUtf8()).array();
+}
+
+void TestExctl::initTestCase()
+{
+    m_db = std::make_unique<TestDatabase>();
+    REQUIRE_TEST_DATABASE(*m_db);
+    const Run r = exctl({QStringLiteral("init"), QStringLiteral("--demo")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("demo data added")));
+    QVERIFY(!r.out.contains(QStringLiteral("password")));
+    // Again: nothing new, still success.
+    const Run again = exctl({QStringLiteral("init"), QStringLiteral("--demo")});
+    QCOMPARE(again.code, 0);
+    QVERIFY(again.out.contains(QStringLiteral("already present")));
+}
+
+void TestExctl::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+void TestExctl::initWithDemoListsTheThreeAssets()
+{
+    const QJsonArray list = assets();
+    QCOMPARE(list.size(), 3);
+    QStringList codes;
+    for (const QJsonValue &v : list)
+        codes << v.toObject().value(QStringLiteral("code")).toString();
+    codes.sort();
+    QCOMPARE(codes, (QStringList{QStringLiteral("ALGO"), QStringLiteral("ETH"), QStringLiteral("XLM")}));
+    for (const QJsonValue &v : list) {
+        const QJsonObject asset = v.toObject();
+        const QJsonObject settings = asset.value(QStringLiteral("settings")).toObject();
+        for (const char *key : {"min_deposit", "min_collection", "withdraw_fee", "limit_24h", "limit_72h", "hot_max", "warm_max"}) {
+            // Exact decimal strings, never JSON numbers.
+            QVERIFY2(settings.value(QLatin1String(key)).isString(), key);
+        }
+        if (asset.value(QStringLiteral("code")).toString() == u"XLM") {
+            QCOMPARE(asset.value(QStringLiteral("decimals")).toInt(), 7);
+            QCOMPARE(asset.value(QStringLiteral("chain")).toString(), QStringLiteral("stellar"));
+        }
+    }
+}
+
+void TestExctl::overPreciseAmountIsRefusedAndChangesNothing()
+{
+    const QJsonArray before = assets();
+    const Run r = exctl({QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("XLM"),
+                         QStringLiteral("--min-deposit"), QStringLiteral("0.00000001")});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.count(u'\n'), 1);
+    QVERIFY(r.err.contains(QStringLiteral("7 decimal places")));
+    QCOMPARE(assets(), before);
+}
+
+void TestExctl::refusalsChangeNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("unknown asset") << QStringList{QStringLiteral("DOGE"), QStringLiteral("--hot-max"), QStringLiteral("1")} << "unknown asset";
+    QTest::newRow("negative") << QStringList{QStringLiteral("ETH"), QStringLiteral("--warm-max"), QStringLiteral("-1")} << "sign";
+    QTest::newRow("exponent") << QStringList{QStringLiteral("ETH"), QStringLiteral("--warm-max"), QStringLiteral("1e3")} << "exponent";
+    QTest::newRow("separator") << QStringList{QStringLiteral("ALGO"), QStringLiteral("--hot-max"), QStringLiteral("1,000")} << "thousands";
+    QTest::newRow("one good, one bad") << QStringList{QStringLiteral("ALGO"), QStringLiteral("--hot-max"), QStringLiteral("5"),
+                                                      QStringLiteral("--min-deposit"), QStringLiteral("0.0000001")} << "6 decimal places";
+    QTest::newRow("72h below 24h") << QStringList{QStringLiteral("XLM"), QStringLiteral("--limit-72h"), QStringLiteral("1")} << "limit_72h";
+}
+
+void TestExctl::refusalsChangeNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, reason);
+    const QJsonArray before = assets();
+    const Run r = exctl(QStringList{QStringLiteral("asset"), QStringLiteral("set")} + args);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+    QCOMPARE(assets(), before);
+}
+
+void TestExctl::aValidChangeIsVisibleInTheList()
+{
+    const Run r = exctl({QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("ETH"),
+                         QStringLiteral("--hot-max"), QStringLiteral("123.000000000000000001"),
+                         QStringLiteral("--limit-24h"), QStringLiteral("6")});
+    QCOMPARE(r.code, 0);
+    for (const QJsonValue &v : assets()) {
+        const QJsonObject asset = v.toObject();
+        if (asset.value(QStringLiteral("code")).toString() != u"ETH")
+            continue;
+        const QJsonObject settings = asset.value(QStringLiteral("settings")).toObject();
+        QCOMPARE(settings.value(QStringLiteral("hot_max")).toString(), QStringLiteral("123.000000000000000001"));
+        QCOMPARE(settings.value(QStringLiteral("limit_24h")).toString(), QStringLiteral("6.0000"));
+        return;
+    }
+    QFAIL("ETH not listed");
+}
+
+void TestExctl::usageErrorsExitWith2()
+{
+    QCOMPARE(exctl({}).code, 2);
+    QCOMPARE(exctl({QStringLiteral("frobnicate")}).code, 2);
+    QCOMPARE(exctl({QStringLiteral("asset"), QStringLiteral("set")}).code, 2);
+    QCOMPARE(exctl({QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("XLM")}).code, 2);
+    QCOMPARE(exctl({QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("XLM"), QStringLiteral("--no-such-option"), QStringLiteral("1")}).code, 2);
+    QCOMPARE(exctl({QStringLiteral("asset"), QStringLiteral("list"), QStringLiteral("extra")}).code, 2);
+}
+
+void TestExctl::helpAndVersion()
+{
+    const Run help = exctl({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains(QStringLiteral("asset set")));
+    const Run setHelp = exctl({QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("--help")});
+    QCOMPARE(setHelp.code, 0);
+    QVERIFY(setHelp.out.contains(QStringLiteral("--min-deposit")));
+    QCOMPARE(exctl({QStringLiteral("--version")}).code, 0);
+}
+
+void TestExctl::unreachableDatabaseIsRefused()
+{
+    QProcess process;
+    process.start(QStringLiteral(EXCTL_PATH),
+                  {QStringLiteral("--db"), QStringLiteral("postgresql://ops:hunter2@127.0.0.1:1/none"),
+                   QStringLiteral("asset"), QStringLiteral("list")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY(err.contains(QStringLiteral("cannot open the database")));
+    QVERIFY(!err.contains(QStringLiteral("hunter2")));
+}
+
+QTEST_GUILESS_MAIN(TestExctl)
+#include "tst_exctl.moc"

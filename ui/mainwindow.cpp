@@ -1,0 +1,155 @@
+#include "mainwindow.h"
+
+#include "core/runtime/coreruntime.h"
+#include "core/runtime/coreservices.h"
+#include "models/assetsettingsmodel.h"
+#include "ui/screens/placeholderscreen.h"
+#include "ui/screens/settingsscreen.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &services, QWidget *parent)
+    : QMainWindow(parent),
+      m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)),
+      m_assetSettings(new AssetSettingsModel(runtime, services.assetSettings(), &services.notifier(), this))
+{
+    const QString databaseName = services.database().url().redacted();
+    setWindowTitle(tr("Exchange Console — %1").arg(databaseName));
+    resize(1280, 800);
+    setMinimumSize(960, 600);
+
+    addScreen(QStringLiteral("dashboard"), tr("Dashboard"),
+              new PlaceholderScreen(tr("Dashboard"),
+                                    tr("What needs an operator now: withdrawals waiting for review, errors, "
+                                       "unattributed deposits, hot wallets that cannot cover queued payouts, "
+                                       "watchers that are down, and the state of the ledger check and audit chain."),
+                                    this));
+    addScreen(QStringLiteral("orderbook"), tr("Order book"),
+              new PlaceholderScreen(tr("Order book"),
+                                    tr("Bids and asks per market with depth, recent fills, the exchange's "
+                                       "statistics, and the log of refused orders."),
+                                    this));
+    addScreen(QStringLiteral("withdrawals"), tr("Withdrawals"),
+              new PlaceholderScreen(tr("Withdrawals"),
+                                    tr("The review queue of withdrawals over the 24h or 72h limit with approve "
+                                       "and reject, payouts in progress, errors, TxId upload for manual payouts, "
+                                       "and the history."),
+                                    this));
+    addScreen(QStringLiteral("deposits"), tr("Deposits"),
+              new PlaceholderScreen(tr("Deposits"),
+                                    tr("Deposits by state, unattributed ones first, with assignment to a customer."),
+                                    this));
+    addScreen(QStringLiteral("wallets"), tr("Wallets"),
+              new PlaceholderScreen(tr("Wallets"),
+                                    tr("Hot, warm and cold balances per asset against their max balances, chain "
+                                       "against ledger, and the state of the deposit watchers."),
+                                    this));
+    addScreen(QStringLiteral("ledger"), tr("Ledger"),
+              new PlaceholderScreen(tr("Ledger"),
+                                    tr("Balances by asset (what the exchange owes against what it holds), "
+                                       "customer statements, and the result of the last ledger check."),
+                                    this));
+    addScreen(QStringLiteral("settings"), tr("Settings"), new SettingsScreen(m_assetSettings, this));
+    addScreen(QStringLiteral("audit"), tr("Audit log"),
+              new PlaceholderScreen(tr("Audit log"),
+                                    tr("Every operator action and automatic money movement, with who, what, "
+                                       "when, before and after, and whether the tamper-evident chain verifies."),
+                                    this));
+
+    m_navigation->setFixedWidth(190);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding-left: 12px; }"));
+    m_navigation->setFocusPolicy(Qt::StrongFocus);
+    m_navigation->setAccessibleName(tr("Screens"));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(databaseName), this));
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::addScreen(const QString &id, const QString &title, QWidget *widget)
+{
+    widget->setObjectName(id + QStringLiteral("Screen"));
+    m_screens.push_back(Screen{id, title, widget});
+    const int number = static_cast<int>(m_screens.size());
+    auto *item = new QListWidgetItem(title, m_navigation);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(number));
+    item->setSizeHint(QSize(0, 36));
+    m_stack->addWidget(widget);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (size_t i = 0; i < m_screens.size(); ++i) {
+        const QString id = m_screens[i].id;
+        QAction *action = go->addAction(m_screens[i].title, this, [this, id] { showScreen(id); });
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(i))));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Exchange Console"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Exchange Console"),
+                                tr("Exchange Console %1\nThe operators' console of a custodial crypto exchange.")
+                                    .arg(QApplication::applicationVersion()),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QStringList MainWindow::screenIds() const
+{
+    QStringList ids;
+    for (const Screen &s : m_screens)
+        ids << s.id;
+    return ids;
+}
+
+QWidget *MainWindow::screen(const QString &id) const
+{
+    for (const Screen &s : m_screens) {
+        if (s.id == id)
+            return s.widget;
+    }
+    return nullptr;
+}
+
+void MainWindow::showScreen(const QString &id)
+{
+    for (size_t i = 0; i < m_screens.size(); ++i) {
+        if (m_screens[i].id == id)
+            m_navigation->setCurrentRow(static_cast<int>(i));
+    }
+}
+
+QString MainWindow::currentScreenId() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 ? m_screens[static_cast<size_t>(row)].id : QString();
+}

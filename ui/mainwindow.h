@@ -1,0 +1,46 @@
+#pragma once
+// The console's main window: a navigation list of every screen the product
+// has (Ctrl+1 … Ctrl+8), the screen itself, and a status bar that names the
+// database in use (never its password).
+
+#include <QMainWindow>
+
+#include <vector>
+
+class QListWidget;
+class QStackedWidget;
+class AssetSettingsModel;
+
+namespace exchange {
+class CoreRuntime;
+class CoreServices;
+}
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &services, QWidget *parent = nullptr);
+
+    // Stable ids ("dashboard", "settings", …), in navigation order.
+    QStringList screenIds() const;
+    QWidget *screen(const QString &id) const;
+    void showScreen(const QString &id);
+    QString currentScreenId() const;
+
+private:
+    struct Screen {
+        QString id;
+        QString title;
+        QWidget *widget;
+    };
+
+    void addScreen(const QString &id, const QString &title, QWidget *widget);
+    void createMenus();
+    void showAbout();
+
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    std::vector<Screen> m_screens;
+    AssetSettingsModel *m_assetSettings;
+};

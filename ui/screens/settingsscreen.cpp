@@ -1,0 +1,82 @@
+#include "settingsscreen.h"
+
+#include "models/assetsettingsmodel.h"
+#include "ui/widgets/amountdelegate.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/widgets/sortfilterproxy.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+SettingsScreen::SettingsScreen(AssetSettingsModel *model, QWidget *parent)
+    : QWidget(parent),
+      m_model(model),
+      m_proxy(new SortFilterProxy(AssetSettingsModel::RawValueRole, this)),
+      m_table(new QTableView(this)),
+      m_filter(new QLineEdit(this)),
+      m_messages(new MessageBar(this))
+{
+    auto *heading = new QLabel(tr("Settings"), this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    heading->setFont(font);
+    auto *intro = new QLabel(tr("Per-asset thresholds of the money flows. Double-click a value or press F2 to "
+                                "change it; it is checked exactly against the asset's decimal places and saved "
+                                "at once. Amounts are in each asset's own unit."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_filter->setPlaceholderText(tr("Filter assets (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    auto *focusFilter = new QAction(this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    connect(focusFilter, &QAction::triggered, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
+    addAction(focusFilter);
+
+    auto *reload = new QPushButton(tr("&Reload"), this);
+    reload->setToolTip(tr("Read the settings again from the database (F5)"));
+    reload->setShortcut(QKeySequence::Refresh);
+    connect(reload, &QPushButton::clicked, m_model, &AssetSettingsModel::reload);
+
+    m_proxy->setSourceModel(m_model);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &SortFilterProxy::setFilterText);
+
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new AmountDelegate(AssetSettingsModel::DecimalsRole, m_table));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AssetSettingsModel::Code, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+
+    connect(m_model, &AssetSettingsModel::editRefused, m_messages, &MessageBar::showError);
+    connect(m_model, &AssetSettingsModel::loadFailed, m_messages, &MessageBar::showError);
+    connect(m_model, &AssetSettingsModel::saved, this, [this](const QString &code, const QString &setting) {
+        m_messages->showInfo(tr("%1 of %2 saved.").arg(setting, code));
+    });
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_filter, 1);
+    toolbar->addWidget(reload);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_table, 1);
+}
