@@ -54,4 +54,12 @@ QString Dialect::beginWrite() const
     return isSQLite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString Dialect::beginRead() const
+{
+    // SQLite in WAL: a deferred transaction reads one snapshot from its
+    // first read on, without blocking writers.
+    return isSQLite() ? QStringLiteral("BEGIN")
+                      : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
 } // namespace exchange

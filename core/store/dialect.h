@@ -36,6 +36,8 @@ public:
 
     // Starts a write transaction.
     QString beginWrite() const;
+    // Starts a read-only transaction over one consistent snapshot.
+    QString beginRead() const;
 
 private:
     DatabaseUrl::Kind m_kind;

@@ -5,13 +5,14 @@
 
 namespace exchange {
 
-UnitOfWork::UnitOfWork(Database &database) : m_db(database.connection())
+UnitOfWork::UnitOfWork(Database &database, Access access) : m_db(database.connection())
 {
     if (!m_db.isOpen()) {
         m_error = Error{ErrorCode::Unavailable, "the database cannot be reached"};
         return;
     }
-    if (auto begun = sql::execute(m_db, database.dialect().beginWrite()); !begun) {
+    const QString begin = access == Access::Write ? database.dialect().beginWrite() : database.dialect().beginRead();
+    if (auto begun = sql::execute(m_db, begin); !begun) {
         m_error = begun.error();
         return;
     }

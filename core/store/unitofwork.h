@@ -15,7 +15,12 @@ class Database;
 class UnitOfWork final
 {
 public:
-    explicit UnitOfWork(Database &database);
+    enum class Access {
+        Write, // takes the write lock at once (SQLite IMMEDIATE)
+        Read,  // a consistent snapshot that writes nothing
+    };
+
+    explicit UnitOfWork(Database &database, Access access = Access::Write);
     ~UnitOfWork();
     Q_DISABLE_COPY_MOVE(UnitOfWork)
 

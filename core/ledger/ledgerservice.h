@@ -1,0 +1,70 @@
+#pragma once
+// LedgerService: the durable ledger. Every movement of value in the
+// exchange goes through here as balanced transfers, idempotent by id: the
+// same id with the same fields returns the original transfer, with other
+// fields it is refused. A refused transfer changes nothing; a linked group
+// succeeds or fails as a whole. Two writers (threads, or processes on one
+// PostgreSQL) can never overdraw an account or lose an update: accounts are
+// locked in id order for the length of the transaction, and conflicts are
+// retried.
+
+#include "core/ledger/account.h"
+#include "core/ledger/transferrequest.h"
+#include "core/result.h"
+
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace exchange {
+class ChangeNotifier;
+class Clock;
+class Database;
+}
+
+namespace exchange::ledger {
+
+class LedgerService final
+{
+public:
+    LedgerService(Database &database, const Clock &clock, ChangeNotifier *notifier = nullptr);
+
+    // One transfer. Returns it as stored (the original if the id existed).
+    Result<Transfer> submit(const TransferRequest &request);
+    // All or nothing.
+    Result<std::vector<Transfer>> submitLinked(const std::vector<TransferRequest> &requests);
+    // Each on its own, in one database transaction (for throughput): a
+    // refused one does not stop the others. The outer error is for the
+    // batch as a whole (database unreachable).
+    Result<std::vector<Result<Transfer>>> submitEach(const std::vector<TransferRequest> &requests);
+
+    // An operator's correction of a customer's balance: positive credits
+    // the customer, negative debits them (never below zero). The reason is
+    // mandatory and stays in the journal.
+    Result<Transfer> adjust(std::int64_t customerId, const std::string &asset, Amount signedAmount,
+                            const std::string &reason, const std::string &transferId);
+
+    // The account's balances (zero if it was never used).
+    Result<Account> account(const AccountKey &key);
+
+private:
+    enum class Mode { Linked, Each };
+    Result<std::vector<Result<Transfer>>> execute(const std::vector<TransferRequest> &requests, Mode mode);
+    // refused: set when the ledger itself said no (not worth retrying).
+    Result<std::vector<Result<Transfer>>> attempt(const std::vector<TransferRequest> &requests, Mode mode,
+                                                  std::unordered_map<std::string, std::int64_t> &newAccounts,
+                                                  bool &refused);
+    Result<void> checkAsset(const std::string &code);
+
+    Database &m_database;
+    const Clock &m_clock;
+    ChangeNotifier *m_notifier;
+    std::mutex m_cacheMutex;
+    std::unordered_map<std::string, std::int64_t> m_accountIds; // key -> id; ids never change
+    std::unordered_set<std::string> m_knownAssets;
+};
+
+} // namespace exchange::ledger
