@@ -4,6 +4,10 @@
 #include "commands/assetlistcommand.h"
 #include "commands/assetsetcommand.h"
 #include "commands/initcommand.h"
+#include "commands/ledgeradjustcommand.h"
+#include "commands/ledgerbalancescommand.h"
+#include "commands/ledgercheckcommand.h"
+#include "commands/ledgerstatementcommand.h"
 #include "commands/sigverifycommand.h"
 #include "commands/addressvalidatecommand.h"
 #include "commands/txidvalidatecommand.h"
@@ -14,6 +18,10 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<InitCommand>());
     registry.add(std::make_unique<AssetListCommand>());
     registry.add(std::make_unique<AssetSetCommand>());
+    registry.add(std::make_unique<LedgerBalancesCommand>());
+    registry.add(std::make_unique<LedgerStatementCommand>());
+    registry.add(std::make_unique<LedgerAdjustCommand>());
+    registry.add(std::make_unique<LedgerCheckCommand>());
     registry.add(std::make_unique<SigVerifyCommand>());
     registry.add(std::make_unique<AddressValidateCommand>());
     registry.add(std::make_unique<TxidValidateCommand>());

@@ -1,6 +1,7 @@
 #include "commandcontext.h"
 
 #include "command.h"
+#include "core/store/assetrepository.h"
 #include "core/store/database.h"
 
 CommandContext::CommandContext(QString databaseUrl, QTextStream &out, QTextStream &err)
@@ -57,4 +58,18 @@ void CommandContext::printJson(const QJsonDocument &document)
 {
     m_out << document.toJson(QJsonDocument::Indented);
     m_out.flush();
+}
+
+exchange::Result<std::map<std::string, exchange::Asset>> CommandContext::assets()
+{
+    exchange::Database *db = database();
+    if (!db)
+        return exchange::Error{exchange::ErrorCode::Unavailable, "the database cannot be reached"};
+    auto records = exchange::AssetRepository(db->connection(), db->dialect()).list();
+    if (!records)
+        return records.error();
+    std::map<std::string, exchange::Asset> byCode;
+    for (const auto &r : records.value())
+        byCode.emplace(r.asset.code, r.asset);
+    return byCode;
 }

@@ -2,12 +2,14 @@
 // What a command needs from its surroundings: the database (opened on first
 // use from --db), the output streams and the --json choice.
 
+#include "core/money/asset.h"
 #include "core/result.h"
 
 #include <QJsonDocument>
 #include <QString>
 #include <QTextStream>
 
+#include <map>
 #include <memory>
 
 namespace exchange { class Database; }
@@ -35,6 +37,9 @@ public:
     int usageError(const QString &message);
 
     void printJson(const QJsonDocument &document);
+
+    // The assets by code (needs database()).
+    exchange::Result<std::map<std::string, exchange::Asset>> assets();
 
 private:
     QString m_databaseUrl;

@@ -1,6 +1,8 @@
 #include "core/demo/demodata.h"
 
+#include "core/ledger/ledgerservice.h"
 #include "core/runtime/clock.h"
+#include "core/runtime/manualclock.h"
 #include "core/store/assetrepository.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
@@ -8,6 +10,7 @@
 #include "core/store/unitofwork.h"
 
 #include <array>
+#include <tuple>
 
 namespace exchange {
 
@@ -42,6 +45,103 @@ constexpr std::array<DemoCustomer, 6> kCustomers{{
 }};
 
 const QString kMarker = QStringLiteral("demo_data");
+
+using namespace ledger;
+
+struct DemoDeposit {
+    int customer; // index into kCustomers
+    const char *asset;
+    const char *amount;
+};
+
+constexpr std::array<DemoDeposit, 12> kDeposits{{
+    {0, "XLM", "12500"},   {1, "XLM", "3200.5"}, {2, "XLM", "48000"},  {3, "XLM", "150"},
+    {4, "XLM", "9999.9999999"}, {0, "ETH", "2.5"}, {2, "ETH", "14.75"}, {5, "ETH", "0.3"},
+    {1, "ALGO", "5000"},   {4, "ALGO", "120000"}, {3, "ALGO", "75.5"},  {5, "ALGO", "1"},
+}};
+
+// The journal of two weeks: deposits credited and collected into the
+// wallets, a withdrawal paid with its fee and network fee, two holds still
+// waiting, and two operator adjustments. Deterministic ids: adding it again
+// changes nothing.
+Result<void> addDemoJournal(Database &database, const Clock &clock, const std::vector<Customer> &customers)
+{
+    ManualClock at(clock.nowMs() - 14LL * 24 * 3600 * 1000);
+    LedgerService ledger(database, at);
+    auto amountOf = [&](const char *asset, const char *text) {
+        return nativeAsset(asset)->parse(text).value();
+    };
+    auto step = [&](const TransferRequest &request) -> Result<void> {
+        at.advance(3 * 3600 * 1000 + 17 * 60 * 1000);
+        auto done = ledger.submit(request);
+        if (!done)
+            return done.error();
+        return {};
+    };
+    auto customerId = [&](int index) { return customers.at(static_cast<size_t>(index)).id; };
+
+    int n = 0;
+    for (const DemoDeposit &d : kDeposits) {
+        const Amount amount = amountOf(d.asset, d.amount);
+        const std::string ref = "demo-tx-" + std::to_string(++n);
+        if (auto r = step(TransferRequest::posted("demo:deposit:" + std::to_string(n), TransferCode::Deposit,
+                                                  walletAccount(owner::DepositWallet, d.asset),
+                                                  customerAccount(customerId(d.customer), d.asset), amount, ref));
+            !r)
+            return r;
+    }
+    // Collections: XLM 50,000 to hot (its max) and the rest to warm; ETH and
+    // ALGO all to hot.
+    const std::array<std::tuple<const char *, const char *, std::string_view>, 4> collections{{
+        {"XLM", "50000", owner::HotWallet}, {"XLM", "23850.4999999", owner::WarmWallet},
+        {"ETH", "17.55", owner::HotWallet}, {"ALGO", "125076.5", owner::HotWallet},
+    }};
+    n = 0;
+    for (const auto &[asset, amount, tier] : collections) {
+        ++n;
+        if (auto r = step(TransferRequest::posted("demo:collection:" + std::to_string(n), TransferCode::Collection,
+                                                  walletAccount(tier, asset), walletAccount(owner::DepositWallet, asset),
+                                                  amountOf(asset, amount), "demo-sweep-" + std::to_string(n)));
+            !r)
+            return r;
+    }
+    // Ada withdrew 500 XLM (fee 0.01): held, then posted when paid.
+    const std::int64_t ada = customerId(0);
+    if (auto r = step(TransferRequest::pending("demo:withdrawal:1", TransferCode::Withdrawal, customerAccount(ada, "XLM"),
+                                               walletAccount(owner::HotWallet, "XLM"), amountOf("XLM", "500"), "withdrawal 1"));
+        !r)
+        return r;
+    if (auto r = step(TransferRequest::posted("demo:withdrawal:1:fee", TransferCode::WithdrawalFee, customerAccount(ada, "XLM"),
+                                              revenueAccount(owner::WithdrawalFees, "XLM"), amountOf("XLM", "0.01"), "withdrawal 1"));
+        !r)
+        return r;
+    if (auto r = step(TransferRequest::post("demo:withdrawal:1:paid", "demo:withdrawal:1")); !r)
+        return r;
+    if (auto r = step(TransferRequest::posted("demo:networkfee:1", TransferCode::NetworkFee, expenseAccount(owner::NetworkFees, "XLM"),
+                                              walletAccount(owner::HotWallet, "XLM"), amountOf("XLM", "0.00001"), "withdrawal 1"));
+        !r)
+        return r;
+    // Still held: Alan's 20,000 XLM and Barbara's 50,000 ALGO wait for review.
+    if (auto r = step(TransferRequest::pending("demo:withdrawal:2", TransferCode::Withdrawal, customerAccount(customerId(2), "XLM"),
+                                               walletAccount(owner::HotWallet, "XLM"), amountOf("XLM", "20000"), "withdrawal 2"));
+        !r)
+        return r;
+    if (auto r = step(TransferRequest::pending("demo:withdrawal:3", TransferCode::Withdrawal, customerAccount(customerId(4), "ALGO"),
+                                               walletAccount(owner::HotWallet, "ALGO"), amountOf("ALGO", "50000"), "withdrawal 3"));
+        !r)
+        return r;
+    at.advance(3600 * 1000);
+    if (auto r = ledger.adjust(customerId(3), "XLM", amountOf("XLM", "25"), "goodwill: deposit delayed, ticket 1042",
+                               "demo:adjustment:1");
+        !r)
+        return r.error();
+    at.advance(3600 * 1000);
+    if (auto r = ledger.adjust(customerId(5), "ETH", Amount::fromBaseUnits(-amountOf("ETH", "0.01").baseUnits()),
+                               "correction: deposit credited twice, ticket 1077", "demo:adjustment:2");
+        !r)
+        return r.error();
+    return {};
+}
 
 } // namespace
 
@@ -83,8 +183,15 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
 
     if (auto marked = meta.set(kMarker, QStringLiteral("1")); !marked)
         return marked.error();
+    auto added = customers.list();
+    if (!added)
+        return added.error();
     if (auto committed = work.commit(); !committed)
         return committed.error();
+    // The journal goes through the ledger service like any other, each
+    // transfer in its own transaction, idempotent by id.
+    if (auto journal = addDemoJournal(database, clock, added.value()); !journal)
+        return journal.error();
     return true;
 }
 
