@@ -3,7 +3,11 @@
 namespace exchange {
 
 CoreServices::CoreServices(std::unique_ptr<Database> database)
-    : m_database(std::move(database)), m_assetSettings(*m_database, m_clock, &m_notifier)
+    : m_database(std::move(database)),
+      m_assetSettings(*m_database, m_clock, &m_notifier),
+      m_ledger(*m_database, m_clock, &m_notifier),
+      m_ledgerQueries(*m_database),
+      m_ledgerChecker(*m_database, m_clock)
 {
 }
 

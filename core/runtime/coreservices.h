@@ -4,6 +4,9 @@
 // thread that owns the database work: the CoreRuntime thread in the console,
 // the main thread in exctl.
 
+#include "core/ledger/ledgerchecker.h"
+#include "core/ledger/ledgerqueries.h"
+#include "core/ledger/ledgerservice.h"
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/systemclock.h"
 #include "core/settings/assetsettingsservice.h"
@@ -24,12 +27,18 @@ public:
     const Clock &clock() const { return m_clock; }
     ChangeNotifier &notifier() { return m_notifier; }
     AssetSettingsService &assetSettings() { return m_assetSettings; }
+    ledger::LedgerService &ledger() { return m_ledger; }
+    ledger::LedgerQueries &ledgerQueries() { return m_ledgerQueries; }
+    ledger::LedgerChecker &ledgerChecker() { return m_ledgerChecker; }
 
 private:
     std::unique_ptr<Database> m_database;
     SystemClock m_clock;
     ChangeNotifier m_notifier;
     AssetSettingsService m_assetSettings;
+    ledger::LedgerService m_ledger;
+    ledger::LedgerQueries m_ledgerQueries;
+    ledger::LedgerChecker m_ledgerChecker;
 };
 
 } // namespace exchange
