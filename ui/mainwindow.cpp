@@ -3,6 +3,11 @@
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "models/assetsettingsmodel.h"
+#include "models/customerlistmodel.h"
+#include "models/ledgercheckstatus.h"
+#include "models/ledgerpositionsmodel.h"
+#include "models/ledgerstatementmodel.h"
+#include "ui/screens/ledgerscreen.h"
 #include "ui/screens/placeholderscreen.h"
 #include "ui/screens/settingsscreen.h"
 
@@ -53,10 +58,10 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
                                        "against ledger, and the state of the deposit watchers."),
                                     this));
     addScreen(QStringLiteral("ledger"), tr("Ledger"),
-              new PlaceholderScreen(tr("Ledger"),
-                                    tr("Balances by asset (what the exchange owes against what it holds), "
-                                       "customer statements, and the result of the last ledger check."),
-                                    this));
+              new LedgerScreen(new LedgerPositionsModel(runtime, services, this),
+                               new LedgerStatementModel(runtime, services, this),
+                               new CustomerListModel(runtime, services.database(), this),
+                               new LedgerCheckStatus(runtime, services, this), this));
     addScreen(QStringLiteral("settings"), tr("Settings"), new SettingsScreen(m_assetSettings, this));
     addScreen(QStringLiteral("audit"), tr("Audit log"),
               new PlaceholderScreen(tr("Audit log"),

@@ -75,8 +75,11 @@ void ConsoleApp::onDatabaseOpened(std::unique_ptr<exchange::Database> database)
     if (!m_options.screenshotsDir.isEmpty()) {
         m_window->show();
         // Every load the screens asked for was posted before this, so when
-        // it comes back they have all arrived.
-        m_runtime->flush(this, [this] { QTimer::singleShot(0, this, &ConsoleApp::writeScreenshots); });
+        // it comes back they have all arrived; a load that an arrival starts
+        // (a statement once the customers are known) needs a second round.
+        m_runtime->flush(this, [this] {
+            m_runtime->flush(this, [this] { QTimer::singleShot(0, this, &ConsoleApp::writeScreenshots); });
+        });
         return;
     }
     qApp->setQuitOnLastWindowClosed(false);

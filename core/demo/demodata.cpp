@@ -1,5 +1,6 @@
 #include "core/demo/demodata.h"
 
+#include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/clock.h"
 #include "core/runtime/manualclock.h"
@@ -192,6 +193,9 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
     // transfer in its own transaction, idempotent by id.
     if (auto journal = addDemoJournal(database, clock, added.value()); !journal)
         return journal.error();
+    // So that the Ledger screen has a check result to show from the start.
+    if (auto checked = LedgerChecker(database, clock).check(); !checked)
+        return checked.error();
     return true;
 }
 

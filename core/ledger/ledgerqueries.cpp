@@ -75,6 +75,18 @@ Result<Statement> LedgerQueries::statement(std::int64_t customerId, const std::s
     std::unordered_map<std::int64_t, AccountKey> keys;
     for (const Account &a : counterparts.value())
         keys.emplace(a.id, a.key);
+    // Posts and voids release the whole hold, whatever part they post.
+    std::vector<std::string> resolved;
+    for (const Transfer &t : page.value()) {
+        if (!t.pendingId.empty())
+            resolved.push_back(t.pendingId);
+    }
+    auto holds = repo.findHolds(resolved);
+    if (!holds)
+        return holds.error();
+    std::unordered_map<std::string, Amount> holdAmounts;
+    for (const PendingHold &h : holds.value())
+        holdAmounts.emplace(h.id, h.amount);
 
     for (const Transfer &t : page.value()) {
         StatementLine line;
@@ -90,12 +102,14 @@ Result<Statement> LedgerQueries::statement(std::int64_t customerId, const std::s
             line.pendingChange = signedAmount;
             break;
         case TransferKind::PostPending:
-        case TransferKind::VoidPending:
-            // The hold's amount is released; a post moves t.amount to posted.
-            // (What the hold reserved is shown on its own line.)
+        case TransferKind::VoidPending: {
+            // The hold is released in full; a post moves t.amount to posted.
+            const Amount held = holdAmounts.count(t.pendingId) ? holdAmounts[t.pendingId] : t.amount;
+            line.pendingChange = credited ? Amount::fromBaseUnits(-held.baseUnits()) : held;
             if (t.kind == TransferKind::PostPending)
                 line.change = signedAmount;
             break;
+        }
         }
         balance = plus(balance, line.change);
         line.balanceAfter = balance;

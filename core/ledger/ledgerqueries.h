@@ -21,7 +21,7 @@ struct StatementLine {
     Transfer transfer;
     AccountKey counterparty;
     Amount change;       // effect on the customer's posted balance (signed)
-    Amount pendingChange; // effect on what is reserved (signed): holds placed, released
+    Amount pendingChange; // effect of holds on what is available: placed (-), released (+)
     Amount balanceAfter; // posted balance after this line
 };
 

@@ -1,0 +1,146 @@
+// The Ledger screen's models over the demo journal, on the real core
+// thread: positions per asset, a customer's statement with paging, and
+// the check status. Each item model runs under QAbstractItemModelTester.
+
+#include "core/demo/demodata.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/money/assetamount.h"
+#include "core/runtime/coreruntime.h"
+#include "core/runtime/coreservices.h"
+#include "core/runtime/manualclock.h"
+#include "core/store/sql.h"
+#include "models/ledgercheckstatus.h"
+#include "models/ledgerpositionsmodel.h"
+#include "models/ledgerstatementmodel.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace exchange;
+
+class TestLedgerModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void positionsPerAsset();
+    void positionsFollowTheLedger();
+    void statementPagesWithRunningBalance();
+    void checkStatusRunsAndReportsCorruption();
+
+private:
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<CoreRuntime> m_runtime;
+    std::unique_ptr<CoreServices> m_services;
+};
+
+void TestLedgerModels::init()
+{
+    m_testDb = std::make_unique<TestDatabase>();
+    REQUIRE_TEST_DATABASE(*m_testDb);
+    auto db = m_testDb->open();
+    QVERIFY(db);
+    ManualClock clock(1'700'000'000'000);
+    QVERIFY(addDemoData(*db, clock).ok());
+    m_runtime = std::make_unique<CoreRuntime>();
+    m_services = std::make_unique<CoreServices>(std::move(db));
+}
+
+void TestLedgerModels::cleanup()
+{
+    Database *db = m_services ? &m_services->database() : nullptr;
+    if (m_runtime)
+        m_runtime->stop([db] { if (db) db->releaseThreadConnection(); });
+    m_runtime.reset();
+    m_services.reset();
+    m_testDb.reset();
+}
+
+void TestLedgerModels::positionsPerAsset()
+{
+    LedgerPositionsModel model(*m_runtime, *m_services);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(model.isLoaded());
+    QCOMPARE(model.rowCount(), 3);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, LedgerPositionsModel::AssetCode).data().toString() != u"ETH")
+            continue;
+        // Demo ETH: deposits 2.5 + 14.75 + 0.3, less a 0.01 correction.
+        QCOMPARE(model.index(row, LedgerPositionsModel::Liabilities).data().toString(), QStringLiteral("17.5400"));
+        QCOMPARE(model.index(row, LedgerPositionsModel::Holdings).data().toString(), QStringLiteral("17.5500"));
+        const auto surplus = model.index(row, LedgerPositionsModel::Surplus).data(LedgerPositionsModel::RawValueRole).value<AssetAmount>();
+        QCOMPARE(surplus.amount.baseUnits(), static_cast<int128>(10'000'000'000'000'000LL)); // 0.01 ETH in wei
+        return;
+    }
+    QFAIL("no ETH row");
+}
+
+void TestLedgerModels::positionsFollowTheLedger()
+{
+    LedgerPositionsModel model(*m_runtime, *m_services);
+    QTRY_VERIFY(model.isLoaded());
+    QSignalSpy reloaded(&model, &LedgerPositionsModel::loaded);
+    // A deposit made elsewhere (on this thread, through the same notifier).
+    QVERIFY(m_services->ledger().submit(ledger::TransferRequest::posted(
+        "t:1", ledger::TransferCode::Deposit, ledger::walletAccount(ledger::owner::DepositWallet, "ALGO"),
+        ledger::customerAccount(1, "ALGO"), Amount::fromBaseUnits(1'000'000))).ok());
+    QTRY_VERIFY(reloaded.count() >= 1);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, LedgerPositionsModel::AssetCode).data().toString() == u"ALGO")
+            QCOMPARE(model.index(row, LedgerPositionsModel::Liabilities).data().toString(), QStringLiteral("125,077.50"));
+    }
+}
+
+void TestLedgerModels::statementPagesWithRunningBalance()
+{
+    // 450 more deposits of 1 XLM for customer 2: three pages of 200.
+    std::vector<ledger::TransferRequest> batch;
+    for (int i = 0; i < 450; ++i)
+        batch.push_back(ledger::TransferRequest::posted("bulk:" + std::to_string(i), ledger::TransferCode::Deposit,
+                                                        ledger::walletAccount(ledger::owner::DepositWallet, "XLM"),
+                                                        ledger::customerAccount(2, "XLM"), Amount::fromBaseUnits(10'000'000)));
+    QVERIFY(m_services->ledger().submitEach(batch).ok());
+
+    LedgerStatementModel model(*m_runtime, *m_services);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &LedgerStatementModel::loaded);
+    model.show(2, QStringLiteral("XLM"));
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(model.totalLines(), 451); // the demo deposit of 3,200.5 and 450 more
+    QCOMPARE(model.rowCount(), LedgerStatementModel::kPageSize);
+    QVERIFY(model.hasNextPage());
+    QVERIFY(!model.hasPreviousPage());
+    QCOMPARE(model.index(0, LedgerStatementModel::Balance).data().toString(), QStringLiteral("3,200.50"));
+    model.nextPage();
+    QTRY_COMPARE(loaded.count(), 2);
+    QVERIFY(model.hasPreviousPage());
+    model.nextPage();
+    QTRY_COMPARE(loaded.count(), 3);
+    QCOMPARE(model.rowCount(), 51);
+    QVERIFY(!model.hasNextPage());
+    QCOMPARE(model.index(50, LedgerStatementModel::Balance).data().toString(), QStringLiteral("3,650.50"));
+    QCOMPARE(model.index(50, LedgerStatementModel::Change).data().toString(), QStringLiteral("+1.00"));
+    QVERIFY(model.summary().contains(QStringLiteral("3,650.50")));
+}
+
+void TestLedgerModels::checkStatusRunsAndReportsCorruption()
+{
+    LedgerCheckStatus status(*m_runtime, *m_services);
+    QTRY_VERIFY(status.report().has_value()); // the demo data ran one
+    QVERIFY(status.report()->clean());
+    QVERIFY(status.summary().startsWith(QStringLiteral("Clean")));
+    QVERIFY(sql::run(m_services->database().connection(),
+                     QStringLiteral("UPDATE ledger_accounts SET debits_posted = ? WHERE kind = 'wallet' AND owner = 'hot' AND asset = 'ETH'"),
+                     {m_services->database().dialect().amountToSql(Amount::fromBaseUnits(1))}).ok());
+    status.run();
+    QVERIFY(status.isRunning());
+    QTRY_VERIFY(!status.isRunning());
+    QVERIFY(!status.report()->clean());
+    QVERIFY(status.summary().contains(QStringLiteral("wallet:hot:ETH")));
+}
+
+QTEST_MAIN(TestLedgerModels)
+#include "tst_ledgermodels.moc"

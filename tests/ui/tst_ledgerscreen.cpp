@@ -1,0 +1,105 @@
+// The Ledger screen offscreen, through its controls: pick a customer and
+// an asset and read the statement; press the check button and see the
+// verdict.
+
+#include "core/demo/demodata.h"
+#include "core/runtime/coreruntime.h"
+#include "core/runtime/coreservices.h"
+#include "core/runtime/manualclock.h"
+#include "core/store/sql.h"
+#include "testdatabase.h"
+#include "ui/mainwindow.h"
+#include "ui/screens/ledgerscreen.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace exchange;
+
+class TestLedgerScreen : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void statementOfThePickedCustomer();
+    void checkButtonShowsTheVerdict();
+
+private:
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<CoreRuntime> m_runtime;
+    std::unique_ptr<CoreServices> m_services;
+    std::unique_ptr<MainWindow> m_window;
+    LedgerScreen *m_screen = nullptr;
+};
+
+void TestLedgerScreen::init()
+{
+    m_testDb = std::make_unique<TestDatabase>();
+    REQUIRE_TEST_DATABASE(*m_testDb);
+    auto db = m_testDb->open();
+    QVERIFY(db);
+    ManualClock clock(1'700'000'000'000);
+    QVERIFY(addDemoData(*db, clock).ok());
+    m_runtime = std::make_unique<CoreRuntime>();
+    m_services = std::make_unique<CoreServices>(std::move(db));
+    m_window = std::make_unique<MainWindow>(*m_runtime, *m_services);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    m_screen = qobject_cast<LedgerScreen *>(m_window->screen(QStringLiteral("ledger")));
+    QVERIFY(m_screen);
+    QVERIFY(m_screen->isVisible());
+    QTRY_COMPARE(m_screen->positionsTable()->model()->rowCount(), 3);
+}
+
+void TestLedgerScreen::cleanup()
+{
+    m_window.reset();
+    Database *db = m_services ? &m_services->database() : nullptr;
+    if (m_runtime)
+        m_runtime->stop([db] { if (db) db->releaseThreadConnection(); });
+    m_runtime.reset();
+    m_services.reset();
+    m_testDb.reset();
+}
+
+void TestLedgerScreen::statementOfThePickedCustomer()
+{
+    QComboBox *customer = m_screen->customerPicker();
+    QTRY_VERIFY(customer->count() >= 6);
+    // Alan Turing (#3) has a 20,000 XLM withdrawal on hold.
+    const int alan = customer->findText(QStringLiteral("Alan Turing (#3)"));
+    QVERIFY(alan >= 0);
+    customer->setFocus();
+    customer->setCurrentIndex(alan);
+    QTRY_COMPARE(m_screen->statementTable()->model()->rowCount(), 2);
+    QAbstractItemModel *rows = m_screen->statementTable()->model();
+    bool sawHold = false;
+    for (int r = 0; r < rows->rowCount(); ++r)
+        sawHold |= rows->index(r, 4).data().toString() == u"+20,000.00";
+    QVERIFY(sawHold);
+    // ETH: one deposit of 14.75.
+    QComboBox *asset = m_screen->assetPicker();
+    asset->setCurrentIndex(asset->findText(QStringLiteral("ETH")));
+    QTRY_COMPARE(rows->rowCount(), 1);
+    QCOMPARE(rows->index(0, 5).data().toString(), QStringLiteral("14.7500"));
+}
+
+void TestLedgerScreen::checkButtonShowsTheVerdict()
+{
+    QTRY_VERIFY(m_screen->checkLabel()->text().startsWith(QStringLiteral("Clean")));
+    QVERIFY(sql::run(m_services->database().connection(),
+                     QStringLiteral("UPDATE ledger_accounts SET credits_posted = ? WHERE kind = 'customer' AND owner = '1' AND asset = 'XLM'"),
+                     {m_services->database().dialect().amountToSql(Amount::fromBaseUnits(7))}).ok());
+    QTest::mouseClick(m_screen->checkButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_screen->checkLabel()->text().startsWith(QStringLiteral("Not clean")));
+    QVERIFY(m_screen->checkLabel()->text().contains(QStringLiteral("customer:1:XLM")));
+    QVERIFY(m_screen->checkButton()->isEnabled());
+}
+
+QTEST_MAIN(TestLedgerScreen)
+#include "tst_ledgerscreen.moc"
