@@ -1,0 +1,37 @@
+#pragma once
+// Actor: who asks for an action. Services take one for every audited
+// action, check it against the permission table and write its name into the
+// audit log. A value type: it carries no secret.
+
+#include "core/security/role.h"
+
+#include <cstdint>
+#include <string>
+
+namespace exchange::security {
+
+struct Actor {
+    enum class Kind {
+        Operator, // a signed-in operator of the console
+        Cli,      // exctl on this machine: whoever can run it holds the database credentials
+        System,   // the exchange itself (automatic payouts, collections)
+    };
+
+    Kind kind = Kind::System;
+    std::int64_t operatorId = 0; // 0 unless kind == Operator
+    std::string username;        // operator name, OS user, or system component
+    Role role = Role::Viewer;
+    // A current TOTP code was checked for this request (OperatorService::confirm).
+    bool secondFactor = false;
+
+    static Actor system(std::string component);
+    // exctl: acts with admin rights as "cli:<user>" (see README: Operators).
+    static Actor cli(std::string osUser);
+    static Actor fromOperator(std::int64_t id, std::string username, Role role);
+
+    // "alice", "cli:root" or "system:payouts": what the audit log shows.
+    std::string displayName() const;
+    std::string_view kindName() const;
+};
+
+} // namespace exchange::security

@@ -1,0 +1,306 @@
+#include "core/security/keyvault.h"
+
+#include "core/crypto/sodiuminit.h"
+#include "core/runtime/changenotifier.h"
+#include "core/runtime/clock.h"
+#include "core/security/auditlog.h"
+#include "core/security/permissions.h"
+#include "core/store/database.h"
+#include "core/store/metarepository.h"
+#include "core/store/sql.h"
+#include "core/store/unitofwork.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sodium.h>
+
+namespace exchange::security {
+
+namespace {
+
+const QString kMetaKey = QStringLiteral("vault");
+// Encrypted under the master key at creation: opening it proves the
+// passphrase without touching any wallet key.
+const QByteArray kCheckText = QByteArrayLiteral("exchange-console key vault v1");
+
+QByteArray seal(const SecureBuffer &master, const unsigned char *plain, std::size_t size, QByteArray &nonceOut)
+{
+    nonceOut = QByteArray(crypto_secretbox_NONCEBYTES, Qt::Uninitialized);
+    randombytes_buf(nonceOut.data(), static_cast<size_t>(nonceOut.size()));
+    QByteArray box(static_cast<qsizetype>(size + crypto_secretbox_MACBYTES), Qt::Uninitialized);
+    SecureBuffer::ReadView k(master);
+    crypto_secretbox_easy(reinterpret_cast<unsigned char *>(box.data()), plain, size,
+                          reinterpret_cast<const unsigned char *>(nonceOut.constData()), k.data());
+    return box;
+}
+
+// Opens a box into guarded memory; empty on a wrong key or damaged box.
+SecureBuffer open(const SecureBuffer &master, const QByteArray &box, const QByteArray &nonce)
+{
+    if (box.size() < static_cast<qsizetype>(crypto_secretbox_MACBYTES)
+        || nonce.size() != static_cast<qsizetype>(crypto_secretbox_NONCEBYTES))
+        return {};
+    SecureBuffer plain(static_cast<size_t>(box.size()) - crypto_secretbox_MACBYTES);
+    SecureBuffer::WriteView out(plain);
+    SecureBuffer::ReadView k(master);
+    if (crypto_secretbox_open_easy(out.data(), reinterpret_cast<const unsigned char *>(box.constData()),
+                                   static_cast<unsigned long long>(box.size()),
+                                   reinterpret_cast<const unsigned char *>(nonce.constData()), k.data())
+        != 0)
+        return {};
+    return plain;
+}
+
+} // namespace
+
+KeyVault::KeyVault(Database &database, const Clock &clock, AuditLog &audit, ChangeNotifier *notifier,
+                   Strength strength)
+    : m_database(database), m_clock(clock), m_audit(audit), m_notifier(notifier), m_strength(strength)
+{
+}
+
+KeyVault::~KeyVault()
+{
+    wipe();
+}
+
+const char *KeyVault::describe(State state)
+{
+    switch (state) {
+    case State::Uninitialized: return "no key vault yet: automatic payouts wait until an admin creates one";
+    case State::Locked: return "key vault locked: automatic payouts wait until an admin unlocks it";
+    case State::Unlocked: return "key vault unlocked: automatic payouts can be signed";
+    }
+    return "";
+}
+
+Result<KeyVault::State> KeyVault::state() const
+{
+    if (isUnlocked())
+        return State::Unlocked;
+    auto stored = MetaRepository(m_database.connection()).get(kMetaKey);
+    if (!stored)
+        return stored.error();
+    return stored.value() ? State::Locked : State::Uninitialized;
+}
+
+bool KeyVault::isUnlocked() const
+{
+    std::lock_guard lock(m_mutex);
+    return !m_master.isEmpty();
+}
+
+Result<SecureBuffer> KeyVault::deriveKey(const QByteArray &passphrase, const QByteArray &salt, quint64 ops,
+                                         std::size_t mem) const
+{
+    if (salt.size() != crypto_pwhash_SALTBYTES)
+        return Error{ErrorCode::Corrupted, "the key vault's salt is damaged"};
+    SecureBuffer key(crypto_secretbox_KEYBYTES);
+    SecureBuffer::WriteView w(key);
+    if (crypto_pwhash(w.data(), w.size(), passphrase.constData(), static_cast<unsigned long long>(passphrase.size()),
+                      reinterpret_cast<const unsigned char *>(salt.constData()), ops, mem,
+                      crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        return Error{ErrorCode::Internal, "not enough memory to derive the vault key"};
+    return key;
+}
+
+Result<void> KeyVault::initialize(const Actor &actor, const QByteArray &passphrase)
+{
+    if (auto allowed = authorize(actor, Action::UnlockVault); !allowed)
+        return allowed.error();
+    if (passphrase.size() < kMinimumPassphrase)
+        return Error{ErrorCode::InvalidInput, "a vault passphrase needs at least " + std::to_string(kMinimumPassphrase)
+                                                  + " characters"};
+    crypto::ensureSodium();
+    const quint64 ops = m_strength == Strength::Moderate ? crypto_pwhash_OPSLIMIT_MODERATE
+                                                         : crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    const std::size_t mem = m_strength == Strength::Moderate ? crypto_pwhash_MEMLIMIT_MODERATE
+                                                             : crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
+    randombytes_buf(salt.data(), static_cast<size_t>(salt.size()));
+    auto master = deriveKey(passphrase, salt, ops, mem);
+    if (!master)
+        return master.error();
+    QByteArray nonce;
+    const QByteArray check = seal(master.value(), reinterpret_cast<const unsigned char *>(kCheckText.constData()),
+                                  static_cast<size_t>(kCheckText.size()), nonce);
+    const QJsonObject params{{QStringLiteral("salt"), QString::fromLatin1(salt.toHex())},
+                             {QStringLiteral("opslimit"), static_cast<qint64>(ops)},
+                             {QStringLiteral("memlimit"), static_cast<qint64>(mem)},
+                             {QStringLiteral("check_nonce"), QString::fromLatin1(nonce.toHex())},
+                             {QStringLiteral("check_box"), QString::fromLatin1(check.toHex())}};
+
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    MetaRepository meta(work.db());
+    auto existing = meta.get(kMetaKey);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return Error{ErrorCode::Conflict, "the key vault exists already"};
+    if (auto set = meta.set(kMetaKey, QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact))); !set)
+        return set.error();
+    if (auto a = m_audit.append(work.db(), actor, "vault.create", "vault", "keys", {},
+                                QJsonObject{{QStringLiteral("state"), QStringLiteral("unlocked")}});
+        !a)
+        return a.error();
+    if (auto committed = work.commit(); !committed)
+        return committed.error();
+    {
+        std::lock_guard lock(m_mutex);
+        m_master = std::move(master).value();
+    }
+    m_audit.announce();
+    return {};
+}
+
+Result<void> KeyVault::unlock(const Actor &actor, const QByteArray &passphrase)
+{
+    if (auto allowed = authorize(actor, Action::UnlockVault); !allowed)
+        return allowed.error();
+    auto stored = MetaRepository(m_database.connection()).get(kMetaKey);
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return Error{ErrorCode::WrongState, "there is no key vault yet; an admin creates it first"};
+    const QJsonObject params = QJsonDocument::fromJson(stored.value()->toUtf8()).object();
+    auto master = deriveKey(passphrase, QByteArray::fromHex(params.value(QStringLiteral("salt")).toString().toLatin1()),
+                            static_cast<quint64>(params.value(QStringLiteral("opslimit")).toInteger()),
+                            static_cast<std::size_t>(params.value(QStringLiteral("memlimit")).toInteger()));
+    if (!master)
+        return master.error();
+    const SecureBuffer check = open(master.value(),
+                                    QByteArray::fromHex(params.value(QStringLiteral("check_box")).toString().toLatin1()),
+                                    QByteArray::fromHex(params.value(QStringLiteral("check_nonce")).toString().toLatin1()));
+    if (check.isEmpty()) {
+        if (auto a = m_audit.record(actor, "vault.unlock_failed", "vault", "keys"); !a)
+            return a.error();
+        return Error{ErrorCode::Unauthorized, "wrong vault passphrase"};
+    }
+    auto rows = sql::run(m_database.connection(), QStringLiteral("SELECT name, nonce, ciphertext FROM vault_keys"));
+    if (!rows)
+        return rows.error();
+    std::map<std::string, SecureBuffer> keys;
+    while (rows.value().next()) {
+        const std::string name = rows.value().value(0).toString().toStdString();
+        SecureBuffer key = open(master.value(), QByteArray::fromHex(rows.value().value(2).toString().toLatin1()),
+                                QByteArray::fromHex(rows.value().value(1).toString().toLatin1()));
+        if (key.isEmpty())
+            return Error{ErrorCode::Corrupted, "vault key " + name + " cannot be opened: it was altered"};
+        keys.emplace(name, std::move(key));
+    }
+    const auto count = static_cast<qint64>(keys.size());
+    {
+        std::lock_guard lock(m_mutex);
+        m_master = std::move(master).value();
+        m_keys = std::move(keys);
+    }
+    if (auto a = m_audit.record(actor, "vault.unlock", "vault", "keys",
+                                QJsonObject{{QStringLiteral("state"), QStringLiteral("locked")}},
+                                QJsonObject{{QStringLiteral("state"), QStringLiteral("unlocked")},
+                                            {QStringLiteral("keys"), count}});
+        !a)
+        return a.error();
+    return {};
+}
+
+void KeyVault::wipe()
+{
+    std::lock_guard lock(m_mutex);
+    m_keys.clear(); // each SecureBuffer wipes itself
+    m_master.clear();
+}
+
+void KeyVault::lock(const Actor &actor)
+{
+    const bool wasUnlocked = isUnlocked();
+    wipe();
+    if (wasUnlocked)
+        (void)m_audit.record(actor, "vault.lock", "vault", "keys",
+                             QJsonObject{{QStringLiteral("state"), QStringLiteral("unlocked")}},
+                             QJsonObject{{QStringLiteral("state"), QStringLiteral("locked")}});
+}
+
+Result<VaultKeyInfo> KeyVault::storeKey(const Actor &actor, const std::string &name, const std::string &chain,
+                                        const std::string &publicId, const SecureBuffer &secret)
+{
+    if (auto allowed = authorize(actor, Action::ManageVaultKeys); !allowed)
+        return allowed.error();
+    if (name.empty() || name.size() > 64)
+        return Error{ErrorCode::InvalidInput, "a key name has 1 to 64 characters"};
+    if (secret.isEmpty())
+        return Error{ErrorCode::InvalidInput, "an empty key cannot be stored"};
+    QByteArray nonce;
+    QByteArray box;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_master.isEmpty())
+            return Error{ErrorCode::WrongState, "the key vault is locked; an admin unlocks it first"};
+        SecureBuffer::ReadView plain(secret);
+        box = seal(m_master, plain.data(), plain.size(), nonce);
+    }
+    VaultKeyInfo info{name, chain, publicId, m_clock.nowMs(), actor.displayName()};
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    auto inserted = sql::run(work.db(),
+                             QStringLiteral("INSERT INTO vault_keys (name, chain, public_id, nonce, ciphertext,"
+                                            " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                             {QString::fromStdString(name), QString::fromStdString(chain),
+                              QString::fromStdString(publicId), QString::fromLatin1(nonce.toHex()),
+                              QString::fromLatin1(box.toHex()), info.createdAtMs,
+                              QString::fromStdString(info.createdBy)});
+    if (!inserted)
+        return Error{ErrorCode::Conflict, "vault key " + name + " could not be stored (does it exist already?)"};
+    if (auto a = m_audit.append(work.db(), actor, "vault.add_key", "vault_key", name, {},
+                                QJsonObject{{QStringLiteral("chain"), QString::fromStdString(chain)},
+                                            {QStringLiteral("public_id"), QString::fromStdString(publicId)}});
+        !a)
+        return a.error();
+    if (auto committed = work.commit(); !committed)
+        return committed.error();
+    {
+        std::lock_guard lock(m_mutex);
+        SecureBuffer::ReadView plain(secret);
+        m_keys.insert_or_assign(name, SecureBuffer(plain.data(), plain.size()));
+    }
+    m_audit.announce();
+    return info;
+}
+
+Result<std::vector<VaultKeyInfo>> KeyVault::keys(const Actor &actor) const
+{
+    if (auto allowed = authorize(actor, Action::ViewData); !allowed)
+        return allowed.error();
+    auto rows = sql::run(m_database.connection(),
+                         QStringLiteral("SELECT name, chain, public_id, created_at, created_by FROM vault_keys ORDER BY name"));
+    if (!rows)
+        return rows.error();
+    std::vector<VaultKeyInfo> all;
+    while (rows.value().next()) {
+        all.push_back(VaultKeyInfo{rows.value().value(0).toString().toStdString(),
+                                   rows.value().value(1).toString().toStdString(),
+                                   rows.value().value(2).toString().toStdString(), rows.value().value(3).toLongLong(),
+                                   rows.value().value(4).toString().toStdString()});
+    }
+    return all;
+}
+
+Result<void> KeyVault::useKey(const std::string &name,
+                              const std::function<void(const unsigned char *, std::size_t)> &use) const
+{
+    std::lock_guard lock(m_mutex);
+    if (m_master.isEmpty())
+        return Error{ErrorCode::WrongState, describe(State::Locked)};
+    auto it = m_keys.find(name);
+    if (it == m_keys.end())
+        return Error{ErrorCode::NotFound, "no vault key named " + name};
+    SecureBuffer::ReadView key(it->second);
+    use(key.data(), key.size());
+    return {};
+}
+
+} // namespace exchange::security

@@ -1,0 +1,89 @@
+#pragma once
+// KeyVault: the hot-wallet and deposit keys, encrypted at rest with
+// libsodium secretbox under a key derived from the vault passphrase by
+// Argon2id. An admin with a confirmed two-factor code unlocks it; while
+// unlocked the keys live in guarded memory (SecureBuffer) and are wiped on
+// lock() and when the vault is destroyed. There is no call that returns a
+// private key: useKey() lends the bytes to a signing function for the
+// length of the call. No key or passphrase reaches an error message, a log
+// or the audit log. Thread-safe.
+
+#include "core/result.h"
+#include "core/security/actor.h"
+#include "core/security/securebuffer.h"
+
+#include <QByteArray>
+
+#include <functional>
+#include <map>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace exchange {
+class ChangeNotifier;
+class Clock;
+class Database;
+}
+
+namespace exchange::security {
+
+class AuditLog;
+
+struct VaultKeyInfo {
+    std::string name;
+    std::string chain;
+    std::string publicId; // address or public key: what the key is for
+    qint64 createdAtMs = 0;
+    std::string createdBy;
+};
+
+class KeyVault final
+{
+public:
+    enum class State { Uninitialized, Locked, Unlocked };
+    // Argon2id cost of a new vault: Moderate (256 MiB, about a second) in
+    // production, Interactive for tests.
+    enum class Strength { Interactive, Moderate };
+    static constexpr int kMinimumPassphrase = 12;
+
+    KeyVault(Database &database, const Clock &clock, AuditLog &audit, ChangeNotifier *notifier = nullptr,
+             Strength strength = Strength::Moderate);
+    ~KeyVault();
+    KeyVault(const KeyVault &) = delete;
+    KeyVault &operator=(const KeyVault &) = delete;
+
+    Result<State> state() const;
+    bool isUnlocked() const;
+    // For status lines: why automatic payouts wait, or that they may go.
+    static const char *describe(State state);
+
+    // Creates the vault (once) and leaves it unlocked.
+    Result<void> initialize(const Actor &actor, const QByteArray &passphrase);
+    Result<void> unlock(const Actor &actor, const QByteArray &passphrase);
+    void lock(const Actor &actor);
+
+    // Encrypts and stores a new key (the vault must be unlocked).
+    Result<VaultKeyInfo> storeKey(const Actor &actor, const std::string &name, const std::string &chain,
+                                  const std::string &publicId, const SecureBuffer &secret);
+    Result<std::vector<VaultKeyInfo>> keys(const Actor &actor) const;
+    // WrongState while locked ("payouts wait"), NotFound for an unknown key.
+    Result<void> useKey(const std::string &name,
+                        const std::function<void(const unsigned char *key, std::size_t size)> &use) const;
+
+private:
+    Result<SecureBuffer> deriveKey(const QByteArray &passphrase, const QByteArray &salt, quint64 ops,
+                                   std::size_t mem) const;
+    void wipe();
+
+    Database &m_database;
+    const Clock &m_clock;
+    AuditLog &m_audit;
+    ChangeNotifier *m_notifier;
+    Strength m_strength;
+    mutable std::mutex m_mutex;
+    SecureBuffer m_master;
+    std::map<std::string, SecureBuffer> m_keys;
+};
+
+} // namespace exchange::security

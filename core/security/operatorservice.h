@@ -1,0 +1,78 @@
+#pragma once
+// OperatorService: operators, their passwords (Argon2id), sign-in with a
+// growing delay after repeated wrong passwords, and TOTP enrolment and
+// confirmation. Every change is authorised (ManageOperators) and audited in
+// the same transaction; every refused sign-in is audited. A TOTP code is
+// accepted once: the last used time step is stored per operator. The TOTP
+// secret is stored encrypted (secretbox) under a key derived from the
+// operator's password, so the database alone does not reveal it; a password
+// reset therefore also ends the enrolment.
+
+#include "core/result.h"
+#include "core/security/operatorinfo.h"
+#include "core/security/session.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace exchange {
+class ChangeNotifier;
+class Clock;
+class Database;
+}
+
+namespace exchange::security {
+
+class AuditLog;
+
+class OperatorService final
+{
+public:
+    // After this many wrong passwords in a row, each further attempt waits
+    // (5 s, doubling, at most 15 minutes).
+    static constexpr int kFreeAttempts = 3;
+
+    OperatorService(Database &database, const Clock &clock, AuditLog &audit, ChangeNotifier *notifier = nullptr);
+
+    // Whether any operator exists (the console's first run when not).
+    Result<bool> hasOperators() const;
+    // The first admin, only while there is no operator at all.
+    Result<OperatorInfo> addFirstAdmin(const std::string &username, const QByteArray &password);
+
+    Result<std::vector<OperatorInfo>> list(const Actor &actor) const;
+    Result<OperatorInfo> add(const Actor &actor, const std::string &username, Role role, const QByteArray &password);
+    Result<OperatorInfo> setRole(const Actor &actor, const std::string &username, Role role);
+    Result<OperatorInfo> setDisabled(const Actor &actor, const std::string &username, bool disabled);
+    // A new password; the operator enrols TOTP again at the next sign-in.
+    Result<OperatorInfo> resetPassword(const Actor &actor, const std::string &username, const QByteArray &password);
+
+    Result<std::shared_ptr<Session>> login(const std::string &username, const QByteArray &password);
+
+    // Shows a new secret (or the given one: demo data, tests) for the
+    // signed-in operator; confirmEnrolment stores it once a code from it
+    // checks out.
+    Result<TotpEnrolment> beginEnrolment(Session &session, const QByteArray &secret = {});
+    Result<void> confirmEnrolment(Session &session, const std::string &code);
+    // Checks a current code once and returns the operator as an actor who
+    // may do what needs a second factor (role read again from the store).
+    Result<Actor> confirm(Session &session, const std::string &code);
+    // The operator as now stored (role may have changed since sign-in).
+    Result<Actor> currentActor(const Session &session) const;
+
+private:
+    Result<OperatorInfo> change(const Actor &actor, const std::string &username, const std::string &auditAction,
+                                const std::function<Result<void>(const QSqlDatabase &, const OperatorInfo &)> &apply);
+    Result<qint64> acceptStep(Session &session, const SecureBuffer &secret, const std::string &code,
+                              bool enrolling);
+
+    Database &m_database;
+    const Clock &m_clock;
+    AuditLog &m_audit;
+    ChangeNotifier *m_notifier;
+};
+
+} // namespace exchange::security

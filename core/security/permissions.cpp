@@ -1,0 +1,67 @@
+#include "core/security/permissions.h"
+
+namespace exchange::security {
+
+bool roleAllows(Role role, Action action)
+{
+    // The whole table. Each role has what the one below it has.
+    switch (action) {
+    case Action::ViewData: return true;
+    case Action::UploadTxId:
+    case Action::AssignDeposit:
+    case Action::RequestReplenishment:
+    case Action::CancelOrder: return role != Role::Viewer;
+    case Action::ApproveWithdrawal:
+    case Action::RejectWithdrawal: return role == Role::Approver || role == Role::Admin;
+    case Action::ChangeSettings:
+    case Action::ManageOperators:
+    case Action::UnlockVault:
+    case Action::ManageVaultKeys:
+    case Action::AdjustLedger: return role == Role::Admin;
+    }
+    return false;
+}
+
+bool actionNeedsSecondFactor(Action action)
+{
+    switch (action) {
+    case Action::ApproveWithdrawal:
+    case Action::ChangeSettings:
+    case Action::UnlockVault:
+    case Action::ManageVaultKeys:
+    case Action::AdjustLedger: return true;
+    case Action::ViewData:
+    case Action::ManageOperators:
+    case Action::RejectWithdrawal:
+    case Action::UploadTxId:
+    case Action::AssignDeposit:
+    case Action::RequestReplenishment:
+    case Action::CancelOrder: return false;
+    }
+    return true;
+}
+
+Result<void> authorize(const Actor &actor, Action action)
+{
+    const std::string what(actionName(action));
+    switch (actor.kind) {
+    case Actor::Kind::System:
+        if (action == Action::ViewData)
+            return {};
+        return Error{ErrorCode::Unauthorized, "the system may not " + what + " on its own"};
+    case Actor::Kind::Cli:
+        return {};
+    case Actor::Kind::Operator:
+        break;
+    }
+    if (actor.operatorId <= 0)
+        return Error{ErrorCode::Unauthorized, "nobody is signed in"};
+    if (!roleAllows(actor.role, action))
+        return Error{ErrorCode::Unauthorized, actor.username + " (" + std::string(roleName(actor.role))
+                                                  + ") may not " + what};
+    if (actionNeedsSecondFactor(action) && !actor.secondFactor)
+        return Error{ErrorCode::Unauthorized, what + " needs a current two-factor code"};
+    return {};
+}
+
+} // namespace exchange::security

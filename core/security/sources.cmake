@@ -1,0 +1,16 @@
+# Operators, roles and permissions, password hashing, TOTP, the audit chain
+# and the key vault.
+target_sources(exchange_core PRIVATE
+  security/action.h security/action.cpp
+  security/actor.h security/actor.cpp
+  security/auditentry.h
+  security/auditlog.h security/auditlog.cpp
+  security/keyvault.h security/keyvault.cpp
+  security/operatorinfo.h
+  security/operatorservice.h security/operatorservice.cpp
+  security/passwordhasher.h security/passwordhasher.cpp
+  security/permissions.h security/permissions.cpp
+  security/role.h security/role.cpp
+  security/securebuffer.h security/securebuffer.cpp
+  security/session.h
+  security/totp.h security/totp.cpp)

@@ -1,0 +1,122 @@
+// The permission table as a full matrix: every action against every role,
+// written out here by hand so that a change to the table shows up as a
+// failing row, plus the second-factor rule and the CLI and system actors.
+
+#include "core/security/permissions.h"
+
+#include <QTest>
+
+using namespace exchange;
+using namespace exchange::security;
+
+class TestPermissions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void matrix_data();
+    void matrix();
+    void everyActionIsInTheMatrix();
+    void secondFactorIsNeededWhereTheIssueSaysSo();
+    void cliActsAsAdminAndSystemOnlyReads();
+    void roleNamesRoundTrip();
+};
+
+namespace {
+// V O A D = viewer, operator, approver, admin
+struct Row {
+    Action action;
+    bool viewer, op, approver, admin;
+};
+constexpr Row kExpected[] = {
+    {Action::ViewData, true, true, true, true},
+    {Action::ChangeSettings, false, false, false, true},
+    {Action::ManageOperators, false, false, false, true},
+    {Action::UnlockVault, false, false, false, true},
+    {Action::ManageVaultKeys, false, false, false, true},
+    {Action::ApproveWithdrawal, false, false, true, true},
+    {Action::RejectWithdrawal, false, false, true, true},
+    {Action::UploadTxId, false, true, true, true},
+    {Action::AssignDeposit, false, true, true, true},
+    {Action::RequestReplenishment, false, true, true, true},
+    {Action::AdjustLedger, false, false, false, true},
+    {Action::CancelOrder, false, true, true, true},
+};
+} // namespace
+
+void TestPermissions::matrix_data()
+{
+    QTest::addColumn<int>("action");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("allowed");
+    for (const Row &row : kExpected) {
+        const bool expected[] = {row.viewer, row.op, row.approver, row.admin};
+        for (Role role : kAllRoles) {
+            const std::string tag = std::string(actionName(row.action)) + "/" + std::string(roleName(role));
+            QTest::newRow(tag.c_str()) << static_cast<int>(row.action) << static_cast<int>(role)
+                                       << expected[static_cast<int>(role)];
+        }
+    }
+}
+
+void TestPermissions::matrix()
+{
+    QFETCH(int, action);
+    QFETCH(int, role);
+    QFETCH(bool, allowed);
+    const auto a = static_cast<Action>(action);
+    const auto r = static_cast<Role>(role);
+    QCOMPARE(roleAllows(r, a), allowed);
+
+    Actor actor = Actor::fromOperator(7, "carol", r);
+    actor.secondFactor = true;
+    auto result = authorize(actor, a);
+    QCOMPARE(result.ok(), allowed);
+    if (!allowed) {
+        QCOMPARE(result.error().code, ErrorCode::Unauthorized);
+        QVERIFY(result.error().message.find(actionName(a)) != std::string::npos);
+    }
+}
+
+void TestPermissions::everyActionIsInTheMatrix()
+{
+    QCOMPARE(std::size(kExpected), kAllActions.size());
+    for (size_t i = 0; i < kAllActions.size(); ++i)
+        QCOMPARE(static_cast<int>(kExpected[i].action), static_cast<int>(kAllActions[i]));
+}
+
+void TestPermissions::secondFactorIsNeededWhereTheIssueSaysSo()
+{
+    // Approving a withdrawal, changing a setting, unlocking the vault.
+    for (Action a : {Action::ApproveWithdrawal, Action::ChangeSettings, Action::UnlockVault}) {
+        QVERIFY(actionNeedsSecondFactor(a));
+        const Actor admin = Actor::fromOperator(1, "root", Role::Admin); // no code confirmed
+        auto refused = authorize(admin, a);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Unauthorized);
+        QVERIFY(refused.error().message.find("two-factor") != std::string::npos);
+    }
+    QVERIFY(authorize(Actor::fromOperator(1, "root", Role::Admin), Action::RejectWithdrawal).ok());
+    QVERIFY(!authorize(Actor::fromOperator(0, "ghost", Role::Admin), Action::ViewData).ok());
+}
+
+void TestPermissions::cliActsAsAdminAndSystemOnlyReads()
+{
+    for (Action a : kAllActions) {
+        QVERIFY(authorize(Actor::cli("root"), a).ok());
+        QCOMPARE(authorize(Actor::system("payouts"), a).ok(), a == Action::ViewData);
+    }
+    QCOMPARE(Actor::cli("root").displayName(), std::string("cli:root"));
+    QCOMPARE(Actor::system("payouts").displayName(), std::string("system:payouts"));
+}
+
+void TestPermissions::roleNamesRoundTrip()
+{
+    for (Role r : kAllRoles)
+        QCOMPARE(roleFromName(roleName(r)), std::optional<Role>(r));
+    QCOMPARE(roleFromName("root"), std::optional<Role>());
+    QVERIFY(roleNeedsTotp(Role::Admin) && roleNeedsTotp(Role::Approver));
+    QVERIFY(!roleNeedsTotp(Role::Operator) && !roleNeedsTotp(Role::Viewer));
+}
+
+QTEST_APPLESS_MAIN(TestPermissions)
+#include "tst_permissions.moc"
