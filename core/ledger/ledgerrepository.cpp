@@ -1,6 +1,7 @@
 #include "core/ledger/ledgerrepository.h"
 
 #include "core/store/sql.h"
+#include "core/store/sqlitestatement.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -72,7 +73,46 @@ Result<Transfer> readTransfer(const QSqlQuery &q)
     return t;
 }
 
-constexpr size_t kChunk = 400;
+constexpr size_t kChunk = 100;
+constexpr int kSqliteDone = 101;      // SQLITE_DONE
+constexpr int kSqliteConstraint = 19; // SQLITE_CONSTRAINT (primary code)
+
+// SQLite's stored form of an amount (see Dialect).
+std::string paddedDigits(Amount amount)
+{
+    std::string digits = amount.toBaseUnitString();
+    if (digits.size() < static_cast<size_t>(kStoredAmountDigits))
+        digits.insert(0, static_cast<size_t>(kStoredAmountDigits) - digits.size(), '0');
+    return digits;
+}
+
+// Runs `prefix (?,?,…) suffix` once per chunk of `keys`, with one statement
+// prepared once; a short last chunk repeats its first key (harmless in IN).
+template<typename Key, typename Visit>
+Result<void> forChunks(const QSqlDatabase &db, const QString &prefix, const QString &suffix,
+                       std::span<const Key> keys, const std::function<QVariant(const Key &)> &bind, Visit visit)
+{
+    if (keys.empty())
+        return {};
+    const size_t width = std::min(kChunk, keys.size());
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString statement = prefix + placeholders(width) + suffix;
+    if (!q.prepare(statement))
+        return Error{ErrorCode::Internal, "could not prepare a ledger lookup"};
+    for (size_t start = 0; start < keys.size(); start += width) {
+        const size_t n = std::min(width, keys.size() - start);
+        for (size_t i = 0; i < width; ++i)
+            q.bindValue(static_cast<int>(i), bind(keys[start + (i < n ? i : 0)]));
+        if (!q.exec())
+            return Error{ErrorCode::Unavailable, "a ledger lookup failed"};
+        while (q.next()) {
+            if (auto r = visit(q); !r)
+                return r;
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -120,25 +160,20 @@ Result<std::vector<Account>> LedgerRepository::loadAccounts(std::vector<std::int
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     std::vector<Account> accounts;
     accounts.reserve(ids.size());
-    for (size_t start = 0; start < ids.size(); start += kChunk) {
-        const size_t n = std::min(kChunk, ids.size() - start);
-        QVariantList values;
-        for (size_t i = 0; i < n; ++i)
-            values << static_cast<qint64>(ids[start + i]);
-        QString statement = QStringLiteral("SELECT ") + kAccountColumns + QStringLiteral(" FROM ledger_accounts WHERE id IN (")
-            + placeholders(n) + QStringLiteral(") ORDER BY id");
-        if (forUpdate && !m_dialect.isSQLite())
-            statement += QStringLiteral(" FOR UPDATE");
-        auto q = sql::run(m_db, statement, values);
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            auto account = readAccount(q.value());
+    const QString suffix = forUpdate && !m_dialect.isSQLite() ? QStringLiteral(") ORDER BY id FOR UPDATE")
+                                                              : QStringLiteral(") ORDER BY id");
+    auto done = forChunks<std::int64_t>(
+        m_db, QStringLiteral("SELECT ") + kAccountColumns + QStringLiteral(" FROM ledger_accounts WHERE id IN ("), suffix,
+        std::span<const std::int64_t>(ids), [](const std::int64_t &id) { return QVariant::fromValue(static_cast<qint64>(id)); },
+        [&](const QSqlQuery &q) -> Result<void> {
+            auto account = readAccount(q);
             if (!account)
                 return account.error();
             accounts.push_back(std::move(account).value());
-        }
-    }
+            return {};
+        });
+    if (!done)
+        return done.error();
     return accounts;
 }
 
@@ -176,18 +211,53 @@ Result<std::vector<Account>> LedgerRepository::listAccounts(std::optional<Accoun
 
 Result<void> LedgerRepository::updateBalances(std::span<const Account> accounts)
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("UPDATE ledger_accounts SET debits_pending = ?, debits_posted = ?,"
-                                  " credits_pending = ?, credits_posted = ? WHERE id = ?")))
-        return Error{ErrorCode::Internal, "could not prepare the balance update"};
-    for (const Account &a : accounts) {
-        q.bindValue(0, m_dialect.amountToSql(a.debitsPending));
-        q.bindValue(1, m_dialect.amountToSql(a.debitsPosted));
-        q.bindValue(2, m_dialect.amountToSql(a.creditsPending));
-        q.bindValue(3, m_dialect.amountToSql(a.creditsPosted));
-        q.bindValue(4, static_cast<qint64>(a.id));
-        if (!q.exec() || q.numRowsAffected() != 1)
-            return Error{ErrorCode::Conflict, "ledger account " + a.key.toString() + " could not be updated"};
+    // PostgreSQL: one statement per chunk of accounts (UPDATE … FROM a
+    // VALUES list), so that hundreds of accounts cost a handful of round
+    // trips, not one each.
+    const bool sqlite = m_dialect.isSQLite();
+    if (sqlite) {
+        // SQLite runs in-process: one prepared statement stepped per row,
+        // bound directly (Qt's per-value binding costs more than SQLite).
+        SqliteStatement update(m_db, "UPDATE ledger_accounts SET debits_pending = ?1, debits_posted = ?2,"
+                                     " credits_pending = ?3, credits_posted = ?4 WHERE id = ?5");
+        if (!update.isValid())
+            return Error{ErrorCode::Internal, "could not prepare the balance update"};
+        for (const Account &a : accounts) {
+            update.bind(1, paddedDigits(a.debitsPending));
+            update.bind(2, paddedDigits(a.debitsPosted));
+            update.bind(3, paddedDigits(a.creditsPending));
+            update.bind(4, paddedDigits(a.creditsPosted));
+            update.bind(5, a.id);
+            if (update.execute() != kSqliteDone || update.changes() != 1)
+                return Error{ErrorCode::Conflict, "ledger account " + a.key.toString() + " could not be updated"};
+        }
+        return {};
+    }
+    constexpr size_t kRows = 200;
+    const QString amount = sqlite ? QStringLiteral("?") : QStringLiteral("CAST(? AS NUMERIC)");
+    const QString id = sqlite ? QStringLiteral("?") : QStringLiteral("CAST(? AS BIGINT)");
+    const QString row = u'(' + id + u',' + amount + u',' + amount + u',' + amount + u',' + amount + u')';
+    for (size_t start = 0; start < accounts.size(); start += kRows) {
+        const size_t n = std::min(kRows, accounts.size() - start);
+        QString statement = QStringLiteral("WITH v (id, dp, dpo, cp, cpo) AS (VALUES ");
+        for (size_t i = 0; i < n; ++i)
+            statement += i ? u',' + row : row;
+        statement += QStringLiteral(") UPDATE ledger_accounts SET debits_pending = v.dp, debits_posted = v.dpo,"
+                                    " credits_pending = v.cp, credits_posted = v.cpo"
+                                    " FROM v WHERE ledger_accounts.id = v.id");
+        QVariantList values;
+        values.reserve(static_cast<qsizetype>(n * 5));
+        for (size_t i = 0; i < n; ++i) {
+            const Account &a = accounts[start + i];
+            values << static_cast<qint64>(a.id) << m_dialect.amountToSql(a.debitsPending)
+                   << m_dialect.amountToSql(a.debitsPosted) << m_dialect.amountToSql(a.creditsPending)
+                   << m_dialect.amountToSql(a.creditsPosted);
+        }
+        auto q = sql::run(m_db, statement, values);
+        if (!q)
+            return q.error();
+        if (q.value().numRowsAffected() != static_cast<int>(n))
+            return Error{ErrorCode::Conflict, "ledger accounts could not all be updated"};
     }
     return {};
 }
@@ -195,59 +265,78 @@ Result<void> LedgerRepository::updateBalances(std::span<const Account> accounts)
 Result<std::unordered_map<std::string, Transfer>> LedgerRepository::findTransfers(std::span<const std::string> ids) const
 {
     std::unordered_map<std::string, Transfer> found;
-    for (size_t start = 0; start < ids.size(); start += kChunk) {
-        const size_t n = std::min(kChunk, ids.size() - start);
-        QVariantList values;
-        for (size_t i = 0; i < n; ++i)
-            values << text(ids[start + i]);
-        auto q = sql::run(m_db, QStringLiteral("SELECT ") + kTransferColumns
-                                    + QStringLiteral(" FROM ledger_transfers WHERE id IN (") + placeholders(n) + u')',
-                          values);
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            auto t = readTransfer(q.value());
+    auto done = forChunks<std::string>(
+        m_db, QStringLiteral("SELECT ") + kTransferColumns + QStringLiteral(" FROM ledger_transfers WHERE id IN ("),
+        QStringLiteral(")"), ids, [](const std::string &id) { return QVariant(text(id)); },
+        [&](const QSqlQuery &q) -> Result<void> {
+            auto t = readTransfer(q);
             if (!t)
                 return t.error();
             auto id = t.value().id;
             found.emplace(std::move(id), std::move(t).value());
-        }
-    }
+            return {};
+        });
+    if (!done)
+        return done.error();
     return found;
 }
 
 Result<std::vector<PendingHold>> LedgerRepository::findHolds(std::span<const std::string> pendingIds) const
 {
     std::vector<PendingHold> holds;
-    for (size_t start = 0; start < pendingIds.size(); start += kChunk) {
-        const size_t n = std::min(kChunk, pendingIds.size() - start);
-        QVariantList values;
-        for (size_t i = 0; i < n; ++i)
-            values << text(pendingIds[start + i]);
-        auto q = sql::run(m_db,
-                          QStringLiteral("SELECT p.id, p.debit_account_id, p.credit_account_id, p.asset, p.amount,"
-                                         " (SELECT COUNT(*) FROM ledger_transfers r WHERE r.pending_id = p.id), p.code"
-                                         " FROM ledger_transfers p WHERE p.kind = 'pending' AND p.id IN (")
-                              + placeholders(n) + u')',
-                          values);
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            auto amount = Dialect::amountFromSql(q.value().value(4));
-            const auto code = transferCodeFromName(q.value().value(6).toString().toStdString());
+    auto done = forChunks<std::string>(
+        m_db,
+        QStringLiteral("SELECT p.id, p.debit_account_id, p.credit_account_id, p.asset, p.amount,"
+                       " (SELECT COUNT(*) FROM ledger_transfers r WHERE r.pending_id = p.id), p.code"
+                       " FROM ledger_transfers p WHERE p.kind = 'pending' AND p.id IN ("),
+        QStringLiteral(")"), pendingIds, [](const std::string &id) { return QVariant(text(id)); },
+        [&](const QSqlQuery &q) -> Result<void> {
+            auto amount = Dialect::amountFromSql(q.value(4));
+            const auto code = transferCodeFromName(q.value(6).toString().toStdString());
             if (!amount || !code)
                 return Error{ErrorCode::Corrupted, "pending transfer is malformed"};
-            holds.push_back(PendingHold{q.value().value(0).toString().toStdString(), q.value().value(1).toLongLong(),
-                                        q.value().value(2).toLongLong(), q.value().value(3).toString().toStdString(),
-                                        amount.value(), *code, q.value().value(5).toLongLong() > 0});
-        }
-    }
+            holds.push_back(PendingHold{q.value(0).toString().toStdString(), q.value(1).toLongLong(),
+                                        q.value(2).toLongLong(), q.value(3).toString().toStdString(),
+                                        amount.value(), *code, q.value(5).toLongLong() > 0});
+            return {};
+        });
+    if (!done)
+        return done.error();
     return holds;
 }
 
 Result<void> LedgerRepository::insertTransfers(std::span<const Transfer> transfers)
 {
-    constexpr size_t kRows = 100; // rows per INSERT: fewer round trips, bounded parameter count
+    if (m_dialect.isSQLite()) {
+        SqliteStatement insert(m_db, "INSERT INTO ledger_transfers (id, kind, code, debit_account_id, credit_account_id,"
+                                     " asset, amount, pending_id, reference, memo, created_at)"
+                                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        if (!insert.isValid())
+            return Error{ErrorCode::Internal, "could not prepare the journal insert"};
+        for (const Transfer &t : transfers) {
+            insert.bind(1, t.id);
+            insert.bind(2, transferKindName(t.kind));
+            insert.bind(3, transferCodeName(t.code));
+            insert.bind(4, t.debitAccountId);
+            insert.bind(5, t.creditAccountId);
+            insert.bind(6, t.asset);
+            insert.bind(7, paddedDigits(t.amount));
+            if (t.pendingId.empty())
+                insert.bindNull(8);
+            else
+                insert.bind(8, t.pendingId);
+            insert.bind(9, t.reference);
+            insert.bind(10, t.memo);
+            insert.bind(11, t.timestampMs);
+            const int rc = insert.execute();
+            if (rc != kSqliteDone)
+                return Error{ErrorCode::Conflict, (rc & 0xff) == kSqliteConstraint
+                                                      ? "a transfer with this id or resolving this hold was written meanwhile"
+                                                      : "the journal could not be written"};
+        }
+        return {};
+    }
+    constexpr size_t kRows = 100; // PostgreSQL: rows per INSERT, few round trips
     const QString rowPlaceholder = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)");
     auto statementFor = [&](size_t rows) {
         QString s = QStringLiteral("INSERT INTO ledger_transfers (id, kind, code, debit_account_id, credit_account_id,"

@@ -2,6 +2,7 @@ target_sources(exchange_core PRIVATE
   store/databaseurl.h store/databaseurl.cpp
   store/dialect.h store/dialect.cpp
   store/sqlitefunctions.h store/sqlitefunctions.cpp
+  store/sqlitestatement.h store/sqlitestatement.cpp
   store/sql.h store/sql.cpp
   store/database.h store/database.cpp
   store/unitofwork.h store/unitofwork.cpp

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs the benchmarks and prints their figures: `cmake --build build --target bench`
+# (or scripts/bench.sh BUILD_DIR [--quick]). Starts a private PostgreSQL for the
+# PostgreSQL figures and stops it afterwards.
+set -euo pipefail
+build=$(realpath "${1:-build}")
+shift || true
+here=$(cd "$(dirname "$0")" && pwd)
+state="$build/pgbench"
+"$here/pg-test-server.sh" start "$state" >/dev/null
+trap '"$here/pg-test-server.sh" stop "$state"' EXIT
+"$build/tests/bench/bench_ledger" --pg "$(cat "$state/url")" "$@"
