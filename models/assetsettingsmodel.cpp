@@ -1,6 +1,7 @@
 #include "assetsettingsmodel.h"
 
 #include "amounttext.h"
+#include "operatorsession.h"
 #include "core/money/assetamount.h"
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/coreruntime.h"
@@ -204,6 +205,11 @@ bool AssetSettingsModel::setData(const QModelIndex &index, const QVariant &value
     if (amount == record.settings.get(*setting) && !m_pending.count({code, index.column()}))
         return true;
 
+    if (!m_session || !m_session->isSignedIn()) {
+        emit editRefused(tr("%1 of %2 not changed: sign in first.")
+                             .arg(headerData(index.column(), Qt::Horizontal).toString(), code));
+        return false;
+    }
     m_pending[{code, index.column()}] = amount;
     ++m_pendingSaves;
     emit dataChanged(index, index);
@@ -214,9 +220,11 @@ bool AssetSettingsModel::setData(const QModelIndex &index, const QVariant &value
     const std::string exactText = amount.format(record.asset.decimals);
     const QString settingName = headerData(column, Qt::Horizontal).toString();
     auto *service = &m_service;
-    m_runtime.post(
-        [service, codeText, setting, exactText, version] {
-            return service->change(codeText, {{*setting, exactText}}, version);
+    m_session->runConfirmed<AssetRecord>(
+        //: %1 setting name, %2 asset code, %3 the new amount
+        tr("Change %1 of %2 to %3").arg(settingName, code, QString::fromStdString(exactText)),
+        [service, codeText, setting, exactText, version](const exchange::security::Actor &actor) {
+            return service->change(actor, codeText, {{*setting, exactText}}, version);
         },
         this,
         [this, code, column, settingName](exchange::Result<AssetRecord> result) {

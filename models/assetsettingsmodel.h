@@ -19,6 +19,8 @@ class ChangeNotifier;
 class CoreRuntime;
 }
 
+class OperatorSession;
+
 class AssetSettingsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,6 +58,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    // Who saves edits: a change asks that operator for a current
+    // two-factor code first. Without a session, edits are refused.
+    void setOperatorSession(OperatorSession *session) { m_session = session; }
+
     // Reads every asset again.
     void reload();
     bool isLoaded() const { return m_loaded; }
@@ -79,6 +85,7 @@ private:
 
     exchange::CoreRuntime &m_runtime;
     exchange::AssetSettingsService &m_service;
+    OperatorSession *m_session = nullptr;
     std::vector<exchange::AssetRecord> m_rows;
     QHash<QString, int> m_rowByCode;
     // Values typed but not yet confirmed, per (row code, column).

@@ -3,6 +3,12 @@
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "models/assetsettingsmodel.h"
+#include "models/auditlogmodel.h"
+#include "models/operatorsession.h"
+#include "models/operatorsmodel.h"
+#include "ui/dialogs/totppromptdialog.h"
+#include "ui/screens/auditscreen.h"
+#include "ui/screens/operatorsscreen.h"
 #include "models/customerlistmodel.h"
 #include "models/ledgercheckstatus.h"
 #include "models/ledgerpositionsmodel.h"
@@ -20,12 +26,16 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
-MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &services, QWidget *parent)
+MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &services, OperatorSession &session,
+                       QWidget *parent)
     : QMainWindow(parent),
       m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)),
-      m_assetSettings(new AssetSettingsModel(runtime, services.assetSettings(), &services.notifier(), this))
+      m_assetSettings(new AssetSettingsModel(runtime, services.assetSettings(), &services.notifier(), this)),
+      m_session(session)
 {
+    m_assetSettings->setOperatorSession(&m_session);
+    connect(&m_session, &OperatorSession::codeRequested, this, &MainWindow::askForCode);
     const QString databaseName = services.database().url().redacted();
     setWindowTitle(tr("Exchange Console — %1").arg(databaseName));
     resize(1280, 800);
@@ -63,11 +73,11 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
                                new CustomerListModel(runtime, services.database(), this),
                                new LedgerCheckStatus(runtime, services, this), this));
     addScreen(QStringLiteral("settings"), tr("Settings"), new SettingsScreen(m_assetSettings, this));
+    addScreen(QStringLiteral("operators"), tr("Operators"),
+              new OperatorsScreen(new OperatorsModel(m_session, services.operators(), &services.notifier(), this),
+                                  &m_session, this));
     addScreen(QStringLiteral("audit"), tr("Audit log"),
-              new PlaceholderScreen(tr("Audit log"),
-                                    tr("Every operator action and automatic money movement, with who, what, "
-                                       "when, before and after, and whether the tamper-evident chain verifies."),
-                                    this));
+              new AuditScreen(new AuditLogModel(m_session, services.audit(), &services.notifier(), this), this));
 
     m_navigation->setFixedWidth(190);
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -85,6 +95,18 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     setCentralWidget(central);
 
     createMenus();
+    auto *who = new QLabel(this);
+    auto showWho = [this, who] {
+        who->setText(m_session.isSignedIn()
+                         ? tr("Signed in: %1 (%2)")
+                               .arg(QString::fromStdString(m_session.actor().username),
+                                    OperatorsModel::roleTitle(m_session.actor().role))
+                         : tr("Not signed in"));
+    };
+    showWho();
+    connect(&m_session, &OperatorSession::signedIn, this, showWho);
+    connect(&m_session, &OperatorSession::signedOut, this, showWho);
+    statusBar()->addPermanentWidget(who);
     statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(databaseName), this));
     m_navigation->setCurrentRow(0);
 }
@@ -103,6 +125,9 @@ void MainWindow::addScreen(const QString &id, const QString &title, QWidget *wid
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *lock = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setToolTip(tr("Hide everything until you or another operator signs in again"));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -157,4 +182,13 @@ QString MainWindow::currentScreenId() const
 {
     const int row = m_navigation->currentRow();
     return row >= 0 ? m_screens[static_cast<size_t>(row)].id : QString();
+}
+
+void MainWindow::askForCode(const QString &purpose)
+{
+    auto *prompt = new TotpPromptDialog(purpose, this);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    connect(prompt, &TotpPromptDialog::codeEntered, &m_session, &OperatorSession::submitCode);
+    connect(prompt, &TotpPromptDialog::cancelled, &m_session, &OperatorSession::cancelCode);
+    prompt->open();
 }

@@ -1,7 +1,9 @@
 #pragma once
 // The console's main window: a navigation list of every screen the product
 // has (Ctrl+1 … Ctrl+8), the screen itself, and a status bar that names the
-// database in use (never its password).
+// database in use (never its password) and who is signed in. Lock (Ctrl+L)
+// asks the console to lock; a second-factor request from any model opens
+// the code prompt.
 
 #include <QMainWindow>
 
@@ -10,6 +12,7 @@
 class QListWidget;
 class QStackedWidget;
 class AssetSettingsModel;
+class OperatorSession;
 
 namespace exchange {
 class CoreRuntime;
@@ -20,13 +23,17 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &services, QWidget *parent = nullptr);
+    MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &services, OperatorSession &session,
+               QWidget *parent = nullptr);
 
     // Stable ids ("dashboard", "settings", …), in navigation order.
     QStringList screenIds() const;
     QWidget *screen(const QString &id) const;
     void showScreen(const QString &id);
     QString currentScreenId() const;
+
+signals:
+    void lockRequested();
 
 private:
     struct Screen {
@@ -38,9 +45,11 @@ private:
     void addScreen(const QString &id, const QString &title, QWidget *widget);
     void createMenus();
     void showAbout();
+    void askForCode(const QString &purpose);
 
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     std::vector<Screen> m_screens;
     AssetSettingsModel *m_assetSettings;
+    OperatorSession &m_session;
 };

@@ -5,13 +5,23 @@
 #include "core/runtime/coreservices.h"
 #include "core/runtime/systemclock.h"
 #include "core/store/database.h"
+#include "core/security/operatorservice.h"
+#include "core/security/session.h"
+#include "core/store/metarepository.h"
+#include "models/operatorsession.h"
+#include "ui/dialogs/firstrundialog.h"
+#include "ui/dialogs/idlelock.h"
+#include "ui/dialogs/logindialog.h"
+#include "ui/dialogs/totpenroldialog.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
+#include <QLineEdit>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -67,24 +77,144 @@ void ConsoleApp::start()
                     });
 }
 
+namespace {
+
+struct SignInFacts {
+    bool hasOperators = false;
+    int idleMinutes = 10;
+};
+
+// Runs on the core thread.
+exchange::Result<SignInFacts> readSignInFacts(exchange::CoreServices &services)
+{
+    SignInFacts facts;
+    auto any = services.operators().hasOperators();
+    if (!any)
+        return any.error();
+    facts.hasOperators = any.value();
+    auto idle = exchange::MetaRepository(services.database().connection()).get(QStringLiteral("security.idle_lock_minutes"));
+    if (idle && idle.value()) {
+        bool ok = false;
+        const int minutes = idle.value()->toInt(&ok);
+        if (ok && minutes > 0)
+            facts.idleMinutes = minutes;
+    }
+    return facts;
+}
+
+} // namespace
+
 void ConsoleApp::onDatabaseOpened(std::unique_ptr<exchange::Database> database)
 {
     m_services = std::make_unique<exchange::CoreServices>(std::move(database));
-    m_window = std::make_unique<MainWindow>(*m_runtime, *m_services);
-    m_window->setAttribute(Qt::WA_DeleteOnClose, false);
-    if (!m_options.screenshotsDir.isEmpty()) {
-        m_window->show();
-        // Every load the screens asked for was posted before this, so when
-        // it comes back they have all arrived; a load that an arrival starts
-        // (a statement once the customers are known) needs a second round.
-        m_runtime->flush(this, [this] {
-            m_runtime->flush(this, [this] { QTimer::singleShot(0, this, &ConsoleApp::writeScreenshots); });
-        });
+    m_session = std::make_unique<OperatorSession>(*m_runtime, m_services->operators());
+    auto *services = m_services.get();
+    m_runtime->post([services] { return readSignInFacts(*services); }, this,
+                    [this](exchange::Result<SignInFacts> facts) {
+                        if (!facts.ok()) {
+                            fail(tr("The operators could not be read: %1")
+                                     .arg(QString::fromStdString(facts.error().message)));
+                            return;
+                        }
+                        m_idleLock = std::make_unique<IdleLock>(std::chrono::minutes(facts.value().idleMinutes));
+                        connect(m_idleLock.get(), &IdleLock::idle, this, &ConsoleApp::lock);
+                        if (!m_options.screenshotsDir.isEmpty()) {
+                            signInForScreenshots();
+                            return;
+                        }
+                        qApp->setQuitOnLastWindowClosed(false);
+                        askToSignIn(!facts.value().hasOperators);
+                    });
+}
+
+void ConsoleApp::askToSignIn(bool firstRun, const QString &lockedUser)
+{
+    QDialog *dialog = nullptr;
+    if (firstRun) {
+        auto *first = new FirstRunDialog(*m_runtime, m_services->operators());
+        connect(first, &FirstRunDialog::signedIn, this, &ConsoleApp::onSignedIn);
+        dialog = first;
+    } else {
+        auto *login = new LoginDialog(*m_runtime, m_services->operators());
+        login->setDatabaseName(m_services->database().url().redacted());
+        if (!lockedUser.isEmpty())
+            login->setLocked(lockedUser);
+        connect(login, &LoginDialog::signedIn, this, &ConsoleApp::onSignedIn);
+        dialog = login;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Closing the sign-in without signing in ends the console.
+    connect(dialog, &QDialog::rejected, this, [this] { emit finished(0); });
+    dialog->open();
+}
+
+void ConsoleApp::onSignedIn(std::shared_ptr<exchange::security::Session> session)
+{
+    const bool mustEnrol = exchange::security::roleNeedsTotp(session->actor().role) && !session->totpEnrolled();
+    if (!mustEnrol) {
+        m_session->signIn(std::move(session));
+        showMainWindow();
         return;
     }
-    qApp->setQuitOnLastWindowClosed(false);
-    connect(qApp, &QGuiApplication::lastWindowClosed, this, [this] { emit finished(0); });
+    auto *enrol = new TotpEnrolDialog(*m_runtime, m_services->operators(), session);
+    enrol->setAttribute(Qt::WA_DeleteOnClose);
+    connect(enrol, &TotpEnrolDialog::enrolled, this, [this, session] {
+        m_session->signIn(session);
+        showMainWindow();
+    });
+    // Approvers and admins cannot skip it: back to the sign-in.
+    connect(enrol, &QDialog::rejected, this, [this] { askToSignIn(false); });
+    enrol->start();
+    enrol->open();
+}
+
+void ConsoleApp::showMainWindow()
+{
+    if (!m_window) {
+        m_window = std::make_unique<MainWindow>(*m_runtime, *m_services, *m_session);
+        m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+        connect(m_window.get(), &MainWindow::lockRequested, this, &ConsoleApp::lock);
+        connect(qApp, &QGuiApplication::lastWindowClosed, this, [this] {
+            if (m_session->isSignedIn())
+                emit finished(0);
+        });
+    }
     m_window->show();
+    m_idleLock->restart();
+}
+
+void ConsoleApp::lock()
+{
+    if (!m_session->isSignedIn())
+        return;
+    const QString who = QString::fromStdString(m_session->actor().username);
+    m_idleLock->stop();
+    m_session->signOut();
+    if (m_window)
+        m_window->hide();
+    askToSignIn(false, who);
+}
+
+void ConsoleApp::signInForScreenshots()
+{
+    auto *operators = &m_services->operators();
+    m_runtime->post([operators] { return operators->login("admin", QByteArrayLiteral("demo-admin")); }, this,
+                    [this](exchange::Result<std::shared_ptr<exchange::security::Session>> session) {
+                        if (session.ok())
+                            m_session->signIn(session.value());
+                        else // no demo data: look around as the local CLI user
+                            m_session->actAs(exchange::security::Actor::cli("screenshots"));
+                        m_window = std::make_unique<MainWindow>(*m_runtime, *m_services, *m_session);
+                        m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+                        m_window->show();
+                        // Every load the screens asked for was posted before
+                        // this, so when it comes back they have all arrived;
+                        // a load that an arrival starts (a statement once the
+                        // customers are known) needs a second round.
+                        m_runtime->flush(this, [this] {
+                            m_runtime->flush(this, [this] { QTimer::singleShot(0, this, &ConsoleApp::writeScreenshots); });
+                        });
+                    });
 }
 
 void ConsoleApp::fail(const QString &message)
@@ -118,6 +248,40 @@ void ConsoleApp::writeScreenshots()
         } else {
             std::printf("%s\n", qPrintable(file));
         }
+    }
+    // The sign-in dialogs as an operator first sees them.
+    auto shoot = [dir](QWidget *widget, const QString &name) {
+        widget->adjustSize();
+        widget->resize(std::max(widget->width(), 480), widget->height());
+        const QString file = dir.absoluteFilePath(name + QStringLiteral(".png"));
+        if (!widget->grab().save(file)) {
+            std::fprintf(stderr, "exconsole: cannot write %s\n", qPrintable(file));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(file));
+        return 0;
+    };
+    LoginDialog login(*m_runtime, m_services->operators());
+    login.setDatabaseName(m_services->database().url().redacted());
+    login.usernameEdit()->setText(QStringLiteral("admin"));
+    failures += shoot(&login, QStringLiteral("login"));
+    LoginDialog locked(*m_runtime, m_services->operators());
+    locked.setLocked(QStringLiteral("admin"));
+    failures += shoot(&locked, QStringLiteral("locked"));
+    FirstRunDialog first(*m_runtime, m_services->operators());
+    first.usernameEdit()->setText(QStringLiteral("alice"));
+    failures += shoot(&first, QStringLiteral("firstrun"));
+    if (auto session = m_session->session()) {
+        // A fresh secret that is never confirmed: nothing is stored.
+        auto *enrol = new TotpEnrolDialog(*m_runtime, m_services->operators(), session, m_window.get());
+        enrol->start();
+        m_runtime->flush(this, [this, enrol, shoot, failures]() mutable {
+            failures += shoot(enrol, QStringLiteral("totp-enrol"));
+            delete enrol;
+            std::fflush(stdout);
+            emit finished(failures == 0 ? 0 : 1);
+        });
+        return;
     }
     std::fflush(stdout);
     emit finished(failures == 0 ? 0 : 1);

@@ -1,19 +1,27 @@
 #pragma once
 // ConsoleApp: starts the console. Opens (and migrates, and with --demo
-// fills) the database on the core thread, then shows the main window; with
-// --screenshots it renders every screen to PNG files and exits.
+// fills) the database on the core thread, then asks for a sign-in (or, on a
+// database without operators, for the first admin) and for a two-factor
+// enrolment where the role needs one, and only then shows the main window.
+// Locks (hides the window and asks for a sign-in again) on Ctrl+L and after
+// the idle time in the meta table (security.idle_lock_minutes, default 10).
+// With --screenshots it signs in as the demo admin by itself, renders every
+// screen and the sign-in dialogs to PNG files and exits.
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
 
+class IdleLock;
 class MainWindow;
+class OperatorSession;
 
 namespace exchange {
 class CoreRuntime;
 class CoreServices;
 class Database;
+namespace security { class Session; }
 }
 
 class ConsoleApp final : public QObject
@@ -39,11 +47,18 @@ signals:
 
 private:
     void onDatabaseOpened(std::unique_ptr<exchange::Database> database);
+    void askToSignIn(bool firstRun, const QString &lockedUser = {});
+    void onSignedIn(std::shared_ptr<exchange::security::Session> session);
+    void showMainWindow();
+    void lock();
+    void signInForScreenshots();
     void fail(const QString &message);
     void writeScreenshots();
 
     Options m_options;
     std::unique_ptr<exchange::CoreRuntime> m_runtime;
     std::unique_ptr<exchange::CoreServices> m_services;
+    std::unique_ptr<OperatorSession> m_session;
+    std::unique_ptr<IdleLock> m_idleLock;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -3,11 +3,18 @@
 #include "commandregistry.h"
 #include "commands/assetlistcommand.h"
 #include "commands/assetsetcommand.h"
+#include "commands/auditlistcommand.h"
+#include "commands/auditverifycommand.h"
 #include "commands/initcommand.h"
 #include "commands/ledgeradjustcommand.h"
 #include "commands/ledgerbalancescommand.h"
 #include "commands/ledgercheckcommand.h"
 #include "commands/ledgerstatementcommand.h"
+#include "commands/operatoraddcommand.h"
+#include "commands/operatordisablecommand.h"
+#include "commands/operatorlistcommand.h"
+#include "commands/operatorresetpasswordcommand.h"
+#include "commands/operatorsetrolecommand.h"
 #include "commands/sigverifycommand.h"
 #include "commands/addressvalidatecommand.h"
 #include "commands/txidvalidatecommand.h"
@@ -22,6 +29,13 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<LedgerStatementCommand>());
     registry.add(std::make_unique<LedgerAdjustCommand>());
     registry.add(std::make_unique<LedgerCheckCommand>());
+    registry.add(std::make_unique<OperatorAddCommand>());
+    registry.add(std::make_unique<OperatorListCommand>());
+    registry.add(std::make_unique<OperatorDisableCommand>());
+    registry.add(std::make_unique<OperatorSetRoleCommand>());
+    registry.add(std::make_unique<OperatorResetPasswordCommand>());
+    registry.add(std::make_unique<AuditListCommand>());
+    registry.add(std::make_unique<AuditVerifyCommand>());
     registry.add(std::make_unique<SigVerifyCommand>());
     registry.add(std::make_unique<AddressValidateCommand>());
     registry.add(std::make_unique<TxidValidateCommand>());

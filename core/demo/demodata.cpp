@@ -4,6 +4,9 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/clock.h"
 #include "core/runtime/manualclock.h"
+#include "core/security/auditlog.h"
+#include "core/security/operatorservice.h"
+#include "core/security/totp.h"
 #include "core/store/assetrepository.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
@@ -132,15 +135,58 @@ Result<void> addDemoJournal(Database &database, const Clock &clock, const std::v
         !r)
         return r;
     at.advance(3600 * 1000);
-    if (auto r = ledger.adjust(customerId(3), "XLM", amountOf("XLM", "25"), "goodwill: deposit delayed, ticket 1042",
+    if (auto r = ledger.adjust(security::Actor::cli("demo-data"), customerId(3), "XLM", amountOf("XLM", "25"), "goodwill: deposit delayed, ticket 1042",
                                "demo:adjustment:1");
         !r)
         return r.error();
     at.advance(3600 * 1000);
-    if (auto r = ledger.adjust(customerId(5), "ETH", Amount::fromBaseUnits(-amountOf("ETH", "0.01").baseUnits()),
+    if (auto r = ledger.adjust(security::Actor::cli("demo-data"), customerId(5), "ETH", Amount::fromBaseUnits(-amountOf("ETH", "0.01").baseUnits()),
                                "correction: deposit credited twice, ticket 1077", "demo:adjustment:2");
         !r)
         return r.error();
+    return {};
+}
+
+// Demo operators, one per role, with the demo passwords the README names.
+// The admin and the approver are enrolled for two-factor codes with a demo
+// secret the README names too (base32 MRSW23ZNORXXI4BNNZXXILLTMVRXEZLU), so
+// that an authenticator app can produce their codes. Demo only.
+struct DemoOperator {
+    const char *username;
+    security::Role role;
+    const char *password;
+};
+
+constexpr std::array<DemoOperator, 4> kOperators{{
+    {"admin", security::Role::Admin, "demo-admin"},
+    {"approver", security::Role::Approver, "demo-approver"},
+    {"operator", security::Role::Operator, "demo-operator"},
+    {"viewer", security::Role::Viewer, "demo-viewer"},
+}};
+
+Result<void> addDemoOperators(Database &database, const Clock &clock)
+{
+    security::AuditLog audit(database, clock);
+    security::OperatorService operators(database, clock, audit);
+    const QByteArray totpSecret = QByteArrayLiteral("demo-totp-not-secret");
+    for (const DemoOperator &o : kOperators) {
+        auto added = operators.add(security::Actor::cli("demo-data"), o.username, o.role, QByteArray(o.password));
+        if (!added) {
+            if (added.error().code == ErrorCode::Conflict)
+                continue; // someone made this operator already; leave it as it is
+            return added.error();
+        }
+        if (!security::roleNeedsTotp(o.role))
+            continue;
+        auto session = operators.login(o.username, QByteArray(o.password));
+        if (!session)
+            return session.error();
+        if (auto begun = operators.beginEnrolment(*session.value(), totpSecret); !begun)
+            return begun.error();
+        const std::string code = security::Totp::codeAt(totpSecret, clock.nowMs() / 1000);
+        if (auto enrolled = operators.confirmEnrolment(*session.value(), code); !enrolled)
+            return enrolled.error();
+    }
     return {};
 }
 
@@ -193,6 +239,8 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
     // transfer in its own transaction, idempotent by id.
     if (auto journal = addDemoJournal(database, clock, added.value()); !journal)
         return journal.error();
+    if (auto people = addDemoOperators(database, clock); !people)
+        return people.error();
     // So that the Ledger screen has a check result to show from the start.
     if (auto checked = LedgerChecker(database, clock).check(); !checked)
         return checked.error();

@@ -4,10 +4,13 @@
 #include "core/ledger/ledgerrepository.h"
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/clock.h"
+#include "core/security/auditlog.h"
+#include "core/security/permissions.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
 
+#include <QJsonObject>
 #include <QThread>
 
 namespace exchange::ledger {
@@ -46,9 +49,54 @@ Result<std::vector<Result<Transfer>>> LedgerService::submitEach(const std::vecto
     return execute(requests, Mode::Each);
 }
 
-Result<Transfer> LedgerService::adjust(std::int64_t customerId, const std::string &asset, Amount signedAmount,
-                                       const std::string &reason, const std::string &transferId)
+namespace {
+
+QJsonObject describeTransfer(const Transfer &t)
 {
+    QJsonObject o{{QStringLiteral("kind"), QString::fromLatin1(transferKindName(t.kind).data())},
+                  {QStringLiteral("code"), QString::fromLatin1(transferCodeName(t.code).data())},
+                  {QStringLiteral("asset"), QString::fromStdString(t.asset)},
+                  {QStringLiteral("reference"), QString::fromStdString(t.reference)},
+                  {QStringLiteral("memo"), QString::fromStdString(t.memo)}};
+    if (const auto asset = nativeAsset(t.asset))
+        o.insert(QStringLiteral("amount"), QString::fromStdString(t.amount.format(asset->decimals)));
+    else
+        o.insert(QStringLiteral("amount_base_units"), QString::fromStdString(t.amount.format(0)));
+    if (!t.pendingId.empty())
+        o.insert(QStringLiteral("pending_id"), QString::fromStdString(t.pendingId));
+    return o;
+}
+
+} // namespace
+
+Result<std::vector<Transfer>> LedgerService::submitLinkedAudited(const security::Actor &actor,
+                                                                 const std::vector<TransferRequest> &requests,
+                                                                 const std::string &auditAction)
+{
+    security::AuditLog audit(m_database, m_clock, m_notifier);
+    auto results = execute(requests, Mode::Linked,
+                           [&](const QSqlDatabase &db, const std::vector<Transfer> &written) -> Result<void> {
+                               for (const Transfer &t : written) {
+                                   if (auto a = audit.append(db, actor, auditAction, "transfer", t.id, {},
+                                                             describeTransfer(t));
+                                       !a)
+                                       return a.error();
+                               }
+                               return {};
+                           });
+    if (!results)
+        return results.error();
+    std::vector<Transfer> transfers;
+    for (auto &r : results.value())
+        transfers.push_back(r.value());
+    return transfers;
+}
+
+Result<Transfer> LedgerService::adjust(const security::Actor &actor, std::int64_t customerId, const std::string &asset,
+                                       Amount signedAmount, const std::string &reason, const std::string &transferId)
+{
+    if (auto allowed = security::authorize(actor, security::Action::AdjustLedger); !allowed)
+        return allowed.error();
     std::string trimmed = reason;
     trimmed.erase(0, trimmed.find_first_not_of(" \t\n"));
     if (trimmed.empty())
@@ -59,9 +107,25 @@ Result<Transfer> LedgerService::adjust(std::int64_t customerId, const std::strin
     const AccountKey equity = equityAccount(owner::Adjustments, asset);
     const Amount amount = signedAmount.isNegative() ? signedAmount.negated().value() : signedAmount;
     const bool credit = signedAmount.isPositive();
-    return submit(TransferRequest::posted(transferId, TransferCode::Adjustment, credit ? equity : customer,
-                                          credit ? customer : equity, amount, "customer:" + std::to_string(customerId),
-                                          reason));
+    const TransferRequest request = TransferRequest::posted(transferId, TransferCode::Adjustment,
+                                                           credit ? equity : customer, credit ? customer : equity,
+                                                           amount, "customer:" + std::to_string(customerId), reason);
+    security::AuditLog audit(m_database, m_clock, m_notifier);
+    auto results = execute({request}, Mode::Linked,
+                           [&](const QSqlDatabase &db, const std::vector<Transfer> &written) -> Result<void> {
+                               QJsonObject after = describeTransfer(written.front());
+                               after.insert(QStringLiteral("transfer"), QString::fromStdString(transferId));
+                               after.insert(QStringLiteral("direction"), credit ? QStringLiteral("credit")
+                                                                                : QStringLiteral("debit"));
+                               auto a = audit.append(db, actor, "ledger.adjust", "customer",
+                                                     std::to_string(customerId), {}, after);
+                               if (!a)
+                                   return a.error();
+                               return {};
+                           });
+    if (!results)
+        return results.error();
+    return std::move(results).value().front();
 }
 
 Result<Account> LedgerService::account(const AccountKey &key)
@@ -92,7 +156,8 @@ Result<void> LedgerService::checkAsset(const std::string &code)
     return {};
 }
 
-Result<std::vector<Result<Transfer>>> LedgerService::execute(const std::vector<TransferRequest> &requests, Mode mode)
+Result<std::vector<Result<Transfer>>> LedgerService::execute(const std::vector<TransferRequest> &requests, Mode mode,
+                                                             const BeforeCommit &beforeCommit)
 {
     if (requests.empty())
         return std::vector<Result<Transfer>>{};
@@ -108,7 +173,7 @@ Result<std::vector<Result<Transfer>>> LedgerService::execute(const std::vector<T
     for (int attemptNo = 0; attemptNo < kAttempts; ++attemptNo) {
         std::unordered_map<std::string, std::int64_t> newAccounts;
         bool refused = false;
-        auto result = attempt(requests, mode, newAccounts, refused);
+        auto result = attempt(requests, mode, newAccounts, refused, beforeCommit);
         if (result.ok()) {
             {
                 std::lock_guard lock(m_cacheMutex);
@@ -129,7 +194,7 @@ Result<std::vector<Result<Transfer>>> LedgerService::execute(const std::vector<T
 
 Result<std::vector<Result<Transfer>>> LedgerService::attempt(const std::vector<TransferRequest> &requests, Mode mode,
                                                              std::unordered_map<std::string, std::int64_t> &newAccounts,
-                                                             bool &refused)
+                                                             bool &refused, const BeforeCommit &beforeCommit)
 {
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
@@ -270,6 +335,10 @@ Result<std::vector<Result<Transfer>>> LedgerService::attempt(const std::vector<T
         }
         if (auto updated = repo.updateBalances(touched); !updated)
             return updated.error();
+        if (beforeCommit) {
+            if (auto hooked = beforeCommit(work.db(), toWrite); !hooked)
+                return hooked.error();
+        }
     }
     if (auto committed = work.commit(); !committed)
         return committed.error();

@@ -11,7 +11,11 @@
 #include "core/ledger/account.h"
 #include "core/ledger/transferrequest.h"
 #include "core/result.h"
+#include "core/security/actor.h"
 
+#include <QSqlDatabase>
+
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -41,10 +45,19 @@ public:
     // batch as a whole (database unreachable).
     Result<std::vector<Result<Transfer>>> submitEach(const std::vector<TransferRequest> &requests);
 
+    // All or nothing, with one audit record per transfer written (action
+    // e.g. "payout", actor e.g. Actor::system("payouts")) in the same
+    // database transaction: the entry point for automatic money movements.
+    // A repeated id writes neither a transfer nor a record.
+    Result<std::vector<Transfer>> submitLinkedAudited(const security::Actor &actor,
+                                                      const std::vector<TransferRequest> &requests,
+                                                      const std::string &auditAction);
+
     // An operator's correction of a customer's balance: positive credits
     // the customer, negative debits them (never below zero). The reason is
-    // mandatory and stays in the journal.
-    Result<Transfer> adjust(std::int64_t customerId, const std::string &asset, Amount signedAmount,
+    // mandatory and stays in the journal. Needs AdjustLedger; audited with
+    // the transfer.
+    Result<Transfer> adjust(const security::Actor &actor, std::int64_t customerId, const std::string &asset, Amount signedAmount,
                             const std::string &reason, const std::string &transferId);
 
     // The account's balances (zero if it was never used).
@@ -52,11 +65,15 @@ public:
 
 private:
     enum class Mode { Linked, Each };
-    Result<std::vector<Result<Transfer>>> execute(const std::vector<TransferRequest> &requests, Mode mode);
+    // Runs in the transaction after the transfers are written, before the
+    // commit (audit records); not called when nothing new was written.
+    using BeforeCommit = std::function<Result<void>(const QSqlDatabase &db, const std::vector<Transfer> &written)>;
+    Result<std::vector<Result<Transfer>>> execute(const std::vector<TransferRequest> &requests, Mode mode,
+                                                  const BeforeCommit &beforeCommit = {});
     // refused: set when the ledger itself said no (not worth retrying).
     Result<std::vector<Result<Transfer>>> attempt(const std::vector<TransferRequest> &requests, Mode mode,
                                                   std::unordered_map<std::string, std::int64_t> &newAccounts,
-                                                  bool &refused);
+                                                  bool &refused, const BeforeCommit &beforeCommit);
     Result<void> checkAsset(const std::string &code);
 
     Database &m_database;

@@ -7,7 +7,10 @@ CoreServices::CoreServices(std::unique_ptr<Database> database)
       m_assetSettings(*m_database, m_clock, &m_notifier),
       m_ledger(*m_database, m_clock, &m_notifier),
       m_ledgerQueries(*m_database),
-      m_ledgerChecker(*m_database, m_clock)
+      m_ledgerChecker(*m_database, m_clock),
+      m_audit(*m_database, m_clock, &m_notifier),
+      m_operators(*m_database, m_clock, m_audit, &m_notifier),
+      m_vault(*m_database, m_clock, m_audit, &m_notifier)
 {
 }
 

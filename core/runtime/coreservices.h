@@ -9,6 +9,9 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/systemclock.h"
+#include "core/security/auditlog.h"
+#include "core/security/keyvault.h"
+#include "core/security/operatorservice.h"
 #include "core/settings/assetsettingsservice.h"
 #include "core/store/database.h"
 
@@ -30,6 +33,9 @@ public:
     ledger::LedgerService &ledger() { return m_ledger; }
     ledger::LedgerQueries &ledgerQueries() { return m_ledgerQueries; }
     ledger::LedgerChecker &ledgerChecker() { return m_ledgerChecker; }
+    security::AuditLog &audit() { return m_audit; }
+    security::OperatorService &operators() { return m_operators; }
+    security::KeyVault &vault() { return m_vault; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -39,6 +45,9 @@ private:
     ledger::LedgerService m_ledger;
     ledger::LedgerQueries m_ledgerQueries;
     ledger::LedgerChecker m_ledgerChecker;
+    security::AuditLog m_audit;
+    security::OperatorService m_operators;
+    security::KeyVault m_vault; // wipes its keys when the services end
 };
 
 } // namespace exchange

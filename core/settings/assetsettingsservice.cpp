@@ -2,9 +2,13 @@
 
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/clock.h"
+#include "core/security/auditlog.h"
+#include "core/security/permissions.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
+
+#include <QJsonObject>
 
 namespace exchange {
 
@@ -23,9 +27,11 @@ Result<AssetRecord> AssetSettingsService::find(std::string_view code) const
     return AssetRepository(m_database.connection(), m_database.dialect()).find(code);
 }
 
-Result<AssetRecord> AssetSettingsService::change(std::string_view code, const std::vector<Change> &changes,
-                                                 std::optional<int> expectedVersion)
+Result<AssetRecord> AssetSettingsService::change(const security::Actor &actor, std::string_view code,
+                                                 const std::vector<Change> &changes, std::optional<int> expectedVersion)
 {
+    if (auto allowed = security::authorize(actor, security::Action::ChangeSettings); !allowed)
+        return allowed.error();
     if (changes.empty())
         return Error{ErrorCode::InvalidInput, "no setting to change"};
 
@@ -57,6 +63,20 @@ Result<AssetRecord> AssetSettingsService::change(std::string_view code, const st
     auto updated = assets.updateSettings(code, settings, record.version, m_clock.nowMs());
     if (!updated)
         return updated.error();
+    QJsonObject before{{QStringLiteral("version"), record.version}};
+    QJsonObject after{{QStringLiteral("version"), updated.value().version}};
+    for (AssetSetting setting : kAllAssetSettings) {
+        if (settings.get(setting) == record.settings.get(setting))
+            continue;
+        const QString key = QString::fromLatin1(assetSettingKey(setting).data());
+        before.insert(key, QString::fromStdString(record.settings.get(setting).format(record.asset.decimals)));
+        after.insert(key, QString::fromStdString(settings.get(setting).format(record.asset.decimals)));
+    }
+    // Announced with the asset below: the audit view refreshes on every topic.
+    security::AuditLog audit(m_database, m_clock, m_notifier);
+    if (auto audited = audit.append(work.db(), actor, "settings.change", "asset", record.asset.code, before, after);
+        !audited)
+        return audited.error();
     if (auto committed = work.commit(); !committed)
         return committed.error();
     if (m_notifier)

@@ -8,6 +8,7 @@
 #include "core/runtime/coreservices.h"
 #include "core/runtime/manualclock.h"
 #include "models/assetsettingsmodel.h"
+#include "models/operatorsession.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -50,6 +51,9 @@ void TestAssetSettingsModel::init()
     m_runtime = std::make_unique<CoreRuntime>();
     m_services = std::make_unique<CoreServices>(std::move(db));
     m_model = new AssetSettingsModel(*m_runtime, m_services->assetSettings(), &m_services->notifier());
+    auto *session = new OperatorSession(*m_runtime, m_services->operators(), m_model);
+    session->actAs(exchange::security::Actor::cli("tester"));
+    m_model->setOperatorSession(session);
     m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
     QTRY_VERIFY(m_model->isLoaded());
 }
@@ -142,7 +146,7 @@ void TestAssetSettingsModel::aStaleEditIsRefusedAndTheRowRefreshed()
     // Someone else changes ALGO without this model hearing of it.
     ManualClock clock(2'000);
     AssetSettingsService other(m_services->database(), clock);
-    QVERIFY(other.change("ALGO", {{AssetSetting::WarmMax, "7"}}).ok());
+    QVERIFY(other.change(exchange::security::Actor::cli("tester"), "ALGO", {{AssetSetting::WarmMax, "7"}}).ok());
 
     const int algo = rowOf(QStringLiteral("ALGO"));
     QVERIFY(m_model->setData(m_model->index(algo, AssetSettingsModel::HotMax), QStringLiteral("5")));
@@ -154,7 +158,7 @@ void TestAssetSettingsModel::aStaleEditIsRefusedAndTheRowRefreshed()
 
 void TestAssetSettingsModel::changesMadeElsewhereAppear()
 {
-    QVERIFY(m_services->assetSettings().change("ETH", {{AssetSetting::WithdrawFee, "0.000000000000000001"}}).ok());
+    QVERIFY(m_services->assetSettings().change(exchange::security::Actor::cli("tester"), "ETH", {{AssetSetting::WithdrawFee, "0.000000000000000001"}}).ok());
     const int eth = rowOf(QStringLiteral("ETH"));
     QTRY_COMPARE(m_model->index(eth, AssetSettingsModel::WithdrawFee).data().toString(),
                  QStringLiteral("0.000000000000000001"));

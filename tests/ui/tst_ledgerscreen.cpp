@@ -8,6 +8,7 @@
 #include "core/runtime/manualclock.h"
 #include "core/store/sql.h"
 #include "testdatabase.h"
+#include "models/operatorsession.h"
 #include "ui/mainwindow.h"
 #include "ui/screens/ledgerscreen.h"
 
@@ -32,6 +33,7 @@ private:
     std::unique_ptr<TestDatabase> m_testDb;
     std::unique_ptr<CoreRuntime> m_runtime;
     std::unique_ptr<CoreServices> m_services;
+    std::unique_ptr<OperatorSession> m_session;
     std::unique_ptr<MainWindow> m_window;
     LedgerScreen *m_screen = nullptr;
 };
@@ -46,7 +48,9 @@ void TestLedgerScreen::init()
     QVERIFY(addDemoData(*db, clock).ok());
     m_runtime = std::make_unique<CoreRuntime>();
     m_services = std::make_unique<CoreServices>(std::move(db));
-    m_window = std::make_unique<MainWindow>(*m_runtime, *m_services);
+    m_session = std::make_unique<OperatorSession>(*m_runtime, m_services->operators());
+    m_session->actAs(exchange::security::Actor::cli("tester"));
+    m_window = std::make_unique<MainWindow>(*m_runtime, *m_services, *m_session);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
@@ -59,6 +63,7 @@ void TestLedgerScreen::init()
 void TestLedgerScreen::cleanup()
 {
     m_window.reset();
+    m_session.reset();
     Database *db = m_services ? &m_services->database() : nullptr;
     if (m_runtime)
         m_runtime->stop([db] { if (db) db->releaseThreadConnection(); });

@@ -1,8 +1,9 @@
 // The main window offers every screen of the product, reachable by
-// Ctrl+1…8, and names the database without its password.
+// Ctrl+1…9, and names the database without its password.
 
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
+#include "models/operatorsession.h"
 #include "testdatabase.h"
 #include "ui/mainwindow.h"
 
@@ -22,13 +23,16 @@ private slots:
         CoreRuntime runtime;
         auto services = std::make_unique<CoreServices>(t.open());
         {
-            MainWindow window(runtime, *services);
+            OperatorSession session(runtime, services->operators());
+            session.actAs(security::Actor::cli("tester"));
+            MainWindow window(runtime, *services, session);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             const QStringList expected{QStringLiteral("dashboard"), QStringLiteral("orderbook"),
                                        QStringLiteral("withdrawals"), QStringLiteral("deposits"),
                                        QStringLiteral("wallets"), QStringLiteral("ledger"),
-                                       QStringLiteral("settings"), QStringLiteral("audit")};
+                                       QStringLiteral("settings"), QStringLiteral("operators"),
+                                       QStringLiteral("audit")};
             QCOMPARE(window.screenIds(), expected);
             for (int i = 0; i < expected.size(); ++i) {
                 QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);

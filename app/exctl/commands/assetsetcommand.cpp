@@ -1,6 +1,7 @@
 #include "assetsetcommand.h"
 
 #include "commandcontext.h"
+#include "operatorcli.h"
 #include "core/runtime/systemclock.h"
 #include "core/settings/assetsettingsservice.h"
 
@@ -53,7 +54,7 @@ int AssetSetCommand::run(CommandContext &context, const QCommandLineParser &pars
         return Refused;
     exchange::SystemClock clock;
     exchange::AssetSettingsService service(*db, clock);
-    auto changed = service.change(args.first().toStdString(), changes);
+    auto changed = service.change(operatorcli::cliActor(), args.first().toStdString(), changes);
     if (!changed)
         return context.refuse(changed.error());
     const auto &record = changed.value();

@@ -1,6 +1,7 @@
 #include "ledgeradjustcommand.h"
 
 #include "commandcontext.h"
+#include "operatorcli.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/systemclock.h"
 #include "core/store/customerrepository.h"
@@ -52,7 +53,7 @@ int LedgerAdjustCommand::run(CommandContext &context, const QCommandLineParser &
         : "adjustment:" + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
     SystemClock clock;
     ledger::LedgerService ledger(*db, clock);
-    auto done = ledger.adjust(customer, code, amount.value(), parser.value(QStringLiteral("reason")).toStdString(), id);
+    auto done = ledger.adjust(operatorcli::cliActor(), customer, code, amount.value(), parser.value(QStringLiteral("reason")).toStdString(), id);
     if (!done)
         return context.refuse(done.error());
     auto balance = ledger.account(ledger::customerAccount(customer, code));

@@ -203,11 +203,11 @@ void TestLedgerService::submitEachRefusesOnlyTheBadOnes()
 
 void TestLedgerService::adjustmentsNeedAReason()
 {
-    QCOMPARE(m_ledger->adjust(1, "XLM", xlm(5), "   ", "adj:1").error().code, ErrorCode::InvalidInput);
-    QVERIFY(m_ledger->adjust(1, "XLM", xlm(5), "goodwill for ticket 42", "adj:1").ok());
+    QCOMPARE(m_ledger->adjust(security::Actor::cli("tester"), 1, "XLM", xlm(5), "   ", "adj:1").error().code, ErrorCode::InvalidInput);
+    QVERIFY(m_ledger->adjust(security::Actor::cli("tester"), 1, "XLM", xlm(5), "goodwill for ticket 42", "adj:1").ok());
     QCOMPARE(m_ledger->account(customerAccount(1, "XLM")).value().balance(), xlm(5));
-    QCOMPARE(m_ledger->adjust(1, "XLM", xlm(-6), "reverse", "adj:2").error().code, ErrorCode::InsufficientFunds);
-    auto down = m_ledger->adjust(1, "XLM", xlm(-5), "reverse", "adj:3");
+    QCOMPARE(m_ledger->adjust(security::Actor::cli("tester"), 1, "XLM", xlm(-6), "reverse", "adj:2").error().code, ErrorCode::InsufficientFunds);
+    auto down = m_ledger->adjust(security::Actor::cli("tester"), 1, "XLM", xlm(-5), "reverse", "adj:3");
     QVERIFY(down.ok());
     QCOMPARE(down.value().memo, std::string("reverse"));
     QCOMPARE(m_ledger->account(customerAccount(1, "XLM")).value().balance(), xlm(0));

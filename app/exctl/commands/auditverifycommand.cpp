@@ -1,0 +1,40 @@
+#include "auditverifycommand.h"
+
+#include "commandcontext.h"
+#include "core/runtime/systemclock.h"
+#include "core/security/auditlog.h"
+
+#include <QJsonObject>
+
+using namespace exchange;
+using namespace exchange::security;
+
+int AuditVerifyCommand::run(CommandContext &context, const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(QStringLiteral("audit verify takes no arguments"));
+    Database *db = context.database();
+    if (!db)
+        return Refused;
+    SystemClock clock;
+    auto verified = AuditLog(*db, clock).verify();
+    if (!verified)
+        return context.refuse(verified.error());
+    const AuditVerification &v = verified.value();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o{{QStringLiteral("intact"), v.intact}, {QStringLiteral("records"), v.records}};
+        if (v.intact)
+            o.insert(QStringLiteral("head_hash"), QString::fromStdString(v.headHash));
+        if (v.firstBadSeq) {
+            o.insert(QStringLiteral("first_bad_record"), *v.firstBadSeq);
+            o.insert(QStringLiteral("problem"), QString::fromStdString(v.problem));
+        }
+        context.printJson(QJsonDocument(o));
+        return v.intact ? Success : Refused;
+    }
+    if (!v.intact)
+        return context.refuse(QStringLiteral("audit log damaged: %1").arg(QString::fromStdString(v.problem)));
+    context.out() << "audit log intact: " << v.records << " records, head "
+                  << (v.headHash.empty() ? QStringLiteral("(empty)") : QString::fromStdString(v.headHash)) << Qt::endl;
+    return Success;
+}

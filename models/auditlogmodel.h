@@ -1,0 +1,68 @@
+#pragma once
+// AuditLogModel: the audit log, newest first, filtered by actor, action and
+// time, with the result of the last chain verification. Reads run on the
+// core thread for a signed-in operator (any role may read). New records
+// arrive at the top without a reset, so a view keeps its selection; any
+// committed change anywhere (every notifier topic) triggers one coalesced
+// refresh.
+
+#include "core/security/auditentry.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+
+#include <vector>
+
+class OperatorSession;
+
+namespace exchange {
+class ChangeNotifier;
+namespace security { class AuditLog; }
+}
+
+class AuditLogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Seq, Time, Actor, Action, Object, Before, After, ColumnCount };
+    Q_ENUM(Column)
+    enum DataRole { RawValueRole = Qt::UserRole, HashRole };
+    enum class ChainState { Unknown, Checking, Intact, Broken };
+
+    AuditLogModel(OperatorSession &session, exchange::security::AuditLog &audit, exchange::ChangeNotifier *notifier,
+                  QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(AuditLogModel)
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setFilter(const exchange::security::AuditFilter &filter);
+    const exchange::security::AuditFilter &filter() const { return m_filter; }
+    void reload();
+    void verify();
+    bool isLoaded() const { return m_loaded; }
+
+    ChainState chainState() const { return m_chainState; }
+    // One translated line: intact with count and head hash, or the first bad record.
+    QString chainText() const { return m_chainText; }
+
+signals:
+    void loaded();
+    void loadFailed(const QString &message);
+    void chainChecked(AuditLogModel::ChainState state, const QString &text);
+
+private:
+    void apply(std::vector<exchange::security::AuditEntry> entries, bool filterChanged);
+
+    OperatorSession &m_session;
+    exchange::security::AuditLog &m_audit;
+    exchange::security::AuditFilter m_filter;
+    std::vector<exchange::security::AuditEntry> m_rows;
+    QTimer m_refresh;
+    int m_generation = 0; // answers for an older filter are dropped
+    bool m_loaded = false;
+    ChainState m_chainState = ChainState::Unknown;
+    QString m_chainText;
+};

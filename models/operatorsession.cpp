@@ -1,0 +1,73 @@
+#include "operatorsession.h"
+
+#include "core/security/operatorservice.h"
+#include "core/security/session.h"
+
+OperatorSession::OperatorSession(exchange::CoreRuntime &runtime, exchange::security::OperatorService &operators,
+                                 QObject *parent)
+    : QObject(parent), m_runtime(runtime), m_operators(operators)
+{
+}
+
+void OperatorSession::signIn(std::shared_ptr<exchange::security::Session> session)
+{
+    m_fixed.reset();
+    m_session = std::move(session);
+    emit signedIn();
+}
+
+void OperatorSession::signOut()
+{
+    cancelCode();
+    // The core's Session (and its guarded key) goes with the last job
+    // that still holds it.
+    m_session.reset();
+    m_fixed.reset();
+    emit signedOut();
+}
+
+void OperatorSession::actAs(const exchange::security::Actor &actor)
+{
+    m_session.reset();
+    m_fixed = actor;
+    emit signedIn();
+}
+
+exchange::security::Actor OperatorSession::actor() const
+{
+    if (m_fixed)
+        return *m_fixed;
+    if (m_session)
+        return m_session->actor();
+    return exchange::security::Actor::system("nobody");
+}
+
+void OperatorSession::submitCode(const QString &code)
+{
+    if (!m_pending)
+        return;
+    Pending pending = std::move(*m_pending);
+    m_pending.reset();
+    pending.withCode(code.trimmed().toStdString());
+}
+
+void OperatorSession::cancelCode()
+{
+    if (!m_pending)
+        return;
+    Pending pending = std::move(*m_pending);
+    m_pending.reset();
+    pending.cancel();
+}
+
+exchange::Error OperatorSession::notSignedIn()
+{
+    return exchange::Error{exchange::ErrorCode::Unauthorized, "nobody is signed in"};
+}
+
+exchange::Result<exchange::security::Actor> OperatorSession::confirmOnCore(exchange::security::OperatorService &operators,
+                                                                         exchange::security::Session &session,
+                                                                         const std::string &code)
+{
+    return operators.confirm(session, code);
+}

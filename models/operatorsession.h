@@ -1,0 +1,128 @@
+#pragma once
+// OperatorSession: who is signed in to this console, for the models. Jobs
+// that need the operator run on the core thread with their Actor; jobs that
+// need a second factor first ask for a current code (codeRequested, which a
+// view answers with submitCode or cancelCode), check it once on the core
+// thread, and only then run. Never holds a password; the TOTP secret stays
+// in the core's Session. Without a signed-in operator every job is refused.
+
+#include "core/result.h"
+#include "core/runtime/coreruntime.h"
+#include "core/security/actor.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace exchange::security {
+class OperatorService;
+class Session;
+}
+
+class OperatorSession final : public QObject
+{
+    Q_OBJECT
+public:
+    OperatorSession(exchange::CoreRuntime &runtime, exchange::security::OperatorService &operators,
+                    QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(OperatorSession)
+
+    void signIn(std::shared_ptr<exchange::security::Session> session);
+    // Ends the session (lock, sign out); a code request still open is cancelled.
+    void signOut();
+    // Acts as this actor without asking for codes (tests, kiosk tools).
+    void actAs(const exchange::security::Actor &actor);
+
+    bool isSignedIn() const { return m_session != nullptr || m_fixed.has_value(); }
+    exchange::security::Actor actor() const;
+    std::shared_ptr<exchange::security::Session> session() const { return m_session; }
+    bool isWaitingForCode() const { return m_pending.has_value(); }
+
+    template<typename R>
+    using Job = std::function<exchange::Result<R>(const exchange::security::Actor &)>;
+
+    // Runs job(actor) on the core thread, then callback(result) on
+    // receiver's thread.
+    template<typename R>
+    void run(Job<R> job, QObject *receiver, std::function<void(exchange::Result<R>)> callback)
+    {
+        if (!isSignedIn()) {
+            callback(exchange::Result<R>(notSignedIn()));
+            return;
+        }
+        const exchange::security::Actor who = actor();
+        m_runtime.post([job = std::move(job), who] { return job(who); }, receiver, std::move(callback));
+    }
+
+    // Asks for a current code first; purpose is shown to the operator.
+    template<typename R>
+    void runConfirmed(const QString &purpose, Job<R> job, QObject *receiver,
+                      std::function<void(exchange::Result<R>)> callback)
+    {
+        if (m_fixed) {
+            exchange::security::Actor who = *m_fixed;
+            who.secondFactor = true;
+            m_runtime.post([job = std::move(job), who] { return job(who); }, receiver, std::move(callback));
+            return;
+        }
+        if (!m_session) {
+            callback(exchange::Result<R>(notSignedIn()));
+            return;
+        }
+        if (m_pending) {
+            callback(exchange::Result<R>(exchange::Error{exchange::ErrorCode::Conflict,
+                                                         "another action is waiting for its two-factor code"}));
+            return;
+        }
+        QPointer<QObject> guard(receiver);
+        auto session = m_session;
+        auto *operators = &m_operators;
+        auto *runtime = &m_runtime;
+        m_pending = Pending{
+            [=](const std::string &code) {
+                runtime->post(
+                    [=]() -> exchange::Result<R> {
+                        auto confirmed = confirmOnCore(*operators, *session, code);
+                        if (!confirmed)
+                            return confirmed.error();
+                        return job(confirmed.value());
+                    },
+                    receiver, callback);
+            },
+            [=] {
+                if (guard)
+                    callback(exchange::Result<R>(exchange::Error{exchange::ErrorCode::Unauthorized,
+                                                                 "no two-factor code was given; nothing changed"}));
+            }};
+        emit codeRequested(purpose);
+    }
+
+public slots:
+    void submitCode(const QString &code);
+    void cancelCode();
+
+signals:
+    void signedIn();
+    void signedOut();
+    // A view asks the operator for a current code for `purpose`.
+    void codeRequested(const QString &purpose);
+
+private:
+    struct Pending {
+        std::function<void(const std::string &)> withCode;
+        std::function<void()> cancel;
+    };
+    static exchange::Error notSignedIn();
+    static exchange::Result<exchange::security::Actor> confirmOnCore(exchange::security::OperatorService &operators,
+                                                                     exchange::security::Session &session,
+                                                                     const std::string &code);
+
+    exchange::CoreRuntime &m_runtime;
+    exchange::security::OperatorService &m_operators;
+    std::shared_ptr<exchange::security::Session> m_session;
+    std::optional<exchange::security::Actor> m_fixed;
+    std::optional<Pending> m_pending;
+};

@@ -1,0 +1,203 @@
+#include "operatorsmodel.h"
+
+#include "core/runtime/changenotifier.h"
+#include "core/security/operatorservice.h"
+#include "operatorsession.h"
+
+#include <QDateTime>
+
+using exchange::security::OperatorInfo;
+using SecurityRole = exchange::security::Role;
+
+OperatorsModel::OperatorsModel(OperatorSession &session, exchange::security::OperatorService &operators,
+                               exchange::ChangeNotifier *notifier, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session), m_operators(operators)
+{
+    if (notifier) {
+        connect(notifier, &exchange::ChangeNotifier::changed, this,
+                [this](exchange::ChangeNotifier::Topic topic, const QString &) {
+                    if (topic == exchange::ChangeNotifier::Topic::Operator)
+                        reload();
+                });
+    }
+    connect(&m_session, &OperatorSession::signedIn, this, &OperatorsModel::reload);
+    if (m_session.isSignedIn())
+        reload();
+}
+
+QString OperatorsModel::roleTitle(SecurityRole role)
+{
+    switch (role) {
+    case SecurityRole::Viewer: return tr("Viewer");
+    case SecurityRole::Operator: return tr("Operator");
+    case SecurityRole::Approver: return tr("Approver");
+    case SecurityRole::Admin: return tr("Admin");
+    }
+    return {};
+}
+
+int OperatorsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int OperatorsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OperatorsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OperatorInfo &o = m_rows.at(static_cast<size_t>(index.row()));
+    auto when = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (static_cast<Column>(index.column())) {
+        case Username: return QString::fromStdString(o.username);
+        case Role: return roleTitle(o.role);
+        case State: return o.disabled ? tr("Disabled") : tr("Active");
+        case TwoFactor:
+            if (o.totpEnrolled)
+                return tr("Enrolled");
+            return exchange::security::roleNeedsTotp(o.role) ? tr("Must enrol at next sign-in") : tr("Not enrolled");
+        case LastSignIn: return o.lastLoginAtMs ? when(o.lastLoginAtMs) : tr("never");
+        case Created: return when(o.createdAtMs);
+        case ColumnCount: break;
+        }
+        return {};
+    case RawValueRole:
+        switch (static_cast<Column>(index.column())) {
+        case Role: return static_cast<int>(o.role);
+        case LastSignIn: return QVariant::fromValue<qint64>(o.lastLoginAtMs);
+        case Created: return QVariant::fromValue<qint64>(o.createdAtMs);
+        case State: return o.disabled;
+        case TwoFactor: return o.totpEnrolled;
+        case Username: return QString::fromStdString(o.username);
+        case ColumnCount: break;
+        }
+        return {};
+    case UsernameRole: return QString::fromStdString(o.username);
+    case RoleNameRole: return QString::fromLatin1(exchange::security::roleName(o.role).data());
+    case DisabledRole: return o.disabled;
+    case Qt::ToolTipRole:
+        if (index.column() == State && o.failedLogins > 0)
+            return tr("%n wrong password(s) since the last sign-in", nullptr, o.failedLogins);
+        return {};
+    default: return {};
+    }
+}
+
+QVariant OperatorsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (static_cast<Column>(section)) {
+    case Username: return tr("Username");
+    case Role: return tr("Role");
+    case State: return tr("State");
+    case TwoFactor: return tr("Two-factor");
+    case LastSignIn: return tr("Last sign-in");
+    case Created: return tr("Created");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+void OperatorsModel::reload()
+{
+    auto *operators = &m_operators;
+    m_session.run<std::vector<OperatorInfo>>(
+        [operators](const exchange::security::Actor &actor) { return operators->list(actor); }, this,
+        [this](exchange::Result<std::vector<OperatorInfo>> result) {
+            if (!result.ok()) {
+                emit actionFailed(tr("The operators could not be read: %1")
+                                      .arg(QString::fromStdString(result.error().message)));
+                return;
+            }
+            apply(std::move(result).value());
+        });
+}
+
+void OperatorsModel::apply(std::vector<OperatorInfo> rows)
+{
+    bool sameNames = rows.size() == m_rows.size();
+    for (size_t i = 0; sameNames && i < rows.size(); ++i)
+        sameNames = rows[i].username == m_rows[i].username;
+    if (sameNames && m_loaded) {
+        m_rows = std::move(rows);
+        if (!m_rows.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_rows = std::move(rows);
+        m_rowByName.clear();
+        for (size_t i = 0; i < m_rows.size(); ++i)
+            m_rowByName.insert(QString::fromStdString(m_rows[i].username), static_cast<int>(i));
+        endResetModel();
+    }
+    if (!m_loaded) {
+        m_loaded = true;
+        emit loaded();
+    }
+}
+
+void OperatorsModel::change(const QString &done, const QString &failed,
+                            std::function<exchange::Result<OperatorInfo>(const exchange::security::Actor &)> job)
+{
+    m_session.run<OperatorInfo>(std::move(job), this, [this, done, failed](exchange::Result<OperatorInfo> result) {
+        if (!result.ok()) {
+            emit actionFailed(failed.arg(QString::fromStdString(result.error().message)));
+            return;
+        }
+        emit actionDone(done);
+        reload();
+    });
+}
+
+void OperatorsModel::addOperator(const QString &username, SecurityRole role, const QString &password)
+{
+    auto *operators = &m_operators;
+    const std::string name = username.toStdString();
+    const QByteArray secret = password.toUtf8();
+    change(tr("%1 added as %2.").arg(username, roleTitle(role)),
+           tr("%1 not added: %2").arg(username, QStringLiteral("%1")),
+           [operators, name, role, secret](const exchange::security::Actor &actor) {
+               return operators->add(actor, name, role, secret);
+           });
+}
+
+void OperatorsModel::setRole(const QString &username, SecurityRole role)
+{
+    auto *operators = &m_operators;
+    const std::string name = username.toStdString();
+    change(tr("%1 is now %2.").arg(username, roleTitle(role)),
+           tr("The role of %1 was not changed: %2").arg(username, QStringLiteral("%1")),
+           [operators, name, role](const exchange::security::Actor &actor) { return operators->setRole(actor, name, role); });
+}
+
+void OperatorsModel::setDisabled(const QString &username, bool disabled)
+{
+    auto *operators = &m_operators;
+    const std::string name = username.toStdString();
+    change(disabled ? tr("%1 can no longer sign in.").arg(username) : tr("%1 can sign in again.").arg(username),
+           tr("%1 not changed: %2").arg(username, QStringLiteral("%1")),
+           [operators, name, disabled](const exchange::security::Actor &actor) {
+               return operators->setDisabled(actor, name, disabled);
+           });
+}
+
+void OperatorsModel::resetPassword(const QString &username, const QString &password)
+{
+    auto *operators = &m_operators;
+    const std::string name = username.toStdString();
+    const QByteArray secret = password.toUtf8();
+    change(tr("New password set for %1; they enrol their two-factor app again at the next sign-in.").arg(username),
+           tr("The password of %1 was not reset: %2").arg(username, QStringLiteral("%1")),
+           [operators, name, secret](const exchange::security::Actor &actor) {
+               return operators->resetPassword(actor, name, secret);
+           });
+}

@@ -1,0 +1,67 @@
+#pragma once
+// OperatorsModel: the operators with role, state, two-factor enrolment and
+// last sign-in; never a hash or a secret. Changes (add, role, disable,
+// reset password) run as the signed-in operator on the core thread, where
+// the permission table decides; the answer arrives as actionDone or
+// actionFailed. Rows update in place by username.
+
+#include "core/result.h"
+#include "core/security/actor.h"
+#include "core/security/operatorinfo.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <functional>
+
+#include <vector>
+
+class OperatorSession;
+
+namespace exchange {
+class ChangeNotifier;
+namespace security { class OperatorService; }
+}
+
+class OperatorsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Username, Role, State, TwoFactor, LastSignIn, Created, ColumnCount };
+    Q_ENUM(Column)
+    enum DataRole { RawValueRole = Qt::UserRole, UsernameRole, RoleNameRole, DisabledRole };
+
+    OperatorsModel(OperatorSession &session, exchange::security::OperatorService &operators,
+                   exchange::ChangeNotifier *notifier, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(OperatorsModel)
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void reload();
+    bool isLoaded() const { return m_loaded; }
+    static QString roleTitle(exchange::security::Role role);
+
+    void addOperator(const QString &username, exchange::security::Role role, const QString &password);
+    void setRole(const QString &username, exchange::security::Role role);
+    void setDisabled(const QString &username, bool disabled);
+    void resetPassword(const QString &username, const QString &password);
+
+signals:
+    void loaded();
+    void actionDone(const QString &message);
+    void actionFailed(const QString &message);
+
+private:
+    void apply(std::vector<exchange::security::OperatorInfo> rows);
+    void change(const QString &done, const QString &failed,
+                std::function<exchange::Result<exchange::security::OperatorInfo>(const exchange::security::Actor &)> job);
+
+    OperatorSession &m_session;
+    exchange::security::OperatorService &m_operators;
+    std::vector<exchange::security::OperatorInfo> m_rows;
+    QHash<QString, int> m_rowByName;
+    bool m_loaded = false;
+};

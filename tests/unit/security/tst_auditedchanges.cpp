@@ -1,0 +1,142 @@
+// The services that change money or settings check the permission table
+// and write their audit record in the same transaction as the change.
+
+#include "core/ledger/ledgerservice.h"
+#include "core/runtime/manualclock.h"
+#include "core/security/auditlog.h"
+#include "core/settings/assetsettingsservice.h"
+#include "core/store/customerrepository.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+using namespace exchange;
+using namespace exchange::security;
+
+class TestAuditedChanges : public QObject
+{
+    Q_OBJECT
+private slots:
+    void settingsChangeNeedsAConfirmedAdminAndIsAudited();
+    void refusedSettingsChangeLeavesNoRecord();
+    void ledgerAdjustmentIsAuditedOnce();
+    void automaticMovementsAreAuditedAsSystem();
+};
+
+namespace {
+Actor confirmed(Role role)
+{
+    Actor a = Actor::fromOperator(3, "carol", role);
+    a.secondFactor = true;
+    return a;
+}
+}
+
+void TestAuditedChanges::settingsChangeNeedsAConfirmedAdminAndIsAudited()
+{
+    TestDatabase t;
+    REQUIRE_TEST_DATABASE(t);
+    auto db = t.open();
+    ManualClock clock(1'700'000'000'000);
+    AssetSettingsService service(*db, clock);
+    AuditLog audit(*db, clock);
+    using C = AssetSettingsService::Change;
+
+    QCOMPARE(service.change(confirmed(Role::Approver), "XLM", {C{AssetSetting::HotMax, "1"}}).error().code,
+             ErrorCode::Unauthorized);
+    QCOMPARE(service.change(Actor::fromOperator(3, "carol", Role::Admin), "XLM", {C{AssetSetting::HotMax, "1"}})
+                 .error().code,
+             ErrorCode::Unauthorized); // no code confirmed
+    QCOMPARE(service.find("XLM").value().version, 1);
+    QVERIFY(audit.list().value().empty());
+
+    auto changed = service.change(confirmed(Role::Admin), "XLM",
+                                  {C{AssetSetting::HotMax, "50000.0000001"}, C{AssetSetting::MinDeposit, "1"}});
+    QVERIFY(changed.ok());
+    auto records = audit.list().value();
+    QCOMPARE(records.size(), size_t(1));
+    const AuditEntry &e = records.front();
+    QCOMPARE(e.action, std::string("settings.change"));
+    QCOMPARE(e.actorName, std::string("carol"));
+    QCOMPARE(e.objectType, std::string("asset"));
+    QCOMPARE(e.objectId, std::string("XLM"));
+    QCOMPARE(e.atMs, qint64(1'700'000'000'000));
+    // Exact decimal strings, only what changed.
+    QCOMPARE(e.before, std::string(R"({"hot_max":"0","min_deposit":"0","version":1})"));
+    QCOMPARE(e.after, std::string(R"({"hot_max":"50000.0000001","min_deposit":"1","version":2})"));
+    // Saving the same values again changes nothing and records nothing.
+    QVERIFY(service.change(confirmed(Role::Admin), "XLM", {C{AssetSetting::HotMax, "50000.0000001"}}).ok());
+    QCOMPARE(audit.list().value().size(), size_t(1));
+}
+
+void TestAuditedChanges::refusedSettingsChangeLeavesNoRecord()
+{
+    TestDatabase t;
+    REQUIRE_TEST_DATABASE(t);
+    auto db = t.open();
+    ManualClock clock(1'700'000'000'000);
+    AssetSettingsService service(*db, clock);
+    AuditLog audit(*db, clock);
+    using C = AssetSettingsService::Change;
+    QVERIFY(!service.change(Actor::cli("root"), "XLM", {C{AssetSetting::Limit24h, "10"}, C{AssetSetting::Limit72h, "5"}}).ok());
+    QVERIFY(!service.change(Actor::cli("root"), "XLM", {C{AssetSetting::HotMax, "1"}}, 7).ok()); // stale
+    QVERIFY(audit.list().value().empty());
+    QVERIFY(audit.verify().value().intact);
+}
+
+void TestAuditedChanges::ledgerAdjustmentIsAuditedOnce()
+{
+    TestDatabase t;
+    REQUIRE_TEST_DATABASE(t);
+    auto db = t.open();
+    ManualClock clock(1'700'000'000'000);
+    QVERIFY(CustomerRepository(db->connection()).add(QStringLiteral("Ada"), QStringLiteral("ada@example.org"), 1).ok());
+    ledger::LedgerService ledger(*db, clock);
+    AuditLog audit(*db, clock);
+    const Amount five = nativeAsset("XLM")->parse("5.25").value();
+
+    auto refused = ledger.adjust(confirmed(Role::Approver), 1, "XLM", five, "goodwill", "adj:1");
+    QCOMPARE(refused.error().code, ErrorCode::Unauthorized);
+    QVERIFY(audit.list().value().empty());
+
+    QVERIFY(ledger.adjust(confirmed(Role::Admin), 1, "XLM", five, "goodwill, ticket 7", "adj:1").ok());
+    QVERIFY(ledger.adjust(confirmed(Role::Admin), 1, "XLM", five, "goodwill, ticket 7", "adj:1").ok()); // replay
+    auto records = audit.list().value();
+    QCOMPARE(records.size(), size_t(1));
+    QCOMPARE(records.front().action, std::string("ledger.adjust"));
+    QCOMPARE(records.front().objectType, std::string("customer"));
+    QCOMPARE(records.front().objectId, std::string("1"));
+    QVERIFY(records.front().after.find(R"("amount":"5.25")") != std::string::npos);
+    QVERIFY(records.front().after.find(R"("memo":"goodwill, ticket 7")") != std::string::npos);
+    QVERIFY(records.front().after.find(R"("direction":"credit")") != std::string::npos);
+
+    // A refused adjustment (more than the balance) leaves no record.
+    QVERIFY(!ledger.adjust(confirmed(Role::Admin), 1, "XLM", Amount::fromBaseUnits(-1'000'000'000), "x", "adj:2").ok());
+    QCOMPARE(audit.list().value().size(), size_t(1));
+}
+
+void TestAuditedChanges::automaticMovementsAreAuditedAsSystem()
+{
+    TestDatabase t;
+    REQUIRE_TEST_DATABASE(t);
+    auto db = t.open();
+    ManualClock clock(1'700'000'000'000);
+    QVERIFY(CustomerRepository(db->connection()).add(QStringLiteral("Ada"), QStringLiteral("ada@example.org"), 1).ok());
+    ledger::LedgerService ledger(*db, clock);
+    AuditLog audit(*db, clock);
+    const Amount amount = nativeAsset("ETH")->parse("0.000000000000000001").value();
+    const auto request = ledger::TransferRequest::posted("dep:1", ledger::TransferCode::Deposit,
+                                                         ledger::walletAccount(ledger::owner::DepositWallet, "ETH"),
+                                                         ledger::customerAccount(1, "ETH"), amount, "0xabc");
+    QVERIFY(ledger.submitLinkedAudited(Actor::system("deposits"), {request}, "deposit.credit").ok());
+    QVERIFY(ledger.submitLinkedAudited(Actor::system("deposits"), {request}, "deposit.credit").ok()); // same id
+    auto records = audit.list().value();
+    QCOMPARE(records.size(), size_t(1));
+    QCOMPARE(records.front().actorName, std::string("system:deposits"));
+    QCOMPARE(records.front().objectId, std::string("dep:1"));
+    QVERIFY(records.front().after.find(R"("amount":"0.000000000000000001")") != std::string::npos);
+    QVERIFY(audit.verify().value().intact);
+}
+
+QTEST_GUILESS_MAIN(TestAuditedChanges)
+#include "tst_auditedchanges.moc"

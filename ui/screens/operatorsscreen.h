@@ -1,0 +1,53 @@
+#pragma once
+// Operators: who may use the console and with which role. Admins add
+// operators, change roles, disable and enable them and set new passwords;
+// the core refuses these for anyone else, and the controls say so.
+
+#include <QWidget>
+
+class MessageBar;
+class OperatorsModel;
+class OperatorSession;
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class SortFilterProxy;
+
+class OperatorsScreen final : public QWidget
+{
+    Q_OBJECT
+public:
+    OperatorsScreen(OperatorsModel *model, OperatorSession *session, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *newUsername() const { return m_newUsername; }
+    QComboBox *newRole() const { return m_newRole; }
+    QLineEdit *newPassword() const { return m_newPassword; }
+    QPushButton *addButton() const { return m_add; }
+    QComboBox *roleCombo() const { return m_role; }
+    QPushButton *setRoleButton() const { return m_setRole; }
+    QPushButton *disableButton() const { return m_disable; }
+    QLineEdit *resetPasswordEdit() const { return m_resetPassword; }
+    QPushButton *resetButton() const { return m_reset; }
+    MessageBar *messageBar() const { return m_messages; }
+
+private:
+    QString selectedUsername() const;
+    void updateControls();
+
+    OperatorsModel *m_model;
+    OperatorSession *m_session;
+    SortFilterProxy *m_proxy;
+    QTableView *m_table;
+    QLineEdit *m_newUsername;
+    QComboBox *m_newRole;
+    QLineEdit *m_newPassword;
+    QPushButton *m_add;
+    QComboBox *m_role;
+    QPushButton *m_setRole;
+    QPushButton *m_disable;
+    QLineEdit *m_resetPassword;
+    QPushButton *m_reset;
+    MessageBar *m_messages;
+};
