@@ -2,6 +2,7 @@
 // backend of this run. Exit codes 0 / 1 (refused, one line on stderr) /
 // 2 (usage), JSON that parses, and refused changes that change nothing.
 
+#include "core/store/sql.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>
@@ -34,6 +35,9 @@ private slots:
     void usageErrorsExitWith2();
     void helpAndVersion();
     void unreachableDatabaseIsRefused();
+    void ledgerBalancesAndStatement();
+    void ledgerAdjustNeedsAReasonAndAnExistingCustomer();
+    void ledgerCheckCatchesACorruptedRow();
 
 private:
     Run exctl(const QStringList &args) const;
@@ -187,6 +191,86 @@ void TestExctl::unreachableDatabaseIsRefused()
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY(err.contains(QStringLiteral("cannot open the database")));
     QVERIFY(!err.contains(QStringLiteral("hunter2")));
+}
+
+void TestExctl::ledgerBalancesAndStatement()
+{
+    const Run balances = exctl({QStringLiteral("ledger"), QStringLiteral("balances"), QStringLiteral("--customer"),
+                                QStringLiteral("3"), QStringLiteral("--json")});
+    QCOMPARE(balances.code, 0);
+    const QJsonArray accounts = QJsonDocument::fromJson(balances.out.toUtf8()).object().value(QStringLiteral("accounts")).toArray();
+    QCOMPARE(accounts.size(), 2); // Alan: XLM and ETH
+    for (const QJsonValue &v : accounts) {
+        const QJsonObject a = v.toObject();
+        if (a.value(QStringLiteral("asset")).toString() == u"XLM") {
+            QCOMPARE(a.value(QStringLiteral("balance")).toString(), QStringLiteral("48000.00"));
+            QCOMPARE(a.value(QStringLiteral("available")).toString(), QStringLiteral("28000.00"));
+            QCOMPARE(a.value(QStringLiteral("reserved")).toString(), QStringLiteral("20000.00"));
+        }
+    }
+    const Run statement = exctl({QStringLiteral("ledger"), QStringLiteral("statement"), QStringLiteral("1"),
+                                 QStringLiteral("XLM"), QStringLiteral("--json")});
+    QCOMPARE(statement.code, 0);
+    const QJsonObject s = QJsonDocument::fromJson(statement.out.toUtf8()).object();
+    QCOMPARE(s.value(QStringLiteral("total_lines")).toInt(), 4);
+    const QJsonArray lines = s.value(QStringLiteral("lines")).toArray();
+    QCOMPARE(lines.last().toObject().value(QStringLiteral("balance")).toString(), QStringLiteral("11999.99"));
+    QCOMPARE(exctl({QStringLiteral("ledger"), QStringLiteral("statement"), QStringLiteral("1"), QStringLiteral("DOGE")}).code, 1);
+    QCOMPARE(exctl({QStringLiteral("ledger"), QStringLiteral("statement"), QStringLiteral("x"), QStringLiteral("XLM")}).code, 2);
+}
+
+void TestExctl::ledgerAdjustNeedsAReasonAndAnExistingCustomer()
+{
+    const QStringList base{QStringLiteral("ledger"), QStringLiteral("adjust"), QStringLiteral("--customer"), QStringLiteral("2"),
+                           QStringLiteral("--asset"), QStringLiteral("XLM"), QStringLiteral("--amount")};
+    QCOMPARE(exctl(base + QStringList{QStringLiteral("5")}).code, 2); // no --reason
+    const Run blank = exctl(base + QStringList{QStringLiteral("5"), QStringLiteral("--reason"), QStringLiteral("  ")});
+    QCOMPARE(blank.code, 1);
+    QVERIFY(blank.err.contains(QStringLiteral("reason")));
+    const Run tooPrecise = exctl(base + QStringList{QStringLiteral("0.00000001"), QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(tooPrecise.code, 1);
+    QVERIFY(tooPrecise.err.contains(QStringLiteral("7 decimal places")));
+    const Run overdraw = exctl(base + QStringList{QStringLiteral("-3200.51"), QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(overdraw.code, 1);
+    const Run nobody = exctl({QStringLiteral("ledger"), QStringLiteral("adjust"), QStringLiteral("--customer"), QStringLiteral("999"),
+                              QStringLiteral("--asset"), QStringLiteral("XLM"), QStringLiteral("--amount"), QStringLiteral("1"),
+                              QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(nobody.code, 1);
+    QVERIFY(nobody.err.contains(QStringLiteral("unknown customer")));
+    const Run ok = exctl(base + QStringList{QStringLiteral("-0.5"), QStringLiteral("--reason"), QStringLiteral("fee refund reversed"),
+                                            QStringLiteral("--id"), QStringLiteral("adj-test-1")});
+    QCOMPARE(ok.code, 0);
+    QVERIFY(ok.out.contains(QStringLiteral("3200")));
+    // Retrying with the same id changes nothing more.
+    QCOMPARE(exctl(base + QStringList{QStringLiteral("-0.5"), QStringLiteral("--reason"), QStringLiteral("fee refund reversed"),
+                                      QStringLiteral("--id"), QStringLiteral("adj-test-1")}).code, 0);
+    const Run after = exctl({QStringLiteral("ledger"), QStringLiteral("balances"), QStringLiteral("--customer"), QStringLiteral("2"),
+                             QStringLiteral("--asset"), QStringLiteral("XLM"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).object().value(QStringLiteral("accounts")).toArray().first().toObject()
+                 .value(QStringLiteral("balance")).toString(),
+             QStringLiteral("3200.00"));
+}
+
+void TestExctl::ledgerCheckCatchesACorruptedRow()
+{
+    const Run clean = exctl({QStringLiteral("ledger"), QStringLiteral("check")});
+    QCOMPARE(clean.code, 0);
+    QVERIFY(clean.out.contains(QStringLiteral("ledger clean")));
+    {
+        auto db = m_db->open();
+        QVERIFY(db);
+        QVERIFY(exchange::sql::run(db->connection(),
+                                   QStringLiteral("UPDATE ledger_accounts SET debits_posted = ? WHERE kind = 'wallet' AND owner = 'hot' AND asset = 'ALGO'"),
+                                   {db->dialect().amountToSql(exchange::Amount::fromBaseUnits(1))}).ok());
+    }
+    const Run dirty = exctl({QStringLiteral("ledger"), QStringLiteral("check")});
+    QCOMPARE(dirty.code, 1);
+    QVERIFY(dirty.err.contains(QStringLiteral("wallet:hot:ALGO")));
+    QVERIFY(dirty.err.contains(QStringLiteral("debits_posted")));
+    QVERIFY(dirty.err.contains(QStringLiteral("asset ALGO")));
+    const Run json = exctl({QStringLiteral("ledger"), QStringLiteral("check"), QStringLiteral("--json")});
+    QCOMPARE(json.code, 1);
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("clean")).toBool(true), false);
 }
 
 QTEST_GUILESS_MAIN(TestExctl)
