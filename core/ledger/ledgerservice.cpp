@@ -199,7 +199,51 @@ Result<std::vector<Result<Transfer>>> LedgerService::attempt(const std::vector<T
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
-    LedgerRepository repo(work.db(), m_database.dialect());
+    std::vector<Transfer> written;
+    auto results = applyIn(work.db(), requests, mode, newAccounts, refused, written);
+    if (!results)
+        return results.error();
+    if (beforeCommit && !written.empty()) {
+        if (auto hooked = beforeCommit(work.db(), written); !hooked)
+            return hooked.error();
+    }
+    if (auto committed = work.commit(); !committed)
+        return committed.error();
+    return results;
+}
+
+Result<std::vector<Transfer>> LedgerService::submitLinkedIn(UnitOfWork &work, const std::vector<TransferRequest> &requests)
+{
+    if (auto began = work.began(); !began)
+        return began.error();
+    for (const TransferRequest &r : requests) {
+        if (r.kind == TransferKind::Posted || r.kind == TransferKind::Pending) {
+            if (r.debit.asset != r.credit.asset)
+                return Error{ErrorCode::InvalidInput, "transfer " + r.id + ": accounts are of different assets"};
+            if (auto known = checkAsset(r.debit.asset); !known)
+                return Error{known.error().code, "transfer " + r.id + ": " + known.error().message};
+        }
+    }
+    // Accounts created here are not remembered: the caller may still roll
+    // the transaction back.
+    std::unordered_map<std::string, std::int64_t> newAccounts;
+    bool refused = false;
+    std::vector<Transfer> written;
+    auto results = applyIn(work.db(), requests, Mode::Linked, newAccounts, refused, written);
+    if (!results)
+        return results.error();
+    std::vector<Transfer> transfers;
+    for (auto &r : results.value())
+        transfers.push_back(std::move(r).value());
+    return transfers;
+}
+
+Result<std::vector<Result<Transfer>>> LedgerService::applyIn(const QSqlDatabase &db,
+                                                             const std::vector<TransferRequest> &requests, Mode mode,
+                                                             std::unordered_map<std::string, std::int64_t> &newAccounts,
+                                                             bool &refused, std::vector<Transfer> &toWrite)
+{
+    LedgerRepository repo(db, m_database.dialect());
     const std::int64_t now = m_clock.nowMs();
 
     // 1. Account ids for every key (created inside this transaction).
@@ -283,7 +327,7 @@ Result<std::vector<Result<Transfer>>> LedgerService::attempt(const std::vector<T
     // 4. Apply in memory; a repeated id is compared, not applied again.
     std::vector<Result<Transfer>> results;
     results.reserve(transfers.size());
-    std::vector<Transfer> toWrite;
+    toWrite.clear();
     std::unordered_map<std::string, size_t> writtenIndex;
     auto refuse = [&](Error error) -> bool {
         if (mode == Mode::Linked) {
@@ -335,13 +379,7 @@ Result<std::vector<Result<Transfer>>> LedgerService::attempt(const std::vector<T
         }
         if (auto updated = repo.updateBalances(touched); !updated)
             return updated.error();
-        if (beforeCommit) {
-            if (auto hooked = beforeCommit(work.db(), toWrite); !hooked)
-                return hooked.error();
-        }
     }
-    if (auto committed = work.commit(); !committed)
-        return committed.error();
     return results;
 }
 

@@ -25,6 +25,7 @@
 
 namespace exchange {
 class ChangeNotifier;
+class UnitOfWork;
 class Clock;
 class Database;
 }
@@ -60,6 +61,11 @@ public:
     Result<Transfer> adjust(const security::Actor &actor, std::int64_t customerId, const std::string &asset, Amount signedAmount,
                             const std::string &reason, const std::string &transferId);
 
+    // All or nothing, inside the caller's transaction (e.g. a deposit row,
+    // the watcher's cursor and the credit in one commit). The caller
+    // commits, retries a Conflict, and announces the change.
+    Result<std::vector<Transfer>> submitLinkedIn(UnitOfWork &work, const std::vector<TransferRequest> &requests);
+
     // The account's balances (zero if it was never used).
     Result<Account> account(const AccountKey &key);
 
@@ -74,6 +80,11 @@ private:
     Result<std::vector<Result<Transfer>>> attempt(const std::vector<TransferRequest> &requests, Mode mode,
                                                   std::unordered_map<std::string, std::int64_t> &newAccounts,
                                                   bool &refused, const BeforeCommit &beforeCommit);
+    // The body of a submission on an open transaction: writes the new
+    // transfers (returned in toWrite) and balances, commits nothing.
+    Result<std::vector<Result<Transfer>>> applyIn(const QSqlDatabase &db, const std::vector<TransferRequest> &requests,
+                                                  Mode mode, std::unordered_map<std::string, std::int64_t> &newAccounts,
+                                                  bool &refused, std::vector<Transfer> &toWrite);
     Result<void> checkAsset(const std::string &code);
 
     Database &m_database;

@@ -17,6 +17,13 @@ QString Dialect::amountColumn(const QString &name) const
     return QStringLiteral("%1 NUMERIC NOT NULL CHECK (%1 >= 0 AND %1 = trunc(%1) AND %1 < 1e39)").arg(name);
 }
 
+QString Dialect::nullableAmountColumn(const QString &name) const
+{
+    QString column = amountColumn(name);
+    column.replace(QStringLiteral(" NOT NULL CHECK ("), QStringLiteral(" CHECK (%1 IS NULL OR (").arg(name));
+    return column + u')';
+}
+
 QString Dialect::idColumn(const QString &name) const
 {
     if (isSQLite())

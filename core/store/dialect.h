@@ -27,6 +27,9 @@ public:
 
     // Column definitions for CREATE TABLE.
     QString amountColumn(const QString &name) const;
+    // The same, but NULL allowed (a value not known yet, e.g. a balance
+    // that was never read from the chain).
+    QString nullableAmountColumn(const QString &name) const;
     QString idColumn(const QString &name) const; // auto-increment primary key
     QString bigint() const { return QStringLiteral("BIGINT"); }
 
