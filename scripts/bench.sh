@@ -10,3 +10,4 @@ state="$build/pgbench"
 "$here/pg-test-server.sh" start "$state" >/dev/null
 trap '"$here/pg-test-server.sh" stop "$state"' EXIT
 "$build/tests/bench/bench_ledger" --pg "$(cat "$state/url")" "$@"
+"$build/tests/bench/bench_book" "$@"
