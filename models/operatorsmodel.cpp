@@ -1,6 +1,7 @@
 #include "operatorsmodel.h"
 
 #include "core/runtime/changenotifier.h"
+#include "core/security/keyvault.h"
 #include "core/security/operatorservice.h"
 #include "operatorsession.h"
 
@@ -10,8 +11,8 @@ using exchange::security::OperatorInfo;
 using SecurityRole = exchange::security::Role;
 
 OperatorsModel::OperatorsModel(OperatorSession &session, exchange::security::OperatorService &operators,
-                               exchange::ChangeNotifier *notifier, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session), m_operators(operators)
+                               exchange::security::KeyVault &vault, exchange::ChangeNotifier *notifier, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session), m_operators(operators), m_vault(vault)
 {
     if (notifier) {
         connect(notifier, &exchange::ChangeNotifier::changed, this,
@@ -21,8 +22,11 @@ OperatorsModel::OperatorsModel(OperatorSession &session, exchange::security::Ope
                 });
     }
     connect(&m_session, &OperatorSession::signedIn, this, &OperatorsModel::reload);
-    if (m_session.isSignedIn())
+    connect(&m_session, &OperatorSession::signedIn, this, &OperatorsModel::refreshVault);
+    if (m_session.isSignedIn()) {
         reload();
+        refreshVault();
+    }
 }
 
 QString OperatorsModel::roleTitle(SecurityRole role)
@@ -200,4 +204,79 @@ void OperatorsModel::resetPassword(const QString &username, const QString &passw
            [operators, name, secret](const exchange::security::Actor &actor) {
                return operators->resetPassword(actor, name, secret);
            });
+}
+
+void OperatorsModel::refreshVault()
+{
+    auto *vault = &m_vault;
+    m_session.run<exchange::security::KeyVault::State>(
+        [vault](const exchange::security::Actor &) { return vault->state(); }, this,
+        [this](exchange::Result<exchange::security::KeyVault::State> result) {
+            if (!result.ok()) {
+                m_vaultState = VaultState::Unknown;
+            } else {
+                switch (result.value()) {
+                case exchange::security::KeyVault::State::Uninitialized: m_vaultState = VaultState::Uninitialized; break;
+                case exchange::security::KeyVault::State::Locked: m_vaultState = VaultState::Locked; break;
+                case exchange::security::KeyVault::State::Unlocked: m_vaultState = VaultState::Unlocked; break;
+                }
+            }
+            emit vaultStateChanged(m_vaultState);
+        });
+}
+
+void OperatorsModel::createVault(const QString &passphrase)
+{
+    auto *vault = &m_vault;
+    const QByteArray secret = passphrase.toUtf8();
+    m_session.runConfirmed<bool>(
+        tr("Create the key vault"),
+        [vault, secret](const exchange::security::Actor &actor) -> exchange::Result<bool> {
+            auto created = vault->initialize(actor, secret);
+            if (!created)
+                return created.error();
+            return true;
+        },
+        this, [this](exchange::Result<bool> result) {
+            if (result.ok())
+                emit actionDone(tr("Key vault created and unlocked. Keep the passphrase offline: without it the keys are lost."));
+            else
+                emit actionFailed(tr("No key vault created: %1").arg(QString::fromStdString(result.error().message)));
+            refreshVault();
+        });
+}
+
+void OperatorsModel::unlockVault(const QString &passphrase)
+{
+    auto *vault = &m_vault;
+    const QByteArray secret = passphrase.toUtf8();
+    m_session.runConfirmed<bool>(
+        tr("Unlock the key vault"),
+        [vault, secret](const exchange::security::Actor &actor) -> exchange::Result<bool> {
+            auto unlocked = vault->unlock(actor, secret);
+            if (!unlocked)
+                return unlocked.error();
+            return true;
+        },
+        this, [this](exchange::Result<bool> result) {
+            if (result.ok())
+                emit actionDone(tr("Key vault unlocked: automatic payouts can be signed."));
+            else
+                emit actionFailed(tr("Key vault not unlocked: %1").arg(QString::fromStdString(result.error().message)));
+            refreshVault();
+        });
+}
+
+void OperatorsModel::lockVault()
+{
+    auto *vault = &m_vault;
+    m_session.run<bool>(
+        [vault](const exchange::security::Actor &actor) -> exchange::Result<bool> {
+            vault->lock(actor);
+            return true;
+        },
+        this, [this](exchange::Result<bool>) {
+            emit actionDone(tr("Key vault locked: automatic payouts wait until an admin unlocks it."));
+            refreshVault();
+        });
 }

@@ -20,7 +20,10 @@ class OperatorSession;
 
 namespace exchange {
 class ChangeNotifier;
-namespace security { class OperatorService; }
+namespace security {
+class KeyVault;
+class OperatorService;
+}
 }
 
 class OperatorsModel final : public QAbstractTableModel
@@ -32,7 +35,7 @@ public:
     enum DataRole { RawValueRole = Qt::UserRole, UsernameRole, RoleNameRole, DisabledRole };
 
     OperatorsModel(OperatorSession &session, exchange::security::OperatorService &operators,
-                   exchange::ChangeNotifier *notifier, QObject *parent = nullptr);
+                   exchange::security::KeyVault &vault, exchange::ChangeNotifier *notifier, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(OperatorsModel)
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -49,10 +52,20 @@ public:
     void setDisabled(const QString &username, bool disabled);
     void resetPassword(const QString &username, const QString &password);
 
+    // The key vault: its state, and create/unlock (asking for a code) and
+    // lock. The passphrase goes to the core and is not kept.
+    enum class VaultState { Unknown, Uninitialized, Locked, Unlocked };
+    VaultState vaultState() const { return m_vaultState; }
+    void refreshVault();
+    void createVault(const QString &passphrase);
+    void unlockVault(const QString &passphrase);
+    void lockVault();
+
 signals:
     void loaded();
     void actionDone(const QString &message);
     void actionFailed(const QString &message);
+    void vaultStateChanged(OperatorsModel::VaultState state);
 
 private:
     void apply(std::vector<exchange::security::OperatorInfo> rows);
@@ -61,6 +74,8 @@ private:
 
     OperatorSession &m_session;
     exchange::security::OperatorService &m_operators;
+    exchange::security::KeyVault &m_vault;
+    VaultState m_vaultState = VaultState::Unknown;
     std::vector<exchange::security::OperatorInfo> m_rows;
     QHash<QString, int> m_rowByName;
     bool m_loaded = false;

@@ -74,7 +74,8 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
                                new LedgerCheckStatus(runtime, services, this), this));
     addScreen(QStringLiteral("settings"), tr("Settings"), new SettingsScreen(m_assetSettings, this));
     addScreen(QStringLiteral("operators"), tr("Operators"),
-              new OperatorsScreen(new OperatorsModel(m_session, services.operators(), &services.notifier(), this),
+              new OperatorsScreen(new OperatorsModel(m_session, services.operators(), services.vault(),
+                                                     &services.notifier(), this),
                                   &m_session, this));
     addScreen(QStringLiteral("audit"), tr("Audit log"),
               new AuditScreen(new AuditLogModel(m_session, services.audit(), &services.notifier(), this), this));

@@ -85,7 +85,7 @@ std::shared_ptr<Session> TestSecurityModels::login(const char *user, const char 
 
 void TestSecurityModels::operatorsLoadAndViewersAreRefusedByTheCore()
 {
-    OperatorsModel model(*m_session, m_services->operators(), &m_services->notifier());
+    OperatorsModel model(*m_session, m_services->operators(), m_services->vault(), &m_services->notifier());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0); // nobody signed in: nothing shown
     auto vera = login("vera", "viewer-password");
@@ -110,7 +110,7 @@ void TestSecurityModels::adminChangesShowInBothModels()
 {
     auto adam = login("adam", "admin-password");
     m_session->signIn(adam);
-    OperatorsModel operators(*m_session, m_services->operators(), &m_services->notifier());
+    OperatorsModel operators(*m_session, m_services->operators(), m_services->vault(), &m_services->notifier());
     AuditLogModel audit(*m_session, m_services->audit(), &m_services->notifier());
     QAbstractItemModelTester t1(&operators, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t2(&audit, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -21,6 +21,7 @@
 #include "ui/dialogs/totppromptdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/screens/auditscreen.h"
+#include "ui/screens/operatorsscreen.h"
 #include "ui/screens/settingsscreen.h"
 
 #include <QLabel>
@@ -43,6 +44,7 @@ private slots:
     void firstRunCreatesTheAdmin();
     void enrolmentWithAKnownSecret();
     void settingsChangeAsksForACodeAndIsAudited();
+    void vaultIsCreatedWithACodeAndLocked();
     void idleLockFiresOnlyWithoutInput();
 
 private:
@@ -211,6 +213,41 @@ void TestSecurityUi::settingsChangeAsksForACodeAndIsAudited()
         return m->rowCount() >= 3; // enrolment, sign-ins, the change
     };
     QTRY_VERIFY(onlyAdmin());
+}
+
+void TestSecurityUi::vaultIsCreatedWithACodeAndLocked()
+{
+    SystemClock clock;
+    QVERIFY(addDemoData(m_services->database(), clock).ok());
+    OperatorSession operatorSession(*m_runtime, m_services->operators());
+    operatorSession.signIn(m_services->operators().login("admin", "demo-admin").value());
+    MainWindow window(*m_runtime, *m_services, operatorSession);
+    window.show();
+    window.showScreen(QStringLiteral("operators"));
+    auto *screen = qobject_cast<OperatorsScreen *>(window.screen(QStringLiteral("operators")));
+    QTRY_VERIFY(screen->vaultStatus()->text().contains(QStringLiteral("No key vault yet")));
+    QVERIFY(!screen->vaultLockButton()->isEnabled());
+    QTest::keyClicks(screen->vaultPassphrase(), QStringLiteral("ui-test-vault-passphrase"));
+    QVERIFY(screen->vaultUnlockButton()->isEnabled());
+    QTest::mouseClick(screen->vaultUnlockButton(), Qt::LeftButton);
+    QVERIFY(screen->vaultPassphrase()->text().isEmpty());
+    TotpPromptDialog *prompt = nullptr;
+    QTRY_VERIFY((prompt = window.findChild<TotpPromptDialog *>()) != nullptr && prompt->isVisible());
+    const qint64 nextStep = QDateTime::currentSecsSinceEpoch() / 30 + 1;
+    QTest::keyClicks(prompt->codeEdit(),
+                     QString::fromStdString(Totp::codeForStep(QByteArrayLiteral("demo-totp-not-secret"), nextStep)));
+    QTest::mouseClick(prompt->okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(screen->vaultStatus()->text().contains(QStringLiteral("unlocked")), 20000);
+    QVERIFY(m_services->vault().isUnlocked());
+    QTRY_VERIFY(screen->vaultLockButton()->isEnabled());
+    QTest::mouseClick(screen->vaultLockButton(), Qt::LeftButton);
+    QTRY_VERIFY(screen->vaultStatus()->text().contains(QStringLiteral("locked: automatic payouts wait")));
+    QVERIFY(!m_services->vault().isUnlocked());
+    // Viewers see the state but cannot open it.
+    operatorSession.signIn(m_services->operators().login("viewer", "demo-viewer").value());
+    QTRY_VERIFY(!screen->vaultPassphrase()->isEnabled());
+    QVERIFY(!screen->vaultUnlockButton()->isEnabled());
+    QVERIFY(!screen->addButton()->isEnabled());
 }
 
 void TestSecurityUi::idleLockFiresOnlyWithoutInput()

@@ -43,7 +43,11 @@ OperatorsScreen::OperatorsScreen(OperatorsModel *model, OperatorSession *session
       m_disable(new QPushButton(tr("&Disable"), this)),
       m_resetPassword(new QLineEdit(this)),
       m_reset(new QPushButton(tr("Set new &password"), this)),
-      m_messages(new MessageBar(this))
+      m_messages(new MessageBar(this)),
+      m_vaultStatus(new QLabel(this)),
+      m_vaultPassphrase(new QLineEdit(this)),
+      m_vaultUnlock(new QPushButton(tr("&Unlock vault"), this)),
+      m_vaultLock(new QPushButton(tr("Loc&k vault"), this))
 {
     auto *heading = new QLabel(tr("Operators"), this);
     QFont font = heading->font();
@@ -95,6 +99,16 @@ OperatorsScreen::OperatorsScreen(OperatorsModel *model, OperatorSession *session
     selectedRow->addWidget(m_resetPassword, 1);
     selectedRow->addWidget(m_reset);
 
+    auto *vaultBox = new QGroupBox(tr("Key vault (hot-wallet and deposit keys)"), this);
+    m_vaultStatus->setWordWrap(true);
+    m_vaultPassphrase->setEchoMode(QLineEdit::Password);
+    m_vaultPassphrase->setPlaceholderText(tr("vault passphrase"));
+    auto *vaultRow = new QHBoxLayout(vaultBox);
+    vaultRow->addWidget(m_vaultStatus, 2);
+    vaultRow->addWidget(m_vaultPassphrase, 1);
+    vaultRow->addWidget(m_vaultUnlock);
+    vaultRow->addWidget(m_vaultLock);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addWidget(heading);
@@ -103,6 +117,7 @@ OperatorsScreen::OperatorsScreen(OperatorsModel *model, OperatorSession *session
     layout->addWidget(m_table, 1);
     layout->addWidget(selectedBox);
     layout->addWidget(addBox);
+    layout->addWidget(vaultBox);
 
     connect(m_model, &OperatorsModel::actionDone, m_messages, &MessageBar::showInfo);
     connect(m_model, &OperatorsModel::actionFailed, m_messages, &MessageBar::showError);
@@ -110,7 +125,7 @@ OperatorsScreen::OperatorsScreen(OperatorsModel *model, OperatorSession *session
     connect(m_model, &QAbstractItemModel::modelReset, this, &OperatorsScreen::updateControls);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OperatorsScreen::updateControls);
     connect(m_session, &OperatorSession::signedIn, this, &OperatorsScreen::updateControls);
-    for (QLineEdit *edit : {m_newUsername, m_newPassword, m_resetPassword})
+    for (QLineEdit *edit : {m_newUsername, m_newPassword, m_resetPassword, m_vaultPassphrase})
         connect(edit, &QLineEdit::textChanged, this, &OperatorsScreen::updateControls);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
@@ -126,6 +141,16 @@ OperatorsScreen::OperatorsScreen(OperatorsModel *model, OperatorSession *session
         const QModelIndex current = m_table->selectionModel()->selectedRows().value(0);
         m_model->setDisabled(selectedUsername(), !current.data(OperatorsModel::DisabledRole).toBool());
     });
+    connect(m_model, &OperatorsModel::vaultStateChanged, this, &OperatorsScreen::updateControls);
+    connect(m_vaultUnlock, &QPushButton::clicked, this, [this] {
+        const QString passphrase = m_vaultPassphrase->text();
+        m_vaultPassphrase->clear();
+        if (m_model->vaultState() == OperatorsModel::VaultState::Uninitialized)
+            m_model->createVault(passphrase);
+        else
+            m_model->unlockVault(passphrase);
+    });
+    connect(m_vaultLock, &QPushButton::clicked, m_model, &OperatorsModel::lockVault);
     connect(m_reset, &QPushButton::clicked, this, [this] {
         m_model->resetPassword(selectedUsername(), m_resetPassword->text());
         m_resetPassword->clear();
@@ -161,4 +186,28 @@ void OperatorsScreen::updateControls()
     m_reset->setEnabled(admin && selected && !m_resetPassword->text().isEmpty());
     for (QWidget *w : std::initializer_list<QWidget *>{m_add, m_setRole, m_disable, m_reset})
         w->setToolTip(why);
+
+    const auto vault = m_model->vaultState();
+    switch (vault) {
+    case OperatorsModel::VaultState::Unknown: m_vaultStatus->setText(tr("Key vault: state unknown.")); break;
+    case OperatorsModel::VaultState::Uninitialized:
+        m_vaultStatus->setText(tr("No key vault yet: automatic payouts wait. An admin creates it with a passphrase of "
+                                  "at least 12 characters."));
+        break;
+    case OperatorsModel::VaultState::Locked:
+        m_vaultStatus->setText(tr("Key vault locked: automatic payouts wait until an admin unlocks it."));
+        break;
+    case OperatorsModel::VaultState::Unlocked:
+        m_vaultStatus->setText(tr("Key vault unlocked: automatic payouts can be signed. It locks again when the "
+                                  "console closes."));
+        break;
+    }
+    const bool adminMayOpen = m_session->isSignedIn()
+        && exchange::security::roleAllows(m_session->actor().role, exchange::security::Action::UnlockVault);
+    m_vaultUnlock->setText(vault == OperatorsModel::VaultState::Uninitialized ? tr("&Create vault") : tr("&Unlock vault"));
+    m_vaultPassphrase->setEnabled(adminMayOpen && vault != OperatorsModel::VaultState::Unlocked);
+    m_vaultUnlock->setEnabled(adminMayOpen && vault != OperatorsModel::VaultState::Unlocked
+                              && vault != OperatorsModel::VaultState::Unknown && !m_vaultPassphrase->text().isEmpty());
+    m_vaultLock->setEnabled(m_session->isSignedIn() && vault == OperatorsModel::VaultState::Unlocked);
+    m_vaultUnlock->setToolTip(adminMayOpen ? QString() : tr("Only admins open the key vault."));
 }

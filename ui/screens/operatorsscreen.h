@@ -1,7 +1,9 @@
 #pragma once
 // Operators: who may use the console and with which role. Admins add
 // operators, change roles, disable and enable them and set new passwords;
-// the core refuses these for anyone else, and the controls say so.
+// the core refuses these for anyone else, and the controls say so. Below,
+// the key vault: its state, and create, unlock (with a code) and lock. No
+// key is ever shown or exported here.
 
 #include <QWidget>
 
@@ -9,6 +11,7 @@ class MessageBar;
 class OperatorsModel;
 class OperatorSession;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -31,6 +34,10 @@ public:
     QLineEdit *resetPasswordEdit() const { return m_resetPassword; }
     QPushButton *resetButton() const { return m_reset; }
     MessageBar *messageBar() const { return m_messages; }
+    QLabel *vaultStatus() const { return m_vaultStatus; }
+    QLineEdit *vaultPassphrase() const { return m_vaultPassphrase; }
+    QPushButton *vaultUnlockButton() const { return m_vaultUnlock; }
+    QPushButton *vaultLockButton() const { return m_vaultLock; }
 
 private:
     QString selectedUsername() const;
@@ -50,4 +57,8 @@ private:
     QLineEdit *m_resetPassword;
     QPushButton *m_reset;
     MessageBar *m_messages;
+    QLabel *m_vaultStatus;
+    QLineEdit *m_vaultPassphrase;
+    QPushButton *m_vaultUnlock;
+    QPushButton *m_vaultLock;
 };
