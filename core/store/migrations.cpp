@@ -1,6 +1,7 @@
 #include "core/store/migration.h"
 
 #include "core/money/asset.h"
+#include "core/trade/tradeschema.h"
 
 namespace exchange {
 
@@ -250,6 +251,7 @@ const std::vector<Migration> &allMigrations()
         {2, "double-entry ledger", &ledger},
         {3, "operators, audit log and key vault", &security},
         {4, "wallets, deposits and watcher cursors", &deposits},
+        {5, "trade orders, fills, payouts (TX) and log", &trade::tradeSchema},
     };
     return migrations;
 }
