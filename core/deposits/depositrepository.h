@@ -1,0 +1,41 @@
+#pragma once
+// SQL for deposits and the watchers' cursors. Used inside a UnitOfWork by
+// DepositService; it decides nothing.
+
+#include "core/deposits/depositrecord.h"
+#include "core/deposits/observedpayment.h"
+#include "core/result.h"
+#include "core/store/dialect.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+namespace exchange::deposits {
+
+class DepositRepository final
+{
+public:
+    DepositRepository(QSqlDatabase db, const Dialect &dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+
+    Result<std::optional<DepositRecord>> findByKey(Chain chain, const std::string &txid, int index) const;
+    Result<std::optional<DepositRecord>> find(std::int64_t id) const;
+    Result<DepositRecord> insert(const ObservedPayment &payment, std::optional<std::int64_t> customerId,
+                                 DepositState state, std::int64_t nowMs);
+    Result<void> update(std::int64_t id, DepositState state, std::optional<std::int64_t> customerId,
+                        const std::string &note, std::int64_t nowMs);
+    // Unattributed first, then newest first.
+    Result<std::vector<DepositRecord>> list(const DepositFilter &filter) const;
+    Result<std::vector<DepositRecord>> inState(DepositState state, Chain chain, const std::string &toAddress) const;
+    Result<std::int64_t> count(std::optional<DepositState> state) const;
+
+    Result<std::optional<std::string>> cursor(const std::string &name) const;
+    Result<void> setCursor(const CursorUpdate &cursor, std::int64_t nowMs);
+
+private:
+    QSqlDatabase m_db;
+    const Dialect &m_dialect;
+};
+
+} // namespace exchange::deposits

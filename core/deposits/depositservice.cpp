@@ -1,0 +1,360 @@
+#include "core/deposits/depositservice.h"
+
+#include "core/deposits/depositrepository.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/runtime/changenotifier.h"
+#include "core/runtime/clock.h"
+#include "core/security/auditlog.h"
+#include "core/security/permissions.h"
+#include "core/store/assetrepository.h"
+#include "core/store/customerrepository.h"
+#include "core/store/database.h"
+#include "core/store/unitofwork.h"
+#include "core/wallets/walletrepository.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcDeposits, "exchange.deposits")
+
+namespace exchange::deposits {
+
+using ledger::TransferCode;
+using ledger::TransferRequest;
+
+namespace {
+
+constexpr int kAttempts = 8;
+constexpr std::string_view kIgnoredDeposits = "ignored_deposits";
+constexpr std::string_view kUnattributedDeposits = "unattributed_deposits";
+
+// A Stellar memo (text or id) naming a customer by id: digits only.
+std::optional<std::int64_t> customerFromMemo(const std::string &memo)
+{
+    if (memo.empty() || memo.size() > 18)
+        return std::nullopt;
+    std::int64_t id = 0;
+    for (char c : memo) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        id = id * 10 + (c - '0');
+    }
+    return id > 0 ? std::optional<std::int64_t>(id) : std::nullopt;
+}
+
+QJsonObject describe(const DepositRecord &d, const Asset &asset)
+{
+    QJsonObject o{{QStringLiteral("chain"), QString::fromLatin1(chainName(d.chain))},
+                  {QStringLiteral("txid"), QString::fromStdString(d.txid)},
+                  {QStringLiteral("index"), d.index},
+                  {QStringLiteral("asset"), QString::fromStdString(d.asset)},
+                  {QStringLiteral("amount"), QString::fromStdString(asset.format(d.amount))},
+                  {QStringLiteral("to"), QString::fromStdString(d.to)},
+                  {QStringLiteral("state"), QString::fromLatin1(depositStateName(d.state))}};
+    if (d.customerId)
+        o.insert(QStringLiteral("customer"), static_cast<qint64>(*d.customerId));
+    return o;
+}
+
+} // namespace
+
+DepositService::DepositService(Database &database, const Clock &clock, ledger::LedgerService &ledger,
+                               security::AuditLog &audit, ChangeNotifier *notifier)
+    : m_database(database), m_clock(clock), m_ledger(ledger), m_audit(audit), m_notifier(notifier)
+{
+}
+
+Result<IngestReport> DepositService::ingest(const std::vector<ObservedPayment> &payments,
+                                            const std::optional<CursorUpdate> &cursor)
+{
+    return ingestOnce(payments, cursor, nullptr, nullptr);
+}
+
+Result<DepositRecord> DepositService::ingestManually(const security::Actor &actor, const ObservedPayment &payment)
+{
+    if (auto allowed = security::authorize(actor, security::Action::AssignDeposit); !allowed)
+        return allowed.error();
+    std::optional<std::int64_t> id;
+    auto report = ingestOnce({payment}, std::nullopt, &actor, &id);
+    if (!report)
+        return report.error();
+    if (report.value().skipped)
+        return Error{ErrorCode::InvalidInput, "the payment is not to an exchange address of that chain, or its asset is not configured"};
+    if (report.value().mismatched)
+        return Error{ErrorCode::Conflict, "a deposit with this chain, txid and index is recorded with other facts"};
+    auto found = DepositRepository(m_database.connection(), m_database.dialect()).findByKey(payment.chain, payment.txid, payment.index);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::Internal, "the deposit was not recorded"};
+    return *found.value();
+}
+
+Result<IngestReport> DepositService::ingestOnce(const std::vector<ObservedPayment> &payments,
+                                                const std::optional<CursorUpdate> &cursor,
+                                                const security::Actor *manualActor, std::optional<std::int64_t> *lastId)
+{
+    Error last{ErrorCode::Conflict, "the store was too busy; try again"};
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        IngestReport report;
+        UnitOfWork work(m_database);
+        if (auto began = work.began(); !began)
+            return began.error();
+        Result<void> done;
+        for (const ObservedPayment &p : payments) {
+            std::optional<std::int64_t> recorded;
+            done = ingestOne(work, p, report, &recorded);
+            if (!done)
+                break;
+            if (recorded && manualActor) {
+                auto row = DepositRepository(work.db(), m_database.dialect()).find(*recorded);
+                auto asset = AssetRepository(work.db(), m_database.dialect()).find(p.asset);
+                if (row && row.value() && asset) {
+                    auto audited = m_audit.append(work.db(), *manualActor, "deposit.ingest", "deposit",
+                                                  std::to_string(*recorded), {}, describe(*row.value(), asset.value().asset));
+                    if (!audited) {
+                        done = audited.error();
+                        break;
+                    }
+                }
+            }
+            if (lastId)
+                *lastId = recorded;
+        }
+        if (done && cursor)
+            done = DepositRepository(work.db(), m_database.dialect()).setCursor(*cursor, m_clock.nowMs());
+        if (done)
+            done = work.commit();
+        if (done) {
+            if (m_notifier && (report.recorded || report.credited || report.plannedForCollection)) {
+                m_notifier->publish(ChangeNotifier::Topic::Deposit, QString());
+                m_notifier->publish(ChangeNotifier::Topic::Ledger, QString());
+            }
+            if (manualActor)
+                m_audit.announce();
+            return report;
+        }
+        if (done.error().code != ErrorCode::Conflict)
+            return done.error();
+        last = done.error();
+        work.rollback();
+        QThread::msleep(static_cast<unsigned long>(1 + attempt * attempt));
+    }
+    return last;
+}
+
+Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &p, IngestReport &report,
+                                       std::optional<std::int64_t> *recordedId)
+{
+    const QSqlDatabase &db = work.db();
+    DepositRepository deposits(db, m_database.dialect());
+    const std::int64_t now = m_clock.nowMs();
+
+    // Only payments into an exchange wallet, of an asset configured for
+    // that chain, are deposits.
+    auto asset = AssetRepository(db, m_database.dialect()).find(p.asset);
+    if (!asset || asset.value().asset.chain != p.chain || !p.amount.isPositive() || p.txid.empty() || p.index < 0) {
+        ++report.skipped;
+        return {};
+    }
+    auto wallet = wallets::WalletRepository(db, m_database.dialect()).findByAddress(p.chain, p.to);
+    if (!wallet)
+        return wallet.error();
+    if (!wallet.value() || wallet.value()->asset != p.asset) {
+        ++report.skipped;
+        return {};
+    }
+
+    auto existing = deposits.findByKey(p.chain, p.txid, p.index);
+    if (!existing)
+        return existing.error();
+    DepositRecord deposit;
+    if (existing.value()) {
+        deposit = *existing.value();
+        if (deposit.amount != p.amount || deposit.asset != p.asset || deposit.to != p.to) {
+            ++report.mismatched;
+            qCWarning(lcDeposits).noquote() << "payment" << QString::fromStdString(deposit.transferId())
+                                            << "seen again with other facts; the recorded deposit stands";
+            return {};
+        }
+        if (deposit.state != DepositState::Pending || !p.confirmed) {
+            ++report.duplicates;
+            return {};
+        }
+    } else {
+        auto inserted = deposits.insert(p, std::nullopt, DepositState::Pending, now);
+        if (!inserted)
+            return inserted.error();
+        deposit = std::move(inserted).value();
+        ++report.recorded;
+        if (recordedId)
+            *recordedId = deposit.id;
+        if (!p.confirmed) {
+            ++report.pending;
+            return {};
+        }
+    }
+
+    // Confirmed: apply the rules.
+    const wallets::Wallet &w = *wallet.value();
+    const AssetSettings &settings = asset.value().settings;
+    std::optional<std::int64_t> customer;
+    if (w.tier == wallets::WalletTier::Deposit)
+        customer = w.customerId;
+    else if (p.chain == Chain::Stellar && w.tier == wallets::WalletTier::Hot)
+        customer = customerFromMemo(p.memo);
+    if (customer && !CustomerRepository(db).find(*customer))
+        customer.reset();
+
+    const ledger::AccountKey walletAccount = ledger::walletAccount(wallets::walletTierName(w.tier), p.asset);
+    DepositEvent event = DepositEvent::ConfirmedForCustomer;
+    ledger::AccountKey credit;
+    if (p.amount < settings.minDeposit) {
+        event = DepositEvent::ConfirmedBelowMinimum;
+        credit = ledger::equityAccount(kIgnoredDeposits, p.asset);
+        ++report.ignored;
+    } else if (!customer) {
+        event = DepositEvent::ConfirmedUnattributed;
+        credit = ledger::equityAccount(kUnattributedDeposits, p.asset);
+        ++report.unattributed;
+    } else {
+        credit = ledger::customerAccount(*customer, p.asset);
+        ++report.credited;
+    }
+    auto next = nextDepositState(deposit.state, event);
+    if (!next)
+        return next.error();
+    // The funds are in the exchange's wallet whatever the rule says; the
+    // ledger records who they belong to.
+    auto booked = m_ledger.submitLinkedIn(work, {TransferRequest::posted(deposit.transferId(), TransferCode::Deposit, walletAccount,
+                                                                         credit, p.amount, p.txid)});
+    if (!booked)
+        return booked.error();
+    const std::optional<std::int64_t> owner = event == DepositEvent::ConfirmedForCustomer ? customer : std::nullopt;
+    const std::string note = event == DepositEvent::ConfirmedBelowMinimum ? "below the minimum deposit" : "";
+    if (auto updated = deposits.update(deposit.id, next.value(), owner, note, now); !updated)
+        return updated;
+    deposit.state = next.value();
+    deposit.customerId = owner;
+    if (deposit.state == DepositState::Credited)
+        return planCollections(work, deposit, report);
+    return {};
+}
+
+Result<void> DepositService::planCollections(UnitOfWork &work, const DepositRecord &deposit, IngestReport &report)
+{
+    DepositRepository deposits(work.db(), m_database.dialect());
+    const std::int64_t now = m_clock.nowMs();
+    auto wallet = wallets::WalletRepository(work.db(), m_database.dialect()).findByAddress(deposit.chain, deposit.to);
+    if (!wallet || !wallet.value())
+        return wallet ? Result<void>(Error{ErrorCode::NotFound, "wallet of the deposit is gone"}) : Result<void>(wallet.error());
+    if (wallet.value()->tier != wallets::WalletTier::Deposit) {
+        // Stellar: deposits arrive in the base (hot) account itself.
+        auto next = nextDepositState(deposit.state, DepositEvent::AlreadyInHot);
+        if (!next)
+            return next.error();
+        return deposits.update(deposit.id, next.value(), deposit.customerId, deposit.note, now);
+    }
+    auto asset = AssetRepository(work.db(), m_database.dialect()).find(deposit.asset);
+    if (!asset)
+        return asset.error();
+    // What waits on this address, this deposit included.
+    auto waiting = deposits.inState(DepositState::Credited, deposit.chain, deposit.to);
+    if (!waiting)
+        return waiting.error();
+    Amount total;
+    for (const DepositRecord &d : waiting.value())
+        total = Amount::fromBaseUnits(total.baseUnits() + d.amount.baseUnits());
+    if (total < asset.value().settings.minCollection)
+        return {};
+    for (const DepositRecord &d : waiting.value()) {
+        auto next = nextDepositState(d.state, DepositEvent::CollectionPlanned);
+        if (!next)
+            return next.error();
+        if (auto updated = deposits.update(d.id, next.value(), d.customerId, d.note, now); !updated)
+            return updated;
+        ++report.plannedForCollection;
+    }
+    return {};
+}
+
+Result<DepositRecord> DepositService::assign(const security::Actor &actor, std::int64_t depositId, std::int64_t customerId)
+{
+    if (auto allowed = security::authorize(actor, security::Action::AssignDeposit); !allowed)
+        return allowed.error();
+    Error last{ErrorCode::Conflict, "the store was too busy; try again"};
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        UnitOfWork work(m_database);
+        if (auto began = work.began(); !began)
+            return began.error();
+        DepositRepository deposits(work.db(), m_database.dialect());
+        auto found = deposits.find(depositId);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return Error{ErrorCode::NotFound, "unknown deposit " + std::to_string(depositId)};
+        DepositRecord deposit = *found.value();
+        auto next = nextDepositState(deposit.state, DepositEvent::Assigned);
+        if (!next)
+            return next.error();
+        if (auto customer = CustomerRepository(work.db()).find(customerId); !customer)
+            return customer.error();
+        auto asset = AssetRepository(work.db(), m_database.dialect()).find(deposit.asset);
+        if (!asset)
+            return asset.error();
+        const QJsonObject before = describe(deposit, asset.value().asset);
+        auto booked = m_ledger.submitLinkedIn(
+            work, {TransferRequest::posted("deposit-assign:" + std::to_string(deposit.id), TransferCode::Deposit,
+                                           ledger::equityAccount(kUnattributedDeposits, deposit.asset),
+                                           ledger::customerAccount(customerId, deposit.asset), deposit.amount, deposit.txid,
+                                           "assigned by " + actor.displayName())});
+        if (!booked)
+            return booked.error();
+        if (auto updated = deposits.update(deposit.id, next.value(), customerId, "assigned by " + actor.displayName(),
+                                           m_clock.nowMs());
+            !updated)
+            return updated.error();
+        deposit.state = next.value();
+        deposit.customerId = customerId;
+        IngestReport report;
+        auto planned = planCollections(work, deposit, report);
+        auto after = deposits.find(deposit.id);
+        Result<void> done = planned;
+        if (done && after && after.value())
+            done = m_audit.append(work.db(), actor, "deposit.assign", "deposit", std::to_string(deposit.id), before,
+                                  describe(*after.value(), asset.value().asset))
+                       .ok()
+                ? Result<void>()
+                : Result<void>(Error{ErrorCode::Internal, "the audit record could not be written"});
+        if (done)
+            done = work.commit();
+        if (done) {
+            m_audit.announce();
+            if (m_notifier) {
+                m_notifier->publish(ChangeNotifier::Topic::Deposit, QString::number(deposit.id));
+                m_notifier->publish(ChangeNotifier::Topic::Ledger, QString());
+            }
+            auto result = DepositRepository(m_database.connection(), m_database.dialect()).find(deposit.id);
+            if (!result)
+                return result.error();
+            return *result.value();
+        }
+        if (done.error().code != ErrorCode::Conflict)
+            return done.error();
+        last = done.error();
+    }
+    return last;
+}
+
+Result<std::vector<DepositRecord>> DepositService::list(const DepositFilter &filter) const
+{
+    return DepositRepository(m_database.connection(), m_database.dialect()).list(filter);
+}
+
+Result<std::optional<std::string>> DepositService::cursor(const std::string &name) const
+{
+    return DepositRepository(m_database.connection(), m_database.dialect()).cursor(name);
+}
+
+} // namespace exchange::deposits

@@ -1,0 +1,79 @@
+#pragma once
+// DepositService: turns payments seen on a chain into deposits, exactly
+// once. A payment is keyed by (chain, txid, index); recording it, booking it
+// in the ledger and saving the watcher's cursor commit in one transaction,
+// so a crash at any point neither loses nor doubles a deposit.
+//
+// The rules of 002_…: below the asset's min deposit a payment is recorded as
+// ignored and no customer is credited; otherwise the customer is credited
+// (a payment with no known customer waits, unattributed, for an operator to
+// assign it); once the credited total on a deposit address reaches min
+// collection, those deposits are planned for collection. Every booking is
+// in the ledger: ignored and unattributed funds are held in the wallets too.
+
+#include "core/deposits/depositrecord.h"
+#include "core/deposits/observedpayment.h"
+#include "core/result.h"
+#include "core/security/actor.h"
+
+#include <optional>
+#include <vector>
+
+class QSqlDatabase;
+
+namespace exchange {
+class ChangeNotifier;
+class Clock;
+class Database;
+class UnitOfWork;
+namespace ledger { class LedgerService; }
+namespace security { class AuditLog; }
+}
+
+namespace exchange::deposits {
+
+struct IngestReport {
+    int recorded = 0;     // new deposits
+    int duplicates = 0;   // seen before, nothing to do
+    int skipped = 0;      // not to an exchange address, or an asset not configured
+    int mismatched = 0;   // same key as a recorded deposit but other facts: refused, logged
+    int pending = 0;      // waiting for confirmations
+    int credited = 0;
+    int ignored = 0;
+    int unattributed = 0;
+    int plannedForCollection = 0;
+};
+
+class DepositService final
+{
+public:
+    DepositService(Database &database, const Clock &clock, ledger::LedgerService &ledger, security::AuditLog &audit,
+                   ChangeNotifier *notifier = nullptr);
+
+    // The watchers' path: payments and, optionally, the cursor that
+    // produced them, in one commit.
+    Result<IngestReport> ingest(const std::vector<ObservedPayment> &payments, const std::optional<CursorUpdate> &cursor);
+    // An operator recording a payment by hand (recovery): the same rules,
+    // audited.
+    Result<DepositRecord> ingestManually(const security::Actor &actor, const ObservedPayment &payment);
+    // Credits an unattributed deposit to a customer (audited).
+    Result<DepositRecord> assign(const security::Actor &actor, std::int64_t depositId, std::int64_t customerId);
+
+    Result<std::vector<DepositRecord>> list(const DepositFilter &filter) const;
+    Result<std::optional<std::string>> cursor(const std::string &name) const;
+
+private:
+    Result<IngestReport> ingestOnce(const std::vector<ObservedPayment> &payments, const std::optional<CursorUpdate> &cursor,
+                                    const security::Actor *manualActor, std::optional<std::int64_t> *lastId);
+    Result<void> ingestOne(UnitOfWork &work, const ObservedPayment &payment, IngestReport &report,
+                           std::optional<std::int64_t> *recordedId);
+    Result<void> planCollections(UnitOfWork &work, const DepositRecord &deposit, IngestReport &report);
+
+    Database &m_database;
+    const Clock &m_clock;
+    ledger::LedgerService &m_ledger;
+    security::AuditLog &m_audit;
+    ChangeNotifier *m_notifier;
+};
+
+} // namespace exchange::deposits

@@ -1,0 +1,32 @@
+#pragma once
+// A payment a watcher (or an operator, for recovery) saw on a chain: the
+// raw facts, before any rule is applied. (chain, txid, index) identifies it.
+
+#include "core/chains/chain.h"
+#include "core/money/amount.h"
+
+#include <cstdint>
+#include <string>
+
+namespace exchange::deposits {
+
+struct ObservedPayment {
+    Chain chain = Chain::Stellar;
+    std::string txid;
+    int index = 0;        // operation (Stellar), log/output or 0 (Ethereum), inner index (Algorand)
+    std::string asset;    // asset code ("XLM")
+    std::string to;       // the receiving address
+    std::string from;
+    Amount amount;        // base units
+    std::string memo;     // Stellar: the memo (text or id) naming the customer
+    bool confirmed = true; // has the chain's confirmations
+    std::int64_t height = 0; // ledger / block / round
+};
+
+// Where a watcher got to, saved with the deposits it produced.
+struct CursorUpdate {
+    std::string name;  // e.g. "stellar:GABC…" or "ethereum"
+    std::string value; // paging token, block height, round
+};
+
+} // namespace exchange::deposits

@@ -1,0 +1,4 @@
+target_sources(exchange_core PRIVATE
+  wallets/collectionplanner.h wallets/collectionplanner.cpp
+  wallets/wallet.h wallets/wallet.cpp
+  wallets/walletrepository.h wallets/walletrepository.cpp)

@@ -1,0 +1,31 @@
+#pragma once
+// SQL for the exchange's wallets (addresses per chain and tier, and the
+// balance each chain last reported).
+
+#include "core/result.h"
+#include "core/store/dialect.h"
+#include "core/wallets/wallet.h"
+
+#include <QSqlDatabase>
+
+#include <vector>
+
+namespace exchange::wallets {
+
+class WalletRepository final
+{
+public:
+    WalletRepository(QSqlDatabase db, const Dialect &dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+
+    Result<std::vector<Wallet>> list() const;
+    Result<std::optional<Wallet>> findByAddress(Chain chain, const std::string &address) const;
+    // Refuses a second wallet at the same address.
+    Result<Wallet> add(const Wallet &wallet, std::int64_t nowMs);
+    Result<void> setChainBalance(std::int64_t id, Amount balance, std::int64_t readAtMs);
+
+private:
+    QSqlDatabase m_db;
+    const Dialect &m_dialect;
+};
+
+} // namespace exchange::wallets

@@ -1,0 +1,270 @@
+// Deposits on this run's backend: the rules of 002_… (min deposit, min
+// collection), attribution by deposit address or Stellar memo, assignment
+// of unattributed deposits, exactly-once by (chain, txid, index), and the
+// ledger after each.
+
+#include "core/deposits/depositservice.h"
+#include "core/ledger/ledgerchecker.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/runtime/manualclock.h"
+#include "core/security/auditlog.h"
+#include "core/settings/assetsettingsservice.h"
+#include "core/store/customerrepository.h"
+#include "core/store/database.h"
+#include "core/wallets/walletrepository.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+using namespace exchange;
+using namespace exchange::deposits;
+using exchange::security::Actor;
+
+namespace {
+
+const std::string kBase = "GBASE-TEST-ACCOUNT";
+const std::string kAdaEth = "0xada-deposit-test";
+const std::string kGraceEth = "0xgrace-deposit-test";
+
+Amount xlm(const char *text)
+{
+    return Amount::parse(text, 7).value();
+}
+Amount eth(const char *text)
+{
+    return Amount::parse(text, 18).value();
+}
+
+ObservedPayment stellar(std::string txid, int index, const char *amount, std::string memo, bool confirmed = true)
+{
+    return ObservedPayment{Chain::Stellar, std::move(txid), index, "XLM", kBase, "GSENDER", xlm(amount), std::move(memo), confirmed, 100};
+}
+
+ObservedPayment ethereum(std::string txid, std::string to, const char *amount)
+{
+    return ObservedPayment{Chain::Ethereum, std::move(txid), 0, "ETH", std::move(to), "0xsender", eth(amount), {}, true, 5000};
+}
+
+} // namespace
+
+class TestDepositService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void stellarMemoCreditsTheCustomer();
+    void belowMinDepositIsIgnoredButHeld();
+    void unknownMemoWaitsForAssignment();
+    void exactlyOncePerChainTxidIndex();
+    void notOursIsSkipped();
+    void collectionWaitsForMinCollectionOnTheAddress();
+    void pendingUntilConfirmed();
+    void cursorCommitsWithTheDeposits();
+    void manualIngestIsAuthorisedAndAudited();
+
+private:
+    Amount customerBalance(std::int64_t customer, const char *asset);
+
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    ManualClock m_clock{1'700'000'000'000};
+    std::unique_ptr<ledger::LedgerService> m_ledger;
+    std::unique_ptr<security::AuditLog> m_audit;
+    std::unique_ptr<DepositService> m_deposits;
+    std::int64_t m_ada = 0, m_grace = 0;
+};
+
+void TestDepositService::init()
+{
+    m_testDb = std::make_unique<TestDatabase>();
+    REQUIRE_TEST_DATABASE(*m_testDb);
+    m_db = m_testDb->open();
+    QVERIFY(m_db);
+    CustomerRepository customers(m_db->connection());
+    m_ada = customers.add(QStringLiteral("Ada"), QString(), 1).value().id;
+    m_grace = customers.add(QStringLiteral("Grace"), QString(), 1).value().id;
+    AssetSettingsService settings(*m_db, m_clock);
+    const Actor admin = Actor::cli("tester");
+    QVERIFY(settings.change(admin, "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "100"}}).ok());
+    QVERIFY(settings.change(admin, "ETH", {{AssetSetting::MinDeposit, "0.001"}, {AssetSetting::MinCollection, "0.05"}}).ok());
+    wallets::WalletRepository walletRepo(m_db->connection(), m_db->dialect());
+    wallets::Wallet base{0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", kBase, {}, {}, false, {}, 0};
+    QVERIFY(walletRepo.add(base, 1).ok());
+    QVERIFY(walletRepo.add({0, Chain::Ethereum, wallets::WalletTier::Deposit, "ETH", kAdaEth, m_ada, 0, false, {}, 0}, 1).ok());
+    QVERIFY(walletRepo.add({0, Chain::Ethereum, wallets::WalletTier::Deposit, "ETH", kGraceEth, m_grace, 1, false, {}, 0}, 1).ok());
+    m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
+    m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
+    m_deposits = std::make_unique<DepositService>(*m_db, m_clock, *m_ledger, *m_audit);
+}
+
+void TestDepositService::cleanup()
+{
+    if (m_db) {
+        auto report = ledger::LedgerChecker(*m_db, m_clock).check();
+        QVERIFY(report.ok());
+        QVERIFY2(report.value().clean(), report.value().clean() ? "" : report.value().discrepancies.front().c_str());
+    }
+    m_deposits.reset();
+    m_audit.reset();
+    m_ledger.reset();
+    m_db.reset();
+    m_testDb.reset();
+}
+
+Amount TestDepositService::customerBalance(std::int64_t customer, const char *asset)
+{
+    return m_ledger->account(ledger::customerAccount(customer, asset)).value().balance();
+}
+
+void TestDepositService::stellarMemoCreditsTheCustomer()
+{
+    auto report = m_deposits->ingest({stellar("tx1", 0, "250.5", std::to_string(m_ada))}, std::nullopt);
+    QVERIFY(report.ok());
+    QCOMPARE(report.value().recorded, 1);
+    QCOMPARE(report.value().credited, 1);
+    QCOMPARE(customerBalance(m_ada, "XLM"), xlm("250.5"));
+    // It arrived in the base (hot) account: nothing to collect.
+    auto list = m_deposits->list({});
+    QCOMPARE(list.value().front().state, DepositState::Collected);
+    QCOMPARE(list.value().front().customerId, std::optional<std::int64_t>(m_ada));
+    QCOMPARE(m_ledger->account(ledger::walletAccount("hot", "XLM")).value().balance(), xlm("250.5"));
+}
+
+void TestDepositService::belowMinDepositIsIgnoredButHeld()
+{
+    auto report = m_deposits->ingest({stellar("tx1", 0, "0.9999999", std::to_string(m_ada))}, std::nullopt);
+    QCOMPARE(report.value().ignored, 1);
+    QCOMPARE(customerBalance(m_ada, "XLM"), Amount::zero());
+    auto d = m_deposits->list({}).value().front();
+    QCOMPARE(d.state, DepositState::Ignored);
+    QVERIFY(!d.customerId);
+    QVERIFY(d.note.find("minimum") != std::string::npos);
+    // The lumens are in the base account all the same: the ledger says so.
+    QCOMPARE(m_ledger->account(ledger::walletAccount("hot", "XLM")).value().balance(), xlm("0.9999999"));
+    // Exactly the minimum is a deposit.
+    QCOMPARE(m_deposits->ingest({stellar("tx2", 0, "1", std::to_string(m_ada))}, std::nullopt).value().credited, 1);
+    QCOMPARE(customerBalance(m_ada, "XLM"), xlm("1"));
+}
+
+void TestDepositService::unknownMemoWaitsForAssignment()
+{
+    auto report = m_deposits->ingest({stellar("tx1", 0, "40", "no-such-customer"), stellar("tx2", 0, "60", "")}, std::nullopt);
+    QCOMPARE(report.value().unattributed, 2);
+    auto waiting = m_deposits->list({DepositState::Unattributed, {}, {}, 100, 0});
+    QCOMPARE(waiting.value().size(), size_t(2));
+    const std::int64_t id = waiting.value().front().id;
+    const Actor admin = Actor::cli("tester");
+    const Actor viewer = Actor::fromOperator(9, "vera", security::Role::Viewer);
+    QCOMPARE(m_deposits->assign(viewer, id, m_grace).error().code, ErrorCode::Unauthorized);
+    QCOMPARE(m_deposits->assign(admin, id, 9999).error().code, ErrorCode::NotFound);
+    QCOMPARE(customerBalance(m_grace, "XLM"), Amount::zero());
+    auto assigned = m_deposits->assign(admin, id, m_grace);
+    QVERIFY2(assigned.ok(), assigned.ok() ? "" : assigned.error().message.c_str());
+    QCOMPARE(assigned.value().customerId, std::optional<std::int64_t>(m_grace));
+    QCOMPARE(customerBalance(m_grace, "XLM"), assigned.value().amount);
+    // Once is all: a second assignment is refused and changes nothing.
+    auto again = m_deposits->assign(admin, id, m_ada);
+    QCOMPARE(again.error().code, ErrorCode::WrongState);
+    QCOMPARE(customerBalance(m_ada, "XLM"), Amount::zero());
+    auto entries = m_audit->list({});
+    QVERIFY(entries.ok());
+    bool audited = false;
+    for (const auto &e : entries.value())
+        audited |= e.action == "deposit.assign" && e.objectId == std::to_string(id);
+    QVERIFY(audited);
+}
+
+void TestDepositService::exactlyOncePerChainTxidIndex()
+{
+    const auto p = stellar("tx1", 0, "10", std::to_string(m_ada));
+    QCOMPARE(m_deposits->ingest({p}, std::nullopt).value().credited, 1);
+    auto again = m_deposits->ingest({p, p}, std::nullopt);
+    QCOMPARE(again.value().duplicates, 2);
+    QCOMPARE(again.value().credited, 0);
+    QCOMPARE(customerBalance(m_ada, "XLM"), xlm("10"));
+    // Another operation of the same transaction is another deposit.
+    QCOMPARE(m_deposits->ingest({stellar("tx1", 1, "5", std::to_string(m_ada))}, std::nullopt).value().credited, 1);
+    QCOMPARE(customerBalance(m_ada, "XLM"), xlm("15"));
+    // The same key with another amount is refused: the recorded deposit stands.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("seen again with other facts")));
+    auto forged = m_deposits->ingest({stellar("tx1", 0, "10000", std::to_string(m_ada))}, std::nullopt);
+    QCOMPARE(forged.value().mismatched, 1);
+    QCOMPARE(customerBalance(m_ada, "XLM"), xlm("15"));
+}
+
+void TestDepositService::notOursIsSkipped()
+{
+    auto p = stellar("tx1", 0, "10", std::to_string(m_ada));
+    p.to = "GSOMEONE-ELSE";
+    auto wrongAsset = ethereum("0x1", kAdaEth, "1");
+    wrongAsset.asset = "XLM"; // XLM on Ethereum is not configured
+    auto unknown = stellar("tx3", 0, "10", "1");
+    unknown.asset = "DOGE";
+    auto report = m_deposits->ingest({p, wrongAsset, unknown}, std::nullopt);
+    QCOMPARE(report.value().skipped, 3);
+    QCOMPARE(report.value().recorded, 0);
+    QVERIFY(m_deposits->list({}).value().empty());
+}
+
+void TestDepositService::collectionWaitsForMinCollectionOnTheAddress()
+{
+    // min collection 0.05 ETH: 0.02 waits, then 0.03 more reaches it exactly.
+    QCOMPARE(m_deposits->ingest({ethereum("0xa1", kAdaEth, "0.02")}, std::nullopt).value().plannedForCollection, 0);
+    QCOMPARE(m_deposits->list({}).value().front().state, DepositState::Credited);
+    QCOMPARE(customerBalance(m_ada, "ETH"), eth("0.02")); // credited at once all the same
+    // Grace's address is another address: her deposit does not add to Ada's.
+    QCOMPARE(m_deposits->ingest({ethereum("0xg1", kGraceEth, "0.04")}, std::nullopt).value().plannedForCollection, 0);
+    auto report = m_deposits->ingest({ethereum("0xa2", kAdaEth, "0.03")}, std::nullopt);
+    QCOMPARE(report.value().plannedForCollection, 2);
+    int planned = 0, credited = 0;
+    for (const auto &d : m_deposits->list({}).value()) {
+        planned += d.state == DepositState::CollectionPlanned;
+        credited += d.state == DepositState::Credited;
+    }
+    QCOMPARE(planned, 2);
+    QCOMPARE(credited, 1);
+    // A single deposit at or above min collection is planned at once.
+    QCOMPARE(m_deposits->ingest({ethereum("0xg2", kGraceEth, "0.05")}, std::nullopt).value().plannedForCollection, 2);
+    QCOMPARE(m_ledger->account(ledger::walletAccount("deposit", "ETH")).value().balance(), eth("0.14"));
+}
+
+void TestDepositService::pendingUntilConfirmed()
+{
+    QCOMPARE(m_deposits->ingest({stellar("tx1", 0, "10", std::to_string(m_ada), false)}, std::nullopt).value().pending, 1);
+    QCOMPARE(m_deposits->list({}).value().front().state, DepositState::Pending);
+    QCOMPARE(customerBalance(m_ada, "XLM"), Amount::zero());
+    QCOMPARE(m_deposits->ingest({stellar("tx1", 0, "10", std::to_string(m_ada), false)}, std::nullopt).value().duplicates, 1);
+    QCOMPARE(m_deposits->ingest({stellar("tx1", 0, "10", std::to_string(m_ada), true)}, std::nullopt).value().credited, 1);
+    QCOMPARE(customerBalance(m_ada, "XLM"), xlm("10"));
+}
+
+void TestDepositService::cursorCommitsWithTheDeposits()
+{
+    QVERIFY(!m_deposits->cursor("stellar:base").value());
+    QVERIFY(m_deposits->ingest({stellar("tx1", 0, "10", std::to_string(m_ada))}, CursorUpdate{"stellar:base", "12345-1"}).ok());
+    QCOMPARE(m_deposits->cursor("stellar:base").value().value(), std::string("12345-1"));
+    QVERIFY(m_deposits->ingest({}, CursorUpdate{"stellar:base", "12346-1"}).ok());
+    QCOMPARE(m_deposits->cursor("stellar:base").value().value(), std::string("12346-1"));
+}
+
+void TestDepositService::manualIngestIsAuthorisedAndAudited()
+{
+    const Actor viewer = Actor::fromOperator(9, "vera", security::Role::Viewer);
+    QCOMPARE(m_deposits->ingestManually(viewer, ethereum("0xm1", kAdaEth, "1")).error().code, ErrorCode::Unauthorized);
+    QVERIFY(m_deposits->list({}).value().empty());
+    const Actor admin = Actor::cli("tester");
+    auto recorded = m_deposits->ingestManually(admin, ethereum("0xm1", kAdaEth, "1"));
+    QVERIFY(recorded.ok());
+    QCOMPARE(recorded.value().state, DepositState::CollectionPlanned);
+    auto notOurs = ethereum("0xm2", "0xnot-ours", "1");
+    QCOMPARE(m_deposits->ingestManually(admin, notOurs).error().code, ErrorCode::InvalidInput);
+    bool audited = false;
+    for (const auto &e : m_audit->list({}).value())
+        audited |= e.action == "deposit.ingest" && e.objectId == std::to_string(recorded.value().id);
+    QVERIFY(audited);
+    QVERIFY(m_audit->verify().value().intact);
+}
+
+QTEST_GUILESS_MAIN(TestDepositService)
+#include "tst_depositservice.moc"
