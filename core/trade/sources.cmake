@@ -1,2 +1,8 @@
 target_sources(exchange_core PRIVATE
-  trade/tradeschema.h trade/tradeschema.cpp)
+  trade/tradeschema.h trade/tradeschema.cpp
+  trade/order.h trade/order.cpp
+  trade/traderecords.h
+  trade/marketdepth.h
+  trade/traderepository.h trade/traderepository.cpp
+  trade/settlement.h trade/settlement.cpp
+  trade/tradeservice.h trade/tradeservice.cpp)

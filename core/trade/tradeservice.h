@@ -1,0 +1,109 @@
+#pragma once
+// TradeService: the exchange of 001 behind the API. It owns the matching
+// engine (one OrderBook per pair of assets) and keeps it equal to the store:
+// an accepted order, its fills, derived orders, payouts and ledger transfers
+// commit in one database transaction, and the book is rebuilt from the open
+// orders when the service starts or a commit fails. Signatures and funding
+// payments are checked by the caller (the API) before place().
+// Single-threaded: every call runs on the thread that owns the service (the
+// core thread in the console, the main thread of `exctl serve`).
+
+#include "core/book/orderbook.h"
+#include "core/chains/chain.h"
+#include "core/result.h"
+#include "core/security/actor.h"
+#include "core/trade/marketdepth.h"
+#include "core/trade/order.h"
+#include "core/trade/traderecords.h"
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace exchange {
+class ChangeNotifier;
+class Clock;
+class Database;
+class UnitOfWork;
+namespace ledger { class LedgerService; struct TransferRequest; }
+namespace security { class AuditLog; }
+}
+
+namespace exchange::trade {
+
+class TradeRepository;
+
+class TradeService final
+{
+public:
+    struct Placed {
+        std::int64_t orderId = 0;
+        std::int64_t restingId = 0; // the order or derived order left open; 0 if filled
+        std::vector<book::Fill> fills;
+    };
+
+    TradeService(Database &database, ledger::LedgerService &ledger, const Clock &clock, security::AuditLog &audit,
+                 ChangeNotifier *notifier = nullptr);
+    ~TradeService();
+
+    // Loads the book from the store; place() and cancel() call it if needed.
+    Result<void> start();
+
+    // One order in its own transaction.
+    Result<Placed> place(const NewOrder &order);
+    // Several in one transaction (group commit for the API); if the batch
+    // cannot commit, each is retried on its own so one bad order sinks no
+    // other. The outer error is for the store as a whole.
+    Result<std::vector<Result<Placed>>> placeAll(const std::vector<NewOrder> &orders);
+
+    // The sender's own cancel (its signature checked by the API).
+    Result<Order> cancelBySender(std::int64_t orderId, const std::string &senderPk);
+    // An operator's cancel: needs CancelOrder; audited with the change.
+    Result<Order> cancelByOperator(const security::Actor &actor, std::int64_t orderId);
+
+    // A refused request, in its own transaction: the only thing it stores.
+    Result<void> logRefusal(const std::string &message, const std::string &reason);
+    Result<bool> txIdUsed(const std::string &sellAsset, const std::string &txId);
+    Result<std::optional<std::string>> exchangeAddress(Chain chain);
+
+    // Views. depth() and restingOrders() read the engine; the rest the store.
+    MarketDepth depth(const std::string &base, const std::string &quote, std::size_t maxLevels);
+    std::vector<book::BookOrder> restingOrders(const std::string &assetA, const std::string &assetB);
+    Result<std::optional<Order>> order(std::int64_t id);
+    Result<std::vector<Order>> orders(int limit, std::int64_t beforeId = 0);
+    Result<std::vector<Order>> allOrders();
+    Result<std::vector<FillRecord>> recentFills(int limit);
+    Result<std::vector<Payout>> payouts(int limit);
+    Result<std::vector<LogEntry>> log(int limit);
+    Result<std::vector<AssetStats>> statistics();
+
+private:
+    struct Market {
+        std::string first; // the pair in code order: "ALGO"/"ETH"
+        std::string second;
+        book::OrderBook book;
+    };
+    Market &market(const std::string &a, const std::string &b);
+    Result<std::vector<Result<Placed>>> placeIn(const std::vector<NewOrder> &orders);
+    Result<Placed> placeOne(TradeRepository &repo, const NewOrder &order, std::int64_t now,
+                            std::vector<ledger::TransferRequest> &requests);
+    Result<std::int64_t> customerFor(TradeRepository &repo, const std::string &asset, const std::string &publicKey,
+                                     std::int64_t now);
+    Result<Order> cancel(std::int64_t orderId, const std::string *senderPk, const security::Actor *actor);
+    void invalidate(); // the engine may differ from the store: rebuild on next use
+    void announce();
+
+    Database &m_database;
+    ledger::LedgerService &m_ledger;
+    const Clock &m_clock;
+    security::AuditLog &m_audit;
+    ChangeNotifier *m_notifier;
+    bool m_started = false;
+    std::uint64_t m_nextId = 1;
+    std::map<std::string, Market> m_markets;
+    std::unordered_map<std::string, std::int64_t> m_customers;        // "chain:key" -> customer
+    std::unordered_map<std::string, std::int64_t> m_pendingCustomers; // added in the open transaction
+};
+
+} // namespace exchange::trade
