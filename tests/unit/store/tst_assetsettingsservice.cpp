@@ -14,6 +14,10 @@
 using namespace exchange;
 using Change = AssetSettingsService::Change;
 
+namespace {
+const security::Actor kAdmin = security::Actor::cli("tester");
+}
+
 class TestAssetSettingsService : public QObject
 {
     Q_OBJECT
@@ -35,7 +39,7 @@ void TestAssetSettingsService::changesAreParsedInTheAssetsUnit()
     QVERIFY(db);
     ManualClock clock(1'700'000'000'000);
     AssetSettingsService service(*db, clock);
-    auto changed = service.change("XLM", {Change{AssetSetting::MinDeposit, "0.0000001"},
+    auto changed = service.change(kAdmin, "XLM", {Change{AssetSetting::MinDeposit, "0.0000001"},
                                           Change{AssetSetting::Limit24h, "1000"},
                                           Change{AssetSetting::Limit72h, "2500.5"}});
     QVERIFY2(changed.ok(), changed.ok() ? "" : changed.error().message.c_str());
@@ -46,7 +50,7 @@ void TestAssetSettingsService::changesAreParsedInTheAssetsUnit()
     QCOMPARE(stored.version, 2);
     QCOMPARE(stored.updatedAtMs, clock.nowMs());
     // ETH takes 18 decimals
-    QVERIFY(service.change("ETH", {Change{AssetSetting::WithdrawFee, "0.000000000000000001"}}).ok());
+    QVERIFY(service.change(kAdmin, "ETH", {Change{AssetSetting::WithdrawFee, "0.000000000000000001"}}).ok());
     QCOMPARE(service.find("ETH").value().settings.withdrawFee.baseUnits(), static_cast<int128>(1));
 }
 
@@ -78,10 +82,10 @@ void TestAssetSettingsService::aRefusedValueChangesNothing()
     ManualClock clock(5);
     AssetSettingsService service(*db, clock);
     // A valid change first, so that there is something to preserve.
-    QVERIFY(service.change(asset.toStdString(), {Change{AssetSetting::Limit24h, "1"}, Change{AssetSetting::Limit72h, "3"}}).ok());
+    QVERIFY(service.change(kAdmin, asset.toStdString(), {Change{AssetSetting::Limit24h, "1"}, Change{AssetSetting::Limit72h, "3"}}).ok());
     const auto before = service.find(asset.toStdString()).value();
     // The bad value travels with a good one: neither may be written.
-    auto refused = service.change(asset.toStdString(), {Change{AssetSetting::MinCollection, "2"},
+    auto refused = service.change(kAdmin, asset.toStdString(), {Change{AssetSetting::MinCollection, "2"},
                                                         Change{static_cast<AssetSetting>(setting), value.toStdString()}});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
@@ -99,8 +103,8 @@ void TestAssetSettingsService::staleVersionIsRefused()
     QVERIFY(db);
     ManualClock clock(5);
     AssetSettingsService service(*db, clock);
-    QVERIFY(service.change("ALGO", {Change{AssetSetting::HotMax, "10"}}, 1).ok());
-    auto stale = service.change("ALGO", {Change{AssetSetting::HotMax, "20"}}, 1);
+    QVERIFY(service.change(kAdmin, "ALGO", {Change{AssetSetting::HotMax, "10"}}, 1).ok());
+    auto stale = service.change(kAdmin, "ALGO", {Change{AssetSetting::HotMax, "20"}}, 1);
     QCOMPARE(stale.error().code, ErrorCode::Conflict);
     QCOMPARE(service.find("ALGO").value().settings.hotMax.baseUnits(), static_cast<int128>(10'000'000));
 }
@@ -113,9 +117,9 @@ void TestAssetSettingsService::unknownAssetIsRefused()
     QVERIFY(db);
     ManualClock clock(5);
     AssetSettingsService service(*db, clock);
-    auto r = service.change("DOGE", {Change{AssetSetting::HotMax, "10"}});
+    auto r = service.change(kAdmin, "DOGE", {Change{AssetSetting::HotMax, "10"}});
     QCOMPARE(r.error().code, ErrorCode::NotFound);
-    QCOMPARE(service.change("XLM", {}).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(service.change(kAdmin, "XLM", {}).error().code, ErrorCode::InvalidInput);
 }
 
 void TestAssetSettingsService::notifiesOnlyWhenSomethingChanged()
@@ -128,12 +132,12 @@ void TestAssetSettingsService::notifiesOnlyWhenSomethingChanged()
     ChangeNotifier notifier;
     QSignalSpy spy(&notifier, &ChangeNotifier::changed);
     AssetSettingsService service(*db, clock, &notifier);
-    QVERIFY(service.change("ETH", {Change{AssetSetting::HotMax, "1.5"}}).ok());
+    QVERIFY(service.change(kAdmin, "ETH", {Change{AssetSetting::HotMax, "1.5"}}).ok());
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<ChangeNotifier::Topic>(), ChangeNotifier::Topic::Asset);
     QCOMPARE(spy.at(0).at(1).toString(), QStringLiteral("ETH"));
-    QVERIFY(service.change("ETH", {Change{AssetSetting::HotMax, "1.500"}}).ok()); // same value
-    QVERIFY(!service.change("ETH", {Change{AssetSetting::HotMax, "x"}}).ok());
+    QVERIFY(service.change(kAdmin, "ETH", {Change{AssetSetting::HotMax, "1.500"}}).ok()); // same value
+    QVERIFY(!service.change(kAdmin, "ETH", {Change{AssetSetting::HotMax, "x"}}).ok());
     QCOMPARE(spy.count(), 1);
     QCOMPARE(service.find("ETH").value().version, 2);
 }
