@@ -1,6 +1,13 @@
 #include "allcommands.h"
 
 #include "commandregistry.h"
+#include "commands/chainlistcommand.h"
+#include "commands/chainsetcommand.h"
+#include "commands/depositassigncommand.h"
+#include "commands/depositingestcommand.h"
+#include "commands/depositslistcommand.h"
+#include "commands/walletaddcommand.h"
+#include "commands/walletscommand.h"
 #include "commands/assetlistcommand.h"
 #include "commands/assetsetcommand.h"
 #include "commands/auditlistcommand.h"
@@ -22,6 +29,13 @@
 
 void registerAllCommands(CommandRegistry &registry)
 {
+    registry.add(std::make_unique<DepositsListCommand>());
+    registry.add(std::make_unique<DepositIngestCommand>());
+    registry.add(std::make_unique<DepositAssignCommand>());
+    registry.add(std::make_unique<WalletsCommand>());
+    registry.add(std::make_unique<WalletAddCommand>());
+    registry.add(std::make_unique<ChainSetCommand>());
+    registry.add(std::make_unique<ChainListCommand>());
     registry.add(std::make_unique<InitCommand>());
     registry.add(std::make_unique<AssetListCommand>());
     registry.add(std::make_unique<AssetSetCommand>());

@@ -1,5 +1,6 @@
 #include "core/deposits/depositservice.h"
 
+#include "core/chains/chainchecks.h"
 #include "core/deposits/depositrepository.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/changenotifier.h"
@@ -158,7 +159,16 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
         ++report.skipped;
         return {};
     }
-    auto wallet = wallets::WalletRepository(db, m_database.dialect()).findByAddress(p.chain, p.to);
+    // Addresses are kept in their canonical spelling (EIP-55 on Ethereum,
+    // where nodes report lower case).
+    auto canonical = chains::validateAddress(p.chain, p.to);
+    if (!canonical) {
+        ++report.skipped;
+        return {};
+    }
+    ObservedPayment payment = p;
+    payment.to = canonical.value();
+    auto wallet = wallets::WalletRepository(db, m_database.dialect()).findByAddress(p.chain, payment.to);
     if (!wallet)
         return wallet.error();
     if (!wallet.value() || wallet.value()->asset != p.asset) {
@@ -172,7 +182,7 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
     DepositRecord deposit;
     if (existing.value()) {
         deposit = *existing.value();
-        if (deposit.amount != p.amount || deposit.asset != p.asset || deposit.to != p.to) {
+        if (deposit.amount != p.amount || deposit.asset != p.asset || deposit.to != payment.to) {
             ++report.mismatched;
             qCWarning(lcDeposits).noquote() << "payment" << QString::fromStdString(deposit.transferId())
                                             << "seen again with other facts; the recorded deposit stands";
@@ -183,7 +193,7 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
             return {};
         }
     } else {
-        auto inserted = deposits.insert(p, std::nullopt, DepositState::Pending, now);
+        auto inserted = deposits.insert(payment, std::nullopt, DepositState::Pending, now);
         if (!inserted)
             return inserted.error();
         deposit = std::move(inserted).value();

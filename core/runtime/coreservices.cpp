@@ -10,7 +10,9 @@ CoreServices::CoreServices(std::unique_ptr<Database> database)
       m_ledgerChecker(*m_database, m_clock),
       m_audit(*m_database, m_clock, &m_notifier),
       m_operators(*m_database, m_clock, m_audit, &m_notifier),
-      m_vault(*m_database, m_clock, m_audit, &m_notifier)
+      m_vault(*m_database, m_clock, m_audit, &m_notifier),
+      m_wallets(*m_database, m_clock, m_audit, &m_notifier),
+      m_deposits(*m_database, m_clock, m_ledger, m_audit, &m_notifier)
 {
 }
 

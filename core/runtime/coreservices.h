@@ -4,6 +4,7 @@
 // thread that owns the database work: the CoreRuntime thread in the console,
 // the main thread in exctl.
 
+#include "core/deposits/depositservice.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerqueries.h"
 #include "core/ledger/ledgerservice.h"
@@ -14,6 +15,7 @@
 #include "core/security/operatorservice.h"
 #include "core/settings/assetsettingsservice.h"
 #include "core/store/database.h"
+#include "core/wallets/walletservice.h"
 
 #include <memory>
 
@@ -36,6 +38,8 @@ public:
     security::AuditLog &audit() { return m_audit; }
     security::OperatorService &operators() { return m_operators; }
     security::KeyVault &vault() { return m_vault; }
+    wallets::WalletService &wallets() { return m_wallets; }
+    deposits::DepositService &deposits() { return m_deposits; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -48,6 +52,8 @@ private:
     security::AuditLog m_audit;
     security::OperatorService m_operators;
     security::KeyVault m_vault; // wipes its keys when the services end
+    wallets::WalletService m_wallets;
+    deposits::DepositService m_deposits;
 };
 
 } // namespace exchange

@@ -16,15 +16,18 @@
 
 #include <QTest>
 
+#include <cctype>
+
 using namespace exchange;
 using namespace exchange::deposits;
 using exchange::security::Actor;
 
 namespace {
 
-const std::string kBase = "GBASE-TEST-ACCOUNT";
-const std::string kAdaEth = "0xada-deposit-test";
-const std::string kGraceEth = "0xgrace-deposit-test";
+// Public addresses from EIP-55's and SEP-0023's examples.
+const std::string kBase = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
+const std::string kAdaEth = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
+const std::string kGraceEth = "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359";
 
 Amount xlm(const char *text)
 {
@@ -43,6 +46,13 @@ ObservedPayment stellar(std::string txid, int index, const char *amount, std::st
 ObservedPayment ethereum(std::string txid, std::string to, const char *amount)
 {
     return ObservedPayment{Chain::Ethereum, std::move(txid), 0, "ETH", std::move(to), "0xsender", eth(amount), {}, true, 5000};
+}
+
+std::string lower(std::string s)
+{
+    for (char &c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
 }
 
 } // namespace
@@ -196,7 +206,7 @@ void TestDepositService::exactlyOncePerChainTxidIndex()
 void TestDepositService::notOursIsSkipped()
 {
     auto p = stellar("tx1", 0, "10", std::to_string(m_ada));
-    p.to = "GSOMEONE-ELSE";
+    p.to = "GDW6AUTBXTOC7FIKUO5BOO3OGLK4SF7ZPOBLMQHMZDI45J2Z6VXRB5NR"; // valid, not ours
     auto wrongAsset = ethereum("0x1", kAdaEth, "1");
     wrongAsset.asset = "XLM"; // XLM on Ethereum is not configured
     auto unknown = stellar("tx3", 0, "10", "1");
@@ -215,7 +225,8 @@ void TestDepositService::collectionWaitsForMinCollectionOnTheAddress()
     QCOMPARE(customerBalance(m_ada, "ETH"), eth("0.02")); // credited at once all the same
     // Grace's address is another address: her deposit does not add to Ada's.
     QCOMPARE(m_deposits->ingest({ethereum("0xg1", kGraceEth, "0.04")}, std::nullopt).value().plannedForCollection, 0);
-    auto report = m_deposits->ingest({ethereum("0xa2", kAdaEth, "0.03")}, std::nullopt);
+    // Nodes report addresses in lower case: still Ada's address.
+    auto report = m_deposits->ingest({ethereum("0xa2", lower(kAdaEth), "0.03")}, std::nullopt);
     QCOMPARE(report.value().plannedForCollection, 2);
     int planned = 0, credited = 0;
     for (const auto &d : m_deposits->list({}).value()) {
@@ -257,7 +268,7 @@ void TestDepositService::manualIngestIsAuthorisedAndAudited()
     auto recorded = m_deposits->ingestManually(admin, ethereum("0xm1", kAdaEth, "1"));
     QVERIFY(recorded.ok());
     QCOMPARE(recorded.value().state, DepositState::CollectionPlanned);
-    auto notOurs = ethereum("0xm2", "0xnot-ours", "1");
+    auto notOurs = ethereum("0xm2", "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB", "1"); // EIP-55 example, not ours
     QCOMPARE(m_deposits->ingestManually(admin, notOurs).error().code, ErrorCode::InvalidInput);
     bool audited = false;
     for (const auto &e : m_audit->list({}).value())

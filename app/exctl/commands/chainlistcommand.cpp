@@ -1,0 +1,39 @@
+#include "chainlistcommand.h"
+
+#include "commandcontext.h"
+#include "depositcli.h"
+#include "core/store/database.h"
+#include "core/wallets/walletservice.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace exchange;
+
+int ChainListCommand::run(CommandContext &context, const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(QStringLiteral("chain list takes no arguments"));
+    Database *db = context.database();
+    if (!db)
+        return Refused;
+    depositcli::Services services(*db);
+    auto settings = services.wallets().chainSettings();
+    if (!settings)
+        return context.refuse(settings.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const auto &s : settings.value())
+            array.append(QJsonObject{{QStringLiteral("chain"), QString::fromLatin1(chainName(s.chain))},
+                                     {QStringLiteral("node_url"), QString::fromStdString(s.nodeUrl)},
+                                     {QStringLiteral("indexer_url"), QString::fromStdString(s.indexerUrl)},
+                                     {QStringLiteral("confirmations"), s.confirmations},
+                                     {QStringLiteral("network"), QString::fromStdString(s.network)}});
+        context.printJson(QJsonDocument(array));
+        return Success;
+    }
+    for (const auto &s : settings.value())
+        context.out() << QString::fromLatin1(chainName(s.chain)).leftJustified(10) << ' ' << s.confirmations << " confirmations  "
+                      << (s.nodeUrl.empty() ? QStringLiteral("(no node)") : QString::fromStdString(s.nodeUrl)) << '\n';
+    return Success;
+}

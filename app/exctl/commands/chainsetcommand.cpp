@@ -1,0 +1,52 @@
+#include "chainsetcommand.h"
+
+#include "commandcontext.h"
+#include "depositcli.h"
+#include "operatorcli.h"
+#include "core/store/database.h"
+#include "core/wallets/walletservice.h"
+
+using namespace exchange;
+
+void ChainSetCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("node"), QStringLiteral("Horizon, Ethereum JSON-RPC or algod URL."), QStringLiteral("URL")));
+    parser.addOption(QCommandLineOption(QStringLiteral("indexer"), QStringLiteral("Algorand indexer URL."), QStringLiteral("URL")));
+    parser.addOption(QCommandLineOption(QStringLiteral("confirmations"), QStringLiteral("Confirmations before a payment counts."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("network"), QStringLiteral("Stellar network passphrase or Ethereum chain id."), QStringLiteral("NAME")));
+}
+
+int ChainSetCommand::run(CommandContext &context, const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return context.usageError(QStringLiteral("chain set needs CHAIN"));
+    const auto chain = chainFromName(args.first().toStdString());
+    if (!chain)
+        return context.usageError(QStringLiteral("CHAIN is ethereum, algorand or stellar"));
+    Database *db = context.database();
+    if (!db)
+        return Refused;
+    depositcli::Services services(*db);
+    auto current = services.wallets().chainSettings(*chain);
+    if (!current)
+        return context.refuse(current.error());
+    wallets::ChainSettings settings = current.value();
+    if (parser.isSet(QStringLiteral("node")))
+        settings.nodeUrl = parser.value(QStringLiteral("node")).toStdString();
+    if (parser.isSet(QStringLiteral("indexer")))
+        settings.indexerUrl = parser.value(QStringLiteral("indexer")).toStdString();
+    if (parser.isSet(QStringLiteral("network")))
+        settings.network = parser.value(QStringLiteral("network")).toStdString();
+    if (parser.isSet(QStringLiteral("confirmations"))) {
+        bool ok = false;
+        settings.confirmations = parser.value(QStringLiteral("confirmations")).toInt(&ok);
+        if (!ok)
+            return context.usageError(QStringLiteral("--confirmations takes a number"));
+    }
+    auto saved = services.wallets().setChainSettings(operatorcli::cliActor(), settings);
+    if (!saved)
+        return context.refuse(saved.error());
+    context.out() << QString::fromLatin1(chainName(*chain)) << " settings saved" << Qt::endl;
+    return Success;
+}

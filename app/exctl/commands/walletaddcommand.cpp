@@ -1,0 +1,63 @@
+#include "walletaddcommand.h"
+
+#include "chainoption.h"
+#include "commandcontext.h"
+#include "depositcli.h"
+#include "operatorcli.h"
+#include "core/store/database.h"
+#include "core/wallets/walletservice.h"
+
+using namespace exchange;
+
+void WalletAddCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(chainoption::option());
+    parser.addOption(QCommandLineOption(QStringLiteral("tier"), QStringLiteral("deposit, hot, warm or cold."), QStringLiteral("T")));
+    parser.addOption(QCommandLineOption(QStringLiteral("address"), QStringLiteral("The address."), QStringLiteral("A")));
+    parser.addOption(QCommandLineOption(QStringLiteral("customer"), QStringLiteral("Owner of a deposit address."), QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("index"), QStringLiteral("Derivation index of a deposit key."), QStringLiteral("N")));
+}
+
+int WalletAddCommand::run(CommandContext &context, const QCommandLineParser &parser)
+{
+    for (const char *required : {"chain", "tier", "address"}) {
+        if (!parser.isSet(QLatin1String(required)))
+            return context.usageError(QStringLiteral("wallet add needs --%1").arg(QLatin1String(required)));
+    }
+    const auto chain = chainoption::value(parser);
+    const auto tier = wallets::walletTierFromName(parser.value(QStringLiteral("tier")).toStdString());
+    if (!chain || !tier)
+        return context.usageError(QStringLiteral("--chain is ethereum, algorand or stellar; --tier deposit, hot, warm or cold"));
+    wallets::Wallet wallet;
+    wallet.chain = *chain;
+    wallet.tier = *tier;
+    wallet.address = parser.value(QStringLiteral("address")).toStdString();
+    if (parser.isSet(QStringLiteral("customer"))) {
+        bool ok = false;
+        wallet.customerId = parser.value(QStringLiteral("customer")).toLongLong(&ok);
+        if (!ok)
+            return context.usageError(QStringLiteral("--customer takes a customer id"));
+    }
+    if (parser.isSet(QStringLiteral("index"))) {
+        bool ok = false;
+        wallet.derivationIndex = parser.value(QStringLiteral("index")).toLongLong(&ok);
+        if (!ok)
+            return context.usageError(QStringLiteral("--index takes a number"));
+    }
+    Database *db = context.database();
+    if (!db)
+        return Refused;
+    auto assets = context.assets();
+    if (!assets)
+        return context.refuse(assets.error());
+    for (const auto &[code, asset] : assets.value()) {
+        if (asset.chain == *chain)
+            wallet.asset = code;
+    }
+    depositcli::Services services(*db);
+    auto added = services.wallets().add(operatorcli::cliActor(), wallet);
+    if (!added)
+        return context.refuse(added.error());
+    context.out() << "wallet " << added.value().id << ": " << QString::fromStdString(added.value().address) << Qt::endl;
+    return Success;
+}

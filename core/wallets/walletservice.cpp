@@ -1,0 +1,240 @@
+#include "core/wallets/walletservice.h"
+
+#include "core/chains/chainchecks.h"
+#include "core/ledger/ledgerrepository.h"
+#include "core/runtime/changenotifier.h"
+#include "core/runtime/clock.h"
+#include "core/security/auditlog.h"
+#include "core/security/permissions.h"
+#include "core/store/assetrepository.h"
+#include "core/store/customerrepository.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
+#include "core/store/unitofwork.h"
+#include "core/wallets/walletrepository.h"
+
+#include <QJsonObject>
+#include <QUrl>
+
+#include <map>
+
+namespace exchange::wallets {
+
+namespace {
+
+QJsonObject describe(const ChainSettings &s)
+{
+    return QJsonObject{{QStringLiteral("node_url"), QString::fromStdString(s.nodeUrl)},
+                       {QStringLiteral("indexer_url"), QString::fromStdString(s.indexerUrl)},
+                       {QStringLiteral("confirmations"), s.confirmations},
+                       {QStringLiteral("network"), QString::fromStdString(s.network)}};
+}
+
+Result<void> checkUrl(const std::string &text, const char *what)
+{
+    if (text.empty())
+        return {};
+    const QUrl url(QString::fromStdString(text), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+        return Error{ErrorCode::InvalidInput, std::string(what) + " must be an http:// or https:// URL"};
+    return {};
+}
+
+} // namespace
+
+WalletService::WalletService(Database &database, const Clock &clock, security::AuditLog &audit, ChangeNotifier *notifier)
+    : m_database(database), m_clock(clock), m_audit(audit), m_notifier(notifier)
+{
+}
+
+Result<std::vector<Wallet>> WalletService::list() const
+{
+    return WalletRepository(m_database.connection(), m_database.dialect()).list();
+}
+
+Result<Wallet> WalletService::add(const security::Actor &actor, Wallet wallet)
+{
+    if (auto allowed = security::authorize(actor, security::Action::ChangeSettings); !allowed)
+        return allowed.error();
+    auto canonical = chains::validateAddress(wallet.chain, wallet.address);
+    if (!canonical)
+        return canonical.error();
+    wallet.address = canonical.value();
+    if (wallet.tier == WalletTier::Deposit && !wallet.customerId)
+        return Error{ErrorCode::InvalidInput, "a deposit address belongs to a customer"};
+    if (wallet.tier != WalletTier::Deposit && wallet.customerId)
+        return Error{ErrorCode::InvalidInput, "only deposit addresses belong to a customer"};
+    // Warm and cold are never signed for here: watch-only by definition.
+    if (wallet.tier == WalletTier::Warm || wallet.tier == WalletTier::Cold)
+        wallet.watchOnly = true;
+
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    auto asset = AssetRepository(work.db(), m_database.dialect()).find(wallet.asset);
+    if (!asset)
+        return asset.error();
+    if (asset.value().asset.chain != wallet.chain)
+        return Error{ErrorCode::InvalidInput, wallet.asset + " is not an asset of " + std::string(chainName(wallet.chain))};
+    if (wallet.customerId) {
+        if (auto customer = CustomerRepository(work.db()).find(*wallet.customerId); !customer)
+            return customer.error();
+    }
+    auto added = WalletRepository(work.db(), m_database.dialect()).add(wallet, m_clock.nowMs());
+    if (!added)
+        return added.error();
+    QJsonObject after{{QStringLiteral("chain"), QString::fromLatin1(chainName(wallet.chain))},
+                      {QStringLiteral("tier"), QString::fromLatin1(walletTierName(wallet.tier))},
+                      {QStringLiteral("asset"), QString::fromStdString(wallet.asset)},
+                      {QStringLiteral("address"), QString::fromStdString(wallet.address)}};
+    if (wallet.customerId)
+        after.insert(QStringLiteral("customer"), static_cast<qint64>(*wallet.customerId));
+    if (auto audited = m_audit.append(work.db(), actor, "wallet.add", "wallet", std::to_string(added.value().id), {}, after);
+        !audited)
+        return audited.error();
+    if (auto committed = work.commit(); !committed)
+        return committed.error();
+    m_audit.announce();
+    if (m_notifier)
+        m_notifier->publish(ChangeNotifier::Topic::Wallet, QString::number(added.value().id));
+    return added;
+}
+
+Result<void> WalletService::recordChainBalance(std::int64_t walletId, Amount balance)
+{
+    if (balance.isNegative())
+        return Error{ErrorCode::InvalidInput, "a chain balance is never negative"};
+    auto done = WalletRepository(m_database.connection(), m_database.dialect()).setChainBalance(walletId, balance, m_clock.nowMs());
+    if (done && m_notifier)
+        m_notifier->publish(ChangeNotifier::Topic::Wallet, QString::number(walletId));
+    return done;
+}
+
+Result<std::vector<TierOverview>> WalletService::overview() const
+{
+    UnitOfWork snapshot(m_database, UnitOfWork::Access::Read);
+    if (auto began = snapshot.began(); !began)
+        return began.error();
+    auto wallets = WalletRepository(snapshot.db(), m_database.dialect()).list();
+    if (!wallets)
+        return wallets.error();
+    auto assets = AssetRepository(snapshot.db(), m_database.dialect()).list();
+    if (!assets)
+        return assets.error();
+    auto accounts = ledger::LedgerRepository(snapshot.db(), m_database.dialect())
+                        .listAccounts(ledger::AccountKind::Wallet, std::nullopt, std::nullopt);
+    if (!accounts)
+        return accounts.error();
+
+    std::map<std::pair<std::string, int>, TierOverview> rows;
+    for (const auto &record : assets.value()) {
+        for (WalletTier tier : {WalletTier::Deposit, WalletTier::Hot, WalletTier::Warm, WalletTier::Cold}) {
+            TierOverview &row = rows[{record.asset.code, static_cast<int>(tier)}];
+            row.asset = record.asset.code;
+            row.tier = tier;
+            row.chainBalance = Amount::zero();
+            if (tier == WalletTier::Hot)
+                row.maxBalance = record.settings.hotMax;
+            if (tier == WalletTier::Warm)
+                row.maxBalance = record.settings.warmMax;
+        }
+    }
+    for (const Wallet &w : wallets.value()) {
+        auto it = rows.find({w.asset, static_cast<int>(w.tier)});
+        if (it == rows.end())
+            continue;
+        TierOverview &row = it->second;
+        ++row.wallets;
+        if (!w.chainBalance || !row.chainBalance) {
+            row.chainBalance.reset();
+        } else {
+            row.chainBalance = Amount::fromBaseUnits(row.chainBalance->baseUnits() + w.chainBalance->baseUnits());
+        }
+        if (w.balanceReadAtMs && (!row.oldestReadAtMs || w.balanceReadAtMs < row.oldestReadAtMs))
+            row.oldestReadAtMs = w.balanceReadAtMs;
+    }
+    for (const ledger::Account &a : accounts.value()) {
+        const auto tier = walletTierFromName(a.key.owner);
+        if (!tier)
+            continue;
+        auto it = rows.find({a.key.asset, static_cast<int>(*tier)});
+        if (it != rows.end())
+            it->second.ledgerBalance = a.balance();
+    }
+    std::vector<TierOverview> result;
+    for (auto &[key, row] : rows) {
+        if (row.wallets == 0 && row.ledgerBalance.isZero() && !row.maxBalance)
+            continue; // a tier with nothing to show (no deposit addresses on Stellar)
+        if (row.wallets == 0)
+            row.chainBalance.reset(); // no address: nothing read from the chain
+        result.push_back(row);
+    }
+    return result;
+}
+
+Result<std::vector<ChainSettings>> WalletService::chainSettings() const
+{
+    auto q = sql::run(m_database.connection(),
+                      QStringLiteral("SELECT chain, node_url, indexer_url, confirmations, network FROM chain_settings ORDER BY chain"));
+    if (!q)
+        return q.error();
+    std::vector<ChainSettings> settings;
+    while (q.value().next()) {
+        const auto chain = chainFromName(q.value().value(0).toString().toStdString());
+        if (!chain)
+            return Error{ErrorCode::Corrupted, "chain settings name an unknown chain"};
+        settings.push_back(ChainSettings{*chain, q.value().value(1).toString().toStdString(),
+                                         q.value().value(2).toString().toStdString(), q.value().value(3).toInt(),
+                                         q.value().value(4).toString().toStdString()});
+    }
+    return settings;
+}
+
+Result<ChainSettings> WalletService::chainSettings(Chain chain) const
+{
+    auto all = chainSettings();
+    if (!all)
+        return all.error();
+    for (const ChainSettings &s : all.value()) {
+        if (s.chain == chain)
+            return s;
+    }
+    return Error{ErrorCode::NotFound, "no settings for " + std::string(chainName(chain))};
+}
+
+Result<ChainSettings> WalletService::setChainSettings(const security::Actor &actor, const ChainSettings &settings)
+{
+    if (auto allowed = security::authorize(actor, security::Action::ChangeSettings); !allowed)
+        return allowed.error();
+    if (auto ok = checkUrl(settings.nodeUrl, "the node URL"); !ok)
+        return ok.error();
+    if (auto ok = checkUrl(settings.indexerUrl, "the indexer URL"); !ok)
+        return ok.error();
+    if (settings.confirmations < 0 || settings.confirmations > 1000)
+        return Error{ErrorCode::InvalidInput, "confirmations must be between 0 and 1000"};
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    auto before = chainSettings(settings.chain);
+    if (!before)
+        return before.error();
+    auto q = sql::run(work.db(),
+                      QStringLiteral("UPDATE chain_settings SET node_url = ?, indexer_url = ?, confirmations = ?, network = ? WHERE chain = ?"),
+                      {QString::fromStdString(settings.nodeUrl), QString::fromStdString(settings.indexerUrl),
+                       settings.confirmations, QString::fromStdString(settings.network),
+                       QString::fromLatin1(chainName(settings.chain))});
+    if (!q)
+        return q.error();
+    if (auto audited = m_audit.append(work.db(), actor, "chain.settings", "chain", std::string(chainName(settings.chain)),
+                                      describe(before.value()), describe(settings));
+        !audited)
+        return audited.error();
+    if (auto committed = work.commit(); !committed)
+        return committed.error();
+    m_audit.announce();
+    if (m_notifier)
+        m_notifier->publish(ChangeNotifier::Topic::Wallet, QString::fromLatin1(chainName(settings.chain)));
+    return settings;
+}
+
+} // namespace exchange::wallets

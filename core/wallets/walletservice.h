@@ -1,0 +1,44 @@
+#pragma once
+// The exchange's wallets and the chains' settings: registering addresses
+// (validated and stored in their canonical spelling), the per-tier overview
+// of ledger against chain, and node URLs and confirmations. Changes are
+// authorised and audited.
+
+#include "core/result.h"
+#include "core/security/actor.h"
+#include "core/wallets/chainsettings.h"
+#include "core/wallets/walletoverview.h"
+
+#include <vector>
+
+namespace exchange {
+class ChangeNotifier;
+class Clock;
+class Database;
+namespace security { class AuditLog; }
+}
+
+namespace exchange::wallets {
+
+class WalletService final
+{
+public:
+    WalletService(Database &database, const Clock &clock, security::AuditLog &audit, ChangeNotifier *notifier = nullptr);
+
+    Result<std::vector<Wallet>> list() const;
+    Result<Wallet> add(const security::Actor &actor, Wallet wallet);
+    Result<void> recordChainBalance(std::int64_t walletId, Amount balance);
+    Result<std::vector<TierOverview>> overview() const;
+
+    Result<std::vector<ChainSettings>> chainSettings() const;
+    Result<ChainSettings> chainSettings(Chain chain) const;
+    Result<ChainSettings> setChainSettings(const security::Actor &actor, const ChainSettings &settings);
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+    security::AuditLog &m_audit;
+    ChangeNotifier *m_notifier;
+};
+
+} // namespace exchange::wallets
