@@ -1,0 +1,327 @@
+#include "core/api/rawjson.h"
+
+namespace exchange::api {
+
+const JsonValue *JsonValue::member(std::string_view key) const
+{
+    for (const auto &[k, v] : members) {
+        if (k == key)
+            return &v;
+    }
+    return nullptr;
+}
+
+namespace {
+
+constexpr int kMaxDepth = 32;
+
+class Parser final
+{
+public:
+    explicit Parser(std::string_view in) : m_in(in) {}
+
+    Result<JsonValue> document()
+    {
+        skipSpace();
+        auto v = value(0);
+        if (!v)
+            return v;
+        skipSpace();
+        if (m_pos != m_in.size())
+            return fail("unexpected data after the JSON value");
+        return v;
+    }
+
+private:
+    Error fail(const std::string &what) const
+    {
+        return Error{ErrorCode::InvalidInput, "invalid JSON: " + what + " at byte " + std::to_string(m_pos)};
+    }
+
+    void skipSpace()
+    {
+        while (m_pos < m_in.size()
+               && (m_in[m_pos] == ' ' || m_in[m_pos] == '\t' || m_in[m_pos] == '\n' || m_in[m_pos] == '\r'))
+            ++m_pos;
+    }
+
+    bool literal(std::string_view word)
+    {
+        if (m_in.substr(m_pos, word.size()) != word)
+            return false;
+        m_pos += word.size();
+        return true;
+    }
+
+    Result<JsonValue> value(int depth)
+    {
+        if (depth > kMaxDepth)
+            return fail("nesting too deep");
+        if (m_pos >= m_in.size())
+            return fail("unexpected end");
+        const std::size_t start = m_pos;
+        JsonValue v;
+        const char c = m_in[m_pos];
+        if (c == '{') {
+            v.kind = JsonValue::Kind::Object;
+            ++m_pos;
+            skipSpace();
+            if (m_pos < m_in.size() && m_in[m_pos] == '}') {
+                ++m_pos;
+            } else {
+                for (;;) {
+                    skipSpace();
+                    if (m_pos >= m_in.size() || m_in[m_pos] != '"')
+                        return fail("expected a member name");
+                    auto key = string();
+                    if (!key)
+                        return key.error();
+                    if (v.member(key.value()))
+                        return fail("duplicate member \"" + key.value() + "\"");
+                    skipSpace();
+                    if (m_pos >= m_in.size() || m_in[m_pos] != ':')
+                        return fail("expected ':'");
+                    ++m_pos;
+                    skipSpace();
+                    auto member = value(depth + 1);
+                    if (!member)
+                        return member;
+                    v.members.emplace_back(std::move(key).value(), std::move(member).value());
+                    skipSpace();
+                    if (m_pos < m_in.size() && m_in[m_pos] == ',') {
+                        ++m_pos;
+                        continue;
+                    }
+                    if (m_pos < m_in.size() && m_in[m_pos] == '}') {
+                        ++m_pos;
+                        break;
+                    }
+                    return fail("expected ',' or '}'");
+                }
+            }
+        } else if (c == '[') {
+            v.kind = JsonValue::Kind::Array;
+            ++m_pos;
+            skipSpace();
+            if (m_pos < m_in.size() && m_in[m_pos] == ']') {
+                ++m_pos;
+            } else {
+                for (;;) {
+                    skipSpace();
+                    auto item = value(depth + 1);
+                    if (!item)
+                        return item;
+                    v.items.push_back(std::move(item).value());
+                    skipSpace();
+                    if (m_pos < m_in.size() && m_in[m_pos] == ',') {
+                        ++m_pos;
+                        continue;
+                    }
+                    if (m_pos < m_in.size() && m_in[m_pos] == ']') {
+                        ++m_pos;
+                        break;
+                    }
+                    return fail("expected ',' or ']'");
+                }
+            }
+        } else if (c == '"') {
+            v.kind = JsonValue::Kind::String;
+            auto s = string();
+            if (!s)
+                return s.error();
+            v.text = std::move(s).value();
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            v.kind = JsonValue::Kind::Number;
+            if (auto n = number(); !n)
+                return n.error();
+            v.text = std::string(m_in.substr(start, m_pos - start));
+        } else if (literal("true")) {
+            v.kind = JsonValue::Kind::Bool;
+            v.text = "true";
+        } else if (literal("false")) {
+            v.kind = JsonValue::Kind::Bool;
+            v.text = "false";
+        } else if (literal("null")) {
+            v.kind = JsonValue::Kind::Null;
+        } else {
+            return fail("unexpected character");
+        }
+        v.raw = m_in.substr(start, m_pos - start);
+        return v;
+    }
+
+    Result<void> number()
+    {
+        auto digits = [&] {
+            const std::size_t from = m_pos;
+            while (m_pos < m_in.size() && m_in[m_pos] >= '0' && m_in[m_pos] <= '9')
+                ++m_pos;
+            return m_pos - from;
+        };
+        if (m_in[m_pos] == '-')
+            ++m_pos;
+        if (m_pos < m_in.size() && m_in[m_pos] == '0') {
+            ++m_pos;
+        } else if (digits() == 0) {
+            return fail("bad number");
+        }
+        if (m_pos < m_in.size() && m_in[m_pos] == '.') {
+            ++m_pos;
+            if (digits() == 0)
+                return fail("bad number");
+        }
+        if (m_pos < m_in.size() && (m_in[m_pos] == 'e' || m_in[m_pos] == 'E')) {
+            ++m_pos;
+            if (m_pos < m_in.size() && (m_in[m_pos] == '+' || m_in[m_pos] == '-'))
+                ++m_pos;
+            if (digits() == 0)
+                return fail("bad number");
+        }
+        return {};
+    }
+
+    static void appendUtf8(std::string &out, unsigned cp)
+    {
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (cp >> 18));
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+
+    Result<unsigned> hex4()
+    {
+        if (m_pos + 4 > m_in.size())
+            return fail("bad \\u escape");
+        unsigned v = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char h = m_in[m_pos++];
+            v <<= 4;
+            if (h >= '0' && h <= '9')
+                v |= static_cast<unsigned>(h - '0');
+            else if (h >= 'a' && h <= 'f')
+                v |= static_cast<unsigned>(h - 'a' + 10);
+            else if (h >= 'A' && h <= 'F')
+                v |= static_cast<unsigned>(h - 'A' + 10);
+            else
+                return fail("bad \\u escape");
+        }
+        return v;
+    }
+
+    // Validates one UTF-8 sequence starting at m_pos and copies it.
+    Result<void> utf8(std::string &out)
+    {
+        const auto b0 = static_cast<unsigned char>(m_in[m_pos]);
+        int extra = 0;
+        unsigned cp = 0;
+        if (b0 >= 0xC2 && b0 <= 0xDF) {
+            extra = 1;
+            cp = b0 & 0x1F;
+        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            extra = 2;
+            cp = b0 & 0x0F;
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            extra = 3;
+            cp = b0 & 0x07;
+        } else {
+            return fail("invalid UTF-8");
+        }
+        if (m_pos + static_cast<std::size_t>(extra) >= m_in.size())
+            return fail("invalid UTF-8");
+        for (int i = 1; i <= extra; ++i) {
+            const auto b = static_cast<unsigned char>(m_in[m_pos + static_cast<std::size_t>(i)]);
+            if ((b & 0xC0) != 0x80)
+                return fail("invalid UTF-8");
+            cp = (cp << 6) | (b & 0x3F);
+        }
+        if ((extra == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return fail("invalid UTF-8");
+        out.append(m_in.substr(m_pos, static_cast<std::size_t>(extra) + 1));
+        m_pos += static_cast<std::size_t>(extra) + 1;
+        return {};
+    }
+
+    Result<std::string> string()
+    {
+        ++m_pos; // opening quote
+        std::string out;
+        while (m_pos < m_in.size()) {
+            const char c = m_in[m_pos];
+            if (c == '"') {
+                ++m_pos;
+                return out;
+            }
+            if (static_cast<unsigned char>(c) < 0x20)
+                return fail("control character in a string");
+            if (c == '\\') {
+                if (++m_pos >= m_in.size())
+                    break;
+                const char e = m_in[m_pos++];
+                switch (e) {
+                case '"': out += '"'; break;
+                case '\\': out += '\\'; break;
+                case '/': out += '/'; break;
+                case 'b': out += '\b'; break;
+                case 'f': out += '\f'; break;
+                case 'n': out += '\n'; break;
+                case 'r': out += '\r'; break;
+                case 't': out += '\t'; break;
+                case 'u': {
+                    auto cp = hex4();
+                    if (!cp)
+                        return cp.error();
+                    unsigned code = cp.value();
+                    if (code >= 0xD800 && code <= 0xDBFF) {
+                        if (m_in.substr(m_pos, 2) != "\\u")
+                            return fail("unpaired surrogate");
+                        m_pos += 2;
+                        auto low = hex4();
+                        if (!low)
+                            return low.error();
+                        if (low.value() < 0xDC00 || low.value() > 0xDFFF)
+                            return fail("unpaired surrogate");
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low.value() - 0xDC00);
+                    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+                        return fail("unpaired surrogate");
+                    }
+                    appendUtf8(out, code);
+                    break;
+                }
+                default: return fail("bad escape");
+                }
+                continue;
+            }
+            if (static_cast<unsigned char>(c) >= 0x80) {
+                if (auto u = utf8(out); !u)
+                    return u.error();
+                continue;
+            }
+            out += c;
+            ++m_pos;
+        }
+        return fail("unterminated string");
+    }
+
+    std::string_view m_in;
+    std::size_t m_pos = 0;
+};
+
+} // namespace
+
+Result<JsonValue> parseJson(std::string_view input)
+{
+    return Parser(input).document();
+}
+
+} // namespace exchange::api

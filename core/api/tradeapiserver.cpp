@@ -1,0 +1,319 @@
+#include "core/api/tradeapiserver.h"
+
+#include "core/api/traderequest.h"
+#include "core/chains/chainchecks.h"
+#include "core/money/asset.h"
+#include "core/trade/paymentlookup.h"
+#include "core/trade/tradeservice.h"
+
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace exchange::api {
+
+using Status = QHttpServerResponder::StatusCode;
+
+namespace {
+
+constexpr std::size_t kMaxBatch = 256;
+
+// Refusals say what to fix; failures of the exchange itself say only that.
+Status statusFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput: return Status::BadRequest;
+    case ErrorCode::Unauthorized: return Status::Forbidden;
+    case ErrorCode::Conflict: return Status::Conflict;
+    case ErrorCode::NotFound:
+    case ErrorCode::WrongState:
+    case ErrorCode::InsufficientFunds:
+    case ErrorCode::LimitExceeded: return Status::UnprocessableEntity;
+    case ErrorCode::Unavailable: return Status::ServiceUnavailable;
+    case ErrorCode::Corrupted:
+    case ErrorCode::Internal: return Status::InternalServerError;
+    }
+    return Status::InternalServerError;
+}
+
+QJsonObject errorBody(const Error &error)
+{
+    const bool internal = statusFor(error.code) == Status::InternalServerError;
+    return QJsonObject{{QStringLiteral("error"), internal ? QStringLiteral("internal error; try again later")
+                                                          : QString::fromStdString(error.message)}};
+}
+
+QString formatted(const std::string &assetCode, Amount amount)
+{
+    const auto asset = nativeAsset(assetCode);
+    return QString::fromStdString(asset ? amount.format(asset->decimals) : amount.toBaseUnitString());
+}
+
+QString platformOf(const std::string &assetCode)
+{
+    const auto asset = nativeAsset(assetCode);
+    return asset ? QString::fromStdString(platformName(asset->chain)) : QString::fromStdString(assetCode);
+}
+
+QJsonValue idOrNull(std::int64_t id) { return id ? QJsonValue(static_cast<qint64>(id)) : QJsonValue(); }
+
+} // namespace
+
+struct TradeApiServer::Pending {
+    trade::NewOrder order;
+    Responder responder;
+    QPointer<QTcpSocket> socket;
+    std::string logMessage;
+};
+
+TradeApiServer::TradeApiServer(trade::TradeService &service, trade::PaymentLookup &payments, QObject *parent)
+    : QObject(parent), m_service(service), m_payments(payments)
+{
+    m_server.route(QStringLiteral("/trade"), QHttpServerRequest::Method::Post,
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       handleTrade(request, std::move(responder));
+                   });
+    m_server.route(QStringLiteral("/cancel"), QHttpServerRequest::Method::Post,
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       handleCancel(request, std::move(responder));
+                   });
+    m_server.route(QStringLiteral("/order_book"), QHttpServerRequest::Method::Get,
+                   [this](const QHttpServerRequest &request) { return orderBook(request); });
+    m_server.route(QStringLiteral("/address"), QHttpServerRequest::Method::Get | QHttpServerRequest::Method::Post,
+                   [this](const QHttpServerRequest &request) { return address(request); });
+}
+
+TradeApiServer::~TradeApiServer() = default;
+
+Result<quint16> TradeApiServer::listen(const QHostAddress &address, quint16 port)
+{
+    const quint16 bound = m_server.listen(address, port);
+    if (bound == 0)
+        return Error{ErrorCode::Unavailable, "cannot listen on " + address.toString().toStdString() + ":"
+                                                 + std::to_string(port)};
+    return bound;
+}
+
+void TradeApiServer::refuse(const Responder &responder, const QPointer<QTcpSocket> &socket, const Error &error,
+                            const std::string &logMessage)
+{
+    ++m_refused;
+    // The Log row of 001: the only thing a refused request stores.
+    (void)m_service.logRefusal(logMessage, error.message);
+    emit changed();
+    if (socket)
+        responder->write(QJsonDocument(errorBody(error)), statusFor(error.code));
+}
+
+void TradeApiServer::handleTrade(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket(shared->socket());
+    const QByteArray body = request.body();
+    const std::string_view view(body.constData(), static_cast<std::size_t>(body.size()));
+    if (body.size() > static_cast<qsizetype>(kMaxRequestBytes)) {
+        // QHttpServer 6.4 has no body limit of its own; refuse here.
+        refuse(shared, socket, Error{ErrorCode::InvalidInput, "the request is too large"},
+               std::string(view.substr(0, 256)) + "…");
+        return;
+    }
+    auto parsed = parseTradeRequest(view);
+    if (!parsed) {
+        refuse(shared, socket, parsed.error(), payloadText(view));
+        return;
+    }
+    TradeRequest &trade = parsed.value();
+    if (auto verified = verifyPayloadSignature(trade.sellChain, trade.senderAsSent, trade.signedPayload); !verified) {
+        refuse(shared, socket, verified.error(), trade.signedPayload.payloadPython);
+        return;
+    }
+    // A tx_id funds one order only: refused before asking the chain.
+    auto used = m_service.txIdUsed(trade.order.sellCurrency, trade.order.txId);
+    if (!used || used.value()) {
+        refuse(shared, socket,
+               used ? Error{ErrorCode::Conflict, "tx_id already funds an order"} : used.error(),
+               trade.signedPayload.payloadRaw);
+        return;
+    }
+    auto exchangeAddress = m_service.exchangeAddress(trade.sellChain);
+    if (!exchangeAddress || !exchangeAddress.value()) {
+        refuse(shared, socket, Error{ErrorCode::Unavailable, "the exchange has no address on that platform"},
+               trade.signedPayload.payloadRaw);
+        return;
+    }
+    auto pending = std::make_unique<Pending>();
+    pending->order = trade.order;
+    pending->responder = shared;
+    pending->socket = socket;
+    pending->logMessage = trade.signedPayload.payloadRaw;
+    const trade::PaymentQuery query{trade.sellChain, trade.order.txId, trade.order.senderPk, *exchangeAddress.value()};
+    const std::string to = *exchangeAddress.value();
+    const Chain chain = trade.sellChain;
+    QPointer<TradeApiServer> self(this);
+    auto holder = std::make_shared<std::unique_ptr<Pending>>(std::move(pending));
+    m_payments.lookup(query, [self, holder, chain, to](Result<trade::Payment> payment) {
+        if (!self)
+            return;
+        Pending &p = **holder;
+        if (!payment) {
+            self->refuse(p.responder, p.socket, payment.error(), p.logMessage);
+            return;
+        }
+        if (auto funded = trade::checkFunding(chain, payment.value(), p.order.senderPk, to, p.order.sellAmount);
+            !funded) {
+            self->refuse(p.responder, p.socket, funded.error(), p.logMessage);
+            return;
+        }
+        self->enqueue(std::move(*holder));
+    });
+}
+
+void TradeApiServer::enqueue(std::unique_ptr<Pending> pending)
+{
+    m_queue.push_back(std::move(pending));
+    if (m_queue.size() >= kMaxBatch) {
+        flush();
+        return;
+    }
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, &TradeApiServer::flush);
+    }
+}
+
+void TradeApiServer::flush()
+{
+    m_flushScheduled = false;
+    if (m_queue.empty())
+        return;
+    std::vector<std::unique_ptr<Pending>> batch;
+    batch.swap(m_queue);
+    std::vector<trade::NewOrder> orders;
+    orders.reserve(batch.size());
+    for (const auto &p : batch)
+        orders.push_back(p->order);
+    auto results = m_service.placeAll(orders);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        Pending &p = *batch[i];
+        if (!results) {
+            refuse(p.responder, p.socket, results.error(), p.logMessage);
+            continue;
+        }
+        auto &placed = results.value()[i];
+        if (!placed) {
+            refuse(p.responder, p.socket, placed.error(), p.logMessage);
+            continue;
+        }
+        ++m_accepted;
+        if (!p.socket)
+            continue;
+        const auto &v = placed.value();
+        const QString status = v.fills.empty() ? QStringLiteral("open")
+                               : v.restingId ? QStringLiteral("partially_filled")
+                                             : QStringLiteral("filled");
+        p.responder->write(QJsonDocument(QJsonObject{{QStringLiteral("id"), static_cast<qint64>(v.orderId)},
+                                                     {QStringLiteral("status"), status},
+                                                     {QStringLiteral("fills"), static_cast<qint64>(v.fills.size())},
+                                                     {QStringLiteral("resting_id"), idOrNull(v.restingId)}}),
+                           Status::Ok);
+    }
+    emit changed();
+}
+
+void TradeApiServer::handleCancel(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket(shared->socket());
+    const QByteArray body = request.body();
+    const std::string_view view(body.constData(), static_cast<std::size_t>(std::min<qsizetype>(body.size(), kMaxRequestBytes + 1)));
+    auto parsed = parseCancelRequest(view);
+    if (!parsed) {
+        refuse(shared, socket, parsed.error(), payloadText(view));
+        return;
+    }
+    if (auto verified = verifyPayloadSignature(parsed->chain, parsed->senderPk, parsed->signedPayload); !verified) {
+        refuse(shared, socket, verified.error(), parsed->signedPayload.payloadPython);
+        return;
+    }
+    auto cancelled = m_service.cancelBySender(parsed->orderId, parsed->senderPk);
+    if (!cancelled) {
+        refuse(shared, socket, cancelled.error(), parsed->signedPayload.payloadRaw);
+        return;
+    }
+    emit changed();
+    if (socket)
+        shared->write(QJsonDocument(QJsonObject{{QStringLiteral("id"), static_cast<qint64>(cancelled->id)},
+                                                {QStringLiteral("status"), QStringLiteral("cancelled")}}),
+                      Status::Ok);
+}
+
+QHttpServerResponse TradeApiServer::orderBook(const QHttpServerRequest &request)
+{
+    const QUrlQuery query(request.url());
+    Result<std::vector<trade::Order>> orders = std::vector<trade::Order>{};
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        const int limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        const qint64 before = query.queryItemValue(QStringLiteral("before")).toLongLong();
+        if (!ok || limit <= 0)
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("limit must be a positive integer")}},
+                                       Status::BadRequest);
+        orders = m_service.orders(limit, before);
+    } else {
+        orders = m_service.allOrders();
+    }
+    if (!orders)
+        return QHttpServerResponse(errorBody(orders.error()), statusFor(orders.error().code));
+    QJsonArray out;
+    for (const trade::Order &o : orders.value()) {
+        out.append(QJsonObject{{QStringLiteral("id"), static_cast<qint64>(o.id)},
+                               {QStringLiteral("sender_pk"), QString::fromStdString(o.senderPk)},
+                               {QStringLiteral("receiver_pk"), QString::fromStdString(o.receiverPk)},
+                               {QStringLiteral("buy_currency"), platformOf(o.buyCurrency)},
+                               {QStringLiteral("sell_currency"), platformOf(o.sellCurrency)},
+                               {QStringLiteral("buy_amount"), formatted(o.buyCurrency, o.buyAmount)},
+                               {QStringLiteral("sell_amount"), formatted(o.sellCurrency, o.sellAmount)},
+                               {QStringLiteral("tx_id"), o.txId.empty() ? QJsonValue() : QJsonValue(QString::fromStdString(o.txId))},
+                               {QStringLiteral("status"), QString::fromLatin1(trade::orderStatusName(o.status).data())},
+                               {QStringLiteral("creator_id"), idOrNull(o.creatorId)},
+                               {QStringLiteral("counterparty_id"), idOrNull(o.counterpartyId)}});
+    }
+    return QHttpServerResponse(out);
+}
+
+QHttpServerResponse TradeApiServer::address(const QHttpServerRequest &request)
+{
+    QString platform = QUrlQuery(request.url()).queryItemValue(QStringLiteral("platform"));
+    if (request.method() == QHttpServerRequest::Method::Post) {
+        const QByteArray body = request.body();
+        auto doc = parseJson(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
+        const JsonValue *p = doc && doc->kind == JsonValue::Kind::Object ? doc->member("platform") : nullptr;
+        if (body.size() > static_cast<qsizetype>(kMaxRequestBytes) || !p || p->kind != JsonValue::Kind::String)
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("send {\"platform\": \"Ethereum\"}")}},
+                                       Status::BadRequest);
+        platform = QString::fromStdString(p->text);
+    }
+    const auto chain = platformFromName(platform.toStdString());
+    if (!chain)
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("unknown platform (use Ethereum, Algorand or Stellar)")}},
+                                   Status::BadRequest);
+    auto address = m_service.exchangeAddress(*chain);
+    if (!address)
+        return QHttpServerResponse(errorBody(address.error()), statusFor(address.error().code));
+    if (!address.value())
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("the exchange has no address on that platform")}},
+                                   Status::NotFound);
+    // As in 001, the public key is given in the platform's address form (an
+    // Algorand or Stellar address encodes the Ed25519 key itself).
+    const QString a = QString::fromStdString(*address.value());
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("platform"), QString::fromStdString(platformName(*chain))},
+                                           {QStringLiteral("address"), a},
+                                           {QStringLiteral("public_key"), a}});
+}
+
+} // namespace exchange::api

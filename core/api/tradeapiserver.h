@@ -1,0 +1,76 @@
+#pragma once
+// TradeApiServer: the REST API of 001 over QHttpServer, on the thread that
+// owns the TradeService (the core thread in the console, the main thread of
+// `exctl serve`); it never blocks that thread on the network.
+//   POST /trade       a signed order: strict input checks, the signature over
+//                     the payload as sent or as json.dumps printed it, the
+//                     funding payment through the chain's PaymentLookup,
+//                     one order per tx_id; then matched and stored.
+//   POST /cancel      a signed cancel of a resting order by its sender.
+//   GET  /order_book  every order with the seven fields of 001 and status.
+//   GET|POST /address the exchange's address and public key on a platform.
+// Every refused request writes one Log row and nothing else, and gets a JSON
+// {"error": ...} naming what was wrong, never an internal detail. Orders
+// that arrive together commit together (group commit), so throughput does
+// not stop at one disk flush per order.
+
+#include "core/result.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <memory>
+#include <vector>
+
+namespace exchange::trade {
+class PaymentLookup;
+class TradeService;
+struct NewOrder;
+}
+
+namespace exchange::api {
+
+class TradeApiServer final : public QObject
+{
+    Q_OBJECT
+public:
+    TradeApiServer(trade::TradeService &service, trade::PaymentLookup &payments, QObject *parent = nullptr);
+    ~TradeApiServer() override;
+    Q_DISABLE_COPY_MOVE(TradeApiServer)
+
+    // Port 0 picks a free one; returns the port listened on.
+    Result<quint16> listen(const QHostAddress &address, quint16 port);
+
+    int accepted() const { return m_accepted; }
+    int refused() const { return m_refused; }
+
+signals:
+    // After an order or a refusal was stored (for live screens).
+    void changed();
+
+private:
+    struct Pending;
+    using Responder = std::shared_ptr<class QHttpServerResponder>;
+
+    void handleTrade(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleCancel(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    QHttpServerResponse orderBook(const QHttpServerRequest &request);
+    QHttpServerResponse address(const QHttpServerRequest &request);
+    void refuse(const Responder &responder, const QPointer<QTcpSocket> &socket, const Error &error,
+                const std::string &logMessage);
+    void enqueue(std::unique_ptr<Pending> pending);
+    void flush();
+
+    trade::TradeService &m_service;
+    trade::PaymentLookup &m_payments;
+    QHttpServer m_server;
+    std::vector<std::unique_ptr<Pending>> m_queue;
+    bool m_flushScheduled = false;
+    int m_accepted = 0;
+    int m_refused = 0;
+};
+
+} // namespace exchange::api

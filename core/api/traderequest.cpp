@@ -1,0 +1,219 @@
+#include "core/api/traderequest.h"
+
+#include "core/api/pythonjson.h"
+#include "core/chains/chainchecks.h"
+#include "core/money/asset.h"
+
+#include <QByteArray>
+
+#include <algorithm>
+#include <cstdint>
+
+namespace exchange::api {
+
+namespace {
+
+Error bad(std::string message) { return Error{ErrorCode::InvalidInput, std::move(message)}; }
+
+Result<const JsonValue *> field(const JsonValue &object, std::string_view name, JsonValue::Kind kind,
+                                std::string_view typeName)
+{
+    const JsonValue *v = object.member(name);
+    if (!v)
+        return bad("missing field " + std::string(name));
+    if (v->kind != kind)
+        return bad("field " + std::string(name) + " must be " + std::string(typeName));
+    return v;
+}
+
+Result<Amount> amountField(const JsonValue &payload, std::string_view name, const Asset &asset)
+{
+    const JsonValue *v = payload.member(name);
+    if (!v)
+        return bad("missing field " + std::string(name));
+    if (v->kind != JsonValue::Kind::Number && v->kind != JsonValue::Kind::String)
+        return bad("field " + std::string(name) + " must be a number");
+    auto parsed = Amount::tryParse(v->text, asset.decimals);
+    if (const auto *error = std::get_if<Amount::ParseError>(&parsed))
+        return bad("field " + std::string(name) + ": " + Amount::describe(*error, asset.decimals));
+    const Amount a = std::get<Amount>(parsed);
+    if (!a.isPositive())
+        return bad("field " + std::string(name) + " must be more than zero");
+    return a;
+}
+
+Result<JsonValue> envelope(std::string_view body, SignedPayload &signedPayload)
+{
+    if (body.size() > kMaxRequestBytes)
+        return bad("the request is larger than " + std::to_string(kMaxRequestBytes) + " bytes");
+    auto doc = parseJson(body);
+    if (!doc)
+        return doc.error();
+    if (doc->kind != JsonValue::Kind::Object)
+        return bad("the request must be a JSON object");
+    for (const auto &[key, value] : doc->members) {
+        if (key != "sig" && key != "payload")
+            return bad("unknown field " + key);
+    }
+    auto sig = field(doc.value(), "sig", JsonValue::Kind::String, "a string");
+    if (!sig)
+        return sig.error();
+    auto payload = field(doc.value(), "payload", JsonValue::Kind::Object, "an object");
+    if (!payload)
+        return payload.error();
+    auto python = pythonDumps(*payload.value());
+    if (!python)
+        return python.error();
+    signedPayload.signature = sig.value()->text;
+    signedPayload.payloadRaw = std::string(payload.value()->raw);
+    signedPayload.payloadPython = std::move(python).value();
+    return *payload.value();
+}
+
+} // namespace
+
+std::optional<Chain> platformFromName(std::string_view name)
+{
+    return chainFromName(name);
+}
+
+std::string platformName(Chain chain)
+{
+    switch (chain) {
+    case Chain::Ethereum: return "Ethereum";
+    case Chain::Algorand: return "Algorand";
+    case Chain::Stellar: return "Stellar";
+    }
+    return {};
+}
+
+std::string assetOf(Chain chain)
+{
+    for (const Asset &a : nativeAssets()) {
+        if (a.chain == chain)
+            return a.code;
+    }
+    return {};
+}
+
+std::string payloadText(std::string_view body)
+{
+    if (auto doc = parseJson(body); doc && doc->kind == JsonValue::Kind::Object) {
+        if (const JsonValue *p = doc->member("payload"))
+            return std::string(p->raw);
+    }
+    return std::string(body.substr(0, kMaxRequestBytes));
+}
+
+Result<TradeRequest> parseTradeRequest(std::string_view body)
+{
+    TradeRequest request;
+    auto payload = envelope(body, request.signedPayload);
+    if (!payload)
+        return payload.error();
+    static constexpr std::string_view kFields[] = {"sender_pk", "receiver_pk", "buy_currency", "sell_currency",
+                                                   "buy_amount", "sell_amount", "tx_id"};
+    for (const auto &[key, value] : payload->members) {
+        if (std::find(std::begin(kFields), std::end(kFields), key) == std::end(kFields))
+            return bad("unknown payload field " + key);
+    }
+    std::string text[4];
+    for (int i : {0, 1, 2, 3}) {
+        auto f = field(payload.value(), kFields[i], JsonValue::Kind::String, "a string");
+        if (!f)
+            return f.error();
+        text[i] = f.value()->text;
+    }
+    auto txId = field(payload.value(), "tx_id", JsonValue::Kind::String, "a string");
+    if (!txId)
+        return txId.error();
+    const auto buyChain = platformFromName(text[2]);
+    const auto sellChain = platformFromName(text[3]);
+    if (!buyChain)
+        return bad("unknown buy_currency (use Ethereum, Algorand or Stellar)");
+    if (!sellChain)
+        return bad("unknown sell_currency (use Ethereum, Algorand or Stellar)");
+    if (*buyChain == *sellChain)
+        return bad("buy_currency and sell_currency must differ");
+    const auto buyAsset = nativeAsset(assetOf(*buyChain));
+    const auto sellAsset = nativeAsset(assetOf(*sellChain));
+    auto buyAmount = amountField(payload.value(), "buy_amount", *buyAsset);
+    if (!buyAmount)
+        return buyAmount.error();
+    auto sellAmount = amountField(payload.value(), "sell_amount", *sellAsset);
+    if (!sellAmount)
+        return sellAmount.error();
+    auto sender = chains::validateAddress(*sellChain, text[0]);
+    if (!sender)
+        return bad("sender_pk is not a valid " + platformName(*sellChain) + " address");
+    auto receiver = chains::validateAddress(*buyChain, text[1]);
+    if (!receiver)
+        return bad("receiver_pk is not a valid " + platformName(*buyChain) + " address");
+    auto tx = chains::validateTxId(*sellChain, txId.value()->text);
+    if (!tx)
+        return bad("tx_id is not a valid " + platformName(*sellChain) + " transaction id");
+    if (!chains::parseSignature(*sellChain, request.signedPayload.signature))
+        return bad("sig is not a well-formed " + platformName(*sellChain) + " signature");
+
+    request.sellChain = *sellChain;
+    request.buyChain = *buyChain;
+    request.senderAsSent = text[0];
+    request.order.senderPk = sender.value();
+    request.order.receiverPk = receiver.value();
+    request.order.buyCurrency = buyAsset->code;
+    request.order.sellCurrency = sellAsset->code;
+    request.order.buyAmount = buyAmount.value();
+    request.order.sellAmount = sellAmount.value();
+    request.order.txId = tx.value();
+    request.order.signature = request.signedPayload.signature;
+    return request;
+}
+
+Result<CancelRequest> parseCancelRequest(std::string_view body)
+{
+    CancelRequest request;
+    auto payload = envelope(body, request.signedPayload);
+    if (!payload)
+        return payload.error();
+    for (const auto &[key, value] : payload->members) {
+        if (key != "order_id" && key != "sender_pk" && key != "platform")
+            return bad("unknown payload field " + key);
+    }
+    auto id = field(payload.value(), "order_id", JsonValue::Kind::Number, "a number");
+    if (!id)
+        return id.error();
+    const auto parsed = int128FromString(id.value()->text);
+    if (!parsed || *parsed <= 0 || *parsed > static_cast<int128>(INT64_MAX))
+        return bad("order_id must be a positive integer");
+    auto sender = field(payload.value(), "sender_pk", JsonValue::Kind::String, "a string");
+    if (!sender)
+        return sender.error();
+    auto platform = field(payload.value(), "platform", JsonValue::Kind::String, "a string");
+    if (!platform)
+        return platform.error();
+    const auto chain = platformFromName(platform.value()->text);
+    if (!chain)
+        return bad("unknown platform (use Ethereum, Algorand or Stellar)");
+    auto canonical = chains::validateAddress(*chain, sender.value()->text);
+    if (!canonical)
+        return bad("sender_pk is not a valid " + platformName(*chain) + " address");
+    if (!chains::parseSignature(*chain, request.signedPayload.signature))
+        return bad("sig is not a well-formed " + platformName(*chain) + " signature");
+    request.orderId = static_cast<std::int64_t>(*parsed);
+    request.senderPk = canonical.value();
+    request.chain = *chain;
+    return request;
+}
+
+Result<void> verifyPayloadSignature(Chain chain, const std::string &signer, const SignedPayload &payload)
+{
+    const QByteArray raw = QByteArray::fromStdString(payload.payloadRaw);
+    if (chains::verifyMessage(chain, signer, raw, payload.signature))
+        return {};
+    if (payload.payloadPython != payload.payloadRaw
+        && chains::verifyMessage(chain, signer, QByteArray::fromStdString(payload.payloadPython), payload.signature))
+        return {};
+    return Error{ErrorCode::Unauthorized, "the signature does not match sender_pk and the payload"};
+}
+
+} // namespace exchange::api

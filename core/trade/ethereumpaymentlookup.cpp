@@ -1,0 +1,118 @@
+#include "core/trade/ethereumpaymentlookup.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <memory>
+
+namespace exchange::trade {
+
+namespace {
+constexpr int kTimeoutMs = 10000;
+}
+
+EthereumPaymentLookup::EthereumPaymentLookup(QUrl rpcUrl, int minConfirmations, QObject *parent)
+    : QObject(parent), m_url(std::move(rpcUrl)), m_minConfirmations(minConfirmations),
+      m_network(new QNetworkAccessManager(this))
+{
+}
+
+EthereumPaymentLookup::~EthereumPaymentLookup() = default;
+
+std::optional<Amount> EthereumPaymentLookup::quantity(const QString &hex)
+{
+    if (!hex.startsWith(QStringLiteral("0x")) || hex.size() < 3 || hex.size() > 2 + 31)
+        return std::nullopt;
+    int128 v = 0;
+    for (qsizetype i = 2; i < hex.size(); ++i) {
+        const char16_t c = hex.at(i).unicode();
+        int digit = 0;
+        if (c >= u'0' && c <= u'9')
+            digit = c - u'0';
+        else if (c >= u'a' && c <= u'f')
+            digit = c - u'a' + 10;
+        else if (c >= u'A' && c <= u'F')
+            digit = c - u'A' + 10;
+        else
+            return std::nullopt;
+        v = v * 16 + digit;
+    }
+    return Amount::fromBaseUnits(v);
+}
+
+void EthereumPaymentLookup::call(const QString &method, const QJsonValue &params,
+                                 std::function<void(Result<QJsonValue>)> done)
+{
+    QNetworkRequest request(m_url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(kTimeoutMs);
+    const QJsonObject body{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                           {QStringLiteral("id"), m_nextId++},
+                           {QStringLiteral("method"), method},
+                           {QStringLiteral("params"), params}};
+    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError) {
+            done(Error{ErrorCode::Unavailable, "the Ethereum node could not be reached"});
+            return;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
+        if (!doc.isObject() || doc.object().contains(QStringLiteral("error"))) {
+            done(Error{ErrorCode::Unavailable, "the Ethereum node answered with an error"});
+            return;
+        }
+        done(doc.object().value(QStringLiteral("result")));
+    });
+}
+
+void EthereumPaymentLookup::lookup(const PaymentQuery &query, Callback done)
+{
+    auto shared = std::make_shared<Callback>(std::move(done));
+    const QString hash = QString::fromStdString(query.txId);
+    call(QStringLiteral("eth_getTransactionByHash"), QJsonArray{hash}, [this, hash, shared](Result<QJsonValue> tx) {
+        if (!tx)
+            return (*shared)(tx.error());
+        if (tx.value().isNull())
+            return (*shared)(Error{ErrorCode::NotFound, "no such transaction on the chain"});
+        const QJsonObject t = tx.value().toObject();
+        const auto value = quantity(t.value(QStringLiteral("value")).toString());
+        if (!value)
+            return (*shared)(Error{ErrorCode::Unavailable, "the Ethereum node answered nonsense"});
+        Payment payment{t.value(QStringLiteral("from")).toString().toStdString(),
+                        t.value(QStringLiteral("to")).toString().toStdString(), *value, false};
+        const QJsonValue block = t.value(QStringLiteral("blockNumber"));
+        if (block.isNull() || block.isUndefined())
+            return (*shared)(payment); // pending: not confirmed
+        const auto height = quantity(block.toString());
+        if (!height)
+            return (*shared)(Error{ErrorCode::Unavailable, "the Ethereum node answered nonsense"});
+        call(QStringLiteral("eth_getTransactionReceipt"), QJsonArray{hash},
+             [this, payment, height, shared](Result<QJsonValue> receipt) mutable {
+                 if (!receipt)
+                     return (*shared)(receipt.error());
+                 if (receipt.value().isNull())
+                     return (*shared)(payment);
+                 // A reverted transaction moved no ether.
+                 if (receipt.value().toObject().value(QStringLiteral("status")).toString() != QStringLiteral("0x1"))
+                     payment.amount = Amount::zero();
+                 call(QStringLiteral("eth_blockNumber"), QJsonArray{},
+                      [this, payment, height, shared](Result<QJsonValue> head) mutable {
+                          if (!head)
+                              return (*shared)(head.error());
+                          const auto top = quantity(head.value().toString());
+                          if (!top)
+                              return (*shared)(Error{ErrorCode::Unavailable, "the Ethereum node answered nonsense"});
+                          const int128 depth = top->baseUnits() - height->baseUnits() + 1;
+                          payment.confirmed = depth >= m_minConfirmations;
+                          (*shared)(payment);
+                      });
+             });
+    });
+}
+
+} // namespace exchange::trade

@@ -1,0 +1,42 @@
+#pragma once
+// PaymentLookup over Ethereum JSON-RPC (any node: geth, ganache):
+// eth_getTransactionByHash for sender, recipient and value,
+// eth_getTransactionReceipt for success, eth_blockNumber for the depth; a
+// payment is confirmed once `minConfirmations` blocks include it. Native
+// ether only (a token transfer has value 0 and funds nothing). Asynchronous
+// on the thread that owns it; an unreachable or nonsensical node is
+// Unavailable, never a refusal of the customer's order.
+
+#include "core/trade/paymentlookup.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QJsonValue;
+
+namespace exchange::trade {
+
+class EthereumPaymentLookup final : public QObject, public PaymentLookup
+{
+    Q_OBJECT
+public:
+    EthereumPaymentLookup(QUrl rpcUrl, int minConfirmations, QObject *parent = nullptr);
+    ~EthereumPaymentLookup() override;
+    Q_DISABLE_COPY_MOVE(EthereumPaymentLookup)
+
+    void lookup(const PaymentQuery &query, Callback done) override;
+
+    // "0x1bc16d674ec80000" -> base units; nullopt on anything else.
+    static std::optional<Amount> quantity(const QString &hex);
+
+private:
+    void call(const QString &method, const QJsonValue &params, std::function<void(Result<QJsonValue>)> done);
+
+    QUrl m_url;
+    int m_minConfirmations;
+    QNetworkAccessManager *m_network;
+    int m_nextId = 1;
+};
+
+} // namespace exchange::trade

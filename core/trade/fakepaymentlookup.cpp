@@ -1,0 +1,28 @@
+#include "core/trade/fakepaymentlookup.h"
+
+namespace exchange::trade {
+
+void FakePaymentLookup::add(Chain chain, const std::string &txId, Payment payment)
+{
+    m_payments[{chain, txId}] = std::move(payment);
+}
+
+void FakePaymentLookup::lookup(const PaymentQuery &query, Callback done)
+{
+    ++m_lookups;
+    if (m_unavailable) {
+        done(Error{ErrorCode::Unavailable, "the chain node could not be reached"});
+        return;
+    }
+    if (auto it = m_payments.find({query.chain, query.txId}); it != m_payments.end()) {
+        done(it->second);
+        return;
+    }
+    if (m_trusted.isPositive()) {
+        done(Payment{query.expectedFrom, query.expectedTo, m_trusted, true});
+        return;
+    }
+    done(Error{ErrorCode::NotFound, "no such transaction on the chain"});
+}
+
+} // namespace exchange::trade

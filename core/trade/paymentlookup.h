@@ -1,0 +1,46 @@
+#pragma once
+// PaymentLookup: how the trade API learns what a funding transaction did,
+// from the chain client of the sell currency's chain. Answers arrive through
+// a callback on the caller's thread (real clients are asynchronous network
+// code). Errors: NotFound (no such transaction), Unavailable (the node could
+// not be reached or answered nonsense: the API answers 503 and stores only
+// the Log row). checkFunding() then decides whether the payment funds the
+// order: confirmed, from the sender, to the exchange, at least sell_amount.
+
+#include "core/chains/chain.h"
+#include "core/money/amount.h"
+#include "core/result.h"
+
+#include <functional>
+#include <string>
+
+namespace exchange::trade {
+
+struct PaymentQuery {
+    Chain chain = Chain::Ethereum;
+    std::string txId;         // canonical form (chains::validateTxId)
+    std::string expectedFrom; // what the order claims; for fakes and logs
+    std::string expectedTo;
+};
+
+struct Payment {
+    std::string from;
+    std::string to;
+    Amount amount;            // base units of the chain's native asset
+    bool confirmed = false;   // final enough to trade on (chain rules)
+};
+
+class PaymentLookup
+{
+public:
+    using Callback = std::function<void(Result<Payment>)>;
+    virtual ~PaymentLookup() = default;
+    virtual void lookup(const PaymentQuery &query, Callback done) = 0;
+};
+
+// Whether `payment` funds an order selling `sellAmount` from `sender` to the
+// exchange's `exchangeAddress`. Addresses compare in their canonical form.
+Result<void> checkFunding(Chain chain, const Payment &payment, const std::string &sender,
+                          const std::string &exchangeAddress, Amount sellAmount);
+
+} // namespace exchange::trade

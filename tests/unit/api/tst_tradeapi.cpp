@@ -1,0 +1,283 @@
+// The trade API end to end on 127.0.0.1: orders signed over the payload as
+// sent and over json.dumps(payload) are accepted and matched; a bad
+// signature, every kind of bad input, a replayed tx_id, an unfunded or
+// unreachable payment each store nothing but one Log row and get the
+// expected status with a JSON error.
+#include "core/api/tradeapiserver.h"
+#include "core/chains/algorand/address.h"
+#include "core/chains/algorand/keys.h"
+#include "core/chains/algorand/messagesignature.h"
+#include "core/chains/ethereum/address.h"
+#include "core/chains/ethereum/personalsign.h"
+#include "core/crypto/base64.h"
+#include "core/crypto/hex.h"
+#include "core/ledger/ledgerchecker.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/runtime/manualclock.h"
+#include "core/security/auditlog.h"
+#include "core/trade/fakepaymentlookup.h"
+#include "core/trade/tradeservice.h"
+#include "testdatabase.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+
+using namespace exchange;
+
+namespace {
+
+const QByteArray kEthKey(32, '\x11');
+const QByteArray kAlgoSeed(32, '\x22');
+const std::string kExchangeEth = "0x4a62316623ad457F02cDC5D997deD67a383EC569";
+const std::string kExchangeAlgo = "5JFGYY7CTRJAVPXVKB5RGLWF7GKUO5VOX27HXESCD3VGSFCG2IWAKDM5YU";
+
+std::string ethAddress() { return ethereum::checksumAddress(ethereum::addressFromSecretKey(kEthKey).value()); }
+std::string algoAddress() { return algorand::addressFromSeed(kAlgoSeed); }
+std::string ethTx(char c) { return "0x" + std::string(64, c); }
+std::string algoTx(char c) { return algorand::encodeTxId(QByteArray(32, c)); }
+
+struct Reply {
+    int status = 0;
+    QJsonDocument json;
+};
+
+} // namespace
+
+class TestTradeApi final : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_testDb;
+    std::unique_ptr<Database> m_db;
+    ManualClock m_clock{1700000000000};
+    std::unique_ptr<ledger::LedgerService> m_ledger;
+    std::unique_ptr<security::AuditLog> m_audit;
+    std::unique_ptr<trade::TradeService> m_trades;
+    trade::FakePaymentLookup m_payments;
+    std::unique_ptr<api::TradeApiServer> m_server;
+    QNetworkAccessManager m_network;
+    quint16 m_port = 0;
+
+    Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.json = QJsonDocument::fromJson(reply->readAll());
+        reply->deleteLater();
+        return r;
+    }
+
+    std::size_t logRows() { return m_trades->log(100000).value().size(); }
+    std::size_t orderRows() { return m_trades->allOrders().value().size(); }
+
+    // 001's clients sign json.dumps(payload); this is that text for our fields.
+    static QByteArray pythonPayload(const std::string &sender, const std::string &receiver, const char *buy,
+                                    const char *sell, const char *buyAmount, const char *sellAmount,
+                                    const std::string &tx)
+    {
+        return QStringLiteral(R"({"sender_pk": "%1", "receiver_pk": "%2", "buy_currency": "%3", "sell_currency": "%4", "buy_amount": %5, "sell_amount": %6, "tx_id": "%7"})")
+            .arg(QString::fromStdString(sender), QString::fromStdString(receiver), QString::fromLatin1(buy),
+                 QString::fromLatin1(sell), QString::fromLatin1(buyAmount), QString::fromLatin1(sellAmount),
+                 QString::fromStdString(tx))
+            .toUtf8();
+    }
+    static QByteArray envelope(const std::string &sig, const QByteArray &payload)
+    {
+        return "{\"sig\": \"" + QByteArray::fromStdString(sig) + "\", \"payload\": " + payload + "}";
+    }
+    static std::string ethSign(const QByteArray &message)
+    {
+        return "0x" + hex::encode(ethereum::signPersonalMessage(kEthKey, message).value());
+    }
+    static std::string algoSign(const QByteArray &message)
+    {
+        return base64::encode(algorand::signBytes(kAlgoSeed, message));
+    }
+    void fund(Chain chain, const std::string &tx, const std::string &from, const std::string &to, Amount amount,
+              bool confirmed = true)
+    {
+        m_payments.add(chain, tx, trade::Payment{from, to, amount, confirmed});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        REQUIRE_TEST_DATABASE(m_testDb);
+        m_db = m_testDb.open();
+        QVERIFY(m_db);
+        m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
+        m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
+        m_trades = std::make_unique<trade::TradeService>(*m_db, *m_ledger, m_clock, *m_audit);
+        QVERIFY(m_trades->start().ok());
+        m_server = std::make_unique<api::TradeApiServer>(*m_trades, m_payments);
+        auto port = m_server->listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port.ok());
+        m_port = port.value();
+    }
+
+    void addressAnswersPerPlatform()
+    {
+        Reply get = send("GET", QStringLiteral("/address?platform=Ethereum"));
+        QCOMPARE(get.status, 200);
+        QCOMPARE(get.json.object().value(QStringLiteral("address")).toString().toStdString(), kExchangeEth);
+        Reply post = send("POST", QStringLiteral("/address"), R"({"platform": "Algorand"})");
+        QCOMPARE(post.status, 200);
+        QCOMPARE(post.json.object().value(QStringLiteral("address")).toString().toStdString(), kExchangeAlgo);
+        QCOMPARE(post.json.object().value(QStringLiteral("public_key")).toString().toStdString(), kExchangeAlgo);
+        QCOMPARE(send("GET", QStringLiteral("/address?platform=Dogecoin")).status, 400);
+        QCOMPARE(send("POST", QStringLiteral("/address"), "not json").status, 400);
+    }
+
+    void signedOrdersAreAcceptedAndMatched()
+    {
+        // Alice (Algorand) sells 100 ALGO for 0.05 ETH, signing the exact
+        // bytes she sends (compact JSON, amounts with trailing zeros).
+        const std::string tx1 = algoTx('\x01');
+        fund(Chain::Algorand, tx1, algoAddress(), kExchangeAlgo, Amount::fromBaseUnits(100000000));
+        const QByteArray raw = QStringLiteral(R"({"sender_pk":"%1","receiver_pk":"%2","buy_currency":"Ethereum","sell_currency":"Algorand","buy_amount":0.050,"sell_amount":100.000000,"tx_id":"%3"})")
+                                   .arg(QString::fromStdString(algoAddress()), QString::fromStdString(ethAddress()),
+                                        QString::fromStdString(tx1))
+                                   .toUtf8();
+        Reply a = send("POST", QStringLiteral("/trade"), envelope(algoSign(raw), raw));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json.object().value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+
+        // Bob (Ethereum) signs json.dumps(payload) as 001's Python client
+        // does, but sends compact JSON with 0.050: the server rebuilds the
+        // Python text ("buy_amount": 100, "sell_amount": 0.05) to verify.
+        const std::string tx2 = ethTx('2');
+        fund(Chain::Ethereum, tx2, ethAddress(), kExchangeEth, Amount::fromBaseUnits(50000000000000000LL));
+        const QByteArray signedText = pythonPayload(ethAddress(), algoAddress(), "Algorand", "Ethereum", "100", "0.05", tx2);
+        const QByteArray sent = QStringLiteral(R"({"sender_pk":"%1","receiver_pk":"%2","buy_currency":"Algorand","sell_currency":"Ethereum","buy_amount":100,"sell_amount":0.050,"tx_id":"%3"})")
+                                    .arg(QString::fromStdString(ethAddress()), QString::fromStdString(algoAddress()),
+                                         QString::fromStdString(tx2))
+                                    .toUtf8();
+        Reply b = send("POST", QStringLiteral("/trade"), envelope(ethSign(signedText), sent));
+        QCOMPARE(b.status, 200);
+        QCOMPARE(b.json.object().value(QStringLiteral("status")).toString(), QStringLiteral("filled"));
+
+        Reply book = send("GET", QStringLiteral("/order_book"));
+        QCOMPARE(book.status, 200);
+        const QJsonArray orders = book.json.array();
+        QCOMPARE(orders.size(), 2);
+        const QJsonObject first = orders.at(0).toObject();
+        for (const char *key : {"sender_pk", "receiver_pk", "buy_currency", "sell_currency", "buy_amount",
+                                "sell_amount", "tx_id", "status"})
+            QVERIFY2(first.contains(QString::fromLatin1(key)), key);
+        QCOMPARE(first.value(QStringLiteral("sell_currency")).toString(), QStringLiteral("Algorand"));
+        QCOMPARE(first.value(QStringLiteral("sell_amount")).toString(), QStringLiteral("100"));
+        QCOMPARE(first.value(QStringLiteral("buy_amount")).toString(), QStringLiteral("0.05"));
+        QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("filled"));
+        QCOMPARE(first.value(QStringLiteral("tx_id")).toString().toStdString(), tx1);
+        QVERIFY(ledger::LedgerChecker(*m_db, m_clock).check()->clean());
+    }
+
+    void refusalsStoreOnlyALogRow_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        const std::string tx = ethTx('9');
+        const QByteArray good = pythonPayload(ethAddress(), algoAddress(), "Algorand", "Ethereum", "10", "0.01", tx);
+        const QByteArray otherSigner = pythonPayload(ethAddress(), algoAddress(), "Algorand", "Ethereum", "10", "0.02", tx);
+        QTest::newRow("signature over other bytes") << envelope(ethSign(otherSigner), good) << 403;
+        QTest::newRow("signature by another key") << envelope(algoSign(good), good) << 400; // not an Ethereum signature
+        QTest::newRow("garbage") << QByteArray("{{{") << 400;
+        QTest::newRow("missing field") << envelope(ethSign(good), QByteArray(good).replace("\"tx_id\"", "\"tx\"")) << 400;
+        QTest::newRow("zero") << envelope(ethSign(good), QByteArray(good).replace("0.01", "0")) << 400;
+        QTest::newRow("negative") << envelope(ethSign(good), QByteArray(good).replace("0.01", "-0.01")) << 400;
+        QTest::newRow("over-precise") << envelope(ethSign(good), QByteArray(good).replace("\"buy_amount\": 10", "\"buy_amount\": 10.0000001")) << 400;
+        QTest::newRow("same currency") << envelope(ethSign(good), QByteArray(good).replace("Algorand", "Ethereum")) << 400;
+        QTest::newRow("too large") << QByteArray(20000, ' ') + envelope(ethSign(good), good) << 400;
+        QTest::newRow("unfunded") << envelope(ethSign(good), good) << 422;
+    }
+
+    void refusalsStoreOnlyALogRow()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        const std::size_t orders = orderRows();
+        const std::size_t logs = logRows();
+        Reply r = send("POST", QStringLiteral("/trade"), body);
+        QCOMPARE(r.status, status);
+        QVERIFY(r.json.object().value(QStringLiteral("error")).isString());
+        QCOMPARE(orderRows(), orders);
+        QCOMPARE(logRows(), logs + 1);
+    }
+
+    void badSignatureLogsThePythonPayload()
+    {
+        const std::string tx = ethTx('8');
+        const QByteArray payload = pythonPayload(ethAddress(), algoAddress(), "Algorand", "Ethereum", "10", "0.01", tx);
+        Reply r = send("POST", QStringLiteral("/trade"), envelope(ethSign("something else"), payload));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(QByteArray::fromStdString(m_trades->log(1).value().front().message), payload);
+    }
+
+    void fundingIsChecked()
+    {
+        const std::string tx = ethTx('7');
+        const QByteArray payload = pythonPayload(ethAddress(), algoAddress(), "Algorand", "Ethereum", "10", "0.01", tx);
+        const QByteArray body = envelope(ethSign(payload), payload);
+        const Amount sell = Amount::fromBaseUnits(10000000000000000LL);
+        // Unreachable node: 503, nothing stored but the Log row.
+        m_payments.setUnavailable(true);
+        const std::size_t orders = orderRows();
+        QCOMPARE(send("POST", QStringLiteral("/trade"), body).status, 503);
+        m_payments.setUnavailable(false);
+        // Paid to someone else, paid too little, not confirmed: 422.
+        fund(Chain::Ethereum, tx, ethAddress(), ethAddress(), sell);
+        QCOMPARE(send("POST", QStringLiteral("/trade"), body).status, 422);
+        fund(Chain::Ethereum, tx, ethAddress(), kExchangeEth, Amount::fromBaseUnits(9999999999999999LL));
+        QCOMPARE(send("POST", QStringLiteral("/trade"), body).status, 422);
+        fund(Chain::Ethereum, tx, ethAddress(), kExchangeEth, sell, false);
+        QCOMPARE(send("POST", QStringLiteral("/trade"), body).status, 422);
+        QCOMPARE(orderRows(), orders);
+        // Funded: accepted once; the same tx_id again is a replay.
+        fund(Chain::Ethereum, tx, ethAddress(), kExchangeEth, sell);
+        QCOMPARE(send("POST", QStringLiteral("/trade"), body).status, 200);
+        const int lookups = m_payments.lookups();
+        QCOMPARE(send("POST", QStringLiteral("/trade"), body).status, 409);
+        QCOMPARE(m_payments.lookups(), lookups); // refused before asking the chain
+    }
+
+    void senderCancelsWithASignature()
+    {
+        const std::string tx = ethTx('6');
+        fund(Chain::Ethereum, tx, ethAddress(), kExchangeEth, Amount::fromBaseUnits(30000000000000000LL));
+        const QByteArray payload = pythonPayload(ethAddress(), algoAddress(), "Algorand", "Ethereum", "1000", "0.03", tx);
+        Reply placed = send("POST", QStringLiteral("/trade"), envelope(ethSign(payload), payload));
+        QCOMPARE(placed.status, 200);
+        const qint64 id = placed.json.object().value(QStringLiteral("resting_id")).toInteger();
+        QVERIFY(id > 0);
+        const QByteArray cancel = QStringLiteral(R"({"order_id": %1, "sender_pk": "%2", "platform": "Ethereum"})")
+                                      .arg(id)
+                                      .arg(QString::fromStdString(ethAddress()))
+                                      .toUtf8();
+        QCOMPARE(send("POST", QStringLiteral("/cancel"), envelope(ethSign("not it"), cancel)).status, 403);
+        Reply ok = send("POST", QStringLiteral("/cancel"), envelope(ethSign(cancel), cancel));
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(m_trades->order(id).value()->status, trade::OrderStatus::Cancelled);
+        QCOMPARE(send("POST", QStringLiteral("/cancel"), envelope(ethSign(cancel), cancel)).status, 422);
+        QVERIFY(ledger::LedgerChecker(*m_db, m_clock).check()->clean());
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        m_trades.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTradeApi)
+#include "tst_tradeapi.moc"
