@@ -15,6 +15,7 @@
 #include "core/security/operatorservice.h"
 #include "core/settings/assetsettingsservice.h"
 #include "core/store/database.h"
+#include "core/trade/tradeservice.h"
 #include "core/wallets/walletservice.h"
 
 #include <memory>
@@ -40,6 +41,7 @@ public:
     security::KeyVault &vault() { return m_vault; }
     wallets::WalletService &wallets() { return m_wallets; }
     deposits::DepositService &deposits() { return m_deposits; }
+    trade::TradeService &trades() { return m_trades; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -54,6 +56,7 @@ private:
     security::KeyVault m_vault; // wipes its keys when the services end
     wallets::WalletService m_wallets;
     deposits::DepositService m_deposits;
+    trade::TradeService m_trades;
 };
 
 } // namespace exchange
