@@ -26,6 +26,10 @@
 #include "commands/addressvalidatecommand.h"
 #include "commands/txidvalidatecommand.h"
 #include "commands/txdecodecommand.h"
+#include "commands/orderslistcommand.h"
+#include "commands/orderscancelcommand.h"
+#include "commands/statscommand.h"
+#include "commands/servecommand.h"
 
 void registerAllCommands(CommandRegistry &registry)
 {
@@ -54,4 +58,8 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<AddressValidateCommand>());
     registry.add(std::make_unique<TxidValidateCommand>());
     registry.add(std::make_unique<TxDecodeCommand>());
+    registry.add(std::make_unique<OrdersListCommand>());
+    registry.add(std::make_unique<OrdersCancelCommand>());
+    registry.add(std::make_unique<StatsCommand>());
+    registry.add(std::make_unique<ServeCommand>());
 }

@@ -8,4 +8,5 @@ target_sources(exchange_core PRIVATE
   trade/tradeservice.h trade/tradeservice.cpp
   trade/paymentlookup.h trade/paymentlookup.cpp
   trade/fakepaymentlookup.h trade/fakepaymentlookup.cpp
-  trade/ethereumpaymentlookup.h trade/ethereumpaymentlookup.cpp)
+  trade/ethereumpaymentlookup.h trade/ethereumpaymentlookup.cpp
+  trade/routingpaymentlookup.h)

@@ -1,0 +1,81 @@
+#include "servecommand.h"
+
+#include "commandcontext.h"
+#include "core/api/tradeapiserver.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/runtime/systemclock.h"
+#include "core/security/auditlog.h"
+#include "core/store/database.h"
+#include "core/trade/ethereumpaymentlookup.h"
+#include "core/trade/fakepaymentlookup.h"
+#include "core/trade/routingpaymentlookup.h"
+#include "core/trade/tradeservice.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+using namespace exchange;
+
+void ServeCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("api"), QStringLiteral("Listen on HOST:PORT (default 127.0.0.1:8080; port 0 picks one)."),
+                                        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080")));
+    parser.addOption(QCommandLineOption(QStringLiteral("eth-rpc"), QStringLiteral("Ethereum JSON-RPC URL for funding checks."), QStringLiteral("URL")));
+    parser.addOption(QCommandLineOption(QStringLiteral("eth-confirmations"), QStringLiteral("Blocks a funding payment needs (default 12)."),
+                                        QStringLiteral("N"), QStringLiteral("12")));
+    parser.addOption(QCommandLineOption(QStringLiteral("trust-payments-for-testing"),
+                                        QStringLiteral("Treat every tx_id as a confirmed, sufficient payment (never in production).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("for-seconds"), QStringLiteral("Stop after N seconds (tests)."), QStringLiteral("N")));
+}
+
+int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(QStringLiteral("serve takes no arguments"));
+    const QString api = parser.value(QStringLiteral("api"));
+    const qsizetype colon = api.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = colon > 0 ? api.mid(colon + 1).toUInt(&portOk) : 0;
+    const QHostAddress host(api.left(colon));
+    if (colon <= 0 || !portOk || port > 65535 || host.isNull())
+        return context.usageError(QStringLiteral("--api takes HOST:PORT, e.g. 127.0.0.1:8080"));
+    bool confOk = false;
+    const int confirmations = parser.value(QStringLiteral("eth-confirmations")).toInt(&confOk);
+    if (!confOk || confirmations < 1)
+        return context.usageError(QStringLiteral("--eth-confirmations takes a positive number"));
+
+    Database *db = context.database();
+    if (!db)
+        return Refused;
+    SystemClock clock;
+    ledger::LedgerService ledger(*db, clock);
+    security::AuditLog audit(*db, clock);
+    trade::TradeService trades(*db, ledger, clock, audit);
+    if (auto started = trades.start(); !started)
+        return context.refuse(started.error());
+
+    trade::RoutingPaymentLookup payments;
+    std::unique_ptr<trade::EthereumPaymentLookup> ethereum;
+    trade::FakePaymentLookup trusting;
+    if (parser.isSet(QStringLiteral("trust-payments-for-testing"))) {
+        context.err() << "exctl: WARNING: every tx_id is treated as a funded payment (testing only)" << Qt::endl;
+        trusting.setTrusting(Amount::max());
+        for (Chain chain : {Chain::Ethereum, Chain::Algorand, Chain::Stellar})
+            payments.set(chain, &trusting);
+    }
+    if (parser.isSet(QStringLiteral("eth-rpc"))) {
+        ethereum = std::make_unique<trade::EthereumPaymentLookup>(QUrl(parser.value(QStringLiteral("eth-rpc"))), confirmations);
+        payments.set(Chain::Ethereum, ethereum.get());
+    }
+    api::TradeApiServer server(trades, payments);
+    auto bound = server.listen(host, static_cast<quint16>(port));
+    if (!bound)
+        return context.refuse(bound.error());
+    context.out() << "listening on http://" << host.toString() << ':' << bound.value() << Qt::endl;
+    if (parser.isSet(QStringLiteral("for-seconds")))
+        QTimer::singleShot(parser.value(QStringLiteral("for-seconds")).toInt() * 1000, qApp, &QCoreApplication::quit);
+    QCoreApplication::exec();
+    context.out() << "stopped: " << server.accepted() << " orders accepted, " << server.refused() << " refused"
+                  << Qt::endl;
+    return Success;
+}

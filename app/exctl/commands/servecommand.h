@@ -1,0 +1,17 @@
+#pragma once
+// exctl serve --api HOST:PORT: the core headless, serving the trade API of
+// 001 until stopped (loopback by default). Funding payments are looked up
+// on Ethereum through --eth-rpc; a chain without a client answers 503.
+// --trust-payments-for-testing accepts every tx_id as funded: for demos,
+// load tests and interop runs only, and it says so on stderr.
+
+#include "command.h"
+
+class ServeCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("serve"); }
+    QString summary() const override { return QStringLiteral("Serve the trade API (POST /trade, GET /order_book, /address)"); }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(CommandContext &context, const QCommandLineParser &parser) override;
+};
