@@ -11,3 +11,4 @@ state="$build/pgbench"
 trap '"$here/pg-test-server.sh" stop "$state"' EXIT
 "$build/tests/bench/bench_ledger" --pg "$(cat "$state/url")" "$@"
 "$build/tests/bench/bench_book" "$@"
+"$build/tests/bench/bench_trade_api" "$build/app/exctl/exctl" "$@"

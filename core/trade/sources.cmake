@@ -9,4 +9,5 @@ target_sources(exchange_core PRIVATE
   trade/paymentlookup.h trade/paymentlookup.cpp
   trade/fakepaymentlookup.h trade/fakepaymentlookup.cpp
   trade/ethereumpaymentlookup.h trade/ethereumpaymentlookup.cpp
-  trade/routingpaymentlookup.h)
+  trade/routingpaymentlookup.h
+  trade/statementcache.h trade/statementcache.cpp)

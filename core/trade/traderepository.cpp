@@ -1,6 +1,7 @@
 #include "core/trade/traderepository.h"
 
 #include "core/store/sql.h"
+#include "core/trade/statementcache.h"
 
 #include <QSqlQuery>
 
@@ -27,6 +28,11 @@ QVariant nullableId(std::int64_t id)
 std::string text(const QVariant &v) { return v.toString().toStdString(); }
 
 } // namespace
+
+Result<QSqlQuery *> TradeRepository::run(const QString &statement, const QVariantList &values) const
+{
+    return (m_cache ? *m_cache : m_uncached).run(m_db, statement, values);
+}
 
 Result<Order> TradeRepository::readOrder(const QSqlQuery &q) const
 {
@@ -62,27 +68,28 @@ Result<Order> TradeRepository::readOrder(const QSqlQuery &q) const
 
 Result<std::vector<Order>> TradeRepository::selectOrders(const QString &rest, const QVariantList &values) const
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT %1 FROM trade_orders %2").arg(kOrderColumns, rest), values);
+    auto q = run(QStringLiteral("SELECT %1 FROM trade_orders %2").arg(kOrderColumns, rest), values);
     if (!q)
         return q.error();
     std::vector<Order> out;
-    while (q.value().next()) {
-        auto o = readOrder(q.value());
+    while (q.value()->next()) {
+        auto o = readOrder(*q.value());
         if (!o)
             return o.error();
         out.push_back(std::move(o).value());
     }
+    q.value()->finish();
     return out;
 }
 
 Result<std::int64_t> TradeRepository::maxOrderId() const
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM trade_orders"));
+    auto q = run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM trade_orders"));
     if (!q)
         return q.error();
-    if (!q.value().next())
-        return std::int64_t(0);
-    return static_cast<std::int64_t>(q.value().value(0).toLongLong());
+    const std::int64_t max = q.value()->next() ? q.value()->value(0).toLongLong() : 0;
+    q.value()->finish();
+    return max;
 }
 
 Result<std::vector<Order>> TradeRepository::openOrders() const
@@ -115,37 +122,42 @@ Result<std::optional<Order>> TradeRepository::find(std::int64_t id) const
 
 Result<bool> TradeRepository::txIdUsed(const std::string &sellCurrency, const std::string &txId) const
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT 1 FROM trade_orders WHERE sell_currency = ? AND tx_id = ?"),
+    auto q = run(QStringLiteral("SELECT 1 FROM trade_orders WHERE sell_currency = ? AND tx_id = ?"),
                       {QString::fromStdString(sellCurrency), QString::fromStdString(txId)});
     if (!q)
         return q.error();
-    return q.value().next();
+    const bool used = q.value()->next();
+    q.value()->finish();
+    return used;
 }
 
 Result<std::optional<std::int64_t>> TradeRepository::traderCustomer(const std::string &chain,
                                                                      const std::string &publicKey) const
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT customer_id FROM trade_traders WHERE chain = ? AND public_key = ?"),
+    auto q = run(QStringLiteral("SELECT customer_id FROM trade_traders WHERE chain = ? AND public_key = ?"),
                       {QString::fromStdString(chain), QString::fromStdString(publicKey)});
     if (!q)
         return q.error();
-    if (!q.value().next())
-        return std::optional<std::int64_t>{};
-    return std::optional<std::int64_t>(q.value().value(0).toLongLong());
+    std::optional<std::int64_t> customer;
+    if (q.value()->next())
+        customer = q.value()->value(0).toLongLong();
+    q.value()->finish();
+    return customer;
 }
 
 Result<std::int64_t> TradeRepository::addTrader(const std::string &chain, const std::string &publicKey,
                                                 std::int64_t nowMs)
 {
     const QString name = QStringLiteral("trader %1 %2").arg(QString::fromStdString(chain), QString::fromStdString(publicKey));
-    auto q = sql::run(m_db, QStringLiteral("INSERT INTO customers (name, email, created_at) VALUES (?, NULL, ?) RETURNING id"),
+    auto q = run(QStringLiteral("INSERT INTO customers (name, email, created_at) VALUES (?, NULL, ?) RETURNING id"),
                       {name, static_cast<qlonglong>(nowMs)});
     if (!q)
         return q.error();
-    if (!q.value().next())
+    if (!q.value()->next())
         return Error{ErrorCode::Internal, "customer insert returned no id"};
-    const std::int64_t id = q.value().value(0).toLongLong();
-    auto t = sql::run(m_db, QStringLiteral("INSERT INTO trade_traders (chain, public_key, customer_id) VALUES (?, ?, ?)"),
+    const std::int64_t id = q.value()->value(0).toLongLong();
+    q.value()->finish();
+    auto t = run(QStringLiteral("INSERT INTO trade_traders (chain, public_key, customer_id) VALUES (?, ?, ?)"),
                       {QString::fromStdString(chain), QString::fromStdString(publicKey), static_cast<qlonglong>(id)});
     if (!t)
         return t.error();
@@ -154,7 +166,7 @@ Result<std::int64_t> TradeRepository::addTrader(const std::string &chain, const 
 
 Result<void> TradeRepository::insertOrder(const Order &o)
 {
-    auto q = sql::run(m_db,
+    auto q = run(
                       QStringLiteral("INSERT INTO trade_orders (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                           .arg(kOrderColumns),
                       QVariantList{static_cast<qlonglong>(o.id), QString::fromStdString(o.senderPk),
@@ -173,33 +185,33 @@ Result<void> TradeRepository::insertOrder(const Order &o)
 
 Result<void> TradeRepository::markFilled(std::int64_t id, std::int64_t counterpartyId, std::int64_t atMs)
 {
-    auto q = sql::run(m_db,
+    auto q = run(
                       QStringLiteral("UPDATE trade_orders SET status = 'filled', counterparty_id = ?, filled_at = ?"
                                      " WHERE id = ? AND status = 'open'"),
                       {static_cast<qlonglong>(counterpartyId), static_cast<qlonglong>(atMs), static_cast<qlonglong>(id)});
     if (!q)
         return q.error();
-    if (q.value().numRowsAffected() != 1)
+    if (q.value()->numRowsAffected() != 1)
         return Error{ErrorCode::Corrupted, "a matched order was not open in the store"};
     return {};
 }
 
 Result<void> TradeRepository::markCancelled(std::int64_t id, std::int64_t atMs)
 {
-    auto q = sql::run(m_db,
+    auto q = run(
                       QStringLiteral("UPDATE trade_orders SET status = 'cancelled', cancelled_at = ?"
                                      " WHERE id = ? AND status = 'open'"),
                       {static_cast<qlonglong>(atMs), static_cast<qlonglong>(id)});
     if (!q)
         return q.error();
-    if (q.value().numRowsAffected() != 1)
+    if (q.value()->numRowsAffected() != 1)
         return Error{ErrorCode::WrongState, "the order is not open"};
     return {};
 }
 
 Result<void> TradeRepository::insertFill(const FillRecord &f)
 {
-    auto q = sql::run(m_db,
+    auto q = run(
                       QStringLiteral("INSERT INTO trade_fills (at, taker_id, maker_id, taker_sells, taker_buys,"
                                      " taker_gave, taker_got, maker_gave, maker_got) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       QVariantList{static_cast<qlonglong>(f.atMs), static_cast<qlonglong>(f.takerId),
@@ -214,7 +226,7 @@ Result<void> TradeRepository::insertFill(const FillRecord &f)
 
 Result<void> TradeRepository::insertPayout(const Payout &p)
 {
-    auto q = sql::run(m_db,
+    auto q = run(
                       QStringLiteral("INSERT INTO trade_payouts (order_id, kind, platform, asset, receiver_pk, amount,"
                                      " status, tx_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       QVariantList{static_cast<qlonglong>(p.orderId), QString::fromStdString(p.kind),
@@ -229,7 +241,7 @@ Result<void> TradeRepository::insertPayout(const Payout &p)
 
 Result<void> TradeRepository::insertLog(std::int64_t atMs, const std::string &message, const std::string &reason)
 {
-    auto q = sql::run(m_db, QStringLiteral("INSERT INTO trade_log (at, message, reason) VALUES (?, ?, ?)"),
+    auto q = run(QStringLiteral("INSERT INTO trade_log (at, message, reason) VALUES (?, ?, ?)"),
                       {static_cast<qlonglong>(atMs), QString::fromStdString(message), QString::fromStdString(reason)});
     if (!q)
         return q.error();
@@ -238,24 +250,24 @@ Result<void> TradeRepository::insertLog(std::int64_t atMs, const std::string &me
 
 Result<std::vector<FillRecord>> TradeRepository::recentFills(int limit) const
 {
-    auto q = sql::run(m_db,
+    auto q = run(
                       QStringLiteral("SELECT id, at, taker_id, maker_id, taker_sells, taker_buys, taker_gave, taker_got,"
                                      " maker_gave, maker_got FROM trade_fills ORDER BY id DESC LIMIT ?"),
                       {limit});
     if (!q)
         return q.error();
     std::vector<FillRecord> out;
-    while (q.value().next()) {
+    while (q.value()->next()) {
         FillRecord f;
-        f.id = q.value().value(0).toLongLong();
-        f.atMs = q.value().value(1).toLongLong();
-        f.takerId = q.value().value(2).toLongLong();
-        f.makerId = q.value().value(3).toLongLong();
-        f.takerSells = text(q.value().value(4));
-        f.takerBuys = text(q.value().value(5));
+        f.id = q.value()->value(0).toLongLong();
+        f.atMs = q.value()->value(1).toLongLong();
+        f.takerId = q.value()->value(2).toLongLong();
+        f.makerId = q.value()->value(3).toLongLong();
+        f.takerSells = text(q.value()->value(4));
+        f.takerBuys = text(q.value()->value(5));
         Amount *fields[] = {&f.takerGave, &f.takerGot, &f.makerGave, &f.makerGot};
         for (int i = 0; i < 4; ++i) {
-            auto a = Dialect::amountFromSql(q.value().value(6 + i));
+            auto a = Dialect::amountFromSql(q.value()->value(6 + i));
             if (!a)
                 return a.error();
             *fields[i] = a.value();
@@ -267,28 +279,28 @@ Result<std::vector<FillRecord>> TradeRepository::recentFills(int limit) const
 
 Result<std::vector<Payout>> TradeRepository::payouts(int limit) const
 {
-    auto q = sql::run(m_db,
+    auto q = run(
                       QStringLiteral("SELECT id, order_id, kind, platform, asset, receiver_pk, amount, status, tx_id,"
                                      " created_at FROM trade_payouts ORDER BY id DESC LIMIT ?"),
                       {limit});
     if (!q)
         return q.error();
     std::vector<Payout> out;
-    while (q.value().next()) {
+    while (q.value()->next()) {
         Payout p;
-        p.id = q.value().value(0).toLongLong();
-        p.orderId = q.value().value(1).toLongLong();
-        p.kind = text(q.value().value(2));
-        p.platform = text(q.value().value(3));
-        p.asset = text(q.value().value(4));
-        p.receiverPk = text(q.value().value(5));
-        auto a = Dialect::amountFromSql(q.value().value(6));
+        p.id = q.value()->value(0).toLongLong();
+        p.orderId = q.value()->value(1).toLongLong();
+        p.kind = text(q.value()->value(2));
+        p.platform = text(q.value()->value(3));
+        p.asset = text(q.value()->value(4));
+        p.receiverPk = text(q.value()->value(5));
+        auto a = Dialect::amountFromSql(q.value()->value(6));
         if (!a)
             return a.error();
         p.amount = a.value();
-        p.status = text(q.value().value(7));
-        p.txId = text(q.value().value(8));
-        p.createdAtMs = q.value().value(9).toLongLong();
+        p.status = text(q.value()->value(7));
+        p.txId = text(q.value()->value(8));
+        p.createdAtMs = q.value()->value(9).toLongLong();
         out.push_back(std::move(p));
     }
     return out;
@@ -296,14 +308,14 @@ Result<std::vector<Payout>> TradeRepository::payouts(int limit) const
 
 Result<std::vector<LogEntry>> TradeRepository::log(int limit) const
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT id, at, message, reason FROM trade_log ORDER BY id DESC LIMIT ?"),
+    auto q = run(QStringLiteral("SELECT id, at, message, reason FROM trade_log ORDER BY id DESC LIMIT ?"),
                       {limit});
     if (!q)
         return q.error();
     std::vector<LogEntry> out;
-    while (q.value().next())
-        out.push_back(LogEntry{q.value().value(0).toLongLong(), q.value().value(1).toLongLong(),
-                               text(q.value().value(2)), text(q.value().value(3))});
+    while (q.value()->next())
+        out.push_back(LogEntry{q.value()->value(0).toLongLong(), q.value()->value(1).toLongLong(),
+                               text(q.value()->value(2)), text(q.value()->value(3))});
     return out;
 }
 
@@ -311,14 +323,14 @@ Result<std::vector<AssetStats>> TradeRepository::statistics() const
 {
     std::map<std::string, AssetStats> byAsset;
     auto sums = [&](const QString &statement, Amount AssetStats::*field) -> Result<void> {
-        auto q = sql::run(m_db, statement);
+        auto q = run(statement);
         if (!q)
             return q.error();
-        while (q.value().next()) {
-            auto a = Dialect::amountFromSql(q.value().value(1));
+        while (q.value()->next()) {
+            auto a = Dialect::amountFromSql(q.value()->value(1));
             if (!a)
                 return a.error();
-            const std::string asset = text(q.value().value(0));
+            const std::string asset = text(q.value()->value(0));
             AssetStats &s = byAsset[asset];
             s.asset = asset;
             auto total = (s.*field).plus(a.value());
@@ -356,13 +368,15 @@ Result<std::vector<AssetStats>> TradeRepository::statistics() const
 
 Result<std::optional<std::string>> TradeRepository::address(const std::string &chain) const
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"),
+    auto q = run(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
                       {QStringLiteral("trade.address.") + QString::fromStdString(chain)});
     if (!q)
         return q.error();
-    if (!q.value().next())
-        return std::optional<std::string>{};
-    return std::optional<std::string>(text(q.value().value(0)));
+    std::optional<std::string> value;
+    if (q.value()->next())
+        value = text(q.value()->value(0));
+    q.value()->finish();
+    return value;
 }
 
 } // namespace exchange::trade

@@ -6,9 +6,11 @@
 #include "core/result.h"
 #include "core/store/dialect.h"
 #include "core/trade/order.h"
+#include "core/trade/statementcache.h"
 #include "core/trade/traderecords.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 #include <vector>
@@ -18,7 +20,11 @@ namespace exchange::trade {
 class TradeRepository final
 {
 public:
-    TradeRepository(QSqlDatabase db, const Dialect &dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+    // With a cache, statements stay prepared across repositories.
+    TradeRepository(QSqlDatabase db, const Dialect &dialect, StatementCache *cache = nullptr)
+        : m_db(std::move(db)), m_dialect(dialect), m_cache(cache)
+    {
+    }
 
     Result<std::int64_t> maxOrderId() const;
     // Open orders in time priority: what the book is rebuilt from.
@@ -48,11 +54,14 @@ public:
     Result<std::optional<std::string>> address(const std::string &chain) const;
 
 private:
-    Result<Order> readOrder(const class QSqlQuery &q) const;
+    Result<QSqlQuery *> run(const QString &statement, const QVariantList &values = {}) const;
+    Result<Order> readOrder(const QSqlQuery &q) const;
     Result<std::vector<Order>> selectOrders(const QString &where, const QVariantList &values) const;
 
     QSqlDatabase m_db;
     const Dialect &m_dialect;
+    StatementCache *m_cache;
+    mutable StatementCache m_uncached; // used when no cache was given
 };
 
 } // namespace exchange::trade

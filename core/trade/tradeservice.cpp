@@ -76,7 +76,7 @@ void TradeService::announce()
 Result<void> TradeService::start()
 {
     m_markets.clear();
-    TradeRepository repo(m_database.connection(), m_database.dialect());
+    TradeRepository repo(m_database.connection(), m_database.dialect(), &m_statements);
     auto maxId = repo.maxOrderId();
     if (!maxId)
         return maxId.error();
@@ -92,6 +92,13 @@ Result<void> TradeService::start()
             m_markets.clear();
             return Error{restored.error().code, "order " + std::to_string(o.id) + ": " + restored.error().message};
         }
+    }
+    m_addresses.clear();
+    for (Chain chain : {Chain::Ethereum, Chain::Algorand, Chain::Stellar}) {
+        auto address = repo.address(std::string(chainName(chain)));
+        if (!address)
+            return address.error();
+        m_addresses[chain] = address.value();
     }
     m_nextId = static_cast<std::uint64_t>(maxId.value()) + 1;
     m_started = true;
@@ -240,7 +247,7 @@ Result<std::vector<Result<TradeService::Placed>>> TradeService::placeIn(const st
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
-    TradeRepository repo(work.db(), m_database.dialect());
+    TradeRepository repo(work.db(), m_database.dialect(), &m_statements);
     const std::int64_t now = m_clock.nowMs();
     std::vector<ledger::TransferRequest> requests;
     std::vector<Result<Placed>> results;
@@ -332,7 +339,7 @@ Result<Order> TradeService::cancel(std::int64_t orderId, const std::string *send
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
-    TradeRepository repo(work.db(), m_database.dialect());
+    TradeRepository repo(work.db(), m_database.dialect(), &m_statements);
     auto found = repo.find(orderId);
     if (!found)
         return found.error();
@@ -387,7 +394,7 @@ Result<Order> TradeService::cancelByOperator(const security::Actor &actor, std::
 
 Result<void> TradeService::logRefusal(const std::string &message, const std::string &reason)
 {
-    TradeRepository repo(m_database.connection(), m_database.dialect());
+    TradeRepository repo(m_database.connection(), m_database.dialect(), &m_statements);
     if (auto r = repo.insertLog(m_clock.nowMs(), message, reason); !r)
         return r.error();
     announce();
@@ -396,12 +403,15 @@ Result<void> TradeService::logRefusal(const std::string &message, const std::str
 
 Result<bool> TradeService::txIdUsed(const std::string &sellAsset, const std::string &txId)
 {
-    return TradeRepository(m_database.connection(), m_database.dialect()).txIdUsed(sellAsset, txId);
+    return TradeRepository(m_database.connection(), m_database.dialect(), &m_statements).txIdUsed(sellAsset, txId);
 }
 
 Result<std::optional<std::string>> TradeService::exchangeAddress(Chain chain)
 {
-    return TradeRepository(m_database.connection(), m_database.dialect()).address(std::string(chainName(chain)));
+    // Read when the service starts: a changed address takes effect on restart.
+    if (m_started)
+        return m_addresses[chain];
+    return TradeRepository(m_database.connection(), m_database.dialect(), &m_statements).address(std::string(chainName(chain)));
 }
 
 MarketDepth TradeService::depth(const std::string &base, const std::string &quote, std::size_t maxLevels)
@@ -437,37 +447,37 @@ std::vector<book::BookOrder> TradeService::restingOrders(const std::string &a, c
 
 Result<std::optional<Order>> TradeService::order(std::int64_t id)
 {
-    return TradeRepository(m_database.connection(), m_database.dialect()).find(id);
+    return TradeRepository(m_database.connection(), m_database.dialect(), &m_statements).find(id);
 }
 
 Result<std::vector<Order>> TradeService::orders(int limit, std::int64_t beforeId)
 {
-    return TradeRepository(m_database.connection(), m_database.dialect()).orders(limit, beforeId);
+    return TradeRepository(m_database.connection(), m_database.dialect(), &m_statements).orders(limit, beforeId);
 }
 
 Result<std::vector<Order>> TradeService::allOrders()
 {
-    return TradeRepository(m_database.connection(), m_database.dialect()).allOrders();
+    return TradeRepository(m_database.connection(), m_database.dialect(), &m_statements).allOrders();
 }
 
 Result<std::vector<FillRecord>> TradeService::recentFills(int limit)
 {
-    return TradeRepository(m_database.connection(), m_database.dialect()).recentFills(limit);
+    return TradeRepository(m_database.connection(), m_database.dialect(), &m_statements).recentFills(limit);
 }
 
 Result<std::vector<Payout>> TradeService::payouts(int limit)
 {
-    return TradeRepository(m_database.connection(), m_database.dialect()).payouts(limit);
+    return TradeRepository(m_database.connection(), m_database.dialect(), &m_statements).payouts(limit);
 }
 
 Result<std::vector<LogEntry>> TradeService::log(int limit)
 {
-    return TradeRepository(m_database.connection(), m_database.dialect()).log(limit);
+    return TradeRepository(m_database.connection(), m_database.dialect(), &m_statements).log(limit);
 }
 
 Result<std::vector<AssetStats>> TradeService::statistics()
 {
-    return TradeRepository(m_database.connection(), m_database.dialect()).statistics();
+    return TradeRepository(m_database.connection(), m_database.dialect(), &m_statements).statistics();
 }
 
 } // namespace exchange::trade

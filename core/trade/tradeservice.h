@@ -14,9 +14,11 @@
 #include "core/security/actor.h"
 #include "core/trade/marketdepth.h"
 #include "core/trade/order.h"
+#include "core/trade/statementcache.h"
 #include "core/trade/traderecords.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -104,6 +106,8 @@ private:
     std::map<std::string, Market> m_markets;
     std::unordered_map<std::string, std::int64_t> m_customers;        // "chain:key" -> customer
     std::unordered_map<std::string, std::int64_t> m_pendingCustomers; // added in the open transaction
+    std::map<Chain, std::optional<std::string>> m_addresses;          // read on start
+    StatementCache m_statements;
 };
 
 } // namespace exchange::trade
