@@ -1,5 +1,6 @@
 #include "core/demo/demodata.h"
 
+#include "core/demo/demowallets.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/clock.h"
@@ -52,22 +53,10 @@ const QString kMarker = QStringLiteral("demo_data");
 
 using namespace ledger;
 
-struct DemoDeposit {
-    int customer; // index into kCustomers
-    const char *asset;
-    const char *amount;
-};
-
-constexpr std::array<DemoDeposit, 12> kDeposits{{
-    {0, "XLM", "12500"},   {1, "XLM", "3200.5"}, {2, "XLM", "48000"},  {3, "XLM", "150"},
-    {4, "XLM", "9999.9999999"}, {0, "ETH", "2.5"}, {2, "ETH", "14.75"}, {5, "ETH", "0.3"},
-    {1, "ALGO", "5000"},   {4, "ALGO", "120000"}, {3, "ALGO", "75.5"},  {5, "ALGO", "1"},
-}};
-
-// The journal of two weeks: deposits credited and collected into the
-// wallets, a withdrawal paid with its fee and network fee, two holds still
-// waiting, and two operator adjustments. Deterministic ids: adding it again
-// changes nothing.
+// The journal of two weeks: wallets and deposits (see demowallets.cpp), a
+// withdrawal paid with its fee and network fee, two holds still waiting,
+// and two operator adjustments. Deterministic ids: adding it again changes
+// nothing.
 Result<void> addDemoJournal(Database &database, const Clock &clock, const std::vector<Customer> &customers)
 {
     ManualClock at(clock.nowMs() - 14LL * 24 * 3600 * 1000);
@@ -84,31 +73,8 @@ Result<void> addDemoJournal(Database &database, const Clock &clock, const std::v
     };
     auto customerId = [&](int index) { return customers.at(static_cast<size_t>(index)).id; };
 
-    int n = 0;
-    for (const DemoDeposit &d : kDeposits) {
-        const Amount amount = amountOf(d.asset, d.amount);
-        const std::string ref = "demo-tx-" + std::to_string(++n);
-        if (auto r = step(TransferRequest::posted("demo:deposit:" + std::to_string(n), TransferCode::Deposit,
-                                                  walletAccount(owner::DepositWallet, d.asset),
-                                                  customerAccount(customerId(d.customer), d.asset), amount, ref));
-            !r)
-            return r;
-    }
-    // Collections: XLM 50,000 to hot (its max) and the rest to warm; ETH and
-    // ALGO all to hot.
-    const std::array<std::tuple<const char *, const char *, std::string_view>, 4> collections{{
-        {"XLM", "50000", owner::HotWallet}, {"XLM", "23850.4999999", owner::WarmWallet},
-        {"ETH", "17.55", owner::HotWallet}, {"ALGO", "125076.5", owner::HotWallet},
-    }};
-    n = 0;
-    for (const auto &[asset, amount, tier] : collections) {
-        ++n;
-        if (auto r = step(TransferRequest::posted("demo:collection:" + std::to_string(n), TransferCode::Collection,
-                                                  walletAccount(tier, asset), walletAccount(owner::DepositWallet, asset),
-                                                  amountOf(asset, amount), "demo-sweep-" + std::to_string(n)));
-            !r)
-            return r;
-    }
+    if (auto r = addDemoWalletsAndDeposits(database, at, customers); !r)
+        return r;
     // Ada withdrew 500 XLM (fee 0.01): held, then posted when paid.
     const std::int64_t ada = customerId(0);
     if (auto r = step(TransferRequest::pending("demo:withdrawal:1", TransferCode::Withdrawal, customerAccount(ada, "XLM"),

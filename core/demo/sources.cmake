@@ -1,1 +1,3 @@
-target_sources(exchange_core PRIVATE demo/demodata.h demo/demodata.cpp)
+target_sources(exchange_core PRIVATE
+  demo/demodata.h demo/demodata.cpp
+  demo/demowallets.h demo/demowallets.cpp)

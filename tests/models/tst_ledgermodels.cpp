@@ -68,11 +68,13 @@ void TestLedgerModels::positionsPerAsset()
     for (int row = 0; row < model.rowCount(); ++row) {
         if (model.index(row, LedgerPositionsModel::AssetCode).data().toString() != u"ETH")
             continue;
-        // Demo ETH: deposits 2.5 + 14.75 + 0.3, less a 0.01 correction.
+        // Demo ETH: deposits 2.5 + 14.75 + 0.3, less a 0.01 correction; the
+        // wallets hold the deposits and the exchange's own 30 + 200 + 2,000.
         QCOMPARE(model.index(row, LedgerPositionsModel::Liabilities).data().toString(), QStringLiteral("17.5400"));
-        QCOMPARE(model.index(row, LedgerPositionsModel::Holdings).data().toString(), QStringLiteral("17.5500"));
+        QCOMPARE(model.index(row, LedgerPositionsModel::Holdings).data().toString(), QStringLiteral("2,247.5500"));
         const auto surplus = model.index(row, LedgerPositionsModel::Surplus).data(LedgerPositionsModel::RawValueRole).value<AssetAmount>();
-        QCOMPARE(surplus.amount.baseUnits(), static_cast<int128>(10'000'000'000'000'000LL)); // 0.01 ETH in wei
+        // 2,230.01 ETH in wei
+        QCOMPARE(surplus.amount.baseUnits(), static_cast<int128>(2'230'010LL) * 1'000'000'000'000'000LL);
         return;
     }
     QFAIL("no ETH row");
