@@ -10,6 +10,10 @@
 #include "ui/screens/auditscreen.h"
 #include "ui/screens/operatorsscreen.h"
 #include "models/customerlistmodel.h"
+#include "models/depositsmodel.h"
+#include "models/walletsmodel.h"
+#include "ui/screens/depositsscreen.h"
+#include "ui/screens/walletsscreen.h"
 #include "models/ledgercheckstatus.h"
 #include "models/ledgerpositionsmodel.h"
 #include "models/ledgerstatementmodel.h"
@@ -59,14 +63,9 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
                                        "and the history."),
                                     this));
     addScreen(QStringLiteral("deposits"), tr("Deposits"),
-              new PlaceholderScreen(tr("Deposits"),
-                                    tr("Deposits by state, unattributed ones first, with assignment to a customer."),
-                                    this));
-    addScreen(QStringLiteral("wallets"), tr("Wallets"),
-              new PlaceholderScreen(tr("Wallets"),
-                                    tr("Hot, warm and cold balances per asset against their max balances, chain "
-                                       "against ledger, and the state of the deposit watchers."),
-                                    this));
+              new DepositsScreen(new DepositsModel(runtime, services, session, this),
+                                 new CustomerListModel(runtime, services.database(), this), this));
+    addScreen(QStringLiteral("wallets"), tr("Wallets"), new WalletsScreen(new WalletsModel(runtime, services, this), this));
     addScreen(QStringLiteral("ledger"), tr("Ledger"),
               new LedgerScreen(new LedgerPositionsModel(runtime, services, this),
                                new LedgerStatementModel(runtime, services, this),

@@ -1,0 +1,213 @@
+#include "depositsmodel.h"
+
+#include "operatorsession.h"
+#include "core/money/assetamount.h"
+#include "core/runtime/coreruntime.h"
+#include "core/runtime/coreservices.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QFont>
+#include <QTimer>
+
+using exchange::deposits::DepositRecord;
+using exchange::deposits::DepositState;
+
+DepositsModel::DepositsModel(exchange::CoreRuntime &runtime, exchange::CoreServices &services, OperatorSession &session,
+                             QObject *parent)
+    : QAbstractTableModel(parent), m_runtime(runtime), m_services(services), m_session(session)
+{
+    connect(&services.notifier(), &exchange::ChangeNotifier::changed, this,
+            [this](exchange::ChangeNotifier::Topic topic, const QString &) {
+                if (topic != exchange::ChangeNotifier::Topic::Deposit || m_reloadQueued)
+                    return;
+                m_reloadQueued = true;
+                QTimer::singleShot(250, this, [this] {
+                    m_reloadQueued = false;
+                    reload();
+                });
+            });
+    reload();
+}
+
+void DepositsModel::reload()
+{
+    struct Snapshot {
+        std::vector<DepositRecord> rows;
+        std::map<std::string, exchange::Asset> assets;
+    };
+    auto *services = &m_services;
+    m_runtime.post(
+        [services]() -> exchange::Result<Snapshot> {
+            auto rows = services->deposits().list({std::nullopt, std::nullopt, std::nullopt, 5000, 0});
+            if (!rows)
+                return rows.error();
+            auto assets = services->assetSettings().list();
+            if (!assets)
+                return assets.error();
+            Snapshot s{std::move(rows).value(), {}};
+            for (const auto &r : assets.value())
+                s.assets.emplace(r.asset.code, r.asset);
+            return s;
+        },
+        this,
+        [this](exchange::Result<Snapshot> result) {
+            if (!result) {
+                emit failed(tr("The deposits could not be read: %1").arg(QString::fromStdString(result.error().message)));
+                return;
+            }
+            beginResetModel();
+            m_rows = std::move(result.value().rows);
+            m_assets = std::move(result.value().assets);
+            endResetModel();
+            m_loaded = true;
+            emit loaded();
+        });
+}
+
+void DepositsModel::assign(qint64 depositId, qint64 customerId)
+{
+    auto *services = &m_services;
+    m_session.run<DepositRecord>(
+        [services, depositId, customerId](const exchange::security::Actor &actor) {
+            return services->deposits().assign(actor, depositId, customerId);
+        },
+        this,
+        [this, depositId, customerId](exchange::Result<DepositRecord> result) {
+            if (!result) {
+                emit failed(tr("Deposit %1 was not assigned: %2").arg(depositId).arg(QString::fromStdString(result.error().message)));
+                return;
+            }
+            emit assigned(depositId, customerId);
+            reload();
+        });
+}
+
+const DepositRecord *DepositsModel::deposit(int row) const
+{
+    return row >= 0 && row < rowCount() ? &m_rows[static_cast<size_t>(row)] : nullptr;
+}
+
+QString DepositsModel::amountText(const DepositRecord &d) const
+{
+    const auto asset = m_assets.find(d.asset);
+    const QString amount = asset != m_assets.end() ? QString::fromStdString(asset->second.formatGrouped(d.amount))
+                                                   : QString::fromStdString(d.amount.toBaseUnitString());
+    return amount + u' ' + QString::fromStdString(d.asset);
+}
+
+QString DepositsModel::stateTitle(DepositState state)
+{
+    switch (state) {
+    case DepositState::Pending: return tr("Waiting for confirmations");
+    case DepositState::Ignored: return tr("Ignored (below minimum)");
+    case DepositState::Unattributed: return tr("Unattributed");
+    case DepositState::Credited: return tr("Credited, not collected");
+    case DepositState::CollectionPlanned: return tr("Collection planned");
+    case DepositState::Collecting: return tr("Collecting");
+    case DepositState::Collected: return tr("Collected");
+    }
+    return {};
+}
+
+int DepositsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int DepositsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DepositsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DepositRecord &d = m_rows.at(static_cast<size_t>(index.row()));
+    const auto asset = m_assets.find(d.asset);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (static_cast<Column>(index.column())) {
+        case Id: return QVariant::fromValue(static_cast<qint64>(d.id));
+        case Seen: return QDateTime::fromMSecsSinceEpoch(d.seenAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case State: return stateTitle(d.state);
+        case AssetCode: return QString::fromStdString(d.asset);
+        case Amount:
+            return asset != m_assets.end() ? QString::fromStdString(asset->second.formatGrouped(d.amount))
+                                           : QString::fromStdString(d.amount.toBaseUnitString());
+        case Customer:
+            if (d.customerId)
+                return tr("#%1").arg(*d.customerId);
+            return d.memo.empty() ? QString() : tr("memo “%1”").arg(QString::fromStdString(d.memo));
+        case Chain: return QString::fromLatin1(exchange::chainName(d.chain));
+        case TxId: {
+            // Shortened in the middle; the full id is in the tooltip.
+            const QString id = QString::fromStdString(d.txid);
+            return id.size() > 20 ? id.left(10) + QStringLiteral("…") + id.right(8) : id;
+        }
+        case Note: return QString::fromStdString(d.note);
+        case ColumnCount: break;
+        }
+        return {};
+    case RawValueRole:
+        switch (static_cast<Column>(index.column())) {
+        case Id: return QVariant::fromValue(static_cast<qint64>(d.id));
+        case Seen: return QVariant::fromValue(static_cast<qint64>(d.seenAtMs));
+        case Amount:
+            return QVariant::fromValue(exchange::AssetAmount{d.amount, asset != m_assets.end() ? asset->second.decimals : 0});
+        case Customer: return d.customerId ? QVariant::fromValue(static_cast<qint64>(*d.customerId)) : QVariant();
+        case State:
+        case AssetCode:
+        case Chain:
+        case TxId:
+        case Note:
+        case ColumnCount: return data(index, Qt::DisplayRole);
+        }
+        return {};
+    case DepositIdRole: return QVariant::fromValue(static_cast<qint64>(d.id));
+    case StateRole: return static_cast<int>(d.state);
+    case Qt::ToolTipRole:
+        if (index.column() == TxId)
+            return QString::fromStdString(d.txid);
+        return tr("To %1").arg(QString::fromStdString(d.to));
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(index.column() == Amount || index.column() == Id ? (Qt::AlignRight | Qt::AlignVCenter)
+                                                                                    : (Qt::AlignLeft | Qt::AlignVCenter));
+    case Qt::FontRole:
+        if (index.column() == Amount || index.column() == TxId) {
+            QFont font;
+            font.setFamilies({QStringLiteral("monospace")});
+            font.setStyleHint(QFont::Monospace);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == State && d.state == DepositState::Unattributed)
+            return QBrush(QColor(0xb3, 0x26, 0x1e)); // needs an operator: the warning colour used everywhere
+        if (index.column() == State && d.state == DepositState::Ignored)
+            return QBrush(QColor(0x70, 0x70, 0x70));
+        return {};
+    default: return {};
+    }
+}
+
+QVariant DepositsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (static_cast<Column>(section)) {
+    case Id: return tr("Id");
+    case Seen: return tr("Seen");
+    case State: return tr("State");
+    case AssetCode: return tr("Asset");
+    case Amount: return tr("Amount");
+    case Customer: return tr("Customer");
+    case Chain: return tr("Chain");
+    case TxId: return tr("Transaction");
+    case Note: return tr("Note");
+    case ColumnCount: break;
+    }
+    return {};
+}

@@ -1,0 +1,191 @@
+#include "walletsmodel.h"
+
+#include "core/money/assetamount.h"
+#include "core/runtime/coreruntime.h"
+#include "core/runtime/coreservices.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QFont>
+#include <QTimer>
+
+using exchange::Amount;
+using exchange::wallets::TierOverview;
+using exchange::wallets::WalletTier;
+
+WalletsModel::WalletsModel(exchange::CoreRuntime &runtime, exchange::CoreServices &services, QObject *parent)
+    : QAbstractTableModel(parent), m_runtime(runtime), m_services(services)
+{
+    connect(&services.notifier(), &exchange::ChangeNotifier::changed, this,
+            [this](exchange::ChangeNotifier::Topic topic, const QString &) {
+                using T = exchange::ChangeNotifier::Topic;
+                if ((topic != T::Wallet && topic != T::Ledger && topic != T::Asset) || m_reloadQueued)
+                    return;
+                m_reloadQueued = true;
+                QTimer::singleShot(250, this, [this] {
+                    m_reloadQueued = false;
+                    reload();
+                });
+            });
+    reload();
+}
+
+void WalletsModel::reload()
+{
+    struct Snapshot {
+        std::vector<TierOverview> rows;
+        std::map<std::string, exchange::Asset> assets;
+    };
+    auto *services = &m_services;
+    m_runtime.post(
+        [services]() -> exchange::Result<Snapshot> {
+            auto rows = services->wallets().overview();
+            if (!rows)
+                return rows.error();
+            auto assets = services->assetSettings().list();
+            if (!assets)
+                return assets.error();
+            Snapshot s{std::move(rows).value(), {}};
+            for (const auto &r : assets.value())
+                s.assets.emplace(r.asset.code, r.asset);
+            return s;
+        },
+        this,
+        [this](exchange::Result<Snapshot> result) {
+            if (!result) {
+                emit failed(tr("The wallets could not be read: %1").arg(QString::fromStdString(result.error().message)));
+                return;
+            }
+            beginResetModel();
+            m_rows = std::move(result.value().rows);
+            m_assets = std::move(result.value().assets);
+            endResetModel();
+            m_loaded = true;
+            emit loaded();
+        });
+}
+
+QString WalletsModel::tierTitle(WalletTier tier)
+{
+    switch (tier) {
+    case WalletTier::Deposit: return tr("Deposit addresses");
+    case WalletTier::Hot: return tr("Hot");
+    case WalletTier::Warm: return tr("Warm (watch-only)");
+    case WalletTier::Cold: return tr("Cold (watch-only)");
+    }
+    return {};
+}
+
+int WalletsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int WalletsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WalletsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TierOverview &row = m_rows.at(static_cast<size_t>(index.row()));
+    const auto assetIt = m_assets.find(row.asset);
+    const int decimals = assetIt != m_assets.end() ? assetIt->second.decimals : 0;
+    const auto fmt = [&](Amount a) {
+        return assetIt != m_assets.end() ? QString::fromStdString(assetIt->second.formatGrouped(a))
+                                         : QString::fromStdString(a.toBaseUnitString());
+    };
+    // Whole percent of the max, rounded down: only for the gauge.
+    std::optional<int> fill;
+    if (row.maxBalance && row.maxBalance->isPositive()) {
+        auto percent = row.ledgerBalance.mulRatio(100, row.maxBalance->baseUnits(), exchange::Rounding::Floor);
+        if (percent)
+            fill = static_cast<int>(std::min<exchange::int128>(percent.value().baseUnits(), 999));
+    }
+    const bool isAmount = index.column() == Ledger || index.column() == Chain || index.column() == Difference
+        || index.column() == Max;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (static_cast<Column>(index.column())) {
+        case AssetCode: return QString::fromStdString(row.asset);
+        case Tier: return tierTitle(row.tier);
+        case Fill: return fill ? tr("%1%").arg(*fill) : QString();
+        case Ledger: return fmt(row.ledgerBalance);
+        case Chain: return row.chainBalance ? fmt(*row.chainBalance) : tr("unknown");
+        case Difference: {
+            const auto d = row.difference();
+            if (!d)
+                return tr("—");
+            return d->isZero() ? tr("none") : (d->isPositive() ? u'+' + fmt(*d) : fmt(*d));
+        }
+        case Max: return row.maxBalance ? fmt(*row.maxBalance) : QString();
+        case ReadAt:
+            return row.oldestReadAtMs ? QDateTime::fromMSecsSinceEpoch(row.oldestReadAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                      : tr("never");
+        case ColumnCount: break;
+        }
+        return {};
+    case RawValueRole:
+        switch (static_cast<Column>(index.column())) {
+        case Ledger: return QVariant::fromValue(exchange::AssetAmount{row.ledgerBalance, decimals});
+        case Chain: return row.chainBalance ? QVariant::fromValue(exchange::AssetAmount{*row.chainBalance, decimals}) : QVariant();
+        case Difference: return row.difference() ? QVariant::fromValue(exchange::AssetAmount{*row.difference(), decimals}) : QVariant();
+        case Max: return row.maxBalance ? QVariant::fromValue(exchange::AssetAmount{*row.maxBalance, decimals}) : QVariant();
+        case Fill: return fill ? QVariant(*fill) : QVariant();
+        case Tier: return static_cast<int>(row.tier);
+        case ReadAt: return QVariant::fromValue(static_cast<qint64>(row.oldestReadAtMs));
+        case AssetCode:
+        case ColumnCount: return data(index, Qt::DisplayRole);
+        }
+        return {};
+    case FillPercentRole: return fill ? QVariant(*fill) : QVariant();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(isAmount ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignVCenter));
+    case Qt::FontRole:
+        if (isAmount) {
+            QFont font;
+            font.setFamilies({QStringLiteral("monospace")});
+            font.setStyleHint(QFont::Monospace);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Difference && row.difference() && !row.difference()->isZero())
+            return QBrush(QColor(0xb3, 0x26, 0x1e));
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Difference)
+            return tr("What the chain reports minus what the ledger says. Anything but none needs a look: fees not "
+                      "yet booked, a payment not yet seen, or worse.");
+        if (index.column() == Fill && fill)
+            return *fill > 100 ? tr("Above its max balance: the excess should move on to the next tier.")
+                               : tr("Ledger balance against the max balance.");
+        return {};
+    default: return {};
+    }
+}
+
+QVariant WalletsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (static_cast<Column>(section)) {
+        case AssetCode: return tr("Asset");
+        case Tier: return tr("Wallet");
+        case Fill: return tr("Of max");
+        case Ledger: return tr("Ledger");
+        case Chain: return tr("Chain");
+        case Difference: return tr("Difference");
+        case Max: return tr("Max balance");
+        case ReadAt: return tr("Chain read");
+        case ColumnCount: break;
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (section == Ledger || section == Chain || section == Difference || section == Max))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}

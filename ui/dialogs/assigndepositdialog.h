@@ -1,0 +1,36 @@
+#pragma once
+// Asks which customer an unattributed deposit belongs to, and says in full
+// what will happen (who is credited, how much, from which transaction)
+// before the operator confirms. Opened with open(), never exec().
+
+#include <QDialog>
+
+class QAbstractItemModel;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+class AssignDepositDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    AssignDepositDialog(qint64 depositId, const QString &amount, const QString &txid, const QString &memo,
+                        QAbstractItemModel *customers, int customerIdRole, QWidget *parent = nullptr);
+
+    qint64 depositId() const { return m_depositId; }
+    qint64 customerId() const;
+    QComboBox *customerPicker() const { return m_customer; }
+    QPushButton *confirmButton() const { return m_confirm; }
+    // What will happen, as the dialog says it.
+    QString summary() const;
+
+private:
+    void updateSummary();
+
+    qint64 m_depositId;
+    QString m_amount;
+    int m_customerIdRole;
+    QComboBox *m_customer;
+    QLabel *m_summary;
+    QPushButton *m_confirm;
+};

@@ -1,0 +1,42 @@
+#pragma once
+// Deposits: every deposit by state, the unattributed ones first, with an
+// Assign action for those.
+
+#include <QWidget>
+
+class CustomerListModel;
+class DepositsModel;
+class MessageBar;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class SortFilterProxy;
+
+class DepositsScreen final : public QWidget
+{
+    Q_OBJECT
+public:
+    DepositsScreen(DepositsModel *deposits, CustomerListModel *customers, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QPushButton *assignButton() const { return m_assign; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    MessageBar *messageBar() const { return m_messages; }
+
+    // Opens the assign dialog for the selected deposit (if unattributed).
+    void assignSelected();
+
+private:
+    void updateActions();
+
+    DepositsModel *m_deposits;
+    CustomerListModel *m_customers;
+    SortFilterProxy *m_proxy;
+    QTableView *m_table;
+    QLineEdit *m_filter;
+    QPushButton *m_assign;
+    QLabel *m_counts;
+    MessageBar *m_messages;
+};

@@ -1,0 +1,52 @@
+#include "walletsscreen.h"
+
+#include "models/walletsmodel.h"
+#include "ui/widgets/fillbardelegate.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/widgets/sortfilterproxy.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+WalletsScreen::WalletsScreen(WalletsModel *wallets, QWidget *parent)
+    : QWidget(parent), m_wallets(wallets), m_table(new QTableView(this)), m_messages(new MessageBar(this))
+{
+    auto *heading = new QLabel(tr("Wallets"), this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    heading->setFont(font);
+    auto *intro = new QLabel(tr("Collections fill the hot wallet up to its max balance, then warm, and the rest goes "
+                                "to cold. Ledger is what the books say each wallet holds; Chain is what the node "
+                                "last reported. Warm and cold are watch-only: they are signed for outside this "
+                                "console."),
+                             this);
+    intro->setWordWrap(true);
+    auto *watchers = new QLabel(tr("Deposit watchers: not running in this build; deposits are recorded with "
+                                   "“exctl deposit ingest”."),
+                                this);
+    watchers->setWordWrap(true);
+
+    auto *proxy = new SortFilterProxy(WalletsModel::RawValueRole, this);
+    proxy->setSourceModel(m_wallets);
+    m_table->setModel(proxy);
+    m_table->setItemDelegateForColumn(WalletsModel::Fill, new FillBarDelegate(WalletsModel::FillPercentRole, m_table));
+    m_table->setSortingEnabled(false); // asset, then hot → warm → cold as the model gives them
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_wallets, &WalletsModel::failed, m_messages, &MessageBar::showError);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(watchers);
+}
