@@ -18,6 +18,12 @@
 #include "models/ledgerpositionsmodel.h"
 #include "models/ledgerstatementmodel.h"
 #include "ui/screens/ledgerscreen.h"
+#include "models/orderbookfeed.h"
+#include "models/orderbooklevelsmodel.h"
+#include "models/tradefillsmodel.h"
+#include "models/tradelogmodel.h"
+#include "models/tradestatsmodel.h"
+#include "ui/screens/orderbookscreen.h"
 #include "ui/screens/placeholderscreen.h"
 #include "ui/screens/settingsscreen.h"
 
@@ -51,11 +57,13 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
                                        "unattributed deposits, hot wallets that cannot cover queued payouts, "
                                        "watchers that are down, and the state of the ledger check and audit chain."),
                                     this));
+    auto *orderBookFeed = new OrderBookFeed(runtime, services, this);
     addScreen(QStringLiteral("orderbook"), tr("Order book"),
-              new PlaceholderScreen(tr("Order book"),
-                                    tr("Bids and asks per market with depth, recent fills, the exchange's "
-                                       "statistics, and the log of refused orders."),
-                                    this));
+              new OrderBookScreen(orderBookFeed,
+                                  new OrderBookLevelsModel(*orderBookFeed, OrderBookLevelsModel::Side::Bids, this),
+                                  new OrderBookLevelsModel(*orderBookFeed, OrderBookLevelsModel::Side::Asks, this),
+                                  new TradeFillsModel(*orderBookFeed, this), new TradeStatsModel(*orderBookFeed, this),
+                                  new TradeLogModel(*orderBookFeed, this), this));
     addScreen(QStringLiteral("withdrawals"), tr("Withdrawals"),
               new PlaceholderScreen(tr("Withdrawals"),
                                     tr("The review queue of withdrawals over the 24h or 72h limit with approve "

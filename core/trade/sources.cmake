@@ -10,4 +10,5 @@ target_sources(exchange_core PRIVATE
   trade/fakepaymentlookup.h trade/fakepaymentlookup.cpp
   trade/ethereumpaymentlookup.h trade/ethereumpaymentlookup.cpp
   trade/routingpaymentlookup.h
-  trade/statementcache.h trade/statementcache.cpp)
+  trade/statementcache.h trade/statementcache.cpp
+  trade/demomarket.h trade/demomarket.cpp)
