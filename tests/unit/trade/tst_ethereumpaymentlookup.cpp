@@ -1,0 +1,142 @@
+// EthereumPaymentLookup against a JSON-RPC node played by QHttpServer on
+// 127.0.0.1: sender, recipient and value of a payment, confirmations from
+// the head, a reverted payment moving nothing, an unknown hash, and an
+// unreachable or nonsensical node reported as Unavailable.
+#include "core/trade/ethereumpaymentlookup.h"
+
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace exchange;
+using namespace exchange::trade;
+
+namespace {
+const QString kHash = QStringLiteral("0x") + QString(64, u'a');
+const QString kFrom = QStringLiteral("0x4a62316623ad457f02cdc5d997ded67a383ec569");
+const QString kTo = QStringLiteral("0x90f8bf6a479f320ead074411a4b0e7944ea8c9c1");
+}
+
+class TestEthereumPaymentLookup final : public QObject
+{
+    Q_OBJECT
+
+    QHttpServer m_node;
+    quint16 m_port = 0;
+    QString m_head = QStringLiteral("0x6f"); // 111
+    QString m_status = QStringLiteral("0x1");
+    bool m_known = true;
+    bool m_garbage = false;
+
+    Result<Payment> ask(quint16 port)
+    {
+        EthereumPaymentLookup lookup(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), 12);
+        std::optional<Result<Payment>> answer;
+        lookup.lookup(PaymentQuery{Chain::Ethereum, kHash.toStdString(), {}, {}},
+                      [&](Result<Payment> r) { answer = std::move(r); });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000); }();
+        if (!answer)
+            return Error{ErrorCode::Internal, "no answer"};
+        return *answer;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_node.route(QStringLiteral("/"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
+            if (m_garbage)
+                return QHttpServerResponse(QByteArray("not json"), QHttpServerResponse::StatusCode::Ok);
+            const QJsonObject call = QJsonDocument::fromJson(request.body()).object();
+            const QString method = call.value(QStringLiteral("method")).toString();
+            QJsonValue result;
+            if (method == u"eth_getTransactionByHash") {
+                if (m_known)
+                    result = QJsonObject{{QStringLiteral("hash"), kHash},
+                                         {QStringLiteral("from"), kFrom},
+                                         {QStringLiteral("to"), kTo},
+                                         {QStringLiteral("value"), QStringLiteral("0x2386f26fc10000")},
+                                         {QStringLiteral("blockNumber"), QStringLiteral("0x64")}};
+            } else if (method == u"eth_getTransactionReceipt") {
+                result = QJsonObject{{QStringLiteral("status"), m_status}};
+            } else if (method == u"eth_blockNumber") {
+                result = m_head;
+            }
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                                                   {QStringLiteral("id"), call.value(QStringLiteral("id"))},
+                                                   {QStringLiteral("result"), result}});
+        });
+        m_port = m_node.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(m_port != 0);
+    }
+
+    void quantities()
+    {
+        QCOMPARE(*EthereumPaymentLookup::quantity(QStringLiteral("0x1bc16d674ec80000")),
+                 Amount::fromBaseUnits(2000000000000000000LL));
+        QCOMPARE(*EthereumPaymentLookup::quantity(QStringLiteral("0x0")), Amount::zero());
+        QVERIFY(!EthereumPaymentLookup::quantity(QStringLiteral("12")));
+        QVERIFY(!EthereumPaymentLookup::quantity(QStringLiteral("0xzz")));
+    }
+
+    void confirmedPayment()
+    {
+        // Block 100, head 111: 12 blocks include it.
+        auto p = ask(m_port);
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().message.c_str());
+        QCOMPARE(QString::fromStdString(p->from), kFrom);
+        QCOMPARE(QString::fromStdString(p->to), kTo);
+        QCOMPARE(p->amount, Amount::fromBaseUnits(10000000000000000LL)); // 0.01 ETH
+        QVERIFY(p->confirmed);
+        QVERIFY(checkFunding(Chain::Ethereum, p.value(), kFrom.toStdString(), kTo.toStdString(),
+                             Amount::fromBaseUnits(10000000000000000LL))
+                    .ok());
+    }
+
+    void tooShallowIsNotConfirmed()
+    {
+        m_head = QStringLiteral("0x6e"); // 110: 11 blocks
+        auto p = ask(m_port);
+        m_head = QStringLiteral("0x6f");
+        QVERIFY(p.ok());
+        QVERIFY(!p->confirmed);
+        QCOMPARE(checkFunding(Chain::Ethereum, p.value(), kFrom.toStdString(), kTo.toStdString(), p->amount).error().code,
+                 ErrorCode::WrongState);
+    }
+
+    void revertedMovesNothing()
+    {
+        m_status = QStringLiteral("0x0");
+        auto p = ask(m_port);
+        m_status = QStringLiteral("0x1");
+        QVERIFY(p.ok());
+        QCOMPARE(p->amount, Amount::zero());
+    }
+
+    void unknownHashIsNotFound()
+    {
+        m_known = false;
+        auto p = ask(m_port);
+        m_known = true;
+        QCOMPARE(p.error().code, ErrorCode::NotFound);
+    }
+
+    void brokenNodesAreUnavailable()
+    {
+        m_garbage = true;
+        auto p = ask(m_port);
+        m_garbage = false;
+        QCOMPARE(p.error().code, ErrorCode::Unavailable);
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 deadPort = closed.serverPort();
+        closed.close();
+        QCOMPARE(ask(deadPort).error().code, ErrorCode::Unavailable);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEthereumPaymentLookup)
+#include "tst_ethereumpaymentlookup.moc"
