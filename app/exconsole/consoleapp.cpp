@@ -1,5 +1,6 @@
 #include "consoleapp.h"
 
+#include "core/api/tradeapihost.h"
 #include "core/demo/demodata.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
@@ -53,6 +54,8 @@ ConsoleApp::ConsoleApp(Options options, QObject *parent)
 ConsoleApp::~ConsoleApp()
 {
     m_window.reset();
+    if (m_api)
+        m_api->stop();
     // The core thread's connection is released on the core thread itself.
     exchange::Database *db = m_services ? &m_services->database() : nullptr;
     m_runtime->stop([db] {
@@ -107,6 +110,18 @@ exchange::Result<SignInFacts> readSignInFacts(exchange::CoreServices &services)
 void ConsoleApp::onDatabaseOpened(std::unique_ptr<exchange::Database> database)
 {
     m_services = std::make_unique<exchange::CoreServices>(std::move(database));
+    if (!m_options.apiAddress.isEmpty()) {
+        const qsizetype colon = m_options.apiAddress.lastIndexOf(u':');
+        const QHostAddress host(m_options.apiAddress.left(colon));
+        const quint16 port = m_options.apiAddress.mid(colon + 1).toUShort();
+        m_api = std::make_unique<exchange::api::TradeApiHost>(*m_runtime, *m_services);
+        m_api->start(host, port, QUrl(m_options.ethereumRpc), this, [](exchange::Result<quint16> bound) {
+            if (!bound)
+                qWarning("trade API not started: %s", bound.error().message.c_str());
+            else
+                qInfo("trade API listening on port %u", static_cast<unsigned>(bound.value()));
+        });
+    }
     m_session = std::make_unique<OperatorSession>(*m_runtime, m_services->operators());
     auto *services = m_services.get();
     m_runtime->post([services] { return readSignInFacts(*services); }, this,

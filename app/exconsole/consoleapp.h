@@ -22,6 +22,7 @@ class CoreRuntime;
 class CoreServices;
 class Database;
 namespace security { class Session; }
+namespace api { class TradeApiHost; }
 }
 
 class ConsoleApp final : public QObject
@@ -32,6 +33,8 @@ public:
         QString databaseUrl;
         bool demo = false;
         QString screenshotsDir;
+        QString apiAddress; // HOST:PORT: serve the trade API from the core thread
+        QString ethereumRpc;
     };
 
     explicit ConsoleApp(Options options, QObject *parent = nullptr);
@@ -58,6 +61,7 @@ private:
     Options m_options;
     std::unique_ptr<exchange::CoreRuntime> m_runtime;
     std::unique_ptr<exchange::CoreServices> m_services;
+    std::unique_ptr<exchange::api::TradeApiHost> m_api;
     std::unique_ptr<OperatorSession> m_session;
     std::unique_ptr<IdleLock> m_idleLock;
     std::unique_ptr<MainWindow> m_window;

@@ -35,12 +35,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
                                                QStringLiteral("Render every screen to DIR/<screen>.png and exit."),
                                                QStringLiteral("DIR"));
-    parser.addOptions({dbOption, demoOption, screenshotsOption});
+    const QCommandLineOption apiOption(QStringLiteral("api"),
+                                       QStringLiteral("Serve the trade API on HOST:PORT (e.g. 127.0.0.1:8080)."),
+                                       QStringLiteral("HOST:PORT"));
+    const QCommandLineOption ethRpcOption(QStringLiteral("eth-rpc"),
+                                          QStringLiteral("Ethereum JSON-RPC URL for the trade API's funding checks."),
+                                          QStringLiteral("URL"));
+    parser.addOptions({dbOption, demoOption, screenshotsOption, apiOption, ethRpcOption});
     parser.process(app);
 
     ConsoleApp::Options options;
     options.demo = parser.isSet(demoOption);
     options.screenshotsDir = parser.value(screenshotsOption);
+    options.apiAddress = parser.value(apiOption);
+    options.ethereumRpc = parser.value(ethRpcOption);
     options.databaseUrl = parser.value(dbOption);
     if (options.databaseUrl.isEmpty())
         options.databaseUrl = qEnvironmentVariable("EXCHANGE_DB");
