@@ -4,3 +4,7 @@ target_sources(exchange_core PRIVATE
   deposits/depositrecord.h deposits/depositrecord.cpp
   deposits/depositrepository.h deposits/depositrepository.cpp
   deposits/depositservice.h deposits/depositservice.cpp)
+target_sources(exchange_core PRIVATE
+  deposits/ssedecoder.h deposits/ssedecoder.cpp
+  deposits/horizonpayment.h deposits/horizonpayment.cpp
+  deposits/stellarwatcher.h deposits/stellarwatcher.cpp)
