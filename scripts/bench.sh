@@ -11,4 +11,5 @@ state="$build/pgbench"
 trap '"$here/pg-test-server.sh" stop "$state"' EXIT
 "$build/tests/bench/bench_ledger" --pg "$(cat "$state/url")" "$@"
 "$build/tests/bench/bench_book" "$@"
+"$build/tests/bench/bench_deposits" "$@"
 "$build/tests/bench/bench_trade_api" "$build/app/exctl/exctl" "$@"

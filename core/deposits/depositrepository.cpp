@@ -89,25 +89,38 @@ Result<std::optional<DepositRecord>> DepositRepository::find(std::int64_t id) co
 }
 
 Result<DepositRecord> DepositRepository::insert(const ObservedPayment &p, std::optional<std::int64_t> customerId,
-                                                DepositState state, std::int64_t nowMs)
+                                                DepositState state, std::int64_t nowMs, const std::string &note)
 {
     auto q = sql::run(m_db,
                       QStringLiteral("INSERT INTO deposits (chain, txid, op_index, asset, to_address, from_address, memo,"
-                                     " amount, customer_id, state, height, seen_at, updated_at)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                     " amount, customer_id, state, height, seen_at, updated_at, note)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                       {QString::fromLatin1(chainName(p.chain)), text(p.txid), p.index, text(p.asset), text(p.to),
                        text(p.from), text(p.memo), m_dialect.amountToSql(p.amount), customerValue(customerId),
                        QString::fromLatin1(depositStateName(state)), QVariant::fromValue(static_cast<qint64>(p.height)),
-                       QVariant::fromValue(static_cast<qint64>(nowMs)), QVariant::fromValue(static_cast<qint64>(nowMs))});
+                       QVariant::fromValue(static_cast<qint64>(nowMs)), QVariant::fromValue(static_cast<qint64>(nowMs)),
+                       text(note)});
     if (!q)
         return q.error();
     if (!q.value().next())
         return Error{ErrorCode::Internal, "deposit insert returned no id"};
-    const std::int64_t id = q.value().value(0).toLongLong();
-    auto row = find(id);
-    if (!row)
-        return row.error();
-    return *row.value();
+    DepositRecord r;
+    r.id = q.value().value(0).toLongLong();
+    r.chain = p.chain;
+    r.txid = p.txid;
+    r.index = p.index;
+    r.asset = p.asset;
+    r.to = p.to;
+    r.from = p.from;
+    r.memo = p.memo;
+    r.amount = p.amount;
+    r.customerId = customerId;
+    r.state = state;
+    r.height = p.height;
+    r.seenAtMs = nowMs;
+    r.updatedAtMs = nowMs;
+    r.note = note;
+    return r;
 }
 
 Result<void> DepositRepository::update(std::int64_t id, DepositState state, std::optional<std::int64_t> customerId,

@@ -22,7 +22,7 @@ public:
     Result<std::optional<DepositRecord>> findByKey(Chain chain, const std::string &txid, int index) const;
     Result<std::optional<DepositRecord>> find(std::int64_t id) const;
     Result<DepositRecord> insert(const ObservedPayment &payment, std::optional<std::int64_t> customerId,
-                                 DepositState state, std::int64_t nowMs);
+                                 DepositState state, std::int64_t nowMs, const std::string &note = {});
     Result<void> update(std::int64_t id, DepositState state, std::optional<std::int64_t> customerId,
                         const std::string &note, std::int64_t nowMs);
     // Unattributed first, then newest first.

@@ -102,6 +102,7 @@ Result<IngestReport> DepositService::ingestOnce(const std::vector<ObservedPaymen
         UnitOfWork work(m_database);
         if (auto began = work.began(); !began)
             return began.error();
+        m_batch = BatchCache{};
         Result<void> done;
         for (const ObservedPayment &p : payments) {
             std::optional<std::int64_t> recorded;
@@ -123,11 +124,17 @@ Result<IngestReport> DepositService::ingestOnce(const std::vector<ObservedPaymen
             if (lastId)
                 *lastId = recorded;
         }
+        if (done && !m_batch.postings.empty()) {
+            auto booked = m_ledger.submitLinkedIn(work, m_batch.postings, &m_batch.accounts);
+            if (!booked)
+                done = booked.error();
+        }
         if (done && cursor)
             done = DepositRepository(work.db(), m_database.dialect()).setCursor(*cursor, m_clock.nowMs());
         if (done)
             done = work.commit();
         if (done) {
+            m_ledger.rememberAccounts(m_batch.accounts);
             if (m_notifier && (report.recorded || report.credited || report.plannedForCollection)) {
                 m_notifier->publish(ChangeNotifier::Topic::Deposit, QString());
                 m_notifier->publish(ChangeNotifier::Topic::Ledger, QString());
@@ -154,11 +161,17 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
 
     // Only payments into an exchange wallet, of an asset configured for
     // that chain, are deposits.
-    auto asset = AssetRepository(db, m_database.dialect()).find(p.asset);
-    if (!asset || asset.value().asset.chain != p.chain || !p.amount.isPositive() || p.txid.empty() || p.index < 0) {
+    auto assetIt = m_batch.assets.find(p.asset);
+    if (assetIt == m_batch.assets.end()) {
+        auto found = AssetRepository(db, m_database.dialect()).find(p.asset);
+        assetIt = m_batch.assets.emplace(p.asset, found ? std::optional<AssetRecord>(found.value()) : std::nullopt).first;
+    }
+    if (!assetIt->second || assetIt->second->asset.chain != p.chain || !p.amount.isPositive() || p.txid.empty()
+        || p.index < 0) {
         ++report.skipped;
         return {};
     }
+    const AssetRecord &asset = *assetIt->second;
     // Addresses are kept in their canonical spelling (EIP-55 on Ethereum,
     // where nodes report lower case).
     auto canonical = chains::validateAddress(p.chain, p.to);
@@ -168,10 +181,16 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
     }
     ObservedPayment payment = p;
     payment.to = canonical.value();
-    auto wallet = wallets::WalletRepository(db, m_database.dialect()).findByAddress(p.chain, payment.to);
-    if (!wallet)
-        return wallet.error();
-    if (!wallet.value() || wallet.value()->asset != p.asset) {
+    const std::string walletKey = std::string(chainName(p.chain)) + ":" + payment.to;
+    auto walletIt = m_batch.wallets.find(walletKey);
+    if (walletIt == m_batch.wallets.end()) {
+        auto found = wallets::WalletRepository(db, m_database.dialect()).findByAddress(p.chain, payment.to);
+        if (!found)
+            return found.error();
+        walletIt = m_batch.wallets.emplace(walletKey, found.value()).first;
+    }
+    const std::optional<wallets::Wallet> &wallet = walletIt->second;
+    if (!wallet || wallet->asset != p.asset) {
         ++report.skipped;
         return {};
     }
@@ -180,6 +199,7 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
     if (!existing)
         return existing.error();
     DepositRecord deposit;
+    bool isNew = false;
     if (existing.value()) {
         deposit = *existing.value();
         if (deposit.amount != p.amount || deposit.asset != p.asset || deposit.to != payment.to) {
@@ -192,30 +212,40 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
             ++report.duplicates;
             return {};
         }
-    } else {
+    } else if (!p.confirmed) {
         auto inserted = deposits.insert(payment, std::nullopt, DepositState::Pending, now);
         if (!inserted)
             return inserted.error();
-        deposit = std::move(inserted).value();
         ++report.recorded;
+        ++report.pending;
         if (recordedId)
-            *recordedId = deposit.id;
-        if (!p.confirmed) {
-            ++report.pending;
-            return {};
-        }
+            *recordedId = inserted.value().id;
+        return {};
+    } else {
+        // Confirmed at first sight: the rules run first and the row is
+        // written once, in its resulting state.
+        isNew = true;
+        deposit.chain = payment.chain;
+        deposit.txid = payment.txid;
+        deposit.index = payment.index;
+        deposit.state = DepositState::Pending;
     }
 
     // Confirmed: apply the rules.
-    const wallets::Wallet &w = *wallet.value();
-    const AssetSettings &settings = asset.value().settings;
+    const wallets::Wallet &w = *wallet;
+    const AssetSettings &settings = asset.settings;
     std::optional<std::int64_t> customer;
     if (w.tier == wallets::WalletTier::Deposit)
         customer = w.customerId;
     else if (p.chain == Chain::Stellar && w.tier == wallets::WalletTier::Hot)
         customer = customerFromMemo(p.memo);
-    if (customer && !CustomerRepository(db).find(*customer))
-        customer.reset();
+    if (customer) {
+        auto known = m_batch.customers.find(*customer);
+        if (known == m_batch.customers.end())
+            known = m_batch.customers.emplace(*customer, CustomerRepository(db).find(*customer).ok()).first;
+        if (!known->second)
+            customer.reset();
+    }
 
     const ledger::AccountKey walletAccount = ledger::walletAccount(wallets::walletTierName(w.tier), p.asset);
     DepositEvent event = DepositEvent::ConfirmedForCustomer;
@@ -237,38 +267,49 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
         return next.error();
     // The funds are in the exchange's wallet whatever the rule says; the
     // ledger records who they belong to.
-    auto booked = m_ledger.submitLinkedIn(work, {TransferRequest::posted(deposit.transferId(), TransferCode::Deposit, walletAccount,
-                                                                         credit, p.amount, p.txid)});
-    if (!booked)
-        return booked.error();
+    // Booked with the rest of the batch, in the same transaction.
+    m_batch.postings.push_back(TransferRequest::posted(deposit.transferId(), TransferCode::Deposit, walletAccount, credit,
+                                                       p.amount, p.txid));
     const std::optional<std::int64_t> owner = event == DepositEvent::ConfirmedForCustomer ? customer : std::nullopt;
     const std::string note = event == DepositEvent::ConfirmedBelowMinimum ? "below the minimum deposit" : "";
-    if (auto updated = deposits.update(deposit.id, next.value(), owner, note, now); !updated)
-        return updated;
-    deposit.state = next.value();
-    deposit.customerId = owner;
+    if (isNew) {
+        DepositState state = next.value();
+        if (state == DepositState::Credited && w.tier != wallets::WalletTier::Deposit) {
+            auto inHot = nextDepositState(state, DepositEvent::AlreadyInHot); // Stellar: paid into the base account
+            if (!inHot)
+                return inHot.error();
+            state = inHot.value();
+        }
+        auto inserted = deposits.insert(payment, owner, state, now, note);
+        if (!inserted)
+            return inserted.error();
+        ++report.recorded;
+        if (recordedId)
+            *recordedId = inserted.value().id;
+        deposit = std::move(inserted).value();
+    } else {
+        if (auto updated = deposits.update(deposit.id, next.value(), owner, note, now); !updated)
+            return updated;
+        deposit.state = next.value();
+        deposit.customerId = owner;
+    }
     if (deposit.state == DepositState::Credited)
-        return planCollections(work, deposit, report);
+        return planCollections(work, deposit, w, asset, report);
     return {};
 }
 
-Result<void> DepositService::planCollections(UnitOfWork &work, const DepositRecord &deposit, IngestReport &report)
+Result<void> DepositService::planCollections(UnitOfWork &work, const DepositRecord &deposit, const wallets::Wallet &wallet,
+                                             const AssetRecord &asset, IngestReport &report)
 {
     DepositRepository deposits(work.db(), m_database.dialect());
     const std::int64_t now = m_clock.nowMs();
-    auto wallet = wallets::WalletRepository(work.db(), m_database.dialect()).findByAddress(deposit.chain, deposit.to);
-    if (!wallet || !wallet.value())
-        return wallet ? Result<void>(Error{ErrorCode::NotFound, "wallet of the deposit is gone"}) : Result<void>(wallet.error());
-    if (wallet.value()->tier != wallets::WalletTier::Deposit) {
+    if (wallet.tier != wallets::WalletTier::Deposit) {
         // Stellar: deposits arrive in the base (hot) account itself.
         auto next = nextDepositState(deposit.state, DepositEvent::AlreadyInHot);
         if (!next)
             return next.error();
         return deposits.update(deposit.id, next.value(), deposit.customerId, deposit.note, now);
     }
-    auto asset = AssetRepository(work.db(), m_database.dialect()).find(deposit.asset);
-    if (!asset)
-        return asset.error();
     // What waits on this address, this deposit included.
     auto waiting = deposits.inState(DepositState::Credited, deposit.chain, deposit.to);
     if (!waiting)
@@ -276,7 +317,7 @@ Result<void> DepositService::planCollections(UnitOfWork &work, const DepositReco
     Amount total;
     for (const DepositRecord &d : waiting.value())
         total = Amount::fromBaseUnits(total.baseUnits() + d.amount.baseUnits());
-    if (total < asset.value().settings.minCollection)
+    if (total < asset.settings.minCollection)
         return {};
     for (const DepositRecord &d : waiting.value()) {
         auto next = nextDepositState(d.state, DepositEvent::CollectionPlanned);
@@ -328,7 +369,12 @@ Result<DepositRecord> DepositService::assign(const security::Actor &actor, std::
         deposit.state = next.value();
         deposit.customerId = customerId;
         IngestReport report;
-        auto planned = planCollections(work, deposit, report);
+        auto wallet = wallets::WalletRepository(work.db(), m_database.dialect()).findByAddress(deposit.chain, deposit.to);
+        if (!wallet)
+            return wallet.error();
+        if (!wallet.value())
+            return Error{ErrorCode::NotFound, "the wallet the deposit was paid to is not registered"};
+        auto planned = planCollections(work, deposit, *wallet.value(), asset.value(), report);
         auto after = deposits.find(deposit.id);
         Result<void> done = planned;
         if (done && after && after.value())

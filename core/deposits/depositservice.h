@@ -13,10 +13,14 @@
 
 #include "core/deposits/depositrecord.h"
 #include "core/deposits/observedpayment.h"
+#include "core/ledger/transferrequest.h"
 #include "core/result.h"
 #include "core/security/actor.h"
+#include "core/settings/assetsettings.h"
+#include "core/wallets/wallet.h"
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 class QSqlDatabase;
@@ -67,7 +71,18 @@ private:
                                     const security::Actor *manualActor, std::optional<std::int64_t> *lastId);
     Result<void> ingestOne(UnitOfWork &work, const ObservedPayment &payment, IngestReport &report,
                            std::optional<std::int64_t> *recordedId);
-    Result<void> planCollections(UnitOfWork &work, const DepositRecord &deposit, IngestReport &report);
+    Result<void> planCollections(UnitOfWork &work, const DepositRecord &deposit, const wallets::Wallet &wallet,
+                                 const AssetRecord &asset, IngestReport &report);
+
+    // What one ingest transaction has looked up already.
+    struct BatchCache {
+        std::unordered_map<std::string, std::optional<AssetRecord>> assets;
+        std::unordered_map<std::string, std::optional<wallets::Wallet>> wallets;
+        std::unordered_map<std::int64_t, bool> customers;
+        std::unordered_map<std::string, std::int64_t> accounts;
+        std::vector<ledger::TransferRequest> postings; // the batch's ledger bookings, submitted together
+    };
+    BatchCache m_batch;
 
     Database &m_database;
     const Clock &m_clock;

@@ -212,7 +212,14 @@ Result<std::vector<Result<Transfer>>> LedgerService::attempt(const std::vector<T
     return results;
 }
 
-Result<std::vector<Transfer>> LedgerService::submitLinkedIn(UnitOfWork &work, const std::vector<TransferRequest> &requests)
+void LedgerService::rememberAccounts(const AccountIds &accounts)
+{
+    std::lock_guard lock(m_cacheMutex);
+    m_accountIds.insert(accounts.begin(), accounts.end());
+}
+
+Result<std::vector<Transfer>> LedgerService::submitLinkedIn(UnitOfWork &work, const std::vector<TransferRequest> &requests,
+                                                            AccountIds *accounts)
 {
     if (auto began = work.began(); !began)
         return began.error();
@@ -224,9 +231,10 @@ Result<std::vector<Transfer>> LedgerService::submitLinkedIn(UnitOfWork &work, co
                 return Error{known.error().code, "transfer " + r.id + ": " + known.error().message};
         }
     }
-    // Accounts created here are not remembered: the caller may still roll
-    // the transaction back.
-    std::unordered_map<std::string, std::int64_t> newAccounts;
+    // Accounts resolved here are not remembered yet: the caller may still
+    // roll the transaction back.
+    AccountIds local;
+    AccountIds &newAccounts = accounts ? *accounts : local;
     bool refused = false;
     std::vector<Transfer> written;
     auto results = applyIn(work.db(), requests, Mode::Linked, newAccounts, refused, written);

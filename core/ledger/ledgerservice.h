@@ -64,7 +64,14 @@ public:
     // All or nothing, inside the caller's transaction (e.g. a deposit row,
     // the watcher's cursor and the credit in one commit). The caller
     // commits, retries a Conflict, and announces the change.
-    Result<std::vector<Transfer>> submitLinkedIn(UnitOfWork &work, const std::vector<TransferRequest> &requests);
+    //
+    // accounts, if given, collects the ids of the accounts resolved in the
+    // transaction (and is used for the next calls in it); once the caller
+    // has committed, rememberAccounts(accounts) spares later reads.
+    using AccountIds = std::unordered_map<std::string, std::int64_t>;
+    Result<std::vector<Transfer>> submitLinkedIn(UnitOfWork &work, const std::vector<TransferRequest> &requests,
+                                                 AccountIds *accounts = nullptr);
+    void rememberAccounts(const AccountIds &accounts);
 
     // The account's balances (zero if it was never used).
     Result<Account> account(const AccountKey &key);
