@@ -5,6 +5,7 @@
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "core/runtime/systemclock.h"
+#include "core/trade/demomarket.h"
 #include "core/store/database.h"
 #include "core/security/operatorservice.h"
 #include "core/security/session.h"
@@ -38,8 +39,14 @@ exchange::Result<std::unique_ptr<exchange::Database>> openDatabase(const QString
         return migrated.error();
     if (demo) {
         exchange::SystemClock clock;
-        if (auto added = exchange::addDemoData(*db, clock); !added)
+        auto added = exchange::addDemoData(*db, clock);
+        if (!added)
             return added.error();
+        // The demo market (orders, fills, refusals) comes with the first demo data.
+        if (added.value()) {
+            if (auto market = exchange::trade::addDemoMarket(*db, clock); !market)
+                return market.error();
+        }
     }
     return db;
 }

@@ -2,7 +2,6 @@
 
 #include "core/demo/demowallets.h"
 #include "core/ledger/ledgerchecker.h"
-#include "core/trade/demomarket.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/clock.h"
 #include "core/runtime/manualclock.h"
@@ -208,9 +207,6 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
         return journal.error();
     if (auto people = addDemoOperators(database, clock); !people)
         return people.error();
-    // A market with a book, fills and refused requests (the Order book screen).
-    if (auto market = trade::addDemoMarket(database, clock); !market)
-        return market.error();
     // So that the Ledger screen has a check result to show from the start.
     if (auto checked = LedgerChecker(database, clock).check(); !checked)
         return checked.error();

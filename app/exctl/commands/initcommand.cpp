@@ -1,6 +1,7 @@
 #include "initcommand.h"
 
 #include "commandcontext.h"
+#include "core/trade/demomarket.h"
 #include "core/demo/demodata.h"
 #include "core/runtime/systemclock.h"
 #include "core/store/database.h"
@@ -26,6 +27,11 @@ int InitCommand::run(CommandContext &context, const QCommandLineParser &parser)
         auto added = exchange::addDemoData(*db, clock);
         if (!added)
             return context.refuse(added.error());
+        // The demo market (orders, fills, refusals) comes with the first demo data.
+        if (added.value()) {
+            if (auto market = exchange::trade::addDemoMarket(*db, clock); !market)
+                return context.refuse(market.error());
+        }
         context.out() << (added.value() ? "demo data added" : "demo data already present") << Qt::endl;
     }
     return Success;
