@@ -63,13 +63,15 @@ void OrderBook::release(std::uint32_t node)
 
 // Within a level, orders queue by priority; a new order normally goes to the
 // tail, a derived order of an older parent walks forward to its place.
-void OrderBook::rest(std::uint32_t n)
+void OrderBook::rest(std::uint32_t n, Side side)
 {
     Node &node = m_nodes[n];
-    auto [it, inserted] = m_sides[index(node.side)].try_emplace(Key{node.buy, node.sell});
+    auto [it, inserted] = m_sides[index(side)].try_emplace(Key{node.buy, node.sell});
     Level &level = it->second;
-    if (inserted)
+    if (inserted) {
         level.key = Key{node.buy, node.sell};
+        level.side = side;
+    }
     node.level = &level;
     std::uint32_t after = level.tail;
     while (after != kNone
@@ -106,7 +108,7 @@ void OrderBook::unlink(std::uint32_t n)
     level.totalSell -= node.sell;
     level.totalBuy -= node.buy;
     if (--level.count == 0)
-        m_sides[index(node.side)].erase(level.key);
+        m_sides[index(level.side)].erase(level.key);
     node.level = nullptr;
     node.prev = node.next = kNone;
 }
@@ -181,7 +183,7 @@ Result<PlaceResult> OrderBook::place(const BookOrder &order, OrderId &nextDerive
         const uint128 restSell = maker.sell - gave;
         const uint128 restBuy = maker.buy - q;
         const std::uint64_t priority = maker.priority;
-        const Side makerSide = maker.side;
+        const Side makerSide = maker.level->side;
         unlink(m);
         release(m);
         if (restSell > 0) {
@@ -193,9 +195,8 @@ Result<PlaceResult> OrderBook::place(const BookOrder &order, OrderId &nextDerive
             child.sell = restSell;
             child.buy = restBuy;
             child.priority = priority;
-            child.side = makerSide;
             m_index.insert(child.id, c);
-            rest(c);
+            rest(c, makerSide);
             f.makerChild = child.id;
             f.makerChildSell = amount(restSell);
             f.makerChildBuy = amount(restBuy);
@@ -215,9 +216,8 @@ Result<PlaceResult> OrderBook::place(const BookOrder &order, OrderId &nextDerive
     node.sell = sell;
     node.buy = buy;
     node.priority = order.priority;
-    node.side = order.side;
     m_index.insert(takerId, n);
-    rest(n);
+    rest(n, order.side);
     return PlaceResult{takerId, amount(sell), amount(buy)};
 }
 
@@ -251,15 +251,14 @@ Result<void> OrderBook::restore(const BookOrder &order)
     node.sell = units(order.sell);
     node.buy = units(order.buy);
     node.priority = order.priority;
-    node.side = order.side;
     m_index.insert(order.id, n);
-    rest(n);
+    rest(n, order.side);
     return {};
 }
 
 BookOrder OrderBook::view(const Node &node) const
 {
-    return BookOrder{node.id, node.side, amount(node.sell), amount(node.buy), node.priority};
+    return BookOrder{node.id, node.level->side, amount(node.sell), amount(node.buy), node.priority};
 }
 
 std::optional<BookOrder> OrderBook::find(OrderId id) const

@@ -65,13 +65,16 @@ private:
     };
     struct Level {
         Key key;
+        Side side = Side::SellBase;
         uint128 totalSell = 0;
         uint128 totalBuy = 0;
         std::uint32_t head = kNone;
         std::uint32_t tail = kNone;
         std::uint32_t count = 0;
     };
-    struct Node {
+    // One cache line per order: a cancel or a fill touches as few lines as
+    // possible (the side is the level's).
+    struct alignas(64) Node {
         uint128 sell = 0;
         uint128 buy = 0;
         OrderId id = 0;
@@ -79,14 +82,13 @@ private:
         Level *level = nullptr;
         std::uint32_t prev = kNone;
         std::uint32_t next = kNone;
-        Side side = Side::SellBase;
     };
     using LevelMap = std::map<Key, Level, KeyLess>;
     static constexpr std::uint32_t kNone = 0xffffffffu;
     static constexpr std::size_t index(Side side) { return static_cast<std::size_t>(side); }
 
     std::uint32_t allocate();
-    void rest(std::uint32_t node);
+    void rest(std::uint32_t node, Side side);
     void unlink(std::uint32_t node);
     void release(std::uint32_t node);
     BookOrder view(const Node &node) const;

@@ -70,7 +70,11 @@ struct Stream {
     {
         const std::uint64_t pick = rng.below(100);
         if (pick < 40 && !live.empty()) {
-            const std::size_t i = rng.below(live.size());
+            // As on real venues, most cancels are of recent quotes: three in
+            // four hit one of the last 4,096 orders placed, the rest any
+            // order (possibly one already filled: a refused cancel).
+            const std::size_t recent = std::min<std::size_t>(live.size(), 4096);
+            const std::size_t i = (rng.next() & 3) ? live.size() - 1 - rng.below(recent) : rng.below(live.size());
             const OrderId id = live[i];
             live[i] = live.back();
             live.pop_back();
