@@ -200,3 +200,9 @@ void MainWindow::askForCode(const QString &purpose)
     connect(prompt, &TotpPromptDialog::cancelled, &m_session, &OperatorSession::cancelCode);
     prompt->open();
 }
+
+void MainWindow::setWatcherStatus(const QString &chain, const QString &status)
+{
+    if (auto *wallets = qobject_cast<WalletsScreen *>(screen(QStringLiteral("wallets"))))
+        wallets->setWatcherStatus(chain, status);
+}

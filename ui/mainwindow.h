@@ -31,6 +31,8 @@ public:
     QWidget *screen(const QString &id) const;
     void showScreen(const QString &id);
     QString currentScreenId() const;
+    // What a deposit watcher is doing, for the Wallets screen.
+    void setWatcherStatus(const QString &chain, const QString &status);
 
 signals:
     void lockRequested();

@@ -2,6 +2,7 @@
 
 #include "core/api/tradeapihost.h"
 #include "core/demo/demodata.h"
+#include "core/deposits/watchersupervisor.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "core/runtime/systemclock.h"
@@ -65,7 +66,9 @@ ConsoleApp::~ConsoleApp()
         m_api->stop();
     // The core thread's connection is released on the core thread itself.
     exchange::Database *db = m_services ? &m_services->database() : nullptr;
-    m_runtime->stop([db] {
+    exchange::deposits::WatcherSupervisor *watchers = m_watchers;
+    m_runtime->stop([db, watchers] {
+        delete watchers; // its streams and timers belong to the core thread
         if (db)
             db->releaseThreadConnection();
     });
@@ -117,6 +120,17 @@ exchange::Result<SignInFacts> readSignInFacts(exchange::CoreServices &services)
 void ConsoleApp::onDatabaseOpened(std::unique_ptr<exchange::Database> database)
 {
     m_services = std::make_unique<exchange::CoreServices>(std::move(database));
+    m_watchers = new exchange::deposits::WatcherSupervisor(*m_services);
+    m_watchers->moveToThread(m_runtime->thread());
+    connect(m_watchers, &exchange::deposits::WatcherSupervisor::statusChanged, this,
+            [this](const QString &chain, const QString &status) {
+                m_watcherStatus.insert(chain, status);
+                showWatcherStatus();
+            });
+    {
+        auto *watchers = m_watchers;
+        m_runtime->run([watchers] { watchers->restart(); });
+    }
     if (!m_options.apiAddress.isEmpty()) {
         const qsizetype colon = m_options.apiAddress.lastIndexOf(u':');
         const QHostAddress host(m_options.apiAddress.left(colon));
@@ -195,6 +209,7 @@ void ConsoleApp::showMainWindow()
     if (!m_window) {
         m_window = std::make_unique<MainWindow>(*m_runtime, *m_services, *m_session);
         m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+        showWatcherStatus();
         connect(m_window.get(), &MainWindow::lockRequested, this, &ConsoleApp::lock);
         connect(qApp, &QGuiApplication::lastWindowClosed, this, [this] {
             if (m_session->isSignedIn())
@@ -228,6 +243,7 @@ void ConsoleApp::signInForScreenshots()
                             m_session->actAs(exchange::security::Actor::cli("screenshots"));
                         m_window = std::make_unique<MainWindow>(*m_runtime, *m_services, *m_session);
                         m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+                        showWatcherStatus();
                         m_window->show();
                         // Every load the screens asked for was posted before
                         // this, so when it comes back they have all arrived;
@@ -307,4 +323,12 @@ void ConsoleApp::writeScreenshots()
     }
     std::fflush(stdout);
     emit finished(failures == 0 ? 0 : 1);
+}
+
+void ConsoleApp::showWatcherStatus()
+{
+    if (!m_window)
+        return;
+    for (auto it = m_watcherStatus.cbegin(); it != m_watcherStatus.cend(); ++it)
+        m_window->setWatcherStatus(it.key(), it.value());
 }

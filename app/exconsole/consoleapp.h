@@ -8,6 +8,7 @@
 // With --screenshots it signs in as the demo admin by itself, renders every
 // screen and the sign-in dialogs to PNG files and exits.
 
+#include <QMap>
 #include <QObject>
 #include <QString>
 
@@ -18,6 +19,7 @@ class MainWindow;
 class OperatorSession;
 
 namespace exchange {
+namespace deposits { class WatcherSupervisor; }
 class CoreRuntime;
 class CoreServices;
 class Database;
@@ -65,4 +67,8 @@ private:
     std::unique_ptr<OperatorSession> m_session;
     std::unique_ptr<IdleLock> m_idleLock;
     std::unique_ptr<MainWindow> m_window;
+    // Lives on the core thread; deleted there when the console stops.
+    exchange::deposits::WatcherSupervisor *m_watchers = nullptr;
+    QMap<QString, QString> m_watcherStatus; // chain -> last status, for windows made later
+    void showWatcherStatus();
 };

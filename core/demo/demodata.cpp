@@ -208,6 +208,8 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
     if (auto people = addDemoOperators(database, clock); !people)
         return people.error();
     // So that the Ledger screen has a check result to show from the start.
+    if (auto chain = recordDemoChainBalances(database, clock); !chain)
+        return chain.error();
     if (auto checked = LedgerChecker(database, clock).check(); !checked)
         return checked.error();
     return true;

@@ -168,6 +168,18 @@ Result<void> addDemoWalletsAndDeposits(Database &database, ManualClock &at, cons
         !r)
         return r.error();
 
+    return {};
+}
+
+
+Result<void> recordDemoChainBalances(Database &database, const Clock &clock)
+{
+    ManualClock at(clock.nowMs());
+    wallets::WalletRepository wallets(database.connection(), database.dialect());
+    ledger::LedgerService ledger(database, at);
+    security::AuditLog audit(database, at);
+    deposits::DepositService deposits(database, at, ledger, audit);
+    using ledger::walletAccount;
     // What the nodes last reported: equal to the ledger, except ETH hot,
     // where 0.0021 ETH of gas is spent on chain but not yet booked, the
     // kind of difference the Wallets screen is there to show.

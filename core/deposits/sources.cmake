@@ -8,3 +8,4 @@ target_sources(exchange_core PRIVATE
   deposits/ssedecoder.h deposits/ssedecoder.cpp
   deposits/horizonpayment.h deposits/horizonpayment.cpp
   deposits/stellarwatcher.h deposits/stellarwatcher.cpp)
+target_sources(exchange_core PRIVATE deposits/watchersupervisor.h deposits/watchersupervisor.cpp)

@@ -11,7 +11,11 @@
 #include <QVBoxLayout>
 
 WalletsScreen::WalletsScreen(WalletsModel *wallets, QWidget *parent)
-    : QWidget(parent), m_wallets(wallets), m_table(new QTableView(this)), m_messages(new MessageBar(this))
+    : QWidget(parent),
+      m_wallets(wallets),
+      m_table(new QTableView(this)),
+      m_messages(new MessageBar(this)),
+      m_watchers(new QLabel(this))
 {
     auto *heading = new QLabel(tr("Wallets"), this);
     QFont font = heading->font();
@@ -24,10 +28,9 @@ WalletsScreen::WalletsScreen(WalletsModel *wallets, QWidget *parent)
                                 "console."),
                              this);
     intro->setWordWrap(true);
-    auto *watchers = new QLabel(tr("Deposit watchers: not running in this build; deposits are recorded with "
-                                   "“exctl deposit ingest”."),
-                                this);
-    watchers->setWordWrap(true);
+    m_watchers->setWordWrap(true);
+    m_watchers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_watchers->setText(tr("Deposit watchers: starting…"));
 
     auto *proxy = new SortFilterProxy(WalletsModel::RawValueRole, this);
     proxy->setSourceModel(m_wallets);
@@ -48,5 +51,20 @@ WalletsScreen::WalletsScreen(WalletsModel *wallets, QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(m_messages);
     layout->addWidget(m_table, 1);
-    layout->addWidget(watchers);
+    layout->addWidget(m_watchers);
+}
+
+void WalletsScreen::setWatcherStatus(const QString &chain, const QString &status)
+{
+    m_status.insert(chain, status);
+    QStringList lines;
+    for (auto it = m_status.cbegin(); it != m_status.cend(); ++it)
+        lines << tr("%1: %2").arg(it.key(), it.value());
+    //: followed by one line per chain
+    m_watchers->setText(tr("Deposit watchers (Ethereum and Algorand watchers are not built yet):") + u'\n' + lines.join(u'\n'));
+}
+
+QString WalletsScreen::watcherText() const
+{
+    return m_watchers->text();
 }

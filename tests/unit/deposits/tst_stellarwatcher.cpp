@@ -5,6 +5,8 @@
 
 #include "core/deposits/depositservice.h"
 #include "core/deposits/stellarwatcher.h"
+#include "core/deposits/watchersupervisor.h"
+#include "core/runtime/coreservices.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/systemclock.h"
@@ -51,6 +53,7 @@ private slots:
     void init();
     void cleanup();
     void followsTheStreamThroughCutsAndDuplicates();
+    void theSupervisorStartsWhatTheSettingsCallFor();
 
 private:
     std::unique_ptr<TestDatabase> m_testDb;
@@ -134,6 +137,36 @@ void TestStellarWatcher::followsTheStreamThroughCutsAndDuplicates()
     QCOMPARE(m_ledger->account(ledger::customerAccount(1, "XLM")).value().balance().baseUnits(), expected1);
     QCOMPARE(m_ledger->account(ledger::customerAccount(2, "XLM")).value().balance().baseUnits(), expected2);
     QVERIFY(ledger::LedgerChecker(*m_db, m_clock).check().value().clean());
+}
+
+void TestStellarWatcher::theSupervisorStartsWhatTheSettingsCallFor()
+{
+    const QByteArray base = QByteArray::fromStdString(kBase);
+    SseTestServer server({{tokenOf(1), payment(1, base, "3.0000000", "2")}});
+    QVERIFY(server.listen());
+    // The services over a second handle on the same database, as the console has them.
+    CoreServices services(m_testDb->open());
+    WatcherSupervisor supervisor(services);
+    QSignalSpy status(&supervisor, &WatcherSupervisor::statusChanged);
+    supervisor.restart();
+    QCOMPARE(status.count(), 1);
+    QVERIFY(status.last().at(1).toString().contains(QStringLiteral("no Horizon URL")));
+
+    auto settings = services.wallets().chainSettings(Chain::Stellar).value();
+    settings.nodeUrl = server.url().toStdString();
+    QVERIFY(services.wallets().setChainSettings(security::Actor::cli("tester"), settings).ok());
+    supervisor.restart();
+    // The local server closes each stream after its records, so the watcher
+    // goes streaming -> waiting -> connecting again, as it would on a cut.
+    const auto streamed = [&status] {
+        for (const auto &s : status)
+            if (s.at(1).toString() == u"streaming")
+                return true;
+        return false;
+    };
+    QTRY_VERIFY(streamed());
+    QTRY_COMPARE(m_ledger->account(ledger::customerAccount(2, "XLM")).value().balance().baseUnits(), static_cast<int128>(30'000'000));
+    supervisor.stop();
 }
 
 QTEST_GUILESS_MAIN(TestStellarWatcher)
