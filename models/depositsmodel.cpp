@@ -1,6 +1,9 @@
 #include "depositsmodel.h"
 
+#include "assetcatalog.h"
+#include "cellstyle.h"
 #include "operatorsession.h"
+#include "reloadcoalescer.h"
 #include "core/money/assetamount.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
@@ -8,8 +11,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
-#include <QFont>
-#include <QTimer>
 
 using exchange::deposits::DepositRecord;
 using exchange::deposits::DepositState;
@@ -18,16 +19,7 @@ DepositsModel::DepositsModel(exchange::CoreRuntime &runtime, exchange::CoreServi
                              QObject *parent)
     : QAbstractTableModel(parent), m_runtime(runtime), m_services(services), m_session(session)
 {
-    connect(&services.notifier(), &exchange::ChangeNotifier::changed, this,
-            [this](exchange::ChangeNotifier::Topic topic, const QString &) {
-                if (topic != exchange::ChangeNotifier::Topic::Deposit || m_reloadQueued)
-                    return;
-                m_reloadQueued = true;
-                QTimer::singleShot(250, this, [this] {
-                    m_reloadQueued = false;
-                    reload();
-                });
-            });
+    new ReloadCoalescer(services.notifier(), {exchange::ChangeNotifier::Topic::Deposit}, [this] { reload(); }, this);
     reload();
 }
 
@@ -43,13 +35,10 @@ void DepositsModel::reload()
             auto rows = services->deposits().list({std::nullopt, std::nullopt, std::nullopt, 5000, 0});
             if (!rows)
                 return rows.error();
-            auto assets = services->assetSettings().list();
+            auto assets = assetsByCode(*services);
             if (!assets)
                 return assets.error();
-            Snapshot s{std::move(rows).value(), {}};
-            for (const auto &r : assets.value())
-                s.assets.emplace(r.asset.code, r.asset);
-            return s;
+            return Snapshot{std::move(rows).value(), std::move(assets).value()};
         },
         this,
         [this](exchange::Result<Snapshot> result) {
@@ -172,15 +161,10 @@ QVariant DepositsModel::data(const QModelIndex &index, int role) const
         if (index.column() == TxId)
             return QString::fromStdString(d.txid);
         return tr("To %1").arg(QString::fromStdString(d.to));
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(index.column() == Amount || index.column() == Id ? (Qt::AlignRight | Qt::AlignVCenter)
-                                                                                    : (Qt::AlignLeft | Qt::AlignVCenter));
+    case Qt::TextAlignmentRole: return cellstyle::alignment(index.column() == Amount || index.column() == Id);
     case Qt::FontRole:
         if (index.column() == Amount || index.column() == TxId) {
-            QFont font;
-            font.setFamilies({QStringLiteral("monospace")});
-            font.setStyleHint(QFont::Monospace);
-            return font;
+            return cellstyle::amountFont();
         }
         return {};
     case Qt::ForegroundRole:

@@ -57,5 +57,4 @@ private:
     std::vector<exchange::deposits::DepositRecord> m_rows;
     std::map<std::string, exchange::Asset> m_assets;
     bool m_loaded = false;
-    bool m_reloadQueued = false;
 };

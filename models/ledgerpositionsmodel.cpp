@@ -1,13 +1,15 @@
 #include "ledgerpositionsmodel.h"
 
+#include "assetcatalog.h"
+#include "cellstyle.h"
+#include "reloadcoalescer.h"
+
 #include "core/money/assetamount.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QFont>
-#include <QTimer>
 
 using exchange::Amount;
 using exchange::ledger::AssetPosition;
@@ -16,17 +18,8 @@ LedgerPositionsModel::LedgerPositionsModel(exchange::CoreRuntime &runtime, excha
                                            QObject *parent)
     : QAbstractTableModel(parent), m_runtime(runtime), m_services(services)
 {
-    connect(&services.notifier(), &exchange::ChangeNotifier::changed, this,
-            [this](exchange::ChangeNotifier::Topic topic, const QString &) {
-                // Ledger changes come in bursts: read once per burst.
-                if (topic != exchange::ChangeNotifier::Topic::Ledger || m_reloadQueued)
-                    return;
-                m_reloadQueued = true;
-                QTimer::singleShot(250, this, [this] {
-                    m_reloadQueued = false;
-                    reload();
-                });
-            });
+    // Ledger changes come in bursts: read once per burst.
+    new ReloadCoalescer(services.notifier(), {exchange::ChangeNotifier::Topic::Ledger}, [this] { reload(); }, this);
     reload();
 }
 
@@ -38,14 +31,10 @@ void LedgerPositionsModel::reload()
             auto positions = services->ledgerQueries().positions();
             if (!positions)
                 return positions.error();
-            auto assets = services->assetSettings().list();
+            auto assets = assetsByCode(*services);
             if (!assets)
                 return assets.error();
-            Snapshot s;
-            s.positions = std::move(positions).value();
-            for (const auto &r : assets.value())
-                s.assets.emplace(r.asset.code, r.asset);
-            return s;
+            return Snapshot{std::move(positions).value(), std::move(assets).value()};
         },
         this,
         [this](exchange::Result<Snapshot> result) {
@@ -109,14 +98,10 @@ QVariant LedgerPositionsModel::data(const QModelIndex &index, int role) const
         if (!isAmount)
             return QString::fromStdString(p.asset);
         return QVariant::fromValue(exchange::AssetAmount{value, asset.decimals});
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(isAmount ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignVCenter));
+    case Qt::TextAlignmentRole: return cellstyle::alignment(isAmount);
     case Qt::FontRole:
         if (isAmount) {
-            QFont font;
-            font.setFamilies({QStringLiteral("monospace")});
-            font.setStyleHint(QFont::Monospace);
-            return font;
+            return cellstyle::amountFont();
         }
         return {};
     case Qt::ForegroundRole:

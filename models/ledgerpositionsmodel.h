@@ -52,5 +52,4 @@ private:
     exchange::CoreServices &m_services;
     Snapshot m_snapshot;
     bool m_loaded = false;
-    bool m_reloadQueued = false;
 };

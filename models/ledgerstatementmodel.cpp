@@ -1,10 +1,11 @@
 #include "ledgerstatementmodel.h"
 
+#include "cellstyle.h"
+
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 
 #include <QDateTime>
-#include <QFont>
 
 using exchange::Amount;
 
@@ -148,14 +149,10 @@ QVariant LedgerStatementModel::data(const QModelIndex &index, int role) const
         case ColumnCount: return data(index, Qt::DisplayRole);
         }
         return {};
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(isAmount ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignVCenter));
+    case Qt::TextAlignmentRole: return cellstyle::alignment(isAmount);
     case Qt::FontRole:
         if (isAmount) {
-            QFont font;
-            font.setFamilies({QStringLiteral("monospace")});
-            font.setStyleHint(QFont::Monospace);
-            return font;
+            return cellstyle::amountFont();
         }
         return {};
     case Qt::ToolTipRole:

@@ -1,5 +1,9 @@
 #include "walletsmodel.h"
 
+#include "assetcatalog.h"
+#include "cellstyle.h"
+#include "reloadcoalescer.h"
+
 #include "core/money/assetamount.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
@@ -7,8 +11,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
-#include <QFont>
-#include <QTimer>
 
 using exchange::Amount;
 using exchange::wallets::TierOverview;
@@ -17,17 +19,8 @@ using exchange::wallets::WalletTier;
 WalletsModel::WalletsModel(exchange::CoreRuntime &runtime, exchange::CoreServices &services, QObject *parent)
     : QAbstractTableModel(parent), m_runtime(runtime), m_services(services)
 {
-    connect(&services.notifier(), &exchange::ChangeNotifier::changed, this,
-            [this](exchange::ChangeNotifier::Topic topic, const QString &) {
-                using T = exchange::ChangeNotifier::Topic;
-                if ((topic != T::Wallet && topic != T::Ledger && topic != T::Asset) || m_reloadQueued)
-                    return;
-                m_reloadQueued = true;
-                QTimer::singleShot(250, this, [this] {
-                    m_reloadQueued = false;
-                    reload();
-                });
-            });
+    using T = exchange::ChangeNotifier::Topic;
+    new ReloadCoalescer(services.notifier(), {T::Wallet, T::Ledger, T::Asset}, [this] { reload(); }, this);
     reload();
 }
 
@@ -43,13 +36,10 @@ void WalletsModel::reload()
             auto rows = services->wallets().overview();
             if (!rows)
                 return rows.error();
-            auto assets = services->assetSettings().list();
+            auto assets = assetsByCode(*services);
             if (!assets)
                 return assets.error();
-            Snapshot s{std::move(rows).value(), {}};
-            for (const auto &r : assets.value())
-                s.assets.emplace(r.asset.code, r.asset);
-            return s;
+            return Snapshot{std::move(rows).value(), std::move(assets).value()};
         },
         this,
         [this](exchange::Result<Snapshot> result) {
@@ -142,14 +132,10 @@ QVariant WalletsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case FillPercentRole: return fill ? QVariant(*fill) : QVariant();
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(isAmount ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignVCenter));
+    case Qt::TextAlignmentRole: return cellstyle::alignment(isAmount);
     case Qt::FontRole:
         if (isAmount) {
-            QFont font;
-            font.setFamilies({QStringLiteral("monospace")});
-            font.setStyleHint(QFont::Monospace);
-            return font;
+            return cellstyle::amountFont();
         }
         return {};
     case Qt::ForegroundRole:

@@ -50,5 +50,4 @@ private:
     std::vector<exchange::wallets::TierOverview> m_rows;
     std::map<std::string, exchange::Asset> m_assets;
     bool m_loaded = false;
-    bool m_reloadQueued = false;
 };

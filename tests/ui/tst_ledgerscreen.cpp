@@ -7,7 +7,7 @@
 #include "core/runtime/coreservices.h"
 #include "core/runtime/manualclock.h"
 #include "core/store/sql.h"
-#include "testdatabase.h"
+#include "testcore.h"
 #include "models/operatorsession.h"
 #include "ui/mainwindow.h"
 #include "ui/screens/ledgerscreen.h"
@@ -30,27 +30,16 @@ private slots:
     void checkButtonShowsTheVerdict();
 
 private:
-    std::unique_ptr<TestDatabase> m_testDb;
-    std::unique_ptr<CoreRuntime> m_runtime;
-    std::unique_ptr<CoreServices> m_services;
-    std::unique_ptr<OperatorSession> m_session;
+    std::unique_ptr<TestCore> m_core;
     std::unique_ptr<MainWindow> m_window;
     LedgerScreen *m_screen = nullptr;
 };
 
 void TestLedgerScreen::init()
 {
-    m_testDb = std::make_unique<TestDatabase>();
-    REQUIRE_TEST_DATABASE(*m_testDb);
-    auto db = m_testDb->open();
-    QVERIFY(db);
-    ManualClock clock(1'700'000'000'000);
-    QVERIFY(addDemoData(*db, clock).ok());
-    m_runtime = std::make_unique<CoreRuntime>();
-    m_services = std::make_unique<CoreServices>(std::move(db));
-    m_session = std::make_unique<OperatorSession>(*m_runtime, m_services->operators());
-    m_session->actAs(exchange::security::Actor::cli("tester"));
-    m_window = std::make_unique<MainWindow>(*m_runtime, *m_services, *m_session);
+    m_core = std::make_unique<TestCore>();
+    QVERIFY2(m_core->failure().isEmpty(), qPrintable(m_core->failure()));
+    m_window = std::make_unique<MainWindow>(m_core->runtime(), m_core->services(), m_core->session());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
@@ -63,13 +52,7 @@ void TestLedgerScreen::init()
 void TestLedgerScreen::cleanup()
 {
     m_window.reset();
-    m_session.reset();
-    Database *db = m_services ? &m_services->database() : nullptr;
-    if (m_runtime)
-        m_runtime->stop([db] { if (db) db->releaseThreadConnection(); });
-    m_runtime.reset();
-    m_services.reset();
-    m_testDb.reset();
+    m_core.reset();
 }
 
 void TestLedgerScreen::statementOfThePickedCustomer()
@@ -97,9 +80,9 @@ void TestLedgerScreen::statementOfThePickedCustomer()
 void TestLedgerScreen::checkButtonShowsTheVerdict()
 {
     QTRY_VERIFY(m_screen->checkLabel()->text().startsWith(QStringLiteral("Clean")));
-    QVERIFY(sql::run(m_services->database().connection(),
+    QVERIFY(sql::run(m_core->services().database().connection(),
                      QStringLiteral("UPDATE ledger_accounts SET credits_posted = ? WHERE kind = 'customer' AND owner = '1' AND asset = 'XLM'"),
-                     {m_services->database().dialect().amountToSql(Amount::fromBaseUnits(7))}).ok());
+                     {m_core->services().database().dialect().amountToSql(Amount::fromBaseUnits(7))}).ok());
     QTest::mouseClick(m_screen->checkButton(), Qt::LeftButton);
     QTRY_VERIFY(m_screen->checkLabel()->text().startsWith(QStringLiteral("Not clean")));
     QVERIFY(m_screen->checkLabel()->text().contains(QStringLiteral("customer:1:XLM")));

@@ -7,7 +7,7 @@
 #include "core/runtime/coreservices.h"
 #include "core/runtime/manualclock.h"
 #include "models/assetsettingsmodel.h"
-#include "testdatabase.h"
+#include "testcore.h"
 #include "models/operatorsession.h"
 #include "ui/mainwindow.h"
 #include "ui/screens/settingsscreen.h"
@@ -34,27 +34,16 @@ private:
     QModelIndex cell(const QString &code, int column) const;
     QLineEdit *openEditor(const QModelIndex &index);
 
-    std::unique_ptr<TestDatabase> m_testDb;
-    std::unique_ptr<CoreRuntime> m_runtime;
-    std::unique_ptr<CoreServices> m_services;
-    std::unique_ptr<OperatorSession> m_session;
+    std::unique_ptr<TestCore> m_core;
     std::unique_ptr<MainWindow> m_window;
     SettingsScreen *m_screen = nullptr;
 };
 
 void TestSettingsScreen::init()
 {
-    m_testDb = std::make_unique<TestDatabase>();
-    REQUIRE_TEST_DATABASE(*m_testDb);
-    auto db = m_testDb->open();
-    QVERIFY(db);
-    ManualClock clock(1'000);
-    QVERIFY(addDemoData(*db, clock).ok());
-    m_runtime = std::make_unique<CoreRuntime>();
-    m_services = std::make_unique<CoreServices>(std::move(db));
-    m_session = std::make_unique<OperatorSession>(*m_runtime, m_services->operators());
-    m_session->actAs(exchange::security::Actor::cli("tester"));
-    m_window = std::make_unique<MainWindow>(*m_runtime, *m_services, *m_session);
+    m_core = std::make_unique<TestCore>();
+    QVERIFY2(m_core->failure().isEmpty(), qPrintable(m_core->failure()));
+    m_window = std::make_unique<MainWindow>(m_core->runtime(), m_core->services(), m_core->session());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     // Ctrl+7 goes to Settings, as the Go menu says.
@@ -68,13 +57,7 @@ void TestSettingsScreen::init()
 void TestSettingsScreen::cleanup()
 {
     m_window.reset();
-    m_session.reset();
-    Database *db = m_services ? &m_services->database() : nullptr;
-    if (m_runtime)
-        m_runtime->stop([db] { if (db) db->releaseThreadConnection(); });
-    m_runtime.reset();
-    m_services.reset();
-    m_testDb.reset();
+    m_core.reset();
 }
 
 QModelIndex TestSettingsScreen::cell(const QString &code, int column) const
@@ -106,7 +89,7 @@ void TestSettingsScreen::editingACellSavesIt()
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("2.5000001"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(m_services->assetSettings().find("XLM").value().settings.minDeposit.baseUnits(),
+    QTRY_COMPARE(m_core->services().assetSettings().find("XLM").value().settings.minDeposit.baseUnits(),
                  static_cast<int128>(25'000'001));
     QTRY_VERIFY(m_screen->messageBar()->isVisible());
     QVERIFY(!m_screen->messageBar()->isError());
@@ -126,7 +109,7 @@ void TestSettingsScreen::theEditorRefusesWhatTheAssetCannotTake()
     QTest::keyClicks(editor, QStringLiteral("e-,x"));
     QCOMPARE(editor->text(), QStringLiteral("0.1234567"));
     QTest::keyClick(editor, Qt::Key_Escape);
-    QCOMPARE(m_services->assetSettings().find("XLM").value().settings.minDeposit.baseUnits(),
+    QCOMPARE(m_core->services().assetSettings().find("XLM").value().settings.minDeposit.baseUnits(),
              static_cast<int128>(10'000'000));
 }
 

@@ -4,6 +4,7 @@
 #include "models/depositsmodel.h"
 #include "ui/dialogs/assigndepositdialog.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/screenheading.h"
 #include "ui/widgets/sortfilterproxy.h"
 
 #include <QAction>
@@ -28,11 +29,7 @@ DepositsScreen::DepositsScreen(DepositsModel *deposits, CustomerListModel *custo
       m_counts(new QLabel(this)),
       m_messages(new MessageBar(this))
 {
-    auto *heading = new QLabel(tr("Deposits"), this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    heading->setFont(font);
+    auto *heading = makeScreenHeading(tr("Deposits"), this);
     auto *intro = new QLabel(tr("Payments the watchers saw to the exchange's addresses. Below the asset's minimum "
                                 "deposit a payment is recorded but not credited; a payment whose customer is not "
                                 "known waits here until an operator assigns it."),

@@ -5,6 +5,7 @@
 #include "models/ledgerpositionsmodel.h"
 #include "models/ledgerstatementmodel.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/screenheading.h"
 #include "ui/widgets/sortfilterproxy.h"
 
 #include <QComboBox>
@@ -17,16 +18,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
 void setUpTable(QTableView *table)
 {
     table->setSortingEnabled(true);
@@ -123,13 +114,13 @@ LedgerScreen::LedgerScreen(LedgerPositionsModel *positions, LedgerStatementModel
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
-    layout->addWidget(heading(tr("Ledger"), this));
+    layout->addWidget(makeScreenHeading(tr("Ledger"), this));
     layout->addWidget(intro);
     layout->addWidget(m_messages);
     layout->addWidget(m_positionsTable);
     layout->addLayout(checkRow);
     layout->addSpacing(8);
-    layout->addWidget(heading(tr("Customer statement"), this));
+    layout->addWidget(makeScreenHeading(tr("Customer statement"), this));
     layout->addLayout(pickRow);
     layout->addWidget(m_statementTable, 1);
     layout->addLayout(pageRow);

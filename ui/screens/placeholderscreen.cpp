@@ -1,16 +1,14 @@
 #include "placeholderscreen.h"
 
+#include "ui/widgets/screenheading.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
 PlaceholderScreen::PlaceholderScreen(const QString &title, const QString &purpose, QWidget *parent)
     : QWidget(parent)
 {
-    auto *heading = new QLabel(title, this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    heading->setFont(font);
+    auto *heading = makeScreenHeading(title, this);
 
     auto *notice = new QLabel(tr("This screen is not built yet."), this);
     QFont noticeFont = notice->font();

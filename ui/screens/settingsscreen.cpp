@@ -3,6 +3,7 @@
 #include "models/assetsettingsmodel.h"
 #include "ui/widgets/amountdelegate.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/screenheading.h"
 #include "ui/widgets/sortfilterproxy.h"
 
 #include <QAction>
@@ -22,11 +23,7 @@ SettingsScreen::SettingsScreen(AssetSettingsModel *model, QWidget *parent)
       m_filter(new QLineEdit(this)),
       m_messages(new MessageBar(this))
 {
-    auto *heading = new QLabel(tr("Settings"), this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    heading->setFont(font);
+    auto *heading = makeScreenHeading(tr("Settings"), this);
     auto *intro = new QLabel(tr("Per-asset thresholds of the money flows. Double-click a value or press F2 to "
                                 "change it; it is checked exactly against the asset's decimal places and saved "
                                 "at once. Amounts are in each asset's own unit."),

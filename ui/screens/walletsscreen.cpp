@@ -3,6 +3,7 @@
 #include "models/walletsmodel.h"
 #include "ui/widgets/fillbardelegate.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/screenheading.h"
 #include "ui/widgets/sortfilterproxy.h"
 
 #include <QHeaderView>
@@ -17,11 +18,7 @@ WalletsScreen::WalletsScreen(WalletsModel *wallets, QWidget *parent)
       m_messages(new MessageBar(this)),
       m_watchers(new QLabel(this))
 {
-    auto *heading = new QLabel(tr("Wallets"), this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    heading->setFont(font);
+    auto *heading = makeScreenHeading(tr("Wallets"), this);
     auto *intro = new QLabel(tr("Collections fill the hot wallet up to its max balance, then warm, and the rest goes "
                                 "to cold. Ledger is what the books say each wallet holds; Chain is what the node "
                                 "last reported. Warm and cold are watch-only: they are signed for outside this "
