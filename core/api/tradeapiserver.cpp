@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -114,24 +115,47 @@ void TradeApiServer::handleTrade(const QHttpServerRequest &request, QHttpServerR
 {
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> socket(shared->socket());
-    const QByteArray body = request.body();
-    const std::string_view view(body.constData(), static_cast<std::size_t>(body.size()));
-    if (body.size() > static_cast<qsizetype>(kMaxRequestBytes)) {
+    auto body = std::make_shared<const QByteArray>(request.body());
+    if (body->size() > static_cast<qsizetype>(kMaxRequestBytes)) {
         // QHttpServer 6.4 has no body limit of its own; refuse here.
         refuse(shared, socket, Error{ErrorCode::InvalidInput, "the request is too large"},
-               std::string(view.substr(0, 256)) + "…");
+               std::string(body->constData(), 256) + "…");
         return;
     }
-    auto parsed = parseTradeRequest(view);
-    if (!parsed) {
-        refuse(shared, socket, parsed.error(), payloadText(view));
-        return;
-    }
-    TradeRequest &trade = parsed.value();
-    if (auto verified = verifyPayloadSignature(trade.sellChain, trade.senderAsSent, trade.signedPayload); !verified) {
-        refuse(shared, socket, verified.error(), trade.signedPayload.payloadPython);
-        return;
-    }
+    // Parsing and the signature check (tens of microseconds of elliptic-curve
+    // work) run on the thread pool, so the thread that owns the store only
+    // does the store's work; the rest continues back on this thread.
+    QPointer<TradeApiServer> self(this);
+    QThreadPool::globalInstance()->start([self, shared, socket, body] {
+        const std::string_view view(body->constData(), static_cast<std::size_t>(body->size()));
+        auto parsed = parseTradeRequest(view);
+        Result<void> verified;
+        if (parsed)
+            verified = verifyPayloadSignature(parsed->sellChain, parsed->senderAsSent, parsed->signedPayload);
+        const std::string logText = !parsed ? payloadText(view)
+                                    : !verified ? parsed->signedPayload.payloadPython
+                                                : parsed->signedPayload.payloadRaw;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, shared, socket, parsed = std::move(parsed), verified = std::move(verified), logText]() mutable {
+                if (!self)
+                    return;
+                if (!parsed) {
+                    self->refuse(shared, socket, parsed.error(), logText);
+                    return;
+                }
+                if (!verified) {
+                    self->refuse(shared, socket, verified.error(), logText);
+                    return;
+                }
+                self->checkFunding(std::move(parsed).value(), shared, socket);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void TradeApiServer::checkFunding(TradeRequest trade, const Responder &shared, const QPointer<QTcpSocket> &socket)
+{
     // A tx_id funds one order only: refused before asking the chain.
     auto used = m_service.txIdUsed(trade.order.sellCurrency, trade.order.txId);
     if (!used || used.value()) {

@@ -33,6 +33,8 @@ struct NewOrder;
 
 namespace exchange::api {
 
+struct TradeRequest;
+
 class TradeApiServer final : public QObject
 {
     Q_OBJECT
@@ -56,6 +58,7 @@ private:
     using Responder = std::shared_ptr<class QHttpServerResponder>;
 
     void handleTrade(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void checkFunding(TradeRequest trade, const Responder &responder, const QPointer<QTcpSocket> &socket);
     void handleCancel(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QHttpServerResponse orderBook(const QHttpServerRequest &request);
     QHttpServerResponse address(const QHttpServerRequest &request);
