@@ -13,6 +13,7 @@
 #include "core/store/unitofwork.h"
 #include "core/wallets/walletrepository.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QThread>
@@ -126,8 +127,24 @@ Result<IngestReport> DepositService::ingestOnce(const std::vector<ObservedPaymen
         }
         if (done && !m_batch.postings.empty()) {
             auto booked = m_ledger.submitLinkedIn(work, m_batch.postings, &m_batch.accounts);
-            if (!booked)
+            if (!booked) {
                 done = booked.error();
+            } else if (!manualActor) {
+                // An automatic money movement: one audit record per committed
+                // batch, listing every booking in it (manual ingests are
+                // audited one by one above).
+                QJsonArray bookings;
+                for (const auto &t : booked.value())
+                    bookings.append(QJsonObject{{QStringLiteral("transfer"), QString::fromStdString(t.id)},
+                                                {QStringLiteral("asset"), QString::fromStdString(t.asset)},
+                                                {QStringLiteral("amount_base_units"), QString::fromStdString(t.amount.toBaseUnitString())},
+                                                {QStringLiteral("credited"), static_cast<qint64>(t.creditAccountId)}});
+                const std::string source = cursor ? cursor->name : std::string("ingest");
+                auto audited = m_audit.append(work.db(), security::Actor::system("deposits"), "deposit.book", "watcher",
+                                              source, {}, QJsonObject{{QStringLiteral("bookings"), bookings}});
+                if (!audited)
+                    done = audited.error();
+            }
         }
         if (done && cursor)
             done = DepositRepository(work.db(), m_database.dialect()).setCursor(*cursor, m_clock.nowMs());
@@ -139,7 +156,7 @@ Result<IngestReport> DepositService::ingestOnce(const std::vector<ObservedPaymen
                 m_notifier->publish(ChangeNotifier::Topic::Deposit, QString());
                 m_notifier->publish(ChangeNotifier::Topic::Ledger, QString());
             }
-            if (manualActor)
+            if (manualActor || !m_batch.postings.empty())
                 m_audit.announce();
             return report;
         }

@@ -139,6 +139,12 @@ void TestDepositService::stellarMemoCreditsTheCustomer()
     QCOMPARE(list.value().front().state, DepositState::Collected);
     QCOMPARE(list.value().front().customerId, std::optional<std::int64_t>(m_ada));
     QCOMPARE(m_ledger->account(ledger::walletAccount("hot", "XLM")).value().balance(), xlm("250.5"));
+    // An automatic money movement: in the audit log, under the system actor.
+    bool audited = false;
+    for (const auto &e : m_audit->list({}).value())
+        audited |= e.action == "deposit.book" && e.actorName == "system:deposits" && e.actorKind == "system";
+    QVERIFY(audited);
+    QVERIFY(m_audit->verify().value().intact);
 }
 
 void TestDepositService::belowMinDepositIsIgnoredButHeld()
