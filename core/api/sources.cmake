@@ -3,4 +3,5 @@ target_sources(exchange_core PRIVATE
   api/pythonjson.h api/pythonjson.cpp
   api/traderequest.h api/traderequest.cpp
   api/tradeapiserver.h api/tradeapiserver.cpp
-  api/tradeapihost.h api/tradeapihost.cpp)
+  api/tradeapihost.h api/tradeapihost.cpp
+  api/chainpaymentlookups.h api/chainpaymentlookups.cpp)

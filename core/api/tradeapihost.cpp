@@ -1,20 +1,14 @@
 #include "core/api/tradeapihost.h"
 
+#include "core/api/chainpaymentlookups.h"
 #include "core/api/tradeapiserver.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
-#include "core/trade/ethereumpaymentlookup.h"
-#include "core/trade/routingpaymentlookup.h"
 
 namespace exchange::api {
 
-namespace {
-constexpr int kEthereumConfirmations = 12;
-}
-
 struct TradeApiHost::Parts {
-    trade::RoutingPaymentLookup payments;
-    std::unique_ptr<trade::EthereumPaymentLookup> ethereum;
+    std::unique_ptr<ChainPaymentLookups> payments;
     std::unique_ptr<TradeApiServer> server;
 };
 
@@ -32,13 +26,14 @@ void TradeApiHost::start(const QHostAddress &address, quint16 port, const QUrl &
     auto *services = &m_services;
     m_runtime.post(
         [parts, services, address, port, ethereumRpc]() -> Result<quint16> {
-            if (ethereumRpc.isValid() && !ethereumRpc.isEmpty()) {
-                parts->ethereum = std::make_unique<trade::EthereumPaymentLookup>(ethereumRpc, kEthereumConfirmations);
-                parts->payments.set(Chain::Ethereum, parts->ethereum.get());
-            }
+            // The same nodes the deposit watchers use (exctl chain set).
+            auto settings = services->wallets().chainSettings();
+            if (!settings)
+                return settings.error();
+            parts->payments = std::make_unique<ChainPaymentLookups>(settings.value(), ethereumRpc);
             if (auto started = services->trades().start(); !started)
                 return started.error();
-            parts->server = std::make_unique<TradeApiServer>(services->trades(), parts->payments);
+            parts->server = std::make_unique<TradeApiServer>(services->trades(), parts->payments->lookup());
             return parts->server->listen(address, port);
         },
         receiver, std::move(done));
@@ -49,7 +44,7 @@ void TradeApiHost::stop()
     auto parts = m_parts;
     m_runtime.run([parts] {
         parts->server.reset();
-        parts->ethereum.reset();
+        parts->payments.reset();
     });
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // TradeApiHost: runs the trade API inside the console, on the core thread
 // (where the trade service lives), so that serving orders never touches the
-// GUI thread. Funding payments are checked on Ethereum through a JSON-RPC
-// node when one is given; chains without a client answer 503.
+// GUI thread. Funding payments are checked through the chain nodes of the
+// chain settings (an Ethereum RPC URL given here overrides that one);
+// chains without a node answer 503.
 
 #include "core/result.h"
 

@@ -9,6 +9,8 @@ target_sources(exchange_core PRIVATE
   trade/paymentlookup.h trade/paymentlookup.cpp
   trade/fakepaymentlookup.h trade/fakepaymentlookup.cpp
   trade/ethereumpaymentlookup.h trade/ethereumpaymentlookup.cpp
+  trade/algorandpaymentlookup.h trade/algorandpaymentlookup.cpp
+  trade/horizonpaymentlookup.h trade/horizonpaymentlookup.cpp
   trade/routingpaymentlookup.h
   trade/statementcache.h trade/statementcache.cpp
   trade/demomarket.h trade/demomarket.cpp)

@@ -1,15 +1,16 @@
 #include "servecommand.h"
 
 #include "commandcontext.h"
+#include "core/api/chainpaymentlookups.h"
 #include "core/api/tradeapiserver.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
-#include "core/trade/ethereumpaymentlookup.h"
 #include "core/trade/fakepaymentlookup.h"
 #include "core/trade/routingpaymentlookup.h"
 #include "core/trade/tradeservice.h"
+#include "core/wallets/walletservice.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -20,9 +21,7 @@ void ServeCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption(QCommandLineOption(QStringLiteral("api"), QStringLiteral("Listen on HOST:PORT (default 127.0.0.1:8080; port 0 picks one)."),
                                         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080")));
-    parser.addOption(QCommandLineOption(QStringLiteral("eth-rpc"), QStringLiteral("Ethereum JSON-RPC URL for funding checks."), QStringLiteral("URL")));
-    parser.addOption(QCommandLineOption(QStringLiteral("eth-confirmations"), QStringLiteral("Blocks a funding payment needs (default 12)."),
-                                        QStringLiteral("N"), QStringLiteral("12")));
+    parser.addOption(QCommandLineOption(QStringLiteral("eth-rpc"), QStringLiteral("Ethereum JSON-RPC URL for funding checks (default: exctl chain set ethereum)."), QStringLiteral("URL")));
     parser.addOption(QCommandLineOption(QStringLiteral("trust-payments-for-testing"),
                                         QStringLiteral("Treat every tx_id as a confirmed, sufficient payment (never in production).")));
     parser.addOption(QCommandLineOption(QStringLiteral("for-seconds"), QStringLiteral("Stop after N seconds (tests)."), QStringLiteral("N")));
@@ -39,10 +38,6 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     const QHostAddress host(api.left(colon));
     if (colon <= 0 || !portOk || port > 65535 || host.isNull())
         return context.usageError(QStringLiteral("--api takes HOST:PORT, e.g. 127.0.0.1:8080"));
-    bool confOk = false;
-    const int confirmations = parser.value(QStringLiteral("eth-confirmations")).toInt(&confOk);
-    if (!confOk || confirmations < 1)
-        return context.usageError(QStringLiteral("--eth-confirmations takes a positive number"));
 
     Database *db = context.database();
     if (!db)
@@ -54,19 +49,25 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     if (auto started = trades.start(); !started)
         return context.refuse(started.error());
 
+    // Funding checks go to the nodes of the chain settings (exctl chain set);
+    // --eth-rpc overrides Ethereum's.
+    wallets::WalletService walletService(*db, clock, audit);
+    auto settings = walletService.chainSettings();
+    if (!settings)
+        return context.refuse(settings.error());
+    const QUrl ethereumRpc = parser.isSet(QStringLiteral("eth-rpc")) ? QUrl(parser.value(QStringLiteral("eth-rpc"))) : QUrl();
+    api::ChainPaymentLookups nodes(settings.value(), ethereumRpc);
     trade::RoutingPaymentLookup payments;
-    std::unique_ptr<trade::EthereumPaymentLookup> ethereum;
     trade::FakePaymentLookup trusting;
-    if (parser.isSet(QStringLiteral("trust-payments-for-testing"))) {
+    const bool trust = parser.isSet(QStringLiteral("trust-payments-for-testing"));
+    if (trust) {
         context.err() << "exctl: WARNING: every tx_id is treated as a funded payment (testing only)" << Qt::endl;
         trusting.setTrusting(Amount::max());
-        for (Chain chain : {Chain::Ethereum, Chain::Algorand, Chain::Stellar})
-            payments.set(chain, &trusting);
     }
-    if (parser.isSet(QStringLiteral("eth-rpc"))) {
-        ethereum = std::make_unique<trade::EthereumPaymentLookup>(QUrl(parser.value(QStringLiteral("eth-rpc"))), confirmations);
-        payments.set(Chain::Ethereum, ethereum.get());
-    }
+    for (Chain chain : {Chain::Ethereum, Chain::Algorand, Chain::Stellar})
+        payments.set(chain, trust ? static_cast<trade::PaymentLookup *>(&trusting) : &nodes.lookup());
+    for (const std::string &line : nodes.describe())
+        context.out() << "funding checks on " << QString::fromStdString(line) << Qt::endl;
     api::TradeApiServer server(trades, payments);
     auto bound = server.listen(host, static_cast<quint16>(port));
     if (!bound)

@@ -1,7 +1,8 @@
 #pragma once
 // exctl serve --api HOST:PORT: the core headless, serving the trade API of
 // 001 until stopped (loopback by default). Funding payments are looked up
-// on Ethereum through --eth-rpc; a chain without a client answers 503.
+// through the chain settings' nodes (Ethereum JSON-RPC, Algorand indexer,
+// Horizon; --eth-rpc overrides Ethereum's); a chain without one answers 503.
 // --trust-payments-for-testing accepts every tx_id as funded: for demos,
 // load tests and interop runs only, and it says so on stderr.
 

@@ -1,0 +1,135 @@
+// AlgorandPaymentLookup and HorizonPaymentLookup against an Algorand indexer
+// and a Horizon played by QHttpServer on 127.0.0.1: exact amounts (an
+// integer beyond 2^53, Horizon's 7-decimal strings), only native payments
+// count, several sources fund nobody, unknown ids and broken nodes.
+#include "core/trade/algorandpaymentlookup.h"
+#include "core/trade/horizonpaymentlookup.h"
+
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace exchange;
+using namespace exchange::trade;
+
+namespace {
+const QString kSender = QStringLiteral("GAAZI4TCR3TY5OJHCTJC2A4QSY6CJWJH5IAJTGKIN2ER7LBNVKOCCWN7");
+const QString kOther = QStringLiteral("GDVEU3DD4KOFECV66VIHWEZOYX4ZKR3WV27L464SIIPOU2IUI3JCZA57");
+const QString kExchange = QStringLiteral("GBRPYHIL2CI3FNQ4BXLFMNDLFJUNPU2HY3ZMFSHONUCEOASW7QC7OX2H");
+const QString kAlgoSender = QStringLiteral("5JFGYY7CTRJAVPXVKB5RGLWF7GKUO5VOX27HXESCD3VGSFCG2IWAKDM5YU");
+const QString kAlgoExchange = QStringLiteral("YHXUV352GCLM6ESZAYC4C5RKFT6VIXHSREEDHN5H23EFGMU6ZJGX7ZU4MM");
+
+QJsonObject nativePayment(const QString &from, const QString &to, const QString &amount)
+{
+    return {{QStringLiteral("type"), QStringLiteral("payment")}, {QStringLiteral("asset_type"), QStringLiteral("native")},
+            {QStringLiteral("from"), from}, {QStringLiteral("to"), to}, {QStringLiteral("amount"), amount},
+            {QStringLiteral("transaction_successful"), true}};
+}
+}
+
+class TestChainPaymentLookups final : public QObject
+{
+    Q_OBJECT
+
+    QHttpServer m_node;
+    QUrl m_url;
+
+    static Result<Payment> ask(PaymentLookup &lookup, Chain chain, const QString &tx, const QString &to)
+    {
+        std::optional<Result<Payment>> answer;
+        lookup.lookup(PaymentQuery{chain, tx.toStdString(), {}, to.toStdString()},
+                      [&](Result<Payment> r) { answer = std::move(r); });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000); }();
+        if (!answer)
+            return Error{ErrorCode::Internal, "no answer"};
+        return *answer;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_node.route(QStringLiteral("/v2/transactions/<arg>"), [](const QString &id) {
+            if (id == u"GARBAGE")
+                return QHttpServerResponse(QByteArray("<html>"), QHttpServerResponse::StatusCode::Ok);
+            if (id == u"PAY" || id == u"HUGE" || id == u"AXFER") {
+                QJsonObject tx{{QStringLiteral("id"), id},
+                               {QStringLiteral("sender"), kAlgoSender},
+                               {QStringLiteral("confirmed-round"), 123},
+                               {QStringLiteral("tx-type"), id == u"AXFER" ? QStringLiteral("axfer") : QStringLiteral("pay")}};
+                if (id != u"AXFER")
+                    tx.insert(QStringLiteral("payment-transaction"),
+                              QJsonObject{{QStringLiteral("receiver"), kAlgoExchange},
+                                          {QStringLiteral("amount"), id == u"HUGE" ? QJsonValue(qint64(9007199254740993LL))
+                                                                                   : QJsonValue(257000000)}});
+                return QHttpServerResponse(QJsonObject{{QStringLiteral("current-round"), 130}, {QStringLiteral("transaction"), tx}});
+            }
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("message"), QStringLiteral("no transaction found")}},
+                                       QHttpServerResponse::StatusCode::NotFound);
+        });
+        m_node.route(QStringLiteral("/transactions/<arg>/operations"), [](const QString &hash) {
+            QJsonArray records;
+            if (hash == u"aa") {
+                records.append(nativePayment(kSender, kExchange, QStringLiteral("12.5000000")));
+                QJsonObject credit = nativePayment(kSender, kExchange, QStringLiteral("1000.0000000"));
+                credit.insert(QStringLiteral("asset_type"), QStringLiteral("credit_alphanum4"));
+                records.append(credit);
+                records.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("create_account")},
+                                           {QStringLiteral("funder"), kSender},
+                                           {QStringLiteral("account"), kExchange},
+                                           {QStringLiteral("starting_balance"), QStringLiteral("1.0000001")},
+                                           {QStringLiteral("transaction_successful"), true}});
+                records.append(nativePayment(kSender, kOther, QStringLiteral("99.0000000")));
+            } else if (hash == u"bb") {
+                records.append(nativePayment(kSender, kExchange, QStringLiteral("1.0000000")));
+                records.append(nativePayment(kOther, kExchange, QStringLiteral("1.0000000")));
+            } else {
+                return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), 404}}, QHttpServerResponse::StatusCode::NotFound);
+            }
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("_embedded"), QJsonObject{{QStringLiteral("records"), records}}}});
+        });
+        const quint16 port = m_node.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port != 0);
+        m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    }
+
+    void algorandPayment()
+    {
+        AlgorandPaymentLookup lookup(m_url);
+        auto p = ask(lookup, Chain::Algorand, QStringLiteral("PAY"), kAlgoExchange);
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().message.c_str());
+        QCOMPARE(QString::fromStdString(p->from), kAlgoSender);
+        QCOMPARE(QString::fromStdString(p->to), kAlgoExchange);
+        QCOMPARE(p->amount, Amount::fromBaseUnits(257000000)); // 257 ALGO
+        QVERIFY(p->confirmed);
+        // Exact beyond a double's 53 bits.
+        QCOMPARE(ask(lookup, Chain::Algorand, QStringLiteral("HUGE"), kAlgoExchange)->amount,
+                 Amount::fromBaseUnits(9007199254740993LL));
+        // An asset transfer pays no ALGO to anyone.
+        auto axfer = ask(lookup, Chain::Algorand, QStringLiteral("AXFER"), kAlgoExchange);
+        QVERIFY(axfer.ok());
+        QVERIFY(axfer->to.empty());
+        QCOMPARE(ask(lookup, Chain::Algorand, QStringLiteral("NOPE"), kAlgoExchange).error().code, ErrorCode::NotFound);
+        QCOMPARE(ask(lookup, Chain::Algorand, QStringLiteral("GARBAGE"), kAlgoExchange).error().code, ErrorCode::Unavailable);
+    }
+
+    void horizonPayment()
+    {
+        HorizonPaymentLookup lookup(m_url);
+        // 12.5 native + 1.0000001 account creation to the exchange; the
+        // credit asset and the payment to someone else do not count.
+        auto p = ask(lookup, Chain::Stellar, QStringLiteral("aa"), kExchange);
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().message.c_str());
+        QCOMPARE(QString::fromStdString(p->from), kSender);
+        QCOMPARE(p->amount, Amount::fromBaseUnits(135000001));
+        QVERIFY(p->confirmed);
+        QCOMPARE(ask(lookup, Chain::Stellar, QStringLiteral("bb"), kExchange).error().code, ErrorCode::NotFound);
+        QCOMPARE(ask(lookup, Chain::Stellar, QStringLiteral("cc"), kExchange).error().code, ErrorCode::NotFound);
+        HorizonPaymentLookup down(QUrl(QStringLiteral("http://127.0.0.1:1")));
+        QCOMPARE(ask(down, Chain::Stellar, QStringLiteral("aa"), kExchange).error().code, ErrorCode::Unavailable);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChainPaymentLookups)
+#include "tst_chainpaymentlookups.moc"
