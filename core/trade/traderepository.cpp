@@ -239,6 +239,49 @@ Result<void> TradeRepository::insertPayout(const Payout &p)
     return {};
 }
 
+Result<std::optional<Payout>> TradeRepository::findPayout(std::int64_t id) const
+{
+    auto q = run(QStringLiteral("SELECT id, order_id, kind, platform, asset, receiver_pk, amount, status, tx_id,"
+                                " created_at FROM trade_payouts WHERE id = ?"),
+                 {static_cast<qlonglong>(id)});
+    if (!q)
+        return q.error();
+    std::optional<Payout> found;
+    if (q.value()->next()) {
+        Payout p;
+        p.id = q.value()->value(0).toLongLong();
+        p.orderId = q.value()->value(1).toLongLong();
+        p.kind = text(q.value()->value(2));
+        p.platform = text(q.value()->value(3));
+        p.asset = text(q.value()->value(4));
+        p.receiverPk = text(q.value()->value(5));
+        auto a = Dialect::amountFromSql(q.value()->value(6));
+        if (!a)
+            return a.error();
+        p.amount = a.value();
+        p.status = text(q.value()->value(7));
+        p.txId = text(q.value()->value(8));
+        p.createdAtMs = q.value()->value(9).toLongLong();
+        found = std::move(p);
+    }
+    q.value()->finish();
+    return found;
+}
+
+Result<void> TradeRepository::setPayoutState(std::int64_t id, const std::string &from, const std::string &to,
+                                             const std::string &txId, std::int64_t atMs)
+{
+    auto q = run(QStringLiteral("UPDATE trade_payouts SET status = ?, tx_id = COALESCE(?, tx_id), updated_at = ?"
+                                " WHERE id = ? AND status = ?"),
+                 {QString::fromStdString(to), nullableText(txId), static_cast<qlonglong>(atMs),
+                  static_cast<qlonglong>(id), QString::fromStdString(from)});
+    if (!q)
+        return q.error();
+    if (q.value()->numRowsAffected() != 1)
+        return Error{ErrorCode::WrongState, "the payout is not " + from};
+    return {};
+}
+
 Result<void> TradeRepository::insertLog(std::int64_t atMs, const std::string &message, const std::string &reason)
 {
     auto q = run(QStringLiteral("INSERT INTO trade_log (at, message, reason) VALUES (?, ?, ?)"),

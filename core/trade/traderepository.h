@@ -44,6 +44,10 @@ public:
     Result<void> markCancelled(std::int64_t id, std::int64_t atMs);
     Result<void> insertFill(const FillRecord &fill);
     Result<void> insertPayout(const Payout &payout);
+    // owed -> broadcast (with the chain's transaction id) -> paid.
+    Result<std::optional<Payout>> findPayout(std::int64_t id) const;
+    Result<void> setPayoutState(std::int64_t id, const std::string &from, const std::string &to,
+                                const std::string &txId, std::int64_t atMs);
     Result<void> insertLog(std::int64_t atMs, const std::string &message, const std::string &reason);
 
     Result<std::vector<FillRecord>> recentFills(int limit) const;

@@ -1,5 +1,6 @@
 #include "core/trade/tradeservice.h"
 
+#include "core/chains/chainchecks.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/money/asset.h"
 #include "core/runtime/changenotifier.h"
@@ -390,6 +391,35 @@ Result<Order> TradeService::cancelBySender(std::int64_t orderId, const std::stri
 Result<Order> TradeService::cancelByOperator(const security::Actor &actor, std::int64_t orderId)
 {
     return cancel(orderId, nullptr, &actor);
+}
+
+Result<void> TradeService::recordPayoutBroadcast(std::int64_t payoutId, const std::string &chainTxId)
+{
+    TradeRepository repo(m_database.connection(), m_database.dialect(), &m_statements);
+    auto payout = repo.findPayout(payoutId);
+    if (!payout)
+        return payout.error();
+    if (!payout.value())
+        return Error{ErrorCode::NotFound, "no such payout"};
+    const auto chain = chainFromName(payout.value()->platform);
+    if (!chain)
+        return Error{ErrorCode::Corrupted, "a payout names an unknown chain"};
+    auto canonical = chains::validateTxId(*chain, chainTxId);
+    if (!canonical)
+        return canonical.error();
+    if (auto r = repo.setPayoutState(payoutId, "owed", "broadcast", canonical.value(), m_clock.nowMs()); !r)
+        return r;
+    announce();
+    return {};
+}
+
+Result<void> TradeService::recordPayoutConfirmed(std::int64_t payoutId)
+{
+    TradeRepository repo(m_database.connection(), m_database.dialect(), &m_statements);
+    if (auto r = repo.setPayoutState(payoutId, "broadcast", "paid", {}, m_clock.nowMs()); !r)
+        return r;
+    announce();
+    return {};
 }
 
 Result<void> TradeService::logRefusal(const std::string &message, const std::string &reason)

@@ -64,6 +64,12 @@ public:
     // An operator's cancel: needs CancelOrder; audited with the change.
     Result<Order> cancelByOperator(const security::Actor &actor, std::int64_t orderId);
 
+    // The withdrawal pipeline's record of a payout of the TX table: owed ->
+    // broadcast (with the chain's transaction id, valid on the payout's
+    // chain) -> paid once confirmed. Any other step is WrongState.
+    Result<void> recordPayoutBroadcast(std::int64_t payoutId, const std::string &chainTxId);
+    Result<void> recordPayoutConfirmed(std::int64_t payoutId);
+
     // A refused request, in its own transaction: the only thing it stores.
     Result<void> logRefusal(const std::string &message, const std::string &reason);
     Result<bool> txIdUsed(const std::string &sellAsset, const std::string &txId);

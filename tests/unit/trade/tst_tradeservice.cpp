@@ -186,6 +186,36 @@ private slots:
         QVERIFY(ledger::LedgerChecker(*f.db, f.clock).check()->clean());
     }
 
+    void payoutsAreRecordedAsTheyArePaid()
+    {
+        Fixture f;
+        REQUIRE_TEST_DATABASE(f.testDb);
+        QVERIFY(f.trades.place(aliceSellsAlgo()).ok());
+        QVERIFY(f.trades.place(bobSellsEth()).ok());
+        std::int64_t toBob = 0;
+        for (const Payout &p : f.trades.payouts(10).value()) {
+            if (p.asset == "ETH")
+                toBob = p.id;
+        }
+        QVERIFY(toBob);
+        QCOMPARE(f.trades.recordPayoutConfirmed(toBob).error().code, ErrorCode::WrongState); // not broadcast yet
+        QCOMPARE(f.trades.recordPayoutBroadcast(toBob, "not-a-txid").error().code, ErrorCode::InvalidInput);
+        const std::string tx = "0x" + std::string(64, 'e');
+        QVERIFY(f.trades.recordPayoutBroadcast(toBob, tx).ok());
+        QCOMPARE(f.trades.recordPayoutBroadcast(toBob, tx).error().code, ErrorCode::WrongState);
+        auto stats = f.trades.statistics().value();
+        QCOMPARE(statsOf(stats, "ETH")->paidOut, wei(5, kE16));
+        QCOMPARE(statsOf(stats, "ETH")->owedOut, wei(0));
+        QCOMPARE(statsOf(stats, "ETH")->profit, wei(0)); // paying out changes no profit
+        QVERIFY(f.trades.recordPayoutConfirmed(toBob).ok());
+        for (const Payout &p : f.trades.payouts(10).value()) {
+            if (p.id == toBob) {
+                QCOMPARE(p.status, std::string("paid"));
+                QCOMPARE(p.txId, tx);
+            }
+        }
+    }
+
     void aRestartRebuildsTheSameBook()
     {
         Fixture f;
