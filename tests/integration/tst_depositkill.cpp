@@ -85,7 +85,7 @@ void TestDepositKill::killedAtRandomNothingLostNothingDoubled()
                     .ok());
     }
 
-    int kills = 0, runs = 0;
+    int kills = 0, runs = 0, failures = 0;
     auto *random = QRandomGenerator::global();
     for (;;) {
         QProcess child;
@@ -97,8 +97,14 @@ void TestDepositKill::killedAtRandomNothingLostNothingDoubled()
         const int wait = runs > 25 ? 120000 : static_cast<int>(random->bounded(5, 120));
         if (child.waitForFinished(wait)) {
             QCOMPARE(child.exitStatus(), QProcess::NormalExit);
-            QCOMPARE(child.exitCode(), 0);
-            break;
+            if (child.exitCode() == 0)
+                break;
+            // A transient refusal (the database busy while it recovers from
+            // the last kill) ends a run like a crash does; the next resumes.
+            // It must stay rare.
+            qWarning("ingesting run %d ended with code %d", runs, child.exitCode());
+            QVERIFY2(++failures <= 3, "the ingesting process keeps failing");
+            continue;
         }
         child.kill(); // SIGKILL: no cleanup, no rollback but the database's own
         QVERIFY(child.waitForFinished(10000));
