@@ -10,6 +10,9 @@
 // assign it); once the credited total on a deposit address reaches min
 // collection, those deposits are planned for collection. Every booking is
 // in the ledger: ignored and unattributed funds are held in the wallets too.
+//
+// One thread at a time (the core thread, or exctl's main thread): an ingest
+// keeps what it looked up for its batch in a member.
 
 #include "core/deposits/depositrecord.h"
 #include "core/deposits/observedpayment.h"
