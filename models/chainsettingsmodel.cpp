@@ -1,0 +1,573 @@
+#include "chainsettingsmodel.h"
+
+#include "assetsettingsmodel.h"
+#include "cellstyle.h"
+#include "operatorsession.h"
+#include "core/runtime/changenotifier.h"
+#include "core/runtime/coreruntime.h"
+#include "core/security/permissions.h"
+#include "core/wallets/walletservice.h"
+
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+#include <QUrl>
+
+#include <algorithm>
+
+using exchange::Chain;
+using exchange::wallets::ChainSettings;
+
+namespace {
+
+constexpr std::array<Chain, 3> kChains{Chain::Stellar, Chain::Ethereum, Chain::Algorand};
+
+// The colours the message bar uses, so that a red cell and a red message
+// mean the same thing.
+const QColor kProblemBackground(0xfd, 0xec, 0xea);
+const QColor kProblemText(0xa5, 0x0e, 0x0e);
+const QColor kDraftBackground(0xff, 0xf8, 0xe1);
+const QColor kQuietText(0x80, 0x86, 0x8b);
+
+bool isUrlColumn(int column)
+{
+    return column == ChainSettingsModel::NodeUrl || column == ChainSettingsModel::IndexerUrl;
+}
+
+} // namespace
+
+ChainSettingsModel::ChainSettingsModel(exchange::CoreRuntime &runtime, exchange::wallets::WalletService &service,
+                                       exchange::ChangeNotifier *notifier, QObject *parent)
+    : QAbstractTableModel(parent), m_runtime(runtime), m_service(service)
+{
+    if (notifier) {
+        // The wallet topic also carries wallet ids (new addresses, balances);
+        // only a chain's name means its settings changed.
+        connect(notifier, &exchange::ChangeNotifier::changed, this,
+                [this](exchange::ChangeNotifier::Topic topic, const QString &key) {
+                    if (topic != exchange::ChangeNotifier::Topic::Wallet)
+                        return;
+                    if (const auto chain = exchange::chainFromName(key.toStdString()))
+                        refreshChain(*chain);
+                });
+    }
+    reload();
+}
+
+void ChainSettingsModel::setOperatorSession(OperatorSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &OperatorSession::signedIn, this, &ChainSettingsModel::stateChanged);
+        // What one operator typed is not left for the next one to save.
+        connect(m_session, &OperatorSession::signedOut, this, [this] {
+            discardChanges();
+            emit stateChanged();
+        });
+    }
+    emit stateChanged();
+}
+
+bool ChainSettingsModel::mayEdit() const
+{
+    if (!m_session || !m_session->isSignedIn())
+        return false;
+    const exchange::security::Actor actor = m_session->actor();
+    return actor.kind != exchange::security::Actor::Kind::System
+        && exchange::security::roleAllows(actor.role, exchange::security::Action::ChangeSettings);
+}
+
+bool ChainSettingsModel::applies(Chain chain, int column)
+{
+    switch (static_cast<Column>(column)) {
+    case ChainName:
+    case NodeUrl:
+    case Confirmations: return true;
+    case IndexerUrl: return chain == Chain::Algorand;
+    case Network: return chain == Chain::Stellar || chain == Chain::Ethereum;
+    case ColumnCount: break;
+    }
+    return false;
+}
+
+QString ChainSettingsModel::fieldTitle(Chain chain, int column)
+{
+    switch (static_cast<Column>(column)) {
+    case ChainName: return tr("Chain");
+    case NodeUrl:
+        switch (chain) {
+        case Chain::Stellar: return tr("Horizon URL");
+        case Chain::Ethereum: return tr("JSON-RPC URL");
+        case Chain::Algorand: return tr("algod URL");
+        }
+        break;
+    case IndexerUrl: return tr("Indexer URL");
+    case Confirmations: return tr("Confirmations");
+    case Network: return chain == Chain::Ethereum ? tr("Chain id") : tr("Network passphrase");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QString ChainSettingsModel::hint(Chain chain, int column)
+{
+    if (!applies(chain, column))
+        return column == IndexerUrl ? tr("Only Algorand has an indexer URL.")
+                                    : tr("Algorand needs no network setting.");
+    switch (static_cast<Column>(column)) {
+    case ChainName: return tr("Select a setting and press F2 to change it; Save writes the changes of every chain.");
+    case NodeUrl:
+        switch (chain) {
+        case Chain::Stellar:
+            return tr("Horizon URL: where the Stellar watcher reads payments, e.g. https://horizon.stellar.org. "
+                      "Empty: the watcher does not run.");
+        case Chain::Ethereum:
+            return tr("Ethereum JSON-RPC URL of your node, e.g. http://127.0.0.1:8545. "
+                      "Empty: the watcher does not run.");
+        case Chain::Algorand:
+            return tr("algod URL: the REST API of an Algorand node, e.g. https://mainnet-api.algonode.cloud.");
+        }
+        break;
+    case IndexerUrl:
+        return tr("Algorand indexer URL, for looking up payments, e.g. https://mainnet-idx.algonode.cloud.");
+    case Confirmations:
+        switch (chain) {
+        case Chain::Stellar:
+            return tr("Ledgers a payment waits before it counts, 0 to 1000. Stellar ledgers are final, so 1 is usual.");
+        case Chain::Ethereum: return tr("Blocks a payment waits before it counts, 0 to 1000; 12 is usual.");
+        case Chain::Algorand:
+            return tr("Rounds a payment waits before it counts, 0 to 1000. Algorand rounds are final, so 1 is usual.");
+        }
+        break;
+    case Network:
+        if (chain == Chain::Ethereum)
+            return tr("Ethereum chain id, e.g. 1 for mainnet or 11155111 for Sepolia.");
+        return tr("Stellar network passphrase, e.g. Public Global Stellar Network ; September 2015.");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QString ChainSettingsModel::problemWith(Chain chain, int column, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (!applies(chain, column))
+        return trimmed.isEmpty() ? QString() : hint(chain, column);
+    if (isUrlColumn(column)) {
+        if (trimmed.isEmpty())
+            return {}; // not configured: that chain's watcher does not run
+        // The same test the core applies (WalletService::setChainSettings).
+        const QUrl url(trimmed, QUrl::StrictMode);
+        if (url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty())
+            return {};
+        //: %1 field name such as "Horizon URL", %2 chain name
+        return tr("The %1 of %2 must be a web address starting with http:// or https://, with a host name.")
+            .arg(fieldTitle(chain, column), AssetSettingsModel::chainTitle(chain));
+    }
+    if (column == Confirmations) {
+        bool ok = false;
+        const int n = trimmed.toInt(&ok);
+        if (ok && n >= 0 && n <= 1000)
+            return {};
+        //: %1 chain name
+        return tr("Confirmations of %1 must be a whole number from 0 to 1000.")
+            .arg(AssetSettingsModel::chainTitle(chain));
+    }
+    if (column == Network && chain == Chain::Ethereum && !trimmed.isEmpty()) {
+        bool ok = false;
+        if (trimmed.toULongLong(&ok) > 0 && ok)
+            return {};
+        return tr("The Ethereum chain id must be a whole number above 0, e.g. 1 for mainnet.");
+    }
+    return {};
+}
+
+QString ChainSettingsModel::headerTitle(int column)
+{
+    switch (static_cast<Column>(column)) {
+    case ChainName: return tr("Chain");
+    case NodeUrl: return tr("Node URL");
+    case IndexerUrl: return tr("Indexer URL");
+    case Confirmations: return tr("Confirmations");
+    case Network: return tr("Network");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+int ChainSettingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ChainSettingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ChainSettingsModel::storedText(const ChainSettings &settings, int column)
+{
+    switch (static_cast<Column>(column)) {
+    case ChainName: return QString::fromLatin1(exchange::chainName(settings.chain));
+    case NodeUrl: return QString::fromStdString(settings.nodeUrl);
+    case IndexerUrl: return QString::fromStdString(settings.indexerUrl);
+    case Confirmations: return QString::number(settings.confirmations);
+    case Network: return QString::fromStdString(settings.network);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QString ChainSettingsModel::cellText(const Row &row, int column) const
+{
+    const auto draft = row.drafts.constFind(column);
+    return draft != row.drafts.cend() ? *draft : storedText(row.stored, column);
+}
+
+QString ChainSettingsModel::cellProblem(const Row &row, int column) const
+{
+    // Only drafts can be wrong: what the store holds was checked when it was saved.
+    if (!row.drafts.contains(column))
+        return {};
+    return problemWith(row.stored.chain, column, row.drafts.value(column));
+}
+
+QVariant ChainSettingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(static_cast<size_t>(index.row()));
+    const Chain chain = row.stored.chain;
+    const int column = index.column();
+    const bool applicable = applies(chain, column);
+    const QString text = cellText(row, column);
+    const bool modified = row.drafts.contains(column);
+
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == ChainName)
+            return AssetSettingsModel::chainTitle(chain);
+        if (!applicable && text.isEmpty())
+            return QStringLiteral("—");
+        if (text.isEmpty())
+            return tr("not set");
+        return text;
+    case Qt::EditRole: return column == ChainName ? QVariant() : QVariant(text);
+    case RawValueRole:
+        if (column == Confirmations && !modified)
+            return row.stored.confirmations;
+        return text;
+    case ProblemRole: return cellProblem(row, column);
+    case ModifiedRole: return modified;
+    case HintRole: return hint(chain, column);
+    case ChainRole: return static_cast<int>(chain);
+    case Qt::AccessibleDescriptionRole: return hint(chain, column);
+    case Qt::ToolTipRole: {
+        const QString problem = cellProblem(row, column);
+        if (!problem.isEmpty())
+            return problem;
+        if (m_saving && !row.drafts.isEmpty())
+            return tr("Saving…");
+        if (modified) {
+            //: %1 the value before the edit
+            return tr("Not saved yet; it was: %1").arg(storedText(row.stored, column).isEmpty()
+                                                           ? tr("not set")
+                                                           : storedText(row.stored, column));
+        }
+        return hint(chain, column);
+    }
+    case Qt::BackgroundRole:
+        if (!cellProblem(row, column).isEmpty())
+            return kProblemBackground;
+        if (modified)
+            return kDraftBackground;
+        return {};
+    case Qt::ForegroundRole:
+        if (!cellProblem(row, column).isEmpty())
+            return kProblemText;
+        if (column != ChainName && text.isEmpty())
+            return kQuietText;
+        return {};
+    case Qt::FontRole: {
+        if (column == Confirmations) {
+            QFont font = cellstyle::amountFont().value<QFont>();
+            font.setItalic(modified);
+            return font;
+        }
+        if (modified) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    }
+    case Qt::TextAlignmentRole: return cellstyle::alignment(column == Confirmations);
+    default: return {};
+    }
+}
+
+QVariant ChainSettingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole: return headerTitle(section);
+    case Qt::ToolTipRole:
+        switch (static_cast<Column>(section)) {
+        case ChainName: return {};
+        case NodeUrl: return tr("Horizon (Stellar), JSON-RPC (Ethereum) or algod (Algorand): where the watchers read the chain.");
+        case IndexerUrl: return tr("Algorand indexer, for looking up payments. Algorand only.");
+        case Confirmations: return tr("How many ledgers, blocks or rounds a payment waits before it counts (0 to 1000).");
+        case Network: return tr("Stellar network passphrase or Ethereum chain id.");
+        case ColumnCount: break;
+        }
+        return {};
+    case Qt::TextAlignmentRole: return cellstyle::alignment(section == Confirmations);
+    default: return {};
+    }
+}
+
+Qt::ItemFlags ChainSettingsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid() || index.column() == ChainName || m_saving || !mayEdit())
+        return f;
+    const Row &row = m_rows.at(static_cast<size_t>(index.row()));
+    if (applies(row.stored.chain, index.column()))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ChainSettingsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    Row &row = m_rows[static_cast<size_t>(index.row())];
+    const int column = index.column();
+    if (!(flags(index) & Qt::ItemIsEditable)) {
+        const Chain chain = row.stored.chain;
+        if (column == ChainName)
+            return false;
+        if (!applies(chain, column))
+            emit editRefused(hint(chain, column));
+        else if (m_saving)
+            emit editRefused(tr("Wait until the chain settings are saved."));
+        else
+            emit editRefused(tr("Only admins change the chain settings."));
+        return false;
+    }
+    // A URL with a stray space at either end is what the operator meant without it.
+    const QString text = value.toString().trimmed();
+    if (text == storedText(row.stored, column))
+        row.drafts.remove(column);
+    else
+        row.drafts.insert(column, text);
+    emit dataChanged(index, index);
+    emit stateChanged();
+    return true;
+}
+
+bool ChainSettingsModel::hasChanges() const
+{
+    return std::any_of(m_rows.begin(), m_rows.end(), [](const Row &row) { return !row.drafts.isEmpty(); });
+}
+
+bool ChainSettingsModel::hasProblems() const
+{
+    return !firstProblem().isEmpty();
+}
+
+QString ChainSettingsModel::firstProblem() const
+{
+    for (const Row &row : m_rows) {
+        for (int column = 0; column < ColumnCount; ++column) {
+            const QString problem = cellProblem(row, column);
+            if (!problem.isEmpty())
+                return problem;
+        }
+    }
+    return {};
+}
+
+ChainSettings ChainSettingsModel::draftSettings(const Row &row) const
+{
+    ChainSettings settings = row.stored;
+    settings.nodeUrl = cellText(row, NodeUrl).toStdString();
+    settings.indexerUrl = cellText(row, IndexerUrl).toStdString();
+    settings.confirmations = cellText(row, Confirmations).toInt();
+    settings.network = cellText(row, Network).toStdString();
+    return settings;
+}
+
+void ChainSettingsModel::saveChanges()
+{
+    if (m_saving || !hasChanges())
+        return;
+    if (const QString problem = firstProblem(); !problem.isEmpty()) {
+        //: %1 what is wrong, a full sentence
+        emit saveFailed(tr("Nothing was saved. %1").arg(problem));
+        return;
+    }
+    if (!m_session || !m_session->isSignedIn()) {
+        emit saveFailed(tr("Nothing was saved: sign in first."));
+        return;
+    }
+    std::vector<ChainSettings> changes;
+    QStringList titles;
+    for (const Row &row : m_rows) {
+        if (row.drafts.isEmpty())
+            continue;
+        changes.push_back(draftSettings(row));
+        titles << AssetSettingsModel::chainTitle(row.stored.chain);
+    }
+    m_saving = true;
+    emit stateChanged();
+    emitAllChanged();
+
+    auto *service = &m_service;
+    m_session->runConfirmed<SaveOutcome>(
+        //: %1 one or more chain names, e.g. "Stellar and Ethereum"
+        tr("Change the settings of %1").arg(QLocale().createSeparatedList(titles)),
+        [service, changes](const exchange::security::Actor &actor) -> exchange::Result<SaveOutcome> {
+            // One chain at a time: each is its own audited change and
+            // notification, as with exctl chain set.
+            SaveOutcome outcome;
+            for (const ChainSettings &settings : changes) {
+                auto saved = service->setChainSettings(actor, settings);
+                if (!saved) {
+                    outcome.failure = saved.error();
+                    outcome.failedChain = settings.chain;
+                    break;
+                }
+                outcome.saved.push_back(saved.value());
+            }
+            return outcome;
+        },
+        this, [this](exchange::Result<SaveOutcome> result) { finishSave(std::move(result)); });
+}
+
+void ChainSettingsModel::finishSave(exchange::Result<SaveOutcome> result)
+{
+    m_saving = false;
+    if (!result.ok()) {
+        emitAllChanged();
+        emit stateChanged();
+        emit saveFailed(tr("Nothing was saved: %1").arg(QString::fromStdString(result.error().message)));
+        return;
+    }
+    const SaveOutcome &outcome = result.value();
+    QStringList titles;
+    for (const ChainSettings &settings : outcome.saved) {
+        const int row = rowOf(settings.chain);
+        if (row >= 0)
+            m_rows[static_cast<size_t>(row)].drafts.clear();
+        applyStored(settings);
+        titles << AssetSettingsModel::chainTitle(settings.chain);
+    }
+    emitAllChanged();
+    emit stateChanged();
+    if (!titles.isEmpty()) {
+        //: %1 one or more chain names
+        emit saved(tr("Chain settings of %1 saved. The watchers use them once restarted.")
+                       .arg(QLocale().createSeparatedList(titles)));
+    }
+    if (outcome.failure) {
+        //: %1 chain name, %2 the reason
+        emit saveFailed(tr("The settings of %1 were not saved: %2")
+                            .arg(AssetSettingsModel::chainTitle(outcome.failedChain),
+                                 QString::fromStdString(outcome.failure->message)));
+    }
+}
+
+void ChainSettingsModel::discardChanges()
+{
+    if (!hasChanges())
+        return;
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].drafts.isEmpty())
+            continue;
+        m_rows[i].drafts.clear();
+        emitRowChanged(static_cast<int>(i));
+    }
+    emit stateChanged();
+}
+
+void ChainSettingsModel::reload()
+{
+    auto *service = &m_service;
+    m_runtime.post([service] { return service->chainSettings(); }, this,
+                   [this](exchange::Result<std::vector<ChainSettings>> result) {
+                       if (!result.ok()) {
+                           emit loadFailed(tr("The chain settings could not be read: %1")
+                                               .arg(QString::fromStdString(result.error().message)));
+                           return;
+                       }
+                       if (m_loaded) {
+                           // In place, so that a view keeps its current cell and the drafts stay.
+                           for (const ChainSettings &settings : result.value())
+                               applyStored(settings);
+                           return;
+                       }
+                       // Stellar, Ethereum, Algorand, whatever order the store lists them in.
+                       std::vector<Row> rows;
+                       for (Chain chain : kChains) {
+                           for (const ChainSettings &settings : result.value()) {
+                               if (settings.chain == chain)
+                                   rows.push_back(Row{settings, {}});
+                           }
+                       }
+                       beginResetModel();
+                       m_rows = std::move(rows);
+                       m_rowByChain.fill(-1);
+                       for (size_t i = 0; i < m_rows.size(); ++i)
+                           m_rowByChain[static_cast<size_t>(m_rows[i].stored.chain)] = static_cast<int>(i);
+                       endResetModel();
+                       m_loaded = true;
+                       emit loaded();
+                       emit stateChanged();
+                   });
+}
+
+void ChainSettingsModel::refreshChain(Chain chain)
+{
+    auto *service = &m_service;
+    m_runtime.post([service, chain] { return service->chainSettings(chain); }, this,
+                   [this](exchange::Result<ChainSettings> result) {
+                       if (result.ok())
+                           applyStored(result.value());
+                   });
+}
+
+void ChainSettingsModel::applyStored(const ChainSettings &settings)
+{
+    const int row = rowOf(settings.chain);
+    if (row < 0)
+        return; // a chain the store did not list at load: reload() picks it up
+    Row &current = m_rows[static_cast<size_t>(row)];
+    current.stored = settings;
+    // A draft that now equals what is stored is no longer a change.
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (current.drafts.contains(column) && current.drafts.value(column) == storedText(settings, column))
+            current.drafts.remove(column);
+    }
+    emitRowChanged(row);
+    emit stateChanged();
+}
+
+int ChainSettingsModel::rowOf(Chain chain) const
+{
+    return m_rowByChain[static_cast<size_t>(chain)];
+}
+
+void ChainSettingsModel::emitRowChanged(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ChainSettingsModel::emitAllChanged()
+{
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
