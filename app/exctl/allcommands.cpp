@@ -30,12 +30,14 @@
 #include "commands/orderscancelcommand.h"
 #include "commands/statscommand.h"
 #include "commands/servecommand.h"
+#include "commands/watchcommand.h"
 
 void registerAllCommands(CommandRegistry &registry)
 {
     registry.add(std::make_unique<DepositsListCommand>());
     registry.add(std::make_unique<DepositIngestCommand>());
     registry.add(std::make_unique<DepositAssignCommand>());
+    registry.add(std::make_unique<WatchCommand>());
     registry.add(std::make_unique<WalletsCommand>());
     registry.add(std::make_unique<WalletAddCommand>());
     registry.add(std::make_unique<ChainSetCommand>());

@@ -207,9 +207,28 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
         walletIt = m_batch.wallets.emplace(walletKey, found.value()).first;
     }
     const std::optional<wallets::Wallet> &wallet = walletIt->second;
-    if (!wallet || wallet->asset != p.asset) {
+    // On Ethereum and Algorand customers pay their own deposit addresses;
+    // what reaches hot, warm or cold there is the exchange's own money
+    // moving (collections, replenishment), not a deposit.
+    if (!wallet || wallet->asset != p.asset || (p.chain != Chain::Stellar && wallet->tier != wallets::WalletTier::Deposit)) {
         ++report.skipped;
         return {};
+    }
+    // Likewise a payment from one of the exchange's own wallets (on
+    // Stellar: warm replenishing the base account).
+    if (auto from = chains::validateAddress(p.chain, p.from); from) {
+        const std::string fromKey = std::string(chainName(p.chain)) + ":" + from.value();
+        auto fromIt = m_batch.wallets.find(fromKey);
+        if (fromIt == m_batch.wallets.end()) {
+            auto found = wallets::WalletRepository(db, m_database.dialect()).findByAddress(p.chain, from.value());
+            if (!found)
+                return found.error();
+            fromIt = m_batch.wallets.emplace(fromKey, found.value()).first;
+        }
+        if (fromIt->second) {
+            ++report.skipped;
+            return {};
+        }
     }
 
     auto existing = deposits.findByKey(p.chain, p.txid, p.index);
@@ -428,6 +447,34 @@ Result<std::vector<DepositRecord>> DepositService::list(const DepositFilter &fil
 Result<std::optional<std::string>> DepositService::cursor(const std::string &name) const
 {
     return DepositRepository(m_database.connection(), m_database.dialect()).cursor(name);
+}
+
+Result<void> DepositService::setCursor(const security::Actor &actor, const CursorUpdate &cursor)
+{
+    if (auto allowed = security::authorize(actor, security::Action::ChangeSettings); !allowed)
+        return allowed.error();
+    if (cursor.name.empty() || cursor.value.empty())
+        return Error{ErrorCode::InvalidInput, "a cursor has a name and a value"};
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    DepositRepository deposits(work.db(), m_database.dialect());
+    auto before = deposits.cursor(cursor.name);
+    if (!before)
+        return before.error();
+    if (auto set = deposits.setCursor(cursor, m_clock.nowMs()); !set)
+        return set;
+    const auto describeCursor = [](const std::optional<std::string> &value) {
+        return value ? QJsonObject{{QStringLiteral("cursor"), QString::fromStdString(*value)}} : QJsonObject{};
+    };
+    if (auto audited = m_audit.append(work.db(), actor, "watcher.cursor", "watcher", cursor.name,
+                                      describeCursor(before.value()), describeCursor(cursor.value));
+        !audited)
+        return audited.error();
+    if (auto committed = work.commit(); !committed)
+        return committed;
+    m_audit.announce();
+    return {};
 }
 
 } // namespace exchange::deposits

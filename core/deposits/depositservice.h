@@ -42,7 +42,7 @@ namespace exchange::deposits {
 struct IngestReport {
     int recorded = 0;     // new deposits
     int duplicates = 0;   // seen before, nothing to do
-    int skipped = 0;      // not to an exchange address, or an asset not configured
+    int skipped = 0;      // not to a deposit address (Stellar: the base account), from an exchange wallet, or an asset not configured
     int mismatched = 0;   // same key as a recorded deposit but other facts: refused, logged
     int pending = 0;      // waiting for confirmations
     int credited = 0;
@@ -68,6 +68,10 @@ public:
 
     Result<std::vector<DepositRecord>> list(const DepositFilter &filter) const;
     Result<std::optional<std::string>> cursor(const std::string &name) const;
+    // Moves a watcher's cursor by hand, e.g. back to rescan from an earlier
+    // block (harmless: a deposit is recorded once whatever is read twice).
+    // Audited.
+    Result<void> setCursor(const security::Actor &actor, const CursorUpdate &cursor);
 
 private:
     Result<IngestReport> ingestOnce(const std::vector<ObservedPayment> &payments, const std::optional<CursorUpdate> &cursor,

@@ -9,3 +9,4 @@ target_sources(exchange_core PRIVATE
   deposits/horizonpayment.h deposits/horizonpayment.cpp
   deposits/stellarwatcher.h deposits/stellarwatcher.cpp)
 target_sources(exchange_core PRIVATE deposits/watchersupervisor.h deposits/watchersupervisor.cpp)
+target_sources(exchange_core PRIVATE deposits/ethereumwatcher.h deposits/ethereumwatcher.cpp)

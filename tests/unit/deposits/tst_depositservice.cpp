@@ -68,6 +68,7 @@ private slots:
     void unknownMemoWaitsForAssignment();
     void exactlyOncePerChainTxidIndex();
     void notOursIsSkipped();
+    void theExchangesOwnMoneyIsNoDeposit();
     void collectionWaitsForMinCollectionOnTheAddress();
     void pendingUntilConfirmed();
     void cursorCommitsWithTheDeposits();
@@ -221,6 +222,30 @@ void TestDepositService::notOursIsSkipped()
     QCOMPARE(report.value().skipped, 3);
     QCOMPARE(report.value().recorded, 0);
     QVERIFY(m_deposits->list({}).value().empty());
+}
+
+void TestDepositService::theExchangesOwnMoneyIsNoDeposit()
+{
+    // A sweep from Ada's deposit address into Ethereum's hot wallet, and warm
+    // replenishing Stellar's base account: the exchange's own money moving.
+    const std::string hotEth = "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB"; // EIP-55's examples
+    const std::string warmXlm = "GDW6AUTBXTOC7FIKUO5BOO3OGLK4SF7ZPOBLMQHMZDI45J2Z6VXRB5NR";
+    wallets::WalletRepository walletRepo(m_db->connection(), m_db->dialect());
+    QVERIFY(walletRepo.add({0, Chain::Ethereum, wallets::WalletTier::Hot, "ETH", hotEth, {}, {}, false, {}, 0}, 1).ok());
+    QVERIFY(walletRepo.add({0, Chain::Stellar, wallets::WalletTier::Warm, "XLM", warmXlm, {}, {}, true, {}, 0}, 1).ok());
+    auto sweep = ethereum("0x" + std::string(64, 'a'), hotEth, "1");
+    sweep.from = lower(kAdaEth);
+    auto toHotFromOutside = ethereum("0x" + std::string(64, 'b'), hotEth, "1");
+    auto replenish = stellar(std::string(64, 'c'), 0, "500", "");
+    replenish.from = warmXlm;
+    auto report = m_deposits->ingest({sweep, toHotFromOutside, replenish}, std::nullopt);
+    QVERIFY(report.ok());
+    QCOMPARE(report.value().skipped, 3);
+    QVERIFY(m_deposits->list({}).value().empty());
+    // A customer paying the base account from their own account still counts.
+    auto customer = stellar(std::string(64, 'd'), 0, "10", std::to_string(m_ada));
+    customer.from = "GBRPYHIL2CI3FNQ4BXLFMNDLFJUNPU2HY3ZMFSHONUCEOASW7QC7OX2H";
+    QCOMPARE(m_deposits->ingest({customer}, std::nullopt).value().credited, 1);
 }
 
 void TestDepositService::collectionWaitsForMinCollectionOnTheAddress()

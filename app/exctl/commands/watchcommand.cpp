@@ -1,0 +1,133 @@
+#include "watchcommand.h"
+
+#include "commandcontext.h"
+#include "depositcli.h"
+#include "operatorcli.h"
+#include "core/deposits/depositservice.h"
+#include "core/deposits/ethereumwatcher.h"
+#include "core/deposits/stellarwatcher.h"
+#include "core/wallets/walletservice.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+#include <QUrl>
+
+using namespace exchange;
+
+void WatchCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("once"),
+                                        QStringLiteral("Stop once every confirmed block or round is read (Ethereum, Algorand).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("from"),
+                                        QStringLiteral("First read again from this block (Ethereum) or round (Algorand), or "
+                                                       "this paging token (Stellar)."),
+                                        QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("for-seconds"), QStringLiteral("Stop after this many seconds."),
+                                        QStringLiteral("S")));
+}
+
+namespace {
+
+// The deposit addresses of a chain (Ethereum and Algorand customers pay
+// their own), or the hot (base) account on Stellar.
+std::vector<std::string> watchedAddresses(const std::vector<wallets::Wallet> &all, Chain chain)
+{
+    std::vector<std::string> addresses;
+    for (const wallets::Wallet &w : all) {
+        const bool watched = chain == Chain::Stellar ? w.tier == wallets::WalletTier::Hot : w.tier == wallets::WalletTier::Deposit;
+        if (w.chain == chain && watched)
+            addresses.push_back(w.address);
+    }
+    return addresses;
+}
+
+} // namespace
+
+int WatchCommand::run(CommandContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(QStringLiteral("watch takes one chain: ethereum, algorand or stellar"));
+    const auto chain = chainFromName(parser.positionalArguments().first().toStdString());
+    if (!chain)
+        return context.usageError(QStringLiteral("the chain is ethereum, algorand or stellar"));
+    bool ok = true;
+    const int seconds = parser.isSet(QStringLiteral("for-seconds")) ? parser.value(QStringLiteral("for-seconds")).toInt(&ok) : 0;
+    if (!ok || seconds < 0)
+        return context.usageError(QStringLiteral("--for-seconds takes a whole number"));
+    Database *db = context.database();
+    if (!db)
+        return Refused;
+    depositcli::Services services(*db);
+    auto settings = services.wallets().chainSettings(*chain);
+    if (!settings)
+        return context.refuse(settings.error());
+    if (settings.value().nodeUrl.empty())
+        return context.refuse(QStringLiteral("%1 has no node URL: exctl chain set %1 --node URL")
+                                  .arg(QString::fromLatin1(chainName(*chain))));
+    auto wallets = services.wallets().list();
+    if (!wallets)
+        return context.refuse(wallets.error());
+    const std::vector<std::string> addresses = watchedAddresses(wallets.value(), *chain);
+    if (addresses.empty())
+        return context.refuse(QStringLiteral("no %1 address to watch").arg(QString::fromLatin1(chainName(*chain))));
+    const QUrl node(QString::fromStdString(settings.value().nodeUrl));
+
+    std::string cursorName;
+    switch (*chain) {
+    case Chain::Ethereum: cursorName = deposits::EthereumWatcher::kCursorName; break;
+    case Chain::Stellar: cursorName = "stellar:" + addresses.front(); break;
+    case Chain::Algorand: return context.refuse(QStringLiteral("the Algorand watcher runs in the console and exctl serve"));
+    }
+    if (parser.isSet(QStringLiteral("from"))) {
+        const QString from = parser.value(QStringLiteral("from"));
+        bool numeric = false;
+        const qint64 n = from.toLongLong(&numeric);
+        if (!numeric || n < 0)
+            return context.usageError(QStringLiteral("--from takes a block, round or paging token number"));
+        // The cursor names what was read already: the block before N.
+        const std::string value = std::to_string(*chain == Chain::Stellar ? n : n - 1);
+        if (auto set = services.deposits().setCursor(operatorcli::cliActor(), {cursorName, value}); !set)
+            return context.refuse(set.error());
+    }
+
+    int exitCode = Success;
+    const auto report = [&context](const QString &line) { context.err() << line << Qt::endl; };
+    std::unique_ptr<QObject> watcher;
+    if (*chain == Chain::Ethereum) {
+        auto *w = new deposits::EthereumWatcher(services.deposits(), node, settings.value().confirmations, addresses, 1000);
+        watcher.reset(w);
+        QObject::connect(w, &deposits::EthereumWatcher::batchIngested, w, [&context](int count, qint64 block) {
+            context.out() << "read to block " << block << ": " << count << " new deposits" << Qt::endl;
+        });
+        QObject::connect(w, &deposits::EthereumWatcher::stateChanged, w,
+                         [report, &exitCode, once = parser.isSet(QStringLiteral("once"))](
+                             deposits::EthereumWatcher::State state, const QString &detail) {
+                             report(QStringLiteral("ethereum: %1").arg(detail));
+                             // --once: a node that does not answer is a failure, not a wait.
+                             if (once && (state == deposits::EthereumWatcher::State::Waiting
+                                          || state == deposits::EthereumWatcher::State::Halted)) {
+                                 exitCode = Refused;
+                                 QCoreApplication::quit();
+                             }
+                         });
+        if (parser.isSet(QStringLiteral("once")))
+            QObject::connect(w, &deposits::EthereumWatcher::caughtUp, qApp, &QCoreApplication::quit);
+        w->start();
+    } else {
+        auto *w = new deposits::StellarWatcher(services.deposits(), node, addresses.front());
+        watcher.reset(w);
+        QObject::connect(w, &deposits::StellarWatcher::batchIngested, w, [&context](int count, const QString &cursor) {
+            context.out() << "read to paging token " << cursor << ": " << count << " new deposits" << Qt::endl;
+        });
+        QObject::connect(w, &deposits::StellarWatcher::stateChanged, w,
+                         [report](deposits::StellarWatcher::State, const QString &detail) {
+                             report(QStringLiteral("stellar: %1").arg(detail));
+                         });
+        w->start();
+    }
+    if (seconds > 0)
+        QTimer::singleShot(seconds * 1000, qApp, &QCoreApplication::quit);
+    QCoreApplication::exec();
+    watcher.reset();
+    return exitCode;
+}

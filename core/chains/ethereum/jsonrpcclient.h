@@ -1,0 +1,64 @@
+#pragma once
+// JsonRpcClient: Ethereum JSON-RPC 2.0 over HTTP (any node: geth, ganache),
+// asynchronous on the thread that owns it. One call, or a batch (a JSON
+// array of calls in one POST, answered in any order and matched by id).
+// An unreachable node, an HTTP error, a body that is not JSON-RPC and an
+// error object all come back as errors naming the method, never as a value.
+
+#include "core/money/int128.h"
+#include "core/result.h"
+
+#include <QJsonValue>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+class QNetworkAccessManager;
+
+namespace exchange::ethereum {
+
+struct RpcCall {
+    QString method;
+    QJsonValue params; // an array
+};
+
+class JsonRpcClient final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit JsonRpcClient(QUrl url, QObject *parent = nullptr);
+    ~JsonRpcClient() override;
+    Q_DISABLE_COPY_MOVE(JsonRpcClient)
+
+    using Callback = std::function<void(Result<QJsonValue>)>;
+    using BatchCallback = std::function<void(Result<std::vector<QJsonValue>>)>;
+
+    void call(const QString &method, const QJsonValue &params, Callback done);
+    // Results in the order of `calls`; any error fails the whole batch.
+    void batch(const std::vector<RpcCall> &calls, BatchCallback done);
+
+    // Waits (running an event loop) for one call: for exctl and tests.
+    Result<QJsonValue> callAndWait(const QString &method, const QJsonValue &params);
+
+    const QUrl &url() const { return m_url; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+private:
+    void post(const QByteArray &body, std::function<void(Result<QJsonValue>)> done);
+
+    QUrl m_url;
+    QNetworkAccessManager *m_network;
+    qint64 m_nextId = 1;
+    int m_timeoutMs = 15000;
+};
+
+// A JSON-RPC quantity ("0x0", "0x1bc16d674ec80000": hex, no leading
+// zeros but tolerated) as an unsigned integer below 2^127; nullopt on
+// anything else.
+std::optional<int128> parseQuantity(const QJsonValue &value);
+QString quantity(uint128 value);
+
+} // namespace exchange::ethereum

@@ -1,0 +1,142 @@
+// The Ethereum deposit watcher (and, when `collect` is given, collection)
+// against a real local node: ganache, in this process on a free loopback
+// port. Payments are sent with ethers from ganache's funded test accounts
+// to the demo customers' deposit addresses, which ethers derives itself
+// from the demo's published BIP-39 test mnemonic (m/44'/60'/0'/0/100+i),
+// so the derivation is checked against a client library too. `exctl watch
+// ethereum --once` must record exactly the payments with the configured
+// confirmations, once, with exact amounts and the rules of 002_…, and a
+// rescan must double nothing.
+// Usage: node ethereum_chain.mjs /path/to/exctl
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as ethers from 'ethers';
+import ganache from 'ganache';
+
+const exctl = process.argv[2];
+const dir = mkdtempSync(join(tmpdir(), 'ethereum-chain-'));
+const db = 'sqlite://' + join(dir, 'exchange.db');
+const DEMO_MNEMONIC = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
+const CONFIRMATIONS = 3;
+let passed = 0;
+let failed = 0;
+function check(ok, what, detail) {
+  if (ok) passed++;
+  else {
+    failed++;
+    console.log(`FAIL ${what}${detail !== undefined ? ': ' + JSON.stringify(detail) : ''}`);
+  }
+}
+
+// Asynchronous: ganache answers from this very process while exctl runs.
+function run(args, { expect = 0 } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(exctl, ['--db', db, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (expect !== null && status !== expect)
+        reject(new Error(`exctl ${args.join(' ')} exited ${status} (wanted ${expect}):\n${stdout}\n${stderr}`));
+      else resolve({ status, stdout, stderr });
+    });
+  });
+}
+const json = async (args) => JSON.parse((await run([...args, '--json'])).stdout);
+
+const demoKey = (index) => ethers.HDNodeWallet.fromPhrase(DEMO_MNEMONIC, undefined, `m/44'/60'/0'/0/${index}`);
+
+const node = ganache.server({
+  logging: { quiet: true },
+  chain: { chainId: 1337 },
+  wallet: { totalAccounts: 3, defaultBalance: 1000 },
+  miner: { instamine: 'eager' },
+});
+await node.listen(0, '127.0.0.1');
+const url = `http://127.0.0.1:${node.address().port}`;
+const provider = new ethers.JsonRpcProvider(url, 1337, { staticNetwork: true, cacheTimeout: -1 });
+const funded = await provider.listAccounts();
+const mine = async (n) => { for (let i = 0; i < n; i++) await provider.send('evm_mine', []); };
+
+try {
+  await run(['init', '--demo']);
+  await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', String(CONFIRMATIONS), '--network', '1337']);
+
+  // The demo's deposit addresses are the ones ethers derives.
+  const wallets = await json(['wallets']);
+  const registered = new Map();
+  for (const w of wallets.wallets ?? wallets)
+    if (w.chain === 'ethereum' && w.tier === 'deposit') registered.set(w.customer, w.address);
+  const addressOf = (customerIndex) => demoKey(100 + customerIndex).address;
+  for (const i of [1, 3, 4])
+    check([...registered.values()].includes(addressOf(i)), `deposit address of demo customer ${i} is m/44'/60'/0'/0/${100 + i}`,
+          { derived: addressOf(i), registered: [...registered.values()] });
+
+  // First run: nothing to read yet; the cursor is saved at the start.
+  await run(['watch', 'ethereum', '--once']);
+
+  const before = new Set((await json(['deposits', 'list', '--asset', 'ETH'])).map((d) => d.txid));
+  const send = async (from, to, ether) => {
+    const signer = await provider.getSigner(from);
+    const tx = await signer.sendTransaction({ to, value: ethers.parseEther(ether) });
+    await tx.wait();
+    return tx.hash.toLowerCase();
+  };
+  // Grace (customer index 1): 0.2 ETH, above min collection (0.05).
+  const grace = await send(funded[0].address, addressOf(1), '0.2');
+  // Edsger (3): 0.0005 ETH, below min deposit (0.001): ignored.
+  const edsger = await send(funded[0].address, addressOf(3), '0.0005');
+  // Barbara (4): 0.03 then 0.04 ETH: credited, then both planned once
+  // their total reaches min collection.
+  const barbara1 = await send(funded[1].address, addressOf(4), '0.03');
+  const barbara2 = await send(funded[1].address, addressOf(4), '0.040000000000000001');
+  // Not to a deposit address: never a deposit.
+  await send(funded[2].address, ethers.Wallet.createRandom().address, '1');
+
+  // Blocks 1…5 hold the payments; with 3 confirmations only 1…3 count.
+  await run(['watch', 'ethereum', '--once']);
+  const newDeposits = async () => (await json(['deposits', 'list', '--asset', 'ETH'])).filter((d) => !before.has(d.txid));
+  let seen = await newDeposits();
+  check(seen.length === 3, 'only payments with 3 confirmations are recorded', seen.map((d) => d.txid));
+  check(!seen.some((d) => d.txid === barbara2), 'the payment in the unconfirmed tail waits');
+
+  await mine(CONFIRMATIONS);
+  await run(['watch', 'ethereum', '--once']);
+  seen = await newDeposits();
+  const byTx = new Map(seen.map((d) => [d.txid, d]));
+  check(seen.length === 4, 'four deposits once every block is confirmed', seen.map((d) => [d.txid, d.state]));
+  const wei = (d) => (d ? ethers.parseEther(d.amount) : -1n);
+  check(wei(byTx.get(grace)) === ethers.parseEther('0.2') && byTx.get(grace)?.state === 'collection_planned', 'Grace: 0.2 ETH, planned', byTx.get(grace));
+  check(byTx.get(edsger)?.state === 'ignored' && wei(byTx.get(edsger)) === ethers.parseEther('0.0005'), 'Edsger: below the minimum, ignored', byTx.get(edsger));
+  check(wei(byTx.get(barbara2)) === 40000000000000001n, 'an amount of 18 decimals is exact', byTx.get(barbara2));
+  check(byTx.get(barbara1)?.state === 'collection_planned' && byTx.get(barbara2)?.state === 'collection_planned',
+        'Barbara: two deposits below min collection, planned together once their total reaches it', [byTx.get(barbara1), byTx.get(barbara2)]);
+  check(byTx.get(grace)?.to === addressOf(1), 'addresses are kept in their EIP-55 spelling', byTx.get(grace)?.to);
+
+  // Reading again, and rescanning from block 0, doubles nothing.
+  await run(['watch', 'ethereum', '--once']);
+  await run(['watch', 'ethereum', '--once', '--from', '0']);
+  const afterRescan = (await newDeposits()).length;
+  check(afterRescan === 4, 'a rescan from block 0 records nothing twice', afterRescan);
+  check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean');
+
+  // An unreachable node: a clear refusal, nothing changes.
+  await run(['chain', 'set', 'ethereum', '--node', 'http://127.0.0.1:9', '--confirmations', String(CONFIRMATIONS)]);
+  const unreachable = await run(['watch', 'ethereum', '--once'], { expect: null });
+  check(unreachable.status === 1 && /could not be reached/.test(unreachable.stderr), 'an unreachable node is reported, exit 1', unreachable.stderr);
+  await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', String(CONFIRMATIONS)]);
+  check((await newDeposits()).length === 4, 'an unreachable node changes nothing');
+
+  writeFileSync(join(dir, 'state.json'), JSON.stringify({ url, grace, barbara1, barbara2 }));
+} catch (e) {
+  failed++;
+  console.log('FAIL ' + (e.stack || e));
+} finally {
+  await node.close();
+}
+console.log(`ethereum chain: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
