@@ -10,3 +10,5 @@ target_sources(exchange_core PRIVATE
   deposits/stellarwatcher.h deposits/stellarwatcher.cpp)
 target_sources(exchange_core PRIVATE deposits/watchersupervisor.h deposits/watchersupervisor.cpp)
 target_sources(exchange_core PRIVATE deposits/ethereumwatcher.h deposits/ethereumwatcher.cpp)
+target_sources(exchange_core PRIVATE
+  deposits/indexertransaction.h deposits/indexertransaction.cpp)
