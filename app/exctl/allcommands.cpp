@@ -31,6 +31,9 @@
 #include "commands/statscommand.h"
 #include "commands/servecommand.h"
 #include "commands/watchcommand.h"
+#include "commands/collectcommand.h"
+#include "commands/vaultinitcommand.h"
+#include "commands/vaultimportseedcommand.h"
 
 void registerAllCommands(CommandRegistry &registry)
 {
@@ -38,6 +41,9 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<DepositIngestCommand>());
     registry.add(std::make_unique<DepositAssignCommand>());
     registry.add(std::make_unique<WatchCommand>());
+    registry.add(std::make_unique<CollectCommand>());
+    registry.add(std::make_unique<VaultInitCommand>());
+    registry.add(std::make_unique<VaultImportSeedCommand>());
     registry.add(std::make_unique<WalletsCommand>());
     registry.add(std::make_unique<WalletAddCommand>());
     registry.add(std::make_unique<ChainSetCommand>());

@@ -12,3 +12,8 @@ target_sources(exchange_core PRIVATE deposits/watchersupervisor.h deposits/watch
 target_sources(exchange_core PRIVATE deposits/ethereumwatcher.h deposits/ethereumwatcher.cpp)
 target_sources(exchange_core PRIVATE
   deposits/indexertransaction.h deposits/indexertransaction.cpp)
+target_sources(exchange_core PRIVATE
+  deposits/collectionschema.h deposits/collectionschema.cpp
+  deposits/collectionrecord.h
+  deposits/collectionrepository.h deposits/collectionrepository.cpp
+  deposits/ethereumcollector.h deposits/ethereumcollector.cpp)

@@ -1,6 +1,7 @@
 #include "core/store/migration.h"
 
 #include "core/money/asset.h"
+#include "core/deposits/collectionschema.h"
 #include "core/trade/tradeschema.h"
 
 namespace exchange {
@@ -184,7 +185,7 @@ QStringList security(const Dialect &d)
 // 4: wallets per chain and tier, the deposits the watchers saw (unique per
 // chain, transaction and operation/output), the watchers' cursors (the
 // Tokens table of 000_…), and the chains' node settings.
-QStringList deposits(const Dialect &d)
+QStringList depositSchema(const Dialect &d)
 {
     QStringList s;
     s << QStringLiteral("CREATE TABLE chain_settings ("
@@ -250,8 +251,9 @@ const std::vector<Migration> &allMigrations()
         {1, "assets, settings and customers", &initialSchema},
         {2, "double-entry ledger", &ledger},
         {3, "operators, audit log and key vault", &security},
-        {4, "wallets, deposits and watcher cursors", &deposits},
+        {4, "wallets, deposits and watcher cursors", &depositSchema},
         {5, "trade orders, fills, payouts (TX) and log", &trade::tradeSchema},
+        {6, "collections: signed sweeps and the deposits they collect", &deposits::collectionSchema},
     };
     return migrations;
 }

@@ -9,7 +9,8 @@
 // rescan must double nothing.
 // Usage: node ethereum_chain.mjs /path/to/exctl
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ethers from 'ethers';
@@ -31,9 +32,10 @@ function check(ok, what, detail) {
 }
 
 // Asynchronous: ganache answers from this very process while exctl runs.
-function run(args, { expect = 0 } = {}) {
+function run(args, { expect = 0, input = '' } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(exctl, ['--db', db, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+    const child = spawn(exctl, ['--db', db, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+    child.stdin.end(input);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => { stdout += d; });
@@ -46,7 +48,7 @@ function run(args, { expect = 0 } = {}) {
     });
   });
 }
-const json = async (args) => JSON.parse((await run([...args, '--json'])).stdout);
+const json = async (args, options) => JSON.parse((await run([...args, '--json'], options)).stdout);
 
 const demoKey = (index) => ethers.HDNodeWallet.fromPhrase(DEMO_MNEMONIC, undefined, `m/44'/60'/0'/0/${index}`);
 
@@ -131,7 +133,96 @@ try {
   await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', String(CONFIRMATIONS)]);
   check((await newDeposits()).length === 4, 'an unreachable node changes nothing');
 
-  writeFileSync(join(dir, 'state.json'), JSON.stringify({ url, grace, barbara1, barbara2 }));
+
+  // Collection. Hot (demo account 0) is 0.05 ETH short of its max of 50,
+  // so the first sweep fills it exactly and the rest goes to warm.
+  const hot = demoKey(0).address;
+  const warm = demoKey(1).address;
+  const cold = demoKey(2).address;
+  await send(funded[2].address, hot, '49.95');
+  // A proxy in front of the node that can refuse eth_sendRawTransaction:
+  // sweeps are signed and stored, then the broadcast fails, as if the
+  // process had died between the two.
+  let refuseSends = true;
+  const proxy = createServer(async (req, res) => {
+    let body = '';
+    for await (const chunk of req) body += chunk;
+    if (refuseSends && body.includes('eth_sendRawTransaction')) {
+      res.destroy();
+      return;
+    }
+    const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    res.writeHead(answer.status, { 'content-type': 'application/json' });
+    res.end(await answer.text());
+  });
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  await run(['chain', 'set', 'ethereum', '--node', `http://127.0.0.1:${proxy.address().port}`, '--confirmations', String(CONFIRMATIONS)]);
+  try {
+    const everyPlan = await json(['collect', 'plan']);
+    // The demo's own deposits were never paid on this chain: they wait, and say why.
+    const plans = everyPlan.filter((p) => !p.waiting);
+    check(everyPlan.filter((p) => p.waiting).every((p) => /less than/.test(p.waiting)), 'unfunded addresses wait, with the reason', everyPlan);
+    const sum = (key) => plans.reduce((acc, p) => acc + ethers.parseEther(p[key] ?? '0'), 0n);
+    check(plans.length === 2, 'two deposit addresses to collect', plans);
+    check(sum('to_hot') === ethers.parseEther('0.05'), 'the plan fills hot exactly to its max', plans);
+    check(sum('to_cold') === 0n, 'nothing to cold while warm has room', plans);
+
+    const PASS = 'correct horse battery staple 42';
+    await run(['vault', 'init'], { input: PASS + '\n' });
+    const wrong = await run(['collect', 'run'], { input: 'not the passphrase\n', expect: null });
+    check(wrong.status === 1 && /passphrase/.test(wrong.stderr), 'a wrong vault passphrase is refused', wrong.stderr);
+    const noSeed = await run(['collect', 'run'], { input: PASS + '\n', expect: null });
+    check(noSeed.status === 1, 'without the seed in the vault nothing is signed', noSeed.stderr);
+    const imported = await run(['vault', 'import-seed'], { input: PASS + '\n' + DEMO_MNEMONIC + '\n' });
+    check(imported.stdout.includes(hot), 'import-seed names account 0', imported.stdout);
+
+    const firstRun = await run(['collect', 'run', '--json'], { input: PASS + '\n', expect: null });
+    const first = JSON.parse(firstRun.stdout);
+    check(firstRun.status === 1 && first.signed === 3 && first.broadcast === 0, 'three sweeps signed and stored; the broadcast failed', first);
+    const collecting = (await newDeposits()).filter((d) => d.state === 'collecting').length;
+    check(collecting === 3, 'the swept deposits are collecting', collecting);
+
+    refuseSends = false;
+    const second = await json(['collect', 'run'], { input: PASS + '\n' });
+    check(second.signed === 0 && second.broadcast === 3, 'the next run signs nothing new and sends the stored sweeps', second);
+    const third = await json(['collect', 'run'], { input: PASS + '\n' });
+    check(third.signed === 0 && third.broadcast === 0 && second.confirmed + third.confirmed + third.awaiting_confirmations === 3,
+          'sent once, then only followed', third);
+
+    // Exactly one transaction per sweep left each deposit address.
+    const nonces = await Promise.all([1, 4].map((i) => provider.getTransactionCount(addressOf(i))));
+    check(nonces[0] + nonces[1] === 3, 'three transactions in all from the deposit addresses', nonces);
+
+    await mine(CONFIRMATIONS);
+    const done = await json(['collect', 'run'], { input: PASS + '\n' });
+    check(done.awaiting_confirmations === 0 && second.confirmed + third.confirmed + done.confirmed === 3, 'the sweeps are confirmed after 3 blocks', done);
+    const states = (await newDeposits()).map((d) => d.state).sort();
+    check(JSON.stringify(states) === JSON.stringify(['collected', 'collected', 'collected', 'ignored']), 'the deposits are collected', states);
+
+    const [hotBalance, warmBalance, coldBalance] = await Promise.all([hot, warm, cold].map((a) => provider.getBalance(a)));
+    check(hotBalance === ethers.parseEther('50'), 'hot holds exactly its max', ethers.formatEther(hotBalance));
+    const left = await Promise.all([1, 4].map((i) => provider.getBalance(addressOf(i))));
+    check(left[0] === 0n && left[1] === 0n, 'nothing is left on the swept addresses', left.map(String));
+    const swept = ethers.parseEther('0.2') + ethers.parseEther('0.07') + 1n;
+    // warm got the rest less the gas of three sweeps: read the receipts.
+    let gas = 0n;
+    const block = await provider.getBlockNumber();
+    for (let n = 0; n <= block; n++) {
+      const b = await provider.getBlock(n, true);
+      for (const tx of b.prefetchedTransactions) {
+        if ([addressOf(1), addressOf(4)].includes(ethers.getAddress(tx.from))) {
+          const receipt = await provider.getTransactionReceipt(tx.hash);
+          gas += receipt.gasUsed * receipt.gasPrice;
+        }
+      }
+    }
+    check(warmBalance + ethers.parseEther('0.05') + gas === swept, 'hot + warm + gas = what was swept, to the wei',
+          { warm: String(warmBalance), gas: String(gas) });
+    check(coldBalance === 0n, 'cold received nothing');
+    check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean after collection');
+  } finally {
+    proxy.close();
+  }
 } catch (e) {
   failed++;
   console.log('FAIL ' + (e.stack || e));

@@ -1,0 +1,146 @@
+#include "collectcommand.h"
+
+#include "commandcontext.h"
+#include "depositcli.h"
+#include "operatorcli.h"
+#include "vaultcli.h"
+#include "core/chains/ethereum/jsonrpcclient.h"
+#include "core/deposits/ethereumcollector.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/runtime/systemclock.h"
+#include "core/security/auditlog.h"
+#include "core/wallets/walletservice.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QThread>
+#include <QUrl>
+
+using namespace exchange;
+
+void CollectCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("wait"),
+                                        QStringLiteral("run: keep following until every sweep is confirmed (at most S seconds)."),
+                                        QStringLiteral("S")));
+}
+
+namespace {
+
+QJsonObject toJson(const deposits::SweepPlan &p, const Asset &eth)
+{
+    QJsonObject o{{QStringLiteral("address"), QString::fromStdString(p.address)},
+                  {QStringLiteral("deposits"), static_cast<qint64>(p.depositIds.size())},
+                  {QStringLiteral("total"), QString::fromStdString(eth.format(p.total))},
+                  {QStringLiteral("gas_per_sweep"), QString::fromStdString(eth.format(p.feeEach))}};
+    if (p.split) {
+        o.insert(QStringLiteral("to_hot"), QString::fromStdString(eth.format(p.split->toHot)));
+        o.insert(QStringLiteral("to_warm"), QString::fromStdString(eth.format(p.split->toWarm)));
+        o.insert(QStringLiteral("to_cold"), QString::fromStdString(eth.format(p.split->toCold)));
+    } else {
+        o.insert(QStringLiteral("waiting"), QString::fromStdString(p.waiting));
+    }
+    return o;
+}
+
+} // namespace
+
+int CollectCommand::run(CommandContext &context, const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1 || (args.first() != u"plan" && args.first() != u"run"))
+        return context.usageError(QStringLiteral("collect takes plan or run"));
+    bool ok = true;
+    const int waitSeconds = parser.isSet(QStringLiteral("wait")) ? parser.value(QStringLiteral("wait")).toInt(&ok) : 0;
+    if (!ok || waitSeconds < 0)
+        return context.usageError(QStringLiteral("--wait takes a number of seconds"));
+    Database *db = context.database();
+    if (!db)
+        return Refused;
+    auto assets = context.assets();
+    if (!assets)
+        return context.refuse(assets.error());
+    const auto eth = assets.value().find("ETH");
+    if (eth == assets.value().end())
+        return context.refuse(QStringLiteral("ETH is not configured"));
+    depositcli::Services services(*db);
+    auto settings = services.wallets().chainSettings(Chain::Ethereum);
+    if (!settings)
+        return context.refuse(settings.error());
+    if (settings.value().nodeUrl.empty())
+        return context.refuse(QStringLiteral("Ethereum has no node URL: exctl chain set ethereum --node URL"));
+    ethereum::JsonRpcClient node(QUrl(QString::fromStdString(settings.value().nodeUrl)));
+    SystemClock clock;
+    ledger::LedgerService ledger(*db, clock);
+    security::AuditLog audit(*db, clock);
+    deposits::EthereumCollector collector(*db, clock, ledger, audit, services.wallets(), node);
+
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (args.first() == u"plan") {
+        auto plans = collector.plan();
+        if (!plans)
+            return context.refuse(plans.error());
+        QJsonArray rows;
+        for (const auto &p : plans.value()) {
+            rows.append(toJson(p, eth->second));
+            if (!json)
+                context.out() << QString::fromStdString(p.address) << "  " << QString::fromStdString(eth->second.format(p.total))
+                              << " ETH  "
+                              << (p.split ? QStringLiteral("hot %1, warm %2, cold %3, gas %4 each")
+                                                .arg(QString::fromStdString(eth->second.format(p.split->toHot)),
+                                                     QString::fromStdString(eth->second.format(p.split->toWarm)),
+                                                     QString::fromStdString(eth->second.format(p.split->toCold)),
+                                                     QString::fromStdString(eth->second.format(p.feeEach)))
+                                          : QStringLiteral("waits: %1").arg(QString::fromStdString(p.waiting)))
+                              << Qt::endl;
+        }
+        if (json)
+            context.printJson(QJsonDocument(rows));
+        else if (plans.value().empty())
+            context.out() << "nothing planned for collection" << Qt::endl;
+        return Success;
+    }
+
+    vaultcli::Vault vault(*db);
+    if (auto unlocked = vault.unlock(context); !unlocked)
+        return context.refuse(unlocked.error());
+    auto report = collector.run(operatorcli::cliActor(), vault.vault());
+    if (!report)
+        return context.refuse(report.error());
+    deposits::CollectionRunReport total = report.value();
+    QElapsedTimer waited;
+    waited.start();
+    while (total.awaitingConfirmations > 0 && waited.elapsed() < waitSeconds * 1000LL) {
+        QThread::msleep(500);
+        deposits::CollectionRunReport again;
+        if (auto followed = collector.follow(again); !followed)
+            return context.refuse(followed.error());
+        total.confirmed += again.confirmed;
+        total.failed += again.failed;
+        total.awaitingConfirmations = again.awaitingConfirmations;
+        total.problems.insert(total.problems.end(), again.problems.begin(), again.problems.end());
+    }
+    QJsonArray plans;
+    for (const auto &p : total.plans)
+        plans.append(toJson(p, eth->second));
+    QJsonArray problems;
+    for (const auto &p : total.problems) {
+        problems.append(QString::fromStdString(p));
+        context.err() << "exctl: " << QString::fromStdString(p) << Qt::endl;
+    }
+    if (json) {
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("plans"), plans},
+                                                    {QStringLiteral("signed"), total.signedSweeps},
+                                                    {QStringLiteral("broadcast"), total.broadcast},
+                                                    {QStringLiteral("confirmed"), total.confirmed},
+                                                    {QStringLiteral("failed"), total.failed},
+                                                    {QStringLiteral("awaiting_confirmations"), total.awaitingConfirmations},
+                                                    {QStringLiteral("problems"), problems}}));
+    } else {
+        context.out() << total.signedSweeps << " sweeps signed, " << total.broadcast << " sent, " << total.confirmed
+                      << " confirmed, " << total.failed << " failed, " << total.awaitingConfirmations
+                      << " awaiting confirmations" << Qt::endl;
+    }
+    return total.problems.empty() ? Success : Refused;
+}

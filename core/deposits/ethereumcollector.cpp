@@ -1,0 +1,550 @@
+#include "core/deposits/ethereumcollector.h"
+
+#include "core/chains/ethereum/address.h"
+#include "core/chains/ethereum/jsonrpcclient.h"
+#include "core/chains/ethereum/transaction.h"
+#include "core/crypto/bip32key.h"
+#include "core/crypto/hex.h"
+#include "core/deposits/collectionrepository.h"
+#include "core/deposits/depositrepository.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/runtime/changenotifier.h"
+#include "core/runtime/clock.h"
+#include "core/security/auditlog.h"
+#include "core/security/keyvault.h"
+#include "core/security/permissions.h"
+#include "core/store/assetrepository.h"
+#include "core/store/database.h"
+#include "core/store/unitofwork.h"
+#include "core/wallets/walletrepository.h"
+#include "core/wallets/walletservice.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+#include <map>
+
+Q_LOGGING_CATEGORY(lcCollector, "exchange.collector.ethereum")
+
+namespace exchange::deposits {
+
+using ledger::TransferCode;
+using ledger::TransferRequest;
+using wallets::WalletTier;
+
+namespace {
+
+constexpr std::string_view kNetworkFees = "network_fees";
+const std::string kAsset = "ETH";
+
+Amount plus(Amount a, Amount b)
+{
+    return Amount::fromBaseUnits(a.baseUnits() + b.baseUnits());
+}
+Amount minus(Amount a, Amount b)
+{
+    return Amount::fromBaseUnits(a.baseUnits() - b.baseUnits());
+}
+
+int parts(const wallets::CollectionPlan &p)
+{
+    return (p.toHot.isPositive() ? 1 : 0) + (p.toWarm.isPositive() ? 1 : 0) + (p.toCold.isPositive() ? 1 : 0);
+}
+
+// Node errors that mean "this transaction is there already".
+bool alreadyKnown(const std::string &message)
+{
+    for (const char *known : {"already known", "known transaction", "nonce too low", "already imported",
+                              "the tx doesn't have the correct nonce"}) {
+        if (message.find(known) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+struct EthereumCollector::Tiers {
+    std::optional<wallets::Wallet> hot, warm, cold;
+    Amount hotBalance, warmBalance; // as read from the node, plus what this run sends
+    Amount hotMax, warmMax;
+    int confirmations = 1;
+};
+
+EthereumCollector::EthereumCollector(Database &database, const Clock &clock, ledger::LedgerService &ledger,
+                                     security::AuditLog &audit, wallets::WalletService &wallets,
+                                     ethereum::JsonRpcClient &node, ChangeNotifier *notifier)
+    : m_database(database), m_clock(clock), m_ledger(ledger), m_audit(audit), m_wallets(wallets), m_node(node),
+      m_notifier(notifier)
+{
+}
+
+Result<Amount> EthereumCollector::quantityOf(const QString &method, const QJsonValue &params)
+{
+    auto answer = m_node.callAndWait(method, params);
+    if (!answer)
+        return answer.error();
+    const auto value = ethereum::parseQuantity(answer.value());
+    if (!value)
+        return Error{ErrorCode::Unavailable, method.toStdString() + ": the node's answer is not a quantity"};
+    return Amount::fromBaseUnits(*value);
+}
+
+Result<EthereumCollector::Tiers> EthereumCollector::readTiers()
+{
+    Tiers tiers;
+    auto all = m_wallets.list();
+    if (!all)
+        return all.error();
+    for (const wallets::Wallet &w : all.value()) {
+        if (w.chain != Chain::Ethereum || w.asset != kAsset)
+            continue;
+        auto &slot = w.tier == WalletTier::Hot ? tiers.hot : w.tier == WalletTier::Warm ? tiers.warm
+                                                         : w.tier == WalletTier::Cold ? tiers.cold
+                                                                                      : tiers.hot;
+        if (w.tier != WalletTier::Deposit && !slot)
+            slot = w;
+    }
+    auto asset = AssetRepository(m_database.connection(), m_database.dialect()).find(kAsset);
+    if (!asset)
+        return asset.error();
+    tiers.hotMax = asset.value().settings.hotMax;
+    tiers.warmMax = asset.value().settings.warmMax;
+    auto settings = m_wallets.chainSettings(Chain::Ethereum);
+    if (!settings)
+        return settings.error();
+    tiers.confirmations = std::max(settings.value().confirmations, 1);
+    // The planner needs hot's and warm's balances; read them (and cold's,
+    // for the Wallets screen) now. Unreadable: no plan, the deposits wait.
+    for (auto *tier : {&tiers.hot, &tiers.warm, &tiers.cold}) {
+        if (!*tier)
+            continue;
+        auto balance = quantityOf(QStringLiteral("eth_getBalance"),
+                                  QJsonArray{QString::fromStdString((*tier)->address), QStringLiteral("latest")});
+        if (!balance)
+            return balance.error();
+        (*tier)->chainBalance = balance.value();
+        if (auto recorded = m_wallets.recordChainBalance((*tier)->id, balance.value()); !recorded)
+            return recorded.error();
+    }
+    if (tiers.hot)
+        tiers.hotBalance = *tiers.hot->chainBalance;
+    if (tiers.warm)
+        tiers.warmBalance = *tiers.warm->chainBalance;
+    return tiers;
+}
+
+Result<std::vector<SweepPlan>> EthereumCollector::plan()
+{
+    auto tiers = readTiers();
+    if (!tiers)
+        return tiers.error();
+    auto gasPrice = quantityOf(QStringLiteral("eth_gasPrice"), QJsonArray{});
+    if (!gasPrice)
+        return gasPrice.error();
+    return planWith(tiers.value(), gasPrice.value());
+}
+
+Result<std::vector<SweepPlan>> EthereumCollector::planWith(Tiers &tiers, const Amount &gasPrice)
+{
+    DepositFilter filter;
+    filter.state = DepositState::CollectionPlanned;
+    filter.asset = kAsset;
+    filter.limit = 100000;
+    auto planned = DepositRepository(m_database.connection(), m_database.dialect()).list(filter);
+    if (!planned)
+        return planned.error();
+    std::map<std::string, SweepPlan> byAddress;
+    for (const DepositRecord &d : planned.value()) {
+        if (d.chain != Chain::Ethereum)
+            continue;
+        SweepPlan &p = byAddress[d.to];
+        p.address = d.to;
+        p.depositIds.push_back(d.id);
+        p.total = plus(p.total, d.amount);
+    }
+    const Amount feeEach = Amount::fromBaseUnits(gasPrice.baseUnits() * static_cast<int128>(kTransferGas));
+    std::vector<SweepPlan> plans;
+    for (auto &[address, p] : byAddress) {
+        p.feeEach = feeEach;
+        if (!tiers.hot || !tiers.warm) {
+            p.waiting = "Ethereum has no hot or warm wallet registered";
+        } else {
+            auto balance = quantityOf(QStringLiteral("eth_getBalance"),
+                                      QJsonArray{QString::fromStdString(address), QStringLiteral("latest")});
+            if (!balance)
+                return balance.error();
+            if (balance.value() < p.total) {
+                p.waiting = "the address holds " + balance.value().toBaseUnitString() + " wei, less than the "
+                          + p.total.toBaseUnitString() + " wei its planned deposits add up to";
+            } else {
+                // Each sweep pays its own gas out of the total: plan for one
+                // sweep, and again while the split needs more.
+                std::optional<wallets::CollectionPlan> split;
+                for (int sweeps = 1; sweeps <= 3; ++sweeps) {
+                    const Amount net = minus(p.total, Amount::fromBaseUnits(feeEach.baseUnits() * sweeps));
+                    if (!net.isPositive()) {
+                        p.waiting = "the gas of the sweep would take all of it";
+                        break;
+                    }
+                    auto s = wallets::CollectionPlanner::plan({net, tiers.hotBalance, tiers.warmBalance, tiers.hotMax, tiers.warmMax});
+                    if (!s) {
+                        p.waiting = s.error().message;
+                        break;
+                    }
+                    if (parts(s.value()) <= sweeps) {
+                        split = s.value();
+                        break;
+                    }
+                }
+                if (split && split->toCold.isPositive() && !tiers.cold) {
+                    p.waiting = "the plan sends to cold, and Ethereum has no cold wallet registered";
+                    split.reset();
+                }
+                if (split) {
+                    p.split = split;
+                    // The next address's plan sees what this one fills.
+                    tiers.hotBalance = plus(tiers.hotBalance, split->toHot);
+                    tiers.warmBalance = plus(tiers.warmBalance, split->toWarm);
+                }
+            }
+        }
+        plans.push_back(p);
+    }
+    return plans;
+}
+
+Result<CollectionRunReport> EthereumCollector::run(const security::Actor &actor, const security::KeyVault &vault)
+{
+    if (auto allowed = security::authorize(actor, security::Action::RequestReplenishment); !allowed)
+        return allowed.error();
+    CollectionRunReport report;
+    // What is stored goes out (again) first, so nonces stay in order.
+    if (auto followed = follow(report); !followed)
+        return followed.error();
+    auto tiers = readTiers();
+    if (!tiers)
+        return tiers.error();
+    auto gasPrice = quantityOf(QStringLiteral("eth_gasPrice"), QJsonArray{});
+    if (!gasPrice)
+        return gasPrice.error();
+    auto chainId = quantityOf(QStringLiteral("eth_chainId"), QJsonArray{});
+    if (!chainId)
+        return chainId.error();
+    auto settings = m_wallets.chainSettings(Chain::Ethereum);
+    if (!settings)
+        return settings.error();
+    if (!settings.value().network.empty() && settings.value().network != chainId.value().toBaseUnitString())
+        return Error{ErrorCode::Conflict, "the node is on chain id " + chainId.value().toBaseUnitString()
+                                              + ", the settings say " + settings.value().network};
+    auto plans = planWith(tiers.value(), gasPrice.value());
+    if (!plans)
+        return plans.error();
+    report.plans = plans.value();
+    for (const SweepPlan &p : report.plans) {
+        if (!p.split)
+            continue;
+        if (auto stored = signAndStore(actor, vault, p, tiers.value(), gasPrice.value(),
+                                       static_cast<std::uint64_t>(chainId.value().baseUnits()), report);
+            !stored)
+            report.problems.push_back(p.address + ": " + stored.error().message);
+    }
+    if (auto followed = follow(report); !followed)
+        return followed.error();
+    return report;
+}
+
+Result<void> EthereumCollector::signAndStore(const security::Actor &actor, const security::KeyVault &vault,
+                                             const SweepPlan &plan, const Tiers &tiers, const Amount &gasPrice,
+                                             std::uint64_t chainId, CollectionRunReport &report)
+{
+    auto wallet = wallets::WalletRepository(m_database.connection(), m_database.dialect()).findByAddress(Chain::Ethereum, plan.address);
+    if (!wallet)
+        return wallet.error();
+    if (!wallet.value() || !wallet.value()->derivationIndex)
+        return Error{ErrorCode::NotFound, "the deposit address has no derivation index: its key is not the exchange's"};
+    auto nonce = quantityOf(QStringLiteral("eth_getTransactionCount"),
+                            QJsonArray{QString::fromStdString(plan.address), QStringLiteral("pending")});
+    if (!nonce)
+        return nonce.error();
+
+    struct Leg {
+        WalletTier tier;
+        const wallets::Wallet *to;
+        Amount amount;
+    };
+    std::vector<Leg> legs;
+    if (plan.split->toHot.isPositive())
+        legs.push_back({WalletTier::Hot, &*tiers.hot, plan.split->toHot});
+    if (plan.split->toWarm.isPositive())
+        legs.push_back({WalletTier::Warm, &*tiers.warm, plan.split->toWarm});
+    if (plan.split->toCold.isPositive())
+        legs.push_back({WalletTier::Cold, &*tiers.cold, plan.split->toCold});
+    // What the deposits hold beyond the legs and their gas is gas too: the
+    // planner worked on the total less one fee per sweep it might need.
+    const std::string groupKey = "ethereum:" + plan.address + ":" + nonce.value().toBaseUnitString();
+    const std::int64_t now = m_clock.nowMs();
+
+    std::vector<CollectionRecord> sweeps;
+    Result<void> signing = Error{ErrorCode::Internal, "not signed"};
+    auto used = vault.useKey(kSeedKey, [&](const unsigned char *seed, std::size_t size) {
+        auto master = crypto::Bip32Key::fromSeed(QByteArray(reinterpret_cast<const char *>(seed), static_cast<qsizetype>(size)));
+        if (!master) {
+            signing = master.error();
+            return;
+        }
+        auto key = master.value().derive("m/44'/60'/0'/0/" + std::to_string(*wallet.value()->derivationIndex));
+        if (!key) {
+            signing = key.error();
+            return;
+        }
+        auto address = ethereum::addressFromSecretKey(key.value().secretKey());
+        if (!address || ethereum::checksumAddress(address.value()) != plan.address) {
+            signing = Error{ErrorCode::Conflict, "the vault's seed does not derive this deposit address; nothing signed"};
+            return;
+        }
+        std::uint64_t n = static_cast<std::uint64_t>(nonce.value().baseUnits());
+        for (const Leg &leg : legs) {
+            ethereum::Transaction tx;
+            tx.type = ethereum::Transaction::Type::Eip1559;
+            tx.chainId = chainId;
+            tx.nonce = n;
+            tx.maxFeePerGas = UInt256::fromUint128(static_cast<uint128>(gasPrice.baseUnits()));
+            tx.maxPriorityFeePerGas = tx.maxFeePerGas;
+            tx.gasLimit = kTransferGas;
+            tx.to = ethereum::parseAddress(leg.to->address).value();
+            tx.value = UInt256::fromUint128(static_cast<uint128>(leg.amount.baseUnits()));
+            if (auto s = tx.sign(key.value().secretKey()); !s) {
+                signing = s.error();
+                return;
+            }
+            CollectionRecord r;
+            r.groupKey = groupKey;
+            r.chain = Chain::Ethereum;
+            r.asset = kAsset;
+            r.fromAddress = plan.address;
+            r.tier = leg.tier;
+            r.toAddress = leg.to->address;
+            r.amount = leg.amount;
+            r.maxFee = plan.feeEach;
+            r.sequence = static_cast<std::int64_t>(n);
+            r.rawTx = "0x" + tx.serialise().toHex().toStdString();
+            r.txid = tx.hashHex();
+            r.state = CollectionState::Signed;
+            r.createdAtMs = now;
+            sweeps.push_back(std::move(r));
+            ++n;
+        }
+        signing = Result<void>();
+    });
+    if (!used)
+        return used.error();
+    if (!signing)
+        return signing.error();
+
+    // Signed sweeps, the deposits they collect and the audit record: one
+    // commit, before anything leaves this process.
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    CollectionRepository collections(work.db(), m_database.dialect());
+    DepositRepository deposits(work.db(), m_database.dialect());
+    QJsonArray described;
+    for (const CollectionRecord &r : sweeps) {
+        auto inserted = collections.insert(r);
+        if (!inserted)
+            return inserted.error();
+        described.append(QJsonObject{{QStringLiteral("txid"), QString::fromStdString(r.txid)},
+                                     {QStringLiteral("tier"), QString::fromLatin1(wallets::walletTierName(r.tier))},
+                                     {QStringLiteral("to"), QString::fromStdString(r.toAddress)},
+                                     {QStringLiteral("amount_wei"), QString::fromStdString(r.amount.toBaseUnitString())},
+                                     {QStringLiteral("max_fee_wei"), QString::fromStdString(r.maxFee.toBaseUnitString())},
+                                     {QStringLiteral("nonce"), static_cast<qint64>(r.sequence)}});
+    }
+    for (std::int64_t id : plan.depositIds) {
+        auto found = deposits.find(id);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return Error{ErrorCode::NotFound, "deposit " + std::to_string(id) + " is gone"};
+        auto next = nextDepositState(found.value()->state, DepositEvent::CollectionBroadcast);
+        if (!next)
+            return next.error(); // someone else collects it already
+        if (auto updated = deposits.update(id, next.value(), found.value()->customerId, found.value()->note, now); !updated)
+            return updated;
+        if (auto linked = collections.linkDeposit(groupKey, id); !linked)
+            return linked;
+    }
+    if (auto audited = m_audit.append(work.db(), actor, "collection.sign", "collection", groupKey, {},
+                                      QJsonObject{{QStringLiteral("from"), QString::fromStdString(plan.address)},
+                                                  {QStringLiteral("deposits"), static_cast<qint64>(plan.depositIds.size())},
+                                                  {QStringLiteral("total_wei"), QString::fromStdString(plan.total.toBaseUnitString())},
+                                                  {QStringLiteral("sweeps"), described}});
+        !audited)
+        return audited.error();
+    if (auto committed = work.commit(); !committed)
+        return committed;
+    m_audit.announce();
+    report.signedSweeps += static_cast<int>(sweeps.size());
+    if (m_notifier)
+        m_notifier->publish(ChangeNotifier::Topic::Deposit, QString());
+    return {};
+}
+
+Result<void> EthereumCollector::follow(CollectionRunReport &report)
+{
+    auto open = CollectionRepository(m_database.connection(), m_database.dialect())
+                    .inStates({CollectionState::Signed, CollectionState::Broadcast});
+    if (!open)
+        return open.error();
+    report.awaitingConfirmations = 0; // a count of now, not a running total
+    if (open.value().empty())
+        return {};
+    auto settings = m_wallets.chainSettings(Chain::Ethereum);
+    if (!settings)
+        return settings.error();
+    const int confirmations = std::max(settings.value().confirmations, 1);
+    auto head = quantityOf(QStringLiteral("eth_blockNumber"), QJsonArray{});
+    if (!head)
+        return head.error();
+    for (const CollectionRecord &sweep : open.value()) {
+        if (sweep.chain != Chain::Ethereum)
+            continue;
+        CollectionRepository collections(m_database.connection(), m_database.dialect());
+        auto receipt = m_node.callAndWait(QStringLiteral("eth_getTransactionReceipt"), QJsonArray{QString::fromStdString(sweep.txid)});
+        if (!receipt)
+            return receipt.error();
+        if (receipt.value().isNull()) {
+            // Not mined (or never arrived): send the stored bytes, which
+            // the node takes as the same transaction, never a second one.
+            auto sent = m_node.callAndWait(QStringLiteral("eth_sendRawTransaction"), QJsonArray{QString::fromStdString(sweep.rawTx)});
+            if (!sent && !alreadyKnown(sent.error().message)) {
+                report.problems.push_back(sweep.txid + ": " + sent.error().message);
+                continue;
+            }
+            if (sent && sent.value().toString().toLower().toStdString() != sweep.txid) {
+                report.problems.push_back(sweep.txid + ": the node named the sent transaction " + sent.value().toString().toStdString());
+                continue;
+            }
+            if (sweep.state == CollectionState::Signed) {
+                if (auto moved = collections.advance(sweep.id, CollectionState::Signed, CollectionState::Broadcast, std::nullopt,
+                                                     sweep.note, m_clock.nowMs());
+                    !moved)
+                    return moved;
+                ++report.broadcast;
+            }
+            ++report.awaitingConfirmations;
+            continue;
+        }
+        if (sweep.state == CollectionState::Signed) {
+            // Sent before a crash and mined since.
+            if (auto moved = collections.advance(sweep.id, CollectionState::Signed, CollectionState::Broadcast, std::nullopt,
+                                                 sweep.note, m_clock.nowMs());
+                !moved)
+                return moved;
+            ++report.broadcast;
+        }
+        const auto block = ethereum::parseQuantity(receipt.value().toObject().value(QStringLiteral("blockNumber")));
+        if (!block)
+            return Error{ErrorCode::Unavailable, "the node's receipt of " + sweep.txid + " has no block number"};
+        if (head.value().baseUnits() - *block + 1 < confirmations) {
+            ++report.awaitingConfirmations;
+            continue;
+        }
+        if (auto settled = settle(sweep, receipt.value(), report); !settled)
+            return settled;
+    }
+    return {};
+}
+
+Result<void> EthereumCollector::settle(const CollectionRecord &sweep, const QJsonValue &receiptValue, CollectionRunReport &report)
+{
+    const QJsonObject receipt = receiptValue.toObject();
+    const QString status = receipt.value(QStringLiteral("status")).toString();
+    const auto gasUsed = ethereum::parseQuantity(receipt.value(QStringLiteral("gasUsed")));
+    const auto price = ethereum::parseQuantity(receipt.value(QStringLiteral("effectiveGasPrice")));
+    if ((status != QStringLiteral("0x1") && status != QStringLiteral("0x0")) || !gasUsed || !price)
+        return Error{ErrorCode::Unavailable, "the node's receipt of " + sweep.txid + " lacks status, gasUsed or effectiveGasPrice"};
+    const bool succeeded = status == QStringLiteral("0x1");
+    const Amount fee = Amount::fromBaseUnits(*gasUsed * *price);
+
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    std::vector<TransferRequest> postings;
+    const ledger::AccountKey depositWallet = ledger::walletAccount(wallets::walletTierName(WalletTier::Deposit), sweep.asset);
+    if (succeeded)
+        postings.push_back(TransferRequest::posted("collection:" + sweep.txid, TransferCode::Collection,
+                                                   ledger::walletAccount(wallets::walletTierName(sweep.tier), sweep.asset),
+                                                   depositWallet, sweep.amount, sweep.txid));
+    if (fee.isPositive())
+        postings.push_back(TransferRequest::posted("collection-fee:" + sweep.txid, TransferCode::NetworkFee,
+                                                   ledger::expenseAccount(kNetworkFees, sweep.asset), depositWallet, fee,
+                                                   sweep.txid));
+    if (auto booked = m_ledger.submitLinkedIn(work, postings); !booked)
+        return booked.error();
+    CollectionRepository collections(work.db(), m_database.dialect());
+    const CollectionState next = succeeded ? CollectionState::Confirmed : CollectionState::Failed;
+    if (auto moved = collections.advance(sweep.id, CollectionState::Broadcast, next, fee,
+                                         succeeded ? std::string() : "reverted on chain", m_clock.nowMs());
+        !moved)
+        return moved;
+    // The group's deposits are collected when every sweep is; one failed
+    // sweep returns them to planned, for an operator to look at the chain.
+    auto group = collections.group(sweep.groupKey);
+    if (!group)
+        return group.error();
+    bool allDone = true, anyFailed = !succeeded;
+    for (const CollectionRecord &r : group.value()) {
+        if (r.id == sweep.id)
+            continue;
+        allDone = allDone && (r.state == CollectionState::Confirmed || r.state == CollectionState::Failed);
+        anyFailed = anyFailed || r.state == CollectionState::Failed;
+    }
+    if (allDone) {
+        auto ids = collections.groupDeposits(sweep.groupKey);
+        if (!ids)
+            return ids.error();
+        DepositRepository deposits(work.db(), m_database.dialect());
+        for (std::int64_t id : ids.value()) {
+            auto found = deposits.find(id);
+            if (!found)
+                return found.error();
+            if (!found.value())
+                continue;
+            auto state = nextDepositState(found.value()->state,
+                                          anyFailed ? DepositEvent::CollectionFailed : DepositEvent::CollectionConfirmed);
+            if (!state)
+                return state.error();
+            if (auto updated = deposits.update(id, state.value(), found.value()->customerId,
+                                               anyFailed ? std::string("a collection sweep failed on chain") : found.value()->note,
+                                               m_clock.nowMs());
+                !updated)
+                return updated;
+        }
+    }
+    if (auto audited = m_audit.append(work.db(), security::Actor::system("collector"),
+                                      succeeded ? "collection.confirm" : "collection.fail", "collection", sweep.txid, {},
+                                      QJsonObject{{QStringLiteral("tier"), QString::fromLatin1(wallets::walletTierName(sweep.tier))},
+                                                  {QStringLiteral("amount_wei"), QString::fromStdString(sweep.amount.toBaseUnitString())},
+                                                  {QStringLiteral("fee_wei"), QString::fromStdString(fee.toBaseUnitString())}});
+        !audited)
+        return audited.error();
+    if (auto committed = work.commit(); !committed)
+        return committed;
+    m_audit.announce();
+    if (succeeded)
+        ++report.confirmed;
+    else
+        ++report.failed;
+    if (m_notifier) {
+        m_notifier->publish(ChangeNotifier::Topic::Deposit, QString());
+        m_notifier->publish(ChangeNotifier::Topic::Ledger, QString());
+        m_notifier->publish(ChangeNotifier::Topic::Wallet, QString());
+    }
+    qCInfo(lcCollector).noquote() << "sweep" << QString::fromStdString(sweep.txid) << (succeeded ? "confirmed" : "failed");
+    return {};
+}
+
+} // namespace exchange::deposits

@@ -1,0 +1,98 @@
+#pragma once
+// EthereumCollector: carries out the collections the deposit rules planned
+// on Ethereum. For each deposit address with deposits in collection_planned
+// it splits their total as CollectionPlanner says (hot up to its max, then
+// warm, the rest to cold; the balances of hot and warm read from the node
+// at the start of the run), signs one EIP-1559 sweep per tier with the
+// address's key (derived from the vault's "seed" at m/44'/60'/0'/0/i), and
+// stores the signed bytes, the deposits' change to collecting and an audit
+// record in one commit before anything is broadcast. Then, and on every
+// later run, it sends what is stored (the same bytes again after a crash:
+// never a second transaction) and follows each sweep to the chain's
+// confirmations, posting the move between wallet tiers and the gas it cost
+// as a network-fee expense. The gas comes out of the swept amount: with
+// max fee = max priority fee = the node's gas price, a 21,000-gas transfer
+// costs exactly its maximum, so nothing is left behind.
+//
+// Synchronous (it waits for the node): for exctl and a worker thread, never
+// the GUI thread.
+
+#include "core/deposits/collectionrecord.h"
+#include "core/result.h"
+#include "core/security/actor.h"
+#include "core/wallets/collectionplanner.h"
+
+#include <QJsonValue>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace exchange {
+class ChangeNotifier;
+class Clock;
+class Database;
+namespace ethereum { class JsonRpcClient; }
+namespace ledger { class LedgerService; }
+namespace security { class AuditLog; class KeyVault; }
+namespace wallets { class WalletService; }
+}
+
+namespace exchange::deposits {
+
+// One deposit address's collection as planned (or why it waits).
+struct SweepPlan {
+    std::string address;
+    std::vector<std::int64_t> depositIds;
+    Amount total;     // the planned deposits
+    Amount feeEach;   // gas per sweep
+    std::optional<wallets::CollectionPlan> split; // what each tier receives
+    std::string waiting; // non-empty: why there is no plan now
+};
+
+struct CollectionRunReport {
+    std::vector<SweepPlan> plans;
+    int signedSweeps = 0;
+    int broadcast = 0;
+    int confirmed = 0;
+    int failed = 0;
+    int awaitingConfirmations = 0;
+    std::vector<std::string> problems; // one line each, for the operator
+};
+
+class EthereumCollector final
+{
+public:
+    static constexpr const char *kSeedKey = "seed";
+    static constexpr std::uint64_t kTransferGas = 21000;
+
+    EthereumCollector(Database &database, const Clock &clock, ledger::LedgerService &ledger, security::AuditLog &audit,
+                      wallets::WalletService &wallets, ethereum::JsonRpcClient &node, ChangeNotifier *notifier = nullptr);
+
+    // What a run would do now (reads the node; signs nothing).
+    Result<std::vector<SweepPlan>> plan();
+    // Follows what is stored, then signs and sends the new sweeps (the vault
+    // must be unlocked), then follows again.
+    Result<CollectionRunReport> run(const security::Actor &actor, const security::KeyVault &vault);
+    // Sends stored sweeps and follows them to confirmation; signs nothing.
+    Result<void> follow(CollectionRunReport &report);
+
+private:
+    struct Tiers;
+    Result<Tiers> readTiers();
+    Result<std::vector<SweepPlan>> planWith(Tiers &tiers, const Amount &gasPrice);
+    Result<void> signAndStore(const security::Actor &actor, const security::KeyVault &vault, const SweepPlan &plan,
+                              const Tiers &tiers, const Amount &gasPrice, std::uint64_t chainId, CollectionRunReport &report);
+    Result<void> settle(const CollectionRecord &sweep, const QJsonValue &receipt, CollectionRunReport &report);
+    Result<Amount> quantityOf(const QString &method, const QJsonValue &params);
+
+    Database &m_database;
+    const Clock &m_clock;
+    ledger::LedgerService &m_ledger;
+    security::AuditLog &m_audit;
+    wallets::WalletService &m_wallets;
+    ethereum::JsonRpcClient &m_node;
+    ChangeNotifier *m_notifier;
+};
+
+} // namespace exchange::deposits
