@@ -379,16 +379,23 @@ bool ChainSettingsModel::hasProblems() const
     return !firstProblem().isEmpty();
 }
 
-QString ChainSettingsModel::firstProblem() const
+QStringList ChainSettingsModel::problems() const
 {
+    QStringList found;
     for (const Row &row : m_rows) {
         for (int column = 0; column < ColumnCount; ++column) {
             const QString problem = cellProblem(row, column);
             if (!problem.isEmpty())
-                return problem;
+                found << problem;
         }
     }
-    return {};
+    return found;
+}
+
+QString ChainSettingsModel::firstProblem() const
+{
+    const QStringList found = problems();
+    return found.isEmpty() ? QString() : found.first();
 }
 
 ChainSettings ChainSettingsModel::draftSettings(const Row &row) const
@@ -405,9 +412,9 @@ void ChainSettingsModel::saveChanges()
 {
     if (m_saving || !hasChanges())
         return;
-    if (const QString problem = firstProblem(); !problem.isEmpty()) {
-        //: %1 what is wrong, a full sentence
-        emit saveFailed(tr("Nothing was saved. %1").arg(problem));
+    if (const QStringList found = problems(); !found.isEmpty()) {
+        //: %1 what is wrong: one full sentence per problem
+        emit saveFailed(tr("Nothing was saved. %1").arg(found.join(u'\n')));
         return;
     }
     if (!m_session || !m_session->isSignedIn()) {

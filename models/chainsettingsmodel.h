@@ -67,7 +67,8 @@ public:
     bool hasChanges() const;
     bool hasProblems() const;
     bool isSaving() const { return m_saving; }
-    // The first problem among the drafts, in row and column order.
+    // The problems among the drafts, in row and column order.
+    QStringList problems() const;
     QString firstProblem() const;
 
     // Writes every row with drafts, after one two-factor code.
