@@ -3,6 +3,7 @@
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "models/assetsettingsmodel.h"
+#include "models/chainsettingsmodel.h"
 #include "models/auditlogmodel.h"
 #include "models/operatorsession.h"
 #include "models/operatorsmodel.h"
@@ -79,7 +80,9 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
                                new LedgerStatementModel(runtime, services, this),
                                new CustomerListModel(runtime, services.database(), this),
                                new LedgerCheckStatus(runtime, services, this), this));
-    addScreen(QStringLiteral("settings"), tr("Settings"), new SettingsScreen(m_assetSettings, this));
+    auto *chainSettings = new ChainSettingsModel(runtime, services.wallets(), &services.notifier(), this);
+    chainSettings->setOperatorSession(&m_session);
+    addScreen(QStringLiteral("settings"), tr("Settings"), new SettingsScreen(m_assetSettings, chainSettings, this));
     addScreen(QStringLiteral("operators"), tr("Operators"),
               new OperatorsScreen(new OperatorsModel(m_session, services.operators(), services.vault(),
                                                      &services.notifier(), this),

@@ -1,5 +1,6 @@
 #include "settingsscreen.h"
 
+#include "chainsettingspanel.h"
 #include "models/assetsettingsmodel.h"
 #include "ui/widgets/amountdelegate.h"
 #include "ui/widgets/messagebar.h"
@@ -15,13 +16,14 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-SettingsScreen::SettingsScreen(AssetSettingsModel *model, QWidget *parent)
+SettingsScreen::SettingsScreen(AssetSettingsModel *model, ChainSettingsModel *chains, QWidget *parent)
     : QWidget(parent),
       m_model(model),
       m_proxy(new SortFilterProxy(AssetSettingsModel::RawValueRole, this)),
       m_table(new QTableView(this)),
       m_filter(new QLineEdit(this)),
-      m_messages(new MessageBar(this))
+      m_messages(new MessageBar(this)),
+      m_chains(new ChainSettingsPanel(chains, this))
 {
     auto *heading = makeScreenHeading(tr("Settings"), this);
     auto *intro = new QLabel(tr("Per-asset thresholds of the money flows. Double-click a value or press F2 to "
@@ -76,4 +78,6 @@ SettingsScreen::SettingsScreen(AssetSettingsModel *model, QWidget *parent)
     layout->addLayout(toolbar);
     layout->addWidget(m_messages);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_chains);
+    setTabOrder(m_table, m_chains->table());
 }

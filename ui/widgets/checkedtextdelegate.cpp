@@ -1,0 +1,41 @@
+#include "checkedtextdelegate.h"
+
+#include <QLineEdit>
+#include <QPersistentModelIndex>
+
+QWidget *CheckedTextDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+{
+    auto *editor = new QLineEdit(parent);
+    editor->setAlignment((index.data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignHorizontal_Mask)
+                         | Qt::AlignVCenter);
+    editor->setAccessibleDescription(index.data(Qt::AccessibleDescriptionRole).toString());
+    const QPersistentModelIndex at(index);
+    connect(editor, &QLineEdit::textChanged, this, [this, editor, at](const QString &text) {
+        showProblem(editor, at.isValid() ? m_check(at, text) : QString());
+    });
+    return editor;
+}
+
+void CheckedTextDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *line = static_cast<QLineEdit *>(editor);
+    line->setText(index.data(Qt::EditRole).toString());
+    line->selectAll();
+    showProblem(editor, m_check(index, line->text()));
+}
+
+void CheckedTextDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    model->setData(index, static_cast<QLineEdit *>(editor)->text(), Qt::EditRole);
+    emit problemChanged({});
+}
+
+void CheckedTextDelegate::showProblem(QWidget *editor, const QString &problem) const
+{
+    // The colours of the message bar: red means the same everywhere.
+    editor->setStyleSheet(problem.isEmpty() ? QString()
+                                            : QStringLiteral("QLineEdit { background: #fdecea; color: #a50e0e; "
+                                                             "border: 1px solid #d93025; }"));
+    editor->setToolTip(problem);
+    emit problemChanged(problem);
+}
