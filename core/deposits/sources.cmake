@@ -11,7 +11,8 @@ target_sources(exchange_core PRIVATE
 target_sources(exchange_core PRIVATE deposits/watchersupervisor.h deposits/watchersupervisor.cpp)
 target_sources(exchange_core PRIVATE deposits/ethereumwatcher.h deposits/ethereumwatcher.cpp)
 target_sources(exchange_core PRIVATE
-  deposits/indexertransaction.h deposits/indexertransaction.cpp)
+  deposits/indexertransaction.h deposits/indexertransaction.cpp
+  deposits/algorandwatcher.h deposits/algorandwatcher.cpp)
 target_sources(exchange_core PRIVATE
   deposits/collectionschema.h deposits/collectionschema.cpp
   deposits/collectionrecord.h

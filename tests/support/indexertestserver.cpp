@@ -277,7 +277,10 @@ QByteArray IndexerTestServer::page(const QUrlQuery &query, int *status)
         }
         while (start < matches.size() && !before(round, intra, matches[start]->round, matches[start]->intra))
             ++start;
-        start -= std::min(start, static_cast<size_t>(m_overlap));
+        // Overlapping pages, but a server that still ends: once nothing
+        // new is left, the page is empty.
+        if (start < matches.size())
+            start -= std::min(start, static_cast<size_t>(m_overlap));
     }
     const size_t count = std::min(matches.size() - start, static_cast<size_t>(std::min<qint64>(limit, m_pageLimit)));
 

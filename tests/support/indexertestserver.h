@@ -73,7 +73,8 @@ public:
     // 1-based request numbers, counted over all requests.
     void malformPage(int request) { m_malformed.insert(request); }
     void repeatPreviousPage(int request) { m_repeat.insert(request); }
-    // Each page starts this many transactions before where the previous ended.
+    // Each page that has something new starts this many transactions
+    // before where the previous one ended.
     void setOverlap(int transactions) { m_overlap = transactions; }
     void setSendTwice(bool twice) { m_twice = twice; }
 
