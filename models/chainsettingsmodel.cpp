@@ -413,8 +413,8 @@ void ChainSettingsModel::saveChanges()
     if (m_saving || !hasChanges())
         return;
     if (const QStringList found = problems(); !found.isEmpty()) {
-        //: %1 what is wrong: one full sentence per problem
-        emit saveFailed(tr("Nothing was saved. %1").arg(found.join(u'\n')));
+        //: %1 what is wrong: one full sentence per problem, one per line
+        emit saveFailed(tr("Nothing was saved. Correct the red cells first:\n%1").arg(found.join(u'\n')));
         return;
     }
     if (!m_session || !m_session->isSignedIn()) {
