@@ -18,3 +18,4 @@ target_sources(exchange_core PRIVATE
   deposits/collectionrecord.h
   deposits/collectionrepository.h deposits/collectionrepository.cpp
   deposits/ethereumcollector.h deposits/ethereumcollector.cpp)
+target_sources(exchange_core PRIVATE deposits/chainbalancereader.h deposits/chainbalancereader.cpp)

@@ -1,10 +1,32 @@
 #include "core/deposits/watchersupervisor.h"
 
+#include "core/deposits/algorandwatcher.h"
+#include "core/deposits/chainbalancereader.h"
+#include "core/deposits/ethereumwatcher.h"
+#include "core/deposits/stellarwatcher.h"
 #include "core/runtime/coreservices.h"
 
 #include <QUrl>
 
 namespace exchange::deposits {
+
+namespace {
+
+const QString kStellar = QStringLiteral("stellar");
+const QString kEthereum = QStringLiteral("ethereum");
+const QString kAlgorand = QStringLiteral("algorand");
+
+std::vector<std::string> addressesOf(const std::vector<wallets::Wallet> &all, Chain chain, wallets::WalletTier tier)
+{
+    std::vector<std::string> addresses;
+    for (const wallets::Wallet &w : all) {
+        if (w.chain == chain && w.tier == tier)
+            addresses.push_back(w.address);
+    }
+    return addresses;
+}
+
+} // namespace
 
 WatcherSupervisor::WatcherSupervisor(CoreServices &services, QObject *parent) : QObject(parent), m_services(services)
 {
@@ -17,52 +39,172 @@ WatcherSupervisor::~WatcherSupervisor()
 
 void WatcherSupervisor::stop()
 {
-    if (m_stellar) {
+    if (m_stellar)
         m_stellar->stop();
-        m_stellar.reset();
-    }
+    if (m_ethereum)
+        m_ethereum->stop();
+    if (m_algorand)
+        m_algorand->stop();
+    if (m_balances)
+        m_balances->stop();
+    m_stellar.reset();
+    m_ethereum.reset();
+    m_algorand.reset();
+    m_balances.reset();
 }
 
 void WatcherSupervisor::restart()
 {
-    stop();
-    const QString stellar = QStringLiteral("stellar");
+    if (!m_subscribed) {
+        // A chain's settings changed (the key is the chain's name): start
+        // its watcher again with them.
+        connect(&m_services.notifier(), &ChangeNotifier::changed, this, [this](ChangeNotifier::Topic topic, const QString &key) {
+            if (topic != ChangeNotifier::Topic::Wallet)
+                return;
+            if (key == kStellar)
+                startStellar();
+            else if (key == kEthereum)
+                startEthereum();
+            else if (key == kAlgorand)
+                startAlgorand();
+        });
+        m_subscribed = true;
+    }
+    startStellar();
+    startEthereum();
+    startAlgorand();
+    if (!m_balances) {
+        m_balances = std::make_unique<ChainBalanceReader>(m_services.wallets());
+        connect(m_balances.get(), &ChainBalanceReader::roundFinished, this, [this](int read, int failed, const QString &problem) {
+            emit statusChanged(QStringLiteral("balances"),
+                               failed == 0 ? tr("%n wallet balance(s) read from the chains", nullptr, read)
+                                           : tr("%1 read, %2 not: %3").arg(read).arg(failed).arg(problem));
+        });
+        m_balances->start();
+    }
+}
+
+void WatcherSupervisor::startStellar()
+{
+    if (m_stellar) {
+        m_stellar->stop();
+        m_stellar.reset();
+    }
     auto settings = m_services.wallets().chainSettings(Chain::Stellar);
     if (!settings) {
-        emit statusChanged(stellar, tr("settings unreadable: %1").arg(QString::fromStdString(settings.error().message)));
+        emit statusChanged(kStellar, tr("settings unreadable: %1").arg(QString::fromStdString(settings.error().message)));
         return;
     }
     if (settings.value().nodeUrl.empty()) {
-        emit statusChanged(stellar, tr("not watching: no Horizon URL set (exctl chain set stellar --node URL)"));
+        emit statusChanged(kStellar, tr("not watching: no Horizon URL set (Settings, or exctl chain set stellar --node URL)"));
         return;
     }
     auto wallets = m_services.wallets().list();
     if (!wallets) {
-        emit statusChanged(stellar, tr("wallets unreadable: %1").arg(QString::fromStdString(wallets.error().message)));
+        emit statusChanged(kStellar, tr("wallets unreadable: %1").arg(QString::fromStdString(wallets.error().message)));
         return;
     }
-    std::string base;
-    for (const auto &w : wallets.value()) {
-        if (w.chain == Chain::Stellar && w.tier == wallets::WalletTier::Hot)
-            base = w.address;
-    }
+    const auto base = addressesOf(wallets.value(), Chain::Stellar, wallets::WalletTier::Hot);
     if (base.empty()) {
-        emit statusChanged(stellar, tr("not watching: no hot (base) account registered"));
+        emit statusChanged(kStellar, tr("not watching: no hot (base) account registered"));
         return;
     }
-    m_stellar = std::make_unique<StellarWatcher>(m_services.deposits(), QUrl(QString::fromStdString(settings.value().nodeUrl)), base);
-    connect(m_stellar.get(), &StellarWatcher::stateChanged, this,
-            [this, stellar](StellarWatcher::State state, const QString &detail) {
-                QString text;
-                switch (state) {
-                case StellarWatcher::State::Stopped: text = tr("stopped"); break;
-                case StellarWatcher::State::Connecting: text = tr("connecting to %1").arg(detail); break;
-                case StellarWatcher::State::Streaming: text = tr("streaming"); break;
-                case StellarWatcher::State::Waiting: text = tr("waiting: %1").arg(detail); break;
-                }
-                emit statusChanged(stellar, text);
-            });
+    m_stellar = std::make_unique<StellarWatcher>(m_services.deposits(), QUrl(QString::fromStdString(settings.value().nodeUrl)),
+                                                 base.front());
+    connect(m_stellar.get(), &StellarWatcher::stateChanged, this, [this](StellarWatcher::State state, const QString &detail) {
+        QString text;
+        switch (state) {
+        case StellarWatcher::State::Stopped: text = tr("stopped"); break;
+        case StellarWatcher::State::Connecting: text = tr("connecting to %1").arg(detail); break;
+        case StellarWatcher::State::Streaming: text = tr("streaming"); break;
+        case StellarWatcher::State::Waiting: text = tr("waiting: %1").arg(detail); break;
+        }
+        emit statusChanged(kStellar, text);
+    });
     m_stellar->start();
+}
+
+void WatcherSupervisor::startEthereum()
+{
+    if (m_ethereum) {
+        m_ethereum->stop();
+        m_ethereum.reset();
+    }
+    auto settings = m_services.wallets().chainSettings(Chain::Ethereum);
+    if (!settings) {
+        emit statusChanged(kEthereum, tr("settings unreadable: %1").arg(QString::fromStdString(settings.error().message)));
+        return;
+    }
+    if (settings.value().nodeUrl.empty()) {
+        emit statusChanged(kEthereum, tr("not watching: no JSON-RPC URL set (Settings, or exctl chain set ethereum --node URL)"));
+        return;
+    }
+    auto wallets = m_services.wallets().list();
+    if (!wallets) {
+        emit statusChanged(kEthereum, tr("wallets unreadable: %1").arg(QString::fromStdString(wallets.error().message)));
+        return;
+    }
+    const auto addresses = addressesOf(wallets.value(), Chain::Ethereum, wallets::WalletTier::Deposit);
+    if (addresses.empty()) {
+        emit statusChanged(kEthereum, tr("not watching: no deposit address registered"));
+        return;
+    }
+    m_ethereum = std::make_unique<EthereumWatcher>(m_services.deposits(), QUrl(QString::fromStdString(settings.value().nodeUrl)),
+                                                   settings.value().confirmations, addresses);
+    connect(m_ethereum.get(), &EthereumWatcher::stateChanged, this, [this](EthereumWatcher::State state, const QString &detail) {
+        QString text;
+        switch (state) {
+        case EthereumWatcher::State::Stopped: text = tr("stopped"); break;
+        case EthereumWatcher::State::Polling: text = tr("reading blocks: %1").arg(detail); break;
+        case EthereumWatcher::State::UpToDate: text = tr("up to date: %1").arg(detail); break;
+        case EthereumWatcher::State::Waiting: text = tr("waiting: %1").arg(detail); break;
+        case EthereumWatcher::State::Halted: text = tr("HALTED: %1").arg(detail); break;
+        }
+        emit statusChanged(kEthereum, text);
+    });
+    m_ethereum->start();
+}
+
+void WatcherSupervisor::startAlgorand()
+{
+    if (m_algorand) {
+        m_algorand->stop();
+        m_algorand.reset();
+    }
+    auto settings = m_services.wallets().chainSettings(Chain::Algorand);
+    if (!settings) {
+        emit statusChanged(kAlgorand, tr("settings unreadable: %1").arg(QString::fromStdString(settings.error().message)));
+        return;
+    }
+    if (settings.value().indexerUrl.empty()) {
+        emit statusChanged(kAlgorand, tr("not watching: no indexer URL set (Settings, or exctl chain set algorand --indexer URL)"));
+        return;
+    }
+    auto wallets = m_services.wallets().list();
+    if (!wallets) {
+        emit statusChanged(kAlgorand, tr("wallets unreadable: %1").arg(QString::fromStdString(wallets.error().message)));
+        return;
+    }
+    const auto addresses = addressesOf(wallets.value(), Chain::Algorand, wallets::WalletTier::Deposit);
+    if (addresses.empty()) {
+        emit statusChanged(kAlgorand, tr("not watching: no deposit address registered"));
+        return;
+    }
+    m_algorand = std::make_unique<AlgorandWatcher>(m_services.deposits(), QUrl(QString::fromStdString(settings.value().indexerUrl)),
+                                                   addresses, settings.value().confirmations);
+    // (Payments from the exchange's own wallets are not deposits:
+    // DepositService passes them over.)
+    connect(m_algorand.get(), &AlgorandWatcher::stateChanged, this, [this](AlgorandWatcher::State state, const QString &detail) {
+        QString text;
+        switch (state) {
+        case AlgorandWatcher::State::Stopped: text = tr("stopped"); break;
+        case AlgorandWatcher::State::Polling: text = tr("reading the indexer: %1").arg(detail); break;
+        case AlgorandWatcher::State::UpToDate: text = tr("up to date: %1").arg(detail); break;
+        case AlgorandWatcher::State::Waiting: text = tr("waiting: %1").arg(detail); break;
+        }
+        emit statusChanged(kAlgorand, text);
+    });
+    m_algorand->start();
 }
 
 } // namespace exchange::deposits

@@ -1,10 +1,11 @@
 #pragma once
 // WatcherSupervisor: runs the deposit watchers the settings call for, on
-// the core thread: a Stellar watcher when Stellar has a node (Horizon) URL
-// and a hot (base) wallet. It reports each watcher's state for the
-// screens. (The Ethereum and Algorand watchers join it next.)
-
-#include "core/deposits/stellarwatcher.h"
+// the core thread: Stellar (Horizon's stream of the base account), Ethereum
+// (JSON-RPC polling of the deposit addresses) and Algorand (the indexer),
+// each when its chain has a node URL and something to watch, and the
+// reader of the wallets' chain balances. It reports each watcher's state
+// for the screens, and restarts a chain's watcher when that chain's
+// settings change.
 
 #include <QObject>
 
@@ -15,6 +16,11 @@ class CoreServices;
 }
 
 namespace exchange::deposits {
+
+class StellarWatcher;
+class EthereumWatcher;
+class AlgorandWatcher;
+class ChainBalanceReader;
 
 class WatcherSupervisor final : public QObject
 {
@@ -34,8 +40,16 @@ signals:
     void statusChanged(const QString &chain, const QString &status);
 
 private:
+    void startStellar();
+    void startEthereum();
+    void startAlgorand();
+
     CoreServices &m_services;
     std::unique_ptr<StellarWatcher> m_stellar;
+    std::unique_ptr<EthereumWatcher> m_ethereum;
+    std::unique_ptr<AlgorandWatcher> m_algorand;
+    std::unique_ptr<ChainBalanceReader> m_balances;
+    bool m_subscribed = false;
 };
 
 } // namespace exchange::deposits

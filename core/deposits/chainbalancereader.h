@@ -1,0 +1,62 @@
+#pragma once
+// ChainBalanceReader: reads what each of the exchange's wallets holds on
+// its chain, for the Wallets screen's chain-against-ledger comparison and
+// the collection planner: Ethereum eth_getBalance, Horizon
+// /accounts/{id} (the native balance; an account that does not exist yet
+// holds 0) and algod /v2/accounts/{address} ("amount"). Amounts are read
+// exactly from the JSON text, never through a double. One wallet after the
+// other, on the thread that owns it; a chain whose node does not answer
+// keeps its last reading (and its time, so the screen shows its age).
+
+#include "core/result.h"
+#include "core/wallets/chainsettings.h"
+#include "core/wallets/wallet.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <map>
+
+class QNetworkAccessManager;
+
+namespace exchange::wallets {
+class WalletService;
+}
+
+namespace exchange::deposits {
+
+class ChainBalanceReader final : public QObject
+{
+    Q_OBJECT
+public:
+    ChainBalanceReader(wallets::WalletService &wallets, int intervalMs = 120000, QObject *parent = nullptr);
+    ~ChainBalanceReader() override;
+    Q_DISABLE_COPY_MOVE(ChainBalanceReader)
+
+    // Reads every wallet now, then again every interval.
+    void start();
+    void stop();
+
+signals:
+    // After each round: how many wallets were read and how many were not,
+    // with the first reason.
+    void roundFinished(int read, int failed, const QString &firstProblem);
+
+private:
+    void beginRound();
+    void readNext();
+    void finishOne(const wallets::Wallet &wallet, Result<Amount> balance);
+
+    wallets::WalletService &m_wallets;
+    QNetworkAccessManager *m_network = nullptr;
+    QTimer m_timer;
+    std::deque<wallets::Wallet> m_queue;
+    std::map<Chain, wallets::ChainSettings> m_settings;
+    int m_read = 0;
+    int m_failed = 0;
+    QString m_firstProblem;
+    quint64 m_generation = 0;
+};
+
+} // namespace exchange::deposits
