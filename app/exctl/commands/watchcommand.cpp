@@ -3,6 +3,7 @@
 #include "commandcontext.h"
 #include "depositcli.h"
 #include "operatorcli.h"
+#include "core/deposits/algorandwatcher.h"
 #include "core/deposits/depositservice.h"
 #include "core/deposits/ethereumwatcher.h"
 #include "core/deposits/stellarwatcher.h"
@@ -61,7 +62,7 @@ int WatchCommand::run(CommandContext &context, const QCommandLineParser &parser)
     auto settings = services.wallets().chainSettings(*chain);
     if (!settings)
         return context.refuse(settings.error());
-    if (settings.value().nodeUrl.empty())
+    if (*chain != Chain::Algorand && settings.value().nodeUrl.empty())
         return context.refuse(QStringLiteral("%1 has no node URL: exctl chain set %1 --node URL")
                                   .arg(QString::fromLatin1(chainName(*chain))));
     auto wallets = services.wallets().list();
@@ -72,12 +73,17 @@ int WatchCommand::run(CommandContext &context, const QCommandLineParser &parser)
         return context.refuse(QStringLiteral("no %1 address to watch").arg(QString::fromLatin1(chainName(*chain))));
     const QUrl node(QString::fromStdString(settings.value().nodeUrl));
 
-    std::string cursorName;
+    std::vector<std::string> cursorNames;
     switch (*chain) {
-    case Chain::Ethereum: cursorName = deposits::EthereumWatcher::kCursorName; break;
-    case Chain::Stellar: cursorName = "stellar:" + addresses.front(); break;
-    case Chain::Algorand: return context.refuse(QStringLiteral("the Algorand watcher runs in the console and exctl serve"));
+    case Chain::Ethereum: cursorNames = {deposits::EthereumWatcher::kCursorName}; break;
+    case Chain::Stellar: cursorNames = {"stellar:" + addresses.front()}; break;
+    case Chain::Algorand:
+        for (const std::string &a : addresses)
+            cursorNames.push_back(deposits::AlgorandWatcher::cursorName(a));
+        break;
     }
+    if (*chain == Chain::Algorand && settings.value().indexerUrl.empty())
+        return context.refuse(QStringLiteral("algorand has no indexer URL: exctl chain set algorand --indexer URL"));
     if (parser.isSet(QStringLiteral("from"))) {
         const QString from = parser.value(QStringLiteral("from"));
         bool numeric = false;
@@ -86,8 +92,10 @@ int WatchCommand::run(CommandContext &context, const QCommandLineParser &parser)
             return context.usageError(QStringLiteral("--from takes a block, round or paging token number"));
         // The cursor names what was read already: the block before N.
         const std::string value = std::to_string(*chain == Chain::Stellar ? n : n - 1);
-        if (auto set = services.deposits().setCursor(operatorcli::cliActor(), {cursorName, value}); !set)
-            return context.refuse(set.error());
+        for (const std::string &name : cursorNames) {
+            if (auto set = services.deposits().setCursor(operatorcli::cliActor(), {name, value}); !set)
+                return context.refuse(set.error());
+        }
     }
 
     int exitCode = Success;
@@ -102,7 +110,8 @@ int WatchCommand::run(CommandContext &context, const QCommandLineParser &parser)
         QObject::connect(w, &deposits::EthereumWatcher::stateChanged, w,
                          [report, &exitCode, once = parser.isSet(QStringLiteral("once"))](
                              deposits::EthereumWatcher::State state, const QString &detail) {
-                             report(QStringLiteral("ethereum: %1").arg(detail));
+                             if (!detail.isEmpty())
+                                 report(QStringLiteral("ethereum: %1").arg(detail));
                              // --once: a node that does not answer is a failure, not a wait.
                              if (once && (state == deposits::EthereumWatcher::State::Waiting
                                           || state == deposits::EthereumWatcher::State::Halted)) {
@@ -112,6 +121,28 @@ int WatchCommand::run(CommandContext &context, const QCommandLineParser &parser)
                          });
         if (parser.isSet(QStringLiteral("once")))
             QObject::connect(w, &deposits::EthereumWatcher::caughtUp, qApp, &QCoreApplication::quit);
+        w->start();
+    } else if (*chain == Chain::Algorand) {
+        auto *w = new deposits::AlgorandWatcher(services.deposits(), QUrl(QString::fromStdString(settings.value().indexerUrl)),
+                                                addresses, settings.value().confirmations, std::chrono::seconds(1));
+        watcher.reset(w);
+        QObject::connect(w, &deposits::AlgorandWatcher::batchIngested, w,
+                         [&context](int count, const QString &address, const QString &cursor) {
+                             context.out() << address << " read to round " << cursor << ": " << count << " new deposits" << Qt::endl;
+                         });
+        QObject::connect(w, &deposits::AlgorandWatcher::stateChanged, w,
+                         [report, &exitCode, once = parser.isSet(QStringLiteral("once"))](
+                             deposits::AlgorandWatcher::State state, const QString &detail) {
+                             if (!detail.isEmpty())
+                                 report(QStringLiteral("algorand: %1").arg(detail));
+                             if (!once)
+                                 return;
+                             if (state == deposits::AlgorandWatcher::State::Waiting)
+                                 exitCode = Refused;
+                             if (state == deposits::AlgorandWatcher::State::Waiting
+                                 || state == deposits::AlgorandWatcher::State::UpToDate)
+                                 QCoreApplication::quit();
+                         });
         w->start();
     } else {
         auto *w = new deposits::StellarWatcher(services.deposits(), node, addresses.front());
