@@ -477,7 +477,7 @@ void ChainSettingsModel::finishSave(exchange::Result<SaveOutcome> result)
     emit stateChanged();
     if (!titles.isEmpty()) {
         //: %1 one or more chain names
-        emit saved(tr("Chain settings of %1 saved. The watchers use them once restarted.")
+        emit saved(tr("Chain settings of %1 saved; its watcher restarts with them.")
                        .arg(QLocale().createSeparatedList(titles)));
     }
     if (outcome.failure) {

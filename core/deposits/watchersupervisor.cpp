@@ -77,8 +77,9 @@ void WatcherSupervisor::restart()
         m_balances = std::make_unique<ChainBalanceReader>(m_services.wallets());
         connect(m_balances.get(), &ChainBalanceReader::roundFinished, this, [this](int read, int failed, const QString &problem) {
             emit statusChanged(QStringLiteral("balances"),
-                               failed == 0 ? tr("%n wallet balance(s) read from the chains", nullptr, read)
-                                           : tr("%1 read, %2 not: %3").arg(read).arg(failed).arg(problem));
+                               failed == 0 && read == 0 ? tr("not read: no wallet is on a chain with a node URL")
+                               : failed == 0            ? tr("%n wallet balance(s) read from the chains", nullptr, read)
+                                                        : tr("%1 read, %2 not: %3").arg(read).arg(failed).arg(problem));
         });
         m_balances->start();
     }

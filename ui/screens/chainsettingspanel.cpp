@@ -32,7 +32,7 @@ ChainSettingsPanel::ChainSettingsPanel(ChainSettingsModel *model, QWidget *paren
 {
     auto *intro = new QLabel(tr("How the deposit watchers and payment checks reach each chain, and how many "
                                 "confirmations a payment needs before it counts. Changes are checked as you type "
-                                "and saved together, after a two-factor code; the watchers use them once restarted."),
+                                "and saved together, after a two-factor code; a chain's watcher restarts with them at once."),
                              this);
     intro->setWordWrap(true);
     m_readOnly->setWordWrap(true);

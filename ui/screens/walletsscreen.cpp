@@ -58,7 +58,7 @@ void WalletsScreen::setWatcherStatus(const QString &chain, const QString &status
     for (auto it = m_status.cbegin(); it != m_status.cend(); ++it)
         lines << tr("%1: %2").arg(it.key(), it.value());
     //: followed by one line per chain
-    m_watchers->setText(tr("Deposit watchers (Ethereum and Algorand watchers are not built yet):") + u'\n' + lines.join(u'\n'));
+    m_watchers->setText(tr("Deposit watchers and chain balances:") + u'\n' + lines.join(u'\n'));
 }
 
 QString WalletsScreen::watcherText() const
