@@ -65,16 +65,39 @@ QVariant customerValue(std::optional<std::int64_t> id)
 
 } // namespace
 
+Result<QSqlQuery *> DepositRepository::prepared(std::optional<QSqlQuery> &slot, const QString &statement) const
+{
+    if (!slot) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(statement))
+            return sql::errorOf(query, statement);
+        slot = std::move(query);
+    }
+    return &*slot;
+}
+
 Result<std::optional<DepositRecord>> DepositRepository::findByKey(Chain chain, const std::string &txid, int index) const
 {
-    auto rows = readAll(sql::run(m_db, QStringLiteral("SELECT ") + kColumns
-                                           + QStringLiteral(" FROM deposits WHERE chain = ? AND txid = ? AND op_index = ?"),
-                                 {QString::fromLatin1(chainName(chain)), text(txid), index}));
-    if (!rows)
-        return rows.error();
-    if (rows.value().empty())
-        return std::optional<DepositRecord>();
-    return std::optional<DepositRecord>(rows.value().front());
+    auto q = prepared(m_findByKey, QStringLiteral("SELECT ") + kColumns
+                                       + QStringLiteral(" FROM deposits WHERE chain = ? AND txid = ? AND op_index = ?"));
+    if (!q)
+        return q.error();
+    QSqlQuery &query = *q.value();
+    query.bindValue(0, QString::fromLatin1(chainName(chain)));
+    query.bindValue(1, text(txid));
+    query.bindValue(2, index);
+    if (!query.exec())
+        return sql::errorOf(query, query.lastQuery());
+    std::optional<DepositRecord> found;
+    if (query.next()) {
+        auto row = readRow(query);
+        if (!row)
+            return row.error();
+        found = std::move(row).value();
+    }
+    query.finish();
+    return found;
 }
 
 Result<std::optional<DepositRecord>> DepositRepository::find(std::int64_t id) const
@@ -91,21 +114,26 @@ Result<std::optional<DepositRecord>> DepositRepository::find(std::int64_t id) co
 Result<DepositRecord> DepositRepository::insert(const ObservedPayment &p, std::optional<std::int64_t> customerId,
                                                 DepositState state, std::int64_t nowMs, const std::string &note)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("INSERT INTO deposits (chain, txid, op_index, asset, to_address, from_address, memo,"
-                                     " amount, customer_id, state, height, seen_at, updated_at, note)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                      {QString::fromLatin1(chainName(p.chain)), text(p.txid), p.index, text(p.asset), text(p.to),
-                       text(p.from), text(p.memo), m_dialect.amountToSql(p.amount), customerValue(customerId),
-                       QString::fromLatin1(depositStateName(state)), QVariant::fromValue(static_cast<qint64>(p.height)),
-                       QVariant::fromValue(static_cast<qint64>(nowMs)), QVariant::fromValue(static_cast<qint64>(nowMs)),
-                       text(note)});
+    auto q = prepared(m_insert, QStringLiteral("INSERT INTO deposits (chain, txid, op_index, asset, to_address, from_address, memo,"
+                                               " amount, customer_id, state, height, seen_at, updated_at, note)"
+                                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!q)
         return q.error();
-    if (!q.value().next())
+    QSqlQuery &query = *q.value();
+    const QVariantList values{QString::fromLatin1(chainName(p.chain)), text(p.txid), p.index, text(p.asset), text(p.to),
+                              text(p.from), text(p.memo), m_dialect.amountToSql(p.amount), customerValue(customerId),
+                              QString::fromLatin1(depositStateName(state)), QVariant::fromValue(static_cast<qint64>(p.height)),
+                              QVariant::fromValue(static_cast<qint64>(nowMs)), QVariant::fromValue(static_cast<qint64>(nowMs)),
+                              text(note)};
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(static_cast<int>(i), values.at(i));
+    if (!query.exec())
+        return sql::errorOf(query, query.lastQuery());
+    if (!query.next())
         return Error{ErrorCode::Internal, "deposit insert returned no id"};
     DepositRecord r;
-    r.id = q.value().value(0).toLongLong();
+    r.id = query.value(0).toLongLong();
+    query.finish();
     r.chain = p.chain;
     r.txid = p.txid;
     r.index = p.index;

@@ -1,6 +1,8 @@
 #pragma once
 // SQL for deposits and the watchers' cursors. Used inside a UnitOfWork by
-// DepositService; it decides nothing.
+// DepositService; it decides nothing. The two statements of the ingest
+// path (find by key, insert) are prepared once per repository object, so a
+// batch that keeps one repository parses them once, not once per deposit.
 
 #include "core/deposits/depositrecord.h"
 #include "core/deposits/observedpayment.h"
@@ -8,6 +10,7 @@
 #include "core/store/dialect.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 #include <vector>
@@ -34,8 +37,12 @@ public:
     Result<void> setCursor(const CursorUpdate &cursor, std::int64_t nowMs);
 
 private:
+    Result<QSqlQuery *> prepared(std::optional<QSqlQuery> &slot, const QString &statement) const;
+
     QSqlDatabase m_db;
     const Dialect &m_dialect;
+    mutable std::optional<QSqlQuery> m_findByKey;
+    mutable std::optional<QSqlQuery> m_insert;
 };
 
 } // namespace exchange::deposits

@@ -67,6 +67,8 @@ DepositService::DepositService(Database &database, const Clock &clock, ledger::L
 {
 }
 
+DepositService::~DepositService() = default;
+
 Result<IngestReport> DepositService::ingest(const std::vector<ObservedPayment> &payments,
                                             const std::optional<CursorUpdate> &cursor)
 {
@@ -97,6 +99,12 @@ Result<IngestReport> DepositService::ingestOnce(const std::vector<ObservedPaymen
                                                 const std::optional<CursorUpdate> &cursor,
                                                 const security::Actor *manualActor, std::optional<std::int64_t> *lastId)
 {
+    // The batch's prepared statements go with the batch, whichever way it
+    // ends (they must not outlive the connection).
+    struct ReleaseStatements {
+        BatchCache &batch;
+        ~ReleaseStatements() { batch.deposits.reset(); }
+    } release{m_batch};
     Error last{ErrorCode::Conflict, "the store was too busy; try again"};
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
         IngestReport report;
@@ -104,6 +112,20 @@ Result<IngestReport> DepositService::ingestOnce(const std::vector<ObservedPaymen
         if (auto began = work.began(); !began)
             return began.error();
         m_batch = BatchCache{};
+        m_batch.deposits = std::make_unique<DepositRepository>(work.db(), m_database.dialect());
+        // The customers the memos name, looked up together.
+        std::vector<qint64> named;
+        for (const ObservedPayment &p : payments) {
+            if (auto id = customerFromMemo(p.memo))
+                named.push_back(*id);
+        }
+        if (!named.empty()) {
+            auto known = CustomerRepository(work.db()).existing(named);
+            if (!known)
+                return known.error();
+            for (qint64 id : named)
+                m_batch.customers.emplace(id, known.value().count(id) > 0);
+        }
         Result<void> done;
         for (const ObservedPayment &p : payments) {
             std::optional<std::int64_t> recorded;
@@ -173,7 +195,7 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
                                        std::optional<std::int64_t> *recordedId)
 {
     const QSqlDatabase &db = work.db();
-    DepositRepository deposits(db, m_database.dialect());
+    DepositRepository &deposits = *m_batch.deposits;
     const std::int64_t now = m_clock.nowMs();
 
     // Only payments into an exchange wallet, of an asset configured for

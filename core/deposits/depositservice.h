@@ -22,6 +22,7 @@
 #include "core/settings/assetsettings.h"
 #include "core/wallets/wallet.h"
 
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -38,6 +39,8 @@ namespace security { class AuditLog; }
 }
 
 namespace exchange::deposits {
+
+class DepositRepository;
 
 struct IngestReport {
     int recorded = 0;     // new deposits
@@ -56,6 +59,9 @@ class DepositService final
 public:
     DepositService(Database &database, const Clock &clock, ledger::LedgerService &ledger, security::AuditLog &audit,
                    ChangeNotifier *notifier = nullptr);
+    ~DepositService();
+    DepositService(const DepositService &) = delete;
+    DepositService &operator=(const DepositService &) = delete;
 
     // The watchers' path: payments and, optionally, the cursor that
     // produced them, in one commit.
@@ -88,6 +94,7 @@ private:
         std::unordered_map<std::int64_t, bool> customers;
         std::unordered_map<std::string, std::int64_t> accounts;
         std::vector<ledger::TransferRequest> postings; // the batch's ledger bookings, submitted together
+        std::unique_ptr<DepositRepository> deposits;   // its statements prepared once per batch
     };
     BatchCache m_batch;
 

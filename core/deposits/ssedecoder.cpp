@@ -7,21 +7,23 @@ std::vector<SseEvent> SseDecoder::feed(const QByteArray &bytes)
     std::vector<SseEvent> out;
     m_buffer += bytes;
     qsizetype start = 0;
+    const char *data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
     for (;;) {
-        const qsizetype lf = m_buffer.indexOf('\n', start);
-        const qsizetype cr = m_buffer.indexOf('\r', start);
-        qsizetype end = -1;
-        qsizetype next = -1;
-        if (cr >= 0 && (lf < 0 || cr < lf)) {
-            if (cr + 1 >= m_buffer.size())
-                break; // a CR at the end may be the first half of CRLF
-            end = cr;
-            next = m_buffer.at(cr + 1) == '\n' ? cr + 2 : cr + 1;
-        } else if (lf >= 0) {
-            end = lf;
-            next = lf + 1;
-        } else {
+        // One pass to the next line end: CR, LF or CRLF (searching for
+        // each separately rescans the rest of the buffer for every line).
+        qsizetype pos = start;
+        while (pos < size && data[pos] != '\n' && data[pos] != '\r')
+            ++pos;
+        if (pos >= size)
             break;
+        qsizetype end = pos;
+        qsizetype next = pos + 1;
+        if (data[pos] == '\r') {
+            if (pos + 1 >= size)
+                break; // a CR at the end may be the first half of CRLF
+            if (data[pos + 1] == '\n')
+                next = pos + 2;
         }
         line(m_buffer.mid(start, end - start), out);
         start = next;

@@ -34,6 +34,27 @@ Result<Customer> CustomerRepository::find(qint64 id) const
     return readRow(q.value());
 }
 
+Result<std::set<qint64>> CustomerRepository::existing(const std::vector<qint64> &ids) const
+{
+    constexpr size_t kChunk = 500;
+    std::set<qint64> found;
+    for (size_t from = 0; from < ids.size(); from += kChunk) {
+        const size_t to = std::min(ids.size(), from + kChunk);
+        QStringList marks;
+        QVariantList values;
+        for (size_t i = from; i < to; ++i) {
+            marks << QStringLiteral("?");
+            values << ids[i];
+        }
+        auto q = sql::run(m_db, QStringLiteral("SELECT id FROM customers WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))), values);
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            found.insert(q.value().value(0).toLongLong());
+    }
+    return found;
+}
+
 Result<qint64> CustomerRepository::count() const
 {
     auto q = sql::run(m_db, QStringLiteral("SELECT COUNT(*) FROM customers"));

@@ -51,6 +51,11 @@ Error failure(const QSqlQuery &query, const QString &statement)
 
 } // namespace
 
+Error errorOf(const QSqlQuery &query, const QString &statement)
+{
+    return failure(query, statement);
+}
+
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     QSqlQuery query(db);

@@ -22,6 +22,10 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
 // Executes a statement without parameters (DDL, BEGIN, PRAGMA).
 Result<void> execute(const QSqlDatabase &db, const QString &statement);
 
+// The error of a failed prepare or exec of `query` (logged; for callers
+// that keep a prepared query to run it many times).
+Error errorOf(const QSqlQuery &query, const QString &statement);
+
 // True when the last error of `query` is a unique-constraint violation.
 bool isUniqueViolation(const QSqlQuery &query);
 
