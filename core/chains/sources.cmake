@@ -21,3 +21,4 @@ target_sources(exchange_core PRIVATE
   chains/stellar/strkey.h chains/stellar/strkey.cpp
   chains/stellar/xdrreader.h chains/stellar/xdrreader.cpp
   chains/stellar/xdrwriter.h chains/stellar/xdrwriter.cpp)
+target_sources(exchange_core PRIVATE chains/algorand/algodclient.h chains/algorand/algodclient.cpp)

@@ -182,4 +182,19 @@ Result<std::vector<CollectionRecord>> CollectionRepository::recent(int limit) co
     return readAll(sql::run(m_db, QStringLiteral("SELECT %1 FROM collections ORDER BY id DESC LIMIT ?").arg(kColumns), {limit}));
 }
 
+Result<std::vector<std::int64_t>> CollectionRepository::sequencesFrom(Chain chain, const std::string &fromAddress,
+                                                                    std::int64_t atLeast) const
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT sequence FROM collections WHERE chain = ? AND from_address = ? AND sequence >= ?"
+                                     " ORDER BY sequence"),
+                      {QString::fromLatin1(chainName(chain)), text(fromAddress), static_cast<qint64>(atLeast)});
+    if (!q)
+        return q.error();
+    std::vector<std::int64_t> sequences;
+    while (q.value().next())
+        sequences.push_back(q.value().value(0).toLongLong());
+    return sequences;
+}
+
 } // namespace exchange::deposits

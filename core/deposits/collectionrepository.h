@@ -27,6 +27,9 @@ public:
     Result<std::vector<CollectionRecord>> inStates(std::initializer_list<CollectionState> states) const;
     Result<std::vector<CollectionRecord>> group(const std::string &groupKey) const;
     Result<std::vector<std::int64_t>> groupDeposits(const std::string &groupKey) const;
+    // The sequences stored for sweeps from one address at or above
+    // `atLeast`, ascending (Algorand picks first-valid rounds not taken).
+    Result<std::vector<std::int64_t>> sequencesFrom(Chain chain, const std::string &fromAddress, std::int64_t atLeast) const;
     Result<std::vector<CollectionRecord>> recent(int limit) const;
 
 private:

@@ -19,3 +19,4 @@ target_sources(exchange_core PRIVATE
   deposits/collectionrepository.h deposits/collectionrepository.cpp
   deposits/ethereumcollector.h deposits/ethereumcollector.cpp)
 target_sources(exchange_core PRIVATE deposits/chainbalancereader.h deposits/chainbalancereader.cpp)
+target_sources(exchange_core PRIVATE deposits/algorandcollector.h deposits/algorandcollector.cpp)

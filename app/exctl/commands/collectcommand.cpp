@@ -4,7 +4,9 @@
 #include "depositcli.h"
 #include "operatorcli.h"
 #include "vaultcli.h"
+#include "core/chains/algorand/algodclient.h"
 #include "core/chains/ethereum/jsonrpcclient.h"
+#include "core/deposits/algorandcollector.h"
 #include "core/deposits/ethereumcollector.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/systemclock.h"
@@ -17,6 +19,9 @@
 #include <QThread>
 #include <QUrl>
 
+#include <functional>
+#include <memory>
+
 using namespace exchange;
 
 void CollectCommand::addOptions(QCommandLineParser &parser) const
@@ -24,16 +29,20 @@ void CollectCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("wait"),
                                         QStringLiteral("run: keep following until every sweep is confirmed (at most S seconds)."),
                                         QStringLiteral("S")));
+    parser.addOption(QCommandLineOption(QStringLiteral("chain"),
+                                        QStringLiteral("The chain to collect on: ethereum (default) or algorand."),
+                                        QStringLiteral("CHAIN"), QStringLiteral("ethereum")));
 }
 
 namespace {
 
-QJsonObject toJson(const deposits::SweepPlan &p, const Asset &eth)
+QJsonObject toJson(const deposits::SweepPlan &p, const Asset &eth, bool algorand)
 {
     QJsonObject o{{QStringLiteral("address"), QString::fromStdString(p.address)},
                   {QStringLiteral("deposits"), static_cast<qint64>(p.depositIds.size())},
                   {QStringLiteral("total"), QString::fromStdString(eth.format(p.total))},
-                  {QStringLiteral("gas_per_sweep"), QString::fromStdString(eth.format(p.feeEach))}};
+                  {algorand ? QStringLiteral("fee_per_sweep") : QStringLiteral("gas_per_sweep"),
+                   QString::fromStdString(eth.format(p.feeEach))}};
     if (p.split) {
         o.insert(QStringLiteral("to_hot"), QString::fromStdString(eth.format(p.split->toHot)));
         o.insert(QStringLiteral("to_warm"), QString::fromStdString(eth.format(p.split->toWarm)));
@@ -55,39 +64,72 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
     const int waitSeconds = parser.isSet(QStringLiteral("wait")) ? parser.value(QStringLiteral("wait")).toInt(&ok) : 0;
     if (!ok || waitSeconds < 0)
         return context.usageError(QStringLiteral("--wait takes a number of seconds"));
+    const QString chainName = parser.value(QStringLiteral("chain")).toLower();
+    if (chainName != u"ethereum" && chainName != u"algorand")
+        return context.usageError(QStringLiteral("--chain takes ethereum or algorand"));
+    const bool algorand = chainName == u"algorand";
+    const Chain chain = algorand ? Chain::Algorand : Chain::Ethereum;
+    const char *unit = algorand ? "ALGO" : "ETH";
     Database *db = context.database();
     if (!db)
         return Refused;
     auto assets = context.assets();
     if (!assets)
         return context.refuse(assets.error());
-    const auto eth = assets.value().find("ETH");
+    const auto eth = assets.value().find(unit);
     if (eth == assets.value().end())
-        return context.refuse(QStringLiteral("ETH is not configured"));
+        return context.refuse(QStringLiteral("%1 is not configured").arg(QLatin1String(unit)));
     depositcli::Services services(*db);
-    auto settings = services.wallets().chainSettings(Chain::Ethereum);
+    auto settings = services.wallets().chainSettings(chain);
     if (!settings)
         return context.refuse(settings.error());
     if (settings.value().nodeUrl.empty())
-        return context.refuse(QStringLiteral("Ethereum has no node URL: exctl chain set ethereum --node URL"));
-    ethereum::JsonRpcClient node(QUrl(QString::fromStdString(settings.value().nodeUrl)));
+        return context.refuse(algorand ? QStringLiteral("Algorand has no algod URL: exctl chain set algorand --node URL")
+                                       : QStringLiteral("Ethereum has no node URL: exctl chain set ethereum --node URL"));
     SystemClock clock;
     ledger::LedgerService ledger(*db, clock);
     security::AuditLog audit(*db, clock);
-    deposits::EthereumCollector collector(*db, clock, ledger, audit, services.wallets(), node);
+    // The two collectors have the same three calls; the rest of the
+    // command does not care which chain it drives.
+    std::function<Result<std::vector<deposits::SweepPlan>>()> plan;
+    std::function<Result<deposits::CollectionRunReport>(const security::KeyVault &)> runWith;
+    std::function<Result<void>(deposits::CollectionRunReport &)> follow;
+    std::unique_ptr<ethereum::JsonRpcClient> node;
+    std::unique_ptr<deposits::EthereumCollector> ethereumCollector;
+    std::unique_ptr<algorand::AlgodClient> algod, indexer;
+    std::unique_ptr<deposits::AlgorandCollector> algorandCollector;
+    if (algorand) {
+        algod = std::make_unique<algorand::AlgodClient>(QUrl(QString::fromStdString(settings.value().nodeUrl)));
+        if (!settings.value().indexerUrl.empty())
+            indexer = std::make_unique<algorand::AlgodClient>(QUrl(QString::fromStdString(settings.value().indexerUrl)));
+        algorandCollector = std::make_unique<deposits::AlgorandCollector>(*db, clock, ledger, audit, services.wallets(), *algod,
+                                                                          indexer.get());
+        auto *c = algorandCollector.get();
+        plan = [c] { return c->plan(); };
+        runWith = [c](const security::KeyVault &v) { return c->run(operatorcli::cliActor(), v); };
+        follow = [c](deposits::CollectionRunReport &r) { return c->follow(r); };
+    } else {
+        node = std::make_unique<ethereum::JsonRpcClient>(QUrl(QString::fromStdString(settings.value().nodeUrl)));
+        ethereumCollector = std::make_unique<deposits::EthereumCollector>(*db, clock, ledger, audit, services.wallets(), *node);
+        auto *c = ethereumCollector.get();
+        plan = [c] { return c->plan(); };
+        runWith = [c](const security::KeyVault &v) { return c->run(operatorcli::cliActor(), v); };
+        follow = [c](deposits::CollectionRunReport &r) { return c->follow(r); };
+    }
 
     const bool json = parser.isSet(QStringLiteral("json"));
     if (args.first() == u"plan") {
-        auto plans = collector.plan();
+        auto plans = plan();
         if (!plans)
             return context.refuse(plans.error());
         QJsonArray rows;
         for (const auto &p : plans.value()) {
-            rows.append(toJson(p, eth->second));
+            rows.append(toJson(p, eth->second, algorand));
             if (!json)
                 context.out() << QString::fromStdString(p.address) << "  " << QString::fromStdString(eth->second.format(p.total))
-                              << " ETH  "
-                              << (p.split ? QStringLiteral("hot %1, warm %2, cold %3, gas %4 each")
+                              << " " << unit << "  "
+                              << (p.split ? (algorand ? QStringLiteral("hot %1, warm %2, cold %3, fee %4 each")
+                                                      : QStringLiteral("hot %1, warm %2, cold %3, gas %4 each"))
                                                 .arg(QString::fromStdString(eth->second.format(p.split->toHot)),
                                                      QString::fromStdString(eth->second.format(p.split->toWarm)),
                                                      QString::fromStdString(eth->second.format(p.split->toCold)),
@@ -105,7 +147,7 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
     vaultcli::Vault vault(*db);
     if (auto unlocked = vault.unlock(context); !unlocked)
         return context.refuse(unlocked.error());
-    auto report = collector.run(operatorcli::cliActor(), vault.vault());
+    auto report = runWith(vault.vault());
     if (!report)
         return context.refuse(report.error());
     deposits::CollectionRunReport total = report.value();
@@ -114,7 +156,7 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
     while (total.awaitingConfirmations > 0 && waited.elapsed() < waitSeconds * 1000LL) {
         QThread::msleep(500);
         deposits::CollectionRunReport again;
-        if (auto followed = collector.follow(again); !followed)
+        if (auto followed = follow(again); !followed)
             return context.refuse(followed.error());
         total.confirmed += again.confirmed;
         total.failed += again.failed;
@@ -123,7 +165,7 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
     }
     QJsonArray plans;
     for (const auto &p : total.plans)
-        plans.append(toJson(p, eth->second));
+        plans.append(toJson(p, eth->second, algorand));
     QJsonArray problems;
     for (const auto &p : total.problems) {
         problems.append(QString::fromStdString(p));

@@ -1,7 +1,8 @@
 #pragma once
-// exctl collect plan|run: the collections the deposit rules planned, on
-// Ethereum. `plan` shows, per deposit address, what each tier would
-// receive and the gas, or why it waits; `run` (vault passphrase on stdin)
+// exctl collect plan|run [--chain ethereum|algorand]: the collections the
+// deposit rules planned, on Ethereum (the default) or Algorand. `plan`
+// shows, per deposit address, what each tier would receive and the gas or
+// fee, or why it waits; `run` (vault passphrase on stdin)
 // signs, stores and sends the sweeps and follows earlier ones; `--wait`
 // keeps following until every sweep is confirmed.
 
@@ -11,7 +12,7 @@ class CollectCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("collect"); }
-    QString summary() const override { return QStringLiteral("Plan or run the collections of deposits (Ethereum)"); }
+    QString summary() const override { return QStringLiteral("Plan or run the collections of deposits (Ethereum, Algorand)"); }
     QString positionalSyntax() const override { return QStringLiteral("plan|run"); }
     bool acceptsJson() const override { return true; }
     void addOptions(QCommandLineParser &parser) const override;

@@ -1,0 +1,217 @@
+#include "core/chains/algorand/algodclient.h"
+
+#include "core/api/rawjson.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <limits>
+
+namespace exchange::algorand {
+
+namespace {
+
+Error unavailable(const std::string &what, const std::string &detail)
+{
+    return Error{ErrorCode::Unavailable, "algod " + what + ": " + detail};
+}
+
+// One whole number member of an algod answer, exactly.
+Result<std::uint64_t> number(const api::JsonValue &object, std::string_view key, const std::string &what)
+{
+    const api::JsonValue *v = object.member(key);
+    if (!v || v->kind != api::JsonValue::Kind::Number)
+        return unavailable(what, "the answer has no number \"" + std::string(key) + "\"");
+    const auto n = parseUint64(v->text);
+    if (!n)
+        return unavailable(what, "\"" + std::string(key) + "\" is not a whole number below 2^64: " + v->text);
+    return *n;
+}
+
+} // namespace
+
+std::optional<std::uint64_t> parseUint64(std::string_view token)
+{
+    if (token.empty() || token.size() > 20 || (token.size() > 1 && token.front() == '0'))
+        return std::nullopt;
+    std::uint64_t v = 0;
+    for (char c : token) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        const auto digit = static_cast<std::uint64_t>(c - '0');
+        if (v > (std::numeric_limits<std::uint64_t>::max() - digit) / 10)
+            return std::nullopt;
+        v = v * 10 + digit;
+    }
+    return v;
+}
+
+std::string errorMessage(const QByteArray &body)
+{
+    const std::string text = body.toStdString();
+    auto json = api::parseJson(text);
+    if (json && json.value().kind == api::JsonValue::Kind::Object) {
+        if (const api::JsonValue *m = json.value().member("message"); m && m->kind == api::JsonValue::Kind::String)
+            return m->text.substr(0, 300);
+    }
+    return body.left(200).toStdString();
+}
+
+AlgodClient::AlgodClient(QUrl baseUrl, QByteArray token, QObject *parent)
+    : QObject(parent), m_url(std::move(baseUrl)), m_token(std::move(token)), m_network(new QNetworkAccessManager(this))
+{
+}
+
+AlgodClient::~AlgodClient() = default;
+
+Result<AlgodClient::Answer> AlgodClient::wait(const QString &path, const std::optional<QByteArray> &body,
+                                              const QString &contentType)
+{
+    QUrl url = m_url;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    if (!m_token.isEmpty())
+        request.setRawHeader("X-Algod-API-Token", m_token);
+    QNetworkReply *reply = nullptr;
+    if (body) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        reply = m_network->post(request, *body);
+    } else {
+        reply = m_network->get(request);
+    }
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    reply->deleteLater();
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid())
+        return Error{ErrorCode::Unavailable, "algod at " + m_url.toString().toStdString() + " could not be reached ("
+                                                 + reply->errorString().toStdString() + ")"};
+    return Answer{status.toInt(), reply->readAll()};
+}
+
+Result<AlgodClient::Answer> AlgodClient::getAndWait(const QString &path)
+{
+    return wait(path, std::nullopt, QString());
+}
+
+Result<AlgodClient::Answer> AlgodClient::postAndWait(const QString &path, const QByteArray &body, const QString &contentType)
+{
+    return wait(path, body, contentType);
+}
+
+Result<SuggestedParams> AlgodClient::params()
+{
+    const std::string what = "/v2/transactions/params";
+    auto answer = getAndWait(QStringLiteral("/v2/transactions/params"));
+    if (!answer)
+        return answer.error();
+    if (answer.value().status != 200)
+        return unavailable(what, "HTTP " + std::to_string(answer.value().status) + " (" + errorMessage(answer.value().body) + ")");
+    const std::string text = answer.value().body.toStdString();
+    auto json = api::parseJson(text);
+    if (!json || json.value().kind != api::JsonValue::Kind::Object)
+        return unavailable(what, "the answer is not a JSON object");
+    const api::JsonValue &o = json.value();
+    SuggestedParams p;
+    auto fee = number(o, "fee", what);
+    auto minFee = number(o, "min-fee", what);
+    auto lastRound = number(o, "last-round", what);
+    if (!fee)
+        return fee.error();
+    if (!minFee)
+        return minFee.error();
+    if (!lastRound)
+        return lastRound.error();
+    p.feePerByte = fee.value();
+    p.minFee = minFee.value();
+    p.lastRound = lastRound.value();
+    const api::JsonValue *id = o.member("genesis-id");
+    const api::JsonValue *hash = o.member("genesis-hash");
+    const api::JsonValue *consensus = o.member("consensus-version");
+    if (!id || id->kind != api::JsonValue::Kind::String || !hash || hash->kind != api::JsonValue::Kind::String)
+        return unavailable(what, "the answer has no genesis-id or genesis-hash");
+    p.genesisId = id->text;
+    const auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromStdString(hash->text),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != 32)
+        return unavailable(what, "genesis-hash is not 32 bytes of base64");
+    p.genesisHash = decoded.decoded;
+    if (consensus && consensus->kind == api::JsonValue::Kind::String)
+        p.consensusVersion = consensus->text;
+    return p;
+}
+
+Result<AccountInfo> AlgodClient::account(const std::string &address)
+{
+    const std::string what = "/v2/accounts/" + address;
+    auto answer = getAndWait(QStringLiteral("/v2/accounts/") + QString::fromStdString(address));
+    if (!answer)
+        return answer.error();
+    if (answer.value().status != 200)
+        return unavailable(what, "HTTP " + std::to_string(answer.value().status) + " (" + errorMessage(answer.value().body) + ")");
+    const std::string text = answer.value().body.toStdString();
+    auto json = api::parseJson(text);
+    if (!json || json.value().kind != api::JsonValue::Kind::Object)
+        return unavailable(what, "the answer is not a JSON object");
+    auto amount = number(json.value(), "amount", what);
+    if (!amount)
+        return amount.error();
+    auto minBalance = number(json.value(), "min-balance", what);
+    if (!minBalance)
+        return minBalance.error();
+    return AccountInfo{amount.value(), minBalance.value()};
+}
+
+Result<std::string> AlgodClient::send(const QByteArray &signedMsgpack)
+{
+    auto answer = postAndWait(QStringLiteral("/v2/transactions"), signedMsgpack, QStringLiteral("application/x-binary"));
+    if (!answer)
+        return answer.error();
+    if (answer.value().status != 200)
+        return Error{ErrorCode::InvalidInput, "algod refused the transaction (HTTP " + std::to_string(answer.value().status)
+                                                  + ": " + errorMessage(answer.value().body) + ")"};
+    const std::string text = answer.value().body.toStdString();
+    auto json = api::parseJson(text);
+    const api::JsonValue *txid = json ? json.value().member("txId") : nullptr;
+    if (!txid || txid->kind != api::JsonValue::Kind::String)
+        return unavailable("/v2/transactions", "the answer has no txId");
+    return txid->text;
+}
+
+Result<PendingInfo> AlgodClient::pending(const std::string &txid)
+{
+    const std::string what = "/v2/transactions/pending/" + txid;
+    auto answer = getAndWait(QStringLiteral("/v2/transactions/pending/") + QString::fromStdString(txid));
+    if (!answer)
+        return answer.error();
+    if (answer.value().status == 404)
+        return PendingInfo{};
+    if (answer.value().status != 200)
+        return unavailable(what, "HTTP " + std::to_string(answer.value().status) + " (" + errorMessage(answer.value().body) + ")");
+    const std::string text = answer.value().body.toStdString();
+    auto json = api::parseJson(text);
+    if (!json || json.value().kind != api::JsonValue::Kind::Object)
+        return unavailable(what, "the answer is not a JSON object");
+    PendingInfo info;
+    info.known = true;
+    if (json.value().member("confirmed-round")) {
+        auto round = number(json.value(), "confirmed-round", what);
+        if (!round)
+            return round.error();
+        info.confirmedRound = round.value();
+    }
+    if (const api::JsonValue *e = json.value().member("pool-error"); e && e->kind == api::JsonValue::Kind::String)
+        info.poolError = e->text;
+    return info;
+}
+
+} // namespace exchange::algorand

@@ -1,0 +1,383 @@
+// The Algorand collector against a local algod that checks what it is sent
+// (signature, genesis, validity, fee, the sender's minimum balance) and
+// applies it: a deposit address is swept to hot (up to its max), warm (up
+// to its max) and cold, each sweep paying its fee out of the amount and
+// the address keeping its minimum balance; the ledger moves exactly what
+// left the address. A sweep whose broadcast was lost is sent again, the
+// same transaction; a wrong seed signs nothing; an unreachable algod
+// changes nothing; a sweep that outlives its last valid round fails and
+// costs nothing.
+
+#include "core/chains/algorand/address.h"
+#include "core/chains/algorand/algodclient.h"
+#include "core/chains/algorand/keys.h"
+#include "core/deposits/algorandcollector.h"
+#include "core/deposits/collectionrepository.h"
+#include "core/deposits/depositservice.h"
+#include "core/ledger/chartofaccounts.h"
+#include "core/ledger/ledgerchecker.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/runtime/systemclock.h"
+#include "core/security/auditlog.h"
+#include "core/security/keyvault.h"
+#include "core/settings/assetsettingsservice.h"
+#include "core/store/customerrepository.h"
+#include "core/store/database.h"
+#include "core/wallets/walletrepository.h"
+#include "core/wallets/walletservice.h"
+#include "algodtestserver.h"
+#include "testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace exchange;
+using namespace exchange::deposits;
+
+namespace {
+
+// Test seeds only: a "BIP-39 seed" made of a hash of a label, and tier
+// addresses from constant 32-byte seeds.
+QByteArray masterSeed(const char *label)
+{
+    return QCryptographicHash::hash(label, QCryptographicHash::Sha512);
+}
+std::string depositAddress(int index)
+{
+    return algorand::addressFromSeed(algorand::depositSeed(masterSeed("exchange console test seed"), index).value());
+}
+std::string tierAddress(int seed)
+{
+    return algorand::addressFromSeed(QByteArray(32, static_cast<char>(seed)));
+}
+
+const std::string kDeposit = depositAddress(0);
+const std::string kHot = tierAddress(3);
+const std::string kWarm = tierAddress(4);
+const std::string kCold = tierAddress(5);
+const std::string kPayer = tierAddress(9);
+const QByteArray kPassphrase = "collector test passphrase";
+
+} // namespace
+
+class TestAlgorandCollector : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void splitsPaysFeesAndKeepsTheMinimumBalance();
+    void resendsTheStoredSweepAfterALostBroadcast();
+    void aWrongSeedSignsNothing();
+    void anUnreachableAlgodChangesNothing();
+    void aSweepPastItsLastValidRoundFailsAndCostsNothing();
+
+private:
+    void deposit(const char *txid, std::int64_t microalgos);
+    std::unique_ptr<AlgorandCollector> collector(algorand::AlgodClient &algod, algorand::AlgodClient *indexer = nullptr);
+    void storeSeed(const char *label);
+    int128 ledgerBalance(std::string_view tier) const;
+    int128 feesBooked() const;
+    std::vector<DepositState> depositStates() const;
+    std::vector<CollectionRecord> collections() const;
+    bool ledgerClean() const;
+
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    SystemClock m_clock;
+    std::unique_ptr<ledger::LedgerService> m_ledger;
+    std::unique_ptr<security::AuditLog> m_audit;
+    std::unique_ptr<DepositService> m_deposits;
+    std::unique_ptr<wallets::WalletService> m_wallets;
+    std::unique_ptr<security::KeyVault> m_vault;
+    AlgodTestServer *m_algod = nullptr;
+    std::unique_ptr<AlgodTestServer> m_server;
+};
+
+void TestAlgorandCollector::init()
+{
+    m_testDb = std::make_unique<TestDatabase>();
+    REQUIRE_TEST_DATABASE(*m_testDb);
+    m_db = m_testDb->open();
+    QVERIFY(m_db);
+    const auto tester = security::Actor::cli("tester");
+    QVERIFY(CustomerRepository(m_db->connection()).add(QStringLiteral("One"), QString(), 1).ok());
+    QVERIFY(AssetSettingsService(*m_db, m_clock)
+                .change(tester, "ALGO",
+                        {{AssetSetting::MinDeposit, "0.000001"},
+                         {AssetSetting::MinCollection, "1"},
+                         {AssetSetting::HotMax, "10"},
+                         {AssetSetting::WarmMax, "5"}})
+                .ok());
+    wallets::WalletRepository wallets(m_db->connection(), m_db->dialect());
+    QVERIFY(wallets.add({0, Chain::Algorand, wallets::WalletTier::Deposit, "ALGO", kDeposit, 1, 0, false, {}, 0}, 1).ok());
+    QVERIFY(wallets.add({0, Chain::Algorand, wallets::WalletTier::Hot, "ALGO", kHot, {}, {}, false, {}, 0}, 1).ok());
+    QVERIFY(wallets.add({0, Chain::Algorand, wallets::WalletTier::Warm, "ALGO", kWarm, {}, {}, true, {}, 0}, 1).ok());
+    QVERIFY(wallets.add({0, Chain::Algorand, wallets::WalletTier::Cold, "ALGO", kCold, {}, {}, true, {}, 0}, 1).ok());
+    m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
+    m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
+    m_deposits = std::make_unique<DepositService>(*m_db, m_clock, *m_ledger, *m_audit);
+    m_wallets = std::make_unique<wallets::WalletService>(*m_db, m_clock, *m_audit);
+    m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
+    QVERIFY(m_vault->initialize(tester, kPassphrase).ok());
+
+    m_server = std::make_unique<AlgodTestServer>();
+    m_algod = m_server.get();
+    QVERIFY(m_algod->listen());
+    QVERIFY(m_wallets->setChainSettings(tester, {Chain::Algorand, m_algod->url().toStdString(), m_algod->url().toStdString(), 1,
+                                                 AlgodTestServer::genesisId().toStdString()})
+                .ok());
+    // Hot holds 8 ALGO (max 10), warm 1 (max 5).
+    m_algod->setAccount(QString::fromStdString(kHot), 8'000'000);
+    m_algod->setAccount(QString::fromStdString(kWarm), 1'000'000);
+    m_algod->setAccount(QString::fromStdString(kCold), 0, 0);
+    // 7 + 5 ALGO to the deposit address: planned for collection.
+    deposit("DEPOSIT1", 7'000'000);
+    deposit("DEPOSIT2", 5'000'000);
+    m_algod->setAccount(QString::fromStdString(kDeposit), 12'000'000);
+    QCOMPARE(depositStates(), (std::vector<DepositState>{DepositState::CollectionPlanned, DepositState::CollectionPlanned}));
+}
+
+void TestAlgorandCollector::cleanup()
+{
+    m_server.reset();
+    m_vault.reset();
+    m_wallets.reset();
+    m_deposits.reset();
+    m_audit.reset();
+    m_ledger.reset();
+    m_db.reset();
+    m_testDb.reset();
+}
+
+void TestAlgorandCollector::deposit(const char *txid, std::int64_t microalgos)
+{
+    ObservedPayment p;
+    p.chain = Chain::Algorand;
+    p.txid = txid;
+    p.asset = "ALGO";
+    p.to = kDeposit;
+    p.from = kPayer;
+    p.amount = Amount::fromBaseUnits(microalgos);
+    p.height = 900;
+    auto ingested = m_deposits->ingest({p}, std::nullopt);
+    QVERIFY2(ingested.ok(), ingested ? "" : ingested.error().message.c_str());
+}
+
+std::unique_ptr<AlgorandCollector> TestAlgorandCollector::collector(algorand::AlgodClient &algod, algorand::AlgodClient *indexer)
+{
+    return std::make_unique<AlgorandCollector>(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, algod, indexer);
+}
+
+void TestAlgorandCollector::storeSeed(const char *label)
+{
+    const QByteArray seed = masterSeed(label);
+    QVERIFY(m_vault
+                ->storeKey(security::Actor::cli("tester"), AlgorandCollector::kSeedKey, "any", "test",
+                           security::SecureBuffer(reinterpret_cast<const unsigned char *>(seed.constData()),
+                                                  static_cast<std::size_t>(seed.size())))
+                .ok());
+}
+
+int128 TestAlgorandCollector::ledgerBalance(std::string_view tier) const
+{
+    auto account = m_ledger->account(ledger::walletAccount(tier, "ALGO"));
+    return account ? account.value().balance().baseUnits() : 0;
+}
+
+int128 TestAlgorandCollector::feesBooked() const
+{
+    auto account = m_ledger->account(ledger::expenseAccount("network_fees", "ALGO"));
+    return account ? account.value().balance().baseUnits() : 0;
+}
+
+std::vector<DepositState> TestAlgorandCollector::depositStates() const
+{
+    std::vector<DepositState> states;
+    for (const DepositRecord &d : m_deposits->list({}).value())
+        states.push_back(d.state);
+    return states;
+}
+
+std::vector<CollectionRecord> TestAlgorandCollector::collections() const
+{
+    return CollectionRepository(m_db->connection(), m_db->dialect()).recent(100).value();
+}
+
+bool TestAlgorandCollector::ledgerClean() const
+{
+    auto report = ledger::LedgerChecker(*m_db, m_clock).check();
+    if (report && !report.value().clean())
+        qWarning() << QString::fromStdString(report.value().discrepancies.front());
+    return report && report.value().clean();
+}
+
+void TestAlgorandCollector::splitsPaysFeesAndKeepsTheMinimumBalance()
+{
+    storeSeed("exchange console test seed");
+    m_algod->setConfirmAfterPolls(1); // confirmed in the block after the one it was sent in
+    algorand::AlgodClient algod{QUrl(m_algod->url())};
+    auto c = collector(algod);
+
+    auto plans = c->plan();
+    QVERIFY(plans.ok());
+    QCOMPARE(plans.value().size(), size_t(1));
+    // 12 ALGO less the 0.1 the address keeps, less three fees of 0.001:
+    // hot to its max of 10, warm to its max of 5, the rest to cold.
+    const SweepPlan &p = plans.value().front();
+    QVERIFY(p.split);
+    QCOMPARE(p.feeEach.baseUnits(), static_cast<int128>(1000));
+    QCOMPARE(p.split->toHot.baseUnits(), static_cast<int128>(2'000'000));
+    QCOMPARE(p.split->toWarm.baseUnits(), static_cast<int128>(4'000'000));
+    QCOMPARE(p.split->toCold.baseUnits(), static_cast<int128>(5'897'000));
+    QCOMPARE(m_algod->posts(), 0);
+
+    auto report = c->run(security::Actor::cli("tester"), *m_vault);
+    QVERIFY2(report.ok(), report ? "" : report.error().message.c_str());
+    QCOMPARE(report.value().signedSweeps, 3);
+    QCOMPARE(report.value().broadcast, 3);
+    QCOMPARE(report.value().confirmed, 0);
+    QCOMPARE(report.value().awaitingConfirmations, 3);
+    QVERIFY(report.value().problems.empty());
+    QCOMPARE(depositStates(), (std::vector<DepositState>{DepositState::Collecting, DepositState::Collecting}));
+
+    CollectionRunReport again;
+    QVERIFY(c->follow(again).ok());
+    QCOMPARE(again.confirmed, 3);
+    QCOMPARE(again.awaitingConfirmations, 0);
+    QCOMPARE(depositStates(), (std::vector<DepositState>{DepositState::Collected, DepositState::Collected}));
+
+    // On chain: the address keeps its minimum balance exactly.
+    QCOMPARE(m_algod->account(QString::fromStdString(kDeposit)).amount, std::uint64_t(100'000));
+    QCOMPARE(m_algod->account(QString::fromStdString(kHot)).amount, std::uint64_t(10'000'000));
+    QCOMPARE(m_algod->account(QString::fromStdString(kWarm)).amount, std::uint64_t(5'000'000));
+    QCOMPARE(m_algod->account(QString::fromStdString(kCold)).amount, std::uint64_t(5'897'000));
+    // In the ledger: what left the address, to the microalgo.
+    QCOMPARE(ledgerBalance("deposit"), static_cast<int128>(100'000));
+    QCOMPARE(ledgerBalance("hot"), static_cast<int128>(2'000'000));
+    QCOMPARE(ledgerBalance("warm"), static_cast<int128>(4'000'000));
+    QCOMPARE(ledgerBalance("cold"), static_cast<int128>(5'897'000));
+    QCOMPARE(feesBooked(), static_cast<int128>(3'000));
+    QVERIFY(ledgerClean());
+    // Three sweeps from one address: three first valid rounds.
+    std::set<std::int64_t> rounds;
+    for (const CollectionRecord &r : collections()) {
+        QCOMPARE(r.state, CollectionState::Confirmed);
+        QCOMPARE(r.fee->baseUnits(), static_cast<int128>(1000));
+        rounds.insert(r.sequence);
+    }
+    QCOMPARE(rounds, (std::set<std::int64_t>{998, 999, 1000}));
+    QCOMPARE(m_algod->txids().size(), size_t(3));
+
+    // Nothing left to do: a further run signs and sends nothing.
+    const int posts = m_algod->posts();
+    auto idle = c->run(security::Actor::cli("tester"), *m_vault);
+    QVERIFY(idle.ok());
+    QCOMPARE(idle.value().signedSweeps, 0);
+    QCOMPARE(m_algod->posts(), posts);
+}
+
+void TestAlgorandCollector::resendsTheStoredSweepAfterALostBroadcast()
+{
+    storeSeed("exchange console test seed");
+    m_algod->setConfirmAfterPolls(1);
+    m_algod->dropFirstPost();
+    algorand::AlgodClient algod{QUrl(m_algod->url())};
+    auto c = collector(algod);
+    auto report = c->run(security::Actor::cli("tester"), *m_vault);
+    QVERIFY(report.ok());
+    QCOMPARE(report.value().signedSweeps, 3);
+    QCOMPARE(report.value().problems.size(), size_t(1)); // the dropped one
+    const std::vector<CollectionRecord> stored = collections();
+    int stillSigned = 0;
+    for (const CollectionRecord &r : stored)
+        stillSigned += r.state == CollectionState::Signed ? 1 : 0;
+    QCOMPARE(stillSigned, 1);
+
+    // A later run (a restart) sends the stored bytes again.
+    for (int i = 0; i < 3; ++i) {
+        auto next = c->run(security::Actor::cli("tester"), *m_vault);
+        QVERIFY2(next.ok(), next ? "" : next.error().message.c_str());
+        QCOMPARE(next.value().signedSweeps, 0);
+    }
+    const std::vector<CollectionRecord> after = collections();
+    QCOMPARE(after.size(), stored.size());
+    for (size_t i = 0; i < after.size(); ++i) {
+        QCOMPARE(after[i].txid, stored[i].txid);
+        QCOMPARE(after[i].rawTx, stored[i].rawTx);
+        QCOMPARE(after[i].state, CollectionState::Confirmed);
+    }
+    // Nothing signed twice: algod saw three transactions in all.
+    QCOMPARE(m_algod->txids().size(), size_t(3));
+    QCOMPARE(m_algod->confirmed(), 3);
+    QCOMPARE(m_algod->account(QString::fromStdString(kDeposit)).amount, std::uint64_t(100'000));
+    QCOMPARE(ledgerBalance("deposit"), static_cast<int128>(100'000));
+    QCOMPARE(feesBooked(), static_cast<int128>(3'000));
+    QVERIFY(ledgerClean());
+}
+
+void TestAlgorandCollector::aWrongSeedSignsNothing()
+{
+    storeSeed("some other seed");
+    algorand::AlgodClient algod{QUrl(m_algod->url())};
+    auto report = collector(algod)->run(security::Actor::cli("tester"), *m_vault);
+    QVERIFY(report.ok());
+    QCOMPARE(report.value().signedSweeps, 0);
+    QCOMPARE(report.value().problems.size(), size_t(1));
+    QVERIFY(report.value().problems.front().find("does not derive") != std::string::npos);
+    QCOMPARE(m_algod->posts(), 0);
+    QVERIFY(collections().empty());
+    QCOMPARE(depositStates(), (std::vector<DepositState>{DepositState::CollectionPlanned, DepositState::CollectionPlanned}));
+    QCOMPARE(ledgerBalance("deposit"), static_cast<int128>(12'000'000));
+}
+
+void TestAlgorandCollector::anUnreachableAlgodChangesNothing()
+{
+    storeSeed("exchange console test seed");
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    algorand::AlgodClient algod{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))};
+    auto c = collector(algod);
+    auto plans = c->plan();
+    QVERIFY(!plans.ok());
+    QCOMPARE(plans.error().code, ErrorCode::Unavailable);
+    auto report = c->run(security::Actor::cli("tester"), *m_vault);
+    QVERIFY(!report.ok());
+    QCOMPARE(report.error().code, ErrorCode::Unavailable);
+    QVERIFY2(report.error().message.find("could not be reached") != std::string::npos, report.error().message.c_str());
+    QVERIFY(collections().empty());
+    QCOMPARE(depositStates(), (std::vector<DepositState>{DepositState::CollectionPlanned, DepositState::CollectionPlanned}));
+    QCOMPARE(ledgerBalance("deposit"), static_cast<int128>(12'000'000));
+}
+
+void TestAlgorandCollector::aSweepPastItsLastValidRoundFailsAndCostsNothing()
+{
+    storeSeed("exchange console test seed");
+    m_algod->setConfirmAfterPolls(-1);
+    algorand::AlgodClient algod{QUrl(m_algod->url())};
+    algorand::AlgodClient indexer{QUrl(m_algod->url())};
+    auto c = collector(algod, &indexer);
+    auto report = c->run(security::Actor::cli("tester"), *m_vault);
+    QVERIFY(report.ok());
+    QCOMPARE(report.value().awaitingConfirmations, 3);
+    // Round 1000 is the highest first valid round; past 2000 all are dead.
+    m_algod->setLastRound(2001);
+    CollectionRunReport followed;
+    QVERIFY(c->follow(followed).ok());
+    QCOMPARE(followed.failed, 3);
+    QCOMPARE(depositStates(), (std::vector<DepositState>{DepositState::CollectionPlanned, DepositState::CollectionPlanned}));
+    for (const CollectionRecord &r : collections()) {
+        QCOMPARE(r.state, CollectionState::Failed);
+        QCOMPARE(r.fee->baseUnits(), static_cast<int128>(0));
+    }
+    QCOMPARE(m_algod->account(QString::fromStdString(kDeposit)).amount, std::uint64_t(12'000'000));
+    QCOMPARE(ledgerBalance("deposit"), static_cast<int128>(12'000'000));
+    QCOMPARE(feesBooked(), static_cast<int128>(0));
+    QVERIFY(ledgerClean());
+}
+
+QTEST_GUILESS_MAIN(TestAlgorandCollector)
+#include "tst_algorandcollector.moc"
