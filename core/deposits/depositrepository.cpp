@@ -151,16 +151,18 @@ Result<DepositRecord> DepositRepository::insert(const ObservedPayment &p, std::o
     return r;
 }
 
-Result<void> DepositRepository::update(std::int64_t id, DepositState state, std::optional<std::int64_t> customerId,
-                                       const std::string &note, std::int64_t nowMs)
+Result<void> DepositRepository::update(std::int64_t id, DepositState from, DepositState to,
+                                       std::optional<std::int64_t> customerId, const std::string &note, std::int64_t nowMs)
 {
-    auto q = sql::run(m_db, QStringLiteral("UPDATE deposits SET state = ?, customer_id = ?, note = ?, updated_at = ? WHERE id = ?"),
-                      {QString::fromLatin1(depositStateName(state)), customerValue(customerId), text(note),
-                       QVariant::fromValue(static_cast<qint64>(nowMs)), QVariant::fromValue(static_cast<qint64>(id))});
+    auto q = sql::run(m_db,
+                      QStringLiteral("UPDATE deposits SET state = ?, customer_id = ?, note = ?, updated_at = ? WHERE id = ? AND state = ?"),
+                      {QString::fromLatin1(depositStateName(to)), customerValue(customerId), text(note),
+                       QVariant::fromValue(static_cast<qint64>(nowMs)), QVariant::fromValue(static_cast<qint64>(id)),
+                       QString::fromLatin1(depositStateName(from))});
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() != 1)
-        return Error{ErrorCode::NotFound, "unknown deposit " + std::to_string(id)};
+        return Error{ErrorCode::Conflict, "deposit " + std::to_string(id) + " is no longer " + std::string(depositStateName(from))};
     return {};
 }
 

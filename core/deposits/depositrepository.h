@@ -26,7 +26,9 @@ public:
     Result<std::optional<DepositRecord>> find(std::int64_t id) const;
     Result<DepositRecord> insert(const ObservedPayment &payment, std::optional<std::int64_t> customerId,
                                  DepositState state, std::int64_t nowMs, const std::string &note = {});
-    Result<void> update(std::int64_t id, DepositState state, std::optional<std::int64_t> customerId,
+    // Moves a deposit from `from` to `to`; Conflict when it is no longer in
+    // `from` (another process moved it first), so no step happens twice.
+    Result<void> update(std::int64_t id, DepositState from, DepositState to, std::optional<std::int64_t> customerId,
                         const std::string &note, std::int64_t nowMs);
     // Unattributed first, then newest first.
     Result<std::vector<DepositRecord>> list(const DepositFilter &filter) const;

@@ -346,7 +346,7 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
             *recordedId = inserted.value().id;
         deposit = std::move(inserted).value();
     } else {
-        if (auto updated = deposits.update(deposit.id, next.value(), owner, note, now); !updated)
+        if (auto updated = deposits.update(deposit.id, deposit.state, next.value(), owner, note, now); !updated)
             return updated;
         deposit.state = next.value();
         deposit.customerId = owner;
@@ -366,7 +366,7 @@ Result<void> DepositService::planCollections(UnitOfWork &work, const DepositReco
         auto next = nextDepositState(deposit.state, DepositEvent::AlreadyInHot);
         if (!next)
             return next.error();
-        return deposits.update(deposit.id, next.value(), deposit.customerId, deposit.note, now);
+        return deposits.update(deposit.id, deposit.state, next.value(), deposit.customerId, deposit.note, now);
     }
     // What waits on this address, this deposit included.
     auto waiting = deposits.inState(DepositState::Credited, deposit.chain, deposit.to);
@@ -381,7 +381,7 @@ Result<void> DepositService::planCollections(UnitOfWork &work, const DepositReco
         auto next = nextDepositState(d.state, DepositEvent::CollectionPlanned);
         if (!next)
             return next.error();
-        if (auto updated = deposits.update(d.id, next.value(), d.customerId, d.note, now); !updated)
+        if (auto updated = deposits.update(d.id, d.state, next.value(), d.customerId, d.note, now); !updated)
             return updated;
         ++report.plannedForCollection;
     }
@@ -420,7 +420,7 @@ Result<DepositRecord> DepositService::assign(const security::Actor &actor, std::
                                            "assigned by " + actor.displayName())});
         if (!booked)
             return booked.error();
-        if (auto updated = deposits.update(deposit.id, next.value(), customerId, "assigned by " + actor.displayName(),
+        if (auto updated = deposits.update(deposit.id, deposit.state, next.value(), customerId, "assigned by " + actor.displayName(),
                                            m_clock.nowMs());
             !updated)
             return updated.error();

@@ -371,7 +371,7 @@ Result<void> EthereumCollector::signAndStore(const security::Actor &actor, const
         auto next = nextDepositState(found.value()->state, DepositEvent::CollectionBroadcast);
         if (!next)
             return next.error(); // someone else collects it already
-        if (auto updated = deposits.update(id, next.value(), found.value()->customerId, found.value()->note, now); !updated)
+        if (auto updated = deposits.update(id, found.value()->state, next.value(), found.value()->customerId, found.value()->note, now); !updated)
             return updated;
         if (auto linked = collections.linkDeposit(groupKey, id); !linked)
             return linked;
@@ -517,7 +517,7 @@ Result<void> EthereumCollector::settle(const CollectionRecord &sweep, const QJso
                                           anyFailed ? DepositEvent::CollectionFailed : DepositEvent::CollectionConfirmed);
             if (!state)
                 return state.error();
-            if (auto updated = deposits.update(id, state.value(), found.value()->customerId,
+            if (auto updated = deposits.update(id, found.value()->state, state.value(), found.value()->customerId,
                                                anyFailed ? std::string("a collection sweep failed on chain") : found.value()->note,
                                                m_clock.nowMs());
                 !updated)
