@@ -125,13 +125,23 @@ void AlgorandWatcher::fetch()
 
 void AlgorandWatcher::onFinished()
 {
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    if (!reply)
+    // Only the reply this sweep is waiting for: one left over from before a
+    // stop() or a restart says nothing about the current cursor.
+    auto *reply = qobject_cast<QNetworkReply *>(sender());
+    if (!reply || reply != m_reply) {
+        if (reply)
+            reply->deleteLater();
         return;
+    }
+    m_reply = nullptr;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
+        retryLater(reply->errorString());
+        return;
+    }
+    if (status == 200 && reply->error() != QNetworkReply::NoError) {
+        // A page cut short (connection lost, transfer timeout) is no page.
         retryLater(reply->errorString());
         return;
     }

@@ -50,6 +50,10 @@ const QByteArray kApp = address(7);
 
 using Server = IndexerTestServer;
 
+// Generous: a wait costs only when it fails, and CI runs the suite on a
+// loaded machine (the retries back off 0.5 s, 1 s, ... on purpose).
+constexpr int kWait = 30000;
+
 } // namespace
 
 class TestAlgorandWatcher : public QObject
@@ -195,8 +199,8 @@ void TestAlgorandWatcher::creditsEachPaymentOnceAcrossRestarts()
     {
         auto first = watcher(server);
         first->start();
-        QTRY_VERIFY_WITH_TIMEOUT(cursorsAt(1000), 20000);
-        QTRY_COMPARE(first->state(), AlgorandWatcher::State::UpToDate);
+        QTRY_VERIFY_WITH_TIMEOUT(cursorsAt(1000), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(first->state(), AlgorandWatcher::State::UpToDate, kWait);
         first->stop();
         QCOMPARE(first->malformedRecords() % 2, 0); // each malformed one, sent twice
         QVERIFY(first->malformedRecords() >= 2 * malformed);
@@ -213,7 +217,7 @@ void TestAlgorandWatcher::creditsEachPaymentOnceAcrossRestarts()
     {
         auto second = watcher(server);
         second->start();
-        QTRY_VERIFY_WITH_TIMEOUT(cursorsAt(1060), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(cursorsAt(1060), kWait);
         second->stop();
     }
     const QUrlQuery firstQuery = server.queries().at(before);
@@ -256,8 +260,8 @@ void TestAlgorandWatcher::serverErrorsAndMalformedPagesWaitThenRecover()
     auto w = watcher(server);
     QSignalSpy states(w.get(), &AlgorandWatcher::stateChanged);
     w->start();
-    QTRY_VERIFY_WITH_TIMEOUT(cursorsAt(500), 30000);
-    QTRY_COMPARE(w->state(), AlgorandWatcher::State::UpToDate);
+    QTRY_VERIFY_WITH_TIMEOUT(cursorsAt(500), kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(w->state(), AlgorandWatcher::State::UpToDate, kWait);
     w->stop();
 
     int waited = 0;
@@ -291,7 +295,7 @@ void TestAlgorandWatcher::repeatedOverlappingAndDoubledPagesNeitherLoseNorDouble
     }
     auto w = watcher(server);
     w->start();
-    QTRY_VERIFY_WITH_TIMEOUT(cursorsAt(300), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(cursorsAt(300), kWait);
     w->stop();
     QCOMPARE(balanceOf(1), expected1);
     QCOMPARE(balanceOf(2), expected2);
@@ -309,14 +313,14 @@ void TestAlgorandWatcher::theCursorWaitsForConfirmations()
     auto w = watcher(server, 3);
     w->start();
     // Deposit 2 and the hot wallet have nothing pending: current 100 less 2.
-    QTRY_VERIFY_WITH_TIMEOUT(cursorOf(kHot) == "98" && cursorOf(kDeposit1) == "98", 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(cursorOf(kHot) == "98" && cursorOf(kDeposit1) == "98", kWait);
     QCOMPARE(balanceOf(1), static_cast<int128>(4000));
     auto pending = m_deposits->list({DepositState::Pending, std::nullopt, std::nullopt, 100, 0});
     QCOMPARE(pending.value().size(), size_t(1));
     QCOMPARE(pending.value().front().txid, txid(2).toStdString());
 
     server.setCurrentRound(101); // the third confirmation
-    QTRY_VERIFY_WITH_TIMEOUT(cursorOf(kDeposit1) == "99", 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(cursorOf(kDeposit1) == "99", kWait);
     w->stop();
     QCOMPARE(balanceOf(1), static_cast<int128>(9000));
     QCOMPARE(depositCount(), 2);
@@ -332,7 +336,7 @@ void TestAlgorandWatcher::amountsAreExactUpTo2To64Minus1()
     server.add(Server::payment(txid(2), 6, 0, kStranger, kDeposit2, "9007199254740993")); // 2^53 + 1
     auto w = watcher(server);
     w->start();
-    QTRY_VERIFY_WITH_TIMEOUT(cursorsAt(10), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(cursorsAt(10), kWait);
     w->stop();
     QCOMPARE(balanceOf(1), static_cast<int128>(18446744073709551615ULL));
     QCOMPARE(balanceOf(2), static_cast<int128>(9007199254740993LL));
