@@ -7,6 +7,7 @@
 #include "core/chains/algorand/paymenttransaction.h"
 #include "core/deposits/collectionrepository.h"
 #include "core/deposits/depositrepository.h"
+#include "core/deposits/sweepsettlement.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/clock.h"
@@ -28,17 +29,12 @@
 #include <map>
 #include <set>
 
-Q_LOGGING_CATEGORY(lcAlgorandCollector, "exchange.collector.algorand")
-
 namespace exchange::deposits {
 
-using ledger::TransferCode;
-using ledger::TransferRequest;
 using wallets::WalletTier;
 
 namespace {
 
-constexpr std::string_view kNetworkFees = "network_fees";
 const std::string kAsset = "ALGO";
 
 Amount plus(Amount a, Amount b)
@@ -573,82 +569,7 @@ Result<void> AlgorandCollector::settle(const CollectionRecord &sweep, bool succe
     // made it into a block was charged nothing.
     const Amount fee = succeeded ? sweep.maxFee : Amount::zero();
 
-    UnitOfWork work(m_database);
-    if (auto began = work.began(); !began)
-        return began.error();
-    std::vector<TransferRequest> postings;
-    const ledger::AccountKey depositWallet = ledger::walletAccount(wallets::walletTierName(WalletTier::Deposit), sweep.asset);
-    if (succeeded)
-        postings.push_back(TransferRequest::posted("collection:" + sweep.txid, TransferCode::Collection,
-                                                   ledger::walletAccount(wallets::walletTierName(sweep.tier), sweep.asset),
-                                                   depositWallet, sweep.amount, sweep.txid));
-    if (fee.isPositive())
-        postings.push_back(TransferRequest::posted("collection-fee:" + sweep.txid, TransferCode::NetworkFee,
-                                                   ledger::expenseAccount(kNetworkFees, sweep.asset), depositWallet, fee,
-                                                   sweep.txid));
-    if (!postings.empty()) {
-        if (auto booked = m_ledger.submitLinkedIn(work, postings); !booked)
-            return booked.error();
-    }
-    CollectionRepository collections(work.db(), m_database.dialect());
-    const CollectionState next = succeeded ? CollectionState::Confirmed : CollectionState::Failed;
-    if (auto moved = collections.advance(sweep.id, sweep.state, next, fee, note, m_clock.nowMs()); !moved)
-        return moved;
-    // The group's deposits are collected when every sweep is; one failed
-    // sweep returns them to planned, for an operator to look at the chain.
-    auto group = collections.group(sweep.groupKey);
-    if (!group)
-        return group.error();
-    bool allDone = true, anyFailed = !succeeded;
-    for (const CollectionRecord &r : group.value()) {
-        if (r.id == sweep.id)
-            continue;
-        allDone = allDone && (r.state == CollectionState::Confirmed || r.state == CollectionState::Failed);
-        anyFailed = anyFailed || r.state == CollectionState::Failed;
-    }
-    if (allDone) {
-        auto ids = collections.groupDeposits(sweep.groupKey);
-        if (!ids)
-            return ids.error();
-        DepositRepository deposits(work.db(), m_database.dialect());
-        for (std::int64_t id : ids.value()) {
-            auto found = deposits.find(id);
-            if (!found)
-                return found.error();
-            if (!found.value())
-                continue;
-            auto state = nextDepositState(found.value()->state,
-                                          anyFailed ? DepositEvent::CollectionFailed : DepositEvent::CollectionConfirmed);
-            if (!state)
-                return state.error();
-            if (auto updated = deposits.update(id, found.value()->state, state.value(), found.value()->customerId,
-                                               anyFailed ? std::string("a collection sweep failed on chain") : found.value()->note,
-                                               m_clock.nowMs());
-                !updated)
-                return updated;
-        }
-    }
-    if (auto audited = m_audit.append(work.db(), security::Actor::system("collector"),
-                                      succeeded ? "collection.confirm" : "collection.fail", "collection", sweep.txid, {},
-                                      QJsonObject{{QStringLiteral("tier"), QString::fromLatin1(wallets::walletTierName(sweep.tier))},
-                                                  {QStringLiteral("amount_microalgos"), QString::fromStdString(sweep.amount.toBaseUnitString())},
-                                                  {QStringLiteral("fee_microalgos"), QString::fromStdString(fee.toBaseUnitString())}});
-        !audited)
-        return audited.error();
-    if (auto committed = work.commit(); !committed)
-        return committed;
-    m_audit.announce();
-    if (succeeded)
-        ++report.confirmed;
-    else
-        ++report.failed;
-    if (m_notifier) {
-        m_notifier->publish(ChangeNotifier::Topic::Deposit, QString());
-        m_notifier->publish(ChangeNotifier::Topic::Ledger, QString());
-        m_notifier->publish(ChangeNotifier::Topic::Wallet, QString());
-    }
-    qCInfo(lcAlgorandCollector).noquote() << "sweep" << QString::fromStdString(sweep.txid) << (succeeded ? "confirmed" : "failed");
-    return {};
+    return SweepSettlement(m_database, m_clock, m_ledger, m_audit, m_notifier).settle(sweep, {succeeded, fee, note}, report);
 }
 
 } // namespace exchange::deposits

@@ -23,7 +23,7 @@
 // the GUI thread.
 
 #include "core/deposits/collectionrecord.h"
-#include "core/deposits/ethereumcollector.h" // SweepPlan, CollectionRunReport
+#include "core/deposits/sweepplan.h"
 #include "core/result.h"
 #include "core/security/actor.h"
 
@@ -46,7 +46,7 @@ namespace exchange::deposits {
 class AlgorandCollector final
 {
 public:
-    static constexpr const char *kSeedKey = EthereumCollector::kSeedKey;
+    static constexpr const char *kSeedKey = kDepositSeedKey;
     // lastValid - firstValid: Algorand's longest validity window.
     static constexpr std::uint64_t kValidityRounds = 1000;
 

@@ -7,6 +7,7 @@
 #include "core/crypto/hex.h"
 #include "core/deposits/collectionrepository.h"
 #include "core/deposits/depositrepository.h"
+#include "core/deposits/sweepsettlement.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/clock.h"
@@ -25,17 +26,12 @@
 
 #include <map>
 
-Q_LOGGING_CATEGORY(lcCollector, "exchange.collector.ethereum")
-
 namespace exchange::deposits {
 
-using ledger::TransferCode;
-using ledger::TransferRequest;
 using wallets::WalletTier;
 
 namespace {
 
-constexpr std::string_view kNetworkFees = "network_fees";
 const std::string kAsset = "ETH";
 
 Amount plus(Amount a, Amount b)
@@ -408,7 +404,7 @@ Result<void> EthereumCollector::follow(CollectionRunReport &report)
     auto head = quantityOf(QStringLiteral("eth_blockNumber"), QJsonArray{});
     if (!head)
         return head.error();
-    for (const CollectionRecord &sweep : open.value()) {
+    for (CollectionRecord sweep : open.value()) {
         if (sweep.chain != Chain::Ethereum)
             continue;
         CollectionRepository collections(m_database.connection(), m_database.dialect());
@@ -443,6 +439,7 @@ Result<void> EthereumCollector::follow(CollectionRunReport &report)
                                                  sweep.note, m_clock.nowMs());
                 !moved)
                 return moved;
+            sweep.state = CollectionState::Broadcast;
             ++report.broadcast;
         }
         const auto block = ethereum::parseQuantity(receipt.value().toObject().value(QStringLiteral("blockNumber")));
@@ -469,82 +466,8 @@ Result<void> EthereumCollector::settle(const CollectionRecord &sweep, const QJso
     const bool succeeded = status == QStringLiteral("0x1");
     const Amount fee = Amount::fromBaseUnits(*gasUsed * *price);
 
-    UnitOfWork work(m_database);
-    if (auto began = work.began(); !began)
-        return began.error();
-    std::vector<TransferRequest> postings;
-    const ledger::AccountKey depositWallet = ledger::walletAccount(wallets::walletTierName(WalletTier::Deposit), sweep.asset);
-    if (succeeded)
-        postings.push_back(TransferRequest::posted("collection:" + sweep.txid, TransferCode::Collection,
-                                                   ledger::walletAccount(wallets::walletTierName(sweep.tier), sweep.asset),
-                                                   depositWallet, sweep.amount, sweep.txid));
-    if (fee.isPositive())
-        postings.push_back(TransferRequest::posted("collection-fee:" + sweep.txid, TransferCode::NetworkFee,
-                                                   ledger::expenseAccount(kNetworkFees, sweep.asset), depositWallet, fee,
-                                                   sweep.txid));
-    if (auto booked = m_ledger.submitLinkedIn(work, postings); !booked)
-        return booked.error();
-    CollectionRepository collections(work.db(), m_database.dialect());
-    const CollectionState next = succeeded ? CollectionState::Confirmed : CollectionState::Failed;
-    if (auto moved = collections.advance(sweep.id, CollectionState::Broadcast, next, fee,
-                                         succeeded ? std::string() : "reverted on chain", m_clock.nowMs());
-        !moved)
-        return moved;
-    // The group's deposits are collected when every sweep is; one failed
-    // sweep returns them to planned, for an operator to look at the chain.
-    auto group = collections.group(sweep.groupKey);
-    if (!group)
-        return group.error();
-    bool allDone = true, anyFailed = !succeeded;
-    for (const CollectionRecord &r : group.value()) {
-        if (r.id == sweep.id)
-            continue;
-        allDone = allDone && (r.state == CollectionState::Confirmed || r.state == CollectionState::Failed);
-        anyFailed = anyFailed || r.state == CollectionState::Failed;
-    }
-    if (allDone) {
-        auto ids = collections.groupDeposits(sweep.groupKey);
-        if (!ids)
-            return ids.error();
-        DepositRepository deposits(work.db(), m_database.dialect());
-        for (std::int64_t id : ids.value()) {
-            auto found = deposits.find(id);
-            if (!found)
-                return found.error();
-            if (!found.value())
-                continue;
-            auto state = nextDepositState(found.value()->state,
-                                          anyFailed ? DepositEvent::CollectionFailed : DepositEvent::CollectionConfirmed);
-            if (!state)
-                return state.error();
-            if (auto updated = deposits.update(id, found.value()->state, state.value(), found.value()->customerId,
-                                               anyFailed ? std::string("a collection sweep failed on chain") : found.value()->note,
-                                               m_clock.nowMs());
-                !updated)
-                return updated;
-        }
-    }
-    if (auto audited = m_audit.append(work.db(), security::Actor::system("collector"),
-                                      succeeded ? "collection.confirm" : "collection.fail", "collection", sweep.txid, {},
-                                      QJsonObject{{QStringLiteral("tier"), QString::fromLatin1(wallets::walletTierName(sweep.tier))},
-                                                  {QStringLiteral("amount_wei"), QString::fromStdString(sweep.amount.toBaseUnitString())},
-                                                  {QStringLiteral("fee_wei"), QString::fromStdString(fee.toBaseUnitString())}});
-        !audited)
-        return audited.error();
-    if (auto committed = work.commit(); !committed)
-        return committed;
-    m_audit.announce();
-    if (succeeded)
-        ++report.confirmed;
-    else
-        ++report.failed;
-    if (m_notifier) {
-        m_notifier->publish(ChangeNotifier::Topic::Deposit, QString());
-        m_notifier->publish(ChangeNotifier::Topic::Ledger, QString());
-        m_notifier->publish(ChangeNotifier::Topic::Wallet, QString());
-    }
-    qCInfo(lcCollector).noquote() << "sweep" << QString::fromStdString(sweep.txid) << (succeeded ? "confirmed" : "failed");
-    return {};
+    return SweepSettlement(m_database, m_clock, m_ledger, m_audit, m_notifier)
+        .settle(sweep, {succeeded, fee, succeeded ? std::string() : std::string("reverted on chain")}, report);
 }
 
 } // namespace exchange::deposits

@@ -18,6 +18,7 @@
 // the GUI thread.
 
 #include "core/deposits/collectionrecord.h"
+#include "core/deposits/sweepplan.h"
 #include "core/result.h"
 #include "core/security/actor.h"
 #include "core/wallets/collectionplanner.h"
@@ -40,30 +41,10 @@ namespace wallets { class WalletService; }
 
 namespace exchange::deposits {
 
-// One deposit address's collection as planned (or why it waits).
-struct SweepPlan {
-    std::string address;
-    std::vector<std::int64_t> depositIds;
-    Amount total;     // the planned deposits
-    Amount feeEach;   // gas per sweep
-    std::optional<wallets::CollectionPlan> split; // what each tier receives
-    std::string waiting; // non-empty: why there is no plan now
-};
-
-struct CollectionRunReport {
-    std::vector<SweepPlan> plans;
-    int signedSweeps = 0;
-    int broadcast = 0;
-    int confirmed = 0;
-    int failed = 0;
-    int awaitingConfirmations = 0;
-    std::vector<std::string> problems; // one line each, for the operator
-};
-
 class EthereumCollector final
 {
 public:
-    static constexpr const char *kSeedKey = "seed";
+    static constexpr const char *kSeedKey = kDepositSeedKey;
     static constexpr std::uint64_t kTransferGas = 21000;
 
     EthereumCollector(Database &database, const Clock &clock, ledger::LedgerService &ledger, security::AuditLog &audit,

@@ -20,3 +20,6 @@ target_sources(exchange_core PRIVATE
   deposits/ethereumcollector.h deposits/ethereumcollector.cpp)
 target_sources(exchange_core PRIVATE deposits/chainbalancereader.h deposits/chainbalancereader.cpp)
 target_sources(exchange_core PRIVATE deposits/algorandcollector.h deposits/algorandcollector.cpp)
+target_sources(exchange_core PRIVATE
+  deposits/sweepplan.h
+  deposits/sweepsettlement.h deposits/sweepsettlement.cpp)

@@ -1,0 +1,38 @@
+#pragma once
+// What a collection run plans per deposit address, and what it reports:
+// shared by the collectors of every chain and by exctl collect.
+
+#include "core/money/amount.h"
+#include "core/wallets/collectionplanner.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace exchange::deposits {
+
+// The key vault entry of the BIP-39 seed every deposit key derives from.
+inline constexpr const char *kDepositSeedKey = "seed";
+
+// One deposit address's collection as planned (or why it waits).
+struct SweepPlan {
+    std::string address;
+    std::vector<std::int64_t> depositIds;
+    Amount total;     // the planned deposits
+    Amount feeEach;   // gas per sweep
+    std::optional<wallets::CollectionPlan> split; // what each tier receives
+    std::string waiting; // non-empty: why there is no plan now
+};
+
+struct CollectionRunReport {
+    std::vector<SweepPlan> plans;
+    int signedSweeps = 0;
+    int broadcast = 0;
+    int confirmed = 0;
+    int failed = 0;
+    int awaitingConfirmations = 0;
+    std::vector<std::string> problems; // one line each, for the operator
+};
+
+} // namespace exchange::deposits

@@ -1,0 +1,115 @@
+#include "core/deposits/sweepsettlement.h"
+
+#include "core/deposits/collectionrepository.h"
+#include "core/deposits/depositrepository.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/runtime/changenotifier.h"
+#include "core/runtime/clock.h"
+#include "core/security/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/unitofwork.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSweeps, "exchange.collector")
+
+namespace exchange::deposits {
+
+using ledger::TransferCode;
+using ledger::TransferRequest;
+using wallets::WalletTier;
+
+namespace {
+constexpr std::string_view kNetworkFees = "network_fees";
+}
+
+SweepSettlement::SweepSettlement(Database &database, const Clock &clock, ledger::LedgerService &ledger,
+                                 security::AuditLog &audit, ChangeNotifier *notifier)
+    : m_database(database), m_clock(clock), m_ledger(ledger), m_audit(audit), m_notifier(notifier)
+{
+}
+
+Result<void> SweepSettlement::settle(const CollectionRecord &sweep, const SweepOutcome &outcome, CollectionRunReport &report)
+{
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    std::vector<TransferRequest> postings;
+    const ledger::AccountKey depositWallet = ledger::walletAccount(wallets::walletTierName(WalletTier::Deposit), sweep.asset);
+    if (outcome.succeeded)
+        postings.push_back(TransferRequest::posted("collection:" + sweep.txid, TransferCode::Collection,
+                                                   ledger::walletAccount(wallets::walletTierName(sweep.tier), sweep.asset),
+                                                   depositWallet, sweep.amount, sweep.txid));
+    if (outcome.fee.isPositive())
+        postings.push_back(TransferRequest::posted("collection-fee:" + sweep.txid, TransferCode::NetworkFee,
+                                                   ledger::expenseAccount(kNetworkFees, sweep.asset), depositWallet, outcome.fee,
+                                                   sweep.txid));
+    if (!postings.empty()) {
+        if (auto booked = m_ledger.submitLinkedIn(work, postings); !booked)
+            return booked.error();
+    }
+    CollectionRepository collections(work.db(), m_database.dialect());
+    const CollectionState next = outcome.succeeded ? CollectionState::Confirmed : CollectionState::Failed;
+    if (auto moved = collections.advance(sweep.id, sweep.state, next, outcome.fee, outcome.note, m_clock.nowMs()); !moved)
+        return moved;
+    // The group's deposits are collected when every sweep is; one failed
+    // sweep returns them to planned, for an operator to look at the chain.
+    auto group = collections.group(sweep.groupKey);
+    if (!group)
+        return group.error();
+    bool allDone = true, anyFailed = !outcome.succeeded;
+    for (const CollectionRecord &r : group.value()) {
+        if (r.id == sweep.id)
+            continue;
+        allDone = allDone && (r.state == CollectionState::Confirmed || r.state == CollectionState::Failed);
+        anyFailed = anyFailed || r.state == CollectionState::Failed;
+    }
+    if (allDone) {
+        auto ids = collections.groupDeposits(sweep.groupKey);
+        if (!ids)
+            return ids.error();
+        DepositRepository deposits(work.db(), m_database.dialect());
+        for (std::int64_t id : ids.value()) {
+            auto found = deposits.find(id);
+            if (!found)
+                return found.error();
+            if (!found.value())
+                continue;
+            auto state = nextDepositState(found.value()->state,
+                                          anyFailed ? DepositEvent::CollectionFailed : DepositEvent::CollectionConfirmed);
+            if (!state)
+                return state.error();
+            if (auto updated = deposits.update(id, found.value()->state, state.value(), found.value()->customerId,
+                                               anyFailed ? std::string("a collection sweep failed on chain") : found.value()->note,
+                                               m_clock.nowMs());
+                !updated)
+                return updated;
+        }
+    }
+    if (auto audited = m_audit.append(work.db(), security::Actor::system("collector"),
+                                      outcome.succeeded ? "collection.confirm" : "collection.fail", "collection", sweep.txid, {},
+                                      QJsonObject{{QStringLiteral("chain"), QString::fromLatin1(chainName(sweep.chain))},
+                                                  {QStringLiteral("tier"), QString::fromLatin1(wallets::walletTierName(sweep.tier))},
+                                                  {QStringLiteral("amount_base_units"), QString::fromStdString(sweep.amount.toBaseUnitString())},
+                                                  {QStringLiteral("fee_base_units"), QString::fromStdString(outcome.fee.toBaseUnitString())}});
+        !audited)
+        return audited.error();
+    if (auto committed = work.commit(); !committed)
+        return committed;
+    m_audit.announce();
+    if (outcome.succeeded)
+        ++report.confirmed;
+    else
+        ++report.failed;
+    if (m_notifier) {
+        m_notifier->publish(ChangeNotifier::Topic::Deposit, QString());
+        m_notifier->publish(ChangeNotifier::Topic::Ledger, QString());
+        m_notifier->publish(ChangeNotifier::Topic::Wallet, QString());
+    }
+    qCInfo(lcSweeps).noquote() << chainName(sweep.chain).data() << "sweep" << QString::fromStdString(sweep.txid)
+                               << (outcome.succeeded ? "confirmed" : "failed");
+    return {};
+}
+
+} // namespace exchange::deposits

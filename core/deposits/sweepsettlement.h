@@ -1,0 +1,49 @@
+#pragma once
+// SweepSettlement: what happens once a chain has decided a sweep, the same
+// on every chain. In one commit: the move from the deposit wallet to the
+// sweep's tier (if it succeeded) and the network fee as an expense (if one
+// was charged) are posted, the sweep leaves the state it was read in, the
+// group's deposits become collected once every sweep of the group is done
+// (or go back to planned if one failed), and an audit record is written.
+
+#include "core/deposits/collectionrecord.h"
+#include "core/deposits/sweepplan.h"
+#include "core/result.h"
+
+#include <string>
+
+namespace exchange {
+class ChangeNotifier;
+class Clock;
+class Database;
+namespace ledger { class LedgerService; }
+namespace security { class AuditLog; }
+}
+
+namespace exchange::deposits {
+
+struct SweepOutcome {
+    bool succeeded = false;
+    Amount fee;       // what the network charged (zero if nothing)
+    std::string note; // why it failed, for the operator
+};
+
+class SweepSettlement final
+{
+public:
+    SweepSettlement(Database &database, const Clock &clock, ledger::LedgerService &ledger, security::AuditLog &audit,
+                    ChangeNotifier *notifier);
+
+    // `sweep.state` is the state it was read in (Broadcast, or Signed when it
+    // was sent before a crash and confirmed since).
+    Result<void> settle(const CollectionRecord &sweep, const SweepOutcome &outcome, CollectionRunReport &report);
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+    ledger::LedgerService &m_ledger;
+    security::AuditLog &m_audit;
+    ChangeNotifier *m_notifier;
+};
+
+} // namespace exchange::deposits
