@@ -220,6 +220,56 @@ try {
           { warm: String(warmBalance), gas: String(gas) });
     check(coldBalance === 0n, 'cold received nothing');
     check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean after collection');
+
+    // SIGKILL `exctl collect run` at random moments, again and again, while
+    // it plans, signs, stores and sends; then let it finish. Each deposit is
+    // swept once, no transaction is sent twice, and the ledger is exact.
+    const more = [];
+    for (let k = 0; k < 4; k++) more.push(await send(funded[0].address, addressOf(k % 2 ? 4 : 1), '0.06'));
+    await mine(CONFIRMATIONS);
+    await run(['watch', 'ethereum', '--once']);
+    // Each kill comes a little later than the one before (unlocking the
+    // vault alone takes a few hundred ms), until a run gets to its end.
+    let kills = 0;
+    for (let attempt = 0, delay = 300; attempt < 40; attempt++, delay += 25 + Math.floor(Math.random() * 20)) {
+      const child = spawn(exctl, ['--db', db, 'collect', 'run'], { stdio: ['pipe', 'ignore', 'ignore'] });
+      const closed = new Promise((resolve) => child.on('close', (code, signal) => resolve(signal)));
+      child.stdin.end(PASS + '\n');
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        kills++;
+      }
+      if ((await closed) === null)
+        break; // this one finished before its kill
+    }
+    check(kills > 2, 'runs were killed at many moments', kills);
+    console.log(`exctl collect run killed ${kills} times before one ran to its end`);
+    await json(['collect', 'run'], { input: PASS + '\n' });
+    await mine(CONFIRMATIONS);
+    const after = await json(['collect', 'run'], { input: PASS + '\n' });
+    check(after.awaiting_confirmations === 0 && after.problems.length === 0, 'after the kills, every sweep is settled', after);
+    const moreStates = (await newDeposits()).filter((d) => more.includes(d.txid)).map((d) => d.state);
+    check(moreStates.length === 4 && moreStates.every((x) => x === 'collected'), 'the new deposits are collected, once', moreStates);
+    const sent = await Promise.all([1, 4].map((i) => provider.getTransactionCount(addressOf(i))));
+    check(sent[0] + sent[1] === 5, 'exactly one more sweep per address, nothing sent twice', sent);
+    let allGas = 0n;
+    const top = await provider.getBlockNumber();
+    for (let n = 0; n <= top; n++) {
+      const b = await provider.getBlock(n, true);
+      for (const tx of b.prefetchedTransactions) {
+        if ([addressOf(1), addressOf(4)].includes(ethers.getAddress(tx.from))) {
+          const receipt = await provider.getTransactionReceipt(tx.hash);
+          allGas += receipt.gasUsed * receipt.gasPrice;
+        }
+      }
+    }
+    const [hotNow, warmNow] = await Promise.all([hot, warm].map((a) => provider.getBalance(a)));
+    check(hotNow - ethers.parseEther('49.95') + warmNow + allGas === swept + ethers.parseEther('0.24'),
+          'everything swept arrived or paid gas, to the wei', { hot: String(hotNow), warm: String(warmNow), gas: String(allGas) });
+    const left2 = await Promise.all([1, 4].map((i) => provider.getBalance(addressOf(i))));
+    check(left2[0] === 0n && left2[1] === 0n, 'nothing is left on the swept addresses after the kills', left2.map(String));
+    check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean after the kills');
   } finally {
     proxy.close();
   }
