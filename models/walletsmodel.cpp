@@ -102,6 +102,13 @@ QVariant WalletsModel::data(const QModelIndex &index, int role) const
         switch (static_cast<Column>(index.column())) {
         case AssetCode: return QString::fromStdString(row.asset);
         case Tier: return tierTitle(row.tier);
+        case Address: {
+            if (row.address.empty())
+                return row.wallets == 0 ? tr("none registered") : tr("%n addresses", nullptr, row.wallets);
+            // Shortened in the middle: both ends are what people compare.
+            const QString a = QString::fromStdString(row.address);
+            return a.size() > 20 ? a.left(10) + QStringLiteral("…") + a.right(8) : a;
+        }
         case Fill: return fill ? tr("%1%").arg(*fill) : QString();
         case Ledger: return fmt(row.ledgerBalance);
         case Chain: return row.chainBalance ? fmt(*row.chainBalance) : tr("unknown");
@@ -126,6 +133,7 @@ QVariant WalletsModel::data(const QModelIndex &index, int role) const
         case Max: return row.maxBalance ? QVariant::fromValue(exchange::AssetAmount{*row.maxBalance, decimals}) : QVariant();
         case Fill: return fill ? QVariant(*fill) : QVariant();
         case Tier: return static_cast<int>(row.tier);
+        case Address: return QString::fromStdString(row.address);
         case ReadAt: return QVariant::fromValue(static_cast<qint64>(row.oldestReadAtMs));
         case AssetCode:
         case ColumnCount: return data(index, Qt::DisplayRole);
@@ -143,6 +151,8 @@ QVariant WalletsModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xb3, 0x26, 0x1e));
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Address && !row.address.empty())
+            return QString::fromStdString(row.address);
         if (index.column() == Difference)
             return tr("What the chain reports minus what the ledger says. Anything but none needs a look: fees not "
                       "yet booked, a payment not yet seen, or worse.");
@@ -162,6 +172,7 @@ QVariant WalletsModel::headerData(int section, Qt::Orientation orientation, int 
         switch (static_cast<Column>(section)) {
         case AssetCode: return tr("Asset");
         case Tier: return tr("Wallet");
+        case Address: return tr("Address");
         case Fill: return tr("Of max");
         case Ledger: return tr("Ledger");
         case Chain: return tr("Chain");

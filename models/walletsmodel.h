@@ -20,7 +20,7 @@ class WalletsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { AssetCode, Tier, Fill, Ledger, Chain, Difference, Max, ReadAt, ColumnCount };
+    enum Column { AssetCode, Tier, Address, Fill, Ledger, Chain, Difference, Max, ReadAt, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         RawValueRole = Qt::UserRole,

@@ -14,6 +14,7 @@ struct TierOverview {
     std::string asset;
     WalletTier tier = WalletTier::Hot;
     int wallets = 0;
+    std::string address; // the wallet's address when the tier has exactly one
     Amount ledgerBalance;
     std::optional<Amount> chainBalance; // nullopt: some wallet's balance was never read
     std::int64_t oldestReadAtMs = 0;

@@ -145,6 +145,7 @@ Result<std::vector<TierOverview>> WalletService::overview() const
             continue;
         TierOverview &row = it->second;
         ++row.wallets;
+        row.address = row.wallets == 1 ? w.address : std::string();
         if (!w.chainBalance || !row.chainBalance) {
             row.chainBalance.reset();
         } else {
