@@ -1,0 +1,2 @@
+target_sources(exchange_core PRIVATE
+  withdrawals/withdrawalstate.h withdrawals/withdrawalstate.cpp)

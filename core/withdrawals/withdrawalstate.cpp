@@ -1,0 +1,148 @@
+#include "core/withdrawals/withdrawalstate.h"
+
+#include <array>
+#include <string>
+#include <tuple>
+#include <utility>
+
+namespace exchange::withdrawals {
+
+namespace {
+
+constexpr std::array<std::pair<WithdrawalState, std::string_view>, 10> kStates{{
+    {WithdrawalState::UnderReview, "under_review"},
+    {WithdrawalState::Approved, "approved"},
+    {WithdrawalState::Processing, "processing"},
+    {WithdrawalState::Broadcast, "broadcast"},
+    {WithdrawalState::Succeeded, "succeeded"},
+    {WithdrawalState::Failed, "failed"},
+    {WithdrawalState::Rejected, "rejected"},
+    {WithdrawalState::Cancelled, "cancelled"},
+    {WithdrawalState::Error, "error"},
+    {WithdrawalState::ManualPayout, "manual_payout"},
+}};
+
+constexpr std::array<std::pair<WithdrawalEvent, std::string_view>, 14> kEvents{{
+    {WithdrawalEvent::RequestedWithinLimits, "requested within its limits"},
+    {WithdrawalEvent::RequestedOverLimit, "requested over a limit"},
+    {WithdrawalEvent::Approved, "approved"},
+    {WithdrawalEvent::Rejected, "rejected"},
+    {WithdrawalEvent::Cancelled, "cancelled"},
+    {WithdrawalEvent::PayoutStarted, "picked up for payout"},
+    {WithdrawalEvent::PayoutBroadcast, "broadcast"},
+    {WithdrawalEvent::PayoutConfirmed, "confirmed on chain"},
+    {WithdrawalEvent::PayoutFailed, "marked failed on chain"},
+    {WithdrawalEvent::HotShort, "stopped for a short hot wallet"},
+    {WithdrawalEvent::NodeUnreachable, "stopped for an unreachable node"},
+    {WithdrawalEvent::Retry, "retried"},
+    {WithdrawalEvent::SentToManual, "sent to manual payout"},
+    {WithdrawalEvent::TxIdVerified, "marked paid by a TxId"},
+}};
+
+// The whole machine: (from, event) -> to, where from nullopt is a new
+// withdrawal. Anything not listed is refused. The header's diagram and why.
+using Row = std::tuple<std::optional<WithdrawalState>, WithdrawalEvent, WithdrawalState>;
+constexpr std::array<Row, 19> kTransitions{{
+    {std::nullopt, WithdrawalEvent::RequestedWithinLimits, WithdrawalState::Processing},
+    {std::nullopt, WithdrawalEvent::RequestedOverLimit, WithdrawalState::UnderReview},
+    {WithdrawalState::UnderReview, WithdrawalEvent::Approved, WithdrawalState::Approved},
+    {WithdrawalState::UnderReview, WithdrawalEvent::Rejected, WithdrawalState::Rejected},
+    {WithdrawalState::UnderReview, WithdrawalEvent::Cancelled, WithdrawalState::Cancelled},
+    {WithdrawalState::UnderReview, WithdrawalEvent::SentToManual, WithdrawalState::ManualPayout},
+    {WithdrawalState::Approved, WithdrawalEvent::PayoutStarted, WithdrawalState::Processing},
+    {WithdrawalState::Approved, WithdrawalEvent::Cancelled, WithdrawalState::Cancelled},
+    {WithdrawalState::Approved, WithdrawalEvent::SentToManual, WithdrawalState::ManualPayout},
+    {WithdrawalState::Processing, WithdrawalEvent::PayoutBroadcast, WithdrawalState::Broadcast},
+    {WithdrawalState::Processing, WithdrawalEvent::HotShort, WithdrawalState::Error},
+    {WithdrawalState::Processing, WithdrawalEvent::NodeUnreachable, WithdrawalState::Error},
+    {WithdrawalState::Broadcast, WithdrawalEvent::PayoutConfirmed, WithdrawalState::Succeeded},
+    {WithdrawalState::Broadcast, WithdrawalEvent::PayoutFailed, WithdrawalState::Failed},
+    {WithdrawalState::Error, WithdrawalEvent::Retry, WithdrawalState::Processing},
+    {WithdrawalState::Failed, WithdrawalEvent::Retry, WithdrawalState::Processing},
+    {WithdrawalState::Failed, WithdrawalEvent::Rejected, WithdrawalState::Rejected},
+    {WithdrawalState::Failed, WithdrawalEvent::SentToManual, WithdrawalState::ManualPayout},
+    {WithdrawalState::ManualPayout, WithdrawalEvent::TxIdVerified, WithdrawalState::Succeeded},
+}};
+
+std::optional<WithdrawalState> lookup(std::optional<WithdrawalState> state, WithdrawalEvent event)
+{
+    for (const auto &[from, on, to] : kTransitions) {
+        if (from == state && on == event)
+            return to;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::string_view withdrawalStateName(WithdrawalState state)
+{
+    for (const auto &[s, name] : kStates) {
+        if (s == state)
+            return name;
+    }
+    return "unknown";
+}
+
+std::optional<WithdrawalState> withdrawalStateFromName(std::string_view name)
+{
+    for (const auto &[s, n] : kStates) {
+        if (n == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+std::string_view withdrawalEventName(WithdrawalEvent event)
+{
+    for (const auto &[e, name] : kEvents) {
+        if (e == event)
+            return name;
+    }
+    return "unknown";
+}
+
+Result<WithdrawalState> initialWithdrawalState(WithdrawalEvent event)
+{
+    if (const auto to = lookup(std::nullopt, event))
+        return *to;
+    return Error{ErrorCode::WrongState,
+                 "a new withdrawal cannot be " + std::string(withdrawalEventName(event))};
+}
+
+Result<WithdrawalState> nextWithdrawalState(WithdrawalState state, WithdrawalEvent event)
+{
+    if (const auto to = lookup(state, event))
+        return *to;
+    return Error{ErrorCode::WrongState, "a withdrawal in state " + std::string(withdrawalStateName(state))
+                                            + " cannot be " + std::string(withdrawalEventName(event))};
+}
+
+bool isFinalWithdrawalState(WithdrawalState state)
+{
+    switch (state) {
+    case WithdrawalState::Succeeded:
+    case WithdrawalState::Rejected:
+    case WithdrawalState::Cancelled:
+        return true;
+    case WithdrawalState::UnderReview:
+    case WithdrawalState::Approved:
+    case WithdrawalState::Processing:
+    case WithdrawalState::Broadcast:
+    case WithdrawalState::Failed:
+    case WithdrawalState::Error:
+    case WithdrawalState::ManualPayout:
+        return false;
+    }
+    return false;
+}
+
+bool withdrawalHoldsFunds(WithdrawalState state)
+{
+    // Until a withdrawal is final its money may still leave (or is leaving)
+    // the exchange, so it stays held; that includes failed and error, which
+    // are retried with the same hold.
+    return !isFinalWithdrawalState(state);
+}
+
+} // namespace exchange::withdrawals
