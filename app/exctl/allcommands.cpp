@@ -34,6 +34,11 @@
 #include "commands/collectcommand.h"
 #include "commands/vaultinitcommand.h"
 #include "commands/vaultimportseedcommand.h"
+#include "commands/withdrawrequestcommand.h"
+#include "commands/withdrawalslistcommand.h"
+#include "commands/withdrawalsapprovecommand.h"
+#include "commands/withdrawalsrejectcommand.h"
+#include "commands/withdrawalscancelcommand.h"
 
 void registerAllCommands(CommandRegistry &registry)
 {
@@ -70,4 +75,9 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<OrdersCancelCommand>());
     registry.add(std::make_unique<StatsCommand>());
     registry.add(std::make_unique<ServeCommand>());
+    registry.add(std::make_unique<WithdrawRequestCommand>());
+    registry.add(std::make_unique<WithdrawalsListCommand>());
+    registry.add(std::make_unique<WithdrawalsApproveCommand>());
+    registry.add(std::make_unique<WithdrawalsRejectCommand>());
+    registry.add(std::make_unique<WithdrawalsCancelCommand>());
 }

@@ -1,3 +1,7 @@
 target_sources(exchange_core PRIVATE
   withdrawals/withdrawalstate.h withdrawals/withdrawalstate.cpp
-  withdrawals/withdrawallimits.h withdrawals/withdrawallimits.cpp)
+  withdrawals/withdrawallimits.h withdrawals/withdrawallimits.cpp
+  withdrawals/withdrawalschema.h withdrawals/withdrawalschema.cpp
+  withdrawals/withdrawalrecord.h
+  withdrawals/withdrawalrepository.h withdrawals/withdrawalrepository.cpp
+  withdrawals/withdrawalservice.h withdrawals/withdrawalservice.cpp)

@@ -37,6 +37,7 @@ private slots:
     void unreachableDatabaseIsRefused();
     void ledgerBalancesAndStatement();
     void ledgerAdjustNeedsAReasonAndAnExistingCustomer();
+    void withdrawalRequestReviewAndCancel();
     void ledgerCheckCatchesACorruptedRow();
 
 private:
@@ -249,6 +250,48 @@ void TestExctl::ledgerAdjustNeedsAReasonAndAnExistingCustomer()
     QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).object().value(QStringLiteral("accounts")).toArray().first().toObject()
                  .value(QStringLiteral("balance")).toString(),
              QStringLiteral("3200.00"));
+}
+
+void TestExctl::withdrawalRequestReviewAndCancel()
+{
+    const QString to = QStringLiteral("GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ");
+    const QStringList request{QStringLiteral("withdraw"), QStringLiteral("request"), QStringLiteral("--customer"), QStringLiteral("1"),
+                              QStringLiteral("--asset"), QStringLiteral("XLM"), QStringLiteral("--to")};
+    QCOMPARE(exctl(request + QStringList{to}).code, 2); // no --amount
+    const Run badAddress = exctl(request + QStringList{QStringLiteral("GNOPE"), QStringLiteral("--amount"), QStringLiteral("10")});
+    QCOMPARE(badAddress.code, 1);
+    QCOMPARE(badAddress.err.count(u'\n'), 1);
+    QCOMPARE(exctl(request + QStringList{to, QStringLiteral("--amount"), QStringLiteral("0.00000001")}).code, 1);
+    QCOMPARE(exctl(request + QStringList{to, QStringLiteral("--amount"), QStringLiteral("99999999")}).code, 1);
+    // Over the 24h limit: reviewed.
+    QCOMPARE(exctl({QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("XLM"), QStringLiteral("--limit-24h"),
+                    QStringLiteral("5"), QStringLiteral("--limit-72h"), QStringLiteral("5")}).code,
+             0);
+    const Run made = exctl(request + QStringList{to, QStringLiteral("--amount"), QStringLiteral("10"), QStringLiteral("--json")});
+    QCOMPARE(made.code, 0);
+    const QJsonObject w = QJsonDocument::fromJson(made.out.toUtf8()).object();
+    const QString id = QString::number(w.value(QStringLiteral("id")).toInteger());
+    QCOMPARE(w.value(QStringLiteral("state")).toString(), QStringLiteral("under_review"));
+    QCOMPARE(w.value(QStringLiteral("amount")).toString(), QStringLiteral("10.00"));
+    const Run listed = exctl({QStringLiteral("withdrawals"), QStringLiteral("list"), QStringLiteral("--state"),
+                              QStringLiteral("under_review"), QStringLiteral("--customer"), QStringLiteral("1"), QStringLiteral("--json")});
+    QCOMPARE(listed.code, 0);
+    const QJsonArray queue = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QCOMPARE(queue.size(), 1);
+    QCOMPARE(queue.first().toObject().value(QStringLiteral("destination")).toString(), to);
+    QCOMPARE(exctl({QStringLiteral("withdrawals"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("nope")}).code, 2);
+    // exctl requested it, so exctl may not approve it.
+    const Run own = exctl({QStringLiteral("withdrawals"), QStringLiteral("approve"), id});
+    QCOMPARE(own.code, 1);
+    QVERIFY(own.err.contains(QStringLiteral("own")));
+    QCOMPARE(exctl({QStringLiteral("withdrawals"), QStringLiteral("reject"), id}).code, 2); // no --reason
+    const Run cancelled = exctl({QStringLiteral("withdrawals"), QStringLiteral("cancel"), id, QStringLiteral("--json")});
+    QCOMPARE(cancelled.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(cancelled.out.toUtf8()).object().value(QStringLiteral("state")).toString(),
+             QStringLiteral("cancelled"));
+    const Run again = exctl({QStringLiteral("withdrawals"), QStringLiteral("reject"), id, QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(again.code, 1);
+    QVERIFY(again.err.contains(QStringLiteral("cancelled")));
 }
 
 void TestExctl::ledgerCheckCatchesACorruptedRow()

@@ -1,0 +1,34 @@
+#include "withdrawalscancelcommand.h"
+
+#include "commandcontext.h"
+#include "operatorcli.h"
+#include "withdrawalcli.h"
+#include "core/store/database.h"
+#include "core/withdrawals/withdrawalservice.h"
+
+using namespace exchange;
+
+int WithdrawalsCancelCommand::run(CommandContext &context, const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return context.usageError(QStringLiteral("withdrawals cancel needs one withdrawal ID"));
+    const auto id = withdrawalcli::parseId(args.at(0));
+    if (!id)
+        return context.usageError(QStringLiteral("ID is a withdrawal id"));
+    Database *db = context.database();
+    if (!db)
+        return Refused;
+    auto assets = context.assets();
+    if (!assets)
+        return context.refuse(assets.error());
+    withdrawalcli::Services services(*db);
+    auto done = services.withdrawals().cancel(operatorcli::cliActor(), *id);
+    if (!done)
+        return context.refuse(done.error());
+    if (parser.isSet(QStringLiteral("json")))
+        context.printJson(QJsonDocument(withdrawalcli::toJson(done.value(), assets.value())));
+    else
+        context.out() << withdrawalcli::describe(done.value(), assets.value()) << Qt::endl;
+    return Success;
+}

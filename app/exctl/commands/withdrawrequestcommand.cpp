@@ -1,0 +1,56 @@
+#include "withdrawrequestcommand.h"
+
+#include "commandcontext.h"
+#include "operatorcli.h"
+#include "withdrawalcli.h"
+#include "core/store/database.h"
+#include "core/withdrawals/withdrawalservice.h"
+
+using namespace exchange;
+
+void WithdrawRequestCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("customer"), QStringLiteral("The customer's id."), QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("asset"), QStringLiteral("The asset, e.g. XLM."), QStringLiteral("CODE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("to"), QStringLiteral("The destination address on the asset's chain."),
+                                        QStringLiteral("ADDRESS")));
+    parser.addOption(QCommandLineOption(QStringLiteral("amount"), QStringLiteral("What the customer receives; the fee comes on top."),
+                                        QStringLiteral("X")));
+}
+
+int WithdrawRequestCommand::run(CommandContext &context, const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(QStringLiteral("withdraw request takes no arguments"));
+    for (const char *option : {"customer", "asset", "to", "amount"}) {
+        if (!parser.isSet(QString::fromLatin1(option)))
+            return context.usageError(QStringLiteral("withdraw request needs --%1").arg(QString::fromLatin1(option)));
+    }
+    const auto customer = withdrawalcli::parseId(parser.value(QStringLiteral("customer")));
+    if (!customer)
+        return context.usageError(QStringLiteral("--customer takes a customer id"));
+    const std::string code = parser.value(QStringLiteral("asset")).toStdString();
+    Database *db = context.database();
+    if (!db)
+        return Refused;
+    auto assets = context.assets();
+    if (!assets)
+        return context.refuse(assets.error());
+    const auto asset = assets.value().find(code);
+    if (asset == assets.value().end())
+        return context.refuse(Error{ErrorCode::InvalidInput, "unknown asset " + code});
+    // Parsed with the asset's decimals: more digits than it has are refused.
+    auto amount = asset->second.parse(parser.value(QStringLiteral("amount")).toStdString());
+    if (!amount)
+        return context.refuse(amount.error());
+    withdrawalcli::Services services(*db);
+    auto requested = services.withdrawals().request(operatorcli::cliActor(), *customer, code,
+                                                    parser.value(QStringLiteral("to")).toStdString(), amount.value());
+    if (!requested)
+        return context.refuse(requested.error());
+    if (parser.isSet(QStringLiteral("json")))
+        context.printJson(QJsonDocument(withdrawalcli::toJson(requested.value(), assets.value())));
+    else
+        context.out() << withdrawalcli::describe(requested.value(), assets.value()) << Qt::endl;
+    return Success;
+}

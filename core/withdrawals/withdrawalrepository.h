@@ -1,0 +1,48 @@
+#pragma once
+// SQL for withdrawals, their approvals and the four-eyes thresholds. Used
+// inside a UnitOfWork by WithdrawalService; it decides nothing. A change of
+// state names the state it expects (WHERE id = ? AND state = ?), so a step
+// taken by another process first is refused rather than taken twice.
+
+#include "core/result.h"
+#include "core/store/dialect.h"
+#include "core/withdrawals/withdrawallimits.h"
+#include "core/withdrawals/withdrawalrecord.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+namespace exchange::withdrawals {
+
+class WithdrawalRepository final
+{
+public:
+    WithdrawalRepository(QSqlDatabase db, const Dialect &dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+
+    // Stores r (its id ignored) and returns it with its id.
+    Result<WithdrawalRecord> insert(const WithdrawalRecord &r);
+    Result<std::optional<WithdrawalRecord>> find(std::int64_t id) const;
+    // Newest first.
+    Result<std::vector<WithdrawalRecord>> list(const WithdrawalFilter &filter) const;
+    // The customer's withdrawals of the asset requested after sinceMs (for
+    // the limit windows; the limits decide which states count).
+    Result<std::vector<PastWithdrawal>> history(std::int64_t customerId, const std::string &asset, std::int64_t sinceMs) const;
+    // Conflict when the withdrawal is no longer in `from`.
+    Result<void> advance(std::int64_t id, WithdrawalState from, WithdrawalState to, const std::string &note, std::int64_t nowMs);
+
+    Result<void> addApproval(std::int64_t id, const std::string &approver, std::int64_t nowMs);
+    // Oldest first.
+    Result<std::vector<WithdrawalApproval>> approvals(std::int64_t id) const;
+
+    // Above this amount two approvers are needed; none: one is enough.
+    Result<std::optional<Amount>> twoApproversAbove(const std::string &asset) const;
+    Result<void> setTwoApproversAbove(const std::string &asset, std::optional<Amount> threshold);
+
+private:
+    QSqlDatabase m_db;
+    const Dialect &m_dialect;
+};
+
+} // namespace exchange::withdrawals

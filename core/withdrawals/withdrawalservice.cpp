@@ -1,0 +1,369 @@
+#include "core/withdrawals/withdrawalservice.h"
+
+#include "core/chains/chainchecks.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/runtime/changenotifier.h"
+#include "core/runtime/clock.h"
+#include "core/security/auditlog.h"
+#include "core/security/permissions.h"
+#include "core/store/assetrepository.h"
+#include "core/store/customerrepository.h"
+#include "core/store/database.h"
+#include "core/store/unitofwork.h"
+#include "core/withdrawals/withdrawallimits.h"
+#include "core/withdrawals/withdrawalrepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QThread>
+
+namespace exchange::withdrawals {
+
+using ledger::TransferCode;
+using ledger::TransferRequest;
+
+namespace {
+
+constexpr int kAttempts = 8;
+
+// Runs body in a transaction and commits it; a Conflict (another writer,
+// or a state changed meanwhile) is retried from the start, so the body
+// re-reads the state it decides on.
+template <typename T, typename Body>
+Result<T> inTransaction(Database &database, Body body)
+{
+    Error last{ErrorCode::Conflict, "the store was too busy; try again"};
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        UnitOfWork work(database);
+        if (auto began = work.began(); !began)
+            return began.error();
+        Result<T> done = body(work);
+        if (done) {
+            auto committed = work.commit();
+            if (committed)
+                return done;
+            if (committed.error().code != ErrorCode::Conflict)
+                return committed.error();
+            last = committed.error();
+        } else {
+            if (done.error().code != ErrorCode::Conflict)
+                return done.error();
+            last = done.error();
+            work.rollback();
+        }
+        QThread::msleep(static_cast<unsigned long>(1 + attempt * attempt));
+    }
+    return last;
+}
+
+QJsonObject describe(const WithdrawalRecord &w, const Asset &asset)
+{
+    QJsonObject o{{QStringLiteral("customer"), static_cast<qint64>(w.customerId)},
+                  {QStringLiteral("asset"), QString::fromStdString(w.asset)},
+                  {QStringLiteral("chain"), QString::fromLatin1(chainName(w.chain))},
+                  {QStringLiteral("destination"), QString::fromStdString(w.destination)},
+                  {QStringLiteral("amount"), QString::fromStdString(asset.format(w.amount))},
+                  {QStringLiteral("fee"), QString::fromStdString(asset.format(w.fee))},
+                  {QStringLiteral("state"), QString::fromLatin1(withdrawalStateName(w.state))},
+                  {QStringLiteral("requested_by"), QString::fromStdString(w.requestedBy)}};
+    if (!w.reviewReason.empty())
+        o.insert(QStringLiteral("review_reason"), QString::fromStdString(w.reviewReason));
+    if (!w.note.empty())
+        o.insert(QStringLiteral("note"), QString::fromStdString(w.note));
+    return o;
+}
+
+std::string joined(const std::vector<LimitBreach> &breaches)
+{
+    std::string text;
+    for (const LimitBreach &b : breaches)
+        text += (text.empty() ? "" : "; ") + b.reason;
+    return text;
+}
+
+Result<WithdrawalRecord> existing(const WithdrawalRepository &repo, std::int64_t id)
+{
+    auto found = repo.find(id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, "unknown withdrawal " + std::to_string(id)};
+    return *found.value();
+}
+
+} // namespace
+
+WithdrawalService::WithdrawalService(Database &database, const Clock &clock, ledger::LedgerService &ledger,
+                                     security::AuditLog &audit, ChangeNotifier *notifier)
+    : m_database(database), m_clock(clock), m_ledger(ledger), m_audit(audit), m_notifier(notifier)
+{
+}
+
+Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor, std::int64_t customerId, const std::string &assetCode,
+                                                    const std::string &destination, Amount amount)
+{
+    if (!amount.isPositive())
+        return Error{ErrorCode::InvalidInput, "a withdrawal amount must be positive"};
+    auto found = AssetRepository(m_database.connection(), m_database.dialect()).find(assetCode);
+    if (!found) {
+        if (found.error().code == ErrorCode::NotFound)
+            return Error{ErrorCode::InvalidInput, "unknown asset " + assetCode};
+        return found.error();
+    }
+    const AssetRecord asset = found.value();
+    auto canonical = chains::validateAddress(asset.asset.chain, destination);
+    if (!canonical)
+        return Error{ErrorCode::InvalidInput, "not a valid " + std::string(chainName(asset.asset.chain)) + " address for " + assetCode
+                                                  + ": " + canonical.error().message};
+    const Amount fee = asset.settings.withdrawFee;
+
+    auto stored = inTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
+        if (auto customer = CustomerRepository(work.db()).find(customerId); !customer) {
+            if (customer.error().code == ErrorCode::NotFound)
+                return Error{ErrorCode::NotFound, "unknown customer " + std::to_string(customerId)};
+            return customer.error();
+        }
+        WithdrawalRepository repo(work.db(), m_database.dialect());
+        const std::int64_t now = m_clock.nowMs();
+        auto history = repo.history(customerId, assetCode, now - kLimitWindow72hMs);
+        if (!history)
+            return history.error();
+        auto limits = WithdrawalLimits::check(LimitInput{asset.asset, asset.settings.limit24h, asset.settings.limit72h,
+                                                         history.value(), amount, now});
+        if (!limits)
+            return limits.error();
+        auto state = initialWithdrawalState(limits.value().requestEvent());
+        if (!state)
+            return state.error();
+        WithdrawalRecord r;
+        r.customerId = customerId;
+        r.asset = assetCode;
+        r.chain = asset.asset.chain;
+        r.destination = canonical.value();
+        r.amount = amount;
+        r.fee = fee;
+        r.state = state.value();
+        r.reviewReason = joined(limits.value().breaches);
+        r.requestedBy = actor.displayName();
+        r.requestedAtMs = now;
+        r.updatedAtMs = now;
+        auto inserted = repo.insert(r);
+        if (!inserted)
+            return inserted.error();
+        r = inserted.value();
+        // The hold: the customer's available balance must cover amount and
+        // fee, or the ledger refuses both and the transaction (row included)
+        // is rolled back.
+        std::vector<TransferRequest> holds{
+            TransferRequest::pending(r.holdId(), TransferCode::Withdrawal, ledger::customerAccount(customerId, assetCode),
+                                     ledger::walletAccount(ledger::owner::HotWallet, assetCode), amount, r.holdId())};
+        if (fee.isPositive())
+            holds.push_back(TransferRequest::pending(r.feeHoldId(), TransferCode::WithdrawalFee,
+                                                     ledger::customerAccount(customerId, assetCode),
+                                                     ledger::revenueAccount(ledger::owner::WithdrawalFees, assetCode), fee,
+                                                     r.holdId()));
+        if (auto held = m_ledger.submitLinkedIn(work, holds); !held) {
+            if (held.error().code != ErrorCode::InsufficientFunds)
+                return held.error();
+            // The ledger names the account that would be overdrawn: the
+            // customer's, or hot's (the hold is towards the wallet that pays).
+            const std::string customerKey = ledger::customerAccount(customerId, assetCode).toString();
+            if (held.error().message.find(customerKey) != std::string::npos)
+                return Error{ErrorCode::InsufficientFunds,
+                             "customer " + std::to_string(customerId) + "'s available " + assetCode + " cannot cover "
+                                 + asset.asset.format(amount) + " plus the fee of " + asset.asset.format(fee)};
+            return Error{ErrorCode::InsufficientFunds, "the hot wallet's " + assetCode + " cannot cover " + asset.asset.format(amount)
+                                                           + " in the ledger; replenish hot first (" + held.error().message + ")"};
+        }
+        if (auto audited = m_audit.append(work.db(), actor, "withdrawal.request", "withdrawal", std::to_string(r.id), {},
+                                          describe(r, asset.asset));
+            !audited)
+            return audited.error();
+        return r;
+    });
+    if (stored)
+        announce(stored.value().id);
+    return stored;
+}
+
+Result<WithdrawalRecord> WithdrawalService::approve(const security::Actor &actor, std::int64_t id)
+{
+    if (auto allowed = security::authorize(actor, security::Action::ApproveWithdrawal); !allowed)
+        return allowed.error();
+    auto done = inTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
+        WithdrawalRepository repo(work.db(), m_database.dialect());
+        auto found = existing(repo, id);
+        if (!found)
+            return found.error();
+        WithdrawalRecord w = found.value();
+        // Asked first, so that a wrong state is the error whoever asks.
+        auto next = nextWithdrawalState(w.state, WithdrawalEvent::Approved);
+        if (!next)
+            return next.error();
+        const std::string approver = actor.displayName();
+        if (w.requestedBy == approver)
+            return Error{ErrorCode::Unauthorized, "nobody approves their own withdrawal request"};
+        auto approvals = repo.approvals(id);
+        if (!approvals)
+            return approvals.error();
+        for (const WithdrawalApproval &a : approvals.value()) {
+            if (a.approver == approver)
+                return Error{ErrorCode::InvalidInput, approver + " has already approved withdrawal " + std::to_string(id)
+                                                          + "; a second approval must come from someone else"};
+        }
+        auto threshold = repo.twoApproversAbove(w.asset);
+        if (!threshold)
+            return threshold.error();
+        const std::size_t required = threshold.value() && w.amount > *threshold.value() ? 2 : 1;
+        const std::int64_t now = m_clock.nowMs();
+        if (auto added = repo.addApproval(id, approver, now); !added)
+            return added.error();
+        approvals.value().push_back(WithdrawalApproval{approver, now});
+        auto asset = AssetRepository(work.db(), m_database.dialect()).find(w.asset);
+        if (!asset)
+            return asset.error();
+        const QJsonObject before = describe(w, asset.value().asset);
+        if (approvals.value().size() >= required) {
+            if (auto moved = repo.advance(id, w.state, next.value(), w.note, now); !moved)
+                return moved.error();
+            w.state = next.value();
+            w.updatedAtMs = now;
+        }
+        QJsonArray names;
+        for (const WithdrawalApproval &a : approvals.value())
+            names.append(QString::fromStdString(a.approver));
+        QJsonObject after = describe(w, asset.value().asset);
+        after.insert(QStringLiteral("approvals"), names);
+        after.insert(QStringLiteral("approvals_required"), static_cast<int>(required));
+        if (auto audited = m_audit.append(work.db(), actor, "withdrawal.approve", "withdrawal", std::to_string(id), before, after);
+            !audited)
+            return audited.error();
+        return w;
+    });
+    if (done)
+        announce(id);
+    return done;
+}
+
+Result<WithdrawalRecord> WithdrawalService::reject(const security::Actor &actor, std::int64_t id, const std::string &reason)
+{
+    if (auto allowed = security::authorize(actor, security::Action::RejectWithdrawal); !allowed)
+        return allowed.error();
+    if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
+        return Error{ErrorCode::InvalidInput, "a rejection needs a reason"};
+    return release(actor, id, WithdrawalEvent::Rejected, reason, "withdrawal.reject");
+}
+
+Result<WithdrawalRecord> WithdrawalService::cancel(const security::Actor &actor, std::int64_t id)
+{
+    // Cancelling returns the funds exactly as a rejection does.
+    if (auto allowed = security::authorize(actor, security::Action::RejectWithdrawal); !allowed)
+        return allowed.error();
+    return release(actor, id, WithdrawalEvent::Cancelled, "cancelled by " + actor.displayName(), "withdrawal.cancel");
+}
+
+Result<WithdrawalRecord> WithdrawalService::release(const security::Actor &actor, std::int64_t id, WithdrawalEvent event,
+                                                    const std::string &note, const std::string &auditAction)
+{
+    auto done = inTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
+        WithdrawalRepository repo(work.db(), m_database.dialect());
+        auto found = existing(repo, id);
+        if (!found)
+            return found.error();
+        WithdrawalRecord w = found.value();
+        auto next = nextWithdrawalState(w.state, event);
+        if (!next)
+            return next.error();
+        const std::int64_t now = m_clock.nowMs();
+        if (auto moved = repo.advance(id, w.state, next.value(), note, now); !moved)
+            return moved.error();
+        std::vector<TransferRequest> voids{TransferRequest::voidHold(w.holdId() + ":void", w.holdId())};
+        if (w.fee.isPositive())
+            voids.push_back(TransferRequest::voidHold(w.feeHoldId() + ":void", w.feeHoldId()));
+        if (auto voided = m_ledger.submitLinkedIn(work, voids); !voided)
+            return voided.error();
+        auto asset = AssetRepository(work.db(), m_database.dialect()).find(w.asset);
+        if (!asset)
+            return asset.error();
+        const QJsonObject before = describe(w, asset.value().asset);
+        w.state = next.value();
+        w.note = note;
+        w.updatedAtMs = now;
+        if (auto audited = m_audit.append(work.db(), actor, auditAction, "withdrawal", std::to_string(id), before,
+                                          describe(w, asset.value().asset));
+            !audited)
+            return audited.error();
+        return w;
+    });
+    if (done)
+        announce(id);
+    return done;
+}
+
+Result<void> WithdrawalService::setTwoApproversAbove(const security::Actor &actor, const std::string &assetCode,
+                                                     std::optional<Amount> threshold)
+{
+    if (auto allowed = security::authorize(actor, security::Action::ChangeSettings); !allowed)
+        return allowed.error();
+    if (threshold && threshold->isNegative())
+        return Error{ErrorCode::InvalidInput, "the four-eyes threshold cannot be negative"};
+    auto done = inTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
+        auto asset = AssetRepository(work.db(), m_database.dialect()).find(assetCode);
+        if (!asset) {
+            if (asset.error().code == ErrorCode::NotFound)
+                return Error{ErrorCode::InvalidInput, "unknown asset " + assetCode};
+            return asset.error();
+        }
+        WithdrawalRepository repo(work.db(), m_database.dialect());
+        auto before = repo.twoApproversAbove(assetCode);
+        if (!before)
+            return before.error();
+        if (auto set = repo.setTwoApproversAbove(assetCode, threshold); !set)
+            return set.error();
+        const Asset &a = asset.value().asset;
+        const auto describeThreshold = [&a](const std::optional<Amount> &value) {
+            return QJsonObject{{QStringLiteral("two_approvers_above"),
+                                value ? QJsonValue(QString::fromStdString(a.format(*value))) : QJsonValue(QJsonValue::Null)}};
+        };
+        if (auto audited = m_audit.append(work.db(), actor, "withdrawal.settings", "asset", assetCode,
+                                          describeThreshold(before.value()), describeThreshold(threshold));
+            !audited)
+            return audited.error();
+        return true;
+    });
+    if (!done)
+        return done.error();
+    m_audit.announce();
+    return {};
+}
+
+Result<std::optional<Amount>> WithdrawalService::twoApproversAbove(const std::string &asset) const
+{
+    return WithdrawalRepository(m_database.connection(), m_database.dialect()).twoApproversAbove(asset);
+}
+
+Result<std::vector<WithdrawalRecord>> WithdrawalService::list(const WithdrawalFilter &filter) const
+{
+    return WithdrawalRepository(m_database.connection(), m_database.dialect()).list(filter);
+}
+
+Result<WithdrawalRecord> WithdrawalService::find(std::int64_t id) const
+{
+    return existing(WithdrawalRepository(m_database.connection(), m_database.dialect()), id);
+}
+
+Result<std::vector<WithdrawalApproval>> WithdrawalService::approvals(std::int64_t id) const
+{
+    return WithdrawalRepository(m_database.connection(), m_database.dialect()).approvals(id);
+}
+
+void WithdrawalService::announce(std::int64_t id)
+{
+    m_audit.announce();
+    // There is no withdrawal topic yet; the holds changed the ledger.
+    (void)id;
+    if (m_notifier)
+        m_notifier->publish(ChangeNotifier::Topic::Ledger, QString());
+}
+
+} // namespace exchange::withdrawals

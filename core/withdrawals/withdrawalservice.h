@@ -1,0 +1,73 @@
+#pragma once
+// WithdrawalService: the request and review half of issue 8. A request is
+// validated, checked against the 24h/72h limits, held in the ledger (the
+// amount towards hot, the fee towards revenue, linked) and stored with an
+// audit record, all in one transaction: a request the balance cannot cover
+// leaves no row, no hold and no record. Review moves it on through the
+// transition table of withdrawalstate.h only: four eyes above the asset's
+// threshold, nobody approves their own request, reject and cancel void
+// both holds in the transaction that changes the state.
+//
+// One thread at a time (the core thread, or exctl's main thread).
+
+#include "core/money/amount.h"
+#include "core/result.h"
+#include "core/security/actor.h"
+#include "core/withdrawals/withdrawalrecord.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace exchange {
+class ChangeNotifier;
+class Clock;
+class Database;
+namespace ledger { class LedgerService; }
+namespace security { class AuditLog; }
+}
+
+namespace exchange::withdrawals {
+
+class WithdrawalService final
+{
+public:
+    WithdrawalService(Database &database, const Clock &clock, ledger::LedgerService &ledger, security::AuditLog &audit,
+                      ChangeNotifier *notifier = nullptr);
+
+    // A customer's withdrawal to destination (any accepted spelling; stored
+    // canonical). InvalidInput for a non-positive amount, an unknown asset
+    // or an address not of the asset's chain; NotFound for an unknown
+    // customer; InsufficientFunds when amount plus fee is not available.
+    Result<WithdrawalRecord> request(const security::Actor &actor, std::int64_t customerId, const std::string &asset,
+                                     const std::string &destination, Amount amount);
+    // One approval; the final one (the second above the asset's threshold)
+    // moves it to approved.
+    Result<WithdrawalRecord> approve(const security::Actor &actor, std::int64_t id);
+    // Funds back to the customer; the reason is required.
+    Result<WithdrawalRecord> reject(const security::Actor &actor, std::int64_t id, const std::string &reason);
+    // Funds back, before anything can have been signed.
+    Result<WithdrawalRecord> cancel(const security::Actor &actor, std::int64_t id);
+
+    // Above threshold a withdrawal of asset needs two approvers; none: one.
+    Result<void> setTwoApproversAbove(const security::Actor &actor, const std::string &asset, std::optional<Amount> threshold);
+    Result<std::optional<Amount>> twoApproversAbove(const std::string &asset) const;
+
+    Result<std::vector<WithdrawalRecord>> list(const WithdrawalFilter &filter) const;
+    Result<WithdrawalRecord> find(std::int64_t id) const;
+    Result<std::vector<WithdrawalApproval>> approvals(std::int64_t id) const;
+
+private:
+    // Rejected and cancelled end the same way: state changed, holds voided.
+    Result<WithdrawalRecord> release(const security::Actor &actor, std::int64_t id, WithdrawalEvent event,
+                                     const std::string &note, const std::string &auditAction);
+    void announce(std::int64_t id);
+
+    Database &m_database;
+    const Clock &m_clock;
+    ledger::LedgerService &m_ledger;
+    security::AuditLog &m_audit;
+    ChangeNotifier *m_notifier;
+};
+
+} // namespace exchange::withdrawals
