@@ -51,6 +51,7 @@ private slots:
     void withinLimitsIsProcessingAndHeld();
     void overThe24hLimitIsReviewed();
     void insufficientBalanceWritesNothing();
+    void hotShortInTheLedgerIsSaidSo();
     void invalidRequestsAreRefused();
     void nobodyApprovesTheirOwnRequest();
     void fourEyesAboveTheThreshold();
@@ -179,6 +180,26 @@ void TestWithdrawalService::insufficientBalanceWritesNothing()
     QCOMPARE(available(m_ada), xlm("5000"));
     QVERIFY(m_service->request(m_admin, m_ada, "XLM", kStellar, xlm("4999.99")).ok());
     QCOMPARE(available(m_ada), Amount::zero());
+}
+
+void TestWithdrawalService::hotShortInTheLedgerIsSaidSo()
+{
+    // Grace's funds are still on her deposit address, not collected to hot;
+    // the hold goes towards hot, whose ledger balance must cover it.
+    const std::int64_t grace = CustomerRepository(m_db->connection()).add(QStringLiteral("Grace"), QString(), 1).value().id;
+    QVERIFY(m_ledger
+                ->submit(ledger::TransferRequest::posted("test:deposit:grace", ledger::TransferCode::Deposit,
+                                                         ledger::walletAccount(ledger::owner::DepositWallet, "XLM"),
+                                                         ledger::customerAccount(grace, "XLM"), xlm("2000")))
+                .ok());
+    QVERIFY(m_service->request(m_admin, m_ada, "XLM", kStellar, xlm("4000")).ok()); // hot has 1000 left to hold
+    const std::int64_t rows = count("withdrawals");
+    auto r = m_service->request(m_admin, grace, "XLM", kStellar, xlm("1500"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::InsufficientFunds);
+    QVERIFY2(QString::fromStdString(r.error().message).contains(QStringLiteral("hot wallet")), r.error().message.c_str());
+    QCOMPARE(count("withdrawals"), rows);
+    QCOMPARE(available(grace), xlm("2000"));
 }
 
 void TestWithdrawalService::invalidRequestsAreRefused()
