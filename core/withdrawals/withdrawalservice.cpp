@@ -26,6 +26,13 @@ namespace {
 
 constexpr int kAttempts = 8;
 
+// Where a withdrawal's amount is held until it is paid: the payout moves it
+// on to the wallet that pays (equity kind: no balance rule of its own).
+ledger::AccountKey clearingAccount(const std::string &asset)
+{
+    return ledger::equityAccount("withdrawal_clearing", asset);
+}
+
 // Runs body in a transaction and commits it; a Conflict (another writer,
 // or a state changed meanwhile) is retried from the start, so the body
 // re-reads the state it decides on.
@@ -153,10 +160,13 @@ Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor
         r = inserted.value();
         // The hold: the customer's available balance must cover amount and
         // fee, or the ledger refuses both and the transaction (row included)
-        // is rolled back.
+        // is rolled back. The amount is held towards a clearing account, not
+        // hot: whether hot can pay is a question for the payout (a short hot
+        // wallet sends the withdrawal to error and asks for replenishment),
+        // never a reason to refuse a customer who has the funds.
         std::vector<TransferRequest> holds{
             TransferRequest::pending(r.holdId(), TransferCode::Withdrawal, ledger::customerAccount(customerId, assetCode),
-                                     ledger::walletAccount(ledger::owner::HotWallet, assetCode), amount, r.holdId())};
+                                     clearingAccount(assetCode), amount, r.holdId())};
         if (fee.isPositive())
             holds.push_back(TransferRequest::pending(r.feeHoldId(), TransferCode::WithdrawalFee,
                                                      ledger::customerAccount(customerId, assetCode),
@@ -165,15 +175,9 @@ Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor
         if (auto held = m_ledger.submitLinkedIn(work, holds); !held) {
             if (held.error().code != ErrorCode::InsufficientFunds)
                 return held.error();
-            // The ledger names the account that would be overdrawn: the
-            // customer's, or hot's (the hold is towards the wallet that pays).
-            const std::string customerKey = ledger::customerAccount(customerId, assetCode).toString();
-            if (held.error().message.find(customerKey) != std::string::npos)
-                return Error{ErrorCode::InsufficientFunds,
-                             "customer " + std::to_string(customerId) + "'s available " + assetCode + " cannot cover "
-                                 + asset.asset.format(amount) + " plus the fee of " + asset.asset.format(fee)};
-            return Error{ErrorCode::InsufficientFunds, "the hot wallet's " + assetCode + " cannot cover " + asset.asset.format(amount)
-                                                           + " in the ledger; replenish hot first (" + held.error().message + ")"};
+            return Error{ErrorCode::InsufficientFunds,
+                         "customer " + std::to_string(customerId) + "'s available " + assetCode + " cannot cover "
+                             + asset.asset.format(amount) + " plus the fee of " + asset.asset.format(fee)};
         }
         if (auto audited = m_audit.append(work.db(), actor, "withdrawal.request", "withdrawal", std::to_string(r.id), {},
                                           describe(r, asset.asset));
