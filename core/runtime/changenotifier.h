@@ -13,7 +13,7 @@ class ChangeNotifier final : public QObject
 {
     Q_OBJECT
 public:
-    enum class Topic { Asset, Customer, Ledger, Operator, Audit, Deposit, Wallet, Trade };
+    enum class Topic { Asset, Customer, Ledger, Operator, Audit, Deposit, Wallet, Trade, Withdrawal };
     Q_ENUM(Topic)
 
     explicit ChangeNotifier(QObject *parent = nullptr) : QObject(parent) {}

@@ -13,7 +13,8 @@ CoreServices::CoreServices(std::unique_ptr<Database> database)
       m_vault(*m_database, m_clock, m_audit, &m_notifier),
       m_wallets(*m_database, m_clock, m_audit, &m_notifier),
       m_deposits(*m_database, m_clock, m_ledger, m_audit, &m_notifier),
-      m_trades(*m_database, m_ledger, m_clock, m_audit, &m_notifier)
+      m_trades(*m_database, m_ledger, m_clock, m_audit, &m_notifier),
+      m_withdrawals(*m_database, m_clock, m_ledger, m_audit, &m_notifier)
 {
 }
 

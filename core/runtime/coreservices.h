@@ -17,6 +17,7 @@
 #include "core/store/database.h"
 #include "core/trade/tradeservice.h"
 #include "core/wallets/walletservice.h"
+#include "core/withdrawals/withdrawalservice.h"
 
 #include <memory>
 
@@ -42,6 +43,7 @@ public:
     wallets::WalletService &wallets() { return m_wallets; }
     deposits::DepositService &deposits() { return m_deposits; }
     trade::TradeService &trades() { return m_trades; }
+    withdrawals::WithdrawalService &withdrawals() { return m_withdrawals; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -57,6 +59,7 @@ private:
     wallets::WalletService m_wallets;
     deposits::DepositService m_deposits;
     trade::TradeService m_trades;
+    withdrawals::WithdrawalService m_withdrawals;
 };
 
 } // namespace exchange

@@ -364,10 +364,10 @@ Result<std::vector<WithdrawalApproval>> WithdrawalService::approvals(std::int64_
 void WithdrawalService::announce(std::int64_t id)
 {
     m_audit.announce();
-    // There is no withdrawal topic yet; the holds changed the ledger.
-    (void)id;
-    if (m_notifier)
-        m_notifier->publish(ChangeNotifier::Topic::Ledger, QString());
+    if (m_notifier) {
+        m_notifier->publish(ChangeNotifier::Topic::Withdrawal, QString::number(id));
+        m_notifier->publish(ChangeNotifier::Topic::Ledger, QString()); // the holds
+    }
 }
 
 } // namespace exchange::withdrawals
