@@ -378,53 +378,7 @@ Result<void> AlgorandCollector::signAndStore(const security::Actor &actor, const
     if (!signing)
         return signing.error();
 
-    // Signed sweeps, the deposits they collect and the audit record: one
-    // commit, before anything leaves this process.
-    UnitOfWork work(m_database);
-    if (auto began = work.began(); !began)
-        return began.error();
-    CollectionRepository collections(work.db(), m_database.dialect());
-    DepositRepository deposits(work.db(), m_database.dialect());
-    QJsonArray described;
-    for (const CollectionRecord &r : sweeps) {
-        auto inserted = collections.insert(r);
-        if (!inserted)
-            return inserted.error();
-        described.append(QJsonObject{{QStringLiteral("txid"), QString::fromStdString(r.txid)},
-                                     {QStringLiteral("tier"), QString::fromLatin1(wallets::walletTierName(r.tier))},
-                                     {QStringLiteral("to"), QString::fromStdString(r.toAddress)},
-                                     {QStringLiteral("amount_microalgos"), QString::fromStdString(r.amount.toBaseUnitString())},
-                                     {QStringLiteral("fee_microalgos"), QString::fromStdString(r.maxFee.toBaseUnitString())},
-                                     {QStringLiteral("first_valid"), static_cast<qint64>(r.sequence)}});
-    }
-    for (std::int64_t id : plan.depositIds) {
-        auto found = deposits.find(id);
-        if (!found)
-            return found.error();
-        if (!found.value())
-            return Error{ErrorCode::NotFound, "deposit " + std::to_string(id) + " is gone"};
-        auto next = nextDepositState(found.value()->state, DepositEvent::CollectionBroadcast);
-        if (!next)
-            return next.error(); // someone else collects it already
-        if (auto updated = deposits.update(id, found.value()->state, next.value(), found.value()->customerId, found.value()->note, now); !updated)
-            return updated;
-        if (auto linked = collections.linkDeposit(groupKey, id); !linked)
-            return linked;
-    }
-    if (auto audited = m_audit.append(work.db(), actor, "collection.sign", "collection", groupKey, {},
-                                      QJsonObject{{QStringLiteral("from"), QString::fromStdString(plan.address)},
-                                                  {QStringLiteral("deposits"), static_cast<qint64>(plan.depositIds.size())},
-                                                  {QStringLiteral("total_microalgos"), QString::fromStdString(plan.total.toBaseUnitString())},
-                                                  {QStringLiteral("sweeps"), described}});
-        !audited)
-        return audited.error();
-    if (auto committed = work.commit(); !committed)
-        return committed;
-    m_audit.announce();
-    report.signedSweeps += static_cast<int>(sweeps.size());
-    if (m_notifier)
-        m_notifier->publish(ChangeNotifier::Topic::Deposit, QString());
-    return {};
+    return SweepSettlement(m_database, m_clock, m_ledger, m_audit, m_notifier).storeSigned(actor, plan, groupKey, sweeps, report);
 }
 
 Result<std::optional<std::uint64_t>> AlgorandCollector::indexerConfirmedRound(const std::string &txid, std::uint64_t lastValid)

@@ -9,6 +9,7 @@
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
 
@@ -28,6 +29,59 @@ SweepSettlement::SweepSettlement(Database &database, const Clock &clock, ledger:
                                  security::AuditLog &audit, ChangeNotifier *notifier)
     : m_database(database), m_clock(clock), m_ledger(ledger), m_audit(audit), m_notifier(notifier)
 {
+}
+
+Result<void> SweepSettlement::storeSigned(const security::Actor &actor, const SweepPlan &plan, const std::string &groupKey,
+                                         const std::vector<CollectionRecord> &sweeps, CollectionRunReport &report)
+{
+    const std::int64_t now = m_clock.nowMs();
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    CollectionRepository collections(work.db(), m_database.dialect());
+    DepositRepository deposits(work.db(), m_database.dialect());
+    QJsonArray described;
+    for (const CollectionRecord &r : sweeps) {
+        auto inserted = collections.insert(r);
+        if (!inserted)
+            return inserted.error();
+        described.append(QJsonObject{{QStringLiteral("txid"), QString::fromStdString(r.txid)},
+                                     {QStringLiteral("tier"), QString::fromLatin1(wallets::walletTierName(r.tier))},
+                                     {QStringLiteral("to"), QString::fromStdString(r.toAddress)},
+                                     {QStringLiteral("amount_base_units"), QString::fromStdString(r.amount.toBaseUnitString())},
+                                     {QStringLiteral("max_fee_base_units"), QString::fromStdString(r.maxFee.toBaseUnitString())},
+                                     {QStringLiteral("sequence"), static_cast<qint64>(r.sequence)}});
+    }
+    for (std::int64_t id : plan.depositIds) {
+        auto found = deposits.find(id);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return Error{ErrorCode::NotFound, "deposit " + std::to_string(id) + " is gone"};
+        auto next = nextDepositState(found.value()->state, DepositEvent::CollectionBroadcast);
+        if (!next)
+            return next.error(); // someone else collects it already
+        if (auto updated = deposits.update(id, found.value()->state, next.value(), found.value()->customerId,
+                                           found.value()->note, now);
+            !updated)
+            return updated;
+        if (auto linked = collections.linkDeposit(groupKey, id); !linked)
+            return linked;
+    }
+    if (auto audited = m_audit.append(work.db(), actor, "collection.sign", "collection", groupKey, {},
+                                      QJsonObject{{QStringLiteral("from"), QString::fromStdString(plan.address)},
+                                                  {QStringLiteral("deposits"), static_cast<qint64>(plan.depositIds.size())},
+                                                  {QStringLiteral("total_base_units"), QString::fromStdString(plan.total.toBaseUnitString())},
+                                                  {QStringLiteral("sweeps"), described}});
+        !audited)
+        return audited.error();
+    if (auto committed = work.commit(); !committed)
+        return committed;
+    m_audit.announce();
+    report.signedSweeps += static_cast<int>(sweeps.size());
+    if (m_notifier)
+        m_notifier->publish(ChangeNotifier::Topic::Deposit, QString());
+    return {};
 }
 
 Result<void> SweepSettlement::settle(const CollectionRecord &sweep, const SweepOutcome &outcome, CollectionRunReport &report)

@@ -1,6 +1,8 @@
 #pragma once
-// SweepSettlement: what happens once a chain has decided a sweep, the same
-// on every chain. In one commit: the move from the deposit wallet to the
+// SweepSettlement: the two commits of a sweep's life that are the same on
+// every chain. storeSigned(): the signed sweeps, the deposits' move to
+// collecting and an audit record, in one commit before anything is sent.
+// settle(), once the chain has decided a sweep, in one commit: the move from the deposit wallet to the
 // sweep's tier (if it succeeded) and the network fee as an expense (if one
 // was charged) are posted, the sweep leaves the state it was read in, the
 // group's deposits become collected once every sweep of the group is done
@@ -9,8 +11,10 @@
 #include "core/deposits/collectionrecord.h"
 #include "core/deposits/sweepplan.h"
 #include "core/result.h"
+#include "core/security/actor.h"
 
 #include <string>
+#include <vector>
 
 namespace exchange {
 class ChangeNotifier;
@@ -33,6 +37,10 @@ class SweepSettlement final
 public:
     SweepSettlement(Database &database, const Clock &clock, ledger::LedgerService &ledger, security::AuditLog &audit,
                     ChangeNotifier *notifier);
+
+    // Stores a group's signed sweeps with the deposits they collect.
+    Result<void> storeSigned(const security::Actor &actor, const SweepPlan &plan, const std::string &groupKey,
+                             const std::vector<CollectionRecord> &sweeps, CollectionRunReport &report);
 
     // `sweep.state` is the state it was read in (Broadcast, or Signed when it
     // was sent before a crash and confirmed since).
