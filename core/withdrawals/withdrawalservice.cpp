@@ -107,7 +107,8 @@ WithdrawalService::WithdrawalService(Database &database, const Clock &clock, led
 }
 
 Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor, std::int64_t customerId, const std::string &assetCode,
-                                                    const std::string &destination, Amount amount)
+                                                    const std::string &destination, Amount amount,
+                                                    const AlsoInTransaction &also)
 {
     if (!amount.isPositive())
         return Error{ErrorCode::InvalidInput, "a withdrawal amount must be positive"};
@@ -183,6 +184,10 @@ Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor
                                           describe(r, asset.asset));
             !audited)
             return audited.error();
+        if (also) {
+            if (auto stored = also(work, r); !stored)
+                return stored.error();
+        }
         return r;
     });
     if (stored)

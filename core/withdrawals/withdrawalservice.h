@@ -15,6 +15,7 @@
 #include "core/security/actor.h"
 #include "core/withdrawals/withdrawalrecord.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,7 @@ namespace exchange {
 class ChangeNotifier;
 class Clock;
 class Database;
+class UnitOfWork;
 namespace ledger { class LedgerService; }
 namespace security { class AuditLog; }
 }
@@ -35,12 +37,18 @@ public:
     WithdrawalService(Database &database, const Clock &clock, ledger::LedgerService &ledger, security::AuditLog &audit,
                       ChangeNotifier *notifier = nullptr);
 
+    // What a caller stores with a request in the same transaction (the API
+    // keeps the client's request id, so a replay can never make a second
+    // withdrawal); an error rolls the whole request back.
+    using AlsoInTransaction = std::function<Result<void>(UnitOfWork &, const WithdrawalRecord &)>;
+
     // A customer's withdrawal to destination (any accepted spelling; stored
     // canonical). InvalidInput for a non-positive amount, an unknown asset
     // or an address not of the asset's chain; NotFound for an unknown
     // customer; InsufficientFunds when amount plus fee is not available.
     Result<WithdrawalRecord> request(const security::Actor &actor, std::int64_t customerId, const std::string &asset,
-                                     const std::string &destination, Amount amount);
+                                     const std::string &destination, Amount amount,
+                                     const AlsoInTransaction &also = {});
     // One approval; the final one (the second above the asset's threshold)
     // moves it to approved.
     Result<WithdrawalRecord> approve(const security::Actor &actor, std::int64_t id);
