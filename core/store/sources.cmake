@@ -1,6 +1,7 @@
 target_sources(exchange_core PRIVATE
   store/databaseurl.h store/databaseurl.cpp
   store/dialect.h store/dialect.cpp
+  store/retryingtransaction.h
   store/sqlitefunctions.h store/sqlitefunctions.cpp
   store/sqlitestatement.h store/sqlitestatement.cpp
   store/sql.h store/sql.cpp

@@ -3,5 +3,7 @@ target_sources(exchange_core PRIVATE
   withdrawals/withdrawallimits.h withdrawals/withdrawallimits.cpp
   withdrawals/withdrawalschema.h withdrawals/withdrawalschema.cpp
   withdrawals/withdrawalrecord.h
+  withdrawals/withdrawaljson.h withdrawals/withdrawaljson.cpp
+  withdrawals/withdrawalledger.h withdrawals/withdrawalledger.cpp
   withdrawals/withdrawalrepository.h withdrawals/withdrawalrepository.cpp
   withdrawals/withdrawalservice.h withdrawals/withdrawalservice.cpp)

@@ -9,76 +9,19 @@
 #include "core/store/assetrepository.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
+#include "core/store/retryingtransaction.h"
 #include "core/store/unitofwork.h"
+#include "core/withdrawals/withdrawaljson.h"
+#include "core/withdrawals/withdrawalledger.h"
 #include "core/withdrawals/withdrawallimits.h"
 #include "core/withdrawals/withdrawalrepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QThread>
 
 namespace exchange::withdrawals {
 
-using ledger::TransferCode;
-using ledger::TransferRequest;
-
 namespace {
-
-constexpr int kAttempts = 8;
-
-// Where a withdrawal's amount is held until it is paid: the payout moves it
-// on to the wallet that pays (equity kind: no balance rule of its own).
-ledger::AccountKey clearingAccount(const std::string &asset)
-{
-    return ledger::equityAccount("withdrawal_clearing", asset);
-}
-
-// Runs body in a transaction and commits it; a Conflict (another writer,
-// or a state changed meanwhile) is retried from the start, so the body
-// re-reads the state it decides on.
-template <typename T, typename Body>
-Result<T> inTransaction(Database &database, Body body)
-{
-    Error last{ErrorCode::Conflict, "the store was too busy; try again"};
-    for (int attempt = 0; attempt < kAttempts; ++attempt) {
-        UnitOfWork work(database);
-        if (auto began = work.began(); !began)
-            return began.error();
-        Result<T> done = body(work);
-        if (done) {
-            auto committed = work.commit();
-            if (committed)
-                return done;
-            if (committed.error().code != ErrorCode::Conflict)
-                return committed.error();
-            last = committed.error();
-        } else {
-            if (done.error().code != ErrorCode::Conflict)
-                return done.error();
-            last = done.error();
-            work.rollback();
-        }
-        QThread::msleep(static_cast<unsigned long>(1 + attempt * attempt));
-    }
-    return last;
-}
-
-QJsonObject describe(const WithdrawalRecord &w, const Asset &asset)
-{
-    QJsonObject o{{QStringLiteral("customer"), static_cast<qint64>(w.customerId)},
-                  {QStringLiteral("asset"), QString::fromStdString(w.asset)},
-                  {QStringLiteral("chain"), QString::fromLatin1(chainName(w.chain))},
-                  {QStringLiteral("destination"), QString::fromStdString(w.destination)},
-                  {QStringLiteral("amount"), QString::fromStdString(asset.format(w.amount))},
-                  {QStringLiteral("fee"), QString::fromStdString(asset.format(w.fee))},
-                  {QStringLiteral("state"), QString::fromLatin1(withdrawalStateName(w.state))},
-                  {QStringLiteral("requested_by"), QString::fromStdString(w.requestedBy)}};
-    if (!w.reviewReason.empty())
-        o.insert(QStringLiteral("review_reason"), QString::fromStdString(w.reviewReason));
-    if (!w.note.empty())
-        o.insert(QStringLiteral("note"), QString::fromStdString(w.note));
-    return o;
-}
 
 std::string joined(const std::vector<LimitBreach> &breaches)
 {
@@ -125,7 +68,7 @@ Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor
                                                   + ": " + canonical.error().message};
     const Amount fee = asset.settings.withdrawFee;
 
-    auto stored = inTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
+    auto stored = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
         if (auto customer = CustomerRepository(work.db()).find(customerId); !customer) {
             if (customer.error().code == ErrorCode::NotFound)
                 return Error{ErrorCode::NotFound, "unknown customer " + std::to_string(customerId)};
@@ -165,15 +108,7 @@ Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor
         // hot: whether hot can pay is a question for the payout (a short hot
         // wallet sends the withdrawal to error and asks for replenishment),
         // never a reason to refuse a customer who has the funds.
-        std::vector<TransferRequest> holds{
-            TransferRequest::pending(r.holdId(), TransferCode::Withdrawal, ledger::customerAccount(customerId, assetCode),
-                                     clearingAccount(assetCode), amount, r.holdId())};
-        if (fee.isPositive())
-            holds.push_back(TransferRequest::pending(r.feeHoldId(), TransferCode::WithdrawalFee,
-                                                     ledger::customerAccount(customerId, assetCode),
-                                                     ledger::revenueAccount(ledger::owner::WithdrawalFees, assetCode), fee,
-                                                     r.holdId()));
-        if (auto held = m_ledger.submitLinkedIn(work, holds); !held) {
+        if (auto held = WithdrawalLedger(m_ledger).hold(work, r); !held) {
             if (held.error().code != ErrorCode::InsufficientFunds)
                 return held.error();
             return Error{ErrorCode::InsufficientFunds,
@@ -181,7 +116,7 @@ Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor
                              + asset.asset.format(amount) + " plus the fee of " + asset.asset.format(fee)};
         }
         if (auto audited = m_audit.append(work.db(), actor, "withdrawal.request", "withdrawal", std::to_string(r.id), {},
-                                          describe(r, asset.asset));
+                                          describeWithdrawal(r, asset.asset));
             !audited)
             return audited.error();
         if (also) {
@@ -199,7 +134,7 @@ Result<WithdrawalRecord> WithdrawalService::approve(const security::Actor &actor
 {
     if (auto allowed = security::authorize(actor, security::Action::ApproveWithdrawal); !allowed)
         return allowed.error();
-    auto done = inTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
+    auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
         auto found = existing(repo, id);
         if (!found)
@@ -231,7 +166,7 @@ Result<WithdrawalRecord> WithdrawalService::approve(const security::Actor &actor
         auto asset = AssetRepository(work.db(), m_database.dialect()).find(w.asset);
         if (!asset)
             return asset.error();
-        const QJsonObject before = describe(w, asset.value().asset);
+        const QJsonObject before = describeWithdrawal(w, asset.value().asset);
         if (approvals.value().size() >= required) {
             if (auto moved = repo.advance(id, w.state, next.value(), w.note, now); !moved)
                 return moved.error();
@@ -241,7 +176,7 @@ Result<WithdrawalRecord> WithdrawalService::approve(const security::Actor &actor
         QJsonArray names;
         for (const WithdrawalApproval &a : approvals.value())
             names.append(QString::fromStdString(a.approver));
-        QJsonObject after = describe(w, asset.value().asset);
+        QJsonObject after = describeWithdrawal(w, asset.value().asset);
         after.insert(QStringLiteral("approvals"), names);
         after.insert(QStringLiteral("approvals_required"), static_cast<int>(required));
         if (auto audited = m_audit.append(work.db(), actor, "withdrawal.approve", "withdrawal", std::to_string(id), before, after);
@@ -271,10 +206,45 @@ Result<WithdrawalRecord> WithdrawalService::cancel(const security::Actor &actor,
     return release(actor, id, WithdrawalEvent::Cancelled, "cancelled by " + actor.displayName(), "withdrawal.cancel");
 }
 
+Result<WithdrawalRecord> WithdrawalService::retry(const security::Actor &actor, std::int64_t id)
+{
+    if (auto allowed = security::authorize(actor, security::Action::ApproveWithdrawal); !allowed)
+        return allowed.error();
+    auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
+        WithdrawalRepository repo(work.db(), m_database.dialect());
+        auto found = existing(repo, id);
+        if (!found)
+            return found.error();
+        WithdrawalRecord w = found.value();
+        auto next = nextWithdrawalState(w.state, WithdrawalEvent::Retry);
+        if (!next)
+            return next.error();
+        const std::int64_t now = m_clock.nowMs();
+        const std::string note = "retried by " + actor.displayName();
+        if (auto moved = repo.advance(id, w.state, next.value(), note, now); !moved)
+            return moved.error();
+        auto asset = AssetRepository(work.db(), m_database.dialect()).find(w.asset);
+        if (!asset)
+            return asset.error();
+        const QJsonObject before = describeWithdrawal(w, asset.value().asset);
+        w.state = next.value();
+        w.note = note;
+        w.updatedAtMs = now;
+        if (auto audited = m_audit.append(work.db(), actor, "withdrawal.retry", "withdrawal", std::to_string(id), before,
+                                          describeWithdrawal(w, asset.value().asset));
+            !audited)
+            return audited.error();
+        return w;
+    });
+    if (done)
+        announce(id);
+    return done;
+}
+
 Result<WithdrawalRecord> WithdrawalService::release(const security::Actor &actor, std::int64_t id, WithdrawalEvent event,
                                                     const std::string &note, const std::string &auditAction)
 {
-    auto done = inTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
+    auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
         auto found = existing(repo, id);
         if (!found)
@@ -286,20 +256,17 @@ Result<WithdrawalRecord> WithdrawalService::release(const security::Actor &actor
         const std::int64_t now = m_clock.nowMs();
         if (auto moved = repo.advance(id, w.state, next.value(), note, now); !moved)
             return moved.error();
-        std::vector<TransferRequest> voids{TransferRequest::voidHold(w.holdId() + ":void", w.holdId())};
-        if (w.fee.isPositive())
-            voids.push_back(TransferRequest::voidHold(w.feeHoldId() + ":void", w.feeHoldId()));
-        if (auto voided = m_ledger.submitLinkedIn(work, voids); !voided)
+        if (auto voided = WithdrawalLedger(m_ledger).release(work, w); !voided)
             return voided.error();
         auto asset = AssetRepository(work.db(), m_database.dialect()).find(w.asset);
         if (!asset)
             return asset.error();
-        const QJsonObject before = describe(w, asset.value().asset);
+        const QJsonObject before = describeWithdrawal(w, asset.value().asset);
         w.state = next.value();
         w.note = note;
         w.updatedAtMs = now;
         if (auto audited = m_audit.append(work.db(), actor, auditAction, "withdrawal", std::to_string(id), before,
-                                          describe(w, asset.value().asset));
+                                          describeWithdrawal(w, asset.value().asset));
             !audited)
             return audited.error();
         return w;
@@ -316,7 +283,7 @@ Result<void> WithdrawalService::setTwoApproversAbove(const security::Actor &acto
         return allowed.error();
     if (threshold && threshold->isNegative())
         return Error{ErrorCode::InvalidInput, "the four-eyes threshold cannot be negative"};
-    auto done = inTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
+    auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
         auto asset = AssetRepository(work.db(), m_database.dialect()).find(assetCode);
         if (!asset) {
             if (asset.error().code == ErrorCode::NotFound)

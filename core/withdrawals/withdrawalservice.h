@@ -1,7 +1,7 @@
 #pragma once
 // WithdrawalService: the request and review half of issue 8. A request is
 // validated, checked against the 24h/72h limits, held in the ledger (the
-// amount towards hot, the fee towards revenue, linked) and stored with an
+// amount towards a clearing account, the fee towards revenue, linked) and stored with an
 // audit record, all in one transaction: a request the balance cannot cover
 // leaves no row, no hold and no record. Review moves it on through the
 // transition table of withdrawalstate.h only: four eyes above the asset's
@@ -56,6 +56,10 @@ public:
     Result<WithdrawalRecord> reject(const security::Actor &actor, std::int64_t id, const std::string &reason);
     // Funds back, before anything can have been signed.
     Result<WithdrawalRecord> cancel(const security::Actor &actor, std::int64_t id);
+    // error or failed back to processing: the payout worker takes it again
+    // (re-sending a stored signed transaction after error, signing a new one
+    // after the chain said the last one failed). Needs an approver's role.
+    Result<WithdrawalRecord> retry(const security::Actor &actor, std::int64_t id);
 
     // Above threshold a withdrawal of asset needs two approvers; none: one.
     Result<void> setTwoApproversAbove(const security::Actor &actor, const std::string &asset, std::optional<Amount> threshold);
