@@ -120,8 +120,8 @@ Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor
             !audited)
             return audited.error();
         if (also) {
-            if (auto stored = also(work, r); !stored)
-                return stored.error();
+            if (auto kept = also(work, r); !kept)
+                return kept.error();
         }
         return r;
     });
