@@ -2,6 +2,7 @@
 
 #include "core/money/asset.h"
 #include "core/deposits/collectionschema.h"
+#include "core/withdrawals/withdrawalindexes.h"
 #include "core/withdrawals/withdrawalschema.h"
 #include "core/trade/tradeschema.h"
 
@@ -256,6 +257,7 @@ const std::vector<Migration> &allMigrations()
         {5, "trade orders, fills, payouts (TX) and log", &trade::tradeSchema},
         {6, "collections: signed sweeps and the deposits they collect", &deposits::collectionSchema},
         {7, "withdrawals, their approvals and the four-eyes threshold", &withdrawals::withdrawalSchema},
+        {8, "withdrawal indexes for the screen's pages and orders", &withdrawals::withdrawalIndexes},
     };
     return migrations;
 }

@@ -5,5 +5,8 @@ target_sources(exchange_core PRIVATE
   withdrawals/withdrawalrecord.h
   withdrawals/withdrawaljson.h withdrawals/withdrawaljson.cpp
   withdrawals/withdrawalledger.h withdrawals/withdrawalledger.cpp
+  withdrawals/withdrawalquery.h withdrawals/approvalsrequired.h
+  withdrawals/withdrawalbrowser.h withdrawals/withdrawalbrowser.cpp
+  withdrawals/withdrawalindexes.h withdrawals/withdrawalindexes.cpp
   withdrawals/withdrawalrepository.h withdrawals/withdrawalrepository.cpp
   withdrawals/withdrawalservice.h withdrawals/withdrawalservice.cpp)
