@@ -10,3 +10,6 @@ target_sources(exchange_core PRIVATE
   withdrawals/withdrawalindexes.h withdrawals/withdrawalindexes.cpp
   withdrawals/withdrawalrepository.h withdrawals/withdrawalrepository.cpp
   withdrawals/withdrawalservice.h withdrawals/withdrawalservice.cpp)
+# Replenishment: warm -> hot and cold -> warm by offline signing.
+target_sources(exchange_core PRIVATE
+  withdrawals/replenishmentplanner.h withdrawals/replenishmentplanner.cpp)
