@@ -40,6 +40,14 @@ void AlgorandPaymentLookup::lookup(const PaymentQuery &query, Callback done)
         Payment payment;
         payment.from = tx.value(QStringLiteral("sender")).toString().toStdString();
         payment.confirmed = tx.value(QStringLiteral("confirmed-round")).toInteger() > 0;
+        // The indexer holds only transactions a block accepted: none failed.
+        if (const qint64 fee = tx.value(QStringLiteral("fee")).toInteger(-1); fee >= 0)
+            payment.fee = Amount::fromBaseUnits(fee);
+        if (tx.value(QStringLiteral("tx-type")).toString() == u"axfer")
+            payment.otherAsset = "ASA " + std::to_string(tx.value(QStringLiteral("asset-transfer-transaction"))
+                                                             .toObject()
+                                                             .value(QStringLiteral("asset-id"))
+                                                             .toInteger());
         if (tx.value(QStringLiteral("tx-type")).toString() == u"pay") {
             const QJsonObject pay = tx.value(QStringLiteral("payment-transaction")).toObject();
             payment.to = pay.value(QStringLiteral("receiver")).toString().toStdString();

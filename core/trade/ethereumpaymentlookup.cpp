@@ -83,8 +83,14 @@ void EthereumPaymentLookup::lookup(const PaymentQuery &query, Callback done)
         const auto value = quantity(t.value(QStringLiteral("value")).toString());
         if (!value)
             return (*shared)(Error{ErrorCode::Unavailable, "the Ethereum node answered nonsense"});
-        Payment payment{t.value(QStringLiteral("from")).toString().toStdString(),
-                        t.value(QStringLiteral("to")).toString().toStdString(), *value, false};
+        Payment payment;
+        payment.from = t.value(QStringLiteral("from")).toString().toStdString();
+        payment.to = t.value(QStringLiteral("to")).toString().toStdString();
+        payment.amount = *value;
+        // ERC-20 transfer(address,uint256): the ether goes nowhere, a token
+        // moves (the contract is `to`).
+        if (value->isZero() && t.value(QStringLiteral("input")).toString().startsWith(QStringLiteral("0xa9059cbb")))
+            payment.otherAsset = "the ERC-20 token at " + payment.to;
         const QJsonValue block = t.value(QStringLiteral("blockNumber"));
         if (block.isNull() || block.isUndefined())
             return (*shared)(payment); // pending: not confirmed
@@ -97,9 +103,19 @@ void EthereumPaymentLookup::lookup(const PaymentQuery &query, Callback done)
                      return (*shared)(receipt.error());
                  if (receipt.value().isNull())
                      return (*shared)(payment);
+                 const QJsonObject r = receipt.value().toObject();
                  // A reverted transaction moved no ether.
-                 if (receipt.value().toObject().value(QStringLiteral("status")).toString() != QStringLiteral("0x1"))
+                 if (r.value(QStringLiteral("status")).toString() != QStringLiteral("0x1")) {
                      payment.amount = Amount::zero();
+                     payment.succeeded = false;
+                 }
+                 // What the sender paid for gas: gasUsed × effectiveGasPrice.
+                 const auto gasUsed = quantity(r.value(QStringLiteral("gasUsed")).toString());
+                 const auto price = quantity(r.value(QStringLiteral("effectiveGasPrice")).toString());
+                 if (gasUsed && price) {
+                     if (auto fee = gasUsed->times(price->baseUnits()); fee)
+                         payment.fee = fee.value();
+                 }
                  call(QStringLiteral("eth_blockNumber"), QJsonArray{},
                       [this, payment, height, shared](Result<QJsonValue> head) mutable {
                           if (!head)

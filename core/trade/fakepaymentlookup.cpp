@@ -19,7 +19,12 @@ void FakePaymentLookup::lookup(const PaymentQuery &query, Callback done)
         return;
     }
     if (m_trusted.isPositive()) {
-        done(Payment{query.expectedFrom, query.expectedTo, m_trusted, true});
+        Payment payment;
+        payment.from = query.expectedFrom;
+        payment.to = query.expectedTo;
+        payment.amount = m_trusted;
+        payment.confirmed = true;
+        done(payment);
         return;
     }
     done(Error{ErrorCode::NotFound, "no such transaction on the chain"});

@@ -27,7 +27,8 @@ void HorizonPaymentLookup::lookup(const PaymentQuery &query, Callback done)
     QUrl url = m_url;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/transactions/")
                 + QString::fromStdString(query.txId) + QStringLiteral("/operations"));
-    url.setQuery(QUrlQuery{{QStringLiteral("limit"), QStringLiteral("200")}});
+    // join=transactions: each operation carries its transaction (fee_charged).
+    url.setQuery(QUrlQuery{{QStringLiteral("limit"), QStringLiteral("200")}, {QStringLiteral("join"), QStringLiteral("transactions")}});
     QNetworkRequest request(url);
     request.setTransferTimeout(kTimeoutMs);
     QNetworkReply *reply = m_network->get(request);
@@ -47,11 +48,26 @@ void HorizonPaymentLookup::lookup(const PaymentQuery &query, Callback done)
         payment.to = to;
         for (const QJsonValue &v : page.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("records")).toArray()) {
             const QJsonObject op = v.toObject();
-            if (!op.value(QStringLiteral("transaction_successful")).toBool(true))
+            if (!op.value(QStringLiteral("transaction_successful")).toBool(true)) {
+                payment.succeeded = false;
                 continue;
+            }
+            const QJsonObject tx = op.value(QStringLiteral("transaction")).toObject();
+            if (bool ok = false; tx.contains(QStringLiteral("fee_charged"))) {
+                const qint64 fee = tx.value(QStringLiteral("fee_charged")).toVariant().toString().toLongLong(&ok);
+                if (ok && fee >= 0)
+                    payment.fee = Amount::fromBaseUnits(fee);
+            }
             const QString type = op.value(QStringLiteral("type")).toString();
             QString from, dest, amount;
-            if (type == u"payment" && op.value(QStringLiteral("asset_type")).toString() == u"native") {
+            if (type == u"payment" && op.value(QStringLiteral("asset_type")).toString() != u"native") {
+                if (op.value(QStringLiteral("to")).toString().toStdString() == to)
+                    payment.otherAsset = (op.value(QStringLiteral("asset_code")).toString() + u':'
+                                          + op.value(QStringLiteral("asset_issuer")).toString())
+                                             .toStdString();
+                continue;
+            }
+            if (type == u"payment") {
                 from = op.value(QStringLiteral("from")).toString();
                 dest = op.value(QStringLiteral("to")).toString();
                 amount = op.value(QStringLiteral("amount")).toString();
@@ -76,6 +92,8 @@ void HorizonPaymentLookup::lookup(const PaymentQuery &query, Callback done)
                 return done(sum.error());
             payment.amount = sum.value();
         }
+        if (!payment.amount.isZero())
+            payment.otherAsset.clear(); // it pays native lumens too: those count
         done(payment);
     });
 }

@@ -12,6 +12,7 @@
 #include "core/result.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace exchange::trade {
@@ -28,6 +29,13 @@ struct Payment {
     std::string to;
     Amount amount;            // base units of the chain's native asset
     bool confirmed = false;   // final enough to trade on (chain rules)
+    // What manual payouts check besides (issue 8): a transaction included
+    // but failed (reverted) moved nothing; the fee its sender paid, when the
+    // node says; and, when it moves another asset than the chain's native
+    // one (a token, an ASA, a Stellar credit), which (amount then zero).
+    bool succeeded = true;
+    std::optional<Amount> fee;
+    std::string otherAsset;
 };
 
 class PaymentLookup

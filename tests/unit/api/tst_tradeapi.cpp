@@ -107,7 +107,12 @@ class TestTradeApi final : public QObject
     void fund(Chain chain, const std::string &tx, const std::string &from, const std::string &to, Amount amount,
               bool confirmed = true)
     {
-        m_payments.add(chain, tx, trade::Payment{from, to, amount, confirmed});
+        trade::Payment payment;
+        payment.from = from;
+        payment.to = to;
+        payment.amount = amount;
+        payment.confirmed = confirmed;
+        m_payments.add(chain, tx, payment);
     }
 
 private slots:
