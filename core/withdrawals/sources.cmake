@@ -9,7 +9,8 @@ target_sources(exchange_core PRIVATE
   withdrawals/withdrawalbrowser.h withdrawals/withdrawalbrowser.cpp
   withdrawals/withdrawalindexes.h withdrawals/withdrawalindexes.cpp
   withdrawals/withdrawalrepository.h withdrawals/withdrawalrepository.cpp
-  withdrawals/withdrawalservice.h withdrawals/withdrawalservice.cpp)
+  withdrawals/withdrawalservice.h withdrawals/withdrawalservice.cpp
+  withdrawals/manualpayoutservice.h withdrawals/manualpayoutservice.cpp)
 # Replenishment: warm -> hot and cold -> warm by offline signing.
 target_sources(exchange_core PRIVATE
   withdrawals/replenishmentplanner.h withdrawals/replenishmentplanner.cpp)

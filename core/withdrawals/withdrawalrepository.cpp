@@ -155,6 +155,29 @@ Result<void> WithdrawalRepository::advance(std::int64_t id, WithdrawalState from
     return {};
 }
 
+Result<void> WithdrawalRepository::advanceWithTxid(std::int64_t id, WithdrawalState from, WithdrawalState to,
+                                                   const std::string &txid, std::int64_t nowMs)
+{
+    auto q = sql::run(m_db, QStringLiteral("UPDATE withdrawals SET state = ?, txid = ?, updated_at = ? WHERE id = ? AND state = ?"),
+                      {stateText(to), text(txid), int64(nowMs), int64(id), stateText(from)});
+    if (!q)
+        return q.error();
+    if (q.value().numRowsAffected() != 1)
+        return Error{ErrorCode::Conflict,
+                     "withdrawal " + std::to_string(id) + " is no longer " + std::string(withdrawalStateName(from))};
+    return {};
+}
+
+Result<std::optional<std::int64_t>> WithdrawalRepository::findByTxid(const std::string &txid) const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT id FROM withdrawals WHERE txid = ?"), {text(txid)});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<std::int64_t>();
+    return std::optional<std::int64_t>(q.value().value(0).toLongLong());
+}
+
 Result<void> WithdrawalRepository::addApproval(std::int64_t id, const std::string &approver, std::int64_t nowMs)
 {
     auto q = sql::run(m_db, QStringLiteral("INSERT INTO withdrawal_approvals (withdrawal_id, approver, at) VALUES (?, ?, ?)"),

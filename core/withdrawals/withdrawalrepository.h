@@ -31,6 +31,12 @@ public:
     Result<std::vector<PastWithdrawal>> history(std::int64_t customerId, const std::string &asset, std::int64_t sinceMs) const;
     // Conflict when the withdrawal is no longer in `from`.
     Result<void> advance(std::int64_t id, WithdrawalState from, WithdrawalState to, const std::string &note, std::int64_t nowMs);
+    // The same, also storing the payout's txid (canonical). The column is
+    // UNIQUE: a txid another withdrawal uses is a Conflict too.
+    Result<void> advanceWithTxid(std::int64_t id, WithdrawalState from, WithdrawalState to, const std::string &txid,
+                                 std::int64_t nowMs);
+    // The withdrawal whose payout is txid (canonical), if any.
+    Result<std::optional<std::int64_t>> findByTxid(const std::string &txid) const;
 
     Result<void> addApproval(std::int64_t id, const std::string &approver, std::int64_t nowMs);
     // Oldest first.

@@ -1,0 +1,291 @@
+#include "core/withdrawals/manualpayoutservice.h"
+
+#include "core/api/chainpaymentlookups.h"
+#include "core/chains/chainchecks.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/runtime/changenotifier.h"
+#include "core/runtime/clock.h"
+#include "core/security/auditlog.h"
+#include "core/security/permissions.h"
+#include "core/store/assetrepository.h"
+#include "core/store/database.h"
+#include "core/store/retryingtransaction.h"
+#include "core/trade/paymentlookup.h"
+#include "core/wallets/walletservice.h"
+#include "core/withdrawals/withdrawaljson.h"
+#include "core/withdrawals/withdrawalledger.h"
+#include "core/withdrawals/withdrawalrepository.h"
+
+#include <QEventLoop>
+
+#include <memory>
+#include <optional>
+
+namespace exchange::withdrawals {
+
+namespace {
+
+Result<WithdrawalRecord> existing(const WithdrawalRepository &repo, std::int64_t id)
+{
+    auto found = repo.find(id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, "unknown withdrawal " + std::to_string(id)};
+    return *found.value();
+}
+
+Result<Asset> assetOf(const QSqlDatabase &db, const Dialect &dialect, const std::string &code)
+{
+    auto asset = AssetRepository(db, dialect).find(code);
+    if (!asset)
+        return asset.error();
+    return asset.value().asset;
+}
+
+// txid's canonical spelling, refused when it is no TxId of the chain or
+// when a withdrawal already uses it (this one: uploaded already).
+Result<std::string> usableTxid(const WithdrawalRepository &repo, const WithdrawalRecord &w, const std::string &txid)
+{
+    auto canonical = chains::validateTxId(w.chain, txid);
+    if (!canonical)
+        return Error{ErrorCode::InvalidInput,
+                     "not a " + std::string(chainName(w.chain)) + " TxId: " + canonical.error().message};
+    auto user = repo.findByTxid(canonical.value());
+    if (!user)
+        return user.error();
+    if (user.value()) {
+        if (*user.value() == w.id)
+            return Error{ErrorCode::WrongState, "TxId " + canonical.value() + " is already uploaded for withdrawal "
+                                                    + std::to_string(w.id)};
+        return Error{ErrorCode::InvalidInput, "TxId " + canonical.value() + " already pays withdrawal "
+                                                  + std::to_string(*user.value()) + "; a TxId pays one withdrawal only"};
+    }
+    return canonical.value();
+}
+
+std::string canonicalAddress(Chain chain, const std::string &address)
+{
+    auto c = chains::validateAddress(chain, address);
+    return c ? c.value() : address;
+}
+
+// Whether the transaction the chain reported pays w from warm, in plain
+// words when it does not.
+Result<void> paysWithdrawal(const WithdrawalRecord &w, const Asset &asset, const trade::Payment &p, const std::string &txid,
+                            const std::string &warm)
+{
+    const auto refuse = [&txid](const std::string &why) {
+        return Error{ErrorCode::InvalidInput, "TxId " + txid + " " + why + "; nothing was changed"};
+    };
+    const auto amount = [&asset](Amount a) { return asset.format(a) + " " + asset.code; };
+    if (!p.succeeded)
+        return refuse("failed on chain: it paid nothing");
+    if (!p.confirmed)
+        return Error{ErrorCode::WrongState, "TxId " + txid + " is not confirmed yet on " + std::string(chainName(w.chain))
+                                                + "; upload it again once the chain has confirmed it"};
+    if (!p.otherAsset.empty())
+        return refuse("pays " + p.otherAsset + ", not " + asset.code);
+    const std::string to = canonicalAddress(w.chain, p.to);
+    if (to != w.destination)
+        return refuse(to.empty() ? "pays nobody (it creates a contract), not " + w.destination
+                                 : "pays " + to + " not " + w.destination);
+    if (p.from.empty() && p.amount.isZero())
+        return refuse("pays nothing to " + w.destination);
+    const std::string from = canonicalAddress(w.chain, p.from);
+    if (from != warm)
+        return refuse("was not sent from the warm wallet " + warm + " but from " + from);
+    if (p.amount < w.amount)
+        return refuse("pays " + amount(p.amount) + ", the withdrawal is " + amount(w.amount));
+    return {};
+}
+
+} // namespace
+
+ManualPayoutService::ManualPayoutService(Database &database, const Clock &clock, ledger::LedgerService &ledger,
+                                         security::AuditLog &audit, wallets::WalletService &wallets, ChangeNotifier *notifier)
+    : m_database(database), m_clock(clock), m_ledger(ledger), m_audit(audit), m_wallets(wallets), m_notifier(notifier)
+{
+}
+
+Result<WithdrawalRecord> ManualPayoutService::sendToManual(const security::Actor &actor, std::int64_t id, const std::string &note)
+{
+    // Choosing how a withdrawal is paid is a reviewer's decision; the
+    // money moves only when holders of the warm keys sign outside, and is
+    // marked paid only when the chain shows it.
+    if (auto allowed = security::authorize(actor, security::Action::ApproveWithdrawal); !allowed)
+        return allowed.error();
+    auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
+        WithdrawalRepository repo(work.db(), m_database.dialect());
+        auto found = existing(repo, id);
+        if (!found)
+            return found.error();
+        WithdrawalRecord w = found.value();
+        auto next = nextWithdrawalState(w.state, WithdrawalEvent::SentToManual);
+        if (!next)
+            return next.error();
+        auto asset = assetOf(work.db(), m_database.dialect(), w.asset);
+        if (!asset)
+            return asset.error();
+        const std::string kept = note.find_first_not_of(" \t\r\n") == std::string::npos
+                                     ? "sent to manual payout from warm by " + actor.displayName()
+                                     : note;
+        const std::int64_t now = m_clock.nowMs();
+        if (auto moved = repo.advance(id, w.state, next.value(), kept, now); !moved)
+            return moved.error();
+        const QJsonObject before = describeWithdrawal(w, asset.value());
+        w.state = next.value();
+        w.note = kept;
+        w.updatedAtMs = now;
+        QJsonObject after = describeWithdrawal(w, asset.value());
+        after.insert(QStringLiteral("paid_from"), QStringLiteral("warm"));
+        if (auto audited = m_audit.append(work.db(), actor, "withdrawal.manual", "withdrawal", std::to_string(id), before, after);
+            !audited)
+            return audited.error();
+        return w;
+    });
+    if (done)
+        announce(id);
+    return done;
+}
+
+Result<std::string> ManualPayoutService::checkTxid(std::int64_t id, const std::string &txid) const
+{
+    WithdrawalRepository repo(m_database.connection(), m_database.dialect());
+    auto w = existing(repo, id);
+    if (!w)
+        return w.error();
+    return usableTxid(repo, w.value(), txid);
+}
+
+Result<std::string> ManualPayoutService::warmWallet(const WithdrawalRecord &w) const
+{
+    auto all = m_wallets.list();
+    if (!all)
+        return all.error();
+    for (const wallets::Wallet &wallet : all.value()) {
+        if (wallet.tier == wallets::WalletTier::Warm && wallet.chain == w.chain && wallet.asset == w.asset)
+            return canonicalAddress(w.chain, wallet.address);
+    }
+    return Error{ErrorCode::NotFound, "no warm " + w.asset + " wallet is registered on " + std::string(chainName(w.chain))
+                                          + " (exctl wallet add --tier warm)"};
+}
+
+Result<WithdrawalRecord> ManualPayoutService::find(std::int64_t id) const
+{
+    return existing(WithdrawalRepository(m_database.connection(), m_database.dialect()), id);
+}
+
+Result<trade::Payment> ManualPayoutService::lookupOnChain(const WithdrawalRecord &w, const std::string &txid,
+                                                          const std::string &warm) const
+{
+    std::unique_ptr<api::ChainPaymentLookups> configured;
+    trade::PaymentLookup *lookup = m_lookup;
+    if (!lookup) {
+        auto settings = m_wallets.chainSettings();
+        if (!settings)
+            return settings.error();
+        configured = std::make_unique<api::ChainPaymentLookups>(settings.value());
+        lookup = &configured->lookup();
+    }
+    QEventLoop loop;
+    std::optional<Result<trade::Payment>> answer;
+    lookup->lookup(trade::PaymentQuery{w.chain, txid, warm, w.destination}, [&answer, &loop](Result<trade::Payment> r) {
+        answer = std::move(r);
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec(); // the lookups time out on their own (10 s per request)
+    return std::move(*answer);
+}
+
+Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &actor, std::int64_t id, const std::string &txid)
+{
+    if (auto allowed = security::authorize(actor, security::Action::UploadTxId); !allowed)
+        return allowed.error();
+    // Everything that needs no network first, so that a wrong state or a
+    // reused TxId is the answer whether or not the node is up.
+    auto found = find(id);
+    if (!found)
+        return found.error();
+    const WithdrawalRecord w = found.value();
+    auto canonical = checkTxid(id, txid);
+    if (!canonical)
+        return canonical.error();
+    if (auto next = nextWithdrawalState(w.state, WithdrawalEvent::TxIdVerified); !next)
+        return next.error();
+    auto asset = assetOf(m_database.connection(), m_database.dialect(), w.asset);
+    if (!asset)
+        return asset.error();
+    auto warm = warmWallet(w);
+    if (!warm)
+        return warm.error();
+
+    auto payment = lookupOnChain(w, canonical.value(), warm.value());
+    if (!payment) {
+        if (payment.error().code == ErrorCode::NotFound)
+            return Error{ErrorCode::NotFound, "TxId " + canonical.value() + " is not found on the " + std::string(chainName(w.chain))
+                                                  + " chain; nothing was changed"};
+        if (payment.error().code == ErrorCode::Unavailable)
+            return Error{ErrorCode::Unavailable, "TxId " + canonical.value() + " could not be checked: "
+                                                     + payment.error().message + "; nothing was changed, try again"};
+        return payment.error();
+    }
+    if (auto pays = paysWithdrawal(w, asset.value(), payment.value(), canonical.value(), warm.value()); !pays)
+        return pays.error();
+    const Amount networkFee = payment.value().fee.value_or(Amount::zero());
+
+    auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
+        WithdrawalRepository repo(work.db(), m_database.dialect());
+        // Read again: another operator may have uploaded meanwhile.
+        auto current = existing(repo, id);
+        if (!current)
+            return current.error();
+        WithdrawalRecord now = current.value();
+        auto next = nextWithdrawalState(now.state, WithdrawalEvent::TxIdVerified);
+        if (!next)
+            return next.error();
+        if (auto usable = usableTxid(repo, now, canonical.value()); !usable)
+            return usable.error();
+        const std::int64_t at = m_clock.nowMs();
+        if (auto moved = repo.advanceWithTxid(id, now.state, next.value(), canonical.value(), at); !moved)
+            return moved.error();
+        if (auto settled = WithdrawalLedger(m_ledger).settlePaid(work, now, wallets::WalletTier::Warm, networkFee,
+                                                                 canonical.value());
+            !settled) {
+            if (settled.error().code != ErrorCode::InsufficientFunds)
+                return settled.error();
+            return Error{ErrorCode::InsufficientFunds,
+                         "the chain shows the payment, but the ledger's warm " + now.asset + " wallet does not hold "
+                             + asset.value().format(now.amount) + " " + now.asset + " plus the network fee of "
+                             + asset.value().format(networkFee) + "; book warm's funds first (collection or replenishment)"
+                             + "; nothing was changed"};
+        }
+        const QJsonObject before = describeWithdrawal(now, asset.value());
+        now.state = next.value();
+        now.txid = canonical.value();
+        now.updatedAtMs = at;
+        QJsonObject after = describeWithdrawal(now, asset.value());
+        after.insert(QStringLiteral("paid_from"), QString::fromStdString(warm.value()));
+        after.insert(QStringLiteral("paid_amount"), QString::fromStdString(asset.value().format(payment.value().amount)));
+        after.insert(QStringLiteral("network_fee"), QString::fromStdString(asset.value().format(networkFee)));
+        if (auto audited = m_audit.append(work.db(), actor, "withdrawal.txid", "withdrawal", std::to_string(id), before, after);
+            !audited)
+            return audited.error();
+        return now;
+    });
+    if (done)
+        announce(id);
+    return done;
+}
+
+void ManualPayoutService::announce(std::int64_t id)
+{
+    m_audit.announce();
+    if (m_notifier) {
+        m_notifier->publish(ChangeNotifier::Topic::Withdrawal, QString::number(id));
+        m_notifier->publish(ChangeNotifier::Topic::Ledger, QString());
+    }
+}
+
+} // namespace exchange::withdrawals

@@ -1,0 +1,81 @@
+#pragma once
+// ManualPayoutService: a large withdrawal paid outside the system from the
+// warm wallet (issue 8, point 6). sendToManual() moves it to manual_payout;
+// the operator later uploads the TxId of the transaction that was signed
+// offline and broadcast, and uploadTxid() marks the withdrawal succeeded
+// only when the chain shows that transaction confirmed and successful,
+// paying the withdrawal's destination at least its amount of its asset
+// from the warm wallet of that chain and asset. Then, in one transaction:
+// the txid stored (UNIQUE), the state changed, the ledger settled (holds
+// posted, the amount out of warm, the network fee as an expense paid by
+// warm) and an audit record. Any mismatch is refused naming what differs,
+// and changes nothing; so does an unreachable node.
+//
+// The chain is asked through the trade API's payment lookups, built per
+// upload from the chain settings of the moment (exctl chain set), unless a
+// lookup is injected (tests). The lookups are asynchronous; uploadTxid()
+// waits for the answer in a local event loop, so it runs on a thread that
+// may wait: the core thread or exctl's main thread, never the GUI thread.
+
+#include "core/result.h"
+#include "core/security/actor.h"
+#include "core/withdrawals/withdrawalrecord.h"
+
+#include <cstdint>
+#include <string>
+
+namespace exchange {
+class ChangeNotifier;
+class Clock;
+class Database;
+namespace ledger { class LedgerService; }
+namespace security { class AuditLog; }
+namespace trade { class PaymentLookup; struct Payment; }
+namespace wallets { class WalletService; }
+}
+
+namespace exchange::withdrawals {
+
+class ManualPayoutService final
+{
+public:
+    ManualPayoutService(Database &database, const Clock &clock, ledger::LedgerService &ledger, security::AuditLog &audit,
+                        wallets::WalletService &wallets, ChangeNotifier *notifier = nullptr);
+
+    // Where the chain is asked instead of the configured nodes (tests); null:
+    // the configured nodes again. Not owned.
+    void setPaymentLookup(trade::PaymentLookup *lookup) { m_lookup = lookup; }
+
+    // To be paid outside the system from warm: where the transition table
+    // allows it (under review, approved, failed). Needs the right to approve
+    // withdrawals; the note (optional) is kept with it and in the audit log.
+    Result<WithdrawalRecord> sendToManual(const security::Actor &actor, std::int64_t id, const std::string &note);
+
+    // Without the network: txid's canonical spelling when it is a TxId of the
+    // withdrawal's chain that no withdrawal uses yet (live validation).
+    Result<std::string> checkTxid(std::int64_t id, const std::string &txid) const;
+
+    // The withdrawal paid by txid, once the chain confirms it (see above).
+    // Needs the right to upload TxIds.
+    Result<WithdrawalRecord> uploadTxid(const security::Actor &actor, std::int64_t id, const std::string &txid);
+
+    // The warm wallet a manual payout of w must come from (canonical
+    // address), or NotFound saying how to register one.
+    Result<std::string> warmWallet(const WithdrawalRecord &w) const;
+
+    Result<WithdrawalRecord> find(std::int64_t id) const;
+
+private:
+    Result<trade::Payment> lookupOnChain(const WithdrawalRecord &w, const std::string &txid, const std::string &warm) const;
+    void announce(std::int64_t id);
+
+    Database &m_database;
+    const Clock &m_clock;
+    ledger::LedgerService &m_ledger;
+    security::AuditLog &m_audit;
+    wallets::WalletService &m_wallets;
+    ChangeNotifier *m_notifier;
+    trade::PaymentLookup *m_lookup = nullptr;
+};
+
+} // namespace exchange::withdrawals
