@@ -3,6 +3,7 @@
 #include "core/money/asset.h"
 #include "core/deposits/collectionschema.h"
 #include "core/withdrawals/withdrawalindexes.h"
+#include "core/withdrawals/payoutschema.h"
 #include "core/withdrawals/withdrawalschema.h"
 #include "core/trade/tradeschema.h"
 
@@ -258,6 +259,7 @@ const std::vector<Migration> &allMigrations()
         {6, "collections: signed sweeps and the deposits they collect", &deposits::collectionSchema},
         {7, "withdrawals, their approvals and the four-eyes threshold", &withdrawals::withdrawalSchema},
         {8, "withdrawal indexes for the screen's pages and orders", &withdrawals::withdrawalIndexes},
+        {11, "withdrawal payouts: signed transactions kept before they are sent, and hot wallets' next sequence", &withdrawals::payoutSchema},
     };
     return migrations;
 }

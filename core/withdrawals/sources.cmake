@@ -14,3 +14,9 @@ target_sources(exchange_core PRIVATE
 # Replenishment: warm -> hot and cold -> warm by offline signing.
 target_sources(exchange_core PRIVATE
   withdrawals/replenishmentplanner.h withdrawals/replenishmentplanner.cpp)
+# Automatic payouts from hot: signed and kept before they are sent.
+target_sources(exchange_core PRIVATE
+  withdrawals/payoutrecord.h withdrawals/payoutschema.h withdrawals/payoutschema.cpp
+  withdrawals/payoutrepository.h withdrawals/payoutrepository.cpp
+  withdrawals/chainpayer.h withdrawals/ethereumpayer.h withdrawals/ethereumpayer.cpp
+  withdrawals/payoutservice.h withdrawals/payoutservice.cpp)

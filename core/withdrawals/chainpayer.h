@@ -1,0 +1,74 @@
+#pragma once
+// ChainPayer: what PayoutService needs from one chain to pay withdrawals
+// from the hot wallet. PayoutService decides (which withdrawal, whether hot
+// covers it, which sequence) and stores; a payer only talks to the chain
+// and signs. Implementations: EthereumPayer, StellarPayer, AlgorandPayer.
+//
+// Synchronous (they wait for the node): exctl's main thread or a worker
+// thread, never the GUI thread.
+
+#include "core/chains/chain.h"
+#include "core/money/amount.h"
+#include "core/result.h"
+#include "core/wallets/wallet.h"
+#include "core/withdrawals/payoutrecord.h"
+#include "core/withdrawals/withdrawalrecord.h"
+
+#include <cstdint>
+#include <string>
+
+namespace exchange::security { class KeyVault; }
+
+namespace exchange::withdrawals {
+
+// What the chain says about a stored payout now.
+struct PayoutStatus {
+    enum class Kind {
+        Unseen,    // the chain does not know it (not sent yet, or lost): send it again
+        Pending,   // seen, not yet decided (or not yet confirmed enough)
+        Succeeded, // included, succeeded, with the chain's confirmations
+        Failed,    // included and failed (it may still have cost a fee)
+        Expired,   // can never be included any more (past its last valid round or time)
+    };
+    Kind kind = Kind::Unseen;
+    Amount fee;       // what the network charged (Succeeded, Failed)
+    std::string note; // why it failed, in plain words
+};
+
+// The vault key that signs a chain's payouts from hot: "hot:ethereum" etc.
+inline std::string hotKeyName(Chain chain)
+{
+    return "hot:" + std::string(chainName(chain));
+}
+
+class ChainPayer
+{
+public:
+    virtual ~ChainPayer() = default;
+
+    virtual Chain chain() const = 0;
+    // What address holds on the chain now, exactly.
+    virtual Result<Amount> balance(const std::string &address) = 0;
+    // The most one payout's network fee can be, as sign() will set it now.
+    virtual Result<Amount> maxFee() = 0;
+    // True when each payout from an address uses the next of a counter the
+    // chain enforces (Ethereum nonce, Stellar sequence number): PayoutService
+    // then keeps that counter itself, persisted with each signed payout.
+    virtual bool sequential() const = 0;
+    // The next sequence the chain would accept from address (sequential), or
+    // the first valid round to use now (Algorand).
+    virtual Result<std::int64_t> chainSequence(const std::string &address) = 0;
+    // Signs a payment of w.amount to w.destination from hot with the vault's
+    // hotKeyName(chain()) key, refusing (Conflict) when that key is not hot's.
+    // Fills everything of the record but its id and withdrawal bookkeeping.
+    virtual Result<PayoutRecord> sign(const WithdrawalRecord &w, const wallets::Wallet &hot, const security::KeyVault &vault,
+                                      std::int64_t sequence, const Amount &maxFee) = 0;
+    // Sends the stored bytes. Ok also when the node has them already.
+    // Unavailable: the node could not be reached (try again later); any other
+    // error: the node refused the transaction, which will never be on chain.
+    virtual Result<void> send(const PayoutRecord &payout) = 0;
+    // Unavailable when the node cannot be reached.
+    virtual Result<PayoutStatus> status(const PayoutRecord &payout) = 0;
+};
+
+} // namespace exchange::withdrawals

@@ -1,0 +1,236 @@
+#include "core/withdrawals/ethereumpayer.h"
+
+#include "core/chains/ethereum/address.h"
+#include "core/chains/ethereum/jsonrpcclient.h"
+#include "core/chains/ethereum/transaction.h"
+#include "core/security/keyvault.h"
+#include "core/wallets/walletservice.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <vector>
+
+namespace exchange::withdrawals {
+
+namespace {
+
+// Node answers that mean "this transaction is there already".
+bool alreadyKnown(const std::string &message)
+{
+    for (const char *known : {"already known", "known transaction", "already imported"}) {
+        if (message.find(known) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+// JsonRpcClient reports an error object as "the node refused it (…)": the
+// node answered, and said no. Anything else is the node being away.
+bool refusedByNode(const Error &e)
+{
+    return e.message.find("the node refused it (") != std::string::npos;
+}
+
+} // namespace
+
+EthereumPayer::EthereumPayer(ethereum::JsonRpcClient &node, wallets::WalletService &wallets) : m_node(node), m_wallets(wallets) {}
+
+Result<int128> EthereumPayer::quantityOf(const QString &method, const QJsonValue &params)
+{
+    auto answer = m_node.callAndWait(method, params);
+    if (!answer)
+        return Error{ErrorCode::Unavailable, answer.error().message};
+    const auto value = ethereum::parseQuantity(answer.value());
+    if (!value)
+        return Error{ErrorCode::Unavailable, method.toStdString() + ": the node's answer is not a quantity"};
+    return *value;
+}
+
+Result<Amount> EthereumPayer::balance(const std::string &address)
+{
+    auto wei = quantityOf(QStringLiteral("eth_getBalance"), QJsonArray{QString::fromStdString(address), QStringLiteral("latest")});
+    if (!wei)
+        return wei.error();
+    return Amount::fromBaseUnits(wei.value());
+}
+
+Result<EthereumPayer::Fees> EthereumPayer::fees()
+{
+    if (m_fees)
+        return *m_fees;
+    auto history = m_node.callAndWait(QStringLiteral("eth_feeHistory"),
+                                      QJsonArray{ethereum::quantity(kFeeHistoryBlocks), QStringLiteral("latest"), QJsonArray{50}});
+    Fees f;
+    if (history && history.value().isObject()) {
+        const QJsonObject h = history.value().toObject();
+        const QJsonArray baseFees = h.value(QStringLiteral("baseFeePerGas")).toArray();
+        // The last entry is the base fee of the next block.
+        const auto nextBase = baseFees.isEmpty() ? std::nullopt : ethereum::parseQuantity(baseFees.last());
+        std::vector<int128> tips;
+        for (const QJsonValue &row : h.value(QStringLiteral("reward")).toArray()) {
+            if (const auto tip = ethereum::parseQuantity(row.toArray().first()))
+                tips.push_back(*tip);
+        }
+        if (nextBase) {
+            std::sort(tips.begin(), tips.end());
+            f.maxPriorityFeePerGas = tips.empty() ? 0 : tips[tips.size() / 2];
+            // Room for the base fee to double before the transaction lands
+            // (it rises at most 12.5% a block): still included, and only what
+            // the block actually charges is paid.
+            f.maxFeePerGas = 2 * *nextBase + f.maxPriorityFeePerGas;
+            m_fees = f;
+            return f;
+        }
+    } else if (!history && !refusedByNode(history.error())) {
+        return Error{ErrorCode::Unavailable, history.error().message};
+    }
+    // A node without fee history (or without EIP-1559 blocks): its gas price
+    // as both caps, which is what a legacy transfer would pay.
+    auto price = quantityOf(QStringLiteral("eth_gasPrice"), QJsonArray{});
+    if (!price)
+        return price.error();
+    f.maxFeePerGas = price.value();
+    f.maxPriorityFeePerGas = price.value();
+    m_fees = f;
+    return f;
+}
+
+Result<Amount> EthereumPayer::maxFee()
+{
+    auto f = fees();
+    if (!f)
+        return f.error();
+    return Amount::fromBaseUnits(f.value().maxFeePerGas * static_cast<int128>(kTransferGas));
+}
+
+Result<std::int64_t> EthereumPayer::chainSequence(const std::string &address)
+{
+    auto nonce = quantityOf(QStringLiteral("eth_getTransactionCount"), QJsonArray{QString::fromStdString(address), QStringLiteral("pending")});
+    if (!nonce)
+        return nonce.error();
+    return static_cast<std::int64_t>(nonce.value());
+}
+
+Result<PayoutRecord> EthereumPayer::sign(const WithdrawalRecord &w, const wallets::Wallet &hot, const security::KeyVault &vault,
+                                         std::int64_t sequence, const Amount &maxFee)
+{
+    auto f = fees();
+    if (!f)
+        return f.error();
+    if (Amount::fromBaseUnits(f.value().maxFeePerGas * static_cast<int128>(kTransferGas)) != maxFee)
+        return Error{ErrorCode::Conflict, "the fee changed between the check of hot's balance and signing"};
+    auto chainId = quantityOf(QStringLiteral("eth_chainId"), QJsonArray{});
+    if (!chainId)
+        return chainId.error();
+    auto settings = m_wallets.chainSettings(Chain::Ethereum);
+    if (!settings)
+        return settings.error();
+    if (!settings.value().network.empty() && settings.value().network != Amount::fromBaseUnits(chainId.value()).toBaseUnitString())
+        return Error{ErrorCode::Conflict, "the node is on chain id " + Amount::fromBaseUnits(chainId.value()).toBaseUnitString()
+                                              + ", the settings say " + settings.value().network + "; nothing signed"};
+    auto to = ethereum::parseAddress(w.destination);
+    if (!to)
+        return Error{ErrorCode::InvalidInput, "withdrawal " + std::to_string(w.id) + "'s destination is not an Ethereum address"};
+
+    ethereum::Transaction tx;
+    tx.type = ethereum::Transaction::Type::Eip1559;
+    tx.chainId = static_cast<std::uint64_t>(chainId.value());
+    tx.nonce = static_cast<std::uint64_t>(sequence);
+    tx.maxFeePerGas = UInt256::fromUint128(static_cast<uint128>(f.value().maxFeePerGas));
+    tx.maxPriorityFeePerGas = UInt256::fromUint128(static_cast<uint128>(f.value().maxPriorityFeePerGas));
+    tx.gasLimit = kTransferGas;
+    tx.to = to.value();
+    tx.value = UInt256::fromUint128(static_cast<uint128>(w.amount.baseUnits()));
+
+    Result<void> signing = Error{ErrorCode::Internal, "not signed"};
+    auto used = vault.useKey(hotKeyName(Chain::Ethereum), [&](const unsigned char *key, std::size_t size) {
+        const QByteArray secret(reinterpret_cast<const char *>(key), static_cast<qsizetype>(size));
+        auto address = ethereum::addressFromSecretKey(secret);
+        if (!address || ethereum::checksumAddress(address.value()) != ethereum::checksumAddress(ethereum::parseAddress(hot.address).value())) {
+            signing = Error{ErrorCode::Conflict, "the vault's hot:ethereum key is not the hot wallet's (" + hot.address + "); nothing signed"};
+            return;
+        }
+        signing = tx.sign(secret);
+    });
+    if (!used)
+        return used.error();
+    if (!signing)
+        return signing.error();
+
+    PayoutRecord p;
+    p.chain = Chain::Ethereum;
+    p.asset = w.asset;
+    p.source = hot.address;
+    p.destination = w.destination;
+    p.amount = w.amount;
+    p.maxFee = maxFee;
+    p.sequence = sequence;
+    p.rawTx = "0x" + tx.serialise().toHex().toStdString();
+    p.txid = tx.hashHex();
+    return p;
+}
+
+Result<void> EthereumPayer::send(const PayoutRecord &payout)
+{
+    auto sent = m_node.callAndWait(QStringLiteral("eth_sendRawTransaction"), QJsonArray{QString::fromStdString(payout.rawTx)});
+    if (sent) {
+        if (sent.value().toString().toLower().toStdString() != payout.txid)
+            return Error{ErrorCode::Corrupted, "the node named the sent transaction " + sent.value().toString().toStdString()
+                                                  + ", not " + payout.txid};
+        return {};
+    }
+    if (alreadyKnown(sent.error().message))
+        return {};
+    if (sent.error().message.find("nonce too low") != std::string::npos
+        || sent.error().message.find("the tx doesn't have the correct nonce") != std::string::npos) {
+        // Ours, mined already; or another transaction took the nonce (the
+        // hot key was used outside the console), and this one never will be.
+        auto known = m_node.callAndWait(QStringLiteral("eth_getTransactionByHash"), QJsonArray{QString::fromStdString(payout.txid)});
+        if (!known)
+            return Error{ErrorCode::Unavailable, known.error().message};
+        if (!known.value().isNull())
+            return {};
+        return Error{ErrorCode::InvalidInput, "nonce " + std::to_string(payout.sequence) + " of " + payout.source
+                                                  + " was used by another transaction: " + sent.error().message};
+    }
+    if (refusedByNode(sent.error()))
+        return Error{ErrorCode::InvalidInput, sent.error().message};
+    return Error{ErrorCode::Unavailable, sent.error().message};
+}
+
+Result<PayoutStatus> EthereumPayer::status(const PayoutRecord &payout)
+{
+    const QJsonArray txid{QString::fromStdString(payout.txid)};
+    auto receipt = m_node.callAndWait(QStringLiteral("eth_getTransactionReceipt"), txid);
+    if (!receipt)
+        return Error{ErrorCode::Unavailable, receipt.error().message};
+    if (receipt.value().isNull()) {
+        auto known = m_node.callAndWait(QStringLiteral("eth_getTransactionByHash"), txid);
+        if (!known)
+            return Error{ErrorCode::Unavailable, known.error().message};
+        return PayoutStatus{known.value().isNull() ? PayoutStatus::Kind::Unseen : PayoutStatus::Kind::Pending, {}, {}};
+    }
+    const QJsonObject r = receipt.value().toObject();
+    const auto block = ethereum::parseQuantity(r.value(QStringLiteral("blockNumber")));
+    const auto gasUsed = ethereum::parseQuantity(r.value(QStringLiteral("gasUsed")));
+    const auto price = ethereum::parseQuantity(r.value(QStringLiteral("effectiveGasPrice")));
+    const QString state = r.value(QStringLiteral("status")).toString();
+    if (!block || !gasUsed || !price || (state != QStringLiteral("0x1") && state != QStringLiteral("0x0")))
+        return Error{ErrorCode::Unavailable, "the node's receipt of " + payout.txid + " lacks block, status, gasUsed or effectiveGasPrice"};
+    auto settings = m_wallets.chainSettings(Chain::Ethereum);
+    if (!settings)
+        return settings.error();
+    auto head = quantityOf(QStringLiteral("eth_blockNumber"), QJsonArray{});
+    if (!head)
+        return head.error();
+    if (head.value() - *block + 1 < std::max(settings.value().confirmations, 1))
+        return PayoutStatus{PayoutStatus::Kind::Pending, {}, {}};
+    const Amount fee = Amount::fromBaseUnits(*gasUsed * *price);
+    if (state == QStringLiteral("0x1"))
+        return PayoutStatus{PayoutStatus::Kind::Succeeded, fee, {}};
+    return PayoutStatus{PayoutStatus::Kind::Failed, fee, "reverted"};
+}
+
+} // namespace exchange::withdrawals

@@ -1,0 +1,544 @@
+#include "core/withdrawals/payoutservice.h"
+
+#include "core/ledger/ledgerservice.h"
+#include "core/runtime/changenotifier.h"
+#include "core/runtime/clock.h"
+#include "core/security/auditlog.h"
+#include "core/security/keyvault.h"
+#include "core/store/assetrepository.h"
+#include "core/store/database.h"
+#include "core/store/retryingtransaction.h"
+#include "core/store/unitofwork.h"
+#include "core/wallets/walletservice.h"
+#include "core/withdrawals/payoutrepository.h"
+#include "core/withdrawals/withdrawaljson.h"
+#include "core/withdrawals/withdrawalledger.h"
+#include "core/withdrawals/withdrawalrepository.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace exchange::withdrawals {
+
+namespace {
+
+const Asset *assetOf(Chain chain)
+{
+    for (const Asset &a : nativeAssets()) {
+        if (a.chain == chain)
+            return &a;
+    }
+    return nullptr;
+}
+
+QJsonObject describePayout(const PayoutRecord &p, const Asset &asset)
+{
+    QJsonObject o{{QStringLiteral("txid"), QString::fromStdString(p.txid)},
+                  {QStringLiteral("source"), QString::fromStdString(p.source)},
+                  {QStringLiteral("sequence"), static_cast<qint64>(p.sequence)},
+                  {QStringLiteral("max_fee"), QString::fromStdString(asset.format(p.maxFee))},
+                  {QStringLiteral("payout_state"), QString::fromLatin1(payoutStateName(p.state))}};
+    if (p.fee)
+        o.insert(QStringLiteral("network_fee"), QString::fromStdString(asset.format(*p.fee)));
+    return o;
+}
+
+QJsonObject merged(QJsonObject a, const QJsonObject &b)
+{
+    for (auto it = b.begin(); it != b.end(); ++it)
+        a.insert(it.key(), it.value());
+    return a;
+}
+
+Result<WithdrawalRecord> existing(const WithdrawalRepository &repo, std::int64_t id)
+{
+    auto found = repo.find(id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, "unknown withdrawal " + std::to_string(id)};
+    return *found.value();
+}
+
+// Moves w through events in order (each checked by the transition table),
+// storing txid with the last one when given.
+Result<WithdrawalState> moveThrough(WithdrawalRepository &repo, const WithdrawalRecord &w,
+                                    std::initializer_list<WithdrawalEvent> events, const std::string &note,
+                                    const std::optional<std::string> &txid, std::int64_t now)
+{
+    WithdrawalState state = w.state;
+    std::size_t i = 0;
+    for (WithdrawalEvent e : events) {
+        auto next = nextWithdrawalState(state, e);
+        if (!next)
+            return next.error();
+        const bool last = ++i == events.size();
+        auto moved = last && txid ? repo.advanceWithTxid(w.id, state, next.value(), *txid, now)
+                                  : repo.advance(w.id, state, next.value(), note, now);
+        if (!moved)
+            return moved.error();
+        state = next.value();
+    }
+    return state;
+}
+
+Amount sum(Amount a, Amount b)
+{
+    return Amount::fromBaseUnits(a.baseUnits() + b.baseUnits());
+}
+
+} // namespace
+
+PayoutService::PayoutService(Database &database, const Clock &clock, ledger::LedgerService &ledger, security::AuditLog &audit,
+                             wallets::WalletService &wallets, ChainPayer &payer, ChangeNotifier *notifier)
+    : m_database(database), m_clock(clock), m_ledger(ledger), m_audit(audit), m_wallets(wallets), m_payer(payer),
+      m_notifier(notifier), m_actor(security::Actor::system("payouts"))
+{
+}
+
+Result<PayoutRunReport> PayoutService::follow()
+{
+    PayoutRunReport report;
+    if (const Asset *a = assetOf(m_payer.chain()))
+        report.asset = a->code;
+    if (auto followed = followInto(report); !followed)
+        return followed.error();
+    return report;
+}
+
+Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
+{
+    PayoutRunReport report;
+    const Asset *asset = assetOf(m_payer.chain());
+    if (!asset)
+        return Error{ErrorCode::InvalidInput, "no asset is paid out on " + std::string(chainName(m_payer.chain()))};
+    report.asset = asset->code;
+    if (auto followed = followInto(report); !followed)
+        return followed.error();
+    if (auto started = startApproved(report); !started)
+        return started.error();
+
+    WithdrawalFilter filter;
+    filter.state = WithdrawalState::Processing;
+    filter.asset = asset->code;
+    filter.limit = 1000;
+    auto processing = WithdrawalRepository(m_database.connection(), m_database.dialect()).list(filter);
+    if (!processing)
+        return processing.error();
+    std::vector<std::int64_t> waiting;
+    PayoutRepository payouts(m_database.connection(), m_database.dialect());
+    auto open = payouts.inStates(m_payer.chain(), {PayoutState::Signed, PayoutState::Broadcast});
+    if (!open)
+        return open.error();
+    Amount committed; // what the open payouts may still take from hot
+    for (const WithdrawalRecord &w : processing.value()) {
+        const bool hasOpen = std::any_of(open.value().begin(), open.value().end(),
+                                         [&w](const PayoutRecord &p) { return p.withdrawalId == w.id; });
+        if (!hasOpen)
+            waiting.push_back(w.id);
+    }
+    for (const PayoutRecord &p : open.value())
+        committed = sum(committed, sum(p.amount, p.maxFee));
+    if (waiting.empty())
+        return report;
+    std::sort(waiting.begin(), waiting.end()); // oldest first
+
+    if (!vault.isUnlocked()) {
+        report.problems.push_back(std::to_string(waiting.size()) + " payout(s) wait: the key vault is locked");
+        return report;
+    }
+    auto hot = hotWallet();
+    if (!hot)
+        return hot.error();
+    if (!hot.value()) {
+        report.problems.push_back("no hot wallet is registered for " + asset->code + ": payouts wait");
+        return report;
+    }
+    for (std::int64_t id : waiting) {
+        if (auto paid = payOne(vault, *hot.value(), id, committed, report); !paid) {
+            if (paid.error().code == ErrorCode::Unavailable || paid.error().code == ErrorCode::Conflict
+                || paid.error().code == ErrorCode::WrongState) {
+                report.problems.push_back("withdrawal " + std::to_string(id) + ": " + paid.error().message);
+                continue;
+            }
+            return paid.error();
+        }
+    }
+    return report;
+}
+
+Result<void> PayoutService::startApproved(PayoutRunReport &report)
+{
+    WithdrawalFilter filter;
+    filter.state = WithdrawalState::Approved;
+    filter.asset = report.asset;
+    filter.limit = 1000;
+    auto approved = WithdrawalRepository(m_database.connection(), m_database.dialect()).list(filter);
+    if (!approved)
+        return approved.error();
+    for (const WithdrawalRecord &listed : approved.value()) {
+        auto moved = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
+            WithdrawalRepository repo(work.db(), m_database.dialect());
+            auto w = existing(repo, listed.id);
+            if (!w)
+                return w.error();
+            if (w.value().state != WithdrawalState::Approved)
+                return false; // taken by another process meanwhile
+            auto state = moveThrough(repo, w.value(), {WithdrawalEvent::PayoutStarted}, "payout started", std::nullopt,
+                                     m_clock.nowMs());
+            if (!state)
+                return state.error();
+            const Asset *asset = assetOf(m_payer.chain());
+            WithdrawalRecord after = w.value();
+            after.state = state.value();
+            after.note = "payout started";
+            if (auto audited = m_audit.append(work.db(), m_actor, "withdrawal.payout_started", "withdrawal",
+                                              std::to_string(listed.id), describeWithdrawal(w.value(), *asset),
+                                              describeWithdrawal(after, *asset));
+                !audited)
+                return audited.error();
+            return true;
+        });
+        if (!moved)
+            return moved.error();
+        if (moved.value()) {
+            ++report.started;
+            announce(listed.id);
+        }
+    }
+    return {};
+}
+
+Result<void> PayoutService::payOne(const security::KeyVault &vault, const wallets::Wallet &hot, std::int64_t withdrawalId,
+                                   Amount &committed, PayoutRunReport &report)
+{
+    const Asset &asset = *assetOf(m_payer.chain());
+    auto found = existing(WithdrawalRepository(m_database.connection(), m_database.dialect()), withdrawalId);
+    if (!found)
+        return found.error();
+    const WithdrawalRecord w = found.value();
+    if (w.state != WithdrawalState::Processing)
+        return {};
+
+    auto balance = m_payer.balance(hot.address);
+    if (!balance)
+        return toError(w.id, WithdrawalEvent::NodeUnreachable, "the node cannot be reached to read hot's balance: " + balance.error().message, report);
+    auto maxFee = m_payer.maxFee();
+    if (!maxFee)
+        return toError(w.id, WithdrawalEvent::NodeUnreachable, "the node cannot be reached for fees: " + maxFee.error().message, report);
+    const Amount needed = sum(sum(w.amount, maxFee.value()), committed);
+    if (balance.value() < needed) {
+        const Amount shortBy = Amount::fromBaseUnits(needed.baseUnits() - balance.value().baseUnits());
+        report.hotShortBy = report.hotShortBy ? sum(*report.hotShortBy, sum(w.amount, maxFee.value())) : shortBy;
+        return toError(w.id, WithdrawalEvent::HotShort,
+                       "hot wallet short: it holds " + asset.format(balance.value()) + " " + asset.code + ", this payout needs "
+                           + asset.format(sum(w.amount, maxFee.value())) + " with its fee after "
+                           + asset.format(committed) + " already on its way; replenish hot from warm, then retry",
+                       report);
+    }
+
+    PayoutRepository sequences(m_database.connection(), m_database.dialect());
+    auto chainNext = m_payer.chainSequence(hot.address);
+    if (!chainNext)
+        return toError(w.id, WithdrawalEvent::NodeUnreachable, "the node cannot be reached: " + chainNext.error().message, report);
+    std::int64_t sequence = chainNext.value();
+    if (m_payer.sequential()) {
+        auto stored = sequences.nextSequence(m_payer.chain(), hot.address);
+        if (!stored)
+            return stored.error();
+        if (stored.value())
+            sequence = std::max(sequence, *stored.value());
+    }
+    auto signedPayout = m_payer.sign(w, hot, vault, sequence, maxFee.value());
+    if (!signedPayout)
+        return signedPayout.error();
+    PayoutRecord payout = signedPayout.value();
+    payout.withdrawalId = w.id;
+    payout.state = PayoutState::Signed;
+    payout.createdAtMs = m_clock.nowMs();
+
+    // Persist before send: the signed bytes, the next sequence and the audit
+    // record, in one commit, while the withdrawal is still processing.
+    auto stored = inRetryingTransaction<PayoutRecord>(m_database, [&](UnitOfWork &work) -> Result<PayoutRecord> {
+        WithdrawalRepository repo(work.db(), m_database.dialect());
+        auto now = existing(repo, w.id);
+        if (!now)
+            return now.error();
+        if (now.value().state != WithdrawalState::Processing)
+            return Error{ErrorCode::WrongState, "withdrawal " + std::to_string(w.id) + " left processing meanwhile; nothing signed is kept"};
+        PayoutRepository payouts(work.db(), m_database.dialect());
+        auto inserted = payouts.insert(payout);
+        if (!inserted)
+            return inserted.error();
+        if (m_payer.sequential()) {
+            if (auto next = payouts.setNextSequence(m_payer.chain(), hot.address, payout.sequence + 1); !next)
+                return next.error();
+        }
+        if (auto audited = m_audit.append(work.db(), m_actor, "withdrawal.payout_signed", "withdrawal", std::to_string(w.id),
+                                          describeWithdrawal(w, asset),
+                                          merged(describeWithdrawal(w, asset), describePayout(inserted.value(), asset)));
+            !audited)
+            return audited.error();
+        return inserted.value();
+    });
+    if (!stored)
+        return stored.error();
+    committed = sum(committed, sum(payout.amount, payout.maxFee));
+    ++report.signedNew;
+    return sendStored(stored.value(), report);
+}
+
+Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunReport &report)
+{
+    const Asset &asset = *assetOf(m_payer.chain());
+    auto sent = m_payer.send(payout);
+    if (!sent && sent.error().code == ErrorCode::Unavailable) {
+        auto w = existing(WithdrawalRepository(m_database.connection(), m_database.dialect()), payout.withdrawalId);
+        if (w && w.value().state == WithdrawalState::Processing)
+            return toError(payout.withdrawalId, WithdrawalEvent::NodeUnreachable,
+                           "the node could not be reached to send " + payout.txid
+                               + "; the same signed transaction is sent again on retry",
+                           report);
+        report.problems.push_back(payout.txid + ": " + sent.error().message);
+        return {};
+    }
+    const std::int64_t now = m_clock.nowMs();
+    auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
+        WithdrawalRepository repo(work.db(), m_database.dialect());
+        PayoutRepository payouts(work.db(), m_database.dialect());
+        auto w = existing(repo, payout.withdrawalId);
+        if (!w)
+            return w.error();
+        WithdrawalRecord after = w.value();
+        PayoutRecord p = payout;
+        std::string action;
+        if (sent) {
+            if (p.state == PayoutState::Signed) {
+                if (auto moved = payouts.advance(p.id, PayoutState::Signed, PayoutState::Broadcast, std::nullopt, p.note, now); !moved)
+                    return moved.error();
+                p.state = PayoutState::Broadcast;
+            }
+            if (w.value().state != WithdrawalState::Processing)
+                return false; // already broadcast (a re-send), or left for an operator
+            auto state = moveThrough(repo, w.value(), {WithdrawalEvent::PayoutBroadcast}, "sent " + p.txid, std::nullopt, now);
+            if (!state)
+                return state.error();
+            after.state = state.value();
+            after.note = "sent " + p.txid;
+            action = "withdrawal.payout_broadcast";
+        } else {
+            // Refused: it will never be on chain. Its sequence is free again
+            // if nothing later took one.
+            const std::string note = "the node refused it: " + sent.error().message;
+            if (auto moved = payouts.advance(p.id, p.state, PayoutState::Dropped, std::nullopt, note, now); !moved)
+                return moved.error();
+            p.state = PayoutState::Dropped;
+            p.note = note;
+            if (m_payer.sequential()) {
+                auto next = payouts.nextSequence(p.chain, p.source);
+                if (!next)
+                    return next.error();
+                if (next.value() && *next.value() == p.sequence + 1) {
+                    if (auto reset = payouts.setNextSequence(p.chain, p.source, p.sequence); !reset)
+                        return reset.error();
+                }
+            }
+            if (w.value().state == WithdrawalState::Processing) {
+                auto state = moveThrough(repo, w.value(), {WithdrawalEvent::NodeUnreachable}, note, std::nullopt, now);
+                if (!state)
+                    return state.error();
+                after.state = state.value();
+                after.note = note;
+            }
+            action = "withdrawal.payout_refused";
+        }
+        if (auto audited = m_audit.append(work.db(), m_actor, action, "withdrawal", std::to_string(p.withdrawalId),
+                                          describeWithdrawal(w.value(), asset),
+                                          merged(describeWithdrawal(after, asset), describePayout(p, asset)));
+            !audited)
+            return audited.error();
+        return true;
+    });
+    if (!done)
+        return done.error();
+    if (sent)
+        ++report.broadcast;
+    else
+        ++report.errors;
+    announce(payout.withdrawalId);
+    return {};
+}
+
+Result<void> PayoutService::followInto(PayoutRunReport &report)
+{
+    auto open = PayoutRepository(m_database.connection(), m_database.dialect())
+                    .inStates(m_payer.chain(), {PayoutState::Signed, PayoutState::Broadcast});
+    if (!open)
+        return open.error();
+    report.awaiting = 0;
+    for (const PayoutRecord &p : open.value()) {
+        auto w = existing(WithdrawalRepository(m_database.connection(), m_database.dialect()), p.withdrawalId);
+        if (!w)
+            return w.error();
+        // error waits for an operator's retry; then this payout is sent again.
+        if (w.value().state == WithdrawalState::Error)
+            continue;
+        auto status = m_payer.status(p);
+        if (!status) {
+            report.problems.push_back(p.txid + ": " + status.error().message);
+            if (status.error().code == ErrorCode::Unavailable)
+                return {}; // the node is away: the next run follows again
+            continue;
+        }
+        switch (status.value().kind) {
+        case PayoutStatus::Kind::Unseen:
+            if (auto sent = sendStored(p, report); !sent)
+                return sent;
+            ++report.awaiting;
+            break;
+        case PayoutStatus::Kind::Pending:
+            if (p.state == PayoutState::Signed || w.value().state == WithdrawalState::Processing) {
+                if (auto sent = sendStored(p, report); !sent) // marks it broadcast; the node knows it already
+                    return sent;
+            }
+            ++report.awaiting;
+            break;
+        case PayoutStatus::Kind::Succeeded:
+        case PayoutStatus::Kind::Failed:
+        case PayoutStatus::Kind::Expired:
+            if (auto settled = settle(p, status.value(), report); !settled)
+                return settled;
+            break;
+        }
+    }
+    return {};
+}
+
+Result<void> PayoutService::settle(const PayoutRecord &payout, const PayoutStatus &status, PayoutRunReport &report)
+{
+    const Asset &asset = *assetOf(m_payer.chain());
+    const bool succeeded = status.kind == PayoutStatus::Kind::Succeeded;
+    const std::int64_t now = m_clock.nowMs();
+    auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
+        WithdrawalRepository repo(work.db(), m_database.dialect());
+        PayoutRepository payouts(work.db(), m_database.dialect());
+        auto w = existing(repo, payout.withdrawalId);
+        if (!w)
+            return w.error();
+        WithdrawalLedger ledger(m_ledger);
+        PayoutRecord p = payout;
+        WithdrawalRecord after = w.value();
+        std::string action;
+        // Sent before a crash and decided since: it passes through broadcast.
+        const bool stillProcessing = w.value().state == WithdrawalState::Processing;
+        if (succeeded) {
+            if (auto booked = ledger.settlePaid(work, w.value(), wallets::WalletTier::Hot, status.fee, p.txid); !booked)
+                return booked.error();
+            if (auto moved = payouts.advance(p.id, p.state, PayoutState::Confirmed, status.fee, p.note, now); !moved)
+                return moved.error();
+            p.state = PayoutState::Confirmed;
+            p.fee = status.fee;
+            auto state = stillProcessing
+                             ? moveThrough(repo, w.value(), {WithdrawalEvent::PayoutBroadcast, WithdrawalEvent::PayoutConfirmed}, "paid " + p.txid, p.txid, now)
+                             : moveThrough(repo, w.value(), {WithdrawalEvent::PayoutConfirmed}, "paid " + p.txid, p.txid, now);
+            if (!state)
+                return state.error();
+            after.state = state.value();
+            after.txid = p.txid;
+            action = "withdrawal.paid";
+        } else {
+            const std::string note = status.kind == PayoutStatus::Kind::Expired
+                                         ? "the payout " + p.txid + " expired without being included"
+                                         : "the payout " + p.txid + " failed on chain" + (status.note.empty() ? "" : ": " + status.note);
+            if (status.kind == PayoutStatus::Kind::Failed) {
+                if (auto booked = ledger.bookFee(work, w.value(), wallets::WalletTier::Hot, status.fee, p.txid); !booked)
+                    return booked.error();
+            }
+            const PayoutState to = status.kind == PayoutStatus::Kind::Expired ? PayoutState::Dropped : PayoutState::Failed;
+            if (auto moved = payouts.advance(p.id, p.state, to, status.fee, note, now); !moved)
+                return moved.error();
+            p.state = to;
+            p.fee = status.fee;
+            auto state = stillProcessing
+                             ? moveThrough(repo, w.value(), {WithdrawalEvent::PayoutBroadcast, WithdrawalEvent::PayoutFailed}, note, std::nullopt, now)
+                             : moveThrough(repo, w.value(), {WithdrawalEvent::PayoutFailed}, note, std::nullopt, now);
+            if (!state)
+                return state.error();
+            after.state = state.value();
+            after.note = note;
+            action = "withdrawal.payout_failed";
+        }
+        if (auto audited = m_audit.append(work.db(), m_actor, action, "withdrawal", std::to_string(p.withdrawalId),
+                                          describeWithdrawal(w.value(), asset),
+                                          merged(describeWithdrawal(after, asset), describePayout(p, asset)));
+            !audited)
+            return audited.error();
+        return true;
+    });
+    if (!done)
+        return done.error();
+    if (succeeded)
+        ++report.succeeded;
+    else
+        ++report.failed;
+    announce(payout.withdrawalId);
+    if (m_notifier)
+        m_notifier->publish(ChangeNotifier::Topic::Ledger, QString());
+    return {};
+}
+
+Result<void> PayoutService::toError(std::int64_t withdrawalId, WithdrawalEvent event, const std::string &note,
+                                    PayoutRunReport &report)
+{
+    const Asset &asset = *assetOf(m_payer.chain());
+    auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
+        WithdrawalRepository repo(work.db(), m_database.dialect());
+        auto w = existing(repo, withdrawalId);
+        if (!w)
+            return w.error();
+        if (w.value().state != WithdrawalState::Processing)
+            return false;
+        auto state = moveThrough(repo, w.value(), {event}, note, std::nullopt, m_clock.nowMs());
+        if (!state)
+            return state.error();
+        WithdrawalRecord after = w.value();
+        after.state = state.value();
+        after.note = note;
+        if (auto audited = m_audit.append(work.db(), m_actor, "withdrawal.payout_error", "withdrawal", std::to_string(withdrawalId),
+                                          describeWithdrawal(w.value(), asset), describeWithdrawal(after, asset));
+            !audited)
+            return audited.error();
+        return true;
+    });
+    if (!done)
+        return done.error();
+    if (done.value()) {
+        ++report.errors;
+        report.problems.push_back("withdrawal " + std::to_string(withdrawalId) + ": " + note);
+        announce(withdrawalId);
+    }
+    return {};
+}
+
+Result<std::optional<wallets::Wallet>> PayoutService::hotWallet() const
+{
+    auto all = m_wallets.list();
+    if (!all)
+        return all.error();
+    const Asset *asset = assetOf(m_payer.chain());
+    for (const wallets::Wallet &w : all.value()) {
+        if (w.chain == m_payer.chain() && w.tier == wallets::WalletTier::Hot && asset && w.asset == asset->code)
+            return std::optional<wallets::Wallet>(w);
+    }
+    return std::optional<wallets::Wallet>();
+}
+
+void PayoutService::announce(std::int64_t withdrawalId)
+{
+    m_audit.announce();
+    if (m_notifier)
+        m_notifier->publish(ChangeNotifier::Topic::Withdrawal, QString::number(withdrawalId));
+}
+
+} // namespace exchange::withdrawals

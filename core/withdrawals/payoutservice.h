@@ -1,0 +1,97 @@
+#pragma once
+// PayoutService: automatic payouts of withdrawals from one chain's hot
+// wallet (issue 8, point 5), through that chain's ChainPayer.
+//
+// A run first follows what is stored, then takes approved withdrawals into
+// processing, then signs one payout for each processing withdrawal that has
+// none open, oldest first:
+//  - Hot must cover amount plus the most the fee can be, after what the
+//    payouts already signed and not yet decided will take from it; if not,
+//    the withdrawal goes to error ("hot wallet short") and the report says
+//    how much hot lacks, so the console asks to replenish.
+//  - The signed transaction, the hot wallet's next sequence (nonce) and an
+//    audit record commit together BEFORE anything is sent. A crash after
+//    that commit re-sends the same bytes on the next run, never a new
+//    transaction; ten payouts in a row get ten consecutive nonces even
+//    before the node has seen the first.
+//  - Sent: processing -> broadcast. Node unreachable: -> error, the signed
+//    payout kept for the retry. Node refused it (never on chain): the payout
+//    is dropped (its sequence reused) and the withdrawal goes to error.
+// Following: a payout the chain decided settles in one commit: succeeded ->
+// holds posted, the amount out of hot, the fee an expense, the txid on the
+// withdrawal, succeeded; failed -> only the fee, the withdrawal failed (it
+// is retried with a new transaction, sent to manual payout, or rejected).
+// A withdrawal in error is left alone until an operator retries it.
+//
+// Synchronous: exctl's main thread or a worker thread, never the GUI thread.
+
+#include "core/money/amount.h"
+#include "core/result.h"
+#include "core/security/actor.h"
+#include "core/withdrawals/chainpayer.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace exchange {
+class ChangeNotifier;
+class Clock;
+class Database;
+class UnitOfWork;
+namespace ledger { class LedgerService; }
+namespace security { class AuditLog; class KeyVault; }
+namespace wallets { class WalletService; }
+}
+
+namespace exchange::withdrawals {
+
+struct PayoutRunReport {
+    int started = 0;   // approved -> processing
+    int signedNew = 0; // payouts signed and stored
+    int broadcast = 0;
+    int succeeded = 0;
+    int failed = 0;
+    int errors = 0;    // withdrawals sent to error (hot short, node unreachable or refusing)
+    int awaiting = 0;  // payouts on chain, not yet decided
+    std::vector<std::string> problems;
+    // Set when hot could not cover the queue: what it lacks, for the prompt
+    // to replenish hot from warm.
+    std::optional<Amount> hotShortBy;
+    std::string asset;
+};
+
+class PayoutService final
+{
+public:
+    PayoutService(Database &database, const Clock &clock, ledger::LedgerService &ledger, security::AuditLog &audit,
+                  wallets::WalletService &wallets, ChainPayer &payer, ChangeNotifier *notifier = nullptr);
+
+    // Follows, takes approved into processing, signs and sends (the vault must
+    // be unlocked to sign; locked, the run only follows and says so).
+    Result<PayoutRunReport> run(const security::KeyVault &vault);
+    // Only follows what is stored (sends stored payouts again); signs nothing.
+    Result<PayoutRunReport> follow();
+
+private:
+    Result<void> followInto(PayoutRunReport &report);
+    Result<void> startApproved(PayoutRunReport &report);
+    Result<void> payOne(const security::KeyVault &vault, const wallets::Wallet &hot, std::int64_t withdrawalId,
+                        Amount &committed, PayoutRunReport &report);
+    Result<void> sendStored(const PayoutRecord &payout, PayoutRunReport &report);
+    Result<void> settle(const PayoutRecord &payout, const PayoutStatus &status, PayoutRunReport &report);
+    Result<void> toError(std::int64_t withdrawalId, WithdrawalEvent event, const std::string &note, PayoutRunReport &report);
+    Result<std::optional<wallets::Wallet>> hotWallet() const;
+    void announce(std::int64_t withdrawalId);
+
+    Database &m_database;
+    const Clock &m_clock;
+    ledger::LedgerService &m_ledger;
+    security::AuditLog &m_audit;
+    wallets::WalletService &m_wallets;
+    ChainPayer &m_payer;
+    ChangeNotifier *m_notifier;
+    security::Actor m_actor; // "payouts": the worker, in the audit log
+};
+
+} // namespace exchange::withdrawals
