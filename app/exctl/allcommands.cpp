@@ -32,6 +32,10 @@
 #include "commands/servecommand.h"
 #include "commands/watchcommand.h"
 #include "commands/collectcommand.h"
+#include "commands/customerkeysaddcommand.h"
+#include "commands/customerkeyslistcommand.h"
+#include "commands/customerkeysremovecommand.h"
+#include "commands/customerkeysrequirecommand.h"
 #include "commands/vaultinitcommand.h"
 #include "commands/vaultimportseedcommand.h"
 #include "commands/withdrawrequestcommand.h"
@@ -75,6 +79,10 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<OrdersCancelCommand>());
     registry.add(std::make_unique<StatsCommand>());
     registry.add(std::make_unique<ServeCommand>());
+    registry.add(std::make_unique<CustomerKeysAddCommand>());
+    registry.add(std::make_unique<CustomerKeysListCommand>());
+    registry.add(std::make_unique<CustomerKeysRemoveCommand>());
+    registry.add(std::make_unique<CustomerKeysRequireCommand>());
     registry.add(std::make_unique<WithdrawRequestCommand>());
     registry.add(std::make_unique<WithdrawalsListCommand>());
     registry.add(std::make_unique<WithdrawalsApproveCommand>());

@@ -34,6 +34,7 @@ void TradeApiHost::start(const QHostAddress &address, quint16 port, const QUrl &
             if (auto started = services->trades().start(); !started)
                 return started.error();
             parts->server = std::make_unique<TradeApiServer>(services->trades(), parts->payments->lookup());
+            parts->server->setWithdrawals(&services->signedWithdrawals());
             return parts->server->listen(address, port);
         },
         receiver, std::move(done));

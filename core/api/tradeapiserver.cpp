@@ -1,10 +1,12 @@
 #include "core/api/tradeapiserver.h"
 
 #include "core/api/traderequest.h"
+#include "core/api/withdrawrequest.h"
 #include "core/chains/chainchecks.h"
 #include "core/money/asset.h"
 #include "core/trade/paymentlookup.h"
 #include "core/trade/tradeservice.h"
+#include "core/withdrawals/signedwithdrawalservice.h"
 
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
@@ -82,6 +84,10 @@ TradeApiServer::TradeApiServer(trade::TradeService &service, trade::PaymentLooku
     m_server.route(QStringLiteral("/cancel"), QHttpServerRequest::Method::Post,
                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                        handleCancel(request, std::move(responder));
+                   });
+    m_server.route(QStringLiteral("/withdraw"), QHttpServerRequest::Method::Post,
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       handleWithdraw(request, std::move(responder));
                    });
     m_server.route(QStringLiteral("/order_book"), QHttpServerRequest::Method::Get,
                    [this](const QHttpServerRequest &request) { return orderBook(request); });
@@ -274,6 +280,68 @@ void TradeApiServer::handleCancel(const QHttpServerRequest &request, QHttpServer
         shared->write(QJsonDocument(QJsonObject{{QStringLiteral("id"), static_cast<qint64>(cancelled->id)},
                                                 {QStringLiteral("status"), QStringLiteral("cancelled")}}),
                       Status::Ok);
+}
+
+void TradeApiServer::handleWithdraw(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket(shared->socket());
+    auto body = std::make_shared<const QByteArray>(request.body());
+    if (body->size() > static_cast<qsizetype>(kMaxRequestBytes)) {
+        refuse(shared, socket, Error{ErrorCode::InvalidInput, "the request is too large"},
+               std::string(body->constData(), 256) + "…");
+        return;
+    }
+    // As for /trade: parsing and every signature check run on the pool; the
+    // store's work comes back to this thread.
+    QPointer<TradeApiServer> self(this);
+    QThreadPool::globalInstance()->start([self, shared, socket, body] {
+        const std::string_view view(body->constData(), static_cast<std::size_t>(body->size()));
+        auto parsed = parseWithdrawRequest(view);
+        Result<std::vector<withdrawals::VerifiedSigner>> verified = std::vector<withdrawals::VerifiedSigner>{};
+        if (parsed)
+            verified = verifyWithdrawSignatures(parsed.value());
+        const std::string logText = !parsed ? payloadText(view)
+                                    : !verified ? parsed->payloadPython
+                                                : parsed->payloadRaw;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, shared, socket, parsed = std::move(parsed), verified = std::move(verified), logText]() mutable {
+                if (!self)
+                    return;
+                if (!parsed || !verified) {
+                    self->refuse(shared, socket, !parsed ? parsed.error() : verified.error(), logText);
+                    return;
+                }
+                if (!self->m_withdrawals) {
+                    self->refuse(shared, socket, Error{ErrorCode::Unavailable, "withdrawals are not served here"}, logText);
+                    return;
+                }
+                withdrawals::SignedWithdrawalRequest wanted = parsed.value().withdrawal;
+                wanted.signers = std::move(verified).value();
+                auto done = self->m_withdrawals->submit(wanted);
+                if (!done) {
+                    self->refuse(shared, socket, done.error(), logText);
+                    return;
+                }
+                ++self->m_accepted;
+                emit self->changed();
+                if (!socket)
+                    return;
+                const withdrawals::WithdrawalRecord &w = done.value();
+                QJsonObject answer{{QStringLiteral("id"), static_cast<qint64>(w.id)},
+                                   {QStringLiteral("request_id"), QString::fromStdString(wanted.requestId)},
+                                   {QStringLiteral("state"), QString::fromLatin1(withdrawals::withdrawalStateName(w.state))},
+                                   {QStringLiteral("asset"), QString::fromStdString(w.asset)},
+                                   {QStringLiteral("destination"), QString::fromStdString(w.destination)},
+                                   {QStringLiteral("amount"), formatted(w.asset, w.amount)},
+                                   {QStringLiteral("fee"), formatted(w.asset, w.fee)}};
+                if (!w.reviewReason.empty())
+                    answer.insert(QStringLiteral("reason"), QString::fromStdString(w.reviewReason));
+                shared->write(QJsonDocument(answer), Status::Ok);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 QHttpServerResponse TradeApiServer::orderBook(const QHttpServerRequest &request)

@@ -7,6 +7,9 @@
 //                     funding payment through the chain's PaymentLookup,
 //                     one order per tx_id; then matched and stored.
 //   POST /cancel      a signed cancel of a resting order by its sender.
+//   POST /withdraw    a customer's withdrawal signed by M of the N keys they
+//                     registered (withdrawrequest.h); every signature checked
+//                     off this thread, then SignedWithdrawalService decides.
 //   GET  /order_book  every order with the seven fields of 001 and status.
 //   GET|POST /address the exchange's address and public key on a platform.
 // Every refused request writes one Log row and nothing else, and gets a JSON
@@ -31,6 +34,10 @@ class TradeService;
 struct NewOrder;
 }
 
+namespace exchange::withdrawals {
+class SignedWithdrawalService;
+}
+
 namespace exchange::api {
 
 struct TradeRequest;
@@ -45,6 +52,9 @@ public:
 
     // Port 0 picks a free one; returns the port listened on.
     Result<quint16> listen(const QHostAddress &address, quint16 port);
+    // Serves POST /withdraw through service (owned elsewhere, on this
+    // thread); without one it answers 503.
+    void setWithdrawals(withdrawals::SignedWithdrawalService *service) { m_withdrawals = service; }
 
     int accepted() const { return m_accepted; }
     int refused() const { return m_refused; }
@@ -60,6 +70,7 @@ private:
     void handleTrade(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void checkFunding(TradeRequest trade, const Responder &responder, const QPointer<QTcpSocket> &socket);
     void handleCancel(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleWithdraw(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QHttpServerResponse orderBook(const QHttpServerRequest &request);
     QHttpServerResponse address(const QHttpServerRequest &request);
     void refuse(const Responder &responder, const QPointer<QTcpSocket> &socket, const Error &error,
@@ -69,6 +80,7 @@ private:
 
     trade::TradeService &m_service;
     trade::PaymentLookup &m_payments;
+    withdrawals::SignedWithdrawalService *m_withdrawals = nullptr;
     QHttpServer m_server;
     std::vector<std::unique_ptr<Pending>> m_queue;
     bool m_flushScheduled = false;

@@ -17,6 +17,8 @@
 #include "core/store/database.h"
 #include "core/trade/tradeservice.h"
 #include "core/wallets/walletservice.h"
+#include "core/withdrawals/signedwithdrawalservice.h"
+#include "core/withdrawals/withdrawalkeyservice.h"
 #include "core/withdrawals/withdrawalservice.h"
 
 #include <memory>
@@ -44,6 +46,8 @@ public:
     deposits::DepositService &deposits() { return m_deposits; }
     trade::TradeService &trades() { return m_trades; }
     withdrawals::WithdrawalService &withdrawals() { return m_withdrawals; }
+    withdrawals::WithdrawalKeyService &withdrawalKeys() { return m_withdrawalKeys; }
+    withdrawals::SignedWithdrawalService &signedWithdrawals() { return m_signedWithdrawals; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -60,6 +64,8 @@ private:
     deposits::DepositService m_deposits;
     trade::TradeService m_trades;
     withdrawals::WithdrawalService m_withdrawals;
+    withdrawals::WithdrawalKeyService m_withdrawalKeys;
+    withdrawals::SignedWithdrawalService m_signedWithdrawals; // POST /withdraw
 };
 
 } // namespace exchange

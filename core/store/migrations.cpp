@@ -3,6 +3,7 @@
 #include "core/money/asset.h"
 #include "core/deposits/collectionschema.h"
 #include "core/withdrawals/withdrawalindexes.h"
+#include "core/withdrawals/withdrawalkeyschema.h"
 #include "core/withdrawals/payoutschema.h"
 #include "core/withdrawals/withdrawalschema.h"
 #include "core/trade/tradeschema.h"
@@ -260,6 +261,7 @@ const std::vector<Migration> &allMigrations()
         {7, "withdrawals, their approvals and the four-eyes threshold", &withdrawals::withdrawalSchema},
         {8, "withdrawal indexes for the screen's pages and orders", &withdrawals::withdrawalIndexes},
         {11, "withdrawal payouts: signed transactions kept before they are sent, and hot wallets' next sequence", &withdrawals::payoutSchema},
+        {12, "withdrawal keys of customers (M of N) and signed API request ids", &withdrawals::withdrawalKeySchema},
     };
     return migrations;
 }

@@ -10,6 +10,11 @@ target_sources(exchange_core PRIVATE
   withdrawals/withdrawalindexes.h withdrawals/withdrawalindexes.cpp
   withdrawals/withdrawalrepository.h withdrawals/withdrawalrepository.cpp
   withdrawals/withdrawalservice.h withdrawals/withdrawalservice.cpp
+  withdrawals/withdrawalkey.h
+  withdrawals/withdrawalkeyschema.h withdrawals/withdrawalkeyschema.cpp
+  withdrawals/withdrawalkeyrepository.h withdrawals/withdrawalkeyrepository.cpp
+  withdrawals/withdrawalkeyservice.h withdrawals/withdrawalkeyservice.cpp
+  withdrawals/signedwithdrawalservice.h withdrawals/signedwithdrawalservice.cpp
   withdrawals/manualpayoutservice.h withdrawals/manualpayoutservice.cpp)
 # Replenishment: warm -> hot and cold -> warm by offline signing.
 target_sources(exchange_core PRIVATE

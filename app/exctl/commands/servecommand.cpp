@@ -11,6 +11,8 @@
 #include "core/trade/routingpaymentlookup.h"
 #include "core/trade/tradeservice.h"
 #include "core/wallets/walletservice.h"
+#include "core/withdrawals/signedwithdrawalservice.h"
+#include "core/withdrawals/withdrawalservice.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -68,7 +70,11 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
         payments.set(chain, trust ? static_cast<trade::PaymentLookup *>(&trusting) : &nodes.lookup());
     for (const std::string &line : nodes.describe())
         context.out() << "funding checks on " << QString::fromStdString(line) << Qt::endl;
+    // POST /withdraw: requests signed by M of a customer's registered keys.
+    withdrawals::WithdrawalService withdrawalService(*db, clock, ledger, audit);
+    withdrawals::SignedWithdrawalService signedWithdrawals(*db, clock, withdrawalService, audit);
     api::TradeApiServer server(trades, payments);
+    server.setWithdrawals(&signedWithdrawals);
     auto bound = server.listen(host, static_cast<quint16>(port));
     if (!bound)
         return context.refuse(bound.error());
