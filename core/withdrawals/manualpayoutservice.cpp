@@ -50,7 +50,7 @@ Result<std::string> usableTxid(const WithdrawalRepository &repo, const Withdrawa
     auto canonical = chains::validateTxId(w.chain, txid);
     if (!canonical)
         return Error{ErrorCode::InvalidInput,
-                     "not a " + std::string(chainName(w.chain)) + " TxId: " + canonical.error().message};
+                     "not a valid " + std::string(chainName(w.chain)) + " TxId: " + canonical.error().message};
     auto user = repo.findByTxid(canonical.value());
     if (!user)
         return user.error();
