@@ -42,7 +42,9 @@
 #include "commands/withdrawalslistcommand.h"
 #include "commands/withdrawalsapprovecommand.h"
 #include "commands/withdrawalsrejectcommand.h"
-#include "commands/withdrawalscancelcommand.h"
+#include "commands/withdrawalsstepcommand.h"
+#include "commands/payoutsruncommand.h"
+#include "commands/vaultimporthotkeycommand.h"
 
 void registerAllCommands(CommandRegistry &registry)
 {
@@ -53,6 +55,7 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<CollectCommand>());
     registry.add(std::make_unique<VaultInitCommand>());
     registry.add(std::make_unique<VaultImportSeedCommand>());
+    registry.add(std::make_unique<VaultImportHotKeyCommand>());
     registry.add(std::make_unique<WalletsCommand>());
     registry.add(std::make_unique<WalletAddCommand>());
     registry.add(std::make_unique<ChainSetCommand>());
@@ -87,5 +90,7 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<WithdrawalsListCommand>());
     registry.add(std::make_unique<WithdrawalsApproveCommand>());
     registry.add(std::make_unique<WithdrawalsRejectCommand>());
-    registry.add(std::make_unique<WithdrawalsCancelCommand>());
+    registry.add(WithdrawalsStepCommand::cancel());
+    registry.add(WithdrawalsStepCommand::retry());
+    registry.add(std::make_unique<PayoutsRunCommand>());
 }

@@ -1,0 +1,154 @@
+#include "payoutsruncommand.h"
+
+#include "commandcontext.h"
+#include "depositcli.h"
+#include "vaultcli.h"
+#include "core/chains/ethereum/jsonrpcclient.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/runtime/systemclock.h"
+#include "core/security/auditlog.h"
+#include "core/wallets/walletservice.h"
+#include "core/withdrawals/ethereumpayer.h"
+#include "core/withdrawals/payoutservice.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QThread>
+#include <QUrl>
+
+#include <memory>
+
+using namespace exchange;
+
+void PayoutsRunCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("chain"), QStringLiteral("ethereum (default), stellar or algorand."),
+                                        QStringLiteral("CHAIN"), QStringLiteral("ethereum")));
+    parser.addOption(QCommandLineOption(QStringLiteral("wait"),
+                                        QStringLiteral("Keep following until every payout is decided (at most S seconds)."),
+                                        QStringLiteral("S")));
+}
+
+namespace {
+
+// The payer of a chain and the node clients it talks through.
+struct PayerSet {
+    std::unique_ptr<ethereum::JsonRpcClient> ethereumNode;
+    std::unique_ptr<withdrawals::ChainPayer> payer;
+};
+
+Result<PayerSet> makePayer(Chain chain, const wallets::ChainSettings &settings, wallets::WalletService &wallets)
+{
+    PayerSet set;
+    if (settings.nodeUrl.empty())
+        return Error{ErrorCode::InvalidInput, std::string(chainName(chain)) + " has no node URL: exctl chain set "
+                                                  + std::string(chainName(chain)) + " --node URL"};
+    switch (chain) {
+    case Chain::Ethereum:
+        set.ethereumNode = std::make_unique<ethereum::JsonRpcClient>(QUrl(QString::fromStdString(settings.nodeUrl)));
+        set.payer = std::make_unique<withdrawals::EthereumPayer>(*set.ethereumNode, wallets);
+        return set;
+    case Chain::Stellar:
+    case Chain::Algorand:
+        break;
+    }
+    return Error{ErrorCode::InvalidInput, "automatic payouts are not available on " + std::string(chainName(chain)) + " yet"};
+}
+
+void add(withdrawals::PayoutRunReport &total, const withdrawals::PayoutRunReport &more)
+{
+    total.broadcast += more.broadcast;
+    total.succeeded += more.succeeded;
+    total.failed += more.failed;
+    total.errors += more.errors;
+    total.awaiting = more.awaiting;
+    total.problems.insert(total.problems.end(), more.problems.begin(), more.problems.end());
+}
+
+} // namespace
+
+int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1 || (args.first() != u"run" && args.first() != u"follow"))
+        return context.usageError(QStringLiteral("payouts takes run or follow"));
+    const auto chain = chainFromName(parser.value(QStringLiteral("chain")).toLower().toStdString());
+    if (!chain)
+        return context.usageError(QStringLiteral("--chain takes ethereum, stellar or algorand"));
+    bool ok = true;
+    const int waitSeconds = parser.isSet(QStringLiteral("wait")) ? parser.value(QStringLiteral("wait")).toInt(&ok) : 0;
+    if (!ok || waitSeconds < 0)
+        return context.usageError(QStringLiteral("--wait takes a number of seconds"));
+    Database *db = context.database();
+    if (!db)
+        return Refused;
+    depositcli::Services services(*db);
+    auto settings = services.wallets().chainSettings(*chain);
+    if (!settings)
+        return context.refuse(settings.error());
+    auto payer = makePayer(*chain, settings.value(), services.wallets());
+    if (!payer)
+        return context.refuse(payer.error());
+    SystemClock clock;
+    ledger::LedgerService ledger(*db, clock);
+    security::AuditLog audit(*db, clock);
+    withdrawals::PayoutService payouts(*db, clock, ledger, audit, services.wallets(), *payer.value().payer);
+
+    Result<withdrawals::PayoutRunReport> report = Error{ErrorCode::Internal, "not run"};
+    if (args.first() == u"run") {
+        vaultcli::Vault vault(*db);
+        if (auto unlocked = vault.unlock(context); !unlocked)
+            return context.refuse(unlocked.error());
+        report = payouts.run(vault.vault());
+    } else {
+        report = payouts.follow();
+    }
+    if (!report)
+        return context.refuse(report.error());
+    withdrawals::PayoutRunReport total = report.value();
+    QElapsedTimer waited;
+    waited.start();
+    while (total.awaiting > 0 && waited.elapsed() < waitSeconds * 1000LL) {
+        QThread::msleep(250);
+        auto again = payouts.follow();
+        if (!again)
+            return context.refuse(again.error());
+        add(total, again.value());
+    }
+
+    auto assets = context.assets();
+    QJsonArray problems;
+    for (const std::string &p : total.problems) {
+        problems.append(QString::fromStdString(p));
+        context.err() << "exctl: " << QString::fromStdString(p) << Qt::endl;
+    }
+    QString shortBy;
+    if (total.hotShortBy && assets) {
+        const auto asset = assets.value().find(total.asset);
+        if (asset != assets.value().end())
+            shortBy = QString::fromStdString(asset->second.format(*total.hotShortBy));
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o{{QStringLiteral("asset"), QString::fromStdString(total.asset)},
+                      {QStringLiteral("started"), total.started},
+                      {QStringLiteral("signed"), total.signedNew},
+                      {QStringLiteral("broadcast"), total.broadcast},
+                      {QStringLiteral("succeeded"), total.succeeded},
+                      {QStringLiteral("failed"), total.failed},
+                      {QStringLiteral("errors"), total.errors},
+                      {QStringLiteral("awaiting"), total.awaiting},
+                      {QStringLiteral("problems"), problems}};
+        if (!shortBy.isEmpty())
+            o.insert(QStringLiteral("hot_short_by"), shortBy);
+        context.printJson(QJsonDocument(o));
+    } else {
+        context.out() << total.started << " started, " << total.signedNew << " signed, " << total.broadcast << " sent, "
+                      << total.succeeded << " paid, " << total.failed << " failed, " << total.errors << " to error, "
+                      << total.awaiting << " awaiting the chain" << Qt::endl;
+        if (!shortBy.isEmpty())
+            context.out() << "hot is short by " << shortBy << " " << QString::fromStdString(total.asset)
+                          << ": replenish hot from warm (exctl replenish plan)" << Qt::endl;
+    }
+    return total.problems.empty() ? Success : Refused;
+}
