@@ -15,6 +15,7 @@ CoreServices::CoreServices(std::unique_ptr<Database> database)
       m_deposits(*m_database, m_clock, m_ledger, m_audit, &m_notifier),
       m_trades(*m_database, m_ledger, m_clock, m_audit, &m_notifier),
       m_withdrawals(*m_database, m_clock, m_ledger, m_audit, &m_notifier),
+      m_manualPayouts(*m_database, m_clock, m_ledger, m_audit, m_wallets, &m_notifier),
       m_withdrawalKeys(*m_database, m_clock, m_audit),
       m_signedWithdrawals(*m_database, m_clock, m_withdrawals, m_audit)
 {

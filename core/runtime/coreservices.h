@@ -17,6 +17,7 @@
 #include "core/store/database.h"
 #include "core/trade/tradeservice.h"
 #include "core/wallets/walletservice.h"
+#include "core/withdrawals/manualpayoutservice.h"
 #include "core/withdrawals/signedwithdrawalservice.h"
 #include "core/withdrawals/withdrawalkeyservice.h"
 #include "core/withdrawals/withdrawalservice.h"
@@ -46,6 +47,9 @@ public:
     deposits::DepositService &deposits() { return m_deposits; }
     trade::TradeService &trades() { return m_trades; }
     withdrawals::WithdrawalService &withdrawals() { return m_withdrawals; }
+    // Manual payouts from warm and their TxId upload; waits for the chain's
+    // answer, so it is called on the core thread only.
+    withdrawals::ManualPayoutService &manualPayouts() { return m_manualPayouts; }
     withdrawals::WithdrawalKeyService &withdrawalKeys() { return m_withdrawalKeys; }
     withdrawals::SignedWithdrawalService &signedWithdrawals() { return m_signedWithdrawals; }
 
@@ -64,6 +68,7 @@ private:
     deposits::DepositService m_deposits;
     trade::TradeService m_trades;
     withdrawals::WithdrawalService m_withdrawals;
+    withdrawals::ManualPayoutService m_manualPayouts;
     withdrawals::WithdrawalKeyService m_withdrawalKeys;
     withdrawals::SignedWithdrawalService m_signedWithdrawals; // POST /withdraw
 };

@@ -17,6 +17,7 @@
 #include "core/withdrawals/withdrawalrepository.h"
 
 #include <QEventLoop>
+#include <QThread>
 
 #include <memory>
 #include <optional>
@@ -179,23 +180,42 @@ Result<WithdrawalRecord> ManualPayoutService::find(std::int64_t id) const
 Result<trade::Payment> ManualPayoutService::lookupOnChain(const WithdrawalRecord &w, const std::string &txid,
                                                           const std::string &warm) const
 {
-    std::unique_ptr<api::ChainPaymentLookups> configured;
-    trade::PaymentLookup *lookup = m_lookup;
-    if (!lookup) {
-        auto settings = m_wallets.chainSettings();
-        if (!settings)
-            return settings.error();
-        configured = std::make_unique<api::ChainPaymentLookups>(settings.value());
-        lookup = &configured->lookup();
-    }
-    QEventLoop loop;
+    const trade::PaymentQuery query{w.chain, txid, warm, w.destination};
     std::optional<Result<trade::Payment>> answer;
-    lookup->lookup(trade::PaymentQuery{w.chain, txid, warm, w.destination}, [&answer, &loop](Result<trade::Payment> r) {
-        answer = std::move(r);
-        loop.quit();
-    });
+    if (m_lookup) {
+        // An injected lookup lives on this thread: wait for it here.
+        QEventLoop loop;
+        m_lookup->lookup(query, [&answer, &loop](Result<trade::Payment> r) {
+            answer = std::move(r);
+            loop.quit();
+        });
+        if (!answer)
+            loop.exec();
+        return std::move(*answer);
+    }
+    auto settings = m_wallets.chainSettings();
+    if (!settings)
+        return settings.error();
+    // The configured nodes are asked from a thread of their own, with its own
+    // event loop, while this one waits: a nested event loop here would run
+    // the core thread's other queued jobs in the middle of this one. The
+    // lookups time out by themselves (10 s per request).
+    std::unique_ptr<QThread> worker(QThread::create([&answer, &query, nodes = settings.value()] {
+        api::ChainPaymentLookups lookups(nodes);
+        QEventLoop loop;
+        std::optional<Result<trade::Payment>> got;
+        lookups.lookup().lookup(query, [&got, &loop](Result<trade::Payment> r) {
+            got = std::move(r);
+            loop.quit();
+        });
+        if (!got)
+            loop.exec();
+        answer = std::move(got);
+    }));
+    worker->start();
+    worker->wait();
     if (!answer)
-        loop.exec(); // the lookups time out on their own (10 s per request)
+        return Error{ErrorCode::Unavailable, "the chain lookup ended without an answer"};
     return std::move(*answer);
 }
 

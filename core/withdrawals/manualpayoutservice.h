@@ -12,10 +12,11 @@
 // and changes nothing; so does an unreachable node.
 //
 // The chain is asked through the trade API's payment lookups, built per
-// upload from the chain settings of the moment (exctl chain set), unless a
-// lookup is injected (tests). The lookups are asynchronous; uploadTxid()
-// waits for the answer in a local event loop, so it runs on a thread that
-// may wait: the core thread or exctl's main thread, never the GUI thread.
+// upload from the chain settings of the moment (exctl chain set) on a
+// short-lived thread of their own, unless a lookup is injected (tests).
+// uploadTxid() blocks until the answer (at most the lookups' timeouts), so
+// it runs on a thread that may wait: the core thread or exctl's main
+// thread, never the GUI thread.
 
 #include "core/result.h"
 #include "core/security/actor.h"
