@@ -1,0 +1,373 @@
+// Automatic payouts on this run's backend, with a scripted chain (the
+// payer): what is signed is stored before it is sent and re-sent as the
+// same bytes after an error, sequences are consecutive and kept locally, a
+// short hot wallet sends the withdrawal to error saying what hot lacks, a
+// refused transaction frees its sequence, what the chain decides settles
+// the ledger exactly once, and the books stay balanced throughout.
+
+#include "core/ledger/ledgerchecker.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/runtime/manualclock.h"
+#include "core/security/auditlog.h"
+#include "core/security/keyvault.h"
+#include "core/settings/assetsettingsservice.h"
+#include "core/store/customerrepository.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
+#include "core/wallets/walletrepository.h"
+#include "core/wallets/walletservice.h"
+#include "core/withdrawals/payoutrepository.h"
+#include "core/withdrawals/payoutservice.h"
+#include "core/withdrawals/withdrawalservice.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+#include <map>
+
+using namespace exchange;
+using namespace exchange::withdrawals;
+using exchange::security::Actor;
+
+namespace {
+
+// SEP-0023's example account as hot; destinations from the same document.
+const std::string kHot = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
+const std::string kDestination = "GDQP2KPQGKIHYJGXNUIYOMHARUARCA7DJT5FO2FFOOKY3B2WSQHG4W37";
+const QByteArray kPassphrase = "test vault passphrase";
+
+Amount xlm(const char *text)
+{
+    return Amount::parse(text, 7).value();
+}
+
+// A chain the test scripts: balances, sequence, what send() and status()
+// answer. It records what it was asked to sign and send.
+class ScriptedPayer final : public ChainPayer
+{
+public:
+    Chain chain() const override { return Chain::Stellar; }
+    Result<Amount> balance(const std::string &) override { return hotBalance; }
+    Result<Amount> maxFee() override { return fee; }
+    bool sequential() const override { return true; }
+    Result<std::int64_t> chainSequence(const std::string &) override { return chainNext; }
+    Result<PayoutRecord> sign(const WithdrawalRecord &w, const wallets::Wallet &hot, const security::KeyVault &, std::int64_t sequence,
+                              const Amount &maxFee) override
+    {
+        ++signings;
+        PayoutRecord p;
+        p.chain = Chain::Stellar;
+        p.asset = w.asset;
+        p.source = hot.address;
+        p.destination = w.destination;
+        p.amount = w.amount;
+        p.maxFee = maxFee;
+        p.sequence = sequence;
+        p.txid = "tx-" + std::to_string(w.id) + "-" + std::to_string(signings);
+        p.rawTx = "raw:" + p.txid;
+        return p;
+    }
+    Result<void> send(const PayoutRecord &p) override
+    {
+        sent.push_back(p.rawTx);
+        if (sendAnswer)
+            known[p.txid] = PayoutStatus{PayoutStatus::Kind::Pending, {}, {}};
+        return sendAnswer;
+    }
+    Result<PayoutStatus> status(const PayoutRecord &p) override
+    {
+        if (unreachable)
+            return Error{ErrorCode::Unavailable, "the node could not be reached"};
+        auto it = known.find(p.txid);
+        return it == known.end() ? PayoutStatus{} : it->second;
+    }
+
+    Amount hotBalance = xlm("1000");
+    Amount fee = xlm("0.00001");
+    std::int64_t chainNext = 101;
+    Result<void> sendAnswer = Result<void>();
+    bool unreachable = false;
+    int signings = 0;
+    std::vector<std::string> sent;
+    std::map<std::string, PayoutStatus> known;
+};
+
+} // namespace
+
+class TestPayoutService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void paysAndSettlesExactly();
+    void tenInARowGetConsecutiveSequences();
+    void aShortHotWalletGoesToErrorAndSaysByHowMuch();
+    void unreachableNodeKeepsTheSignedPayoutForTheRetry();
+    void aRefusedPayoutFreesItsSequence();
+    void aFailedPayoutCostsItsFeeAndIsRetriedWithANewTransaction();
+    void aLockedVaultSignsNothing();
+    void approvedWithdrawalsAreTakenIntoProcessing();
+
+private:
+    std::int64_t request(const char *amount);
+    WithdrawalState state(std::int64_t id);
+    Amount ledgerBalance(const ledger::AccountKey &key);
+    std::vector<PayoutRecord> payouts(std::int64_t id);
+
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    ManualClock m_clock{1'700'000'000'000};
+    std::unique_ptr<ledger::LedgerService> m_ledger;
+    std::unique_ptr<security::AuditLog> m_audit;
+    std::unique_ptr<wallets::WalletService> m_wallets;
+    std::unique_ptr<security::KeyVault> m_vault;
+    std::unique_ptr<WithdrawalService> m_withdrawals;
+    std::unique_ptr<ScriptedPayer> m_chain;
+    std::unique_ptr<PayoutService> m_payouts;
+    std::int64_t m_ada = 0;
+    const Actor m_admin = Actor::cli("tester");
+};
+
+void TestPayoutService::init()
+{
+    m_testDb = std::make_unique<TestDatabase>();
+    REQUIRE_TEST_DATABASE(*m_testDb);
+    m_db = m_testDb->open();
+    QVERIFY(m_db);
+    m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
+    AssetSettingsService settings(*m_db, m_clock);
+    QVERIFY(settings.change(m_admin, "XLM", {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "100000"},
+                                             {AssetSetting::Limit72h, "100000"}})
+                .ok());
+    wallets::WalletRepository walletRows(m_db->connection(), m_db->dialect());
+    QVERIFY(walletRows.add({0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", kHot, {}, {}, false, {}, 0}, 1).ok());
+    m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
+    m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
+    m_wallets = std::make_unique<wallets::WalletService>(*m_db, m_clock, *m_audit);
+    m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
+    QVERIFY(m_vault->initialize(m_admin, kPassphrase).ok());
+    m_withdrawals = std::make_unique<WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
+    m_chain = std::make_unique<ScriptedPayer>();
+    m_payouts = std::make_unique<PayoutService>(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, *m_chain);
+    // Ada's 5000 XLM arrived in hot (collected): the ledger's hot holds them.
+    QVERIFY(m_ledger
+                ->submit(ledger::TransferRequest::posted("test:deposit", ledger::TransferCode::Deposit,
+                                                         ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
+                                                         ledger::customerAccount(m_ada, "XLM"), xlm("5000")))
+                .ok());
+}
+
+void TestPayoutService::cleanup()
+{
+    if (m_db) {
+        auto report = ledger::LedgerChecker(*m_db, m_clock).check();
+        QVERIFY(report.ok());
+        QVERIFY2(report.value().clean(), report.value().clean() ? "" : report.value().discrepancies.front().c_str());
+    }
+    m_payouts.reset();
+    m_chain.reset();
+    m_withdrawals.reset();
+    m_vault.reset();
+    m_wallets.reset();
+    m_audit.reset();
+    m_ledger.reset();
+    m_db.reset();
+    m_testDb.reset();
+}
+
+std::int64_t TestPayoutService::request(const char *amount)
+{
+    auto w = m_withdrawals->request(m_admin, m_ada, "XLM", kDestination, xlm(amount));
+    if (!w)
+        qFatal("request failed: %s", w.error().message.c_str());
+    m_clock.advance(1000);
+    return w.value().id;
+}
+
+WithdrawalState TestPayoutService::state(std::int64_t id)
+{
+    return m_withdrawals->find(id).value().state;
+}
+
+Amount TestPayoutService::ledgerBalance(const ledger::AccountKey &key)
+{
+    return m_ledger->account(key).value().balance();
+}
+
+std::vector<PayoutRecord> TestPayoutService::payouts(std::int64_t id)
+{
+    return PayoutRepository(m_db->connection(), m_db->dialect()).ofWithdrawal(id).value();
+}
+
+void TestPayoutService::paysAndSettlesExactly()
+{
+    const std::int64_t id = request("250");
+    QCOMPARE(state(id), WithdrawalState::Processing);
+    auto run = m_payouts->run(*m_vault);
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(run.value().signedNew, 1);
+    QCOMPARE(run.value().broadcast, 1);
+    QCOMPARE(state(id), WithdrawalState::Broadcast);
+    auto stored = payouts(id);
+    QCOMPARE(stored.size(), std::size_t(1));
+    QCOMPARE(stored.front().state, PayoutState::Broadcast);
+    QCOMPARE(stored.front().sequence, std::int64_t(101));
+    QCOMPARE(m_chain->sent, (std::vector<std::string>{stored.front().rawTx}));
+    // Nothing is posted while the chain has not decided.
+    QCOMPARE(ledgerBalance(ledger::walletAccount(ledger::owner::HotWallet, "XLM")), xlm("5000"));
+
+    m_chain->known[stored.front().txid] = PayoutStatus{PayoutStatus::Kind::Succeeded, xlm("0.00001"), {}};
+    auto followed = m_payouts->follow();
+    QVERIFY(followed.ok());
+    QCOMPARE(followed.value().succeeded, 1);
+    const WithdrawalRecord w = m_withdrawals->find(id).value();
+    QCOMPARE(w.state, WithdrawalState::Succeeded);
+    QCOMPARE(w.txid.value_or(""), stored.front().txid);
+    // Hot paid 250 and the network fee; Ada paid 250 and the 0.01 fee.
+    QCOMPARE(ledgerBalance(ledger::walletAccount(ledger::owner::HotWallet, "XLM")), xlm("4749.99999"));
+    QCOMPARE(ledgerBalance(ledger::customerAccount(m_ada, "XLM")), xlm("4749.99"));
+    QCOMPARE(ledgerBalance(ledger::expenseAccount(ledger::owner::NetworkFees, "XLM")), xlm("0.00001"));
+    QCOMPARE(ledgerBalance(ledger::revenueAccount(ledger::owner::WithdrawalFees, "XLM")), xlm("0.01"));
+    // Following again settles nothing twice.
+    auto again = m_payouts->follow();
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().succeeded, 0);
+    QCOMPARE(ledgerBalance(ledger::walletAccount(ledger::owner::HotWallet, "XLM")), xlm("4749.99999"));
+}
+
+void TestPayoutService::tenInARowGetConsecutiveSequences()
+{
+    std::vector<std::int64_t> ids;
+    for (int i = 0; i < 10; ++i)
+        ids.push_back(request("10"));
+    // The node has not seen any of them: it keeps answering 101.
+    auto run = m_payouts->run(*m_vault);
+    QVERIFY(run.ok());
+    QCOMPARE(run.value().signedNew, 10);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        auto p = payouts(ids[i]);
+        QCOMPARE(p.size(), std::size_t(1));
+        QCOMPARE(p.front().sequence, std::int64_t(101 + static_cast<std::int64_t>(i)));
+    }
+    // A later run, with the node still behind, continues after them.
+    const std::int64_t eleventh = request("10");
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    QCOMPARE(payouts(eleventh).front().sequence, std::int64_t(111));
+}
+
+void TestPayoutService::aShortHotWalletGoesToErrorAndSaysByHowMuch()
+{
+    m_chain->hotBalance = xlm("300");
+    const std::int64_t first = request("250");
+    const std::int64_t second = request("100");
+    auto run = m_payouts->run(*m_vault);
+    QVERIFY(run.ok());
+    QCOMPARE(state(first), WithdrawalState::Broadcast);
+    QCOMPARE(state(second), WithdrawalState::Error);
+    // 300 - (250 + fee) leaves 49.99999; the second needs 100.00001.
+    QVERIFY(run.value().hotShortBy.has_value());
+    QCOMPARE(*run.value().hotShortBy, xlm("50.00002"));
+    QVERIFY(payouts(second).empty());
+    const std::string note = m_withdrawals->find(second).value().note;
+    QVERIFY2(note.find("hot wallet short") != std::string::npos && note.find("replenish") != std::string::npos, note.c_str());
+    // The funds stay held for the customer; after replenishment, a retry pays it.
+    m_chain->hotBalance = xlm("1000");
+    QVERIFY(m_withdrawals->retry(m_admin, second).ok());
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    QCOMPARE(state(second), WithdrawalState::Broadcast);
+}
+
+void TestPayoutService::unreachableNodeKeepsTheSignedPayoutForTheRetry()
+{
+    const std::int64_t id = request("40");
+    m_chain->sendAnswer = Error{ErrorCode::Unavailable, "the node could not be reached"};
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    QCOMPARE(state(id), WithdrawalState::Error);
+    auto kept = payouts(id);
+    QCOMPARE(kept.size(), std::size_t(1));
+    QCOMPARE(kept.front().state, PayoutState::Signed);
+    // Runs leave an error alone until an operator retries; nothing new is signed.
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    QCOMPARE(m_chain->signings, 1);
+    QCOMPARE(m_chain->sent.size(), std::size_t(1));
+
+    m_chain->sendAnswer = Result<void>();
+    QVERIFY(m_withdrawals->retry(m_admin, id).ok());
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    QCOMPARE(m_chain->signings, 1);
+    QCOMPARE(m_chain->sent, (std::vector<std::string>{kept.front().rawTx, kept.front().rawTx}));
+    QCOMPARE(state(id), WithdrawalState::Broadcast);
+    QCOMPARE(payouts(id).size(), std::size_t(1));
+}
+
+void TestPayoutService::aRefusedPayoutFreesItsSequence()
+{
+    const std::int64_t id = request("40");
+    m_chain->sendAnswer = Error{ErrorCode::InvalidInput, "tx_insufficient_fee"};
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    QCOMPARE(state(id), WithdrawalState::Error);
+    QCOMPARE(payouts(id).front().state, PayoutState::Dropped);
+    m_chain->sendAnswer = Result<void>();
+    QVERIFY(m_withdrawals->retry(m_admin, id).ok());
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    auto all = payouts(id);
+    QCOMPARE(all.size(), std::size_t(2));
+    QCOMPARE(all.back().sequence, all.front().sequence); // reused: the refused one never took it
+    QCOMPARE(state(id), WithdrawalState::Broadcast);
+}
+
+void TestPayoutService::aFailedPayoutCostsItsFeeAndIsRetriedWithANewTransaction()
+{
+    const std::int64_t id = request("40");
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    const PayoutRecord first = payouts(id).front();
+    m_chain->known[first.txid] = PayoutStatus{PayoutStatus::Kind::Failed, xlm("0.00001"), "op_underfunded"};
+    QVERIFY(m_payouts->follow().ok());
+    QCOMPARE(state(id), WithdrawalState::Failed);
+    // The fee was spent; the customer's funds are still held, not paid.
+    QCOMPARE(ledgerBalance(ledger::walletAccount(ledger::owner::HotWallet, "XLM")), xlm("4999.99999"));
+    QCOMPARE(m_ledger->account(ledger::customerAccount(m_ada, "XLM")).value().available(), xlm("4959.99"));
+    QVERIFY(m_withdrawals->retry(m_admin, id).ok());
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    auto all = payouts(id);
+    QCOMPARE(all.size(), std::size_t(2));
+    QCOMPARE(all.front().state, PayoutState::Failed);
+    QVERIFY(all.back().txid != first.txid);
+    m_chain->known[all.back().txid] = PayoutStatus{PayoutStatus::Kind::Succeeded, xlm("0.00001"), {}};
+    QVERIFY(m_payouts->follow().ok());
+    QCOMPARE(state(id), WithdrawalState::Succeeded);
+    QCOMPARE(ledgerBalance(ledger::walletAccount(ledger::owner::HotWallet, "XLM")), xlm("4959.99998"));
+}
+
+void TestPayoutService::aLockedVaultSignsNothing()
+{
+    const std::int64_t id = request("40");
+    m_vault->lock(m_admin);
+    auto run = m_payouts->run(*m_vault);
+    QVERIFY(run.ok());
+    QCOMPARE(run.value().signedNew, 0);
+    QCOMPARE(run.value().problems.size(), std::size_t(1));
+    QCOMPARE(state(id), WithdrawalState::Processing);
+    QCOMPARE(m_chain->signings, 0);
+}
+
+void TestPayoutService::approvedWithdrawalsAreTakenIntoProcessing()
+{
+    AssetSettingsService settings(*m_db, m_clock);
+    QVERIFY(settings.change(m_admin, "XLM", {{AssetSetting::Limit24h, "100"}}).ok());
+    const std::int64_t id = request("150");
+    QCOMPARE(state(id), WithdrawalState::UnderReview);
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    QCOMPARE(m_chain->signings, 0); // under review is never paid
+    Actor approver = Actor::fromOperator(7, "approver", security::Role::Approver);
+    approver.secondFactor = true;
+    QVERIFY(m_withdrawals->approve(approver, id).ok());
+    auto run = m_payouts->run(*m_vault);
+    QVERIFY(run.ok());
+    QCOMPARE(run.value().started, 1);
+    QCOMPARE(state(id), WithdrawalState::Broadcast);
+}
+
+QTEST_GUILESS_MAIN(TestPayoutService)
+#include "tst_payoutservice.moc"
