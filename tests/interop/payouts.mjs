@@ -1,0 +1,212 @@
+// Automatic ETH payouts from the hot wallet against a real local node:
+// ganache, in this process on a free loopback port (issue 8, point 5).
+// Ten withdrawals are signed in one run while a proxy drops every
+// eth_sendRawTransaction (as if the process died between signing and
+// sending): they must carry ten consecutive nonces, and after a retry the
+// same ten transactions (never new ones) are sent and paid, each
+// destination receiving its amount exactly once. A short hot wallet sends
+// a withdrawal to error saying by how much; `exctl payouts run` killed with
+// SIGKILL at later and later moments never pays anyone twice; the ledger
+// check stays clean throughout.
+// Usage: node payouts.mjs /path/to/exctl
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as ethers from 'ethers';
+import ganache from 'ganache';
+
+const exctl = process.argv[2];
+const dir = mkdtempSync(join(tmpdir(), 'payouts-'));
+const db = 'sqlite://' + join(dir, 'exchange.db');
+const DEMO_MNEMONIC = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
+const PASS = 'correct horse battery staple 42';
+const CONFIRMATIONS = 2;
+let passed = 0;
+let failed = 0;
+function check(ok, what, detail) {
+  if (ok) passed++;
+  else {
+    failed++;
+    console.log(`FAIL ${what}${detail !== undefined ? ': ' + JSON.stringify(detail) : ''}`);
+  }
+}
+
+function run(args, { expect = 0, input = '' } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(exctl, ['--db', db, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+    child.stdin.end(input);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (expect !== null && status !== expect)
+        reject(new Error(`exctl ${args.join(' ')} exited ${status} (wanted ${expect}):\n${stdout}\n${stderr}`));
+      else resolve({ status, stdout, stderr });
+    });
+  });
+}
+const json = async (args, options) => JSON.parse((await run([...args, '--json'], options)).stdout);
+const demoKey = (index) => ethers.HDNodeWallet.fromPhrase(DEMO_MNEMONIC, undefined, `m/44'/60'/0'/0/${index}`);
+
+const node = ganache.server({
+  logging: { quiet: true },
+  chain: { chainId: 1337 },
+  wallet: { totalAccounts: 2, defaultBalance: 1000 },
+  miner: { instamine: 'eager' },
+});
+await node.listen(0, '127.0.0.1');
+const url = `http://127.0.0.1:${node.address().port}`;
+const provider = new ethers.JsonRpcProvider(url, 1337, { staticNetwork: true, cacheTimeout: -1 });
+const funded = await provider.listAccounts();
+const mine = async (n) => { for (let i = 0; i < n; i++) await provider.send('evm_mine', []); };
+
+// A proxy in front of the node that can drop eth_sendRawTransaction.
+let dropSends = false;
+const proxy = createServer(async (req, res) => {
+  let body = '';
+  for await (const chunk of req) body += chunk;
+  if (dropSends && body.includes('eth_sendRawTransaction')) {
+    res.destroy();
+    return;
+  }
+  const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  res.writeHead(answer.status, { 'content-type': 'application/json' });
+  res.end(await answer.text());
+});
+await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+const proxyUrl = `http://127.0.0.1:${proxy.address().port}`;
+
+const hot = demoKey(0);
+// Every transaction hot sent, from the chain itself.
+async function hotTransactions() {
+  const txs = [];
+  const top = await provider.getBlockNumber();
+  for (let n = 0; n <= top; n++) {
+    const b = await provider.getBlock(n, true);
+    for (const tx of b.prefetchedTransactions)
+      if (ethers.getAddress(tx.from) === hot.address) txs.push(tx);
+  }
+  return txs;
+}
+async function gasOf(txs) {
+  let gas = 0n;
+  for (const tx of txs) {
+    const r = await provider.getTransactionReceipt(tx.hash);
+    gas += r.gasUsed * r.gasPrice;
+  }
+  return gas;
+}
+const request = async (to, amount) =>
+  json(['withdraw', 'request', '--customer', '3', '--asset', 'ETH', '--to', to, '--amount', amount]);
+const withdrawal = async (id) => (await json(['withdrawals', 'list', '--customer', '3'])).find((w) => w.id === id);
+
+try {
+  await run(['init', '--demo']);
+  await run(['chain', 'set', 'ethereum', '--node', proxyUrl, '--confirmations', String(CONFIRMATIONS), '--network', '1337']);
+  const walletList = await json(['wallets']);
+  const registeredHot = (walletList.wallets ?? walletList).find((w) => w.chain === 'ethereum' && w.tier === 'hot');
+  check(registeredHot?.address === hot.address, "the demo's hot wallet is m/44'/60'/0'/0/0", registeredHot);
+  await (await (await provider.getSigner(funded[0].address)).sendTransaction({ to: hot.address, value: ethers.parseEther('2') })).wait();
+
+  await run(['vault', 'init'], { input: PASS + '\n' });
+  const wrongKey = await run(['vault', 'import-hot-key', '--chain', 'ethereum'], { input: PASS + '\n' + demoKey(7).privateKey + '\n', expect: null });
+  check(wrongKey.status === 1 && /not the hot wallet/.test(wrongKey.stderr), 'a key that is not hot\'s is refused', wrongKey.stderr);
+  await run(['vault', 'import-hot-key', '--chain', 'ethereum'], { input: PASS + '\n' + hot.privateKey + '\n' });
+
+  // Ten withdrawals to ten fresh addresses, signed in one run while every
+  // send is dropped.
+  const destinations = Array.from({ length: 10 }, () => ethers.Wallet.createRandom().address);
+  const ids = [];
+  for (const [i, to] of destinations.entries())
+    ids.push((await request(to, `0.1${i}`)).id);
+  const states = await Promise.all(ids.map(async (id) => (await withdrawal(id)).state));
+  check(states.every((s) => s === 'processing'), 'within limits: processing', states);
+  dropSends = true;
+  const first = await json(['payouts', 'run'], { input: PASS + '\n', expect: 1 });
+  check(first.signed === 10 && first.broadcast === 0 && first.errors === 10, 'ten signed and kept; the node was unreachable', first);
+  check((await provider.getTransactionCount(hot.address, 'pending')) === 0, 'nothing reached the node');
+  const inError = await Promise.all(ids.map(async (id) => (await withdrawal(id)).state));
+  check(inError.every((s) => s === 'error'), 'each withdrawal is in error, its transaction kept', inError);
+  const again = await json(['payouts', 'run'], { input: PASS + '\n' });
+  check(again.signed === 0, 'a run leaves errors to the operator: nothing new signed', again);
+
+  dropSends = false;
+  for (const id of ids) await run(['withdrawals', 'retry', String(id)]);
+  const sent = await json(['payouts', 'run'], { input: PASS + '\n' });
+  check(sent.signed === 0 && sent.broadcast === 10, 'after the retry the same ten are sent, none signed anew', sent);
+  let txs = await hotTransactions();
+  const nonces = txs.map((tx) => tx.nonce).sort((a, b) => a - b);
+  check(JSON.stringify(nonces) === JSON.stringify([...Array(10).keys()]), 'ten payouts in a row carry nonces 0…9', nonces);
+  check(txs.every((tx) => tx.type === 2 && tx.gasLimit === 21000n), 'EIP-1559 transfers of 21,000 gas', txs.map((t) => [t.type, String(t.gasLimit)]));
+
+  await mine(CONFIRMATIONS);
+  const followed = await json(['payouts', 'follow']);
+  check(followed.succeeded === 10 && followed.awaiting === 0, 'all ten paid after the confirmations', followed);
+  for (const [i, to] of destinations.entries()) {
+    const balance = await provider.getBalance(to);
+    check(balance === ethers.parseEther(`0.1${i}`), `destination ${i} received exactly its amount`, ethers.formatEther(balance));
+  }
+  const paid = await Promise.all(ids.map(withdrawal));
+  check(paid.every((w) => w.state === 'succeeded'), 'the withdrawals succeeded', paid.map((w) => w.state));
+  const onChain = new Map(txs.map((tx) => [tx.hash.toLowerCase(), ethers.getAddress(tx.to)]));
+  check(paid.every((w, i) => onChain.get(w.txid) === destinations[i]), 'each withdrawal names the transaction that paid its destination',
+        paid.map((w) => w.txid));
+  const spent = destinations.reduce((acc, _, i) => acc + ethers.parseEther(`0.1${i}`), 0n) + (await gasOf(txs));
+  check((await provider.getBalance(hot.address)) === ethers.parseEther('2') - spent, 'hot paid the amounts and the gas, to the wei');
+  check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean after the payouts');
+
+  // Hot holds about 0.55 ETH: 1 ETH cannot go, and the run says by how much.
+  const big = (await request(ethers.Wallet.createRandom().address, '1')).id;
+  const short = await run(['payouts', 'run'], { input: PASS + '\n', expect: 1 });
+  check(/hot is short by/.test(short.stdout) && /replenish/.test(short.stdout), 'a short hot wallet asks for replenishment', short.stdout);
+  const bigNow = await withdrawal(big);
+  check(bigNow.state === 'error' && /hot wallet short/.test(bigNow.note ?? ''), 'the withdrawal is in error, saying why', bigNow);
+
+  // Kill test: replenish hot, queue four more, and SIGKILL `payouts run`
+  // at later and later moments until one finishes.
+  await (await (await provider.getSigner(funded[1].address)).sendTransaction({ to: hot.address, value: ethers.parseEther('20') })).wait();
+  await run(['withdrawals', 'retry', String(big)]);
+  const more = Array.from({ length: 4 }, () => ethers.Wallet.createRandom().address);
+  const moreIds = [big];
+  for (const to of more) moreIds.push((await request(to, '0.25')).id);
+  let kills = 0;
+  let finished = false;
+  for (let attempt = 0, delay = 400; attempt < 40 && !finished; attempt++, delay += 60 + Math.floor(Math.random() * 40)) {
+    const child = spawn(exctl, ['--db', db, 'payouts', 'run'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    const closed = new Promise((resolve) => child.on('close', (code, signal) => resolve(signal)));
+    child.stdin.end(PASS + '\n');
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      kills++;
+    }
+    finished = (await closed) === null;
+  }
+  check(kills > 2, 'runs were killed at many moments', kills);
+  console.log(`exctl payouts run killed ${kills} times${finished ? ' before one ran to its end' : ''}`);
+  await run(['payouts', 'run'], { input: PASS + '\n', expect: null });
+  await mine(CONFIRMATIONS);
+  const settled = await json(['payouts', 'follow'], { expect: null });
+  check(settled.awaiting === 0, 'after the kills every payout is decided', settled);
+  const finalStates = await Promise.all(moreIds.map(async (id) => (await withdrawal(id)).state));
+  check(finalStates.every((s) => s === 'succeeded'), 'the five withdrawals are paid', finalStates);
+  txs = await hotTransactions();
+  check(txs.length === 15, 'exactly one transaction per withdrawal left hot', txs.length);
+  for (const to of more)
+    check((await provider.getBalance(to)) === ethers.parseEther('0.25'), 'paid once, never twice', to);
+  const allSpent = destinations.reduce((acc, _, i) => acc + ethers.parseEther(`0.1${i}`), 0n) + ethers.parseEther('2') + (await gasOf(txs));
+  check((await provider.getBalance(hot.address)) === ethers.parseEther('22') - allSpent, 'hot is exact to the wei after the kills');
+  check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean after the kills');
+} catch (e) {
+  failed++;
+  console.log('FAIL ' + (e.stack || e));
+} finally {
+  proxy.close();
+  await node.close();
+}
+console.log(`payouts: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
