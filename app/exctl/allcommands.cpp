@@ -43,6 +43,8 @@
 #include "commands/withdrawalsapprovecommand.h"
 #include "commands/withdrawalsrejectcommand.h"
 #include "commands/withdrawalsstepcommand.h"
+#include "commands/withdrawalsmanualcommand.h"
+#include "commands/withdrawalstxidcommand.h"
 #include "commands/payoutsruncommand.h"
 #include "commands/vaultimporthotkeycommand.h"
 
@@ -92,5 +94,7 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<WithdrawalsRejectCommand>());
     registry.add(WithdrawalsStepCommand::cancel());
     registry.add(WithdrawalsStepCommand::retry());
+    registry.add(std::make_unique<WithdrawalsManualCommand>());
+    registry.add(std::make_unique<WithdrawalsTxidCommand>());
     registry.add(std::make_unique<PayoutsRunCommand>());
 }

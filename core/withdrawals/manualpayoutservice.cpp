@@ -19,6 +19,7 @@
 #include <QEventLoop>
 #include <QThread>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -74,7 +75,7 @@ std::string canonicalAddress(Chain chain, const std::string &address)
 // Whether the transaction the chain reported pays w from warm, in plain
 // words when it does not.
 Result<void> paysWithdrawal(const WithdrawalRecord &w, const Asset &asset, const trade::Payment &p, const std::string &txid,
-                            const std::string &warm)
+                            const std::vector<std::string> &warm)
 {
     const auto refuse = [&txid](const std::string &why) {
         return Error{ErrorCode::InvalidInput, "TxId " + txid + " " + why + "; nothing was changed"};
@@ -94,8 +95,14 @@ Result<void> paysWithdrawal(const WithdrawalRecord &w, const Asset &asset, const
     if (p.from.empty() && p.amount.isZero())
         return refuse("pays nothing to " + w.destination);
     const std::string from = canonicalAddress(w.chain, p.from);
-    if (from != warm)
-        return refuse("was not sent from the warm wallet " + warm + " but from " + from);
+    if (std::find(warm.begin(), warm.end(), from) == warm.end()) {
+        std::string wallets;
+        for (const std::string &a : warm)
+            wallets += (wallets.empty() ? "" : ", ") + a;
+        return refuse((warm.size() == 1 ? "was not sent from the warm wallet " + wallets
+                                        : "was not sent from a warm wallet (" + wallets + ")")
+                      + " but from " + from);
+    }
     if (p.amount < w.amount)
         return refuse("pays " + amount(p.amount) + ", the withdrawal is " + amount(w.amount));
     return {};
@@ -159,15 +166,18 @@ Result<std::string> ManualPayoutService::checkTxid(std::int64_t id, const std::s
     return usableTxid(repo, w.value(), txid);
 }
 
-Result<std::string> ManualPayoutService::warmWallet(const WithdrawalRecord &w) const
+Result<std::vector<std::string>> ManualPayoutService::warmWallets(const WithdrawalRecord &w) const
 {
     auto all = m_wallets.list();
     if (!all)
         return all.error();
+    std::vector<std::string> warm;
     for (const wallets::Wallet &wallet : all.value()) {
         if (wallet.tier == wallets::WalletTier::Warm && wallet.chain == w.chain && wallet.asset == w.asset)
-            return canonicalAddress(w.chain, wallet.address);
+            warm.push_back(canonicalAddress(w.chain, wallet.address));
     }
+    if (!warm.empty())
+        return warm;
     return Error{ErrorCode::NotFound, "no warm " + w.asset + " wallet is registered on " + std::string(chainName(w.chain))
                                           + " (exctl wallet add --tier warm)"};
 }
@@ -178,9 +188,9 @@ Result<WithdrawalRecord> ManualPayoutService::find(std::int64_t id) const
 }
 
 Result<trade::Payment> ManualPayoutService::lookupOnChain(const WithdrawalRecord &w, const std::string &txid,
-                                                          const std::string &warm) const
+                                                          const std::string &expectedFrom) const
 {
-    const trade::PaymentQuery query{w.chain, txid, warm, w.destination};
+    const trade::PaymentQuery query{w.chain, txid, expectedFrom, w.destination};
     std::optional<Result<trade::Payment>> answer;
     if (m_lookup) {
         // An injected lookup lives on this thread: wait for it here.
@@ -237,11 +247,11 @@ Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &
     auto asset = assetOf(m_database.connection(), m_database.dialect(), w.asset);
     if (!asset)
         return asset.error();
-    auto warm = warmWallet(w);
+    auto warm = warmWallets(w);
     if (!warm)
         return warm.error();
 
-    auto payment = lookupOnChain(w, canonical.value(), warm.value());
+    auto payment = lookupOnChain(w, canonical.value(), warm.value().front());
     if (!payment) {
         if (payment.error().code == ErrorCode::NotFound)
             return Error{ErrorCode::NotFound, "TxId " + canonical.value() + " is not found on the " + std::string(chainName(w.chain))
@@ -286,7 +296,7 @@ Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &
         now.txid = canonical.value();
         now.updatedAtMs = at;
         QJsonObject after = describeWithdrawal(now, asset.value());
-        after.insert(QStringLiteral("paid_from"), QString::fromStdString(warm.value()));
+        after.insert(QStringLiteral("paid_from"), QString::fromStdString(canonicalAddress(w.chain, payment.value().from)));
         after.insert(QStringLiteral("paid_amount"), QString::fromStdString(asset.value().format(payment.value().amount)));
         after.insert(QStringLiteral("network_fee"), QString::fromStdString(asset.value().format(networkFee)));
         if (auto audited = m_audit.append(work.db(), actor, "withdrawal.txid", "withdrawal", std::to_string(id), before, after);

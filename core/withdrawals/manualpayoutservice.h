@@ -5,7 +5,7 @@
 // offline and broadcast, and uploadTxid() marks the withdrawal succeeded
 // only when the chain shows that transaction confirmed and successful,
 // paying the withdrawal's destination at least its amount of its asset
-// from the warm wallet of that chain and asset. Then, in one transaction:
+// from a warm wallet of that chain and asset (exctl wallet add --tier warm). Then, in one transaction:
 // the txid stored (UNIQUE), the state changed, the ledger settled (holds
 // posted, the amount out of warm, the network fee as an expense paid by
 // warm) and an audit record. Any mismatch is refused naming what differs,
@@ -24,6 +24,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace exchange {
 class ChangeNotifier;
@@ -60,14 +61,15 @@ public:
     // Needs the right to upload TxIds.
     Result<WithdrawalRecord> uploadTxid(const security::Actor &actor, std::int64_t id, const std::string &txid);
 
-    // The warm wallet a manual payout of w must come from (canonical
-    // address), or NotFound saying how to register one.
-    Result<std::string> warmWallet(const WithdrawalRecord &w) const;
+    // The warm wallets a manual payout of w may come from (canonical
+    // addresses; usually one), or NotFound saying how to register one.
+    Result<std::vector<std::string>> warmWallets(const WithdrawalRecord &w) const;
 
     Result<WithdrawalRecord> find(std::int64_t id) const;
 
 private:
-    Result<trade::Payment> lookupOnChain(const WithdrawalRecord &w, const std::string &txid, const std::string &warm) const;
+    Result<trade::Payment> lookupOnChain(const WithdrawalRecord &w, const std::string &txid,
+                                         const std::string &expectedFrom) const;
     void announce(std::int64_t id);
 
     Database &m_database;

@@ -4,6 +4,8 @@
 #include "core/runtime/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
+#include "core/wallets/walletservice.h"
+#include "core/withdrawals/manualpayoutservice.h"
 #include "core/withdrawals/withdrawalservice.h"
 
 #include <QDateTime>
@@ -27,7 +29,9 @@ Services::Services(exchange::Database &database)
     : m_clock(std::make_unique<exchange::SystemClock>()),
       m_ledger(std::make_unique<exchange::ledger::LedgerService>(database, *m_clock)),
       m_audit(std::make_unique<exchange::security::AuditLog>(database, *m_clock)),
-      m_withdrawals(std::make_unique<exchange::withdrawals::WithdrawalService>(database, *m_clock, *m_ledger, *m_audit))
+      m_withdrawals(std::make_unique<exchange::withdrawals::WithdrawalService>(database, *m_clock, *m_ledger, *m_audit)),
+      m_wallets(std::make_unique<exchange::wallets::WalletService>(database, *m_clock, *m_audit)),
+      m_manualPayouts(std::make_unique<exchange::withdrawals::ManualPayoutService>(database, *m_clock, *m_ledger, *m_audit, *m_wallets))
 {
 }
 

@@ -17,7 +17,8 @@ class Database;
 class SystemClock;
 namespace ledger { class LedgerService; }
 namespace security { class AuditLog; }
-namespace withdrawals { class WithdrawalService; }
+namespace wallets { class WalletService; }
+namespace withdrawals { class ManualPayoutService; class WithdrawalService; }
 }
 
 namespace withdrawalcli {
@@ -28,12 +29,15 @@ public:
     explicit Services(exchange::Database &database);
     ~Services();
     exchange::withdrawals::WithdrawalService &withdrawals() { return *m_withdrawals; }
+    exchange::withdrawals::ManualPayoutService &manualPayouts() { return *m_manualPayouts; }
 
 private:
     std::unique_ptr<exchange::SystemClock> m_clock;
     std::unique_ptr<exchange::ledger::LedgerService> m_ledger;
     std::unique_ptr<exchange::security::AuditLog> m_audit;
     std::unique_ptr<exchange::withdrawals::WithdrawalService> m_withdrawals;
+    std::unique_ptr<exchange::wallets::WalletService> m_wallets;
+    std::unique_ptr<exchange::withdrawals::ManualPayoutService> m_manualPayouts;
 };
 
 QJsonObject toJson(const exchange::withdrawals::WithdrawalRecord &withdrawal, const std::map<std::string, exchange::Asset> &assets);
