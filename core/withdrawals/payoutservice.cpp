@@ -189,14 +189,10 @@ Result<void> PayoutService::startApproved(PayoutRunReport &report)
                                      m_clock.nowMs());
             if (!state)
                 return state.error();
-            const Asset *asset = assetOf(m_payer.chain());
             WithdrawalRecord after = w.value();
             after.state = state.value();
             after.note = "payout started";
-            if (auto audited = m_audit.append(work.db(), m_actor, "withdrawal.payout_started", "withdrawal",
-                                              std::to_string(listed.id), describeWithdrawal(w.value(), *asset),
-                                              describeWithdrawal(after, *asset));
-                !audited)
+            if (auto audited = record(work, "withdrawal.payout_started", w.value(), after, nullptr); !audited)
                 return audited.error();
             return true;
         });
@@ -275,10 +271,7 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, const wallet
             if (auto next = payouts.setNextSequence(m_payer.chain(), hot.address, payout.sequence + 1); !next)
                 return next.error();
         }
-        if (auto audited = m_audit.append(work.db(), m_actor, "withdrawal.payout_signed", "withdrawal", std::to_string(w.id),
-                                          describeWithdrawal(w, asset),
-                                          merged(describeWithdrawal(w, asset), describePayout(inserted.value(), asset)));
-            !audited)
+        if (auto audited = record(work, "withdrawal.payout_signed", w, w, &inserted.value()); !audited)
             return audited.error();
         return inserted.value();
     });
@@ -291,7 +284,6 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, const wallet
 
 Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunReport &report)
 {
-    const Asset &asset = *assetOf(m_payer.chain());
     auto sent = m_payer.send(payout);
     if (!sent && sent.error().code == ErrorCode::Unavailable) {
         auto w = existing(WithdrawalRepository(m_database.connection(), m_database.dialect()), payout.withdrawalId);
@@ -353,10 +345,7 @@ Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunRepo
             }
             action = "withdrawal.payout_refused";
         }
-        if (auto audited = m_audit.append(work.db(), m_actor, action, "withdrawal", std::to_string(p.withdrawalId),
-                                          describeWithdrawal(w.value(), asset),
-                                          merged(describeWithdrawal(after, asset), describePayout(p, asset)));
-            !audited)
+        if (auto audited = record(work, action, w.value(), after, &p); !audited)
             return audited.error();
         return true;
     });
@@ -417,7 +406,6 @@ Result<void> PayoutService::followInto(PayoutRunReport &report)
 
 Result<void> PayoutService::settle(const PayoutRecord &payout, const PayoutStatus &status, PayoutRunReport &report)
 {
-    const Asset &asset = *assetOf(m_payer.chain());
     const bool succeeded = status.kind == PayoutStatus::Kind::Succeeded;
     const std::int64_t now = m_clock.nowMs();
     auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
@@ -469,10 +457,7 @@ Result<void> PayoutService::settle(const PayoutRecord &payout, const PayoutStatu
             after.note = note;
             action = "withdrawal.payout_failed";
         }
-        if (auto audited = m_audit.append(work.db(), m_actor, action, "withdrawal", std::to_string(p.withdrawalId),
-                                          describeWithdrawal(w.value(), asset),
-                                          merged(describeWithdrawal(after, asset), describePayout(p, asset)));
-            !audited)
+        if (auto audited = record(work, action, w.value(), after, &p); !audited)
             return audited.error();
         return true;
     });
@@ -491,7 +476,6 @@ Result<void> PayoutService::settle(const PayoutRecord &payout, const PayoutStatu
 Result<void> PayoutService::toError(std::int64_t withdrawalId, WithdrawalEvent event, const std::string &note,
                                     PayoutRunReport &report)
 {
-    const Asset &asset = *assetOf(m_payer.chain());
     auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
         auto w = existing(repo, withdrawalId);
@@ -505,9 +489,7 @@ Result<void> PayoutService::toError(std::int64_t withdrawalId, WithdrawalEvent e
         WithdrawalRecord after = w.value();
         after.state = state.value();
         after.note = note;
-        if (auto audited = m_audit.append(work.db(), m_actor, "withdrawal.payout_error", "withdrawal", std::to_string(withdrawalId),
-                                          describeWithdrawal(w.value(), asset), describeWithdrawal(after, asset));
-            !audited)
+        if (auto audited = record(work, "withdrawal.payout_error", w.value(), after, nullptr); !audited)
             return audited.error();
         return true;
     });
@@ -518,6 +500,20 @@ Result<void> PayoutService::toError(std::int64_t withdrawalId, WithdrawalEvent e
         report.problems.push_back("withdrawal " + std::to_string(withdrawalId) + ": " + note);
         announce(withdrawalId);
     }
+    return {};
+}
+
+Result<void> PayoutService::record(UnitOfWork &work, const std::string &action, const WithdrawalRecord &before,
+                                   const WithdrawalRecord &after, const PayoutRecord *payout)
+{
+    const Asset &asset = *assetOf(m_payer.chain());
+    QJsonObject described = describeWithdrawal(after, asset);
+    if (payout)
+        described = merged(described, describePayout(*payout, asset));
+    auto audited = m_audit.append(work.db(), m_actor, action, "withdrawal", std::to_string(before.id),
+                                  describeWithdrawal(before, asset), described);
+    if (!audited)
+        return audited.error();
     return {};
 }
 

@@ -81,6 +81,10 @@ private:
     Result<void> sendStored(const PayoutRecord &payout, PayoutRunReport &report);
     Result<void> settle(const PayoutRecord &payout, const PayoutStatus &status, PayoutRunReport &report);
     Result<void> toError(std::int64_t withdrawalId, WithdrawalEvent event, const std::string &note, PayoutRunReport &report);
+    // The audit record of one step: the withdrawal before and after, and the
+    // payout it concerns (if any), in the step's transaction.
+    Result<void> record(UnitOfWork &work, const std::string &action, const WithdrawalRecord &before,
+                        const WithdrawalRecord &after, const PayoutRecord *payout);
     Result<std::optional<wallets::Wallet>> hotWallet() const;
     void announce(std::int64_t withdrawalId);
 
