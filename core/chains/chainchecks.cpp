@@ -126,6 +126,7 @@ QJsonObject stellarJson(const stellar::PaymentTransaction &tx, std::string_view 
         break;
     }
     json[QStringLiteral("operationSource")] = tx.operationSource ? QJsonValue(qs(tx.operationSource->toString())) : QJsonValue();
+    json[QStringLiteral("operation")] = tx.createAccount ? QStringLiteral("create_account") : QStringLiteral("payment");
     json[QStringLiteral("destination")] = qs(tx.destination.toString());
     json[QStringLiteral("asset")] = QStringLiteral("native");
     json[QStringLiteral("amount")] = qs(std::to_string(tx.amount));

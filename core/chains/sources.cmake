@@ -22,3 +22,7 @@ target_sources(exchange_core PRIVATE
   chains/stellar/xdrreader.h chains/stellar/xdrreader.cpp
   chains/stellar/xdrwriter.h chains/stellar/xdrwriter.cpp)
 target_sources(exchange_core PRIVATE chains/algorand/algodclient.h chains/algorand/algodclient.cpp)
+# Horizon's REST API, waited for (payouts), and its result codes in words.
+target_sources(exchange_core PRIVATE
+  chains/stellar/horizonclient.h chains/stellar/horizonclient.cpp
+  chains/stellar/horizonresult.h chains/stellar/horizonresult.cpp)

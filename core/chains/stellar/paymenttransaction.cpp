@@ -22,6 +22,7 @@ constexpr std::uint32_t PrecondTime = 1;
 constexpr std::uint32_t MemoNone = 0;
 constexpr std::uint32_t MemoText = 1;
 constexpr std::uint32_t MemoId = 2;
+constexpr std::int32_t OperationCreateAccount = 0;
 constexpr std::int32_t OperationPayment = 1;
 constexpr std::int32_t AssetTypeNative = 0;
 constexpr std::uint32_t MaxMemoText = 28;
@@ -80,9 +81,17 @@ void writeTransaction(XdrWriter &out, const PaymentTransaction &tx)
     out.boolean(tx.operationSource.has_value());
     if (tx.operationSource)
         writeAccount(out, *tx.operationSource);
-    out.int32(OperationPayment);
-    writeAccount(out, tx.destination);
-    out.int32(AssetTypeNative);
+    if (tx.createAccount) {
+        // CreateAccountOp: AccountID destination (a PublicKey: never muxed),
+        // int64 startingBalance.
+        out.int32(OperationCreateAccount);
+        out.uint32(KeyTypeEd25519);
+        out.fixedOpaque(tx.destination.publicKey);
+    } else {
+        out.int32(OperationPayment);
+        writeAccount(out, tx.destination);
+        out.int32(AssetTypeNative);
+    }
     out.int64(tx.amount);
     out.int32(0); // ext v0
 }
@@ -122,6 +131,8 @@ Result<void> PaymentTransaction::validate() const
         return invalid("a Stellar account key must be 32 bytes");
     if (amount <= 0)
         return invalid("a Stellar payment amount must be positive");
+    if (createAccount && destination.muxedId)
+        return invalid("a Stellar account is created at its G… address, never a muxed one");
     if (sequence < 0)
         return invalid("a Stellar sequence number cannot be negative");
     if (memo.type == Memo::Type::Text && memo.text.size() > MaxMemoText)
@@ -235,11 +246,19 @@ Result<PaymentTransaction> PaymentTransaction::fromEnvelopeXdr(const QByteArray 
         in.fail("only transactions with a single payment are supported");
     if (in.boolean())
         tx.operationSource = readAccount(in);
-    if (in.int32() != OperationPayment && in.ok())
-        in.fail("only payment operations are supported");
-    tx.destination = readAccount(in);
-    if (in.int32() != AssetTypeNative && in.ok())
-        in.fail("only payments of the native asset (XLM) are supported");
+    const std::int32_t operation = in.int32();
+    if (in.ok() && operation == OperationCreateAccount) {
+        tx.createAccount = true;
+        if (in.uint32() != KeyTypeEd25519 && in.ok())
+            in.fail("create_account destination is not an Ed25519 key");
+        tx.destination.publicKey = in.fixedOpaque(32);
+    } else {
+        if (operation != OperationPayment && in.ok())
+            in.fail("only payment and create_account operations are supported");
+        tx.destination = readAccount(in);
+        if (in.int32() != AssetTypeNative && in.ok())
+            in.fail("only payments of the native asset (XLM) are supported");
+    }
     tx.amount = in.int64();
     if (in.int32() != 0 && in.ok())
         in.fail("Soroban transaction extensions are not supported");

@@ -1,6 +1,7 @@
 #pragma once
-// A Stellar transaction carrying one payment of the native asset (XLM), in
-// the v1 envelope XDR that stellar-core and the Stellar SDKs use. Encoding
+// A Stellar transaction carrying one payment of the native asset (XLM), or
+// one create_account (XLM to an account that does not exist yet, creating
+// it with that starting balance), in the v1 envelope XDR that stellar-core and the Stellar SDKs use. Encoding
 // is byte-exact; decoding is strict and refuses anything this type cannot
 // represent faithfully (other operations, assets, memo kinds or
 // preconditions), so a decoded transaction re-encodes to the same bytes and
@@ -63,6 +64,10 @@ struct PaymentTransaction {
     std::optional<TimeBounds> timeBounds;
     Memo memo;
     std::optional<StellarAccount> operationSource;
+    // CREATE_ACCOUNT instead of PAYMENT: the destination is then a plain G…
+    // account (never muxed) and the amount its starting balance, which
+    // stellar-core wants to be at least two base reserves.
+    bool createAccount = false;
     StellarAccount destination;
     std::int64_t amount = 0; // stroops, > 0
     std::vector<DecoratedSignature> signatures;
