@@ -24,4 +24,6 @@ target_sources(exchange_core PRIVATE
   withdrawals/payoutrecord.h withdrawals/payoutschema.h withdrawals/payoutschema.cpp
   withdrawals/payoutrepository.h withdrawals/payoutrepository.cpp
   withdrawals/chainpayer.h withdrawals/ethereumpayer.h withdrawals/ethereumpayer.cpp
+  withdrawals/stellarpayer.h withdrawals/stellarpayer.cpp
+  withdrawals/algorandpayer.h withdrawals/algorandpayer.cpp
   withdrawals/payoutservice.h withdrawals/payoutservice.cpp)

@@ -1,0 +1,84 @@
+#pragma once
+// StellarPayer: XLM payouts from the hot wallet through Horizon.
+//
+//  - balance(): what hot can spend, not all it holds: the native balance
+//    less the account's minimum balance ((2 + subentries + sponsoring -
+//    sponsored) x the 0.5 XLM base reserve) and its selling liabilities. A
+//    payment that would dip into the reserve fails on chain (op_underfunded),
+//    so PayoutService's "hot covers amount + fee" check uses this.
+//  - maxFee(): the fee offered for the one operation, in stroops:
+//    max(100, Horizon /fee_stats last_ledger_base_fee, fee_charged.p90),
+//    capped at kMaxFee. Stellar charges only the ledger's going rate (the
+//    base fee outside surge pricing), never more than offered; offering
+//    the 90th percentile of what recent ledgers charged gets the payout in
+//    during a surge. Read once per payer (one run), so that maxFee() and
+//    sign() agree; above the cap the network is refused as too dear.
+//  - sequential(); chainSequence() = Horizon's account `sequence` + 1.
+//  - sign(): a payment, or a create_account when Horizon does not know the
+//    destination (404; it must then receive at least two base reserves,
+//    1 XLM, else it is refused), fee = maxFee, time bounds [0, now +
+//    kValiditySeconds] (the max time is the record's lastValid, Unix s), no
+//    memo, for the chain settings' network passphrase, signed with the
+//    vault's "hot:stellar" seed after checking that it is hot's account.
+//    txid: hex SHA-256 of network id || ENVELOPE_TYPE_TX || transaction;
+//    rawTx: the envelope in base64.
+//  - send(): POST /transactions. Horizon's refusal (result codes) is an
+//    InvalidInput in words, unless Horizon has the transaction in a ledger
+//    already (a re-send), which is Ok; 5xx, 429 and timeouts: Unavailable.
+//  - status(): GET /transactions/{hash}: successful -> Succeeded, else
+//    Failed, with fee_charged (and the result codes as the note). Closed
+//    ledgers are final, so no confirmations are waited for. Unknown: Unseen
+//    (send again) until it can never be included, then Expired: hot's
+//    sequence has reached this payout's (another transaction used it), or
+//    the latest ledger closed after the max time. Either way the hash is
+//    looked up once more after that check, so that a ledger ingested
+//    between the two reads is not mistaken for an expiry.
+
+#include "core/withdrawals/chainpayer.h"
+
+#include <optional>
+
+namespace exchange { class Clock; }
+namespace exchange::stellar { class HorizonClient; }
+namespace exchange::wallets { class WalletService; }
+
+namespace exchange::withdrawals {
+
+class StellarPayer final : public ChainPayer
+{
+public:
+    static constexpr std::int64_t kMinFee = 100;        // stroops per operation, the network minimum
+    static constexpr std::int64_t kMaxFee = 100'000;    // 0.01 XLM: above this the payer waits
+    static constexpr std::int64_t kBaseReserve = 5'000'000; // 0.5 XLM (since protocol 10)
+    static constexpr std::int64_t kValiditySeconds = 300;
+
+    StellarPayer(stellar::HorizonClient &horizon, wallets::WalletService &wallets, const Clock &clock);
+
+    Chain chain() const override { return Chain::Stellar; }
+    Result<Amount> balance(const std::string &address) override;
+    Result<Amount> maxFee() override;
+    bool sequential() const override { return true; }
+    Result<std::int64_t> chainSequence(const std::string &address) override;
+    Result<PayoutRecord> sign(const WithdrawalRecord &w, const wallets::Wallet &hot, const security::KeyVault &vault,
+                              std::int64_t sequence, const Amount &maxFee) override;
+    Result<void> send(const PayoutRecord &payout) override;
+    Result<PayoutStatus> status(const PayoutRecord &payout) override;
+
+private:
+    struct Account {
+        bool exists = false;
+        std::int64_t sequence = 0;
+        Amount spendable; // balance - minimum balance - selling liabilities, at least 0
+    };
+    Result<Account> account(const std::string &address);
+    // GET /transactions/{hash}: the status when Horizon has it in a ledger.
+    Result<std::optional<PayoutStatus>> lookup(const std::string &txid);
+    Result<std::int64_t> latestLedgerCloseTime();
+
+    stellar::HorizonClient &m_horizon;
+    wallets::WalletService &m_wallets;
+    const Clock &m_clock;
+    std::optional<Amount> m_fee;
+};
+
+} // namespace exchange::withdrawals

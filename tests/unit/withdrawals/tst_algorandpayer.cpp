@@ -1,0 +1,306 @@
+// AlgorandPayer against a local algod that checks what it is sent
+// (signature, genesis, validity window, fee, the sender's minimum balance):
+// hot's spendable balance keeps its minimum balance, the fee is algod's
+// rule for the largest payout, a payout signed with hot's vault key for the
+// current round carries "withdrawal:<id>" (two equal payouts in one round
+// differ), is accepted and followed to Succeeded with its fee; a wrong key
+// or another network signs nothing; a refusal is InvalidInput, an
+// unreachable algod Unavailable; a lost payout is Unseen while it is valid,
+// and past its last valid round the indexer decides: Expired.
+
+#include "core/chains/algorand/address.h"
+#include "core/chains/algorand/algodclient.h"
+#include "core/chains/algorand/keys.h"
+#include "core/chains/algorand/paymenttransaction.h"
+#include "core/crypto/base64.h"
+#include "core/crypto/hashes.h"
+#include "core/runtime/systemclock.h"
+#include "core/security/auditlog.h"
+#include "core/security/keyvault.h"
+#include "core/store/database.h"
+#include "core/wallets/walletservice.h"
+#include "core/withdrawals/algorandpayer.h"
+#include "algodtestserver.h"
+#include "testdatabase.h"
+
+#include <QTcpServer>
+#include <QTest>
+
+using namespace exchange;
+using namespace exchange::withdrawals;
+
+namespace {
+
+// Test keys only: seeds hashed from labels.
+const QByteArray kHotSeed = crypto::sha256("algorand payer test hot seed");
+const std::string kHot = algorand::addressFromSeed(kHotSeed);
+const std::string kCustomer = algorand::addressFromSeed(crypto::sha256("algorand payer test customer"));
+constexpr std::uint64_t kAlgo = 1'000'000;
+
+} // namespace
+
+class TestAlgorandPayer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void balanceKeepsTheMinimumBalance();
+    void feeIsAlgodsRuleForTheLargestPayout();
+    void sequenceIsTheCurrentRound();
+    void signsAPayoutThatIsConfirmed();
+    void equalPayoutsInOneRoundDiffer();
+    void aWrongKeyOrNetworkSignsNothing();
+    void refusedIsInvalidInputUnreachableIsUnavailable();
+    void lostIsUnseenThenTheIndexerDecides();
+
+private:
+    void storeHotKey(const QByteArray &seed);
+    WithdrawalRecord withdrawal(std::int64_t id, std::uint64_t microalgos) const;
+    wallets::Wallet hot() const;
+    Result<PayoutRecord> signNow(AlgorandPayer &payer, const WithdrawalRecord &w);
+
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    SystemClock m_clock;
+    std::unique_ptr<security::AuditLog> m_audit;
+    std::unique_ptr<wallets::WalletService> m_wallets;
+    std::unique_ptr<security::KeyVault> m_vault;
+    std::unique_ptr<AlgodTestServer> m_algod;
+    std::unique_ptr<algorand::AlgodClient> m_client;
+    std::unique_ptr<AlgorandPayer> m_payer;
+};
+
+void TestAlgorandPayer::init()
+{
+    m_testDb = std::make_unique<TestDatabase>();
+    REQUIRE_TEST_DATABASE(*m_testDb);
+    m_db = m_testDb->open();
+    QVERIFY(m_db);
+    const auto tester = security::Actor::cli("tester");
+    m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
+    m_wallets = std::make_unique<wallets::WalletService>(*m_db, m_clock, *m_audit);
+    m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
+    QVERIFY(m_vault->initialize(tester, "algorand payer test passphrase").ok());
+    m_algod = std::make_unique<AlgodTestServer>();
+    QVERIFY(m_algod->listen());
+    QVERIFY(m_wallets->setChainSettings(tester, {Chain::Algorand, m_algod->url().toStdString(), m_algod->url().toStdString(), 1,
+                                                 AlgodTestServer::genesisId().toStdString()})
+                .ok());
+    m_algod->setAccount(QString::fromStdString(kHot), 50 * kAlgo);
+    m_algod->setAccount(QString::fromStdString(kCustomer), 1 * kAlgo);
+    m_client = std::make_unique<algorand::AlgodClient>(QUrl(m_algod->url()));
+    m_payer = std::make_unique<AlgorandPayer>(*m_client, m_client.get(), *m_wallets); // the test algod answers as the indexer too
+}
+
+void TestAlgorandPayer::cleanup()
+{
+    m_payer.reset();
+    m_client.reset();
+    m_algod.reset();
+    m_vault.reset();
+    m_wallets.reset();
+    m_audit.reset();
+    m_db.reset();
+    m_testDb.reset();
+}
+
+void TestAlgorandPayer::storeHotKey(const QByteArray &seed)
+{
+    QVERIFY(m_vault
+                ->storeKey(security::Actor::cli("tester"), hotKeyName(Chain::Algorand), "algorand", algorand::addressFromSeed(seed),
+                           security::SecureBuffer(reinterpret_cast<const unsigned char *>(seed.constData()),
+                                                  static_cast<std::size_t>(seed.size())))
+                .ok());
+}
+
+WithdrawalRecord TestAlgorandPayer::withdrawal(std::int64_t id, std::uint64_t microalgos) const
+{
+    WithdrawalRecord w;
+    w.id = id;
+    w.customerId = 1;
+    w.asset = "ALGO";
+    w.chain = Chain::Algorand;
+    w.destination = kCustomer;
+    w.amount = Amount::fromBaseUnits(microalgos);
+    w.state = WithdrawalState::Processing;
+    return w;
+}
+
+wallets::Wallet TestAlgorandPayer::hot() const
+{
+    wallets::Wallet h;
+    h.id = 1;
+    h.chain = Chain::Algorand;
+    h.tier = wallets::WalletTier::Hot;
+    h.asset = "ALGO";
+    h.address = kHot;
+    return h;
+}
+
+Result<PayoutRecord> TestAlgorandPayer::signNow(AlgorandPayer &payer, const WithdrawalRecord &w)
+{
+    auto fee = payer.maxFee();
+    if (!fee)
+        return fee.error();
+    auto round = payer.chainSequence(kHot);
+    if (!round)
+        return round.error();
+    return payer.sign(w, hot(), *m_vault, round.value(), fee.value());
+}
+
+void TestAlgorandPayer::balanceKeepsTheMinimumBalance()
+{
+    QCOMPARE(m_payer->balance(kHot).value(), Amount::fromBaseUnits(50 * kAlgo - 100'000));
+    m_algod->setAccount(QString::fromStdString(kHot), 50 * kAlgo, 2'100'000); // opted into assets: algod says more
+    QCOMPARE(m_payer->balance(kHot).value(), Amount::fromBaseUnits(50 * kAlgo - 2'100'000));
+    m_algod->setAccount(QString::fromStdString(kHot), 50'000, 100'000);
+    QCOMPARE(m_payer->balance(kHot).value(), Amount::zero());
+}
+
+void TestAlgorandPayer::feeIsAlgodsRuleForTheLargestPayout()
+{
+    // Not congested: the minimum fee.
+    QCOMPARE(m_payer->maxFee().value(), Amount::fromBaseUnits(1000));
+    // Congested: fee per byte x the size, which must cover any payout this
+    // payer signs (checked on a real one: per byte x its size).
+    m_algod->setFees(25, 1000);
+    AlgorandPayer congested(*m_client, nullptr, *m_wallets);
+    auto fee = congested.maxFee();
+    QVERIFY(fee.ok());
+    storeHotKey(kHotSeed);
+    auto p = signNow(congested, withdrawal(std::numeric_limits<std::int32_t>::max(), 49 * kAlgo));
+    QVERIFY2(p.ok(), p.ok() ? "" : p.error().message.c_str());
+    const QByteArray raw = base64::decode(p.value().rawTx).value();
+    QVERIFY(fee.value().baseUnits() >= 25 * raw.size());
+    QVERIFY(fee.value().baseUnits() < 25 * (raw.size() + 60)); // and not much more
+    QCOMPARE(algorand::PaymentTransaction::decodeSigned(raw).value().fee, static_cast<std::uint64_t>(fee.value().baseUnits()));
+}
+
+void TestAlgorandPayer::sequenceIsTheCurrentRound()
+{
+    m_algod->setLastRound(123456);
+    QCOMPARE(m_payer->chainSequence(kHot).value(), std::int64_t(123456));
+    QVERIFY(!m_payer->sequential());
+}
+
+void TestAlgorandPayer::signsAPayoutThatIsConfirmed()
+{
+    storeHotKey(kHotSeed);
+    m_algod->setLastRound(5000);
+    m_algod->setConfirmAfterPolls(2);
+    const auto w = withdrawal(42, 3 * kAlgo + 7);
+    auto p = signNow(*m_payer, w);
+    QVERIFY2(p.ok(), p.ok() ? "" : p.error().message.c_str());
+    const PayoutRecord &payout = p.value();
+    QCOMPARE(payout.sequence, std::int64_t(5000));
+    QCOMPARE(payout.lastValid, std::optional<std::int64_t>(6000));
+    QCOMPARE(payout.maxFee, Amount::fromBaseUnits(1000));
+    auto tx = algorand::PaymentTransaction::decodeSigned(base64::decode(payout.rawTx).value());
+    QVERIFY(tx.ok());
+    QCOMPARE(tx.value().id(), payout.txid);
+    QVERIFY(tx.value().hasValidSignature());
+    QCOMPARE(algorand::encodeAddress(tx.value().sender), kHot);
+    QCOMPARE(algorand::encodeAddress(tx.value().receiver), kCustomer);
+    QCOMPARE(tx.value().amount, 3 * kAlgo + 7);
+    QCOMPARE(tx.value().fee, std::uint64_t(1000));
+    QCOMPARE(tx.value().firstValid, std::uint64_t(5000));
+    QCOMPARE(tx.value().lastValid, std::uint64_t(6000));
+    QCOMPARE(tx.value().note, QByteArray("withdrawal:42"));
+    QCOMPARE(QString::fromStdString(tx.value().genesisId), AlgodTestServer::genesisId());
+    QCOMPARE(tx.value().genesisHash, AlgodTestServer::genesisHash());
+
+    QCOMPARE(m_payer->status(payout).value().kind, PayoutStatus::Kind::Unseen);
+    QVERIFY(m_payer->send(payout).ok());
+    QCOMPARE(m_payer->status(payout).value().kind, PayoutStatus::Kind::Pending); // in the pool
+    QVERIFY(m_payer->send(payout).ok());                                          // "already in pool"
+    auto status = m_payer->status(payout);
+    QVERIFY(status.ok());
+    QCOMPARE(status.value().kind, PayoutStatus::Kind::Succeeded);
+    QCOMPARE(status.value().fee, Amount::fromBaseUnits(1000));
+    QVERIFY(m_payer->send(payout).ok()); // "already in ledger"
+    QCOMPARE(m_algod->account(QString::fromStdString(kCustomer)).amount, 4 * kAlgo + 7);
+    QCOMPARE(m_algod->account(QString::fromStdString(kHot)).amount, 50 * kAlgo - 3 * kAlgo - 7 - 1000);
+    QCOMPARE(m_algod->confirmed(), 1);
+}
+
+void TestAlgorandPayer::equalPayoutsInOneRoundDiffer()
+{
+    storeHotKey(kHotSeed);
+    auto a = signNow(*m_payer, withdrawal(1, kAlgo));
+    auto b = signNow(*m_payer, withdrawal(2, kAlgo));
+    QVERIFY(a.ok() && b.ok());
+    QCOMPARE(a.value().sequence, b.value().sequence);
+    QVERIFY(a.value().txid != b.value().txid);
+    QVERIFY(m_payer->send(a.value()).ok());
+    QVERIFY(m_payer->send(b.value()).ok());
+    QCOMPARE(m_algod->txids().size(), std::size_t(2));
+}
+
+void TestAlgorandPayer::aWrongKeyOrNetworkSignsNothing()
+{
+    storeHotKey(crypto::sha256("some other algorand test seed"));
+    auto p = signNow(*m_payer, withdrawal(3, kAlgo));
+    QVERIFY(!p.ok());
+    QCOMPARE(p.error().code, ErrorCode::Conflict);
+    QVERIFY2(p.error().message.find("nothing signed") != std::string::npos, p.error().message.c_str());
+
+    QVERIFY(m_wallets->setChainSettings(security::Actor::cli("tester"),
+                                        {Chain::Algorand, m_algod->url().toStdString(), {}, 1, "mainnet-v1.0"})
+                .ok());
+    auto other = signNow(*m_payer, withdrawal(3, kAlgo));
+    QVERIFY(!other.ok());
+    QCOMPARE(other.error().code, ErrorCode::Conflict);
+    QVERIFY2(other.error().message.find("mainnet-v1.0") != std::string::npos, other.error().message.c_str());
+    QCOMPARE(m_algod->posts(), 0);
+}
+
+void TestAlgorandPayer::refusedIsInvalidInputUnreachableIsUnavailable()
+{
+    storeHotKey(kHotSeed);
+    // More than hot holds above its minimum balance: algod refuses it.
+    auto p = signNow(*m_payer, withdrawal(4, 50 * kAlgo));
+    QVERIFY(p.ok());
+    auto sent = m_payer->send(p.value());
+    QVERIFY(!sent.ok());
+    QCOMPARE(sent.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(sent.error().message.find("overspend") != std::string::npos, sent.error().message.c_str());
+
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const QUrl away(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
+    closed.close();
+    algorand::AlgodClient gone(away);
+    AlgorandPayer unreachable(gone, &gone, *m_wallets);
+    QCOMPARE(unreachable.send(p.value()).error().code, ErrorCode::Unavailable);
+    QCOMPARE(unreachable.status(p.value()).error().code, ErrorCode::Unavailable);
+    QCOMPARE(unreachable.balance(kHot).error().code, ErrorCode::Unavailable);
+    QCOMPARE(unreachable.maxFee().error().code, ErrorCode::Unavailable);
+}
+
+void TestAlgorandPayer::lostIsUnseenThenTheIndexerDecides()
+{
+    storeHotKey(kHotSeed);
+    m_algod->setLastRound(2000);
+    m_algod->dropFirstPost();
+    auto p = signNow(*m_payer, withdrawal(5, kAlgo));
+    QVERIFY(p.ok());
+    auto sent = m_payer->send(p.value());
+    QVERIFY(!sent.ok());
+    QCOMPARE(sent.error().code, ErrorCode::Unavailable);
+    QCOMPARE(m_payer->status(p.value()).value().kind, PayoutStatus::Kind::Unseen);
+    m_algod->setLastRound(3000); // its last valid round: still includable
+    QCOMPARE(m_payer->status(p.value()).value().kind, PayoutStatus::Kind::Unseen);
+
+    m_algod->setLastRound(3001); // past it
+    AlgorandPayer noIndexer(*m_client, nullptr, *m_wallets);
+    auto unknown = noIndexer.status(p.value());
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().code, ErrorCode::NotFound); // stays open: nobody can tell
+    auto status = m_payer->status(p.value());
+    QVERIFY2(status.ok(), status.ok() ? "" : status.error().message.c_str());
+    QCOMPARE(status.value().kind, PayoutStatus::Kind::Expired);
+}
+
+QTEST_GUILESS_MAIN(TestAlgorandPayer)
+#include "tst_algorandpayer.moc"
