@@ -27,6 +27,9 @@
 #include "ui/screens/orderbookscreen.h"
 #include "ui/screens/placeholderscreen.h"
 #include "ui/screens/settingsscreen.h"
+#include "models/withdrawaldetailssource.h"
+#include "models/withdrawalsmodel.h"
+#include "ui/screens/withdrawalsscreen.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -66,11 +69,8 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
                                   new TradeFillsModel(*orderBookFeed, this), new TradeStatsModel(*orderBookFeed, this),
                                   new TradeLogModel(*orderBookFeed, this), this));
     addScreen(QStringLiteral("withdrawals"), tr("Withdrawals"),
-              new PlaceholderScreen(tr("Withdrawals"),
-                                    tr("The review queue of withdrawals over the 24h or 72h limit with approve "
-                                       "and reject, payouts in progress, errors, TxId upload for manual payouts, "
-                                       "and the history."),
-                                    this));
+              new WithdrawalsScreen(new WithdrawalsModel(runtime, services, session, this),
+                                    new WithdrawalDetailsSource(runtime, services, this), &m_session, this));
     addScreen(QStringLiteral("deposits"), tr("Deposits"),
               new DepositsScreen(new DepositsModel(runtime, services, session, this),
                                  new CustomerListModel(runtime, services.database(), this), this));

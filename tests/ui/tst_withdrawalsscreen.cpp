@@ -1,0 +1,228 @@
+// The Withdrawals screen offscreen, through its controls, signed in as the
+// demo approver: the request over the limit is first in the review queue
+// with its reason; Ctrl+Shift+A opens a confirmation that names amount,
+// asset, the destination in EIP-55 and what this approval does; confirming
+// asks for a two-factor code, and with it the store has the withdrawal
+// approved by "approver", audited. Under four eyes the first approval says
+// so and leaves it under review. A rejection needs a reason; a viewer's
+// buttons are all disabled.
+
+#include "core/runtime/coreruntime.h"
+#include "core/runtime/coreservices.h"
+#include "core/security/totp.h"
+#include "models/operatorsession.h"
+#include "models/withdrawalsmodel.h"
+#include "testcore.h"
+#include "ui/dialogs/totppromptdialog.h"
+#include "ui/dialogs/withdrawaldecisiondialog.h"
+#include "ui/mainwindow.h"
+#include "ui/screens/withdrawalsscreen.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/widgets/withdrawaldetailspane.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace exchange;
+using withdrawals::WithdrawalState;
+
+namespace {
+
+const std::string kEthLower = "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed";
+const QString kEthChecksummed = QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
+const QByteArray kDemoSecret = QByteArrayLiteral("demo-totp-not-secret");
+
+} // namespace
+
+class TestWithdrawalsScreen : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void approveThroughTheControlsWithACode();
+    void firstOfTwoApprovalsUnderFourEyes();
+    void rejectNeedsAReason();
+    void aViewerCannotAct();
+
+private:
+    qint64 requestOverTheLimit(const std::string &amount);
+    void signIn(const char *user, const char *password);
+    WithdrawalsScreen *openScreen();
+    void answerCode(qint64 step);
+
+    std::unique_ptr<TestCore> m_core;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWithdrawalsScreen::init()
+{
+    m_core = std::make_unique<TestCore>();
+    QVERIFY2(m_core->failure().isEmpty(), qPrintable(m_core->failure()));
+}
+
+void TestWithdrawalsScreen::cleanup()
+{
+    m_window.reset();
+    m_core.reset();
+}
+
+qint64 TestWithdrawalsScreen::requestOverTheLimit(const std::string &amount)
+{
+    auto &services = m_core->services();
+    const Asset eth = *nativeAsset("ETH");
+    if (!services.ledger().adjust(security::Actor::cli("t"), 2, "ETH", eth.parse("20").value(), "test funds", "test:funds"))
+        return 0;
+    // Demo ETH limits: 5 in 24h, 12 in 72h.
+    auto w = services.withdrawals().request(security::Actor::cli("t"), 2, "ETH", kEthLower, eth.parse(amount).value());
+    if (!w || w.value().state != WithdrawalState::UnderReview)
+        return 0;
+    return w.value().id;
+}
+
+void TestWithdrawalsScreen::signIn(const char *user, const char *password)
+{
+    auto session = m_core->services().operators().login(user, QByteArray(password));
+    QVERIFY(session.ok());
+    m_core->session().signIn(session.value());
+}
+
+WithdrawalsScreen *TestWithdrawalsScreen::openScreen()
+{
+    m_window = std::make_unique<MainWindow>(m_core->runtime(), m_core->services(), m_core->session());
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return nullptr;
+    m_window->showScreen(QStringLiteral("withdrawals"));
+    return qobject_cast<WithdrawalsScreen *>(m_window->screen(QStringLiteral("withdrawals")));
+}
+
+void TestWithdrawalsScreen::answerCode(qint64 step)
+{
+    TotpPromptDialog *prompt = nullptr;
+    QTRY_VERIFY((prompt = m_window->findChild<TotpPromptDialog *>()) != nullptr && prompt->isVisible());
+    QTest::keyClicks(prompt->codeEdit(), QString::fromStdString(security::Totp::codeForStep(kDemoSecret, step)));
+    QTest::mouseClick(prompt->okButton(), Qt::LeftButton);
+}
+
+void TestWithdrawalsScreen::approveThroughTheControlsWithACode()
+{
+    const qint64 id = requestOverTheLimit("6");
+    QVERIFY(id > 0);
+    signIn("approver", "demo-approver");
+    WithdrawalsScreen *screen = openScreen();
+    QVERIFY(screen);
+    QTableView *table = screen->table();
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, WithdrawalsModel::Reason).data().toString(), QStringLiteral("24h: 6.0000 of 5.0000 ETH"));
+    table->setFocus();
+    table->selectRow(0);
+    QTRY_VERIFY(screen->approveButton()->isEnabled());
+    QVERIFY(screen->rejectButton()->isEnabled());
+    QVERIFY(screen->cancelButton()->isEnabled());
+    QVERIFY(!screen->retryButton()->isEnabled()); // not in error or failed
+    QVERIFY(screen->detailsPane()->approvalsText().startsWith(QStringLiteral("0 of 1")));
+
+    QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    WithdrawalDecisionDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = screen->findChild<WithdrawalDecisionDialog *>()) != nullptr && dialog->isVisible());
+    QCOMPARE(dialog->decision(), WithdrawalDecisionDialog::Decision::Approve);
+    QStringList shown;
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        shown << label->text();
+    const QString all = shown.join(u'\n');
+    QVERIFY2(all.contains(QStringLiteral("6.0000 ETH")), qPrintable(all));
+    QVERIFY2(all.contains(kEthChecksummed), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Grace Hopper")), qPrintable(all));
+    QVERIFY2(dialog->summary().contains(QStringLiteral("only approval")), qPrintable(dialog->summary()));
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+
+    // The demo enrolment used an old step; the next one is valid now.
+    answerCode(QDateTime::currentSecsSinceEpoch() / 30 + 1);
+    QTRY_COMPARE(m_core->services().withdrawals().find(id).value().state, WithdrawalState::Approved);
+    QTRY_VERIFY(screen->messageBar()->isVisible());
+    QVERIFY2(!screen->messageBar()->isError(), qPrintable(screen->messageBar()->text()));
+    const auto approvals = m_core->services().withdrawals().approvals(id).value();
+    QCOMPARE(approvals.size(), size_t(1));
+    QCOMPARE(approvals.front().approver, std::string("approver"));
+    const auto last = m_core->services().audit().list().value().front();
+    QCOMPARE(last.action, std::string("withdrawal.approve"));
+    QCOMPARE(last.actorName, std::string("approver"));
+    // It left the review queue.
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+}
+
+void TestWithdrawalsScreen::firstOfTwoApprovalsUnderFourEyes()
+{
+    const Asset eth = *nativeAsset("ETH");
+    QVERIFY(m_core->services().withdrawals().setTwoApproversAbove(security::Actor::cli("t"), "ETH", eth.parse("5").value()).ok());
+    const qint64 id = requestOverTheLimit("6");
+    QVERIFY(id > 0);
+    signIn("admin", "demo-admin");
+    WithdrawalsScreen *screen = openScreen();
+    QVERIFY(screen);
+    QTRY_COMPARE(screen->table()->model()->rowCount(), 1);
+    screen->table()->selectRow(0);
+    QTRY_VERIFY(screen->approveButton()->isEnabled());
+    QVERIFY(screen->detailsPane()->approvalsText().startsWith(QStringLiteral("0 of 2")));
+    screen->approveSelected();
+    WithdrawalDecisionDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = screen->findChild<WithdrawalDecisionDialog *>()) != nullptr && dialog->isVisible());
+    QVERIFY2(dialog->summary().contains(QStringLiteral("first of the two")), qPrintable(dialog->summary()));
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    answerCode(QDateTime::currentSecsSinceEpoch() / 30 + 1);
+    QTRY_COMPARE(m_core->services().withdrawals().approvals(id).value().size(), size_t(1));
+    QCOMPARE(m_core->services().withdrawals().find(id).value().state, WithdrawalState::UnderReview);
+    // The row and the pane follow; the same approver cannot approve twice.
+    QTRY_COMPARE(screen->table()->model()->index(0, WithdrawalsModel::Approvals).data().toString(), QStringLiteral("1 of 2"));
+    QTRY_VERIFY(screen->detailsPane()->approvalsText().contains(QStringLiteral("admin at")));
+    QVERIFY(!screen->approveButton()->isEnabled());
+}
+
+void TestWithdrawalsScreen::rejectNeedsAReason()
+{
+    const qint64 id = requestOverTheLimit("6");
+    QVERIFY(id > 0);
+    signIn("approver", "demo-approver");
+    WithdrawalsScreen *screen = openScreen();
+    QVERIFY(screen);
+    QTRY_COMPARE(screen->table()->model()->rowCount(), 1);
+    screen->table()->setFocus();
+    screen->table()->selectRow(0);
+    QTRY_VERIFY(screen->rejectButton()->isEnabled());
+    QTest::keyClick(screen->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    WithdrawalDecisionDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = screen->findChild<WithdrawalDecisionDialog *>()) != nullptr && dialog->isVisible());
+    QVERIFY(!dialog->confirmButton()->isEnabled());
+    QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("   "));
+    QVERIFY(!dialog->confirmButton()->isEnabled());
+    QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("address on a sanctions list"));
+    QVERIFY(dialog->confirmButton()->isEnabled());
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_core->services().withdrawals().find(id).value().state, WithdrawalState::Rejected);
+    QCOMPARE(m_core->services().withdrawals().find(id).value().note, std::string("address on a sanctions list"));
+}
+
+void TestWithdrawalsScreen::aViewerCannotAct()
+{
+    QVERIFY(requestOverTheLimit("6") > 0);
+    signIn("viewer", "demo-viewer");
+    WithdrawalsScreen *screen = openScreen();
+    QVERIFY(screen);
+    QTRY_COMPARE(screen->table()->model()->rowCount(), 1);
+    screen->table()->selectRow(0);
+    QTRY_VERIFY(screen->detailsPane()->approvalsText().startsWith(QStringLiteral("0 of 1")));
+    QVERIFY(!screen->approveButton()->isEnabled());
+    QVERIFY(!screen->rejectButton()->isEnabled());
+    QVERIFY(!screen->cancelButton()->isEnabled());
+    screen->approveSelected();
+    QVERIFY(!screen->findChild<WithdrawalDecisionDialog *>());
+}
+
+QTEST_MAIN(TestWithdrawalsScreen)
+#include "tst_withdrawalsscreen.moc"

@@ -1,0 +1,472 @@
+#include "withdrawalsscreen.h"
+
+#include "core/security/permissions.h"
+#include "models/amounttext.h"
+#include "models/operatorsession.h"
+#include "models/withdrawaldetailssource.h"
+#include "models/withdrawalsmodel.h"
+#include "models/withdrawaltext.h"
+#include "ui/dialogs/withdrawaldecisiondialog.h"
+#include "ui/widgets/amountvalidator.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/widgets/screenheading.h"
+#include "ui/widgets/withdrawaldetailspane.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <variant>
+
+using exchange::security::Action;
+using exchange::withdrawals::WithdrawalEvent;
+using exchange::withdrawals::WithdrawalState;
+using Decision = WithdrawalDecisionDialog::Decision;
+
+WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsSource *details, OperatorSession *session,
+                                     QWidget *parent)
+    : QWidget(parent),
+      m_model(model),
+      m_details(details),
+      m_session(session),
+      m_views(new QTabBar(this)),
+      m_state(new QComboBox(this)),
+      m_asset(new QComboBox(this)),
+      m_customer(new QLineEdit(this)),
+      m_min(new QLineEdit(this)),
+      m_max(new QLineEdit(this)),
+      m_filter(new QLineEdit(this)),
+      m_typing(new QTimer(this)),
+      m_approve(new QPushButton(tr("&Approve…"), this)),
+      m_reject(new QPushButton(tr("Re&ject…"), this)),
+      m_cancel(new QPushButton(tr("&Cancel withdrawal…"), this)),
+      m_retry(new QPushButton(tr("Re&try…"), this)),
+      m_messages(new MessageBar(this)),
+      m_table(new QTableView(this)),
+      m_pane(new WithdrawalDetailsPane(this)),
+      m_counts(new QLabel(this)),
+      m_previous(new QPushButton(tr("‹ Previous page"), this)),
+      m_next(new QPushButton(tr("Next page ›"), this))
+{
+    auto *heading = makeScreenHeading(tr("Withdrawals"), this);
+
+    m_views->addTab(tr("Review &queue"));
+    m_views->addTab(tr("&Processing"));
+    m_views->addTab(tr("&Errors"));
+    m_views->addTab(tr("&History"));
+    m_views->setTabToolTip(0, tr("Over the 24h or 72h limit: waiting for an approver, the longest waiting first"));
+    m_views->setTabToolTip(1, tr("Approved, being paid, or sent and waiting for the chain"));
+    m_views->setTabToolTip(2, tr("Payouts that stopped (hot wallet short, node unreachable), failed on chain, or wait for a manual payout"));
+    m_views->setTabToolTip(3, tr("Every withdrawal, the newest first"));
+    m_views->setExpanding(false);
+    m_views->setDrawBase(false);
+    connect(m_views, &QTabBar::currentChanged, this, &WithdrawalsScreen::viewChanged);
+
+    m_state->setAccessibleName(tr("State"));
+    m_asset->setAccessibleName(tr("Asset"));
+    m_asset->addItem(tr("All assets"));
+    m_customer->setPlaceholderText(tr("Customer #"));
+    m_customer->setValidator(new QIntValidator(1, 2'000'000'000, m_customer));
+    m_customer->setClearButtonEnabled(true);
+    m_customer->setMaximumWidth(120);
+    for (QLineEdit *edit : {m_min, m_max}) {
+        edit->setEnabled(false);
+        edit->setMaximumWidth(140);
+        edit->setClearButtonEnabled(true);
+        edit->setToolTip(tr("Choose an asset first: amounts are exact in that asset's units"));
+        connect(edit, &QLineEdit::editingFinished, this, &WithdrawalsScreen::applyAmounts);
+        connect(edit, &QLineEdit::textChanged, this, [this, edit](const QString &text) {
+            if (text.isEmpty())
+                applyAmounts();
+            else
+                edit->setStyleSheet(QString());
+        });
+    }
+    m_min->setPlaceholderText(tr("Min amount"));
+    m_max->setPlaceholderText(tr("Max amount"));
+    m_filter->setPlaceholderText(tr("Filter: id, customer, address, TxId, reason (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(300);
+    connect(m_filter, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_typing, &QTimer::timeout, this, [this] { m_model->setTextFilter(m_filter->text()); });
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
+    addAction(find);
+    connect(m_state, &QComboBox::activated, this, [this] {
+        const QVariant v = m_state->currentData();
+        m_model->setStateFilter(v.isValid() ? std::optional<WithdrawalState>(static_cast<WithdrawalState>(v.toInt()))
+                                            : std::nullopt);
+    });
+    connect(m_asset, &QComboBox::activated, this, &WithdrawalsScreen::assetChanged);
+    connect(m_customer, &QLineEdit::editingFinished, this, &WithdrawalsScreen::applyCustomer);
+    connect(m_customer, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            applyCustomer();
+    });
+
+    m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_reject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_retry->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_approve, &QPushButton::clicked, this, &WithdrawalsScreen::approveSelected);
+    connect(m_reject, &QPushButton::clicked, this, &WithdrawalsScreen::rejectSelected);
+    connect(m_cancel, &QPushButton::clicked, this, &WithdrawalsScreen::cancelSelected);
+    connect(m_retry, &QPushButton::clicked, this, &WithdrawalsScreen::retrySelected);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(WithdrawalsModel::Requested, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        // Columns the store cannot order by keep the indicator where the order is.
+        if (column == WithdrawalsModel::Approvals || column == WithdrawalsModel::Reason
+            || column == WithdrawalsModel::Destination || column == WithdrawalsModel::Note)
+            QTimer::singleShot(0, this, [this] {
+                m_table->horizontalHeader()->setSortIndicator(WithdrawalsModel::Requested,
+                                                              m_model->view() == WithdrawalsModel::View::ReviewQueue
+                                                                  ? Qt::AscendingOrder
+                                                                  : Qt::DescendingOrder);
+            });
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WithdrawalsScreen::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &WithdrawalsScreen::selectionChanged);
+    connect(m_model, &WithdrawalsModel::loaded, this, &WithdrawalsScreen::modelLoaded);
+    connect(m_model, &WithdrawalsModel::failed, m_messages, &MessageBar::showError);
+    connect(m_model, &WithdrawalsModel::acted, this, [this](qint64, const QString &message) { m_messages->showInfo(message); });
+    connect(m_details, &WithdrawalDetailsSource::changed, this, [this] {
+        m_pane->setDetails(m_details->details(), m_details->id() != 0);
+        updateActions();
+    });
+    connect(m_details, &WithdrawalDetailsSource::failed, m_messages, &MessageBar::showError);
+    if (m_session) {
+        connect(m_session, &OperatorSession::signedIn, this, &WithdrawalsScreen::updateActions);
+        connect(m_session, &OperatorSession::signedOut, this, &WithdrawalsScreen::updateActions);
+    }
+
+    m_previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_previous->setToolTip(tr("Ctrl+Page Up"));
+    m_next->setToolTip(tr("Ctrl+Page Down"));
+    connect(m_previous, &QPushButton::clicked, this, [this] { m_model->setPage(m_model->page() - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { m_model->setPage(m_model->page() + 1); });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_state);
+    filters->addWidget(m_asset);
+    filters->addWidget(m_customer);
+    filters->addWidget(m_min);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters->addWidget(m_max);
+    filters->addWidget(m_filter, 1);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_approve);
+    actions->addWidget(m_reject);
+    actions->addWidget(m_cancel);
+    actions->addWidget(m_retry);
+    actions->addStretch(1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_pane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    m_pane->setMinimumWidth(300);
+
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_counts, 1);
+    footer->addWidget(m_previous);
+    footer->addWidget(m_next);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->addWidget(heading);
+    layout->addWidget(m_views);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
+    layout->addWidget(m_messages);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(footer);
+
+    fillStates();
+    updateActions();
+    updatePaging();
+}
+
+qint64 WithdrawalsScreen::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? 0 : rows.first().data(WithdrawalsModel::WithdrawalIdRole).toLongLong();
+}
+
+void WithdrawalsScreen::selectionChanged()
+{
+    const qint64 id = selectedId();
+    if (id != 0)
+        m_selected = id;
+    m_details->show(id);
+    updateActions();
+}
+
+void WithdrawalsScreen::modelLoaded()
+{
+    fillAssets();
+    // The same withdrawal stays selected across a re-read; otherwise the
+    // first row, so the keyboard can act at once.
+    if (selectedId() == 0 && m_model->rowCount() > 0) {
+        const int row = m_model->rowOf(m_selected);
+        m_table->selectRow(row >= 0 ? row : 0);
+    }
+    updateActions();
+    updatePaging();
+}
+
+void WithdrawalsScreen::viewChanged(int index)
+{
+    m_model->setView(static_cast<WithdrawalsModel::View>(index));
+    m_table->horizontalHeader()->blockSignals(true);
+    m_table->horizontalHeader()->setSortIndicator(WithdrawalsModel::Requested,
+                                                  index == 0 ? Qt::AscendingOrder : Qt::DescendingOrder);
+    m_table->horizontalHeader()->blockSignals(false);
+    m_selected = 0;
+    fillStates();
+}
+
+void WithdrawalsScreen::fillStates()
+{
+    m_state->clear();
+    const auto states = WithdrawalsModel::viewStates(m_model->view());
+    m_state->addItem(states.size() == 1 ? WithdrawalText::stateTitle(states.front()) : tr("All states"));
+    if (states.size() == 1) {
+        m_state->setEnabled(false);
+        return;
+    }
+    m_state->setEnabled(true);
+    std::vector<WithdrawalState> shown = states;
+    if (shown.empty()) {
+        for (int s = 0; s <= static_cast<int>(WithdrawalState::ManualPayout); ++s)
+            shown.push_back(static_cast<WithdrawalState>(s));
+    }
+    for (WithdrawalState s : shown)
+        m_state->addItem(WithdrawalText::stateTitle(s), static_cast<int>(s));
+}
+
+void WithdrawalsScreen::fillAssets()
+{
+    if (m_asset->count() > 1 || m_model->assets().empty())
+        return;
+    for (const auto &[code, asset] : m_model->assets())
+        m_asset->addItem(QString::fromStdString(code), QString::fromStdString(code));
+}
+
+void WithdrawalsScreen::assetChanged()
+{
+    const QString code = m_asset->currentData().toString();
+    const auto asset = code.isEmpty() ? std::nullopt : m_model->asset(code.toStdString());
+    for (QLineEdit *edit : {m_min, m_max}) {
+        edit->setEnabled(asset.has_value());
+        edit->setStyleSheet(QString());
+        delete edit->validator();
+        edit->setValidator(asset ? new AmountValidator(asset->decimals, edit) : nullptr);
+        if (!asset)
+            edit->clear();
+        edit->setToolTip(asset ? tr("Exact, in %1 (up to %2 decimals)").arg(code).arg(asset->decimals)
+                               : tr("Choose an asset first: amounts are exact in that asset's units"));
+    }
+    m_model->setAssetFilter(code.isEmpty() ? std::nullopt : std::optional<std::string>(code.toStdString()));
+    applyAmounts();
+}
+
+void WithdrawalsScreen::applyAmounts()
+{
+    const QString code = m_asset->currentData().toString();
+    const auto asset = code.isEmpty() ? std::nullopt : m_model->asset(code.toStdString());
+    if (!asset) {
+        m_model->setAmountFilter(std::nullopt, std::nullopt);
+        return;
+    }
+    std::optional<exchange::Amount> bounds[2];
+    QLineEdit *edits[2] = {m_min, m_max};
+    for (int i = 0; i < 2; ++i) {
+        const QString text = edits[i]->text().trimmed();
+        if (text.isEmpty())
+            continue;
+        auto parsed = exchange::Amount::tryParse(text.toStdString(), asset->decimals);
+        if (const auto *error = std::get_if<exchange::Amount::ParseError>(&parsed)) {
+            edits[i]->setStyleSheet(QStringLiteral("color: #b3261e"));
+            m_messages->showError(tr("%1 not applied: %2")
+                                      .arg(i == 0 ? tr("Min amount") : tr("Max amount"),
+                                           AmountText::describe(*error, asset->decimals)));
+            return; // bad input changes nothing
+        }
+        edits[i]->setStyleSheet(QString());
+        bounds[i] = std::get<exchange::Amount>(parsed);
+    }
+    if (bounds[0] && bounds[1] && *bounds[1] < *bounds[0]) {
+        m_messages->showError(tr("The max amount is below the min amount; nothing would match."));
+        return;
+    }
+    m_model->setAmountFilter(bounds[0], bounds[1]);
+}
+
+void WithdrawalsScreen::applyCustomer()
+{
+    bool ok = false;
+    const qint64 id = m_customer->text().toLongLong(&ok);
+    m_model->setCustomerFilter(ok && id > 0 ? std::optional<std::int64_t>(id) : std::nullopt);
+}
+
+void WithdrawalsScreen::updateActions()
+{
+    const int row = m_model->rowOf(selectedId());
+    const auto *w = row >= 0 ? m_model->withdrawal(row) : nullptr;
+    exchange::security::Actor actor = m_session ? m_session->actor() : exchange::security::Actor::system("nobody");
+    actor.secondFactor = true; // asked when the action runs
+    const bool signedIn = m_session && m_session->isSignedIn();
+    auto may = [&](Action action) { return signedIn && exchange::security::authorize(actor, action).ok(); };
+    auto allows = [&](WithdrawalEvent event) {
+        return w && exchange::withdrawals::nextWithdrawalState(w->record.state, event).ok();
+    };
+    const auto &details = m_details->details();
+    const bool detailsReady = w && details && details->record.id == w->record.id;
+    bool approvedByMe = false;
+    if (detailsReady) {
+        for (const auto &a : details->approvals)
+            approvedByMe |= a.approver == actor.displayName();
+    }
+    const bool ownRequest = w && w->record.requestedBy == actor.displayName();
+
+    m_approve->setEnabled(allows(WithdrawalEvent::Approved) && may(Action::ApproveWithdrawal) && detailsReady && !ownRequest
+                          && !approvedByMe);
+    QString why = tr("Approve the selected withdrawal (Ctrl+Shift+A); asks for a two-factor code");
+    if (w && !allows(WithdrawalEvent::Approved))
+        why = tr("A withdrawal that is %1 cannot be approved").arg(WithdrawalText::stateTitle(w->record.state).toLower());
+    else if (w && !may(Action::ApproveWithdrawal))
+        why = tr("Your role may not approve withdrawals");
+    else if (ownRequest)
+        why = tr("Nobody approves their own request");
+    else if (approvedByMe)
+        why = tr("You have approved it already; the second approval must come from someone else");
+    m_approve->setToolTip(why);
+    m_reject->setEnabled(allows(WithdrawalEvent::Rejected) && may(Action::RejectWithdrawal) && detailsReady);
+    m_reject->setToolTip(tr("Reject the selected withdrawal with a reason; the funds go back (Ctrl+Shift+R)"));
+    // Cancelling needs the same right as rejecting (WithdrawalService::cancel).
+    m_cancel->setEnabled(allows(WithdrawalEvent::Cancelled) && may(Action::RejectWithdrawal) && detailsReady);
+    m_cancel->setToolTip(tr("Cancel the selected withdrawal before anything is signed; the funds go back (Ctrl+Shift+K)"));
+    // Retrying needs an approver's right (WithdrawalService::retry).
+    m_retry->setEnabled(allows(WithdrawalEvent::Retry) && may(Action::ApproveWithdrawal) && detailsReady);
+    m_retry->setToolTip(tr("Send the selected payout again (Ctrl+Shift+T); asks for a two-factor code"));
+}
+
+void WithdrawalsScreen::updatePaging()
+{
+    const QLocale locale;
+    const int first = m_model->page() * m_model->pageSize();
+    const QString total = m_model->matchCountIsExact()
+                              ? locale.toString(static_cast<qlonglong>(m_model->matchCount()))
+                              : tr("more than %1").arg(locale.toString(static_cast<qlonglong>(m_model->matchCount() - 1)));
+    if (m_model->rowCount() == 0)
+        m_counts->setText(m_model->isLoaded() ? tr("No withdrawals match.") : tr("Reading…"));
+    else
+        //: rows shown: first, last, of how many
+        m_counts->setText(tr("%1–%2 of %3")
+                              .arg(locale.toString(first + 1), locale.toString(first + m_model->rowCount()), total));
+    m_previous->setEnabled(m_model->hasPreviousPage());
+    m_next->setEnabled(m_model->hasNextPage());
+}
+
+void WithdrawalsScreen::approveSelected()
+{
+    decide(static_cast<int>(Decision::Approve));
+}
+
+void WithdrawalsScreen::rejectSelected()
+{
+    decide(static_cast<int>(Decision::Reject));
+}
+
+void WithdrawalsScreen::cancelSelected()
+{
+    decide(static_cast<int>(Decision::Cancel));
+}
+
+void WithdrawalsScreen::retrySelected()
+{
+    decide(static_cast<int>(Decision::Retry));
+}
+
+void WithdrawalsScreen::decide(int which)
+{
+    const auto decision = static_cast<Decision>(which);
+    QPushButton *button = decision == Decision::Approve ? m_approve
+                          : decision == Decision::Reject ? m_reject
+                          : decision == Decision::Cancel ? m_cancel
+                                                         : m_retry;
+    updateActions();
+    const auto &details = m_details->details();
+    if (!button->isEnabled() || !details)
+        return;
+    const auto &w = details->record;
+    const QString code = QString::fromStdString(w.asset);
+    WithdrawalDecisionDialog::Facts facts;
+    facts.id = w.id;
+    facts.amount = QString::fromStdString(details->asset.formatGrouped(w.amount)) + u' ' + code;
+    facts.fee = QString::fromStdString(details->asset.formatGrouped(w.fee)) + u' ' + code;
+    facts.destination = QString::fromStdString(details->destination);
+    facts.chain = QString::fromLatin1(exchange::chainName(w.chain));
+    facts.customer = details->customerName.empty()
+                         ? tr("#%1").arg(w.customerId)
+                         : tr("%1 (#%2)").arg(QString::fromStdString(details->customerName)).arg(w.customerId);
+    facts.reason = QString::fromStdString(w.reviewReason);
+    QStringList approvals;
+    for (const auto &a : details->approvals)
+        approvals << tr("%1 at %2")
+                         .arg(QString::fromStdString(a.approver),
+                              QDateTime::fromMSecsSinceEpoch(a.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    facts.approvals = approvals.join(QStringLiteral("; "));
+    if (!approvals.isEmpty() || details->approvalsRequired > 1)
+        facts.approvals = WithdrawalText::approvals(static_cast<int>(details->approvals.size()), details->approvalsRequired)
+                          + (approvals.isEmpty() ? QString() : QStringLiteral(": ") + facts.approvals);
+    facts.approvalsGiven = static_cast<int>(details->approvals.size());
+    facts.approvalsRequired = details->approvalsRequired;
+
+    auto *dialog = new WithdrawalDecisionDialog(decision, facts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, facts] {
+        const qint64 id = dialog->withdrawalId();
+        switch (dialog->decision()) {
+        case Decision::Approve:
+            m_model->approve(id, tr("Approve withdrawal %1: %2 to %3").arg(id).arg(facts.amount, facts.destination));
+            break;
+        case Decision::Reject: m_model->reject(id, dialog->reason()); break;
+        case Decision::Cancel: m_model->cancel(id); break;
+        case Decision::Retry:
+            m_model->retry(id, tr("Retry the payout of withdrawal %1: %2 to %3").arg(id).arg(facts.amount, facts.destination));
+            break;
+        }
+    });
+    dialog->open();
+}

@@ -1,0 +1,97 @@
+#pragma once
+// Withdrawals: the review queue first (oldest first, each row saying which
+// limit it exceeded and by how much), then the payouts in progress, the
+// errors, and the history; filters by state, asset, customer, amount and
+// text, all answered by the store a page at a time. The selected
+// withdrawal's details (approvals, the customer's recent withdrawals)
+// stand beside the table. Approve, reject, cancel and retry are enabled
+// only where the transition table allows them and the operator's role
+// does; each asks for confirmation, approve and retry for a two-factor
+// code as well.
+
+#include <QWidget>
+
+#include <cstdint>
+
+class MessageBar;
+class OperatorSession;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabBar;
+class QTableView;
+class QTimer;
+class WithdrawalDetailsPane;
+class WithdrawalDetailsSource;
+class WithdrawalsModel;
+
+class WithdrawalsScreen final : public QWidget
+{
+    Q_OBJECT
+public:
+    WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsSource *details, OperatorSession *session,
+                      QWidget *parent = nullptr);
+
+    WithdrawalsModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QTabBar *views() const { return m_views; }
+    QComboBox *stateFilter() const { return m_state; }
+    QComboBox *assetFilter() const { return m_asset; }
+    QLineEdit *customerFilter() const { return m_customer; }
+    QLineEdit *minAmountFilter() const { return m_min; }
+    QLineEdit *maxAmountFilter() const { return m_max; }
+    QLineEdit *textFilter() const { return m_filter; }
+    QPushButton *approveButton() const { return m_approve; }
+    QPushButton *rejectButton() const { return m_reject; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *retryButton() const { return m_retry; }
+    QPushButton *nextPageButton() const { return m_next; }
+    QPushButton *previousPageButton() const { return m_previous; }
+    MessageBar *messageBar() const { return m_messages; }
+    WithdrawalDetailsPane *detailsPane() const { return m_pane; }
+    QLabel *countLabel() const { return m_counts; }
+
+    // The actions on the selected withdrawal (each opens its confirmation).
+    void approveSelected();
+    void rejectSelected();
+    void cancelSelected();
+    void retrySelected();
+
+private:
+    qint64 selectedId() const;
+    void selectionChanged();
+    void modelLoaded();
+    void viewChanged(int index);
+    void fillStates();
+    void fillAssets();
+    void assetChanged();
+    void applyAmounts();
+    void applyCustomer();
+    void updateActions();
+    void updatePaging();
+    void decide(int decision);
+
+    WithdrawalsModel *m_model;
+    WithdrawalDetailsSource *m_details;
+    OperatorSession *m_session;
+    QTabBar *m_views;
+    QComboBox *m_state;
+    QComboBox *m_asset;
+    QLineEdit *m_customer;
+    QLineEdit *m_min;
+    QLineEdit *m_max;
+    QLineEdit *m_filter;
+    QTimer *m_typing;
+    QPushButton *m_approve;
+    QPushButton *m_reject;
+    QPushButton *m_cancel;
+    QPushButton *m_retry;
+    MessageBar *m_messages;
+    QTableView *m_table;
+    WithdrawalDetailsPane *m_pane;
+    QLabel *m_counts;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    qint64 m_selected = 0;
+};

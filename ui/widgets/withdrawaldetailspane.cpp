@@ -1,0 +1,160 @@
+#include "withdrawaldetailspane.h"
+
+#include "models/withdrawaltext.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using exchange::withdrawals::WithdrawalApproval;
+using exchange::withdrawals::WithdrawalRow;
+
+namespace {
+
+QString when(std::int64_t ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QLabel *value(QWidget *parent, bool monospace = false)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setTextFormat(Qt::PlainText);
+    if (monospace) {
+        QFont font = label->font();
+        font.setFamilies({QStringLiteral("monospace")});
+        font.setStyleHint(QFont::Monospace);
+        label->setFont(font);
+    }
+    return label;
+}
+
+} // namespace
+
+WithdrawalDetailsPane::WithdrawalDetailsPane(QWidget *parent)
+    : QWidget(parent),
+      m_title(new QLabel(this)),
+      m_placeholder(new QLabel(tr("Select a withdrawal to see its details."), this)),
+      m_body(new QWidget(this)),
+      m_amount(value(m_body, true)),
+      m_destination(value(m_body, true)),
+      m_customer(value(m_body)),
+      m_requested(value(m_body)),
+      m_reason(value(m_body)),
+      m_approvals(value(m_body)),
+      m_txid(value(m_body, true)),
+      m_note(value(m_body)),
+      m_recentTitle(new QLabel(m_body)),
+      m_recent(new QTableWidget(0, 4, m_body))
+{
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_title->setFont(bold);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Amount:"), m_amount);
+    form->addRow(tr("To:"), m_destination);
+    form->addRow(tr("Customer:"), m_customer);
+    form->addRow(tr("Requested:"), m_requested);
+    form->addRow(tr("Why:"), m_reason);
+    form->addRow(tr("Approvals:"), m_approvals);
+    form->addRow(tr("TxId:"), m_txid);
+    form->addRow(tr("Note:"), m_note);
+
+    m_recent->setHorizontalHeaderLabels({tr("Id"), tr("Requested"), tr("Amount"), tr("State")});
+    m_recent->verticalHeader()->hide();
+    m_recent->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_recent->setSelectionMode(QAbstractItemView::NoSelection);
+    m_recent->setFocusPolicy(Qt::NoFocus);
+    m_recent->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_recent->horizontalHeader()->setStretchLastSection(true);
+    m_recent->setAccessibleName(tr("The customer's recent withdrawals of this asset"));
+
+    auto *body = new QVBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addLayout(form);
+    body->addWidget(m_recentTitle);
+    body->addWidget(m_recent, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(m_body, 1);
+    layout->addStretch(0);
+    setDetails(std::nullopt, false);
+}
+
+QString WithdrawalDetailsPane::approvalsText() const
+{
+    return m_approvals->text();
+}
+
+void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &details, bool loading)
+{
+    m_body->setVisible(details.has_value());
+    m_placeholder->setVisible(!details);
+    if (!details) {
+        m_title->setText(tr("Details"));
+        m_placeholder->setText(loading ? tr("Reading…") : tr("Select a withdrawal to see its details."));
+        return;
+    }
+    const WithdrawalDetails &d = *details;
+    const auto &w = d.record;
+    const QString code = QString::fromStdString(w.asset);
+    m_title->setText(tr("Withdrawal %1 — %2").arg(w.id).arg(WithdrawalText::stateTitle(w.state)));
+    m_amount->setText(tr("%1 %2 (fee %3 %2)")
+                          .arg(QString::fromStdString(d.asset.formatGrouped(w.amount)), code,
+                               QString::fromStdString(d.asset.formatGrouped(w.fee))));
+    m_destination->setText(QString::fromStdString(d.destination));
+    m_customer->setText(d.customerName.empty() ? tr("#%1").arg(w.customerId)
+                                               : tr("%1 (#%2)").arg(QString::fromStdString(d.customerName)).arg(w.customerId));
+    m_requested->setText(tr("%1 by %2").arg(when(w.requestedAtMs), QString::fromStdString(w.requestedBy)));
+    m_reason->setText(w.reviewReason.empty() ? tr("within both limits") : QString::fromStdString(w.reviewReason));
+
+    QStringList names;
+    for (const WithdrawalApproval &a : d.approvals)
+        names << tr("%1 at %2").arg(QString::fromStdString(a.approver), when(a.atMs));
+    QString approvals = WithdrawalText::approvals(static_cast<int>(d.approvals.size()), d.approvalsRequired);
+    if (d.twoApproversAbove)
+        approvals += u' '
+            + tr("(two approvers above %1 %2)").arg(QString::fromStdString(d.asset.formatGrouped(*d.twoApproversAbove)), code);
+    else
+        approvals += u' ' + tr("(one approver for every amount of %1)").arg(code);
+    if (!names.isEmpty())
+        approvals += u'\n' + names.join(u'\n');
+    m_approvals->setText(approvals);
+    m_txid->setText(w.txid ? QString::fromStdString(*w.txid) : tr("none yet"));
+    m_note->setText(w.note.empty() ? tr("none") : QString::fromStdString(w.note));
+
+    //: %1 is the asset code
+    m_recentTitle->setText(tr("The customer's %1 withdrawals, 72 h before this one and after:").arg(code));
+    m_recent->setRowCount(static_cast<int>(d.recent.size()));
+    int row = 0;
+    for (const WithdrawalRow &r : d.recent) {
+        auto set = [&](int column, const QString &text, bool right) {
+            auto *item = new QTableWidgetItem(text);
+            item->setTextAlignment(right ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignVCenter));
+            if (r.record.id == w.id) {
+                QFont f = item->font();
+                f.setBold(true);
+                item->setFont(f);
+            }
+            m_recent->setItem(row, column, item);
+        };
+        set(0, QString::number(r.record.id), true);
+        set(1, when(r.record.requestedAtMs), false);
+        set(2, QString::fromStdString(d.asset.formatGrouped(r.record.amount)), true);
+        set(3, WithdrawalText::stateTitle(r.record.state), false);
+        ++row;
+    }
+}

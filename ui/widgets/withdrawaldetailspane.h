@@ -1,0 +1,42 @@
+#pragma once
+// The selected withdrawal in full, beside the table: amount and fee,
+// destination (checksummed), who asked and when, why it waits, the
+// approvals so far against the number needed, TxId and note, and the
+// customer's withdrawals of that asset over the 72 hours before it (what
+// the limits counted).
+
+#include "models/withdrawaldetails.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QTableWidget;
+
+class WithdrawalDetailsPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WithdrawalDetailsPane(QWidget *parent = nullptr);
+
+    void setDetails(const std::optional<WithdrawalDetails> &details, bool loading);
+    QString approvalsText() const;
+    QTableWidget *recentTable() const { return m_recent; }
+
+private:
+    QLabel *m_title;
+    QLabel *m_placeholder;
+    QWidget *m_body;
+    QLabel *m_amount;
+    QLabel *m_destination;
+    QLabel *m_customer;
+    QLabel *m_requested;
+    QLabel *m_reason;
+    QLabel *m_approvals;
+    QLabel *m_txid;
+    QLabel *m_note;
+    QLabel *m_recentTitle;
+    QTableWidget *m_recent;
+};
