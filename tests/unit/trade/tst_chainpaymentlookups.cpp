@@ -1,7 +1,9 @@
 // AlgorandPaymentLookup and HorizonPaymentLookup against an Algorand indexer
 // and a Horizon played by QHttpServer on 127.0.0.1: exact amounts (an
 // integer beyond 2^53, Horizon's 7-decimal strings), only native payments
-// count, several sources fund nobody, unknown ids and broken nodes.
+// count, several sources fund nobody, unknown ids and broken nodes; for
+// manual payouts also the fee paid, a failed transaction, and a payment in
+// another asset (an ASA, a Stellar credit) named as such.
 #include "core/trade/algorandpaymentlookup.h"
 #include "core/trade/horizonpaymentlookup.h"
 
@@ -57,8 +59,13 @@ private slots:
                 QJsonObject tx{{QStringLiteral("id"), id},
                                {QStringLiteral("sender"), kAlgoSender},
                                {QStringLiteral("confirmed-round"), 123},
+                               {QStringLiteral("fee"), 1000},
                                {QStringLiteral("tx-type"), id == u"AXFER" ? QStringLiteral("axfer") : QStringLiteral("pay")}};
-                if (id != u"AXFER")
+                if (id == u"AXFER")
+                    tx.insert(QStringLiteral("asset-transfer-transaction"),
+                              QJsonObject{{QStringLiteral("asset-id"), 31566704}, {QStringLiteral("receiver"), kAlgoExchange},
+                                          {QStringLiteral("amount"), 5000000}});
+                else
                     tx.insert(QStringLiteral("payment-transaction"),
                               QJsonObject{{QStringLiteral("receiver"), kAlgoExchange},
                                           {QStringLiteral("amount"), id == u"HUGE" ? QJsonValue(qint64(9007199254740993LL))
@@ -71,7 +78,9 @@ private slots:
         m_node.route(QStringLiteral("/transactions/<arg>/operations"), [](const QString &hash) {
             QJsonArray records;
             if (hash == u"aa") {
-                records.append(nativePayment(kSender, kExchange, QStringLiteral("12.5000000")));
+                QJsonObject first = nativePayment(kSender, kExchange, QStringLiteral("12.5000000"));
+                first.insert(QStringLiteral("transaction"), QJsonObject{{QStringLiteral("fee_charged"), QStringLiteral("200")}});
+                records.append(first);
                 QJsonObject credit = nativePayment(kSender, kExchange, QStringLiteral("1000.0000000"));
                 credit.insert(QStringLiteral("asset_type"), QStringLiteral("credit_alphanum4"));
                 records.append(credit);
@@ -81,6 +90,16 @@ private slots:
                                            {QStringLiteral("starting_balance"), QStringLiteral("1.0000001")},
                                            {QStringLiteral("transaction_successful"), true}});
                 records.append(nativePayment(kSender, kOther, QStringLiteral("99.0000000")));
+            } else if (hash == u"dd") {
+                QJsonObject credit = nativePayment(kSender, kExchange, QStringLiteral("1000.0000000"));
+                credit.insert(QStringLiteral("asset_type"), QStringLiteral("credit_alphanum4"));
+                credit.insert(QStringLiteral("asset_code"), QStringLiteral("USDC"));
+                credit.insert(QStringLiteral("asset_issuer"), kOther);
+                records.append(credit);
+            } else if (hash == u"ee") {
+                QJsonObject failed = nativePayment(kSender, kExchange, QStringLiteral("5.0000000"));
+                failed.insert(QStringLiteral("transaction_successful"), false);
+                records.append(failed);
             } else if (hash == u"bb") {
                 records.append(nativePayment(kSender, kExchange, QStringLiteral("1.0000000")));
                 records.append(nativePayment(kOther, kExchange, QStringLiteral("1.0000000")));
@@ -103,6 +122,9 @@ private slots:
         QCOMPARE(QString::fromStdString(p->to), kAlgoExchange);
         QCOMPARE(p->amount, Amount::fromBaseUnits(257000000)); // 257 ALGO
         QVERIFY(p->confirmed);
+        QVERIFY(p->succeeded);
+        QVERIFY(p->otherAsset.empty());
+        QCOMPARE(p->fee.value_or(Amount::zero()), Amount::fromBaseUnits(1000));
         // Exact beyond a double's 53 bits.
         QCOMPARE(ask(lookup, Chain::Algorand, QStringLiteral("HUGE"), kAlgoExchange)->amount,
                  Amount::fromBaseUnits(9007199254740993LL));
@@ -110,6 +132,8 @@ private slots:
         auto axfer = ask(lookup, Chain::Algorand, QStringLiteral("AXFER"), kAlgoExchange);
         QVERIFY(axfer.ok());
         QVERIFY(axfer->to.empty());
+        QCOMPARE(axfer->amount, Amount::zero());
+        QCOMPARE(axfer->otherAsset, std::string("ASA 31566704"));
         QCOMPARE(ask(lookup, Chain::Algorand, QStringLiteral("NOPE"), kAlgoExchange).error().code, ErrorCode::NotFound);
         QCOMPARE(ask(lookup, Chain::Algorand, QStringLiteral("GARBAGE"), kAlgoExchange).error().code, ErrorCode::Unavailable);
     }
@@ -124,6 +148,19 @@ private slots:
         QCOMPARE(QString::fromStdString(p->from), kSender);
         QCOMPARE(p->amount, Amount::fromBaseUnits(135000001));
         QVERIFY(p->confirmed);
+        QVERIFY(p->succeeded);
+        QVERIFY(p->otherAsset.empty()); // the lumens count; the credit beside them does not
+        QCOMPARE(p->fee.value_or(Amount::zero()), Amount::fromBaseUnits(200));
+        // Only a credit asset to the exchange: named, no lumens.
+        auto credit = ask(lookup, Chain::Stellar, QStringLiteral("dd"), kExchange);
+        QVERIFY(credit.ok());
+        QCOMPARE(credit->amount, Amount::zero());
+        QCOMPARE(QString::fromStdString(credit->otherAsset), QStringLiteral("USDC:") + kOther);
+        // A failed transaction moved nothing.
+        auto failed = ask(lookup, Chain::Stellar, QStringLiteral("ee"), kExchange);
+        QVERIFY(failed.ok());
+        QVERIFY(!failed->succeeded);
+        QCOMPARE(failed->amount, Amount::zero());
         QCOMPARE(ask(lookup, Chain::Stellar, QStringLiteral("bb"), kExchange).error().code, ErrorCode::NotFound);
         QCOMPARE(ask(lookup, Chain::Stellar, QStringLiteral("cc"), kExchange).error().code, ErrorCode::NotFound);
         HorizonPaymentLookup down(QUrl(QStringLiteral("http://127.0.0.1:1")));

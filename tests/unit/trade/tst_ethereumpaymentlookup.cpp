@@ -1,7 +1,9 @@
 // EthereumPaymentLookup against a JSON-RPC node played by QHttpServer on
 // 127.0.0.1: sender, recipient and value of a payment, confirmations from
 // the head, a reverted payment moving nothing, an unknown hash, and an
-// unreachable or nonsensical node reported as Unavailable.
+// unreachable or nonsensical node reported as Unavailable; for manual
+// payouts also the gas paid (gasUsed × effectiveGasPrice), a reverted
+// transaction as failed, and an ERC-20 transfer as another asset.
 #include "core/trade/ethereumpaymentlookup.h"
 
 #include <QHttpServer>
@@ -31,6 +33,8 @@ class TestEthereumPaymentLookup final : public QObject
     QString m_status = QStringLiteral("0x1");
     bool m_known = true;
     bool m_garbage = false;
+    QString m_value = QStringLiteral("0x2386f26fc10000");
+    QString m_input = QStringLiteral("0x");
 
     Result<Payment> ask(quint16 port)
     {
@@ -58,10 +62,14 @@ private slots:
                     result = QJsonObject{{QStringLiteral("hash"), kHash},
                                          {QStringLiteral("from"), kFrom},
                                          {QStringLiteral("to"), kTo},
-                                         {QStringLiteral("value"), QStringLiteral("0x2386f26fc10000")},
+                                         {QStringLiteral("value"), m_value},
+                                         {QStringLiteral("input"), m_input},
                                          {QStringLiteral("blockNumber"), QStringLiteral("0x64")}};
             } else if (method == u"eth_getTransactionReceipt") {
-                result = QJsonObject{{QStringLiteral("status"), m_status}};
+                // 21000 gas at 1 gwei.
+                result = QJsonObject{{QStringLiteral("status"), m_status},
+                                     {QStringLiteral("gasUsed"), QStringLiteral("0x5208")},
+                                     {QStringLiteral("effectiveGasPrice"), QStringLiteral("0x3b9aca00")}};
             } else if (method == u"eth_blockNumber") {
                 result = m_head;
             }
@@ -91,6 +99,9 @@ private slots:
         QCOMPARE(QString::fromStdString(p->to), kTo);
         QCOMPARE(p->amount, Amount::fromBaseUnits(10000000000000000LL)); // 0.01 ETH
         QVERIFY(p->confirmed);
+        QVERIFY(p->succeeded);
+        QVERIFY(p->otherAsset.empty());
+        QCOMPARE(p->fee.value_or(Amount::zero()), Amount::fromBaseUnits(21000LL * 1000000000LL));
         QVERIFY(checkFunding(Chain::Ethereum, p.value(), kFrom.toStdString(), kTo.toStdString(),
                              Amount::fromBaseUnits(10000000000000000LL))
                     .ok());
@@ -114,6 +125,22 @@ private slots:
         m_status = QStringLiteral("0x1");
         QVERIFY(p.ok());
         QCOMPARE(p->amount, Amount::zero());
+        QVERIFY(!p->succeeded);
+        // It still cost its gas.
+        QCOMPARE(p->fee.value_or(Amount::zero()), Amount::fromBaseUnits(21000LL * 1000000000LL));
+    }
+
+    void tokenTransferIsAnotherAsset()
+    {
+        // transfer(address,uint256) to the token contract kTo, no ether.
+        m_value = QStringLiteral("0x0");
+        m_input = QStringLiteral("0xa9059cbb") + QString(24, u'0') + kFrom.mid(2) + QString(63, u'0') + u'1';
+        auto p = ask(m_port);
+        m_value = QStringLiteral("0x2386f26fc10000");
+        m_input = QStringLiteral("0x");
+        QVERIFY(p.ok());
+        QCOMPARE(p->amount, Amount::zero());
+        QCOMPARE(QString::fromStdString(p->otherAsset), QStringLiteral("the ERC-20 token at ") + kTo);
     }
 
     void unknownHashIsNotFound()
