@@ -7,6 +7,7 @@
 #include "core/runtime/coreservices.h"
 #include "core/runtime/systemclock.h"
 #include "core/trade/demomarket.h"
+#include "core/withdrawals/payoutworker.h"
 #include "core/store/database.h"
 #include "core/security/operatorservice.h"
 #include "core/security/session.h"
@@ -64,6 +65,17 @@ ConsoleApp::~ConsoleApp()
     m_window.reset();
     if (m_api)
         m_api->stop();
+    if (m_payouts) {
+        // Waits for a pass under way: what it signed is stored before it is
+        // sent, so stopping between two steps is safe.
+        auto *payouts = m_payouts;
+        QMetaObject::invokeMethod(payouts, [payouts] {
+            payouts->stop();
+            delete payouts;
+        }, Qt::BlockingQueuedConnection);
+        m_payoutThread.quit();
+        m_payoutThread.wait();
+    }
     // The core thread's connection is released on the core thread itself.
     exchange::Database *db = m_services ? &m_services->database() : nullptr;
     exchange::deposits::WatcherSupervisor *watchers = m_watchers;
@@ -130,6 +142,19 @@ void ConsoleApp::onDatabaseOpened(std::unique_ptr<exchange::Database> database)
     {
         auto *watchers = m_watchers;
         m_runtime->run([watchers] { watchers->restart(); });
+    }
+    if (m_options.screenshotsDir.isEmpty()) {
+        m_payouts = new exchange::withdrawals::PayoutWorker(m_services->database(), m_services->vault(), m_services->notifier());
+        m_payouts->moveToThread(&m_payoutThread);
+        m_payoutThread.setObjectName(QStringLiteral("payouts"));
+        m_payoutThread.start();
+        connect(m_payouts, &exchange::withdrawals::PayoutWorker::statusChanged, this,
+                [this](const QString &chain, const QString &status) {
+                    m_watcherStatus.insert(chain, status);
+                    showWatcherStatus();
+                });
+        auto *payouts = m_payouts;
+        QMetaObject::invokeMethod(payouts, [payouts] { payouts->start(); });
     }
     if (!m_options.apiAddress.isEmpty()) {
         const qsizetype colon = m_options.apiAddress.lastIndexOf(u':');

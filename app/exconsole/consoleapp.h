@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QObject>
 #include <QString>
+#include <QThread>
 
 #include <memory>
 
@@ -20,6 +21,7 @@ class OperatorSession;
 
 namespace exchange {
 namespace deposits { class WatcherSupervisor; }
+namespace withdrawals { class PayoutWorker; }
 class CoreRuntime;
 class CoreServices;
 class Database;
@@ -69,6 +71,9 @@ private:
     std::unique_ptr<MainWindow> m_window;
     // Lives on the core thread; deleted there when the console stops.
     exchange::deposits::WatcherSupervisor *m_watchers = nullptr;
+    // Automatic payouts, on a thread of their own (they wait for nodes).
+    QThread m_payoutThread;
+    exchange::withdrawals::PayoutWorker *m_payouts = nullptr;
     QMap<QString, QString> m_watcherStatus; // chain -> last status, for windows made later
     void showWatcherStatus();
 };

@@ -1,0 +1,132 @@
+#include "core/withdrawals/payoutworker.h"
+
+#include "core/ledger/ledgerservice.h"
+#include "core/money/asset.h"
+#include "core/runtime/changenotifier.h"
+#include "core/runtime/systemclock.h"
+#include "core/security/auditlog.h"
+#include "core/security/keyvault.h"
+#include "core/store/database.h"
+#include "core/wallets/walletservice.h"
+#include "core/withdrawals/payerset.h"
+#include "core/withdrawals/payoutservice.h"
+
+namespace exchange::withdrawals {
+
+namespace {
+
+QString describe(const PayoutRunReport &r, bool vaultUnlocked)
+{
+    QStringList parts;
+    if (r.succeeded)
+        parts << QStringLiteral("%1 paid").arg(r.succeeded);
+    if (r.broadcast)
+        parts << QStringLiteral("%1 sent").arg(r.broadcast);
+    if (r.awaiting)
+        parts << QStringLiteral("%1 awaiting the chain").arg(r.awaiting);
+    if (r.failed)
+        parts << QStringLiteral("%1 failed on chain").arg(r.failed);
+    if (r.errors)
+        parts << QStringLiteral("%1 to error").arg(r.errors);
+    if (r.hotShortBy) {
+        const auto asset = nativeAsset(r.asset);
+        parts << QStringLiteral("hot is short by %1 %2: replenish hot from warm")
+                     .arg(QString::fromStdString(asset ? asset->format(*r.hotShortBy) : r.hotShortBy->toBaseUnitString()),
+                          QString::fromStdString(r.asset));
+    }
+    for (const std::string &p : r.problems) {
+        if (p.find("vault is locked") != std::string::npos)
+            parts << QStringLiteral("waiting: the key vault is locked");
+    }
+    if (parts.isEmpty())
+        return vaultUnlocked ? QStringLiteral("idle") : QStringLiteral("idle (signing waits for the key vault)");
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+PayoutWorker::PayoutWorker(Database &database, security::KeyVault &vault, ChangeNotifier &notifier, int intervalMs)
+    : m_database(database), m_vault(vault), m_notifier(notifier), m_intervalMs(intervalMs)
+{
+}
+
+PayoutWorker::~PayoutWorker() = default;
+
+void PayoutWorker::ensureServices()
+{
+    if (m_clock)
+        return;
+    m_clock = std::make_unique<SystemClock>();
+    m_ledger = std::make_unique<ledger::LedgerService>(m_database, *m_clock);
+    m_audit = std::make_unique<security::AuditLog>(m_database, *m_clock, &m_notifier);
+    m_wallets = std::make_unique<wallets::WalletService>(m_database, *m_clock, *m_audit, &m_notifier);
+}
+
+void PayoutWorker::start()
+{
+    ensureServices();
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, &PayoutWorker::runOnce);
+    m_timer->start(m_intervalMs);
+    m_soon = new QTimer(this);
+    m_soon->setSingleShot(true);
+    connect(m_soon, &QTimer::timeout, this, &PayoutWorker::runOnce);
+    // An approval or a retry elsewhere: pay it without waiting the interval.
+    connect(&m_notifier, &ChangeNotifier::changed, this, [this](ChangeNotifier::Topic topic, const QString &) {
+        if (topic == ChangeNotifier::Topic::Withdrawal)
+            soon();
+    });
+    soon();
+}
+
+void PayoutWorker::soon()
+{
+    if (m_soon && !m_running && !m_soon->isActive())
+        m_soon->start(500);
+}
+
+void PayoutWorker::stop()
+{
+    if (m_timer)
+        m_timer->stop();
+    if (m_soon)
+        m_soon->stop();
+    disconnect(&m_notifier, nullptr, this, nullptr);
+    m_database.releaseThreadConnection();
+}
+
+void PayoutWorker::runOnce()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    ensureServices();
+    auto settings = m_wallets->chainSettings();
+    if (!settings) {
+        emit statusChanged(QStringLiteral("payouts"), QString::fromStdString(settings.error().message));
+        m_running = false;
+        return;
+    }
+    for (const wallets::ChainSettings &chain : settings.value()) {
+        const QString name = QStringLiteral("payouts ") + QLatin1String(chainName(chain.chain));
+        if (chain.nodeUrl.empty())
+            continue;
+        // A new set each pass: fees are read afresh for each run.
+        auto set = PayerSet::make(chain, *m_wallets, *m_clock);
+        if (!set) {
+            emit statusChanged(name, QString::fromStdString(set.error().message));
+            continue;
+        }
+        PayoutService payouts(m_database, *m_clock, *m_ledger, *m_audit, *m_wallets, set.value()->payer(), &m_notifier);
+        // Locked, the run follows what is on its way and signs nothing.
+        auto report = payouts.run(m_vault);
+        if (!report) {
+            emit statusChanged(name, QString::fromStdString(report.error().message));
+            continue;
+        }
+        emit statusChanged(name, describe(report.value(), m_vault.isUnlocked()));
+    }
+    m_running = false;
+}
+
+} // namespace exchange::withdrawals
