@@ -56,6 +56,7 @@ public:
     // thread); without one it answers 503.
     void setWithdrawals(withdrawals::SignedWithdrawalService *service) { m_withdrawals = service; }
 
+    // Orders placed and withdrawals requested; requests refused.
     int accepted() const { return m_accepted; }
     int refused() const { return m_refused; }
 

@@ -51,7 +51,7 @@ Result<WithdrawSignature> signerOf(const std::string &signer)
 {
     for (Chain chain : {Chain::Ethereum, Chain::Stellar, Chain::Algorand}) {
         if (auto key = withdrawals::WithdrawalKeyService::canonicalKey(chain, signer))
-            return WithdrawSignature{chain, signer, key.value(), {}};
+            return WithdrawSignature{chain, key.value(), {}};
     }
     return bad("signer " + signer.substr(0, 100)
                + " is not an Ethereum address, a Stellar G… account id or an Algorand address");
@@ -149,7 +149,7 @@ Result<std::vector<withdrawals::VerifiedSigner>> verifyWithdrawSignatures(const 
     std::vector<withdrawals::VerifiedSigner> signers;
     for (const WithdrawSignature &s : request.signatures) {
         const SignedPayload payload{request.payloadRaw, request.payloadPython, s.sig};
-        if (!verifyPayloadSignature(s.chain, s.signerAsSent, payload))
+        if (!verifyPayloadSignature(s.chain, s.signer, payload))
             return Error{ErrorCode::Unauthorized, "the signature of " + s.signer + " does not match the payload"};
         const withdrawals::VerifiedSigner v{s.chain, s.signer};
         if (std::find(signers.begin(), signers.end(), v) == signers.end())

@@ -24,8 +24,7 @@ namespace exchange::api {
 
 struct WithdrawSignature {
     Chain chain = Chain::Stellar;
-    std::string signerAsSent; // what the signature is checked against
-    std::string signer;       // canonical
+    std::string signer; // canonical: the signature is checked against it
     std::string sig;
 };
 

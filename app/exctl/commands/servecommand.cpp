@@ -82,7 +82,7 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("for-seconds")))
         QTimer::singleShot(parser.value(QStringLiteral("for-seconds")).toInt() * 1000, qApp, &QCoreApplication::quit);
     QCoreApplication::exec();
-    context.out() << "stopped: " << server.accepted() << " orders accepted, " << server.refused() << " refused"
+    context.out() << "stopped: " << server.accepted() << " orders and withdrawals accepted, " << server.refused() << " refused"
                   << Qt::endl;
     return Success;
 }

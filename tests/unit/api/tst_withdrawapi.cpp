@@ -300,6 +300,11 @@ private slots:
         // All three may sign, once each.
         const QByteArray all = compact(m_ada, "ada-7", "XLM", "4");
         expectAccepted(body(all, {byAlgo(all), byStellar(all), byEth(all), byAlgo(all)}));
+        // A signer spelled as the client printed it (lower-case hex) is the same key.
+        const QByteArray low = compact(m_ada, "ada-10", "XLM", "1");
+        Signature lower = byEth(low);
+        lower.signer = QString::fromStdString(lower.signer).toLower().toStdString();
+        expectAccepted(body(low, {lower, byStellar(low)}));
     }
 
     void malformedRequestsAreRefused_data()
