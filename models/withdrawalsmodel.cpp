@@ -199,7 +199,12 @@ void WithdrawalsModel::reload()
             auto rows = browser.page(query);
             if (!rows)
                 return rows.error();
-            auto matches = browser.count(query, cap);
+            // A short page is the last one: nothing to count beyond it.
+            const bool lastPage = static_cast<int>(rows.value().size()) < query.limit
+                                  && (!rows.value().empty() || query.offset == 0);
+            auto matches = lastPage
+                               ? exchange::Result<std::int64_t>(static_cast<std::int64_t>(query.offset) + static_cast<std::int64_t>(rows.value().size()))
+                               : browser.count(query, cap);
             if (!matches)
                 return matches.error();
             auto assets = assetsByCode(*services);
@@ -215,7 +220,7 @@ void WithdrawalsModel::reload()
             return s;
         },
         this,
-        [this, generation](exchange::Result<Snapshot> result) {
+        [this, generation, cap](exchange::Result<Snapshot> result) {
             --m_inFlight;
             if (generation != m_generation)
                 return; // a newer question is on its way
@@ -229,6 +234,7 @@ void WithdrawalsModel::reload()
             m_assets = std::move(s.assets);
             m_thresholds = std::move(s.thresholds);
             m_matches = s.matches;
+            m_countCap = cap;
             if (sameRows && !m_rows.empty()) {
                 // The same rows in the same places: selection and scrolling stay.
                 m_rows = std::move(s.rows);

@@ -74,9 +74,10 @@ public:
     void setPage(int page);
     bool hasPreviousPage() const { return page() > 0; }
     bool hasNextPage() const;
-    // How many match, exact up to kCountCap; above it, "more than".
+    // How many match, exact up to kCountCap (or further on deep pages);
+    // above it, "more than" matchCount() - 1.
     std::int64_t matchCount() const { return m_matches; }
-    bool matchCountIsExact() const { return m_matches <= kCountCap; }
+    bool matchCountIsExact() const { return m_matches <= m_countCap; }
 
     // Reads the page again (and the assets, thresholds, count).
     void reload();
@@ -123,6 +124,7 @@ private:
     std::map<std::string, exchange::Asset> m_assets;
     std::map<std::string, std::optional<exchange::Amount>> m_thresholds;
     std::int64_t m_matches = 0;
+    std::int64_t m_countCap = kCountCap;
     std::uint64_t m_generation = 0; // of the page on screen; older answers are dropped
     int m_inFlight = 0;
     bool m_loaded = false;

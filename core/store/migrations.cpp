@@ -262,6 +262,7 @@ const std::vector<Migration> &allMigrations()
         {8, "withdrawal indexes for the screen's pages and orders", &withdrawals::withdrawalIndexes},
         {11, "withdrawal payouts: signed transactions kept before they are sent, and hot wallets' next sequence", &withdrawals::payoutSchema},
         {12, "withdrawal keys of customers (M of N) and signed API request ids", &withdrawals::withdrawalKeySchema},
+        {13, "withdrawal destinations index for the screen's search", &withdrawals::withdrawalSearchIndexes},
     };
     return migrations;
 }

@@ -21,4 +21,9 @@ QStringList withdrawalIndexes(const Dialect &)
     return s;
 }
 
+QStringList withdrawalSearchIndexes(const Dialect &)
+{
+    return {QStringLiteral("CREATE INDEX withdrawals_destination ON withdrawals (destination, id)")};
+}
+
 } // namespace exchange::withdrawals

@@ -27,6 +27,7 @@
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -107,13 +108,13 @@ bool fill(Database &db, int rows, std::int64_t nowMs)
         q.addBindValue(db.dialect().amountToSql(amount));
         q.addBindValue(zeroFee);
         q.addBindValue(QString::fromLatin1(withdrawals::withdrawalStateName(state)));
-        q.addBindValue(state == WithdrawalState::UnderReview ? QStringLiteral("24h: over the limit") : QString());
+        q.addBindValue(state == WithdrawalState::UnderReview ? QStringLiteral("24h: over the limit") : QStringLiteral(""));
         q.addBindValue(QStringLiteral("api"));
         q.addBindValue(static_cast<qint64>(at));
         q.addBindValue(static_cast<qint64>(at + 60'000));
         q.addBindValue(state == WithdrawalState::Succeeded ? QVariant(QStringLiteral("tx%1").arg(i)) : noTxid);
         if (!q.exec()) {
-            std::fprintf(stderr, "insert %d failed\n", i);
+            std::fprintf(stderr, "insert %d failed: %s\n", i, qPrintable(q.lastError().text()));
             return false;
         }
     }
@@ -225,12 +226,17 @@ int main(int argc, char *argv[])
               m.setCustomerFilter(std::nullopt);
               m.setTextFilter(QStringLiteral("Bench customer 4242"));
           }), m);
-    print("filter text \"tx999999\" (a TxId, whole table scanned)", timed(m, [&] { m.setTextFilter(QStringLiteral("tx999999")); }), m);
+    print("find a TxId (\"tx99999\")", timed(m, [&] { m.setTextFilter(QStringLiteral("tx99999")); }), m);
+    print("find an address (Ethereum, lower case: every ETH row)", timed(m, [&] {
+              m.setTextFilter(QStringLiteral("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"));
+          }), m);
     print("history page 50 (offset 10,000)", timed(m, [&] {
               m.setTextFilter(QString());
               m.setPage(50);
           }), m);
-    print("history page 2,500 (offset 500,000)", timed(m, [&] { m.setPage(2500); }), m);
+    const int middle = rows / 2 / m.pageSize();
+    print(qPrintable(QStringLiteral("history page %1 (offset %2)").arg(middle).arg(middle * m.pageSize())),
+          timed(m, [&] { m.setPage(middle); }), m);
     {
         m.setPage(0);
         timed(m, [] {});

@@ -96,7 +96,7 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
     }
     m_min->setPlaceholderText(tr("Min amount"));
     m_max->setPlaceholderText(tr("Max amount"));
-    m_filter->setPlaceholderText(tr("Filter: id, customer, address, TxId, reason (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Find: customer name, #id, whole address or TxId (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_typing->setSingleShot(true);
     m_typing->setInterval(300);
