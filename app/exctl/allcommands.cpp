@@ -47,6 +47,7 @@
 #include "commands/withdrawalstxidcommand.h"
 #include "commands/payoutsruncommand.h"
 #include "commands/vaultimporthotkeycommand.h"
+#include "commands/replenishcommand.h"
 
 void registerAllCommands(CommandRegistry &registry)
 {
@@ -97,4 +98,5 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<WithdrawalsManualCommand>());
     registry.add(std::make_unique<WithdrawalsTxidCommand>());
     registry.add(std::make_unique<PayoutsRunCommand>());
+    registry.add(std::make_unique<ReplenishCommand>());
 }

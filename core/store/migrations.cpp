@@ -4,6 +4,7 @@
 #include "core/deposits/collectionschema.h"
 #include "core/withdrawals/withdrawalindexes.h"
 #include "core/withdrawals/withdrawalkeyschema.h"
+#include "core/withdrawals/replenishmentschema.h"
 #include "core/withdrawals/payoutschema.h"
 #include "core/withdrawals/withdrawalschema.h"
 #include "core/trade/tradeschema.h"
@@ -263,6 +264,7 @@ const std::vector<Migration> &allMigrations()
         {11, "withdrawal payouts: signed transactions kept before they are sent, and hot wallets' next sequence", &withdrawals::payoutSchema},
         {12, "withdrawal keys of customers (M of N) and signed API request ids", &withdrawals::withdrawalKeySchema},
         {13, "withdrawal destinations index for the screen's search", &withdrawals::withdrawalSearchIndexes},
+        {14, "replenishments: exported, signed and broadcast moves warm to hot and cold to warm", &withdrawals::replenishmentSchema},
     };
     return migrations;
 }

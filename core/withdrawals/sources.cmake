@@ -18,7 +18,15 @@ target_sources(exchange_core PRIVATE
   withdrawals/manualpayoutservice.h withdrawals/manualpayoutservice.cpp)
 # Replenishment: warm -> hot and cold -> warm by offline signing.
 target_sources(exchange_core PRIVATE
-  withdrawals/replenishmentplanner.h withdrawals/replenishmentplanner.cpp)
+  withdrawals/replenishmentplanner.h withdrawals/replenishmentplanner.cpp
+  withdrawals/replenishmentrecord.h withdrawals/replenishmentrecord.cpp
+  withdrawals/replenishmentschema.h withdrawals/replenishmentschema.cpp
+  withdrawals/replenishmentrepository.h withdrawals/replenishmentrepository.cpp
+  withdrawals/replenishmentchain.h
+  withdrawals/ethereumreplenisher.h withdrawals/ethereumreplenisher.cpp
+  withdrawals/stellarreplenisher.h withdrawals/stellarreplenisher.cpp
+  withdrawals/algorandreplenisher.h withdrawals/algorandreplenisher.cpp
+  withdrawals/replenishmentservice.h withdrawals/replenishmentservice.cpp)
 # Automatic payouts from hot: signed and kept before they are sent.
 target_sources(exchange_core PRIVATE
   withdrawals/payoutrecord.h withdrawals/payoutschema.h withdrawals/payoutschema.cpp

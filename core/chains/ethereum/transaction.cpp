@@ -102,7 +102,7 @@ Result<void> Transaction::validate() const
     return {};
 }
 
-QByteArray Transaction::signingHash() const
+QByteArray Transaction::signingPayload() const
 {
     std::vector<QByteArray> fields = payloadFields(*this);
     if (type == Type::Legacy) {
@@ -111,9 +111,75 @@ QByteArray Transaction::signingHash() const
             fields.push_back(rlp::encodeUint(std::uint64_t{0}));
             fields.push_back(rlp::encodeUint(std::uint64_t{0}));
         }
-        return crypto::keccak256(rlp::encodeList(fields));
+        return rlp::encodeList(fields);
     }
-    return crypto::keccak256(QByteArray(1, Eip1559TypeByte) + rlp::encodeList(fields));
+    return QByteArray(1, Eip1559TypeByte) + rlp::encodeList(fields);
+}
+
+QByteArray Transaction::signingHash() const
+{
+    return crypto::keccak256(signingPayload());
+}
+
+Result<Transaction> Transaction::parseUnsigned(const QByteArray &payload)
+{
+    if (payload.isEmpty() || payload[0] != Eip1559TypeByte)
+        return failure("an unsigned transaction must be of type 2 (EIP-1559)");
+    auto decoded = rlp::decode(payload.mid(1));
+    if (!decoded)
+        return failure(decoded.error().message);
+    const rlp::Item &list = decoded.value();
+    if (!list.isList || list.items.size() != 9)
+        return failure("an unsigned EIP-1559 transaction is a list of 9 fields");
+    auto parsedFields = [&]() -> Result<Transaction> {
+        const auto &f = list.items;
+        Transaction t;
+        t.type = Type::Eip1559;
+        auto chainId = rlp::toUint64(f[0], "chainId");
+        auto nonce = rlp::toUint64(f[1], "nonce");
+        auto priority = rlp::toUint256(f[2], "maxPriorityFeePerGas");
+        auto maxFee = rlp::toUint256(f[3], "maxFeePerGas");
+        auto gas = rlp::toUint64(f[4], "gasLimit");
+        auto to = parseTo(f[5]);
+        auto value = rlp::toUint256(f[6], "value");
+        auto access = parseAccessList(f[8]);
+        if (!chainId)
+            return failure(chainId.error().message);
+        if (!nonce)
+            return failure(nonce.error().message);
+        if (!priority)
+            return failure(priority.error().message);
+        if (!maxFee)
+            return failure(maxFee.error().message);
+        if (!gas)
+            return failure(gas.error().message);
+        if (!to)
+            return to.error();
+        if (!value)
+            return failure(value.error().message);
+        if (f[7].isList)
+            return failure("data must be a byte string");
+        if (!access)
+            return access.error();
+        t.chainId = chainId.value();
+        t.nonce = nonce.value();
+        t.maxPriorityFeePerGas = priority.value();
+        t.maxFeePerGas = maxFee.value();
+        t.gasLimit = gas.value();
+        t.to = to.value();
+        t.value = value.value();
+        t.data = f[7].bytes;
+        t.accessList = access.value();
+        return t;
+    };
+    auto parsed = parsedFields();
+    if (!parsed)
+        return parsed;
+    if (auto valid = parsed.value().validate(); !valid)
+        return failure(valid.error().message);
+    if (parsed.value().signingPayload() != payload)
+        return failure("the unsigned transaction is not in canonical RLP");
+    return parsed;
 }
 
 Result<void> Transaction::sign(const QByteArray &secretKey)

@@ -50,8 +50,14 @@ struct Transaction {
     std::optional<TransactionSignature> signature;
 
     Result<void> validate() const;
-    // Keccak-256 of the payload the sender signs (EIP-155 / EIP-2718).
+    // The payload the sender signs: for EIP-1559, 0x02 || RLP of the nine
+    // fields, which is also the unsigned transaction wallets and offline
+    // signers exchange (ethers Transaction.unsignedSerialized).
+    QByteArray signingPayload() const;
+    // Keccak-256 of signingPayload() (EIP-155 / EIP-2718).
     QByteArray signingHash() const;
+    // Reads an unsigned EIP-1559 transaction (signingPayload()'s form).
+    static Result<Transaction> parseUnsigned(const QByteArray &payload);
     Result<void> sign(const QByteArray &secretKey);
     // The raw signed transaction as broadcast (eth_sendRawTransaction).
     QByteArray serialise() const;

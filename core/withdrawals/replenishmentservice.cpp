@@ -1,0 +1,422 @@
+#include "core/withdrawals/replenishmentservice.h"
+
+#include "core/runtime/clock.h"
+#include "core/security/auditlog.h"
+#include "core/security/permissions.h"
+#include "core/settings/assetsettings.h"
+#include "core/store/assetrepository.h"
+#include "core/store/database.h"
+#include "core/store/unitofwork.h"
+#include "core/wallets/walletservice.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace exchange::withdrawals {
+
+using wallets::WalletTier;
+
+namespace {
+
+std::string tierName(WalletTier t)
+{
+    return std::string(wallets::walletTierName(t));
+}
+
+QJsonObject describe(const ReplenishmentRecord &r, const Asset &asset)
+{
+    QJsonObject o{{QStringLiteral("asset"), QString::fromStdString(r.asset)},
+                  {QStringLiteral("chain"), QString::fromLatin1(chainName(r.chain))},
+                  {QStringLiteral("from"), QString::fromStdString(tierName(r.fromTier))},
+                  {QStringLiteral("to"), QString::fromStdString(tierName(r.toTier))},
+                  {QStringLiteral("from_address"), QString::fromStdString(r.fromAddress)},
+                  {QStringLiteral("to_address"), QString::fromStdString(r.toAddress)},
+                  {QStringLiteral("amount"), QString::fromStdString(asset.format(r.amount))},
+                  {QStringLiteral("max_fee"), QString::fromStdString(asset.format(r.maxFee))},
+                  {QStringLiteral("state"), QString::fromLatin1(replenishmentStateName(r.state))}};
+    if (r.txid)
+        o.insert(QStringLiteral("txid"), QString::fromStdString(*r.txid));
+    if (!r.note.empty())
+        o.insert(QStringLiteral("note"), QString::fromStdString(r.note));
+    return o;
+}
+
+// The number of differences describeDifference() lists: the export a
+// file is closest to is the one it differs from least.
+std::size_t differences(const std::string &description)
+{
+    return static_cast<std::size_t>(std::count(description.begin(), description.end(), ';')) + 1;
+}
+
+} // namespace
+
+ReplenishmentService::ReplenishmentService(Database &database, const Clock &clock, security::AuditLog &audit,
+                                           wallets::WalletService &wallets, ChainAccess chains)
+    : m_database(database), m_clock(clock), m_audit(audit), m_wallets(wallets), m_chains(std::move(chains))
+{
+}
+
+Result<std::string> ReplenishmentService::walletAddress(Chain chain, const std::string &asset, WalletTier tier) const
+{
+    auto all = m_wallets.list();
+    if (!all)
+        return all.error();
+    for (const auto &w : all.value()) {
+        if (w.chain == chain && w.asset == asset && w.tier == tier)
+            return w.address;
+    }
+    return Error{ErrorCode::NotFound, asset + " has no " + tierName(tier) + " wallet: exctl wallet add"};
+}
+
+Result<AssetReplenishment> ReplenishmentService::planAsset(
+    const Asset &asset, const QueueSums &queue, const std::map<std::pair<std::string, WalletTier>, Amount> &inFlight)
+{
+    AssetReplenishment a;
+    a.asset = asset;
+    a.queue = queue;
+    if (auto it = inFlight.find({asset.code, WalletTier::Hot}); it != inFlight.end())
+        a.inFlightToHot = it->second;
+    if (auto it = inFlight.find({asset.code, WalletTier::Warm}); it != inFlight.end())
+        a.inFlightToWarm = it->second;
+    auto record = AssetRepository(m_database.connection(), m_database.dialect()).find(asset.code);
+    if (!record)
+        return record.error();
+    ReplenishmentChain *chain = m_chains(asset.chain);
+    const auto note = [&a](const std::string &problem) {
+        if (a.problem.empty())
+            a.problem = problem;
+    };
+    if (!chain) {
+        note(std::string(chainName(asset.chain)) + " has no node URL: exctl chain set " + std::string(chainName(asset.chain))
+             + " --node URL");
+    } else {
+        auto fee = chain->feeAllowance();
+        if (fee)
+            a.feeAllowance = fee.value();
+        else
+            note(fee.error().message);
+        for (WalletTier tier : {WalletTier::Hot, WalletTier::Warm}) {
+            auto address = walletAddress(asset.chain, asset.code, tier);
+            if (!address) {
+                note(address.error().message);
+                continue;
+            }
+            auto spendable = chain->spendable(address.value());
+            if (!spendable) {
+                note(spendable.error().message);
+                continue;
+            }
+            (tier == WalletTier::Hot ? a.hotSpendable : a.warmSpendable) = spendable.value();
+        }
+        if (!fee) {
+            // Without a fee allowance the plan would be short by the fees.
+            a.hotSpendable.reset();
+            a.warmSpendable.reset();
+        }
+    }
+    ReplenishmentInput in;
+    in.asset = asset;
+    in.queued = queue.automatic;
+    in.queuedCount = queue.automaticCount;
+    in.manual = queue.manual;
+    in.manualCount = queue.manualCount;
+    in.feePerTransaction = a.feeAllowance;
+    in.hotSpendable = a.hotSpendable;
+    in.warmSpendable = a.warmSpendable;
+    in.hotMax = record.value().settings.hotMax;
+    in.warmMax = record.value().settings.warmMax;
+    in.inFlightToHot = a.inFlightToHot;
+    in.inFlightToWarm = a.inFlightToWarm;
+    a.plan = ReplenishmentPlanner::plan(in);
+    return a;
+}
+
+Result<std::vector<AssetReplenishment>> ReplenishmentService::plan()
+{
+    ReplenishmentRepository repo(m_database.connection(), m_database.dialect());
+    auto queue = repo.queueSums();
+    if (!queue)
+        return queue.error();
+    auto inFlight = repo.inFlight();
+    if (!inFlight)
+        return inFlight.error();
+    auto assets = AssetRepository(m_database.connection(), m_database.dialect()).list();
+    if (!assets)
+        return assets.error();
+    std::vector<AssetReplenishment> out;
+    for (const auto &record : assets.value()) {
+        const auto q = queue.value().find(record.asset.code);
+        auto one = planAsset(record.asset, q == queue.value().end() ? QueueSums{} : q->second, inFlight.value());
+        if (!one)
+            return one.error();
+        out.push_back(std::move(one).value());
+    }
+    return out;
+}
+
+Result<ExportedFile> ReplenishmentService::exportTransfer(const security::Actor &actor, const ExportRequest &request)
+{
+    if (auto allowed = security::authorize(actor, security::Action::RequestReplenishment); !allowed)
+        return allowed.error();
+    if (request.to != WalletTier::Hot && request.to != WalletTier::Warm)
+        return Error{ErrorCode::InvalidInput, "replenishment goes to hot (from warm) or to warm (from cold)"};
+    const WalletTier from = request.to == WalletTier::Hot ? WalletTier::Warm : WalletTier::Cold;
+    auto record = AssetRepository(m_database.connection(), m_database.dialect()).find(request.asset);
+    if (!record)
+        return record.error();
+    const Asset asset = record.value().asset;
+    ReplenishmentChain *chain = m_chains(asset.chain);
+    if (!chain)
+        return Error{ErrorCode::InvalidInput, std::string(chainName(asset.chain)) + " has no node URL: exctl chain set "
+                                                  + std::string(chainName(asset.chain)) + " --node URL"};
+    auto fromAddress = walletAddress(asset.chain, asset.code, from);
+    if (!fromAddress)
+        return fromAddress.error();
+    auto toAddress = walletAddress(asset.chain, asset.code, request.to);
+    if (!toAddress)
+        return toAddress.error();
+
+    Amount amount;
+    if (request.amount) {
+        if (!request.amount->isPositive())
+            return Error{ErrorCode::InvalidInput, "the amount to move must be positive"};
+        amount = *request.amount;
+    } else {
+        auto plans = plan();
+        if (!plans)
+            return plans.error();
+        for (const auto &p : plans.value()) {
+            if (p.asset.code != asset.code)
+                continue;
+            const auto &move = request.to == WalletTier::Hot ? p.plan.warmToHot : p.plan.coldToWarm;
+            if (!move)
+                return Error{ErrorCode::Unavailable, "no plan for " + asset.code + ": " + p.problem};
+            if (move->amount.isZero())
+                return Error{ErrorCode::InvalidInput, "nothing to move to " + tierName(request.to) + " (" + move->why
+                                                          + "); give --amount to move anyway"};
+            amount = move->amount;
+        }
+        if (amount.isZero())
+            return Error{ErrorCode::NotFound, "unknown asset " + asset.code};
+    }
+
+    auto prepared = chain->prepare(fromAddress.value(), toAddress.value(), amount);
+    if (!prepared)
+        return prepared.error();
+    auto spendable = chain->spendable(fromAddress.value());
+    if (!spendable)
+        return spendable.error();
+    if (spendable.value().baseUnits() < amount.baseUnits() + prepared.value().maxFee.baseUnits())
+        return Error{ErrorCode::InvalidInput,
+                     tierName(from) + " can spend " + asset.format(spendable.value()) + " " + asset.code + ", the move needs "
+                         + asset.format(amount) + " plus up to " + asset.format(prepared.value().maxFee) + " in fees"
+                         + (from == WalletTier::Warm ? ": replenish warm from cold first (--tier warm)" : "")};
+
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    ReplenishmentRepository repo(work.db(), m_database.dialect());
+    auto existing = repo.findByUnsigned(prepared.value().unsignedTx);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return ExportedFile{*existing.value(), chain->fileContents(existing.value()->unsignedTx), true};
+    ReplenishmentRecord r;
+    r.asset = asset.code;
+    r.chain = asset.chain;
+    r.fromTier = from;
+    r.toTier = request.to;
+    r.fromAddress = fromAddress.value();
+    r.toAddress = toAddress.value();
+    r.amount = amount;
+    r.maxFee = prepared.value().maxFee;
+    r.unsignedTx = prepared.value().unsignedTx;
+    r.exportedBy = actor.displayName();
+    r.createdAtMs = r.updatedAtMs = m_clock.nowMs();
+    auto stored = repo.insert(r);
+    if (!stored)
+        return stored.error();
+    if (auto audited = m_audit.append(work.db(), actor, "replenishment.export", "replenishment",
+                                      std::to_string(stored.value().id), {}, describe(stored.value(), asset));
+        !audited)
+        return audited.error();
+    if (auto committed = work.commit(); !committed)
+        return committed.error();
+    m_audit.announce();
+    return ExportedFile{stored.value(), chain->fileContents(stored.value().unsignedTx), false};
+}
+
+Result<ImportOutcome> ReplenishmentService::importSigned(const security::Actor &actor, const QByteArray &file)
+{
+    if (auto allowed = security::authorize(actor, security::Action::RequestReplenishment); !allowed)
+        return allowed.error();
+    ReplenishmentChain *chain = nullptr;
+    std::optional<SignedTransfer> signedTx;
+    std::string reasons;
+    for (Chain c : {Chain::Ethereum, Chain::Stellar, Chain::Algorand}) {
+        ReplenishmentChain *candidate = m_chains(c);
+        if (!candidate)
+            continue;
+        auto read = candidate->readSigned(file);
+        if (read) {
+            chain = candidate;
+            signedTx = read.value();
+            break;
+        }
+        reasons += (reasons.empty() ? "" : "; ") + std::string(chainName(c)) + ": " + read.error().message;
+    }
+    if (!chain)
+        return Error{ErrorCode::InvalidInput, "not a signed transaction of a chain with a node (" + reasons + "); nothing was sent"};
+
+    ReplenishmentRepository reader(m_database.connection(), m_database.dialect());
+    auto found = reader.findByUnsigned(signedTx->unsignedTx);
+    if (!found)
+        return found.error();
+    if (!found.value()) {
+        auto open = reader.list(ReplenishmentState::Exported, 50);
+        if (!open)
+            return open.error();
+        std::string closest;
+        std::int64_t closestId = 0;
+        for (const auto &r : open.value()) {
+            if (r.chain != chain->chain())
+                continue;
+            const std::string d = chain->describeDifference(r.unsignedTx, signedTx->unsignedTx);
+            if (closest.empty() || differences(d) < differences(closest)) {
+                closest = d;
+                closestId = r.id;
+            }
+        }
+        if (closest.empty())
+            return Error{ErrorCode::InvalidInput, "no exported replenishment is this transaction; nothing was sent"};
+        return Error{ErrorCode::InvalidInput, "this is not the exported transaction: it differs from replenishment "
+                                                  + std::to_string(closestId) + " (" + closest + "); nothing was sent"};
+    }
+    ReplenishmentRecord r = *found.value();
+    if (r.txid && *r.txid != signedTx->txid)
+        return Error{ErrorCode::Conflict, "replenishment " + std::to_string(r.id) + " was already imported signed differently (as "
+                                              + *r.txid + "); nothing was sent"};
+    if (r.state == ReplenishmentState::Failed)
+        return Error{ErrorCode::InvalidInput, "replenishment " + std::to_string(r.id) + " failed on the chain (" + r.note
+                                                  + "): export a new one"};
+    if (auto signer = chain->checkSigner(signedTx.value(), r.fromAddress); !signer)
+        return signer.error();
+    if (r.state == ReplenishmentState::Confirmed)
+        return ImportOutcome{r, true};
+
+    auto asset = AssetRepository(m_database.connection(), m_database.dialect()).find(r.asset);
+    if (!asset)
+        return asset.error();
+    const bool alreadyImported = r.state == ReplenishmentState::Broadcast || !r.signedTx.isEmpty();
+    if (r.signedTx.isEmpty()) {
+        // Stored before it is sent: a crash after the broadcast leaves the
+        // same bytes to send again, never a second transaction.
+        UnitOfWork work(m_database);
+        if (auto began = work.began(); !began)
+            return began.error();
+        ReplenishmentRepository repo(work.db(), m_database.dialect());
+        if (auto stored = repo.storeSigned(r.id, signedTx->signedTx, signedTx->txid, m_clock.nowMs()); !stored)
+            return stored.error();
+        r.signedTx = signedTx->signedTx;
+        r.txid = signedTx->txid;
+        if (auto audited = m_audit.append(work.db(), actor, "replenishment.import", "replenishment", std::to_string(r.id),
+                                          describe(*found.value(), asset.value().asset), describe(r, asset.value().asset));
+            !audited)
+            return audited.error();
+        if (auto committed = work.commit(); !committed)
+            return committed.error();
+        m_audit.announce();
+    }
+    // The same bytes as stored, whatever file brought them.
+    if (auto sent = chain->broadcast(SignedTransfer{r.unsignedTx, r.signedTx, *r.txid}); !sent)
+        return Error{sent.error().code, sent.error().message + " (replenishment " + std::to_string(r.id)
+                                            + " keeps the signed transaction; import the file again to retry)"};
+    if (r.state == ReplenishmentState::Exported) {
+        UnitOfWork work(m_database);
+        if (auto began = work.began(); !began)
+            return began.error();
+        ReplenishmentRepository repo(work.db(), m_database.dialect());
+        if (auto moved = repo.advance(r.id, ReplenishmentState::Exported, ReplenishmentState::Broadcast, {}, m_clock.nowMs());
+            !moved)
+            return moved.error();
+        const QJsonObject before = describe(r, asset.value().asset);
+        r.state = ReplenishmentState::Broadcast;
+        if (auto audited = m_audit.append(work.db(), actor, "replenishment.broadcast", "replenishment", std::to_string(r.id),
+                                          before, describe(r, asset.value().asset));
+            !audited)
+            return audited.error();
+        if (auto committed = work.commit(); !committed)
+            return committed.error();
+        m_audit.announce();
+    }
+    if (auto settled = settle(r, *chain, actor); !settled)
+        return settled.error();
+    auto now = reader.find(r.id);
+    if (!now)
+        return now.error();
+    return ImportOutcome{now.value().value_or(r), alreadyImported};
+}
+
+Result<void> ReplenishmentService::settle(const ReplenishmentRecord &r, ReplenishmentChain &chain, const security::Actor &actor)
+{
+    if (r.state != ReplenishmentState::Broadcast || !r.txid)
+        return {};
+    auto status = chain.status(*r.txid);
+    if (!status)
+        return status.error();
+    if (status.value().verdict != ChainVerdict::Confirmed && status.value().verdict != ChainVerdict::Failed)
+        return {};
+    auto asset = AssetRepository(m_database.connection(), m_database.dialect()).find(r.asset);
+    if (!asset)
+        return asset.error();
+    const ReplenishmentState next =
+        status.value().verdict == ChainVerdict::Confirmed ? ReplenishmentState::Confirmed : ReplenishmentState::Failed;
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    ReplenishmentRepository repo(work.db(), m_database.dialect());
+    if (auto moved = repo.advance(r.id, ReplenishmentState::Broadcast, next, status.value().note, m_clock.nowMs()); !moved)
+        return moved.error();
+    ReplenishmentRecord after = r;
+    after.state = next;
+    after.note = status.value().note;
+    if (auto audited = m_audit.append(work.db(), actor, std::string("replenishment.") + std::string(replenishmentStateName(next)),
+                                      "replenishment", std::to_string(r.id), describe(r, asset.value().asset),
+                                      describe(after, asset.value().asset));
+        !audited)
+        return audited.error();
+    if (auto committed = work.commit(); !committed)
+        return committed.error();
+    m_audit.announce();
+    return {};
+}
+
+Result<std::vector<ReplenishmentRecord>> ReplenishmentService::follow()
+{
+    ReplenishmentRepository reader(m_database.connection(), m_database.dialect());
+    auto broadcast = reader.list(ReplenishmentState::Broadcast, 1000);
+    if (!broadcast)
+        return broadcast.error();
+    std::vector<ReplenishmentRecord> changed;
+    for (const auto &r : broadcast.value()) {
+        ReplenishmentChain *chain = m_chains(r.chain);
+        if (!chain)
+            continue;
+        if (auto settled = settle(r, *chain, security::Actor::system("replenishment")); !settled)
+            return settled.error();
+        auto now = reader.find(r.id);
+        if (!now)
+            return now.error();
+        if (now.value() && now.value()->state != r.state)
+            changed.push_back(*now.value());
+    }
+    return changed;
+}
+
+Result<std::vector<ReplenishmentRecord>> ReplenishmentService::list(int limit) const
+{
+    return ReplenishmentRepository(m_database.connection(), m_database.dialect()).list(std::nullopt, limit);
+}
+
+} // namespace exchange::withdrawals

@@ -1,0 +1,93 @@
+#pragma once
+// ReplenishmentService: the warm -> hot and cold -> warm moves that keep
+// payouts going, with keys the console never holds. plan() reads the queue
+// and the wallets' balances on their chains and asks ReplenishmentPlanner;
+// exportTransfer() prepares the move as an unsigned transaction for offline
+// signing and stores it (with an audit record, once per unsigned
+// transaction); importSigned() accepts a signed file only if it is exactly
+// an exported transaction signed by the source wallet's key, stores it
+// before it is broadcast, and never makes a second transaction of the same
+// file; follow() takes broadcast moves to confirmed or failed. Refusals
+// change nothing.
+
+#include "core/money/asset.h"
+#include "core/result.h"
+#include "core/security/actor.h"
+#include "core/withdrawals/replenishmentchain.h"
+#include "core/withdrawals/replenishmentplanner.h"
+#include "core/withdrawals/replenishmentrecord.h"
+#include "core/withdrawals/replenishmentrepository.h"
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace exchange {
+class Clock;
+class Database;
+namespace security { class AuditLog; }
+namespace wallets { class WalletService; }
+}
+
+namespace exchange::withdrawals {
+
+struct AssetReplenishment {
+    Asset asset;
+    QueueSums queue;
+    Amount feeAllowance;
+    std::optional<Amount> hotSpendable;
+    std::optional<Amount> warmSpendable;
+    Amount inFlightToHot;
+    Amount inFlightToWarm;
+    ReplenishmentPlan plan;
+    std::string problem; // why a balance is unknown (no wallet, no node, node unreachable)
+};
+
+struct ExportRequest {
+    std::string asset;
+    wallets::WalletTier to = wallets::WalletTier::Hot; // Hot: from warm; Warm: from cold
+    std::optional<Amount> amount;                       // none: the plan's proposal
+};
+
+struct ExportedFile {
+    ReplenishmentRecord record;
+    QByteArray contents;  // what goes into the file
+    bool existing = false; // the same unsigned transaction was exported before
+};
+
+struct ImportOutcome {
+    ReplenishmentRecord record;
+    bool alreadyImported = false; // the same signed transaction was imported before
+};
+
+class ReplenishmentService final
+{
+public:
+    // The chain's replenisher, or nullptr when the chain has no node.
+    using ChainAccess = std::function<ReplenishmentChain *(Chain)>;
+
+    ReplenishmentService(Database &database, const Clock &clock, security::AuditLog &audit, wallets::WalletService &wallets,
+                         ChainAccess chains);
+
+    Result<std::vector<AssetReplenishment>> plan();
+    Result<ExportedFile> exportTransfer(const security::Actor &actor, const ExportRequest &request);
+    Result<ImportOutcome> importSigned(const security::Actor &actor, const QByteArray &file);
+    // Asks the chains about every broadcast replenishment; returns those
+    // that changed state.
+    Result<std::vector<ReplenishmentRecord>> follow();
+    Result<std::vector<ReplenishmentRecord>> list(int limit = 100) const;
+
+private:
+    Result<AssetReplenishment> planAsset(const Asset &asset, const QueueSums &queue,
+                                         const std::map<std::pair<std::string, wallets::WalletTier>, Amount> &inFlight);
+    Result<void> settle(const ReplenishmentRecord &r, ReplenishmentChain &chain, const security::Actor &actor);
+    Result<std::string> walletAddress(Chain chain, const std::string &asset, wallets::WalletTier tier) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+    security::AuditLog &m_audit;
+    wallets::WalletService &m_wallets;
+    ChainAccess m_chains;
+};
+
+} // namespace exchange::withdrawals

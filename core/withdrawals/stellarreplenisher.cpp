@@ -1,0 +1,280 @@
+#include "core/withdrawals/stellarreplenisher.h"
+
+#include "core/api/rawjson.h"
+#include "core/chains/stellar/paymenttransaction.h"
+#include "core/chains/stellar/strkey.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace exchange::withdrawals {
+
+namespace {
+
+constexpr int kTimeoutMs = 15000;
+
+std::string xlm(std::int64_t stroops)
+{
+    return Amount::fromBaseUnits(stroops).format(7, 0) + " XLM";
+}
+
+Result<std::int64_t> int64Of(const api::JsonValue *v, const char *what)
+{
+    if (!v || v->kind != api::JsonValue::Kind::String || v->text.empty() || v->text.size() > 19)
+        return Error{ErrorCode::Unavailable, std::string("Horizon's ") + what + " is missing"};
+    std::int64_t n = 0;
+    for (char c : v->text) {
+        if (c < '0' || c > '9')
+            return Error{ErrorCode::Unavailable, std::string("Horizon's ") + what + " is not a number"};
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
+// Horizon's refusal in its own words: the result codes of the transaction
+// and its operations ("tx_bad_seq", "op_underfunded").
+std::string horizonReason(const QByteArray &body, int status)
+{
+    const std::string text = body.toStdString();
+    auto json = api::parseJson(text);
+    if (json) {
+        std::string codes;
+        if (const auto *extras = json.value().member("extras")) {
+            if (const auto *rc = extras->member("result_codes")) {
+                if (const auto *tx = rc->member("transaction"))
+                    codes = tx->text;
+                if (const auto *ops = rc->member("operations")) {
+                    for (const auto &op : ops->items)
+                        codes += ", " + op.text;
+                }
+            }
+        }
+        if (!codes.empty())
+            return codes;
+        if (const auto *title = json.value().member("title"))
+            return title->text;
+    }
+    return "HTTP " + std::to_string(status);
+}
+
+} // namespace
+
+StellarReplenisher::StellarReplenisher(QUrl horizon, std::string networkPassphrase)
+    : m_horizon(std::move(horizon)), m_passphrase(std::move(networkPassphrase)), m_network(new QNetworkAccessManager)
+{
+}
+
+StellarReplenisher::~StellarReplenisher()
+{
+    delete m_network;
+}
+
+Result<StellarReplenisher::Answer> StellarReplenisher::request(const QString &path, const QByteArray *form)
+{
+    QUrl url = m_horizon;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    QNetworkRequest req(url);
+    req.setTransferTimeout(kTimeoutMs);
+    req.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply = nullptr;
+    if (form) {
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+        reply = m_network->post(req, *form);
+    } else {
+        reply = m_network->get(req);
+    }
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    reply->deleteLater();
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid())
+        return Error{ErrorCode::Unavailable, "Horizon at " + m_horizon.toString().toStdString() + " could not be reached ("
+                                                 + reply->errorString().toStdString() + ")"};
+    return Answer{status.toInt(), reply->readAll()};
+}
+
+Result<Amount> StellarReplenisher::spendable(const std::string &address)
+{
+    auto answer = request(QStringLiteral("/accounts/") + QString::fromStdString(address), nullptr);
+    if (!answer)
+        return answer.error();
+    if (answer.value().status == 404)
+        return Amount::zero(); // not created yet: nothing to spend
+    if (answer.value().status != 200)
+        return Error{ErrorCode::Unavailable, "Horizon answered HTTP " + std::to_string(answer.value().status) + " for " + address};
+    const std::string text = answer.value().body.toStdString();
+    auto json = api::parseJson(text);
+    if (!json)
+        return Error{ErrorCode::Unavailable, "Horizon's account is not JSON"};
+    const auto *subentries = json.value().member("subentry_count");
+    const auto *balances = json.value().member("balances");
+    if (!subentries || subentries->kind != api::JsonValue::Kind::Number || !balances)
+        return Error{ErrorCode::Unavailable, "Horizon's account lacks balances or subentry_count"};
+    auto count = Amount::parse(subentries->text, 0);
+    if (!count)
+        return Error{ErrorCode::Unavailable, "Horizon's subentry_count is not a whole number"};
+    for (const auto &b : balances->items) {
+        const auto *type = b.member("asset_type");
+        const auto *balance = b.member("balance");
+        if (!type || type->text != "native" || !balance)
+            continue;
+        auto held = Amount::parse(balance->text, 7);
+        Amount selling;
+        if (const auto *liabilities = b.member("selling_liabilities")) {
+            auto parsed = Amount::parse(liabilities->text, 7);
+            if (parsed)
+                selling = parsed.value();
+        }
+        if (!held)
+            return Error{ErrorCode::Unavailable, "Horizon's native balance is malformed"};
+        const int128 reserve = (2 + count.value().baseUnits()) * kBaseReserve;
+        const int128 free = held.value().baseUnits() - reserve - selling.baseUnits();
+        return Amount::fromBaseUnits(free > 0 ? free : 0);
+    }
+    return Error{ErrorCode::Unavailable, "Horizon's account has no native balance"};
+}
+
+Result<Amount> StellarReplenisher::feeAllowance()
+{
+    return Amount::fromBaseUnits(kFee);
+}
+
+Result<PreparedTransfer> StellarReplenisher::prepare(const std::string &from, const std::string &to, Amount amount)
+{
+    if (m_passphrase.empty())
+        return Error{ErrorCode::InvalidInput,
+                     "Stellar has no network passphrase: exctl chain set stellar --network \"Public Global Stellar Network ; September 2015\""};
+    auto source = stellar::StellarAccount::fromString(from);
+    auto destination = stellar::StellarAccount::fromString(to);
+    if (!source || !destination)
+        return Error{ErrorCode::InvalidInput, "a Stellar wallet address is not a valid account id"};
+    if (amount.baseUnits() <= 0 || amount.baseUnits() > INT64_MAX)
+        return Error{ErrorCode::InvalidInput, "a Stellar payment is between 1 stroop and 2^63-1 stroops"};
+    auto answer = request(QStringLiteral("/accounts/") + QString::fromStdString(from), nullptr);
+    if (!answer)
+        return answer.error();
+    if (answer.value().status == 404)
+        return Error{ErrorCode::NotFound, "the source account " + from + " does not exist on the network"};
+    if (answer.value().status != 200)
+        return Error{ErrorCode::Unavailable, "Horizon answered HTTP " + std::to_string(answer.value().status) + " for " + from};
+    const std::string text = answer.value().body.toStdString();
+    auto json = api::parseJson(text);
+    if (!json)
+        return Error{ErrorCode::Unavailable, "Horizon's account is not JSON"};
+    auto sequence = int64Of(json.value().member("sequence"), "sequence");
+    if (!sequence)
+        return sequence.error();
+    stellar::PaymentTransaction tx;
+    tx.source = source.value();
+    tx.fee = kFee;
+    tx.sequence = sequence.value() + 1;
+    tx.destination = destination.value();
+    tx.amount = static_cast<std::int64_t>(amount.baseUnits());
+    if (auto valid = tx.validate(); !valid)
+        return valid.error();
+    return PreparedTransfer{tx.envelopeXdr(), Amount::fromBaseUnits(kFee)};
+}
+
+QByteArray StellarReplenisher::fileContents(const QByteArray &unsignedTx) const
+{
+    return unsignedTx.toBase64() + "\n";
+}
+
+Result<SignedTransfer> StellarReplenisher::readSigned(const QByteArray &file) const
+{
+    auto tx = stellar::PaymentTransaction::fromEnvelopeBase64(file.trimmed().toStdString());
+    if (!tx)
+        return tx.error();
+    if (tx.value().signatures.empty())
+        return Error{ErrorCode::InvalidInput, "this Stellar transaction is not signed yet: sign the exported file first"};
+    stellar::PaymentTransaction bare = tx.value();
+    bare.signatures.clear();
+    return SignedTransfer{bare.envelopeXdr(), tx.value().envelopeXdr(), tx.value().hashHex(m_passphrase)};
+}
+
+Result<void> StellarReplenisher::checkSigner(const SignedTransfer &transfer, const std::string &from) const
+{
+    auto tx = stellar::PaymentTransaction::fromEnvelopeXdr(transfer.signedTx);
+    auto key = stellar::strkey::decodeAccountId(from);
+    if (!tx || !key)
+        return Error{ErrorCode::InvalidInput, "the signed Stellar transaction cannot be read"};
+    if (!tx.value().isSignedBy(key.value(), m_passphrase))
+        return Error{ErrorCode::InvalidInput, "not signed by the source wallet " + from
+                                                  + " for this network (another key, or another network passphrase): nothing was sent"};
+    return {};
+}
+
+std::string StellarReplenisher::describeDifference(const QByteArray &exported, const QByteArray &other) const
+{
+    auto a = stellar::PaymentTransaction::fromEnvelopeXdr(exported);
+    auto b = stellar::PaymentTransaction::fromEnvelopeXdr(other);
+    if (!a || !b)
+        return "a different transaction";
+    std::vector<std::string> diffs;
+    const auto add = [&](const char *field, const std::string &x, const std::string &y) {
+        if (x != y)
+            diffs.push_back(std::string(field) + ": " + x + " in the export, " + y + " in the file");
+    };
+    const auto &x = a.value();
+    const auto &y = b.value();
+    add("amount", xlm(x.amount), xlm(y.amount));
+    add("destination", x.destination.toString(), y.destination.toString());
+    add("source", x.source.toString(), y.source.toString());
+    add("sequence", std::to_string(x.sequence), std::to_string(y.sequence));
+    add("fee", xlm(x.fee), xlm(y.fee));
+    if (!(x.memo == y.memo))
+        diffs.push_back("memo differs");
+    if (x.timeBounds != y.timeBounds || x.operationSource != y.operationSource)
+        diffs.push_back("time bounds or operation source differ");
+    if (diffs.empty())
+        return "a different encoding of the same fields";
+    std::string out;
+    for (const auto &d : diffs)
+        out += (out.empty() ? "" : "; ") + d;
+    return out;
+}
+
+Result<void> StellarReplenisher::broadcast(const SignedTransfer &transfer)
+{
+    const QByteArray form = "tx=" + QUrl::toPercentEncoding(QString::fromLatin1(transfer.signedTx.toBase64()));
+    auto answer = request(QStringLiteral("/transactions"), &form);
+    if (!answer)
+        return answer.error();
+    if (answer.value().status == 200)
+        return {};
+    auto known = status(transfer.txid);
+    if (known && known.value().verdict != ChainVerdict::Unknown)
+        return {}; // submitted before: Horizon answers tx_bad_seq for the same transaction again
+    if (answer.value().status >= 500 || answer.value().status == 429)
+        return Error{ErrorCode::Unavailable, "Horizon could not take the transaction now (HTTP "
+                                                 + std::to_string(answer.value().status) + "); import the file again later"};
+    return Error{ErrorCode::InvalidInput, "Horizon refused the transaction: " + horizonReason(answer.value().body, answer.value().status)};
+}
+
+Result<ChainStatus> StellarReplenisher::status(const std::string &txid)
+{
+    auto answer = request(QStringLiteral("/transactions/") + QString::fromStdString(txid), nullptr);
+    if (!answer)
+        return answer.error();
+    if (answer.value().status == 404)
+        return ChainStatus{ChainVerdict::Unknown, {}};
+    if (answer.value().status != 200)
+        return Error{ErrorCode::Unavailable, "Horizon answered HTTP " + std::to_string(answer.value().status) + " for " + txid};
+    const std::string text = answer.value().body.toStdString();
+    auto json = api::parseJson(text);
+    const auto *ok = json ? json.value().member("successful") : nullptr;
+    if (!ok)
+        return Error{ErrorCode::Unavailable, "Horizon's transaction lacks 'successful'"};
+    if (ok->text == "true")
+        return ChainStatus{ChainVerdict::Confirmed, {}};
+    return ChainStatus{ChainVerdict::Failed, "the transaction was included but failed"};
+}
+
+} // namespace exchange::withdrawals

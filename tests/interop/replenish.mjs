@@ -1,0 +1,325 @@
+// Replenishment by offline signing, with the real client libraries doing
+// the signing (issue 8, point 7). `exctl replenish export` writes the
+// unsigned transaction; ethers (Transaction.from + Wallet.signTransaction),
+// the Stellar SDK (TransactionBuilder.fromXDR + Keypair.sign) and algosdk
+// (decodeUnsignedTransaction + signTransaction) parse and sign it with the
+// source wallet's key, derived here from the demo's published test seeds;
+// `exctl replenish import` must broadcast exactly that, once. A file signed
+// by another key, or with a changed amount, is refused and changes nothing.
+//
+// Ethereum runs against ganache in this process (the transfer really
+// arrives: hot's balance is checked to the wei). Stellar and Algorand run
+// against small fake Horizon and algod endpoints in this process, which
+// answer the reads (sequence, params, balances) and record what is posted:
+// the import is checked up to and including the broadcast bytes, which the
+// fakes decode with the SDKs; no real Stellar or Algorand node is involved.
+// Usage: node replenish.mjs /path/to/exctl
+import { spawn } from 'node:child_process';
+import { createHmac, createHash, createPrivateKey, createPublicKey } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as ethers from 'ethers';
+import ganache from 'ganache';
+import algosdk from 'algosdk';
+import * as StellarSdk from '@stellar/stellar-sdk';
+
+const exctl = process.argv[2];
+const dir = mkdtempSync(join(tmpdir(), 'replenish-'));
+const db = 'sqlite://' + join(dir, 'exchange.db');
+const DEMO_MNEMONIC = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
+let passed = 0;
+let failed = 0;
+function check(ok, what, detail) {
+  if (ok) passed++;
+  else {
+    failed++;
+    console.log(`FAIL ${what}${detail !== undefined ? ': ' + JSON.stringify(detail, (k, v) => (typeof v === 'bigint' ? String(v) : v)) : ''}`);
+  }
+}
+
+// Asynchronous: ganache and the fake nodes answer from this very process.
+function run(args, { expect = 0, input = '' } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(exctl, ['--db', db, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.end(input);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (expect !== null && status !== expect)
+        reject(new Error(`exctl ${args.join(' ')} exited ${status} (wanted ${expect}):\n${stdout}\n${stderr}`));
+      else resolve({ status, stdout, stderr });
+    });
+  });
+}
+const json = async (args, options) => JSON.parse((await run([...args, '--json'], options)).stdout);
+
+// SLIP-0010 Ed25519, hardened path: how the demo derives its Stellar
+// (SEP-0005, m/44'/148'/i') and Algorand (m/44'/283'/i') wallets.
+function slip10(seed, path) {
+  let I = createHmac('sha512', 'ed25519 seed').update(seed).digest();
+  for (const index of path) {
+    const data = Buffer.alloc(37);
+    I.subarray(0, 32).copy(data, 1);
+    data.writeUInt32BE((index | 0x80000000) >>> 0, 33);
+    I = createHmac('sha512', I.subarray(32)).update(data).digest();
+  }
+  return I.subarray(0, 32);
+}
+function ed25519PublicKey(seed) {
+  const pkcs8 = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]);
+  return createPublicKey(createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' })).export({ format: 'der', type: 'spki' }).subarray(-32);
+}
+const bip39Seed = Buffer.from(ethers.getBytes(ethers.Mnemonic.fromPhrase(DEMO_MNEMONIC).computeSeed()));
+const stellarKey = (i) => StellarSdk.Keypair.fromRawEd25519Seed(slip10(bip39Seed, [44, 148, i]));
+const algorandMaster = createHash('sha256').update('exchange-console demo algorand master').digest();
+function algorandAccount(i) {
+  const seed = slip10(algorandMaster, [44, 283, i]);
+  const pk = ed25519PublicKey(seed);
+  return { addr: algosdk.encodeAddress(pk), sk: new Uint8Array(Buffer.concat([seed, pk])) };
+}
+const ethKey = (i) => ethers.HDNodeWallet.fromPhrase(DEMO_MNEMONIC, undefined, `m/44'/60'/0'/0/${i}`);
+
+// A tiny HTTP server answering from a handler (the fake Horizon and algod).
+async function fakeNode(handler) {
+  const server = createServer(async (req, res) => {
+    const chunks = [];
+    for await (const c of req) chunks.push(c);
+    const answer = handler(req.method, new URL(req.url, 'http://x'), Buffer.concat(chunks));
+    res.writeHead(answer.status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(answer.body ?? {}));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}` };
+}
+
+const node = ganache.server({
+  logging: { quiet: true },
+  chain: { chainId: 1337 },
+  wallet: { totalAccounts: 2, defaultBalance: 1000 },
+  miner: { instamine: 'eager' },
+});
+await node.listen(0, '127.0.0.1');
+const url = `http://127.0.0.1:${node.address().port}`;
+const provider = new ethers.JsonRpcProvider(url, 1337, { staticNetwork: true, cacheTimeout: -1 });
+const funded = await provider.listAccounts();
+const servers = [];
+
+try {
+  await run(['init', '--demo']);
+  await run(['chain', 'set', 'ethereum', '--node', url, '--network', '1337']);
+  const wallets = await json(['wallets']);
+  const list = wallets.wallets ?? wallets;
+  const tierAddress = (chain, tier) => list.find((w) => w.chain === chain && w.tier === tier)?.address;
+
+  // ---------------------------------------------------------------- Ethereum
+  const hot = ethKey(0).address;
+  const warmKey = ethKey(1).connect(provider);
+  check(tierAddress('ethereum', 'warm') === warmKey.address, "the demo's Ethereum warm wallet is m/44'/60'/0'/0/1", tierAddress('ethereum', 'warm'));
+  check(tierAddress('ethereum', 'hot') === hot, "the demo's Ethereum hot wallet is m/44'/60'/0'/0/0");
+  await (await (await provider.getSigner(funded[0].address)).sendTransaction({ to: warmKey.address, value: ethers.parseEther('100') })).wait();
+
+  // Two payouts queued for hot (within the demo's 5 ETH daily limit):
+  // 4 ETH for customer 3 (14.75 ETH) and 2.4 ETH for customer 1 (2.5 ETH).
+  const payee = ethers.Wallet.createRandom().address;
+  for (const [customer, amount] of [[3, '4'], [1, '2.4']]) {
+    const w = await json(['withdraw', 'request', '--customer', String(customer), '--asset', 'ETH', '--to', payee, '--amount', amount]);
+    check(w.state === 'processing', `withdrawal of ${amount} ETH is queued for hot`, w);
+  }
+
+  const plan = await json(['replenish', 'plan']);
+  const ethPlan = plan.assets.find((a) => a.asset === 'ETH');
+  const move = ethPlan?.warm_to_hot;
+  const wei = (x) => ethers.parseEther(x);
+  check(ethPlan && wei(ethPlan.queued) === wei('6.4') && ethPlan.queued_count === 2, 'the plan sees 6.4 ETH queued in two payouts', ethPlan);
+  check(ethPlan && wei(ethPlan.hot_spendable) === 0n && wei(ethPlan.warm_spendable) === wei('100'), "hot's and warm's balances come from the node", ethPlan);
+  const need = wei('6.4') + 2n * wei(ethPlan?.fee_allowance ?? '0');
+  check(move && wei(move.need) === need && wei(move.shortfall) === need, 'need = queue + two fee allowances, all short', move);
+  const proposed = move ? wei(move.amount) : 0n;
+  const digits = proposed.toString().replace(/0+$/, '').length;
+  check(proposed >= need && proposed * 10n < need * 11n && digits <= 2, 'proposal: the shortfall rounded up to two significant digits', move);
+  check(ethPlan?.cold_to_warm && wei(ethPlan.cold_to_warm.amount) === 0n, 'warm covers the move: nothing from cold', ethPlan?.cold_to_warm);
+
+  const unsignedPath = join(dir, 'eth-unsigned.txt');
+  const exported = await json(['replenish', 'export', '--asset', 'ETH', '--out', unsignedPath]);
+  check(exported.state === 'exported' && wei(exported.amount) === proposed && exported.from === 'warm' && exported.to === 'hot',
+        'export: the proposal, warm to hot, exported', exported);
+  const unsignedHex = readFileSync(unsignedPath, 'utf8').trim();
+  const tx = ethers.Transaction.from(unsignedHex);
+  check(tx.type === 2 && tx.signature === null, 'ethers reads an unsigned EIP-1559 transaction', tx.type);
+  check(tx.unsignedSerialized === unsignedHex, 'the file is exactly 0x02 || RLP of the nine fields', { ethers: tx.unsignedSerialized, file: unsignedHex });
+  check(tx.to === hot && tx.value === proposed && tx.chainId === 1337n && tx.gasLimit === 21000n && tx.data === '0x',
+        'to hot, the proposed value, chain 1337, 21000 gas, no data', tx.toJSON());
+  check(tx.nonce === (await provider.getTransactionCount(warmKey.address, 'pending')), "the nonce is warm's pending count", tx.nonce);
+  const block = await provider.getBlock('latest');
+  check(tx.maxFeePerGas >= block.baseFeePerGas && tx.maxPriorityFeePerGas <= tx.maxFeePerGas, 'fees cover the base fee', tx.toJSON());
+  const again = await json(['replenish', 'export', '--asset', 'ETH', '--amount', ethers.formatEther(proposed), '--out', join(dir, 'again.txt')]);
+  check(again.existing === true && again.id === exported.id, 'exporting the same transaction again stores nothing new', again);
+
+  const signedPath = join(dir, 'eth-signed.txt');
+  const signedHex = await warmKey.signTransaction(ethers.Transaction.from(unsignedHex));
+  writeFileSync(signedPath, signedHex + '\n');
+  const nonceBefore = await provider.getTransactionCount(warmKey.address);
+
+  // Refusals: another key, a changed amount, the unsigned file itself.
+  const intruder = ethers.Wallet.createRandom();
+  writeFileSync(join(dir, 'wrong-key.txt'), await intruder.signTransaction(ethers.Transaction.from(unsignedHex)));
+  const wrongKey = await run(['replenish', 'import', join(dir, 'wrong-key.txt')], { expect: null });
+  check(wrongKey.status === 1 && wrongKey.stderr.includes(intruder.address) && /not by the source wallet/.test(wrongKey.stderr),
+        'a file signed by another key is refused, naming the signer', wrongKey.stderr);
+  const changed = ethers.Transaction.from(unsignedHex);
+  changed.value = changed.value + 1n;
+  writeFileSync(join(dir, 'changed.txt'), await warmKey.signTransaction(changed));
+  const changedAmount = await run(['replenish', 'import', join(dir, 'changed.txt')], { expect: null });
+  check(changedAmount.status === 1 && /not the exported transaction/.test(changedAmount.stderr) && /amount/.test(changedAmount.stderr),
+        'a file with a changed amount is refused, saying what differs', changedAmount.stderr);
+  const notSigned = await run(['replenish', 'import', unsignedPath], { expect: null });
+  check(notSigned.status === 1 && /not signed/.test(notSigned.stderr), 'the unsigned file itself is refused', notSigned.stderr);
+  check((await provider.getTransactionCount(warmKey.address)) === nonceBefore && (await provider.getBalance(hot)) === 0n,
+        'the refusals sent nothing');
+  const stillOpen = (await json(['replenish', 'plan'])).open.find((r) => r.id === exported.id);
+  check(stillOpen?.state === 'exported' && !stillOpen.txid, 'the refusals changed nothing in the store', stillOpen);
+
+  const imported = await json(['replenish', 'import', signedPath]);
+  const expectedTxid = ethers.Transaction.from(signedHex).hash;
+  check(imported.txid === expectedTxid && ['broadcast', 'confirmed'].includes(imported.state) && imported.already_imported === false,
+        'import broadcasts the signed transaction', imported);
+  const receipt = await provider.getTransactionReceipt(expectedTxid);
+  check(receipt?.status === 1, 'the node has the transaction, succeeded', receipt?.status);
+  check((await provider.getBalance(hot)) === proposed, 'hot received exactly the exported amount, to the wei', String(await provider.getBalance(hot)));
+  const reimported = await json(['replenish', 'import', signedPath]);
+  check(reimported.id === imported.id && reimported.already_imported === true, 'importing the same file again makes nothing new', reimported);
+  check((await provider.getTransactionCount(warmKey.address)) === nonceBefore + 1, 'exactly one transaction left warm');
+  const after = await json(['replenish', 'plan']);
+  const ethAfter = after.assets.find((a) => a.asset === 'ETH');
+  check(wei(ethAfter.warm_to_hot.amount) === 0n && wei(ethAfter.hot_spendable) === proposed, 'afterwards hot covers the queue', ethAfter);
+  check(!after.open.some((r) => r.id === exported.id), 'the replenishment is confirmed (no longer open)', after.open);
+  const audit = await json(['audit', 'list', '--action', 'replenishment.']);
+  const actions = audit.map((e) => e.action).sort();
+  check(['replenishment.broadcast', 'replenishment.confirmed', 'replenishment.export', 'replenishment.import'].every((a) => actions.includes(a))
+        && actions.length === 4, 'export, import, broadcast and confirmation audited once each', actions);
+  check((await run(['audit', 'verify'], { expect: null })).status === 0, 'the audit chain verifies');
+
+  // ----------------------------------------------------------------- Stellar
+  const network = StellarSdk.Networks.TESTNET;
+  const xlmWarm = stellarKey(1);
+  check(tierAddress('stellar', 'warm') === xlmWarm.publicKey(), "the demo's Stellar warm wallet is SEP-0005 account 1");
+  const xlmHot = tierAddress('stellar', 'hot');
+  const horizonPosts = [];
+  const horizonKnown = new Set();
+  const horizon = await fakeNode((method, u, body) => {
+    const account = u.pathname.match(/^\/accounts\/(G[A-Z2-7]{55})$/);
+    if (method === 'GET' && account)
+      return { status: 200, body: { id: account[1], sequence: account[1] === xlmWarm.publicKey() ? '4294967296123' : '1',
+                                    subentry_count: 0,
+                                    balances: [{ asset_type: 'native', balance: account[1] === xlmWarm.publicKey() ? '300000.0000000' : '10.0000000', selling_liabilities: '0.0000000' }] } };
+    if (method === 'POST' && u.pathname === '/transactions') {
+      const envelope = new URLSearchParams(body.toString()).get('tx');
+      horizonPosts.push(envelope);
+      const hash = new StellarSdk.Transaction(envelope, network).hash().toString('hex');
+      horizonKnown.add(hash);
+      return { status: 200, body: { hash, successful: true } };
+    }
+    const t = u.pathname.match(/^\/transactions\/([0-9a-f]{64})$/);
+    if (method === 'GET' && t)
+      return horizonKnown.has(t[1]) ? { status: 200, body: { hash: t[1], successful: true } } : { status: 404, body: { title: 'Resource Missing' } };
+    return { status: 404, body: {} };
+  });
+  servers.push(horizon.server);
+  await run(['chain', 'set', 'stellar', '--node', horizon.url, '--network', network]);
+  const xlmPath = join(dir, 'xlm-unsigned.txt');
+  const xlmExport = await json(['replenish', 'export', '--asset', 'XLM', '--amount', '12345.6789012', '--out', xlmPath]);
+  const xlmTx = StellarSdk.TransactionBuilder.fromXDR(readFileSync(xlmPath, 'utf8').trim(), network);
+  const op = xlmTx.operations[0];
+  check(xlmTx.source === xlmWarm.publicKey() && xlmTx.sequence === '4294967296124' && xlmTx.signatures.length === 0,
+        'the Stellar SDK reads the envelope: from warm, next sequence, no signatures', { source: xlmTx.source, seq: xlmTx.sequence });
+  check(xlmTx.operations.length === 1 && op.type === 'payment' && op.destination === xlmHot && op.amount === '12345.6789012'
+        && op.asset.isNative(), 'one native payment of exactly 12345.6789012 XLM to hot', op);
+  xlmTx.sign(StellarSdk.Keypair.random());
+  writeFileSync(join(dir, 'xlm-wrong.txt'), xlmTx.toXDR());
+  const xlmWrong = await run(['replenish', 'import', join(dir, 'xlm-wrong.txt')], { expect: null });
+  check(xlmWrong.status === 1 && /not signed by the source wallet/.test(xlmWrong.stderr) && horizonPosts.length === 0,
+        'Stellar: another key is refused, nothing posted', xlmWrong.stderr);
+  const xlmSigned = StellarSdk.TransactionBuilder.fromXDR(readFileSync(xlmPath, 'utf8').trim(), network);
+  xlmSigned.sign(xlmWarm);
+  writeFileSync(join(dir, 'xlm-signed.txt'), xlmSigned.toXDR());
+  const xlmImported = await json(['replenish', 'import', join(dir, 'xlm-signed.txt')]);
+  check(xlmImported.id === xlmExport.id && xlmImported.txid === xlmSigned.hash().toString('hex') && xlmImported.state === 'confirmed',
+        'Stellar: the signed envelope is imported and confirmed by Horizon', xlmImported);
+  check(horizonPosts.length === 1 && horizonPosts[0] === xlmSigned.toXDR(), 'Horizon received exactly the signed envelope', horizonPosts);
+  await json(['replenish', 'import', join(dir, 'xlm-signed.txt')]);
+  check(horizonPosts.length === 1, 'Stellar: importing again posts nothing new', horizonPosts.length);
+
+  // ---------------------------------------------------------------- Algorand
+  const algoWarm = algorandAccount(1);
+  check(tierAddress('algorand', 'warm') === algoWarm.addr, "the demo's Algorand warm wallet is m/44'/283'/1'", algoWarm.addr);
+  const algoHot = tierAddress('algorand', 'hot');
+  const genesisHash = 'SGO1GKSzyE7IEPItTxCByw9x8FmnrCDexi9/cOUJOiI=';
+  const algodPosts = [];
+  const algod = await fakeNode((method, u, body) => {
+    if (method === 'GET' && u.pathname === '/v2/transactions/params')
+      return { status: 200, body: { 'consensus-version': 'future', fee: 0, 'min-fee': 1000, 'genesis-id': 'testnet-v1.0',
+                                    'genesis-hash': genesisHash, 'last-round': 50000 } };
+    const a = u.pathname.match(/^\/v2\/accounts\/([A-Z2-7]{58})$/);
+    if (method === 'GET' && a)
+      return { status: 200, body: { address: a[1], amount: a[1] === algoHot ? 100000 : 900000000000, 'min-balance': 100000 } };
+    if (method === 'POST' && u.pathname === '/v2/transactions') {
+      const stx = algosdk.decodeSignedTransaction(new Uint8Array(body));
+      algodPosts.push(Buffer.from(body).toString('base64'));
+      return { status: 200, body: { txId: stx.txn.txID() } };
+    }
+    const p = u.pathname.match(/^\/v2\/transactions\/pending\/([A-Z2-7]{52})$/);
+    if (method === 'GET' && p)
+      return algodPosts.length ? { status: 200, body: { 'confirmed-round': 50001, 'pool-error': '' } } : { status: 404, body: { message: 'not found' } };
+    return { status: 404, body: {} };
+  });
+  servers.push(algod.server);
+  await run(['chain', 'set', 'algorand', '--node', algod.url]);
+  const algoPath = join(dir, 'algo-unsigned.msgpack');
+  const algoExport = await json(['replenish', 'export', '--asset', 'ALGO', '--tier', 'warm', '--amount', '250000.000001', '--out', algoPath]);
+  check(algoExport.from === 'cold' && algoExport.to === 'warm', 'Algorand: --tier warm moves cold to warm', algoExport);
+  // Cold is watch-only too; for the test, cold's key is account 2 of the demo seed.
+  const algoCold = algorandAccount(2);
+  const algoTx = algosdk.decodeUnsignedTransaction(readFileSync(algoPath));
+  check(algoTx.type === 'pay' && algoTx.sender.toString() === algoCold.addr && algoTx.payment.receiver.toString() === algoWarm.addr
+        && algoTx.payment.amount === 250000000001n, 'algosdk reads the payment: cold to warm, exactly 250000.000001 ALGO', algoTx.payment);
+  check(algoTx.firstValid === 50000n && algoTx.lastValid === 51000n && algoTx.genesisID === 'testnet-v1.0'
+        && Buffer.from(algoTx.genesisHash).toString('base64') === genesisHash && algoTx.fee === 1000n,
+        'rounds, genesis and fee from algod', { first: algoTx.firstValid, last: algoTx.lastValid, fee: algoTx.fee });
+  check(Buffer.from(algosdk.encodeUnsignedTransaction(algoTx)).equals(readFileSync(algoPath)), 'the file is the canonical msgpack');
+  const wrongAlgo = algosdk.generateAccount();
+  writeFileSync(join(dir, 'algo-wrong.msgpack'), algosdk.signTransaction(algoTx, wrongAlgo.sk).blob);
+  const algoWrong = await run(['replenish', 'import', join(dir, 'algo-wrong.msgpack')], { expect: null });
+  check(algoWrong.status === 1 && /not signed by the source wallet/.test(algoWrong.stderr) && algoWrong.stderr.includes(wrongAlgo.addr.toString())
+        && algodPosts.length === 0,
+        'Algorand: another key is refused, nothing posted', algoWrong.stderr);
+  const algoChanged = algosdk.makePaymentTxnWithSuggestedParamsFromObject({
+    sender: algoCold.addr, receiver: algoWarm.addr, amount: 250000000002n,
+    suggestedParams: { fee: 1000n, flatFee: true, minFee: 1000n, firstValid: 50000n, lastValid: 51000n,
+                       genesisID: 'testnet-v1.0', genesisHash: new Uint8Array(Buffer.from(genesisHash, 'base64')) },
+  });
+  writeFileSync(join(dir, 'algo-changed.msgpack'), algosdk.signTransaction(algoChanged, algoCold.sk).blob);
+  const algoChangedRun = await run(['replenish', 'import', join(dir, 'algo-changed.msgpack')], { expect: null });
+  check(algoChangedRun.status === 1 && /amount: 250000.000001 ALGO in the export, 250000.000002 ALGO in the file/.test(algoChangedRun.stderr)
+        && algodPosts.length === 0, 'Algorand: a changed amount is refused in plain words', algoChangedRun.stderr);
+  const algoSigned = algosdk.signTransaction(algoTx, algoCold.sk);
+  writeFileSync(join(dir, 'algo-signed.msgpack'), algoSigned.blob);
+  const algoImported = await json(['replenish', 'import', join(dir, 'algo-signed.msgpack')]);
+  check(algoImported.txid === algoSigned.txID && algoImported.state === 'confirmed', 'Algorand: imported, sent and confirmed', algoImported);
+  check(algodPosts.length === 1 && algodPosts[0] === Buffer.from(algoSigned.blob).toString('base64'), 'algod received exactly the signed bytes');
+  const algoAgain = await json(['replenish', 'import', join(dir, 'algo-signed.msgpack')]);
+  check(algoAgain.already_imported === true && algodPosts.length === 1, 'Algorand: importing again sends nothing new', algoAgain);
+  check((await run(['audit', 'verify'], { expect: null })).status === 0, 'the audit chain still verifies');
+} catch (e) {
+  failed++;
+  console.log('FAIL ' + (e.stack || e));
+} finally {
+  for (const s of servers) s.close();
+  await node.close();
+}
+console.log(`replenish: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
