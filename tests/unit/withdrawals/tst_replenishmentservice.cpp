@@ -1,0 +1,368 @@
+// ReplenishmentService on this run's backend, with a scripted chain: the
+// queue's sums by state (approved, processing, error for hot; manual_payout
+// for warm; under_review not at all), the plan from them, an export stored
+// once and audited, in-flight moves not proposed twice, refusals (another
+// signer, a changed amount, an unknown file, a short source, a viewer) that
+// change nothing, the signed transaction kept before a broadcast that
+// fails, and a signed file imported twice sent once.
+
+#include "core/ledger/ledgerservice.h"
+#include "core/chains/stellar/keys.h"
+#include "core/runtime/manualclock.h"
+#include "core/security/auditlog.h"
+#include "core/settings/assetsettingsservice.h"
+#include "core/store/customerrepository.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
+#include "core/wallets/walletservice.h"
+#include "core/withdrawals/replenishmentservice.h"
+#include "core/withdrawals/withdrawalservice.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+#include <map>
+
+using namespace exchange;
+using namespace exchange::withdrawals;
+using exchange::security::Actor;
+using exchange::wallets::WalletTier;
+
+namespace {
+
+Amount xlm(const char *text)
+{
+    return Amount::parse(text, 7).value();
+}
+
+std::string account(char fill)
+{
+    return stellar::accountIdFromSeed(QByteArray(32, fill));
+}
+
+// A chain whose files are "from|to|stroops" and, signed, "...|sig:SIGNER".
+class ScriptedChain final : public ReplenishmentChain
+{
+public:
+    std::map<std::string, Amount> balances;
+    int broadcasts = 0;
+    int failBroadcasts = 0; // the next N broadcasts fail as unreachable
+    ChainVerdict verdict = ChainVerdict::Confirmed;
+
+    Chain chain() const override { return Chain::Stellar; }
+    Result<Amount> spendable(const std::string &address) override { return balances[address]; }
+    Result<Amount> feeAllowance() override { return Amount::fromBaseUnits(100); }
+    Result<PreparedTransfer> prepare(const std::string &from, const std::string &to, Amount amount) override
+    {
+        return PreparedTransfer{QByteArray::fromStdString(from + "|" + to + "|" + amount.toBaseUnitString()), Amount::fromBaseUnits(100)};
+    }
+    QByteArray fileContents(const QByteArray &unsignedTx) const override { return unsignedTx; }
+    Result<SignedTransfer> readSigned(const QByteArray &file) const override
+    {
+        const qsizetype at = file.indexOf("|sig:");
+        if (at < 0)
+            return Error{ErrorCode::InvalidInput, "not signed"};
+        return SignedTransfer{file.left(at), file, "tx-" + file.toHex().left(16).toStdString()};
+    }
+    Result<void> checkSigner(const SignedTransfer &t, const std::string &from) const override
+    {
+        if (t.signedTx.mid(t.signedTx.indexOf("|sig:") + 5).toStdString() != from)
+            return Error{ErrorCode::InvalidInput, "not signed by the source wallet " + from};
+        return {};
+    }
+    std::string describeDifference(const QByteArray &a, const QByteArray &b) const override
+    {
+        return "amount: " + a.split('|').value(2).toStdString() + " in the export, " + b.split('|').value(2).toStdString()
+            + " in the file";
+    }
+    Result<void> broadcast(const SignedTransfer &) override
+    {
+        if (failBroadcasts > 0) {
+            --failBroadcasts;
+            return Error{ErrorCode::Unavailable, "the node could not be reached"};
+        }
+        ++broadcasts;
+        return {};
+    }
+    Result<ChainStatus> status(const std::string &) override
+    {
+        return ChainStatus{broadcasts > 0 ? verdict : ChainVerdict::Unknown, {}};
+    }
+};
+
+} // namespace
+
+class TestReplenishmentService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void queueSumsByState();
+    void planProposesTheRoundedShortfall();
+    void exportIsStoredOnceAndAudited();
+    void refusalsChangeNothing();
+    void importSendsOnceAndConfirms();
+    void aFailedBroadcastKeepsTheSignedTransaction();
+
+private:
+    std::int64_t count(const QString &statement);
+    std::int64_t request(const char *amount);
+    void setState(std::int64_t id, const char *state);
+
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    ManualClock m_clock{1'700'000'000'000};
+    std::unique_ptr<ledger::LedgerService> m_ledger;
+    std::unique_ptr<security::AuditLog> m_audit;
+    std::unique_ptr<wallets::WalletService> m_wallets;
+    std::unique_ptr<WithdrawalService> m_withdrawals;
+    std::unique_ptr<ReplenishmentService> m_service;
+    ScriptedChain m_chain;
+    std::int64_t m_ada = 0;
+    const Actor m_admin = Actor::cli("tester");
+    const std::string m_hot = account('\x01');
+    const std::string m_warm = account('\x02');
+    const std::string m_cold = account('\x03');
+};
+
+void TestReplenishmentService::init()
+{
+    m_testDb = std::make_unique<TestDatabase>();
+    REQUIRE_TEST_DATABASE(*m_testDb);
+    m_db = m_testDb->open();
+    QVERIFY(m_db);
+    m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
+    AssetSettingsService settings(*m_db, m_clock);
+    QVERIFY(settings.change(m_admin, "XLM", {{AssetSetting::WithdrawFee, "0"}, {AssetSetting::Limit24h, "100000"},
+                                             {AssetSetting::Limit72h, "100000"}, {AssetSetting::HotMax, "50000"},
+                                             {AssetSetting::WarmMax, "500000"}})
+                .ok());
+    m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
+    m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
+    m_wallets = std::make_unique<wallets::WalletService>(*m_db, m_clock, *m_audit);
+    m_withdrawals = std::make_unique<WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
+    QVERIFY(m_ledger
+                ->submit(ledger::TransferRequest::posted("test:deposit", ledger::TransferCode::Deposit,
+                                                         ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
+                                                         ledger::customerAccount(m_ada, "XLM"), xlm("50000")))
+                .ok());
+    for (const auto &[tier, address] : {std::pair{WalletTier::Hot, m_hot}, {WalletTier::Warm, m_warm}, {WalletTier::Cold, m_cold}}) {
+        wallets::Wallet w;
+        w.chain = Chain::Stellar;
+        w.tier = tier;
+        w.asset = "XLM";
+        w.address = address;
+        QVERIFY(m_wallets->add(m_admin, w).ok());
+    }
+    m_chain = ScriptedChain{};
+    m_chain.balances[m_hot] = xlm("200");
+    m_chain.balances[m_warm] = xlm("300000");
+    m_chain.balances[m_cold] = xlm("9000000");
+    m_service = std::make_unique<ReplenishmentService>(*m_db, m_clock, *m_audit, *m_wallets,
+                                                       [this](Chain c) -> ReplenishmentChain * {
+                                                           return c == Chain::Stellar ? &m_chain : nullptr;
+                                                       });
+}
+
+void TestReplenishmentService::cleanup()
+{
+    m_service.reset();
+    m_withdrawals.reset();
+    m_wallets.reset();
+    m_audit.reset();
+    m_ledger.reset();
+    m_db.reset();
+    m_testDb.reset();
+}
+
+std::int64_t TestReplenishmentService::count(const QString &statement)
+{
+    auto q = sql::run(m_db->connection(), statement);
+    if (!q || !q.value().next())
+        return -1;
+    return q.value().value(0).toLongLong();
+}
+
+std::int64_t TestReplenishmentService::request(const char *amount)
+{
+    auto w = m_withdrawals->request(m_admin, m_ada, "XLM", account('\x09'), xlm(amount));
+    if (!w)
+        qWarning() << QString::fromStdString(w.error().message);
+    return w ? w.value().id : 0;
+}
+
+// The payout and manual-payout steps belong to other services; here only
+// the state the queue is summed by matters.
+void TestReplenishmentService::setState(std::int64_t id, const char *state)
+{
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE withdrawals SET state = ? WHERE id = ?"),
+                     {QString::fromLatin1(state), QVariant::fromValue(static_cast<qint64>(id))})
+                .ok());
+}
+
+void TestReplenishmentService::queueSumsByState()
+{
+    const std::int64_t a = request("1000");
+    const std::int64_t b = request("234.5");
+    const std::int64_t c = request("0.0000001");
+    const std::int64_t d = request("7000");
+    const std::int64_t e = request("99");
+    QVERIFY(a && b && c && d && e);
+    setState(b, "error");
+    setState(c, "approved");
+    setState(d, "manual_payout");
+    setState(e, "under_review");
+    auto sums = ReplenishmentRepository(m_db->connection(), m_db->dialect()).queueSums();
+    QVERIFY(sums.ok());
+    const QueueSums s = sums.value().at("XLM");
+    QCOMPARE(s.automatic, xlm("1234.5000001"));
+    QCOMPARE(s.automaticCount, 3);
+    QCOMPARE(s.manual, xlm("7000"));
+    QCOMPARE(s.manualCount, 1);
+}
+
+void TestReplenishmentService::planProposesTheRoundedShortfall()
+{
+    QVERIFY(request("1000") && request("234.5"));
+    auto plans = m_service->plan();
+    QVERIFY(plans.ok());
+    const auto it = std::find_if(plans.value().begin(), plans.value().end(), [](const auto &p) { return p.asset.code == "XLM"; });
+    QVERIFY(it != plans.value().end());
+    QVERIFY(it->problem.empty());
+    QVERIFY(it->plan.warmToHot && it->plan.coldToWarm);
+    // need 1,234.5 + 2 x 100 stroops; hot has 200: short 1,034.50002 -> 1,100.
+    QCOMPARE(it->plan.warmToHot->need, xlm("1234.50002"));
+    QCOMPARE(it->plan.warmToHot->shortfall, xlm("1034.50002"));
+    QCOMPARE(it->plan.warmToHot->amount, xlm("1100"));
+    QVERIFY(it->plan.coldToWarm->amount.isZero());
+    // ETH and ALGO have no chain here: no plan, and the reason.
+    for (const auto &p : plans.value()) {
+        if (p.asset.code != "XLM")
+            QVERIFY(!p.plan.warmToHot && p.problem.find("no node URL") != std::string::npos);
+    }
+}
+
+void TestReplenishmentService::exportIsStoredOnceAndAudited()
+{
+    QVERIFY(request("1000"));
+    auto first = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Hot, std::nullopt});
+    QVERIFY2(first.ok(), first.ok() ? "" : first.error().message.c_str());
+    QCOMPARE(first.value().record.amount, xlm("810")); // 800.00001 short, rounded up
+    QCOMPARE(first.value().record.fromAddress, m_warm);
+    QCOMPARE(first.value().record.toAddress, m_hot);
+    QCOMPARE(first.value().contents, QByteArray::fromStdString(m_warm + "|" + m_hot + "|8100000000"));
+    QVERIFY(!first.value().existing);
+    // What is on its way is not proposed again.
+    auto plans = m_service->plan();
+    QVERIFY(plans.ok());
+    for (const auto &p : plans.value()) {
+        if (p.asset.code == "XLM") {
+            QCOMPARE(p.inFlightToHot, xlm("810"));
+            QVERIFY(p.plan.warmToHot->amount.isZero());
+        }
+    }
+    auto again = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Hot, xlm("810")});
+    QVERIFY(again.ok());
+    QVERIFY(again.value().existing);
+    QCOMPARE(again.value().record.id, first.value().record.id);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'replenishment.export'")), 1);
+    // Cold -> warm on request.
+    auto cold = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Warm, xlm("5000")});
+    QVERIFY(cold.ok());
+    QCOMPARE(cold.value().record.fromAddress, m_cold);
+    QCOMPARE(cold.value().record.toAddress, m_warm);
+}
+
+void TestReplenishmentService::refusalsChangeNothing()
+{
+    QVERIFY(request("1000"));
+    // Nothing to move when hot covers its queue.
+    m_chain.balances[m_hot] = xlm("5000");
+    auto nothing = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Hot, std::nullopt});
+    QVERIFY(!nothing.ok());
+    QVERIFY(nothing.error().message.find("nothing to move") != std::string::npos);
+    // A source that cannot pay amount and fee.
+    m_chain.balances[m_warm] = xlm("100");
+    auto shortWarm = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Hot, xlm("100")});
+    QVERIFY(!shortWarm.ok());
+    QVERIFY2(shortWarm.error().message.find("replenish warm from cold first") != std::string::npos, shortWarm.error().message.c_str());
+    // A viewer may not.
+    auto viewer = m_service->exportTransfer(Actor::fromOperator(5, "vera", security::Role::Viewer),
+                                            ExportRequest{"XLM", WalletTier::Hot, xlm("1")});
+    QCOMPARE(viewer.error().code, ErrorCode::Unauthorized);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments")), 0);
+
+    m_chain.balances[m_warm] = xlm("300000");
+    auto exported = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Hot, xlm("2500")});
+    QVERIFY(exported.ok());
+    const std::int64_t audits = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    const QByteArray file = exported.value().contents;
+    auto wrongSigner = m_service->importSigned(m_admin, file + "|sig:" + QByteArray::fromStdString(m_cold));
+    QVERIFY(!wrongSigner.ok());
+    QVERIFY(wrongSigner.error().message.find("not signed by the source wallet") != std::string::npos);
+    auto changed = m_service->importSigned(m_admin, QByteArray::fromStdString(m_warm + "|" + m_hot + "|25000000001|sig:" + m_warm));
+    QVERIFY(!changed.ok());
+    QVERIFY2(changed.error().message.find("not the exported transaction: it differs from replenishment "
+                                          + std::to_string(exported.value().record.id)
+                                          + " (amount: 25000000000 in the export, 25000000001 in the file)")
+                 != std::string::npos,
+             changed.error().message.c_str());
+    auto unsignedFile = m_service->importSigned(m_admin, file);
+    QVERIFY(!unsignedFile.ok());
+    QCOMPARE(m_chain.broadcasts, 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audits);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments WHERE state = 'exported' AND signed_tx IS NULL"
+                                  " AND txid IS NULL")), 1);
+}
+
+void TestReplenishmentService::importSendsOnceAndConfirms()
+{
+    auto exported = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Hot, xlm("2500")});
+    QVERIFY(exported.ok());
+    const QByteArray signedFile = exported.value().contents + "|sig:" + QByteArray::fromStdString(m_warm);
+    auto imported = m_service->importSigned(m_admin, signedFile);
+    QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().message.c_str());
+    QCOMPARE(imported.value().record.state, ReplenishmentState::Confirmed);
+    QVERIFY(!imported.value().alreadyImported);
+    QCOMPARE(m_chain.broadcasts, 1);
+    auto again = m_service->importSigned(m_admin, signedFile);
+    QVERIFY(again.ok());
+    QVERIFY(again.value().alreadyImported);
+    QCOMPARE(again.value().record.id, imported.value().record.id);
+    QCOMPARE(m_chain.broadcasts, 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments")), 1);
+    for (const char *action : {"replenishment.import", "replenishment.broadcast", "replenishment.confirmed"})
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = '%1'").arg(QLatin1String(action))), 1);
+    QVERIFY(m_audit->verify().ok());
+}
+
+void TestReplenishmentService::aFailedBroadcastKeepsTheSignedTransaction()
+{
+    auto exported = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Hot, xlm("2500")});
+    QVERIFY(exported.ok());
+    const QByteArray signedFile = exported.value().contents + "|sig:" + QByteArray::fromStdString(m_warm);
+    m_chain.failBroadcasts = 1;
+    m_chain.verdict = ChainVerdict::Pending;
+    auto failed = m_service->importSigned(m_admin, signedFile);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().code, ErrorCode::Unavailable);
+    QVERIFY(failed.error().message.find("import the file again") != std::string::npos);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments WHERE state = 'exported' AND signed_tx IS NOT NULL")), 1);
+    auto retried = m_service->importSigned(m_admin, signedFile);
+    QVERIFY(retried.ok());
+    QCOMPARE(retried.value().record.state, ReplenishmentState::Broadcast);
+    QCOMPARE(m_chain.broadcasts, 1);
+    // follow() takes it to confirmed once the chain says so.
+    m_chain.verdict = ChainVerdict::Confirmed;
+    auto followed = m_service->follow();
+    QVERIFY(followed.ok());
+    QCOMPARE(followed.value().size(), size_t{1});
+    QCOMPARE(followed.value().front().state, ReplenishmentState::Confirmed);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'replenishment.import'")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestReplenishmentService)
+#include "tst_replenishmentservice.moc"
