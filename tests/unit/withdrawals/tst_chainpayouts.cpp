@@ -1,0 +1,259 @@
+// PayoutService with the real Stellar and Algorand payers, against a local
+// Horizon and algod that check what they are sent and apply it: payouts in
+// a row take consecutive sequence numbers (Stellar) or share a round with
+// distinct txids (Algorand), reach the chain, and settle the ledger with
+// the fee the network charged; a destination that does not exist yet is
+// created; a payout lost on the way goes to error, is kept, and the retry
+// sends the same bytes; the books stay balanced throughout.
+
+#include "core/chains/algorand/algodclient.h"
+#include "core/chains/algorand/keys.h"
+#include "core/chains/stellar/horizonclient.h"
+#include "core/chains/stellar/keys.h"
+#include "core/chains/stellar/paymenttransaction.h"
+#include "core/crypto/hashes.h"
+#include "core/ledger/ledgerchecker.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/runtime/manualclock.h"
+#include "core/security/auditlog.h"
+#include "core/security/keyvault.h"
+#include "core/settings/assetsettingsservice.h"
+#include "core/store/customerrepository.h"
+#include "core/store/database.h"
+#include "core/wallets/walletrepository.h"
+#include "core/wallets/walletservice.h"
+#include "core/withdrawals/algorandpayer.h"
+#include "core/withdrawals/payoutrepository.h"
+#include "core/withdrawals/payoutservice.h"
+#include "core/withdrawals/stellarpayer.h"
+#include "core/withdrawals/withdrawalservice.h"
+#include "algodtestserver.h"
+#include "horizontestserver.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+using namespace exchange;
+using namespace exchange::withdrawals;
+using exchange::security::Actor;
+
+namespace {
+
+// Test keys only: seeds hashed from labels.
+const QByteArray kStellarHotSeed = crypto::sha256("chain payouts test stellar hot");
+const QByteArray kAlgorandHotSeed = crypto::sha256("chain payouts test algorand hot");
+const std::string kStellarHot = stellar::accountIdFromSeed(kStellarHotSeed);
+const std::string kAlgorandHot = algorand::addressFromSeed(kAlgorandHotSeed);
+const std::string kStellarCustomer = stellar::accountIdFromSeed(crypto::sha256("chain payouts test stellar customer"));
+const std::string kStellarNewcomer = stellar::accountIdFromSeed(crypto::sha256("chain payouts test stellar newcomer"));
+const std::string kAlgorandCustomer = algorand::addressFromSeed(crypto::sha256("chain payouts test algorand customer"));
+constexpr std::int64_t kHotSequence = 8'589'934'592;
+
+} // namespace
+
+class TestChainPayouts : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void stellarPayoutsTakeConsecutiveSequencesAndSettle();
+    void aLostStellarPayoutIsSentAgainAsTheSameBytes();
+    void algorandPayoutsInOneRoundReachTheChainAndSettle();
+
+private:
+    std::int64_t request(const std::string &asset, const std::string &to, const char *amount);
+    void storeKey(Chain chain, const QByteArray &seed, const std::string &address);
+    WithdrawalState state(std::int64_t id) { return m_withdrawals->find(id).value().state; }
+    std::vector<PayoutRecord> payouts(std::int64_t id)
+    {
+        return PayoutRepository(m_db->connection(), m_db->dialect()).ofWithdrawal(id).value();
+    }
+    Amount ledgerBalance(const ledger::AccountKey &key) { return m_ledger->account(key).value().balance(); }
+
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    ManualClock m_clock{1'700'000'000'000};
+    std::unique_ptr<ledger::LedgerService> m_ledger;
+    std::unique_ptr<security::AuditLog> m_audit;
+    std::unique_ptr<wallets::WalletService> m_wallets;
+    std::unique_ptr<security::KeyVault> m_vault;
+    std::unique_ptr<WithdrawalService> m_withdrawals;
+    std::unique_ptr<HorizonTestServer> m_horizon;
+    std::unique_ptr<AlgodTestServer> m_algod;
+    std::int64_t m_ada = 0;
+    const Actor m_admin = Actor::cli("tester");
+};
+
+void TestChainPayouts::init()
+{
+    m_testDb = std::make_unique<TestDatabase>();
+    REQUIRE_TEST_DATABASE(*m_testDb);
+    m_db = m_testDb->open();
+    QVERIFY(m_db);
+    m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
+    AssetSettingsService settings(*m_db, m_clock);
+    for (const char *asset : {"XLM", "ALGO"})
+        QVERIFY(settings.change(m_admin, asset, {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "100000"},
+                                                 {AssetSetting::Limit72h, "100000"}})
+                    .ok());
+    wallets::WalletRepository walletRows(m_db->connection(), m_db->dialect());
+    QVERIFY(walletRows.add({0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", kStellarHot, {}, {}, false, {}, 0}, 1).ok());
+    QVERIFY(walletRows.add({0, Chain::Algorand, wallets::WalletTier::Hot, "ALGO", kAlgorandHot, {}, {}, false, {}, 0}, 1).ok());
+    m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
+    m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
+    m_wallets = std::make_unique<wallets::WalletService>(*m_db, m_clock, *m_audit);
+    m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
+    QVERIFY(m_vault->initialize(m_admin, "chain payouts test passphrase").ok());
+    storeKey(Chain::Stellar, kStellarHotSeed, kStellarHot);
+    storeKey(Chain::Algorand, kAlgorandHotSeed, kAlgorandHot);
+    m_withdrawals = std::make_unique<WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
+
+    m_horizon = std::make_unique<HorizonTestServer>(stellar::TestNetworkPassphrase);
+    QVERIFY(m_horizon->listen());
+    m_horizon->setCloseTime(m_clock.nowMs() / 1000);
+    m_horizon->setAccount(QString::fromStdString(kStellarHot), 1000'0000000, kHotSequence);
+    m_horizon->setAccount(QString::fromStdString(kStellarCustomer), 10'0000000, 5);
+    QVERIFY(m_wallets->setChainSettings(m_admin, {Chain::Stellar, m_horizon->url().toStdString(), {}, 1, stellar::TestNetworkPassphrase})
+                .ok());
+    m_algod = std::make_unique<AlgodTestServer>();
+    QVERIFY(m_algod->listen());
+    m_algod->setAccount(QString::fromStdString(kAlgorandHot), 1000'000000);
+    m_algod->setAccount(QString::fromStdString(kAlgorandCustomer), 1'000000);
+    QVERIFY(m_wallets->setChainSettings(m_admin, {Chain::Algorand, m_algod->url().toStdString(), m_algod->url().toStdString(), 1,
+                                                  AlgodTestServer::genesisId().toStdString()})
+                .ok());
+
+    // Ada's 5000 of each arrived in hot (collected): the ledger's hot holds them.
+    for (const char *asset : {"XLM", "ALGO"}) {
+        const int decimals = std::string(asset) == "XLM" ? 7 : 6;
+        QVERIFY(m_ledger
+                    ->submit(ledger::TransferRequest::posted(std::string("test:deposit:") + asset, ledger::TransferCode::Deposit,
+                                                             ledger::walletAccount(ledger::owner::HotWallet, asset),
+                                                             ledger::customerAccount(m_ada, asset), Amount::parse("5000", decimals).value()))
+                    .ok());
+    }
+}
+
+void TestChainPayouts::cleanup()
+{
+    if (m_db) {
+        auto report = ledger::LedgerChecker(*m_db, m_clock).check();
+        QVERIFY(report.ok());
+        QVERIFY2(report.value().clean(), report.value().clean() ? "" : report.value().discrepancies.front().c_str());
+    }
+    m_algod.reset();
+    m_horizon.reset();
+    m_withdrawals.reset();
+    m_vault.reset();
+    m_wallets.reset();
+    m_audit.reset();
+    m_ledger.reset();
+    m_db.reset();
+    m_testDb.reset();
+}
+
+void TestChainPayouts::storeKey(Chain chain, const QByteArray &seed, const std::string &address)
+{
+    QVERIFY(m_vault
+                ->storeKey(m_admin, hotKeyName(chain), std::string(chainName(chain)), address,
+                           security::SecureBuffer(reinterpret_cast<const unsigned char *>(seed.constData()),
+                                                  static_cast<std::size_t>(seed.size())))
+                .ok());
+}
+
+std::int64_t TestChainPayouts::request(const std::string &asset, const std::string &to, const char *amount)
+{
+    auto w = m_withdrawals->request(m_admin, m_ada, asset, to, Amount::parse(amount, asset == "XLM" ? 7 : 6).value());
+    if (!w)
+        qFatal("request failed: %s", w.error().message.c_str());
+    m_clock.advance(1000);
+    return w.value().id;
+}
+
+void TestChainPayouts::stellarPayoutsTakeConsecutiveSequencesAndSettle()
+{
+    const std::int64_t a = request("XLM", kStellarCustomer, "10");
+    const std::int64_t b = request("XLM", kStellarCustomer, "20.5");
+    const std::int64_t c = request("XLM", kStellarNewcomer, "3"); // does not exist yet: created
+    stellar::HorizonClient horizon{QUrl(m_horizon->url())};
+    StellarPayer payer(horizon, *m_wallets, m_clock);
+    PayoutService service(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, payer);
+    auto run = service.run(*m_vault);
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(run.value().signedNew, 3);
+    QCOMPARE(run.value().broadcast, 3);
+    QVERIFY2(run.value().problems.empty(), run.value().problems.empty() ? "" : run.value().problems.front().c_str());
+    QCOMPARE(payouts(a).front().sequence, kHotSequence + 1);
+    QCOMPARE(payouts(b).front().sequence, kHotSequence + 2);
+    QCOMPARE(payouts(c).front().sequence, kHotSequence + 3);
+    QVERIFY(stellar::PaymentTransaction::fromEnvelopeBase64(payouts(c).front().rawTx).value().createAccount);
+    QCOMPARE(m_horizon->account(QString::fromStdString(kStellarCustomer)).balance, 10'0000000 + 30'5000000);
+    QCOMPARE(m_horizon->account(QString::fromStdString(kStellarNewcomer)).balance, 3'0000000);
+
+    auto followed = service.follow();
+    QVERIFY(followed.ok());
+    QCOMPARE(followed.value().succeeded, 3);
+    for (std::int64_t id : {a, b, c}) {
+        QCOMPARE(state(id), WithdrawalState::Succeeded);
+        QCOMPARE(payouts(id).front().fee, std::optional<Amount>(Amount::fromBaseUnits(100))); // the base fee charged
+    }
+    // Hot paid 33.5 XLM and 3 x 100 stroops.
+    QCOMPARE(ledgerBalance(ledger::walletAccount(ledger::owner::HotWallet, "XLM")), Amount::parse("4966.49997", 7).value());
+    QCOMPARE(ledgerBalance(ledger::expenseAccount(ledger::owner::NetworkFees, "XLM")), Amount::fromBaseUnits(300));
+}
+
+void TestChainPayouts::aLostStellarPayoutIsSentAgainAsTheSameBytes()
+{
+    const std::int64_t id = request("XLM", kStellarCustomer, "7");
+    stellar::HorizonClient horizon{QUrl(m_horizon->url())};
+    StellarPayer payer(horizon, *m_wallets, m_clock);
+    PayoutService service(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, payer);
+    m_horizon->holdSubmissions(true);
+    auto run = service.run(*m_vault);
+    QVERIFY(run.ok());
+    QCOMPARE(state(id), WithdrawalState::Error);
+    const PayoutRecord kept = payouts(id).front();
+    QCOMPARE(kept.state, PayoutState::Signed);
+
+    m_horizon->holdSubmissions(false);
+    QVERIFY(m_withdrawals->retry(m_admin, id).ok());
+    auto again = service.run(*m_vault);
+    QVERIFY2(again.ok(), again.ok() ? "" : again.error().message.c_str());
+    QCOMPARE(again.value().signedNew, 0);
+    QCOMPARE(payouts(id).size(), std::size_t(1));
+    QCOMPARE(payouts(id).front().rawTx, kept.rawTx);
+    QCOMPARE(m_horizon->ledgerTransactions().count(QByteArray::fromStdString(kept.txid)), std::size_t(1));
+    QVERIFY(service.follow().ok());
+    QCOMPARE(state(id), WithdrawalState::Succeeded);
+    QCOMPARE(m_horizon->account(QString::fromStdString(kStellarCustomer)).balance, 17'0000000);
+}
+
+void TestChainPayouts::algorandPayoutsInOneRoundReachTheChainAndSettle()
+{
+    const std::int64_t a = request("ALGO", kAlgorandCustomer, "12");
+    const std::int64_t b = request("ALGO", kAlgorandCustomer, "12");
+    algorand::AlgodClient algod{QUrl(m_algod->url())};
+    AlgorandPayer payer(algod, &algod, *m_wallets);
+    PayoutService service(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, payer);
+    auto run = service.run(*m_vault);
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(run.value().broadcast, 2);
+    const PayoutRecord pa = payouts(a).front();
+    const PayoutRecord pb = payouts(b).front();
+    QCOMPARE(pa.sequence, pb.sequence); // one round
+    QVERIFY(pa.txid != pb.txid);
+    QCOMPARE(pa.lastValid, std::optional<std::int64_t>(pa.sequence + 1000));
+
+    auto followed = service.follow();
+    QVERIFY(followed.ok());
+    QCOMPARE(followed.value().succeeded, 2);
+    QCOMPARE(state(a), WithdrawalState::Succeeded);
+    QCOMPARE(state(b), WithdrawalState::Succeeded);
+    QCOMPARE(m_algod->account(QString::fromStdString(kAlgorandCustomer)).amount, std::uint64_t(25'000000));
+    QCOMPARE(ledgerBalance(ledger::walletAccount(ledger::owner::HotWallet, "ALGO")), Amount::parse("4975.998", 6).value());
+    QCOMPARE(ledgerBalance(ledger::expenseAccount(ledger::owner::NetworkFees, "ALGO")), Amount::fromBaseUnits(2000));
+}
+
+QTEST_GUILESS_MAIN(TestChainPayouts)
+#include "tst_chainpayouts.moc"
