@@ -23,6 +23,8 @@
 #include "algodtestserver.h"
 #include "testdatabase.h"
 
+#include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QTcpServer>
 #include <QTest>
 
@@ -53,6 +55,7 @@ private slots:
     void aWrongKeyOrNetworkSignsNothing();
     void refusedIsInvalidInputUnreachableIsUnavailable();
     void lostIsUnseenThenTheIndexerDecides();
+    void poolErrorsAndForgottenPayoutsAsAlgodAnswers();
 
 private:
     void storeHotKey(const QByteArray &seed);
@@ -300,6 +303,77 @@ void TestAlgorandPayer::lostIsUnseenThenTheIndexerDecides()
     auto status = m_payer->status(p.value());
     QVERIFY2(status.ok(), status.ok() ? "" : status.error().message.c_str());
     QCOMPARE(status.value().kind, PayoutStatus::Kind::Expired);
+}
+
+// algod and the indexer answering as scripted: a pool error while the
+// payout is still valid (it may yet be included from another node's pool:
+// Pending, nothing new signed), a payout algod has forgotten that the
+// indexer has confirmed, a 503 on send, and an indexer that has not read
+// up to the last valid round.
+void TestAlgorandPayer::poolErrorsAndForgottenPayoutsAsAlgodAnswers()
+{
+    storeHotKey(kHotSeed);
+    m_algod->setLastRound(7000);
+    auto p = signNow(*m_payer, withdrawal(6, kAlgo));
+    QVERIFY(p.ok());
+    const PayoutRecord payout = p.value();
+
+    std::uint64_t lastRound = 7000;
+    QByteArray pending = "{\"pool-error\":\"TransactionPool.Remember: overspend\",\"txn\":{}}";
+    int pendingStatus = 200;
+    bool indexed = false;
+    std::uint64_t indexerRound = 8001;
+    QHttpServer scripted;
+    using Method = QHttpServerRequest::Method;
+    const auto json = [](const QByteArray &body, int status) {
+        return QHttpServerResponse(QByteArray("application/json"), body, static_cast<QHttpServerResponse::StatusCode>(status));
+    };
+    scripted.route(QStringLiteral("/v2/transactions/params"), Method::Get, [&] {
+        return json("{\"fee\":0,\"genesis-hash\":\"" + AlgodTestServer::genesisHash().toBase64() + "\",\"genesis-id\":\""
+                        + AlgodTestServer::genesisId().toLatin1() + "\",\"last-round\":" + QByteArray::number(qulonglong(lastRound))
+                        + ",\"min-fee\":1000}",
+                    200);
+    });
+    scripted.route(QStringLiteral("/v2/transactions/pending/<arg>"), Method::Get,
+                   [&](const QString &) { return json(pending, pendingStatus); });
+    scripted.route(QStringLiteral("/v2/transactions"), Method::Post,
+                   [&] { return json("{\"message\":\"service unavailable\"}", 503); });
+    scripted.route(QStringLiteral("/v2/transactions/<arg>"), Method::Get, [&](const QString &txid) {
+        if (!indexed)
+            return json("{\"message\":\"no transaction found\"}", 404);
+        return json("{\"current-round\":8001,\"transaction\":{\"confirmed-round\":7002,\"id\":\"" + txid.toLatin1() + "\"}}", 200);
+    });
+    scripted.route(QStringLiteral("/health"), Method::Get,
+                   [&] { return json("{\"round\":" + QByteArray::number(qulonglong(indexerRound)) + "}", 200); });
+    const quint16 port = scripted.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    algorand::AlgodClient client{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))};
+    AlgorandPayer payer(client, &client, *m_wallets);
+
+    // Dropped from algod's pool while still valid: undecided.
+    auto status = payer.status(payout);
+    QVERIFY(status.ok());
+    QCOMPARE(status.value().kind, PayoutStatus::Kind::Pending);
+    QVERIFY2(status.value().note.find("overspend") != std::string::npos, status.value().note.c_str());
+    // algod answering 503 to a send: try again later, not a refusal.
+    QCOMPARE(payer.send(payout).error().code, ErrorCode::Unavailable);
+
+    // Past its last valid round, algod no longer knows it.
+    pending = "{\"message\":\"txn not found\"}";
+    pendingStatus = 404;
+    lastRound = 8001;
+    indexerRound = 7500; // the indexer has not read that far: nobody can tell yet
+    auto behind = payer.status(payout);
+    QVERIFY(!behind.ok());
+    QCOMPARE(behind.error().code, ErrorCode::Unavailable);
+    indexed = true; // confirmed at 7002, which algod forgot
+    status = payer.status(payout);
+    QVERIFY(status.ok());
+    QCOMPARE(status.value().kind, PayoutStatus::Kind::Succeeded);
+    QCOMPARE(status.value().fee, Amount::fromBaseUnits(1000));
+    indexed = false;
+    indexerRound = 8001;
+    QCOMPARE(payer.status(payout).value().kind, PayoutStatus::Kind::Expired);
 }
 
 QTEST_GUILESS_MAIN(TestAlgorandPayer)
