@@ -169,12 +169,12 @@ Result<ChainStatus> AlgorandReplenisher::status(const std::string &txid)
         return pending.error();
     const auto &p = pending.value();
     if (!p.known)
-        return ChainStatus{ChainVerdict::Unknown, {}};
+        return ChainStatus{ChainVerdict::Unknown, {}, std::nullopt};
     if (p.confirmedRound > 0)
-        return ChainStatus{ChainVerdict::Confirmed, {}};
+        return ChainStatus{ChainVerdict::Confirmed, {}, std::nullopt}; // charged exactly the fee it names
     if (!p.poolError.empty())
-        return ChainStatus{ChainVerdict::Failed, "algod dropped it: " + p.poolError};
-    return ChainStatus{ChainVerdict::Pending, {}};
+        return ChainStatus{ChainVerdict::Failed, "algod dropped it: " + p.poolError, Amount::zero()};
+    return ChainStatus{ChainVerdict::Pending, {}, std::nullopt};
 }
 
 } // namespace exchange::withdrawals

@@ -225,12 +225,18 @@ Result<ChainStatus> EthereumReplenisher::status(const std::string &txid)
         auto tx = m_node.callAndWait(QStringLiteral("eth_getTransactionByHash"), QJsonArray{QString::fromStdString(txid)});
         if (!tx)
             return tx.error();
-        return ChainStatus{tx.value().isNull() ? ChainVerdict::Unknown : ChainVerdict::Pending, {}};
+        return ChainStatus{tx.value().isNull() ? ChainVerdict::Unknown : ChainVerdict::Pending, {}, std::nullopt};
     }
-    const QString state = receipt.value().toObject().value(QStringLiteral("status")).toString();
+    const QJsonObject r = receipt.value().toObject();
+    const QString state = r.value(QStringLiteral("status")).toString();
+    const auto gasUsed = ethereum::parseQuantity(r.value(QStringLiteral("gasUsed")));
+    const auto price = ethereum::parseQuantity(r.value(QStringLiteral("effectiveGasPrice")));
+    if (!gasUsed || !price)
+        return Error{ErrorCode::Unavailable, "the node's receipt of " + txid + " lacks gasUsed or effectiveGasPrice"};
+    const Amount fee = Amount::fromBaseUnits(*gasUsed * *price);
     if (state == u"0x1")
-        return ChainStatus{ChainVerdict::Confirmed, {}};
-    return ChainStatus{ChainVerdict::Failed, "the transaction was included but failed (status " + state.toStdString() + ")"};
+        return ChainStatus{ChainVerdict::Confirmed, {}, fee};
+    return ChainStatus{ChainVerdict::Failed, "the transaction was included but failed (status " + state.toStdString() + ")", fee};
 }
 
 } // namespace exchange::withdrawals

@@ -13,6 +13,7 @@
 
 #include <QByteArray>
 
+#include <optional>
 #include <string>
 
 namespace exchange::withdrawals {
@@ -38,6 +39,9 @@ enum class ChainVerdict {
 struct ChainStatus {
     ChainVerdict verdict = ChainVerdict::Unknown;
     std::string note; // why it failed
+    // What the network charged, once decided; nullopt: exactly the fee the
+    // transaction names (Algorand).
+    std::optional<Amount> fee;
 };
 
 class ReplenishmentChain

@@ -1,5 +1,8 @@
 #include "core/withdrawals/replenishmentservice.h"
 
+#include "core/ledger/chartofaccounts.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/ledger/transferrequest.h"
 #include "core/runtime/clock.h"
 #include "core/security/auditlog.h"
 #include "core/security/permissions.h"
@@ -51,9 +54,9 @@ std::size_t differences(const std::string &description)
 
 } // namespace
 
-ReplenishmentService::ReplenishmentService(Database &database, const Clock &clock, security::AuditLog &audit,
-                                           wallets::WalletService &wallets, ChainAccess chains)
-    : m_database(database), m_clock(clock), m_audit(audit), m_wallets(wallets), m_chains(std::move(chains))
+ReplenishmentService::ReplenishmentService(Database &database, const Clock &clock, ledger::LedgerService &ledger,
+                                           security::AuditLog &audit, wallets::WalletService &wallets, ChainAccess chains)
+    : m_database(database), m_clock(clock), m_ledger(ledger), m_audit(audit), m_wallets(wallets), m_chains(std::move(chains))
 {
 }
 
@@ -372,18 +375,37 @@ Result<void> ReplenishmentService::settle(const ReplenishmentRecord &r, Replenis
         return asset.error();
     const ReplenishmentState next =
         status.value().verdict == ChainVerdict::Confirmed ? ReplenishmentState::Confirmed : ReplenishmentState::Failed;
+    // Algorand charges exactly the fee the transaction names (maxFee).
+    const Amount fee = status.value().fee.value_or(r.maxFee);
+    std::vector<ledger::TransferRequest> postings;
+    const ledger::AccountKey source = ledger::walletAccount(wallets::walletTierName(r.fromTier), r.asset);
+    if (next == ReplenishmentState::Confirmed)
+        postings.push_back(ledger::TransferRequest::posted("replenishment:" + std::to_string(r.id), ledger::TransferCode::Replenishment,
+                                                           ledger::walletAccount(wallets::walletTierName(r.toTier), r.asset),
+                                                           source, r.amount, *r.txid));
+    if (fee.isPositive())
+        postings.push_back(ledger::TransferRequest::posted("replenishment-fee:" + std::to_string(r.id), ledger::TransferCode::NetworkFee,
+                                                           ledger::expenseAccount(ledger::owner::NetworkFees, r.asset), source, fee,
+                                                           *r.txid));
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
+    if (!postings.empty()) {
+        if (auto booked = m_ledger.submitLinkedIn(work, postings); !booked)
+            return Error{booked.error().code, "replenishment " + std::to_string(r.id) + " is "
+                                                  + std::string(replenishmentStateName(next)) + " on the chain but cannot be booked: "
+                                                  + booked.error().message};
+    }
     ReplenishmentRepository repo(work.db(), m_database.dialect());
     if (auto moved = repo.advance(r.id, ReplenishmentState::Broadcast, next, status.value().note, m_clock.nowMs()); !moved)
         return moved.error();
     ReplenishmentRecord after = r;
     after.state = next;
     after.note = status.value().note;
+    QJsonObject booked = describe(after, asset.value().asset);
+    booked.insert(QStringLiteral("fee"), QString::fromStdString(asset.value().asset.format(fee)));
     if (auto audited = m_audit.append(work.db(), actor, std::string("replenishment.") + std::string(replenishmentStateName(next)),
-                                      "replenishment", std::to_string(r.id), describe(r, asset.value().asset),
-                                      describe(after, asset.value().asset));
+                                      "replenishment", std::to_string(r.id), describe(r, asset.value().asset), booked);
         !audited)
         return audited.error();
     if (auto committed = work.commit(); !committed)

@@ -7,8 +7,10 @@
 // transaction); importSigned() accepts a signed file only if it is exactly
 // an exported transaction signed by the source wallet's key, stores it
 // before it is broadcast, and never makes a second transaction of the same
-// file; follow() takes broadcast moves to confirmed or failed. Refusals
-// change nothing.
+// file; follow() takes broadcast moves to confirmed or failed, booking in
+// the same commit the move between the wallets' ledger accounts and the
+// network fee as an expense (Replenishment and NetworkFee transfers,
+// idempotent by the replenishment's id). Refusals change nothing.
 
 #include "core/money/asset.h"
 #include "core/result.h"
@@ -25,6 +27,7 @@
 namespace exchange {
 class Clock;
 class Database;
+namespace ledger { class LedgerService; }
 namespace security { class AuditLog; }
 namespace wallets { class WalletService; }
 }
@@ -66,8 +69,8 @@ public:
     // The chain's replenisher, or nullptr when the chain has no node.
     using ChainAccess = std::function<ReplenishmentChain *(Chain)>;
 
-    ReplenishmentService(Database &database, const Clock &clock, security::AuditLog &audit, wallets::WalletService &wallets,
-                         ChainAccess chains);
+    ReplenishmentService(Database &database, const Clock &clock, ledger::LedgerService &ledger, security::AuditLog &audit,
+                         wallets::WalletService &wallets, ChainAccess chains);
 
     Result<std::vector<AssetReplenishment>> plan();
     Result<ExportedFile> exportTransfer(const security::Actor &actor, const ExportRequest &request);
@@ -85,6 +88,7 @@ private:
 
     Database &m_database;
     const Clock &m_clock;
+    ledger::LedgerService &m_ledger;
     security::AuditLog &m_audit;
     wallets::WalletService &m_wallets;
     ChainAccess m_chains;

@@ -264,17 +264,19 @@ Result<ChainStatus> StellarReplenisher::status(const std::string &txid)
     if (!answer)
         return answer.error();
     if (answer.value().status == 404)
-        return ChainStatus{ChainVerdict::Unknown, {}};
+        return ChainStatus{ChainVerdict::Unknown, {}, std::nullopt};
     if (answer.value().status != 200)
         return Error{ErrorCode::Unavailable, "Horizon answered HTTP " + std::to_string(answer.value().status) + " for " + txid};
     const std::string text = answer.value().body.toStdString();
     auto json = api::parseJson(text);
     const auto *ok = json ? json.value().member("successful") : nullptr;
-    if (!ok)
-        return Error{ErrorCode::Unavailable, "Horizon's transaction lacks 'successful'"};
+    const auto *charged = json ? json.value().member("fee_charged") : nullptr;
+    auto fee = charged ? Amount::parse(charged->text, 0) : Result<Amount>(Error{ErrorCode::Unavailable, "missing"});
+    if (!ok || !fee || fee.value().isNegative())
+        return Error{ErrorCode::Unavailable, "Horizon's transaction lacks 'successful' or 'fee_charged'"};
     if (ok->text == "true")
-        return ChainStatus{ChainVerdict::Confirmed, {}};
-    return ChainStatus{ChainVerdict::Failed, "the transaction was included but failed"};
+        return ChainStatus{ChainVerdict::Confirmed, {}, fee.value()};
+    return ChainStatus{ChainVerdict::Failed, "the transaction was included but failed", fee.value()};
 }
 
 } // namespace exchange::withdrawals

@@ -123,22 +123,27 @@ try {
   check(tierAddress('ethereum', 'hot') === hot, "the demo's Ethereum hot wallet is m/44'/60'/0'/0/0");
   await (await (await provider.getSigner(funded[0].address)).sendTransaction({ to: warmKey.address, value: ethers.parseEther('100') })).wait();
 
-  // Two payouts queued for hot (within the demo's 5 ETH daily limit):
-  // 4 ETH for customer 3 (14.75 ETH) and 2.4 ETH for customer 1 (2.5 ETH).
+  // Two payouts queued for hot (within the demo's 5 ETH daily limit), for
+  // customers given the funds here, on top of whatever the demo queues.
+  const wei = (x) => ethers.parseEther(x);
+  const ethOf = (p) => p.assets.find((a) => a.asset === 'ETH');
+  const before = ethOf(await json(['replenish', 'plan']));
   const payee = ethers.Wallet.createRandom().address;
   for (const [customer, amount] of [[3, '4'], [1, '2.4']]) {
+    await run(['ledger', 'adjust', '--customer', String(customer), '--asset', 'ETH', '--amount', '10', '--reason', 'replenish interop test']);
     const w = await json(['withdraw', 'request', '--customer', String(customer), '--asset', 'ETH', '--to', payee, '--amount', amount]);
     check(w.state === 'processing', `withdrawal of ${amount} ETH is queued for hot`, w);
   }
 
   const plan = await json(['replenish', 'plan']);
-  const ethPlan = plan.assets.find((a) => a.asset === 'ETH');
+  const ethPlan = ethOf(plan);
   const move = ethPlan?.warm_to_hot;
-  const wei = (x) => ethers.parseEther(x);
-  check(ethPlan && wei(ethPlan.queued) === wei('6.4') && ethPlan.queued_count === 2, 'the plan sees 6.4 ETH queued in two payouts', ethPlan);
+  const queued = wei(before.queued) + wei('6.4');
+  const count = before.queued_count + 2;
+  check(ethPlan && wei(ethPlan.queued) === queued && ethPlan.queued_count === count, 'the plan sees the two payouts (6.4 ETH) queued', ethPlan);
   check(ethPlan && wei(ethPlan.hot_spendable) === 0n && wei(ethPlan.warm_spendable) === wei('100'), "hot's and warm's balances come from the node", ethPlan);
-  const need = wei('6.4') + 2n * wei(ethPlan?.fee_allowance ?? '0');
-  check(move && wei(move.need) === need && wei(move.shortfall) === need, 'need = queue + two fee allowances, all short', move);
+  const need = queued + BigInt(count) * wei(ethPlan?.fee_allowance ?? '0');
+  check(move && wei(move.need) === need && wei(move.shortfall) === need, 'need = queue + a fee allowance per payout, all short', move);
   const proposed = move ? wei(move.amount) : 0n;
   const digits = proposed.toString().replace(/0+$/, '').length;
   check(proposed >= need && proposed * 10n < need * 11n && digits <= 2, 'proposal: the shortfall rounded up to two significant digits', move);
@@ -226,7 +231,7 @@ try {
     }
     const t = u.pathname.match(/^\/transactions\/([0-9a-f]{64})$/);
     if (method === 'GET' && t)
-      return horizonKnown.has(t[1]) ? { status: 200, body: { hash: t[1], successful: true } } : { status: 404, body: { title: 'Resource Missing' } };
+      return horizonKnown.has(t[1]) ? { status: 200, body: { hash: t[1], successful: true, fee_charged: '100' } } : { status: 404, body: { title: 'Resource Missing' } };
     return { status: 404, body: {} };
   });
   servers.push(horizon.server);
@@ -314,6 +319,7 @@ try {
   const algoAgain = await json(['replenish', 'import', join(dir, 'algo-signed.msgpack')]);
   check(algoAgain.already_imported === true && algodPosts.length === 1, 'Algorand: importing again sends nothing new', algoAgain);
   check((await run(['audit', 'verify'], { expect: null })).status === 0, 'the audit chain still verifies');
+  check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean with the moves booked');
 } catch (e) {
   failed++;
   console.log('FAIL ' + (e.stack || e));

@@ -5,6 +5,7 @@
 #include "operatorcli.h"
 #include "core/chains/algorand/algodclient.h"
 #include "core/chains/ethereum/jsonrpcclient.h"
+#include "core/ledger/ledgerservice.h"
 #include "core/runtime/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/wallets/walletservice.h"
@@ -147,7 +148,8 @@ int ReplenishCommand::run(CommandContext &context, const QCommandLineParser &par
     SystemClock clock;
     security::AuditLog audit(*db, clock);
     Chains chains(services.wallets());
-    ReplenishmentService service(*db, clock, audit, services.wallets(), [&chains](Chain c) { return chains(c); });
+    ledger::LedgerService ledger(*db, clock);
+    ReplenishmentService service(*db, clock, ledger, audit, services.wallets(), [&chains](Chain c) { return chains(c); });
 
     if (action == u"plan") {
         auto followed = service.follow();

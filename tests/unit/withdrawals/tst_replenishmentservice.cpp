@@ -86,7 +86,7 @@ public:
     }
     Result<ChainStatus> status(const std::string &) override
     {
-        return ChainStatus{broadcasts > 0 ? verdict : ChainVerdict::Unknown, {}};
+        return ChainStatus{broadcasts > 0 ? verdict : ChainVerdict::Unknown, {}, Amount::fromBaseUnits(100)};
     }
 };
 
@@ -105,6 +105,7 @@ private slots:
     void refusalsChangeNothing();
     void importSendsOnceAndConfirms();
     void aFailedBroadcastKeepsTheSignedTransaction();
+    void booksThatCannotPayStopTheConfirmation();
 
 private:
     std::int64_t count(const QString &statement);
@@ -148,6 +149,13 @@ void TestReplenishmentService::init()
                                                          ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
                                                          ledger::customerAccount(m_ada, "XLM"), xlm("50000")))
                 .ok());
+    // What the books say warm and cold hold (opening balances).
+    for (const auto &[tier, amount] : {std::pair{ledger::owner::WarmWallet, "10000"}, {ledger::owner::ColdWallet, "900000"}})
+        QVERIFY(m_ledger
+                    ->submit(ledger::TransferRequest::posted("test:opening:" + std::string(tier), ledger::TransferCode::Adjustment,
+                                                             ledger::walletAccount(tier, "XLM"),
+                                                             ledger::equityAccount("opening_balance", "XLM"), xlm(amount)))
+                    .ok());
     for (const auto &[tier, address] : {std::pair{WalletTier::Hot, m_hot}, {WalletTier::Warm, m_warm}, {WalletTier::Cold, m_cold}}) {
         wallets::Wallet w;
         w.chain = Chain::Stellar;
@@ -160,7 +168,7 @@ void TestReplenishmentService::init()
     m_chain.balances[m_hot] = xlm("200");
     m_chain.balances[m_warm] = xlm("300000");
     m_chain.balances[m_cold] = xlm("9000000");
-    m_service = std::make_unique<ReplenishmentService>(*m_db, m_clock, *m_audit, *m_wallets,
+    m_service = std::make_unique<ReplenishmentService>(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets,
                                                        [this](Chain c) -> ReplenishmentChain * {
                                                            return c == Chain::Stellar ? &m_chain : nullptr;
                                                        });
@@ -334,6 +342,13 @@ void TestReplenishmentService::importSendsOnceAndConfirms()
     QCOMPARE(again.value().record.id, imported.value().record.id);
     QCOMPARE(m_chain.broadcasts, 1);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments")), 1);
+    // Booked with the confirmation: warm -> hot, and the fee as an expense.
+    const auto balance = [this](std::string_view owner) {
+        return m_ledger->account(ledger::walletAccount(owner, "XLM")).value().balance();
+    };
+    QCOMPARE(balance(ledger::owner::HotWallet), xlm("52500"));
+    QCOMPARE(balance(ledger::owner::WarmWallet), xlm("7499.99999"));
+    QCOMPARE(m_ledger->account(ledger::expenseAccount(ledger::owner::NetworkFees, "XLM")).value().balance(), xlm("0.00001"));
     for (const char *action : {"replenishment.import", "replenishment.broadcast", "replenishment.confirmed"})
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = '%1'").arg(QLatin1String(action))), 1);
     QVERIFY(m_audit->verify().ok());
@@ -362,6 +377,20 @@ void TestReplenishmentService::aFailedBroadcastKeepsTheSignedTransaction()
     QCOMPARE(followed.value().size(), size_t{1});
     QCOMPARE(followed.value().front().state, ReplenishmentState::Confirmed);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'replenishment.import'")), 1);
+}
+
+void TestReplenishmentService::booksThatCannotPayStopTheConfirmation()
+{
+    // The chain says warm sent 20,000 XLM; the books say warm held 10,000.
+    auto exported = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Hot, xlm("20000")});
+    QVERIFY(exported.ok());
+    auto imported = m_service->importSigned(m_admin, exported.value().contents + "|sig:" + QByteArray::fromStdString(m_warm));
+    QVERIFY(!imported.ok());
+    QVERIFY2(imported.error().message.find("is confirmed on the chain but cannot be booked") != std::string::npos,
+             imported.error().message.c_str());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments WHERE state = 'broadcast'")), 1);
+    QCOMPARE(m_ledger->account(ledger::walletAccount(ledger::owner::WarmWallet, "XLM")).value().balance(), xlm("10000"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'replenishment.confirmed'")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestReplenishmentService)
