@@ -3,23 +3,17 @@
 #include "commandcontext.h"
 #include "depositcli.h"
 #include "vaultcli.h"
-#include "core/chains/algorand/algodclient.h"
-#include "core/chains/ethereum/jsonrpcclient.h"
-#include "core/chains/stellar/horizonclient.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/wallets/walletservice.h"
-#include "core/withdrawals/algorandpayer.h"
-#include "core/withdrawals/ethereumpayer.h"
+#include "core/withdrawals/payerset.h"
 #include "core/withdrawals/payoutservice.h"
-#include "core/withdrawals/stellarpayer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QThread>
-#include <QUrl>
 
 #include <memory>
 
@@ -35,42 +29,6 @@ void PayoutsRunCommand::addOptions(QCommandLineParser &parser) const
 }
 
 namespace {
-
-// The payer of a chain and the node clients it talks through.
-struct PayerSet {
-    std::unique_ptr<ethereum::JsonRpcClient> ethereumNode;
-    std::unique_ptr<stellar::HorizonClient> horizon;
-    std::unique_ptr<algorand::AlgodClient> algod;
-    std::unique_ptr<algorand::AlgodClient> indexer;
-    std::unique_ptr<withdrawals::ChainPayer> payer;
-};
-
-Result<PayerSet> makePayer(Chain chain, const wallets::ChainSettings &settings, wallets::WalletService &wallets,
-                           const Clock &clock)
-{
-    PayerSet set;
-    if (settings.nodeUrl.empty())
-        return Error{ErrorCode::InvalidInput, std::string(chainName(chain)) + " has no node URL: exctl chain set "
-                                                  + std::string(chainName(chain)) + " --node URL"};
-    switch (chain) {
-    case Chain::Ethereum:
-        set.ethereumNode = std::make_unique<ethereum::JsonRpcClient>(QUrl(QString::fromStdString(settings.nodeUrl)));
-        set.payer = std::make_unique<withdrawals::EthereumPayer>(*set.ethereumNode, wallets);
-        return set;
-    case Chain::Stellar:
-        set.horizon = std::make_unique<stellar::HorizonClient>(QUrl(QString::fromStdString(settings.nodeUrl)));
-        set.payer = std::make_unique<withdrawals::StellarPayer>(*set.horizon, wallets, clock);
-        return set;
-    case Chain::Algorand:
-        set.algod = std::make_unique<algorand::AlgodClient>(QUrl(QString::fromStdString(settings.nodeUrl)));
-        // The indexer only decides payouts past their last valid round.
-        if (!settings.indexerUrl.empty())
-            set.indexer = std::make_unique<algorand::AlgodClient>(QUrl(QString::fromStdString(settings.indexerUrl)));
-        set.payer = std::make_unique<withdrawals::AlgorandPayer>(*set.algod, set.indexer.get(), wallets);
-        return set;
-    }
-    return Error{ErrorCode::InvalidInput, "automatic payouts are not available on " + std::string(chainName(chain))};
-}
 
 void add(withdrawals::PayoutRunReport &total, const withdrawals::PayoutRunReport &more)
 {
@@ -104,12 +62,12 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
     if (!settings)
         return context.refuse(settings.error());
     SystemClock clock;
-    auto payer = makePayer(*chain, settings.value(), services.wallets(), clock);
+    auto payer = withdrawals::PayerSet::make(settings.value(), services.wallets(), clock);
     if (!payer)
         return context.refuse(payer.error());
     ledger::LedgerService ledger(*db, clock);
     security::AuditLog audit(*db, clock);
-    withdrawals::PayoutService payouts(*db, clock, ledger, audit, services.wallets(), *payer.value().payer);
+    withdrawals::PayoutService payouts(*db, clock, ledger, audit, services.wallets(), payer.value()->payer());
 
     Result<withdrawals::PayoutRunReport> report = Error{ErrorCode::Internal, "not run"};
     if (args.first() == u"run") {
