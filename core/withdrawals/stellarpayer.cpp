@@ -311,19 +311,20 @@ Result<PayoutStatus> StellarPayer::status(const PayoutRecord &payout)
     // Not in any ledger. It can never be once hot's sequence number has
     // reached this payout's (another transaction used it) or a ledger has
     // closed after its max time.
-    bool never = false;
+    std::string never;
     auto hot = account(payout.source);
     if (!hot)
         return hot.error();
     if (hot.value().exists && hot.value().sequence >= payout.sequence)
-        never = true;
-    if (!never && payout.lastValid && m_clock.nowMs() / 1000 > *payout.lastValid) {
+        never = "hot's sequence number " + std::to_string(payout.sequence) + " was used by another transaction";
+    if (never.empty() && payout.lastValid && m_clock.nowMs() / 1000 > *payout.lastValid) {
         auto closed = latestLedgerCloseTime();
         if (!closed)
             return closed.error();
-        never = closed.value() > *payout.lastValid;
+        if (closed.value() > *payout.lastValid)
+            never = "a ledger closed after its time bounds ended";
     }
-    if (!never)
+    if (never.empty())
         return PayoutStatus{PayoutStatus::Kind::Unseen, {}, {}};
     // The ledger that moved the sequence may be ours, ingested between the
     // two reads: look once more.
@@ -332,8 +333,7 @@ Result<PayoutStatus> StellarPayer::status(const PayoutRecord &payout)
         return again.error();
     if (again.value())
         return *again.value();
-    return PayoutStatus{PayoutStatus::Kind::Expired, {}, "sequence " + std::to_string(payout.sequence)
-                                                         + " was used by another transaction, or its time bounds passed"};
+    return PayoutStatus{PayoutStatus::Kind::Expired, {}, never};
 }
 
 } // namespace exchange::withdrawals

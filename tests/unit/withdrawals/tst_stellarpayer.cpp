@@ -329,7 +329,9 @@ void TestStellarPayer::lostIsUnseenUntilItCanNeverBeIncluded()
     QCOMPARE(m_payer->status(p.value()).value().kind, PayoutStatus::Kind::Unseen);
     // A ledger closed after its max time: never.
     m_horizon->setCloseTime(*p.value().lastValid + 1);
-    QCOMPARE(m_payer->status(p.value()).value().kind, PayoutStatus::Kind::Expired);
+    auto late = m_payer->status(p.value());
+    QCOMPARE(late.value().kind, PayoutStatus::Kind::Expired);
+    QCOMPARE(late.value().note, std::string("a ledger closed after its time bounds ended"));
 
     // Another transaction took its sequence number: never, even in time.
     m_clock.set(kNowMs);
@@ -338,7 +340,9 @@ void TestStellarPayer::lostIsUnseenUntilItCanNeverBeIncluded()
     QVERIFY(q.ok());
     QCOMPARE(m_payer->status(q.value()).value().kind, PayoutStatus::Kind::Unseen);
     m_horizon->setAccount(kHot, 100 * kXlm, q.value().sequence);
-    QCOMPARE(m_payer->status(q.value()).value().kind, PayoutStatus::Kind::Expired);
+    auto taken = m_payer->status(q.value());
+    QCOMPARE(taken.value().kind, PayoutStatus::Kind::Expired);
+    QVERIFY2(taken.value().note.find("used by another transaction") != std::string::npos, taken.value().note.c_str());
 
     // Sent at last: it is in the ledger, whatever the clock says.
     m_horizon->holdSubmissions(false);
