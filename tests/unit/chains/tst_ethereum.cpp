@@ -126,6 +126,33 @@ private slots:
         QVERIFY(parsed.value() == tx);
     }
 
+    // The unsigned form offline signers exchange: ethers 6.16
+    // Transaction.from(<the Trust Wallet vector>).unsignedSerialized and
+    // .unsignedHash.
+    void eip1559UnsignedPayload()
+    {
+        const QByteArray raw = QByteArray::fromHex("02f8b00180847735940084b2d05e00830130b9946b175474e89094c44da98b954eedeac495271d0f80b844a9059cbb0000000000000000000000005322b34c88ed0691971bf52a7047448f0f4efc840000000000000000000000000000000000000000000000001bc16d674ec80000c080a0adfcfdf98d4ed35a8967a0c1d78b42adb7c5d831cf5a3272654ec8f8bcd7be2ea011641e065684f6aa476f4fd250aa46cd0b44eccdb0a6e1650d658d1998684cdf");
+        const QByteArray unsignedTx = QByteArray::fromHex("02f86d0180847735940084b2d05e00830130b9946b175474e89094c44da98b954eedeac495271d0f80b844a9059cbb0000000000000000000000005322b34c88ed0691971bf52a7047448f0f4efc840000000000000000000000000000000000000000000000001bc16d674ec80000c0");
+        auto signedTx = Transaction::parse(raw);
+        QVERIFY(signedTx.ok());
+        QCOMPARE(signedTx.value().signingPayload().toHex(), unsignedTx.toHex());
+        QCOMPARE(signedTx.value().signingHash().toHex(), QByteArray("aa0ec30afa12acb48a080aa7157254193eeb2a4d248538b0747535baab98141f"));
+        auto parsed = Transaction::parseUnsigned(unsignedTx);
+        QVERIFY(parsed.ok());
+        Transaction expected = signedTx.value();
+        expected.signature.reset();
+        QVERIFY(parsed.value() == expected);
+        // Signed, truncated, trailing bytes, legacy, non-canonical: refused.
+        QVERIFY(!Transaction::parseUnsigned(raw).ok());
+        QVERIFY(!Transaction::parseUnsigned(unsignedTx.left(unsignedTx.size() - 1)).ok());
+        QVERIFY(!Transaction::parseUnsigned(unsignedTx + '\0').ok());
+        QVERIFY(!Transaction::parseUnsigned(unsignedTx.mid(1)).ok());
+        QByteArray nonCanonical = unsignedTx;
+        nonCanonical.replace(QByteArray::fromHex("0180"), QByteArray::fromHex("018100")); // nonce 0 as 0x8100
+        nonCanonical[2] = static_cast<char>(0x6e);
+        QVERIFY(!Transaction::parseUnsigned(nonCanonical).ok());
+    }
+
     void parseRefusesMalformedTransactions()
     {
         const QByteArray raw = QByteArray::fromHex("f86c098504a817c800825208943535353535353535353535353535353535353535880de0b6b3a76400008025a028ef61340bd939bc2195fe537567866003e1a15d3c71ff63e1590620aa636276a067cbe9d8997f761aecb703304b3800ccf555c9f3dc64214b297fb1966a3b6d83");
