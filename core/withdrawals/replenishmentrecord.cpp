@@ -6,11 +6,12 @@ namespace exchange::withdrawals {
 
 namespace {
 
-constexpr std::array<std::pair<ReplenishmentState, std::string_view>, 4> kNames{{
+constexpr std::array<std::pair<ReplenishmentState, std::string_view>, 5> kNames{{
     {ReplenishmentState::Exported, "exported"},
     {ReplenishmentState::Broadcast, "broadcast"},
     {ReplenishmentState::Confirmed, "confirmed"},
     {ReplenishmentState::Failed, "failed"},
+    {ReplenishmentState::Cancelled, "cancelled"},
 }};
 
 } // namespace

@@ -16,10 +16,11 @@
 
 namespace exchange::withdrawals {
 
-// exported -> broadcast -> confirmed | failed. The signed transaction is
-// stored (still exported) before it is sent, so a broadcast that fails is
-// retried with the same bytes by importing the same file again.
-enum class ReplenishmentState { Exported, Broadcast, Confirmed, Failed };
+// exported -> broadcast -> confirmed | failed; exported -> cancelled while
+// no signed transaction is known. The signed transaction is stored (still
+// exported) before it is sent, so a broadcast that fails is retried with
+// the same bytes by importing the same file again.
+enum class ReplenishmentState { Exported, Broadcast, Confirmed, Failed, Cancelled };
 
 std::string_view replenishmentStateName(ReplenishmentState state);
 std::optional<ReplenishmentState> replenishmentStateFromName(std::string_view name);

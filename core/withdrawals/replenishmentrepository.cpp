@@ -184,6 +184,15 @@ Result<std::vector<ReplenishmentRecord>> ReplenishmentRepository::list(std::opti
                             {limit}));
 }
 
+Result<std::vector<ReplenishmentRecord>> ReplenishmentRepository::waitingFrom(Chain chain, const std::string &address) const
+{
+    return readAll(sql::run(m_db,
+                            QStringLiteral("SELECT ") + kColumns
+                                + QStringLiteral(" FROM replenishments WHERE chain = ? AND from_address = ? AND state = 'exported'"
+                                                 " ORDER BY id DESC"),
+                            {text(chainName(chain)), text(address)}));
+}
+
 Result<void> ReplenishmentRepository::storeSigned(std::int64_t id, const QByteArray &signedTx, const std::string &txid,
                                                   std::int64_t nowMs)
 {

@@ -42,6 +42,10 @@ public:
     // Newest first; with a state, only those.
     Result<std::vector<ReplenishmentRecord>> list(std::optional<ReplenishmentState> state = std::nullopt, int limit = 100) const;
 
+    // Exported and not yet broadcast from this wallet, newest first: they
+    // hold its next nonce or sequence number.
+    Result<std::vector<ReplenishmentRecord>> waitingFrom(Chain chain, const std::string &address) const;
+
     // The signed bytes and txid of an exported replenishment, stored before
     // it is sent. Conflict if it is no longer exported or holds another
     // signed transaction.

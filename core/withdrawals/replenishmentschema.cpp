@@ -18,7 +18,7 @@ QStringList replenishmentSchema(const Dialect &d)
                         " unsigned_tx TEXT NOT NULL UNIQUE,"
                         " signed_tx TEXT NULL,"
                         " txid TEXT NULL UNIQUE,"
-                        " state TEXT NOT NULL CHECK (state IN ('exported', 'broadcast', 'confirmed', 'failed')),"
+                        " state TEXT NOT NULL CHECK (state IN ('exported', 'broadcast', 'confirmed', 'failed', 'cancelled')),"
                         " exported_by TEXT NOT NULL,"
                         " created_at BIGINT NOT NULL,"
                         " updated_at BIGINT NOT NULL,"

@@ -225,6 +225,19 @@ Result<ExportedFile> ReplenishmentService::exportTransfer(const security::Actor 
         return existing.error();
     if (existing.value())
         return ExportedFile{*existing.value(), chain->fileContents(existing.value()->unsignedTx), true};
+    // The chain takes one transaction per nonce (sequence number): a second
+    // export from the same wallet before the first is sent would be a rival
+    // of it, and only one of the two could ever arrive.
+    auto waiting = repo.waitingFrom(asset.chain, fromAddress.value());
+    if (!waiting)
+        return waiting.error();
+    if (!waiting.value().empty()) {
+        const ReplenishmentRecord &w = waiting.value().front();
+        return Error{ErrorCode::Conflict, "replenishment " + std::to_string(w.id) + " (" + asset.format(w.amount) + " " + asset.code
+                                              + " from " + tierName(w.fromTier) + ") is still waiting for its signed file and holds"
+                                              + " that wallet's next transaction: import it, or exctl replenish cancel "
+                                              + std::to_string(w.id)};
+    }
     ReplenishmentRecord r;
     r.asset = asset.code;
     r.chain = asset.chain;
@@ -300,6 +313,9 @@ Result<ImportOutcome> ReplenishmentService::importSigned(const security::Actor &
     if (r.txid && *r.txid != signedTx->txid)
         return Error{ErrorCode::Conflict, "replenishment " + std::to_string(r.id) + " was already imported signed differently (as "
                                               + *r.txid + "); nothing was sent"};
+    if (r.state == ReplenishmentState::Cancelled)
+        return Error{ErrorCode::WrongState, "replenishment " + std::to_string(r.id) + " was cancelled (" + r.note
+                                                + "): nothing was sent; export a new one"};
     if (r.state == ReplenishmentState::Failed)
         return Error{ErrorCode::InvalidInput, "replenishment " + std::to_string(r.id) + " failed on the chain (" + r.note
                                                   + "): export a new one"};
@@ -359,6 +375,45 @@ Result<ImportOutcome> ReplenishmentService::importSigned(const security::Actor &
     if (!now)
         return now.error();
     return ImportOutcome{now.value().value_or(r), alreadyImported};
+}
+
+Result<ReplenishmentRecord> ReplenishmentService::cancel(const security::Actor &actor, std::int64_t id)
+{
+    if (auto allowed = security::authorize(actor, security::Action::RequestReplenishment); !allowed)
+        return allowed.error();
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    ReplenishmentRepository repo(work.db(), m_database.dialect());
+    auto found = repo.find(id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, "no replenishment " + std::to_string(id)};
+    ReplenishmentRecord r = *found.value();
+    if (r.state != ReplenishmentState::Exported)
+        return Error{ErrorCode::WrongState, "replenishment " + std::to_string(id) + " is "
+                                                + std::string(replenishmentStateName(r.state)) + ": only an exported one can be cancelled"};
+    if (!r.signedTx.isEmpty())
+        return Error{ErrorCode::WrongState, "replenishment " + std::to_string(id) + " has a signed transaction that may still reach "
+                                                + "the chain: import its file again instead"};
+    auto asset = AssetRepository(work.db(), m_database.dialect()).find(r.asset);
+    if (!asset)
+        return asset.error();
+    const std::string note = "cancelled by " + actor.displayName();
+    if (auto moved = repo.advance(id, ReplenishmentState::Exported, ReplenishmentState::Cancelled, note, m_clock.nowMs()); !moved)
+        return moved.error();
+    const QJsonObject before = describe(r, asset.value().asset);
+    r.state = ReplenishmentState::Cancelled;
+    r.note = note;
+    if (auto audited = m_audit.append(work.db(), actor, "replenishment.cancel", "replenishment", std::to_string(id), before,
+                                      describe(r, asset.value().asset));
+        !audited)
+        return audited.error();
+    if (auto committed = work.commit(); !committed)
+        return committed.error();
+    m_audit.announce();
+    return r;
 }
 
 Result<void> ReplenishmentService::settle(const ReplenishmentRecord &r, ReplenishmentChain &chain, const security::Actor &actor)

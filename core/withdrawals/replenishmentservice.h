@@ -75,6 +75,9 @@ public:
     Result<std::vector<AssetReplenishment>> plan();
     Result<ExportedFile> exportTransfer(const security::Actor &actor, const ExportRequest &request);
     Result<ImportOutcome> importSigned(const security::Actor &actor, const QByteArray &file);
+    // An export nobody will sign: only while no signed transaction of it is
+    // known (one that may reach the chain is imported again instead).
+    Result<ReplenishmentRecord> cancel(const security::Actor &actor, std::int64_t id);
     // Asks the chains about every broadcast replenishment; returns those
     // that changed state.
     Result<std::vector<ReplenishmentRecord>> follow();

@@ -164,6 +164,8 @@ try {
   check(tx.maxFeePerGas >= block.baseFeePerGas && tx.maxPriorityFeePerGas <= tx.maxFeePerGas, 'fees cover the base fee', tx.toJSON());
   const again = await json(['replenish', 'export', '--asset', 'ETH', '--amount', ethers.formatEther(proposed), '--out', join(dir, 'again.txt')]);
   check(again.existing === true && again.id === exported.id, 'exporting the same transaction again stores nothing new', again);
+  const rival = await run(['replenish', 'export', '--asset', 'ETH', '--amount', '1', '--out', join(dir, 'rival.txt')], { expect: null });
+  check(rival.status === 1 && /still waiting for its signed file/.test(rival.stderr), "a second move from warm, which would take the same nonce, is refused", rival.stderr);
 
   const signedPath = join(dir, 'eth-signed.txt');
   const signedHex = await warmKey.signTransaction(ethers.Transaction.from(unsignedHex));

@@ -135,8 +135,8 @@ int ReplenishCommand::run(CommandContext &context, const QCommandLineParser &par
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     if (!(action == u"plan" && args.size() == 1) && !(action == u"export" && args.size() == 1)
-        && !(action == u"import" && args.size() == 2))
-        return context.usageError(QStringLiteral("replenish takes plan, export or import FILE"));
+        && !(action == u"import" && args.size() == 2) && !(action == u"cancel" && args.size() == 2))
+        return context.usageError(QStringLiteral("replenish takes plan, export, import FILE or cancel ID"));
     const bool json = parser.isSet(QStringLiteral("json"));
     Database *db = context.database();
     if (!db)
@@ -252,6 +252,21 @@ int ReplenishCommand::run(CommandContext &context, const QCommandLineParser &par
                           << ": sign it with the " << QString::fromLatin1(wallets::walletTierName(exported.value().record.fromTier))
                           << " wallet's key offline, then exctl replenish import SIGNED_FILE" << Qt::endl;
         }
+        return Success;
+    }
+
+    if (action == u"cancel") {
+        bool ok = false;
+        const qint64 id = args.at(1).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return context.usageError(QStringLiteral("replenish cancel takes a replenishment id"));
+        auto cancelled = service.cancel(operatorcli::cliActor(), id);
+        if (!cancelled)
+            return context.refuse(cancelled.error());
+        if (json)
+            context.printJson(QJsonDocument(recordJson(cancelled.value(), assets.value())));
+        else
+            context.out() << describe(cancelled.value(), assets.value()) << Qt::endl;
         return Success;
     }
 

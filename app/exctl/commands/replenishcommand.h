@@ -5,7 +5,8 @@
 // moves; `export --asset A [--tier hot|warm] [--amount X] --out FILE`
 // writes the unsigned transaction for offline signing; `import FILE` checks
 // that the signed file is exactly an exported transaction signed by the
-// source wallet's key, then broadcasts it.
+// source wallet's key, then broadcasts it; `cancel ID` drops an export
+// nobody will sign (it holds the source wallet's next nonce).
 
 #include "command.h"
 
@@ -14,7 +15,7 @@ class ReplenishCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("replenish"); }
     QString summary() const override { return QStringLiteral("Plan, export and import replenishments of hot (from warm) and warm (from cold)"); }
-    QString positionalSyntax() const override { return QStringLiteral("plan | export | import FILE"); }
+    QString positionalSyntax() const override { return QStringLiteral("plan | export | import FILE | cancel ID"); }
     bool acceptsJson() const override { return true; }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CommandContext &context, const QCommandLineParser &parser) override;

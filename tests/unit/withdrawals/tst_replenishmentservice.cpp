@@ -106,6 +106,7 @@ private slots:
     void importSendsOnceAndConfirms();
     void aFailedBroadcastKeepsTheSignedTransaction();
     void booksThatCannotPayStopTheConfirmation();
+    void oneWaitingExportPerWalletAndCancel();
 
 private:
     std::int64_t count(const QString &statement);
@@ -391,6 +392,37 @@ void TestReplenishmentService::booksThatCannotPayStopTheConfirmation()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments WHERE state = 'broadcast'")), 1);
     QCOMPARE(m_ledger->account(ledger::walletAccount(ledger::owner::WarmWallet, "XLM")).value().balance(), xlm("10000"));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'replenishment.confirmed'")), 0);
+}
+
+void TestReplenishmentService::oneWaitingExportPerWalletAndCancel()
+{
+    auto first = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Hot, xlm("2500")});
+    QVERIFY(first.ok());
+    // Another move from warm would take the same sequence number.
+    auto rival = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Hot, xlm("3000")});
+    QVERIFY(!rival.ok());
+    QCOMPARE(rival.error().code, ErrorCode::Conflict);
+    QVERIFY2(rival.error().message.find("replenish cancel " + std::to_string(first.value().record.id)) != std::string::npos,
+             rival.error().message.c_str());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments")), 1);
+    // A viewer may not cancel; the exporter may.
+    QCOMPARE(m_service->cancel(Actor::fromOperator(5, "vera", security::Role::Viewer), first.value().record.id).error().code,
+             ErrorCode::Unauthorized);
+    auto cancelled = m_service->cancel(m_admin, first.value().record.id);
+    QVERIFY(cancelled.ok());
+    QCOMPARE(cancelled.value().state, ReplenishmentState::Cancelled);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'replenishment.cancel'")), 1);
+    // Its signed file is refused now; nothing is sent.
+    auto late = m_service->importSigned(m_admin, first.value().contents + "|sig:" + QByteArray::fromStdString(m_warm));
+    QVERIFY(!late.ok());
+    QVERIFY(late.error().message.find("was cancelled") != std::string::npos);
+    QCOMPARE(m_chain.broadcasts, 0);
+    // The wallet is free for a new move, which can be sent and then not cancelled.
+    auto second = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Hot, xlm("3000")});
+    QVERIFY(second.ok());
+    QVERIFY(m_service->importSigned(m_admin, second.value().contents + "|sig:" + QByteArray::fromStdString(m_warm)).ok());
+    QCOMPARE(m_service->cancel(m_admin, second.value().record.id).error().code, ErrorCode::WrongState);
+    QCOMPARE(m_service->cancel(m_admin, 999).error().code, ErrorCode::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestReplenishmentService)
