@@ -31,7 +31,7 @@ class WithdrawalsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Requested, Waiting, Customer, AssetCode, Amount, State, Approvals, Reason, Destination, Note, ColumnCount };
+    enum Column { Id, Requested, Waiting, Customer, AssetCode, Amount, State, Reason, Approvals, Destination, Note, ColumnCount };
     Q_ENUM(Column)
     enum Role { RawValueRole = Qt::UserRole, WithdrawalIdRole, StateRole };
     enum class View { ReviewQueue, Processing, Errors, History };

@@ -119,28 +119,28 @@ Result<QString> WithdrawalBrowser::where(const WithdrawalQuery &query, QVariantL
     }
     const QString text = QString::fromStdString(query.text).trimmed();
     if (!text.isEmpty()) {
-        // Every alternative is answered by an index (a customer's name by
-        // the small customers table, then their withdrawals by the customer
-        // index), so a million rows are never read one by one.
+        // Every alternative is answered by an index, so a million rows are
+        // never read one by one. An address (in any accepted spelling) is
+        // looked up as its chain stores it, alone, so that its withdrawals
+        // come in order from the destination index.
+        QStringList addresses;
+        for (Chain chain : {Chain::Stellar, Chain::Ethereum, Chain::Algorand}) {
+            if (auto canonical = chains::validateAddress(chain, text.toStdString()); canonical)
+                addresses << QString::fromStdString(canonical.value());
+        }
+        if (!addresses.isEmpty()) {
+            clause += QStringLiteral(" AND w.destination IN (") + placeholders(static_cast<std::size_t>(addresses.size())) + u')';
+            for (const QString &a : addresses)
+                values << a;
+            return clause;
+        }
+        // Otherwise a part of a customer's name (through the small customers
+        // table, then the customer index), a whole TxId, or an id.
         QStringList any;
         any << QStringLiteral("w.customer_id IN (SELECT id FROM customers WHERE LOWER(name) LIKE ? ESCAPE '\\')");
         values << containing(text.toStdString());
         any << QStringLiteral("w.txid = ?");
         values << text;
-        // The destination as typed, and as each chain spells it (an
-        // Ethereum address in any case finds its checksummed form).
-        QStringList spellings{text};
-        for (Chain chain : {Chain::Stellar, Chain::Ethereum, Chain::Algorand}) {
-            if (auto canonical = chains::validateAddress(chain, text.toStdString()); canonical) {
-                const QString spelled = QString::fromStdString(canonical.value());
-                if (!spellings.contains(spelled))
-                    spellings << spelled;
-            }
-        }
-        for (const QString &spelled : spellings) {
-            any << QStringLiteral("w.destination = ?");
-            values << spelled;
-        }
         bool digits = false;
         const qint64 number = text.startsWith(u'#') ? text.mid(1).toLongLong(&digits) : text.toLongLong(&digits);
         if (digits && number > 0) {

@@ -23,7 +23,7 @@ QStringList withdrawalIndexes(const Dialect &)
 
 QStringList withdrawalSearchIndexes(const Dialect &)
 {
-    return {QStringLiteral("CREATE INDEX withdrawals_destination ON withdrawals (destination, id)")};
+    return {QStringLiteral("CREATE INDEX withdrawals_destination ON withdrawals (destination, requested_at, id)")};
 }
 
 } // namespace exchange::withdrawals

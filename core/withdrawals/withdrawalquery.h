@@ -33,9 +33,10 @@ struct WithdrawalQuery {
     // Only with an asset: amounts are compared in that asset's base units.
     std::optional<Amount> minAmount;
     std::optional<Amount> maxAmount;
-    // Plain text (not a pattern): a part of the customer's name (any
-    // case), the id or customer id ("42", "#42"), a whole TxId, or a whole
-    // destination (any accepted spelling). Each is an index lookup.
+    // Plain text (not a pattern): a whole destination address (any
+    // accepted spelling); otherwise a part of the customer's name (any
+    // case), the id or customer id ("42", "#42"), or a whole TxId. Each is
+    // an index lookup.
     std::string text;
     WithdrawalSort sort = WithdrawalSort::Requested;
     bool descending = true;

@@ -8,6 +8,7 @@
 #include "core/money/assetamount.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
+#include "core/store/customerrepository.h"
 #include "core/store/sql.h"
 #include "models/operatorsession.h"
 #include "models/withdrawaldetailssource.h"
@@ -57,8 +58,16 @@ private:
 
 void TestWithdrawalsModel::init()
 {
-    m_core = std::make_unique<TestCore>();
+    // Only the withdrawals each test makes: no demo data.
+    m_core = std::make_unique<TestCore>(TestCore::Data::Empty);
     QVERIFY2(m_core->failure().isEmpty(), qPrintable(m_core->failure()));
+    auto &services = m_core->services();
+    CustomerRepository customers(services.database().connection());
+    for (const char *name : {"Ada Lovelace", "Grace Hopper", "Alan Turing", "Edsger Dijkstra", "Barbara Liskov", "Donald Knuth"})
+        QVERIFY(customers.add(QString::fromUtf8(name), QString(), kT0).ok());
+    const auto cli = security::Actor::cli("t");
+    QVERIFY(services.assetSettings().change(cli, "XLM", {{AssetSetting::Limit24h, "10000"}, {AssetSetting::Limit72h, "25000"}}).ok());
+    QVERIFY(services.assetSettings().change(cli, "ETH", {{AssetSetting::Limit24h, "5"}, {AssetSetting::Limit72h, "12"}}).ok());
 }
 
 void TestWithdrawalsModel::cleanup()
@@ -72,7 +81,7 @@ qint64 TestWithdrawalsModel::insert(qint64 customer, const std::string &asset, c
     Database &db = m_core->services().database();
     const Asset a = *nativeAsset(asset);
     const std::string to = !destination.empty() ? destination
-                           : a.chain == Chain::Ethereum ? kEthLower
+                           : a.chain == Chain::Ethereum ? kEthChecksummed.toStdString()
                            : a.chain == Chain::Stellar  ? kStellar
                                                         : std::string("47YPQTIGQEO7T4Y4RWDYWEKV6RTR2UNBQXBABEEGM72ESWDQNCQ52OPASU");
     auto q = sql::run(db.connection(),

@@ -136,6 +136,7 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setMaximumSectionSize(340);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(WithdrawalsModel::Requested, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
@@ -188,13 +189,16 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
     actions->addWidget(m_retry);
     actions->addStretch(1);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The table keeps the whole width (the reasons are long); the details
+    // of the selected row are under it.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_pane);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    m_pane->setMinimumWidth(300);
+    splitter->setSizes({360, 240});
+    m_table->setMinimumHeight(160);
 
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_counts, 1);
@@ -234,6 +238,11 @@ void WithdrawalsScreen::selectionChanged()
 void WithdrawalsScreen::modelLoaded()
 {
     fillAssets();
+    // Whole dates, names and reasons; the operator can narrow them again.
+    if (m_model->rowCount() > 0 && !m_sized) {
+        m_table->resizeColumnsToContents();
+        m_sized = true;
+    }
     // The same withdrawal stays selected across a re-read; otherwise the
     // first row, so the keyboard can act at once.
     if (selectedId() == 0 && m_model->rowCount() > 0) {
@@ -252,6 +261,7 @@ void WithdrawalsScreen::viewChanged(int index)
                                                   index == 0 ? Qt::AscendingOrder : Qt::DescendingOrder);
     m_table->horizontalHeader()->blockSignals(false);
     m_selected = 0;
+    m_sized = false;
     fillStates();
 }
 

@@ -4,7 +4,7 @@
 // errors, and the history; filters by state, asset, customer, amount and
 // text, all answered by the store a page at a time. The selected
 // withdrawal's details (approvals, the customer's recent withdrawals)
-// stand beside the table. Approve, reject, cancel and retry are enabled
+// stand under the table. Approve, reject, cancel and retry are enabled
 // only where the transition table allows them and the operator's role
 // does; each asks for confirmation, approve and retry for a two-factor
 // code as well.
@@ -94,4 +94,5 @@ private:
     QPushButton *m_previous;
     QPushButton *m_next;
     qint64 m_selected = 0;
+    bool m_sized = false; // columns fitted to the first rows read
 };

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -79,14 +80,20 @@ WithdrawalDetailsPane::WithdrawalDetailsPane(QWidget *parent)
     m_recent->horizontalHeader()->setStretchLastSection(true);
     m_recent->setAccessibleName(tr("The customer's recent withdrawals of this asset"));
 
-    auto *body = new QVBoxLayout(m_body);
+    m_recentTitle->setWordWrap(true);
+    // The facts on the left, the customer's recent withdrawals on the right:
+    // the pane sits under the table, as wide as it.
+    auto *history = new QVBoxLayout;
+    history->addWidget(m_recentTitle);
+    history->addWidget(m_recent, 1);
+    auto *body = new QHBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
-    body->addLayout(form);
-    body->addWidget(m_recentTitle);
-    body->addWidget(m_recent, 1);
+    body->addLayout(form, 3);
+    body->addSpacing(16);
+    body->addLayout(history, 2);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 0, 0, 0);
+    layout->setContentsMargins(0, 8, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_placeholder);
     layout->addWidget(m_body, 1);

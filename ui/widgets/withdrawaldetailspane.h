@@ -1,5 +1,5 @@
 #pragma once
-// The selected withdrawal in full, beside the table: amount and fee,
+// The selected withdrawal in full, under the table: amount and fee,
 // destination (checksummed), who asked and when, why it waits, the
 // approvals so far against the number needed, TxId and note, and the
 // customer's withdrawals of that asset over the 72 hours before it (what
