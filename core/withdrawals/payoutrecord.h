@@ -9,6 +9,10 @@
 //     │                                      ├──────failed─────────▶ failed
 //     │                                      └──can never be included▶ dropped
 //     └──the node refused it (never on chain)────────────────────────▶ dropped
+//
+// A dropped payout signed again with the very same fields (same bytes, same
+// txid: a retry after a refusal) goes back to signed rather than being
+// stored twice.
 
 #include "core/chains/chain.h"
 #include "core/money/amount.h"

@@ -161,6 +161,16 @@ Result<std::vector<PayoutRecord>> PayoutRepository::ofWithdrawal(std::int64_t wi
                             {int64(withdrawalId)}));
 }
 
+Result<std::optional<PayoutRecord>> PayoutRepository::findByTxid(const std::string &txid) const
+{
+    auto rows = readAll(sql::run(m_db, QStringLiteral("SELECT %1 FROM withdrawal_payouts WHERE txid = ?").arg(kColumns), {text(txid)}));
+    if (!rows)
+        return rows.error();
+    if (rows.value().empty())
+        return std::optional<PayoutRecord>();
+    return std::optional<PayoutRecord>(rows.value().front());
+}
+
 Result<std::optional<std::int64_t>> PayoutRepository::nextSequence(Chain chain, const std::string &address) const
 {
     auto q = sql::run(m_db, QStringLiteral("SELECT next_sequence FROM payout_sequences WHERE chain = ? AND address = ?"),

@@ -28,6 +28,7 @@ public:
     // Oldest first.
     Result<std::vector<PayoutRecord>> inStates(Chain chain, std::initializer_list<PayoutState> states) const;
     Result<std::vector<PayoutRecord>> ofWithdrawal(std::int64_t withdrawalId) const;
+    Result<std::optional<PayoutRecord>> findByTxid(const std::string &txid) const;
 
     // The next sequence stored for a hot wallet (nullopt: none yet), and
     // its update in the commit of the payout that used one.

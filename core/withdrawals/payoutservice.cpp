@@ -239,7 +239,10 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, const wallet
     if (!chainNext)
         return toError(w.id, WithdrawalEvent::NodeUnreachable, "the node cannot be reached: " + chainNext.error().message, report);
     std::int64_t sequence = chainNext.value();
-    if (m_payer.sequential()) {
+    // The stored counter matters only while payouts from hot are on their
+    // way (signed before the node saw them). With none open, the chain's
+    // own count is right, also after one expired without using its number.
+    if (m_payer.sequential() && committed.isPositive()) {
         auto stored = sequences.nextSequence(m_payer.chain(), hot.address);
         if (!stored)
             return stored.error();
@@ -247,8 +250,17 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, const wallet
             sequence = std::max(sequence, *stored.value());
     }
     auto signedPayout = m_payer.sign(w, hot, vault, sequence, maxFee.value());
-    if (!signedPayout)
+    if (!signedPayout) {
+        // This withdrawal cannot go as it is (a destination the chain would
+        // refuse, an amount below what it needs): it alone goes to error,
+        // the queue goes on.
+        if (signedPayout.error().code == ErrorCode::InvalidInput)
+            return toError(w.id, WithdrawalEvent::PayoutRefused,
+                           "cannot be paid from hot: " + signedPayout.error().message
+                               + "; send it to manual payout or reject it",
+                           report);
         return signedPayout.error();
+    }
     PayoutRecord payout = signedPayout.value();
     payout.withdrawalId = w.id;
     payout.state = PayoutState::Signed;
@@ -264,7 +276,26 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, const wallet
         if (now.value().state != WithdrawalState::Processing)
             return Error{ErrorCode::WrongState, "withdrawal " + std::to_string(w.id) + " left processing meanwhile; nothing signed is kept"};
         PayoutRepository payouts(work.db(), m_database.dialect());
-        auto inserted = payouts.insert(payout);
+        // Signed again with the same fields (a retry after a refusal, with the
+        // same sequence and fees): the same bytes, the same txid. The refused
+        // attempt is taken up again rather than stored twice.
+        auto same = payouts.findByTxid(payout.txid);
+        if (!same)
+            return same.error();
+        Result<PayoutRecord> inserted = Error{ErrorCode::Internal, "not stored"};
+        if (same.value()) {
+            if (same.value()->withdrawalId != w.id || same.value()->state != PayoutState::Dropped)
+                return Error{ErrorCode::Conflict, "the signed payout has the txid of payout " + std::to_string(same.value()->id)
+                                                      + " already; nothing stored"};
+            if (auto revived = payouts.advance(same.value()->id, PayoutState::Dropped, PayoutState::Signed, std::nullopt,
+                                               "signed again", payout.createdAtMs);
+                !revived)
+                return revived.error();
+            inserted = *same.value();
+            inserted.value().state = PayoutState::Signed;
+        } else {
+            inserted = payouts.insert(payout);
+        }
         if (!inserted)
             return inserted.error();
         if (m_payer.sequential()) {
@@ -337,7 +368,7 @@ Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunRepo
                 }
             }
             if (w.value().state == WithdrawalState::Processing) {
-                auto state = moveThrough(repo, w.value(), {WithdrawalEvent::NodeUnreachable}, note, std::nullopt, now);
+                auto state = moveThrough(repo, w.value(), {WithdrawalEvent::PayoutRefused}, note, std::nullopt, now);
                 if (!state)
                     return state.error();
                 after.state = state.value();
@@ -438,6 +469,7 @@ Result<void> PayoutService::settle(const PayoutRecord &payout, const PayoutStatu
         } else {
             const std::string note = status.kind == PayoutStatus::Kind::Expired
                                          ? "the payout " + p.txid + " expired without being included"
+                                               + (status.note.empty() ? "" : ": " + status.note)
                                          : "the payout " + p.txid + " failed on chain" + (status.note.empty() ? "" : ": " + status.note);
             if (status.kind == PayoutStatus::Kind::Failed) {
                 if (auto booked = ledger.bookFee(work, w.value(), wallets::WalletTier::Hot, status.fee, p.txid); !booked)

@@ -22,7 +22,7 @@ constexpr std::array<std::pair<WithdrawalState, std::string_view>, 10> kStates{{
     {WithdrawalState::ManualPayout, "manual_payout"},
 }};
 
-constexpr std::array<std::pair<WithdrawalEvent, std::string_view>, 14> kEvents{{
+constexpr std::array<std::pair<WithdrawalEvent, std::string_view>, 15> kEvents{{
     {WithdrawalEvent::RequestedWithinLimits, "requested within its limits"},
     {WithdrawalEvent::RequestedOverLimit, "requested over a limit"},
     {WithdrawalEvent::Approved, "approved"},
@@ -37,12 +37,13 @@ constexpr std::array<std::pair<WithdrawalEvent, std::string_view>, 14> kEvents{{
     {WithdrawalEvent::Retry, "retried"},
     {WithdrawalEvent::SentToManual, "sent to manual payout"},
     {WithdrawalEvent::TxIdVerified, "marked paid by a TxId"},
+    {WithdrawalEvent::PayoutRefused, "stopped for a payout the chain refused"},
 }};
 
 // The whole machine: (from, event) -> to, where from nullopt is a new
 // withdrawal. Anything not listed is refused. The header's diagram and why.
 using Row = std::tuple<std::optional<WithdrawalState>, WithdrawalEvent, WithdrawalState>;
-constexpr std::array<Row, 19> kTransitions{{
+constexpr std::array<Row, 20> kTransitions{{
     {std::nullopt, WithdrawalEvent::RequestedWithinLimits, WithdrawalState::Processing},
     {std::nullopt, WithdrawalEvent::RequestedOverLimit, WithdrawalState::UnderReview},
     {WithdrawalState::UnderReview, WithdrawalEvent::Approved, WithdrawalState::Approved},
@@ -55,6 +56,7 @@ constexpr std::array<Row, 19> kTransitions{{
     {WithdrawalState::Processing, WithdrawalEvent::PayoutBroadcast, WithdrawalState::Broadcast},
     {WithdrawalState::Processing, WithdrawalEvent::HotShort, WithdrawalState::Error},
     {WithdrawalState::Processing, WithdrawalEvent::NodeUnreachable, WithdrawalState::Error},
+    {WithdrawalState::Processing, WithdrawalEvent::PayoutRefused, WithdrawalState::Error},
     {WithdrawalState::Broadcast, WithdrawalEvent::PayoutConfirmed, WithdrawalState::Succeeded},
     {WithdrawalState::Broadcast, WithdrawalEvent::PayoutFailed, WithdrawalState::Failed},
     {WithdrawalState::Error, WithdrawalEvent::Retry, WithdrawalState::Processing},

@@ -13,7 +13,7 @@
 //   under_review, approved ──sent to manual──▶ manual_payout ──TxId verified──▶ succeeded
 //
 //   processing ──broadcast──▶ broadcast ──confirmed──▶ succeeded
-//   processing ──hot short / node unreachable──▶ error ──retry──▶ processing
+//   processing ──hot short / node unreachable / payout refused──▶ error ──retry──▶ processing
 //   broadcast ──failed on chain──▶ failed ──retry──▶ processing
 //   failed ──rejected──▶ rejected
 //   failed ──sent to manual──▶ manual_payout
@@ -72,6 +72,7 @@ enum class WithdrawalEvent {
     Retry,
     SentToManual,
     TxIdVerified,          // an uploaded TxId checked against the chain
+    PayoutRefused,         // the chain (or its rules) cannot take the payout as signed
 };
 
 // Stable snake_case names: the column value, the JSON value, exctl --state.

@@ -55,6 +55,8 @@ public:
                               const Amount &maxFee) override
     {
         ++signings;
+        if (w.amount == refuseToSign)
+            return Error{ErrorCode::InvalidInput, "the destination does not exist and this is below its reserve"};
         PayoutRecord p;
         p.chain = Chain::Stellar;
         p.asset = w.asset;
@@ -63,7 +65,8 @@ public:
         p.amount = w.amount;
         p.maxFee = maxFee;
         p.sequence = sequence;
-        p.txid = "tx-" + std::to_string(w.id) + "-" + std::to_string(signings);
+        // Like a real chain, the same fields give the same bytes and txid.
+        p.txid = "tx-" + std::to_string(w.id) + "-" + std::to_string(sequence) + "-" + maxFee.toBaseUnitString();
         p.rawTx = "raw:" + p.txid;
         return p;
     }
@@ -87,6 +90,7 @@ public:
     std::int64_t chainNext = 101;
     Result<void> sendAnswer = Result<void>();
     bool unreachable = false;
+    Amount refuseToSign = Amount::fromBaseUnits(-1);
     int signings = 0;
     std::vector<std::string> sent;
     std::map<std::string, PayoutStatus> known;
@@ -107,6 +111,9 @@ private slots:
     void aRefusedPayoutFreesItsSequence();
     void aFailedPayoutCostsItsFeeAndIsRetriedWithANewTransaction();
     void aLockedVaultSignsNothing();
+    void aRetryWithTheSameBytesTakesUpTheRefusedPayout();
+    void anExpiredPayoutDoesNotHoldItsSequence();
+    void aPayoutTheChainCannotTakeGoesToErrorAlone();
     void approvedWithdrawalsAreTakenIntoProcessing();
 
 private:
@@ -309,6 +316,7 @@ void TestPayoutService::aRefusedPayoutFreesItsSequence()
     QCOMPARE(state(id), WithdrawalState::Error);
     QCOMPARE(payouts(id).front().state, PayoutState::Dropped);
     m_chain->sendAnswer = Result<void>();
+    m_chain->fee = xlm("0.0001"); // a higher fee this time: a new transaction
     QVERIFY(m_withdrawals->retry(m_admin, id).ok());
     QVERIFY(m_payouts->run(*m_vault).ok());
     auto all = payouts(id);
@@ -328,6 +336,7 @@ void TestPayoutService::aFailedPayoutCostsItsFeeAndIsRetriedWithANewTransaction(
     // The fee was spent; the customer's funds are still held, not paid.
     QCOMPARE(ledgerBalance(ledger::walletAccount(ledger::owner::HotWallet, "XLM")), xlm("4999.99999"));
     QCOMPARE(m_ledger->account(ledger::customerAccount(m_ada, "XLM")).value().available(), xlm("4959.99"));
+    m_chain->chainNext = 102; // included, it used its sequence number
     QVERIFY(m_withdrawals->retry(m_admin, id).ok());
     QVERIFY(m_payouts->run(*m_vault).ok());
     auto all = payouts(id);
@@ -367,6 +376,60 @@ void TestPayoutService::approvedWithdrawalsAreTakenIntoProcessing()
     QVERIFY(run.ok());
     QCOMPARE(run.value().started, 1);
     QCOMPARE(state(id), WithdrawalState::Broadcast);
+}
+
+void TestPayoutService::aRetryWithTheSameBytesTakesUpTheRefusedPayout()
+{
+    const std::int64_t id = request("40");
+    m_chain->sendAnswer = Error{ErrorCode::InvalidInput, "op_underfunded"};
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    QCOMPARE(payouts(id).front().state, PayoutState::Dropped);
+    // Same sequence, same fee: the same signed bytes again.
+    m_chain->sendAnswer = Result<void>();
+    QVERIFY(m_withdrawals->retry(m_admin, id).ok());
+    auto run = m_payouts->run(*m_vault);
+    QVERIFY2(run.ok() && run.value().problems.empty(), run.ok() && !run.value().problems.empty() ? run.value().problems.front().c_str() : "");
+    auto all = payouts(id);
+    QCOMPARE(all.size(), std::size_t(1));
+    QCOMPARE(all.front().state, PayoutState::Broadcast);
+    QCOMPARE(m_chain->sent, (std::vector<std::string>{all.front().rawTx, all.front().rawTx}));
+    QCOMPARE(state(id), WithdrawalState::Broadcast);
+}
+
+void TestPayoutService::anExpiredPayoutDoesNotHoldItsSequence()
+{
+    const std::int64_t id = request("40");
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    const PayoutRecord first = payouts(id).front();
+    QCOMPARE(first.sequence, std::int64_t(101));
+    // Never included: the chain still expects 101 from hot.
+    m_chain->known[first.txid] = PayoutStatus{PayoutStatus::Kind::Expired, {}, "a ledger closed after its time bounds"};
+    QVERIFY(m_payouts->follow().ok());
+    const WithdrawalRecord failed = m_withdrawals->find(id).value();
+    QCOMPARE(failed.state, WithdrawalState::Failed);
+    QVERIFY2(failed.note.find("time bounds") != std::string::npos, failed.note.c_str());
+    QCOMPARE(payouts(id).front().state, PayoutState::Dropped);
+    m_chain->fee = xlm("0.00002"); // fees moved: a new transaction
+    QVERIFY(m_withdrawals->retry(m_admin, id).ok());
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    auto all = payouts(id);
+    QCOMPARE(all.size(), std::size_t(2));
+    QCOMPARE(all.back().sequence, std::int64_t(101));
+    QCOMPARE(state(id), WithdrawalState::Broadcast);
+}
+
+void TestPayoutService::aPayoutTheChainCannotTakeGoesToErrorAlone()
+{
+    m_chain->refuseToSign = xlm("0.5");
+    const std::int64_t cannot = request("0.5");
+    const std::int64_t can = request("40");
+    auto run = m_payouts->run(*m_vault);
+    QVERIFY(run.ok());
+    QCOMPARE(state(cannot), WithdrawalState::Error);
+    const std::string note = m_withdrawals->find(cannot).value().note;
+    QVERIFY2(note.find("cannot be paid from hot") != std::string::npos && note.find("manual payout") != std::string::npos, note.c_str());
+    QVERIFY(payouts(cannot).empty());
+    QCOMPARE(state(can), WithdrawalState::Broadcast);
 }
 
 QTEST_GUILESS_MAIN(TestPayoutService)

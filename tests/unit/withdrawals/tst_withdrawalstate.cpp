@@ -22,7 +22,7 @@ using S = WithdrawalState;
 using E = WithdrawalEvent;
 
 constexpr int kStateCount = 10;
-constexpr int kEventCount = 14;
+constexpr int kEventCount = 15;
 
 struct Expected {
     std::optional<S> from; // nullopt: a new withdrawal
@@ -49,6 +49,7 @@ const std::vector<Expected> &expectedTable()
         {S::Processing, E::PayoutBroadcast, S::Broadcast},
         {S::Processing, E::HotShort, S::Error},
         {S::Processing, E::NodeUnreachable, S::Error},
+        {S::Processing, E::PayoutRefused, S::Error},
         {S::Broadcast, E::PayoutConfirmed, S::Succeeded},
         {S::Broadcast, E::PayoutFailed, S::Failed},
         {S::Error, E::Retry, S::Processing},
@@ -141,8 +142,8 @@ private slots:
                 ++refused;
             }
         }
-        QCOMPARE(accepted, 19);
-        QCOMPARE(refused, (kStateCount + 1) * kEventCount - 19);
+        QCOMPARE(accepted, 20);
+        QCOMPARE(refused, (kStateCount + 1) * kEventCount - 20);
     }
 
     void theCasesAnOperatorMeets()
