@@ -395,6 +395,21 @@ void WithdrawalsModel::retry(qint64 id, const QString &purpose)
         });
 }
 
+void WithdrawalsModel::sendToManual(qint64 id, const QString &note, const QString &purpose)
+{
+    auto *services = &m_services;
+    const std::string text = note.trimmed().toStdString();
+    m_session.runConfirmed<WithdrawalRecord>(
+        purpose,
+        [services, id, text](const exchange::security::Actor &actor) {
+            return services->manualPayouts().sendToManual(actor, id, text);
+        },
+        this, [this, id](exchange::Result<WithdrawalRecord> result) {
+            finishAction(id, tr("Withdrawal %1 waits for a manual payout from the warm wallet; upload its TxId when it is sent."),
+                         tr("Withdrawal %1 was not sent to manual payout: %2"), result);
+        });
+}
+
 int WithdrawalsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

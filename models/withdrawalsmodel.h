@@ -98,6 +98,9 @@ public:
     void reject(qint64 id, const QString &reason);
     void cancel(qint64 id);
     void retry(qint64 id, const QString &purpose);
+    // To be paid outside the system from warm (ManualPayoutService); the
+    // note is optional.
+    void sendToManual(qint64 id, const QString &note, const QString &purpose);
 
 signals:
     void loaded();

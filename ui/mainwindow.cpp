@@ -70,7 +70,8 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
                                   new TradeLogModel(*orderBookFeed, this), this));
     addScreen(QStringLiteral("withdrawals"), tr("Withdrawals"),
               new WithdrawalsScreen(new WithdrawalsModel(runtime, services, session, this),
-                                    new WithdrawalDetailsSource(runtime, services, this), &m_session, this));
+                                    new WithdrawalDetailsSource(runtime, services, this), &m_session, &services,
+                                    this));
     addScreen(QStringLiteral("deposits"), tr("Deposits"),
               new DepositsScreen(new DepositsModel(runtime, services, session, this),
                                  new CustomerListModel(runtime, services.database(), this), this));

@@ -4,8 +4,9 @@
 // asset, the destination in EIP-55 and what this approval does; confirming
 // asks for a two-factor code, and with it the store has the withdrawal
 // approved by "approver", audited. Under four eyes the first approval says
-// so and leaves it under review. A rejection needs a reason; a viewer's
-// buttons are all disabled.
+// so and leaves it under review. A rejection needs a reason; a withdrawal
+// sent to manual payout (with a code) waits under Errors for its TxId,
+// whose upload dialog opens from there; a viewer's buttons are all disabled.
 
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
@@ -14,6 +15,7 @@
 #include "models/withdrawalsmodel.h"
 #include "testcore.h"
 #include "ui/dialogs/totppromptdialog.h"
+#include "ui/dialogs/txiduploaddialog.h"
 #include "ui/dialogs/withdrawaldecisiondialog.h"
 #include "ui/mainwindow.h"
 #include "ui/screens/withdrawalsscreen.h"
@@ -48,6 +50,7 @@ private slots:
     void approveThroughTheControlsWithACode();
     void firstOfTwoApprovalsUnderFourEyes();
     void rejectNeedsAReason();
+    void sendToManualThenUploadTxid();
     void aViewerCannotAct();
 
 private:
@@ -224,6 +227,43 @@ void TestWithdrawalsScreen::rejectNeedsAReason()
     QCOMPARE(m_core->services().withdrawals().find(id).value().note, std::string("address on a sanctions list"));
 }
 
+void TestWithdrawalsScreen::sendToManualThenUploadTxid()
+{
+    const qint64 id = requestOverTheLimit("6");
+    QVERIFY(id > 0);
+    signIn("approver", "demo-approver");
+    WithdrawalsScreen *screen = openScreen();
+    QVERIFY(screen);
+    QVERIFY(showOnly(screen, id));
+    screen->table()->setFocus();
+    screen->table()->selectRow(0);
+    QTRY_VERIFY(screen->manualButton()->isEnabled());
+    QVERIFY(!screen->uploadTxidButton()->isEnabled()); // not in manual payout yet
+    QTest::keyClick(screen->table(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    WithdrawalDecisionDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = screen->findChild<WithdrawalDecisionDialog *>()) != nullptr && dialog->isVisible());
+    QCOMPARE(dialog->decision(), WithdrawalDecisionDialog::Decision::Manual);
+    QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("large: sign from warm"));
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    answerCode(QDateTime::currentSecsSinceEpoch() / 30 + 1);
+    QTRY_COMPARE(m_core->services().withdrawals().find(id).value().state, WithdrawalState::ManualPayout);
+
+    // Errors lists it (the find box still says #id); Upload TxId opens the
+    // dialog that checks the TxId on the chain.
+    screen->views()->setCurrentIndex(2);
+    QTRY_COMPARE(screen->table()->model()->rowCount(), 1);
+    screen->table()->selectRow(0);
+    QTRY_VERIFY(screen->uploadTxidButton()->isEnabled());
+    QVERIFY(!screen->manualButton()->isEnabled());
+    QVERIFY(!screen->approveButton()->isEnabled());
+    QTest::mouseClick(screen->uploadTxidButton(), Qt::LeftButton);
+    TxidUploadDialog *upload = nullptr;
+    QTRY_VERIFY((upload = screen->findChild<TxidUploadDialog *>()) != nullptr && upload->isVisible());
+    QCOMPARE(upload->withdrawalId(), id);
+    QVERIFY(!upload->confirmButton()->isEnabled());
+    upload->reject();
+}
+
 void TestWithdrawalsScreen::aViewerCannotAct()
 {
     const qint64 id = requestOverTheLimit("6");
@@ -237,6 +277,7 @@ void TestWithdrawalsScreen::aViewerCannotAct()
     QVERIFY(!screen->approveButton()->isEnabled());
     QVERIFY(!screen->rejectButton()->isEnabled());
     QVERIFY(!screen->cancelButton()->isEnabled());
+    QVERIFY(!screen->manualButton()->isEnabled());
     screen->approveSelected();
     QVERIFY(!screen->findChild<WithdrawalDecisionDialog *>());
 }

@@ -33,6 +33,7 @@ WithdrawalDecisionDialog::WithdrawalDecisionDialog(Decision decision, const Fact
     case Decision::Reject: setWindowTitle(tr("Reject withdrawal %1").arg(facts.id)); break;
     case Decision::Cancel: setWindowTitle(tr("Cancel withdrawal %1").arg(facts.id)); break;
     case Decision::Retry: setWindowTitle(tr("Retry withdrawal %1").arg(facts.id)); break;
+    case Decision::Manual: setWindowTitle(tr("Send withdrawal %1 to manual payout").arg(facts.id)); break;
     }
     setMinimumWidth(560);
 
@@ -86,6 +87,13 @@ WithdrawalDecisionDialog::WithdrawalDecisionDialog(Decision decision, const Fact
                               "a node is sent again unchanged, never signed anew. You will be asked for a two-factor code.")
                                .arg(facts.amount));
         break;
+    case Decision::Manual:
+        action = tr("&Send to manual payout");
+        m_summary->setText(tr("The console will not pay %1. Someone signs and sends it outside the system from the "
+                              "warm wallet, then uploads its TxId here; the withdrawal is paid once the chain shows "
+                              "that transaction. You will be asked for a two-factor code.")
+                               .arg(facts.amount));
+        break;
     }
     m_confirm = buttons->addButton(action, QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -105,6 +113,14 @@ WithdrawalDecisionDialog::WithdrawalDecisionDialog(Decision decision, const Fact
         connect(m_reason, &QLineEdit::textChanged, this,
                 [this](const QString &text) { m_confirm->setEnabled(!text.trimmed().isEmpty()); });
         m_reason->setFocus();
+    } else if (decision == Decision::Manual) {
+        m_reason = new QLineEdit(this);
+        m_reason->setPlaceholderText(tr("Note for whoever signs it (optional)"));
+        m_reason->setMaxLength(500);
+        auto *label = new QLabel(tr("&Note:"), this);
+        label->setBuddy(m_reason);
+        layout->addWidget(label);
+        layout->addWidget(m_reason);
     }
     layout->addWidget(m_summary);
     layout->addWidget(buttons);

@@ -3,7 +3,8 @@
 // reject, cancel, retry) and says in full what it concerns and does: the
 // amount and asset, the destination as the chain spells it (EIP-55 for
 // Ethereum), the customer, the approvals so far and whether this approval
-// is the final one or the first of two. A rejection needs a reason. Opened
+// is the final one or the first of two. A rejection needs a reason; a
+// manual payout takes an optional note. Opened
 // with open(), never exec(); the two-factor code is asked afterwards, when
 // the action runs.
 
@@ -17,7 +18,7 @@ class WithdrawalDecisionDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Decision { Approve, Reject, Cancel, Retry };
+    enum class Decision { Approve, Reject, Cancel, Retry, Manual };
 
     struct Facts {
         qint64 id = 0;
@@ -36,6 +37,7 @@ public:
 
     Decision decision() const { return m_decision; }
     qint64 withdrawalId() const { return m_facts.id; }
+    // The rejection's reason, or the manual payout's note.
     QString reason() const;
     QLineEdit *reasonEdit() const { return m_reason; }
     QPushButton *confirmButton() const { return m_confirm; }

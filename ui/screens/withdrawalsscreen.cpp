@@ -6,6 +6,7 @@
 #include "models/withdrawaldetailssource.h"
 #include "models/withdrawalsmodel.h"
 #include "models/withdrawaltext.h"
+#include "ui/dialogs/txiduploaddialog.h"
 #include "ui/dialogs/withdrawaldecisiondialog.h"
 #include "ui/widgets/amountvalidator.h"
 #include "ui/widgets/messagebar.h"
@@ -36,11 +37,12 @@ using exchange::withdrawals::WithdrawalState;
 using Decision = WithdrawalDecisionDialog::Decision;
 
 WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsSource *details, OperatorSession *session,
-                                     QWidget *parent)
+                                     exchange::CoreServices *services, QWidget *parent)
     : QWidget(parent),
       m_model(model),
       m_details(details),
       m_session(session),
+      m_services(services),
       m_views(new QTabBar(this)),
       m_state(new QComboBox(this)),
       m_asset(new QComboBox(this)),
@@ -53,6 +55,8 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
       m_reject(new QPushButton(tr("Re&ject…"), this)),
       m_cancel(new QPushButton(tr("&Cancel withdrawal…"), this)),
       m_retry(new QPushButton(tr("Re&try…"), this)),
+      m_manual(new QPushButton(tr("Send to &manual payout…"), this)),
+      m_upload(new QPushButton(tr("&Upload TxId…"), this)),
       m_messages(new MessageBar(this)),
       m_table(new QTableView(this)),
       m_pane(new WithdrawalDetailsPane(this)),
@@ -126,6 +130,10 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
     connect(m_reject, &QPushButton::clicked, this, &WithdrawalsScreen::rejectSelected);
     connect(m_cancel, &QPushButton::clicked, this, &WithdrawalsScreen::cancelSelected);
     connect(m_retry, &QPushButton::clicked, this, &WithdrawalsScreen::retrySelected);
+    m_manual->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_upload->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(m_manual, &QPushButton::clicked, this, &WithdrawalsScreen::sendSelectedToManual);
+    connect(m_upload, &QPushButton::clicked, this, &WithdrawalsScreen::uploadTxidForSelected);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -187,6 +195,8 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
     actions->addWidget(m_reject);
     actions->addWidget(m_cancel);
     actions->addWidget(m_retry);
+    actions->addWidget(m_manual);
+    actions->addWidget(m_upload);
     actions->addStretch(1);
 
     // The table keeps the whole width (the reasons are long); the details
@@ -389,6 +399,12 @@ void WithdrawalsScreen::updateActions()
     // Retrying needs an approver's right (WithdrawalService::retry).
     m_retry->setEnabled(allows(WithdrawalEvent::Retry) && may(Action::ApproveWithdrawal) && detailsReady);
     m_retry->setToolTip(tr("Send the selected payout again (Ctrl+Shift+T); asks for a two-factor code"));
+    // Sending to manual needs an approver's right (ManualPayoutService).
+    m_manual->setEnabled(allows(WithdrawalEvent::SentToManual) && may(Action::ApproveWithdrawal) && detailsReady);
+    m_manual->setToolTip(tr("Pay the selected withdrawal outside the system from the warm wallet (Ctrl+Shift+M); asks "
+                            "for a two-factor code"));
+    m_upload->setEnabled(m_services && allows(WithdrawalEvent::TxIdVerified) && may(Action::UploadTxId) && detailsReady);
+    m_upload->setToolTip(tr("Enter the TxId of the selected manual payout; it is checked on the chain (Ctrl+Shift+U)"));
 }
 
 void WithdrawalsScreen::updatePaging()
@@ -428,12 +444,32 @@ void WithdrawalsScreen::retrySelected()
     decide(static_cast<int>(Decision::Retry));
 }
 
+void WithdrawalsScreen::sendSelectedToManual()
+{
+    decide(static_cast<int>(Decision::Manual));
+}
+
+void WithdrawalsScreen::uploadTxidForSelected()
+{
+    updateActions();
+    const auto &details = m_details->details();
+    if (!m_upload->isEnabled() || !details || !m_services)
+        return;
+    auto *dialog = new TxidUploadDialog(*m_session, *m_services, details->record, details->asset, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TxidUploadDialog::paid, this, [this](qint64 id) {
+        m_messages->showInfo(tr("Withdrawal %1 is paid: the chain shows its transaction.").arg(id));
+    });
+    dialog->open();
+}
+
 void WithdrawalsScreen::decide(int which)
 {
     const auto decision = static_cast<Decision>(which);
-    QPushButton *button = decision == Decision::Approve ? m_approve
+    QPushButton *button = decision == Decision::Approve  ? m_approve
                           : decision == Decision::Reject ? m_reject
                           : decision == Decision::Cancel ? m_cancel
+                          : decision == Decision::Manual ? m_manual
                                                          : m_retry;
     updateActions();
     const auto &details = m_details->details();
@@ -475,6 +511,10 @@ void WithdrawalsScreen::decide(int which)
         case Decision::Cancel: m_model->cancel(id); break;
         case Decision::Retry:
             m_model->retry(id, tr("Retry the payout of withdrawal %1: %2 to %3").arg(id).arg(facts.amount, facts.destination));
+            break;
+        case Decision::Manual:
+            m_model->sendToManual(id, dialog->reason(),
+                                  tr("Send withdrawal %1 to manual payout: %2 to %3").arg(id).arg(facts.amount, facts.destination));
             break;
         }
     });

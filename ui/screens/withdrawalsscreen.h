@@ -6,8 +6,9 @@
 // withdrawal's details (approvals, the customer's recent withdrawals)
 // stand under the table. Approve, reject, cancel and retry are enabled
 // only where the transition table allows them and the operator's role
-// does; each asks for confirmation, approve and retry for a two-factor
-// code as well.
+// does; each asks for confirmation, approve, retry and manual payout for a
+// two-factor code as well. A manual payout's TxId is uploaded through
+// TxidUploadDialog, which checks it on the chain.
 
 #include <QWidget>
 
@@ -26,12 +27,17 @@ class WithdrawalDetailsPane;
 class WithdrawalDetailsSource;
 class WithdrawalsModel;
 
+namespace exchange {
+class CoreServices;
+}
+
 class WithdrawalsScreen final : public QWidget
 {
     Q_OBJECT
 public:
+    // services: for the TxId upload dialog, which checks on the core thread.
     WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsSource *details, OperatorSession *session,
-                      QWidget *parent = nullptr);
+                      exchange::CoreServices *services, QWidget *parent = nullptr);
 
     WithdrawalsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -46,6 +52,8 @@ public:
     QPushButton *rejectButton() const { return m_reject; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *manualButton() const { return m_manual; }
+    QPushButton *uploadTxidButton() const { return m_upload; }
     QPushButton *nextPageButton() const { return m_next; }
     QPushButton *previousPageButton() const { return m_previous; }
     MessageBar *messageBar() const { return m_messages; }
@@ -57,6 +65,9 @@ public:
     void rejectSelected();
     void cancelSelected();
     void retrySelected();
+    void sendSelectedToManual();
+    // Opens the TxId upload dialog for the selected manual payout.
+    void uploadTxidForSelected();
 
 private:
     qint64 selectedId() const;
@@ -75,6 +86,7 @@ private:
     WithdrawalsModel *m_model;
     WithdrawalDetailsSource *m_details;
     OperatorSession *m_session;
+    exchange::CoreServices *m_services;
     QTabBar *m_views;
     QComboBox *m_state;
     QComboBox *m_asset;
@@ -87,6 +99,8 @@ private:
     QPushButton *m_reject;
     QPushButton *m_cancel;
     QPushButton *m_retry;
+    QPushButton *m_manual;
+    QPushButton *m_upload;
     MessageBar *m_messages;
     QTableView *m_table;
     WithdrawalDetailsPane *m_pane;
