@@ -13,9 +13,9 @@ namespace exchange::withdrawals {
 
 QStringList withdrawalIndexes(const Dialect &dialect);
 
-// Migration 13: the screen's text filter finds a withdrawal by its
-// destination (pasted whole) through an index, as it does by id, customer
-// and TxId, instead of reading every row.
+// A later migration (its number in migrations.cpp): the screen's find box
+// looks a withdrawal up by its destination (pasted whole) through an
+// index, as it does by id, customer and TxId, instead of reading every row.
 QStringList withdrawalSearchIndexes(const Dialect &dialect);
 
 } // namespace exchange::withdrawals
