@@ -1,6 +1,7 @@
 #include "core/demo/demodata.h"
 
 #include "core/demo/demowallets.h"
+#include "core/demo/demowithdrawals.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/clock.h"
@@ -54,9 +55,9 @@ const QString kMarker = QStringLiteral("demo_data");
 using namespace ledger;
 
 // The journal of two weeks: wallets and deposits (see demowallets.cpp), a
-// withdrawal paid with its fee and network fee, two holds still waiting,
-// and two operator adjustments. Deterministic ids: adding it again changes
-// nothing.
+// withdrawal paid with its fee and network fee (the withdrawals still open are
+// real requests: demowithdrawals.cpp), and two operator adjustments.
+// Deterministic ids: adding it again changes nothing.
 Result<void> addDemoJournal(Database &database, const Clock &clock, const std::vector<Customer> &customers)
 {
     ManualClock at(clock.nowMs() - 14LL * 24 * 3600 * 1000);
@@ -89,15 +90,6 @@ Result<void> addDemoJournal(Database &database, const Clock &clock, const std::v
         return r;
     if (auto r = step(TransferRequest::posted("demo:networkfee:1", TransferCode::NetworkFee, expenseAccount(owner::NetworkFees, "XLM"),
                                               walletAccount(owner::HotWallet, "XLM"), amountOf("XLM", "0.00001"), "withdrawal 1"));
-        !r)
-        return r;
-    // Still held: Alan's 20,000 XLM and Barbara's 50,000 ALGO wait for review.
-    if (auto r = step(TransferRequest::pending("demo:withdrawal:2", TransferCode::Withdrawal, customerAccount(customerId(2), "XLM"),
-                                               walletAccount(owner::HotWallet, "XLM"), amountOf("XLM", "20000"), "withdrawal 2"));
-        !r)
-        return r;
-    if (auto r = step(TransferRequest::pending("demo:withdrawal:3", TransferCode::Withdrawal, customerAccount(customerId(4), "ALGO"),
-                                               walletAccount(owner::HotWallet, "ALGO"), amountOf("ALGO", "50000"), "withdrawal 3"));
         !r)
         return r;
     at.advance(3600 * 1000);
@@ -207,6 +199,11 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
         return journal.error();
     if (auto people = addDemoOperators(database, clock); !people)
         return people.error();
+    std::vector<std::int64_t> customerIds;
+    for (const Customer &c : added.value())
+        customerIds.push_back(c.id);
+    if (auto requested = addDemoWithdrawals(database, clock, customerIds); !requested)
+        return requested.error();
     // So that the Ledger screen has a check result to show from the start.
     if (auto chain = recordDemoChainBalances(database, clock); !chain)
         return chain.error();

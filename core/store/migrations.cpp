@@ -261,10 +261,10 @@ const std::vector<Migration> &allMigrations()
         {6, "collections: signed sweeps and the deposits they collect", &deposits::collectionSchema},
         {7, "withdrawals, their approvals and the four-eyes threshold", &withdrawals::withdrawalSchema},
         {8, "withdrawal indexes for the screen's pages and orders", &withdrawals::withdrawalIndexes},
-        {11, "withdrawal payouts: signed transactions kept before they are sent, and hot wallets' next sequence", &withdrawals::payoutSchema},
-        {12, "withdrawal keys of customers (M of N) and signed API request ids", &withdrawals::withdrawalKeySchema},
-        {13, "withdrawal destinations index for the screen's search", &withdrawals::withdrawalSearchIndexes},
-        {14, "replenishments: exported, signed and broadcast moves warm to hot and cold to warm", &withdrawals::replenishmentSchema},
+        {9, "withdrawal payouts: signed transactions kept before they are sent, and hot wallets' next sequence", &withdrawals::payoutSchema},
+        {10, "withdrawal keys of customers (M of N) and signed API request ids", &withdrawals::withdrawalKeySchema},
+        {11, "withdrawal destinations index for the screen's search", &withdrawals::withdrawalSearchIndexes},
+        {12, "replenishments: exported, signed and broadcast moves warm to hot and cold to warm", &withdrawals::replenishmentSchema},
     };
     return migrations;
 }

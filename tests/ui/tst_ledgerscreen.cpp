@@ -59,12 +59,14 @@ void TestLedgerScreen::statementOfThePickedCustomer()
 {
     QComboBox *customer = m_screen->customerPicker();
     QTRY_VERIFY(customer->count() >= 6);
-    // Alan Turing (#3) has a 20,000 XLM withdrawal on hold.
+    // Alan Turing (#3): a deposit, a 12,000 XLM withdrawal he cancelled (its
+    // amount and fee held, then both released) and one of 20,000 XLM under
+    // review (amount and fee held): seven lines.
     const int alan = customer->findText(QStringLiteral("Alan Turing (#3)"));
     QVERIFY(alan >= 0);
     customer->setFocus();
     customer->setCurrentIndex(alan);
-    QTRY_COMPARE(m_screen->statementTable()->model()->rowCount(), 2);
+    QTRY_COMPARE(m_screen->statementTable()->model()->rowCount(), 7);
     QAbstractItemModel *rows = m_screen->statementTable()->model();
     bool sawHold = false;
     for (int r = 0; r < rows->rowCount(); ++r)

@@ -150,7 +150,7 @@ void TestAssetSettingsService::demoDataIsAddedOnce()
     QVERIFY(db);
     ManualClock clock(5);
     auto first = addDemoData(*db, clock);
-    QVERIFY(first.ok());
+    QVERIFY2(first.ok(), first.ok() ? "" : first.error().message.c_str());
     QVERIFY(first.value());
     auto second = addDemoData(*db, clock);
     QVERIFY(second.ok());

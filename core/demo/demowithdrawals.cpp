@@ -1,0 +1,107 @@
+#include "core/demo/demowithdrawals.h"
+
+#include "core/chains/algorand/keys.h"
+#include "core/chains/ethereum/address.h"
+#include "core/chains/stellar/keys.h"
+#include "core/crypto/hashes.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/money/asset.h"
+#include "core/runtime/manualclock.h"
+#include "core/security/auditlog.h"
+#include "core/security/operatorservice.h"
+#include "core/security/session.h"
+#include "core/withdrawals/withdrawalservice.h"
+
+#include <algorithm>
+
+namespace exchange {
+
+namespace {
+
+// Destinations derived from labels: valid addresses nobody holds a key to.
+QByteArray demoSeed(const char *label)
+{
+    return crypto::sha256(QByteArray("exchange-console demo destination ") + label);
+}
+
+std::string stellarDestination(const char *label)
+{
+    return stellar::accountIdFromSeed(demoSeed(label));
+}
+
+std::string algorandDestination(const char *label)
+{
+    return algorand::addressFromSeed(demoSeed(label));
+}
+
+std::string ethereumDestination(const char *label)
+{
+    return ethereum::checksumAddress(ethereum::addressFromSecretKey(demoSeed(label)).value());
+}
+
+Amount amount(const char *asset, const char *text)
+{
+    return nativeAsset(asset)->parse(text).value();
+}
+
+} // namespace
+
+Result<void> addDemoWithdrawals(Database &database, const Clock &clock, const std::vector<std::int64_t> &customerIds)
+{
+    if (customerIds.size() < 5)
+        return Error{ErrorCode::InvalidInput, "the demo withdrawals need the five demo customers"};
+    // Over the last five hours (from 1970 on, for a clock that starts there).
+    ManualClock at(std::max<qint64>(clock.nowMs() - 5LL * 3600 * 1000, 0));
+    ledger::LedgerService ledger(database, at);
+    security::AuditLog audit(database, at);
+    withdrawals::WithdrawalService service(database, at, ledger, audit);
+    const security::Actor requests = security::Actor::cli("demo-data");
+    const std::int64_t ada = customerIds[0], alan = customerIds[2], barbara = customerIds[4];
+    auto request = [&](std::int64_t customer, const char *asset, const std::string &to, const char *value) {
+        at.advance(37 * 60 * 1000);
+        return service.request(requests, customer, asset, to, amount(asset, value));
+    };
+
+    // Above 5,000 XLM two approvers must agree.
+    if (auto set = service.setTwoApproversAbove(security::Actor::cli("demo-data"), "XLM", amount("XLM", "5000")); !set)
+        return set.error();
+    // Over the 24h limit, all of them: they wait for review.
+    auto rejected = request(ada, "XLM", stellarDestination("ada-1"), "11000");
+    if (!rejected)
+        return rejected.error();
+    auto cancelled = request(alan, "XLM", stellarDestination("alan-1"), "12000");
+    if (!cancelled)
+        return cancelled.error();
+    // Alan asked to cancel it, and to send 20,000 instead.
+    at.advance(9 * 60 * 1000);
+    if (auto c = service.cancel(requests, cancelled.value().id); !c)
+        return c.error();
+    auto alansXlm = request(alan, "XLM", stellarDestination("alan-1"), "20000");
+    if (!alansXlm)
+        return alansXlm.error();
+    auto barbarasAlgo = request(barbara, "ALGO", algorandDestination("barbara-1"), "50000");
+    if (!barbarasAlgo)
+        return barbarasAlgo.error();
+    // Within both limits: processing, paid once a node and the vault are there.
+    auto adasEth = request(ada, "ETH", ethereumDestination("ada-2"), "0.5");
+    if (!adasEth)
+        return adasEth.error();
+
+    // The demo approver's first approval of Alan's 20,000 XLM, with the
+    // second factor the demo's published secret gives.
+    security::OperatorService operators(database, at, audit);
+    auto approver = operators.login("approver", QByteArray("demo-approver"));
+    if (!approver)
+        return approver.error();
+    security::Actor approving = approver.value()->actor();
+    approving.secondFactor = true;
+    at.advance(20 * 60 * 1000);
+    if (auto approved = service.approve(approving, alansXlm.value().id); !approved)
+        return approved.error();
+    at.advance(5 * 60 * 1000);
+    if (auto r = service.reject(approving, rejected.value().id, "destination flagged by compliance (ticket 1113)"); !r)
+        return r.error();
+    return {};
+}
+
+} // namespace exchange
