@@ -52,6 +52,8 @@ public:
     // to the first page. Waiting sorts as Requested; Reason, Destination,
     // Note and Approvals cannot be sorted.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     // The states a view shows; the review queue is oldest first, the others
     // newest first.

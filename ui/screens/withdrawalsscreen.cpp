@@ -153,10 +153,7 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
         if (column == WithdrawalsModel::Approvals || column == WithdrawalsModel::Reason
             || column == WithdrawalsModel::Destination || column == WithdrawalsModel::Note)
             QTimer::singleShot(0, this, [this] {
-                m_table->horizontalHeader()->setSortIndicator(WithdrawalsModel::Requested,
-                                                              m_model->view() == WithdrawalsModel::View::ReviewQueue
-                                                                  ? Qt::AscendingOrder
-                                                                  : Qt::DescendingOrder);
+                m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
             });
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WithdrawalsScreen::selectionChanged);
