@@ -9,60 +9,19 @@
 // rescan must double nothing.
 // Usage: node ethereum_chain.mjs /path/to/exctl
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as ethers from 'ethers';
-import ganache from 'ganache';
+import { checks, exctlWithScratchDb, startGanache } from './harness.mjs';
 
 const exctl = process.argv[2];
-const dir = mkdtempSync(join(tmpdir(), 'ethereum-chain-'));
-const db = 'sqlite://' + join(dir, 'exchange.db');
+const { check, crashed, finish } = checks('ethereum chain');
+const { db, run, json } = exctlWithScratchDb(exctl, 'ethereum-chain');
 const DEMO_MNEMONIC = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
 const CONFIRMATIONS = 3;
-let passed = 0;
-let failed = 0;
-function check(ok, what, detail) {
-  if (ok) passed++;
-  else {
-    failed++;
-    console.log(`FAIL ${what}${detail !== undefined ? ': ' + JSON.stringify(detail) : ''}`);
-  }
-}
-
-// Asynchronous: ganache answers from this very process while exctl runs.
-function run(args, { expect = 0, input = '' } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(exctl, ['--db', db, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
-    child.stdin.end(input);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (status) => {
-      if (expect !== null && status !== expect)
-        reject(new Error(`exctl ${args.join(' ')} exited ${status} (wanted ${expect}):\n${stdout}\n${stderr}`));
-      else resolve({ status, stdout, stderr });
-    });
-  });
-}
-const json = async (args, options) => JSON.parse((await run([...args, '--json'], options)).stdout);
 
 const demoKey = (index) => ethers.HDNodeWallet.fromPhrase(DEMO_MNEMONIC, undefined, `m/44'/60'/0'/0/${index}`);
 
-const node = ganache.server({
-  logging: { quiet: true },
-  chain: { chainId: 1337 },
-  wallet: { totalAccounts: 3, defaultBalance: 1000 },
-  miner: { instamine: 'eager' },
-});
-await node.listen(0, '127.0.0.1');
-const url = `http://127.0.0.1:${node.address().port}`;
-const provider = new ethers.JsonRpcProvider(url, 1337, { staticNetwork: true, cacheTimeout: -1 });
-const funded = await provider.listAccounts();
-const mine = async (n) => { for (let i = 0; i < n; i++) await provider.send('evm_mine', []); };
+const { node, url, provider, funded, mine } = await startGanache(ethers, { accounts: 3 });
 
 try {
   await run(['init', '--demo']);
@@ -274,10 +233,8 @@ try {
     proxy.close();
   }
 } catch (e) {
-  failed++;
-  console.log('FAIL ' + (e.stack || e));
+  crashed(e);
 } finally {
   await node.close();
 }
-console.log(`ethereum chain: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -1,68 +1,28 @@
 // Automatic ETH payouts from the hot wallet against a real local node:
 // ganache, in this process on a free loopback port (issue 8, point 5).
-// Ten withdrawals are signed in one run while a proxy drops every
-// eth_sendRawTransaction (as if the process died between signing and
-// sending): they must carry ten consecutive nonces, and after a retry the
-// same ten transactions (never new ones) are sent and paid, each
-// destination receiving its amount exactly once. A short hot wallet sends
+// After the demo's own queued payout, ten withdrawals are signed in one run
+// while a proxy drops every eth_sendRawTransaction (as if the process died
+// between signing and sending): they must carry ten consecutive nonces, and
+// after a retry the same ten transactions (never new ones) are sent and
+// paid, each destination receiving its amount exactly once. A short hot wallet sends
 // a withdrawal to error saying by how much; `exctl payouts run` killed with
 // SIGKILL at later and later moments never pays anyone twice; the ledger
 // check stays clean throughout.
 // Usage: node payouts.mjs /path/to/exctl
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as ethers from 'ethers';
-import ganache from 'ganache';
+import { checks, exctlWithScratchDb, startGanache } from './harness.mjs';
 
 const exctl = process.argv[2];
-const dir = mkdtempSync(join(tmpdir(), 'payouts-'));
-const db = 'sqlite://' + join(dir, 'exchange.db');
+const { check, crashed, finish } = checks('payouts');
+const { db, run, json } = exctlWithScratchDb(exctl, 'payouts');
 const DEMO_MNEMONIC = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
 const PASS = 'correct horse battery staple 42';
 const CONFIRMATIONS = 2;
-let passed = 0;
-let failed = 0;
-function check(ok, what, detail) {
-  if (ok) passed++;
-  else {
-    failed++;
-    console.log(`FAIL ${what}${detail !== undefined ? ': ' + JSON.stringify(detail) : ''}`);
-  }
-}
-
-function run(args, { expect = 0, input = '' } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(exctl, ['--db', db, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
-    child.stdin.end(input);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (status) => {
-      if (expect !== null && status !== expect)
-        reject(new Error(`exctl ${args.join(' ')} exited ${status} (wanted ${expect}):\n${stdout}\n${stderr}`));
-      else resolve({ status, stdout, stderr });
-    });
-  });
-}
-const json = async (args, options) => JSON.parse((await run([...args, '--json'], options)).stdout);
 const demoKey = (index) => ethers.HDNodeWallet.fromPhrase(DEMO_MNEMONIC, undefined, `m/44'/60'/0'/0/${index}`);
 
-const node = ganache.server({
-  logging: { quiet: true },
-  chain: { chainId: 1337 },
-  wallet: { totalAccounts: 2, defaultBalance: 1000 },
-  miner: { instamine: 'eager' },
-});
-await node.listen(0, '127.0.0.1');
-const url = `http://127.0.0.1:${node.address().port}`;
-const provider = new ethers.JsonRpcProvider(url, 1337, { staticNetwork: true, cacheTimeout: -1 });
-const funded = await provider.listAccounts();
-const mine = async (n) => { for (let i = 0; i < n; i++) await provider.send('evm_mine', []); };
+const { node, url, provider, funded, mine } = await startGanache(ethers, { accounts: 2 });
 
 // A proxy in front of the node that can drop eth_sendRawTransaction.
 let dropSends = false;
@@ -117,6 +77,16 @@ try {
   check(wrongKey.status === 1 && /not the hot wallet/.test(wrongKey.stderr), 'a key that is not hot\'s is refused', wrongKey.stderr);
   await run(['vault', 'import-hot-key', '--chain', 'ethereum'], { input: PASS + '\n' + hot.privateKey + '\n' });
 
+  // The demo's own queue first: Ada's 0.5 ETH, within limits, paid as usual
+  // (nonce 0).
+  const demoQueue = await json(['withdrawals', 'list', '--state', 'processing', '--asset', 'ETH']);
+  check(demoQueue.length === 1 && ethers.parseEther(demoQueue[0].amount) === ethers.parseEther('0.5'), "the demo's queue: one ETH payout", demoQueue);
+  await json(['payouts', 'run'], { input: PASS + '\n' });
+  await mine(CONFIRMATIONS);
+  const demoPaid = await json(['payouts', 'follow']);
+  check(demoPaid.succeeded === 1 && (await provider.getBalance(demoQueue[0].destination)) === ethers.parseEther('0.5'),
+        "the demo's withdrawal is paid, exactly", demoPaid);
+
   // Ten withdrawals to ten fresh addresses, signed in one run while every
   // send is dropped.
   const destinations = Array.from({ length: 10 }, () => ethers.Wallet.createRandom().address);
@@ -128,7 +98,7 @@ try {
   dropSends = true;
   const first = await json(['payouts', 'run'], { input: PASS + '\n', expect: 1 });
   check(first.signed === 10 && first.broadcast === 0 && first.errors === 10, 'ten signed and kept; the node was unreachable', first);
-  check((await provider.getTransactionCount(hot.address, 'pending')) === 0, 'nothing reached the node');
+  check((await provider.getTransactionCount(hot.address, 'pending')) === 1, 'nothing more reached the node');
   const inError = await Promise.all(ids.map(async (id) => (await withdrawal(id)).state));
   check(inError.every((s) => s === 'error'), 'each withdrawal is in error, its transaction kept', inError);
   const again = await json(['payouts', 'run'], { input: PASS + '\n' });
@@ -140,7 +110,7 @@ try {
   check(sent.signed === 0 && sent.broadcast === 10, 'after the retry the same ten are sent, none signed anew', sent);
   let txs = await hotTransactions();
   const nonces = txs.map((tx) => tx.nonce).sort((a, b) => a - b);
-  check(JSON.stringify(nonces) === JSON.stringify([...Array(10).keys()]), 'ten payouts in a row carry nonces 0…9', nonces);
+  check(JSON.stringify(nonces) === JSON.stringify([...Array(11).keys()]), 'ten payouts in a row carry nonces 1…10, after the demo\'s 0', nonces);
   check(txs.every((tx) => tx.type === 2 && tx.gasLimit === 21000n), 'EIP-1559 transfers of 21,000 gas', txs.map((t) => [t.type, String(t.gasLimit)]));
 
   await mine(CONFIRMATIONS);
@@ -155,11 +125,11 @@ try {
   const onChain = new Map(txs.map((tx) => [tx.hash.toLowerCase(), ethers.getAddress(tx.to)]));
   check(paid.every((w, i) => onChain.get(w.txid) === destinations[i]), 'each withdrawal names the transaction that paid its destination',
         paid.map((w) => w.txid));
-  const spent = destinations.reduce((acc, _, i) => acc + ethers.parseEther(`0.1${i}`), 0n) + (await gasOf(txs));
+  const spent = destinations.reduce((acc, _, i) => acc + ethers.parseEther(`0.1${i}`), 0n) + ethers.parseEther('0.5') + (await gasOf(txs));
   check((await provider.getBalance(hot.address)) === ethers.parseEther('2') - spent, 'hot paid the amounts and the gas, to the wei');
   check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean after the payouts');
 
-  // Hot holds about 0.55 ETH: 1 ETH cannot go, and the run says by how much.
+  // Hot holds about 0.05 ETH: 1 ETH cannot go, and the run says by how much.
   const big = (await request(ethers.Wallet.createRandom().address, '1')).id;
   const short = await run(['payouts', 'run'], { input: PASS + '\n', expect: 1 });
   check(/hot is short by/.test(short.stdout) && /replenish/.test(short.stdout), 'a short hot wallet asks for replenishment', short.stdout);
@@ -175,7 +145,7 @@ try {
   for (const to of more) moreIds.push((await request(to, '0.25')).id);
   let kills = 0;
   let finished = false;
-  for (let attempt = 0, delay = 400; attempt < 40 && !finished; attempt++, delay += 60 + Math.floor(Math.random() * 40)) {
+  for (let attempt = 0, delay = 150; attempt < 120 && !finished; attempt++, delay += 10 + Math.floor(Math.random() * 10)) {
     const child = spawn(exctl, ['--db', db, 'payouts', 'run'], { stdio: ['pipe', 'ignore', 'ignore'] });
     const closed = new Promise((resolve) => child.on('close', (code, signal) => resolve(signal)));
     child.stdin.end(PASS + '\n');
@@ -195,18 +165,16 @@ try {
   const finalStates = await Promise.all(moreIds.map(async (id) => (await withdrawal(id)).state));
   check(finalStates.every((s) => s === 'succeeded'), 'the five withdrawals are paid', finalStates);
   txs = await hotTransactions();
-  check(txs.length === 15, 'exactly one transaction per withdrawal left hot', txs.length);
+  check(txs.length === 16, 'exactly one transaction per withdrawal left hot', txs.length);
   for (const to of more)
     check((await provider.getBalance(to)) === ethers.parseEther('0.25'), 'paid once, never twice', to);
-  const allSpent = destinations.reduce((acc, _, i) => acc + ethers.parseEther(`0.1${i}`), 0n) + ethers.parseEther('2') + (await gasOf(txs));
+  const allSpent = destinations.reduce((acc, _, i) => acc + ethers.parseEther(`0.1${i}`), 0n) + ethers.parseEther('2.5') + (await gasOf(txs));
   check((await provider.getBalance(hot.address)) === ethers.parseEther('22') - allSpent, 'hot is exact to the wei after the kills');
   check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean after the kills');
 } catch (e) {
-  failed++;
-  console.log('FAIL ' + (e.stack || e));
+  crashed(e);
 } finally {
   proxy.close();
   await node.close();
 }
-console.log(`payouts: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

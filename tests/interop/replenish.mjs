@@ -14,49 +14,19 @@
 // the import is checked up to and including the broadcast bytes, which the
 // fakes decode with the SDKs; no real Stellar or Algorand node is involved.
 // Usage: node replenish.mjs /path/to/exctl
-import { spawn } from 'node:child_process';
 import { createHmac, createHash, createPrivateKey, createPublicKey } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ethers from 'ethers';
-import ganache from 'ganache';
 import algosdk from 'algosdk';
 import * as StellarSdk from '@stellar/stellar-sdk';
+import { checks, exctlWithScratchDb, startGanache } from './harness.mjs';
 
 const exctl = process.argv[2];
-const dir = mkdtempSync(join(tmpdir(), 'replenish-'));
-const db = 'sqlite://' + join(dir, 'exchange.db');
+const { check, crashed, finish } = checks('replenish');
+const { dir, run, json } = exctlWithScratchDb(exctl, 'replenish');
 const DEMO_MNEMONIC = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
-let passed = 0;
-let failed = 0;
-function check(ok, what, detail) {
-  if (ok) passed++;
-  else {
-    failed++;
-    console.log(`FAIL ${what}${detail !== undefined ? ': ' + JSON.stringify(detail, (k, v) => (typeof v === 'bigint' ? String(v) : v)) : ''}`);
-  }
-}
-
-// Asynchronous: ganache and the fake nodes answer from this very process.
-function run(args, { expect = 0, input = '' } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(exctl, ['--db', db, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stdin.end(input);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (status) => {
-      if (expect !== null && status !== expect)
-        reject(new Error(`exctl ${args.join(' ')} exited ${status} (wanted ${expect}):\n${stdout}\n${stderr}`));
-      else resolve({ status, stdout, stderr });
-    });
-  });
-}
-const json = async (args, options) => JSON.parse((await run([...args, '--json'], options)).stdout);
 
 // SLIP-0010 Ed25519, hardened path: how the demo derives its Stellar
 // (SEP-0005, m/44'/148'/i') and Algorand (m/44'/283'/i') wallets.
@@ -97,16 +67,7 @@ async function fakeNode(handler) {
   return { server, url: `http://127.0.0.1:${server.address().port}` };
 }
 
-const node = ganache.server({
-  logging: { quiet: true },
-  chain: { chainId: 1337 },
-  wallet: { totalAccounts: 2, defaultBalance: 1000 },
-  miner: { instamine: 'eager' },
-});
-await node.listen(0, '127.0.0.1');
-const url = `http://127.0.0.1:${node.address().port}`;
-const provider = new ethers.JsonRpcProvider(url, 1337, { staticNetwork: true, cacheTimeout: -1 });
-const funded = await provider.listAccounts();
+const { node, url, provider, funded } = await startGanache(ethers, { accounts: 2 });
 const servers = [];
 
 try {
@@ -323,11 +284,9 @@ try {
   check((await run(['audit', 'verify'], { expect: null })).status === 0, 'the audit chain still verifies');
   check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean with the moves booked');
 } catch (e) {
-  failed++;
-  console.log('FAIL ' + (e.stack || e));
+  crashed(e);
 } finally {
   for (const s of servers) s.close();
   await node.close();
 }
-console.log(`replenish: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

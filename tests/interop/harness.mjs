@@ -1,0 +1,75 @@
+// What the interop scripts that drive exctl share: a tally of checks, a
+// scratch database with exctl run against it asynchronously (ganache and
+// the fake nodes answer from the script's own process while exctl runs, so
+// never spawnSync), and ganache on a free loopback port.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const printable = (key, value) => (typeof value === 'bigint' ? String(value) : value);
+
+// check(ok, what, detail) counts; finish() prints the tally and exits 1 on any failure.
+export function checks(name) {
+  let passed = 0;
+  let failed = 0;
+  return {
+    check(ok, what, detail) {
+      if (ok) passed++;
+      else {
+        failed++;
+        console.log(`FAIL ${what}${detail !== undefined ? ': ' + JSON.stringify(detail, printable) : ''}`);
+      }
+    },
+    crashed(e) {
+      failed++;
+      console.log('FAIL ' + (e.stack || e));
+    },
+    finish() {
+      console.log(`${name}: ${passed} passed, ${failed} failed`);
+      process.exit(failed ? 1 : 0);
+    },
+  };
+}
+
+// exctl against a fresh SQLite database in a scratch folder. run() rejects
+// when the exit code is not `expect` (null: any); json() adds --json.
+export function exctlWithScratchDb(exctl, prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix + '-'));
+  const db = 'sqlite://' + join(dir, 'exchange.db');
+  function run(args, { expect = 0, input = '' } = {}) {
+    return new Promise((resolve, reject) => {
+      const child = spawn(exctl, ['--db', db, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+      child.stdin.end(input);
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => { stdout += d; });
+      child.stderr.on('data', (d) => { stderr += d; });
+      child.on('error', reject);
+      child.on('close', (status) => {
+        if (expect !== null && status !== expect)
+          reject(new Error(`exctl ${args.join(' ')} exited ${status} (wanted ${expect}):\n${stdout}\n${stderr}`));
+        else resolve({ status, stdout, stderr });
+      });
+    });
+  }
+  const json = async (args, options) => JSON.parse((await run([...args, '--json'], options)).stdout);
+  return { dir, db, run, json };
+}
+
+// Ganache in this process, instamining, with `accounts` funded test accounts.
+export async function startGanache(ethers, { accounts = 2, chainId = 1337 } = {}) {
+  const { default: ganache } = await import('ganache');
+  const node = ganache.server({
+    logging: { quiet: true },
+    chain: { chainId },
+    wallet: { totalAccounts: accounts, defaultBalance: 1000 },
+    miner: { instamine: 'eager' },
+  });
+  await node.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${node.address().port}`;
+  const provider = new ethers.JsonRpcProvider(url, chainId, { staticNetwork: true, cacheTimeout: -1 });
+  const funded = await provider.listAccounts();
+  const mine = async (n) => { for (let i = 0; i < n; i++) await provider.send('evm_mine', []); };
+  return { node, url, provider, funded, mine };
+}
