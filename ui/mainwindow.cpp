@@ -210,3 +210,9 @@ void MainWindow::setWatcherStatus(const QString &chain, const QString &status)
     if (auto *wallets = qobject_cast<WalletsScreen *>(screen(QStringLiteral("wallets"))))
         wallets->setWatcherStatus(chain, status);
 }
+
+void MainWindow::setPayoutStatus(const QString &chain, const QString &status)
+{
+    if (auto *withdrawals = qobject_cast<WithdrawalsScreen *>(screen(QStringLiteral("withdrawals"))))
+        withdrawals->setPayoutStatus(chain, status);
+}

@@ -33,6 +33,7 @@ public:
     QString currentScreenId() const;
     // What a deposit watcher is doing, for the Wallets screen.
     void setWatcherStatus(const QString &chain, const QString &status);
+    void setPayoutStatus(const QString &chain, const QString &status);
 
 signals:
     void lockRequested();

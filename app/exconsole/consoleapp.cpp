@@ -150,7 +150,7 @@ void ConsoleApp::onDatabaseOpened(std::unique_ptr<exchange::Database> database)
         m_payoutThread.start();
         connect(m_payouts, &exchange::withdrawals::PayoutWorker::statusChanged, this,
                 [this](const QString &chain, const QString &status) {
-                    m_watcherStatus.insert(chain, status);
+                    m_payoutStatus.insert(chain, status);
                     showWatcherStatus();
                 });
         auto *payouts = m_payouts;
@@ -356,4 +356,6 @@ void ConsoleApp::showWatcherStatus()
         return;
     for (auto it = m_watcherStatus.cbegin(); it != m_watcherStatus.cend(); ++it)
         m_window->setWatcherStatus(it.key(), it.value());
+    for (auto it = m_payoutStatus.cbegin(); it != m_payoutStatus.cend(); ++it)
+        m_window->setPayoutStatus(it.key(), it.value());
 }

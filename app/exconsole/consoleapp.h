@@ -75,5 +75,6 @@ private:
     QThread m_payoutThread;
     exchange::withdrawals::PayoutWorker *m_payouts = nullptr;
     QMap<QString, QString> m_watcherStatus; // chain -> last status, for windows made later
+    QMap<QString, QString> m_payoutStatus;  // chain -> the payout worker's last word
     void showWatcherStatus();
 };

@@ -103,12 +103,12 @@ void PayoutWorker::runOnce()
     ensureServices();
     auto settings = m_wallets->chainSettings();
     if (!settings) {
-        emit statusChanged(QStringLiteral("payouts"), QString::fromStdString(settings.error().message));
+        emit statusChanged(QStringLiteral("all chains"), QString::fromStdString(settings.error().message));
         m_running = false;
         return;
     }
     for (const wallets::ChainSettings &chain : settings.value()) {
-        const QString name = QStringLiteral("payouts ") + QLatin1String(chainName(chain.chain));
+        const QString name = QLatin1String(chainName(chain.chain));
         if (chain.nodeUrl.empty())
             continue;
         // A new set each pass: fees are read afresh for each run.

@@ -52,6 +52,7 @@ private slots:
     void rejectNeedsAReason();
     void sendToManualThenUploadTxid();
     void aViewerCannotAct();
+    void aShortHotWalletAsksForReplenishment();
 
 private:
     qint64 requestOverTheLimit(const std::string &amount);
@@ -280,6 +281,23 @@ void TestWithdrawalsScreen::aViewerCannotAct()
     QVERIFY(!screen->manualButton()->isEnabled());
     screen->approveSelected();
     QVERIFY(!screen->findChild<WithdrawalDecisionDialog *>());
+}
+
+void TestWithdrawalsScreen::aShortHotWalletAsksForReplenishment()
+{
+    signIn("viewer", "demo-viewer");
+    WithdrawalsScreen *screen = openScreen();
+    QVERIFY(screen);
+    // What the console's payout worker reports, through the main window.
+    m_window->setPayoutStatus(QStringLiteral("ethereum"), QStringLiteral("1 paid"));
+    QVERIFY(screen->payoutStatusLabel()->text().contains(QStringLiteral("ethereum: 1 paid")));
+    QVERIFY(!screen->payoutStatusLabel()->text().contains(QStringLiteral("replenishment")));
+    m_window->setPayoutStatus(QStringLiteral("stellar"),
+                              QStringLiteral("1 to error, hot is short by 250.00 XLM: replenish hot from warm"));
+    const QString text = screen->payoutStatusLabel()->text();
+    QVERIFY2(text.contains(QStringLiteral("ethereum: 1 paid")) && text.contains(QStringLiteral("short by 250.00 XLM"))
+                 && text.contains(QStringLiteral("replenishment from warm")),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestWithdrawalsScreen)

@@ -61,6 +61,7 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
       m_table(new QTableView(this)),
       m_pane(new WithdrawalDetailsPane(this)),
       m_counts(new QLabel(this)),
+      m_payouts(new QLabel(this)),
       m_previous(new QPushButton(tr("‹ Previous page"), this)),
       m_next(new QPushButton(tr("Next page ›"), this))
 {
@@ -219,6 +220,7 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
     layout->addLayout(filters);
     layout->addLayout(actions);
     layout->addWidget(m_messages);
+    layout->addWidget(m_payouts);
     layout->addWidget(splitter, 1);
     layout->addLayout(footer);
 
@@ -516,4 +518,21 @@ void WithdrawalsScreen::decide(int which)
         }
     });
     dialog->open();
+}
+
+void WithdrawalsScreen::setPayoutStatus(const QString &chain, const QString &status)
+{
+    m_payoutStatus.insert(chain, status);
+    QStringList lines;
+    bool asksForReplenishment = false;
+    for (auto it = m_payoutStatus.cbegin(); it != m_payoutStatus.cend(); ++it) {
+        lines << tr("%1: %2").arg(it.key(), it.value());
+        asksForReplenishment |= it.value().contains(QStringLiteral("replenish"));
+    }
+    //: followed by one line per chain, from the payout worker
+    QString text = tr("Automatic payouts from hot:") + u' ' + lines.join(QStringLiteral(" · "));
+    if (asksForReplenishment)
+        text += u'\n' + tr("Hot cannot cover the queue: prepare a replenishment from warm (exctl replenish plan, then export).");
+    m_payouts->setText(text);
+    m_payouts->setStyleSheet(asksForReplenishment ? QStringLiteral("color: #a15c00; font-weight: bold;") : QString());
 }

@@ -10,6 +10,7 @@
 // two-factor code as well. A manual payout's TxId is uploaded through
 // TxidUploadDialog, which checks it on the chain.
 
+#include <QMap>
 #include <QWidget>
 
 #include <cstdint>
@@ -59,6 +60,11 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     WithdrawalDetailsPane *detailsPane() const { return m_pane; }
     QLabel *countLabel() const { return m_counts; }
+    QLabel *payoutStatusLabel() const { return m_payouts; }
+
+    // The payout worker's last word on a chain ("2 paid, 1 awaiting the
+    // chain", "hot is short by …: replenish hot from warm").
+    void setPayoutStatus(const QString &chain, const QString &status);
 
     // The actions on the selected withdrawal (each opens its confirmation).
     void approveSelected();
@@ -105,6 +111,8 @@ private:
     QTableView *m_table;
     WithdrawalDetailsPane *m_pane;
     QLabel *m_counts;
+    QLabel *m_payouts;
+    QMap<QString, QString> m_payoutStatus; // chain -> last status
     QPushButton *m_previous;
     QPushButton *m_next;
     qint64 m_selected = 0;

@@ -168,8 +168,8 @@ void TestPayoutWorker::paysOnItsOwnOnceTheVaultIsUnlocked()
 
     runPass();
     QCOMPARE(state(id), WithdrawalState::Processing);
-    QTRY_VERIFY2(m_status.value(QStringLiteral("payouts algorand")).contains(QStringLiteral("vault is locked")),
-                 qPrintable(m_status.value(QStringLiteral("payouts algorand"))));
+    QTRY_VERIFY2(m_status.value(QStringLiteral("algorand")).contains(QStringLiteral("vault is locked")),
+                 qPrintable(m_status.value(QStringLiteral("algorand"))));
 
     // Unlocked, the change announced for the withdrawal is enough: no pass is asked for.
     QVERIFY(m_vault->unlock(m_admin, kPassphrase).ok());
@@ -178,8 +178,8 @@ void TestPayoutWorker::paysOnItsOwnOnceTheVaultIsUnlocked()
 
     runPass();
     QTRY_COMPARE_WITH_TIMEOUT(state(id), WithdrawalState::Succeeded, 20000);
-    QTRY_VERIFY2(m_status.value(QStringLiteral("payouts algorand")).contains(QStringLiteral("1 paid")),
-                 qPrintable(m_status.value(QStringLiteral("payouts algorand"))));
+    QTRY_VERIFY2(m_status.value(QStringLiteral("algorand")).contains(QStringLiteral("1 paid")),
+                 qPrintable(m_status.value(QStringLiteral("algorand"))));
     const WithdrawalRecord paid = m_withdrawals->find(id).value();
     QVERIFY(paid.txid.has_value());
     // Hot paid 5 ALGO and algod's fee; Ada 5 ALGO and the 0.001 withdrawal fee.
