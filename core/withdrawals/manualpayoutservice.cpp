@@ -27,16 +27,6 @@ namespace exchange::withdrawals {
 
 namespace {
 
-Result<WithdrawalRecord> existing(const WithdrawalRepository &repo, std::int64_t id)
-{
-    auto found = repo.find(id);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return Error{ErrorCode::NotFound, "unknown withdrawal " + std::to_string(id)};
-    return *found.value();
-}
-
 Result<Asset> assetOf(const QSqlDatabase &db, const Dialect &dialect, const std::string &code)
 {
     auto asset = AssetRepository(db, dialect).find(code);
@@ -125,7 +115,7 @@ Result<WithdrawalRecord> ManualPayoutService::sendToManual(const security::Actor
         return allowed.error();
     auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
-        auto found = existing(repo, id);
+        auto found = repo.get(id);
         if (!found)
             return found.error();
         WithdrawalRecord w = found.value();
@@ -160,7 +150,7 @@ Result<WithdrawalRecord> ManualPayoutService::sendToManual(const security::Actor
 Result<std::string> ManualPayoutService::checkTxid(std::int64_t id, const std::string &txid) const
 {
     WithdrawalRepository repo(m_database.connection(), m_database.dialect());
-    auto w = existing(repo, id);
+    auto w = repo.get(id);
     if (!w)
         return w.error();
     return usableTxid(repo, w.value(), txid);
@@ -184,7 +174,7 @@ Result<std::vector<std::string>> ManualPayoutService::warmWallets(const Withdraw
 
 Result<WithdrawalRecord> ManualPayoutService::find(std::int64_t id) const
 {
-    return existing(WithdrawalRepository(m_database.connection(), m_database.dialect()), id);
+    return WithdrawalRepository(m_database.connection(), m_database.dialect()).get(id);
 }
 
 Result<trade::Payment> ManualPayoutService::lookupOnChain(const WithdrawalRecord &w, const std::string &txid,
@@ -268,7 +258,7 @@ Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &
     auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
         // Read again: another operator may have uploaded meanwhile.
-        auto current = existing(repo, id);
+        auto current = repo.get(id);
         if (!current)
             return current.error();
         WithdrawalRecord now = current.value();

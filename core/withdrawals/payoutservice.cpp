@@ -51,16 +51,6 @@ QJsonObject merged(QJsonObject a, const QJsonObject &b)
     return a;
 }
 
-Result<WithdrawalRecord> existing(const WithdrawalRepository &repo, std::int64_t id)
-{
-    auto found = repo.find(id);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return Error{ErrorCode::NotFound, "unknown withdrawal " + std::to_string(id)};
-    return *found.value();
-}
-
 // Moves w through events in order (each checked by the transition table),
 // storing txid with the last one when given.
 Result<WithdrawalState> moveThrough(WithdrawalRepository &repo, const WithdrawalRecord &w,
@@ -180,7 +170,7 @@ Result<void> PayoutService::startApproved(PayoutRunReport &report)
     for (const WithdrawalRecord &listed : approved.value()) {
         auto moved = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
             WithdrawalRepository repo(work.db(), m_database.dialect());
-            auto w = existing(repo, listed.id);
+            auto w = repo.get(listed.id);
             if (!w)
                 return w.error();
             if (w.value().state != WithdrawalState::Approved)
@@ -210,7 +200,7 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, const wallet
                                    Amount &committed, PayoutRunReport &report)
 {
     const Asset &asset = *assetOf(m_payer.chain());
-    auto found = existing(WithdrawalRepository(m_database.connection(), m_database.dialect()), withdrawalId);
+    auto found = WithdrawalRepository(m_database.connection(), m_database.dialect()).get(withdrawalId);
     if (!found)
         return found.error();
     const WithdrawalRecord w = found.value();
@@ -270,7 +260,7 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, const wallet
     // record, in one commit, while the withdrawal is still processing.
     auto stored = inRetryingTransaction<PayoutRecord>(m_database, [&](UnitOfWork &work) -> Result<PayoutRecord> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
-        auto now = existing(repo, w.id);
+        auto now = repo.get(w.id);
         if (!now)
             return now.error();
         if (now.value().state != WithdrawalState::Processing)
@@ -317,7 +307,7 @@ Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunRepo
 {
     auto sent = m_payer.send(payout);
     if (!sent && sent.error().code == ErrorCode::Unavailable) {
-        auto w = existing(WithdrawalRepository(m_database.connection(), m_database.dialect()), payout.withdrawalId);
+        auto w = WithdrawalRepository(m_database.connection(), m_database.dialect()).get(payout.withdrawalId);
         if (w && w.value().state == WithdrawalState::Processing)
             return toError(payout.withdrawalId, WithdrawalEvent::NodeUnreachable,
                            "the node could not be reached to send " + payout.txid
@@ -330,7 +320,7 @@ Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunRepo
     auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
         PayoutRepository payouts(work.db(), m_database.dialect());
-        auto w = existing(repo, payout.withdrawalId);
+        auto w = repo.get(payout.withdrawalId);
         if (!w)
             return w.error();
         WithdrawalRecord after = w.value();
@@ -398,7 +388,7 @@ Result<void> PayoutService::followInto(PayoutRunReport &report)
         return open.error();
     report.awaiting = 0;
     for (const PayoutRecord &p : open.value()) {
-        auto w = existing(WithdrawalRepository(m_database.connection(), m_database.dialect()), p.withdrawalId);
+        auto w = WithdrawalRepository(m_database.connection(), m_database.dialect()).get(p.withdrawalId);
         if (!w)
             return w.error();
         // error waits for an operator's retry; then this payout is sent again.
@@ -442,7 +432,7 @@ Result<void> PayoutService::settle(const PayoutRecord &payout, const PayoutStatu
     auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
         PayoutRepository payouts(work.db(), m_database.dialect());
-        auto w = existing(repo, payout.withdrawalId);
+        auto w = repo.get(payout.withdrawalId);
         if (!w)
             return w.error();
         WithdrawalLedger ledger(m_ledger);
@@ -510,7 +500,7 @@ Result<void> PayoutService::toError(std::int64_t withdrawalId, WithdrawalEvent e
 {
     auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
-        auto w = existing(repo, withdrawalId);
+        auto w = repo.get(withdrawalId);
         if (!w)
             return w.error();
         if (w.value().state != WithdrawalState::Processing)

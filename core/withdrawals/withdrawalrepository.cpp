@@ -90,6 +90,16 @@ Result<WithdrawalRecord> WithdrawalRepository::insert(const WithdrawalRecord &r)
     return stored;
 }
 
+Result<WithdrawalRecord> WithdrawalRepository::get(std::int64_t id) const
+{
+    auto found = find(id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, "unknown withdrawal " + std::to_string(id)};
+    return *found.value();
+}
+
 Result<std::optional<WithdrawalRecord>> WithdrawalRepository::find(std::int64_t id) const
 {
     auto rows = readAll(sql::run(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM withdrawals WHERE id = ?"),

@@ -24,6 +24,8 @@ public:
     // Stores r (its id ignored) and returns it with its id.
     Result<WithdrawalRecord> insert(const WithdrawalRecord &r);
     Result<std::optional<WithdrawalRecord>> find(std::int64_t id) const;
+    // The same, NotFound ("unknown withdrawal N") when there is none.
+    Result<WithdrawalRecord> get(std::int64_t id) const;
     // Newest first.
     Result<std::vector<WithdrawalRecord>> list(const WithdrawalFilter &filter) const;
     // The customer's withdrawals of the asset requested after sinceMs (for

@@ -31,16 +31,6 @@ std::string joined(const std::vector<LimitBreach> &breaches)
     return text;
 }
 
-Result<WithdrawalRecord> existing(const WithdrawalRepository &repo, std::int64_t id)
-{
-    auto found = repo.find(id);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return Error{ErrorCode::NotFound, "unknown withdrawal " + std::to_string(id)};
-    return *found.value();
-}
-
 } // namespace
 
 WithdrawalService::WithdrawalService(Database &database, const Clock &clock, ledger::LedgerService &ledger,
@@ -136,7 +126,7 @@ Result<WithdrawalRecord> WithdrawalService::approve(const security::Actor &actor
         return allowed.error();
     auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
-        auto found = existing(repo, id);
+        auto found = repo.get(id);
         if (!found)
             return found.error();
         WithdrawalRecord w = found.value();
@@ -212,7 +202,7 @@ Result<WithdrawalRecord> WithdrawalService::retry(const security::Actor &actor, 
         return allowed.error();
     auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
-        auto found = existing(repo, id);
+        auto found = repo.get(id);
         if (!found)
             return found.error();
         WithdrawalRecord w = found.value();
@@ -246,7 +236,7 @@ Result<WithdrawalRecord> WithdrawalService::release(const security::Actor &actor
 {
     auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
-        auto found = existing(repo, id);
+        auto found = repo.get(id);
         if (!found)
             return found.error();
         WithdrawalRecord w = found.value();
@@ -325,7 +315,7 @@ Result<std::vector<WithdrawalRecord>> WithdrawalService::list(const WithdrawalFi
 
 Result<WithdrawalRecord> WithdrawalService::find(std::int64_t id) const
 {
-    return existing(WithdrawalRepository(m_database.connection(), m_database.dialect()), id);
+    return WithdrawalRepository(m_database.connection(), m_database.dialect()).get(id);
 }
 
 Result<std::vector<WithdrawalApproval>> WithdrawalService::approvals(std::int64_t id) const
