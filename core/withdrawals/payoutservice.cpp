@@ -113,6 +113,7 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
     filter.state = WithdrawalState::Processing;
     filter.asset = asset->code;
     filter.limit = 1000;
+    filter.oldestFirst = true; // a long queue is paid in the order it came
     auto processing = WithdrawalRepository(m_database.connection(), m_database.dialect()).list(filter);
     if (!processing)
         return processing.error();
@@ -132,7 +133,6 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
         committed = sum(committed, sum(p.amount, p.maxFee));
     if (waiting.empty())
         return report;
-    std::sort(waiting.begin(), waiting.end()); // oldest first
 
     if (!vault.isUnlocked()) {
         report.problems.push_back(std::to_string(waiting.size()) + " payout(s) wait: the key vault is locked");
@@ -164,6 +164,7 @@ Result<void> PayoutService::startApproved(PayoutRunReport &report)
     filter.state = WithdrawalState::Approved;
     filter.asset = report.asset;
     filter.limit = 1000;
+    filter.oldestFirst = true; // a long queue is paid in the order it came
     auto approved = WithdrawalRepository(m_database.connection(), m_database.dialect()).list(filter);
     if (!approved)
         return approved.error();

@@ -38,6 +38,7 @@ struct WithdrawalFilter {
     std::optional<std::string> asset;
     int limit = 1000;
     int offset = 0;
+    bool oldestFirst = false; // a queue's order (payouts); listings show the newest first
 };
 
 struct WithdrawalApproval {

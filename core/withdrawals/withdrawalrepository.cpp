@@ -127,7 +127,7 @@ Result<std::vector<WithdrawalRecord>> WithdrawalRepository::list(const Withdrawa
         statement += QStringLiteral(" AND asset = ?");
         values << text(*filter.asset);
     }
-    statement += QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?");
+    statement += filter.oldestFirst ? QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?") : QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?");
     values << filter.limit << filter.offset;
     return readAll(sql::run(m_db, statement, values));
 }

@@ -329,6 +329,11 @@ void TestWithdrawalService::listFilters()
     paged.limit = 1;
     paged.offset = 1;
     QCOMPARE(m_service->list(paged).value().front().id, a.id);
+    // A queue in the order it came: the first page holds the oldest.
+    WithdrawalFilter queueOrder;
+    queueOrder.oldestFirst = true;
+    queueOrder.limit = 1;
+    QCOMPARE(m_service->list(queueOrder).value().front().id, a.id);
 }
 
 QTEST_GUILESS_MAIN(TestWithdrawalService)
