@@ -193,6 +193,7 @@ try {
     for (let attempt = 0, delay = 300; attempt < 40; attempt++, delay += 25 + Math.floor(Math.random() * 20)) {
       const child = spawn(exctl, ['--db', db, 'collect', 'run'], { stdio: ['pipe', 'ignore', 'ignore'] });
       const closed = new Promise((resolve) => child.on('close', (code, signal) => resolve(signal)));
+      child.stdin.on('error', () => {}); // killed before it read the passphrase
       child.stdin.end(PASS + '\n');
       await new Promise((resolve) => setTimeout(resolve, delay));
       if (child.exitCode === null && child.signalCode === null) {

@@ -148,6 +148,7 @@ try {
   for (let attempt = 0, delay = 150; attempt < 120 && !finished; attempt++, delay += 10 + Math.floor(Math.random() * 10)) {
     const child = spawn(exctl, ['--db', db, 'payouts', 'run'], { stdio: ['pipe', 'ignore', 'ignore'] });
     const closed = new Promise((resolve) => child.on('close', (code, signal) => resolve(signal)));
+    child.stdin.on('error', () => {}); // killed before it read the passphrase
     child.stdin.end(PASS + '\n');
     await new Promise((resolve) => setTimeout(resolve, delay));
     if (child.exitCode === null && child.signalCode === null) {
@@ -158,7 +159,8 @@ try {
   }
   check(kills > 2, 'runs were killed at many moments', kills);
   console.log(`exctl payouts run killed ${kills} times${finished ? ' before one ran to its end' : ''}`);
-  await run(['payouts', 'run'], { input: PASS + '\n', expect: null });
+  const last = await run(['payouts', 'run'], { input: PASS + '\n', expect: null });
+  if (last.status !== 0) console.log(`the run after the kills said (exit ${last.status}): ${last.stderr.trim()}`);
   await mine(CONFIRMATIONS);
   const settled = await json(['payouts', 'follow'], { expect: null });
   check(settled.awaiting === 0, 'after the kills every payout is decided', settled);
