@@ -2,6 +2,7 @@
 
 #include "core/chains/chainchecks.h"
 #include "core/store/sql.h"
+#include "core/withdrawals/withdrawalrepository.h"
 
 #include <QSqlQuery>
 
@@ -12,6 +13,7 @@ namespace exchange::withdrawals {
 
 namespace {
 
+// In WithdrawalRepository::readRow's order.
 const QString kColumns = QStringLiteral(
     "SELECT w.id, w.customer_id, w.asset, w.chain, w.destination, w.amount, w.fee, w.state, w.review_reason,"
     " w.requested_by, w.requested_at, w.updated_at, w.txid, w.note FROM withdrawals w");
@@ -60,33 +62,6 @@ QString containing(const std::string &text)
         escaped += c;
     }
     return u'%' + escaped + u'%';
-}
-
-Result<WithdrawalRecord> readRecord(const QSqlQuery &q)
-{
-    WithdrawalRecord r;
-    r.id = q.value(0).toLongLong();
-    const auto chain = chainFromName(q.value(3).toString().toStdString());
-    const auto state = withdrawalStateFromName(q.value(7).toString().toStdString());
-    auto amount = Dialect::amountFromSql(q.value(5));
-    auto fee = Dialect::amountFromSql(q.value(6));
-    if (!chain || !state || !amount || !fee)
-        return Error{ErrorCode::Corrupted, "withdrawal " + std::to_string(r.id) + " is malformed"};
-    r.customerId = q.value(1).toLongLong();
-    r.asset = q.value(2).toString().toStdString();
-    r.chain = *chain;
-    r.destination = q.value(4).toString().toStdString();
-    r.amount = amount.value();
-    r.fee = fee.value();
-    r.state = *state;
-    r.reviewReason = q.value(8).toString().toStdString();
-    r.requestedBy = q.value(9).toString().toStdString();
-    r.requestedAtMs = q.value(10).toLongLong();
-    r.updatedAtMs = q.value(11).toLongLong();
-    if (!q.value(12).isNull())
-        r.txid = q.value(12).toString().toStdString();
-    r.note = q.value(13).toString().toStdString();
-    return r;
 }
 
 } // namespace
@@ -213,7 +188,7 @@ Result<std::vector<WithdrawalRow>> WithdrawalBrowser::read(const QString &statem
         return q.error();
     std::vector<WithdrawalRow> rows;
     while (q.value().next()) {
-        auto record = readRecord(q.value());
+        auto record = WithdrawalRepository::readRow(q.value());
         if (!record)
             return record.error();
         rows.push_back(WithdrawalRow{std::move(record).value(), {}, 0});

@@ -27,32 +27,6 @@ QString stateText(WithdrawalState s)
     return QString::fromLatin1(withdrawalStateName(s));
 }
 
-Result<WithdrawalRecord> readRow(const QSqlQuery &q)
-{
-    WithdrawalRecord r;
-    r.id = q.value(0).toLongLong();
-    const auto chain = chainFromName(q.value(3).toString().toStdString());
-    const auto state = withdrawalStateFromName(q.value(7).toString().toStdString());
-    auto amount = Dialect::amountFromSql(q.value(5));
-    auto fee = Dialect::amountFromSql(q.value(6));
-    if (!chain || !state || !amount || !fee)
-        return Error{ErrorCode::Corrupted, "withdrawal " + std::to_string(r.id) + " is malformed"};
-    r.customerId = q.value(1).toLongLong();
-    r.asset = q.value(2).toString().toStdString();
-    r.chain = *chain;
-    r.destination = q.value(4).toString().toStdString();
-    r.amount = amount.value();
-    r.fee = fee.value();
-    r.state = *state;
-    r.reviewReason = q.value(8).toString().toStdString();
-    r.requestedBy = q.value(9).toString().toStdString();
-    r.requestedAtMs = q.value(10).toLongLong();
-    r.updatedAtMs = q.value(11).toLongLong();
-    if (!q.value(12).isNull())
-        r.txid = q.value(12).toString().toStdString();
-    r.note = q.value(13).toString().toStdString();
-    return r;
-}
 
 Result<std::vector<WithdrawalRecord>> readAll(Result<QSqlQuery> q)
 {
@@ -60,7 +34,7 @@ Result<std::vector<WithdrawalRecord>> readAll(Result<QSqlQuery> q)
         return q.error();
     std::vector<WithdrawalRecord> rows;
     while (q.value().next()) {
-        auto row = readRow(q.value());
+        auto row = WithdrawalRepository::readRow(q.value());
         if (!row)
             return row.error();
         rows.push_back(std::move(row).value());
@@ -88,6 +62,33 @@ Result<WithdrawalRecord> WithdrawalRepository::insert(const WithdrawalRecord &r)
     WithdrawalRecord stored = r;
     stored.id = q.value().value(0).toLongLong();
     return stored;
+}
+
+Result<WithdrawalRecord> WithdrawalRepository::readRow(const QSqlQuery &q)
+{
+    WithdrawalRecord r;
+    r.id = q.value(0).toLongLong();
+    const auto chain = chainFromName(q.value(3).toString().toStdString());
+    const auto state = withdrawalStateFromName(q.value(7).toString().toStdString());
+    auto amount = Dialect::amountFromSql(q.value(5));
+    auto fee = Dialect::amountFromSql(q.value(6));
+    if (!chain || !state || !amount || !fee)
+        return Error{ErrorCode::Corrupted, "withdrawal " + std::to_string(r.id) + " is malformed"};
+    r.customerId = q.value(1).toLongLong();
+    r.asset = q.value(2).toString().toStdString();
+    r.chain = *chain;
+    r.destination = q.value(4).toString().toStdString();
+    r.amount = amount.value();
+    r.fee = fee.value();
+    r.state = *state;
+    r.reviewReason = q.value(8).toString().toStdString();
+    r.requestedBy = q.value(9).toString().toStdString();
+    r.requestedAtMs = q.value(10).toLongLong();
+    r.updatedAtMs = q.value(11).toLongLong();
+    if (!q.value(12).isNull())
+        r.txid = q.value(12).toString().toStdString();
+    r.note = q.value(13).toString().toStdString();
+    return r;
 }
 
 Result<WithdrawalRecord> WithdrawalRepository::get(std::int64_t id) const

@@ -10,6 +10,7 @@
 #include "core/withdrawals/withdrawalrecord.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 #include <vector>
@@ -24,7 +25,11 @@ public:
     // Stores r (its id ignored) and returns it with its id.
     Result<WithdrawalRecord> insert(const WithdrawalRecord &r);
     Result<std::optional<WithdrawalRecord>> find(std::int64_t id) const;
-    // The same, NotFound ("unknown withdrawal N") when there is none.
+    // One row read in the column order id, customer_id, asset, chain,
+    // destination, amount, fee, state, review_reason, requested_by,
+    // requested_at, updated_at, txid, note (also the browser's pages).
+    static Result<WithdrawalRecord> readRow(const QSqlQuery &q);
+    // The same as find, NotFound ("unknown withdrawal N") when there is none.
     Result<WithdrawalRecord> get(std::int64_t id) const;
     // Newest first.
     Result<std::vector<WithdrawalRecord>> list(const WithdrawalFilter &filter) const;
