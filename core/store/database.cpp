@@ -4,8 +4,10 @@
 #include "core/store/sql.h"
 #include "core/store/sqlitefunctions.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QThread>
 
@@ -68,7 +70,29 @@ QSqlDatabase Database::connection()
 
 void Database::releaseThreadConnection()
 {
-    const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    closeNamedConnection(m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16));
+}
+
+Result<QSqlDatabase> Database::openNamedConnection(const QString &name)
+{
+    if (QSqlDatabase::contains(name))
+        return Error{ErrorCode::InvalidInput, "a connection named " + name.toStdString() + " is already open"};
+    auto opened = openConnection(name);
+    if (!opened)
+        closeNamedConnection(name);
+    return opened;
+}
+
+QString Database::processOrigin()
+{
+    static const QString origin = QStringLiteral("exchange-%1-%2")
+                                      .arg(QCoreApplication::applicationPid())
+                                      .arg(QRandomGenerator::system()->generate() & 0xffffffu, 6, 16, QLatin1Char('0'));
+    return origin;
+}
+
+void Database::closeNamedConnection(const QString &name)
+{
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
@@ -98,7 +122,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
         db.setUserName(m_url.user);
         db.setPassword(m_url.password);
         db.setDatabaseName(m_url.databaseName);
-        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=exchange-console"));
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=") + processOrigin());
     }
     if (!db.open())
         return Error{ErrorCode::Unavailable, "cannot open the database " + m_url.redacted().toStdString()};

@@ -32,6 +32,18 @@ public:
     // Closes the calling thread's connection (call before a thread ends).
     void releaseThreadConnection();
 
+    // A connection of its own under NAME, configured like the others, for
+    // session state that must not be shared with the thread's connection
+    // (LISTEN, advisory locks). Use it on the calling thread only and close
+    // it there with closeNamedConnection(NAME).
+    Result<QSqlDatabase> openNamedConnection(const QString &name);
+    void closeNamedConnection(const QString &name);
+
+    // This process's name on a PostgreSQL server (application_name of all
+    // its connections): "exchange-PID-RANDOM", the origin in the change
+    // feed's notices (core/runtime/changefeedschema.h).
+    static QString processOrigin();
+
     const DatabaseUrl &url() const { return m_url; }
     const Dialect &dialect() const { return m_dialect; }
 

@@ -2,6 +2,7 @@
 
 #include "core/money/asset.h"
 #include "core/deposits/collectionschema.h"
+#include "core/runtime/changefeedschema.h"
 #include "core/withdrawals/withdrawalindexes.h"
 #include "core/withdrawals/withdrawalkeyschema.h"
 #include "core/withdrawals/replenishmentschema.h"
@@ -265,6 +266,7 @@ const std::vector<Migration> &allMigrations()
         {10, "withdrawal keys of customers (M of N) and signed API request ids", &withdrawals::withdrawalKeySchema},
         {11, "withdrawal destinations index for the screen's search", &withdrawals::withdrawalSearchIndexes},
         {12, "replenishments: exported, signed and broadcast moves warm to hot and cold to warm", &withdrawals::replenishmentSchema},
+        {13, "change feed: PostgreSQL announces committed changes to every attached process", &changeFeedSchema},
     };
     return migrations;
 }
