@@ -1,10 +1,13 @@
 #pragma once
 // Collects the keys of one topic's change notifications (withdrawal ids)
-// for a short while and hands them over together: a burst of changes
-// becomes one refresh of just the rows that changed.
+// and hands them over together: a change after a quiet spell is handed
+// over at once (on the next turn of the event loop), while the changes of a
+// burst wait for the rest of the interval and become one refresh of just
+// the rows that changed, at most one per interval.
 
 #include "core/runtime/changenotifier.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -24,4 +27,6 @@ private:
     std::function<void(const std::set<QString> &)> m_changed;
     std::set<QString> m_keys;
     QTimer m_timer;
+    QElapsedTimer m_sinceHandedOver;
+    int m_intervalMs;
 };

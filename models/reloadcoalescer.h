@@ -1,10 +1,13 @@
 #pragma once
-// Turns bursts of change notifications into one reload: the first matching
-// change starts a short timer, later ones join it, and the reload runs once
-// when it fires. Keeps models from re-reading a table per ledger transfer.
+// Turns bursts of change notifications into one reload: a change after a
+// quiet spell reloads at once (on the next turn of the event loop); the
+// changes that follow within the interval join one reload at its end, so a
+// model re-reads its table at most once per interval, never once per
+// ledger transfer.
 
 #include "core/runtime/changenotifier.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -23,4 +26,6 @@ private:
     std::vector<exchange::ChangeNotifier::Topic> m_topics;
     std::function<void()> m_reload;
     QTimer m_timer;
+    QElapsedTimer m_sinceReload;
+    int m_intervalMs;
 };
