@@ -12,6 +12,7 @@
 #include "core/store/retryingtransaction.h"
 #include "core/trade/paymentlookup.h"
 #include "core/wallets/walletservice.h"
+#include "core/withdrawals/withdrawaldecisionlog.h"
 #include "core/withdrawals/withdrawaljson.h"
 #include "core/withdrawals/withdrawalledger.h"
 #include "core/withdrawals/withdrawalrepository.h"
@@ -37,7 +38,8 @@ Result<Asset> assetOf(const QSqlDatabase &db, const Dialect &dialect, const std:
 
 // txid's canonical spelling, refused when it is no TxId of the chain or
 // when a withdrawal already uses it (this one: uploaded already).
-Result<std::string> usableTxid(const WithdrawalRepository &repo, const WithdrawalRecord &w, const std::string &txid)
+Result<std::string> usableTxid(const QSqlDatabase &db, const WithdrawalRepository &repo, const WithdrawalRecord &w,
+                               const std::string &txid)
 {
     auto canonical = chains::validateTxId(w.chain, txid);
     if (!canonical)
@@ -47,9 +49,13 @@ Result<std::string> usableTxid(const WithdrawalRepository &repo, const Withdrawa
     if (!user)
         return user.error();
     if (user.value()) {
-        if (*user.value() == w.id)
-            return Error{ErrorCode::WrongState, "TxId " + canonical.value() + " is already uploaded for withdrawal "
-                                                    + std::to_string(w.id)};
+        if (*user.value() == w.id) {
+            const Error uploaded{ErrorCode::WrongState, "TxId " + canonical.value() + " is already uploaded for withdrawal "
+                                                            + std::to_string(w.id)};
+            // Uploaded since w was read: named with who did it, as the state is.
+            auto now = repo.get(w.id);
+            return now ? WithdrawalDecisionLog(db).refusal(now.value(), WithdrawalEvent::TxIdVerified, uploaded) : uploaded;
+        }
         return Error{ErrorCode::InvalidInput, "TxId " + canonical.value() + " already pays withdrawal "
                                                   + std::to_string(*user.value()) + "; a TxId pays one withdrawal only"};
     }
@@ -115,11 +121,11 @@ Result<WithdrawalRecord> ManualPayoutService::sendToManual(const security::Actor
         return allowed.error();
     auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
-        auto found = repo.get(id);
+        auto found = repo.lockForDecision(id);
         if (!found)
             return found.error();
         WithdrawalRecord w = found.value();
-        auto next = nextWithdrawalState(w.state, WithdrawalEvent::SentToManual);
+        auto next = WithdrawalDecisionLog(work.db()).nextState(w, WithdrawalEvent::SentToManual);
         if (!next)
             return next.error();
         auto asset = assetOf(work.db(), m_database.dialect(), w.asset);
@@ -153,7 +159,7 @@ Result<std::string> ManualPayoutService::checkTxid(std::int64_t id, const std::s
     auto w = repo.get(id);
     if (!w)
         return w.error();
-    return usableTxid(repo, w.value(), txid);
+    return usableTxid(m_database.connection(), repo, w.value(), txid);
 }
 
 Result<std::vector<std::string>> ManualPayoutService::warmWallets(const WithdrawalRecord &w) const
@@ -229,11 +235,12 @@ Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &
     if (!found)
         return found.error();
     const WithdrawalRecord w = found.value();
+    // The state before the TxId: one uploaded already is named with who did it.
+    if (auto next = WithdrawalDecisionLog(m_database.connection()).nextState(w, WithdrawalEvent::TxIdVerified); !next)
+        return next.error();
     auto canonical = checkTxid(id, txid);
     if (!canonical)
         return canonical.error();
-    if (auto next = nextWithdrawalState(w.state, WithdrawalEvent::TxIdVerified); !next)
-        return next.error();
     auto asset = assetOf(m_database.connection(), m_database.dialect(), w.asset);
     if (!asset)
         return asset.error();
@@ -257,15 +264,16 @@ Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &
 
     auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
-        // Read again: another operator may have uploaded meanwhile.
-        auto current = repo.get(id);
+        // Read again, locked: another operator may have uploaded meanwhile,
+        // or be uploading now (then this one waits and reads their commit).
+        auto current = repo.lockForDecision(id);
         if (!current)
             return current.error();
         WithdrawalRecord now = current.value();
-        auto next = nextWithdrawalState(now.state, WithdrawalEvent::TxIdVerified);
+        auto next = WithdrawalDecisionLog(work.db()).nextState(now, WithdrawalEvent::TxIdVerified);
         if (!next)
             return next.error();
-        if (auto usable = usableTxid(repo, now, canonical.value()); !usable)
+        if (auto usable = usableTxid(work.db(), repo, now, canonical.value()); !usable)
             return usable.error();
         const std::int64_t at = m_clock.nowMs();
         if (auto moved = repo.advanceWithTxid(id, now.state, next.value(), canonical.value(), at); !moved)

@@ -9,6 +9,7 @@ target_sources(exchange_core PRIVATE
   withdrawals/withdrawalbrowser.h withdrawals/withdrawalbrowser.cpp
   withdrawals/withdrawalindexes.h withdrawals/withdrawalindexes.cpp
   withdrawals/withdrawalrepository.h withdrawals/withdrawalrepository.cpp
+  withdrawals/withdrawaldecisionlog.h withdrawals/withdrawaldecisionlog.cpp
   withdrawals/withdrawalservice.h withdrawals/withdrawalservice.cpp
   withdrawals/withdrawalkey.h
   withdrawals/withdrawalkeyschema.h withdrawals/withdrawalkeyschema.cpp

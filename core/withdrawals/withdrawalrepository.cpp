@@ -101,6 +101,18 @@ Result<WithdrawalRecord> WithdrawalRepository::get(std::int64_t id) const
     return *found.value();
 }
 
+Result<WithdrawalRecord> WithdrawalRepository::lockForDecision(std::int64_t id)
+{
+    const QString lock = m_dialect.isSQLite() ? QString() : QStringLiteral(" FOR UPDATE");
+    auto rows = readAll(sql::run(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM withdrawals WHERE id = ?") + lock,
+                                 {int64(id)}));
+    if (!rows)
+        return rows.error();
+    if (rows.value().empty())
+        return Error{ErrorCode::NotFound, "unknown withdrawal " + std::to_string(id)};
+    return rows.value().front();
+}
+
 Result<std::optional<WithdrawalRecord>> WithdrawalRepository::find(std::int64_t id) const
 {
     auto rows = readAll(sql::run(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM withdrawals WHERE id = ?"),

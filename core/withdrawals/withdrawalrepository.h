@@ -31,6 +31,14 @@ public:
     static Result<WithdrawalRecord> readRow(const QSqlQuery &q);
     // The same as find, NotFound ("unknown withdrawal N") when there is none.
     Result<WithdrawalRecord> get(std::int64_t id) const;
+    // The same as get, the row locked until the transaction ends: every
+    // operator decision on a withdrawal reads it here first, so two at the
+    // same moment run one after the other and the second reads what the
+    // first committed. PostgreSQL: SELECT ... FOR UPDATE (under READ
+    // COMMITTED the waiting one then reads the newest row, and its later
+    // statements see the first one's approvals); SQLite: the write
+    // transaction (BEGIN IMMEDIATE) already holds the only write lock.
+    Result<WithdrawalRecord> lockForDecision(std::int64_t id);
     // Newest first.
     Result<std::vector<WithdrawalRecord>> list(const WithdrawalFilter &filter) const;
     // The customer's withdrawals of the asset requested after sinceMs (for

@@ -11,6 +11,7 @@
 #include "core/store/database.h"
 #include "core/store/retryingtransaction.h"
 #include "core/store/unitofwork.h"
+#include "core/withdrawals/withdrawaldecisionlog.h"
 #include "core/withdrawals/withdrawaljson.h"
 #include "core/withdrawals/withdrawalledger.h"
 #include "core/withdrawals/withdrawallimits.h"
@@ -126,12 +127,14 @@ Result<WithdrawalRecord> WithdrawalService::approve(const security::Actor &actor
         return allowed.error();
     auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
-        auto found = repo.get(id);
+        // Locked first: a second approver waits here, then counts this one's
+        // approval (else both could see none and neither move it on).
+        auto found = repo.lockForDecision(id);
         if (!found)
             return found.error();
         WithdrawalRecord w = found.value();
         // Asked first, so that a wrong state is the error whoever asks.
-        auto next = nextWithdrawalState(w.state, WithdrawalEvent::Approved);
+        auto next = WithdrawalDecisionLog(work.db()).nextState(w, WithdrawalEvent::Approved);
         if (!next)
             return next.error();
         const std::string approver = actor.displayName();
@@ -202,11 +205,11 @@ Result<WithdrawalRecord> WithdrawalService::retry(const security::Actor &actor, 
         return allowed.error();
     auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
-        auto found = repo.get(id);
+        auto found = repo.lockForDecision(id);
         if (!found)
             return found.error();
         WithdrawalRecord w = found.value();
-        auto next = nextWithdrawalState(w.state, WithdrawalEvent::Retry);
+        auto next = WithdrawalDecisionLog(work.db()).nextState(w, WithdrawalEvent::Retry);
         if (!next)
             return next.error();
         const std::int64_t now = m_clock.nowMs();
@@ -236,11 +239,11 @@ Result<WithdrawalRecord> WithdrawalService::release(const security::Actor &actor
 {
     auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
-        auto found = repo.get(id);
+        auto found = repo.lockForDecision(id);
         if (!found)
             return found.error();
         WithdrawalRecord w = found.value();
-        auto next = nextWithdrawalState(w.state, event);
+        auto next = WithdrawalDecisionLog(work.db()).nextState(w, event);
         if (!next)
             return next.error();
         const std::int64_t now = m_clock.nowMs();

@@ -6,7 +6,9 @@
 // leaves no row, no hold and no record. Review moves it on through the
 // transition table of withdrawalstate.h only: four eyes above the asset's
 // threshold, nobody approves their own request, reject and cancel void
-// both holds in the transaction that changes the state.
+// both holds in the transaction that changes the state. Every decision
+// locks the withdrawal first: of two operators deciding at the same moment
+// one wins and the other is refused naming who decided (WithdrawalDecisionLog).
 //
 // One thread at a time (the core thread, or exctl's main thread).
 

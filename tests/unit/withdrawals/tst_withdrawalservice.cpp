@@ -283,8 +283,13 @@ void TestWithdrawalService::rejectVoidsTheHolds()
     QCOMPARE(rejected.value().state, WithdrawalState::Rejected);
     QCOMPARE(m_service->find(w.id).value().note, std::string("destination on a sanctions list"));
     QCOMPARE(available(m_ada), xlm("5000"));
-    // Final: nothing more happens to it.
-    QCOMPARE(m_service->approve(approver(4, "rita"), w.id).error().code, ErrorCode::WrongState);
+    // Final: nothing more happens to it, and the refusal says who decided.
+    auto late = m_service->approve(approver(4, "rita"), w.id);
+    QCOMPARE(late.error().code, ErrorCode::WrongState);
+    QVERIFY2(late.error().message.rfind("withdrawal " + std::to_string(w.id) + " was already rejected by pete at ", 0) == 0,
+             late.error().message.c_str());
+    QVERIFY2(late.error().message.find("(reason: destination on a sanctions list)") != std::string::npos,
+             late.error().message.c_str());
     QCOMPARE(m_service->cancel(m_admin, w.id).error().code, ErrorCode::WrongState);
     QCOMPARE(m_service->reject(m_admin, w.id, "again").error().code, ErrorCode::WrongState);
     QCOMPARE(available(m_ada), xlm("5000"));
@@ -304,7 +309,9 @@ void TestWithdrawalService::cancelVoidsTheHolds()
     // Processing may have been signed: it cannot be cancelled or rejected.
     const WithdrawalRecord paying = reviewed(m_admin, "100");
     QCOMPARE(paying.state, WithdrawalState::Processing);
-    QCOMPARE(m_service->cancel(m_admin, paying.id).error().code, ErrorCode::WrongState);
+    // Nobody decided that, so the refusal is the transition table's own.
+    QCOMPARE(m_service->cancel(m_admin, paying.id).error(),
+             (Error{ErrorCode::WrongState, "a withdrawal in state processing cannot be cancelled"}));
     QCOMPARE(m_service->reject(m_admin, paying.id, "no").error().code, ErrorCode::WrongState);
     QCOMPARE(m_service->approve(approver(2, "pete"), paying.id).error().code, ErrorCode::WrongState);
     QCOMPARE(available(m_ada), xlm("4899.99"));

@@ -1,0 +1,148 @@
+#include "core/withdrawals/withdrawaldecisionlog.h"
+
+#include "core/store/sql.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <array>
+#include <optional>
+#include <string_view>
+
+namespace exchange::withdrawals {
+
+namespace {
+
+// The audit actions of operators' decisions on a withdrawal and how a
+// refusal words each ("was already <words> by alice").
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kDecisions{{
+    {"withdrawal.approve", "approved"},
+    {"withdrawal.reject", "rejected"},
+    {"withdrawal.cancel", "cancelled"},
+    {"withdrawal.retry", "retried"},
+    {"withdrawal.manual", "sent to manual payout"},
+    {"withdrawal.txid", "marked paid by a TxId"},
+}};
+
+// A withdrawal has a handful of audit records; this bounds a damaged one.
+constexpr int kRecordsRead = 50;
+
+struct Decision {
+    std::int64_t atMs = 0;
+    std::string actor;
+    std::string action;
+    WithdrawalState before = WithdrawalState::UnderReview;
+    WithdrawalState after = WithdrawalState::UnderReview;
+    QJsonObject afterValue;
+};
+
+std::optional<WithdrawalState> stateIn(const QJsonObject &o)
+{
+    return withdrawalStateFromName(o.value(QStringLiteral("state")).toString().toStdString());
+}
+
+std::string utcTime(std::int64_t ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+               .toStdString()
+        + " UTC";
+}
+
+std::string text(const QJsonObject &o, const char *key)
+{
+    return o.value(QString::fromLatin1(key)).toString().toStdString();
+}
+
+// The newest decision that changed the state (a first approval of two did
+// not), or none.
+Result<std::optional<Decision>> newestDecision(const QSqlDatabase &db, std::int64_t id)
+{
+    QString actions;
+    QVariantList values{QStringLiteral("withdrawal"), QString::number(id)};
+    for (const auto &[action, words] : kDecisions) {
+        actions += actions.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+        values << QString::fromLatin1(action.data(), static_cast<qsizetype>(action.size()));
+    }
+    values << kRecordsRead;
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT at, actor_name, action, before_value, after_value FROM audit_log"
+                                     " WHERE object_type = ? AND object_id = ? AND action IN (%1)"
+                                     " ORDER BY seq DESC LIMIT ?")
+                          .arg(actions),
+                      values);
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QJsonObject before = QJsonDocument::fromJson(q.value().value(3).toString().toUtf8()).object();
+        const QJsonObject after = QJsonDocument::fromJson(q.value().value(4).toString().toUtf8()).object();
+        const auto from = stateIn(before);
+        const auto to = stateIn(after);
+        if (!from || !to || *from == *to)
+            continue;
+        return std::optional<Decision>(Decision{q.value().value(0).toLongLong(), q.value().value(1).toString().toStdString(),
+                                                q.value().value(2).toString().toStdString(), *from, *to, after});
+    }
+    return std::optional<Decision>();
+}
+
+std::string describe(const WithdrawalRecord &w, const Decision &d)
+{
+    const std::string subject = "withdrawal " + std::to_string(w.id);
+    const std::string when = " at " + utcTime(d.atMs);
+    std::string said;
+    if (d.action == "withdrawal.txid") {
+        said = subject + " already has a TxId uploaded by " + d.actor + when;
+        if (const std::string txid = text(d.afterValue, "txid"); !txid.empty())
+            said += " (" + txid + ")";
+    } else {
+        std::string words = "handled";
+        for (const auto &[action, wording] : kDecisions) {
+            if (d.action == action)
+                words = wording;
+        }
+        std::string by = d.actor;
+        // Four eyes: both approvers took the decision.
+        const QJsonArray approvers = d.afterValue.value(QStringLiteral("approvals")).toArray();
+        if (d.action == "withdrawal.approve" && approvers.size() > 1) {
+            by.clear();
+            for (qsizetype i = 0; i < approvers.size(); ++i)
+                by += (i == 0 ? "" : i + 1 == approvers.size() ? " and " : ", ") + approvers.at(i).toString().toStdString();
+        }
+        said = subject + " was already " + words + " by " + by + when;
+        if (d.action == "withdrawal.reject") {
+            if (const std::string reason = text(d.afterValue, "note"); !reason.empty())
+                said += " (reason: " + reason + ")";
+        }
+    }
+    if (w.state != d.after)
+        said += "; it is " + std::string(withdrawalStateName(w.state)) + " now";
+    return said;
+}
+
+} // namespace
+
+Result<WithdrawalState> WithdrawalDecisionLog::nextState(const WithdrawalRecord &w, WithdrawalEvent event) const
+{
+    auto next = nextWithdrawalState(w.state, event);
+    if (next)
+        return next;
+    return refusal(w, event, next.error());
+}
+
+Error WithdrawalDecisionLog::refusal(const WithdrawalRecord &w, WithdrawalEvent event, const Error &wrongState) const
+{
+    auto decision = newestDecision(m_db, w.id);
+    if (!decision || !decision.value())
+        return wrongState;
+    const Decision &d = *decision.value();
+    // The decision took the step away only if the step was possible before it.
+    if (!nextWithdrawalState(d.before, event))
+        return wrongState;
+    return Error{ErrorCode::WrongState, describe(w, d)};
+}
+
+} // namespace exchange::withdrawals

@@ -1,0 +1,40 @@
+#pragma once
+// WithdrawalDecisionLog: who already handled a withdrawal. When an
+// operator's step (approve, reject, cancel, retry, send to manual, TxId) is
+// refused because another operator's decision moved the withdrawal on, the
+// refusal names that decision, read from the audit log (which records every
+// decision and its actor in the transaction that made it): "withdrawal 7 was
+// already approved by alice at 2026-11-21 10:02:11 UTC". Used inside the
+// step's transaction after WithdrawalRepository::lockForDecision, so the
+// loser of a race reads the winner's commit.
+
+#include "core/result.h"
+#include "core/withdrawals/withdrawalrecord.h"
+
+#include <QSqlDatabase>
+
+namespace exchange::withdrawals {
+
+class WithdrawalDecisionLog final
+{
+public:
+    explicit WithdrawalDecisionLog(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // The state after event on w, as the transition table says; when the
+    // table refuses, refusal() instead of the table's own message.
+    Result<WithdrawalState> nextState(const WithdrawalRecord &w, WithdrawalEvent event) const;
+
+    // Why event on w is refused, given the table's refusal wrongState: when
+    // the newest operator decision on w left a state in which event was
+    // allowed, WrongState naming who took it, when and what it was (and the
+    // state now, if it has moved on since); otherwise wrongState itself (the
+    // step was never possible, e.g. rejecting a withdrawal paid out
+    // automatically). An unreadable audit log gives wrongState too: a
+    // refusal never fails for want of its explanation.
+    Error refusal(const WithdrawalRecord &w, WithdrawalEvent event, const Error &wrongState) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace exchange::withdrawals
