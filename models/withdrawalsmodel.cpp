@@ -342,6 +342,9 @@ void WithdrawalsModel::finishAction(qint64 id, const QString &done, const QStrin
 {
     if (!result) {
         emit failed(refused.arg(id).arg(QString::fromStdString(result.error().message)));
+        // A refusal is often another operator's decision taken first (the
+        // message names them): show the row as it is now.
+        refreshRows({id});
         return;
     }
     emit acted(id, done.arg(id));
