@@ -12,5 +12,6 @@ trap '"$here/pg-test-server.sh" stop "$state"' EXIT
 "$build/tests/bench/bench_ledger" --pg "$(cat "$state/url")" "$@"
 "$build/tests/bench/bench_book" "$@"
 "$build/tests/bench/bench_deposits" "$@"
+"$build/tests/bench/bench_approvals" --pg "$(cat "$state/url")" "$@"
 "$build/tests/bench/bench_withdrawals_model" "$@"
 "$build/tests/bench/bench_trade_api" "$build/app/exctl/exctl" "$@"
