@@ -57,8 +57,9 @@ WithdrawalsModel::WithdrawalsModel(exchange::CoreRuntime &runtime, exchange::Cor
             emit dataChanged(index(0, Waiting), index(rowCount() - 1, Waiting), {Qt::DisplayRole});
     });
     m_clockTick.start();
+    // Rows re-read by id are cheap: a burst refreshes at most ten times a second.
     new ChangedKeys(services.notifier(), exchange::ChangeNotifier::Topic::Withdrawal,
-                    [this](const std::set<QString> &keys) { changed(keys); }, this);
+                    [this](const std::set<QString> &keys) { changed(keys); }, this, 100);
     // Decimals and four-eyes thresholds.
     new ReloadCoalescer(services.notifier(), {exchange::ChangeNotifier::Topic::Asset}, [this] { scheduleReload(); }, this);
     scheduleReload();

@@ -2,8 +2,8 @@
 // scratch database with exctl run against it asynchronously (ganache and
 // the fake nodes answer from the script's own process while exctl runs, so
 // never spawnSync), and ganache on a free loopback port.
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -32,11 +32,9 @@ export function checks(name) {
   };
 }
 
-// exctl against a fresh SQLite database in a scratch folder. run() rejects
-// when the exit code is not `expect` (null: any); json() adds --json.
-export function exctlWithScratchDb(exctl, prefix) {
-  const dir = mkdtempSync(join(tmpdir(), prefix + '-'));
-  const db = 'sqlite://' + join(dir, 'exchange.db');
+// exctl against the database at URL db. run() rejects when the exit code
+// is not `expect` (null: any); json() adds --json.
+export function exctlOn(exctl, db) {
   function run(args, { expect = 0, input = '' } = {}) {
     return new Promise((resolve, reject) => {
       const child = spawn(exctl, ['--db', db, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
@@ -56,7 +54,30 @@ export function exctlWithScratchDb(exctl, prefix) {
     });
   }
   const json = async (args, options) => JSON.parse((await run([...args, '--json'], options)).stdout);
-  return { dir, db, run, json };
+  return { db, run, json };
+}
+
+// exctl against a fresh SQLite database in a scratch folder.
+export function exctlWithScratchDb(exctl, prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix + '-'));
+  return { dir, ...exctlOn(exctl, 'sqlite://' + join(dir, 'exchange.db')) };
+}
+
+// A fresh PostgreSQL database on the private server of the ctest fixture
+// `postgres` (its maintenance URL in the file EXCHANGE_TEST_PG_URL_FILE
+// names); drop() removes it.
+export function scratchPostgres(prefix) {
+  const file = process.env.EXCHANGE_TEST_PG_URL_FILE;
+  if (!file) throw new Error('EXCHANGE_TEST_PG_URL_FILE is not set: run under the ctest fixture postgres');
+  const admin = readFileSync(file, 'utf8').trim();
+  const name = `${prefix}_${process.pid}_${Date.now()}`;
+  execFileSync('psql', [admin, '-qXc', `CREATE DATABASE ${name}`]);
+  return {
+    url: admin.replace(/\/[^/]*$/, '/' + name),
+    drop() {
+      execFileSync('psql', [admin, '-qXc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
+    },
+  };
 }
 
 // Ganache in this process, instamining, with `accounts` funded test accounts.
