@@ -15,3 +15,4 @@ trap '"$here/pg-test-server.sh" stop "$state"' EXIT
 "$build/tests/bench/bench_approvals" --pg "$(cat "$state/url")" "$@"
 "$build/tests/bench/bench_withdrawals_model" "$@"
 "$build/tests/bench/bench_trade_api" "$build/app/exctl/exctl" "$@"
+"$build/tests/bench/bench_live_updates" "$build/app/exctl/exctl" "$build/tests/support/exchange_modelprobe" --pg "$(cat "$state/url")" "$@"
