@@ -1,8 +1,10 @@
 #pragma once
 // Announces committed changes ("asset XLM changed") to whoever shows them.
 // Thread-safe: services publish from the core thread; models in the GUI
-// thread receive the signal queued. Later, the same topics travel between
-// processes (PostgreSQL LISTEN/NOTIFY).
+// thread receive the signal queued. On PostgreSQL the same topics travel
+// between processes: the database announces every commit (migration 13,
+// changefeedschema.h) and a ChangeListener republishes what other
+// processes changed here, so a model has one path whoever made the change.
 
 #include <QObject>
 #include <QString>
