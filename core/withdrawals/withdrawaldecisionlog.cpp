@@ -139,8 +139,10 @@ Error WithdrawalDecisionLog::refusal(const WithdrawalRecord &w, WithdrawalEvent 
     if (!decision || !decision.value())
         return wrongState;
     const Decision &d = *decision.value();
-    // The decision took the step away only if the step was possible before it.
-    if (!nextWithdrawalState(d.before, event))
+    // Only a decision that took the step away explains the refusal: one
+    // that left it possible (an approval before a cancel that the payout
+    // then made impossible) does not.
+    if (!nextWithdrawalState(d.before, event) || nextWithdrawalState(d.after, event))
         return wrongState;
     return Error{ErrorCode::WrongState, describe(w, d)};
 }

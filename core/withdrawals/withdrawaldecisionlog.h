@@ -25,12 +25,12 @@ public:
     Result<WithdrawalState> nextState(const WithdrawalRecord &w, WithdrawalEvent event) const;
 
     // Why event on w is refused, given the table's refusal wrongState: when
-    // the newest operator decision on w left a state in which event was
-    // allowed, WrongState naming who took it, when and what it was (and the
-    // state now, if it has moved on since); otherwise wrongState itself (the
-    // step was never possible, e.g. rejecting a withdrawal paid out
-    // automatically). An unreadable audit log gives wrongState too: a
-    // refusal never fails for want of its explanation.
+    // the newest operator decision on w took event away (allowed before it,
+    // not after), WrongState naming who took it, when and what it was (and
+    // the state now, if it has moved on since); otherwise wrongState itself
+    // (e.g. rejecting a withdrawal paid out automatically). An unreadable
+    // audit log gives wrongState too: a refusal never fails for want of its
+    // explanation.
     Error refusal(const WithdrawalRecord &w, WithdrawalEvent event, const Error &wrongState) const;
 
 private:

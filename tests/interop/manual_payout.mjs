@@ -95,7 +95,7 @@ try {
         { before: String(feesBefore), after: String(feesAfter), gas: String(right.fee) });
 
   // Twice: refused.
-  await refused(first.id, right.hash, /already uploaded/, 'the same TxId again is refused');
+  await refused(first.id, right.hash, /already has a TxId uploaded by cli:/, 'the same TxId again is refused, naming who uploaded it');
 
   // The same TxId for another withdrawal: refused; then too little, and
   // from someone who is not a warm wallet.

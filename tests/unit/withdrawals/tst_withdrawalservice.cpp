@@ -15,7 +15,9 @@
 #include "core/withdrawals/withdrawalservice.h"
 #include "testdatabase.h"
 
+#include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace exchange;
 using namespace exchange::withdrawals;
@@ -315,6 +317,24 @@ void TestWithdrawalService::cancelVoidsTheHolds()
     QCOMPARE(m_service->reject(m_admin, paying.id, "no").error().code, ErrorCode::WrongState);
     QCOMPARE(m_service->approve(approver(2, "pete"), paying.id).error().code, ErrorCode::WrongState);
     QCOMPARE(available(m_ada), xlm("4899.99"));
+
+    // Approved by pete, then taken by the payout: approving again is refused
+    // naming pete and the state now; cancelling was still possible after
+    // pete's approval, so its refusal is the table's, not pete's.
+    const WithdrawalRecord approved = reviewed(m_admin, "1500");
+    QVERIFY(m_service->approve(approver(2, "pete"), approved.id).ok());
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE withdrawals SET state = 'processing' WHERE id = ?"),
+                     {QVariant::fromValue<qint64>(approved.id)})
+                .ok());
+    const std::string again = m_service->approve(approver(4, "rita"), approved.id).error().message;
+    const std::string at = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc())
+                               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                               .toStdString();
+    QVERIFY2(again.rfind("withdrawal " + std::to_string(approved.id) + " was already approved by pete at " + at + " UTC", 0) == 0,
+             again.c_str());
+    QVERIFY2(again.find("; it is processing now") != std::string::npos, again.c_str());
+    QCOMPARE(m_service->cancel(m_admin, approved.id).error().message,
+             std::string("a withdrawal in state processing cannot be cancelled"));
 }
 
 void TestWithdrawalService::listFilters()
