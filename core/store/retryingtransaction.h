@@ -2,7 +2,8 @@
 // inRetryingTransaction: runs body in a transaction and commits it. A
 // Conflict (another writer, or a row that left the state it was read in)
 // rolls back and runs body again from the start, so body re-reads whatever
-// it decides on; any other error rolls back and is returned. For services
+// it decides on (a BEGIN that timed out waiting for the write lock is tried
+// again too); any other error rolls back and is returned. For services
 // whose every step is "read, decide, write, audit" in one commit.
 
 #include "core/result.h"
@@ -21,8 +22,15 @@ Result<T> inRetryingTransaction(Database &database, Body body)
     Error last{ErrorCode::Conflict, "the store was too busy; try again"};
     for (int attempt = 0; attempt < kTransactionAttempts; ++attempt) {
         UnitOfWork work(database);
-        if (auto began = work.began(); !began)
-            return began.error();
+        if (auto began = work.began(); !began) {
+            // SQLite's BEGIN IMMEDIATE gives up after the busy timeout when
+            // other writers keep taking the lock first: take another turn.
+            if (began.error().code != ErrorCode::Conflict)
+                return began.error();
+            last = began.error();
+            QThread::msleep(static_cast<unsigned long>(1 + attempt * attempt));
+            continue;
+        }
         Result<T> done = body(work);
         if (done) {
             auto committed = work.commit();
