@@ -10,6 +10,7 @@ state="$build/pgbench"
 "$here/pg-test-server.sh" start "$state" >/dev/null
 trap '"$here/pg-test-server.sh" stop "$state"' EXIT
 "$build/tests/bench/bench_ledger" --pg "$(cat "$state/url")" "$@"
+"$build/tests/bench/bench_migrate" --pg "$(cat "$state/url")" "$@"
 "$build/tests/bench/bench_book" "$@"
 "$build/tests/bench/bench_deposits" "$@"
 "$build/tests/bench/bench_approvals" --pg "$(cat "$state/url")" "$@"

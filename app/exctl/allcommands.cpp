@@ -16,6 +16,7 @@
 #include "commands/ledgeradjustcommand.h"
 #include "commands/ledgerbalancescommand.h"
 #include "commands/ledgercheckcommand.h"
+#include "commands/migratecommand.h"
 #include "commands/ledgerstatementcommand.h"
 #include "commands/operatoraddcommand.h"
 #include "commands/operatordisablecommand.h"
@@ -70,6 +71,7 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<LedgerStatementCommand>());
     registry.add(std::make_unique<LedgerAdjustCommand>());
     registry.add(std::make_unique<LedgerCheckCommand>());
+    registry.add(std::make_unique<MigrateCommand>());
     registry.add(std::make_unique<OperatorAddCommand>());
     registry.add(std::make_unique<OperatorListCommand>());
     registry.add(std::make_unique<OperatorDisableCommand>());

@@ -4,4 +4,5 @@ target_sources(exchange_core PRIVATE
   runtime/changefeedschema.h runtime/changefeedschema.cpp
   runtime/changelistener.h runtime/changelistener.cpp
   runtime/coreruntime.h runtime/coreruntime.cpp
-  runtime/coreservices.h runtime/coreservices.cpp)
+  runtime/coreservices.h runtime/coreservices.cpp
+  runtime/verifieddatabasecopy.h runtime/verifieddatabasecopy.cpp)

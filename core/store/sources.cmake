@@ -9,6 +9,8 @@ target_sources(exchange_core PRIVATE
   store/unitofwork.h store/unitofwork.cpp
   store/migration.h store/migrations.cpp
   store/migrator.h store/migrator.cpp
+  store/schemacatalog.h store/schemacatalog.cpp
+  store/databasecopier.h store/databasecopier.cpp
   store/assetrepository.h store/assetrepository.cpp
   store/customerrepository.h store/customerrepository.cpp
   store/metarepository.h store/metarepository.cpp)
