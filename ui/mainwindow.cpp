@@ -119,6 +119,10 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     connect(&m_session, &OperatorSession::signedIn, this, showWho);
     connect(&m_session, &OperatorSession::signedOut, this, showWho);
     statusBar()->addPermanentWidget(who);
+    m_leader = new QLabel(this);
+    m_leader->setToolTip(tr("The one process on this database that runs the deposit watchers and the automatic payouts"));
+    setLeader(false, {});
+    statusBar()->addPermanentWidget(m_leader);
     statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(databaseName), this));
     m_navigation->setCurrentRow(0);
 }
@@ -209,6 +213,13 @@ void MainWindow::setWatcherStatus(const QString &chain, const QString &status)
 {
     if (auto *wallets = qobject_cast<WalletsScreen *>(screen(QStringLiteral("wallets"))))
         wallets->setWatcherStatus(chain, status);
+}
+
+void MainWindow::setLeader(bool thisConsole, const QString &name)
+{
+    m_leader->setText(thisConsole       ? tr("This console leads")
+                      : name.isEmpty() ? tr("Leader: none yet")
+                                       : tr("Leader: %1").arg(name));
 }
 
 void MainWindow::setPayoutStatus(const QString &chain, const QString &status)

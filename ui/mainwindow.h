@@ -9,6 +9,7 @@
 
 #include <vector>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 class AssetSettingsModel;
@@ -34,6 +35,8 @@ public:
     // What a deposit watcher is doing, for the Wallets screen.
     void setWatcherStatus(const QString &chain, const QString &status);
     void setPayoutStatus(const QString &chain, const QString &status);
+    // Who runs the watchers and payouts (BackgroundDuties), in the status bar.
+    void setLeader(bool thisConsole, const QString &name);
 
 signals:
     void lockRequested();
@@ -52,6 +55,7 @@ private:
 
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
+    QLabel *m_leader = nullptr;
     std::vector<Screen> m_screens;
     AssetSettingsModel *m_assetSettings;
     OperatorSession &m_session;

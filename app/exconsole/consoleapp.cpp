@@ -2,12 +2,12 @@
 
 #include "core/api/tradeapihost.h"
 #include "core/demo/demodata.h"
-#include "core/deposits/watchersupervisor.h"
+#include "core/runtime/backgroundduties.h"
 #include "core/runtime/coreruntime.h"
+#include "core/runtime/leaderelection.h"
 #include "core/runtime/coreservices.h"
 #include "core/runtime/systemclock.h"
 #include "core/trade/demomarket.h"
-#include "core/withdrawals/payoutworker.h"
 #include "core/store/database.h"
 #include "core/security/operatorservice.h"
 #include "core/security/session.h"
@@ -65,22 +65,12 @@ ConsoleApp::~ConsoleApp()
     m_window.reset();
     if (m_api)
         m_api->stop();
-    if (m_payouts) {
-        // Waits for a pass under way: what it signed is stored before it is
-        // sent, so stopping between two steps is safe.
-        auto *payouts = m_payouts;
-        QMetaObject::invokeMethod(payouts, [payouts] {
-            payouts->stop();
-            delete payouts;
-        }, Qt::BlockingQueuedConnection);
-        m_payoutThread.quit();
-        m_payoutThread.wait();
-    }
+    // Waits for a payout pass or an ingestion step under way (both stop
+    // safely between steps), then hands the lead to another process.
+    m_duties.reset();
     // The core thread's connection is released on the core thread itself.
     exchange::Database *db = m_services ? &m_services->database() : nullptr;
-    exchange::deposits::WatcherSupervisor *watchers = m_watchers;
-    m_runtime->stop([db, watchers] {
-        delete watchers; // its streams and timers belong to the core thread
+    m_runtime->stop([db] {
         if (db)
             db->releaseThreadConnection();
     });
@@ -132,30 +122,14 @@ exchange::Result<SignInFacts> readSignInFacts(exchange::CoreServices &services)
 void ConsoleApp::onDatabaseOpened(std::unique_ptr<exchange::Database> database)
 {
     m_services = std::make_unique<exchange::CoreServices>(std::move(database));
-    m_watchers = new exchange::deposits::WatcherSupervisor(*m_services);
-    m_watchers->moveToThread(m_runtime->thread());
-    connect(m_watchers, &exchange::deposits::WatcherSupervisor::statusChanged, this,
-            [this](const QString &chain, const QString &status) {
-                m_watcherStatus.insert(chain, status);
-                showWatcherStatus();
-            });
-    {
-        auto *watchers = m_watchers;
-        m_runtime->run([watchers] { watchers->restart(); });
-    }
-    if (m_options.screenshotsDir.isEmpty()) {
-        m_payouts = new exchange::withdrawals::PayoutWorker(m_services->database(), m_services->vault(), m_services->notifier());
-        m_payouts->moveToThread(&m_payoutThread);
-        m_payoutThread.setObjectName(QStringLiteral("payouts"));
-        m_payoutThread.start();
-        connect(m_payouts, &exchange::withdrawals::PayoutWorker::statusChanged, this,
-                [this](const QString &chain, const QString &status) {
-                    m_payoutStatus.insert(chain, status);
-                    showWatcherStatus();
-                });
-        auto *payouts = m_payouts;
-        QMetaObject::invokeMethod(payouts, [payouts] { payouts->start(); });
-    }
+    m_duties = std::make_unique<exchange::BackgroundDuties>(
+        *m_services, m_runtime->thread(),
+        exchange::LeaderElection::identityFor(QStringLiteral("exconsole %1").arg(qEnvironmentVariable("USER"))));
+    m_duties->setPayoutsEnabled(m_options.screenshotsDir.isEmpty());
+    connect(m_duties.get(), &exchange::BackgroundDuties::watcherStatusChanged, this, &ConsoleApp::showWatcherStatus);
+    connect(m_duties.get(), &exchange::BackgroundDuties::payoutStatusChanged, this, &ConsoleApp::showWatcherStatus);
+    connect(m_duties.get(), &exchange::BackgroundDuties::leaderChanged, this, &ConsoleApp::showWatcherStatus);
+    m_duties->start();
     if (!m_options.apiAddress.isEmpty()) {
         const qsizetype colon = m_options.apiAddress.lastIndexOf(u':');
         const QHostAddress host(m_options.apiAddress.left(colon));
@@ -352,10 +326,11 @@ void ConsoleApp::writeScreenshots()
 
 void ConsoleApp::showWatcherStatus()
 {
-    if (!m_window)
+    if (!m_window || !m_duties)
         return;
-    for (auto it = m_watcherStatus.cbegin(); it != m_watcherStatus.cend(); ++it)
+    for (auto it = m_duties->watcherStatus().cbegin(); it != m_duties->watcherStatus().cend(); ++it)
         m_window->setWatcherStatus(it.key(), it.value());
-    for (auto it = m_payoutStatus.cbegin(); it != m_payoutStatus.cend(); ++it)
+    for (auto it = m_duties->payoutStatus().cbegin(); it != m_duties->payoutStatus().cend(); ++it)
         m_window->setPayoutStatus(it.key(), it.value());
+    m_window->setLeader(m_duties->isLeading(), m_duties->leaderName());
 }

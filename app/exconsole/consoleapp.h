@@ -8,10 +8,8 @@
 // With --screenshots it signs in as the demo admin by itself, renders every
 // screen and the sign-in dialogs to PNG files and exits.
 
-#include <QMap>
 #include <QObject>
 #include <QString>
-#include <QThread>
 
 #include <memory>
 
@@ -20,8 +18,7 @@ class MainWindow;
 class OperatorSession;
 
 namespace exchange {
-namespace deposits { class WatcherSupervisor; }
-namespace withdrawals { class PayoutWorker; }
+class BackgroundDuties;
 class CoreRuntime;
 class CoreServices;
 class Database;
@@ -69,12 +66,7 @@ private:
     std::unique_ptr<OperatorSession> m_session;
     std::unique_ptr<IdleLock> m_idleLock;
     std::unique_ptr<MainWindow> m_window;
-    // Lives on the core thread; deleted there when the console stops.
-    exchange::deposits::WatcherSupervisor *m_watchers = nullptr;
-    // Automatic payouts, on a thread of their own (they wait for nodes).
-    QThread m_payoutThread;
-    exchange::withdrawals::PayoutWorker *m_payouts = nullptr;
-    QMap<QString, QString> m_watcherStatus; // chain -> last status, for windows made later
-    QMap<QString, QString> m_payoutStatus;  // chain -> the payout worker's last word
+    // Watchers and automatic payouts, while this console leads them.
+    std::unique_ptr<exchange::BackgroundDuties> m_duties;
     void showWatcherStatus();
 };

@@ -39,6 +39,12 @@ WatcherSupervisor::~WatcherSupervisor()
 
 void WatcherSupervisor::stop()
 {
+    // Stopped means stopped: a chain's settings changing must not start
+    // its watcher again (this process may no longer lead).
+    if (m_subscribed) {
+        disconnect(&m_services.notifier(), nullptr, this, nullptr);
+        m_subscribed = false;
+    }
     if (m_stellar)
         m_stellar->stop();
     if (m_ethereum)

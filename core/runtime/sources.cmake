@@ -5,4 +5,6 @@ target_sources(exchange_core PRIVATE
   runtime/changelistener.h runtime/changelistener.cpp
   runtime/coreruntime.h runtime/coreruntime.cpp
   runtime/coreservices.h runtime/coreservices.cpp
-  runtime/verifieddatabasecopy.h runtime/verifieddatabasecopy.cpp)
+  runtime/verifieddatabasecopy.h runtime/verifieddatabasecopy.cpp
+  runtime/leaderelection.h runtime/leaderelection.cpp
+  runtime/backgroundduties.h runtime/backgroundduties.cpp)

@@ -65,12 +65,15 @@ void PayoutWorker::ensureServices()
 void PayoutWorker::start()
 {
     ensureServices();
-    m_timer = new QTimer(this);
-    connect(m_timer, &QTimer::timeout, this, &PayoutWorker::runOnce);
+    // May start again after a stop (when this process leads again).
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        connect(m_timer, &QTimer::timeout, this, &PayoutWorker::runOnce);
+        m_soon = new QTimer(this);
+        m_soon->setSingleShot(true);
+        connect(m_soon, &QTimer::timeout, this, &PayoutWorker::runOnce);
+    }
     m_timer->start(m_intervalMs);
-    m_soon = new QTimer(this);
-    m_soon->setSingleShot(true);
-    connect(m_soon, &QTimer::timeout, this, &PayoutWorker::runOnce);
     // An approval or a retry elsewhere: pay it without waiting the interval.
     connect(&m_notifier, &ChangeNotifier::changed, this, [this](ChangeNotifier::Topic topic, const QString &) {
         if (topic == ChangeNotifier::Topic::Withdrawal)

@@ -9,9 +9,10 @@
 // chain for the screens ("2 paid, 1 awaiting the chain", "hot is short by
 // 0.5 ETH: replenish hot from warm", "waiting: the key vault is locked").
 //
-// Several consoles on one database each run one (issue 9 makes that one
-// leader); two runs never pay a withdrawal twice, because every step moves
-// a row from the state it was read in.
+// Only the process that leads the background duties runs it
+// (BackgroundDuties); should two runs meet anyway (a lead lost mid-pass),
+// they never pay a withdrawal twice, because every step moves a row from
+// the state it was read in.
 
 #include <QObject>
 #include <QString>
@@ -42,7 +43,7 @@ public:
     ~PayoutWorker() override;
     Q_DISABLE_COPY_MOVE(PayoutWorker)
 
-    // On the worker thread.
+    // On the worker thread; start() again after stop() resumes.
     void start();
     void stop();
     // One pass over every chain now (also what the timer does).

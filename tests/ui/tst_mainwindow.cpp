@@ -1,5 +1,6 @@
 // The main window offers every screen of the product, reachable by
-// Ctrl+1…9, and names the database without its password.
+// Ctrl+1…9, names the database without its password, and names the
+// process that leads the background duties.
 
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
@@ -8,7 +9,10 @@
 #include "ui/mainwindow.h"
 
 #include <QLabel>
+#include <QStatusBar>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace exchange;
 
@@ -41,6 +45,32 @@ private slots:
             }
             QVERIFY(window.windowTitle().contains(QStringLiteral("sqlite://")) || t.isPostgres());
             QVERIFY(window.size().width() >= 960);
+        }
+        Database *db = &services->database();
+        runtime.stop([db] { db->releaseThreadConnection(); });
+    }
+
+    // Issue 9: the status bar says which process runs the watchers and payouts.
+    void statusBarNamesTheLeader()
+    {
+        TestDatabase t;
+        REQUIRE_TEST_DATABASE(t);
+        CoreRuntime runtime;
+        auto services = std::make_unique<CoreServices>(t.open());
+        {
+            OperatorSession session(runtime, services->operators());
+            session.actAs(security::Actor::cli("tester"));
+            MainWindow window(runtime, *services, session);
+            auto shown = [&window](const QString &text) {
+                const auto labels = window.statusBar()->findChildren<QLabel *>();
+                return std::any_of(labels.cbegin(), labels.cend(), [&text](const QLabel *l) { return l->text() == text; });
+            };
+            QVERIFY(shown(QStringLiteral("Leader: none yet")));
+            window.setLeader(false, QStringLiteral("exctl serve on db1 (pid 4242)"));
+            QVERIFY(shown(QStringLiteral("Leader: exctl serve on db1 (pid 4242)")));
+            window.setLeader(true, QStringLiteral("exconsole alice on desk (pid 7)"));
+            QVERIFY(shown(QStringLiteral("This console leads")));
+            QVERIFY(!shown(QStringLiteral("Leader: exctl serve on db1 (pid 4242)")));
         }
         Database *db = &services->database();
         runtime.stop([db] { db->releaseThreadConnection(); });

@@ -1,0 +1,141 @@
+#include "core/runtime/backgroundduties.h"
+
+#include "core/deposits/watchersupervisor.h"
+#include "core/runtime/coreservices.h"
+#include "core/runtime/leaderelection.h"
+#include "core/withdrawals/payoutworker.h"
+
+namespace exchange {
+
+BackgroundDuties::BackgroundDuties(CoreServices &services, QThread *coreThread, QString identity, QObject *parent)
+    : QObject(parent), m_services(services), m_coreThread(coreThread), m_identity(std::move(identity))
+{
+    m_electionThread.setObjectName(QStringLiteral("leader-election"));
+    m_payoutThread.setObjectName(QStringLiteral("payouts"));
+}
+
+BackgroundDuties::~BackgroundDuties()
+{
+    stop();
+}
+
+void BackgroundDuties::start()
+{
+    if (m_election || m_stopped)
+        return;
+    m_watchers = new deposits::WatcherSupervisor(m_services);
+    m_watchers->moveToThread(m_coreThread);
+    connect(m_watchers, &deposits::WatcherSupervisor::statusChanged, this, [this](const QString &chain, const QString &status) {
+        if (!m_leading)
+            return; // the last words of a watcher that was told to stop
+        m_watcherStatus.insert(chain, status);
+        emit watcherStatusChanged(chain, status);
+    });
+
+    if (m_payoutsEnabled) {
+        m_payouts = new withdrawals::PayoutWorker(m_services.database(), m_services.vault(), m_services.notifier());
+        m_payouts->moveToThread(&m_payoutThread);
+        connect(m_payouts, &withdrawals::PayoutWorker::statusChanged, this, [this](const QString &chain, const QString &status) {
+            if (!m_leading)
+                return;
+            m_payoutStatus.insert(chain, status);
+            emit payoutStatusChanged(chain, status);
+        });
+        m_payoutThread.start();
+    }
+
+    m_election = new LeaderElection(m_services.database().url(), m_identity);
+    m_election->moveToThread(&m_electionThread);
+    connect(m_election, &LeaderElection::leaderChanged, this, [this](const QString &name) {
+        if (name == m_identity)
+            return; // becameLeader() follows and says so
+        m_leaderName = name;
+        emit leaderChanged(m_leading, name);
+    });
+    connect(m_election, &LeaderElection::becameLeader, this, [this] {
+        if (m_stopped)
+            return;
+        m_leading = true;
+        m_leaderName = m_identity;
+        emit leaderChanged(true, m_identity);
+        startDuties();
+    });
+    connect(m_election, &LeaderElection::lostLeadership, this, [this] {
+        if (m_stopped || !m_leading)
+            return;
+        m_leading = false;
+        stopDuties();
+        markIdle();
+        emit leaderChanged(false, m_leaderName == m_identity ? QString() : m_leaderName);
+    });
+    m_electionThread.start();
+    auto *election = m_election;
+    QMetaObject::invokeMethod(election, [election] { election->start(); });
+}
+
+void BackgroundDuties::startDuties()
+{
+    auto *watchers = m_watchers;
+    QMetaObject::invokeMethod(watchers, [watchers] { watchers->restart(); });
+    if (auto *payouts = m_payouts)
+        QMetaObject::invokeMethod(payouts, [payouts] { payouts->start(); });
+}
+
+void BackgroundDuties::stopDuties()
+{
+    // Queued: each stops after the step it is in (an ingestion commit, a
+    // payout pass), and the owner's thread does not wait for that.
+    auto *watchers = m_watchers;
+    QMetaObject::invokeMethod(watchers, [watchers] { watchers->stop(); });
+    if (auto *payouts = m_payouts)
+        QMetaObject::invokeMethod(payouts, [payouts] { payouts->stop(); });
+}
+
+void BackgroundDuties::markIdle()
+{
+    const QString idle = tr("stopped: this process no longer leads the background duties");
+    for (auto it = m_watcherStatus.begin(); it != m_watcherStatus.end(); ++it) {
+        it.value() = idle;
+        emit watcherStatusChanged(it.key(), idle);
+    }
+    for (auto it = m_payoutStatus.begin(); it != m_payoutStatus.end(); ++it) {
+        it.value() = idle;
+        emit payoutStatusChanged(it.key(), idle);
+    }
+}
+
+void BackgroundDuties::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    // The duties first, waiting for the step under way; the lead last.
+    if (m_watchers) {
+        auto *watchers = m_watchers;
+        QMetaObject::invokeMethod(watchers, [watchers] { delete watchers; }, Qt::BlockingQueuedConnection);
+        m_watchers = nullptr;
+    }
+    if (m_payouts) {
+        auto *payouts = m_payouts;
+        QMetaObject::invokeMethod(payouts, [payouts] {
+            payouts->stop();
+            delete payouts;
+        }, Qt::BlockingQueuedConnection);
+        m_payouts = nullptr;
+        m_payoutThread.quit();
+        m_payoutThread.wait();
+    }
+    if (m_election) {
+        auto *election = m_election;
+        QMetaObject::invokeMethod(election, [election] {
+            election->stop();
+            delete election;
+        }, Qt::BlockingQueuedConnection);
+        m_election = nullptr;
+        m_electionThread.quit();
+        m_electionThread.wait();
+    }
+    m_leading = false;
+}
+
+} // namespace exchange

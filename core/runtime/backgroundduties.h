@@ -1,0 +1,78 @@
+#pragma once
+// BackgroundDuties: the work that runs in exactly one process per exchange
+// database: the deposit watchers (on the core thread given) and the
+// automatic payouts (on a thread of their own). They run while this process
+// leads (LeaderElection, on a thread of its own) and stop as soon as it
+// stops leading. Stopping is safe between any two steps: a watcher commits
+// its cursor with the deposits it read, and a payout stores what it signed
+// before it sends it. stop() ends the duties first (waiting for a payout
+// pass or an ingestion step under way) and only then gives the lead up, so
+// the next leader never overlaps with this one.
+//
+// Lives on the thread that owns it (the GUI thread in the console, the main
+// thread of exctl serve); the status maps are for that thread.
+
+#include <QMap>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+namespace exchange {
+
+class CoreServices;
+class LeaderElection;
+namespace deposits { class WatcherSupervisor; }
+namespace withdrawals { class PayoutWorker; }
+
+class BackgroundDuties final : public QObject
+{
+    Q_OBJECT
+public:
+    // coreThread: where the watchers run (they use services there); it must
+    // not be the owner's thread and must outlive stop(). identity: how other
+    // processes name this one (LeaderElection::identityFor).
+    BackgroundDuties(CoreServices &services, QThread *coreThread, QString identity, QObject *parent = nullptr);
+    ~BackgroundDuties() override;
+    Q_DISABLE_COPY_MOVE(BackgroundDuties)
+
+    // Without payouts (before start()): the screenshots of the console.
+    void setPayoutsEnabled(bool enabled) { m_payoutsEnabled = enabled; }
+    void start();
+    // Blocks until the duties have stopped and the lead is given up.
+    void stop();
+
+    bool isLeading() const { return m_leading; }
+    QString leaderName() const { return m_leaderName; }
+    // chain -> the last word of its watcher / its payouts.
+    const QMap<QString, QString> &watcherStatus() const { return m_watcherStatus; }
+    const QMap<QString, QString> &payoutStatus() const { return m_payoutStatus; }
+
+signals:
+    // name: who leads (this process's identity when thisProcess); empty
+    // when nobody is known to.
+    void leaderChanged(bool thisProcess, const QString &name);
+    void watcherStatusChanged(const QString &chain, const QString &status);
+    void payoutStatusChanged(const QString &chain, const QString &status);
+
+private:
+    void startDuties();
+    void stopDuties();
+    void markIdle();
+
+    CoreServices &m_services;
+    QThread *m_coreThread;
+    QString m_identity;
+    QThread m_electionThread;
+    LeaderElection *m_election = nullptr;          // on m_electionThread
+    deposits::WatcherSupervisor *m_watchers = nullptr; // on m_coreThread
+    QThread m_payoutThread;
+    withdrawals::PayoutWorker *m_payouts = nullptr; // on m_payoutThread
+    bool m_payoutsEnabled = true;
+    bool m_leading = false;
+    bool m_stopped = false;
+    QString m_leaderName;
+    QMap<QString, QString> m_watcherStatus;
+    QMap<QString, QString> m_payoutStatus;
+};
+
+} // namespace exchange
