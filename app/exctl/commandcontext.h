@@ -26,6 +26,8 @@ public:
     exchange::Database *database();
     // Opens without migrating (for `init`, which migrates itself).
     exchange::Database *databaseWithoutMigration();
+    // The URL given with --db (or the default); it may hold a password.
+    const QString &databaseUrl() const { return m_databaseUrl; }
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }

@@ -5,4 +5,5 @@ target_sources(exchange_core PRIVATE
   api/withdrawrequest.h api/withdrawrequest.cpp
   api/tradeapiserver.h api/tradeapiserver.cpp
   api/tradeapihost.h api/tradeapihost.cpp
-  api/chainpaymentlookups.h api/chainpaymentlookups.cpp)
+  api/chainpaymentlookups.h api/chainpaymentlookups.cpp
+  api/healthreport.h api/healthreport.cpp)

@@ -93,6 +93,9 @@ TradeApiServer::TradeApiServer(trade::TradeService &service, trade::PaymentLooku
                    [this](const QHttpServerRequest &request) { return orderBook(request); });
     m_server.route(QStringLiteral("/address"), QHttpServerRequest::Method::Get | QHttpServerRequest::Method::Post,
                    [this](const QHttpServerRequest &request) { return address(request); });
+    m_server.route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [this] {
+        return m_health ? m_health() : QHttpServerResponse(Status::NotFound);
+    });
 }
 
 TradeApiServer::~TradeApiServer() = default;
@@ -104,6 +107,12 @@ Result<quint16> TradeApiServer::listen(const QHostAddress &address, quint16 port
         return Error{ErrorCode::Unavailable, "cannot listen on " + address.toString().toStdString() + ":"
                                                  + std::to_string(port)};
     return bound;
+}
+
+void TradeApiServer::stopListening()
+{
+    for (QTcpServer *listener : m_server.servers())
+        listener->close();
 }
 
 void TradeApiServer::refuse(const Responder &responder, const QPointer<QTcpSocket> &socket, const Error &error,

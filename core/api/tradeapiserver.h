@@ -12,6 +12,7 @@
 //                     off this thread, then SignedWithdrawalService decides.
 //   GET  /order_book  every order with the seven fields of 001 and status.
 //   GET|POST /address the exchange's address and public key on a platform.
+//   GET  /health      what setHealth() reports (exctl serve).
 // Every refused request writes one Log row and nothing else, and gets a JSON
 // {"error": ...} naming what was wrong, never an internal detail. Orders
 // that arrive together commit together (group commit), so throughput does
@@ -21,10 +22,12 @@
 
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QObject>
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -55,6 +58,10 @@ public:
     // Serves POST /withdraw through service (owned elsewhere, on this
     // thread); without one it answers 503.
     void setWithdrawals(withdrawals::SignedWithdrawalService *service) { m_withdrawals = service; }
+    // Answers GET /health (exctl serve); without it /health is not found.
+    void setHealth(std::function<QHttpServerResponse()> health) { m_health = std::move(health); }
+    // Stops accepting connections (a clean shutdown); open ones are served.
+    void stopListening();
 
     // Orders placed and withdrawals requested; requests refused.
     int accepted() const { return m_accepted; }
@@ -82,6 +89,7 @@ private:
     trade::TradeService &m_service;
     trade::PaymentLookup &m_payments;
     withdrawals::SignedWithdrawalService *m_withdrawals = nullptr;
+    std::function<QHttpServerResponse()> m_health;
     QHttpServer m_server;
     std::vector<std::unique_ptr<Pending>> m_queue;
     bool m_flushScheduled = false;

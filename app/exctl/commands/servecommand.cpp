@@ -1,6 +1,8 @@
 #include "servecommand.h"
 
 #include "commandcontext.h"
+#include "headlesscore.h"
+#include "stopsignals.h"
 #include "core/api/chainpaymentlookups.h"
 #include "core/api/tradeapiserver.h"
 #include "core/ledger/ledgerservice.h"
@@ -15,6 +17,7 @@
 #include "core/withdrawals/withdrawalservice.h"
 
 #include <QCoreApplication>
+#include <QHttpServerResponse>
 #include <QTimer>
 
 using namespace exchange;
@@ -27,7 +30,29 @@ void ServeCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("trust-payments-for-testing"),
                                         QStringLiteral("Treat every tx_id as a confirmed, sufficient payment (never in production).")));
     parser.addOption(QCommandLineOption(QStringLiteral("for-seconds"), QStringLiteral("Stop after N seconds (tests)."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("vault-passphrase-file"),
+                                        QStringLiteral("Unlock the key vault with the first line of FILE (default: the systemd "
+                                                       "credential vault-passphrase, if any), so automatic payouts sign."),
+                                        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("no-duties"),
+                                        QStringLiteral("Serve the API only: never run the watchers and payouts here.")));
 }
+
+namespace {
+
+// For the journal: systemd stamps each line with the time, the program and
+// its pid, and reads a "<N>" prefix as the line's priority.
+void useJournalFriendlyLog()
+{
+    if (qEnvironmentVariableIsSet("JOURNAL_STREAM"))
+        qSetMessagePattern(QStringLiteral("%{if-debug}<7>%{endif}%{if-info}<6>%{endif}%{if-warning}<4>%{endif}"
+                                          "%{if-critical}<3>%{endif}%{if-fatal}<2>%{endif}"
+                                          "%{if-category}%{category}: %{endif}%{message}"));
+    else
+        qSetMessagePattern(QStringLiteral("exctl serve: %{if-category}%{category}: %{endif}%{message}"));
+}
+
+} // namespace
 
 int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
 {
@@ -44,6 +69,7 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     Database *db = context.database();
     if (!db)
         return Refused;
+    useJournalFriendlyLog();
     SystemClock clock;
     ledger::LedgerService ledger(*db, clock);
     security::AuditLog audit(*db, clock);
@@ -75,6 +101,32 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     withdrawals::SignedWithdrawalService signedWithdrawals(*db, clock, withdrawalService, audit);
     api::TradeApiServer server(trades, payments);
     server.setWithdrawals(&signedWithdrawals);
+
+    // The watchers and payouts, in whichever process leads them.
+    HeadlessCore core;
+    if (!parser.isSet(QStringLiteral("no-duties"))) {
+        const QString passphrase = HeadlessCore::passphraseFile(parser.value(QStringLiteral("vault-passphrase-file")));
+        if (auto started = core.start(context.databaseUrl(), passphrase); !started)
+            return context.refuse(started.error());
+    }
+    server.setHealth([&core, db] {
+        const api::HealthReport report = core.health(*db);
+        return QHttpServerResponse(report.toJson(), static_cast<QHttpServerResponse::StatusCode>(report.httpStatus()));
+    });
+
+    // A service manager's stop: no new connections, a moment for the
+    // requests under way, then the duties end between two steps.
+    StopSignals stops;
+    QString stoppedBy;
+    QObject::connect(&stops, &StopSignals::received, qApp, [&](int signalNumber) {
+        if (!stoppedBy.isEmpty())
+            return;
+        stoppedBy = StopSignals::nameOf(signalNumber);
+        qInfo("%s: stopping", qUtf8Printable(stoppedBy));
+        server.stopListening();
+        QTimer::singleShot(300, qApp, &QCoreApplication::quit);
+    });
+
     auto bound = server.listen(host, static_cast<quint16>(port));
     if (!bound)
         return context.refuse(bound.error());
@@ -82,7 +134,12 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("for-seconds")))
         QTimer::singleShot(parser.value(QStringLiteral("for-seconds")).toInt() * 1000, qApp, &QCoreApplication::quit);
     QCoreApplication::exec();
+    server.stopListening();
+    core.stop();
     context.out() << "stopped: " << server.accepted() << " orders and withdrawals accepted, " << server.refused() << " refused"
                   << Qt::endl;
+    if (!stoppedBy.isEmpty())
+        context.err() << "exctl serve: stopped cleanly on " << stoppedBy
+                      << ": the duties ended between two steps and the lead is free" << Qt::endl;
     return Success;
 }

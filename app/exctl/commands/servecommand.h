@@ -5,6 +5,10 @@
 // Horizon; --eth-rpc overrides Ethereum's); a chain without one answers 503.
 // --trust-payments-for-testing accepts every tx_id as funded: for demos,
 // load tests and interop runs only, and it says so on stderr.
+// Beside the API it runs the background duties (deposit watchers, automatic
+// payouts) while it leads them among the processes on the database
+// (HeadlessCore; --no-duties: the API only), reports GET /health, logs to
+// stderr in a form the journal reads, and stops cleanly on SIGTERM/SIGINT.
 
 #include "command.h"
 
@@ -12,7 +16,7 @@ class ServeCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("serve"); }
-    QString summary() const override { return QStringLiteral("Serve the trade API (POST /trade, GET /order_book, /address)"); }
+    QString summary() const override { return QStringLiteral("Run the core headless: the trade API, watchers and payouts, GET /health"); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CommandContext &context, const QCommandLineParser &parser) override;
 };

@@ -1,0 +1,118 @@
+#include "headlesscore.h"
+
+#include "operatorcli.h"
+#include "core/runtime/backgroundduties.h"
+#include "core/runtime/coreruntime.h"
+#include "core/runtime/coreservices.h"
+#include "core/runtime/leaderelection.h"
+#include "core/security/keyvault.h"
+#include "core/store/database.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace exchange;
+
+HeadlessCore::HeadlessCore() = default;
+
+HeadlessCore::~HeadlessCore()
+{
+    stop();
+}
+
+QString HeadlessCore::passphraseFile(const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (credentials.isEmpty())
+        return {};
+    const QString file = QDir(credentials).filePath(QStringLiteral("vault-passphrase"));
+    return QFile::exists(file) ? file : QString();
+}
+
+Result<void> HeadlessCore::start(const QString &url, const QString &passphraseFile)
+{
+    auto opened = Database::open(url);
+    if (!opened)
+        return opened.error();
+    m_services = std::make_unique<CoreServices>(std::move(opened).value());
+    if (!passphraseFile.isEmpty()) {
+        QFile file(passphraseFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{ErrorCode::Unavailable, "cannot read the vault passphrase file " + passphraseFile.toStdString()};
+        QByteArray passphrase = file.readLine(4096);
+        while (passphrase.endsWith('\n') || passphrase.endsWith('\r'))
+            passphrase.chop(1);
+        auto unlocked = m_services->vault().unlock(operatorcli::cliActor(), passphrase);
+        passphrase.fill('\0');
+        if (!unlocked)
+            return unlocked.error();
+        qInfo("key vault unlocked: automatic payouts sign");
+    } else {
+        qInfo("key vault locked (no --vault-passphrase-file or vault-passphrase credential): payouts sign nothing");
+    }
+    // The vault used this thread's connection; the duties have their own.
+    m_services->database().releaseThreadConnection();
+
+    m_runtime = std::make_unique<CoreRuntime>();
+    m_duties = std::make_unique<BackgroundDuties>(*m_services, m_runtime->thread(),
+                                                  LeaderElection::identityFor(QStringLiteral("exctl serve")));
+    connect(m_duties.get(), &BackgroundDuties::leaderChanged, this, [](bool thisProcess, const QString &name) {
+        if (thisProcess)
+            qInfo("this process leads the background duties: watchers and payouts run here");
+        else if (name.isEmpty())
+            qInfo("no process is known to lead the background duties");
+        else
+            qInfo("the background duties run in %s", qUtf8Printable(name));
+    });
+    // Payouts repeat their status every pass: only a change is logged.
+    auto logChange = [](const char *what) {
+        return [what, last = std::make_shared<QMap<QString, QString>>()](const QString &chain, const QString &status) {
+            if (last->value(chain) == status)
+                return;
+            last->insert(chain, status);
+            qInfo("%s %s: %s", what, qUtf8Printable(chain), qUtf8Printable(status));
+        };
+    };
+    connect(m_duties.get(), &BackgroundDuties::watcherStatusChanged, this, logChange("watcher"));
+    connect(m_duties.get(), &BackgroundDuties::payoutStatusChanged, this, logChange("payouts"));
+    m_duties->start();
+    return {};
+}
+
+void HeadlessCore::stop()
+{
+    if (m_duties)
+        m_duties->stop();
+    m_duties.reset();
+    if (m_runtime) {
+        Database *db = m_services ? &m_services->database() : nullptr;
+        m_runtime->stop([db] {
+            if (db)
+                db->releaseThreadConnection();
+        });
+    }
+    m_runtime.reset();
+    m_services.reset();
+}
+
+api::HealthReport HeadlessCore::health(Database &database) const
+{
+    api::HealthReport report;
+    report.databaseUrl = database.url().redacted();
+    auto version = database.schemaVersion();
+    report.databaseOk = version.ok();
+    if (version)
+        report.schemaVersion = version.value();
+    else
+        report.databaseError = QString::fromStdString(version.error().message);
+    if (m_duties) {
+        report.leading = m_duties->isLeading();
+        report.leaderName = m_duties->leaderName();
+        report.watchers = m_duties->watcherStatus();
+        report.payouts = m_duties->payoutStatus();
+    }
+    report.vaultUnlocked = m_services && m_services->vault().isUnlocked();
+    return report;
+}
