@@ -1,0 +1,52 @@
+#pragma once
+// AttentionReport: what needs an operator now, read in one go for the
+// Dashboard (and anyone else who asks): withdrawals waiting for review and
+// how long the oldest has waited, withdrawals in error, manual payouts
+// waiting for their TxId, unattributed deposits, hot wallets that cannot
+// cover the payouts queued on them, the last ledger check, and per asset
+// the hot / warm / cold picture. Reads only the database (balances as the
+// chains last reported them), never a node, so it is quick and safe to
+// read often; the audit chain's verification is separate (it hashes every
+// record).
+
+#include "core/ledger/ledgerchecker.h"
+#include "core/money/amount.h"
+#include "core/money/asset.h"
+#include "core/result.h"
+#include "core/wallets/walletoverview.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace exchange {
+
+class CoreServices;
+
+struct HotShortfall {
+    std::string asset;
+    Amount queued;     // approved, processing and error payouts with their fees
+    int queuedCount = 0;
+    Amount spendable;  // hot's chain balance as last read, else its ledger balance
+    bool fromChain = false;
+    Amount shortfall() const { return Amount::fromBaseUnits(queued.baseUnits() - spendable.baseUnits()); }
+};
+
+struct AttentionReport {
+    int underReview = 0;
+    std::int64_t oldestReviewRequestedAtMs = 0; // 0: none waiting
+    int inError = 0;       // error and failed
+    int manualWaiting = 0; // manual_payout: paid outside, TxId not yet uploaded
+    int unattributedDeposits = 0;
+    std::vector<HotShortfall> hotShort; // only assets whose hot cannot cover its queue
+    std::optional<ledger::CheckReport> lastLedgerCheck;
+    std::vector<wallets::TierOverview> tiers;
+    std::map<std::string, Asset> assets; // to print the amounts above
+};
+
+// Runs on the thread that owns the database work (the core thread).
+Result<AttentionReport> readAttentionReport(CoreServices &services);
+
+} // namespace exchange

@@ -1,0 +1,55 @@
+#pragma once
+// DashboardSource: what the Dashboard shows, read on the core thread:
+// the attention report (core/runtime/attentionreport.h), the newest audit
+// records as recent activity, and the audit chain's verification. The
+// report is read again shortly after anything it counts changes (in this
+// console or, on PostgreSQL, in any other) and every 30 seconds (the
+// waiting times); the audit chain, which hashes every record, every ten
+// minutes and on demand.
+
+#include "core/runtime/attentionreport.h"
+#include "core/security/auditentry.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+#include <vector>
+
+namespace exchange {
+class CoreRuntime;
+class CoreServices;
+}
+
+class DashboardSource final : public QObject
+{
+    Q_OBJECT
+public:
+    DashboardSource(exchange::CoreRuntime &runtime, exchange::CoreServices &services, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(DashboardSource)
+
+    void reload();
+    void verifyAuditChain();
+
+    // Each nullopt until first read.
+    const std::optional<exchange::AttentionReport> &report() const { return m_report; }
+    const std::optional<exchange::security::AuditVerification> &auditChain() const { return m_audit; }
+    const std::vector<exchange::security::AuditEntry> &recent() const { return m_recent; }
+    bool isLoading() const { return m_inFlight > 0; }
+
+    static constexpr int kRecentRecords = 12;
+
+signals:
+    void changed();
+    void failed(const QString &message);
+
+private:
+    exchange::CoreRuntime &m_runtime;
+    exchange::CoreServices &m_services;
+    std::optional<exchange::AttentionReport> m_report;
+    std::optional<exchange::security::AuditVerification> m_audit;
+    std::vector<exchange::security::AuditEntry> m_recent;
+    QTimer m_tick;
+    QTimer m_auditTick;
+    int m_inFlight = 0;
+};

@@ -1,0 +1,142 @@
+// The Dashboard offscreen, through its controls: on the demo data it lists
+// what needs an operator (the two withdrawals under review, the
+// unattributed deposit), each line's button opens the screen that resolves
+// it (by click and by keyboard), and it follows the store: an approval and
+// an assignment made elsewhere change what it says without a refresh.
+
+#include "core/deposits/depositrecord.h"
+#include "core/runtime/coreruntime.h"
+#include "core/runtime/coreservices.h"
+#include "models/dashboardsource.h"
+#include "testcore.h"
+#include "ui/screens/dashboardscreen.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace exchange;
+
+namespace {
+
+bool anyContains(const QStringList &lines, const QString &text)
+{
+    return std::any_of(lines.begin(), lines.end(), [&](const QString &line) { return line.contains(text); });
+}
+
+QPushButton *actionFor(DashboardScreen &screen, const QString &text)
+{
+    for (QLabel *label : screen.findChildren<QLabel *>(QStringLiteral("attentionText"))) {
+        if (label->text().contains(text))
+            return label->parentWidget()->findChild<QPushButton *>(QStringLiteral("attentionAction"));
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestDashboardScreen : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void listsWhatNeedsAnOperator();
+    void eachLineOpensItsScreen();
+    void followsTheStore();
+
+private:
+    std::unique_ptr<TestCore> m_core;
+    std::unique_ptr<DashboardSource> m_source;
+    std::unique_ptr<DashboardScreen> m_screen;
+};
+
+void TestDashboardScreen::init()
+{
+    m_core = std::make_unique<TestCore>();
+    QVERIFY2(m_core->failure().isEmpty(), qPrintable(m_core->failure()));
+    m_source = std::make_unique<DashboardSource>(m_core->runtime(), m_core->services());
+    m_screen = std::make_unique<DashboardScreen>(m_source.get());
+    m_screen->resize(1100, 800);
+    m_screen->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+    QTRY_VERIFY(m_source->report().has_value() && m_source->auditChain().has_value());
+}
+
+void TestDashboardScreen::cleanup()
+{
+    m_screen.reset();
+    m_source.reset();
+    m_core.reset();
+}
+
+void TestDashboardScreen::listsWhatNeedsAnOperator()
+{
+    const QStringList lines = m_screen->attentionTexts();
+    // The demo: withdrawals 3 (20,000 XLM) and 4 (50,000 ALGO) under review,
+    // one unattributed deposit (42 XLM); the books checked clean.
+    QVERIFY2(anyContains(lines, QStringLiteral("2 withdrawal(s) wait for review")), qPrintable(lines.join(u'\n')));
+    QVERIFY2(anyContains(lines, QStringLiteral("1 deposit(s) could not be attributed")), qPrintable(lines.join(u'\n')));
+    QVERIFY(!anyContains(lines, QStringLiteral("never been checked"))); // the demo checks its books
+    QVERIFY(!anyContains(lines, QStringLiteral("discrepanc")));
+    QStringList labels;
+    for (QLabel *label : m_screen->findChildren<QLabel *>())
+        labels << label->text();
+    QVERIFY2(anyContains(labels, QStringLiteral("Audit chain intact")), qPrintable(labels.join(u'\n')));
+    QVERIFY(anyContains(labels, QStringLiteral(": clean.")));
+    QVERIFY(!anyContains(lines, QStringLiteral("audit chain is broken")));
+    // Per asset, one row with hot, warm and cold.
+    auto *wallets = m_screen->findChild<QTableWidget *>();
+    QVERIFY(wallets);
+    QCOMPARE(wallets->rowCount(), 3); // ALGO, ETH, XLM
+    QStringList assets;
+    for (int row = 0; row < wallets->rowCount(); ++row)
+        assets << wallets->item(row, 0)->text();
+    assets.sort();
+    QCOMPARE(assets, (QStringList{QStringLiteral("ALGO"), QStringLiteral("ETH"), QStringLiteral("XLM")}));
+}
+
+void TestDashboardScreen::eachLineOpensItsScreen()
+{
+    QSignalSpy opened(m_screen.get(), &DashboardScreen::openScreen);
+    QPushButton *review = actionFor(*m_screen, QStringLiteral("wait for review"));
+    QVERIFY(review);
+    QTest::mouseClick(review, Qt::LeftButton);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.takeFirst().at(0).toString(), QStringLiteral("withdrawals"));
+    // The keyboard: focus the deposit line's button and press Space.
+    QPushButton *assign = actionFor(*m_screen, QStringLiteral("could not be attributed"));
+    QVERIFY(assign);
+    assign->setFocus();
+    QTest::keyClick(assign, Qt::Key_Space);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.takeFirst().at(0).toString(), QStringLiteral("deposits"));
+}
+
+void TestDashboardScreen::followsTheStore()
+{
+    // Another operator approves withdrawal 4 and assigns the deposit.
+    CoreServices *services = &m_core->services();
+    bool done = false;
+    m_core->runtime().post(
+        [services] {
+            const security::Actor other = security::Actor::cli("another-operator");
+            auto approved = services->withdrawals().approve(other, 4);
+            deposits::DepositFilter unattributed;
+            unattributed.state = deposits::DepositState::Unattributed;
+            auto found = services->deposits().list(unattributed);
+            if (!approved || !found || found.value().size() != 1)
+                return false;
+            return services->deposits().assign(other, found.value().front().id, 1).ok();
+        },
+        this, [&done](bool ok) { done = ok; });
+    QTRY_VERIFY(done);
+    // No refresh pressed: the dashboard follows the change notifications.
+    QTRY_VERIFY_WITH_TIMEOUT(anyContains(m_screen->attentionTexts(), QStringLiteral("1 withdrawal(s) wait for review")), 5000);
+    QTRY_VERIFY(!anyContains(m_screen->attentionTexts(), QStringLiteral("could not be attributed")));
+}
+
+QTEST_MAIN(TestDashboardScreen)
+#include "tst_dashboardscreen.moc"

@@ -1,0 +1,284 @@
+#include "dashboardscreen.h"
+
+#include "models/cellstyle.h"
+#include "models/dashboardsource.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/widgets/screenheading.h"
+
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using exchange::wallets::WalletTier;
+
+namespace {
+
+QString waited(qint64 sinceMs)
+{
+    const qint64 minutes = std::max<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - sinceMs) / 60'000);
+    if (minutes < 60)
+        return DashboardScreen::tr("%n min", nullptr, static_cast<int>(minutes));
+    if (minutes < 48 * 60)
+        return DashboardScreen::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return DashboardScreen::tr("%n days", nullptr, static_cast<int>(minutes / (24 * 60)));
+}
+
+QString when(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+QTableWidgetItem *amountItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFont(cellstyle::amountFont().value<QFont>());
+    item->setTextAlignment(Qt::Alignment(cellstyle::alignment(true).toInt()));
+    return item;
+}
+
+} // namespace
+
+DashboardScreen::DashboardScreen(DashboardSource *source, QWidget *parent)
+    : QWidget(parent),
+      m_source(source),
+      m_messages(new MessageBar(this)),
+      m_attentionBox(new QGroupBox(tr("Needs you now"), this)),
+      m_attention(new QVBoxLayout),
+      m_calm(new QLabel(tr("Nothing needs you now: no withdrawal waits for review, nothing is in error, every "
+                           "deposit is attributed and every hot wallet covers its queue."),
+                        this)),
+      m_wallets(new QTableWidget(this)),
+      m_watchers(new QLabel(tr("Deposit watchers: starting…"), this)),
+      m_recent(new QTreeWidget(this)),
+      m_footer(new QLabel(this))
+{
+    auto *heading = makeScreenHeading(tr("Dashboard"), this);
+    auto *again = new QPushButton(tr("&Refresh"), this);
+    again->setShortcut(QKeySequence::Refresh);
+    again->setToolTip(tr("Read everything again and verify the audit chain (F5)"));
+    connect(again, &QPushButton::clicked, m_source, [this] {
+        m_source->reload();
+        m_source->verifyAuditChain();
+    });
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading, 1);
+    top->addWidget(again);
+
+    m_calm->setWordWrap(true);
+    auto *attentionLayout = new QVBoxLayout(m_attentionBox);
+    attentionLayout->addLayout(m_attention);
+    attentionLayout->addWidget(m_calm);
+
+    auto *walletsBox = new QGroupBox(tr("Hot, warm and cold per asset (ledger; chain as last read)"), this);
+    m_wallets->setColumnCount(5);
+    m_wallets->setHorizontalHeaderLabels({tr("Asset"), tr("Hot"), tr("Warm"), tr("Cold"), tr("Hot covers the queue")});
+    m_wallets->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_wallets->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_wallets->verticalHeader()->hide();
+    m_wallets->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_wallets->horizontalHeader()->setStretchLastSection(true);
+    m_wallets->setSortingEnabled(true);
+    m_watchers->setWordWrap(true);
+    m_watchers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *walletsLayout = new QVBoxLayout(walletsBox);
+    walletsLayout->addWidget(m_wallets);
+    walletsLayout->addWidget(m_watchers);
+
+    auto *recentBox = new QGroupBox(tr("Recent activity (audit log)"), this);
+    m_recent->setColumnCount(4);
+    m_recent->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("On")});
+    m_recent->setRootIsDecorated(false);
+    m_recent->setAlternatingRowColors(true);
+    m_recent->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_recent, &QTreeWidget::itemActivated, this, [this] { emit openScreen(QStringLiteral("audit")); });
+    auto *recentLayout = new QVBoxLayout(recentBox);
+    recentLayout->addWidget(m_recent);
+
+    m_footer->setWordWrap(true);
+    m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->addLayout(top);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_attentionBox);
+    layout->addWidget(walletsBox, 2);
+    layout->addWidget(recentBox, 3);
+    layout->addWidget(m_footer);
+
+    connect(m_source, &DashboardSource::changed, this, &DashboardScreen::refresh);
+    connect(m_source, &DashboardSource::failed, m_messages, &MessageBar::showError);
+    refresh();
+}
+
+void DashboardScreen::setWatcherStatus(const QString &chain, const QString &status)
+{
+    m_watcherStatus.insert(chain, status);
+    QStringList lines;
+    for (auto it = m_watcherStatus.cbegin(); it != m_watcherStatus.cend(); ++it)
+        lines << tr("%1: %2").arg(it.key(), it.value());
+    m_watchers->setText(tr("Deposit watchers:") + u'\n' + lines.join(u'\n'));
+}
+
+QStringList DashboardScreen::attentionTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_attention->count(); ++i) {
+        if (auto *row = m_attention->itemAt(i)->widget()) {
+            if (auto *label = row->findChild<QLabel *>(QStringLiteral("attentionText")))
+                texts << label->text();
+        }
+    }
+    return texts;
+}
+
+void DashboardScreen::refresh()
+{
+    fillAttention();
+    fillWallets();
+    fillRecent();
+}
+
+void DashboardScreen::addAttention(const QString &text, const QString &action, const QString &screenId, bool severe)
+{
+    auto *row = new QWidget(m_attentionBox);
+    auto *mark = new QLabel(QStringLiteral("●"), row);
+    // The same colours as the states everywhere: red for what failed, amber
+    // for what waits for someone.
+    mark->setStyleSheet(severe ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #b26a00;"));
+    auto *label = new QLabel(text, row);
+    label->setObjectName(QStringLiteral("attentionText"));
+    label->setWordWrap(true);
+    auto *go = new QPushButton(action, row);
+    go->setObjectName(QStringLiteral("attentionAction"));
+    go->setToolTip(tr("Open the screen that resolves this"));
+    connect(go, &QPushButton::clicked, this, [this, screenId] { emit openScreen(screenId); });
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(mark);
+    layout->addWidget(label, 1);
+    layout->addWidget(go);
+    m_attention->addWidget(row);
+}
+
+void DashboardScreen::fillAttention()
+{
+    while (QLayoutItem *item = m_attention->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto &report = m_source->report();
+    if (!report) {
+        m_calm->setText(tr("Reading…"));
+        m_calm->show();
+        return;
+    }
+    const exchange::AttentionReport &r = *report;
+    if (r.underReview > 0)
+        addAttention(tr("%n withdrawal(s) wait for review; the oldest has waited %1.", nullptr, r.underReview)
+                         .arg(waited(r.oldestReviewRequestedAtMs)),
+                     tr("Review"), QStringLiteral("withdrawals"), false);
+    if (r.inError > 0)
+        addAttention(tr("%n withdrawal(s) in error or failed: retry, cancel or pay them manually.", nullptr, r.inError),
+                     tr("Open"), QStringLiteral("withdrawals"), true);
+    if (r.manualWaiting > 0)
+        addAttention(tr("%n manual payout(s) wait for their TxId.", nullptr, r.manualWaiting), tr("Upload TxId"),
+                     QStringLiteral("withdrawals"), false);
+    if (r.unattributedDeposits > 0)
+        addAttention(tr("%n deposit(s) could not be attributed to a customer.", nullptr, r.unattributedDeposits),
+                     tr("Assign"), QStringLiteral("deposits"), false);
+    for (const exchange::HotShortfall &shortfall : r.hotShort) {
+        const auto asset = r.assets.find(shortfall.asset);
+        const QString amount = asset == r.assets.end()
+                                   ? QString::number(static_cast<qlonglong>(shortfall.shortfall().baseUnits()))
+                                   : QString::fromStdString(asset->second.formatGrouped(shortfall.shortfall()));
+        addAttention(tr("Hot %1 cannot cover %n queued payout(s): short by %2 %1. Replenish it from warm.", nullptr,
+                        shortfall.queuedCount)
+                         .arg(QString::fromStdString(shortfall.asset), amount),
+                     tr("Wallets"), QStringLiteral("wallets"), true);
+    }
+    if (!r.lastLedgerCheck)
+        addAttention(tr("The books have never been checked on this database."), tr("Check"), QStringLiteral("ledger"),
+                     false);
+    else if (!r.lastLedgerCheck->clean())
+        addAttention(tr("The last ledger check (%1) found %n discrepancy(ies).", nullptr,
+                        static_cast<int>(r.lastLedgerCheck->discrepancies.size()))
+                         .arg(when(r.lastLedgerCheck->checkedAtMs)),
+                     tr("Ledger"), QStringLiteral("ledger"), true);
+    if (const auto &audit = m_source->auditChain(); audit && !audit->intact)
+        addAttention(tr("The audit chain is broken at record %1: %2")
+                         .arg(audit->firstBadSeq.value_or(0))
+                         .arg(QString::fromStdString(audit->problem)),
+                     tr("Audit log"), QStringLiteral("audit"), true);
+    m_calm->setText(tr("Nothing needs you now: no withdrawal waits for review, nothing is in error, every deposit "
+                       "is attributed and every hot wallet covers its queue."));
+    m_calm->setVisible(m_attention->count() == 0);
+
+    QStringList footer;
+    if (const auto &audit = m_source->auditChain())
+        footer << (audit->intact ? tr("Audit chain intact: %n record(s) verified.", nullptr, static_cast<int>(audit->records))
+                                 : tr("Audit chain BROKEN."));
+    if (r.lastLedgerCheck)
+        footer << (r.lastLedgerCheck->clean() ? tr("Books checked %1: clean.").arg(when(r.lastLedgerCheck->checkedAtMs))
+                                              : tr("Books checked %1: NOT clean.").arg(when(r.lastLedgerCheck->checkedAtMs)));
+    m_footer->setText(footer.join(u' '));
+}
+
+void DashboardScreen::fillWallets()
+{
+    const auto &report = m_source->report();
+    m_wallets->setSortingEnabled(false);
+    m_wallets->setRowCount(0);
+    if (!report)
+        return;
+    const exchange::AttentionReport &r = *report;
+    std::map<std::string, std::map<WalletTier, const exchange::wallets::TierOverview *>> byAsset;
+    for (const auto &tier : r.tiers)
+        byAsset[tier.asset][tier.tier] = &tier;
+    for (const auto &[code, tiers] : byAsset) {
+        const auto asset = r.assets.find(code);
+        auto text = [&](WalletTier t) -> QString {
+            const auto it = tiers.find(t);
+            if (it == tiers.end() || asset == r.assets.end())
+                return tr("—");
+            QString s = QString::fromStdString(asset->second.formatGrouped(it->second->ledgerBalance));
+            if (it->second->chainBalance && *it->second->chainBalance != it->second->ledgerBalance)
+                s += tr(" (chain %1)").arg(QString::fromStdString(asset->second.formatGrouped(*it->second->chainBalance)));
+            return s;
+        };
+        const int row = m_wallets->rowCount();
+        m_wallets->insertRow(row);
+        m_wallets->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(code)));
+        m_wallets->setItem(row, 1, amountItem(text(WalletTier::Hot)));
+        m_wallets->setItem(row, 2, amountItem(text(WalletTier::Warm)));
+        m_wallets->setItem(row, 3, amountItem(text(WalletTier::Cold)));
+        const bool isShort = std::any_of(r.hotShort.begin(), r.hotShort.end(),
+                                         [&](const exchange::HotShortfall &s) { return s.asset == code; });
+        auto *covers = new QTableWidgetItem(isShort ? tr("No: replenish from warm") : tr("Yes"));
+        if (isShort)
+            covers->setForeground(QColor(0xb3, 0x26, 0x1e));
+        m_wallets->setItem(row, 4, covers);
+    }
+    m_wallets->setSortingEnabled(true);
+}
+
+void DashboardScreen::fillRecent()
+{
+    m_recent->clear();
+    for (const auto &entry : m_source->recent()) {
+        auto *item = new QTreeWidgetItem(m_recent);
+        item->setText(0, when(entry.atMs));
+        item->setText(1, QString::fromStdString(entry.actorName));
+        item->setText(2, QString::fromStdString(entry.action));
+        item->setText(3, entry.objectId.empty() ? QString::fromStdString(entry.objectType)
+                                                : tr("%1 %2").arg(QString::fromStdString(entry.objectType),
+                                                                   QString::fromStdString(entry.objectId)));
+    }
+}
