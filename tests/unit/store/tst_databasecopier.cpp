@@ -114,6 +114,7 @@ class TestDatabaseCopier : public QObject
 private slots:
     void initTestCase();
     void copiesEveryRowAndProvesBothSides();
+    void copiesBackTheOtherWay();
     void aNonEmptyTargetIsRefusedAndKeptAsItWas();
     void aCopyThatFailsMidwayLeavesTheTargetEmpty();
     void anOutdatedSourceIsRefusedBeforeTheTargetIsTouched();
@@ -153,6 +154,10 @@ void TestDatabaseCopier::initTestCase()
     m_deletedCustomerId = added.value().lastInsertId().toLongLong();
     QVERIFY(sql::run(m_source->connection(), QStringLiteral("DELETE FROM customers WHERE id = ?"), {m_deletedCustomerId}));
     QCOMPARE(count(*m_source, QStringLiteral("SELECT MAX(id) FROM customers")) + 1, m_deletedCustomerId);
+    // Every proof saves the same summary in meta (same books, same clock),
+    // so the source has it from the start, whichever test runs first.
+    auto books = ledger::LedgerChecker(*m_source, m_clock).check();
+    QVERIFY(books && books.value().clean());
 }
 
 void TestDatabaseCopier::copiesEveryRowAndProvesBothSides()
@@ -221,6 +226,35 @@ void TestDatabaseCopier::copiesEveryRowAndProvesBothSides()
                                {db->dialect().amountToSql(Amount::zero())});
     QVERIFY(withdrawal);
     QCOMPARE(count(*db, QStringLiteral("SELECT seq FROM ledger_transfers WHERE id = 'after-copy'")), lastSeq + 1);
+}
+
+void TestDatabaseCopier::copiesBackTheOtherWay()
+{
+    // Into this run's store, then from there into a new SQLite file: on the
+    // PostgreSQL run, amounts come back from NUMERIC and ids from sequences.
+    TestDatabase middle;
+    REQUIRE_TEST_DATABASE(middle);
+    auto there = middle.open(false);
+    QVERIFY(there);
+    QVERIFY(DatabaseCopier(*m_source, *there).copy());
+    auto back = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("back.db")));
+    QVERIFY(back);
+    auto copied = VerifiedDatabaseCopy(*there, *back.value(), m_clock).run();
+    QVERIFY2(copied, copied ? "" : copied.error().message.c_str());
+
+    const auto original = dumpAll(*m_source);
+    const auto returned = dumpAll(*back.value());
+    QCOMPARE(returned.size(), original.size());
+    for (const auto &[table, rows] : original)
+        QCOMPARE(returned.at(table), rows);
+    // Stored exactly as SQLite stores amounts, zero-padded.
+    auto raw = sql::run(back.value()->connection(), QStringLiteral("SELECT amount FROM ledger_transfers ORDER BY seq LIMIT 1"));
+    QVERIFY(raw && raw.value().next());
+    QCOMPARE(raw.value().value(0).toString().size(), qsizetype{kStoredAmountDigits});
+    // The id handed out and deleted in the first source stays used.
+    auto added = sql::run(back.value()->connection(), QStringLiteral("INSERT INTO customers (name, created_at) VALUES ('Later', 4)"));
+    QVERIFY(added);
+    QCOMPARE(added.value().lastInsertId().toLongLong(), m_deletedCustomerId + 1);
 }
 
 void TestDatabaseCopier::aNonEmptyTargetIsRefusedAndKeptAsItWas()
