@@ -3,11 +3,16 @@
 // pages are the store's (a page is cut after ordering the whole selection);
 // amount bounds are exact; a change to one withdrawal re-reads that row
 // without resetting the page; the details of one withdrawal show its
-// destination in EIP-55 and its approvals against the four-eyes rule.
+// destination in EIP-55 and its approvals against the four-eyes rule; an
+// action refused because another console decided first says who, and
+// re-reads the row.
 
 #include "core/money/assetamount.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/security/auditlog.h"
+#include "core/withdrawals/withdrawalservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/sql.h"
 #include "models/operatorsession.h"
@@ -47,6 +52,7 @@ private slots:
     void pagesDoNotOverlap();
     void aChangedWithdrawalRefreshesItsRowOnly();
     void aNewRequestJoinsTheQueue();
+    void aRefusalNamesWhoDecidedAndRefreshesTheRow();
     void detailsShowChecksumApprovalsAndHistory();
 
 private:
@@ -342,6 +348,41 @@ void TestWithdrawalsModel::aNewRequestJoinsTheQueue()
     QTRY_COMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, WithdrawalsModel::Reason).data().toString(), QStringLiteral("24h: 12,000.00 of 10,000.00 XLM"));
     QCOMPARE(model.matchCount(), 1);
+}
+
+void TestWithdrawalsModel::aRefusalNamesWhoDecidedAndRefreshesTheRow()
+{
+    auto &services = m_core->services();
+    QVERIFY(services.ledger().adjust(security::Actor::cli("t"), 1, "XLM", nativeAsset("XLM")->parse("50000").value(), "test funds", "test:funds").ok());
+    auto request = services.withdrawals().request(security::Actor::cli("t"), 1, "XLM", kStellar, nativeAsset("XLM")->parse("12000").value());
+    QVERIFY2(request.ok(), request ? "" : request.error().message.c_str());
+    const qint64 id = request.value().id;
+    WithdrawalsModel model(m_core->runtime(), m_core->services(), m_core->session());
+    model.setView(WithdrawalsModel::View::History);
+    waitLoaded(model);
+    const int row = model.rowOf(id);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, WithdrawalsModel::State).data().toString(), QStringLiteral("Under review"));
+    {
+        // Another console rejects it and no notification reaches this one
+        // (services of its own, with no notifier): the row still shows it
+        // under review.
+        ledger::LedgerService books(services.database(), services.clock());
+        security::AuditLog audit(services.database(), services.clock());
+        withdrawals::WithdrawalService other(services.database(), services.clock(), books, audit);
+        QVERIFY(other.reject(security::Actor::cli("other"), id, "duplicate").ok());
+    }
+    QTest::qWait(200);
+    QCOMPARE(model.index(row, WithdrawalsModel::State).data().toString(), QStringLiteral("Under review"));
+    QSignalSpy failed(&model, &WithdrawalsModel::failed);
+    model.reject(id, QStringLiteral("too large"));
+    QTRY_COMPARE(failed.count(), 1);
+    const QString message = failed.front().at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("was already rejected by cli:other at ")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("(reason: duplicate)")), qPrintable(message));
+    // The refusal re-read the row: it shows the other console's decision.
+    QTRY_COMPARE(model.index(row, WithdrawalsModel::State).data().toString(), QStringLiteral("Rejected"));
+    QCOMPARE(model.index(row, WithdrawalsModel::Note).data().toString(), QStringLiteral("duplicate"));
 }
 
 void TestWithdrawalsModel::detailsShowChecksumApprovalsAndHistory()
