@@ -124,7 +124,7 @@ void ConsoleApp::onDatabaseOpened(std::unique_ptr<exchange::Database> database)
     m_services = std::make_unique<exchange::CoreServices>(std::move(database));
     m_duties = std::make_unique<exchange::BackgroundDuties>(
         *m_services, m_runtime->thread(),
-        exchange::LeaderElection::identityFor(QStringLiteral("exconsole %1").arg(qEnvironmentVariable("USER"))));
+        exchange::LeaderElection::identityFor(QStringLiteral("exconsole %1").arg(qEnvironmentVariable("USER")).trimmed()));
     m_duties->setPayoutsEnabled(m_options.screenshotsDir.isEmpty());
     connect(m_duties.get(), &exchange::BackgroundDuties::watcherStatusChanged, this, &ConsoleApp::showWatcherStatus);
     connect(m_duties.get(), &exchange::BackgroundDuties::payoutStatusChanged, this, &ConsoleApp::showWatcherStatus);

@@ -49,6 +49,7 @@ private slots:
     void init();
     void cleanup();
     void paysOnItsOwnOnceTheVaultIsUnlocked();
+    void stoppedItPaysNothingAndStartedAgainItDoes();
 
 private:
     WithdrawalState state(std::int64_t id) { return m_withdrawals->find(id).value().state; }
@@ -186,6 +187,23 @@ void TestPayoutWorker::paysOnItsOwnOnceTheVaultIsUnlocked()
     QCOMPARE(m_ledger->account(ledger::customerAccount(m_customer, "ALGO")).value().balance(), Amount::fromBaseUnits(14'999'000));
     QVERIFY(m_ledger->account(ledger::walletAccount(ledger::owner::HotWallet, "ALGO")).value().balance()
             < Amount::fromBaseUnits(15'000'000));
+}
+
+// What BackgroundDuties relies on when this process loses the lead and
+// later leads again: stopped, a change starts nothing; started again, it pays.
+void TestPayoutWorker::stoppedItPaysNothingAndStartedAgainItDoes()
+{
+    QVERIFY(m_vault->unlock(m_admin, kPassphrase).ok());
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->stop(); }, Qt::BlockingQueuedConnection);
+    const auto requested = m_withdrawals->request(m_admin, m_customer, "ALGO", kCustomerAddress, Amount::fromBaseUnits(3'000'000));
+    QVERIFY(requested.ok());
+    const std::int64_t id = requested.value().id;
+    m_notifier.publish(ChangeNotifier::Topic::Withdrawal, QString::number(id));
+    QTest::qWait(1500); // three times the delay after a change
+    QCOMPARE(state(id), WithdrawalState::Processing);
+
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->start(); });
+    QTRY_COMPARE_WITH_TIMEOUT(state(id), WithdrawalState::Broadcast, 20000);
 }
 
 QTEST_MAIN(TestPayoutWorker)
