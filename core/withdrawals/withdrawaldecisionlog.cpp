@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <limits>
 #include <optional>
 #include <string_view>
 
@@ -27,8 +28,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kDecision
     {"withdrawal.txid", "marked paid by a TxId"},
 }};
 
-// A withdrawal has a handful of audit records; this bounds a damaged one.
-constexpr int kRecordsRead = 50;
+// A withdrawal has a handful of decisions; this bounds a damaged log.
+constexpr int kRecordsRead = 16;
 
 struct Decision {
     std::int64_t atMs = 0;
@@ -58,7 +59,10 @@ std::string text(const QJsonObject &o, const char *key)
 }
 
 // The newest decision that changed the state (a first approval of two did
-// not), or none.
+// not), or none. One record per query, newest first: the scan back from the
+// end of the log stops at the first match (a LIMIT of several would read
+// the whole log looking for more); a withdrawal nobody decided on is a scan
+// of the whole log until audit_log has an index by object.
 Result<std::optional<Decision>> newestDecision(const QSqlDatabase &db, std::int64_t id)
 {
     QString actions;
@@ -67,24 +71,28 @@ Result<std::optional<Decision>> newestDecision(const QSqlDatabase &db, std::int6
         actions += actions.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
         values << QString::fromLatin1(action.data(), static_cast<qsizetype>(action.size()));
     }
-    values << kRecordsRead;
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT at, actor_name, action, before_value, after_value FROM audit_log"
-                                     " WHERE object_type = ? AND object_id = ? AND action IN (%1)"
-                                     " ORDER BY seq DESC LIMIT ?")
-                          .arg(actions),
-                      values);
-    if (!q)
-        return q.error();
-    while (q.value().next()) {
-        const QJsonObject before = QJsonDocument::fromJson(q.value().value(3).toString().toUtf8()).object();
-        const QJsonObject after = QJsonDocument::fromJson(q.value().value(4).toString().toUtf8()).object();
+    const QString statement = QStringLiteral("SELECT seq, at, actor_name, action, before_value, after_value FROM audit_log"
+                                             " WHERE object_type = ? AND object_id = ? AND action IN (%1) AND seq < ?"
+                                             " ORDER BY seq DESC LIMIT 1")
+                                  .arg(actions);
+    qint64 below = std::numeric_limits<qint64>::max();
+    for (int read = 0; read < kRecordsRead; ++read) {
+        QVariantList bound = values;
+        bound << below;
+        auto q = sql::run(db, statement, bound);
+        if (!q)
+            return q.error();
+        if (!q.value().next())
+            break;
+        below = q.value().value(0).toLongLong();
+        const QJsonObject before = QJsonDocument::fromJson(q.value().value(4).toString().toUtf8()).object();
+        const QJsonObject after = QJsonDocument::fromJson(q.value().value(5).toString().toUtf8()).object();
         const auto from = stateIn(before);
         const auto to = stateIn(after);
         if (!from || !to || *from == *to)
             continue;
-        return std::optional<Decision>(Decision{q.value().value(0).toLongLong(), q.value().value(1).toString().toStdString(),
-                                                q.value().value(2).toString().toStdString(), *from, *to, after});
+        return std::optional<Decision>(Decision{q.value().value(1).toLongLong(), q.value().value(2).toString().toStdString(),
+                                                q.value().value(3).toString().toStdString(), *from, *to, after});
     }
     return std::optional<Decision>();
 }
