@@ -3,6 +3,7 @@
 #include "core/api/tradeapihost.h"
 #include "core/demo/demodata.h"
 #include "core/runtime/backgroundduties.h"
+#include "core/runtime/changelistener.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/leaderelection.h"
 #include "core/runtime/coreservices.h"
@@ -68,6 +69,7 @@ ConsoleApp::~ConsoleApp()
     // Waits for a payout pass or an ingestion step under way (both stop
     // safely between steps), then hands the lead to another process.
     m_duties.reset();
+    m_changes.reset(); // before the database it listens to
     // The core thread's connection is released on the core thread itself.
     exchange::Database *db = m_services ? &m_services->database() : nullptr;
     m_runtime->stop([db] {
@@ -122,6 +124,8 @@ exchange::Result<SignInFacts> readSignInFacts(exchange::CoreServices &services)
 void ConsoleApp::onDatabaseOpened(std::unique_ptr<exchange::Database> database)
 {
     m_services = std::make_unique<exchange::CoreServices>(std::move(database));
+    m_changes = std::make_unique<exchange::ChangeListener>(m_services->database(), m_services->notifier());
+    m_changes->startInBackground();
     m_duties = std::make_unique<exchange::BackgroundDuties>(
         *m_services, m_runtime->thread(),
         exchange::LeaderElection::identityFor(QStringLiteral("exconsole %1").arg(qEnvironmentVariable("USER")).trimmed()));

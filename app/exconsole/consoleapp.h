@@ -19,6 +19,7 @@ class OperatorSession;
 
 namespace exchange {
 class BackgroundDuties;
+class ChangeListener;
 class CoreRuntime;
 class CoreServices;
 class Database;
@@ -68,5 +69,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     // Watchers and automatic payouts, while this console leads them.
     std::unique_ptr<exchange::BackgroundDuties> m_duties;
+    // Other processes' changes on PostgreSQL (nothing to hear on SQLite).
+    std::unique_ptr<exchange::ChangeListener> m_changes;
     void showWatcherStatus();
 };

@@ -33,21 +33,38 @@ ChangeListener::~ChangeListener()
 
 Result<void> ChangeListener::start()
 {
+    Result<void> first;
+    launch(&first);
+    return first;
+}
+
+void ChangeListener::startInBackground()
+{
+    launch(nullptr);
+}
+
+void ChangeListener::launch(Result<void> *first)
+{
     if (m_database.dialect().isSQLite() || m_context)
-        return {};
+        return;
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     m_thread.start();
-    Result<void> first;
-    QMetaObject::invokeMethod(m_context, [this, &first] {
-        first = connectFeed();
-        m_wasHeard = true; // a feed found later has missed what came before it
-        auto *check = new QTimer(m_context);
-        check->setInterval(kCheckIntervalMs);
-        connect(check, &QTimer::timeout, m_context, [this] { checkFeed(); });
-        check->start();
-    }, Qt::BlockingQueuedConnection);
-    return first;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, first] {
+            auto heard = connectFeed();
+            if (!heard)
+                qWarning("change feed: %s; trying again every %d s", heard.error().message.c_str(), kCheckIntervalMs / 1000);
+            if (first)
+                *first = heard;
+            m_wasHeard = true; // a feed found later has missed what came before it
+            auto *check = new QTimer(m_context);
+            check->setInterval(kCheckIntervalMs);
+            connect(check, &QTimer::timeout, m_context, [this] { checkFeed(); });
+            check->start();
+        },
+        first ? Qt::BlockingQueuedConnection : Qt::QueuedConnection);
 }
 
 void ChangeListener::stop()

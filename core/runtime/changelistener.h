@@ -40,6 +40,9 @@ public:
     // Connects and subscribes; returns once the feed is heard (or why not:
     // the listener then keeps trying in the background).
     Result<void> start();
+    // The same without waiting (the GUI thread never waits for a server):
+    // listeningChanged(true) says when the feed is heard.
+    void startInBackground();
     void stop();
 
     bool isListening() const { return m_listening.load(); }
@@ -60,6 +63,7 @@ signals:
     void listeningChanged(bool listening);
 
 private:
+    void launch(Result<void> *first); // first: where to say how the first try went, or null
     Result<void> connectFeed(); // on the listener's thread
     void disconnectFeed();
     void checkFeed();

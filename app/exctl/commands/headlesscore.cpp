@@ -2,6 +2,7 @@
 
 #include "operatorcli.h"
 #include "core/runtime/backgroundduties.h"
+#include "core/runtime/changelistener.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "core/runtime/leaderelection.h"
@@ -37,6 +38,8 @@ Result<void> HeadlessCore::start(const QString &url, const QString &passphraseFi
     if (!opened)
         return opened.error();
     m_services = std::make_unique<CoreServices>(std::move(opened).value());
+    m_changes = std::make_unique<ChangeListener>(m_services->database(), m_services->notifier());
+    m_changes->startInBackground();
     if (!passphraseFile.isEmpty()) {
         QFile file(passphraseFile);
         if (!file.open(QIODevice::ReadOnly))
@@ -86,6 +89,7 @@ void HeadlessCore::stop()
     if (m_duties)
         m_duties->stop();
     m_duties.reset();
+    m_changes.reset();
     if (m_runtime) {
         Database *db = m_services ? &m_services->database() : nullptr;
         m_runtime->stop([db] {

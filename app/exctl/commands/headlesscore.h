@@ -18,6 +18,7 @@
 
 namespace exchange {
 class BackgroundDuties;
+class ChangeListener;
 class CoreRuntime;
 class CoreServices;
 class Database;
@@ -49,4 +50,6 @@ private:
     std::unique_ptr<exchange::CoreRuntime> m_runtime;
     std::unique_ptr<exchange::CoreServices> m_services;
     std::unique_ptr<exchange::BackgroundDuties> m_duties;
+    // What consoles and exctl change (chain settings restart a watcher).
+    std::unique_ptr<exchange::ChangeListener> m_changes;
 };
