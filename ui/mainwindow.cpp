@@ -11,8 +11,10 @@
 #include "ui/screens/auditscreen.h"
 #include "ui/screens/operatorsscreen.h"
 #include "models/customerlistmodel.h"
+#include "models/dashboardsource.h"
 #include "models/depositsmodel.h"
 #include "models/walletsmodel.h"
+#include "ui/screens/dashboardscreen.h"
 #include "ui/screens/depositsscreen.h"
 #include "ui/screens/walletsscreen.h"
 #include "models/ledgercheckstatus.h"
@@ -25,7 +27,6 @@
 #include "models/tradelogmodel.h"
 #include "models/tradestatsmodel.h"
 #include "ui/screens/orderbookscreen.h"
-#include "ui/screens/placeholderscreen.h"
 #include "ui/screens/settingsscreen.h"
 #include "models/withdrawaldetailssource.h"
 #include "models/withdrawalsmodel.h"
@@ -55,12 +56,9 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     resize(1280, 800);
     setMinimumSize(960, 600);
 
-    addScreen(QStringLiteral("dashboard"), tr("Dashboard"),
-              new PlaceholderScreen(tr("Dashboard"),
-                                    tr("What needs an operator now: withdrawals waiting for review, errors, "
-                                       "unattributed deposits, hot wallets that cannot cover queued payouts, "
-                                       "watchers that are down, and the state of the ledger check and audit chain."),
-                                    this));
+    auto *dashboard = new DashboardScreen(new DashboardSource(runtime, services, this), this);
+    connect(dashboard, &DashboardScreen::openScreen, this, &MainWindow::showScreen);
+    addScreen(QStringLiteral("dashboard"), tr("Dashboard"), dashboard);
     auto *orderBookFeed = new OrderBookFeed(runtime, services, this);
     addScreen(QStringLiteral("orderbook"), tr("Order book"),
               new OrderBookScreen(orderBookFeed,
@@ -213,6 +211,8 @@ void MainWindow::setWatcherStatus(const QString &chain, const QString &status)
 {
     if (auto *wallets = qobject_cast<WalletsScreen *>(screen(QStringLiteral("wallets"))))
         wallets->setWatcherStatus(chain, status);
+    if (auto *dashboard = qobject_cast<DashboardScreen *>(screen(QStringLiteral("dashboard"))))
+        dashboard->setWatcherStatus(chain, status);
 }
 
 void MainWindow::setLeader(bool thisConsole, const QString &name)
