@@ -11,7 +11,7 @@ packages=(
   libgl-dev libxkbcommon-dev
   libsodium-dev libsecp256k1-dev libssl-dev libqrencode-dev libsqlite3-dev
   postgresql
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth fonts-dejavu-core desktop-file-utils
   nodejs npm
 )
 
