@@ -249,6 +249,14 @@ QStringList depositSchema(const Dialect &d)
     return s;
 }
 
+// A refusal names who decided a withdrawal (WithdrawalDecisionLog) by
+// reading that object's newest audit records: without this index each
+// lookup scans the log.
+QStringList auditObjectIndex(const Dialect &)
+{
+    return {QStringLiteral("CREATE INDEX audit_log_object ON audit_log (object_type, object_id, seq)")};
+}
+
 } // namespace
 
 const std::vector<Migration> &allMigrations()
@@ -267,6 +275,7 @@ const std::vector<Migration> &allMigrations()
         {11, "withdrawal destinations index for the screen's search", &withdrawals::withdrawalSearchIndexes},
         {12, "replenishments: exported, signed and broadcast moves warm to hot and cold to warm", &withdrawals::replenishmentSchema},
         {13, "change feed: PostgreSQL announces committed changes to every attached process", &changeFeedSchema},
+        {14, "audit log index by object, for who decided a withdrawal", &auditObjectIndex},
     };
     return migrations;
 }
