@@ -182,35 +182,36 @@ void DashboardScreen::fillAttention()
     }
     const exchange::AttentionReport &r = *report;
     if (r.underReview > 0)
-        addAttention(tr("%n withdrawal(s) wait for review; the oldest has waited %1.", nullptr, r.underReview)
+        addAttention(tr("Withdrawals waiting for review: %1; the oldest has waited %2.")
+                         .arg(r.underReview)
                          .arg(waited(r.oldestReviewRequestedAtMs)),
                      tr("Review"), QStringLiteral("withdrawals"), false);
     if (r.inError > 0)
-        addAttention(tr("%n withdrawal(s) in error or failed: retry, cancel or pay them manually.", nullptr, r.inError),
+        addAttention(tr("Withdrawals in error or failed: %1. Retry, cancel or pay them manually.").arg(r.inError),
                      tr("Open"), QStringLiteral("withdrawals"), true);
     if (r.manualWaiting > 0)
-        addAttention(tr("%n manual payout(s) wait for their TxId.", nullptr, r.manualWaiting), tr("Upload TxId"),
+        addAttention(tr("Manual payouts waiting for their TxId: %1.").arg(r.manualWaiting), tr("Upload TxId"),
                      QStringLiteral("withdrawals"), false);
     if (r.unattributedDeposits > 0)
-        addAttention(tr("%n deposit(s) could not be attributed to a customer.", nullptr, r.unattributedDeposits),
+        addAttention(tr("Deposits not attributed to a customer: %1.").arg(r.unattributedDeposits),
                      tr("Assign"), QStringLiteral("deposits"), false);
     for (const exchange::HotShortfall &shortfall : r.hotShort) {
         const auto asset = r.assets.find(shortfall.asset);
         const QString amount = asset == r.assets.end()
                                    ? QString::number(static_cast<qlonglong>(shortfall.shortfall().baseUnits()))
                                    : QString::fromStdString(asset->second.formatGrouped(shortfall.shortfall()));
-        addAttention(tr("Hot %1 cannot cover %n queued payout(s): short by %2 %1. Replenish it from warm.", nullptr,
-                        shortfall.queuedCount)
-                         .arg(QString::fromStdString(shortfall.asset), amount),
+        addAttention(tr("Hot %1 is short by %2 %1 for the payouts queued on it (%3). Replenish it from warm.")
+                         .arg(QString::fromStdString(shortfall.asset), amount)
+                         .arg(shortfall.queuedCount),
                      tr("Wallets"), QStringLiteral("wallets"), true);
     }
     if (!r.lastLedgerCheck)
         addAttention(tr("The books have never been checked on this database."), tr("Check"), QStringLiteral("ledger"),
                      false);
     else if (!r.lastLedgerCheck->clean())
-        addAttention(tr("The last ledger check (%1) found %n discrepancy(ies).", nullptr,
-                        static_cast<int>(r.lastLedgerCheck->discrepancies.size()))
-                         .arg(when(r.lastLedgerCheck->checkedAtMs)),
+        addAttention(tr("The last ledger check (%1) found discrepancies: %2.")
+                         .arg(when(r.lastLedgerCheck->checkedAtMs))
+                         .arg(r.lastLedgerCheck->discrepancies.size()),
                      tr("Ledger"), QStringLiteral("ledger"), true);
     if (const auto &audit = m_source->auditChain(); audit && !audit->intact)
         addAttention(tr("The audit chain is broken at record %1: %2")
@@ -223,7 +224,7 @@ void DashboardScreen::fillAttention()
 
     QStringList footer;
     if (const auto &audit = m_source->auditChain())
-        footer << (audit->intact ? tr("Audit chain intact: %n record(s) verified.", nullptr, static_cast<int>(audit->records))
+        footer << (audit->intact ? tr("Audit chain intact: %1 records verified.").arg(audit->records)
                                  : tr("Audit chain BROKEN."));
     if (r.lastLedgerCheck)
         footer << (r.lastLedgerCheck->clean() ? tr("Books checked %1: clean.").arg(when(r.lastLedgerCheck->checkedAtMs))
