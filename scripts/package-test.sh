@@ -43,7 +43,8 @@ for f in usr/bin/exconsole usr/bin/exctl \
          usr/share/applications/exchange-console.desktop \
          usr/share/icons/hicolor/scalable/apps/exchange-console.svg \
          usr/share/metainfo/org.exchangeconsole.ExchangeConsole.metainfo.xml \
-         usr/lib/systemd/system/exctl-serve.service; do
+         usr/lib/systemd/system/exctl-serve.service \
+         usr/share/doc/exchange-console/README.md; do
   [[ -f "$root/$f" ]] || fail "the package lacks /$f"
 done
 for bin in exconsole exctl; do
