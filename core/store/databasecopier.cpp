@@ -1,9 +1,12 @@
 #include "core/store/databasecopier.h"
 
+#include "core/runtime/changefeedschema.h"
+#include "core/runtime/changenotifier.h"
 #include "core/store/database.h"
 #include "core/store/migrator.h"
 #include "core/store/sql.h"
 
+#include <QMetaEnum>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -429,6 +432,13 @@ Result<CopyReport> DatabaseCopier::copy()
         if (auto locked = sql::execute(target, QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(names.join(QStringLiteral(", "))));
             !locked)
             return fail(locked.error());
+        // The change feed's triggers (migration 13) would announce every
+        // copied row; one notice per topic after the copy says it all.
+        // Foreign keys are system triggers and stay on.
+        for (const QString &table : names) {
+            if (auto off = sql::execute(target, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)); !off)
+                return fail(off.error());
+        }
     }
     // Again inside the transaction: someone may have written since.
     if (auto empty = requireOnlySeeds(targetCatalog.value()); !empty)
@@ -470,6 +480,20 @@ Result<CopyReport> DatabaseCopier::copy()
     }
     if (auto continued = continueSequences(sourceCatalog.value(), targetCatalog.value()); !continued)
         return fail(continued.error());
+    if (!m_target.dialect().isSQLite()) {
+        for (const TableSchema &table : tables) {
+            if (auto on = sql::execute(target, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(SchemaCatalog::quoted(table.name)));
+                !on)
+                return fail(on.error());
+        }
+        const QMetaEnum topics = QMetaEnum::fromType<ChangeNotifier::Topic>();
+        for (int i = 0; i < topics.keyCount(); ++i) {
+            if (auto told = sql::run(target, QStringLiteral("SELECT pg_notify(?, ? || '||' || current_setting('application_name'))"),
+                                     {QString::fromLatin1(kChangeChannel), QString::fromLatin1(topics.key(i))});
+                !told)
+                return fail(told.error());
+        }
+    }
     if (auto committed = sql::execute(target, QStringLiteral("COMMIT")); !committed)
         return fail(committed.error());
     (void)sql::execute(source, QStringLiteral("ROLLBACK"));

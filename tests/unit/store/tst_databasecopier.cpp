@@ -226,6 +226,13 @@ void TestDatabaseCopier::copiesEveryRowAndProvesBothSides()
                                {db->dialect().amountToSql(Amount::zero())});
     QVERIFY(withdrawal);
     QCOMPARE(count(*db, QStringLiteral("SELECT seq FROM ledger_transfers WHERE id = 'after-copy'")), lastSeq + 1);
+
+    if (target.isPostgres()) {
+        // The change feed's triggers, off while copying, are on again.
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE '%\\_feed'")), qint64(16));
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE '%\\_feed' AND tgenabled <> 'O'")),
+                 qint64(0));
+    }
 }
 
 void TestDatabaseCopier::copiesBackTheOtherWay()
