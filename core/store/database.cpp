@@ -122,7 +122,12 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
         db.setUserName(m_url.user);
         db.setPassword(m_url.password);
         db.setDatabaseName(m_url.databaseName);
-        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=") + processOrigin());
+        // Keepalives and a TCP user timeout: a server that went away (a cut
+        // network, not a closed socket) is noticed within seconds, not after
+        // the system's retransmission timeout of a quarter of an hour.
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;keepalives_idle=10;keepalives_interval=3;keepalives_count=3;"
+                                            "tcp_user_timeout=15000;application_name=")
+                             + processOrigin());
     }
     if (!db.open())
         return Error{ErrorCode::Unavailable, "cannot open the database " + m_url.redacted().toStdString()};
