@@ -15,6 +15,7 @@
 #include "models/depositsmodel.h"
 #include "models/walletsmodel.h"
 #include "ui/screens/dashboardscreen.h"
+#include "ui/widgets/attentiontray.h"
 #include "ui/screens/depositsscreen.h"
 #include "ui/screens/walletsscreen.h"
 #include "models/ledgercheckstatus.h"
@@ -38,6 +39,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QIcon>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -56,8 +58,13 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     resize(1280, 800);
     setMinimumSize(960, 600);
 
-    auto *dashboard = new DashboardScreen(new DashboardSource(runtime, services, this), this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/exchange-console.svg")));
+    auto *dashboardSource = new DashboardSource(runtime, services, this);
+    auto *dashboard = new DashboardScreen(dashboardSource, this);
     connect(dashboard, &DashboardScreen::openScreen, this, &MainWindow::showScreen);
+    // Desktop notifications when something new needs an operator.
+    auto *tray = new AttentionTray(dashboardSource, this);
+    connect(tray, &AttentionTray::openScreen, this, &MainWindow::showScreen);
     addScreen(QStringLiteral("dashboard"), tr("Dashboard"), dashboard);
     auto *orderBookFeed = new OrderBookFeed(runtime, services, this);
     addScreen(QStringLiteral("orderbook"), tr("Order book"),

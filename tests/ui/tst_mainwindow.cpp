@@ -45,6 +45,9 @@ private slots:
             }
             QVERIFY(window.windowTitle().contains(QStringLiteral("sqlite://")) || t.isPostgres());
             QVERIFY(window.size().width() >= 960);
+            // The application's icon, drawn from its SVG at any size.
+            QVERIFY(!window.windowIcon().pixmap(16).isNull());
+            QVERIFY(!window.windowIcon().pixmap(256).isNull());
         }
         Database *db = &services->database();
         runtime.stop([db] { db->releaseThreadConnection(); });
