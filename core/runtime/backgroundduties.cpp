@@ -50,7 +50,9 @@ void BackgroundDuties::start()
         if (name == m_identity)
             return; // becameLeader() follows and says so
         m_leaderName = name;
-        emit leaderChanged(m_leading, name);
+        // Leading, the name is ours; another (or none) means the lead is
+        // going, and lostLeadership() follows.
+        emit leaderChanged(false, name);
     });
     connect(m_election, &LeaderElection::becameLeader, this, [this] {
         if (m_stopped)
