@@ -92,9 +92,12 @@ bool LeaderElection::openConnection()
         db.setUserName(m_url.user);
         db.setPassword(m_url.password);
         db.setDatabaseName(m_url.databaseName);
-        // Keepalives: a leader whose network went away is noticed by its
-        // own checks within seconds instead of the system's two hours.
-        db.setConnectOptions(QStringLiteral("connect_timeout=5;keepalives_idle=5;keepalives_interval=2;keepalives_count=2"));
+        // Keepalives and a TCP user timeout: a leader whose network went
+        // away notices within seconds (its check fails, it stops its
+        // duties), well before a server with default keepalives frees the
+        // lock for another; a process that dies frees it at once.
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;keepalives_idle=5;keepalives_interval=2;keepalives_count=2;"
+                                            "tcp_user_timeout=5000"));
         if (!db.open()) {
             qCDebug(lcLeader).noquote() << "cannot reach" << m_url.redacted() << "to elect a leader";
             db = QSqlDatabase();
