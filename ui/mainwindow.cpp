@@ -14,6 +14,7 @@
 #include "models/dashboardsource.h"
 #include "models/depositsmodel.h"
 #include "models/walletsmodel.h"
+#include "ui/dialogs/shortcutsdialog.h"
 #include "ui/screens/dashboardscreen.h"
 #include "ui/widgets/attentiontray.h"
 #include "ui/screens/depositsscreen.h"
@@ -161,7 +162,24 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Exchange Console"), this, &MainWindow::showAbout);
+}
+
+QList<QPair<QString, QWidget *>> MainWindow::screenWidgets() const
+{
+    QList<QPair<QString, QWidget *>> screens;
+    for (const Screen &s : m_screens)
+        screens.append({s.title, s.widget});
+    return screens;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this, screenWidgets(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -30,6 +30,8 @@ public:
     // Stable ids ("dashboard", "settings", …), in navigation order.
     QStringList screenIds() const;
     QWidget *screen(const QString &id) const;
+    // (title, widget) of every screen, in navigation order.
+    QList<QPair<QString, QWidget *>> screenWidgets() const;
     void showScreen(const QString &id);
     QString currentScreenId() const;
     // What a deposit watcher is doing, for the Wallets screen.
@@ -51,6 +53,7 @@ private:
     void addScreen(const QString &id, const QString &title, QWidget *widget);
     void createMenus();
     void showAbout();
+    void showShortcuts();
     void askForCode(const QString &purpose);
 
     QListWidget *m_navigation;

@@ -17,6 +17,7 @@
 #include "ui/dialogs/firstrundialog.h"
 #include "ui/dialogs/idlelock.h"
 #include "ui/dialogs/logindialog.h"
+#include "ui/dialogs/shortcutsdialog.h"
 #include "ui/dialogs/totpenroldialog.h"
 #include "ui/mainwindow.h"
 
@@ -309,6 +310,8 @@ void ConsoleApp::writeScreenshots()
     LoginDialog locked(*m_runtime, m_services->operators());
     locked.setLocked(QStringLiteral("admin"));
     failures += shoot(&locked, QStringLiteral("locked"));
+    ShortcutsDialog shortcuts(m_window.get(), m_window->screenWidgets());
+    failures += shoot(&shortcuts, QStringLiteral("shortcuts"));
     FirstRunDialog first(*m_runtime, m_services->operators());
     first.usernameEdit()->setText(QStringLiteral("alice"));
     failures += shoot(&first, QStringLiteral("firstrun"));

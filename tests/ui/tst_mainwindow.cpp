@@ -6,6 +6,9 @@
 #include "core/runtime/coreservices.h"
 #include "models/operatorsession.h"
 #include "testdatabase.h"
+#include "ui/dialogs/shortcutsdialog.h"
+#include <QLineEdit>
+#include <QTableWidget>
 #include "ui/mainwindow.h"
 
 #include <QLabel>
@@ -48,6 +51,58 @@ private slots:
             // The application's icon, drawn from its SVG at any size.
             QVERIFY(!window.windowIcon().pixmap(16).isNull());
             QVERIFY(!window.windowIcon().pixmap(256).isNull());
+        }
+        Database *db = &services->database();
+        runtime.stop([db] { db->releaseThreadConnection(); });
+    }
+
+    // Issue 10: F1 lists every shortcut, from the live widgets, by screen;
+    // typing filters it.
+    void helpListsTheShortcuts()
+    {
+        TestDatabase t;
+        REQUIRE_TEST_DATABASE(t);
+        CoreRuntime runtime;
+        auto services = std::make_unique<CoreServices>(t.open());
+        {
+            OperatorSession session(runtime, services->operators());
+            session.actAs(security::Actor::cli("tester"));
+            MainWindow window(runtime, *services, session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTest::keyClick(&window, Qt::Key_F1);
+            ShortcutsDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = window.findChild<ShortcutsDialog *>()) != nullptr);
+            QTRY_VERIFY(dialog->isVisible());
+            auto rowsWith = [dialog](const QString &where, const QString &what, const QString &keys) {
+                int n = 0;
+                for (int row = 0; row < dialog->table()->rowCount(); ++row) {
+                    if (dialog->table()->isRowHidden(row))
+                        continue;
+                    if (dialog->table()->item(row, 0)->text() == where && dialog->table()->item(row, 1)->text() == what
+                        && dialog->table()->item(row, 2)->text() == keys)
+                        ++n;
+                }
+                return n;
+            };
+            const QString approveKeys = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A).toString(QKeySequence::NativeText);
+            QCOMPARE(rowsWith(QStringLiteral("Withdrawals"), QStringLiteral("Approve"), approveKeys), 1);
+            QCOMPARE(rowsWith(QStringLiteral("Deposits"), QStringLiteral("Assign to customer"), approveKeys), 1);
+            QCOMPARE(rowsWith(QStringLiteral("File menu"), QStringLiteral("Lock"),
+                              QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText)),
+                     1);
+            QCOMPARE(rowsWith(QStringLiteral("Go menu"), QStringLiteral("Withdrawals"),
+                              QKeySequence(Qt::CTRL | Qt::Key_3).toString(QKeySequence::NativeText)),
+                     1);
+            // Type to filter: only the rows that mention it stay.
+            QTest::keyClicks(dialog->filter(), QStringLiteral("upload"));
+            int shown = 0;
+            for (int row = 0; row < dialog->table()->rowCount(); ++row)
+                shown += dialog->table()->isRowHidden(row) ? 0 : 1;
+            QVERIFY(shown >= 1);
+            QCOMPARE(rowsWith(QStringLiteral("Withdrawals"), QStringLiteral("Approve"), approveKeys), 0);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            QTRY_VERIFY(!window.findChild<ShortcutsDialog *>());
         }
         Database *db = &services->database();
         runtime.stop([db] { db->releaseThreadConnection(); });

@@ -38,7 +38,7 @@ DepositsScreen::DepositsScreen(DepositsModel *deposits, CustomerListModel *custo
 
     m_filter->setPlaceholderText(tr("Filter by state, customer, asset, transaction (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    auto *find = new QAction(this);
+    auto *find = new QAction(tr("Find: type to filter the table"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
     addAction(find);

@@ -34,7 +34,7 @@ SettingsScreen::SettingsScreen(AssetSettingsModel *model, ChainSettingsModel *ch
 
     m_filter->setPlaceholderText(tr("Filter assets (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    auto *focusFilter = new QAction(this);
+    auto *focusFilter = new QAction(tr("Find: type to filter the table"), this);
     focusFilter->setShortcut(QKeySequence::Find);
     connect(focusFilter, &QAction::triggered, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
     addAction(focusFilter);

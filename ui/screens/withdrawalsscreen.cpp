@@ -107,7 +107,7 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
     m_typing->setInterval(300);
     connect(m_filter, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_typing, &QTimer::timeout, this, [this] { m_model->setTextFilter(m_filter->text()); });
-    auto *find = new QAction(this);
+    auto *find = new QAction(tr("Find: type to filter the table"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
     addAction(find);
