@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 
@@ -60,8 +61,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &text)
 QSqlDatabase Database::connection()
 {
     const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.driver() && db.driver()->property(sql::kConnectionLost).toBool())
+            reopen(db);
+        return db;
+    }
     auto opened = openConnection(name);
     if (!opened)
         return QSqlDatabase::database(name, false);
@@ -131,7 +136,29 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
     }
     if (!db.open())
         return Error{ErrorCode::Unavailable, "cannot open the database " + m_url.redacted().toStdString()};
+    if (auto configured = configure(db); !configured)
+        return configured.error();
+    return db;
+}
 
+void Database::reopen(QSqlDatabase &db)
+{
+    // The same connection object, so every copy of it (repositories keep
+    // some) uses the new session; a failure leaves it marked for the next
+    // try, and the caller's statement reports the database unreachable.
+    qWarning("store: the connection to %s was lost; opening it again", qUtf8Printable(m_url.redacted()));
+    db.close();
+    db.driver()->setProperty(sql::kConnectionLost, false);
+    if (!db.open() || !configure(db)) {
+        db.driver()->setProperty(sql::kConnectionLost, true);
+        return;
+    }
+    qInfo("store: connected to %s again", qUtf8Printable(m_url.redacted()));
+}
+
+Result<void> Database::configure(QSqlDatabase &db)
+{
+    const bool sqlite = m_url.kind == DatabaseUrl::Kind::SQLite;
     if (sqlite) {
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                                    "PRAGMA foreign_keys=ON"}) {
@@ -146,7 +173,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
                 return done.error();
         }
     }
-    return db;
+    return {};
 }
 
 Result<void> Database::migrate()

@@ -56,6 +56,10 @@ public:
 private:
     explicit Database(DatabaseUrl url);
     Result<QSqlDatabase> openConnection(const QString &name);
+    // Session settings (SQLite pragmas and functions, PostgreSQL time zone).
+    Result<void> configure(QSqlDatabase &db);
+    // A connection whose session was lost, opened again in place.
+    void reopen(QSqlDatabase &db);
 
     DatabaseUrl m_url;
     Dialect m_dialect;

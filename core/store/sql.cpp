@@ -1,6 +1,7 @@
 #include "core/store/sql.h"
 
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcStore, "exchange.store")
@@ -24,7 +25,7 @@ ErrorCode classify(const QSqlError &error)
         return ErrorCode::Conflict;
     if (code.startsWith(u"23") || (numeric && sqliteCode % 256 == 19))
         return ErrorCode::InvalidInput;
-    if (code.startsWith(u"08") || code == u"57P01")
+    if (code.startsWith(u"08") || code.startsWith(u"57P"))
         return ErrorCode::Unavailable;
     // Qt's SQLite driver reports failed steps as connection errors too, so
     // the type counts only where no native code said otherwise.
@@ -33,12 +34,27 @@ ErrorCode classify(const QSqlError &error)
     return ErrorCode::Internal;
 }
 
+// PostgreSQL's own errors carry an SQLSTATE; libpq's (a dropped or
+// refused connection) carry none. Either way the session is gone.
+bool connectionLost(const QSqlQuery &query)
+{
+    const QSqlDriver *driver = query.driver();
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return false;
+    const QString code = query.lastError().nativeErrorCode();
+    return code.isEmpty() || code.startsWith(u"08") || code.startsWith(u"57P");
+}
+
 Error failure(const QSqlQuery &query, const QString &statement)
 {
     const QSqlError error = query.lastError();
+    if (connectionLost(query)) {
+        // Database::connection() opens it again before its next use.
+        const_cast<QSqlDriver *>(query.driver())->setProperty(kConnectionLost, true);
+    }
     qCWarning(lcStore).noquote() << "SQL failed:" << statement.simplified().left(200)
                                  << "--" << error.text();
-    const ErrorCode code = classify(error);
+    const ErrorCode code = connectionLost(query) ? ErrorCode::Unavailable : classify(error);
     std::string message;
     switch (code) {
     case ErrorCode::Unavailable: message = "the database cannot be reached"; break;

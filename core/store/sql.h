@@ -14,6 +14,10 @@
 
 namespace exchange::sql {
 
+// Set on a connection's driver when a statement found its PostgreSQL
+// session gone (server restart, cut network, terminated backend).
+inline constexpr char kConnectionLost[] = "exchangeConnectionLost";
+
 // Prepares `statement` on db, binds `values` positionally and executes it.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
                       std::initializer_list<QVariant> values = {});

@@ -48,6 +48,7 @@ private slots:
     void customersAndDuplicateEmail();
     void eachThreadGetsItsOwnConnection();
     void unreachableServerIsReported();
+    void aLostSessionIsOpenedAgain();
 };
 
 void TestStore::migratesAFreshDatabase()
@@ -291,6 +292,47 @@ void TestStore::unreachableServerIsReported()
     QVERIFY(!db.ok());
     QCOMPARE(db.error().code, ErrorCode::Unavailable);
     QVERIFY(db.error().message.find("pw@") == std::string::npos);
+}
+
+
+
+
+// The server ends every session of this process (a restart, a cut
+// network): the statement under way reports the database unreachable, and
+// the next one, on the same connection object, works again, with the
+// session's settings.
+void TestStore::aLostSessionIsOpenedAgain()
+{
+    TestDatabase t;
+    REQUIRE_TEST_DATABASE(t);
+    if (!t.isPostgres())
+        QSKIP("an SQLite file has no session to lose");
+    auto db = t.open();
+    QVERIFY(db);
+    QSqlDatabase kept = db->connection(); // repositories keep copies like this
+    QVERIFY(sql::run(kept, QStringLiteral("SELECT 1")));
+    {
+        auto admin = Database::open(t.url());
+        QVERIFY(admin);
+        // Another process's view: ends this process's sessions, not its own.
+        QSqlDatabase other = admin.value()->connection();
+        QVERIFY(sql::execute(other, QStringLiteral("SET application_name = 'dba'")));
+        QVERIFY(sql::run(other, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                               " WHERE application_name = ? AND pid <> pg_backend_pid()"),
+                         {Database::processOrigin()}));
+        admin.value()->releaseThreadConnection();
+    }
+    auto lost = sql::run(db->connection(), QStringLiteral("SELECT 1"));
+    QVERIFY(!lost);
+    QCOMPARE(lost.error().code, ErrorCode::Unavailable);
+    auto again = sql::run(db->connection(), QStringLiteral("SELECT current_setting('TimeZone')"));
+    QVERIFY2(again, again ? "" : again.error().message.c_str());
+    QVERIFY(again.value().next());
+    QCOMPARE(again.value().value(0).toString(), QStringLiteral("UTC"));
+    // The copy kept from before shares the reopened session.
+    QVERIFY(sql::run(kept, QStringLiteral("SELECT 1")));
+    // And the store's own work goes on.
+    QVERIFY(CustomerRepository(db->connection()).add(QStringLiteral("After"), QString(), 1));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
