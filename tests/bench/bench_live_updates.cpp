@@ -113,23 +113,31 @@ Figures figuresOf(std::vector<double> ms)
     return {at(0.5), at(0.99), ms.back(), ms.size()};
 }
 
-// Waits until every console saw each (id, state); latencies in ms.
+// Waits until every console saw each (id, state); latencies in ms. Reads
+// every console's output all along: a console whose pipe is not read
+// would block writing and look slow.
 bool collect(std::vector<std::unique_ptr<Console>> &consoles, const std::vector<std::pair<std::int64_t, qint64>> &commits,
              const QString &state, std::vector<double> &latencies, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
-    for (auto &console : consoles) {
-        for (const auto &[id, committedNs] : commits) {
-            std::optional<qint64> at;
-            while (!(at = console->seen(id, state)) && t.elapsed() < timeoutMs) {
-                console->process().waitForReadyRead(20);
-                console->read();
-            }
-            if (!at)
-                return false;
-            latencies.push_back(static_cast<double>(*at - committedNs) / 1e6);
+    for (;;) {
+        bool all = true;
+        for (auto &console : consoles) {
+            console->read();
+            for (const auto &[id, committedNs] : commits)
+                all = all && console->seen(id, state).has_value();
         }
+        if (all)
+            break;
+        if (t.elapsed() > timeoutMs)
+            return false;
+        for (auto &console : consoles)
+            console->process().waitForReadyRead(1);
+    }
+    for (auto &console : consoles) {
+        for (const auto &[id, committedNs] : commits)
+            latencies.push_back(static_cast<double>(*console->seen(id, state) - committedNs) / 1e6);
     }
     return true;
 }
@@ -230,6 +238,10 @@ int main(int argc, char *argv[])
             return 1;
         }
         commits.emplace_back(id, monotonicNs());
+        for (auto &console : consoles) { // keep their pipes flowing
+            console->process().waitForReadyRead(0);
+            console->read();
+        }
     }
     const double perSecond = static_cast<double>(changes) * 1000.0 / static_cast<double>(std::max<qint64>(1, burst.elapsed()));
     std::vector<double> bursty;
