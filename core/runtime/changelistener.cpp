@@ -92,15 +92,16 @@ Result<void> ChangeListener::connectFeed()
         disconnectFeed();
         return Error{ErrorCode::Unavailable, "cannot listen to the change feed of " + m_database.url().redacted().toStdString()};
     }
-    m_listening = true;
-    emit listeningChanged(true);
     if (m_wasHeard) {
-        // Deaf for a while: every screen reads again.
+        // Deaf for a while: every screen reads again (announced before
+        // "listening", so whoever waits for that finds them done).
         const QMetaEnum topics = QMetaEnum::fromType<ChangeNotifier::Topic>();
         for (int i = 0; i < topics.keyCount(); ++i)
             m_notifier.publish(static_cast<ChangeNotifier::Topic>(topics.value(i)), QString());
     }
     m_wasHeard = true;
+    m_listening = true;
+    emit listeningChanged(true);
     return {};
 }
 

@@ -237,8 +237,8 @@ void TestChangeFeed::hearsAgainAfterTheConnectionDrops()
     QCOMPARE(listening.at(0).at(0).toBool(), false);
     QCOMPARE(listening.last().at(0).toBool(), true);
     QVERIFY(listener.isListening());
-    QVERIFY(recorder.has(Topic::Withdrawal, QString()));
-    QVERIFY(recorder.has(Topic::Ledger, QString()));
+    QTRY_VERIFY(recorder.has(Topic::Withdrawal, QString()));
+    QTRY_VERIFY(recorder.has(Topic::Ledger, QString()));
     recorder.heard.clear();
     Stranger other(*db);
     QVERIFY(other.exec(QStringLiteral("UPDATE withdrawals SET note = 'after' WHERE id = 2")));
