@@ -1,5 +1,7 @@
 #include "depositsmodel.h"
 
+#include "tone.h"
+
 #include "assetcatalog.h"
 #include "cellstyle.h"
 #include "operatorsession.h"
@@ -169,9 +171,9 @@ QVariant DepositsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == State && d.state == DepositState::Unattributed)
-            return QBrush(QColor(0xb3, 0x26, 0x1e)); // needs an operator: the warning colour used everywhere
+            return tone::brush(tone::Tone::Attention); // needs an operator
         if (index.column() == State && d.state == DepositState::Ignored)
-            return QBrush(QColor(0x70, 0x70, 0x70));
+            return tone::brush(tone::Tone::Muted);
         return {};
     default: return {};
     }

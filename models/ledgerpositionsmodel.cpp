@@ -1,5 +1,7 @@
 #include "ledgerpositionsmodel.h"
 
+#include "tone.h"
+
 #include "assetcatalog.h"
 #include "cellstyle.h"
 #include "reloadcoalescer.h"
@@ -107,7 +109,7 @@ QVariant LedgerPositionsModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // The exchange holding less than it owes is the one number that must stand out.
         if (index.column() == Surplus && value.isNegative())
-            return QBrush(QColor(0xd9, 0x30, 0x25));
+            return tone::brush(tone::Tone::Attention);
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Surplus)

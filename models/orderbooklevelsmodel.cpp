@@ -1,5 +1,7 @@
 #include "orderbooklevelsmodel.h"
 
+#include "tone.h"
+
 #include "core/money/assetamount.h"
 #include "models/orderbookfeed.h"
 
@@ -92,7 +94,7 @@ QVariant OrderBookLevelsModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == Price)
-            return QBrush(m_side == Side::Asks ? QColor(0xc0, 0x39, 0x2b) : QColor(0x1e, 0x84, 0x49));
+            return tone::brush(m_side == Side::Asks ? tone::Tone::Sell : tone::Tone::Good);
         return {};
     default: return {};
     }

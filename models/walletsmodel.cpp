@@ -1,5 +1,7 @@
 #include "walletsmodel.h"
 
+#include "tone.h"
+
 #include "assetcatalog.h"
 #include "cellstyle.h"
 #include "reloadcoalescer.h"
@@ -148,7 +150,7 @@ QVariant WalletsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Difference && row.difference() && !row.difference()->isZero())
-            return QBrush(QColor(0xb3, 0x26, 0x1e));
+            return tone::brush(tone::Tone::Attention);
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Address && !row.address.empty())

@@ -1,5 +1,7 @@
 #include "withdrawalsmodel.h"
 
+#include "tone.h"
+
 #include "assetcatalog.h"
 #include "cellstyle.h"
 #include "changedkeys.h"
@@ -507,9 +509,9 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
         case WithdrawalState::UnderReview:
         case WithdrawalState::Error:
         case WithdrawalState::Failed:
-            return QBrush(QColor(0xb3, 0x26, 0x1e)); // needs an operator: the warning colour used everywhere
+            return tone::brush(tone::Tone::Attention); // needs an operator
         case WithdrawalState::Rejected:
-        case WithdrawalState::Cancelled: return QBrush(QColor(0x70, 0x70, 0x70));
+        case WithdrawalState::Cancelled: return tone::brush(tone::Tone::Muted);
         default: return {};
         }
     default: return {};

@@ -15,6 +15,7 @@
 #include "models/depositsmodel.h"
 #include "models/walletsmodel.h"
 #include "ui/dialogs/shortcutsdialog.h"
+#include "ui/theme.h"
 #include "ui/screens/dashboardscreen.h"
 #include "ui/widgets/attentiontray.h"
 #include "ui/screens/depositsscreen.h"
@@ -40,6 +41,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QActionGroup>
 #include <QIcon>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -159,6 +161,22 @@ void MainWindow::createMenus()
         QAction *action = go->addAction(m_screens[i].title, this, [this, id] { showScreen(id); });
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(i))));
+    }
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    const Theme current = savedTheme();
+    for (const auto &[theme, title] : {std::pair{Theme::System, tr("Follow the &system")}, std::pair{Theme::Light, tr("&Light")},
+                                       std::pair{Theme::Dark, tr("&Dark")}}) {
+        QAction *choice = themes->addAction(title);
+        choice->setCheckable(true);
+        choice->setChecked(theme == current);
+        themeGroup->addAction(choice);
+        connect(choice, &QAction::triggered, this, [theme] {
+            applyTheme(theme);
+            saveTheme(theme);
+        });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -1,11 +1,14 @@
 #include "consoleapp.h"
 
 #include "core/store/databaseurl.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -41,8 +44,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption ethRpcOption(QStringLiteral("eth-rpc"),
                                           QStringLiteral("Ethereum JSON-RPC URL for the trade API's funding checks."),
                                           QStringLiteral("URL"));
-    parser.addOptions({dbOption, demoOption, screenshotsOption, apiOption, ethRpcOption});
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QStringLiteral("system, light or dark (default: the one chosen in View > Theme)."),
+                                         QStringLiteral("THEME"));
+    parser.addOptions({dbOption, demoOption, screenshotsOption, apiOption, ethRpcOption, themeOption});
     parser.process(app);
+    Theme theme = savedTheme();
+    if (parser.isSet(themeOption)) {
+        const auto chosen = themeFromName(parser.value(themeOption));
+        if (!chosen) {
+            std::fprintf(stderr, "exconsole: --theme takes system, light or dark\n");
+            return 2;
+        }
+        theme = *chosen;
+    }
+    applyTheme(theme);
 
     ConsoleApp::Options options;
     options.demo = parser.isSet(demoOption);

@@ -1,5 +1,7 @@
 #include "txiduploaddialog.h"
 
+#include "models/tone.h"
+
 #include "core/chains/chainchecks.h"
 #include "core/runtime/coreservices.h"
 #include "models/operatorsession.h"
@@ -212,6 +214,6 @@ void TxidUploadDialog::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
     QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, problem ? QColor(0xb0, 0x1c, 0x1c) : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText, problem ? tone::color(tone::Tone::Attention) : this->palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
 }

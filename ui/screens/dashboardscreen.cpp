@@ -1,5 +1,7 @@
 #include "dashboardscreen.h"
 
+#include "models/tone.h"
+
 #include "models/cellstyle.h"
 #include "models/dashboardsource.h"
 #include "ui/widgets/messagebar.h"
@@ -152,7 +154,7 @@ void DashboardScreen::addAttention(const QString &text, const QString &action, c
     auto *mark = new QLabel(QStringLiteral("●"), row);
     // The same colours as the states everywhere: red for what failed, amber
     // for what waits for someone.
-    mark->setStyleSheet(severe ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #b26a00;"));
+    mark->setStyleSheet(QStringLiteral("color: %1;").arg(tone::color(severe ? tone::Tone::Attention : tone::Tone::Waiting).name()));
     auto *label = new QLabel(text, row);
     label->setObjectName(QStringLiteral("attentionText"));
     label->setWordWrap(true);
@@ -264,7 +266,7 @@ void DashboardScreen::fillWallets()
                                          [&](const exchange::HotShortfall &s) { return s.asset == code; });
         auto *covers = new QTableWidgetItem(isShort ? tr("No: replenish from warm") : tr("Yes"));
         if (isShort)
-            covers->setForeground(QColor(0xb3, 0x26, 0x1e));
+            covers->setForeground(tone::brush(tone::Tone::Attention));
         m_wallets->setItem(row, 4, covers);
     }
     m_wallets->setSortingEnabled(true);

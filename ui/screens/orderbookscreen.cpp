@@ -1,5 +1,7 @@
 #include "orderbookscreen.h"
 
+#include "models/tone.h"
+
 #include "models/orderbookfeed.h"
 #include "models/orderbooklevelsmodel.h"
 #include "models/tradefillsmodel.h"
@@ -156,6 +158,10 @@ void OrderBookScreen::updateChart()
 {
     const OrderBookSnapshot &s = m_feed->snapshot();
     m_chart->removeAllSeries();
+    // The chart follows the theme (the series' colours are set below).
+    const QChart::ChartTheme chartTheme = tone::paletteIsDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (m_chart->theme() != chartTheme)
+        m_chart->setTheme(chartTheme);
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
     // Cumulative amount of the base asset against price, as steps.
@@ -179,8 +185,8 @@ void OrderBookScreen::updateChart()
         m_chart->addSeries(area);
         return cumulative;
     };
-    const double bids = side(s.bids, tr("Bids"), QColor(0x1e, 0x84, 0x49));
-    const double asks = side(s.asks, tr("Asks"), QColor(0xc0, 0x39, 0x2b));
+    const double bids = side(s.bids, tr("Bids"), tone::color(tone::Tone::Good));
+    const double asks = side(s.asks, tr("Asks"), tone::color(tone::Tone::Sell));
     m_chart->createDefaultAxes();
     const auto vertical = m_chart->axes(Qt::Vertical);
     if (!vertical.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "fillbardelegate.h"
 
+#include "models/tone.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -20,7 +22,7 @@ void FillBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     bar.textAlignment = Qt::AlignCenter;
     bar.state = option.state | QStyle::State_Horizontal;
     if (percent.toInt() > 100)
-        bar.palette.setColor(QPalette::Highlight, QColor(0xb3, 0x26, 0x1e)); // over its max
+        bar.palette.setColor(QPalette::Highlight, tone::color(tone::Tone::Attention)); // over its max
     QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
 }
 
