@@ -280,17 +280,38 @@ void ConsoleApp::writeScreenshots()
         emit finished(1);
         return;
     }
-    int failures = 0;
-    for (const QString &id : m_window->screenIds()) {
-        m_window->showScreen(id);
-        const QString file = dir.absoluteFilePath(id + QStringLiteral(".png"));
-        if (!m_window->grab().save(file)) {
-            std::fprintf(stderr, "exconsole: cannot write %s\n", qPrintable(file));
-            ++failures;
-        } else {
-            std::printf("%s\n", qPrintable(file));
-        }
+    writeScreenshot(dir, 0, 0);
+}
+
+void ConsoleApp::writeScreenshot(const QDir &dir, int index, int failures)
+{
+    const QStringList ids = m_window->screenIds();
+    if (index >= ids.size()) {
+        writeDialogShots(dir, failures);
+        return;
     }
+    m_window->showScreen(ids.at(index));
+    // What a screen asks for once shown (the selected withdrawal's details)
+    // arrives before the picture is taken, as an operator would see it.
+    m_runtime->flush(this, [this, dir, index, failures] {
+        m_runtime->flush(this, [this, dir, index, failures] {
+            QTimer::singleShot(0, this, [this, dir, index, failures] {
+                const QString file = dir.absoluteFilePath(m_window->screenIds().at(index) + QStringLiteral(".png"));
+                int failed = failures;
+                if (!m_window->grab().save(file)) {
+                    std::fprintf(stderr, "exconsole: cannot write %s\n", qPrintable(file));
+                    ++failed;
+                } else {
+                    std::printf("%s\n", qPrintable(file));
+                }
+                writeScreenshot(dir, index + 1, failed);
+            });
+        });
+    });
+}
+
+void ConsoleApp::writeDialogShots(const QDir &dir, int failures)
+{
     // The sign-in dialogs as an operator first sees them.
     auto shoot = [dir](QWidget *widget, const QString &name) {
         widget->adjustSize();

@@ -8,6 +8,7 @@
 // With --screenshots it signs in as the demo admin by itself, renders every
 // screen and the sign-in dialogs to PNG files and exits.
 
+#include <QDir>
 #include <QObject>
 #include <QString>
 
@@ -59,6 +60,8 @@ private:
     void signInForScreenshots();
     void fail(const QString &message);
     void writeScreenshots();
+    void writeScreenshot(const QDir &dir, int index, int failures); // screen by screen, then the dialogs
+    void writeDialogShots(const QDir &dir, int failures);
 
     Options m_options;
     std::unique_ptr<exchange::CoreRuntime> m_runtime;
