@@ -3,7 +3,8 @@ target_sources(exchange_core PRIVATE
   deposits/observedpayment.h
   deposits/depositrecord.h deposits/depositrecord.cpp
   deposits/depositrepository.h deposits/depositrepository.cpp
-  deposits/depositservice.h deposits/depositservice.cpp)
+  deposits/depositservice.h deposits/depositservice.cpp
+  deposits/collectionworker.h deposits/collectionworker.cpp)
 target_sources(exchange_core PRIVATE
   deposits/ssedecoder.h deposits/ssedecoder.cpp
   deposits/horizonpayment.h deposits/horizonpayment.cpp

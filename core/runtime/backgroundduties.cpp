@@ -1,5 +1,6 @@
 #include "core/runtime/backgroundduties.h"
 
+#include "core/deposits/collectionworker.h"
 #include "core/deposits/watchersupervisor.h"
 #include "core/runtime/coreservices.h"
 #include "core/runtime/leaderelection.h"
@@ -41,6 +42,18 @@ void BackgroundDuties::start()
             m_payoutStatus.insert(chain, status);
             emit payoutStatusChanged(chain, status);
         });
+        // Collection sweeps sign with keys and spend fees like payouts:
+        // the same switch, the same thread.
+        m_collections = new deposits::CollectionWorker(m_services.database(), m_services.vault(), m_services.notifier());
+        m_collections->moveToThread(&m_payoutThread);
+        connect(m_collections, &deposits::CollectionWorker::statusChanged, this,
+                [this](const QString &chain, const QString &status) {
+                    if (!m_leading)
+                        return;
+                    const QString line = tr("collection %1").arg(chain);
+                    m_watcherStatus.insert(line, status);
+                    emit watcherStatusChanged(line, status);
+                });
         m_payoutThread.start();
     }
 
@@ -81,6 +94,8 @@ void BackgroundDuties::startDuties()
     QMetaObject::invokeMethod(watchers, [watchers] { watchers->restart(); });
     if (auto *payouts = m_payouts)
         QMetaObject::invokeMethod(payouts, [payouts] { payouts->start(); });
+    if (auto *collections = m_collections)
+        QMetaObject::invokeMethod(collections, [collections] { collections->start(); });
 }
 
 void BackgroundDuties::stopDuties()
@@ -91,6 +106,8 @@ void BackgroundDuties::stopDuties()
     QMetaObject::invokeMethod(watchers, [watchers] { watchers->stop(); });
     if (auto *payouts = m_payouts)
         QMetaObject::invokeMethod(payouts, [payouts] { payouts->stop(); });
+    if (auto *collections = m_collections)
+        QMetaObject::invokeMethod(collections, [collections] { collections->stop(); });
 }
 
 void BackgroundDuties::markIdle()
@@ -119,11 +136,17 @@ void BackgroundDuties::stop()
     }
     if (m_payouts) {
         auto *payouts = m_payouts;
-        QMetaObject::invokeMethod(payouts, [payouts] {
+        auto *collections = m_collections;
+        QMetaObject::invokeMethod(payouts, [payouts, collections] {
             payouts->stop();
             delete payouts;
+            if (collections) {
+                collections->stop();
+                delete collections;
+            }
         }, Qt::BlockingQueuedConnection);
         m_payouts = nullptr;
+        m_collections = nullptr;
         m_payoutThread.quit();
         m_payoutThread.wait();
     }

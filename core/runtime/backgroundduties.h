@@ -23,6 +23,7 @@ class CoreServices;
 class LeaderElection;
 namespace deposits { class WatcherSupervisor; }
 namespace withdrawals { class PayoutWorker; }
+namespace deposits { class CollectionWorker; }
 
 class BackgroundDuties final : public QObject
 {
@@ -67,6 +68,7 @@ private:
     deposits::WatcherSupervisor *m_watchers = nullptr; // on m_coreThread
     QThread m_payoutThread;
     withdrawals::PayoutWorker *m_payouts = nullptr; // on m_payoutThread
+    deposits::CollectionWorker *m_collections = nullptr; // on m_payoutThread too
     bool m_payoutsEnabled = true;
     bool m_leading = false;
     bool m_stopped = false;

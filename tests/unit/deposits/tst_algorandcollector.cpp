@@ -12,11 +12,13 @@
 #include "core/chains/algorand/algodclient.h"
 #include "core/chains/algorand/keys.h"
 #include "core/deposits/algorandcollector.h"
+#include "core/deposits/collectionworker.h"
 #include "core/deposits/collectionrepository.h"
 #include "core/deposits/depositservice.h"
 #include "core/ledger/chartofaccounts.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
+#include "core/runtime/changenotifier.h"
 #include "core/runtime/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
@@ -29,6 +31,7 @@
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
@@ -72,6 +75,7 @@ private slots:
     void aWrongSeedSignsNothing();
     void anUnreachableAlgodChangesNothing();
     void aSweepPastItsLastValidRoundFailsAndCostsNothing();
+    void theLeadersWorkerSweepsOnlyWhileTheVaultIsOpen();
 
 private:
     void deposit(const char *txid, std::int64_t microalgos);
@@ -377,6 +381,42 @@ void TestAlgorandCollector::aSweepPastItsLastValidRoundFailsAndCostsNothing()
     QCOMPARE(ledgerBalance("deposit"), static_cast<int128>(12'000'000));
     QCOMPARE(feesBooked(), static_cast<int128>(0));
     QVERIFY(ledgerClean());
+}
+
+// The leader's CollectionWorker (BackgroundDuties): with the vault locked
+// a pass signs nothing and says why; unlocked, the next pass signs and
+// sends the plan's sweeps, and the one after follows them to confirmation.
+void TestAlgorandCollector::theLeadersWorkerSweepsOnlyWhileTheVaultIsOpen()
+{
+    storeSeed("exchange console test seed");
+    m_algod->setConfirmAfterPolls(1);
+    const auto tester = security::Actor::cli("tester");
+    m_vault->lock(tester);
+    ChangeNotifier notifier;
+    CollectionWorker worker(*m_db, *m_vault, notifier, 3'600'000);
+    QSignalSpy status(&worker, &CollectionWorker::statusChanged);
+    worker.start();
+    QTRY_VERIFY(status.count() >= 1);
+    QCOMPARE(status.last().at(0).toString(), QStringLiteral("algorand"));
+    QVERIFY2(status.last().at(1).toString().contains(QStringLiteral("wait for the key vault")),
+             qPrintable(status.last().at(1).toString()));
+    QCOMPARE(m_algod->posts(), 0);
+    QCOMPARE(depositStates(), (std::vector<DepositState>{DepositState::CollectionPlanned, DepositState::CollectionPlanned}));
+
+    QVERIFY(m_vault->unlock(tester, kPassphrase).ok());
+    worker.runOnce();
+    QVERIFY2(status.last().at(1).toString().contains(QStringLiteral("3 signed")), qPrintable(status.last().at(1).toString()));
+    QCOMPARE(m_algod->txids().size(), size_t(3));
+    QCOMPARE(depositStates(), (std::vector<DepositState>{DepositState::Collecting, DepositState::Collecting}));
+    worker.runOnce();
+    QCOMPARE(depositStates(), (std::vector<DepositState>{DepositState::Collected, DepositState::Collected}));
+    QCOMPARE(m_algod->txids().size(), size_t(3)); // never a second transaction
+    QVERIFY(ledgerClean());
+    // Stopped (the lead lost), a pass does nothing.
+    worker.stop();
+    const int posts = m_algod->posts();
+    worker.runOnce();
+    QCOMPARE(m_algod->posts(), posts);
 }
 
 QTEST_GUILESS_MAIN(TestAlgorandCollector)

@@ -1,0 +1,136 @@
+#include "core/deposits/collectionworker.h"
+
+#include "core/chains/algorand/algodclient.h"
+#include "core/chains/ethereum/jsonrpcclient.h"
+#include "core/deposits/algorandcollector.h"
+#include "core/deposits/ethereumcollector.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/runtime/changenotifier.h"
+#include "core/runtime/systemclock.h"
+#include "core/security/auditlog.h"
+#include "core/security/keyvault.h"
+#include "core/store/database.h"
+#include "core/wallets/walletservice.h"
+
+#include <QStringList>
+#include <QUrl>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace exchange::deposits {
+
+namespace {
+
+// Sweeps are signed on the authority of whoever unlocked the key vault in
+// this process, so they are recorded as this process's local user (as
+// `exctl collect run` is): the system alone may not move funds.
+security::Actor processUser()
+{
+    const passwd *pw = getpwuid(geteuid());
+    return security::Actor::cli(pw && pw->pw_name ? pw->pw_name : std::to_string(geteuid()));
+}
+
+QString describe(const CollectionRunReport &r, bool signing)
+{
+    QStringList parts;
+    if (r.signedSweeps)
+        parts << QStringLiteral("%1 signed").arg(r.signedSweeps);
+    if (r.broadcast)
+        parts << QStringLiteral("%1 sent").arg(r.broadcast);
+    if (r.confirmed)
+        parts << QStringLiteral("%1 confirmed").arg(r.confirmed);
+    if (r.awaitingConfirmations)
+        parts << QStringLiteral("%1 awaiting confirmations").arg(r.awaitingConfirmations);
+    if (r.failed)
+        parts << QStringLiteral("%1 failed").arg(r.failed);
+    for (const std::string &problem : r.problems)
+        parts << QString::fromStdString(problem);
+    if (parts.isEmpty())
+        parts << QStringLiteral("nothing to collect");
+    if (!signing)
+        parts << QStringLiteral("new sweeps wait for the key vault");
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+CollectionWorker::CollectionWorker(Database &database, security::KeyVault &vault, ChangeNotifier &notifier, int intervalMs)
+    : m_database(database), m_vault(vault), m_notifier(notifier), m_intervalMs(intervalMs)
+{
+}
+
+CollectionWorker::~CollectionWorker() = default;
+
+void CollectionWorker::ensureServices()
+{
+    if (m_clock)
+        return;
+    m_clock = std::make_unique<SystemClock>();
+    m_ledger = std::make_unique<ledger::LedgerService>(m_database, *m_clock);
+    m_audit = std::make_unique<security::AuditLog>(m_database, *m_clock, &m_notifier);
+    m_wallets = std::make_unique<wallets::WalletService>(m_database, *m_clock, *m_audit, &m_notifier);
+}
+
+void CollectionWorker::start()
+{
+    ensureServices();
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        connect(m_timer, &QTimer::timeout, this, &CollectionWorker::runOnce);
+    }
+    m_timer->start(m_intervalMs);
+    QTimer::singleShot(0, this, &CollectionWorker::runOnce);
+}
+
+void CollectionWorker::stop()
+{
+    if (m_timer)
+        m_timer->stop();
+    m_database.releaseThreadConnection();
+}
+
+void CollectionWorker::runOnce()
+{
+    if (m_running || !m_timer || !m_timer->isActive())
+        return;
+    m_running = true;
+    ensureServices();
+    for (Chain chain : {Chain::Ethereum, Chain::Algorand}) {
+        const QString name = QLatin1String(chainName(chain));
+        auto settings = m_wallets->chainSettings(chain);
+        if (!settings) {
+            emit statusChanged(name, QString::fromStdString(settings.error().message));
+            continue;
+        }
+        if (settings.value().nodeUrl.empty())
+            continue; // the watchers' line already says there is no node
+        const QUrl node(QString::fromStdString(settings.value().nodeUrl));
+        const bool signing = m_vault.isUnlocked();
+        Result<CollectionRunReport> report = CollectionRunReport{};
+        if (chain == Chain::Ethereum) {
+            ethereum::JsonRpcClient client(node);
+            EthereumCollector collector(m_database, *m_clock, *m_ledger, *m_audit, *m_wallets, client, &m_notifier);
+            if (signing) {
+                report = collector.run(processUser(), m_vault);
+            } else if (auto followed = collector.follow(report.value()); !followed) {
+                report = followed.error();
+            }
+        } else {
+            algorand::AlgodClient algod(node);
+            std::unique_ptr<algorand::AlgodClient> indexer;
+            if (!settings.value().indexerUrl.empty())
+                indexer = std::make_unique<algorand::AlgodClient>(QUrl(QString::fromStdString(settings.value().indexerUrl)));
+            AlgorandCollector collector(m_database, *m_clock, *m_ledger, *m_audit, *m_wallets, algod, indexer.get(), &m_notifier);
+            if (signing) {
+                report = collector.run(processUser(), m_vault);
+            } else if (auto followed = collector.follow(report.value()); !followed) {
+                report = followed.error();
+            }
+        }
+        emit statusChanged(name, report ? describe(report.value(), signing) : QString::fromStdString(report.error().message));
+    }
+    m_running = false;
+}
+
+} // namespace exchange::deposits
