@@ -18,6 +18,7 @@
 #include "ui/theme.h"
 #include "ui/screens/dashboardscreen.h"
 #include "ui/widgets/attentiontray.h"
+#include "ui/widgets/tabletools.h"
 #include "ui/screens/depositsscreen.h"
 #include "ui/screens/walletsscreen.h"
 #include "models/ledgercheckstatus.h"
@@ -43,7 +44,9 @@
 #include <QMessageBox>
 #include <QActionGroup>
 #include <QIcon>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QStatusBar>
 
 MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &services, OperatorSession &session,
@@ -60,6 +63,7 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     setWindowTitle(tr("Exchange Console — %1").arg(databaseName));
     resize(1280, 800);
     setMinimumSize(960, 600);
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
 
     setWindowIcon(QIcon(QStringLiteral(":/icons/exchange-console.svg")));
     auto *dashboardSource = new DashboardSource(runtime, services, this);
@@ -138,6 +142,10 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
 void MainWindow::addScreen(const QString &id, const QString &title, QWidget *widget)
 {
     widget->setObjectName(id + QStringLiteral("Screen"));
+    // Copy, CSV export and remembered columns on every table of the screen.
+    const QList<QTableView *> tables = widget->findChildren<QTableView *>();
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        TableTools::install(tables.at(i), QStringLiteral("tables/%1/%2").arg(id).arg(i));
     m_screens.push_back(Screen{id, title, widget});
     const int number = static_cast<int>(m_screens.size());
     auto *item = new QListWidgetItem(title, m_navigation);
@@ -183,6 +191,12 @@ void MainWindow::createMenus()
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Exchange Console"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 QList<QPair<QString, QWidget *>> MainWindow::screenWidgets() const

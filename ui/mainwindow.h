@@ -43,6 +43,9 @@ public:
 signals:
     void lockRequested();
 
+protected:
+    void closeEvent(QCloseEvent *event) override; // remembers the window's place and size
+
 private:
     struct Screen {
         QString id;

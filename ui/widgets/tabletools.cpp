@@ -1,0 +1,185 @@
+#include "tabletools.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFile>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QStandardPaths>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace {
+
+QString csvField(QString text)
+{
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
+        return u'"' + text.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+    return text;
+}
+
+// Logical columns in the order the header shows them, hidden ones left out.
+QList<int> visibleColumns(const QTableView *view)
+{
+    QList<int> columns;
+    const QHeaderView *header = view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    return columns;
+}
+
+} // namespace
+
+TableTools *TableTools::install(QTableView *view, const QString &settingsKey)
+{
+    return new TableTools(view, settingsKey);
+}
+
+TableTools::TableTools(QTableView *view, QString settingsKey) : QObject(view), m_view(view), m_key(std::move(settingsKey))
+{
+    auto *copy = new QAction(tr("Copy"), m_view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(selectionText(m_view)); });
+    m_view->addAction(copy);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TableTools::showMenu);
+
+    restoreHeader();
+    QHeaderView *header = m_view->horizontalHeader();
+    connect(header, &QHeaderView::sectionResized, this, &TableTools::saveHeader);
+    connect(header, &QHeaderView::sectionMoved, this, &TableTools::saveHeader);
+}
+
+// Widths and order only: the sort is the screen's to choose (a restored
+// sort would re-sort a model behind its back), and a table whose columns
+// changed since starts afresh.
+void TableTools::restoreHeader()
+{
+    const QVariantList saved = QSettings().value(m_key).toList();
+    QHeaderView *header = m_view->horizontalHeader();
+    if (saved.size() != header->count())
+        return;
+    const QSignalBlocker quiet(header); // restoring is not a change to save
+    for (int visual = 0; visual < saved.size(); ++visual) {
+        const QVariantMap section = saved.at(visual).toMap();
+        const int logical = section.value(QStringLiteral("column"), -1).toInt();
+        if (logical < 0 || logical >= header->count())
+            return;
+        header->moveSection(header->visualIndex(logical), visual);
+        const int width = section.value(QStringLiteral("width")).toInt();
+        if (width > 0 && header->sectionResizeMode(logical) == QHeaderView::Interactive)
+            header->resizeSection(logical, width);
+    }
+}
+
+void TableTools::saveHeader()
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    QVariantList sections;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        sections << QVariantMap{{QStringLiteral("column"), logical}, {QStringLiteral("width"), header->sectionSize(logical)}};
+    }
+    QSettings().setValue(m_key, sections);
+}
+
+QString TableTools::toCsv(const QTableView *view)
+{
+    const QAbstractItemModel *model = view->model();
+    const QList<int> columns = visibleColumns(view);
+    QStringList lines;
+    QStringList fields;
+    for (int column : columns)
+        fields << csvField(model->headerData(column, Qt::Horizontal).toString());
+    lines << fields.join(u',');
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (view->isRowHidden(row))
+            continue;
+        fields.clear();
+        for (int column : columns)
+            fields << csvField(model->index(row, column).data().toString());
+        lines << fields.join(u',');
+    }
+    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+}
+
+QString TableTools::selectionText(const QTableView *view)
+{
+    QModelIndexList cells = view->selectionModel() ? view->selectionModel()->selectedIndexes() : QModelIndexList();
+    if (cells.isEmpty() && view->currentIndex().isValid())
+        cells << view->currentIndex();
+    const QHeaderView *header = view->horizontalHeader();
+    std::sort(cells.begin(), cells.end(), [header](const QModelIndex &a, const QModelIndex &b) {
+        return a.row() != b.row() ? a.row() < b.row() : header->visualIndex(a.column()) < header->visualIndex(b.column());
+    });
+    QStringList lines;
+    QStringList line;
+    int row = -1;
+    for (const QModelIndex &cell : cells) {
+        if (header->isSectionHidden(cell.column()))
+            continue;
+        if (cell.row() != row && row != -1) {
+            lines << line.join(u'\t');
+            line.clear();
+        }
+        row = cell.row();
+        // The whole value: an address shortened on screen is whole in its tooltip.
+        const QString whole = cell.data(Qt::ToolTipRole).toString();
+        const QString shown = cell.data().toString();
+        line << (!whole.isEmpty() && shown.contains(u'…') ? whole : shown);
+    }
+    if (!line.isEmpty())
+        lines << line.join(u'\t');
+    return lines.join(u'\n');
+}
+
+void TableTools::showMenu(const QPoint &at)
+{
+    QMenu menu(m_view);
+    const QModelIndex cell = m_view->indexAt(at);
+    QAction *copy = menu.addAction(tr("Copy"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(cell.isValid() || m_view->selectionModel()->hasSelection());
+    QAction *copyRow = menu.addAction(tr("Copy row"));
+    copyRow->setEnabled(cell.isValid());
+    menu.addSeparator();
+    QAction *csv = menu.addAction(tr("Export as CSV…"));
+    QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(at)); // a context menu waits by nature
+    if (chosen == copy) {
+        QGuiApplication::clipboard()->setText(selectionText(m_view));
+    } else if (chosen == copyRow) {
+        m_view->selectRow(cell.row());
+        QGuiApplication::clipboard()->setText(selectionText(m_view));
+    } else if (chosen == csv) {
+        exportCsv();
+    }
+}
+
+void TableTools::exportCsv()
+{
+    auto *dialog = new QFileDialog(m_view->window(), tr("Export as CSV"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                   tr("CSV files (*.csv)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString csv = toCsv(m_view); // what the table shows now
+    connect(dialog, &QFileDialog::fileSelected, this, [this, csv](const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv.toUtf8()) < 0 || !file.flush()) {
+            QMessageBox::warning(m_view->window(), tr("Export as CSV"),
+                                 tr("%1 could not be written: %2").arg(path, file.errorString()));
+        }
+    });
+    dialog->open();
+}

@@ -1,0 +1,39 @@
+#pragma once
+// What every table of the console does the same way: Ctrl+C copies the
+// selected cells as shown (tab-separated rows, so an address or a TxId
+// pastes whole); a context menu copies the cell or the row and exports the
+// table as CSV (what it shows: the rows of the page and the columns in
+// their order); and the columns' widths and order are remembered in
+// QSettings under a key of the table's own.
+
+#include <QObject>
+#include <QString>
+
+class QAbstractItemModel;
+class QTableView;
+
+class TableTools final : public QObject
+{
+    Q_OBJECT
+public:
+    // Installs the tools on view (parented to it); settingsKey: where its
+    // header is remembered, e.g. "tables/withdrawals/0".
+    static TableTools *install(QTableView *view, const QString &settingsKey);
+
+    // RFC 4180: a header line, then one line per row, CRLF; fields with a
+    // comma, quote or line break quoted, quotes doubled. Display text.
+    static QString toCsv(const QTableView *view);
+    // The selected cells, rows by lines and cells by tabs.
+    static QString selectionText(const QTableView *view);
+
+    void exportCsv();
+
+private:
+    TableTools(QTableView *view, QString settingsKey);
+    void restoreHeader();
+    void saveHeader();
+    void showMenu(const QPoint &at);
+
+    QTableView *m_view;
+    QString m_key;
+};
