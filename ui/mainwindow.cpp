@@ -15,6 +15,7 @@
 #include "models/depositsmodel.h"
 #include "models/walletsmodel.h"
 #include "ui/dialogs/shortcutsdialog.h"
+#include "ui/language.h"
 #include "ui/theme.h"
 #include "ui/screens/dashboardscreen.h"
 #include "ui/widgets/attentiontray.h"
@@ -184,6 +185,22 @@ void MainWindow::createMenus()
         connect(choice, &QAction::triggered, this, [theme] {
             applyTheme(theme);
             saveTheme(theme);
+        });
+    }
+    QMenu *languages = view->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(this);
+    const QString language = savedLanguage();
+    for (const auto &[code, title] : {std::pair{QStringLiteral("system"), tr("Follow the &system")},
+                                      std::pair{QStringLiteral("en"), QStringLiteral("&English")},
+                                      std::pair{QStringLiteral("de"), QStringLiteral("&Deutsch")},
+                                      std::pair{QStringLiteral("ru"), QStringLiteral("&Русский")}}) {
+        QAction *choice = languages->addAction(title);
+        choice->setCheckable(true);
+        choice->setChecked(code == language);
+        languageGroup->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code] {
+            saveLanguage(code);
+            statusBar()->showMessage(tr("The language changes at the next start of the console."), 10'000);
         });
     }
 

@@ -1,6 +1,7 @@
 #include "consoleapp.h"
 
 #include "core/store/databaseurl.h"
+#include "ui/language.h"
 #include "ui/theme.h"
 
 #include <QApplication>
@@ -47,8 +48,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          QStringLiteral("system, light or dark (default: the one chosen in View > Theme)."),
                                          QStringLiteral("THEME"));
-    parser.addOptions({dbOption, demoOption, screenshotsOption, apiOption, ethRpcOption, themeOption});
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("system, en, de or ru (default: the one chosen in View > Language)."),
+                                        QStringLiteral("LANG"));
+    parser.addOptions({dbOption, demoOption, screenshotsOption, apiOption, ethRpcOption, themeOption, langOption});
     parser.process(app);
+    const QString language = parser.isSet(langOption) ? parser.value(langOption) : savedLanguage();
+    if (!languageCodes().contains(language)) {
+        std::fprintf(stderr, "exconsole: --lang takes system, en, de or ru\n");
+        return 2;
+    }
+    installLanguage(app, language);
     Theme theme = savedTheme();
     if (parser.isSet(themeOption)) {
         const auto chosen = themeFromName(parser.value(themeOption));

@@ -1,0 +1,3095 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AlgorandWatcher</name>
+    <message>
+        <source>no Algorand addresses to watch</source>
+        <translation>keine Algorand-Adressen zu beobachten</translation>
+    </message>
+    <message>
+        <source>the indexer answered HTTP %1</source>
+        <translation>der Indexer antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>the indexer sent a malformed page</source>
+        <translation>der Indexer sandte eine fehlerhafte Seite</translation>
+    </message>
+    <message>
+        <source>the indexer repeated a page</source>
+        <translation>der Indexer wiederholte eine Seite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; trying again in %n s</source>
+        <translation>
+            <numerusform>%1; neuer Versuch in %n s</numerusform>
+            <numerusform>%1; neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AmountText</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the amount.</source>
+        <translation>Entfernen Sie die Leerzeichen aus dem Betrag.</translation>
+    </message>
+    <message>
+        <source>The amount may not be negative or carry a sign.</source>
+        <translation>Der Betrag darf weder negativ sein noch ein Vorzeichen tragen.</translation>
+    </message>
+    <message>
+        <source>Write the amount out in full, without an exponent.</source>
+        <translation>Schreiben Sie den Betrag vollständig aus, ohne Exponent.</translation>
+    </message>
+    <message>
+        <source>Write the amount without thousands separators.</source>
+        <translation>Schreiben Sie den Betrag ohne Tausendertrennzeichen.</translation>
+    </message>
+    <message>
+        <source>Use one decimal point with digits on both sides, like 0.5.</source>
+        <translation>Verwenden Sie einen Dezimalpunkt mit Ziffern auf beiden Seiten, etwa 0.5.</translation>
+    </message>
+    <message>
+        <source>Use only digits and one decimal point.</source>
+        <translation>Verwenden Sie nur Ziffern und einen Dezimalpunkt.</translation>
+    </message>
+    <message>
+        <source>This asset takes whole amounts only.</source>
+        <translation>Dieses Asset erlaubt nur ganzzahlige Beträge.</translation>
+    </message>
+    <message>
+        <source>This asset takes at most %1 decimal places.</source>
+        <extracomment>%1 is the number of decimal places the asset has (never 0 here)</extracomment>
+        <translation>Dieses Asset erlaubt höchstens %1 Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Der Betrag ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The amount is not valid.</source>
+        <translation>Der Betrag ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetSettingsModel</name>
+    <message>
+        <source>Stellar</source>
+        <translation>Stellar</translation>
+    </message>
+    <message>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <source>Algorand</source>
+        <translation>Algorand</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 decimal places). Double-click or press F2 to change.</source>
+        <translation>%1 %2 (%3 Nachkommastellen). Zum Ändern doppelklicken oder F2 drücken.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Min deposit</source>
+        <translation>Min. Einzahlung</translation>
+    </message>
+    <message>
+        <source>Min collection</source>
+        <translation>Min. Konsolidierung</translation>
+    </message>
+    <message>
+        <source>Withdrawal fee</source>
+        <translation>Auszahlungsgebühr</translation>
+    </message>
+    <message>
+        <source>24h limit</source>
+        <translation>24h-Limit</translation>
+    </message>
+    <message>
+        <source>72h limit</source>
+        <translation>72h-Limit</translation>
+    </message>
+    <message>
+        <source>Hot max balance</source>
+        <translation>Max. Saldo Hot</translation>
+    </message>
+    <message>
+        <source>Warm max balance</source>
+        <translation>Max. Saldo Warm</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Deposits below this are recorded as ignored and not credited.</source>
+        <translation>Einzahlungen darunter werden als ignoriert erfasst und nicht gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Deposits from this amount on are collected into the hot, warm and cold wallets.</source>
+        <translation>Einzahlungen ab diesem Betrag werden in die Hot-, Warm- und Cold-Wallets konsolidiert.</translation>
+    </message>
+    <message>
+        <source>Charged on every withdrawal, on top of the amount.</source>
+        <translation>Wird bei jeder Auszahlung zusätzlich zum Betrag berechnet.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s withdrawals over 24 hours above this wait for an approver.</source>
+        <translation>Auszahlungen eines Kunden, die innerhalb von 24 Stunden darüber liegen, warten auf einen Freigeber.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s withdrawals over 72 hours above this wait for an approver.</source>
+        <translation>Auszahlungen eines Kunden, die innerhalb von 72 Stunden darüber liegen, warten auf einen Freigeber.</translation>
+    </message>
+    <message>
+        <source>Collections fill the hot wallet up to this balance.</source>
+        <translation>Konsolidierungen füllen die Hot-Wallet bis zu diesem Saldo auf.</translation>
+    </message>
+    <message>
+        <source>Collections fill the warm wallet up to this balance; the rest goes to cold.</source>
+        <translation>Konsolidierungen füllen die Warm-Wallet bis zu diesem Saldo auf; der Rest geht in die Cold-Wallet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not changed: %3</source>
+        <translation>%1 von %2 nicht geändert: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not changed: sign in first.</source>
+        <translation>%1 von %2 nicht geändert: Bitte melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 to %3</source>
+        <extracomment>%1 setting name, %2 asset code, %3 the new amount</extracomment>
+        <translation>%1 von %2 auf %3 ändern</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not changed: someone else changed %2 meanwhile. The current values are shown; enter yours again if still needed.</source>
+        <translation>%1 von %2 nicht geändert: Jemand anderes hat %2 inzwischen geändert. Die aktuellen Werte werden angezeigt; geben Sie Ihre Werte bei Bedarf erneut ein.</translation>
+    </message>
+    <message>
+        <source>The asset settings could not be read: %1</source>
+        <translation>Die Asset-Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDepositDialog</name>
+    <message>
+        <source>Assign deposit %1</source>
+        <translation>Einzahlung %1 zuordnen</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <source>Transaction:</source>
+        <translation>Transaktion:</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>Memo:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Credit the customer</source>
+        <translation>Kunden gutschreiben</translation>
+    </message>
+    <message>
+        <source>Pick the customer this deposit belongs to.</source>
+        <translation>Wählen Sie den Kunden, zu dem diese Einzahlung gehört.</translation>
+    </message>
+    <message>
+        <source>%1 will be credited with %2. This is recorded in the ledger and the audit log and cannot be undone from here.</source>
+        <translation>%1 wird %2 gutgeschrieben. Dies wird im Hauptbuch und im Prüfprotokoll erfasst und kann hier nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionAlerts</name>
+    <message>
+        <source>Withdrawals to review</source>
+        <translation>Zu prüfende Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Withdrawals waiting for review: %1.</source>
+        <translation>Auszahlungen in der Prüfung: %1.</translation>
+    </message>
+    <message>
+        <source>Withdrawals in error</source>
+        <translation>Fehlerhafte Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Withdrawals in error or failed: %1.</source>
+        <translation>Fehlerhafte oder fehlgeschlagene Auszahlungen: %1.</translation>
+    </message>
+    <message>
+        <source>Manual payouts</source>
+        <translation>Manuelle Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Manual payouts waiting for their TxId: %1.</source>
+        <translation>Manuelle Auszahlungen, die auf ihre TxId warten: %1.</translation>
+    </message>
+    <message>
+        <source>Unattributed deposits</source>
+        <translation>Nicht zugeordnete Einzahlungen</translation>
+    </message>
+    <message>
+        <source>Deposits not attributed to a customer: %1.</source>
+        <translation>Keinem Kunden zugeordnete Einzahlungen: %1.</translation>
+    </message>
+    <message>
+        <source>Hot wallet short</source>
+        <translation>Hot-Wallet unterdeckt</translation>
+    </message>
+    <message>
+        <source>Hot cannot cover its queued payouts: %1. Replenish from warm.</source>
+        <translation>Hot-Wallet kann die anstehenden Auszahlungen nicht decken: %1. Aus der Warm-Wallet auffüllen.</translation>
+    </message>
+    <message>
+        <source>Ledger check failed</source>
+        <translation>Hauptbuchprüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The last ledger check found discrepancies: %1.</source>
+        <translation>Die letzte Hauptbuchprüfung hat Abweichungen gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>Audit chain broken</source>
+        <translation>Prüfkette unterbrochen</translation>
+    </message>
+    <message>
+        <source>The audit chain no longer verifies.</source>
+        <translation>Die Prüfkette lässt sich nicht mehr verifizieren.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionTray</name>
+    <message>
+        <source>Exchange Console</source>
+        <translation>Exchange Console</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>Prüfkette wird verifiziert…</translation>
+    </message>
+    <message>
+        <source>The audit chain could not be checked: %1</source>
+        <translation>Die Prüfkette konnte nicht verifiziert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain intact: %n record(s). Newest hash %1</source>
+        <translation>
+            <numerusform>Prüfkette intakt: %n Eintrag. Neuester Hash %1</numerusform>
+            <numerusform>Prüfkette intakt: %n Einträge. Neuester Hash %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN at record %1: %2. Report this to the security officer; do not change the database.</source>
+        <translation>Prüfkette UNTERBROCHEN bei Eintrag %1: %2. Melden Sie dies dem Sicherheitsbeauftragten; ändern Sie nichts an der Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <source>&amp;Since</source>
+        <translation>&amp;Seit</translation>
+    </message>
+    <message>
+        <source>&amp;Apply filter</source>
+        <translation>&amp;Filter anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Kette &amp;verifizieren</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Who did what, to which object, with the values before and after. Records can only be added; each carries the hash of the one before, so an edited, removed or inserted record breaks the chain and is named below.</source>
+        <translation>Wer hat was an welchem Objekt getan, mit den Werten davor und danach. Einträge können nur hinzugefügt werden; jeder trägt den Hash des vorherigen, sodass ein bearbeiteter, entfernter oder eingefügter Eintrag die Kette unterbricht und unten benannt wird.</translation>
+    </message>
+    <message>
+        <source>Who (exact name, e.g. alice or cli:root)</source>
+        <translation>Wer (exakter Name, z. B. alice oder cli:root)</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <extracomment>Filter choices for the action column; the values after the first are action name prefixes.</extracomment>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt</numerusform>
+            <numerusform>%n Einträge angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain has not been checked yet.</source>
+        <translation>Die Prüfkette wurde noch nicht verifiziert.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundDuties</name>
+    <message>
+        <source>collection %1</source>
+        <translation>Konsolidierung %1</translation>
+    </message>
+    <message>
+        <source>stopped: this process no longer leads the background duties</source>
+        <translation>angehalten: Dieser Prozess führt die Hintergrundaufgaben nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>ChainSettingsModel</name>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Horizon URL</source>
+        <translation>Horizon-URL</translation>
+    </message>
+    <message>
+        <source>JSON-RPC URL</source>
+        <translation>JSON-RPC-URL</translation>
+    </message>
+    <message>
+        <source>algod URL</source>
+        <translation>algod-URL</translation>
+    </message>
+    <message>
+        <source>Indexer URL</source>
+        <translation>Indexer-URL</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Bestätigungen</translation>
+    </message>
+    <message>
+        <source>Chain id</source>
+        <translation>Chain-ID</translation>
+    </message>
+    <message>
+        <source>Network passphrase</source>
+        <translation>Netzwerk-Passphrase</translation>
+    </message>
+    <message>
+        <source>Only Algorand has an indexer URL.</source>
+        <translation>Nur Algorand hat eine Indexer-URL.</translation>
+    </message>
+    <message>
+        <source>Algorand needs no network setting.</source>
+        <translation>Algorand benötigt keine Netzwerkeinstellung.</translation>
+    </message>
+    <message>
+        <source>Select a setting and press F2 to change it; Save writes the changes of every chain.</source>
+        <translation>Wählen Sie eine Einstellung und drücken Sie F2, um sie zu ändern; Speichern schreibt die Änderungen aller Chains.</translation>
+    </message>
+    <message>
+        <source>Horizon URL: where the Stellar watcher reads payments, e.g. https://horizon.stellar.org. Empty: the watcher does not run.</source>
+        <translation>Horizon-URL: wo der Stellar-Watcher Zahlungen liest, z. B. https://horizon.stellar.org. Leer: Der Watcher läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Ethereum JSON-RPC URL of your node, e.g. http://127.0.0.1:8545. Empty: the watcher does not run.</source>
+        <translation>Ethereum-JSON-RPC-URL Ihres Nodes, z. B. http://127.0.0.1:8545. Leer: Der Watcher läuft nicht.</translation>
+    </message>
+    <message>
+        <source>algod URL: the REST API of an Algorand node, e.g. https://mainnet-api.algonode.cloud.</source>
+        <translation>algod-URL: die REST-API eines Algorand-Nodes, z. B. https://mainnet-api.algonode.cloud.</translation>
+    </message>
+    <message>
+        <source>Algorand indexer URL, for looking up payments, e.g. https://mainnet-idx.algonode.cloud.</source>
+        <translation>Algorand-Indexer-URL zum Nachschlagen von Zahlungen, z. B. https://mainnet-idx.algonode.cloud.</translation>
+    </message>
+    <message>
+        <source>Ledgers a payment waits before it counts, 0 to 1000. Stellar ledgers are final, so 1 is usual.</source>
+        <translation>Ledgers, die eine Zahlung wartet, bevor sie zählt, 0 bis 1000. Stellar-Ledgers sind final, daher ist 1 üblich.</translation>
+    </message>
+    <message>
+        <source>Blocks a payment waits before it counts, 0 to 1000; 12 is usual.</source>
+        <translation>Blöcke, die eine Zahlung wartet, bevor sie zählt, 0 bis 1000; 12 ist üblich.</translation>
+    </message>
+    <message>
+        <source>Rounds a payment waits before it counts, 0 to 1000. Algorand rounds are final, so 1 is usual.</source>
+        <translation>Runden, die eine Zahlung wartet, bevor sie zählt, 0 bis 1000. Algorand-Runden sind final, daher ist 1 üblich.</translation>
+    </message>
+    <message>
+        <source>Ethereum chain id, e.g. 1 for mainnet or 11155111 for Sepolia.</source>
+        <translation>Ethereum-Chain-ID, z. B. 1 für Mainnet oder 11155111 für Sepolia.</translation>
+    </message>
+    <message>
+        <source>Stellar network passphrase, e.g. Public Global Stellar Network ; September 2015.</source>
+        <translation>Stellar-Netzwerk-Passphrase, z. B. Public Global Stellar Network ; September 2015.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 must be a web address starting with http:// or https://, with a host name.</source>
+        <extracomment>%1 field name such as &quot;Horizon URL&quot;, %2 chain name</extracomment>
+        <translation>Die %1 von %2 muss eine Webadresse sein, die mit http:// oder https:// beginnt und einen Hostnamen enthält.</translation>
+    </message>
+    <message>
+        <source>Confirmations of %1 must be a whole number from 0 to 1000.</source>
+        <extracomment>%1 chain name</extracomment>
+        <translation>Die Bestätigungen von %1 müssen eine ganze Zahl von 0 bis 1000 sein.</translation>
+    </message>
+    <message>
+        <source>The Ethereum chain id must be a whole number above 0, e.g. 1 for mainnet.</source>
+        <translation>Die Ethereum-Chain-ID muss eine ganze Zahl größer als 0 sein, z. B. 1 für Mainnet.</translation>
+    </message>
+    <message>
+        <source>Node URL</source>
+        <translation>Node-URL</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not saved yet; it was: %1</source>
+        <extracomment>%1 the value before the edit</extracomment>
+        <translation>Noch nicht gespeichert; vorher: %1</translation>
+    </message>
+    <message>
+        <source>Horizon (Stellar), JSON-RPC (Ethereum) or algod (Algorand): where the watchers read the chain.</source>
+        <translation>Horizon (Stellar), JSON-RPC (Ethereum) oder algod (Algorand): wo die Watcher die Chain lesen.</translation>
+    </message>
+    <message>
+        <source>Algorand indexer, for looking up payments. Algorand only.</source>
+        <translation>Algorand-Indexer zum Nachschlagen von Zahlungen. Nur Algorand.</translation>
+    </message>
+    <message>
+        <source>How many ledgers, blocks or rounds a payment waits before it counts (0 to 1000).</source>
+        <translation>Wie viele Ledgers, Blöcke oder Runden eine Zahlung wartet, bevor sie zählt (0 bis 1000).</translation>
+    </message>
+    <message>
+        <source>Stellar network passphrase or Ethereum chain id.</source>
+        <translation>Stellar-Netzwerk-Passphrase oder Ethereum-Chain-ID.</translation>
+    </message>
+    <message>
+        <source>Wait until the chain settings are saved.</source>
+        <translation>Warten Sie, bis die Chain-Einstellungen gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Only admins change the chain settings.</source>
+        <translation>Nur Admins ändern die Chain-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct the red cells first:
+%1</source>
+        <extracomment>%1 what is wrong: one full sentence per problem, one per line</extracomment>
+        <translation>Nichts wurde gespeichert. Korrigieren Sie zuerst die roten Zellen:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: sign in first.</source>
+        <translation>Nichts wurde gespeichert: Bitte melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Change the settings of %1</source>
+        <extracomment>%1 one or more chain names, e.g. &quot;Stellar and Ethereum&quot;</extracomment>
+        <translation>Die Einstellungen von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Chain settings of %1 saved; its watcher restarts with them.</source>
+        <extracomment>%1 one or more chain names</extracomment>
+        <translation>Chain-Einstellungen von %1 gespeichert; der Watcher startet damit neu.</translation>
+    </message>
+    <message>
+        <source>The settings of %1 were not saved: %2</source>
+        <extracomment>%1 chain name, %2 the reason</extracomment>
+        <translation>Die Einstellungen von %1 wurden nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>The chain settings could not be read: %1</source>
+        <translation>Die Chain-Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChainSettingsPanel</name>
+    <message>
+        <source>Chains</source>
+        <translation>Chains</translation>
+    </message>
+    <message>
+        <source>Only admins change the chain settings; you see them read-only.</source>
+        <translation>Nur Admins ändern die Chain-Einstellungen; Sie sehen sie schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save chain settings</source>
+        <translation>Chain-Einstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>How the deposit watchers and payment checks reach each chain, and how many confirmations a payment needs before it counts. Changes are checked as you type and saved together, after a two-factor code; a chain&apos;s watcher restarts with them at once.</source>
+        <translation>Wie die Einzahlungs-Watcher und Zahlungsprüfungen jede Chain erreichen und wie viele Bestätigungen eine Zahlung braucht, bevor sie zählt. Änderungen werden bei der Eingabe geprüft und gemeinsam gespeichert, nach Eingabe eines Zwei-Faktor-Codes; der Watcher einer Chain startet sofort damit neu.</translation>
+    </message>
+    <message>
+        <source>Chain settings</source>
+        <translation>Chain-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Write the changed chain settings; asks for a two-factor code (Ctrl+S)</source>
+        <translation>Die geänderten Chain-Einstellungen schreiben; fragt nach einem Zwei-Faktor-Code (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Drop the changes not saved yet</source>
+        <translation>Noch nicht gespeicherte Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Select a setting to see what it is for; press F2 or start typing to change it.</source>
+        <translation>Wählen Sie eine Einstellung, um ihren Zweck zu sehen; drücken Sie F2 oder beginnen Sie zu tippen, um sie zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleApp</name>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The operators could not be read: %1</source>
+        <translation>Die Operatoren konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Exchange Console</source>
+        <translation>Exchange Console</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>%1 (#%2)</source>
+        <extracomment>a customer in a picker: name and id</extracomment>
+        <translation>%1 (#%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs you now</source>
+        <translation>Jetzt zu erledigen</translation>
+    </message>
+    <message>
+        <source>Nothing needs you now: no withdrawal waits for review, nothing is in error, every deposit is attributed and every hot wallet covers its queue.</source>
+        <translation>Derzeit ist nichts zu erledigen: Keine Auszahlung wartet auf Prüfung, nichts ist fehlerhaft, jede Einzahlung ist zugeordnet und jede Hot-Wallet deckt ihre Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Deposit watchers: starting…</source>
+        <translation>Einzahlungs-Watcher: werden gestartet…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read everything again and verify the audit chain (F5)</source>
+        <translation>Alles neu lesen und die Prüfkette verifizieren (F5)</translation>
+    </message>
+    <message>
+        <source>Hot, warm and cold per asset (ledger; chain as last read)</source>
+        <translation>Hot, Warm und Cold je Asset (Hauptbuch; Chain wie zuletzt gelesen)</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Hot</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Warm</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Cold</translation>
+    </message>
+    <message>
+        <source>Hot covers the queue</source>
+        <translation>Hot deckt Warteschlange</translation>
+    </message>
+    <message>
+        <source>Recent activity (audit log)</source>
+        <translation>Letzte Aktivitäten (Prüfprotokoll)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deposit watchers:</source>
+        <translation>Einzahlungs-Watcher:</translation>
+    </message>
+    <message>
+        <source>Open the screen that resolves this</source>
+        <translation>Den Bildschirm öffnen, auf dem sich dies beheben lässt</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Withdrawals waiting for review: %1; the oldest has waited %2.</source>
+        <translation>Auszahlungen in der Prüfung: %1; die älteste wartet seit %2.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Withdrawals in error or failed: %1. Retry, cancel or pay them manually.</source>
+        <translation>Fehlerhafte oder fehlgeschlagene Auszahlungen: %1. Erneut versuchen, stornieren oder manuell auszahlen.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Manual payouts waiting for their TxId: %1.</source>
+        <translation>Manuelle Auszahlungen, die auf ihre TxId warten: %1.</translation>
+    </message>
+    <message>
+        <source>Upload TxId</source>
+        <translation>TxId hochladen</translation>
+    </message>
+    <message>
+        <source>Deposits not attributed to a customer: %1.</source>
+        <translation>Keinem Kunden zugeordnete Einzahlungen: %1.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuordnen</translation>
+    </message>
+    <message>
+        <source>Hot %1 is short by %2 %1 for the payouts queued on it (%3). Replenish it from warm.</source>
+        <translation>Der Hot-Wallet für %1 fehlen %2 %1 für die dort anstehenden Auszahlungen (%3). Füllen Sie sie aus der Warm-Wallet auf.</translation>
+    </message>
+    <message>
+        <source>Wallets</source>
+        <translation>Wallets</translation>
+    </message>
+    <message>
+        <source>The books have never been checked on this database.</source>
+        <translation>Das Hauptbuch wurde in dieser Datenbank noch nie geprüft.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>The last ledger check (%1) found discrepancies: %2.</source>
+        <translation>Die letzte Hauptbuchprüfung (%1) hat Abweichungen gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Hauptbuch</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at record %1: %2</source>
+        <translation>Die Prüfkette ist bei Eintrag %1 unterbrochen: %2</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 records verified.</source>
+        <translation>Prüfkette intakt: %1 Einträge verifiziert.</translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN.</source>
+        <translation>Prüfkette UNTERBROCHEN.</translation>
+    </message>
+    <message>
+        <source>Books checked %1: clean.</source>
+        <translation>Hauptbuch geprüft %1: fehlerfrei.</translation>
+    </message>
+    <message>
+        <source>Books checked %1: NOT clean.</source>
+        <translation>Hauptbuch geprüft %1: NICHT fehlerfrei.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> (chain %1)</source>
+        <translation> (Chain %1)</translation>
+    </message>
+    <message>
+        <source>No: replenish from warm</source>
+        <translation>Nein: aus Warm auffüllen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSource</name>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation>Die Übersicht konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The audit chain could not be verified: %1</source>
+        <translation>Die Prüfkette konnte nicht verifiziert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsModel</name>
+    <message>
+        <source>The deposits could not be read: %1</source>
+        <translation>Die Einzahlungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Deposit %1 was not assigned: %2</source>
+        <translation>Einzahlung %1 wurde nicht zugeordnet: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmations</source>
+        <translation>Wartet auf Bestätigungen</translation>
+    </message>
+    <message>
+        <source>Ignored (below minimum)</source>
+        <translation>Ignoriert (unter Minimum)</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Credited, not collected</source>
+        <translation>Gutgeschrieben, nicht konsolidiert</translation>
+    </message>
+    <message>
+        <source>Collection planned</source>
+        <translation>Konsolidierung geplant</translation>
+    </message>
+    <message>
+        <source>Collecting</source>
+        <translation>Wird konsolidiert</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Konsolidiert</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>memo “%1”</source>
+        <translation>Memo „%1“</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>An %1</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsScreen</name>
+    <message>
+        <source>&amp;Assign to customer…</source>
+        <translation>Kunden &amp;zuordnen…</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Einzahlungen</translation>
+    </message>
+    <message>
+        <source>Payments the watchers saw to the exchange&apos;s addresses. Below the asset&apos;s minimum deposit a payment is recorded but not credited; a payment whose customer is not known waits here until an operator assigns it.</source>
+        <translation>Zahlungen an die Adressen der Börse, die die Watcher erkannt haben. Unterhalb der Mindesteinzahlung des Assets wird eine Zahlung erfasst, aber nicht gutgeschrieben; eine Zahlung ohne bekannten Kunden wartet hier, bis ein Operator sie zuordnet.</translation>
+    </message>
+    <message>
+        <source>Filter by state, customer, asset, transaction (Ctrl+F)</source>
+        <translation>Nach Status, Kunde, Asset, Transaktion filtern (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find: type to filter the table</source>
+        <translation>Suchen: tippen, um die Tabelle zu filtern</translation>
+    </message>
+    <message>
+        <source>Credit the selected unattributed deposit to a customer (Ctrl+Shift+A)</source>
+        <translation>Die ausgewählte nicht zugeordnete Einzahlung einem Kunden gutschreiben (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Deposit %1 credited to customer #%2.</source>
+        <translation>Einzahlung %1 Kunde #%2 gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 deposits; %2 waiting for an operator to assign them.</source>
+        <translation>%1 Einzahlungen; %2 warten auf Zuordnung durch einen Operator.</translation>
+    </message>
+</context>
+<context>
+    <name>EthereumWatcher</name>
+    <message>
+        <source>the saved Ethereum cursor &quot;%1&quot; is not a block number</source>
+        <translation>der gespeicherte Ethereum-Cursor „%1“ ist keine Blocknummer</translation>
+    </message>
+    <message>
+        <source>the node&apos;s block number is not a quantity</source>
+        <translation>die Blocknummer des Nodes ist keine gültige Quantity</translation>
+    </message>
+    <message>
+        <source>block %1 read; the node is at %2</source>
+        <translation>Block %1 gelesen; der Node ist bei %2</translation>
+    </message>
+    <message>
+        <source>reading from block %1; %2 confirmed blocks to go</source>
+        <translation>lese ab Block %1; noch %2 bestätigte Blöcke</translation>
+    </message>
+    <message>
+        <source>the node sent a malformed block %1</source>
+        <translation>der Node sandte einen fehlerhaften Block %1</translation>
+    </message>
+    <message>
+        <source>block %1 no longer follows block %2 as read before: a reorganisation deeper than %3 confirmations. Check the node, then rescan with exctl watch ethereum --from N.</source>
+        <translation>Block %1 folgt nicht mehr auf den zuvor gelesenen Block %2: eine Reorganisation tiefer als %3 Bestätigungen. Prüfen Sie den Node und scannen Sie dann neu mit exctl watch ethereum --from N.</translation>
+    </message>
+    <message>
+        <source>the node sent a malformed transaction in block %1</source>
+        <translation>der Node sandte eine fehlerhafte Transaktion in Block %1</translation>
+    </message>
+    <message>
+        <source>the node has no receipt status for a transaction in block %1</source>
+        <translation>der Node hat keinen Receipt-Status für eine Transaktion in Block %1</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; neuer Versuch in %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>&amp;Create admin and sign in</source>
+        <translation>Admin &amp;anlegen und anmelden</translation>
+    </message>
+    <message>
+        <source>Exchange Console — First run</source>
+        <translation>Exchange Console — Ersteinrichtung</translation>
+    </message>
+    <message>
+        <source>Welcome: create the first admin</source>
+        <translation>Willkommen: Legen Sie den ersten Admin an</translation>
+    </message>
+    <message>
+        <source>This database has no operators yet. The first one is an admin, who then adds the others on the Operators screen and sets the per-asset limits. Admins confirm sensitive actions with a code from an authenticator app, which you set up next.</source>
+        <translation>Diese Datenbank hat noch keine Operatoren. Der erste ist ein Admin, der dann auf dem Bildschirm Operatoren die weiteren hinzufügt und die Limits je Asset festlegt. Admins bestätigen sensible Aktionen mit einem Code aus einer Authenticator-App, die Sie als Nächstes einrichten.</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, . _ -</source>
+        <translation>Kleinbuchstaben, Ziffern, . _ -</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>mindestens %n Zeichen</numerusform>
+            <numerusform>mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
+            <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>No admin created: %1.</source>
+        <translation>Kein Admin angelegt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCheckStatus</name>
+    <message>
+        <source>The ledger check could not run: %1</source>
+        <translation>Die Hauptbuchprüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Checking the ledger…</source>
+        <translation>Hauptbuch wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The ledger has not been checked yet.</source>
+        <translation>Das Hauptbuch wurde noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Clean at %1: %2 transfers replayed; every balance equals its journal and debits equal credits.</source>
+        <extracomment>%2 is a number of transfers</extracomment>
+        <translation>Fehlerfrei am %1: %2 Transfers nachvollzogen; jeder Saldo entspricht seinem Journal und Soll entspricht Haben.</translation>
+    </message>
+    <message>
+        <source>Not clean at %1: %2 discrepancies. First: %3</source>
+        <extracomment>%2 is the number of discrepancies, %3 the first of them</extracomment>
+        <translation>Nicht fehlerfrei am %1: %2 Abweichungen. Erste: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPositionsModel</name>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>Das Hauptbuch konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The wallets hold less than the customers are owed.</source>
+        <translation>Die Wallets halten weniger, als den Kunden geschuldet wird.</translation>
+    </message>
+    <message>
+        <source>What the wallets hold beyond what the customers are owed.</source>
+        <translation>Was die Wallets über das den Kunden Geschuldete hinaus halten.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Owed to customers</source>
+        <translation>Kunden geschuldet</translation>
+    </message>
+    <message>
+        <source>of which held</source>
+        <translation>davon reserviert</translation>
+    </message>
+    <message>
+        <source>Held in wallets</source>
+        <translation>In Wallets gehalten</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Überschuss</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Erträge</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Aufwendungen</translation>
+    </message>
+    <message>
+        <source>Customers&apos; posted balances: what the exchange owes.</source>
+        <translation>Gebuchte Salden der Kunden: was die Börse schuldet.</translation>
+    </message>
+    <message>
+        <source>Part of what is owed that is held for withdrawals and orders.</source>
+        <translation>Teil des Geschuldeten, der für Auszahlungen und Orders reserviert ist.</translation>
+    </message>
+    <message>
+        <source>Deposit, hot, warm and cold wallets as the ledger sees them.</source>
+        <translation>Einzahlungs-, Hot-, Warm- und Cold-Wallets aus Sicht des Hauptbuchs.</translation>
+    </message>
+    <message>
+        <source>Held in wallets minus owed to customers.</source>
+        <translation>In Wallets gehalten abzüglich Kunden geschuldet.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerScreen</name>
+    <message>
+        <source>Check the ledger &amp;now</source>
+        <translation>Hauptbuch &amp;jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>N&amp;ext</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Replay the whole journal and compare every balance (Ctrl+Shift+K)</source>
+        <translation>Das gesamte Journal nachvollziehen und jeden Saldo vergleichen (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Type the first letters of a name to jump to it</source>
+        <translation>Tippen Sie die ersten Buchstaben eines Namens, um dorthin zu springen</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Asset:</source>
+        <translation>&amp;Asset:</translation>
+    </message>
+    <message>
+        <source>What the exchange owes its customers against what its wallets hold, per asset, from the double-entry ledger.</source>
+        <translation>Was die Börse ihren Kunden schuldet, im Vergleich zu dem, was ihre Wallets halten, je Asset, aus dem doppelten Hauptbuch.</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Hauptbuch</translation>
+    </message>
+    <message>
+        <source>Customer statement</source>
+        <translation>Kundenauszug</translation>
+    </message>
+    <message>
+        <source>No journal lines for this customer in this asset.</source>
+        <translation>Keine Journalzeilen für diesen Kunden in diesem Asset.</translation>
+    </message>
+    <message>
+        <source>Lines %1–%2 of %3</source>
+        <translation>Zeilen %1–%2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStatementModel</name>
+    <message>
+        <source>The statement could not be read: %1</source>
+        <translation>Der Auszug konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Balance %1 · available %2 · held %3 %4</source>
+        <translation>Saldo %1 · verfügbar %2 · reserviert %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 (held)</source>
+        <translation>%1 (reserviert)</translation>
+    </message>
+    <message>
+        <source>%1 (paid)</source>
+        <translation>%1 (bezahlt)</translation>
+    </message>
+    <message>
+        <source>%1 (released)</source>
+        <translation>%1 (freigegeben)</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Transfer %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Gegenpartei</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Reference / reason</source>
+        <translation>Referenz / Grund</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to Exchange Console</source>
+        <translation>Bei Exchange Console anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Exchange Console — Sign in</source>
+        <translation>Exchange Console — Anmelden</translation>
+    </message>
+    <message>
+        <source>Your operator name</source>
+        <translation>Ihr Operatorname</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Every action you take is recorded in the audit log under your name.</source>
+        <translation>Jede Ihrer Aktionen wird unter Ihrem Namen im Prüfprotokoll erfasst.</translation>
+    </message>
+    <message>
+        <source>The console is locked</source>
+        <translation>Die Konsole ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Locked after a time without input, or by %1. Sign in again to go on; another operator may sign in instead.</source>
+        <translation>Gesperrt nach einer Zeit ohne Eingabe oder durch %1. Melden Sie sich erneut an, um fortzufahren; stattdessen kann sich auch ein anderer Operator anmelden.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1.</source>
+        <translation>Nicht angemeldet: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Exchange Console — %1</source>
+        <translation>Exchange Console — %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Order book</source>
+        <translation>Orderbuch</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Einzahlungen</translation>
+    </message>
+    <message>
+        <source>Wallets</source>
+        <translation>Wallets</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Hauptbuch</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operatoren</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Bildschirme</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Angemeldet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>The one process on this database that runs the deposit watchers and the automatic payouts</source>
+        <translation>Der eine Prozess in dieser Datenbank, der die Einzahlungs-Watcher und die automatischen Auszahlungen ausführt</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Hide everything until you or another operator signs in again</source>
+        <translation>Alles ausblenden, bis Sie oder ein anderer Operator sich erneut anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of the console.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start der Konsole.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Exchange Console</source>
+        <translation>Ü&amp;ber Exchange Console</translation>
+    </message>
+    <message>
+        <source>About Exchange Console</source>
+        <translation>Über Exchange Console</translation>
+    </message>
+    <message>
+        <source>Exchange Console %1
+The operators&apos; console of a custodial crypto exchange.</source>
+        <translation>Exchange Console %1
+Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
+    </message>
+    <message>
+        <source>This console leads</source>
+        <translation>Diese Konsole ist führend</translation>
+    </message>
+    <message>
+        <source>Leader: none yet</source>
+        <translation>Führend: noch keine</translation>
+    </message>
+    <message>
+        <source>Leader: %1</source>
+        <translation>Führend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsModel</name>
+    <message>
+        <source>Viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Freigeber</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Eingerichtet</translation>
+    </message>
+    <message>
+        <source>Must enrol at next sign-in</source>
+        <translation>Muss bei nächster Anmeldung einrichten</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) since the last sign-in</source>
+        <translation>
+            <numerusform>%n falsches Passwort seit der letzten Anmeldung</numerusform>
+            <numerusform>%n falsche Passwörter seit der letzten Anmeldung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>Zwei-Faktor</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>The operators could not be read: %1</source>
+        <translation>Die Operatoren konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>%1 als %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 not added: %2</source>
+        <translation>%1 nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>The role of %1 was not changed: %2</source>
+        <translation>Die Rolle von %1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 not changed: %2</source>
+        <translation>%1 nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>New password set for %1; they enrol their two-factor app again at the next sign-in.</source>
+        <translation>Neues Passwort für %1 festgelegt; die Zwei-Faktor-App wird bei der nächsten Anmeldung neu eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not reset: %2</source>
+        <translation>Das Passwort von %1 wurde nicht zurückgesetzt: %2</translation>
+    </message>
+    <message>
+        <source>Create the key vault</source>
+        <translation>Schlüsseltresor anlegen</translation>
+    </message>
+    <message>
+        <source>Key vault created and unlocked. Keep the passphrase offline: without it the keys are lost.</source>
+        <translation>Schlüsseltresor angelegt und entsperrt. Bewahren Sie die Passphrase offline auf: Ohne sie sind die Schlüssel verloren.</translation>
+    </message>
+    <message>
+        <source>No key vault created: %1</source>
+        <translation>Kein Schlüsseltresor angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Unlock the key vault</source>
+        <translation>Schlüsseltresor entsperren</translation>
+    </message>
+    <message>
+        <source>Key vault unlocked: automatic payouts can be signed.</source>
+        <translation>Schlüsseltresor entsperrt: Automatische Auszahlungen können signiert werden.</translation>
+    </message>
+    <message>
+        <source>Key vault not unlocked: %1</source>
+        <translation>Schlüsseltresor nicht entsperrt: %1</translation>
+    </message>
+    <message>
+        <source>Key vault locked: automatic payouts wait until an admin unlocks it.</source>
+        <translation>Schlüsseltresor gesperrt: Automatische Auszahlungen warten, bis ein Admin ihn entsperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsScreen</name>
+    <message>
+        <source>&amp;Add operator</source>
+        <translation>Operator &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation>&amp;Rolle festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Set new &amp;password</source>
+        <translation>Neues &amp;Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock vault</source>
+        <translation>Tresor &amp;entsperren</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k vault</source>
+        <translation>Tresor &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operatoren</translation>
+    </message>
+    <message>
+        <source>Viewers read everything. Operators also handle deposits, upload TxIds and request replenishment. Approvers also approve and reject withdrawals under review. Admins also change settings, manage operators and unlock the key vault. Approvers and admins confirm sensitive actions with an authenticator code. Only admins change this list; every change is in the audit log.</source>
+        <translation>Betrachter sehen alles. Operatoren bearbeiten zusätzlich Einzahlungen, laden TxIds hoch und beantragen Auffüllungen. Freigeber geben zusätzlich Auszahlungen in der Prüfung frei oder lehnen sie ab. Admins ändern zusätzlich Einstellungen, verwalten Operatoren und entsperren den Schlüsseltresor. Freigeber und Admins bestätigen sensible Aktionen mit einem Authenticator-Code. Nur Admins ändern diese Liste; jede Änderung steht im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>New operator</source>
+        <translation>Neuer Operator</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>first password (tell them in person)</source>
+        <translation>Erstes Passwort (persönlich mitteilen)</translation>
+    </message>
+    <message>
+        <source>Selected operator</source>
+        <translation>Ausgewählter Operator</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Key vault (hot-wallet and deposit keys)</source>
+        <translation>Schlüsseltresor (Hot-Wallet- und Einzahlungsschlüssel)</translation>
+    </message>
+    <message>
+        <source>vault passphrase</source>
+        <translation>Tresor-Passphrase</translation>
+    </message>
+    <message>
+        <source>Only admins change operators.</source>
+        <translation>Nur Admins ändern Operatoren.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Key vault: state unknown.</source>
+        <translation>Schlüsseltresor: Status unbekannt.</translation>
+    </message>
+    <message>
+        <source>No key vault yet: automatic payouts wait. An admin creates it with a passphrase of at least 12 characters.</source>
+        <translation>Noch kein Schlüsseltresor: Automatische Auszahlungen warten. Ein Admin legt ihn mit einer Passphrase von mindestens 12 Zeichen an.</translation>
+    </message>
+    <message>
+        <source>Key vault locked: automatic payouts wait until an admin unlocks it.</source>
+        <translation>Schlüsseltresor gesperrt: Automatische Auszahlungen warten, bis ein Admin ihn entsperrt.</translation>
+    </message>
+    <message>
+        <source>Key vault unlocked: automatic payouts can be signed. It locks again when the console closes.</source>
+        <translation>Schlüsseltresor entsperrt: Automatische Auszahlungen können signiert werden. Er wird beim Schließen der Konsole wieder gesperrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>Tresor an&amp;legen</translation>
+    </message>
+    <message>
+        <source>Only admins open the key vault.</source>
+        <translation>Nur Admins öffnen den Schlüsseltresor.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookFeed</name>
+    <message>
+        <source>The order book could not be read: %1</source>
+        <translation>Das Orderbuch konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookLevelsModel</name>
+    <message>
+        <source>Price (%1)</source>
+        <extracomment>Column header: the price of one unit of the base asset in the quote asset, e.g. &quot;Price (ALGO)&quot;</extracomment>
+        <translation>Preis (%1)</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Menge (%1)</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>Summe (%1)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookScreen</name>
+    <message>
+        <source>Order book</source>
+        <translation>Orderbuch</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>A market: the base asset priced in the quote asset, e.g. &quot;ETH / ALGO&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation>Markt:</translation>
+    </message>
+    <message>
+        <source>Bids (buying the base asset)</source>
+        <translation>Gebote (Kauf des Basis-Assets)</translation>
+    </message>
+    <message>
+        <source>Asks (selling the base asset)</source>
+        <translation>Angebote (Verkauf des Basis-Assets)</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Markttiefe</translation>
+    </message>
+    <message>
+        <source>Recent fills</source>
+        <translation>Letzte Ausführungen</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Refused requests</source>
+        <translation>Abgelehnte Anfragen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best bid %1, best ask %2 %3 · %n open order(s)</source>
+        <translation>
+            <numerusform>Bestes Gebot %1, bestes Angebot %2 %3 · %n offene Order</numerusform>
+            <numerusform>Bestes Gebot %1, bestes Angebot %2 %3 · %n offene Orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>Gebote</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Cumulative %1</source>
+        <translation>Kumuliert %1</translation>
+    </message>
+    <message>
+        <source>Price (%1 per %2)</source>
+        <translation>Preis (%1 je %2)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Stellar</source>
+        <translation>Stellar</translation>
+    </message>
+    <message>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <source>Algorand</source>
+        <translation>Algorand</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Per-asset thresholds of the money flows. Double-click a value or press F2 to change it; it is checked exactly against the asset&apos;s decimal places and saved at once. Amounts are in each asset&apos;s own unit.</source>
+        <translation>Schwellenwerte der Geldflüsse je Asset. Doppelklicken Sie auf einen Wert oder drücken Sie F2, um ihn zu ändern; er wird exakt gegen die Nachkommastellen des Assets geprüft und sofort gespeichert. Beträge sind in der jeweiligen Einheit des Assets angegeben.</translation>
+    </message>
+    <message>
+        <source>Filter assets (Ctrl+F)</source>
+        <translation>Assets filtern (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find: type to filter the table</source>
+        <translation>Suchen: tippen, um die Tabelle zu filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the settings again from the database (F5)</source>
+        <translation>Die Einstellungen erneut aus der Datenbank lesen (F5)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 saved.</source>
+        <translation>%1 von %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation>Menü %1</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Move between rows, columns and pages</source>
+        <translation>Zwischen Zeilen, Spalten und Seiten wechseln</translation>
+    </message>
+    <message>
+        <source>Arrows, Page Up, Page Down, Home, End</source>
+        <translation>Pfeiltasten, Page Up, Page Down, Home, End</translation>
+    </message>
+    <message>
+        <source>Sort by a column</source>
+        <translation>Nach einer Spalte sortieren</translation>
+    </message>
+    <message>
+        <source>Click its header</source>
+        <translation>Auf ihre Kopfzeile klicken</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Edit the selected value</source>
+        <translation>Den ausgewählten Wert bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save the edited value / leave it unchanged</source>
+        <translation>Den bearbeiteten Wert speichern / unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Enter / Esc</source>
+        <translation>Enter / Esc</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation>Dialoge</translation>
+    </message>
+    <message>
+        <source>Confirm / cancel</source>
+        <translation>Bestätigen / abbrechen</translation>
+    </message>
+    <message>
+        <source> menu</source>
+        <translation> Menü</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Type to filter: a screen, an action or a key</source>
+        <translation>Tippen zum Filtern: ein Bildschirm, eine Aktion oder eine Taste</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Every action that moves money asks for confirmation first, shows the amount and destination, and is final once confirmed.</source>
+        <translation>Jede Aktion, die Geld bewegt, fragt zuerst nach einer Bestätigung, zeigt Betrag und Ziel an und ist nach der Bestätigung endgültig.</translation>
+    </message>
+</context>
+<context>
+    <name>StellarWatcher</name>
+    <message>
+        <source>the stream ended</source>
+        <translation>der Stream wurde beendet</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; neuer Versuch in %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>TableTools</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TotpEnrolDialog</name>
+    <message>
+        <source>&amp;Confirm code</source>
+        <translation>Code &amp;bestätigen</translation>
+    </message>
+    <message>
+        <source>Exchange Console — Set up two-factor codes</source>
+        <translation>Exchange Console — Zwei-Faktor-Codes einrichten</translation>
+    </message>
+    <message>
+        <source>Set up your authenticator app</source>
+        <translation>Richten Sie Ihre Authenticator-App ein</translation>
+    </message>
+    <message>
+        <source>Your role confirms sensitive actions (approving withdrawals, changing settings, unlocking the key vault) with a 6-digit code. Scan this QR code with an authenticator app (e.g. FreeOTP, Aegis, Google Authenticator), then type the code it shows. Nobody else may see this screen.</source>
+        <translation>Ihre Rolle bestätigt sensible Aktionen (Freigeben von Auszahlungen, Ändern von Einstellungen, Entsperren des Schlüsseltresors) mit einem 6-stelligen Code. Scannen Sie diesen QR-Code mit einer Authenticator-App (z. B. FreeOTP, Aegis, Google Authenticator) und geben Sie dann den angezeigten Code ein. Niemand sonst darf diesen Bildschirm sehen.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 Ziffern</translation>
+    </message>
+    <message>
+        <source>Current &amp;code:</source>
+        <translation>Aktueller &amp;Code:</translation>
+    </message>
+    <message>
+        <source>No secret could be made: %1</source>
+        <translation>Es konnte kein Geheimnis erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>QR-Code für Ihre Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Cannot scan? Enter this key in the app (time-based, 6 digits, 30 s): %1</source>
+        <translation>Scannen nicht möglich? Geben Sie diesen Schlüssel in der App ein (zeitbasiert, 6 Ziffern, 30 s): %1</translation>
+    </message>
+    <message>
+        <source>Not set up: %1. Wait for the next code and try again.</source>
+        <translation>Nicht eingerichtet: %1. Warten Sie auf den nächsten Code und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>TotpPromptDialog</name>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Zwei-Faktor-Code</translation>
+    </message>
+    <message>
+        <source>Enter the current 6-digit code from your authenticator app. Each code works once.</source>
+        <translation>Geben Sie den aktuellen 6-stelligen Code aus Ihrer Authenticator-App ein. Jeder Code gilt nur einmal.</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 Ziffern</translation>
+    </message>
+</context>
+<context>
+    <name>TradeFillsModel</name>
+    <message>
+        <source>Buy</source>
+        <extracomment>Who took liquidity in a fill: the incoming order bought or sold the base asset</extracomment>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Taker</source>
+        <translation>Taker</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>Preis (%1)</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Menge (%1)</translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s spread</source>
+        <translation>Spread der Börse</translation>
+    </message>
+</context>
+<context>
+    <name>TradeLogModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Grund der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Payload as received</source>
+        <translation>Nutzdaten wie empfangen</translation>
+    </message>
+</context>
+<context>
+    <name>TradeStatsModel</name>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>Eingenommen</translation>
+    </message>
+    <message>
+        <source>Unfilled (liability)</source>
+        <translation>Nicht ausgeführt (Verbindlichkeit)</translation>
+    </message>
+    <message>
+        <source>Refunds owed</source>
+        <translation>Geschuldete Erstattungen</translation>
+    </message>
+    <message>
+        <source>Payouts owed</source>
+        <translation>Geschuldete Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Sell amounts of every order that came with a deposit.</source>
+        <translation>Verkaufsbeträge aller Orders, die mit einer Einzahlung eingingen.</translation>
+    </message>
+    <message>
+        <source>Sell amounts of open orders: what the exchange would refund if it stopped.</source>
+        <translation>Verkaufsbeträge offener Orders: was die Börse erstatten würde, wenn sie den Betrieb einstellte.</translation>
+    </message>
+    <message>
+        <source>Taken in, less unfilled, refunds and payouts: the spread the exchange kept.</source>
+        <translation>Eingenommen abzüglich nicht ausgeführt, Erstattungen und Auszahlungen: der Spread, den die Börse einbehalten hat.</translation>
+    </message>
+</context>
+<context>
+    <name>TxidUploadDialog</name>
+    <message>
+        <source>Upload the TxId of withdrawal %1</source>
+        <translation>TxId der Auszahlung %1 hochladen</translation>
+    </message>
+    <message>
+        <source>Looking up the warm wallet…</source>
+        <translation>Warm-Wallet wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>This withdrawal was paid outside the system from the warm wallet. Enter the transaction&apos;s TxId: the console checks on the chain that it succeeded and pays the destination at least the amount from the warm wallet before the withdrawal is marked paid.</source>
+        <translation>Diese Auszahlung wurde außerhalb des Systems aus der Warm-Wallet bezahlt. Geben Sie die TxId der Transaktion ein: Die Konsole prüft auf der Chain, dass sie erfolgreich war und dem Ziel mindestens den Betrag aus der Warm-Wallet zahlt, bevor die Auszahlung als bezahlt markiert wird.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>0x followed by 64 hex digits</source>
+        <translation>0x gefolgt von 64 Hex-Ziffern</translation>
+    </message>
+    <message>
+        <source>64 hex digits</source>
+        <translation>64 Hex-Ziffern</translation>
+    </message>
+    <message>
+        <source>52 characters (A–Z, 2–7)</source>
+        <translation>52 Zeichen (A–Z, 2–7)</translation>
+    </message>
+    <message>
+        <source>Paste the TxId of the payout.</source>
+        <translation>Fügen Sie die TxId der Auszahlung ein.</translation>
+    </message>
+    <message>
+        <source>Withdrawal:</source>
+        <translation>Auszahlung:</translation>
+    </message>
+    <message>
+        <source>%1, customer %2, on %3</source>
+        <translation>%1, Kunde %2, auf %3</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>From the warm wallet:</source>
+        <translation>Aus der Warm-Wallet:</translation>
+    </message>
+    <message>
+        <source>&amp;TxId:</source>
+        <translation>&amp;TxId:</translation>
+    </message>
+    <message>
+        <source>Check on the chain and mark paid</source>
+        <translation>Auf der Chain prüfen und als bezahlt markieren</translation>
+    </message>
+    <message>
+        <source>None: %1</source>
+        <translation>Keine: %1</translation>
+    </message>
+    <message>
+        <source>Checking the TxId…</source>
+        <translation>TxId wird geprüft…</translation>
+    </message>
+    <message>
+        <source>A valid TxId, used by no other withdrawal. The chain is asked when you confirm.</source>
+        <translation>Eine gültige TxId, die von keiner anderen Auszahlung verwendet wird. Die Chain wird bei der Bestätigung abgefragt.</translation>
+    </message>
+    <message>
+        <source>Asking the chain about this transaction…</source>
+        <translation>Chain wird zu dieser Transaktion abgefragt…</translation>
+    </message>
+    <message>
+        <source>Not marked paid: %1</source>
+        <extracomment>The reason comes from the core, in English, naming what differs.</extracomment>
+        <translation>Nicht als bezahlt markiert: %1</translation>
+    </message>
+    <message>
+        <source>Paid: the chain shows the payment.</source>
+        <translation>Bezahlt: Die Chain zeigt die Zahlung.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletsModel</name>
+    <message>
+        <source>The wallets could not be read: %1</source>
+        <translation>Die Wallets konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Deposit addresses</source>
+        <translation>Einzahlungsadressen</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Hot</translation>
+    </message>
+    <message>
+        <source>Warm (watch-only)</source>
+        <translation>Warm (nur Beobachtung)</translation>
+    </message>
+    <message>
+        <source>Cold (watch-only)</source>
+        <translation>Cold (nur Beobachtung)</translation>
+    </message>
+    <message>
+        <source>none registered</source>
+        <translation>keine registriert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addresses</source>
+        <translation>
+            <numerusform>%n Adresse</numerusform>
+            <numerusform>%n Adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>What the chain reports minus what the ledger says. Anything but none needs a look: fees not yet booked, a payment not yet seen, or worse.</source>
+        <translation>Was die Chain meldet, abzüglich dessen, was das Hauptbuch sagt. Alles außer „keine“ sollte geprüft werden: noch nicht gebuchte Gebühren, eine noch nicht erkannte Zahlung oder Schlimmeres.</translation>
+    </message>
+    <message>
+        <source>Above its max balance: the excess should move on to the next tier.</source>
+        <translation>Über dem max. Saldo: Der Überschuss sollte in die nächste Stufe weitergeleitet werden.</translation>
+    </message>
+    <message>
+        <source>Ledger balance against the max balance.</source>
+        <translation>Hauptbuchsaldo im Verhältnis zum max. Saldo.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Of max</source>
+        <translation>Vom Max.</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Hauptbuch</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Max balance</source>
+        <translation>Max. Saldo</translation>
+    </message>
+    <message>
+        <source>Chain read</source>
+        <translation>Chain gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>WalletsScreen</name>
+    <message>
+        <source>Wallets</source>
+        <translation>Wallets</translation>
+    </message>
+    <message>
+        <source>Collections fill the hot wallet up to its max balance, then warm, and the rest goes to cold. Ledger is what the books say each wallet holds; Chain is what the node last reported. Warm and cold are watch-only: they are signed for outside this console.</source>
+        <translation>Konsolidierungen füllen die Hot-Wallet bis zu ihrem max. Saldo, dann die Warm-Wallet, und der Rest geht in die Cold-Wallet. Hauptbuch ist, was laut Büchern jede Wallet hält; Chain ist, was der Node zuletzt gemeldet hat. Warm und Cold sind nur zur Beobachtung: Sie werden außerhalb dieser Konsole signiert.</translation>
+    </message>
+    <message>
+        <source>Deposit watchers: starting…</source>
+        <translation>Einzahlungs-Watcher: werden gestartet…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deposit watchers and chain balances:</source>
+        <extracomment>followed by one line per chain</extracomment>
+        <translation>Einzahlungs-Watcher und Chain-Salden:</translation>
+    </message>
+</context>
+<context>
+    <name>WatcherSupervisor</name>
+    <message>
+        <source>not read: no wallet is on a chain with a node URL</source>
+        <translation>nicht gelesen: Keine Wallet liegt auf einer Chain mit Node-URL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet balance(s) read from the chains</source>
+        <translation>
+            <numerusform>%n Wallet-Saldo von den Chains gelesen</numerusform>
+            <numerusform>%n Wallet-Salden von den Chains gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 read, %2 not: %3</source>
+        <translation>%1 gelesen, %2 nicht: %3</translation>
+    </message>
+    <message>
+        <source>settings unreadable: %1</source>
+        <translation>Einstellungen nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>not watching: no Horizon URL set (Settings, or exctl chain set stellar --node URL)</source>
+        <translation>keine Beobachtung: keine Horizon-URL gesetzt (Einstellungen oder exctl chain set stellar --node URL)</translation>
+    </message>
+    <message>
+        <source>wallets unreadable: %1</source>
+        <translation>Wallets nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>not watching: no hot (base) account registered</source>
+        <translation>keine Beobachtung: kein Hot-(Basis-)Konto registriert</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>verbinde mit %1</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>Stream läuft</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>wartet: %1</translation>
+    </message>
+    <message>
+        <source>not watching: no JSON-RPC URL set (Settings, or exctl chain set ethereum --node URL)</source>
+        <translation>keine Beobachtung: keine JSON-RPC-URL gesetzt (Einstellungen oder exctl chain set ethereum --node URL)</translation>
+    </message>
+    <message>
+        <source>not watching: no deposit address registered</source>
+        <translation>keine Beobachtung: keine Einzahlungsadresse registriert</translation>
+    </message>
+    <message>
+        <source>reading blocks: %1</source>
+        <translation>lese Blöcke: %1</translation>
+    </message>
+    <message>
+        <source>up to date: %1</source>
+        <translation>aktuell: %1</translation>
+    </message>
+    <message>
+        <source>HALTED: %1</source>
+        <translation>ANGEHALTEN: %1</translation>
+    </message>
+    <message>
+        <source>not watching: no indexer URL set (Settings, or exctl chain set algorand --indexer URL)</source>
+        <translation>keine Beobachtung: keine Indexer-URL gesetzt (Einstellungen oder exctl chain set algorand --indexer URL)</translation>
+    </message>
+    <message>
+        <source>reading the indexer: %1</source>
+        <translation>lese den Indexer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDecisionDialog</name>
+    <message>
+        <source>Approve withdrawal %1</source>
+        <translation>Auszahlung %1 freigeben</translation>
+    </message>
+    <message>
+        <source>Reject withdrawal %1</source>
+        <translation>Auszahlung %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Cancel withdrawal %1</source>
+        <translation>Auszahlung %1 stornieren</translation>
+    </message>
+    <message>
+        <source>Retry withdrawal %1</source>
+        <translation>Auszahlung %1 erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Send withdrawal %1 to manual payout</source>
+        <translation>Auszahlung %1 an manuelle Auszahlung übergeben</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Gebühr:</translation>
+    </message>
+    <message>
+        <source>To (%1):</source>
+        <translation>An (%1):</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Under review because:</source>
+        <translation>In Prüfung, weil:</translation>
+    </message>
+    <message>
+        <source>Approvals so far:</source>
+        <translation>Bisherige Freigaben:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Yours is the second of the two approvals this amount needs: %1 will be paid to the address above from the hot wallet. You will be asked for a two-factor code.</source>
+        <translation>Ihre ist die zweite der beiden Freigaben, die dieser Betrag benötigt: %1 wird aus der Hot-Wallet an die obige Adresse ausgezahlt. Sie werden nach einem Zwei-Faktor-Code gefragt.</translation>
+    </message>
+    <message>
+        <source>Yours is the only approval this amount needs: %1 will be paid to the address above from the hot wallet. You will be asked for a two-factor code.</source>
+        <translation>Ihre ist die einzige Freigabe, die dieser Betrag benötigt: %1 wird aus der Hot-Wallet an die obige Adresse ausgezahlt. Sie werden nach einem Zwei-Faktor-Code gefragt.</translation>
+    </message>
+    <message>
+        <source>Yours is the first of the two approvals this amount needs (four eyes): nothing is paid until a second approver approves too. You will be asked for a two-factor code.</source>
+        <translation>Ihre ist die erste der beiden Freigaben, die dieser Betrag benötigt (Vier-Augen-Prinzip): Nichts wird ausgezahlt, bis ein zweiter Freigeber ebenfalls freigibt. Sie werden nach einem Zwei-Faktor-Code gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>%1 and its fee go back to the customer&apos;s available balance. Nothing is paid. The reason is kept in the audit log.</source>
+        <translation>%1 und die Gebühr gehen zurück an das verfügbare Guthaben des Kunden. Nichts wird ausgezahlt. Der Grund wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;withdrawal</source>
+        <translation>Auszahlung &amp;stornieren</translation>
+    </message>
+    <message>
+        <source>%1 and its fee go back to the customer&apos;s available balance. Nothing is paid.</source>
+        <translation>%1 und die Gebühr gehen zurück an das verfügbare Guthaben des Kunden. Nichts wird ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The payout of %1 is tried again from the hot wallet: a transaction that may have reached a node is sent again unchanged, never signed anew. You will be asked for a two-factor code.</source>
+        <translation>Die Auszahlung von %1 wird erneut aus der Hot-Wallet versucht: Eine Transaktion, die einen Node erreicht haben könnte, wird unverändert erneut gesendet, niemals neu signiert. Sie werden nach einem Zwei-Faktor-Code gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to manual payout</source>
+        <translation>An &amp;manuelle Auszahlung übergeben</translation>
+    </message>
+    <message>
+        <source>The console will not pay %1. Someone signs and sends it outside the system from the warm wallet, then uploads its TxId here; the withdrawal is paid once the chain shows that transaction. You will be asked for a two-factor code.</source>
+        <translation>Die Konsole zahlt %1 nicht aus. Jemand signiert und sendet die Transaktion außerhalb des Systems aus der Warm-Wallet und lädt dann hier ihre TxId hoch; die Auszahlung gilt als bezahlt, sobald die Chain diese Transaktion zeigt. Sie werden nach einem Zwei-Faktor-Code gefragt.</translation>
+    </message>
+    <message>
+        <source>Why (required; the customer&apos;s support will read it)</source>
+        <translation>Begründung (Pflichtfeld; der Kundensupport liest sie)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Note for whoever signs it (optional)</source>
+        <translation>Notiz für die signierende Person (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDetailsPane</name>
+    <message>
+        <source>Select a withdrawal to see its details.</source>
+        <translation>Wählen Sie eine Auszahlung, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation>Angefordert:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Approvals:</source>
+        <translation>Freigaben:</translation>
+    </message>
+    <message>
+        <source>TxId:</source>
+        <translation>TxId:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s recent withdrawals of this asset</source>
+        <translation>Die letzten Auszahlungen des Kunden in diesem Asset</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 — %2</source>
+        <translation>Auszahlung %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (fee %3 %2)</source>
+        <translation>%1 %2 (Gebühr %3 %2)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <source>within both limits</source>
+        <translation>innerhalb beider Limits</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>(two approvers above %1 %2)</source>
+        <translation>(zwei Freigeber über %1 %2)</translation>
+    </message>
+    <message>
+        <source>(one approver for every amount of %1)</source>
+        <translation>(ein Freigeber für jeden Betrag in %1)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s %1 withdrawals, 72 h before this one and after:</source>
+        <extracomment>%1 is the asset code</extracomment>
+        <translation>Die %1-Auszahlungen des Kunden, 72 h vor dieser und danach:</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDetailsSource</name>
+    <message>
+        <source>Withdrawal %1 could not be read: %2</source>
+        <translation>Auszahlung %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalText</name>
+    <message>
+        <source>Under review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed on chain</source>
+        <translation>Auf der Chain fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Error (retryable)</source>
+        <translation>Fehler (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Manual payout</source>
+        <translation>Manuelle Auszahlung</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>days and hours waited</extracomment>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>hours and minutes waited</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>approvals given of approvals required</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalsModel</name>
+    <message>
+        <source>The withdrawals could not be read: %1</source>
+        <translation>Die Auszahlungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 approved: it goes to the payout from the hot wallet.</source>
+        <translation>Auszahlung %1 freigegeben: Sie geht in die Auszahlung aus der Hot-Wallet.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1: your approval is recorded; it needs a second approver.</source>
+        <translation>Auszahlung %1: Ihre Freigabe ist erfasst; ein zweiter Freigeber ist nötig.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 was not approved: %2</source>
+        <translation>Auszahlung %1 wurde nicht freigegeben: %2</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 rejected; the funds are the customer&apos;s again.</source>
+        <translation>Auszahlung %1 abgelehnt; die Mittel stehen wieder dem Kunden zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 was not rejected: %2</source>
+        <translation>Auszahlung %1 wurde nicht abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 cancelled; the funds are the customer&apos;s again.</source>
+        <translation>Auszahlung %1 storniert; die Mittel stehen wieder dem Kunden zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 was not cancelled: %2</source>
+        <translation>Auszahlung %1 wurde nicht storniert: %2</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 goes to the payout again.</source>
+        <translation>Auszahlung %1 geht erneut in die Auszahlung.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 was not retried: %2</source>
+        <translation>Auszahlung %1 wurde nicht erneut versucht: %2</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 waits for a manual payout from the warm wallet; upload its TxId when it is sent.</source>
+        <translation>Auszahlung %1 wartet auf eine manuelle Auszahlung aus der Warm-Wallet; laden Sie ihre TxId hoch, sobald sie gesendet ist.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 was not sent to manual payout: %2</source>
+        <translation>Auszahlung %1 wurde nicht an die manuelle Auszahlung übergeben: %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <extracomment>a customer in a table: name and id</extracomment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>within limits</source>
+        <translation>innerhalb der Limits</translation>
+    </message>
+    <message>
+        <source>tx %1</source>
+        <translation>Tx %1</translation>
+    </message>
+    <message>
+        <source>Requested by %1</source>
+        <translation>Angefordert von %1</translation>
+    </message>
+    <message>
+        <source>Sorted within each asset: amounts of different assets are not compared</source>
+        <translation>Innerhalb jedes Assets sortiert: Beträge verschiedener Assets werden nicht verglichen</translation>
+    </message>
+    <message>
+        <source>Since the request, for withdrawals not finished yet</source>
+        <translation>Seit der Anforderung, für noch nicht abgeschlossene Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Why it waits for review: which limit, and by how much</source>
+        <translation>Warum sie auf Prüfung wartet: welches Limit und um wie viel</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>TxId / note</source>
+        <translation>TxId / Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalsScreen</name>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel withdrawal…</source>
+        <translation>Auszahlung &amp;stornieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try…</source>
+        <translation>&amp;Erneut versuchen…</translation>
+    </message>
+    <message>
+        <source>Send to &amp;manual payout…</source>
+        <translation>An &amp;manuelle Auszahlung übergeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Upload TxId…</source>
+        <translation>TxId &amp;hochladen…</translation>
+    </message>
+    <message>
+        <source>‹ Previous page</source>
+        <translation>‹ Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next page ›</source>
+        <translation>Nächste Seite ›</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Review &amp;queue</source>
+        <translation>&amp;Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Processing</source>
+        <translation>In &amp;Bearbeitung</translation>
+    </message>
+    <message>
+        <source>&amp;Errors</source>
+        <translation>Fehle&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Over the 24h or 72h limit: waiting for an approver, the longest waiting first</source>
+        <translation>Über dem 24h- oder 72h-Limit: wartet auf einen Freigeber, die am längsten wartende zuerst</translation>
+    </message>
+    <message>
+        <source>Approved, being paid, or sent and waiting for the chain</source>
+        <translation>Freigegeben, in Auszahlung oder gesendet und wartet auf die Chain</translation>
+    </message>
+    <message>
+        <source>Payouts that stopped (hot wallet short, node unreachable), failed on chain, or wait for a manual payout</source>
+        <translation>Auszahlungen, die gestoppt wurden (Hot-Wallet unterdeckt, Node nicht erreichbar), auf der Chain fehlgeschlagen sind oder auf eine manuelle Auszahlung warten</translation>
+    </message>
+    <message>
+        <source>Every withdrawal, the newest first</source>
+        <translation>Alle Auszahlungen, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>Alle Assets</translation>
+    </message>
+    <message>
+        <source>Customer #</source>
+        <translation>Kunden-Nr.</translation>
+    </message>
+    <message>
+        <source>Choose an asset first: amounts are exact in that asset&apos;s units</source>
+        <translation>Wählen Sie zuerst ein Asset: Beträge sind exakt in den Einheiten dieses Assets</translation>
+    </message>
+    <message>
+        <source>Min amount</source>
+        <translation>Min. Betrag</translation>
+    </message>
+    <message>
+        <source>Max amount</source>
+        <translation>Max. Betrag</translation>
+    </message>
+    <message>
+        <source>Find: customer name, #id, whole address or TxId (Ctrl+F)</source>
+        <translation>Suchen: Kundenname, #ID, vollständige Adresse oder TxId (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find: type to filter the table</source>
+        <translation>Suchen: tippen, um die Tabelle zu filtern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Up</source>
+        <translation>Ctrl+Page Up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down</source>
+        <translation>Ctrl+Page Down</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Exact, in %1 (up to %2 decimals)</source>
+        <translation>Exakt, in %1 (bis zu %2 Nachkommastellen)</translation>
+    </message>
+    <message>
+        <source>%1 not applied: %2</source>
+        <translation>%1 nicht angewendet: %2</translation>
+    </message>
+    <message>
+        <source>The max amount is below the min amount; nothing would match.</source>
+        <translation>Der Max. Betrag liegt unter dem Min. Betrag; nichts würde passen.</translation>
+    </message>
+    <message>
+        <source>Approve the selected withdrawal (Ctrl+Shift+A); asks for a two-factor code</source>
+        <translation>Die ausgewählte Auszahlung freigeben (Ctrl+Shift+A); fragt nach einem Zwei-Faktor-Code</translation>
+    </message>
+    <message>
+        <source>A withdrawal that is %1 cannot be approved</source>
+        <translation>Eine Auszahlung im Status %1 kann nicht freigegeben werden</translation>
+    </message>
+    <message>
+        <source>Your role may not approve withdrawals</source>
+        <translation>Ihre Rolle darf keine Auszahlungen freigeben</translation>
+    </message>
+    <message>
+        <source>Nobody approves their own request</source>
+        <translation>Niemand gibt seine eigene Anforderung frei</translation>
+    </message>
+    <message>
+        <source>You have approved it already; the second approval must come from someone else</source>
+        <translation>Sie haben sie bereits freigegeben; die zweite Freigabe muss von jemand anderem kommen</translation>
+    </message>
+    <message>
+        <source>Reject the selected withdrawal with a reason; the funds go back (Ctrl+Shift+R)</source>
+        <translation>Die ausgewählte Auszahlung mit Begründung ablehnen; die Mittel gehen zurück (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected withdrawal before anything is signed; the funds go back (Ctrl+Shift+K)</source>
+        <translation>Die ausgewählte Auszahlung stornieren, bevor etwas signiert ist; die Mittel gehen zurück (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Send the selected payout again (Ctrl+Shift+T); asks for a two-factor code</source>
+        <translation>Die ausgewählte Auszahlung erneut senden (Ctrl+Shift+T); fragt nach einem Zwei-Faktor-Code</translation>
+    </message>
+    <message>
+        <source>Pay the selected withdrawal outside the system from the warm wallet (Ctrl+Shift+M); asks for a two-factor code</source>
+        <translation>Die ausgewählte Auszahlung außerhalb des Systems aus der Warm-Wallet bezahlen (Ctrl+Shift+M); fragt nach einem Zwei-Faktor-Code</translation>
+    </message>
+    <message>
+        <source>Enter the TxId of the selected manual payout; it is checked on the chain (Ctrl+Shift+U)</source>
+        <translation>Die TxId der ausgewählten manuellen Auszahlung eingeben; sie wird auf der Chain geprüft (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>No withdrawals match.</source>
+        <translation>Keine passenden Auszahlungen.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <extracomment>rows shown: first, last, of how many</extracomment>
+        <translation>%1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 is paid: the chain shows its transaction.</source>
+        <translation>Auszahlung %1 ist bezahlt: Die Chain zeigt ihre Transaktion.</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>Approve withdrawal %1: %2 to %3</source>
+        <translation>Auszahlung %1 freigeben: %2 an %3</translation>
+    </message>
+    <message>
+        <source>Retry the payout of withdrawal %1: %2 to %3</source>
+        <translation>Auszahlung %1 erneut auszahlen: %2 an %3</translation>
+    </message>
+    <message>
+        <source>Send withdrawal %1 to manual payout: %2 to %3</source>
+        <translation>Auszahlung %1 an manuelle Auszahlung übergeben: %2 an %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Automatic payouts from hot:</source>
+        <extracomment>followed by one line per chain, from the payout worker</extracomment>
+        <translation>Automatische Auszahlungen aus Hot:</translation>
+    </message>
+    <message>
+        <source>Hot cannot cover the queue: prepare a replenishment from warm (exctl replenish plan, then export).</source>
+        <translation>Hot kann die Warteschlange nicht decken: Bereiten Sie eine Auffüllung aus Warm vor (exctl replenish plan, dann export).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>AlgorandWatcher</name>
+    <message>
+        <source>no Algorand addresses to watch</source>
+        <translation>нет адресов Algorand для отслеживания</translation>
+    </message>
+    <message>
+        <source>the indexer answered HTTP %1</source>
+        <translation>indexer ответил HTTP %1</translation>
+    </message>
+    <message>
+        <source>the indexer sent a malformed page</source>
+        <translation>indexer прислал некорректную страницу</translation>
+    </message>
+    <message>
+        <source>the indexer repeated a page</source>
+        <translation>indexer повторно прислал страницу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; trying again in %n s</source>
+        <translation>
+            <numerusform>%1; повтор через %n с</numerusform>
+            <numerusform>%1; повтор через %n с</numerusform>
+            <numerusform>%1; повтор через %n с</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AmountText</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Введите сумму.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the amount.</source>
+        <translation>Уберите пробелы из суммы.</translation>
+    </message>
+    <message>
+        <source>The amount may not be negative or carry a sign.</source>
+        <translation>Сумма не может быть отрицательной или содержать знак.</translation>
+    </message>
+    <message>
+        <source>Write the amount out in full, without an exponent.</source>
+        <translation>Запишите сумму полностью, без экспоненты.</translation>
+    </message>
+    <message>
+        <source>Write the amount without thousands separators.</source>
+        <translation>Запишите сумму без разделителей тысяч.</translation>
+    </message>
+    <message>
+        <source>Use one decimal point with digits on both sides, like 0.5.</source>
+        <translation>Используйте одну десятичную точку с цифрами с обеих сторон, например 0.5.</translation>
+    </message>
+    <message>
+        <source>Use only digits and one decimal point.</source>
+        <translation>Используйте только цифры и одну десятичную точку.</translation>
+    </message>
+    <message>
+        <source>This asset takes whole amounts only.</source>
+        <translation>Для этого актива допускаются только целые суммы.</translation>
+    </message>
+    <message>
+        <source>This asset takes at most %1 decimal places.</source>
+        <extracomment>%1 is the number of decimal places the asset has (never 0 here)</extracomment>
+        <translation>Для этого актива допускается не более %1 знаков после точки.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Сумма слишком велика.</translation>
+    </message>
+    <message>
+        <source>The amount is not valid.</source>
+        <translation>Недопустимая сумма.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetSettingsModel</name>
+    <message>
+        <source>Stellar</source>
+        <translation>Stellar</translation>
+    </message>
+    <message>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <source>Algorand</source>
+        <translation>Algorand</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 decimal places). Double-click or press F2 to change.</source>
+        <translation>%1 %2 (знаков после точки: %3). Дважды щёлкните или нажмите F2, чтобы изменить.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Блокчейн</translation>
+    </message>
+    <message>
+        <source>Min deposit</source>
+        <translation>Мин. депозит</translation>
+    </message>
+    <message>
+        <source>Min collection</source>
+        <translation>Мин. сбор</translation>
+    </message>
+    <message>
+        <source>Withdrawal fee</source>
+        <translation>Комиссия за вывод</translation>
+    </message>
+    <message>
+        <source>24h limit</source>
+        <translation>Лимит за 24 ч</translation>
+    </message>
+    <message>
+        <source>72h limit</source>
+        <translation>Лимит за 72 ч</translation>
+    </message>
+    <message>
+        <source>Hot max balance</source>
+        <translation>Макс. баланс горячего</translation>
+    </message>
+    <message>
+        <source>Warm max balance</source>
+        <translation>Макс. баланс тёплого</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Deposits below this are recorded as ignored and not credited.</source>
+        <translation>Депозиты ниже этой суммы регистрируются как проигнорированные и не зачисляются.</translation>
+    </message>
+    <message>
+        <source>Deposits from this amount on are collected into the hot, warm and cold wallets.</source>
+        <translation>Депозиты от этой суммы собираются в горячий, тёплый и холодный кошельки.</translation>
+    </message>
+    <message>
+        <source>Charged on every withdrawal, on top of the amount.</source>
+        <translation>Взимается с каждого вывода сверх суммы.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s withdrawals over 24 hours above this wait for an approver.</source>
+        <translation>Выводы клиента за 24 часа сверх этой суммы ожидают одобрения контролёром.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s withdrawals over 72 hours above this wait for an approver.</source>
+        <translation>Выводы клиента за 72 часа сверх этой суммы ожидают одобрения контролёром.</translation>
+    </message>
+    <message>
+        <source>Collections fill the hot wallet up to this balance.</source>
+        <translation>Сборы пополняют горячий кошелёк до этого баланса.</translation>
+    </message>
+    <message>
+        <source>Collections fill the warm wallet up to this balance; the rest goes to cold.</source>
+        <translation>Сборы пополняют тёплый кошелёк до этого баланса; остальное уходит в холодный.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not changed: %3</source>
+        <translation>Параметр «%1» для %2 не изменён: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not changed: sign in first.</source>
+        <translation>Параметр «%1» для %2 не изменён: сначала войдите в систему.</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 to %3</source>
+        <extracomment>%1 setting name, %2 asset code, %3 the new amount</extracomment>
+        <translation>Изменить параметр «%1» для %2 на %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not changed: someone else changed %2 meanwhile. The current values are shown; enter yours again if still needed.</source>
+        <translation>Параметр «%1» для %2 не изменён: за это время кто-то другой изменил настройки %2. Показаны текущие значения; при необходимости введите свои снова.</translation>
+    </message>
+    <message>
+        <source>The asset settings could not be read: %1</source>
+        <translation>Не удалось прочитать настройки активов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDepositDialog</name>
+    <message>
+        <source>Assign deposit %1</source>
+        <translation>Назначить депозит %1</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Transaction:</source>
+        <translation>Транзакция:</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>Memo:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>Credit the customer</source>
+        <translation>Зачислить клиенту</translation>
+    </message>
+    <message>
+        <source>Pick the customer this deposit belongs to.</source>
+        <translation>Выберите клиента, которому принадлежит этот депозит.</translation>
+    </message>
+    <message>
+        <source>%1 will be credited with %2. This is recorded in the ledger and the audit log and cannot be undone from here.</source>
+        <translation>Клиенту %1 будет зачислено %2. Это записывается в главную книгу и журнал аудита и не может быть отменено отсюда.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionAlerts</name>
+    <message>
+        <source>Withdrawals to review</source>
+        <translation>Выводы на проверку</translation>
+    </message>
+    <message>
+        <source>Withdrawals waiting for review: %1.</source>
+        <translation>Выводы, ожидающие проверки: %1.</translation>
+    </message>
+    <message>
+        <source>Withdrawals in error</source>
+        <translation>Выводы с ошибкой</translation>
+    </message>
+    <message>
+        <source>Withdrawals in error or failed: %1.</source>
+        <translation>Выводы с ошибкой или неудавшиеся: %1.</translation>
+    </message>
+    <message>
+        <source>Manual payouts</source>
+        <translation>Ручные выплаты</translation>
+    </message>
+    <message>
+        <source>Manual payouts waiting for their TxId: %1.</source>
+        <translation>Ручные выплаты, ожидающие TxId: %1.</translation>
+    </message>
+    <message>
+        <source>Unattributed deposits</source>
+        <translation>Неопознанные депозиты</translation>
+    </message>
+    <message>
+        <source>Deposits not attributed to a customer: %1.</source>
+        <translation>Депозиты, не привязанные к клиенту: %1.</translation>
+    </message>
+    <message>
+        <source>Hot wallet short</source>
+        <translation>Не хватает средств в горячем кошельке</translation>
+    </message>
+    <message>
+        <source>Hot cannot cover its queued payouts: %1. Replenish from warm.</source>
+        <translation>Горячий кошелёк не покрывает выплаты в очереди: %1. Пополните его из тёплого.</translation>
+    </message>
+    <message>
+        <source>Ledger check failed</source>
+        <translation>Проверка главной книги не пройдена</translation>
+    </message>
+    <message>
+        <source>The last ledger check found discrepancies: %1.</source>
+        <translation>Последняя проверка главной книги выявила расхождения: %1.</translation>
+    </message>
+    <message>
+        <source>Audit chain broken</source>
+        <translation>Цепочка аудита нарушена</translation>
+    </message>
+    <message>
+        <source>The audit chain no longer verifies.</source>
+        <translation>Цепочка аудита больше не проходит проверку.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionTray</name>
+    <message>
+        <source>Exchange Console</source>
+        <translation>Exchange Console</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Не удалось прочитать журнал аудита: %1</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>Проверка цепочки аудита…</translation>
+    </message>
+    <message>
+        <source>The audit chain could not be checked: %1</source>
+        <translation>Не удалось проверить цепочку аудита: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain intact: %n record(s). Newest hash %1</source>
+        <translation>
+            <numerusform>Цепочка аудита цела: %n запись. Последний хеш %1</numerusform>
+            <numerusform>Цепочка аудита цела: %n записи. Последний хеш %1</numerusform>
+            <numerusform>Цепочка аудита цела: %n записей. Последний хеш %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN at record %1: %2. Report this to the security officer; do not change the database.</source>
+        <translation>Цепочка аудита НАРУШЕНА на записи %1: %2. Сообщите об этом сотруднику по безопасности; не изменяйте базу данных.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <source>&amp;Since</source>
+        <translation>&amp;С даты</translation>
+    </message>
+    <message>
+        <source>&amp;Apply filter</source>
+        <translation>&amp;Применить фильтр</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Про&amp;верить цепочку</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Who did what, to which object, with the values before and after. Records can only be added; each carries the hash of the one before, so an edited, removed or inserted record breaks the chain and is named below.</source>
+        <translation>Кто что сделал, с каким объектом, и значения до и после. Записи можно только добавлять; каждая содержит хеш предыдущей, поэтому изменённая, удалённая или вставленная запись нарушает цепочку и указывается ниже.</translation>
+    </message>
+    <message>
+        <source>Who (exact name, e.g. alice or cli:root)</source>
+        <translation>Кто (точное имя, например alice или cli:root)</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <extracomment>Filter choices for the action column; the values after the first are action name prefixes.</extracomment>
+        <translation>Любое действие</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>Показана %n запись</numerusform>
+            <numerusform>Показаны %n записи</numerusform>
+            <numerusform>Показано %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain has not been checked yet.</source>
+        <translation>Цепочка аудита ещё не проверялась.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundDuties</name>
+    <message>
+        <source>collection %1</source>
+        <translation>сбор %1</translation>
+    </message>
+    <message>
+        <source>stopped: this process no longer leads the background duties</source>
+        <translation>остановлено: этот процесс больше не ведёт фоновые задачи</translation>
+    </message>
+</context>
+<context>
+    <name>ChainSettingsModel</name>
+    <message>
+        <source>Chain</source>
+        <translation>Блокчейн</translation>
+    </message>
+    <message>
+        <source>Horizon URL</source>
+        <translation>URL Horizon</translation>
+    </message>
+    <message>
+        <source>JSON-RPC URL</source>
+        <translation>URL JSON-RPC</translation>
+    </message>
+    <message>
+        <source>algod URL</source>
+        <translation>URL algod</translation>
+    </message>
+    <message>
+        <source>Indexer URL</source>
+        <translation>URL indexer</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Подтверждения</translation>
+    </message>
+    <message>
+        <source>Chain id</source>
+        <translation>Chain id</translation>
+    </message>
+    <message>
+        <source>Network passphrase</source>
+        <translation>Парольная фраза сети</translation>
+    </message>
+    <message>
+        <source>Only Algorand has an indexer URL.</source>
+        <translation>URL indexer есть только у Algorand.</translation>
+    </message>
+    <message>
+        <source>Algorand needs no network setting.</source>
+        <translation>Для Algorand настройка сети не нужна.</translation>
+    </message>
+    <message>
+        <source>Select a setting and press F2 to change it; Save writes the changes of every chain.</source>
+        <translation>Выберите настройку и нажмите F2, чтобы изменить её; «Сохранить» записывает изменения всех блокчейнов.</translation>
+    </message>
+    <message>
+        <source>Horizon URL: where the Stellar watcher reads payments, e.g. https://horizon.stellar.org. Empty: the watcher does not run.</source>
+        <translation>URL Horizon: откуда монитор Stellar читает платежи, например https://horizon.stellar.org. Пусто: монитор не запускается.</translation>
+    </message>
+    <message>
+        <source>Ethereum JSON-RPC URL of your node, e.g. http://127.0.0.1:8545. Empty: the watcher does not run.</source>
+        <translation>URL JSON-RPC Вашего узла Ethereum, например http://127.0.0.1:8545. Пусто: монитор не запускается.</translation>
+    </message>
+    <message>
+        <source>algod URL: the REST API of an Algorand node, e.g. https://mainnet-api.algonode.cloud.</source>
+        <translation>URL algod: REST API узла Algorand, например https://mainnet-api.algonode.cloud.</translation>
+    </message>
+    <message>
+        <source>Algorand indexer URL, for looking up payments, e.g. https://mainnet-idx.algonode.cloud.</source>
+        <translation>URL indexer Algorand для поиска платежей, например https://mainnet-idx.algonode.cloud.</translation>
+    </message>
+    <message>
+        <source>Ledgers a payment waits before it counts, 0 to 1000. Stellar ledgers are final, so 1 is usual.</source>
+        <translation>Сколько леджеров платёж ожидает, прежде чем будет учтён, от 0 до 1000. Леджеры Stellar окончательны, поэтому обычно 1.</translation>
+    </message>
+    <message>
+        <source>Blocks a payment waits before it counts, 0 to 1000; 12 is usual.</source>
+        <translation>Сколько блоков платёж ожидает, прежде чем будет учтён, от 0 до 1000; обычно 12.</translation>
+    </message>
+    <message>
+        <source>Rounds a payment waits before it counts, 0 to 1000. Algorand rounds are final, so 1 is usual.</source>
+        <translation>Сколько раундов платёж ожидает, прежде чем будет учтён, от 0 до 1000. Раунды Algorand окончательны, поэтому обычно 1.</translation>
+    </message>
+    <message>
+        <source>Ethereum chain id, e.g. 1 for mainnet or 11155111 for Sepolia.</source>
+        <translation>Chain id Ethereum, например 1 для mainnet или 11155111 для Sepolia.</translation>
+    </message>
+    <message>
+        <source>Stellar network passphrase, e.g. Public Global Stellar Network ; September 2015.</source>
+        <translation>Парольная фраза сети Stellar, например Public Global Stellar Network ; September 2015.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 must be a web address starting with http:// or https://, with a host name.</source>
+        <extracomment>%1 field name such as &quot;Horizon URL&quot;, %2 chain name</extracomment>
+        <translation>%1 для %2 должен быть веб-адресом, начинающимся с http:// или https://, с именем хоста.</translation>
+    </message>
+    <message>
+        <source>Confirmations of %1 must be a whole number from 0 to 1000.</source>
+        <extracomment>%1 chain name</extracomment>
+        <translation>Число подтверждений для %1 должно быть целым числом от 0 до 1000.</translation>
+    </message>
+    <message>
+        <source>The Ethereum chain id must be a whole number above 0, e.g. 1 for mainnet.</source>
+        <translation>Chain id Ethereum должен быть целым числом больше 0, например 1 для mainnet.</translation>
+    </message>
+    <message>
+        <source>Node URL</source>
+        <translation>URL узла</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Not saved yet; it was: %1</source>
+        <extracomment>%1 the value before the edit</extracomment>
+        <translation>Ещё не сохранено; было: %1</translation>
+    </message>
+    <message>
+        <source>Horizon (Stellar), JSON-RPC (Ethereum) or algod (Algorand): where the watchers read the chain.</source>
+        <translation>Horizon (Stellar), JSON-RPC (Ethereum) или algod (Algorand): откуда мониторы читают блокчейн.</translation>
+    </message>
+    <message>
+        <source>Algorand indexer, for looking up payments. Algorand only.</source>
+        <translation>Indexer Algorand для поиска платежей. Только для Algorand.</translation>
+    </message>
+    <message>
+        <source>How many ledgers, blocks or rounds a payment waits before it counts (0 to 1000).</source>
+        <translation>Сколько леджеров, блоков или раундов платёж ожидает, прежде чем будет учтён (от 0 до 1000).</translation>
+    </message>
+    <message>
+        <source>Stellar network passphrase or Ethereum chain id.</source>
+        <translation>Парольная фраза сети Stellar или chain id Ethereum.</translation>
+    </message>
+    <message>
+        <source>Wait until the chain settings are saved.</source>
+        <translation>Дождитесь сохранения настроек блокчейнов.</translation>
+    </message>
+    <message>
+        <source>Only admins change the chain settings.</source>
+        <translation>Настройки блокчейнов изменяют только администраторы.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct the red cells first:
+%1</source>
+        <extracomment>%1 what is wrong: one full sentence per problem, one per line</extracomment>
+        <translation>Ничего не сохранено. Сначала исправьте красные ячейки:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: sign in first.</source>
+        <translation>Ничего не сохранено: сначала войдите в систему.</translation>
+    </message>
+    <message>
+        <source>Change the settings of %1</source>
+        <extracomment>%1 one or more chain names, e.g. &quot;Stellar and Ethereum&quot;</extracomment>
+        <translation>Изменить настройки %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Ничего не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Chain settings of %1 saved; its watcher restarts with them.</source>
+        <extracomment>%1 one or more chain names</extracomment>
+        <translation>Настройки блокчейна %1 сохранены; монитор перезапускается с ними.</translation>
+    </message>
+    <message>
+        <source>The settings of %1 were not saved: %2</source>
+        <extracomment>%1 chain name, %2 the reason</extracomment>
+        <translation>Настройки %1 не сохранены: %2</translation>
+    </message>
+    <message>
+        <source>The chain settings could not be read: %1</source>
+        <translation>Не удалось прочитать настройки блокчейнов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChainSettingsPanel</name>
+    <message>
+        <source>Chains</source>
+        <translation>Блокчейны</translation>
+    </message>
+    <message>
+        <source>Only admins change the chain settings; you see them read-only.</source>
+        <translation>Настройки блокчейнов изменяют только администраторы; Вам они доступны только для чтения.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Save chain settings</source>
+        <translation>&amp;Сохранить настройки блокчейнов</translation>
+    </message>
+    <message>
+        <source>How the deposit watchers and payment checks reach each chain, and how many confirmations a payment needs before it counts. Changes are checked as you type and saved together, after a two-factor code; a chain&apos;s watcher restarts with them at once.</source>
+        <translation>Как мониторы депозитов и проверки платежей подключаются к каждому блокчейну и сколько подтверждений нужно платежу, чтобы он был учтён. Изменения проверяются по мере ввода и сохраняются вместе после ввода кода двухфакторной аутентификации; монитор блокчейна сразу перезапускается с ними.</translation>
+    </message>
+    <message>
+        <source>Chain settings</source>
+        <translation>Настройки блокчейнов</translation>
+    </message>
+    <message>
+        <source>Write the changed chain settings; asks for a two-factor code (Ctrl+S)</source>
+        <translation>Записать изменённые настройки блокчейнов; запрашивает код 2FA (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Drop the changes not saved yet</source>
+        <translation>Отбросить несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Select a setting to see what it is for; press F2 or start typing to change it.</source>
+        <translation>Выберите настройку, чтобы узнать её назначение; нажмите F2 или начните печатать, чтобы изменить её.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleApp</name>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>Не удалось открыть базу данных: %1</translation>
+    </message>
+    <message>
+        <source>The operators could not be read: %1</source>
+        <translation>Не удалось прочитать список операторов: %1</translation>
+    </message>
+    <message>
+        <source>Exchange Console</source>
+        <translation>Exchange Console</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>%1 (#%2)</source>
+        <extracomment>a customer in a picker: name and id</extracomment>
+        <translation>%1 (№%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs you now</source>
+        <translation>Требует Вашего внимания</translation>
+    </message>
+    <message>
+        <source>Nothing needs you now: no withdrawal waits for review, nothing is in error, every deposit is attributed and every hot wallet covers its queue.</source>
+        <translation>Сейчас ничего не требует Вашего внимания: нет выводов, ожидающих проверки, нет ошибок, все депозиты привязаны, и каждый горячий кошелёк покрывает свою очередь.</translation>
+    </message>
+    <message>
+        <source>Deposit watchers: starting…</source>
+        <translation>Мониторы депозитов: запуск…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Read everything again and verify the audit chain (F5)</source>
+        <translation>Перечитать все данные и проверить цепочку аудита (F5)</translation>
+    </message>
+    <message>
+        <source>Hot, warm and cold per asset (ledger; chain as last read)</source>
+        <translation>Горячие, тёплые и холодные кошельки по активам (главная книга; блокчейн — по последнему чтению)</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Горячий</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Тёплый</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Холодный</translation>
+    </message>
+    <message>
+        <source>Hot covers the queue</source>
+        <translation>Горячий покрывает очередь</translation>
+    </message>
+    <message>
+        <source>Recent activity (audit log)</source>
+        <translation>Последние действия (журнал аудита)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deposit watchers:</source>
+        <translation>Мониторы депозитов:</translation>
+    </message>
+    <message>
+        <source>Open the screen that resolves this</source>
+        <translation>Открыть экран для решения этой задачи</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Withdrawals waiting for review: %1; the oldest has waited %2.</source>
+        <translation>Выводы, ожидающие проверки: %1; самый старый ожидает %2.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Withdrawals in error or failed: %1. Retry, cancel or pay them manually.</source>
+        <translation>Выводы с ошибкой или неудавшиеся: %1. Повторите, отмените или выплатите их вручную.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Manual payouts waiting for their TxId: %1.</source>
+        <translation>Ручные выплаты, ожидающие TxId: %1.</translation>
+    </message>
+    <message>
+        <source>Upload TxId</source>
+        <translation>Загрузить TxId</translation>
+    </message>
+    <message>
+        <source>Deposits not attributed to a customer: %1.</source>
+        <translation>Депозиты, не привязанные к клиенту: %1.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Hot %1 is short by %2 %1 for the payouts queued on it (%3). Replenish it from warm.</source>
+        <translation>Горячему кошельку %1 не хватает %2 %1 для выплат в его очереди (%3). Пополните его из тёплого.</translation>
+    </message>
+    <message>
+        <source>Wallets</source>
+        <translation>Кошельки</translation>
+    </message>
+    <message>
+        <source>The books have never been checked on this database.</source>
+        <translation>Главная книга в этой базе данных ещё ни разу не проверялась.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>The last ledger check (%1) found discrepancies: %2.</source>
+        <translation>Последняя проверка главной книги (%1) выявила расхождения: %2.</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Главная книга</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at record %1: %2</source>
+        <translation>Цепочка аудита нарушена на записи %1: %2</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 records verified.</source>
+        <translation>Цепочка аудита цела, проверено записей: %1.</translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN.</source>
+        <translation>Цепочка аудита НАРУШЕНА.</translation>
+    </message>
+    <message>
+        <source>Books checked %1: clean.</source>
+        <translation>Главная книга проверена %1: расхождений нет.</translation>
+    </message>
+    <message>
+        <source>Books checked %1: NOT clean.</source>
+        <translation>Главная книга проверена %1: ЕСТЬ расхождения.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> (chain %1)</source>
+        <translation> (блокчейн %1)</translation>
+    </message>
+    <message>
+        <source>No: replenish from warm</source>
+        <translation>Нет: пополните из тёплого</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSource</name>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation>Не удалось прочитать обзор: %1</translation>
+    </message>
+    <message>
+        <source>The audit chain could not be verified: %1</source>
+        <translation>Не удалось проверить цепочку аудита: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsModel</name>
+    <message>
+        <source>The deposits could not be read: %1</source>
+        <translation>Не удалось прочитать депозиты: %1</translation>
+    </message>
+    <message>
+        <source>Deposit %1 was not assigned: %2</source>
+        <translation>Депозит %1 не назначен: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmations</source>
+        <translation>Ожидает подтверждений</translation>
+    </message>
+    <message>
+        <source>Ignored (below minimum)</source>
+        <translation>Проигнорирован (ниже минимума)</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Не привязан</translation>
+    </message>
+    <message>
+        <source>Credited, not collected</source>
+        <translation>Зачислен, не собран</translation>
+    </message>
+    <message>
+        <source>Collection planned</source>
+        <translation>Сбор запланирован</translation>
+    </message>
+    <message>
+        <source>Collecting</source>
+        <translation>Сбор выполняется</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Собран</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <source>memo “%1”</source>
+        <translation>memo «%1»</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>На %1</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Блокчейн</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Транзакция</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsScreen</name>
+    <message>
+        <source>&amp;Assign to customer…</source>
+        <translation>&amp;Назначить клиенту…</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Депозиты</translation>
+    </message>
+    <message>
+        <source>Payments the watchers saw to the exchange&apos;s addresses. Below the asset&apos;s minimum deposit a payment is recorded but not credited; a payment whose customer is not known waits here until an operator assigns it.</source>
+        <translation>Платежи на адреса биржи, обнаруженные мониторами. Платёж ниже минимального депозита для актива регистрируется, но не зачисляется; платёж неизвестного клиента ожидает здесь, пока оператор не назначит его.</translation>
+    </message>
+    <message>
+        <source>Filter by state, customer, asset, transaction (Ctrl+F)</source>
+        <translation>Фильтр по состоянию, клиенту, активу, транзакции (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find: type to filter the table</source>
+        <translation>Поиск: начните печатать, чтобы отфильтровать таблицу</translation>
+    </message>
+    <message>
+        <source>Credit the selected unattributed deposit to a customer (Ctrl+Shift+A)</source>
+        <translation>Зачислить выбранный непривязанный депозит клиенту (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Deposit %1 credited to customer #%2.</source>
+        <translation>Депозит %1 зачислен клиенту №%2.</translation>
+    </message>
+    <message>
+        <source>%1 deposits; %2 waiting for an operator to assign them.</source>
+        <translation>Депозитов: %1; ожидают назначения оператором: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EthereumWatcher</name>
+    <message>
+        <source>the saved Ethereum cursor &quot;%1&quot; is not a block number</source>
+        <translation>сохранённый курсор Ethereum &quot;%1&quot; не является номером блока</translation>
+    </message>
+    <message>
+        <source>the node&apos;s block number is not a quantity</source>
+        <translation>номер блока от узла не является числом (quantity)</translation>
+    </message>
+    <message>
+        <source>block %1 read; the node is at %2</source>
+        <translation>прочитан блок %1; узел на блоке %2</translation>
+    </message>
+    <message>
+        <source>reading from block %1; %2 confirmed blocks to go</source>
+        <translation>чтение с блока %1; осталось подтверждённых блоков: %2</translation>
+    </message>
+    <message>
+        <source>the node sent a malformed block %1</source>
+        <translation>узел прислал некорректный блок %1</translation>
+    </message>
+    <message>
+        <source>block %1 no longer follows block %2 as read before: a reorganisation deeper than %3 confirmations. Check the node, then rescan with exctl watch ethereum --from N.</source>
+        <translation>блок %1 больше не следует за блоком %2, как при прошлом чтении: реорганизация глубже %3 подтверждений. Проверьте узел, затем выполните повторное сканирование командой exctl watch ethereum --from N.</translation>
+    </message>
+    <message>
+        <source>the node sent a malformed transaction in block %1</source>
+        <translation>узел прислал некорректную транзакцию в блоке %1</translation>
+    </message>
+    <message>
+        <source>the node has no receipt status for a transaction in block %1</source>
+        <translation>у узла нет статуса квитанции для транзакции в блоке %1</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; повтор через %2 с</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>&amp;Create admin and sign in</source>
+        <translation>&amp;Создать администратора и войти</translation>
+    </message>
+    <message>
+        <source>Exchange Console — First run</source>
+        <translation>Exchange Console — Первый запуск</translation>
+    </message>
+    <message>
+        <source>Welcome: create the first admin</source>
+        <translation>Добро пожаловать: создайте первого администратора</translation>
+    </message>
+    <message>
+        <source>This database has no operators yet. The first one is an admin, who then adds the others on the Operators screen and sets the per-asset limits. Admins confirm sensitive actions with a code from an authenticator app, which you set up next.</source>
+        <translation>В этой базе данных ещё нет операторов. Первый из них — администратор, который затем добавляет остальных на экране «Операторы» и задаёт лимиты по активам. Администраторы подтверждают важные действия кодом из приложения-аутентификатора, которое Вы настроите далее.</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, . _ -</source>
+        <translation>строчные латинские буквы, цифры, . _ -</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>не менее %n символа</numerusform>
+            <numerusform>не менее %n символов</numerusform>
+            <numerusform>не менее %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>П&amp;овторите пароль:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>No admin created: %1.</source>
+        <translation>Администратор не создан: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCheckStatus</name>
+    <message>
+        <source>The ledger check could not run: %1</source>
+        <translation>Не удалось выполнить проверку главной книги: %1</translation>
+    </message>
+    <message>
+        <source>Checking the ledger…</source>
+        <translation>Проверка главной книги…</translation>
+    </message>
+    <message>
+        <source>The ledger has not been checked yet.</source>
+        <translation>Главная книга ещё не проверялась.</translation>
+    </message>
+    <message>
+        <source>Clean at %1: %2 transfers replayed; every balance equals its journal and debits equal credits.</source>
+        <extracomment>%2 is a number of transfers</extracomment>
+        <translation>Расхождений нет на %1: воспроизведено переводов: %2; каждый баланс совпадает со своим журналом, дебет равен кредиту.</translation>
+    </message>
+    <message>
+        <source>Not clean at %1: %2 discrepancies. First: %3</source>
+        <extracomment>%2 is the number of discrepancies, %3 the first of them</extracomment>
+        <translation>Есть расхождения на %1, всего: %2. Первое: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPositionsModel</name>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>Не удалось прочитать главную книгу: %1</translation>
+    </message>
+    <message>
+        <source>The wallets hold less than the customers are owed.</source>
+        <translation>В кошельках меньше средств, чем причитается клиентам.</translation>
+    </message>
+    <message>
+        <source>What the wallets hold beyond what the customers are owed.</source>
+        <translation>Сколько средств в кошельках сверх причитающегося клиентам.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>Owed to customers</source>
+        <translation>Причитается клиентам</translation>
+    </message>
+    <message>
+        <source>of which held</source>
+        <translation>в т. ч. заблокировано</translation>
+    </message>
+    <message>
+        <source>Held in wallets</source>
+        <translation>В кошельках</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Излишек</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Доход</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <source>Customers&apos; posted balances: what the exchange owes.</source>
+        <translation>Проведённые балансы клиентов: долг биржи перед ними.</translation>
+    </message>
+    <message>
+        <source>Part of what is owed that is held for withdrawals and orders.</source>
+        <translation>Часть причитающегося, заблокированная под выводы и заявки.</translation>
+    </message>
+    <message>
+        <source>Deposit, hot, warm and cold wallets as the ledger sees them.</source>
+        <translation>Депозитные, горячие, тёплые и холодные кошельки по данным главной книги.</translation>
+    </message>
+    <message>
+        <source>Held in wallets minus owed to customers.</source>
+        <translation>Средства в кошельках минус причитающееся клиентам.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerScreen</name>
+    <message>
+        <source>Check the ledger &amp;now</source>
+        <translation>Проверить главную книгу &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>N&amp;ext</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>Replay the whole journal and compare every balance (Ctrl+Shift+K)</source>
+        <translation>Воспроизвести весь журнал и сверить каждый баланс (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Type the first letters of a name to jump to it</source>
+        <translation>Введите первые буквы имени, чтобы перейти к нему</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>&amp;Asset:</source>
+        <translation>&amp;Актив:</translation>
+    </message>
+    <message>
+        <source>What the exchange owes its customers against what its wallets hold, per asset, from the double-entry ledger.</source>
+        <translation>Сколько биржа должна клиентам и сколько хранится в её кошельках, по активам, по данным главной книги двойной записи.</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Главная книга</translation>
+    </message>
+    <message>
+        <source>Customer statement</source>
+        <translation>Выписка по клиенту</translation>
+    </message>
+    <message>
+        <source>No journal lines for this customer in this asset.</source>
+        <translation>Нет строк журнала для этого клиента по этому активу.</translation>
+    </message>
+    <message>
+        <source>Lines %1–%2 of %3</source>
+        <translation>Строки %1–%2 из %3</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStatementModel</name>
+    <message>
+        <source>The statement could not be read: %1</source>
+        <translation>Не удалось прочитать выписку: %1</translation>
+    </message>
+    <message>
+        <source>Balance %1 · available %2 · held %3 %4</source>
+        <translation>Баланс %1 · доступно %2 · заблокировано %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 (held)</source>
+        <translation>%1 (блокировка)</translation>
+    </message>
+    <message>
+        <source>%1 (paid)</source>
+        <translation>%1 (выплачено)</translation>
+    </message>
+    <message>
+        <source>%1 (released)</source>
+        <translation>%1 (разблокировано)</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Перевод %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Reference / reason</source>
+        <translation>Ссылка / причина</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to Exchange Console</source>
+        <translation>Вход в Exchange Console</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Exchange Console — Sign in</source>
+        <translation>Exchange Console — Вход</translation>
+    </message>
+    <message>
+        <source>Your operator name</source>
+        <translation>Ваше имя оператора</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Ваш пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Every action you take is recorded in the audit log under your name.</source>
+        <translation>Каждое Ваше действие записывается в журнал аудита под Вашим именем.</translation>
+    </message>
+    <message>
+        <source>The console is locked</source>
+        <translation>Консоль заблокирована</translation>
+    </message>
+    <message>
+        <source>Locked after a time without input, or by %1. Sign in again to go on; another operator may sign in instead.</source>
+        <translation>Заблокировано после периода бездействия или вручную (%1). Войдите снова, чтобы продолжить; вместо Вас может войти другой оператор.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1.</source>
+        <translation>Вход не выполнен: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Exchange Console — %1</source>
+        <translation>Exchange Console — %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Order book</source>
+        <translation>Книга заявок</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Депозиты</translation>
+    </message>
+    <message>
+        <source>Wallets</source>
+        <translation>Кошельки</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Главная книга</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Экраны</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Вход выполнен: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>The one process on this database that runs the deposit watchers and the automatic payouts</source>
+        <translation>Единственный процесс в этой базе данных, который запускает мониторы депозитов и автоматические выплаты</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>Hide everything until you or another operator signs in again</source>
+        <translation>Скрыть всё, пока Вы или другой оператор снова не войдёте</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>&amp;Как в системе</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of the console.</source>
+        <translation>Язык изменится при следующем запуске консоли.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Exchange Console</source>
+        <translation>&amp;О программе Exchange Console</translation>
+    </message>
+    <message>
+        <source>About Exchange Console</source>
+        <translation>О программе Exchange Console</translation>
+    </message>
+    <message>
+        <source>Exchange Console %1
+The operators&apos; console of a custodial crypto exchange.</source>
+        <translation>Exchange Console %1
+Консоль операторов кастодиальной криптобиржи.</translation>
+    </message>
+    <message>
+        <source>This console leads</source>
+        <translation>Эта консоль — ведущая</translation>
+    </message>
+    <message>
+        <source>Leader: none yet</source>
+        <translation>Ведущая: пока нет</translation>
+    </message>
+    <message>
+        <source>Leader: %1</source>
+        <translation>Ведущая: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть это сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsModel</name>
+    <message>
+        <source>Viewer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Контролёр</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Настроена</translation>
+    </message>
+    <message>
+        <source>Must enrol at next sign-in</source>
+        <translation>Настройка при следующем входе</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Не настроена</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) since the last sign-in</source>
+        <translation>
+            <numerusform>%n неверный пароль с последнего входа</numerusform>
+            <numerusform>%n неверных пароля с последнего входа</numerusform>
+            <numerusform>%n неверных паролей с последнего входа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>2FA</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Последний вход</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>The operators could not be read: %1</source>
+        <translation>Не удалось прочитать список операторов: %1</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>%1 добавлен с ролью «%2».</translation>
+    </message>
+    <message>
+        <source>%1 not added: %2</source>
+        <translation>%1 не добавлен: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>Роль %1 теперь «%2».</translation>
+    </message>
+    <message>
+        <source>The role of %1 was not changed: %2</source>
+        <translation>Роль %1 не изменена: %2</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 больше не может входить в систему.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 снова может входить в систему.</translation>
+    </message>
+    <message>
+        <source>%1 not changed: %2</source>
+        <translation>%1 не изменён: %2</translation>
+    </message>
+    <message>
+        <source>New password set for %1; they enrol their two-factor app again at the next sign-in.</source>
+        <translation>Для %1 задан новый пароль; при следующем входе нужно заново настроить приложение двухфакторной аутентификации.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not reset: %2</source>
+        <translation>Пароль %1 не сброшен: %2</translation>
+    </message>
+    <message>
+        <source>Create the key vault</source>
+        <translation>Создать хранилище ключей</translation>
+    </message>
+    <message>
+        <source>Key vault created and unlocked. Keep the passphrase offline: without it the keys are lost.</source>
+        <translation>Хранилище ключей создано и разблокировано. Храните парольную фразу офлайн: без неё ключи будут утеряны.</translation>
+    </message>
+    <message>
+        <source>No key vault created: %1</source>
+        <translation>Хранилище ключей не создано: %1</translation>
+    </message>
+    <message>
+        <source>Unlock the key vault</source>
+        <translation>Разблокировать хранилище ключей</translation>
+    </message>
+    <message>
+        <source>Key vault unlocked: automatic payouts can be signed.</source>
+        <translation>Хранилище ключей разблокировано: автоматические выплаты могут подписываться.</translation>
+    </message>
+    <message>
+        <source>Key vault not unlocked: %1</source>
+        <translation>Хранилище ключей не разблокировано: %1</translation>
+    </message>
+    <message>
+        <source>Key vault locked: automatic payouts wait until an admin unlocks it.</source>
+        <translation>Хранилище ключей заблокировано: автоматические выплаты ожидают, пока администратор его не разблокирует.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsScreen</name>
+    <message>
+        <source>&amp;Add operator</source>
+        <translation>&amp;Добавить оператора</translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation>Назначить &amp;роль</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>Set new &amp;password</source>
+        <translation>Задать новый &amp;пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock vault</source>
+        <translation>Р&amp;азблокировать хранилище</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k vault</source>
+        <translation>&amp;Заблокировать хранилище</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>Viewers read everything. Operators also handle deposits, upload TxIds and request replenishment. Approvers also approve and reject withdrawals under review. Admins also change settings, manage operators and unlock the key vault. Approvers and admins confirm sensitive actions with an authenticator code. Only admins change this list; every change is in the audit log.</source>
+        <translation>Наблюдатели видят всё. Операторы также обрабатывают депозиты, загружают TxId и запрашивают пополнение. Контролёры также одобряют и отклоняют выводы на проверке. Администраторы также изменяют настройки, управляют операторами и разблокируют хранилище ключей. Контролёры и администраторы подтверждают важные действия кодом из приложения-аутентификатора. Изменять этот список могут только администраторы; каждое изменение записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>New operator</source>
+        <translation>Новый оператор</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>имя пользователя</translation>
+    </message>
+    <message>
+        <source>first password (tell them in person)</source>
+        <translation>первый пароль (сообщите лично)</translation>
+    </message>
+    <message>
+        <source>Selected operator</source>
+        <translation>Выбранный оператор</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>новый пароль</translation>
+    </message>
+    <message>
+        <source>Key vault (hot-wallet and deposit keys)</source>
+        <translation>Хранилище ключей (ключи горячего кошелька и депозитов)</translation>
+    </message>
+    <message>
+        <source>vault passphrase</source>
+        <translation>парольная фраза хранилища</translation>
+    </message>
+    <message>
+        <source>Only admins change operators.</source>
+        <translation>Изменять операторов могут только администраторы.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>Key vault: state unknown.</source>
+        <translation>Хранилище ключей: состояние неизвестно.</translation>
+    </message>
+    <message>
+        <source>No key vault yet: automatic payouts wait. An admin creates it with a passphrase of at least 12 characters.</source>
+        <translation>Хранилища ключей ещё нет: автоматические выплаты ожидают. Администратор создаёт его с парольной фразой не короче 12 символов.</translation>
+    </message>
+    <message>
+        <source>Key vault locked: automatic payouts wait until an admin unlocks it.</source>
+        <translation>Хранилище ключей заблокировано: автоматические выплаты ожидают, пока администратор его не разблокирует.</translation>
+    </message>
+    <message>
+        <source>Key vault unlocked: automatic payouts can be signed. It locks again when the console closes.</source>
+        <translation>Хранилище ключей разблокировано: автоматические выплаты могут подписываться. Оно снова блокируется при закрытии консоли.</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Создать хранилище</translation>
+    </message>
+    <message>
+        <source>Only admins open the key vault.</source>
+        <translation>Открывать хранилище ключей могут только администраторы.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookFeed</name>
+    <message>
+        <source>The order book could not be read: %1</source>
+        <translation>Не удалось прочитать книгу заявок: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookLevelsModel</name>
+    <message>
+        <source>Price (%1)</source>
+        <extracomment>Column header: the price of one unit of the base asset in the quote asset, e.g. &quot;Price (ALGO)&quot;</extracomment>
+        <translation>Цена (%1)</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Количество (%1)</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>Итого (%1)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заявки</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookScreen</name>
+    <message>
+        <source>Order book</source>
+        <translation>Книга заявок</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>A market: the base asset priced in the quote asset, e.g. &quot;ETH / ALGO&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Рынок</translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation>Рынок:</translation>
+    </message>
+    <message>
+        <source>Bids (buying the base asset)</source>
+        <translation>Покупка (спрос на базовый актив)</translation>
+    </message>
+    <message>
+        <source>Asks (selling the base asset)</source>
+        <translation>Продажа (предложение базового актива)</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Глубина</translation>
+    </message>
+    <message>
+        <source>Recent fills</source>
+        <translation>Последние сделки</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Refused requests</source>
+        <translation>Отклонённые запросы</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best bid %1, best ask %2 %3 · %n open order(s)</source>
+        <translation>
+            <numerusform>Лучшая покупка %1, лучшая продажа %2 %3 · %n открытая заявка</numerusform>
+            <numerusform>Лучшая покупка %1, лучшая продажа %2 %3 · %n открытые заявки</numerusform>
+            <numerusform>Лучшая покупка %1, лучшая продажа %2 %3 · %n открытых заявок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <source>Cumulative %1</source>
+        <translation>Накопленный объём %1</translation>
+    </message>
+    <message>
+        <source>Price (%1 per %2)</source>
+        <translation>Цена (%1 за %2)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Stellar</source>
+        <translation>Stellar</translation>
+    </message>
+    <message>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <source>Algorand</source>
+        <translation>Algorand</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Per-asset thresholds of the money flows. Double-click a value or press F2 to change it; it is checked exactly against the asset&apos;s decimal places and saved at once. Amounts are in each asset&apos;s own unit.</source>
+        <translation>Пороговые значения денежных потоков по активам. Дважды щёлкните значение или нажмите F2, чтобы изменить его; оно точно проверяется по числу знаков после точки для актива и сразу сохраняется. Суммы указаны в единицах каждого актива.</translation>
+    </message>
+    <message>
+        <source>Filter assets (Ctrl+F)</source>
+        <translation>Фильтр активов (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find: type to filter the table</source>
+        <translation>Поиск: начните печатать, чтобы отфильтровать таблицу</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Перечитать</translation>
+    </message>
+    <message>
+        <source>Read the settings again from the database (F5)</source>
+        <translation>Снова прочитать настройки из базы данных (F5)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 saved.</source>
+        <translation>Параметр «%1» для %2 сохранён.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Везде</translation>
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation>Меню «%1»</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Таблицы</translation>
+    </message>
+    <message>
+        <source>Move between rows, columns and pages</source>
+        <translation>Перемещение по строкам, столбцам и страницам</translation>
+    </message>
+    <message>
+        <source>Arrows, Page Up, Page Down, Home, End</source>
+        <translation>Стрелки, Page Up, Page Down, Home, End</translation>
+    </message>
+    <message>
+        <source>Sort by a column</source>
+        <translation>Сортировка по столбцу</translation>
+    </message>
+    <message>
+        <source>Click its header</source>
+        <translation>Щелчок по заголовку</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Edit the selected value</source>
+        <translation>Изменить выбранное значение</translation>
+    </message>
+    <message>
+        <source>Save the edited value / leave it unchanged</source>
+        <translation>Сохранить изменённое значение / оставить без изменений</translation>
+    </message>
+    <message>
+        <source>Enter / Esc</source>
+        <translation>Enter / Esc</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation>Диалоги</translation>
+    </message>
+    <message>
+        <source>Confirm / cancel</source>
+        <translation>Подтвердить / отменить</translation>
+    </message>
+    <message>
+        <source> menu</source>
+        <translation> (меню)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Type to filter: a screen, an action or a key</source>
+        <translation>Введите для фильтра: экран, действие или клавишу</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Every action that moves money asks for confirmation first, shows the amount and destination, and is final once confirmed.</source>
+        <translation>Любое действие, перемещающее средства, сначала запрашивает подтверждение, показывает сумму и получателя и после подтверждения становится окончательным.</translation>
+    </message>
+</context>
+<context>
+    <name>StellarWatcher</name>
+    <message>
+        <source>the stream ended</source>
+        <translation>поток завершился</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; повтор через %2 с</translation>
+    </message>
+</context>
+<context>
+    <name>TableTools</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>Копировать строку</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TotpEnrolDialog</name>
+    <message>
+        <source>&amp;Confirm code</source>
+        <translation>&amp;Подтвердить код</translation>
+    </message>
+    <message>
+        <source>Exchange Console — Set up two-factor codes</source>
+        <translation>Exchange Console — Настройка двухфакторной аутентификации</translation>
+    </message>
+    <message>
+        <source>Set up your authenticator app</source>
+        <translation>Настройте приложение-аутентификатор</translation>
+    </message>
+    <message>
+        <source>Your role confirms sensitive actions (approving withdrawals, changing settings, unlocking the key vault) with a 6-digit code. Scan this QR code with an authenticator app (e.g. FreeOTP, Aegis, Google Authenticator), then type the code it shows. Nobody else may see this screen.</source>
+        <translation>Ваша роль подтверждает важные действия (одобрение выводов, изменение настроек, разблокировку хранилища ключей) 6-значным кодом. Отсканируйте этот QR-код приложением-аутентификатором (например, FreeOTP, Aegis, Google Authenticator), затем введите показанный им код. Никто другой не должен видеть этот экран.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Подготовка…</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 цифр</translation>
+    </message>
+    <message>
+        <source>Current &amp;code:</source>
+        <translation>Текущий &amp;код:</translation>
+    </message>
+    <message>
+        <source>No secret could be made: %1</source>
+        <translation>Не удалось создать секрет: %1</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>QR-код для приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <source>Cannot scan? Enter this key in the app (time-based, 6 digits, 30 s): %1</source>
+        <translation>Не удаётся отсканировать? Введите этот ключ в приложении (по времени, 6 цифр, 30 с): %1</translation>
+    </message>
+    <message>
+        <source>Not set up: %1. Wait for the next code and try again.</source>
+        <translation>Не настроено: %1. Дождитесь следующего кода и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>TotpPromptDialog</name>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>&amp;Подтвердить</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Код двухфакторной аутентификации</translation>
+    </message>
+    <message>
+        <source>Enter the current 6-digit code from your authenticator app. Each code works once.</source>
+        <translation>Введите текущий 6-значный код из приложения-аутентификатора. Каждый код действует один раз.</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 цифр</translation>
+    </message>
+</context>
+<context>
+    <name>TradeFillsModel</name>
+    <message>
+        <source>Buy</source>
+        <extracomment>Who took liquidity in a fill: the incoming order bought or sold the base asset</extracomment>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Taker</source>
+        <translation>Тейкер</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>Цена (%1)</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Количество (%1)</translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s spread</source>
+        <translation>Спред биржи</translation>
+    </message>
+</context>
+<context>
+    <name>TradeLogModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Причина отклонения</translation>
+    </message>
+    <message>
+        <source>Payload as received</source>
+        <translation>Полученные данные</translation>
+    </message>
+</context>
+<context>
+    <name>TradeStatsModel</name>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Unfilled (liability)</source>
+        <translation>Не исполнено (обязательство)</translation>
+    </message>
+    <message>
+        <source>Refunds owed</source>
+        <translation>Причитается к возврату</translation>
+    </message>
+    <message>
+        <source>Payouts owed</source>
+        <translation>Причитается к выплате</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Прибыль</translation>
+    </message>
+    <message>
+        <source>Sell amounts of every order that came with a deposit.</source>
+        <translation>Суммы продажи всех заявок, поступивших с депозитом.</translation>
+    </message>
+    <message>
+        <source>Sell amounts of open orders: what the exchange would refund if it stopped.</source>
+        <translation>Суммы продажи открытых заявок: сколько биржа вернула бы при остановке.</translation>
+    </message>
+    <message>
+        <source>Taken in, less unfilled, refunds and payouts: the spread the exchange kept.</source>
+        <translation>Получено за вычетом неисполненного, возвратов и выплат: спред, оставшийся у биржи.</translation>
+    </message>
+</context>
+<context>
+    <name>TxidUploadDialog</name>
+    <message>
+        <source>Upload the TxId of withdrawal %1</source>
+        <translation>Загрузка TxId вывода %1</translation>
+    </message>
+    <message>
+        <source>Looking up the warm wallet…</source>
+        <translation>Поиск тёплого кошелька…</translation>
+    </message>
+    <message>
+        <source>This withdrawal was paid outside the system from the warm wallet. Enter the transaction&apos;s TxId: the console checks on the chain that it succeeded and pays the destination at least the amount from the warm wallet before the withdrawal is marked paid.</source>
+        <translation>Этот вывод был выплачен вне системы из тёплого кошелька. Введите TxId транзакции: консоль проверит в блокчейне, что она прошла успешно и перевела получателю из тёплого кошелька не меньше суммы вывода, и лишь затем отметит вывод как выплаченный.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>0x followed by 64 hex digits</source>
+        <translation>0x и 64 шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <source>64 hex digits</source>
+        <translation>64 шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <source>52 characters (A–Z, 2–7)</source>
+        <translation>52 символа (A–Z, 2–7)</translation>
+    </message>
+    <message>
+        <source>Paste the TxId of the payout.</source>
+        <translation>Вставьте TxId выплаты.</translation>
+    </message>
+    <message>
+        <source>Withdrawal:</source>
+        <translation>Вывод:</translation>
+    </message>
+    <message>
+        <source>%1, customer %2, on %3</source>
+        <translation>%1, клиент %2, сеть %3</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Получатель:</translation>
+    </message>
+    <message>
+        <source>From the warm wallet:</source>
+        <translation>Из тёплого кошелька:</translation>
+    </message>
+    <message>
+        <source>&amp;TxId:</source>
+        <translation>&amp;TxId:</translation>
+    </message>
+    <message>
+        <source>Check on the chain and mark paid</source>
+        <translation>Проверить в блокчейне и отметить как выплаченный</translation>
+    </message>
+    <message>
+        <source>None: %1</source>
+        <translation>Нет: %1</translation>
+    </message>
+    <message>
+        <source>Checking the TxId…</source>
+        <translation>Проверка TxId…</translation>
+    </message>
+    <message>
+        <source>A valid TxId, used by no other withdrawal. The chain is asked when you confirm.</source>
+        <translation>Корректный TxId, не используемый другими выводами. Блокчейн будет запрошен при подтверждении.</translation>
+    </message>
+    <message>
+        <source>Asking the chain about this transaction…</source>
+        <translation>Запрос к блокчейну об этой транзакции…</translation>
+    </message>
+    <message>
+        <source>Not marked paid: %1</source>
+        <extracomment>The reason comes from the core, in English, naming what differs.</extracomment>
+        <translation>Не отмечен как выплаченный: %1</translation>
+    </message>
+    <message>
+        <source>Paid: the chain shows the payment.</source>
+        <translation>Выплачено: блокчейн показывает платёж.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletsModel</name>
+    <message>
+        <source>The wallets could not be read: %1</source>
+        <translation>Не удалось прочитать кошельки: %1</translation>
+    </message>
+    <message>
+        <source>Deposit addresses</source>
+        <translation>Депозитные адреса</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Горячий</translation>
+    </message>
+    <message>
+        <source>Warm (watch-only)</source>
+        <translation>Тёплый (только просмотр)</translation>
+    </message>
+    <message>
+        <source>Cold (watch-only)</source>
+        <translation>Холодный (только просмотр)</translation>
+    </message>
+    <message>
+        <source>none registered</source>
+        <translation>не зарегистрированы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addresses</source>
+        <translation>
+            <numerusform>%n адрес</numerusform>
+            <numerusform>%n адреса</numerusform>
+            <numerusform>%n адресов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>What the chain reports minus what the ledger says. Anything but none needs a look: fees not yet booked, a payment not yet seen, or worse.</source>
+        <translation>Данные блокчейна минус данные главной книги. Любое значение, кроме «нет», требует внимания: ещё не проведённые комиссии, ещё не обнаруженный платёж или что-то хуже.</translation>
+    </message>
+    <message>
+        <source>Above its max balance: the excess should move on to the next tier.</source>
+        <translation>Выше максимального баланса: излишек следует перевести на следующий уровень.</translation>
+    </message>
+    <message>
+        <source>Ledger balance against the max balance.</source>
+        <translation>Баланс по главной книге относительно максимального баланса.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Кошелёк</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Of max</source>
+        <translation>От макс.</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Главная книга</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Блокчейн</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>Max balance</source>
+        <translation>Макс. баланс</translation>
+    </message>
+    <message>
+        <source>Chain read</source>
+        <translation>Чтение блокчейна</translation>
+    </message>
+</context>
+<context>
+    <name>WalletsScreen</name>
+    <message>
+        <source>Wallets</source>
+        <translation>Кошельки</translation>
+    </message>
+    <message>
+        <source>Collections fill the hot wallet up to its max balance, then warm, and the rest goes to cold. Ledger is what the books say each wallet holds; Chain is what the node last reported. Warm and cold are watch-only: they are signed for outside this console.</source>
+        <translation>Сборы пополняют горячий кошелёк до его максимального баланса, затем тёплый, а остальное уходит в холодный. «Главная книга» — сколько, по учётным данным, хранится в каждом кошельке; «Блокчейн» — что последним сообщил узел. Тёплый и холодный кошельки — только для просмотра: транзакции для них подписываются вне этой консоли.</translation>
+    </message>
+    <message>
+        <source>Deposit watchers: starting…</source>
+        <translation>Мониторы депозитов: запуск…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deposit watchers and chain balances:</source>
+        <extracomment>followed by one line per chain</extracomment>
+        <translation>Мониторы депозитов и балансы в блокчейнах:</translation>
+    </message>
+</context>
+<context>
+    <name>WatcherSupervisor</name>
+    <message>
+        <source>not read: no wallet is on a chain with a node URL</source>
+        <translation>не прочитано: нет кошельков в блокчейне с URL узла</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet balance(s) read from the chains</source>
+        <translation>
+            <numerusform>%n баланс кошелька прочитан из блокчейнов</numerusform>
+            <numerusform>%n баланса кошельков прочитано из блокчейнов</numerusform>
+            <numerusform>%n балансов кошельков прочитано из блокчейнов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 read, %2 not: %3</source>
+        <translation>%1 прочитано, %2 нет: %3</translation>
+    </message>
+    <message>
+        <source>settings unreadable: %1</source>
+        <translation>настройки не читаются: %1</translation>
+    </message>
+    <message>
+        <source>not watching: no Horizon URL set (Settings, or exctl chain set stellar --node URL)</source>
+        <translation>не отслеживается: не задан URL Horizon (Настройки или exctl chain set stellar --node URL)</translation>
+    </message>
+    <message>
+        <source>wallets unreadable: %1</source>
+        <translation>кошельки не читаются: %1</translation>
+    </message>
+    <message>
+        <source>not watching: no hot (base) account registered</source>
+        <translation>не отслеживается: не зарегистрирован горячий (базовый) аккаунт</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>подключение к %1</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>потоковое чтение</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>ожидание: %1</translation>
+    </message>
+    <message>
+        <source>not watching: no JSON-RPC URL set (Settings, or exctl chain set ethereum --node URL)</source>
+        <translation>не отслеживается: не задан URL JSON-RPC (Настройки или exctl chain set ethereum --node URL)</translation>
+    </message>
+    <message>
+        <source>not watching: no deposit address registered</source>
+        <translation>не отслеживается: не зарегистрирован депозитный адрес</translation>
+    </message>
+    <message>
+        <source>reading blocks: %1</source>
+        <translation>чтение блоков: %1</translation>
+    </message>
+    <message>
+        <source>up to date: %1</source>
+        <translation>актуально: %1</translation>
+    </message>
+    <message>
+        <source>HALTED: %1</source>
+        <translation>ОСТАНОВЛЕН: %1</translation>
+    </message>
+    <message>
+        <source>not watching: no indexer URL set (Settings, or exctl chain set algorand --indexer URL)</source>
+        <translation>не отслеживается: не задан URL indexer (Настройки или exctl chain set algorand --indexer URL)</translation>
+    </message>
+    <message>
+        <source>reading the indexer: %1</source>
+        <translation>чтение indexer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDecisionDialog</name>
+    <message>
+        <source>Approve withdrawal %1</source>
+        <translation>Одобрить вывод %1</translation>
+    </message>
+    <message>
+        <source>Reject withdrawal %1</source>
+        <translation>Отклонить вывод %1</translation>
+    </message>
+    <message>
+        <source>Cancel withdrawal %1</source>
+        <translation>Отменить вывод %1</translation>
+    </message>
+    <message>
+        <source>Retry withdrawal %1</source>
+        <translation>Повторить вывод %1</translation>
+    </message>
+    <message>
+        <source>Send withdrawal %1 to manual payout</source>
+        <translation>Передать вывод %1 на ручную выплату</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Комиссия:</translation>
+    </message>
+    <message>
+        <source>To (%1):</source>
+        <translation>Получатель (%1):</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Under review because:</source>
+        <translation>На проверке, потому что:</translation>
+    </message>
+    <message>
+        <source>Approvals so far:</source>
+        <translation>Одобрения на данный момент:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Одобрить</translation>
+    </message>
+    <message>
+        <source>Yours is the second of the two approvals this amount needs: %1 will be paid to the address above from the hot wallet. You will be asked for a two-factor code.</source>
+        <translation>Ваше одобрение — второе из двух, необходимых для этой суммы: %1 будет выплачено на указанный выше адрес из горячего кошелька. Будет запрошен код двухфакторной аутентификации.</translation>
+    </message>
+    <message>
+        <source>Yours is the only approval this amount needs: %1 will be paid to the address above from the hot wallet. You will be asked for a two-factor code.</source>
+        <translation>Для этой суммы достаточно Вашего одобрения: %1 будет выплачено на указанный выше адрес из горячего кошелька. Будет запрошен код двухфакторной аутентификации.</translation>
+    </message>
+    <message>
+        <source>Yours is the first of the two approvals this amount needs (four eyes): nothing is paid until a second approver approves too. You will be asked for a two-factor code.</source>
+        <translation>Ваше одобрение — первое из двух, необходимых для этой суммы (принцип четырёх глаз): ничего не выплачивается, пока вывод не одобрит второй контролёр. Будет запрошен код двухфакторной аутентификации.</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>%1 and its fee go back to the customer&apos;s available balance. Nothing is paid. The reason is kept in the audit log.</source>
+        <translation>%1 и комиссия возвращаются на доступный баланс клиента. Ничего не выплачивается. Причина сохраняется в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;withdrawal</source>
+        <translation>Отменить &amp;вывод</translation>
+    </message>
+    <message>
+        <source>%1 and its fee go back to the customer&apos;s available balance. Nothing is paid.</source>
+        <translation>%1 и комиссия возвращаются на доступный баланс клиента. Ничего не выплачивается.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>The payout of %1 is tried again from the hot wallet: a transaction that may have reached a node is sent again unchanged, never signed anew. You will be asked for a two-factor code.</source>
+        <translation>Выплата %1 повторяется из горячего кошелька: транзакция, которая могла дойти до узла, отправляется повторно без изменений и никогда не подписывается заново. Будет запрошен код двухфакторной аутентификации.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to manual payout</source>
+        <translation>&amp;Передать на ручную выплату</translation>
+    </message>
+    <message>
+        <source>The console will not pay %1. Someone signs and sends it outside the system from the warm wallet, then uploads its TxId here; the withdrawal is paid once the chain shows that transaction. You will be asked for a two-factor code.</source>
+        <translation>Консоль не будет выплачивать %1. Кто-то подписывает и отправляет транзакцию вне системы из тёплого кошелька, затем загружает сюда её TxId; вывод считается выплаченным, как только блокчейн покажет эту транзакцию. Будет запрошен код двухфакторной аутентификации.</translation>
+    </message>
+    <message>
+        <source>Why (required; the customer&apos;s support will read it)</source>
+        <translation>Почему (обязательно; это прочитает служба поддержки клиента)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <source>Note for whoever signs it (optional)</source>
+        <translation>Примечание для подписывающего (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>При&amp;мечание:</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDetailsPane</name>
+    <message>
+        <source>Select a withdrawal to see its details.</source>
+        <translation>Выберите вывод, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Получатель:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation>Запрошен:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Approvals:</source>
+        <translation>Одобрения:</translation>
+    </message>
+    <message>
+        <source>TxId:</source>
+        <translation>TxId:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошен</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s recent withdrawals of this asset</source>
+        <translation>Последние выводы клиента по этому активу</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 — %2</source>
+        <translation>Вывод %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (fee %3 %2)</source>
+        <translation>%1 %2 (комиссия %3 %2)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (№%2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>within both limits</source>
+        <translation>в пределах обоих лимитов</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>(two approvers above %1 %2)</source>
+        <translation>(два контролёра свыше %1 %2)</translation>
+    </message>
+    <message>
+        <source>(one approver for every amount of %1)</source>
+        <translation>(один контролёр для любой суммы %1)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s %1 withdrawals, 72 h before this one and after:</source>
+        <extracomment>%1 is the asset code</extracomment>
+        <translation>Выводы клиента в %1 за 72 ч до этого вывода и после него:</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDetailsSource</name>
+    <message>
+        <source>Withdrawal %1 could not be read: %2</source>
+        <translation>Не удалось прочитать вывод %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalText</name>
+    <message>
+        <source>Under review</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрен</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Обрабатывается</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Отправлен в сеть</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <source>Failed on chain</source>
+        <translation>Сбой в блокчейне</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Error (retryable)</source>
+        <translation>Ошибка (можно повторить)</translation>
+    </message>
+    <message>
+        <source>Manual payout</source>
+        <translation>Ручная выплата</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>меньше минуты</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>days and hours waited</extracomment>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>hours and minutes waited</extracomment>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>approvals given of approvals required</extracomment>
+        <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalsModel</name>
+    <message>
+        <source>The withdrawals could not be read: %1</source>
+        <translation>Не удалось прочитать выводы: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 approved: it goes to the payout from the hot wallet.</source>
+        <translation>Вывод %1 одобрен: он передан на выплату из горячего кошелька.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1: your approval is recorded; it needs a second approver.</source>
+        <translation>Вывод %1: Ваше одобрение записано; нужно одобрение второго контролёра.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 was not approved: %2</source>
+        <translation>Вывод %1 не одобрен: %2</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 rejected; the funds are the customer&apos;s again.</source>
+        <translation>Вывод %1 отклонён; средства снова принадлежат клиенту.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 was not rejected: %2</source>
+        <translation>Вывод %1 не отклонён: %2</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 cancelled; the funds are the customer&apos;s again.</source>
+        <translation>Вывод %1 отменён; средства снова принадлежат клиенту.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 was not cancelled: %2</source>
+        <translation>Вывод %1 не отменён: %2</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 goes to the payout again.</source>
+        <translation>Вывод %1 снова передан на выплату.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 was not retried: %2</source>
+        <translation>Вывод %1 не повторён: %2</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 waits for a manual payout from the warm wallet; upload its TxId when it is sent.</source>
+        <translation>Вывод %1 ожидает ручной выплаты из тёплого кошелька; загрузите его TxId после отправки.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 was not sent to manual payout: %2</source>
+        <translation>Вывод %1 не передан на ручную выплату: %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <extracomment>a customer in a table: name and id</extracomment>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (№%2)</translation>
+    </message>
+    <message>
+        <source>within limits</source>
+        <translation>в пределах лимитов</translation>
+    </message>
+    <message>
+        <source>tx %1</source>
+        <translation>tx %1</translation>
+    </message>
+    <message>
+        <source>Requested by %1</source>
+        <translation>Запрошен пользователем %1</translation>
+    </message>
+    <message>
+        <source>Sorted within each asset: amounts of different assets are not compared</source>
+        <translation>Сортировка внутри каждого актива: суммы разных активов не сравниваются</translation>
+    </message>
+    <message>
+        <source>Since the request, for withdrawals not finished yet</source>
+        <translation>С момента запроса, для незавершённых выводов</translation>
+    </message>
+    <message>
+        <source>Why it waits for review: which limit, and by how much</source>
+        <translation>Почему ожидает проверки: какой лимит и на сколько превышен</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошен</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Одобрения</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>TxId / note</source>
+        <translation>TxId / примечание</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalsScreen</name>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Одобрить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>О&amp;тклонить…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel withdrawal…</source>
+        <translation>Отменить &amp;вывод…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try…</source>
+        <translation>&amp;Повторить…</translation>
+    </message>
+    <message>
+        <source>Send to &amp;manual payout…</source>
+        <translation>Передать на &amp;ручную выплату…</translation>
+    </message>
+    <message>
+        <source>&amp;Upload TxId…</source>
+        <translation>&amp;Загрузить TxId…</translation>
+    </message>
+    <message>
+        <source>‹ Previous page</source>
+        <translation>‹ Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page ›</source>
+        <translation>Следующая страница ›</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>Review &amp;queue</source>
+        <translation>О&amp;чередь на проверку</translation>
+    </message>
+    <message>
+        <source>&amp;Processing</source>
+        <translation>О&amp;бработка</translation>
+    </message>
+    <message>
+        <source>&amp;Errors</source>
+        <translation>Ош&amp;ибки</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>И&amp;стория</translation>
+    </message>
+    <message>
+        <source>Over the 24h or 72h limit: waiting for an approver, the longest waiting first</source>
+        <translation>Сверх лимита за 24 ч или 72 ч: ожидают контролёра, сначала ожидающие дольше всех</translation>
+    </message>
+    <message>
+        <source>Approved, being paid, or sent and waiting for the chain</source>
+        <translation>Одобренные, выплачиваемые или отправленные и ожидающие блокчейна</translation>
+    </message>
+    <message>
+        <source>Payouts that stopped (hot wallet short, node unreachable), failed on chain, or wait for a manual payout</source>
+        <translation>Остановленные выплаты (не хватает средств в горячем кошельке, узел недоступен), сбои в блокчейне или ожидающие ручной выплаты</translation>
+    </message>
+    <message>
+        <source>Every withdrawal, the newest first</source>
+        <translation>Все выводы, сначала новые</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>Все активы</translation>
+    </message>
+    <message>
+        <source>Customer #</source>
+        <translation>Клиент №</translation>
+    </message>
+    <message>
+        <source>Choose an asset first: amounts are exact in that asset&apos;s units</source>
+        <translation>Сначала выберите актив: суммы точны в единицах этого актива</translation>
+    </message>
+    <message>
+        <source>Min amount</source>
+        <translation>Мин. сумма</translation>
+    </message>
+    <message>
+        <source>Max amount</source>
+        <translation>Макс. сумма</translation>
+    </message>
+    <message>
+        <source>Find: customer name, #id, whole address or TxId (Ctrl+F)</source>
+        <translation>Поиск: имя клиента, №id, полный адрес или TxId (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find: type to filter the table</source>
+        <translation>Поиск: начните печатать, чтобы отфильтровать таблицу</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Up</source>
+        <translation>Ctrl+Page Up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down</source>
+        <translation>Ctrl+Page Down</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Exact, in %1 (up to %2 decimals)</source>
+        <translation>Точно, в %1 (до %2 знаков после точки)</translation>
+    </message>
+    <message>
+        <source>%1 not applied: %2</source>
+        <translation>%1 не применено: %2</translation>
+    </message>
+    <message>
+        <source>The max amount is below the min amount; nothing would match.</source>
+        <translation>Максимальная сумма меньше минимальной; совпадений не будет.</translation>
+    </message>
+    <message>
+        <source>Approve the selected withdrawal (Ctrl+Shift+A); asks for a two-factor code</source>
+        <translation>Одобрить выбранный вывод (Ctrl+Shift+A); запрашивает код 2FA</translation>
+    </message>
+    <message>
+        <source>A withdrawal that is %1 cannot be approved</source>
+        <translation>Вывод в состоянии «%1» нельзя одобрить</translation>
+    </message>
+    <message>
+        <source>Your role may not approve withdrawals</source>
+        <translation>Ваша роль не позволяет одобрять выводы</translation>
+    </message>
+    <message>
+        <source>Nobody approves their own request</source>
+        <translation>Никто не одобряет собственный запрос</translation>
+    </message>
+    <message>
+        <source>You have approved it already; the second approval must come from someone else</source>
+        <translation>Вы уже одобрили этот вывод; второе одобрение должен дать кто-то другой</translation>
+    </message>
+    <message>
+        <source>Reject the selected withdrawal with a reason; the funds go back (Ctrl+Shift+R)</source>
+        <translation>Отклонить выбранный вывод с указанием причины; средства возвращаются (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected withdrawal before anything is signed; the funds go back (Ctrl+Shift+K)</source>
+        <translation>Отменить выбранный вывод, пока ничего не подписано; средства возвращаются (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Send the selected payout again (Ctrl+Shift+T); asks for a two-factor code</source>
+        <translation>Повторно отправить выбранную выплату (Ctrl+Shift+T); запрашивает код 2FA</translation>
+    </message>
+    <message>
+        <source>Pay the selected withdrawal outside the system from the warm wallet (Ctrl+Shift+M); asks for a two-factor code</source>
+        <translation>Выплатить выбранный вывод вне системы из тёплого кошелька (Ctrl+Shift+M); запрашивает код 2FA</translation>
+    </message>
+    <message>
+        <source>Enter the TxId of the selected manual payout; it is checked on the chain (Ctrl+Shift+U)</source>
+        <translation>Ввести TxId выбранной ручной выплаты; он проверяется в блокчейне (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>более %1</translation>
+    </message>
+    <message>
+        <source>No withdrawals match.</source>
+        <translation>Нет подходящих выводов.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <extracomment>rows shown: first, last, of how many</extracomment>
+        <translation>%1–%2 из %3</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 is paid: the chain shows its transaction.</source>
+        <translation>Вывод %1 выплачен: блокчейн показывает его транзакцию.</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (№%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>Approve withdrawal %1: %2 to %3</source>
+        <translation>Одобрить вывод %1: %2 на %3</translation>
+    </message>
+    <message>
+        <source>Retry the payout of withdrawal %1: %2 to %3</source>
+        <translation>Повторить выплату по выводу %1: %2 на %3</translation>
+    </message>
+    <message>
+        <source>Send withdrawal %1 to manual payout: %2 to %3</source>
+        <translation>Передать вывод %1 на ручную выплату: %2 на %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Automatic payouts from hot:</source>
+        <extracomment>followed by one line per chain, from the payout worker</extracomment>
+        <translation>Автоматические выплаты из горячего кошелька:</translation>
+    </message>
+    <message>
+        <source>Hot cannot cover the queue: prepare a replenishment from warm (exctl replenish plan, then export).</source>
+        <translation>Горячему кошельку не хватает средств для очереди: подготовьте пополнение из тёплого (exctl replenish plan, затем export).</translation>
+    </message>
+</context>
+</TS>

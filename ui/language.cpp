@@ -1,0 +1,70 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstring>
+
+namespace {
+
+const QString kSettingsKey = QStringLiteral("appearance/language");
+
+// lupdate names the classes of core/ by their bare names
+// ("WatcherSupervisor"), while they ask with their namespaces
+// ("exchange::deposits::WatcherSupervisor"): look there too.
+class ContextFallbackTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
+    {
+        QString found = QTranslator::translate(context, source, disambiguation, n);
+        if (found.isEmpty() && context) {
+            if (const char *bare = std::strrchr(context, ':'))
+                found = QTranslator::translate(bare + 1, source, disambiguation, n);
+        }
+        return found;
+    }
+};
+
+} // namespace
+
+QStringList languageCodes()
+{
+    return {QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ru")};
+}
+
+QString savedLanguage()
+{
+    const QString code = QSettings().value(kSettingsKey, QStringLiteral("system")).toString();
+    return languageCodes().contains(code) ? code : QStringLiteral("system");
+}
+
+void saveLanguage(const QString &code)
+{
+    QSettings().setValue(kSettingsKey, code);
+}
+
+bool installLanguage(QCoreApplication &app, const QString &code)
+{
+    const QLocale locale = code == u"system" ? QLocale::system() : QLocale(code);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return true;
+    auto *ours = new ContextFallbackTranslator(&app);
+    if (!ours->load(locale, QStringLiteral("exchange"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete ours;
+        return false;
+    }
+    QCoreApplication::installTranslator(ours);
+    QLocale::setDefault(locale); // dates in the chosen language too
+    // Qt's own words (standard buttons, file dialogs), when installed.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return true;
+}
