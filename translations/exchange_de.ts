@@ -1978,6 +1978,10 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Filter rows (Esc clears)</source>
+        <translation>Zeilen filtern (Esc leert)</translation>
+    </message>
 </context>
 <context>
     <name>TotpEnrolDialog</name>

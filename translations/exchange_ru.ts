@@ -1987,6 +1987,10 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
+    <message>
+        <source>Filter rows (Esc clears)</source>
+        <translation>Фильтр строк (Esc — очистить)</translation>
+    </message>
 </context>
 <context>
     <name>TotpEnrolDialog</name>

@@ -143,10 +143,14 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
 void MainWindow::addScreen(const QString &id, const QString &title, QWidget *widget)
 {
     widget->setObjectName(id + QStringLiteral("Screen"));
-    // Copy, CSV export and remembered columns on every table of the screen.
+    // Copy, CSV export and remembered columns on every table of the screen;
+    // typing filters the tables of screens without a filter field of their own.
+    static const QStringList ownFilters{QStringLiteral("withdrawals"), QStringLiteral("deposits"), QStringLiteral("settings"),
+                                        QStringLiteral("audit")};
+    const auto typeToFilter = ownFilters.contains(id) ? TableTools::TypeToFilter::No : TableTools::TypeToFilter::Yes;
     const QList<QTableView *> tables = widget->findChildren<QTableView *>();
     for (qsizetype i = 0; i < tables.size(); ++i)
-        TableTools::install(tables.at(i), QStringLiteral("tables/%1/%2").arg(id).arg(i));
+        TableTools::install(tables.at(i), QStringLiteral("tables/%1/%2").arg(id).arg(i), typeToFilter);
     m_screens.push_back(Screen{id, title, widget});
     const int number = static_cast<int>(m_screens.size());
     auto *item = new QListWidgetItem(title, m_navigation);

@@ -67,6 +67,34 @@ private slots:
                  QStringLiteral("3\tGCKGC5P3SFVCJNIEFHNOQGDT2Z7VFSLHKG24LFCA6JLUOCORVU5EYI6O\n4\tshort"));
     }
 
+    void typingFiltersTheRows()
+    {
+        QStandardItemModel model(0, 2);
+        for (const char *name : {"Ada Lovelace", "Alan Turing", "Barbara Liskov"})
+            model.appendRow({new QStandardItem(QString::fromLatin1(name)), new QStandardItem(QStringLiteral("XLM"))});
+        QTableView view;
+        view.setModel(&model);
+        auto *tools = TableTools::install(&view, QStringLiteral("tables/test/filter"), TableTools::TypeToFilter::Yes);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFocus();
+        QTest::keyClicks(&view, QStringLiteral("a"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("l"));
+        QCOMPARE(tools->filterText(), QStringLiteral("al"));
+        QVERIFY(view.isRowHidden(0));  // Ada Lovelace
+        QVERIFY(!view.isRowHidden(1)); // ALan Turing (any case)
+        QVERIFY(view.isRowHidden(2));  // Barbara Liskov
+        // A row that arrives later is filtered as well.
+        model.appendRow({new QStandardItem(QStringLiteral("Grace Hopper")), new QStandardItem(QStringLiteral("ETH"))});
+        QTRY_VERIFY(view.isRowHidden(3));
+        // Esc clears the filter and gives the keys back to the table.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(tools->filterText(), QString());
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(!view.isRowHidden(row));
+        QCOMPARE(QApplication::focusWidget(), &view);
+    }
+
     void theHeaderIsRemembered()
     {
         QStandardItemModel model(1, 3);

@@ -6,6 +6,8 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -39,13 +41,31 @@ QList<int> visibleColumns(const QTableView *view)
 
 } // namespace
 
-TableTools *TableTools::install(QTableView *view, const QString &settingsKey)
+TableTools *TableTools::install(QTableView *view, const QString &settingsKey, TypeToFilter filter)
 {
-    return new TableTools(view, settingsKey);
+    return new TableTools(view, settingsKey, filter);
 }
 
-TableTools::TableTools(QTableView *view, QString settingsKey) : QObject(view), m_view(view), m_key(std::move(settingsKey))
+TableTools::TableTools(QTableView *view, QString settingsKey, TypeToFilter filter)
+    : QObject(view), m_view(view), m_key(std::move(settingsKey))
 {
+    if (filter == TypeToFilter::Yes) {
+        m_filter = new QLineEdit(m_view);
+        m_filter->setPlaceholderText(tr("Filter rows (Esc clears)"));
+        m_filter->setClearButtonEnabled(true);
+        m_filter->hide();
+        connect(m_filter, &QLineEdit::textChanged, this, &TableTools::applyFilter);
+        connect(m_filter, &QLineEdit::returnPressed, m_view, [this] { m_view->setFocus(); });
+        m_filter->installEventFilter(this);
+        m_view->installEventFilter(this);
+        // Rows that arrive later are filtered too.
+        if (QAbstractItemModel *model = m_view->model()) {
+            connect(model, &QAbstractItemModel::modelReset, this, &TableTools::applyFilter, Qt::QueuedConnection);
+            connect(model, &QAbstractItemModel::layoutChanged, this, &TableTools::applyFilter, Qt::QueuedConnection);
+            connect(model, &QAbstractItemModel::rowsInserted, this, &TableTools::applyFilter, Qt::QueuedConnection);
+            connect(model, &QAbstractItemModel::dataChanged, this, &TableTools::applyFilter, Qt::QueuedConnection);
+        }
+    }
     auto *copy = new QAction(tr("Copy"), m_view);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -63,6 +83,60 @@ TableTools::TableTools(QTableView *view, QString settingsKey) : QObject(view), m
 // Widths and order only: the sort is the screen's to choose (a restored
 // sort would re-sort a model behind its back), and a table whose columns
 // changed since starts afresh.
+QString TableTools::filterText() const
+{
+    return m_filter ? m_filter->text() : QString();
+}
+
+bool TableTools::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_view) {
+        placeFilter();
+    } else if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_view && !m_filter->isVisible() && !key->text().isEmpty() && key->text().at(0).isPrint()
+            && !key->text().at(0).isSpace() && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+            placeFilter();
+            m_filter->show();
+            m_filter->setFocus();
+            m_filter->setText(key->text());
+            return true;
+        }
+        if (watched == m_filter && key->key() == Qt::Key_Escape) {
+            m_filter->clear();
+            m_filter->hide();
+            m_view->setFocus();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void TableTools::placeFilter()
+{
+    const int width = std::min(320, m_view->width() - 24);
+    const int height = m_filter->sizeHint().height();
+    m_filter->setGeometry(m_view->width() - width - 20, m_view->height() - height - 20, width, height);
+}
+
+void TableTools::applyFilter()
+{
+    if (!m_filter || !m_view->model())
+        return;
+    const QString text = m_filter->text();
+    if (text.isEmpty() && !m_filtered)
+        return; // nothing hidden, nothing to hide: a ticking model costs nothing
+    m_filtered = !text.isEmpty();
+    const QAbstractItemModel *model = m_view->model();
+    const QList<int> columns = visibleColumns(m_view);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        bool match = text.isEmpty();
+        for (int i = 0; !match && i < columns.size(); ++i)
+            match = model->index(row, columns.at(i)).data().toString().contains(text, Qt::CaseInsensitive);
+        m_view->setRowHidden(row, !match);
+    }
+}
+
 void TableTools::restoreHeader()
 {
     const QVariantList saved = QSettings().value(m_key).toList();
