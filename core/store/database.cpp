@@ -63,7 +63,8 @@ QSqlDatabase Database::connection()
     const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.driver() && db.driver()->property(sql::kConnectionLost).toBool())
+        if (db.driver() && db.driver()->property(sql::kConnectionLost).toBool()
+            && !db.driver()->property(sql::kInTransaction).toBool())
             reopen(db);
         return db;
     }

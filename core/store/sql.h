@@ -17,6 +17,11 @@ namespace exchange::sql {
 // Set on a connection's driver when a statement found its PostgreSQL
 // session gone (server restart, cut network, terminated backend).
 inline constexpr char kConnectionLost[] = "exchangeConnectionLost";
+// Set while a UnitOfWork's transaction is open on a connection: a lost
+// session is not reopened under it, or the rest of that transaction would
+// run outside any transaction on the new session; it reopens once the
+// transaction has ended (failed).
+inline constexpr char kInTransaction[] = "exchangeInTransaction";
 
 // Prepares `statement` on db, binds `values` positionally and executes it.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,

@@ -3,6 +3,8 @@
 #include "core/store/database.h"
 #include "core/store/sql.h"
 
+#include <QSqlDriver>
+
 namespace exchange {
 
 UnitOfWork::UnitOfWork(Database &database, Access access) : m_db(database.connection())
@@ -17,6 +19,7 @@ UnitOfWork::UnitOfWork(Database &database, Access access) : m_db(database.connec
         return;
     }
     m_active = true;
+    m_db.driver()->setProperty(sql::kInTransaction, true);
 }
 
 UnitOfWork::~UnitOfWork()
@@ -41,6 +44,7 @@ Result<void> UnitOfWork::commit()
         return committed;
     }
     m_active = false;
+    m_db.driver()->setProperty(sql::kInTransaction, false);
     return {};
 }
 
@@ -50,6 +54,7 @@ void UnitOfWork::rollback()
         return;
     m_active = false;
     (void)sql::execute(m_db, QStringLiteral("ROLLBACK"));
+    m_db.driver()->setProperty(sql::kInTransaction, false);
 }
 
 } // namespace exchange

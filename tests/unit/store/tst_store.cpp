@@ -311,6 +311,10 @@ void TestStore::aLostSessionIsOpenedAgain()
     QVERIFY(db);
     QSqlDatabase kept = db->connection(); // repositories keep copies like this
     QVERIFY(sql::run(kept, QStringLiteral("SELECT 1")));
+    // A transaction open when the session goes: its later statements fail
+    // rather than run, outside any transaction, on a new session.
+    auto work = std::make_unique<UnitOfWork>(*db);
+    QVERIFY(work->began());
     {
         auto admin = Database::open(t.url());
         QVERIFY(admin);
@@ -322,9 +326,12 @@ void TestStore::aLostSessionIsOpenedAgain()
                          {Database::processOrigin()}));
         admin.value()->releaseThreadConnection();
     }
-    auto lost = sql::run(db->connection(), QStringLiteral("SELECT 1"));
+    auto lost = sql::run(work->db(), QStringLiteral("SELECT 1"));
     QVERIFY(!lost);
     QCOMPARE(lost.error().code, ErrorCode::Unavailable);
+    auto inside = CustomerRepository(db->connection()).add(QStringLiteral("Inside"), QString(), 1);
+    QVERIFY(!inside); // not reopened under the open transaction
+    work.reset(); // the transaction ends (rolled back with the session)
     auto again = sql::run(db->connection(), QStringLiteral("SELECT current_setting('TimeZone')"));
     QVERIFY2(again, again ? "" : again.error().message.c_str());
     QVERIFY(again.value().next());
@@ -333,6 +340,9 @@ void TestStore::aLostSessionIsOpenedAgain()
     QVERIFY(sql::run(kept, QStringLiteral("SELECT 1")));
     // And the store's own work goes on.
     QVERIFY(CustomerRepository(db->connection()).add(QStringLiteral("After"), QString(), 1));
+    auto inserted = sql::run(db->connection(), QStringLiteral("SELECT COUNT(*) FROM customers WHERE name = 'Inside'"));
+    QVERIFY(inserted && inserted.value().next());
+    QCOMPARE(inserted.value().value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
