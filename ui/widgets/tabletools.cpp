@@ -219,24 +219,20 @@ QString TableTools::selectionText(const QTableView *view)
 
 void TableTools::showMenu(const QPoint &at)
 {
-    QMenu menu(m_view);
+    auto *menu = new QMenu(m_view);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
     const QModelIndex cell = m_view->indexAt(at);
-    QAction *copy = menu.addAction(tr("Copy"));
+    QAction *copy = menu->addAction(tr("Copy"), this, [this] { QGuiApplication::clipboard()->setText(selectionText(m_view)); });
     copy->setShortcut(QKeySequence::Copy);
     copy->setEnabled(cell.isValid() || m_view->selectionModel()->hasSelection());
-    QAction *copyRow = menu.addAction(tr("Copy row"));
+    QAction *copyRow = menu->addAction(tr("Copy row"), this, [this, row = cell.row()] {
+        m_view->selectRow(row);
+        QGuiApplication::clipboard()->setText(selectionText(m_view));
+    });
     copyRow->setEnabled(cell.isValid());
-    menu.addSeparator();
-    QAction *csv = menu.addAction(tr("Export as CSV…"));
-    QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(at)); // a context menu waits by nature
-    if (chosen == copy) {
-        QGuiApplication::clipboard()->setText(selectionText(m_view));
-    } else if (chosen == copyRow) {
-        m_view->selectRow(cell.row());
-        QGuiApplication::clipboard()->setText(selectionText(m_view));
-    } else if (chosen == csv) {
-        exportCsv();
-    }
+    menu->addSeparator();
+    menu->addAction(tr("Export as CSV…"), this, &TableTools::exportCsv);
+    menu->popup(m_view->viewport()->mapToGlobal(at));
 }
 
 void TableTools::exportCsv()
