@@ -1,15 +1,25 @@
 #include "core/api/healthreport.h"
 
+#include <QJsonArray>
+
 namespace exchange::api {
 
 namespace {
 
-QJsonObject toObject(const QMap<QString, QString> &map)
+QJsonObject toObject(const QMap<QString, DutyStatus> &map)
 {
     QJsonObject o;
     for (auto it = map.cbegin(); it != map.cend(); ++it)
-        o.insert(it.key(), it.value());
+        o.insert(it.key(), it.value().text);
     return o;
+}
+
+void appendDown(QJsonArray &down, const QString &prefix, const QMap<QString, DutyStatus> &map)
+{
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (it.value().isDown())
+            down.append(prefix + it.key());
+    }
 }
 
 } // namespace
@@ -22,6 +32,9 @@ QJsonObject HealthReport::toJson() const
         database.insert(QStringLiteral("schema_version"), schemaVersion);
     else
         database.insert(QStringLiteral("error"), databaseError);
+    QJsonArray down;
+    appendDown(down, QString(), watchers);
+    appendDown(down, QStringLiteral("payouts "), payouts);
     return QJsonObject{
         {QStringLiteral("status"), healthy() ? QStringLiteral("ok") : QStringLiteral("unavailable")},
         {QStringLiteral("database"), database},
@@ -31,6 +44,7 @@ QJsonObject HealthReport::toJson() const
         {QStringLiteral("vault"), vaultUnlocked ? QStringLiteral("unlocked") : QStringLiteral("locked")},
         {QStringLiteral("watchers"), toObject(watchers)},
         {QStringLiteral("payouts"), toObject(payouts)},
+        {QStringLiteral("down"), down},
     };
 }
 

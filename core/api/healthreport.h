@@ -2,9 +2,12 @@
 // HealthReport: what GET /health of `exctl serve` says: whether the
 // database answers (its URL without the password, the schema version), who
 // leads the background duties, whether the key vault is unlocked (payouts
-// sign only then), and the last word of each watcher and each chain's
-// payouts. Healthy (HTTP 200) while the database answers, 503 when it does
+// sign only then), the last word of each watcher and each chain's
+// payouts, and the names of those that are down (for a monitor to alert on
+// without reading the words). Healthy (HTTP 200) while the database answers, 503 when it does
 // not: without it the process can do nothing useful.
+
+#include "core/runtime/dutystatus.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -20,8 +23,8 @@ struct HealthReport {
     bool leading = false;
     QString leaderName; // empty: nobody is known to lead
     bool vaultUnlocked = false;
-    QMap<QString, QString> watchers; // chain -> status
-    QMap<QString, QString> payouts;  // chain -> status
+    QMap<QString, DutyStatus> watchers; // chain -> status
+    QMap<QString, DutyStatus> payouts;  // chain -> status
 
     bool healthy() const { return databaseOk; }
     int httpStatus() const { return healthy() ? 200 : 503; }

@@ -100,7 +100,7 @@ void CollectionWorker::runOnce()
         const QString name = QLatin1String(chainName(chain));
         auto settings = m_wallets->chainSettings(chain);
         if (!settings) {
-            emit statusChanged(name, QString::fromStdString(settings.error().message));
+            emit statusChanged(name, DutyStatus::down(QString::fromStdString(settings.error().message)));
             continue;
         }
         if (settings.value().nodeUrl.empty())
@@ -128,7 +128,8 @@ void CollectionWorker::runOnce()
                 report = followed.error();
             }
         }
-        emit statusChanged(name, report ? describe(report.value(), signing) : QString::fromStdString(report.error().message));
+        emit statusChanged(name, report ? DutyStatus::running(describe(report.value(), signing))
+                                      : DutyStatus::down(QString::fromStdString(report.error().message)));
     }
     m_running = false;
 }

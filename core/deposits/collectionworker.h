@@ -10,6 +10,8 @@
 // for) and reports one line per chain. The audit log records the sweeps
 // as this process's local user, on whose authority the vault was unlocked.
 
+#include "core/runtime/dutystatus.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -47,7 +49,7 @@ public:
 
 signals:
     // chain: "ethereum" or "algorand".
-    void statusChanged(const QString &chain, const QString &status);
+    void statusChanged(const QString &chain, const exchange::DutyStatus &status);
 
 private:
     void ensureServices();

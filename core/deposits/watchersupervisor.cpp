@@ -5,6 +5,7 @@
 #include "core/deposits/ethereumwatcher.h"
 #include "core/deposits/stellarwatcher.h"
 #include "core/runtime/coreservices.h"
+#include "core/runtime/dutystatus.h"
 
 #include <QUrl>
 
@@ -83,9 +84,9 @@ void WatcherSupervisor::restart()
         m_balances = std::make_unique<ChainBalanceReader>(m_services.wallets());
         connect(m_balances.get(), &ChainBalanceReader::roundFinished, this, [this](int read, int failed, const QString &problem) {
             emit statusChanged(QStringLiteral("balances"),
-                               failed == 0 && read == 0 ? tr("not read: no wallet is on a chain with a node URL")
-                               : failed == 0            ? tr("%n wallet balance(s) read from the chains", nullptr, read)
-                                                        : tr("%1 read, %2 not: %3").arg(read).arg(failed).arg(problem));
+                               failed == 0 && read == 0 ? DutyStatus::off(tr("not read: no wallet is on a chain with a node URL"))
+                               : failed == 0 ? DutyStatus::running(tr("%n wallet balance(s) read from the chains", nullptr, read))
+                                             : DutyStatus::down(tr("%1 read, %2 not: %3").arg(read).arg(failed).arg(problem)));
         });
         m_balances->start();
     }
@@ -99,34 +100,34 @@ void WatcherSupervisor::startStellar()
     }
     auto settings = m_services.wallets().chainSettings(Chain::Stellar);
     if (!settings) {
-        emit statusChanged(kStellar, tr("settings unreadable: %1").arg(QString::fromStdString(settings.error().message)));
+        emit statusChanged(kStellar, DutyStatus::down(tr("settings unreadable: %1").arg(QString::fromStdString(settings.error().message))));
         return;
     }
     if (settings.value().nodeUrl.empty()) {
-        emit statusChanged(kStellar, tr("not watching: no Horizon URL set (Settings, or exctl chain set stellar --node URL)"));
+        emit statusChanged(kStellar, DutyStatus::off(tr("not watching: no Horizon URL set (Settings, or exctl chain set stellar --node URL)")));
         return;
     }
     auto wallets = m_services.wallets().list();
     if (!wallets) {
-        emit statusChanged(kStellar, tr("wallets unreadable: %1").arg(QString::fromStdString(wallets.error().message)));
+        emit statusChanged(kStellar, DutyStatus::down(tr("wallets unreadable: %1").arg(QString::fromStdString(wallets.error().message))));
         return;
     }
     const auto base = addressesOf(wallets.value(), Chain::Stellar, wallets::WalletTier::Hot);
     if (base.empty()) {
-        emit statusChanged(kStellar, tr("not watching: no hot (base) account registered"));
+        emit statusChanged(kStellar, DutyStatus::off(tr("not watching: no hot (base) account registered")));
         return;
     }
     m_stellar = std::make_unique<StellarWatcher>(m_services.deposits(), QUrl(QString::fromStdString(settings.value().nodeUrl)),
                                                  base.front());
     connect(m_stellar.get(), &StellarWatcher::stateChanged, this, [this](StellarWatcher::State state, const QString &detail) {
-        QString text;
+        DutyStatus status;
         switch (state) {
-        case StellarWatcher::State::Stopped: text = tr("stopped"); break;
-        case StellarWatcher::State::Connecting: text = tr("connecting to %1").arg(detail); break;
-        case StellarWatcher::State::Streaming: text = tr("streaming"); break;
-        case StellarWatcher::State::Waiting: text = tr("waiting: %1").arg(detail); break;
+        case StellarWatcher::State::Stopped: status = DutyStatus::off(tr("stopped")); break;
+        case StellarWatcher::State::Connecting: status = DutyStatus::running(tr("connecting to %1").arg(detail)); break;
+        case StellarWatcher::State::Streaming: status = DutyStatus::running(tr("streaming")); break;
+        case StellarWatcher::State::Waiting: status = DutyStatus::down(tr("waiting: %1").arg(detail)); break;
         }
-        emit statusChanged(kStellar, text);
+        emit statusChanged(kStellar, status);
     });
     m_stellar->start();
 }
@@ -139,35 +140,35 @@ void WatcherSupervisor::startEthereum()
     }
     auto settings = m_services.wallets().chainSettings(Chain::Ethereum);
     if (!settings) {
-        emit statusChanged(kEthereum, tr("settings unreadable: %1").arg(QString::fromStdString(settings.error().message)));
+        emit statusChanged(kEthereum, DutyStatus::down(tr("settings unreadable: %1").arg(QString::fromStdString(settings.error().message))));
         return;
     }
     if (settings.value().nodeUrl.empty()) {
-        emit statusChanged(kEthereum, tr("not watching: no JSON-RPC URL set (Settings, or exctl chain set ethereum --node URL)"));
+        emit statusChanged(kEthereum, DutyStatus::off(tr("not watching: no JSON-RPC URL set (Settings, or exctl chain set ethereum --node URL)")));
         return;
     }
     auto wallets = m_services.wallets().list();
     if (!wallets) {
-        emit statusChanged(kEthereum, tr("wallets unreadable: %1").arg(QString::fromStdString(wallets.error().message)));
+        emit statusChanged(kEthereum, DutyStatus::down(tr("wallets unreadable: %1").arg(QString::fromStdString(wallets.error().message))));
         return;
     }
     const auto addresses = addressesOf(wallets.value(), Chain::Ethereum, wallets::WalletTier::Deposit);
     if (addresses.empty()) {
-        emit statusChanged(kEthereum, tr("not watching: no deposit address registered"));
+        emit statusChanged(kEthereum, DutyStatus::off(tr("not watching: no deposit address registered")));
         return;
     }
     m_ethereum = std::make_unique<EthereumWatcher>(m_services.deposits(), QUrl(QString::fromStdString(settings.value().nodeUrl)),
                                                    settings.value().confirmations, addresses);
     connect(m_ethereum.get(), &EthereumWatcher::stateChanged, this, [this](EthereumWatcher::State state, const QString &detail) {
-        QString text;
+        DutyStatus status;
         switch (state) {
-        case EthereumWatcher::State::Stopped: text = tr("stopped"); break;
-        case EthereumWatcher::State::Polling: text = tr("reading blocks: %1").arg(detail); break;
-        case EthereumWatcher::State::UpToDate: text = tr("up to date: %1").arg(detail); break;
-        case EthereumWatcher::State::Waiting: text = tr("waiting: %1").arg(detail); break;
-        case EthereumWatcher::State::Halted: text = tr("HALTED: %1").arg(detail); break;
+        case EthereumWatcher::State::Stopped: status = DutyStatus::off(tr("stopped")); break;
+        case EthereumWatcher::State::Polling: status = DutyStatus::running(tr("reading blocks: %1").arg(detail)); break;
+        case EthereumWatcher::State::UpToDate: status = DutyStatus::running(tr("up to date: %1").arg(detail)); break;
+        case EthereumWatcher::State::Waiting: status = DutyStatus::down(tr("waiting: %1").arg(detail)); break;
+        case EthereumWatcher::State::Halted: status = DutyStatus::down(tr("HALTED: %1").arg(detail)); break;
         }
-        emit statusChanged(kEthereum, text);
+        emit statusChanged(kEthereum, status);
     });
     m_ethereum->start();
 }
@@ -180,21 +181,21 @@ void WatcherSupervisor::startAlgorand()
     }
     auto settings = m_services.wallets().chainSettings(Chain::Algorand);
     if (!settings) {
-        emit statusChanged(kAlgorand, tr("settings unreadable: %1").arg(QString::fromStdString(settings.error().message)));
+        emit statusChanged(kAlgorand, DutyStatus::down(tr("settings unreadable: %1").arg(QString::fromStdString(settings.error().message))));
         return;
     }
     if (settings.value().indexerUrl.empty()) {
-        emit statusChanged(kAlgorand, tr("not watching: no indexer URL set (Settings, or exctl chain set algorand --indexer URL)"));
+        emit statusChanged(kAlgorand, DutyStatus::off(tr("not watching: no indexer URL set (Settings, or exctl chain set algorand --indexer URL)")));
         return;
     }
     auto wallets = m_services.wallets().list();
     if (!wallets) {
-        emit statusChanged(kAlgorand, tr("wallets unreadable: %1").arg(QString::fromStdString(wallets.error().message)));
+        emit statusChanged(kAlgorand, DutyStatus::down(tr("wallets unreadable: %1").arg(QString::fromStdString(wallets.error().message))));
         return;
     }
     const auto addresses = addressesOf(wallets.value(), Chain::Algorand, wallets::WalletTier::Deposit);
     if (addresses.empty()) {
-        emit statusChanged(kAlgorand, tr("not watching: no deposit address registered"));
+        emit statusChanged(kAlgorand, DutyStatus::off(tr("not watching: no deposit address registered")));
         return;
     }
     m_algorand = std::make_unique<AlgorandWatcher>(m_services.deposits(), QUrl(QString::fromStdString(settings.value().indexerUrl)),
@@ -202,14 +203,14 @@ void WatcherSupervisor::startAlgorand()
     // (Payments from the exchange's own wallets are not deposits:
     // DepositService passes them over.)
     connect(m_algorand.get(), &AlgorandWatcher::stateChanged, this, [this](AlgorandWatcher::State state, const QString &detail) {
-        QString text;
+        DutyStatus status;
         switch (state) {
-        case AlgorandWatcher::State::Stopped: text = tr("stopped"); break;
-        case AlgorandWatcher::State::Polling: text = tr("reading the indexer: %1").arg(detail); break;
-        case AlgorandWatcher::State::UpToDate: text = tr("up to date: %1").arg(detail); break;
-        case AlgorandWatcher::State::Waiting: text = tr("waiting: %1").arg(detail); break;
+        case AlgorandWatcher::State::Stopped: status = DutyStatus::off(tr("stopped")); break;
+        case AlgorandWatcher::State::Polling: status = DutyStatus::running(tr("reading the indexer: %1").arg(detail)); break;
+        case AlgorandWatcher::State::UpToDate: status = DutyStatus::running(tr("up to date: %1").arg(detail)); break;
+        case AlgorandWatcher::State::Waiting: status = DutyStatus::down(tr("waiting: %1").arg(detail)); break;
         }
-        emit statusChanged(kAlgorand, text);
+        emit statusChanged(kAlgorand, status);
     });
     m_algorand->start();
 }

@@ -7,6 +7,8 @@
 // for the screens, and restarts a chain's watcher when that chain's
 // settings change.
 
+#include "core/runtime/dutystatus.h"
+
 #include <QObject>
 
 #include <memory>
@@ -36,8 +38,10 @@ public:
     void stop();
 
 signals:
-    // One line per chain, e.g. "stellar: streaming" or "stellar: no node URL set".
-    void statusChanged(const QString &chain, const QString &status);
+    // One line per chain, e.g. "stellar: streaming" (running), "stellar:
+    // not watching: no Horizon URL set" (off) or "ethereum: waiting:
+    // connection refused" (down).
+    void statusChanged(const QString &chain, const exchange::DutyStatus &status);
 
 private:
     void startStellar();

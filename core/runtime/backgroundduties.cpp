@@ -26,7 +26,7 @@ void BackgroundDuties::start()
         return;
     m_watchers = new deposits::WatcherSupervisor(m_services);
     m_watchers->moveToThread(m_coreThread);
-    connect(m_watchers, &deposits::WatcherSupervisor::statusChanged, this, [this](const QString &chain, const QString &status) {
+    connect(m_watchers, &deposits::WatcherSupervisor::statusChanged, this, [this](const QString &chain, const DutyStatus &status) {
         if (!m_leading)
             return; // the last words of a watcher that was told to stop
         m_watcherStatus.insert(chain, status);
@@ -36,7 +36,7 @@ void BackgroundDuties::start()
     if (m_payoutsEnabled) {
         m_payouts = new withdrawals::PayoutWorker(m_services.database(), m_services.vault(), m_services.notifier());
         m_payouts->moveToThread(&m_payoutThread);
-        connect(m_payouts, &withdrawals::PayoutWorker::statusChanged, this, [this](const QString &chain, const QString &status) {
+        connect(m_payouts, &withdrawals::PayoutWorker::statusChanged, this, [this](const QString &chain, const DutyStatus &status) {
             if (!m_leading)
                 return;
             m_payoutStatus.insert(chain, status);
@@ -47,7 +47,7 @@ void BackgroundDuties::start()
         m_collections = new deposits::CollectionWorker(m_services.database(), m_services.vault(), m_services.notifier());
         m_collections->moveToThread(&m_payoutThread);
         connect(m_collections, &deposits::CollectionWorker::statusChanged, this,
-                [this](const QString &chain, const QString &status) {
+                [this](const QString &chain, const DutyStatus &status) {
                     if (!m_leading)
                         return;
                     const QString line = tr("collection %1").arg(chain);
@@ -112,7 +112,7 @@ void BackgroundDuties::stopDuties()
 
 void BackgroundDuties::markIdle()
 {
-    const QString idle = tr("stopped: this process no longer leads the background duties");
+    const DutyStatus idle = DutyStatus::off(tr("stopped: this process no longer leads the background duties"));
     for (auto it = m_watcherStatus.begin(); it != m_watcherStatus.end(); ++it) {
         it.value() = idle;
         emit watcherStatusChanged(it.key(), idle);

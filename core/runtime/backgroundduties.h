@@ -12,6 +12,8 @@
 // Lives on the thread that owns it (the GUI thread in the console, the main
 // thread of exctl serve); the status maps are for that thread.
 
+#include "core/runtime/dutystatus.h"
+
 #include <QMap>
 #include <QObject>
 #include <QString>
@@ -45,15 +47,15 @@ public:
     bool isLeading() const { return m_leading; }
     QString leaderName() const { return m_leaderName; }
     // chain -> the last word of its watcher / its payouts.
-    const QMap<QString, QString> &watcherStatus() const { return m_watcherStatus; }
-    const QMap<QString, QString> &payoutStatus() const { return m_payoutStatus; }
+    const QMap<QString, DutyStatus> &watcherStatus() const { return m_watcherStatus; }
+    const QMap<QString, DutyStatus> &payoutStatus() const { return m_payoutStatus; }
 
 signals:
     // name: who leads (this process's identity when thisProcess); empty
     // when nobody is known to.
     void leaderChanged(bool thisProcess, const QString &name);
-    void watcherStatusChanged(const QString &chain, const QString &status);
-    void payoutStatusChanged(const QString &chain, const QString &status);
+    void watcherStatusChanged(const QString &chain, const exchange::DutyStatus &status);
+    void payoutStatusChanged(const QString &chain, const exchange::DutyStatus &status);
 
 private:
     void startDuties();
@@ -73,8 +75,8 @@ private:
     bool m_leading = false;
     bool m_stopped = false;
     QString m_leaderName;
-    QMap<QString, QString> m_watcherStatus;
-    QMap<QString, QString> m_payoutStatus;
+    QMap<QString, DutyStatus> m_watcherStatus;
+    QMap<QString, DutyStatus> m_payoutStatus;
 };
 
 } // namespace exchange

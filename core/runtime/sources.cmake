@@ -1,6 +1,6 @@
 target_sources(exchange_core PRIVATE
   runtime/clock.h runtime/systemclock.h runtime/systemclock.cpp runtime/manualclock.h
-  runtime/changenotifier.h
+  runtime/changenotifier.h runtime/dutystatus.h
   runtime/changefeedschema.h runtime/changefeedschema.cpp
   runtime/changelistener.h runtime/changelistener.cpp
   runtime/attentionreport.h runtime/attentionreport.cpp

@@ -106,7 +106,7 @@ void PayoutWorker::runOnce()
     ensureServices();
     auto settings = m_wallets->chainSettings();
     if (!settings) {
-        emit statusChanged(QStringLiteral("all chains"), QString::fromStdString(settings.error().message));
+        emit statusChanged(QStringLiteral("all chains"), DutyStatus::down(QString::fromStdString(settings.error().message)));
         m_running = false;
         return;
     }
@@ -117,17 +117,17 @@ void PayoutWorker::runOnce()
         // A new set each pass: fees are read afresh for each run.
         auto set = PayerSet::make(chain, *m_wallets, *m_clock);
         if (!set) {
-            emit statusChanged(name, QString::fromStdString(set.error().message));
+            emit statusChanged(name, DutyStatus::down(QString::fromStdString(set.error().message)));
             continue;
         }
         PayoutService payouts(m_database, *m_clock, *m_ledger, *m_audit, *m_wallets, set.value()->payer(), &m_notifier);
         // Locked, the run follows what is on its way and signs nothing.
         auto report = payouts.run(m_vault);
         if (!report) {
-            emit statusChanged(name, QString::fromStdString(report.error().message));
+            emit statusChanged(name, DutyStatus::down(QString::fromStdString(report.error().message)));
             continue;
         }
-        emit statusChanged(name, describe(report.value(), m_vault.isUnlocked()));
+        emit statusChanged(name, DutyStatus::running(describe(report.value(), m_vault.isUnlocked())));
     }
     m_running = false;
 }

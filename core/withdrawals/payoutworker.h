@@ -14,6 +14,8 @@
 // they never pay a withdrawal twice, because every step moves a row from
 // the state it was read in.
 
+#include "core/runtime/dutystatus.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -50,7 +52,7 @@ public:
     void runOnce();
 
 signals:
-    void statusChanged(const QString &chain, const QString &status);
+    void statusChanged(const QString &chain, const exchange::DutyStatus &status);
 
 private:
     void ensureServices();

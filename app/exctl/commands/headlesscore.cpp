@@ -71,11 +71,14 @@ Result<void> HeadlessCore::start(const QString &url, const QString &passphraseFi
     });
     // Payouts repeat their status every pass: only a change is logged.
     auto logChange = [](const char *what) {
-        return [what, last = std::make_shared<QMap<QString, QString>>()](const QString &chain, const QString &status) {
+        return [what, last = std::make_shared<QMap<QString, DutyStatus>>()](const QString &chain, const DutyStatus &status) {
             if (last->value(chain) == status)
                 return;
             last->insert(chain, status);
-            qInfo("%s %s: %s", what, qUtf8Printable(chain), qUtf8Printable(status));
+            if (status.isDown())
+                qWarning("%s %s is down: %s", what, qUtf8Printable(chain), qUtf8Printable(status.text));
+            else
+                qInfo("%s %s: %s", what, qUtf8Printable(chain), qUtf8Printable(status.text));
         };
     };
     connect(m_duties.get(), &BackgroundDuties::watcherStatusChanged, this, logChange("watcher"));

@@ -398,14 +398,16 @@ void TestAlgorandCollector::theLeadersWorkerSweepsOnlyWhileTheVaultIsOpen()
     worker.start();
     QTRY_VERIFY(status.count() >= 1);
     QCOMPARE(status.last().at(0).toString(), QStringLiteral("algorand"));
-    QVERIFY2(status.last().at(1).toString().contains(QStringLiteral("wait for the key vault")),
-             qPrintable(status.last().at(1).toString()));
+    QVERIFY2(status.last().at(1).value<DutyStatus>().text.contains(QStringLiteral("wait for the key vault")),
+             qPrintable(status.last().at(1).value<DutyStatus>().text));
+    // Locked is not down: the sweeps wait for an operator, nothing failed.
+    QCOMPARE(status.last().at(1).value<DutyStatus>().health, DutyStatus::Health::Running);
     QCOMPARE(m_algod->posts(), 0);
     QCOMPARE(depositStates(), (std::vector<DepositState>{DepositState::CollectionPlanned, DepositState::CollectionPlanned}));
 
     QVERIFY(m_vault->unlock(tester, kPassphrase).ok());
     worker.runOnce();
-    QVERIFY2(status.last().at(1).toString().contains(QStringLiteral("3 signed")), qPrintable(status.last().at(1).toString()));
+    QVERIFY2(status.last().at(1).value<DutyStatus>().text.contains(QStringLiteral("3 signed")), qPrintable(status.last().at(1).value<DutyStatus>().text));
     QCOMPARE(m_algod->txids().size(), size_t(3));
     QCOMPARE(depositStates(), (std::vector<DepositState>{DepositState::Collecting, DepositState::Collecting}));
     worker.runOnce();

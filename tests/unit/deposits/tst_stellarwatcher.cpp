@@ -153,13 +153,16 @@ void TestStellarWatcher::theSupervisorStartsWhatTheSettingsCallFor()
     QStringList chains;
     for (const auto &s : status) {
         if (s.at(0).toString() == u"balances") {
-            QCOMPARE(s.at(1).toString(), QStringLiteral("not read: no wallet is on a chain with a node URL"));
+            QCOMPARE(s.at(1).value<DutyStatus>().text, QStringLiteral("not read: no wallet is on a chain with a node URL"));
+            QCOMPARE(s.at(1).value<DutyStatus>().health, DutyStatus::Health::Off);
             continue;
         }
         chains << s.at(0).toString();
-        QVERIFY2(s.at(1).toString().startsWith(QStringLiteral("not watching")), qPrintable(s.at(1).toString()));
+        QVERIFY2(s.at(1).value<DutyStatus>().text.startsWith(QStringLiteral("not watching")), qPrintable(s.at(1).value<DutyStatus>().text));
+        // Not configured is off, not down: nothing is wrong with it.
+        QCOMPARE(s.at(1).value<DutyStatus>().health, DutyStatus::Health::Off);
         if (s.at(0).toString() == u"stellar")
-            QVERIFY(s.at(1).toString().contains(QStringLiteral("no Horizon URL")));
+            QVERIFY(s.at(1).value<DutyStatus>().text.contains(QStringLiteral("no Horizon URL")));
     }
     chains.sort();
     QCOMPARE(chains, (QStringList{QStringLiteral("algorand"), QStringLiteral("ethereum"), QStringLiteral("stellar")}));
@@ -172,11 +175,21 @@ void TestStellarWatcher::theSupervisorStartsWhatTheSettingsCallFor()
     // goes streaming -> waiting -> connecting again, as it would on a cut.
     const auto streamed = [&status] {
         for (const auto &s : status)
-            if (s.at(1).toString() == u"streaming")
+            if (s.at(1).value<DutyStatus>().text == u"streaming")
                 return true;
         return false;
     };
     QTRY_VERIFY(streamed());
+    // A cut stream is a watcher down until it streams again.
+    const auto wentDown = [&status] {
+        for (const auto &s : status) {
+            const auto st = s.at(1).value<DutyStatus>();
+            if (st.text.startsWith(QStringLiteral("waiting")))
+                return st.health == DutyStatus::Health::Down;
+        }
+        return false;
+    };
+    QTRY_VERIFY(wentDown());
     QTRY_COMPARE(m_ledger->account(ledger::customerAccount(2, "XLM")).value().balance().baseUnits(), static_cast<int128>(30'000'000));
     supervisor.stop();
 }

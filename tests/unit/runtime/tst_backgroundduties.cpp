@@ -56,7 +56,7 @@ void TestBackgroundDuties::onlyTheLeaderRunsTheWatchers()
     QTRY_VERIFY_WITH_TIMEOUT(a->duties->isLeading(), 5000);
     QCOMPARE(a->duties->leaderName(), QStringLiteral("process a"));
     // The settings name no node: each watcher says why it does not watch.
-    QTRY_VERIFY_WITH_TIMEOUT(a->duties->watcherStatus().value(QStringLiteral("ethereum")).contains(QStringLiteral("not watching")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(a->duties->watcherStatus().value(QStringLiteral("ethereum")).text.contains(QStringLiteral("not watching")), 5000);
     QVERIFY(aWatchers.count() > 0);
     if (!db.isPostgres())
         return; // one desktop: nobody else to lead
@@ -73,7 +73,7 @@ void TestBackgroundDuties::onlyTheLeaderRunsTheWatchers()
     a.reset(); // its duties stop, then it frees the lead
     QTRY_VERIFY_WITH_TIMEOUT(b.duties->isLeading(), 5000);
     QCOMPARE(b.duties->leaderName(), QStringLiteral("process b"));
-    QTRY_VERIFY_WITH_TIMEOUT(b.duties->watcherStatus().value(QStringLiteral("ethereum")).contains(QStringLiteral("not watching")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(b.duties->watcherStatus().value(QStringLiteral("ethereum")).text.contains(QStringLiteral("not watching")), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestBackgroundDuties)

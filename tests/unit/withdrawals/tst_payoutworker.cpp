@@ -117,7 +117,7 @@ void TestPayoutWorker::init()
     m_worker = new PayoutWorker(*m_db, *m_vault, m_notifier, 600'000);
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &PayoutWorker::statusChanged, this,
-            [this](const QString &chain, const QString &status) { m_status.insert(chain, status); });
+            [this](const QString &chain, const DutyStatus &status) { m_status.insert(chain, status.text); });
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->start(); });
 }
