@@ -18,7 +18,27 @@ CoreRuntime::~CoreRuntime()
 
 void CoreRuntime::enqueue(std::function<void()> job)
 {
-    QMetaObject::invokeMethod(m_worker, std::move(job), Qt::QueuedConnection);
+    if (m_pending.fetch_add(1) == 0)
+        reportBusy();
+    QMetaObject::invokeMethod(m_worker, [this, job = std::move(job)] {
+        job();
+        if (m_pending.fetch_sub(1) == 1)
+            reportBusy();
+    }, Qt::QueuedConnection);
+}
+
+void CoreRuntime::reportBusy()
+{
+    // Posted, not emitted here: enqueue() and the end of a job run on
+    // different threads, and the receiver reads the count when it gets the
+    // call, so the last word is always the state at that moment.
+    QMetaObject::invokeMethod(this, [this] {
+        const bool busy = m_pending.load() > 0;
+        if (busy == m_reportedBusy)
+            return;
+        m_reportedBusy = busy;
+        emit busyChanged(busy);
+    }, Qt::QueuedConnection);
 }
 
 void CoreRuntime::flush(QObject *receiver, std::function<void()> callback)

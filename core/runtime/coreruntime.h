@@ -3,12 +3,14 @@
 // network work) and gets each result back on its own thread through a
 // queued call, so the GUI thread never waits. Jobs run one after another in
 // the order posted. A result whose receiver was destroyed meanwhile is
-// dropped.
+// dropped. busyChanged() says when the thread has work and when it has
+// none left, for the console's busy indicator.
 
 #include <QObject>
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <type_traits>
@@ -55,11 +57,23 @@ public:
 
     QThread *thread() { return &m_thread; }
 
+    // Jobs posted and not yet finished (any thread may ask).
+    int pendingJobs() const { return m_pending.load(); }
+
+signals:
+    // On this object's thread, only on a change: true once a job is posted
+    // to an idle core thread, false once the last one has finished (its
+    // result may still be on its way). Quick flips in between are merged.
+    void busyChanged(bool busy);
+
 private:
     void enqueue(std::function<void()> job);
+    void reportBusy();
 
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread
+    std::atomic<int> m_pending{0};
+    bool m_reportedBusy = false;
 };
 
 } // namespace exchange
