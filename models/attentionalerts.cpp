@@ -26,6 +26,13 @@ void AttentionAlerts::update(const exchange::AttentionReport &r, std::optional<b
                  tr("The audit chain no longer verifies."), QStringLiteral("audit"));
 }
 
+void AttentionAlerts::updateDuties(const QStringList &down)
+{
+    consider(Kind::DutyDown, static_cast<int>(down.size()), tr("Watcher or payouts down"),
+             tr("Down: %1. Check the node URLs in Settings.").arg(down.join(QStringLiteral(", "))),
+             QStringLiteral("settings"));
+}
+
 void AttentionAlerts::consider(Kind kind, int count, const QString &title, const QString &text, const QString &screenId)
 {
     State &s = m_states[static_cast<std::size_t>(kind)];

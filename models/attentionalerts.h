@@ -3,7 +3,7 @@
 // desktop notification. It compares each attention report with the last:
 // a kind whose count grew (one more withdrawal to review, a deposit no one
 // can attribute, a hot wallet newly short, a failed ledger check, a broken
-// audit chain) raises one alert, at most one per kind per minute; growth
+// audit chain, a watcher or payouts down) raises one alert, at most one per kind per minute; growth
 // within that minute is told at the first report after it (the Dashboard
 // reads one at least every 30 seconds). What was there when the console
 // opened is on the Dashboard, not in an alert.
@@ -21,7 +21,7 @@ class AttentionAlerts final : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Review, Error, ManualPayout, Deposit, HotShort, Ledger, AuditChain, Count };
+    enum class Kind { Review, Error, ManualPayout, Deposit, HotShort, Ledger, AuditChain, DutyDown, Count };
     Q_ENUM(Kind)
 
     static constexpr qint64 kQuietMs = 60'000;
@@ -31,6 +31,9 @@ public:
 
     // auditIntact: nullopt while not verified yet.
     void update(const exchange::AttentionReport &report, std::optional<bool> auditIntact);
+    // The background duties down now (a watcher, collection, payouts), by
+    // name, from the DutyBoard.
+    void updateDuties(const QStringList &down);
 
 signals:
     // screenId: the screen that resolves it (MainWindow::showScreen).

@@ -288,12 +288,24 @@
         <source>The audit chain no longer verifies.</source>
         <translation>Die Prüfkette lässt sich nicht mehr verifizieren.</translation>
     </message>
+    <message>
+        <source>Watcher or payouts down</source>
+        <translation>Watcher oder Auszahlungen ausgefallen</translation>
+    </message>
+    <message>
+        <source>Down: %1. Check the node URLs in Settings.</source>
+        <translation>Ausgefallen: %1. Prüfen Sie die Knoten-URLs in den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>AttentionTray</name>
     <message>
         <source>Exchange Console</source>
         <translation>Exchange Console</translation>
+    </message>
+    <message>
+        <source>payouts on %1</source>
+        <translation>Auszahlungen auf %1</translation>
     </message>
 </context>
 <context>
@@ -402,6 +414,21 @@
     <message>
         <source>stopped: this process no longer leads the background duties</source>
         <translation>angehalten: Dieser Prozess führt die Hintergrundaufgaben nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Working…</source>
+        <translation>Arbeitet…</translation>
+    </message>
+    <message>
+        <source>The console is reading or writing the database, or asking a node. You can go on working.</source>
+        <translation>Die Konsole liest oder schreibt die Datenbank oder fragt einen Knoten ab. Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbeitet</translation>
     </message>
 </context>
 <context>
@@ -635,6 +662,25 @@
     </message>
 </context>
 <context>
+    <name>CopyButton</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard, whole</source>
+        <translation>%1 vollständig in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>CustomerListModel</name>
     <message>
         <source>%1 (#%2)</source>
@@ -665,10 +711,6 @@
     <message>
         <source>Needs you now</source>
         <translation>Jetzt zu erledigen</translation>
-    </message>
-    <message>
-        <source>Nothing needs you now: no withdrawal waits for review, nothing is in error, every deposit is attributed and every hot wallet covers its queue.</source>
-        <translation>Derzeit ist nichts zu erledigen: Keine Auszahlung wartet auf Prüfung, nichts ist fehlerhaft, jede Einzahlung ist zugeordnet und jede Hot-Wallet deckt ihre Warteschlange.</translation>
     </message>
     <message>
         <source>Deposit watchers: starting…</source>
@@ -729,10 +771,6 @@
     <message>
         <source>On</source>
         <translation>Objekt</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Deposit watchers:</source>
@@ -845,6 +883,30 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Payouts on %1</source>
+        <translation>Auszahlungen auf %1</translation>
+    </message>
+    <message>
+        <source>Deposit watcher %1</source>
+        <translation>Einzahlungs-Watcher %1</translation>
+    </message>
+    <message>
+        <source>Chain balance reader</source>
+        <translation>Abfrage der Chain-Guthaben</translation>
+    </message>
+    <message>
+        <source>%1: down since %2. %3</source>
+        <translation>%1: ausgefallen seit %2. %3</translation>
+    </message>
+    <message>
+        <source>Chain settings</source>
+        <translation>Chain-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Nothing needs you now: no withdrawal waits for review, nothing is in error, every deposit is attributed, every hot wallet covers its queue and no watcher is down.</source>
+        <translation>Gerade ist nichts zu tun: Keine Auszahlung wartet auf Prüfung, nichts ist fehlerhaft, jede Einzahlung ist zugeordnet, jede Hot-Wallet deckt ihre Warteschlange und kein Watcher ist ausgefallen.</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1040,14 @@
     <message>
         <source>%1 deposits; %2 waiting for an operator to assign them.</source>
         <translation>%1 Einzahlungen; %2 warten auf Zuordnung durch einen Operator.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyLines</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a background duty&apos;s line: its name, then its state in words</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2344,13 +2414,17 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <translation>Einzahlungs-Watcher: werden gestartet…</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Deposit watchers and chain balances:</source>
         <extracomment>followed by one line per chain</extracomment>
         <translation>Einzahlungs-Watcher und Chain-Salden:</translation>
+    </message>
+    <message>
+        <source>the selected wallet&apos;s address</source>
+        <translation>die Adresse der gewählten Wallet</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Adresse kopieren</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2738,14 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <source>The customer&apos;s %1 withdrawals, 72 h before this one and after:</source>
         <extracomment>%1 is the asset code</extracomment>
         <translation>Die %1-Auszahlungen des Kunden, 72 h vor dieser und danach:</translation>
+    </message>
+    <message>
+        <source>the destination address</source>
+        <translation>die Zieladresse</translation>
+    </message>
+    <message>
+        <source>the TxId</source>
+        <translation>die TxId</translation>
     </message>
 </context>
 <context>

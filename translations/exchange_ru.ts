@@ -289,12 +289,24 @@
         <source>The audit chain no longer verifies.</source>
         <translation>Цепочка аудита больше не проходит проверку.</translation>
     </message>
+    <message>
+        <source>Watcher or payouts down</source>
+        <translation>Наблюдатель или выплаты не работают</translation>
+    </message>
+    <message>
+        <source>Down: %1. Check the node URLs in Settings.</source>
+        <translation>Не работают: %1. Проверьте адреса узлов в настройках.</translation>
+    </message>
 </context>
 <context>
     <name>AttentionTray</name>
     <message>
         <source>Exchange Console</source>
         <translation>Exchange Console</translation>
+    </message>
+    <message>
+        <source>payouts on %1</source>
+        <translation>выплаты в %1</translation>
     </message>
 </context>
 <context>
@@ -405,6 +417,21 @@
     <message>
         <source>stopped: this process no longer leads the background duties</source>
         <translation>остановлено: этот процесс больше не ведёт фоновые задачи</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>The console is reading or writing the database, or asking a node. You can go on working.</source>
+        <translation>Консоль читает или записывает базу данных либо опрашивает узел. Можно продолжать работу.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Выполняется</translation>
     </message>
 </context>
 <context>
@@ -638,6 +665,25 @@
     </message>
 </context>
 <context>
+    <name>CopyButton</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard, whole</source>
+        <translation>Скопировать %1 в буфер обмена целиком</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Копировать %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
     <name>CustomerListModel</name>
     <message>
         <source>%1 (#%2)</source>
@@ -670,10 +716,6 @@
     <message>
         <source>Needs you now</source>
         <translation>Требует Вашего внимания</translation>
-    </message>
-    <message>
-        <source>Nothing needs you now: no withdrawal waits for review, nothing is in error, every deposit is attributed and every hot wallet covers its queue.</source>
-        <translation>Сейчас ничего не требует Вашего внимания: нет выводов, ожидающих проверки, нет ошибок, все депозиты привязаны, и каждый горячий кошелёк покрывает свою очередь.</translation>
     </message>
     <message>
         <source>Deposit watchers: starting…</source>
@@ -734,10 +776,6 @@
     <message>
         <source>On</source>
         <translation>Объект</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Deposit watchers:</source>
@@ -850,6 +888,30 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Payouts on %1</source>
+        <translation>Выплаты в %1</translation>
+    </message>
+    <message>
+        <source>Deposit watcher %1</source>
+        <translation>Наблюдатель депозитов %1</translation>
+    </message>
+    <message>
+        <source>Chain balance reader</source>
+        <translation>Чтение балансов в сетях</translation>
+    </message>
+    <message>
+        <source>%1: down since %2. %3</source>
+        <translation>%1: не работает с %2. %3</translation>
+    </message>
+    <message>
+        <source>Chain settings</source>
+        <translation>Настройки сетей</translation>
+    </message>
+    <message>
+        <source>Nothing needs you now: no withdrawal waits for review, nothing is in error, every deposit is attributed, every hot wallet covers its queue and no watcher is down.</source>
+        <translation>Сейчас ничего не требует вашего участия: ни один вывод не ждёт проверки, ошибок нет, все депозиты зачислены, каждый горячий кошелёк покрывает свою очередь и все наблюдатели работают.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1045,14 @@
     <message>
         <source>%1 deposits; %2 waiting for an operator to assign them.</source>
         <translation>Депозитов: %1; ожидают назначения оператором: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyLines</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a background duty&apos;s line: its name, then its state in words</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2354,13 +2424,17 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <translation>Мониторы депозитов: запуск…</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Deposit watchers and chain balances:</source>
         <extracomment>followed by one line per chain</extracomment>
         <translation>Мониторы депозитов и балансы в блокчейнах:</translation>
+    </message>
+    <message>
+        <source>the selected wallet&apos;s address</source>
+        <translation>адрес выбранного кошелька</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Копировать адрес</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2749,14 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <source>The customer&apos;s %1 withdrawals, 72 h before this one and after:</source>
         <extracomment>%1 is the asset code</extracomment>
         <translation>Выводы клиента в %1 за 72 ч до этого вывода и после него:</translation>
+    </message>
+    <message>
+        <source>the destination address</source>
+        <translation>адрес назначения</translation>
+    </message>
+    <message>
+        <source>the TxId</source>
+        <translation>TxId</translation>
     </message>
 </context>
 <context>

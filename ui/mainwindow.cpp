@@ -12,6 +12,7 @@
 #include "ui/screens/operatorsscreen.h"
 #include "models/customerlistmodel.h"
 #include "models/dashboardsource.h"
+#include "models/dutyboard.h"
 #include "models/depositsmodel.h"
 #include "models/walletsmodel.h"
 #include "ui/dialogs/shortcutsdialog.h"
@@ -19,6 +20,7 @@
 #include "ui/theme.h"
 #include "ui/screens/dashboardscreen.h"
 #include "ui/widgets/attentiontray.h"
+#include "ui/widgets/busyindicator.h"
 #include "ui/widgets/tabletools.h"
 #include "ui/screens/depositsscreen.h"
 #include "ui/screens/walletsscreen.h"
@@ -45,6 +47,7 @@
 #include <QMessageBox>
 #include <QActionGroup>
 #include <QIcon>
+#include <QDateTime>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -56,6 +59,7 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
       m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)),
       m_assetSettings(new AssetSettingsModel(runtime, services.assetSettings(), &services.notifier(), this)),
+      m_duties(new DutyBoard([] { return QDateTime::currentMSecsSinceEpoch(); }, this)),
       m_session(session)
 {
     m_assetSettings->setOperatorSession(&m_session);
@@ -68,10 +72,10 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
 
     setWindowIcon(QIcon(QStringLiteral(":/icons/exchange-console.svg")));
     auto *dashboardSource = new DashboardSource(runtime, services, this);
-    auto *dashboard = new DashboardScreen(dashboardSource, this);
+    auto *dashboard = new DashboardScreen(dashboardSource, m_duties, this);
     connect(dashboard, &DashboardScreen::openScreen, this, &MainWindow::showScreen);
     // Desktop notifications when something new needs an operator.
-    auto *tray = new AttentionTray(dashboardSource, this);
+    auto *tray = new AttentionTray(dashboardSource, m_duties, this);
     connect(tray, &AttentionTray::openScreen, this, &MainWindow::showScreen);
     addScreen(QStringLiteral("dashboard"), tr("Dashboard"), dashboard);
     auto *orderBookFeed = new OrderBookFeed(runtime, services, this);
@@ -88,7 +92,7 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     addScreen(QStringLiteral("deposits"), tr("Deposits"),
               new DepositsScreen(new DepositsModel(runtime, services, session, this),
                                  new CustomerListModel(runtime, services.database(), this), this));
-    addScreen(QStringLiteral("wallets"), tr("Wallets"), new WalletsScreen(new WalletsModel(runtime, services, this), this));
+    addScreen(QStringLiteral("wallets"), tr("Wallets"), new WalletsScreen(new WalletsModel(runtime, services, this), m_duties, this));
     addScreen(QStringLiteral("ledger"), tr("Ledger"),
               new LedgerScreen(new LedgerPositionsModel(runtime, services, this),
                                new LedgerStatementModel(runtime, services, this),
@@ -131,6 +135,7 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     showWho();
     connect(&m_session, &OperatorSession::signedIn, this, showWho);
     connect(&m_session, &OperatorSession::signedOut, this, showWho);
+    statusBar()->addPermanentWidget(new BusyIndicator(runtime, this));
     statusBar()->addPermanentWidget(who);
     m_leader = new QLabel(this);
     m_leader->setToolTip(tr("The one process on this database that runs the deposit watchers and the automatic payouts"));
@@ -285,12 +290,9 @@ void MainWindow::askForCode(const QString &purpose)
     prompt->open();
 }
 
-void MainWindow::setWatcherStatus(const QString &chain, const QString &status)
+void MainWindow::setWatcherStatus(const QString &chain, const exchange::DutyStatus &status)
 {
-    if (auto *wallets = qobject_cast<WalletsScreen *>(screen(QStringLiteral("wallets"))))
-        wallets->setWatcherStatus(chain, status);
-    if (auto *dashboard = qobject_cast<DashboardScreen *>(screen(QStringLiteral("dashboard"))))
-        dashboard->setWatcherStatus(chain, status);
+    m_duties->set(DutyBoard::Kind::Watcher, chain, status);
 }
 
 void MainWindow::setLeader(bool thisConsole, const QString &name)
@@ -300,8 +302,9 @@ void MainWindow::setLeader(bool thisConsole, const QString &name)
                                        : tr("Leader: %1").arg(name));
 }
 
-void MainWindow::setPayoutStatus(const QString &chain, const QString &status)
+void MainWindow::setPayoutStatus(const QString &chain, const exchange::DutyStatus &status)
 {
+    m_duties->set(DutyBoard::Kind::Payouts, chain, status);
     if (auto *withdrawals = qobject_cast<WithdrawalsScreen *>(screen(QStringLiteral("withdrawals"))))
-        withdrawals->setPayoutStatus(chain, status);
+        withdrawals->setPayoutStatus(chain, status.text);
 }

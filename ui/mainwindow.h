@@ -13,9 +13,11 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class AssetSettingsModel;
+class DutyBoard;
 class OperatorSession;
 
 namespace exchange {
+struct DutyStatus;
 class CoreRuntime;
 class CoreServices;
 }
@@ -34,9 +36,12 @@ public:
     QList<QPair<QString, QWidget *>> screenWidgets() const;
     void showScreen(const QString &id);
     QString currentScreenId() const;
-    // What a deposit watcher is doing, for the Wallets screen.
-    void setWatcherStatus(const QString &chain, const QString &status);
-    void setPayoutStatus(const QString &chain, const QString &status);
+    // What a deposit watcher, collection or a chain's payouts are doing
+    // (BackgroundDuties), for the Dashboard, the Wallets and Withdrawals
+    // screens and the tray.
+    void setWatcherStatus(const QString &chain, const exchange::DutyStatus &status);
+    void setPayoutStatus(const QString &chain, const exchange::DutyStatus &status);
+    DutyBoard *duties() const { return m_duties; }
     // Who runs the watchers and payouts (BackgroundDuties), in the status bar.
     void setLeader(bool thisConsole, const QString &name);
 
@@ -64,5 +69,6 @@ private:
     QLabel *m_leader = nullptr;
     std::vector<Screen> m_screens;
     AssetSettingsModel *m_assetSettings;
+    DutyBoard *m_duties;
     OperatorSession &m_session;
 };

@@ -19,6 +19,7 @@ private slots:
     void growthIsToldOncePerMinutePerKind();
     void kindsAreIndependent();
     void aBrokenAuditChainAndAFailedCheckAreTold();
+    void aWatcherGoingDownIsTold();
 };
 
 namespace {
@@ -113,6 +114,28 @@ void TestAttentionAlerts::aBrokenAuditChainAndAFailedCheckAreTold()
     QCOMPARE(told.at(0).at(3).toString(), QStringLiteral("ledger"));
     QCOMPARE(told.at(1).at(0).value<Kind>(), Kind::AuditChain);
     QCOMPARE(told.at(1).at(3).toString(), QStringLiteral("audit"));
+}
+
+void TestAttentionAlerts::aWatcherGoingDownIsTold()
+{
+    qint64 now = 1'000'000;
+    AttentionAlerts alerts([&now] { return now; });
+    QSignalSpy told(&alerts, &AttentionAlerts::alert);
+    alerts.updateDuties({});
+    alerts.updateDuties({QStringLiteral("ethereum")});
+    QCOMPARE(told.count(), 1);
+    QCOMPARE(told.at(0).at(0).value<Kind>(), Kind::DutyDown);
+    QVERIFY(told.at(0).at(2).toString().contains(QStringLiteral("ethereum")));
+    QCOMPARE(told.at(0).at(3).toString(), QStringLiteral("settings"));
+    // Back up, then down again after the minute: news again.
+    now += 10'000;
+    alerts.updateDuties({});
+    now += 60'000;
+    alerts.updateDuties({QStringLiteral("ethereum")});
+    QCOMPARE(told.count(), 2);
+    // The other kinds did not move.
+    alerts.update(reviewing(0), true);
+    QCOMPARE(told.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestAttentionAlerts)

@@ -8,9 +8,11 @@
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "models/dashboardsource.h"
+#include "models/dutyboard.h"
 #include "testcore.h"
 #include "ui/screens/dashboardscreen.h"
 
+#include <QDateTime>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -46,10 +48,12 @@ private slots:
     void listsWhatNeedsAnOperator();
     void eachLineOpensItsScreen();
     void followsTheStore();
+    void aWatcherDownIsALineUntilItIsBack();
 
 private:
     std::unique_ptr<TestCore> m_core;
     std::unique_ptr<DashboardSource> m_source;
+    std::unique_ptr<DutyBoard> m_duties;
     std::unique_ptr<DashboardScreen> m_screen;
 };
 
@@ -58,7 +62,8 @@ void TestDashboardScreen::init()
     m_core = std::make_unique<TestCore>();
     QVERIFY2(m_core->failure().isEmpty(), qPrintable(m_core->failure()));
     m_source = std::make_unique<DashboardSource>(m_core->runtime(), m_core->services());
-    m_screen = std::make_unique<DashboardScreen>(m_source.get());
+    m_duties = std::make_unique<DutyBoard>([] { return QDateTime::currentMSecsSinceEpoch(); });
+    m_screen = std::make_unique<DashboardScreen>(m_source.get(), m_duties.get());
     m_screen->resize(1100, 800);
     m_screen->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
@@ -68,6 +73,7 @@ void TestDashboardScreen::init()
 void TestDashboardScreen::cleanup()
 {
     m_screen.reset();
+    m_duties.reset();
     m_source.reset();
     m_core.reset();
 }
@@ -136,6 +142,36 @@ void TestDashboardScreen::followsTheStore()
     // No refresh pressed: the dashboard follows the change notifications.
     QTRY_VERIFY_WITH_TIMEOUT(anyContains(m_screen->attentionTexts(), QStringLiteral("Withdrawals waiting for review: 1;")), 5000);
     QTRY_VERIFY(!anyContains(m_screen->attentionTexts(), QStringLiteral("not attributed")));
+}
+
+void TestDashboardScreen::aWatcherDownIsALineUntilItIsBack()
+{
+    QSignalSpy open(m_screen.get(), &DashboardScreen::openScreen);
+    // Not configured: no line (the demo has no nodes; that is a choice).
+    m_duties->set(DutyBoard::Kind::Watcher, QStringLiteral("stellar"),
+                  DutyStatus::off(QStringLiteral("not watching: no Horizon URL set")));
+    QVERIFY(!anyContains(m_screen->attentionTexts(), QStringLiteral("stellar")));
+    m_duties->set(DutyBoard::Kind::Watcher, QStringLiteral("ethereum"),
+                  DutyStatus::down(QStringLiteral("waiting: Connection refused; trying again in 4 s")));
+    m_duties->set(DutyBoard::Kind::Payouts, QStringLiteral("algorand"),
+                  DutyStatus::down(QStringLiteral("algod unreachable")));
+    const QStringList lines = m_screen->attentionTexts();
+    QVERIFY2(anyContains(lines, QStringLiteral("Deposit watcher ethereum: down since")), qPrintable(lines.join(u'\n')));
+    QVERIFY(anyContains(lines, QStringLiteral("Connection refused")));
+    QVERIFY2(anyContains(lines, QStringLiteral("Payouts on algorand: down since")), qPrintable(lines.join(u'\n')));
+    // The other lines stay.
+    QVERIFY(anyContains(lines, QStringLiteral("Withdrawals waiting for review: 2;")));
+    // Its button leads to where node URLs are set; Space presses it.
+    QPushButton *go = actionFor(*m_screen, QStringLiteral("Deposit watcher ethereum"));
+    QVERIFY(go);
+    go->setFocus();
+    QTest::keyClick(go, Qt::Key_Space);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.at(0).at(0).toString(), QStringLiteral("settings"));
+    // Back up: the line goes.
+    m_duties->set(DutyBoard::Kind::Watcher, QStringLiteral("ethereum"), DutyStatus::running(QStringLiteral("up to date: 12")));
+    QVERIFY(!anyContains(m_screen->attentionTexts(), QStringLiteral("Deposit watcher ethereum")));
+    QVERIFY(anyContains(m_screen->attentionTexts(), QStringLiteral("Payouts on algorand")));
 }
 
 QTEST_MAIN(TestDashboardScreen)

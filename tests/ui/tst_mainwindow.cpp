@@ -1,6 +1,7 @@
 // The main window offers every screen of the product, reachable by
 // Ctrl+1…9, names the database without its password, and names the
-// process that leads the background duties.
+// process that leads the background duties, and shows when the core is
+// busy.
 
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
@@ -10,8 +11,10 @@
 #include <QLineEdit>
 #include <QTableWidget>
 #include "ui/mainwindow.h"
+#include "ui/widgets/busyindicator.h"
 
 #include <QLabel>
+#include <QSemaphore>
 #include <QStatusBar>
 #include <QTest>
 
@@ -129,6 +132,42 @@ private slots:
             window.setLeader(true, QStringLiteral("exconsole alice on desk (pid 7)"));
             QVERIFY(shown(QStringLiteral("This console leads")));
             QVERIFY(!shown(QStringLiteral("Leader: exctl serve on db1 (pid 4242)")));
+        }
+        Database *db = &services->database();
+        runtime.stop([db] { db->releaseThreadConnection(); });
+    }
+
+    // Issue 10: work that takes a moment shows "Working…" in the status bar
+    // until it is done; quick work does not flicker it.
+    void busyIndicatorShowsLongWork()
+    {
+        TestDatabase t;
+        REQUIRE_TEST_DATABASE(t);
+        CoreRuntime runtime;
+        auto services = std::make_unique<CoreServices>(t.open());
+        {
+            OperatorSession session(runtime, services->operators());
+            session.actAs(security::Actor::cli("tester"));
+            MainWindow window(runtime, *services, session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *busy = window.statusBar()->findChild<QWidget *>(QStringLiteral("busyIndicator"));
+            QVERIFY(busy);
+            QTRY_VERIFY(runtime.pendingJobs() == 0); // the screens' first reads
+            QTRY_VERIFY(!busy->isVisible());
+            // Quick work: never shown.
+            bool quickDone = false;
+            runtime.post([] { return 0; }, &window, [&quickDone](int) { quickDone = true; });
+            QTRY_VERIFY(quickDone);
+            QTest::qWait(BusyIndicator::kDelayMs + 100);
+            QVERIFY(!busy->isVisible());
+            // Long work: shown after the delay, gone when it ends.
+            QSemaphore release;
+            runtime.run([&release] { release.acquire(); });
+            QTRY_VERIFY(busy->isVisible());
+            QVERIFY(busy->toolTip().contains(QStringLiteral("go on working")));
+            release.release();
+            QTRY_VERIFY(!busy->isVisible());
         }
         Database *db = &services->database();
         runtime.stop([db] { db->releaseThreadConnection(); });

@@ -10,6 +10,7 @@
 
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
+#include "core/runtime/dutystatus.h"
 #include "core/security/totp.h"
 #include "models/operatorsession.h"
 #include "models/withdrawalsmodel.h"
@@ -19,6 +20,7 @@
 #include "ui/dialogs/withdrawaldecisiondialog.h"
 #include "ui/mainwindow.h"
 #include "ui/screens/withdrawalsscreen.h"
+#include "ui/widgets/copybutton.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/withdrawaldetailspane.h"
 
@@ -29,6 +31,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QClipboard>
+#include <QGuiApplication>
 
 using namespace exchange;
 using withdrawals::WithdrawalState;
@@ -144,6 +148,14 @@ void TestWithdrawalsScreen::approveThroughTheControlsWithACode()
     QVERIFY(screen->cancelButton()->isEnabled());
     QVERIFY(!screen->retryButton()->isEnabled()); // not in error or failed
     QVERIFY(screen->detailsPane()->approvalsText().startsWith(QStringLiteral("0 of 1")));
+    // The destination copies whole from the details; no TxId to copy yet.
+    QGuiApplication::clipboard()->clear();
+    CopyButton *copy = screen->detailsPane()->copyDestinationButton();
+    QVERIFY(copy->isEnabled());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text().toLower(),
+             QString::fromStdString(m_core->services().withdrawals().find(id).value().destination).toLower());
+    QVERIFY(!screen->detailsPane()->copyTxidButton()->isEnabled());
 
     QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     WithdrawalDecisionDialog *dialog = nullptr;
@@ -289,11 +301,11 @@ void TestWithdrawalsScreen::aShortHotWalletAsksForReplenishment()
     WithdrawalsScreen *screen = openScreen();
     QVERIFY(screen);
     // What the console's payout worker reports, through the main window.
-    m_window->setPayoutStatus(QStringLiteral("ethereum"), QStringLiteral("1 paid"));
+    m_window->setPayoutStatus(QStringLiteral("ethereum"), exchange::DutyStatus::running(QStringLiteral("1 paid")));
     QVERIFY(screen->payoutStatusLabel()->text().contains(QStringLiteral("ethereum: 1 paid")));
     QVERIFY(!screen->payoutStatusLabel()->text().contains(QStringLiteral("replenishment")));
-    m_window->setPayoutStatus(QStringLiteral("stellar"),
-                              QStringLiteral("1 to error, hot is short by 250.00 XLM: replenish hot from warm"));
+    m_window->setPayoutStatus(QStringLiteral("stellar"), exchange::DutyStatus::running(QStringLiteral(
+                                                             "1 to error, hot is short by 250.00 XLM: replenish hot from warm")));
     const QString text = screen->payoutStatusLabel()->text();
     QVERIFY2(text.contains(QStringLiteral("ethereum: 1 paid")) && text.contains(QStringLiteral("short by 250.00 XLM"))
                  && text.contains(QStringLiteral("replenishment from warm")),

@@ -4,6 +4,8 @@
 
 #include "models/cellstyle.h"
 #include "models/dashboardsource.h"
+#include "models/dutyboard.h"
+#include "ui/widgets/dutylines.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/screenheading.h"
 
@@ -37,6 +39,18 @@ QString when(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
 }
 
+// A background duty as an operator would name it.
+QString dutyTitle(DutyBoard::Kind kind, const QString &name)
+{
+    if (kind == DutyBoard::Kind::Payouts)
+        return DashboardScreen::tr("Payouts on %1").arg(name);
+    if (name == u"stellar" || name == u"ethereum" || name == u"algorand")
+        return DashboardScreen::tr("Deposit watcher %1").arg(name);
+    if (name == u"balances")
+        return DashboardScreen::tr("Chain balance reader");
+    return name; // e.g. "collection ethereum", named so already
+}
+
 QTableWidgetItem *amountItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
@@ -47,15 +61,14 @@ QTableWidgetItem *amountItem(const QString &text)
 
 } // namespace
 
-DashboardScreen::DashboardScreen(DashboardSource *source, QWidget *parent)
+DashboardScreen::DashboardScreen(DashboardSource *source, DutyBoard *duties, QWidget *parent)
     : QWidget(parent),
       m_source(source),
+      m_duties(duties),
       m_messages(new MessageBar(this)),
       m_attentionBox(new QGroupBox(tr("Needs you now"), this)),
       m_attention(new QVBoxLayout),
-      m_calm(new QLabel(tr("Nothing needs you now: no withdrawal waits for review, nothing is in error, every "
-                           "deposit is attributed and every hot wallet covers its queue."),
-                        this)),
+      m_calm(new QLabel(this)),
       m_wallets(new QTableWidget(this)),
       m_watchers(new QLabel(tr("Deposit watchers: starting…"), this)),
       m_recent(new QTreeWidget(this)),
@@ -117,16 +130,14 @@ DashboardScreen::DashboardScreen(DashboardSource *source, QWidget *parent)
 
     connect(m_source, &DashboardSource::changed, this, &DashboardScreen::refresh);
     connect(m_source, &DashboardSource::failed, m_messages, &MessageBar::showError);
+    connect(m_duties, &DutyBoard::changed, this, &DashboardScreen::showDuties);
     refresh();
 }
 
-void DashboardScreen::setWatcherStatus(const QString &chain, const QString &status)
+void DashboardScreen::showDuties()
 {
-    m_watcherStatus.insert(chain, status);
-    QStringList lines;
-    for (auto it = m_watcherStatus.cbegin(); it != m_watcherStatus.cend(); ++it)
-        lines << tr("%1: %2").arg(it.key(), it.value());
-    m_watchers->setText(tr("Deposit watchers:") + u'\n' + lines.join(u'\n'));
+    m_watchers->setText(dutyLinesHtml(tr("Deposit watchers:"), m_duties->lines(DutyBoard::Kind::Watcher)));
+    fillAttention(); // a duty down is a line there
 }
 
 QStringList DashboardScreen::attentionTexts() const
@@ -176,6 +187,12 @@ void DashboardScreen::fillAttention()
         delete item->widget();
         delete item;
     }
+    // What this console knows of its own duties comes first: deposits not
+    // seen and payouts not sent while they are down.
+    for (const DutyBoard::Down &down : m_duties->down()) {
+        addAttention(tr("%1: down since %2. %3").arg(dutyTitle(down.kind, down.name), when(down.sinceMs), down.status.text),
+                     tr("Chain settings"), QStringLiteral("settings"), true);
+    }
     const auto &report = m_source->report();
     if (!report) {
         m_calm->setText(tr("Reading…"));
@@ -221,7 +238,7 @@ void DashboardScreen::fillAttention()
                          .arg(QString::fromStdString(audit->problem)),
                      tr("Audit log"), QStringLiteral("audit"), true);
     m_calm->setText(tr("Nothing needs you now: no withdrawal waits for review, nothing is in error, every deposit "
-                       "is attributed and every hot wallet covers its queue."));
+                       "is attributed, every hot wallet covers its queue and no watcher is down."));
     m_calm->setVisible(m_attention->count() == 0);
 
     QStringList footer;

@@ -1,14 +1,14 @@
 #pragma once
 // The Dashboard: what needs an operator now, each a click (or Tab and
 // Enter) away from the screen that resolves it; the hot / warm / cold
-// picture per asset; the deposit watchers; and recent activity from the
-// audit log. Everything comes from a DashboardSource and follows changes
+// picture per asset; the deposit watchers (a watcher or payouts down is
+// also a line of what needs you); and recent activity from the audit log. Everything comes from a DashboardSource and follows changes
 // made in this console or, on PostgreSQL, in any other.
 
-#include <QMap>
 #include <QWidget>
 
 class DashboardSource;
+class DutyBoard;
 class MessageBar;
 class QLabel;
 class QTableWidget;
@@ -19,9 +19,7 @@ class DashboardScreen final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DashboardScreen(DashboardSource *source, QWidget *parent = nullptr);
-
-    void setWatcherStatus(const QString &chain, const QString &status);
+    DashboardScreen(DashboardSource *source, DutyBoard *duties, QWidget *parent = nullptr);
 
     // The attention lines on screen now (for tests): the text of each.
     QStringList attentionTexts() const;
@@ -37,7 +35,10 @@ private:
     void fillRecent();
     void addAttention(const QString &text, const QString &action, const QString &screenId, bool severe);
 
+    void showDuties();
+
     DashboardSource *m_source;
+    DutyBoard *m_duties;
     MessageBar *m_messages;
     QWidget *m_attentionBox;
     QVBoxLayout *m_attention;
@@ -46,5 +47,4 @@ private:
     QLabel *m_watchers;
     QTreeWidget *m_recent;
     QLabel *m_footer;
-    QMap<QString, QString> m_watcherStatus;
 };

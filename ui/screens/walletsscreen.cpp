@@ -1,22 +1,28 @@
 #include "walletsscreen.h"
 
+#include "models/dutyboard.h"
 #include "models/walletsmodel.h"
+#include "ui/widgets/copybutton.h"
+#include "ui/widgets/dutylines.h"
 #include "ui/widgets/fillbardelegate.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/screenheading.h"
 #include "ui/widgets/sortfilterproxy.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
 
-WalletsScreen::WalletsScreen(WalletsModel *wallets, QWidget *parent)
+WalletsScreen::WalletsScreen(WalletsModel *wallets, DutyBoard *duties, QWidget *parent)
     : QWidget(parent),
       m_wallets(wallets),
+      m_duties(duties),
       m_table(new QTableView(this)),
       m_messages(new MessageBar(this)),
-      m_watchers(new QLabel(this))
+      m_watchers(new QLabel(this)),
+      m_copyAddress(new CopyButton(tr("the selected wallet's address"), [this] { return selectedAddress(); }, this))
 {
     auto *heading = makeScreenHeading(tr("Wallets"), this);
     auto *intro = new QLabel(tr("Collections fill the hot wallet up to its max balance, then warm, and the rest goes "
@@ -28,6 +34,7 @@ WalletsScreen::WalletsScreen(WalletsModel *wallets, QWidget *parent)
     m_watchers->setWordWrap(true);
     m_watchers->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_watchers->setText(tr("Deposit watchers: starting…"));
+    connect(m_duties, &DutyBoard::changed, this, &WalletsScreen::showDuties);
 
     auto *proxy = new SortFilterProxy(WalletsModel::RawValueRole, this);
     proxy->setSourceModel(m_wallets);
@@ -41,6 +48,12 @@ WalletsScreen::WalletsScreen(WalletsModel *wallets, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_wallets, &WalletsModel::failed, m_messages, &MessageBar::showError);
+    m_copyAddress->setLabel(tr("Copy address"));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_copyAddress, &CopyButton::refresh);
+    connect(m_wallets, &WalletsModel::loaded, m_copyAddress, &CopyButton::refresh);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_copyAddress);
+    actions->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
@@ -48,20 +61,22 @@ WalletsScreen::WalletsScreen(WalletsModel *wallets, QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(m_messages);
     layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
     layout->addWidget(m_watchers);
 }
 
-void WalletsScreen::setWatcherStatus(const QString &chain, const QString &status)
+QString WalletsScreen::selectedAddress() const
 {
-    m_status.insert(chain, status);
-    QStringList lines;
-    for (auto it = m_status.cbegin(); it != m_status.cend(); ++it)
-        lines << tr("%1: %2").arg(it.key(), it.value());
-    //: followed by one line per chain
-    m_watchers->setText(tr("Deposit watchers and chain balances:") + u'\n' + lines.join(u'\n'));
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return {};
+    // The whole address is the tooltip of the shortened one; a row of
+    // several deposit addresses has none to copy.
+    return current.siblingAtColumn(WalletsModel::Address).data(Qt::ToolTipRole).toString();
 }
 
-QString WalletsScreen::watcherText() const
+void WalletsScreen::showDuties()
 {
-    return m_watchers->text();
+    //: followed by one line per chain
+    m_watchers->setText(dutyLinesHtml(tr("Deposit watchers and chain balances:"), m_duties->lines(DutyBoard::Kind::Watcher)));
 }

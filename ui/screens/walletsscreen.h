@@ -1,11 +1,14 @@
 #pragma once
 // Wallets: per asset the hot, warm and cold wallets (and the deposit
 // addresses) against their max balances, the ledger against the chain and
-// their difference.
+// their difference; the selected wallet's address copies whole (to fund
+// it from outside, or check it on an explorer); below, the deposit watchers and the chain balance
+// reader as the DutyBoard has them.
 
-#include <QMap>
 #include <QWidget>
 
+class CopyButton;
+class DutyBoard;
 class MessageBar;
 class QLabel;
 class QTableView;
@@ -15,16 +18,19 @@ class WalletsScreen final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit WalletsScreen(WalletsModel *wallets, QWidget *parent = nullptr);
+    WalletsScreen(WalletsModel *wallets, DutyBoard *duties, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
-    void setWatcherStatus(const QString &chain, const QString &status);
-    QString watcherText() const;
+    CopyButton *copyAddressButton() const { return m_copyAddress; }
 
 private:
+    void showDuties();
+    QString selectedAddress() const;
+
     WalletsModel *m_wallets;
+    DutyBoard *m_duties;
     QTableView *m_table;
     MessageBar *m_messages;
     QLabel *m_watchers;
-    QMap<QString, QString> m_status;
+    CopyButton *m_copyAddress;
 };

@@ -2,12 +2,13 @@
 
 #include "models/attentionalerts.h"
 #include "models/dashboardsource.h"
+#include "models/dutyboard.h"
 
 #include <QDateTime>
 #include <QSystemTrayIcon>
 #include <QWidget>
 
-AttentionTray::AttentionTray(DashboardSource *source, QWidget *window)
+AttentionTray::AttentionTray(DashboardSource *source, DutyBoard *duties, QWidget *window)
     : QObject(window),
       m_source(source),
       m_window(window),
@@ -18,6 +19,12 @@ AttentionTray::AttentionTray(DashboardSource *source, QWidget *window)
             return;
         const auto &audit = m_source->auditChain();
         m_alerts->update(*m_source->report(), audit ? std::optional<bool>(audit->intact) : std::nullopt);
+    });
+    connect(duties, &DutyBoard::changed, this, [this, duties] {
+        QStringList down;
+        for (const DutyBoard::Down &d : duties->down())
+            down << (d.kind == DutyBoard::Kind::Watcher ? d.name : tr("payouts on %1").arg(d.name));
+        m_alerts->updateDuties(down);
     });
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;

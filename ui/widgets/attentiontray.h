@@ -11,6 +11,7 @@
 
 class AttentionAlerts;
 class DashboardSource;
+class DutyBoard;
 class QSystemTrayIcon;
 class QWidget;
 
@@ -18,7 +19,7 @@ class AttentionTray final : public QObject
 {
     Q_OBJECT
 public:
-    AttentionTray(DashboardSource *source, QWidget *window);
+    AttentionTray(DashboardSource *source, DutyBoard *duties, QWidget *window);
 
     AttentionAlerts *alerts() const { return m_alerts; }
     bool isShown() const { return m_tray != nullptr; }

@@ -1,6 +1,7 @@
 #include "withdrawaldetailspane.h"
 
 #include "models/withdrawaltext.h"
+#include "ui/widgets/copybutton.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -35,6 +36,17 @@ QLabel *value(QWidget *parent, bool monospace = false)
     return label;
 }
 
+// A value with its copy button right after it.
+QLayout *withButton(QLabel *label, QWidget *button)
+{
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(label);
+    row->addWidget(button, 0, Qt::AlignTop);
+    row->addStretch(1);
+    return row;
+}
+
 } // namespace
 
 WithdrawalDetailsPane::WithdrawalDetailsPane(QWidget *parent)
@@ -50,6 +62,8 @@ WithdrawalDetailsPane::WithdrawalDetailsPane(QWidget *parent)
       m_approvals(value(m_body)),
       m_txid(value(m_body, true)),
       m_note(value(m_body)),
+      m_copyDestination(new CopyButton(tr("the destination address"), [this] { return m_destinationValue; }, m_body)),
+      m_copyTxid(new CopyButton(tr("the TxId"), [this] { return m_txidValue; }, m_body)),
       m_recentTitle(new QLabel(m_body)),
       m_recent(new QTableWidget(0, 4, m_body))
 {
@@ -63,12 +77,12 @@ WithdrawalDetailsPane::WithdrawalDetailsPane(QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Amount:"), m_amount);
-    form->addRow(tr("To:"), m_destination);
+    form->addRow(tr("To:"), withButton(m_destination, m_copyDestination));
     form->addRow(tr("Customer:"), m_customer);
     form->addRow(tr("Requested:"), m_requested);
     form->addRow(tr("Why:"), m_reason);
     form->addRow(tr("Approvals:"), m_approvals);
-    form->addRow(tr("TxId:"), m_txid);
+    form->addRow(tr("TxId:"), withButton(m_txid, m_copyTxid));
     form->addRow(tr("Note:"), m_note);
 
     m_recent->setHorizontalHeaderLabels({tr("Id"), tr("Requested"), tr("Amount"), tr("State")});
@@ -122,7 +136,9 @@ void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &d
     m_amount->setText(tr("%1 %2 (fee %3 %2)")
                           .arg(QString::fromStdString(d.asset.formatGrouped(w.amount)), code,
                                QString::fromStdString(d.asset.formatGrouped(w.fee))));
-    m_destination->setText(QString::fromStdString(d.destination));
+    m_destinationValue = QString::fromStdString(d.destination);
+    m_destination->setText(m_destinationValue);
+    m_copyDestination->refresh();
     m_customer->setText(d.customerName.empty() ? tr("#%1").arg(w.customerId)
                                                : tr("%1 (#%2)").arg(QString::fromStdString(d.customerName)).arg(w.customerId));
     m_requested->setText(tr("%1 by %2").arg(when(w.requestedAtMs), QString::fromStdString(w.requestedBy)));
@@ -140,7 +156,9 @@ void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &d
     if (!names.isEmpty())
         approvals += u'\n' + names.join(u'\n');
     m_approvals->setText(approvals);
-    m_txid->setText(w.txid ? QString::fromStdString(*w.txid) : tr("none yet"));
+    m_txidValue = w.txid ? QString::fromStdString(*w.txid) : QString();
+    m_txid->setText(w.txid ? m_txidValue : tr("none yet"));
+    m_copyTxid->refresh();
     m_note->setText(w.note.empty() ? tr("none") : QString::fromStdString(w.note));
 
     //: %1 is the asset code

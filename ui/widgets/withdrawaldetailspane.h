@@ -1,7 +1,8 @@
 #pragma once
 // The selected withdrawal in full, under the table: amount and fee,
-// destination (checksummed), who asked and when, why it waits, the
-// approvals so far against the number needed, TxId and note, and the
+// destination (checksummed, with a copy button), who asked and when, why it waits, the
+// approvals so far against the number needed, TxId (copy button) and note,
+// and the
 // customer's withdrawals of that asset over the 72 hours before it (what
 // the limits counted).
 
@@ -11,6 +12,7 @@
 
 #include <optional>
 
+class CopyButton;
 class QFormLayout;
 class QLabel;
 class QTableWidget;
@@ -24,6 +26,8 @@ public:
     void setDetails(const std::optional<WithdrawalDetails> &details, bool loading);
     QString approvalsText() const;
     QTableWidget *recentTable() const { return m_recent; }
+    CopyButton *copyDestinationButton() const { return m_copyDestination; }
+    CopyButton *copyTxidButton() const { return m_copyTxid; }
 
 private:
     QLabel *m_title;
@@ -37,6 +41,10 @@ private:
     QLabel *m_approvals;
     QLabel *m_txid;
     QLabel *m_note;
+    QString m_destinationValue;
+    QString m_txidValue;
+    CopyButton *m_copyDestination;
+    CopyButton *m_copyTxid;
     QLabel *m_recentTitle;
     QTableWidget *m_recent;
 };

@@ -1,0 +1,139 @@
+// The Wallets screen offscreen, through its controls: walk the table with
+// the keyboard to a wallet and copy its address with the button (or
+// Ctrl+C): the clipboard gets the whole address the store holds, not the
+// shortened one on screen; a row of several deposit addresses has none to
+// copy. Below the table, the watchers as the console's duty board has
+// them, a watcher down marked as such.
+
+#include "core/runtime/coreruntime.h"
+#include "core/runtime/coreservices.h"
+#include "core/runtime/dutystatus.h"
+#include "core/wallets/walletservice.h"
+#include "models/walletsmodel.h"
+#include "testcore.h"
+#include "ui/mainwindow.h"
+#include "ui/screens/walletsscreen.h"
+#include "ui/widgets/copybutton.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+
+using namespace exchange;
+using exchange::wallets::WalletTier;
+
+class TestWalletsScreen : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void copiesTheWholeAddressOfTheSelectedWallet();
+    void showsAWatcherDown();
+
+private:
+    // Moves the current row with the Down key until the row's asset and
+    // wallet columns read so; false if never.
+    bool walkTo(const QString &asset, const QString &tier);
+
+    std::unique_ptr<TestCore> m_core;
+    std::unique_ptr<MainWindow> m_window;
+    WalletsScreen *m_screen = nullptr;
+};
+
+void TestWalletsScreen::init()
+{
+    m_core = std::make_unique<TestCore>();
+    QVERIFY2(m_core->failure().isEmpty(), qPrintable(m_core->failure()));
+    m_window = std::make_unique<MainWindow>(m_core->runtime(), m_core->services(), m_core->session());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    m_screen = qobject_cast<WalletsScreen *>(m_window->screen(QStringLiteral("wallets")));
+    QVERIFY(m_screen);
+    QVERIFY(m_screen->isVisible());
+    QTRY_VERIFY(m_screen->table()->model()->rowCount() > 0); // one read fills it
+}
+
+void TestWalletsScreen::cleanup()
+{
+    m_window.reset();
+    m_core.reset();
+}
+
+bool TestWalletsScreen::walkTo(const QString &asset, const QString &tier)
+{
+    QTableView *table = m_screen->table();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i <= table->model()->rowCount(); ++i) {
+        const QModelIndex current = table->currentIndex();
+        if (current.isValid() && current.siblingAtColumn(WalletsModel::AssetCode).data().toString() == asset
+            && current.siblingAtColumn(WalletsModel::Tier).data().toString().startsWith(tier))
+            return true;
+        QTest::keyClick(table, Qt::Key_Down);
+    }
+    return false;
+}
+
+void TestWalletsScreen::copiesTheWholeAddressOfTheSelectedWallet()
+{
+    auto all = m_core->services().wallets().list();
+    QVERIFY(all.ok());
+    std::string hotAlgo;
+    for (const auto &w : all.value()) {
+        if (w.asset == "ALGO" && w.tier == WalletTier::Hot)
+            hotAlgo = w.address;
+    }
+    QVERIFY(!hotAlgo.empty());
+    const QString expected = QString::fromStdString(hotAlgo);
+
+    QVERIFY(walkTo(QStringLiteral("ALGO"), WalletsModel::tierTitle(WalletTier::Hot)));
+    QTableView *table = m_screen->table();
+    // On screen the address is shortened in the middle.
+    const QString shown = table->currentIndex().siblingAtColumn(WalletsModel::Address).data().toString();
+    QVERIFY2(shown.contains(u'…') && shown != expected, qPrintable(shown));
+
+    CopyButton *copy = m_screen->copyAddressButton();
+    QVERIFY(copy->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    copy->setFocus();
+    QTest::keyClick(copy, Qt::Key_Space);
+    QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+    QCOMPARE(copy->text(), QStringLiteral("Copied")); // it says so
+    QTRY_COMPARE_WITH_TIMEOUT(copy->text(), QStringLiteral("Copy address"), 3000);
+
+    // Ctrl+C on the table copies the same address whole when only that cell is selected.
+    QGuiApplication::clipboard()->clear();
+    table->setFocus();
+    table->selectionModel()->setCurrentIndex(table->currentIndex().siblingAtColumn(WalletsModel::Address),
+                                             QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+
+    // The deposit addresses of an asset are many: nothing to copy there.
+    QVERIFY(walkTo(QStringLiteral("ALGO"), WalletsModel::tierTitle(WalletTier::Deposit)));
+    QVERIFY(!copy->isEnabled());
+}
+
+void TestWalletsScreen::showsAWatcherDown()
+{
+    QLabel *watchers = nullptr;
+    for (QLabel *l : m_screen->findChildren<QLabel *>()) {
+        if (l->text().startsWith(QStringLiteral("Deposit watchers")))
+            watchers = l;
+    }
+    QVERIFY(watchers);
+    m_window->setWatcherStatus(QStringLiteral("ethereum"),
+                               DutyStatus::down(QStringLiteral("waiting: Connection refused; trying again in 2 s")));
+    m_window->setWatcherStatus(QStringLiteral("stellar"), DutyStatus::running(QStringLiteral("streaming")));
+    const QString text = watchers->text();
+    QVERIFY2(text.contains(QStringLiteral("<b>ethereum: waiting: Connection refused; trying again in 2 s</b>")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("stellar: streaming")) && !text.contains(QStringLiteral("<b>stellar")),
+             qPrintable(text));
+}
+
+QTEST_MAIN(TestWalletsScreen)
+#include "tst_walletsscreen.moc"
