@@ -28,4 +28,29 @@ QBrush brush(Tone tone)
     return QBrush(color(tone));
 }
 
+QColor background(Tone tone)
+{
+    const bool dark = paletteIsDark();
+    switch (tone) {
+    case Tone::Attention:
+    case Tone::Sell: return dark ? QColor(0x4a, 0x1f, 0x1c) : QColor(0xfd, 0xec, 0xea);
+    case Tone::Waiting: return dark ? QColor(0x47, 0x33, 0x1a) : QColor(0xff, 0xf4, 0xe5);
+    case Tone::Good: return dark ? QColor(0x1e, 0x3a, 0x27) : QColor(0xe6, 0xf4, 0xea);
+    case Tone::Muted: return dark ? QColor(0x2e, 0x31, 0x34) : QColor(0xf1, 0xf3, 0xf4);
+    }
+    return {};
+}
+
+QString textStyle(Tone tone, bool bold)
+{
+    return QStringLiteral("color: %1;%2").arg(color(tone).name(), bold ? QStringLiteral(" font-weight: bold;") : QString());
+}
+
+QString panelStyle(Tone tone, bool bold, const QString &selector)
+{
+    const QString body = QStringLiteral("background: %1; border: 1px solid %2; %3")
+                             .arg(background(tone).name(), color(tone).name(), textStyle(tone, bold));
+    return selector.isEmpty() ? body : QStringLiteral("%1 { %2 }").arg(selector, body);
+}
+
 } // namespace tone

@@ -12,6 +12,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QString>
 
 namespace tone {
 
@@ -20,5 +21,12 @@ enum class Tone { Attention, Waiting, Good, Muted, Sell };
 bool paletteIsDark();
 QColor color(Tone tone);
 QBrush brush(Tone tone);
+// A quiet fill behind text of that tone (banners, a field with a problem).
+QColor background(Tone tone);
+
+// Style sheets in these colours: text alone, or a panel (fill, text and a
+// border of the tone). selector: wrap in "selector { … }" when given.
+QString textStyle(Tone tone, bool bold = false);
+QString panelStyle(Tone tone, bool bold = false, const QString &selector = {});
 
 } // namespace tone

@@ -50,6 +50,25 @@ private slots:
         QCOMPARE(QApplication::palette().color(QPalette::Text), system.color(QPalette::Text));
     }
 
+    // Banners and problem fields: text of the tone on a fill of the tone,
+    // readable in both themes (the text far from its fill in lightness).
+    void panelsAreReadableInBothThemes()
+    {
+        for (Theme theme : {Theme::Light, Theme::Dark}) {
+            applyTheme(theme);
+            for (tone::Tone t : {tone::Tone::Attention, tone::Tone::Waiting, tone::Tone::Good, tone::Tone::Muted}) {
+                const QColor text = tone::color(t);
+                const QColor fill = tone::background(t);
+                QVERIFY2(std::abs(text.lightness() - fill.lightness()) > 90,
+                         qPrintable(QStringLiteral("%1 on %2").arg(text.name(), fill.name())));
+                const QString panel = tone::panelStyle(t, true, QStringLiteral("#bar"));
+                QVERIFY(panel.startsWith(QStringLiteral("#bar {")));
+                QVERIFY(panel.contains(text.name()) && panel.contains(fill.name()) && panel.contains(QStringLiteral("bold")));
+            }
+        }
+        applyTheme(Theme::System);
+    }
+
     void theChoiceIsRemembered()
     {
         QCOMPARE(savedTheme(), Theme::System); // nothing chosen yet

@@ -1,5 +1,7 @@
 #include "firstrundialog.h"
 
+#include "models/tone.h"
+
 #include "core/runtime/coreruntime.h"
 #include "core/security/operatorservice.h"
 #include "core/security/passwordhasher.h"
@@ -72,7 +74,7 @@ void FirstRunDialog::validate()
         problem = tr("The password needs at least %n characters.", nullptr, exchange::security::PasswordHasher::kMinimumLength);
     else if (!m_repeat->text().isEmpty() && m_repeat->text() != m_password->text())
         problem = tr("The two passwords differ.");
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(tone::textStyle(tone::Tone::Attention));
     m_message->setText(problem);
     m_message->setVisible(!problem.isEmpty());
     m_create->setEnabled(!m_busy && problem.isEmpty() && !m_username->text().isEmpty()
@@ -104,7 +106,7 @@ void FirstRunDialog::create()
         this, [this](exchange::Result<std::shared_ptr<exchange::security::Session>> result) {
             m_busy = false;
             if (!result.ok()) {
-                m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+                m_message->setStyleSheet(tone::textStyle(tone::Tone::Attention));
                 m_message->setText(tr("No admin created: %1.").arg(QString::fromStdString(result.error().message)));
                 m_message->setVisible(true);
                 validate();

@@ -1,5 +1,7 @@
 #include "logindialog.h"
 
+#include "models/tone.h"
+
 #include "core/runtime/coreruntime.h"
 #include "core/security/operatorservice.h"
 
@@ -37,7 +39,7 @@ LoginDialog::LoginDialog(exchange::CoreRuntime &runtime, exchange::security::Ope
     m_password->setPlaceholderText(tr("Your password"));
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(tone::textStyle(tone::Tone::Attention));
     m_message->setVisible(false);
     m_signIn->setDefault(true);
     m_signIn->setEnabled(false);
@@ -108,7 +110,7 @@ void LoginDialog::trySignIn()
             m_busy = false;
             updateButton();
             if (!result.ok()) {
-                m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+                m_message->setStyleSheet(tone::textStyle(tone::Tone::Attention));
                 m_message->setText(tr("Not signed in: %1.").arg(QString::fromStdString(result.error().message)));
                 m_password->setFocus();
                 return;

@@ -1,5 +1,7 @@
 #include "totpenroldialog.h"
 
+#include "models/tone.h"
+
 #include "core/runtime/coreruntime.h"
 #include "core/security/operatorservice.h"
 #include "qrcodeimage.h"
@@ -47,7 +49,7 @@ TotpEnrolDialog::TotpEnrolDialog(exchange::CoreRuntime &runtime, exchange::secur
     m_code->setMaxLength(6);
     m_message->setWordWrap(true);
     m_message->setVisible(false);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(tone::textStyle(tone::Tone::Attention));
     m_confirm->setDefault(true);
     m_confirm->setEnabled(false);
 

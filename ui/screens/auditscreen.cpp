@@ -1,5 +1,7 @@
 #include "auditscreen.h"
 
+#include "models/tone.h"
+
 #include "models/auditlogmodel.h"
 #include "ui/widgets/sortfilterproxy.h"
 
@@ -123,12 +125,10 @@ void AuditScreen::showChain()
 {
     QString style;
     switch (m_model->chainState()) {
-    case AuditLogModel::ChainState::Intact: style = QStringLiteral("background: #e6f4ea; color: #0d652d;"); break;
-    case AuditLogModel::ChainState::Broken:
-        style = QStringLiteral("background: #fce8e6; color: #a50e0e; font-weight: bold;");
-        break;
+    case AuditLogModel::ChainState::Intact: style = tone::panelStyle(tone::Tone::Good); break;
+    case AuditLogModel::ChainState::Broken: style = tone::panelStyle(tone::Tone::Attention, true); break;
     case AuditLogModel::ChainState::Unknown:
-    case AuditLogModel::ChainState::Checking: style = QStringLiteral("background: #f1f3f4;"); break;
+    case AuditLogModel::ChainState::Checking: style = tone::panelStyle(tone::Tone::Muted); break;
     }
     m_chain->setStyleSheet(style);
     m_chain->setText(m_model->chainText().isEmpty() ? tr("The audit chain has not been checked yet.")

@@ -1,5 +1,7 @@
 #include "chainsettingspanel.h"
 
+#include "models/tone.h"
+
 #include "models/chainsettingsmodel.h"
 #include "ui/widgets/checkedtextdelegate.h"
 #include "ui/widgets/messagebar.h"
@@ -130,7 +132,7 @@ void ChainSettingsPanel::showHint(const QString &problem)
     if (text.isEmpty())
         text = tr("Select a setting to see what it is for; press F2 or start typing to change it.");
     m_hint->setText(text);
-    m_hint->setStyleSheet(isProblem ? QStringLiteral("color: #a50e0e;") : QString());
+    m_hint->setStyleSheet(isProblem ? tone::textStyle(tone::Tone::Attention) : QString());
 }
 
 void ChainSettingsPanel::fitTableHeight()

@@ -1,5 +1,7 @@
 #include "ledgerscreen.h"
 
+#include "models/tone.h"
+
 #include "models/customerlistmodel.h"
 #include "models/ledgercheckstatus.h"
 #include "models/ledgerpositionsmodel.h"
@@ -144,7 +146,7 @@ void LedgerScreen::updateCheck()
     m_checkButton->setEnabled(!m_check->isRunning());
     const auto &report = m_check->report();
     const bool bad = report && !report->clean() && !m_check->isRunning();
-    m_checkLabel->setStyleSheet(bad ? QStringLiteral("color: #b3261e; font-weight: bold;") : QString());
+    m_checkLabel->setStyleSheet(bad ? tone::textStyle(tone::Tone::Attention, true) : QString());
 }
 
 void LedgerScreen::updatePaging()

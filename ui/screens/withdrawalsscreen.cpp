@@ -1,5 +1,7 @@
 #include "withdrawalsscreen.h"
 
+#include "models/tone.h"
+
 #include "core/security/permissions.h"
 #include "models/amounttext.h"
 #include "models/operatorsession.h"
@@ -335,7 +337,7 @@ void WithdrawalsScreen::applyAmounts()
             continue;
         auto parsed = exchange::Amount::tryParse(text.toStdString(), asset->decimals);
         if (const auto *error = std::get_if<exchange::Amount::ParseError>(&parsed)) {
-            edits[i]->setStyleSheet(QStringLiteral("color: #b3261e"));
+            edits[i]->setStyleSheet(tone::textStyle(tone::Tone::Attention));
             m_messages->showError(tr("%1 not applied: %2")
                                       .arg(i == 0 ? tr("Min amount") : tr("Max amount"),
                                            AmountText::describe(*error, asset->decimals)));
@@ -534,5 +536,5 @@ void WithdrawalsScreen::setPayoutStatus(const QString &chain, const QString &sta
     if (asksForReplenishment)
         text += u'\n' + tr("Hot cannot cover the queue: prepare a replenishment from warm (exctl replenish plan, then export).");
     m_payouts->setText(text);
-    m_payouts->setStyleSheet(asksForReplenishment ? QStringLiteral("color: #a15c00; font-weight: bold;") : QString());
+    m_payouts->setStyleSheet(asksForReplenishment ? tone::textStyle(tone::Tone::Waiting, true) : QString());
 }

@@ -1,5 +1,7 @@
 #include "checkedtextdelegate.h"
 
+#include "models/tone.h"
+
 #include <QLineEdit>
 #include <QPersistentModelIndex>
 
@@ -34,8 +36,7 @@ void CheckedTextDelegate::showProblem(QWidget *editor, const QString &problem) c
 {
     // The colours of the message bar: red means the same everywhere.
     editor->setStyleSheet(problem.isEmpty() ? QString()
-                                            : QStringLiteral("QLineEdit { background: #fdecea; color: #a50e0e; "
-                                                             "border: 1px solid #d93025; }"));
+                                            : tone::panelStyle(tone::Tone::Attention, false, QStringLiteral("QLineEdit")));
     editor->setToolTip(problem);
     emit problemChanged(problem);
 }

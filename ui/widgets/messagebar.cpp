@@ -1,5 +1,7 @@
 #include "messagebar.h"
 
+#include "models/tone.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
@@ -45,9 +47,9 @@ void MessageBar::showMessage(const QString &text, bool error)
     m_error = error;
     m_label->setText(text);
     // The same colours mean the same thing on every screen.
-    setStyleSheet(error ? QStringLiteral("#messageBar { background: #fdecea; border: 1px solid #d93025; color: #5f2120; }")
-                        : QStringLiteral("#messageBar { background: #e6f4ea; border: 1px solid #1e8e3e; color: #0d3c1b; }"));
-    m_label->setStyleSheet(QStringLiteral("color: %1;").arg(error ? QStringLiteral("#5f2120") : QStringLiteral("#0d3c1b")));
+    const tone::Tone t = error ? tone::Tone::Attention : tone::Tone::Good;
+    setStyleSheet(tone::panelStyle(t, false, QStringLiteral("#messageBar")));
+    m_label->setStyleSheet(tone::textStyle(t));
     show();
     if (error)
         m_hideTimer->stop();
