@@ -647,6 +647,52 @@
     </message>
 </context>
 <context>
+    <name>CollectionWorker</name>
+    <message numerus="yes">
+        <source>%n signed</source>
+        <translation>
+            <numerusform>%n signiert</numerusform>
+            <numerusform>%n signiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n bestätigt</numerusform>
+            <numerusform>%n bestätigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting confirmations</source>
+        <translation>
+            <numerusform>%n wartet auf Bestätigungen</numerusform>
+            <numerusform>%n warten auf Bestätigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to collect</source>
+        <translation>nichts einzusammeln</translation>
+    </message>
+    <message>
+        <source>new sweeps wait for the key vault</source>
+        <translation>neue Sweeps warten auf den Schlüsseltresor</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleApp</name>
     <message>
         <source>The database could not be opened: %1</source>
@@ -1880,6 +1926,60 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>Price (%1 per %2)</source>
         <translation>Preis (%1 je %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutWorker</name>
+    <message numerus="yes">
+        <source>%n paid</source>
+        <translation>
+            <numerusform>%n ausgezahlt</numerusform>
+            <numerusform>%n ausgezahlt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting the chain</source>
+        <translation>
+            <numerusform>%n wartet auf die Chain</numerusform>
+            <numerusform>%n warten auf die Chain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed on chain</source>
+        <translation>
+            <numerusform>%n auf der Chain fehlgeschlagen</numerusform>
+            <numerusform>%n auf der Chain fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to error</source>
+        <translation>
+            <numerusform>%n in Fehler</numerusform>
+            <numerusform>%n in Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hot is short by %1 %2: replenish hot from warm</source>
+        <translation>Hot fehlen %1 %2: Hot aus Warm auffüllen</translation>
+    </message>
+    <message>
+        <source>waiting: the key vault is locked</source>
+        <translation>wartet: der Schlüsseltresor ist gesperrt</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>idle (signing waits for the key vault)</source>
+        <translation>untätig (Signieren wartet auf den Schlüsseltresor)</translation>
     </message>
 </context>
 <context>

@@ -650,6 +650,57 @@
     </message>
 </context>
 <context>
+    <name>CollectionWorker</name>
+    <message numerus="yes">
+        <source>%n signed</source>
+        <translation>
+            <numerusform>%n подписан</numerusform>
+            <numerusform>%n подписано</numerusform>
+            <numerusform>%n подписано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n отправлен</numerusform>
+            <numerusform>%n отправлено</numerusform>
+            <numerusform>%n отправлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n подтверждён</numerusform>
+            <numerusform>%n подтверждено</numerusform>
+            <numerusform>%n подтверждено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting confirmations</source>
+        <translation>
+            <numerusform>%n ждёт подтверждений</numerusform>
+            <numerusform>%n ждут подтверждений</numerusform>
+            <numerusform>%n ждут подтверждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n не удался</numerusform>
+            <numerusform>%n не удались</numerusform>
+            <numerusform>%n не удались</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to collect</source>
+        <translation>собирать нечего</translation>
+    </message>
+    <message>
+        <source>new sweeps wait for the key vault</source>
+        <translation>новые сборы ждут хранилища ключей</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleApp</name>
     <message>
         <source>The database could not be opened: %1</source>
@@ -1889,6 +1940,65 @@ The operators&apos; console of a custodial crypto exchange.</source>
     <message>
         <source>Price (%1 per %2)</source>
         <translation>Цена (%1 за %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutWorker</name>
+    <message numerus="yes">
+        <source>%n paid</source>
+        <translation>
+            <numerusform>%n выплачен</numerusform>
+            <numerusform>%n выплачено</numerusform>
+            <numerusform>%n выплачено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n отправлен</numerusform>
+            <numerusform>%n отправлено</numerusform>
+            <numerusform>%n отправлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting the chain</source>
+        <translation>
+            <numerusform>%n ждёт сеть</numerusform>
+            <numerusform>%n ждут сеть</numerusform>
+            <numerusform>%n ждут сеть</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed on chain</source>
+        <translation>
+            <numerusform>%n не прошёл в сети</numerusform>
+            <numerusform>%n не прошли в сети</numerusform>
+            <numerusform>%n не прошли в сети</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to error</source>
+        <translation>
+            <numerusform>%n в ошибку</numerusform>
+            <numerusform>%n в ошибку</numerusform>
+            <numerusform>%n в ошибку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hot is short by %1 %2: replenish hot from warm</source>
+        <translation>горячему кошельку не хватает %1 %2: пополните горячий из тёплого</translation>
+    </message>
+    <message>
+        <source>waiting: the key vault is locked</source>
+        <translation>ожидание: хранилище ключей заблокировано</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>простой</translation>
+    </message>
+    <message>
+        <source>idle (signing waits for the key vault)</source>
+        <translation>простой (подпись ждёт хранилища ключей)</translation>
     </message>
 </context>
 <context>

@@ -306,5 +306,5 @@ void MainWindow::setPayoutStatus(const QString &chain, const exchange::DutyStatu
 {
     m_duties->set(DutyBoard::Kind::Payouts, chain, status);
     if (auto *withdrawals = qobject_cast<WithdrawalsScreen *>(screen(QStringLiteral("withdrawals"))))
-        withdrawals->setPayoutStatus(chain, status.text);
+        withdrawals->setPayoutStatus(chain, status);
 }

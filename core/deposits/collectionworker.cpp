@@ -35,21 +35,21 @@ QString describe(const CollectionRunReport &r, bool signing)
 {
     QStringList parts;
     if (r.signedSweeps)
-        parts << QStringLiteral("%1 signed").arg(r.signedSweeps);
+        parts << CollectionWorker::tr("%n signed", nullptr, r.signedSweeps);
     if (r.broadcast)
-        parts << QStringLiteral("%1 sent").arg(r.broadcast);
+        parts << CollectionWorker::tr("%n sent", nullptr, r.broadcast);
     if (r.confirmed)
-        parts << QStringLiteral("%1 confirmed").arg(r.confirmed);
+        parts << CollectionWorker::tr("%n confirmed", nullptr, r.confirmed);
     if (r.awaitingConfirmations)
-        parts << QStringLiteral("%1 awaiting confirmations").arg(r.awaitingConfirmations);
+        parts << CollectionWorker::tr("%n awaiting confirmations", nullptr, r.awaitingConfirmations);
     if (r.failed)
-        parts << QStringLiteral("%1 failed").arg(r.failed);
+        parts << CollectionWorker::tr("%n failed", nullptr, r.failed);
     for (const std::string &problem : r.problems)
         parts << QString::fromStdString(problem);
     if (parts.isEmpty())
-        parts << QStringLiteral("nothing to collect");
+        parts << CollectionWorker::tr("nothing to collect");
     if (!signing)
-        parts << QStringLiteral("new sweeps wait for the key vault");
+        parts << CollectionWorker::tr("new sweeps wait for the key vault");
     return parts.join(QStringLiteral(", "));
 }
 

@@ -15,32 +15,34 @@ namespace exchange::withdrawals {
 
 namespace {
 
-QString describe(const PayoutRunReport &r, bool vaultUnlocked)
+DutyStatus describe(const PayoutRunReport &r, bool vaultUnlocked)
 {
     QStringList parts;
     if (r.succeeded)
-        parts << QStringLiteral("%1 paid").arg(r.succeeded);
+        parts << PayoutWorker::tr("%n paid", nullptr, r.succeeded);
     if (r.broadcast)
-        parts << QStringLiteral("%1 sent").arg(r.broadcast);
+        parts << PayoutWorker::tr("%n sent", nullptr, r.broadcast);
     if (r.awaiting)
-        parts << QStringLiteral("%1 awaiting the chain").arg(r.awaiting);
+        parts << PayoutWorker::tr("%n awaiting the chain", nullptr, r.awaiting);
     if (r.failed)
-        parts << QStringLiteral("%1 failed on chain").arg(r.failed);
+        parts << PayoutWorker::tr("%n failed on chain", nullptr, r.failed);
     if (r.errors)
-        parts << QStringLiteral("%1 to error").arg(r.errors);
+        parts << PayoutWorker::tr("%n to error", nullptr, r.errors);
     if (r.hotShortBy) {
         const auto asset = nativeAsset(r.asset);
-        parts << QStringLiteral("hot is short by %1 %2: replenish hot from warm")
+        parts << PayoutWorker::tr("hot is short by %1 %2: replenish hot from warm")
                      .arg(QString::fromStdString(asset ? asset->format(*r.hotShortBy) : r.hotShortBy->toBaseUnitString()),
                           QString::fromStdString(r.asset));
     }
     for (const std::string &p : r.problems) {
         if (p.find("vault is locked") != std::string::npos)
-            parts << QStringLiteral("waiting: the key vault is locked");
+            parts << PayoutWorker::tr("waiting: the key vault is locked");
     }
+    QString text = parts.join(QStringLiteral(", "));
     if (parts.isEmpty())
-        return vaultUnlocked ? QStringLiteral("idle") : QStringLiteral("idle (signing waits for the key vault)");
-    return parts.join(QStringLiteral(", "));
+        text = vaultUnlocked ? PayoutWorker::tr("idle") : PayoutWorker::tr("idle (signing waits for the key vault)");
+    // Short, the queue waits for an operator to move funds from warm.
+    return r.hotShortBy ? DutyStatus::blocked(text) : DutyStatus::running(text);
 }
 
 } // namespace
@@ -127,7 +129,7 @@ void PayoutWorker::runOnce()
             emit statusChanged(name, DutyStatus::down(QString::fromStdString(report.error().message)));
             continue;
         }
-        emit statusChanged(name, DutyStatus::running(describe(report.value(), m_vault.isUnlocked())));
+        emit statusChanged(name, describe(report.value(), m_vault.isUnlocked()));
     }
     m_running = false;
 }

@@ -304,7 +304,7 @@ void TestWithdrawalsScreen::aShortHotWalletAsksForReplenishment()
     m_window->setPayoutStatus(QStringLiteral("ethereum"), exchange::DutyStatus::running(QStringLiteral("1 paid")));
     QVERIFY(screen->payoutStatusLabel()->text().contains(QStringLiteral("ethereum: 1 paid")));
     QVERIFY(!screen->payoutStatusLabel()->text().contains(QStringLiteral("replenishment")));
-    m_window->setPayoutStatus(QStringLiteral("stellar"), exchange::DutyStatus::running(QStringLiteral(
+    m_window->setPayoutStatus(QStringLiteral("stellar"), exchange::DutyStatus::blocked(QStringLiteral(
                                                              "1 to error, hot is short by 250.00 XLM: replenish hot from warm")));
     const QString text = screen->payoutStatusLabel()->text();
     QVERIFY2(text.contains(QStringLiteral("ethereum: 1 paid")) && text.contains(QStringLiteral("short by 250.00 XLM"))

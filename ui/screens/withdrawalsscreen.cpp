@@ -522,14 +522,14 @@ void WithdrawalsScreen::decide(int which)
     dialog->open();
 }
 
-void WithdrawalsScreen::setPayoutStatus(const QString &chain, const QString &status)
+void WithdrawalsScreen::setPayoutStatus(const QString &chain, const exchange::DutyStatus &status)
 {
     m_payoutStatus.insert(chain, status);
     QStringList lines;
     bool asksForReplenishment = false;
     for (auto it = m_payoutStatus.cbegin(); it != m_payoutStatus.cend(); ++it) {
-        lines << tr("%1: %2").arg(it.key(), it.value());
-        asksForReplenishment |= it.value().contains(QStringLiteral("replenish"));
+        lines << tr("%1: %2").arg(it.key(), it.value().text);
+        asksForReplenishment |= it.value().health == exchange::DutyStatus::Health::Blocked; // hot too short
     }
     //: followed by one line per chain, from the payout worker
     QString text = tr("Automatic payouts from hot:") + u' ' + lines.join(QStringLiteral(" · "));

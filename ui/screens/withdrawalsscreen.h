@@ -10,6 +10,8 @@
 // two-factor code as well. A manual payout's TxId is uploaded through
 // TxidUploadDialog, which checks it on the chain.
 
+#include "core/runtime/dutystatus.h"
+
 #include <QMap>
 #include <QWidget>
 
@@ -64,7 +66,7 @@ public:
 
     // The payout worker's last word on a chain ("2 paid, 1 awaiting the
     // chain", "hot is short by …: replenish hot from warm").
-    void setPayoutStatus(const QString &chain, const QString &status);
+    void setPayoutStatus(const QString &chain, const exchange::DutyStatus &status);
 
     // The actions on the selected withdrawal (each opens its confirmation).
     void approveSelected();
@@ -112,7 +114,7 @@ private:
     WithdrawalDetailsPane *m_pane;
     QLabel *m_counts;
     QLabel *m_payouts;
-    QMap<QString, QString> m_payoutStatus; // chain -> last status
+    QMap<QString, exchange::DutyStatus> m_payoutStatus; // chain -> last status
     QPushButton *m_previous;
     QPushButton *m_next;
     qint64 m_selected = 0;

@@ -9,9 +9,11 @@ QString dutyLinesHtml(const QString &heading, const QMap<QString, exchange::Duty
     using Health = exchange::DutyStatus::Health;
     QString html = heading.toHtmlEscaped();
     for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
-        const tone::Tone t = it.value().health == Health::Down   ? tone::Tone::Attention
-                             : it.value().health == Health::Off ? tone::Tone::Muted
-                                                                : tone::Tone::Good;
+        const Health h = it.value().health;
+        const tone::Tone t = h == Health::Down      ? tone::Tone::Attention
+                             : h == Health::Blocked ? tone::Tone::Waiting
+                             : h == Health::Off     ? tone::Tone::Muted
+                                                    : tone::Tone::Good;
         //: a background duty's line: its name, then its state in words
         QString words = QCoreApplication::translate("DutyLines", "%1: %2").arg(it.key(), it.value().text).toHtmlEscaped();
         if (it.value().isDown())

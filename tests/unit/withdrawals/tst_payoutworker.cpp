@@ -50,6 +50,7 @@ private slots:
     void cleanup();
     void paysOnItsOwnOnceTheVaultIsUnlocked();
     void stoppedItPaysNothingAndStartedAgainItDoes();
+    void aHotWalletTooShortBlocksTheQueue();
 
 private:
     WithdrawalState state(std::int64_t id) { return m_withdrawals->find(id).value().state; }
@@ -68,6 +69,7 @@ private:
     QThread m_thread;
     PayoutWorker *m_worker = nullptr;
     QMap<QString, QString> m_status;
+    QMap<QString, DutyStatus::Health> m_health;
     std::int64_t m_customer = 0;
     const security::Actor m_admin = security::Actor::cli("tester");
 };
@@ -117,7 +119,10 @@ void TestPayoutWorker::init()
     m_worker = new PayoutWorker(*m_db, *m_vault, m_notifier, 600'000);
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &PayoutWorker::statusChanged, this,
-            [this](const QString &chain, const DutyStatus &status) { m_status.insert(chain, status.text); });
+            [this](const QString &chain, const DutyStatus &status) {
+                m_status.insert(chain, status.text);
+                m_health.insert(chain, status.health);
+            });
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->start(); });
 }
@@ -204,6 +209,24 @@ void TestPayoutWorker::stoppedItPaysNothingAndStartedAgainItDoes()
 
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->start(); });
     QTRY_COMPARE_WITH_TIMEOUT(state(id), WithdrawalState::Broadcast, 20000);
+}
+
+// Hot holds less on the chain than the payout needs: the worker sends
+// nothing, puts the withdrawal to error (retried once hot is refilled),
+// says by how much hot is short, and reports itself blocked (an operator
+// must move funds from warm), which is neither running nor down.
+void TestPayoutWorker::aHotWalletTooShortBlocksTheQueue()
+{
+    m_algod->setAccount(QString::fromStdString(kHot), 2'000'000); // 2 ALGO
+    QVERIFY(m_vault->unlock(m_admin, kPassphrase).ok());
+    const auto requested = m_withdrawals->request(m_admin, m_customer, "ALGO", kCustomerAddress, Amount::fromBaseUnits(5'000'000));
+    QVERIFY(requested.ok());
+    runPass();
+    QTRY_VERIFY2(m_status.value(QStringLiteral("algorand")).contains(QStringLiteral("hot is short by")),
+                 qPrintable(m_status.value(QStringLiteral("algorand"))));
+    QCOMPARE(m_health.value(QStringLiteral("algorand")), DutyStatus::Health::Blocked);
+    QCOMPARE(state(requested.value().id), WithdrawalState::Error);
+    QVERIFY(m_algod->txids().empty());
 }
 
 QTEST_MAIN(TestPayoutWorker)
