@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class DutyBoard final : public QObject
@@ -33,7 +34,11 @@ public:
     // nowMs: the clock (tests pass their own).
     explicit DutyBoard(std::function<qint64()> nowMs, QObject *parent = nullptr);
 
-    void set(Kind kind, const QString &name, const exchange::DutyStatus &status);
+    // downSinceMs: since when it is down, when the reporter knows (another
+    // process); otherwise the first word that said so, by this clock.
+    void set(Kind kind, const QString &name, const exchange::DutyStatus &status,
+             std::optional<qint64> downSinceMs = std::nullopt);
+    void remove(Kind kind, const QString &name);
     const QMap<QString, exchange::DutyStatus> &lines(Kind kind) const;
     // The duties down now, watchers first, each by name.
     std::vector<Down> down() const;

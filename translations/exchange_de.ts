@@ -415,6 +415,10 @@
         <source>stopped: this process no longer leads the background duties</source>
         <translation>angehalten: Dieser Prozess führt die Hintergrundaufgaben nicht mehr</translation>
     </message>
+    <message>
+        <source>stopped: %1 ended</source>
+        <translation>angehalten: %1 wurde beendet</translation>
+    </message>
 </context>
 <context>
     <name>BusyIndicator</name>
@@ -1094,6 +1098,13 @@
         <source>%1: %2</source>
         <extracomment>a background duty&apos;s line: its name, then its state in words</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DutyStatusSource</name>
+    <message>
+        <source>The background duties could not be read: %1</source>
+        <translation>Die Hintergrundaufgaben konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

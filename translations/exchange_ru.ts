@@ -418,6 +418,10 @@
         <source>stopped: this process no longer leads the background duties</source>
         <translation>остановлено: этот процесс больше не ведёт фоновые задачи</translation>
     </message>
+    <message>
+        <source>stopped: %1 ended</source>
+        <translation>остановлено: %1 завершён</translation>
+    </message>
 </context>
 <context>
     <name>BusyIndicator</name>
@@ -1104,6 +1108,13 @@
         <source>%1: %2</source>
         <extracomment>a background duty&apos;s line: its name, then its state in words</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DutyStatusSource</name>
+    <message>
+        <source>The background duties could not be read: %1</source>
+        <translation>Не удалось прочитать состояние фоновых задач: %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "models/customerlistmodel.h"
 #include "models/dashboardsource.h"
 #include "models/dutyboard.h"
+#include "models/dutystatussource.h"
 #include "models/depositsmodel.h"
 #include "models/walletsmodel.h"
 #include "ui/dialogs/shortcutsdialog.h"
@@ -71,6 +72,11 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
 
     setWindowIcon(QIcon(QStringLiteral(":/icons/exchange-console.svg")));
+    // The background duties as their leader reports them, wherever it runs.
+    auto *dutySource = new DutyStatusSource(runtime, services, m_duties, this);
+    connect(dutySource, &DutyStatusSource::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15'000);
+    });
     auto *dashboardSource = new DashboardSource(runtime, services, this);
     auto *dashboard = new DashboardScreen(dashboardSource, m_duties, this);
     connect(dashboard, &DashboardScreen::openScreen, this, &MainWindow::showScreen);
@@ -88,7 +94,7 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     addScreen(QStringLiteral("withdrawals"), tr("Withdrawals"),
               new WithdrawalsScreen(new WithdrawalsModel(runtime, services, session, this),
                                     new WithdrawalDetailsSource(runtime, services, this), &m_session, &services,
-                                    this));
+                                    m_duties, this));
     addScreen(QStringLiteral("deposits"), tr("Deposits"),
               new DepositsScreen(new DepositsModel(runtime, services, session, this),
                                  new CustomerListModel(runtime, services.database(), this), this));
@@ -305,6 +311,4 @@ void MainWindow::setLeader(bool thisConsole, const QString &name)
 void MainWindow::setPayoutStatus(const QString &chain, const exchange::DutyStatus &status)
 {
     m_duties->set(DutyBoard::Kind::Payouts, chain, status);
-    if (auto *withdrawals = qobject_cast<WithdrawalsScreen *>(screen(QStringLiteral("withdrawals"))))
-        withdrawals->setPayoutStatus(chain, status);
 }

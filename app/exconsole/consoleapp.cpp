@@ -131,9 +131,9 @@ void ConsoleApp::onDatabaseOpened(std::unique_ptr<exchange::Database> database)
         *m_services, m_runtime->thread(),
         exchange::LeaderElection::identityFor(QStringLiteral("exconsole %1").arg(qEnvironmentVariable("USER")).trimmed()));
     m_duties->setPayoutsEnabled(m_options.screenshotsDir.isEmpty());
-    connect(m_duties.get(), &exchange::BackgroundDuties::watcherStatusChanged, this, &ConsoleApp::showWatcherStatus);
-    connect(m_duties.get(), &exchange::BackgroundDuties::payoutStatusChanged, this, &ConsoleApp::showWatcherStatus);
-    connect(m_duties.get(), &exchange::BackgroundDuties::leaderChanged, this, &ConsoleApp::showWatcherStatus);
+    // The duties' words reach the screens through duty_status (MainWindow's
+    // DutyStatusSource), whichever process leads; here only who leads.
+    connect(m_duties.get(), &exchange::BackgroundDuties::leaderChanged, this, &ConsoleApp::showLeader);
     m_duties->start();
     if (!m_options.apiAddress.isEmpty()) {
         const qsizetype colon = m_options.apiAddress.lastIndexOf(u':');
@@ -213,7 +213,7 @@ void ConsoleApp::showMainWindow()
     if (!m_window) {
         m_window = std::make_unique<MainWindow>(*m_runtime, *m_services, *m_session);
         m_window->setAttribute(Qt::WA_DeleteOnClose, false);
-        showWatcherStatus();
+        showLeader();
         connect(m_window.get(), &MainWindow::lockRequested, this, &ConsoleApp::lock);
         connect(qApp, &QGuiApplication::lastWindowClosed, this, [this] {
             if (m_session->isSignedIn())
@@ -247,7 +247,7 @@ void ConsoleApp::signInForScreenshots()
                             m_session->actAs(exchange::security::Actor::cli("screenshots"));
                         m_window = std::make_unique<MainWindow>(*m_runtime, *m_services, *m_session);
                         m_window->setAttribute(Qt::WA_DeleteOnClose, false);
-                        showWatcherStatus();
+                        showLeader();
                         m_window->show();
                         // Every load the screens asked for was posted before
                         // this, so when it comes back they have all arrived;
@@ -352,13 +352,9 @@ void ConsoleApp::writeDialogShots(const QDir &dir, int failures)
     emit finished(failures == 0 ? 0 : 1);
 }
 
-void ConsoleApp::showWatcherStatus()
+void ConsoleApp::showLeader()
 {
     if (!m_window || !m_duties)
         return;
-    for (auto it = m_duties->watcherStatus().cbegin(); it != m_duties->watcherStatus().cend(); ++it)
-        m_window->setWatcherStatus(it.key(), it.value());
-    for (auto it = m_duties->payoutStatus().cbegin(); it != m_duties->payoutStatus().cend(); ++it)
-        m_window->setPayoutStatus(it.key(), it.value());
     m_window->setLeader(m_duties->isLeading(), m_duties->leaderName());
 }

@@ -74,5 +74,5 @@ private:
     std::unique_ptr<exchange::BackgroundDuties> m_duties;
     // Other processes' changes on PostgreSQL (nothing to hear on SQLite).
     std::unique_ptr<exchange::ChangeListener> m_changes;
-    void showWatcherStatus();
+    void showLeader();
 };

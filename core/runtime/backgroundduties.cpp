@@ -3,6 +3,7 @@
 #include "core/deposits/collectionworker.h"
 #include "core/deposits/watchersupervisor.h"
 #include "core/runtime/coreservices.h"
+#include "core/runtime/dutystatuspublisher.h"
 #include "core/runtime/leaderelection.h"
 #include "core/withdrawals/payoutworker.h"
 
@@ -24,11 +25,14 @@ void BackgroundDuties::start()
 {
     if (m_election || m_stopped)
         return;
+    m_publisher = new DutyStatusPublisher(m_services, m_identity);
+    m_publisher->moveToThread(m_coreThread);
     m_watchers = new deposits::WatcherSupervisor(m_services);
     m_watchers->moveToThread(m_coreThread);
     connect(m_watchers, &deposits::WatcherSupervisor::statusChanged, this, [this](const QString &chain, const DutyStatus &status) {
         if (!m_leading)
             return; // the last words of a watcher that was told to stop
+        publish(true, chain, status);
         m_watcherStatus.insert(chain, status);
         emit watcherStatusChanged(chain, status);
     });
@@ -39,6 +43,7 @@ void BackgroundDuties::start()
         connect(m_payouts, &withdrawals::PayoutWorker::statusChanged, this, [this](const QString &chain, const DutyStatus &status) {
             if (!m_leading)
                 return;
+            publish(false, chain, status);
             m_payoutStatus.insert(chain, status);
             emit payoutStatusChanged(chain, status);
         });
@@ -51,6 +56,7 @@ void BackgroundDuties::start()
                     if (!m_leading)
                         return;
                     const QString line = tr("collection %1").arg(chain);
+                    publish(true, line, status);
                     m_watcherStatus.insert(line, status);
                     emit watcherStatusChanged(line, status);
                 });
@@ -90,6 +96,10 @@ void BackgroundDuties::start()
 
 void BackgroundDuties::startDuties()
 {
+    // Queued before the watchers start on the same thread: the table is
+    // cleared before the first word of this leader.
+    auto *publisher = m_publisher;
+    QMetaObject::invokeMethod(publisher, [publisher] { publisher->startReporting(); });
     auto *watchers = m_watchers;
     QMetaObject::invokeMethod(watchers, [watchers] { watchers->restart(); });
     if (auto *payouts = m_payouts)
@@ -108,6 +118,16 @@ void BackgroundDuties::stopDuties()
         QMetaObject::invokeMethod(payouts, [payouts] { payouts->stop(); });
     if (auto *collections = m_collections)
         QMetaObject::invokeMethod(collections, [collections] { collections->stop(); });
+}
+
+void BackgroundDuties::publish(bool watcher, const QString &name, const DutyStatus &status)
+{
+    const auto &known = watcher ? m_watcherStatus : m_payoutStatus;
+    if (const auto it = known.constFind(name); it != known.cend() && *it == status)
+        return; // payouts repeat their word every pass
+    auto *publisher = m_publisher;
+    const auto kind = watcher ? DutyRecord::Kind::Watcher : DutyRecord::Kind::Payouts;
+    QMetaObject::invokeMethod(publisher, [publisher, kind, name, status] { publisher->report(kind, name, status); });
 }
 
 void BackgroundDuties::markIdle()
@@ -149,6 +169,25 @@ void BackgroundDuties::stop()
         m_collections = nullptr;
         m_payoutThread.quit();
         m_payoutThread.wait();
+    }
+    if (m_publisher) {
+        // Still leading: tell the other consoles the duties stopped here
+        // (not that they are down), until the next leader reports.
+        auto *publisher = m_publisher;
+        const bool leading = m_leading;
+        const DutyStatus stopped = DutyStatus::off(tr("stopped: %1 ended").arg(m_identity));
+        const QStringList watchers = m_watcherStatus.keys();
+        const QStringList payouts = m_payoutStatus.keys();
+        QMetaObject::invokeMethod(publisher, [publisher, leading, stopped, watchers, payouts] {
+            if (leading) {
+                for (const QString &name : watchers)
+                    publisher->report(DutyRecord::Kind::Watcher, name, stopped);
+                for (const QString &name : payouts)
+                    publisher->report(DutyRecord::Kind::Payouts, name, stopped);
+            }
+            delete publisher;
+        }, Qt::BlockingQueuedConnection);
+        m_publisher = nullptr;
     }
     if (m_election) {
         auto *election = m_election;

@@ -9,6 +9,9 @@
 // pass or an ingestion step under way) and only then gives the lead up, so
 // the next leader never overlaps with this one.
 //
+// While it leads, each duty's word is also stored in duty_status for every
+// console (a console whose process does not lead shows those).
+//
 // Lives on the thread that owns it (the GUI thread in the console, the main
 // thread of exctl serve); the status maps are for that thread.
 
@@ -22,6 +25,7 @@
 namespace exchange {
 
 class CoreServices;
+class DutyStatusPublisher;
 class LeaderElection;
 namespace deposits { class WatcherSupervisor; }
 namespace withdrawals { class PayoutWorker; }
@@ -61,12 +65,16 @@ private:
     void startDuties();
     void stopDuties();
     void markIdle();
+    // Stores a duty's new word for every console (DutyStatusPublisher);
+    // only while leading, and only what changed.
+    void publish(bool watcher, const QString &name, const DutyStatus &status);
 
     CoreServices &m_services;
     QThread *m_coreThread;
     QString m_identity;
     QThread m_electionThread;
     LeaderElection *m_election = nullptr;          // on m_electionThread
+    DutyStatusPublisher *m_publisher = nullptr;    // on m_coreThread
     deposits::WatcherSupervisor *m_watchers = nullptr; // on m_coreThread
     QThread m_payoutThread;
     withdrawals::PayoutWorker *m_payouts = nullptr; // on m_payoutThread

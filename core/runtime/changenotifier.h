@@ -15,7 +15,7 @@ class ChangeNotifier final : public QObject
 {
     Q_OBJECT
 public:
-    enum class Topic { Asset, Customer, Ledger, Operator, Audit, Deposit, Wallet, Trade, Withdrawal };
+    enum class Topic { Asset, Customer, Ledger, Operator, Audit, Deposit, Wallet, Trade, Withdrawal, Duty };
     Q_ENUM(Topic)
 
     explicit ChangeNotifier(QObject *parent = nullptr) : QObject(parent) {}

@@ -8,4 +8,7 @@ target_sources(exchange_core PRIVATE
   runtime/coreservices.h runtime/coreservices.cpp
   runtime/verifieddatabasecopy.h runtime/verifieddatabasecopy.cpp
   runtime/leaderelection.h runtime/leaderelection.cpp
+  runtime/dutystatusschema.h runtime/dutystatusschema.cpp
+  runtime/dutystatusrepository.h runtime/dutystatusrepository.cpp
+  runtime/dutystatuspublisher.h runtime/dutystatuspublisher.cpp
   runtime/backgroundduties.h runtime/backgroundduties.cpp)

@@ -3,6 +3,7 @@
 #include "core/money/asset.h"
 #include "core/deposits/collectionschema.h"
 #include "core/runtime/changefeedschema.h"
+#include "core/runtime/dutystatusschema.h"
 #include "core/withdrawals/withdrawalindexes.h"
 #include "core/withdrawals/withdrawalkeyschema.h"
 #include "core/withdrawals/replenishmentschema.h"
@@ -276,6 +277,7 @@ const std::vector<Migration> &allMigrations()
         {12, "replenishments: exported, signed and broadcast moves warm to hot and cold to warm", &withdrawals::replenishmentSchema},
         {13, "change feed: PostgreSQL announces committed changes to every attached process", &changeFeedSchema},
         {14, "audit log index by object, for who decided a withdrawal", &auditObjectIndex},
+        {15, "duty_status: the background duties as the leader reports them, for every console", &dutyStatusSchema},
     };
     return migrations;
 }

@@ -1,5 +1,6 @@
 #include "withdrawalsscreen.h"
 
+#include "models/dutyboard.h"
 #include "models/tone.h"
 
 #include "core/security/permissions.h"
@@ -39,7 +40,7 @@ using exchange::withdrawals::WithdrawalState;
 using Decision = WithdrawalDecisionDialog::Decision;
 
 WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsSource *details, OperatorSession *session,
-                                     exchange::CoreServices *services, QWidget *parent)
+                                     exchange::CoreServices *services, DutyBoard *duties, QWidget *parent)
     : QWidget(parent),
       m_model(model),
       m_details(details),
@@ -64,6 +65,7 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
       m_pane(new WithdrawalDetailsPane(this)),
       m_counts(new QLabel(this)),
       m_payouts(new QLabel(this)),
+      m_duties(duties),
       m_previous(new QPushButton(tr("‹ Previous page"), this)),
       m_next(new QPushButton(tr("Next page ›"), this))
 {
@@ -224,6 +226,7 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
     layout->addWidget(m_messages);
     layout->addWidget(m_payouts);
     layout->addWidget(splitter, 1);
+    connect(m_duties, &DutyBoard::changed, this, &WithdrawalsScreen::showPayouts);
     layout->addLayout(footer);
 
     fillStates();
@@ -522,12 +525,16 @@ void WithdrawalsScreen::decide(int which)
     dialog->open();
 }
 
-void WithdrawalsScreen::setPayoutStatus(const QString &chain, const exchange::DutyStatus &status)
+void WithdrawalsScreen::showPayouts()
 {
-    m_payoutStatus.insert(chain, status);
+    const auto &payouts = m_duties->lines(DutyBoard::Kind::Payouts);
+    if (payouts.isEmpty()) {
+        m_payouts->clear();
+        return;
+    }
     QStringList lines;
     bool asksForReplenishment = false;
-    for (auto it = m_payoutStatus.cbegin(); it != m_payoutStatus.cend(); ++it) {
+    for (auto it = payouts.cbegin(); it != payouts.cend(); ++it) {
         lines << tr("%1: %2").arg(it.key(), it.value().text);
         asksForReplenishment |= it.value().health == exchange::DutyStatus::Health::Blocked; // hot too short
     }

@@ -17,6 +17,7 @@
 
 #include <cstdint>
 
+class DutyBoard;
 class MessageBar;
 class OperatorSession;
 class QComboBox;
@@ -39,8 +40,9 @@ class WithdrawalsScreen final : public QWidget
     Q_OBJECT
 public:
     // services: for the TxId upload dialog, which checks on the core thread.
+    // duties: the payouts' lines shown under the table.
     WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsSource *details, OperatorSession *session,
-                      exchange::CoreServices *services, QWidget *parent = nullptr);
+                      exchange::CoreServices *services, DutyBoard *duties, QWidget *parent = nullptr);
 
     WithdrawalsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -66,7 +68,6 @@ public:
 
     // The payout worker's last word on a chain ("2 paid, 1 awaiting the
     // chain", "hot is short by …: replenish hot from warm").
-    void setPayoutStatus(const QString &chain, const exchange::DutyStatus &status);
 
     // The actions on the selected withdrawal (each opens its confirmation).
     void approveSelected();
@@ -90,6 +91,7 @@ private:
     void updateActions();
     void updatePaging();
     void decide(int decision);
+    void showPayouts();
 
     WithdrawalsModel *m_model;
     WithdrawalDetailsSource *m_details;
@@ -114,7 +116,7 @@ private:
     WithdrawalDetailsPane *m_pane;
     QLabel *m_counts;
     QLabel *m_payouts;
-    QMap<QString, exchange::DutyStatus> m_payoutStatus; // chain -> last status
+    DutyBoard *m_duties;
     QPushButton *m_previous;
     QPushButton *m_next;
     qint64 m_selected = 0;

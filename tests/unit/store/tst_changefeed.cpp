@@ -159,7 +159,11 @@ void TestChangeFeed::anotherProcessesChangesAreHeard()
     QVERIFY(other.exec(QStringLiteral("UPDATE assets SET name = name WHERE code = 'XLM'")));
     QVERIFY(other.exec(QStringLiteral("UPDATE chain_settings SET confirmations = confirmations WHERE chain = 'ethereum'")));
     QVERIFY(other.exec(QStringLiteral("UPDATE operators SET role = role WHERE username = 'viewer'")));
+    // What the leading process says of its duties (migration 15).
+    QVERIFY(other.exec(QStringLiteral("INSERT INTO duty_status (kind, name, health, text, reported_by, updated_at)"
+                                      " VALUES ('watcher', 'ethereum', 'down', 'waiting', 'elsewhere', 1)")));
     QTRY_VERIFY_WITH_TIMEOUT(recorder.has(Topic::Withdrawal, QStringLiteral("3")), 2000);
+    QTRY_VERIFY(recorder.has(Topic::Duty, QString()));
     QTRY_VERIFY(recorder.has(Topic::Asset, QStringLiteral("XLM")));
     QTRY_VERIFY(recorder.has(Topic::Wallet, QStringLiteral("ethereum")));
     QTRY_VERIFY(recorder.has(Topic::Operator, QStringLiteral("viewer")));

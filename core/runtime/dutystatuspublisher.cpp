@@ -1,0 +1,45 @@
+#include "core/runtime/dutystatuspublisher.h"
+
+#include "core/runtime/changenotifier.h"
+#include "core/runtime/coreservices.h"
+#include "core/store/database.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+namespace exchange {
+
+DutyStatusPublisher::DutyStatusPublisher(CoreServices &services, QString identity, QObject *parent)
+    : QObject(parent), m_services(services), m_identity(std::move(identity))
+{
+}
+
+void DutyStatusPublisher::startReporting()
+{
+    m_downSince.clear();
+    if (auto cleared = DutyStatusRepository(m_services.database().connection()).clear(); !cleared) {
+        qWarning("background duties: the earlier leader's report could not be cleared: %s", cleared.error().message.c_str());
+        return;
+    }
+    m_services.notifier().publish(ChangeNotifier::Topic::Duty, QString());
+}
+
+void DutyStatusPublisher::report(DutyRecord::Kind kind, const QString &name, const DutyStatus &status)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString key = QString::number(static_cast<int>(kind)) + u'/' + name;
+    DutyRecord record{kind, name, status, std::nullopt, m_identity, now};
+    if (status.isDown()) {
+        record.downSinceMs = m_downSince.value(key, now);
+        m_downSince.insert(key, *record.downSinceMs);
+    } else {
+        m_downSince.remove(key);
+    }
+    if (auto put = DutyStatusRepository(m_services.database().connection()).put(record); !put) {
+        qWarning("background duties: the state of %s could not be stored: %s", qUtf8Printable(name), put.error().message.c_str());
+        return;
+    }
+    m_services.notifier().publish(ChangeNotifier::Topic::Duty, name);
+}
+
+} // namespace exchange
