@@ -71,3 +71,9 @@ exchange::Result<exchange::security::Actor> OperatorSession::confirmOnCore(excha
 {
     return operators.confirm(session, code);
 }
+
+exchange::Result<exchange::security::Actor> OperatorSession::currentOnCore(exchange::security::OperatorService &operators,
+                                                                         const exchange::security::Session &session)
+{
+    return operators.currentActor(session);
+}

@@ -45,7 +45,7 @@ public:
     using Job = std::function<exchange::Result<R>(const exchange::security::Actor &)>;
 
     // Runs job(actor) on the core thread, then callback(result) on
-    // receiver's thread.
+    // receiver's thread. actor: as the store has the operator now.
     template<typename R>
     void run(Job<R> job, QObject *receiver, std::function<void(exchange::Result<R>)> callback)
     {
@@ -53,8 +53,24 @@ public:
             callback(exchange::Result<R>(notSignedIn()));
             return;
         }
-        const exchange::security::Actor who = actor();
-        m_runtime.post([job = std::move(job), who] { return job(who); }, receiver, std::move(callback));
+        if (m_fixed) {
+            const exchange::security::Actor who = *m_fixed;
+            m_runtime.post([job = std::move(job), who] { return job(who); }, receiver, std::move(callback));
+            return;
+        }
+        // Who the operator is now, not at sign-in: an admin demoted or
+        // disabled meanwhile (by another admin, in another console) acts
+        // with the role the store gives, or not at all.
+        auto session = m_session;
+        auto *operators = &m_operators;
+        m_runtime.post(
+            [job = std::move(job), session, operators]() -> exchange::Result<R> {
+                auto who = currentOnCore(*operators, *session);
+                if (!who)
+                    return who.error();
+                return job(who.value());
+            },
+            receiver, std::move(callback));
     }
 
     // Asks for a current code first; purpose is shown to the operator.
@@ -116,6 +132,8 @@ private:
         std::function<void()> cancel;
     };
     static exchange::Error notSignedIn();
+    static exchange::Result<exchange::security::Actor> currentOnCore(exchange::security::OperatorService &operators,
+                                                                     const exchange::security::Session &session);
     static exchange::Result<exchange::security::Actor> confirmOnCore(exchange::security::OperatorService &operators,
                                                                      exchange::security::Session &session,
                                                                      const std::string &code);

@@ -31,6 +31,7 @@ private slots:
     void adminChangesShowInBothModels();
     void brokenChainIsReported();
     void secondFactorJobsWaitForTheCode();
+    void aDemotedOrDisabledAdminLosesThePowerAtOnce();
 
 private:
     std::shared_ptr<Session> login(const char *user, const char *password);
@@ -186,6 +187,48 @@ void TestSecurityModels::secondFactorJobsWaitForTheCode()
     answer.reset();
     m_session->run<int>([](const Actor &) -> Result<int> { return 1; }, this, [&](Result<int> r) { answer = r; });
     QVERIFY(answer && !answer->ok());
+}
+
+// Signed in as admin, then demoted and disabled by another admin elsewhere:
+// the open console acts with the role the store gives now, not the one it
+// signed in with (found by a UI test: before, a demoted admin could still
+// add operators, even an admin, until they signed out).
+void TestSecurityModels::aDemotedOrDisabledAdminLosesThePowerAtOnce()
+{
+    QVERIFY(m_services->operators().add(Actor::cli("setup"), "ines", Role::Admin, "ines-password").ok());
+    auto adam = login("adam", "admin-password");
+    QVERIFY(adam);
+    m_session->signIn(adam);
+    OperatorsModel model(*m_session, m_services->operators(), m_services->vault(), &m_services->notifier());
+    QTRY_VERIFY(model.isLoaded());
+    QSignalSpy done(&model, &OperatorsModel::actionDone);
+    QSignalSpy failed(&model, &OperatorsModel::actionFailed);
+
+    // Another admin (as exctl would) makes adam a viewer.
+    QVERIFY(m_services->operators().setRole(Actor::cli("ines"), "adam", Role::Viewer).ok());
+    model.addOperator(QStringLiteral("sneaky"), Role::Admin, QStringLiteral("sneaky-password"));
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("may not manage_operators")),
+             qPrintable(failed.at(0).at(0).toString()));
+    QCOMPARE(done.count(), 0);
+
+    // Made admin again, it works; disabled, nothing does.
+    QVERIFY(m_services->operators().setRole(Actor::cli("ines"), "adam", Role::Admin).ok());
+    model.addOperator(QStringLiteral("olga"), Role::Operator, QStringLiteral("olga-password"));
+    QTRY_COMPARE(done.count(), 1);
+    QVERIFY(m_services->operators().setDisabled(Actor::cli("ines"), "adam", true).ok());
+    model.addOperator(QStringLiteral("sneaky"), Role::Admin, QStringLiteral("sneaky-password"));
+    // (The model's own re-reading of the list is refused too.)
+    const auto refusedForGood = [&failed] {
+        for (int i = 1; i < failed.count(); ++i) {
+            if (failed.at(i).at(0).toString().contains(QStringLiteral("may no longer sign in")))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(refusedForGood());
+    const auto all = m_services->operators().list(Actor::cli("t")).value();
+    QVERIFY(std::none_of(all.begin(), all.end(), [](const auto &o) { return o.username == "sneaky"; }));
 }
 
 QTEST_MAIN(TestSecurityModels)
