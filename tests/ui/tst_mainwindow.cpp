@@ -97,6 +97,10 @@ private slots:
             QCOMPARE(rowsWith(QStringLiteral("Go menu"), QStringLiteral("Withdrawals"),
                               QKeySequence(Qt::CTRL | Qt::Key_3).toString(QKeySequence::NativeText)),
                      1);
+            // Every table copies with Ctrl+C: one line for all of them.
+            const QString copyKeys = QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText);
+            QCOMPARE(rowsWith(QStringLiteral("Tables"), QStringLiteral("Copy"), copyKeys), 1);
+            QCOMPARE(rowsWith(QStringLiteral("Order book"), QStringLiteral("Copy"), copyKeys), 0);
             // Type to filter: only the rows that mention it stay.
             QTest::keyClicks(dialog->filter(), QStringLiteral("upload"));
             int shown = 0;

@@ -1,6 +1,7 @@
 #include "shortcutsdialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -10,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -36,10 +39,13 @@ QList<ShortcutsDialog::Row> ShortcutsDialog::collect(QWidget *window, const QLis
 {
     QList<Row> rows;
     const QString everywhere = tr("Everywhere");
+    const QString tables = tr("Tables");
     for (const QAction *action : window->findChildren<QAction *>()) {
         if (action->shortcut().isEmpty())
             continue;
-        QString where = screenOf(action, screens);
+        // A table's own actions (TableTools) are the same on every table:
+        // listed once, under Tables.
+        QString where = qobject_cast<const QAbstractItemView *>(action->parent()) ? tables : screenOf(action, screens);
         if (where.isEmpty()) {
             const auto *menu = qobject_cast<const QMenu *>(action->parent());
             where = menu ? tr("%1 menu").arg(plain(menu->title())) : everywhere;
@@ -59,7 +65,6 @@ QList<ShortcutsDialog::Row> ShortcutsDialog::collect(QWidget *window, const QLis
         rows.append({where.isEmpty() ? everywhere : where, what, button->shortcut().toString(QKeySequence::NativeText)});
     }
     // What the tables and fields do by themselves.
-    const QString tables = tr("Tables");
     rows.append({tables, tr("Move between rows, columns and pages"), tr("Arrows, Page Up, Page Down, Home, End")});
     rows.append({tables, tr("Sort by a column"), tr("Click its header")});
     rows.append({tr("Settings"), tr("Edit the selected value"), QKeySequence(Qt::Key_F2).toString(QKeySequence::NativeText)});
@@ -77,7 +82,16 @@ QList<ShortcutsDialog::Row> ShortcutsDialog::collect(QWidget *window, const QLis
         };
         return rank(a.where) < rank(b.where);
     });
-    return rows;
+    // Once each: several tables of a screen share their actions.
+    QList<Row> unique;
+    for (const Row &row : rows) {
+        const bool seen = std::any_of(unique.cbegin(), unique.cend(), [&row](const Row &u) {
+            return u.where == row.where && u.what == row.what && u.keys == row.keys;
+        });
+        if (!seen)
+            unique.append(row);
+    }
+    return unique;
 }
 
 ShortcutsDialog::ShortcutsDialog(QWidget *window, const QList<QPair<QString, QWidget *>> &screens, QWidget *parent)
