@@ -1,5 +1,6 @@
 #include "operatorsession.h"
 
+#include "core/runtime/changenotifier.h"
 #include "core/security/operatorservice.h"
 #include "core/security/session.h"
 
@@ -12,6 +13,7 @@ OperatorSession::OperatorSession(exchange::CoreRuntime &runtime, exchange::secur
 void OperatorSession::signIn(std::shared_ptr<exchange::security::Session> session)
 {
     m_fixed.reset();
+    m_current.reset();
     m_session = std::move(session);
     emit signedIn();
 }
@@ -23,6 +25,7 @@ void OperatorSession::signOut()
     // that still holds it.
     m_session.reset();
     m_fixed.reset();
+    m_current.reset();
     emit signedOut();
 }
 
@@ -37,9 +40,44 @@ exchange::security::Actor OperatorSession::actor() const
 {
     if (m_fixed)
         return *m_fixed;
+    if (m_current)
+        return *m_current;
     if (m_session)
         return m_session->actor();
     return exchange::security::Actor::system("nobody");
+}
+
+void OperatorSession::followChanges(exchange::ChangeNotifier &notifier)
+{
+    connect(&notifier, &exchange::ChangeNotifier::changed, this,
+            [this](exchange::ChangeNotifier::Topic topic, const QString &key) {
+                if (topic != exchange::ChangeNotifier::Topic::Operator || !m_session)
+                    return;
+                if (key.isEmpty() || key.toStdString() == m_session->actor().username)
+                    refresh();
+            });
+}
+
+void OperatorSession::refresh()
+{
+    if (!m_session)
+        return;
+    auto session = m_session;
+    auto *operators = &m_operators;
+    m_runtime.post([session, operators] { return currentOnCore(*operators, *session); }, this,
+                   [this, session](exchange::Result<exchange::security::Actor> now) {
+                       if (m_session != session)
+                           return; // signed out or in again meanwhile
+                       if (!now) {
+                           if (now.error().code == exchange::ErrorCode::Unauthorized)
+                               emit revoked(QString::fromStdString(now.error().message));
+                           return; // unreadable: the next action is checked anyway
+                       }
+                       if (now.value().role == actor().role)
+                           return;
+                       m_current = now.value();
+                       emit signedIn(); // the screens enable what the new role may do
+                   });
 }
 
 void OperatorSession::submitCode(const QString &code)

@@ -17,6 +17,10 @@
 #include <memory>
 #include <optional>
 
+namespace exchange {
+class ChangeNotifier;
+}
+
 namespace exchange::security {
 class OperatorService;
 class Session;
@@ -35,6 +39,13 @@ public:
     void signOut();
     // Acts as this actor without asking for codes (tests, kiosk tools).
     void actAs(const exchange::security::Actor &actor);
+    // Reads the signed-in operator again whenever operators change (here
+    // or, on PostgreSQL, in any process): a new role shows at once
+    // (signedIn again, for the screens' controls); disabled or removed,
+    // access is revoked.
+    void followChanges(exchange::ChangeNotifier &notifier);
+    // Reads the signed-in operator again now.
+    void refresh();
 
     bool isSignedIn() const { return m_session != nullptr || m_fixed.has_value(); }
     exchange::security::Actor actor() const;
@@ -123,6 +134,9 @@ public slots:
 signals:
     void signedIn();
     void signedOut();
+    // The store no longer lets the signed-in operator in (disabled,
+    // removed): the console should lock. why: for the operator.
+    void revoked(const QString &why);
     // A view asks the operator for a current code for `purpose`.
     void codeRequested(const QString &purpose);
 
@@ -142,5 +156,6 @@ private:
     exchange::security::OperatorService &m_operators;
     std::shared_ptr<exchange::security::Session> m_session;
     std::optional<exchange::security::Actor> m_fixed;
+    std::optional<exchange::security::Actor> m_current; // as last read from the store, when it differs
     std::optional<Pending> m_pending;
 };

@@ -148,6 +148,12 @@ void ConsoleApp::onDatabaseOpened(std::unique_ptr<exchange::Database> database)
         });
     }
     m_session = std::make_unique<OperatorSession>(*m_runtime, m_services->operators());
+    m_session->followChanges(m_services->notifier());
+    // Disabled or removed by another admin while signed in: lock at once.
+    connect(m_session.get(), &OperatorSession::revoked, this, [this](const QString &why) {
+        qWarning("%s: locking the console", qUtf8Printable(why));
+        lock();
+    });
     auto *services = m_services.get();
     m_runtime->post([services] { return readSignInFacts(*services); }, this,
                     [this](exchange::Result<SignInFacts> facts) {

@@ -32,6 +32,7 @@ private slots:
     void brokenChainIsReported();
     void secondFactorJobsWaitForTheCode();
     void aDemotedOrDisabledAdminLosesThePowerAtOnce();
+    void theSessionFollowsItsOperatorsChanges();
 
 private:
     std::shared_ptr<Session> login(const char *user, const char *password);
@@ -229,6 +230,33 @@ void TestSecurityModels::aDemotedOrDisabledAdminLosesThePowerAtOnce()
     QTRY_VERIFY(refusedForGood());
     const auto all = m_services->operators().list(Actor::cli("t")).value();
     QVERIFY(std::none_of(all.begin(), all.end(), [](const auto &o) { return o.username == "sneaky"; }));
+}
+
+// The console's controls follow the operator's role as it changes: a new
+// role is announced (signedIn again, with the new actor), and a disabled
+// operator's session is revoked so the console locks.
+void TestSecurityModels::theSessionFollowsItsOperatorsChanges()
+{
+    QVERIFY(m_services->operators().add(Actor::cli("setup"), "ines", Role::Admin, "ines-password").ok());
+    auto adam = login("adam", "admin-password");
+    QVERIFY(adam);
+    m_session->signIn(adam);
+    m_session->followChanges(m_services->notifier());
+    QSignalSpy signedIn(m_session.get(), &OperatorSession::signedIn);
+    QSignalSpy revoked(m_session.get(), &OperatorSession::revoked);
+
+    // Another operator's change is none of this session's business.
+    QVERIFY(m_services->operators().setRole(Actor::cli("ines"), "vera", Role::Operator).ok());
+    QVERIFY(m_services->operators().setRole(Actor::cli("ines"), "adam", Role::Approver).ok());
+    QTRY_COMPARE(signedIn.count(), 1);
+    QCOMPARE(m_session->actor().role, Role::Approver);
+    QCOMPARE(m_session->actor().username, std::string("adam"));
+    QCOMPARE(revoked.count(), 0);
+
+    QVERIFY(m_services->operators().setDisabled(Actor::cli("ines"), "adam", true).ok());
+    QTRY_COMPARE(revoked.count(), 1);
+    QVERIFY(revoked.at(0).at(0).toString().contains(QStringLiteral("may no longer sign in")));
+    QCOMPARE(signedIn.count(), 1);
 }
 
 QTEST_MAIN(TestSecurityModels)
