@@ -60,7 +60,8 @@ void DashboardSource::verifyAuditChain()
 {
     auto *services = &m_services;
     ++m_inFlight;
-    m_runtime.post([services] { return services->audit().verify(); }, this,
+    // Aside: hashing a long log must not hold up the screens' reads.
+    m_runtime.postAside([services] { return services->audit().verify(); }, this,
                    [this](exchange::Result<exchange::security::AuditVerification> result) {
                        --m_inFlight;
                        if (!result) {

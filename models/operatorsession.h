@@ -60,28 +60,15 @@ public:
     template<typename R>
     void run(Job<R> job, QObject *receiver, std::function<void(exchange::Result<R>)> callback)
     {
-        if (!isSignedIn()) {
-            callback(exchange::Result<R>(notSignedIn()));
-            return;
-        }
-        if (m_fixed) {
-            const exchange::security::Actor who = *m_fixed;
-            m_runtime.post([job = std::move(job), who] { return job(who); }, receiver, std::move(callback));
-            return;
-        }
-        // Who the operator is now, not at sign-in: an admin demoted or
-        // disabled meanwhile (by another admin, in another console) acts
-        // with the role the store gives, or not at all.
-        auto session = m_session;
-        auto *operators = &m_operators;
-        m_runtime.post(
-            [job = std::move(job), session, operators]() -> exchange::Result<R> {
-                auto who = currentOnCore(*operators, *session);
-                if (!who)
-                    return who.error();
-                return job(who.value());
-            },
-            receiver, std::move(callback));
+        runOn(false, std::move(job), receiver, std::move(callback));
+    }
+
+    // The same for a long read, on the core's aside thread
+    // (CoreRuntime::postAside).
+    template<typename R>
+    void runAside(Job<R> job, QObject *receiver, std::function<void(exchange::Result<R>)> callback)
+    {
+        runOn(true, std::move(job), receiver, std::move(callback));
     }
 
     // Asks for a current code first; purpose is shown to the operator.
@@ -141,6 +128,33 @@ signals:
     void codeRequested(const QString &purpose);
 
 private:
+    template<typename R>
+    void runOn(bool aside, Job<R> job, QObject *receiver, std::function<void(exchange::Result<R>)> callback)
+    {
+        if (!isSignedIn()) {
+            callback(exchange::Result<R>(notSignedIn()));
+            return;
+        }
+        std::function<exchange::Result<R>()> work;
+        if (m_fixed) {
+            work = [job = std::move(job), who = *m_fixed] { return job(who); };
+        } else {
+            // Who the operator is now, not at sign-in: an admin demoted or
+            // disabled meanwhile (by another admin, in another console)
+            // acts with the role the store gives, or not at all.
+            work = [job = std::move(job), session = m_session, operators = &m_operators]() -> exchange::Result<R> {
+                auto who = currentOnCore(*operators, *session);
+                if (!who)
+                    return who.error();
+                return job(who.value());
+            };
+        }
+        if (aside)
+            m_runtime.postAside(std::move(work), receiver, std::move(callback));
+        else
+            m_runtime.post(std::move(work), receiver, std::move(callback));
+    }
+
     struct Pending {
         std::function<void(const std::string &)> withCode;
         std::function<void()> cancel;

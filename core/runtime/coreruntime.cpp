@@ -33,7 +33,7 @@ void CoreRuntime::reportBusy()
     // different threads, and the receiver reads the count when it gets the
     // call, so the last word is always the state at that moment.
     QMetaObject::invokeMethod(this, [this] {
-        const bool busy = m_pending.load() > 0;
+        const bool busy = m_pending.load() > 0 || (m_aside && m_aside->m_pending.load() > 0);
         if (busy == m_reportedBusy)
             return;
         m_reportedBusy = busy;
@@ -46,8 +46,21 @@ void CoreRuntime::flush(QObject *receiver, std::function<void()> callback)
     post([] { return 0; }, receiver, [callback = std::move(callback)](int) { callback(); });
 }
 
+CoreRuntime &CoreRuntime::aside()
+{
+    if (!m_aside) {
+        m_aside = std::make_unique<CoreRuntime>();
+        m_aside->m_thread.setObjectName(QStringLiteral("exchange-core-aside"));
+        // Its work shows as the core's: one busy indicator.
+        connect(m_aside.get(), &CoreRuntime::busyChanged, this, [this] { reportBusy(); });
+    }
+    return *m_aside;
+}
+
 void CoreRuntime::stop(std::function<void()> onStop)
 {
+    if (m_aside)
+        m_aside->stop(onStop);
     if (!m_thread.isRunning())
         return;
     if (onStop)

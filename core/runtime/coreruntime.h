@@ -43,6 +43,16 @@ public:
         });
     }
 
+    // Like post(), on a second thread of the core for long reads (hashing
+    // the whole audit log), so that the jobs posted with post() do not wait
+    // behind them. The job must only read, with its own thread's database
+    // connection.
+    template<typename Job, typename Callback>
+    void postAside(Job job, QObject *receiver, Callback callback)
+    {
+        aside().post(std::move(job), receiver, std::move(callback));
+    }
+
     // Runs job() on the core thread without reporting back.
     void run(std::function<void()> job) { enqueue(std::move(job)); }
 
@@ -52,7 +62,8 @@ public:
 
     // Stops the thread after the jobs already posted (called by the
     // destructor too). onStop runs on the core thread before it ends, e.g.
-    // to release that thread's database connection.
+    // to release that thread's database connection (and on the aside
+    // thread, if it ran anything).
     void stop(std::function<void()> onStop = {});
 
     QThread *thread() { return &m_thread; }
@@ -69,11 +80,13 @@ signals:
 private:
     void enqueue(std::function<void()> job);
     void reportBusy();
+    CoreRuntime &aside();
 
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread
     std::atomic<int> m_pending{0};
     bool m_reportedBusy = false;
+    std::unique_ptr<CoreRuntime> m_aside; // created at its first job
 };
 
 } // namespace exchange

@@ -5,7 +5,9 @@
 
 #include "core/runtime/coreruntime.h"
 
+#include <QMutex>
 #include <QSemaphore>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,6 +21,7 @@ private slots:
     void busyWhileAJobRuns();
     void aBurstIsOneBusySpell();
     void resultForADestroyedReceiverIsDropped();
+    void aLongReadAsideHoldsNothingUp();
 };
 
 void TestCoreRuntime::jobsRunInOrderOffTheCallersThread()
@@ -85,6 +88,38 @@ void TestCoreRuntime::resultForADestroyedReceiverIsDropped()
     runtime.flush(this, [&flushed] { flushed = true; });
     QTRY_VERIFY(flushed);
     QVERIFY(!called);
+}
+
+void TestCoreRuntime::aLongReadAsideHoldsNothingUp()
+{
+    CoreRuntime runtime;
+    QSignalSpy busy(&runtime, &CoreRuntime::busyChanged);
+    QSemaphore release;
+    QThread *asideThread = nullptr;
+    bool asideDone = false;
+    runtime.postAside([&] { asideThread = QThread::currentThread(); release.acquire(); return 1; }, this,
+                      [&asideDone](int) { asideDone = true; });
+    bool quickDone = false;
+    runtime.post([] { return 2; }, this, [&quickDone](int) { quickDone = true; });
+    QTRY_VERIFY(quickDone); // not behind the long read
+    QVERIFY(!asideDone);
+    QVERIFY(asideThread != runtime.thread() && asideThread != QThread::currentThread());
+    // Busy while the long read goes on: one spell, not ended by the quick job.
+    QTRY_COMPARE(busy.count(), 1);
+    QTest::qWait(50);
+    QCOMPARE(busy.count(), 1);
+    release.release();
+    QTRY_VERIFY(asideDone);
+    QTRY_COMPARE(busy.count(), 2);
+    QCOMPARE(busy.at(1).at(0).toBool(), false);
+    // stop() runs onStop on both threads (their database connections).
+    QSet<QThread *> stoppedOn;
+    QMutex mutex;
+    runtime.stop([&] {
+        QMutexLocker lock(&mutex);
+        stoppedOn.insert(QThread::currentThread());
+    });
+    QCOMPARE(stoppedOn.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCoreRuntime)
