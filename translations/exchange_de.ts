@@ -2121,6 +2121,18 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <source>Every action that moves money asks for confirmation first, shows the amount and destination, and is final once confirmed.</source>
         <translation>Jede Aktion, die Geld bewegt, fragt zuerst nach einer Bestätigung, zeigt Betrag und Ziel an und ist nach der Bestätigung endgültig.</translation>
     </message>
+    <message>
+        <source>Find fields</source>
+        <translation>Suchfelder</translation>
+    </message>
+    <message>
+        <source>Go to the table, on the first row found</source>
+        <translation>Zur Tabelle, auf die erste gefundene Zeile</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
 </context>
 <context>
     <name>StellarWatcher</name>

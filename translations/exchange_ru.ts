@@ -2140,6 +2140,18 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <source>Every action that moves money asks for confirmation first, shows the amount and destination, and is final once confirmed.</source>
         <translation>Любое действие, перемещающее средства, сначала запрашивает подтверждение, показывает сумму и получателя и после подтверждения становится окончательным.</translation>
     </message>
+    <message>
+        <source>Find fields</source>
+        <translation>Поля поиска</translation>
+    </message>
+    <message>
+        <source>Go to the table, on the first row found</source>
+        <translation>Перейти в таблицу, на первую найденную строку</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
 </context>
 <context>
     <name>StellarWatcher</name>

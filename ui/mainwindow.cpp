@@ -39,7 +39,9 @@
 #include "models/withdrawaldetailssource.h"
 #include "models/withdrawalsmodel.h"
 #include "ui/screens/withdrawalsscreen.h"
+#include "ui/widgets/opendialog.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -182,7 +184,12 @@ void MainWindow::createMenus()
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (size_t i = 0; i < m_screens.size(); ++i) {
         const QString id = m_screens[i].id;
-        QAction *action = go->addAction(m_screens[i].title, this, [this, id] { showScreen(id); });
+        // From the keyboard, straight into the screen: its table has the
+        // focus, so arrows, the screen's shortcuts and typing work at once.
+        QAction *action = go->addAction(m_screens[i].title, this, [this, id] {
+            showScreen(id);
+            focusScreen(id);
+        });
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(i))));
     }
@@ -281,6 +288,31 @@ void MainWindow::showScreen(const QString &id)
     }
 }
 
+void MainWindow::focusScreen(const QString &id)
+{
+    QWidget *widget = screen(id);
+    if (!widget)
+        return;
+    // The screen's main table (the first one that takes focus), else the
+    // first control that does.
+    for (QAbstractItemView *view : widget->findChildren<QAbstractItemView *>()) {
+        if (view->isVisibleTo(widget) && view->focusPolicy() != Qt::NoFocus) {
+            view->setFocus(Qt::ShortcutFocusReason);
+            // A row to act on: the current one, else the first.
+            if (view->model() && view->model()->rowCount() > 0 && !view->selectionModel()->hasSelection()) {
+                const QModelIndex current =
+                    view->currentIndex().isValid() ? view->currentIndex() : view->model()->index(0, 0);
+                QItemSelectionModel::SelectionFlags command = QItemSelectionModel::ClearAndSelect;
+                if (view->selectionBehavior() == QAbstractItemView::SelectRows)
+                    command |= QItemSelectionModel::Rows;
+                view->selectionModel()->setCurrentIndex(current, command);
+            }
+            return;
+        }
+    }
+    widget->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
+}
+
 QString MainWindow::currentScreenId() const
 {
     const int row = m_navigation->currentRow();
@@ -293,7 +325,7 @@ void MainWindow::askForCode(const QString &purpose)
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     connect(prompt, &TotpPromptDialog::codeEntered, &m_session, &OperatorSession::submitCode);
     connect(prompt, &TotpPromptDialog::cancelled, &m_session, &OperatorSession::cancelCode);
-    prompt->open();
+    openDialog(prompt);
 }
 
 void MainWindow::setWatcherStatus(const QString &chain, const exchange::DutyStatus &status)

@@ -35,6 +35,8 @@ public:
     // (title, widget) of every screen, in navigation order.
     QList<QPair<QString, QWidget *>> screenWidgets() const;
     void showScreen(const QString &id);
+    // Gives the screen's main table (or first control) the keyboard focus.
+    void focusScreen(const QString &id);
     QString currentScreenId() const;
     // What a deposit watcher, collection or a chain's payouts are doing
     // (BackgroundDuties), for the Dashboard, the Wallets and Withdrawals

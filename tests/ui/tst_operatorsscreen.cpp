@@ -23,6 +23,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QApplication>
 #include <QTest>
 
 #include <optional>
@@ -156,7 +157,11 @@ void TestOperatorsScreen::listsTheStoredOperators()
     }
     QCOMPARE(rows->index(rowOf(QStringLiteral("approver")), OperatorsModel::Role).data().toString(),
              QStringLiteral("Approver"));
-    // Nothing selected yet: only adding is possible, once a name and a password are typed.
+    // Ctrl+8 put the keyboard on the table, on its first row.
+    QCOMPARE(QApplication::focusWidget(), m_screen->table());
+    QVERIFY(m_screen->table()->selectionModel()->hasSelection());
+    // Nothing selected: only adding is possible, once a name and a password are typed.
+    m_screen->table()->clearSelection();
     QVERIFY(!m_screen->setRoleButton()->isEnabled());
     QVERIFY(!m_screen->disableButton()->isEnabled());
     QVERIFY(!m_screen->addButton()->isEnabled());

@@ -67,6 +67,7 @@ QList<ShortcutsDialog::Row> ShortcutsDialog::collect(QWidget *window, const QLis
     // What the tables and fields do by themselves.
     rows.append({tables, tr("Move between rows, columns and pages"), tr("Arrows, Page Up, Page Down, Home, End")});
     rows.append({tables, tr("Sort by a column"), tr("Click its header")});
+    rows.append({tr("Find fields"), tr("Go to the table, on the first row found"), tr("Enter")});
     rows.append({tr("Settings"), tr("Edit the selected value"), QKeySequence(Qt::Key_F2).toString(QKeySequence::NativeText)});
     rows.append({tr("Settings"), tr("Save the edited value / leave it unchanged"), tr("Enter / Esc")});
     rows.append({tr("Dialogs"), tr("Confirm / cancel"), tr("Enter / Esc")});

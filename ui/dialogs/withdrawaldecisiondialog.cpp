@@ -96,6 +96,7 @@ WithdrawalDecisionDialog::WithdrawalDecisionDialog(Decision decision, const Fact
         break;
     }
     m_confirm = buttons->addButton(action, QDialogButtonBox::AcceptRole);
+    m_confirm->setDefault(true); // Enter confirms, from the note field too
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -121,6 +122,7 @@ WithdrawalDecisionDialog::WithdrawalDecisionDialog(Decision decision, const Fact
         label->setBuddy(m_reason);
         layout->addWidget(label);
         layout->addWidget(m_reason);
+        m_reason->setFocus(); // what is typed is the note, not a button press
     }
     layout->addWidget(m_summary);
     layout->addWidget(buttons);

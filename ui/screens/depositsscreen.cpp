@@ -6,6 +6,7 @@
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/screenheading.h"
 #include "ui/widgets/sortfilterproxy.h"
+#include "ui/widgets/opendialog.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -43,6 +44,12 @@ DepositsScreen::DepositsScreen(DepositsModel *deposits, CustomerListModel *custo
     connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
     addAction(find);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &SortFilterProxy::setFilterText);
+    // Enter: to the table, on its first row, to act on what was found.
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        m_table->setFocus(Qt::OtherFocusReason);
+        if (m_proxy->rowCount() > 0)
+            m_table->selectRow(0);
+    });
 
     m_assign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_assign->setToolTip(tr("Credit the selected unattributed deposit to a customer (Ctrl+Shift+A)"));
@@ -109,5 +116,5 @@ void DepositsScreen::assignSelected()
                                            CustomerListModel::CustomerIdRole, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_deposits->assign(dialog->depositId(), dialog->customerId()); });
-    dialog->open();
+    openDialog(dialog);
 }

@@ -37,6 +37,12 @@ SettingsScreen::SettingsScreen(AssetSettingsModel *model, ChainSettingsModel *ch
     auto *focusFilter = new QAction(tr("Find: type to filter the table"), this);
     focusFilter->setShortcut(QKeySequence::Find);
     connect(focusFilter, &QAction::triggered, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
+    // Enter: to the table, on its first row (F2 edits).
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        m_table->setFocus(Qt::OtherFocusReason);
+        if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
+            m_table->setCurrentIndex(m_proxy->index(0, 0));
+    });
     addAction(focusFilter);
 
     auto *reload = new QPushButton(tr("&Reload"), this);

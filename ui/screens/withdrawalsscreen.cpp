@@ -15,6 +15,7 @@
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/screenheading.h"
 #include "ui/widgets/withdrawaldetailspane.h"
+#include "ui/widgets/opendialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -111,6 +112,13 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
     m_typing->setInterval(300);
     connect(m_filter, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_typing, &QTimer::timeout, this, [this] { m_model->setTextFilter(m_filter->text()); });
+    // Enter: find now and go to the table (its first row is selected as
+    // the rows arrive), so the keyboard can act on what was found.
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        m_typing->stop();
+        m_model->setTextFilter(m_filter->text());
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
     auto *find = new QAction(tr("Find: type to filter the table"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
@@ -464,7 +472,7 @@ void WithdrawalsScreen::uploadTxidForSelected()
     connect(dialog, &TxidUploadDialog::paid, this, [this](qint64 id) {
         m_messages->showInfo(tr("Withdrawal %1 is paid: the chain shows its transaction.").arg(id));
     });
-    dialog->open();
+    openDialog(dialog);
 }
 
 void WithdrawalsScreen::decide(int which)
@@ -522,7 +530,7 @@ void WithdrawalsScreen::decide(int which)
             break;
         }
     });
-    dialog->open();
+    openDialog(dialog);
 }
 
 void WithdrawalsScreen::showPayouts()
