@@ -1,5 +1,7 @@
 #include "operatorsmodel.h"
 
+#include "core/security/permissions.h"
+
 #include "core/runtime/changenotifier.h"
 #include "core/security/keyvault.h"
 #include "core/security/operatorservice.h"
@@ -149,10 +151,19 @@ void OperatorsModel::apply(std::vector<OperatorInfo> rows)
     }
 }
 
-void OperatorsModel::change(const QString &done, const QString &failed,
+void OperatorsModel::change(const QString &purpose, const QString &done, const QString &failed,
                             std::function<exchange::Result<OperatorInfo>(const exchange::security::Actor &)> job)
 {
-    m_session.run<OperatorInfo>(std::move(job), this, [this, done, failed](exchange::Result<OperatorInfo> result) {
+    // Not asked for a code for what the role may not do anyway (the core
+    // checks again, with the role the store has then).
+    exchange::security::Actor who = m_session.actor();
+    who.secondFactor = true;
+    if (auto allowed = exchange::security::authorize(who, exchange::security::Action::ManageOperators); !allowed) {
+        emit actionFailed(failed.arg(QString::fromStdString(allowed.error().message)));
+        return;
+    }
+    // Every change of who may do what is confirmed with a current code.
+    m_session.runConfirmed<OperatorInfo>(purpose, std::move(job), this, [this, done, failed](exchange::Result<OperatorInfo> result) {
         if (!result.ok()) {
             emit actionFailed(failed.arg(QString::fromStdString(result.error().message)));
             return;
@@ -167,7 +178,7 @@ void OperatorsModel::addOperator(const QString &username, SecurityRole role, con
     auto *operators = &m_operators;
     const std::string name = username.toStdString();
     const QByteArray secret = password.toUtf8();
-    change(tr("%1 added as %2.").arg(username, roleTitle(role)),
+    change(tr("Add %1 as %2").arg(username, roleTitle(role)), tr("%1 added as %2.").arg(username, roleTitle(role)),
            tr("%1 not added: %2").arg(username, QStringLiteral("%1")),
            [operators, name, role, secret](const exchange::security::Actor &actor) {
                return operators->add(actor, name, role, secret);
@@ -178,7 +189,7 @@ void OperatorsModel::setRole(const QString &username, SecurityRole role)
 {
     auto *operators = &m_operators;
     const std::string name = username.toStdString();
-    change(tr("%1 is now %2.").arg(username, roleTitle(role)),
+    change(tr("Make %1 %2").arg(username, roleTitle(role)), tr("%1 is now %2.").arg(username, roleTitle(role)),
            tr("The role of %1 was not changed: %2").arg(username, QStringLiteral("%1")),
            [operators, name, role](const exchange::security::Actor &actor) { return operators->setRole(actor, name, role); });
 }
@@ -187,7 +198,8 @@ void OperatorsModel::setDisabled(const QString &username, bool disabled)
 {
     auto *operators = &m_operators;
     const std::string name = username.toStdString();
-    change(disabled ? tr("%1 can no longer sign in.").arg(username) : tr("%1 can sign in again.").arg(username),
+    change(disabled ? tr("Disable %1").arg(username) : tr("Enable %1").arg(username),
+           disabled ? tr("%1 can no longer sign in.").arg(username) : tr("%1 can sign in again.").arg(username),
            tr("%1 not changed: %2").arg(username, QStringLiteral("%1")),
            [operators, name, disabled](const exchange::security::Actor &actor) {
                return operators->setDisabled(actor, name, disabled);
@@ -199,7 +211,8 @@ void OperatorsModel::resetPassword(const QString &username, const QString &passw
     auto *operators = &m_operators;
     const std::string name = username.toStdString();
     const QByteArray secret = password.toUtf8();
-    change(tr("New password set for %1; they enrol their two-factor app again at the next sign-in.").arg(username),
+    change(tr("Set a new password for %1").arg(username),
+           tr("New password set for %1; they enrol their two-factor app again at the next sign-in.").arg(username),
            tr("The password of %1 was not reset: %2").arg(username, QStringLiteral("%1")),
            [operators, name, secret](const exchange::security::Actor &actor) {
                return operators->resetPassword(actor, name, secret);

@@ -69,7 +69,8 @@ signals:
 
 private:
     void apply(std::vector<exchange::security::OperatorInfo> rows);
-    void change(const QString &done, const QString &failed,
+    // purpose: what the code prompt asks the operator to confirm.
+    void change(const QString &purpose, const QString &done, const QString &failed,
                 std::function<exchange::Result<exchange::security::OperatorInfo>(const exchange::security::Actor &)> job);
 
     OperatorSession &m_session;

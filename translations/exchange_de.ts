@@ -1745,6 +1745,26 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <source>Key vault locked: automatic payouts wait until an admin unlocks it.</source>
         <translation>Schlüsseltresor gesperrt: Automatische Auszahlungen warten, bis ein Admin ihn entsperrt.</translation>
     </message>
+    <message>
+        <source>Add %1 as %2</source>
+        <translation>%1 als %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Make %1 %2</source>
+        <translation>%1 zu %2 machen</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>%1 sperren</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>%1 entsperren</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1</source>
+        <translation>Neues Passwort für %1 setzen</translation>
+    </message>
 </context>
 <context>
     <name>OperatorsScreen</name>

@@ -1758,6 +1758,26 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <source>Key vault locked: automatic payouts wait until an admin unlocks it.</source>
         <translation>Хранилище ключей заблокировано: автоматические выплаты ожидают, пока администратор его не разблокирует.</translation>
     </message>
+    <message>
+        <source>Add %1 as %2</source>
+        <translation>Добавить %1 с ролью %2</translation>
+    </message>
+    <message>
+        <source>Make %1 %2</source>
+        <translation>Назначить %1 роль %2</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>Отключить %1</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>Включить %1</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1</source>
+        <translation>Задать новый пароль для %1</translation>
+    </message>
 </context>
 <context>
     <name>OperatorsScreen</name>

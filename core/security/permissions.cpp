@@ -27,11 +27,13 @@ bool actionNeedsSecondFactor(Action action)
     switch (action) {
     case Action::ApproveWithdrawal:
     case Action::ChangeSettings:
+    // Adding an admin (who then enrols an authenticator of their own)
+    // would otherwise be a way round every code: it needs one itself.
+    case Action::ManageOperators:
     case Action::UnlockVault:
     case Action::ManageVaultKeys:
     case Action::AdjustLedger: return true;
     case Action::ViewData:
-    case Action::ManageOperators:
     case Action::RejectWithdrawal:
     case Action::UploadTxId:
     case Action::AssignDeposit:

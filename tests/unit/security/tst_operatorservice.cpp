@@ -106,7 +106,14 @@ void TestOperatorService::onlyAdminsManageOperators()
 
     auto adam = login("adam", "admin-pw-12");
     QVERIFY(adam);
-    auto promoted = m_ops->setRole(adam->actor(), "vera", Role::Operator);
+    // An admin without a current code may not: managing operators is
+    // confirmed like approving a withdrawal (confirm() sets the flag).
+    auto unconfirmed = m_ops->setRole(adam->actor(), "vera", Role::Operator);
+    QCOMPARE(unconfirmed.error().code, ErrorCode::Unauthorized);
+    QVERIFY(unconfirmed.error().message.find("two-factor") != std::string::npos);
+    Actor confirmedAdam = adam->actor();
+    confirmedAdam.secondFactor = true;
+    auto promoted = m_ops->setRole(confirmedAdam, "vera", Role::Operator);
     QVERIFY(promoted.ok());
     QCOMPARE(promoted.value().role, Role::Operator);
     const AuditEntry last = m_audit->list().value().front();
@@ -248,7 +255,9 @@ void TestOperatorService::lastAdminIsKept()
     QCOMPARE(m_ops->setRole(kCli, "root", Role::Viewer).error().code, ErrorCode::WrongState);
     QCOMPARE(m_ops->setDisabled(kCli, "root", true).error().code, ErrorCode::WrongState);
     auto root = login("root", "first-admin-pw");
-    QCOMPARE(m_ops->setDisabled(root->actor(), "root", true).error().code, ErrorCode::WrongState);
+    Actor confirmedRoot = root->actor();
+    confirmedRoot.secondFactor = true;
+    QCOMPARE(m_ops->setDisabled(confirmedRoot, "root", true).error().code, ErrorCode::WrongState);
     QCOMPARE(m_ops->list(kCli).value().front().role, Role::Admin);
 }
 

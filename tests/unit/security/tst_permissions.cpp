@@ -86,8 +86,10 @@ void TestPermissions::everyActionIsInTheMatrix()
 
 void TestPermissions::secondFactorIsNeededWhereTheIssueSaysSo()
 {
-    // Approving a withdrawal, changing a setting, unlocking the vault.
-    for (Action a : {Action::ApproveWithdrawal, Action::ChangeSettings, Action::UnlockVault}) {
+    // Approving a withdrawal, changing a setting, unlocking the vault; and
+    // managing operators, else a new admin of one's own would be a way
+    // round every code.
+    for (Action a : {Action::ApproveWithdrawal, Action::ChangeSettings, Action::UnlockVault, Action::ManageOperators}) {
         QVERIFY(actionNeedsSecondFactor(a));
         const Actor admin = Actor::fromOperator(1, "root", Role::Admin); // no code confirmed
         auto refused = authorize(admin, a);
