@@ -5,7 +5,6 @@
 #include "core/store/database.h"
 
 #include <QDateTime>
-#include <QLoggingCategory>
 
 namespace exchange {
 

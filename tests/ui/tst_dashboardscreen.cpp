@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -168,6 +169,14 @@ void TestDashboardScreen::aWatcherDownIsALineUntilItIsBack()
     QTest::keyClick(go, Qt::Key_Space);
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.at(0).at(0).toString(), QStringLiteral("settings"));
+    // A running watcher's next block changes nothing here: the buttons
+    // (and the keyboard focus on one) stay.
+    const QPointer<QPushButton> kept(go);
+    m_duties->set(DutyBoard::Kind::Watcher, QStringLiteral("stellar"), DutyStatus::running(QStringLiteral("streaming")));
+    m_duties->set(DutyBoard::Kind::Watcher, QStringLiteral("algorand"), DutyStatus::running(QStringLiteral("up to date: 41")));
+    m_duties->set(DutyBoard::Kind::Watcher, QStringLiteral("algorand"), DutyStatus::running(QStringLiteral("up to date: 42")));
+    QVERIFY(!kept.isNull());
+    QVERIFY(kept->hasFocus());
     // Back up: the line goes.
     m_duties->set(DutyBoard::Kind::Watcher, QStringLiteral("ethereum"), DutyStatus::running(QStringLiteral("up to date: 12")));
     QVERIFY(!anyContains(m_screen->attentionTexts(), QStringLiteral("Deposit watcher ethereum")));

@@ -137,7 +137,16 @@ DashboardScreen::DashboardScreen(DashboardSource *source, DutyBoard *duties, QWi
 void DashboardScreen::showDuties()
 {
     m_watchers->setText(dutyLinesHtml(tr("Deposit watchers:"), m_duties->lines(DutyBoard::Kind::Watcher)));
-    fillAttention(); // a duty down is a line there
+    // A duty down is a line of what needs you. Rebuilt only when that list
+    // changes: a running watcher's new block every few seconds would
+    // otherwise rebuild the buttons under the operator's keyboard focus.
+    QStringList down;
+    for (const DutyBoard::Down &d : m_duties->down())
+        down << QString::number(static_cast<int>(d.kind)) + u'|' + d.name + u'|' + QString::number(d.sinceMs) + u'|' + d.status.text;
+    if (down == m_shownDown)
+        return;
+    m_shownDown = down;
+    fillAttention();
 }
 
 QStringList DashboardScreen::attentionTexts() const

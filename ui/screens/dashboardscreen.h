@@ -39,6 +39,7 @@ private:
 
     DashboardSource *m_source;
     DutyBoard *m_duties;
+    QStringList m_shownDown; // the down duties fillAttention last showed
     MessageBar *m_messages;
     QWidget *m_attentionBox;
     QVBoxLayout *m_attention;
