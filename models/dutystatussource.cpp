@@ -21,7 +21,7 @@ DutyStatusSource::DutyStatusSource(exchange::CoreRuntime &runtime, exchange::Cor
 void DutyStatusSource::reload()
 {
     auto *services = &m_services;
-    m_runtime.post([services] { return exchange::DutyStatusRepository(services->database().connection()).list(); }, this,
+    m_runtime.post([services] { return exchange::DutyStatusRepository(services->database()).list(); }, this,
                    [this](exchange::Result<std::vector<DutyRecord>> result) {
                        if (!result) {
                            emit failed(tr("The background duties could not be read: %1")

@@ -16,11 +16,20 @@ DutyStatusPublisher::DutyStatusPublisher(CoreServices &services, QString identit
 void DutyStatusPublisher::startReporting()
 {
     m_downSince.clear();
-    if (auto cleared = DutyStatusRepository(m_services.database().connection()).clear(); !cleared) {
-        qWarning("background duties: the earlier leader's report could not be cleared: %s", cleared.error().message.c_str());
-        return;
+    m_reporting = false;
+    takeOver();
+}
+
+bool DutyStatusPublisher::takeOver()
+{
+    if (auto taken = DutyStatusRepository(m_services.database()).takeOver(m_identity); !taken) {
+        qWarning("background duties: the earlier leader's report could not be cleared (tried again with the next word): %s",
+                 taken.error().message.c_str());
+        return false;
     }
+    m_reporting = true;
     m_services.notifier().publish(ChangeNotifier::Topic::Duty, QString());
+    return true;
 }
 
 void DutyStatusPublisher::report(DutyRecord::Kind kind, const QString &name, const DutyStatus &status)
@@ -34,10 +43,15 @@ void DutyStatusPublisher::report(DutyRecord::Kind kind, const QString &name, con
     } else {
         m_downSince.remove(key);
     }
-    if (auto put = DutyStatusRepository(m_services.database().connection()).put(record); !put) {
+    if (!m_reporting && !takeOver())
+        return;
+    auto put = DutyStatusRepository(m_services.database()).put(record);
+    if (!put) {
         qWarning("background duties: the state of %s could not be stored: %s", qUtf8Printable(name), put.error().message.c_str());
         return;
     }
+    if (!put.value())
+        return; // another process leads and reports now; this word is late
     m_services.notifier().publish(ChangeNotifier::Topic::Duty, name);
 }
 

@@ -4,7 +4,8 @@
 // announces the change (topic Duty). Lives on the core thread, where the
 // process's database work runs; BackgroundDuties calls it queued. A write
 // that fails is logged and dropped: the duties go on, and the next change
-// writes again.
+// writes again. A word that arrives after another process has taken the
+// report over is dropped by the repository.
 
 #include "core/runtime/dutystatusrepository.h"
 
@@ -26,8 +27,11 @@ public:
     void report(DutyRecord::Kind kind, const QString &name, const DutyStatus &status);
 
 private:
+    bool takeOver();
+
     CoreServices &m_services;
     QString m_identity;
+    bool m_reporting = false; // this process took the report over
     QMap<QString, qint64> m_downSince; // "kind/name" -> since when it is down
 };
 

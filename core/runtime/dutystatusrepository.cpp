@@ -1,10 +1,15 @@
 #include "core/runtime/dutystatusrepository.h"
 
+#include "core/store/database.h"
+#include "core/store/metarepository.h"
 #include "core/store/sql.h"
+#include "core/store/unitofwork.h"
 
 namespace exchange {
 
 namespace {
+
+const QString kReporterKey = QStringLiteral("duty_reporter");
 
 QString kindName(DutyRecord::Kind kind)
 {
@@ -33,9 +38,33 @@ std::optional<DutyStatus::Health> DutyStatusRepository::healthFromName(const QSt
     return std::nullopt;
 }
 
-Result<void> DutyStatusRepository::put(const DutyRecord &r)
+Result<void> DutyStatusRepository::takeOver(const QString &reporter)
 {
-    auto q = sql::run(m_db,
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began;
+    // The upsert waits for any put() still holding the share lock, so
+    // the delete below also removes what that put wrote.
+    if (auto named = MetaRepository(work.db()).set(kReporterKey, reporter); !named)
+        return named;
+    if (auto cleared = sql::run(work.db(), QStringLiteral("DELETE FROM duty_status")); !cleared)
+        return cleared.error();
+    return work.commit();
+}
+
+Result<bool> DutyStatusRepository::put(const DutyRecord &r)
+{
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    // SQLite's write transaction already excludes every other writer.
+    const QString lock = m_database.dialect().isSQLite() ? QString() : QStringLiteral(" FOR SHARE");
+    auto reporter = sql::run(work.db(), QStringLiteral("SELECT value FROM meta WHERE key = ?") + lock, {kReporterKey});
+    if (!reporter)
+        return reporter.error();
+    if (!reporter.value().next() || reporter.value().value(0).toString() != r.reportedBy)
+        return false; // another process reports now (or none took over yet)
+    auto q = sql::run(work.db(),
                       QStringLiteral("INSERT INTO duty_status (kind, name, health, text, down_since, reported_by, updated_at)"
                                      " VALUES (?, ?, ?, ?, ?, ?, ?)"
                                      " ON CONFLICT (kind, name) DO UPDATE SET health = excluded.health, text = excluded.text,"
@@ -46,20 +75,14 @@ Result<void> DutyStatusRepository::put(const DutyRecord &r)
                        r.reportedBy, QVariant::fromValue(r.updatedAtMs)});
     if (!q)
         return q.error();
-    return {};
-}
-
-Result<void> DutyStatusRepository::clear()
-{
-    auto q = sql::run(m_db, QStringLiteral("DELETE FROM duty_status"));
-    if (!q)
-        return q.error();
-    return {};
+    if (auto committed = work.commit(); !committed)
+        return committed.error();
+    return true;
 }
 
 Result<std::vector<DutyRecord>> DutyStatusRepository::list() const
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT kind, name, health, text, down_since, reported_by, updated_at"
+    auto q = sql::run(m_database.connection(), QStringLiteral("SELECT kind, name, health, text, down_since, reported_by, updated_at"
                                            " FROM duty_status ORDER BY kind DESC, name"));
     if (!q)
         return q.error();

@@ -2,12 +2,17 @@
 // DutyStatusRepository: the rows of duty_status (dutystatusschema.h). The
 // leading process writes a duty's row when its word changes; every
 // console reads them all.
+//
+// Only the current reporter writes. A new leader takes the report over
+// (takeOver: names itself in meta's duty_reporter and clears the rows);
+// each put() reads that name under a share lock in the same transaction
+// and writes nothing when it is another's. So a word a former leader had
+// queued just before it lost the lead cannot land after the new leader's
+// clean slate: either it commits first and takeOver (which waits for the
+// lock) removes it, or it sees the new name and is dropped.
 
 #include "core/result.h"
 #include "core/runtime/dutystatus.h"
-#include "core/store/dialect.h"
-
-#include <QSqlDatabase>
 
 #include <optional>
 #include <vector>
@@ -24,14 +29,19 @@ struct DutyRecord {
     qint64 updatedAtMs = 0;
 };
 
+class Database;
+
 class DutyStatusRepository final
 {
 public:
-    explicit DutyStatusRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit DutyStatusRepository(Database &database) : m_database(database) {}
 
-    Result<void> put(const DutyRecord &record);
-    // Forgets every row (a new leader reports afresh).
-    Result<void> clear();
+    // reporter becomes the one that writes, and every row is forgotten
+    // (a new leader reports afresh).
+    Result<void> takeOver(const QString &reporter);
+    // Writes record when record.reportedBy is the current reporter;
+    // false (and nothing written) when it is not.
+    Result<bool> put(const DutyRecord &record);
     // Watchers first, then payouts, each by name. A row this version cannot
     // read (an unknown kind or health) is refused, not guessed.
     Result<std::vector<DutyRecord>> list() const;
@@ -40,7 +50,7 @@ public:
     static std::optional<DutyStatus::Health> healthFromName(const QString &name);
 
 private:
-    QSqlDatabase m_db;
+    Database &m_database;
 };
 
 } // namespace exchange

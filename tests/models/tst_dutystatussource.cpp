@@ -32,16 +32,17 @@ void TestDutyStatusSource::followsTheTable()
     board.set(DutyBoard::Kind::Watcher, QStringLiteral("local"), DutyStatus::running(QStringLiteral("set here")));
 
     // Another process reports; here through a connection of the test's own.
-    DutyStatusRepository repository(core.services().database().connection());
+    DutyStatusRepository repository(core.services().database());
+    QVERIFY(repository.takeOver(QStringLiteral("exctl serve on db1 (pid 42)")).ok());
     QVERIFY(repository
                 .put({DutyRecord::Kind::Watcher, QStringLiteral("ethereum"),
                       DutyStatus::down(QStringLiteral("waiting: Connection refused; trying again in 8 s")), 1'700'000'000'000,
                       QStringLiteral("exctl serve on db1 (pid 42)"), 1'700'000'060'000})
-                .ok());
+                .value());
     QVERIFY(repository
                 .put({DutyRecord::Kind::Payouts, QStringLiteral("algorand"), DutyStatus::blocked(QStringLiteral("hot is short")),
                       std::nullopt, QStringLiteral("exctl serve on db1 (pid 42)"), 1'700'000'060'000})
-                .ok());
+                .value());
     core.services().notifier().publish(ChangeNotifier::Topic::Duty, QStringLiteral("ethereum"));
     QTRY_COMPARE(board.down().size(), size_t(1));
     QTRY_COMPARE(board.lines(DutyBoard::Kind::Payouts).size(), 1);
@@ -52,7 +53,7 @@ void TestDutyStatusSource::followsTheTable()
     QTRY_COMPARE(board.lines(DutyBoard::Kind::Payouts).value(QStringLiteral("algorand")).health, DutyStatus::Health::Blocked);
 
     // A new leader starts afresh: the old lines go, the local one stays.
-    QVERIFY(repository.clear().ok());
+    QVERIFY(repository.takeOver(QStringLiteral("exconsole on desk2 (pid 7)")).ok());
     core.services().notifier().publish(ChangeNotifier::Topic::Duty, QString());
     QTRY_VERIFY(board.lines(DutyBoard::Kind::Payouts).isEmpty());
     QVERIFY(board.down().empty());

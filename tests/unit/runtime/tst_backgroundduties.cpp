@@ -44,7 +44,7 @@ struct Process {
 // The row of a watcher in duty_status as another connection reads it.
 std::optional<DutyRecord> storedWatcher(Database &db, const QString &name)
 {
-    auto rows = DutyStatusRepository(db.connection()).list();
+    auto rows = DutyStatusRepository(db).list();
     if (!rows)
         return std::nullopt;
     for (const DutyRecord &r : rows.value()) {
