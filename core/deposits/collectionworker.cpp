@@ -6,7 +6,6 @@
 #include "core/deposits/ethereumcollector.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/changenotifier.h"
-#include "core/runtime/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/store/database.h"
@@ -56,49 +55,15 @@ QString describe(const CollectionRunReport &r, bool signing)
 } // namespace
 
 CollectionWorker::CollectionWorker(Database &database, security::KeyVault &vault, ChangeNotifier &notifier, int intervalMs)
-    : m_database(database), m_vault(vault), m_notifier(notifier), m_intervalMs(intervalMs)
+    : PeriodicDuty(database, vault, notifier, intervalMs, std::nullopt)
 {
 }
 
-CollectionWorker::~CollectionWorker() = default;
-
-void CollectionWorker::ensureServices()
+void CollectionWorker::pass()
 {
-    if (m_clock)
-        return;
-    m_clock = std::make_unique<SystemClock>();
-    m_ledger = std::make_unique<ledger::LedgerService>(m_database, *m_clock);
-    m_audit = std::make_unique<security::AuditLog>(m_database, *m_clock, &m_notifier);
-    m_wallets = std::make_unique<wallets::WalletService>(m_database, *m_clock, *m_audit, &m_notifier);
-}
-
-void CollectionWorker::start()
-{
-    ensureServices();
-    if (!m_timer) {
-        m_timer = new QTimer(this);
-        connect(m_timer, &QTimer::timeout, this, &CollectionWorker::runOnce);
-    }
-    m_timer->start(m_intervalMs);
-    QTimer::singleShot(0, this, &CollectionWorker::runOnce);
-}
-
-void CollectionWorker::stop()
-{
-    if (m_timer)
-        m_timer->stop();
-    m_database.releaseThreadConnection();
-}
-
-void CollectionWorker::runOnce()
-{
-    if (m_running || !m_timer || !m_timer->isActive())
-        return;
-    m_running = true;
-    ensureServices();
     for (Chain chain : {Chain::Ethereum, Chain::Algorand}) {
         const QString name = QLatin1String(chainName(chain));
-        auto settings = m_wallets->chainSettings(chain);
+        auto settings = wallets().chainSettings(chain);
         if (!settings) {
             emit statusChanged(name, DutyStatus::down(QString::fromStdString(settings.error().message)));
             continue;
@@ -106,13 +71,13 @@ void CollectionWorker::runOnce()
         if (settings.value().nodeUrl.empty())
             continue; // the watchers' line already says there is no node
         const QUrl node(QString::fromStdString(settings.value().nodeUrl));
-        const bool signing = m_vault.isUnlocked();
+        const bool signing = vault().isUnlocked();
         Result<CollectionRunReport> report = CollectionRunReport{};
         if (chain == Chain::Ethereum) {
             ethereum::JsonRpcClient client(node);
-            EthereumCollector collector(m_database, *m_clock, *m_ledger, *m_audit, *m_wallets, client, &m_notifier);
+            EthereumCollector collector(database(), clock(), ledger(), audit(), wallets(), client, &notifier());
             if (signing) {
-                report = collector.run(processUser(), m_vault);
+                report = collector.run(processUser(), vault());
             } else if (auto followed = collector.follow(report.value()); !followed) {
                 report = followed.error();
             }
@@ -121,9 +86,9 @@ void CollectionWorker::runOnce()
             std::unique_ptr<algorand::AlgodClient> indexer;
             if (!settings.value().indexerUrl.empty())
                 indexer = std::make_unique<algorand::AlgodClient>(QUrl(QString::fromStdString(settings.value().indexerUrl)));
-            AlgorandCollector collector(m_database, *m_clock, *m_ledger, *m_audit, *m_wallets, algod, indexer.get(), &m_notifier);
+            AlgorandCollector collector(database(), clock(), ledger(), audit(), wallets(), algod, indexer.get(), &notifier());
             if (signing) {
-                report = collector.run(processUser(), m_vault);
+                report = collector.run(processUser(), vault());
             } else if (auto followed = collector.follow(report.value()); !followed) {
                 report = followed.error();
             }
@@ -131,7 +96,6 @@ void CollectionWorker::runOnce()
         emit statusChanged(name, report ? DutyStatus::running(describe(report.value(), signing))
                                       : DutyStatus::down(QString::fromStdString(report.error().message)));
     }
-    m_running = false;
 }
 
 } // namespace exchange::deposits

@@ -11,4 +11,5 @@ target_sources(exchange_core PRIVATE
   runtime/dutystatusschema.h runtime/dutystatusschema.cpp
   runtime/dutystatusrepository.h runtime/dutystatusrepository.cpp
   runtime/dutystatuspublisher.h runtime/dutystatuspublisher.cpp
+  runtime/periodicduty.h runtime/periodicduty.cpp
   runtime/backgroundduties.h runtime/backgroundduties.cpp)

@@ -3,7 +3,6 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/money/asset.h"
 #include "core/runtime/changenotifier.h"
-#include "core/runtime/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/store/database.h"
@@ -48,68 +47,15 @@ DutyStatus describe(const PayoutRunReport &r, bool vaultUnlocked)
 } // namespace
 
 PayoutWorker::PayoutWorker(Database &database, security::KeyVault &vault, ChangeNotifier &notifier, int intervalMs)
-    : m_database(database), m_vault(vault), m_notifier(notifier), m_intervalMs(intervalMs)
+    : PeriodicDuty(database, vault, notifier, intervalMs, ChangeNotifier::Topic::Withdrawal)
 {
 }
 
-PayoutWorker::~PayoutWorker() = default;
-
-void PayoutWorker::ensureServices()
+void PayoutWorker::pass()
 {
-    if (m_clock)
-        return;
-    m_clock = std::make_unique<SystemClock>();
-    m_ledger = std::make_unique<ledger::LedgerService>(m_database, *m_clock);
-    m_audit = std::make_unique<security::AuditLog>(m_database, *m_clock, &m_notifier);
-    m_wallets = std::make_unique<wallets::WalletService>(m_database, *m_clock, *m_audit, &m_notifier);
-}
-
-void PayoutWorker::start()
-{
-    ensureServices();
-    // May start again after a stop (when this process leads again).
-    if (!m_timer) {
-        m_timer = new QTimer(this);
-        connect(m_timer, &QTimer::timeout, this, &PayoutWorker::runOnce);
-        m_soon = new QTimer(this);
-        m_soon->setSingleShot(true);
-        connect(m_soon, &QTimer::timeout, this, &PayoutWorker::runOnce);
-    }
-    m_timer->start(m_intervalMs);
-    // An approval or a retry elsewhere: pay it without waiting the interval.
-    connect(&m_notifier, &ChangeNotifier::changed, this, [this](ChangeNotifier::Topic topic, const QString &) {
-        if (topic == ChangeNotifier::Topic::Withdrawal)
-            soon();
-    });
-    soon();
-}
-
-void PayoutWorker::soon()
-{
-    if (m_soon && !m_running && !m_soon->isActive())
-        m_soon->start(500);
-}
-
-void PayoutWorker::stop()
-{
-    if (m_timer)
-        m_timer->stop();
-    if (m_soon)
-        m_soon->stop();
-    disconnect(&m_notifier, nullptr, this, nullptr);
-    m_database.releaseThreadConnection();
-}
-
-void PayoutWorker::runOnce()
-{
-    if (m_running)
-        return;
-    m_running = true;
-    ensureServices();
-    auto settings = m_wallets->chainSettings();
+    auto settings = wallets().chainSettings();
     if (!settings) {
         emit statusChanged(QStringLiteral("all chains"), DutyStatus::down(QString::fromStdString(settings.error().message)));
-        m_running = false;
         return;
     }
     for (const wallets::ChainSettings &chain : settings.value()) {
@@ -117,21 +63,20 @@ void PayoutWorker::runOnce()
         if (chain.nodeUrl.empty())
             continue;
         // A new set each pass: fees are read afresh for each run.
-        auto set = PayerSet::make(chain, *m_wallets, *m_clock);
+        auto set = PayerSet::make(chain, wallets(), clock());
         if (!set) {
             emit statusChanged(name, DutyStatus::down(QString::fromStdString(set.error().message)));
             continue;
         }
-        PayoutService payouts(m_database, *m_clock, *m_ledger, *m_audit, *m_wallets, set.value()->payer(), &m_notifier);
+        PayoutService payouts(database(), clock(), ledger(), audit(), wallets(), set.value()->payer(), &notifier());
         // Locked, the run follows what is on its way and signs nothing.
-        auto report = payouts.run(m_vault);
+        auto report = payouts.run(vault());
         if (!report) {
             emit statusChanged(name, DutyStatus::down(QString::fromStdString(report.error().message)));
             continue;
         }
-        emit statusChanged(name, describe(report.value(), m_vault.isUnlocked()));
+        emit statusChanged(name, describe(report.value(), vault().isUnlocked()));
     }
-    m_running = false;
 }
 
 } // namespace exchange::withdrawals
