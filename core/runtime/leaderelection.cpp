@@ -87,11 +87,7 @@ bool LeaderElection::openConnection()
         return true;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        db.setHostName(m_url.host);
-        db.setPort(m_url.port);
-        db.setUserName(m_url.user);
-        db.setPassword(m_url.password);
-        db.setDatabaseName(m_url.databaseName);
+        m_url.applyTo(db);
         // Keepalives and a TCP user timeout: a leader whose network went
         // away notices within seconds (its check fails, it stops its
         // duties), well before a server with default keepalives frees the

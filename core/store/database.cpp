@@ -119,15 +119,10 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
     QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     // Amounts must come back as text, never as a double.
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    m_url.applyTo(db);
     if (sqlite) {
-        db.setDatabaseName(m_url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     } else {
-        db.setHostName(m_url.host);
-        db.setPort(m_url.port);
-        db.setUserName(m_url.user);
-        db.setPassword(m_url.password);
-        db.setDatabaseName(m_url.databaseName);
         // Keepalives and a TCP user timeout: a server that went away (a cut
         // network, not a closed socket) is noticed within seconds, not after
         // the system's retransmission timeout of a quarter of an hour.

@@ -1,6 +1,7 @@
 #include "core/store/databaseurl.h"
 
 #include <QDir>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -64,6 +65,19 @@ QString DatabaseUrl::redacted() const
     if (!user.isEmpty())
         text += user + (password.isEmpty() ? QStringLiteral("@") : QStringLiteral(":***@"));
     return text + host + u':' + QString::number(port) + u'/' + databaseName;
+}
+
+void DatabaseUrl::applyTo(QSqlDatabase &db) const
+{
+    if (kind == Kind::SQLite) {
+        db.setDatabaseName(path);
+        return;
+    }
+    db.setHostName(host);
+    db.setPort(port);
+    db.setUserName(user);
+    db.setPassword(password);
+    db.setDatabaseName(databaseName);
 }
 
 } // namespace exchange

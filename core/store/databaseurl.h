@@ -7,6 +7,8 @@
 
 #include <QString>
 
+class QSqlDatabase;
+
 namespace exchange {
 
 struct DatabaseUrl {
@@ -25,6 +27,10 @@ struct DatabaseUrl {
     static QString defaultUrl();
 
     QString redacted() const;
+    // Points a connection that is not open yet at this database: the file,
+    // or the server, user, password and database name. Each caller adds
+    // the connect options it needs.
+    void applyTo(QSqlDatabase &db) const;
 };
 
 } // namespace exchange

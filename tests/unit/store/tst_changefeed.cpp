@@ -56,13 +56,8 @@ public:
     explicit Stranger(const Database &db, const QString &name = QStringLiteral("psql"))
         : m_name(QStringLiteral("stranger-") + name)
     {
-        const DatabaseUrl &url = db.url();
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        c.setHostName(url.host);
-        c.setPort(url.port);
-        c.setUserName(url.user);
-        c.setPassword(url.password);
-        c.setDatabaseName(url.databaseName);
+        db.url().applyTo(c);
         c.setConnectOptions(QStringLiteral("application_name=") + name);
         m_open = c.open();
     }

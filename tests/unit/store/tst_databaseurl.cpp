@@ -4,6 +4,7 @@
 #include "core/store/databaseurl.h"
 
 #include <QDir>
+#include <QSqlDatabase>
 #include <QTest>
 
 using exchange::DatabaseUrl;
@@ -39,6 +40,26 @@ private slots:
         QVERIFY(!url->redacted().contains(QStringLiteral("s3cret")));
         QCOMPARE(url->redacted(), QStringLiteral("postgresql://ops:***@db.internal:6543/exchange"));
         QCOMPARE(DatabaseUrl::parse(QStringLiteral("postgresql://h/db"))->port, 5432);
+    }
+    // A connection is pointed at what the URL names (not opened).
+    void appliedToAConnection()
+    {
+        {
+            QSqlDatabase pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg"));
+            DatabaseUrl::parse(QStringLiteral("postgresql://ops:s3cret@db.internal:6543/exchange"))->applyTo(pg);
+            QCOMPARE(pg.hostName(), QStringLiteral("db.internal"));
+            QCOMPARE(pg.port(), 6543);
+            QCOMPARE(pg.userName(), QStringLiteral("ops"));
+            QCOMPARE(pg.password(), QStringLiteral("s3cret"));
+            QCOMPARE(pg.databaseName(), QStringLiteral("exchange"));
+            QVERIFY(!pg.isOpen());
+            QSqlDatabase lite = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lite"));
+            DatabaseUrl::parse(QStringLiteral("sqlite:///var/lib/exchange/a.db"))->applyTo(lite);
+            QCOMPARE(lite.databaseName(), QStringLiteral("/var/lib/exchange/a.db"));
+            QVERIFY(lite.hostName().isEmpty());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pg"));
+        QSqlDatabase::removeDatabase(QStringLiteral("lite"));
     }
     void refusals_data()
     {
