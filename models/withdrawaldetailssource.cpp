@@ -74,6 +74,12 @@ void WithdrawalDetailsSource::show(qint64 id)
         load();
 }
 
+void WithdrawalDetailsSource::reload()
+{
+    if (m_id != 0)
+        load();
+}
+
 void WithdrawalDetailsSource::load()
 {
     const qint64 id = m_id;

@@ -24,6 +24,9 @@ public:
     // 0: none.
     void show(qint64 id);
     qint64 id() const { return m_id; }
+    // Reads the chosen one again now (after a refusal, say), without
+    // waiting for the change to be announced.
+    void reload();
     // The details of id() once read (nullopt before, and after show(0)).
     const std::optional<WithdrawalDetails> &details() const { return m_details; }
 

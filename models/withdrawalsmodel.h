@@ -83,6 +83,9 @@ public:
 
     // Reads the page again (and the assets, thresholds, count).
     void reload();
+    // Reads one withdrawal's row again now: after a refusal elsewhere (a
+    // TxId upload), which often means another operator acted first.
+    void refreshRow(qint64 id) { refreshRows({id}); }
     bool isLoaded() const { return m_loaded; }
     // A question is on its way, or about to be asked.
     bool isLoading() const { return m_inFlight > 0 || m_reloadSoon.isActive(); }

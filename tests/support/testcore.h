@@ -27,6 +27,9 @@ public:
     exchange::CoreRuntime &runtime() { return *m_runtime; }
     exchange::CoreServices &services() { return *m_services; }
     OperatorSession &session() { return *m_session; }
+    // The database's URL, for a second process's view (tests of what
+    // another console did without this one hearing of it).
+    const TestDatabase &database() const { return m_database; }
 
 private:
     TestDatabase m_database;

@@ -6,12 +6,15 @@
 // approved by "approver", audited. Under four eyes the first approval says
 // so and leaves it under review. A rejection needs a reason; a withdrawal
 // sent to manual payout (with a code) waits under Errors for its TxId,
-// whose upload dialog opens from there; a viewer's buttons are all disabled.
+// whose upload dialog opens from there; an upload refused because another
+// console paid it first shows the withdrawal as it is now; a viewer's
+// buttons are all disabled.
 
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "core/runtime/dutystatus.h"
 #include "core/security/totp.h"
+#include "core/trade/fakepaymentlookup.h"
 #include "models/operatorsession.h"
 #include "models/withdrawalsmodel.h"
 #include "testcore.h"
@@ -55,6 +58,7 @@ private slots:
     void firstOfTwoApprovalsUnderFourEyes();
     void rejectNeedsAReason();
     void sendToManualThenUploadTxid();
+    void aRefusedTxidUploadShowsTheWithdrawalAsItIsNow();
     void aViewerCannotAct();
     void aShortHotWalletAsksForReplenishment();
 
@@ -274,6 +278,67 @@ void TestWithdrawalsScreen::sendToManualThenUploadTxid()
     QTRY_VERIFY((upload = screen->findChild<TxidUploadDialog *>()) != nullptr && upload->isVisible());
     QCOMPARE(upload->withdrawalId(), id);
     QVERIFY(!upload->confirmButton()->isEnabled());
+    upload->reject();
+}
+
+// Another console paid the withdrawal by hand, and this one has not heard
+// of it (no notice: another process on SQLite, or a notice still on its
+// way). Uploading a TxId here is refused with who did it, and the screen
+// shows the withdrawal as it is now: paid, so no longer among the errors.
+void TestWithdrawalsScreen::aRefusedTxidUploadShowsTheWithdrawalAsItIsNow()
+{
+    const qint64 id = requestOverTheLimit("6");
+    QVERIFY(id > 0);
+    auto &services = m_core->services();
+    QVERIFY(services.manualPayouts().sendToManual(security::Actor::cli("t"), id, "sign from warm").ok());
+    signIn("approver", "demo-approver");
+    WithdrawalsScreen *screen = openScreen();
+    QVERIFY(screen);
+    screen->views()->setCurrentIndex(2); // Errors
+    QVERIFY(showOnly(screen, id));
+    QTest::qWait(400); // the find box's own read, after typing stops
+    QTRY_VERIFY(!screen->model()->isLoading());
+    screen->table()->selectRow(0);
+    QTRY_VERIFY(screen->uploadTxidButton()->isEnabled());
+
+    // The other console: its own connection and notifier, as another process.
+    auto otherDb = Database::open(m_core->database().url());
+    QVERIFY2(otherDb.ok(), otherDb.ok() ? "" : otherDb.error().message.c_str());
+    CoreServices other(std::move(otherDb).value());
+    const withdrawals::WithdrawalRecord w = other.withdrawals().find(id).value();
+    trade::FakePaymentLookup chain;
+    trade::Payment payment;
+    payment.from = other.manualPayouts().warmWallets(w).value().front();
+    payment.to = kEthLower;
+    payment.amount = w.amount;
+    payment.fee = Amount::parse("0.000021", 18).value();
+    payment.confirmed = true;
+    const std::string paidTxid = "0x" + std::string(64, 'a');
+    chain.add(Chain::Ethereum, paidTxid, payment);
+    other.manualPayouts().setPaymentLookup(&chain);
+    services.manualPayouts().setPaymentLookup(&chain);
+    QVERIFY(other.manualPayouts().uploadTxid(security::Actor::cli("alice"), id, paidTxid).ok());
+    other.database().releaseThreadConnection();
+
+    QTest::qWait(500);
+    QCOMPARE(screen->table()->model()->rowCount(), 1); // not heard of here
+    QTest::mouseClick(screen->uploadTxidButton(), Qt::LeftButton);
+    TxidUploadDialog *upload = nullptr;
+    QTRY_VERIFY((upload = screen->findChild<TxidUploadDialog *>()) != nullptr && upload->isVisible());
+    QTest::keyClicks(upload->findChild<QLineEdit *>(), QStringLiteral("0x") + QString(64, u'c'));
+    QTRY_VERIFY(upload->confirmButton()->isEnabled());
+    QCOMPARE(screen->table()->model()->rowCount(), 1);
+    QTest::mouseClick(upload->confirmButton(), Qt::LeftButton);
+    const auto refusal = [upload] {
+        QStringList texts;
+        for (const QLabel *label : upload->findChildren<QLabel *>())
+            texts << label->text();
+        return texts.join(u'|');
+    };
+    QTRY_VERIFY2(refusal().contains(QStringLiteral("Not marked paid")) && refusal().contains(QStringLiteral("alice")),
+                 qPrintable(refusal()));
+    QTRY_COMPARE(screen->table()->model()->rowCount(), 0);
+    QCOMPARE(services.withdrawals().find(id).value().txid.value_or(""), paidTxid);
     upload->reject();
 }
 

@@ -181,12 +181,13 @@ void TxidUploadDialog::upload()
     auto *payouts = &m_services.manualPayouts();
     m_session.run<WithdrawalRecord>(
         [payouts, id, text](const exchange::security::Actor &actor) { return payouts->uploadTxid(actor, id, text); }, this,
-        [this](Result<WithdrawalRecord> done) {
+        [this, id](Result<WithdrawalRecord> done) {
             setBusy(false);
             if (!done) {
                 //: The reason comes from the core, in English, naming what differs.
                 showMessage(tr("Not marked paid: %1").arg(QString::fromStdString(done.error().message)), true);
                 m_confirm->setEnabled(m_valid);
+                emit refused(id);
                 return;
             }
             showMessage(tr("Paid: the chain shows the payment."), false);

@@ -56,6 +56,9 @@ public:
 signals:
     // The chain showed the payment; the withdrawal is succeeded.
     void paid(qint64 withdrawalId);
+    // The upload was refused (another operator may have acted first);
+    // the dialog stays open with the reason.
+    void refused(qint64 withdrawalId);
 
 private:
     void scheduleCheck();

@@ -472,6 +472,12 @@ void WithdrawalsScreen::uploadTxidForSelected()
     connect(dialog, &TxidUploadDialog::paid, this, [this](qint64 id) {
         m_messages->showInfo(tr("Withdrawal %1 is paid: the chain shows its transaction.").arg(id));
     });
+    // Show the withdrawal as it is now, as after any refused decision.
+    connect(dialog, &TxidUploadDialog::refused, this, [this](qint64 id) {
+        m_model->refreshRow(id);
+        if (m_details->id() == id)
+            m_details->reload();
+    });
     openDialog(dialog);
 }
 
