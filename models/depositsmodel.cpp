@@ -19,7 +19,7 @@ using exchange::deposits::DepositState;
 
 DepositsModel::DepositsModel(exchange::CoreRuntime &runtime, exchange::CoreServices &services, OperatorSession &session,
                              QObject *parent)
-    : QAbstractTableModel(parent), m_runtime(runtime), m_services(services), m_session(session)
+    : LiveTableModel(parent), m_runtime(runtime), m_services(services), m_session(session)
 {
     new ReloadCoalescer(services.notifier(), {exchange::ChangeNotifier::Topic::Deposit}, [this] { reload(); }, this);
     reload();
@@ -48,10 +48,8 @@ void DepositsModel::reload()
                 emit failed(tr("The deposits could not be read: %1").arg(QString::fromStdString(result.error().message)));
                 return;
             }
-            beginResetModel();
-            m_rows = std::move(result.value().rows);
             m_assets = std::move(result.value().assets);
-            endResetModel();
+            mergeRows(m_rows, std::move(result.value().rows), [](const DepositRecord &d) { return d.id; });
             m_loaded = true;
             emit loaded();
         });

@@ -1,13 +1,14 @@
 #pragma once
 // DepositsModel: the deposits the watchers (and operators) recorded,
 // unattributed first, newest next; assigning an unattributed one to a
-// customer runs on the core thread as the signed-in operator. Reloads when
-// deposits change, at most a few times a second.
+// customer runs on the core thread as the signed-in operator. Reads them
+// again when deposits change, at most a few times a second, and merges
+// what it read by deposit id (LiveTableModel), so the selection stays.
 
 #include "core/deposits/depositrecord.h"
 #include "core/money/asset.h"
 
-#include <QAbstractTableModel>
+#include "livetablemodel.h"
 
 #include <map>
 #include <vector>
@@ -18,7 +19,7 @@ class CoreServices;
 }
 class OperatorSession;
 
-class DepositsModel final : public QAbstractTableModel
+class DepositsModel final : public LiveTableModel
 {
     Q_OBJECT
 public:

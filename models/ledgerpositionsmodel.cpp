@@ -18,7 +18,7 @@ using exchange::ledger::AssetPosition;
 
 LedgerPositionsModel::LedgerPositionsModel(exchange::CoreRuntime &runtime, exchange::CoreServices &services,
                                            QObject *parent)
-    : QAbstractTableModel(parent), m_runtime(runtime), m_services(services)
+    : LiveTableModel(parent), m_runtime(runtime), m_services(services)
 {
     // Ledger changes come in bursts: read once per burst.
     new ReloadCoalescer(services.notifier(), {exchange::ChangeNotifier::Topic::Ledger}, [this] { reload(); }, this);
@@ -50,9 +50,9 @@ void LedgerPositionsModel::reload()
 
 void LedgerPositionsModel::apply(Snapshot snapshot)
 {
-    beginResetModel();
-    m_snapshot = std::move(snapshot);
-    endResetModel();
+    m_snapshot.assets = std::move(snapshot.assets);
+    mergeRows(m_snapshot.positions, std::move(snapshot.positions),
+              [](const exchange::ledger::AssetPosition &p) { return p.asset; });
     m_loaded = true;
     emit loaded();
 }

@@ -6,7 +6,7 @@
 #include "core/ledger/ledgerqueries.h"
 #include "core/money/asset.h"
 
-#include <QAbstractTableModel>
+#include "livetablemodel.h"
 
 #include <map>
 #include <vector>
@@ -17,7 +17,7 @@ class CoreRuntime;
 class CoreServices;
 }
 
-class LedgerPositionsModel final : public QAbstractTableModel
+class LedgerPositionsModel final : public LiveTableModel
 {
     Q_OBJECT
 public:

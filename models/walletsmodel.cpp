@@ -19,7 +19,7 @@ using exchange::wallets::TierOverview;
 using exchange::wallets::WalletTier;
 
 WalletsModel::WalletsModel(exchange::CoreRuntime &runtime, exchange::CoreServices &services, QObject *parent)
-    : QAbstractTableModel(parent), m_runtime(runtime), m_services(services)
+    : LiveTableModel(parent), m_runtime(runtime), m_services(services)
 {
     using T = exchange::ChangeNotifier::Topic;
     new ReloadCoalescer(services.notifier(), {T::Wallet, T::Ledger, T::Asset}, [this] { reload(); }, this);
@@ -49,10 +49,10 @@ void WalletsModel::reload()
                 emit failed(tr("The wallets could not be read: %1").arg(QString::fromStdString(result.error().message)));
                 return;
             }
-            beginResetModel();
-            m_rows = std::move(result.value().rows);
             m_assets = std::move(result.value().assets);
-            endResetModel();
+            mergeRows(m_rows, std::move(result.value().rows), [](const TierOverview &t) {
+                return t.asset + '/' + std::to_string(static_cast<int>(t.tier));
+            });
             m_loaded = true;
             emit loaded();
         });

@@ -6,7 +6,7 @@
 #include "core/money/asset.h"
 #include "core/wallets/walletoverview.h"
 
-#include <QAbstractTableModel>
+#include "livetablemodel.h"
 
 #include <map>
 #include <vector>
@@ -16,7 +16,7 @@ class CoreRuntime;
 class CoreServices;
 }
 
-class WalletsModel final : public QAbstractTableModel
+class WalletsModel final : public LiveTableModel
 {
     Q_OBJECT
 public:

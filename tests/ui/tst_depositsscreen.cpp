@@ -4,6 +4,7 @@
 // credits that customer in the store. Wallets show each tier against its max.
 
 #include "core/deposits/depositservice.h"
+#include "core/deposits/observedpayment.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/coreservices.h"
 #include "models/depositsmodel.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -34,6 +36,7 @@ private slots:
     void modelsPassTheTester();
     void assignTheUnattributedDepositWithTheKeyboard();
     void assignIsOnlyForUnattributed();
+    void aNewDepositKeepsTheOperatorsSelection();
     void walletsShowTiersAgainstTheirMax();
 
 private:
@@ -111,6 +114,49 @@ void TestDepositsScreen::assignIsOnlyForUnattributed()
     QVERIFY(!screen->assignButton()->isEnabled());
     screen->assignSelected();
     QVERIFY(!screen->findChild<AssignDepositDialog *>());
+}
+
+// A watcher records a deposit while the operator has a row selected: the
+// new one is listed first (unattributed), and the operator's row stays
+// selected and current, one further down; the table is not reset.
+void TestDepositsScreen::aNewDepositKeepsTheOperatorsSelection()
+{
+    m_window->showScreen(QStringLiteral("deposits"));
+    auto *screen = qobject_cast<DepositsScreen *>(m_window->screen(QStringLiteral("deposits")));
+    QVERIFY(screen);
+    QTableView *table = screen->table();
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(table->model()->rowCount() >= 14);
+    const int before = table->model()->rowCount();
+    table->setFocus();
+    table->selectRow(3);
+    const qint64 chosen = table->model()->index(3, 0).data(DepositsModel::DepositIdRole).toLongLong();
+    QVERIFY(chosen > 0);
+    QSignalSpy resets(table->model(), &QAbstractItemModel::modelReset);
+
+    auto unattributed = m_core->services().deposits().list({deposits::DepositState::Unattributed, std::nullopt, std::nullopt, 10, 0});
+    QVERIFY(unattributed.ok() && !unattributed.value().empty());
+    const deposits::DepositRecord &like = unattributed.value().front();
+    deposits::ObservedPayment payment;
+    payment.chain = like.chain;
+    payment.txid = std::string(64, 'e');
+    payment.asset = like.asset;
+    payment.to = like.to;
+    payment.from = like.from;
+    payment.amount = like.amount;
+    payment.memo = "nobody we know";
+    payment.height = like.height + 1;
+    auto ingested = m_core->services().deposits().ingest({payment}, std::nullopt);
+    QVERIFY(ingested.ok());
+    QCOMPARE(ingested.value().unattributed, 1);
+
+    QTRY_COMPARE(table->model()->rowCount(), before + 1);
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().row(), 4);
+    QCOMPARE(selected.first().data(DepositsModel::DepositIdRole).toLongLong(), chosen);
+    QCOMPARE(table->currentIndex().row(), 4);
+    QCOMPARE(resets.count(), 0);
 }
 
 void TestDepositsScreen::walletsShowTiersAgainstTheirMax()
