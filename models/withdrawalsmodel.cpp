@@ -45,7 +45,7 @@ QString shortened(const QString &text, int keep = 10)
 
 WithdrawalsModel::WithdrawalsModel(exchange::CoreRuntime &runtime, exchange::CoreServices &services, OperatorSession &session,
                                    QObject *parent)
-    : QAbstractTableModel(parent), m_runtime(runtime), m_services(services), m_session(session)
+    : LiveTableModel(parent), m_runtime(runtime), m_services(services), m_session(session)
 {
     m_query.states = viewStates(m_view);
     m_query.sort = WithdrawalSort::Requested;
@@ -232,21 +232,13 @@ void WithdrawalsModel::reload()
                 return;
             }
             Snapshot &s = result.value();
-            const bool sameRows = std::equal(m_rows.begin(), m_rows.end(), s.rows.begin(), s.rows.end(),
-                                             [](const WithdrawalRow &a, const WithdrawalRow &b) { return a.record.id == b.record.id; });
             m_assets = std::move(s.assets);
             m_thresholds = std::move(s.thresholds);
             m_matches = s.matches;
             m_countCap = cap;
-            if (sameRows && !m_rows.empty()) {
-                // The same rows in the same places: selection and scrolling stay.
-                m_rows = std::move(s.rows);
-                emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-            } else {
-                beginResetModel();
-                m_rows = std::move(s.rows);
-                endResetModel();
-            }
+            // Merged by id: a new request in the queue keeps the operator's
+            // selection and scrolling.
+            mergeRows(m_rows, std::move(s.rows), [](const WithdrawalRow &w) { return w.record.id; });
             m_loaded = true;
             emit loaded();
         });

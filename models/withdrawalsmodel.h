@@ -12,7 +12,7 @@
 #include "core/money/asset.h"
 #include "core/withdrawals/withdrawalquery.h"
 
-#include <QAbstractTableModel>
+#include "livetablemodel.h"
 #include <QTimer>
 
 #include <cstdint>
@@ -27,7 +27,7 @@ class CoreServices;
 }
 class OperatorSession;
 
-class WithdrawalsModel final : public QAbstractTableModel
+class WithdrawalsModel final : public LiveTableModel
 {
     Q_OBJECT
 public:

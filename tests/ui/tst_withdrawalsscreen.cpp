@@ -32,6 +32,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QClipboard>
@@ -60,6 +62,7 @@ private slots:
     void sendToManualThenUploadTxid();
     void aRefusedTxidUploadShowsTheWithdrawalAsItIsNow();
     void aViewerCannotAct();
+    void aNewRequestKeepsTheOperatorsPlace();
     void aShortHotWalletAsksForReplenishment();
 
 private:
@@ -340,6 +343,45 @@ void TestWithdrawalsScreen::aRefusedTxidUploadShowsTheWithdrawalAsItIsNow()
     QTRY_COMPARE(screen->table()->model()->rowCount(), 0);
     QCOMPARE(services.withdrawals().find(id).value().txid.value_or(""), paidTxid);
     upload->reject();
+}
+
+// New requests join the review queue while the operator has one selected
+// further down a scrolled table: the model merges them (no reset), so the
+// selection, the current row and the scroll position stay.
+void TestWithdrawalsScreen::aNewRequestKeepsTheOperatorsPlace()
+{
+    auto &services = m_core->services();
+    const Asset eth = *nativeAsset("ETH");
+    QVERIFY(services.ledger().adjust(security::Actor::cli("t"), 2, "ETH", eth.parse("200").value(), "test funds", "test:many").ok());
+    const auto request = [&] {
+        auto w = services.withdrawals().request(security::Actor::cli("t"), 2, "ETH", kEthLower, eth.parse("6").value());
+        return w && w.value().state == WithdrawalState::UnderReview;
+    };
+    for (int i = 0; i < 12; ++i)
+        QVERIFY(request());
+    signIn("viewer", "demo-viewer");
+    WithdrawalsScreen *screen = openScreen();
+    QVERIFY(screen);
+    QTableView *table = screen->table();
+    QTRY_VERIFY(table->model()->rowCount() >= 12);
+    QTRY_VERIFY(!screen->model()->isLoading());
+    const int before = table->model()->rowCount();
+    table->setFocus();
+    table->selectRow(before - 1);
+    table->scrollToBottom();
+    const qint64 chosen = table->model()->index(before - 1, 0).data(WithdrawalsModel::WithdrawalIdRole).toLongLong();
+    const int scrolled = table->verticalScrollBar()->value();
+    QVERIFY(scrolled > 0);
+    QSignalSpy resets(table->model(), &QAbstractItemModel::modelReset);
+
+    // The newest request goes to the end of the queue (oldest first).
+    QVERIFY(request());
+    QTRY_COMPARE(table->model()->rowCount(), before + 1);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(table->currentIndex().data(WithdrawalsModel::WithdrawalIdRole).toLongLong(), chosen);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().first().data(WithdrawalsModel::WithdrawalIdRole).toLongLong(), chosen);
+    QCOMPARE(table->verticalScrollBar()->value(), scrolled);
 }
 
 void TestWithdrawalsScreen::aViewerCannotAct()
