@@ -82,8 +82,9 @@ Result<bool> DutyStatusRepository::put(const DutyRecord &r)
 
 Result<std::vector<DutyRecord>> DutyStatusRepository::list() const
 {
-    auto q = sql::run(m_database.connection(), QStringLiteral("SELECT kind, name, health, text, down_since, reported_by, updated_at"
-                                           " FROM duty_status ORDER BY kind DESC, name"));
+    auto q = sql::run(m_database.connection(),
+                      QStringLiteral("SELECT kind, name, health, text, down_since, reported_by, updated_at"
+                                     " FROM duty_status ORDER BY kind DESC, name"));
     if (!q)
         return q.error();
     std::vector<DutyRecord> rows;
