@@ -5,6 +5,7 @@
 #include "core/runtime/backgroundduties.h"
 #include "core/runtime/changelistener.h"
 #include "core/runtime/coreruntime.h"
+#include "core/runtime/externalcommitwatch.h"
 #include "core/runtime/leaderelection.h"
 #include "core/runtime/coreservices.h"
 #include "core/runtime/systemclock.h"
@@ -71,6 +72,7 @@ ConsoleApp::~ConsoleApp()
     // safely between steps), then hands the lead to another process.
     m_duties.reset();
     m_changes.reset(); // before the database it listens to
+    m_externalCommits.reset();
     // The core thread's connection is released on the core thread itself.
     exchange::Database *db = m_services ? &m_services->database() : nullptr;
     m_runtime->stop([db] {
@@ -127,6 +129,8 @@ void ConsoleApp::onDatabaseOpened(std::unique_ptr<exchange::Database> database)
     m_services = std::make_unique<exchange::CoreServices>(std::move(database));
     m_changes = std::make_unique<exchange::ChangeListener>(m_services->database(), m_services->notifier());
     m_changes->startInBackground();
+    m_externalCommits = std::make_unique<exchange::ExternalCommitWatch>(*m_runtime, *m_services);
+    m_externalCommits->start();
     m_duties = std::make_unique<exchange::BackgroundDuties>(
         *m_services, m_runtime->thread(),
         exchange::LeaderElection::identityFor(QStringLiteral("exconsole %1").arg(qEnvironmentVariable("USER")).trimmed()));

@@ -21,6 +21,7 @@ class OperatorSession;
 namespace exchange {
 class BackgroundDuties;
 class ChangeListener;
+class ExternalCommitWatch;
 class CoreRuntime;
 class CoreServices;
 class Database;
@@ -72,7 +73,9 @@ private:
     std::unique_ptr<MainWindow> m_window;
     // Watchers and automatic payouts, while this console leads them.
     std::unique_ptr<exchange::BackgroundDuties> m_duties;
-    // Other processes' changes on PostgreSQL (nothing to hear on SQLite).
+    // Other processes' changes: the feed on PostgreSQL; on SQLite only
+    // that another process committed (exctl beside this console).
     std::unique_ptr<exchange::ChangeListener> m_changes;
+    std::unique_ptr<exchange::ExternalCommitWatch> m_externalCommits;
     void showLeader();
 };

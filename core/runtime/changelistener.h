@@ -12,8 +12,8 @@
 // again announces every topic with an empty key: what changed while it was
 // deaf is unknown, so every screen reads again.
 //
-// On SQLite there is nothing to hear (one desktop, one process): start()
-// succeeds and does nothing.
+// On SQLite there is no feed: start() succeeds and does nothing (the
+// console's ExternalCommitWatch notices other processes' commits there).
 
 #include "core/result.h"
 #include "core/runtime/changenotifier.h"

@@ -3,6 +3,7 @@ target_sources(exchange_core PRIVATE
   runtime/changenotifier.h runtime/dutystatus.h
   runtime/changefeedschema.h runtime/changefeedschema.cpp
   runtime/changelistener.h runtime/changelistener.cpp
+  runtime/externalcommitwatch.h runtime/externalcommitwatch.cpp
   runtime/attentionreport.h runtime/attentionreport.cpp
   runtime/coreruntime.h runtime/coreruntime.cpp
   runtime/coreservices.h runtime/coreservices.cpp
