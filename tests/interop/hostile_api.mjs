@@ -196,7 +196,7 @@ function startServer(exctl, db) {
   // so that it is the server's policy, not the default soft limit, that
   // decides how many connections it keeps.
   const server = spawn('bash', ['-c', `if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt ${WANTED_FILES} ]; then ulimit -n ${WANTED_FILES} 2>/dev/null || true; fi; exec "$0" "$@"`,
-                                exctl, '--db', db, 'serve', '--api', '127.0.0.1:0', '--trust-payments-for-testing', '--no-duties'],
+                                exctl, '--db', db, 'serve', '--api', '127.0.0.1:0', '--trust-payments-for-testing'],
                        { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderrTail = '';
   server.stderr.on('data', (d) => { stderrTail = (stderrTail + d).slice(-4000); });
@@ -465,6 +465,7 @@ async function main() {
     started.server.kill('SIGKILL');
     for (const s of sockets) s.destroy();
     if (worker) worker.terminate();
+    rmSync(dir, { recursive: true, force: true });
     process.exit(1);
   };
   const globalTimer = setTimeout(() => abort(`not finished within ${GLOBAL_TIMEOUT_S} s`), GLOBAL_TIMEOUT_S * 1000);
@@ -562,8 +563,7 @@ async function main() {
 
   const failed = results.filter((ok) => !ok).length;
   console.log(`hostile_api: ${results.length - failed} passed, ${failed} failed`);
-  if (!failed) rmSync(dir, { recursive: true, force: true });
-  else console.log(`the database is kept in ${dir}`);
+  rmSync(dir, { recursive: true, force: true });
   process.exit(failed ? 1 : 0);
 }
 
