@@ -3,9 +3,15 @@
 // SQLite storage with synchronous=FULL included; funding lookups answered by
 // the testing-only trusting client, since no chain is reachable here), then
 // posts pre-signed orders over C keep-alive connections and reports
-// orders per second and latency percentiles.
+// orders per second and latency percentiles. Then, on that server with its
+// book full, GET /order_book?limit=100 and GET /health requests per second
+// over 500 keep-alive connections; and on a fresh server, the same orders
+// with a refusal flood beside them (16 KB garbage POST /trade from a few
+// connections, several in flight on each), whose orders per second are
+// compared with the figure without the flood (issue 18: target at least 80%).
 //
-//   bench_trade_api EXCTL [--orders N] [--connections C] [--quick]
+//   bench_trade_api EXCTL [--orders N] [--connections C] [--get-connections G]
+//                         [--seconds S] [--flood-connections F] [--quick]
 //
 // Half the orders sell ALGO (Ed25519 signBytes), half sell ETH (secp256k1
 // personal_sign), at prices that cross, so matching, derived orders and
@@ -22,12 +28,17 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace exchange;
@@ -61,12 +72,262 @@ QByteArray makeOrder(int i, const QByteArray &ethKey, const std::string &ethAddr
         + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
-// One keep-alive connection: one request in flight at a time.
+// A 16 KB body that is not an order (a numbered tag, then filler), or an
+// unsigned order shape carrying the filler: each one different.
+QByteArray makeGarbage(int n, const QByteArray &filler)
+{
+    constexpr int kBodyBytes = 16 * 1024;
+    const QByteArray head = n % 2 == 0 ? "flood-" + QByteArray::number(n) + "-"
+                                       : "{\"sig\": \"\", \"payload\": {\"tx_id\": \"flood-" + QByteArray::number(n) + "-";
+    const QByteArray tail = n % 2 == 0 ? QByteArray() : QByteArray("\"}}");
+    const QByteArray body = head + filler.left(kBodyBytes - head.size() - tail.size()) + tail;
+    return "POST /trade HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+QByteArray get(const char *path)
+{
+    return QByteArray("GET ") + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+}
+
+struct Server {
+    QTemporaryDir dir;
+    QProcess process;
+    quint16 port = 0;
+};
+
+std::unique_ptr<Server> startServer(const QString &exctl)
+{
+    auto s = std::make_unique<Server>();
+    s->process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    s->process.start(exctl, {QStringLiteral("--db"), QStringLiteral("sqlite://") + s->dir.filePath(QStringLiteral("bench.db")),
+                             QStringLiteral("serve"), QStringLiteral("--api"), QStringLiteral("127.0.0.1:0"),
+                             QStringLiteral("--trust-payments-for-testing")});
+    while (s->port == 0 && s->process.waitForReadyRead(30000)) {
+        while (s->process.canReadLine()) {
+            const QByteArray line = s->process.readLine();
+            if (line.startsWith("listening on http://127.0.0.1:"))
+                s->port = static_cast<quint16>(line.mid(30).trimmed().toUInt());
+        }
+    }
+    if (s->port == 0) {
+        std::fprintf(stderr, "exctl serve did not start\n");
+        return nullptr;
+    }
+    return s;
+}
+
+void stopServer(Server &s)
+{
+    s.process.terminate();
+    s.process.waitForFinished(10000);
+}
+
+// Splits the complete responses off the front of buffer: their status codes.
+std::vector<int> takeResponses(QByteArray &buffer)
+{
+    std::vector<int> statuses;
+    for (;;) {
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return statuses;
+        const QByteArray head = buffer.left(end).toLower();
+        const qsizetype cl = head.indexOf("content-length:");
+        const int length = cl < 0 ? 0 : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toInt();
+        if (buffer.size() < end + 4 + length)
+            return statuses;
+        statuses.push_back(head.mid(9, 3).toInt());
+        buffer.remove(0, end + 4 + length);
+    }
+}
+
+// Keep-alive connections, each with up to `window` requests in flight: a
+// request is sent for each answer while next() gives one; a connection the
+// server closed is opened again (the flood's are, when refused).
+struct Traffic {
+    int connections = 1;
+    int window = 1;
+    std::function<std::optional<QByteArray>()> next;
+    std::function<void(int status, qint64 latencyUs)> answered;
+};
+
 struct Connection {
     QTcpSocket socket;
     QByteArray buffer;
-    QElapsedTimer sent;
+    std::vector<QElapsedTimer> sent; // one per request in flight, oldest first
 };
+
+class Driver
+{
+public:
+    explicit Driver(quint16 port) : m_port(port) {}
+
+    void add(Traffic traffic)
+    {
+        auto t = std::make_shared<Traffic>(std::move(traffic));
+        for (int i = 0; i < t->connections; ++i)
+            open(t);
+    }
+
+    // Runs until done() says so (checked after each answer and every 50 ms).
+    void run(const std::function<bool()> &done)
+    {
+        m_done = done;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, [this] {
+            if (m_done())
+                QCoreApplication::quit();
+        });
+        poll.start(50);
+        QCoreApplication::exec();
+        m_done = [] { return true; };
+        for (auto &c : m_pool) {
+            c->socket.disconnect();
+            c->socket.abort();
+        }
+    }
+
+private:
+    void open(const std::shared_ptr<Traffic> &t)
+    {
+        auto c = std::make_unique<Connection>();
+        Connection *raw = c.get();
+        m_pool.push_back(std::move(c));
+        QObject::connect(&raw->socket, &QTcpSocket::connected, [this, raw, t] {
+            for (int i = 0; i < t->window; ++i)
+                send(*raw, *t);
+        });
+        QObject::connect(&raw->socket, &QTcpSocket::readyRead, [this, raw, t] {
+            raw->buffer += raw->socket.readAll();
+            for (int status : takeResponses(raw->buffer)) {
+                const qint64 us = raw->sent.empty() ? 0 : raw->sent.front().nsecsElapsed() / 1000;
+                if (!raw->sent.empty())
+                    raw->sent.erase(raw->sent.begin());
+                t->answered(status, us);
+                if (m_done()) {
+                    QCoreApplication::quit();
+                    return;
+                }
+                send(*raw, *t);
+            }
+        });
+        QObject::connect(&raw->socket, &QTcpSocket::disconnected, [this, raw, t] {
+            // Requests in flight on a closed connection are answered "0".
+            for (const QElapsedTimer &sent : raw->sent)
+                t->answered(0, sent.nsecsElapsed() / 1000);
+            raw->buffer.clear();
+            raw->sent.clear();
+            if (m_done()) {
+                QCoreApplication::quit();
+                return;
+            }
+            QTimer::singleShot(10, &raw->socket, [this, raw] { raw->socket.connectToHost(QHostAddress::LocalHost, m_port); });
+        });
+        QObject::connect(&raw->socket, &QTcpSocket::errorOccurred, [this, raw](QAbstractSocket::SocketError error) {
+            if (error != QAbstractSocket::ConnectionRefusedError || m_done())
+                return;
+            QTimer::singleShot(50, &raw->socket, [this, raw] { raw->socket.connectToHost(QHostAddress::LocalHost, m_port); });
+        });
+        raw->socket.connectToHost(QHostAddress::LocalHost, m_port);
+    }
+
+    void send(Connection &c, Traffic &t)
+    {
+        auto request = t.next();
+        if (!request)
+            return;
+        c.sent.emplace_back().start();
+        c.socket.write(*request);
+    }
+
+    quint16 m_port;
+    std::vector<std::unique_ptr<Connection>> m_pool;
+    std::function<bool()> m_done = [] { return false; };
+};
+
+struct OrderRun {
+    double seconds = 0;
+    int ok = 0;
+    std::vector<qint64> latencyUs;
+    std::map<int, int> floodStatuses;
+    int floodSent = 0;
+};
+
+// Every request of `requests` over `connections`, with a flood beside them
+// from `floodConnections` connections (0: none) until the last order is answered.
+OrderRun placeOrders(quint16 port, const std::vector<QByteArray> &requests, int connections, int floodConnections)
+{
+    OrderRun run;
+    const int total = static_cast<int>(requests.size());
+    run.latencyUs.reserve(requests.size());
+    int next = 0;
+    int done = 0;
+    Driver driver(port);
+    QByteArray filler;
+    for (int i = 0; i < 16 * 1024; ++i)
+        filler.append(static_cast<char>('a' + QRandomGenerator::global()->bounded(26)));
+    if (floodConnections > 0) {
+        driver.add({floodConnections, 4,
+                    [&]() -> std::optional<QByteArray> { return makeGarbage(run.floodSent++, filler); },
+                    [&](int status, qint64) { ++run.floodStatuses[status]; }});
+    }
+    QElapsedTimer clock;
+    clock.start();
+    driver.add({connections, 1,
+                [&]() -> std::optional<QByteArray> {
+                    if (next >= total)
+                        return std::nullopt;
+                    return requests[static_cast<std::size_t>(next++)];
+                },
+                [&](int status, qint64 us) {
+                    ++done;
+                    if (status == 200)
+                        ++run.ok;
+                    run.latencyUs.push_back(us);
+                }});
+    driver.run([&] { return done >= total; });
+    run.seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+    std::sort(run.latencyUs.begin(), run.latencyUs.end());
+    return run;
+}
+
+// One GET over `connections` keep-alive connections for `seconds`: answers per second.
+void getLoad(quint16 port, const char *path, int connections, double seconds)
+{
+    const QByteArray request = get(path);
+    int answered = 0;
+    int ok = 0;
+    std::vector<qint64> latencyUs;
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 until = static_cast<qint64>(seconds * 1e9);
+    Driver driver(port);
+    driver.add({connections, 1, [&]() -> std::optional<QByteArray> { return request; },
+                [&](int status, qint64 us) {
+                    ++answered;
+                    if (status == 200)
+                        ++ok;
+                    latencyUs.push_back(us);
+                }});
+    driver.run([&] { return clock.nsecsElapsed() >= until; });
+    const double elapsed = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+    std::sort(latencyUs.begin(), latencyUs.end());
+    const auto pct = [&](double p) {
+        return latencyUs.empty() ? 0.0
+                                 : static_cast<double>(latencyUs[static_cast<std::size_t>(p * static_cast<double>(latencyUs.size() - 1))]) / 1000.0;
+    };
+    std::printf("GET %s: %.0f requests/s over %d keep-alive connections (%d answered in %.1f s, %d not 200); "
+                "latency (ms) p50 %.2f  p99 %.2f\n",
+                path, static_cast<double>(answered) / elapsed, connections, answered, elapsed, answered - ok, pct(0.5),
+                pct(0.99));
+}
+
+double percentileMs(const std::vector<qint64> &sortedUs, double p)
+{
+    if (sortedUs.empty())
+        return 0;
+    return static_cast<double>(sortedUs[static_cast<std::size_t>(p * static_cast<double>(sortedUs.size() - 1))]) / 1000.0;
+}
 
 } // namespace
 
@@ -75,19 +336,31 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_trade_api EXCTL [--orders N] [--connections C] [--quick]\n");
+        std::fprintf(stderr, "usage: bench_trade_api EXCTL [--orders N] [--connections C] [--get-connections G] "
+                             "[--seconds S] [--flood-connections F] [--quick]\n");
         return 2;
     }
     const QString exctl = args.takeFirst();
     int total = 20000;
     int connections = 64;
+    int getConnections = 500;
+    double seconds = 5;
+    int floodConnections = 4;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QStringLiteral("--orders") && i + 1 < args.size())
             total = args[++i].toInt();
         else if (args[i] == QStringLiteral("--connections") && i + 1 < args.size())
             connections = args[++i].toInt();
-        else if (args[i] == QStringLiteral("--quick"))
+        else if (args[i] == QStringLiteral("--get-connections") && i + 1 < args.size())
+            getConnections = args[++i].toInt();
+        else if (args[i] == QStringLiteral("--seconds") && i + 1 < args.size())
+            seconds = args[++i].toDouble();
+        else if (args[i] == QStringLiteral("--flood-connections") && i + 1 < args.size())
+            floodConnections = args[++i].toInt();
+        else if (args[i] == QStringLiteral("--quick")) {
             total = 4000;
+            seconds = 2;
+        }
     }
 
     const QByteArray ethKey(32, '\x31');
@@ -99,83 +372,37 @@ int main(int argc, char **argv)
     for (int i = 0; i < total; ++i)
         requests.push_back(makeOrder(i, ethKey, ethAddr, algoSeed, algoAddr));
 
-    QTemporaryDir dir;
-    QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(exctl, {QStringLiteral("--db"), QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("bench.db")),
-                         QStringLiteral("serve"), QStringLiteral("--api"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--trust-payments-for-testing")});
-    quint16 port = 0;
-    while (port == 0 && server.waitForReadyRead(30000)) {
-        const QByteArray line = server.readLine();
-        if (line.startsWith("listening on http://127.0.0.1:"))
-            port = static_cast<quint16>(line.mid(30).trimmed().toUInt());
-    }
-    if (port == 0) {
-        std::fprintf(stderr, "exctl serve did not start\n");
+    auto server = startServer(exctl);
+    if (!server)
         return 1;
-    }
-
-    std::vector<std::unique_ptr<Connection>> pool;
-    std::vector<qint64> latencyUs;
-    latencyUs.reserve(static_cast<std::size_t>(total));
-    int next = 0;
-    int done = 0;
-    int ok = 0;
-    QElapsedTimer clock;
-    auto sendNext = [&](Connection &c) {
-        if (next >= total)
-            return;
-        c.sent.start();
-        c.socket.write(requests[static_cast<std::size_t>(next++)]);
-    };
-    for (int i = 0; i < connections; ++i) {
-        auto c = std::make_unique<Connection>();
-        Connection *raw = c.get();
-        QObject::connect(&raw->socket, &QTcpSocket::readyRead, &app, [&, raw] {
-            raw->buffer += raw->socket.readAll();
-            for (;;) {
-                const qsizetype end = raw->buffer.indexOf("\r\n\r\n");
-                if (end < 0)
-                    return;
-                const QByteArray head = raw->buffer.left(end).toLower();
-                const qsizetype cl = head.indexOf("content-length:");
-                const int length = cl < 0 ? 0 : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toInt();
-                if (raw->buffer.size() < end + 4 + length)
-                    return;
-                if (head.startsWith("http/1.1 200"))
-                    ++ok;
-                raw->buffer.remove(0, end + 4 + length);
-                latencyUs.push_back(raw->sent.nsecsElapsed() / 1000);
-                if (++done == total) {
-                    app.quit();
-                    return;
-                }
-                sendNext(*raw);
-            }
-        });
-        raw->socket.connectToHost(QHostAddress::LocalHost, port);
-        if (!raw->socket.waitForConnected(5000)) {
-            std::fprintf(stderr, "cannot connect\n");
-            return 1;
-        }
-        pool.push_back(std::move(c));
-    }
-    clock.start();
-    for (auto &c : pool)
-        sendNext(*c);
-    app.exec();
-    const double seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
-    server.terminate();
-    server.waitForFinished(5000);
-
-    std::sort(latencyUs.begin(), latencyUs.end());
-    auto pct = [&](double p) { return latencyUs[static_cast<std::size_t>(p * static_cast<double>(latencyUs.size() - 1))]; };
+    const OrderRun quiet = placeOrders(server->port, requests, connections, 0);
     std::printf("trade API: %d signed orders (half Ed25519, half secp256k1) over %d connections in %.2f s: %d accepted\n",
-                total, connections, seconds, ok);
-    std::printf("trade API: %.0f orders/s end to end (verify, store durably on SQLite, match, settle)\n",
-                static_cast<double>(total) / seconds);
-    std::printf("trade API latency (ms): p50 %.2f  p99 %.2f  max %.2f\n", static_cast<double>(pct(0.5)) / 1000.0,
-                static_cast<double>(pct(0.99)) / 1000.0, static_cast<double>(latencyUs.back()) / 1000.0);
-    return ok == total ? 0 : 1;
+                total, connections, quiet.seconds, quiet.ok);
+    const double quietRate = static_cast<double>(total) / quiet.seconds;
+    std::printf("trade API: %.0f orders/s end to end (verify, store durably on SQLite, match, settle)\n", quietRate);
+    std::printf("trade API latency (ms): p50 %.2f  p99 %.2f  max %.2f\n", percentileMs(quiet.latencyUs, 0.5),
+                percentileMs(quiet.latencyUs, 0.99), percentileMs(quiet.latencyUs, 1.0));
+
+    // Reads, on the book the orders above left.
+    getLoad(server->port, "/order_book?limit=100", getConnections, seconds);
+    getLoad(server->port, "/health", getConnections, seconds);
+    stopServer(*server);
+
+    // The same orders on a fresh server, a refusal flood beside them.
+    server = startServer(exctl);
+    if (!server)
+        return 1;
+    const OrderRun flooded = placeOrders(server->port, requests, connections, floodConnections);
+    stopServer(*server);
+    const double floodedRate = static_cast<double>(total) / flooded.seconds;
+    QByteArray statuses;
+    for (const auto &[status, count] : flooded.floodStatuses)
+        statuses += " " + QByteArray::number(count) + "x" + QByteArray::number(status);
+    std::printf("trade API under a refusal flood: %.0f orders/s (%d accepted; p99 %.2f ms) while %d connections sent %d "
+                "garbage 16 KB POST /trade (answered:%s)\n",
+                floodedRate, flooded.ok, percentileMs(flooded.latencyUs, 0.99), floodConnections, flooded.floodSent,
+                statuses.isEmpty() ? " none" : statuses.constData());
+    std::printf("trade API under a refusal flood: %.0f%% of the orders/s without it (target: at least 80%%)\n",
+                100.0 * floodedRate / quietRate);
+    return quiet.ok == total && flooded.ok == total ? 0 : 1;
 }
