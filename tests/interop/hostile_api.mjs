@@ -104,7 +104,7 @@ async function legitimateClient({ port }) {
       if (wait > 0) await sleep(wait);
       else next = performance.now();
     }
-    return { latencies, bad, reconnects: health.reconnects };
+    return { latencies, bad, reconnects: health.reconnects, connectFailures: health.connectFailures };
   };
 
   const orderLoop = async () => {
@@ -135,6 +135,7 @@ async function legitimateClient({ port }) {
       await sleep(ORDER_INTERVAL_MS);
     }
     o.reconnects = orders.reconnects;
+    o.connectFailures = orders.connectFailures;
     return o;
   };
 
@@ -537,12 +538,12 @@ async function main() {
     const orderLatency = o.latencies.slice().sort((a, b) => a - b);
     report(o.unanswered === 0 && o.unexpected.length === 0 && o.accepted > 0,
            'every legitimate order answered (200, or 403/429 for a tampered one)',
-           `${o.sent} sent in ${runS.toFixed(1)} s: ${o.accepted} accepted, ${o.refusedAsExpected} tampered refused, ${o.unanswered} unanswered, ${o.unexpected.length} unexpected ${o.unexpected.join(' | ')}; p99 ${percentile(orderLatency, 0.99).toFixed(1)} ms, ${o.reconnects} reconnects`);
+           `${o.sent} sent in ${runS.toFixed(1)} s: ${o.accepted} accepted, ${o.refusedAsExpected} tampered refused, ${o.unanswered} unanswered, ${o.unexpected.length} unexpected ${o.unexpected.join(' | ')}; p99 ${percentile(orderLatency, 0.99).toFixed(1)} ms, ${o.reconnects} reconnects, ${o.connectFailures} failed connects`);
     const h = legit.health;
     const sorted = h.latencies.slice().sort((a, b) => a - b);
     const p99 = percentile(sorted, 0.99);
     report(p99 < HEALTH_P99_LIMIT_MS && h.bad.length === 0, `/health p99 under ${HEALTH_P99_LIMIT_MS} ms, every answer 200 ok`,
-           `p99 ${p99.toFixed(1)} ms (p50 ${percentile(sorted, 0.5).toFixed(1)}, max ${sorted[sorted.length - 1].toFixed(1)}) over ${sorted.length} reads; ${h.bad.length} not 200 ok ${h.bad.slice(0, 3).join(' | ')}`);
+           `p99 ${p99.toFixed(1)} ms (p50 ${percentile(sorted, 0.5).toFixed(1)}, max ${sorted[sorted.length - 1].toFixed(1)}) over ${sorted.length} reads; ${h.bad.length} not 200 ok ${h.bad.slice(0, 3).join(' | ')}; ${h.connectFailures} failed connects`);
   }
   await worker.terminate();
 

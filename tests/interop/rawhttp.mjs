@@ -157,6 +157,7 @@ export class KeepAliveClient {
     this.socket = null;
     this.reader = null;
     this.reconnects = 0;
+    this.connectFailures = 0;
   }
 
   async request(bytes, timeoutMs = 15000) {
@@ -169,6 +170,7 @@ export class KeepAliveClient {
         this.socket = await connect(this.port, { localAddress: this.localAddress });
       } catch {
         this.socket = null;
+        this.connectFailures++;
         return null;
       }
       this.reader = new ResponseReader(this.socket);
