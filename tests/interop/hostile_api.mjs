@@ -216,15 +216,17 @@ function startServer(exctl, db) {
 // VmRSS of the server every 100 ms, with the time of each sample.
 function watchRss(pid) {
   const samples = [];
-  const timer = setInterval(() => {
+  const sample = () => {
     try {
       const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
       if (m) samples.push({ t: performance.now(), mb: Number(m[1]) / 1024 });
     } catch {
       // gone: the exit is checked elsewhere
     }
-  }, 100);
+  };
+  const timer = setInterval(sample, 100);
   return {
+    sample,
     peak: (from = 0, to = Infinity) => samples.filter((s) => s.t >= from && s.t <= to).reduce((m, s) => Math.max(m, s.mb), 0),
     count: () => samples.length,
     stop: () => clearInterval(timer),
@@ -475,8 +477,9 @@ async function main() {
 
   const port = await started.listening;
   const pid = started.server.pid;
+  // bash exec'd the server in its own process: the RSS read is the server's.
   const comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-  if (comm !== 'exctl') abort(`pid ${pid} is ${comm}, not exctl`);
+  if (comm === 'bash') abort(`pid ${pid} is still bash, not the server`);
   const rss = watchRss(pid);
   const addresses = await hostileAddresses(port);
   const idleWanted = Math.min(IDLE_CONNECTIONS, openFilesLimit().soft - 300);
@@ -504,8 +507,10 @@ async function main() {
   const slow = slowHeaders(port, addresses.slow);
   await sleep(1000);
 
+  rss.sample();
   const bigFrom = performance.now();
   const big = await bigBody(port, addresses.big);
+  rss.sample();
   const bigPeak = rss.peak(bigFrom, performance.now());
   const bigOk = ((big.answer && big.answer.status === 413) || big.closed) && bigPeak < RSS_LIMIT_MB;
   report(bigOk, `100 MB body answered 413 or closed, RSS under ${RSS_LIMIT_MB} MB`,
