@@ -149,6 +149,9 @@ struct Traffic {
     int window = 1;
     std::function<std::optional<QByteArray>()> next;
     std::function<void(int status, qint64 latencyUs)> answered;
+    // Another loopback address for hostile traffic, so that it comes from
+    // another peer than the customers' (as it would); null: 127.0.0.1.
+    QHostAddress from;
 };
 
 struct Connection {
@@ -221,14 +224,21 @@ private:
                 QCoreApplication::quit();
                 return;
             }
-            QTimer::singleShot(10, &raw->socket, [this, raw] { raw->socket.connectToHost(QHostAddress::LocalHost, m_port); });
+            QTimer::singleShot(10, &raw->socket, [this, raw, t] { connectFrom(*raw, *t); });
         });
-        QObject::connect(&raw->socket, &QTcpSocket::errorOccurred, [this, raw](QAbstractSocket::SocketError error) {
+        QObject::connect(&raw->socket, &QTcpSocket::errorOccurred, [this, raw, t](QAbstractSocket::SocketError error) {
             if (error != QAbstractSocket::ConnectionRefusedError || m_done())
                 return;
-            QTimer::singleShot(50, &raw->socket, [this, raw] { raw->socket.connectToHost(QHostAddress::LocalHost, m_port); });
+            QTimer::singleShot(50, &raw->socket, [this, raw, t] { connectFrom(*raw, *t); });
         });
-        raw->socket.connectToHost(QHostAddress::LocalHost, m_port);
+        connectFrom(*raw, *t);
+    }
+
+    void connectFrom(Connection &c, const Traffic &t)
+    {
+        if (!t.from.isNull())
+            c.socket.bind(t.from);
+        c.socket.connectToHost(QHostAddress::LocalHost, m_port);
     }
 
     void send(Connection &c, Traffic &t)
@@ -269,7 +279,7 @@ OrderRun placeOrders(quint16 port, const std::vector<QByteArray> &requests, int 
     if (floodConnections > 0) {
         driver.add({floodConnections, 4,
                     [&]() -> std::optional<QByteArray> { return makeGarbage(run.floodSent++, filler); },
-                    [&](int status, qint64) { ++run.floodStatuses[status]; }});
+                    [&](int status, qint64) { ++run.floodStatuses[status]; }, QHostAddress(QStringLiteral("127.0.0.2"))});
     }
     QElapsedTimer clock;
     clock.start();
@@ -284,7 +294,8 @@ OrderRun placeOrders(quint16 port, const std::vector<QByteArray> &requests, int 
                     if (status == 200)
                         ++run.ok;
                     run.latencyUs.push_back(us);
-                }});
+                },
+                QHostAddress()});
     driver.run([&] { return done >= total; });
     run.seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
     std::sort(run.latencyUs.begin(), run.latencyUs.end());
@@ -308,7 +319,8 @@ void getLoad(quint16 port, const char *path, int connections, double seconds)
                     if (status == 200)
                         ++ok;
                     latencyUs.push_back(us);
-                }});
+                },
+                QHostAddress()});
     driver.run([&] { return clock.nsecsElapsed() >= until; });
     const double elapsed = static_cast<double>(clock.nsecsElapsed()) / 1e9;
     std::sort(latencyUs.begin(), latencyUs.end());
