@@ -119,8 +119,20 @@ void TradeApiServer::refuse(const Responder &responder, const QPointer<QTcpSocke
                             const std::string &logMessage)
 {
     ++m_refused;
-    // The Log row of 001: the only thing a refused request stores.
-    (void)m_service.logRefusal(logMessage, error.message);
+    // The Log row of 001: the only thing a refused request stores. The
+    // endpoint is not known here (yet): the source and status are.
+    trade::Refusal refusal;
+    if (socket) {
+        // 127.0.0.1 rather than ::ffff:127.0.0.1 on a dual-stack listener.
+        const QHostAddress peer = socket->peerAddress();
+        bool v4 = false;
+        const quint32 ipv4 = peer.toIPv4Address(&v4);
+        refusal.source = (v4 ? QHostAddress(ipv4) : peer).toString().toStdString();
+    }
+    refusal.status = static_cast<int>(statusFor(error.code));
+    refusal.reason = error.message;
+    refusal.payload = logMessage;
+    (void)m_service.logRefusal(refusal);
     emit changed();
     if (socket)
         responder->write(QJsonDocument(errorBody(error)), statusFor(error.code));
@@ -353,25 +365,46 @@ void TradeApiServer::handleWithdraw(const QHttpServerRequest &request, QHttpServ
     });
 }
 
+// GET /order_book[?limit=N][&before=ID]: orders newest first (by id), with
+// the fields of 001 (sender_pk, receiver_pk, buy_currency, sell_currency,
+// buy_amount, sell_amount, tx_id) and status, creator_id, counterparty_id.
+// Paged: at most `limit` orders (kDefaultPageSize without it, never more
+// than kMaxPageSize), those with an id below `before` when given. A client
+// of 001 that asks without parameters gets a JSON array of the newest
+// orders, as before; the whole history is read page by page: while a page
+// is full and older orders exist, the answer carries
+//   Link: </order_book?limit=N&before=LAST>; rel="next"
+// where LAST is the id of the page's last (oldest) order, which is also
+// what a client passes as `before` itself. Served from the trade service's
+// in-memory OrderHistory: no database read per request.
 QHttpServerResponse TradeApiServer::orderBook(const QHttpServerRequest &request)
 {
+    constexpr int kDefaultPageSize = 100;
+    constexpr int kMaxPageSize = 1000;
     const QUrlQuery query(request.url());
-    Result<std::vector<trade::Order>> orders = std::vector<trade::Order>{};
+    int limit = kDefaultPageSize;
     if (query.hasQueryItem(QStringLiteral("limit"))) {
         bool ok = false;
-        const int limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        const qint64 before = query.queryItemValue(QStringLiteral("before")).toLongLong();
+        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit <= 0)
             return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("limit must be a positive integer")}},
                                        Status::BadRequest);
-        orders = m_service.orders(limit, before);
-    } else {
-        orders = m_service.allOrders();
+        limit = std::min(limit, kMaxPageSize);
     }
-    if (!orders)
-        return QHttpServerResponse(errorBody(orders.error()), statusFor(orders.error().code));
+    qint64 before = 0;
+    if (query.hasQueryItem(QStringLiteral("before"))) {
+        bool ok = false;
+        before = query.queryItemValue(QStringLiteral("before")).toLongLong(&ok);
+        if (!ok || before <= 0)
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("before must be a positive order id")}},
+                                       Status::BadRequest);
+    }
+    auto history = m_service.orderHistory();
+    if (!history)
+        return QHttpServerResponse(errorBody(history.error()), statusFor(history.error().code));
+    const std::vector<trade::Order> page = history.value()->page(static_cast<std::size_t>(limit), before);
     QJsonArray out;
-    for (const trade::Order &o : orders.value()) {
+    for (const trade::Order &o : page) {
         out.append(QJsonObject{{QStringLiteral("id"), static_cast<qint64>(o.id)},
                                {QStringLiteral("sender_pk"), QString::fromStdString(o.senderPk)},
                                {QStringLiteral("receiver_pk"), QString::fromStdString(o.receiverPk)},
@@ -384,7 +417,11 @@ QHttpServerResponse TradeApiServer::orderBook(const QHttpServerRequest &request)
                                {QStringLiteral("creator_id"), idOrNull(o.creatorId)},
                                {QStringLiteral("counterparty_id"), idOrNull(o.counterpartyId)}});
     }
-    return QHttpServerResponse(out);
+    QHttpServerResponse response(out);
+    if (page.size() == static_cast<std::size_t>(limit) && history.value()->hasOlderThan(page.back().id))
+        response.addHeader(QByteArrayLiteral("Link"),
+                           QStringLiteral("</order_book?limit=%1&before=%2>; rel=\"next\"").arg(limit).arg(page.back().id).toUtf8());
+    return response;
 }
 
 QHttpServerResponse TradeApiServer::address(const QHttpServerRequest &request)

@@ -10,10 +10,12 @@
 //   POST /withdraw    a customer's withdrawal signed by M of the N keys they
 //                     registered (withdrawrequest.h); every signature checked
 //                     off this thread, then SignedWithdrawalService decides.
-//   GET  /order_book  every order with the seven fields of 001 and status.
+//   GET  /order_book  orders newest first with the seven fields of 001 and
+//                     status, a page at a time (see orderBook()).
 //   GET|POST /address the exchange's address and public key on a platform.
 //   GET  /health      what setHealth() reports (exctl serve).
-// Every refused request writes one Log row and nothing else, and gets a JSON
+// Every refused request writes one Log row (or counts on its source's row,
+// refusallog.h) and nothing else, and gets a JSON
 // {"error": ...} naming what was wrong, never an internal detail. Orders
 // that arrive together commit together (group commit), so throughput does
 // not stop at one disk flush per order.

@@ -9,6 +9,7 @@
 #include "core/withdrawals/replenishmentschema.h"
 #include "core/withdrawals/payoutschema.h"
 #include "core/withdrawals/withdrawalschema.h"
+#include "core/trade/tradelogschema.h"
 #include "core/trade/tradeschema.h"
 
 namespace exchange {
@@ -278,6 +279,7 @@ const std::vector<Migration> &allMigrations()
         {13, "change feed: PostgreSQL announces committed changes to every attached process", &changeFeedSchema},
         {14, "audit log index by object, for who decided a withdrawal", &auditObjectIndex},
         {15, "duty_status: the background duties as the leader reports them, for every console", &dutyStatusSchema},
+        {16, "trade_log keeps a payload's hash and first 1 KiB, its source, endpoint, status and repeats", &trade::tradeLogSchema},
     };
     return migrations;
 }

@@ -3,6 +3,7 @@ target_sources(exchange_core PRIVATE
   store/dialect.h store/dialect.cpp
   store/retryingtransaction.h
   store/sqlitefunctions.h store/sqlitefunctions.cpp
+  store/textdigest.h store/textdigest.cpp
   store/sqlitestatement.h store/sqlitestatement.cpp
   store/sql.h store/sql.cpp
   store/database.h store/database.cpp

@@ -1,6 +1,7 @@
 #include "core/store/sqlitefunctions.h"
 
 #include "core/store/dialect.h"
+#include "core/store/textdigest.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -103,6 +104,33 @@ void sumFinal(sqlite3_context *context)
     resultAmount(context, state ? state->total : 0);
 }
 
+std::string_view textArgument(sqlite3_value *value)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(value));
+    return text ? std::string_view(text, static_cast<size_t>(sqlite3_value_bytes(value))) : std::string_view();
+}
+
+void sha256HexFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const std::string digest = sha256Hex(textArgument(argv[0]));
+    sqlite3_result_text(context, digest.data(), static_cast<int>(digest.size()), SQLITE_TRANSIENT);
+}
+
+void utf8PrefixFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const sqlite3_int64 limit = sqlite3_value_int64(argv[1]);
+    const std::string prefix = utf8Prefix(textArgument(argv[0]), static_cast<std::size_t>(limit < 0 ? 0 : limit));
+    sqlite3_result_text(context, prefix.data(), static_cast<int>(prefix.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 Result<void> registerSqliteAmountFunctions(QSqlDatabase &db)
@@ -114,7 +142,10 @@ Result<void> registerSqliteAmountFunctions(QSqlDatabase &db)
     constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
     const bool ok = sqlite3_create_function_v2(sqlite, "amount_add", 2, flags, nullptr, amountAdd, nullptr, nullptr, nullptr) == SQLITE_OK
         && sqlite3_create_function_v2(sqlite, "amount_sub", 2, flags, nullptr, amountSub, nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_create_function_v2(sqlite, "amount_sum", 1, flags, nullptr, nullptr, sumStep, sumFinal, nullptr) == SQLITE_OK;
+        && sqlite3_create_function_v2(sqlite, "amount_sum", 1, flags, nullptr, nullptr, sumStep, sumFinal, nullptr) == SQLITE_OK
+        // For migration 16, which shortens the payloads of old trade_log rows.
+        && sqlite3_create_function_v2(sqlite, "sha256_hex", 1, flags, nullptr, sha256HexFunction, nullptr, nullptr, nullptr) == SQLITE_OK
+        && sqlite3_create_function_v2(sqlite, "utf8_prefix", 2, flags, nullptr, utf8PrefixFunction, nullptr, nullptr, nullptr) == SQLITE_OK;
     if (!ok)
         return Result<void>::failure(ErrorCode::Internal, "could not register SQLite amount functions");
     return {};

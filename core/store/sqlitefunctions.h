@@ -1,5 +1,6 @@
 #pragma once
-// Exact amount arithmetic for SQLite (amount_add, amount_sub, amount_sum),
+// Exact amount arithmetic for SQLite (amount_add, amount_sub, amount_sum)
+// and the payload digests of textdigest.h (sha256_hex, utf8_prefix),
 // registered on each connection; PostgreSQL gets the same names from the
 // first migration.
 

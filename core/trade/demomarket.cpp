@@ -167,16 +167,24 @@ Result<void> addDemoMarket(Database &database, const Clock &clock)
         }
     }
     // Requests the API refused: what the Log keeps.
-    const std::pair<const char *, const char *> refused[] = {
-        {"{\"sender_pk\": \"0x52908400098527886E0F7030069857D2E4169EE7\", \"receiver_pk\": \"GAAZI4TCR3TY5OJHCTJC2A4QSY6CJWJH5IAJTGKIN2ER7LBNVKOCCWN7\", \"buy_currency\": \"Stellar\", \"sell_currency\": \"Ethereum\", \"buy_amount\": 1000, \"sell_amount\": 0.05, \"tx_id\": \"0x0e5c1f8a7d1b2c3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e\"}",
-         "the signature does not match sender_pk and the payload"},
-        {"{\"sender_pk\": \"not-an-address\", \"buy_currency\": \"Ethereum\"}", "missing field receiver_pk"},
-        {"{\"sell_currency\": \"Dogecoin\"}", "unknown buy_currency (use Ethereum, Algorand or Stellar)"},
+    struct Refused {
+        const char *payload;
+        const char *reason;
+        int status;
+        const char *source; // documentation addresses (RFC 5737, 3849)
     };
-    for (const auto &[message, reason] : refused) {
+    const Refused refused[] = {
+        {"{\"sender_pk\": \"0x52908400098527886E0F7030069857D2E4169EE7\", \"receiver_pk\": \"GAAZI4TCR3TY5OJHCTJC2A4QSY6CJWJH5IAJTGKIN2ER7LBNVKOCCWN7\", \"buy_currency\": \"Stellar\", \"sell_currency\": \"Ethereum\", \"buy_amount\": 1000, \"sell_amount\": 0.05, \"tx_id\": \"0x0e5c1f8a7d1b2c3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e\"}",
+         "the signature does not match sender_pk and the payload", 403, "203.0.113.24"},
+        {"{\"sender_pk\": \"not-an-address\", \"buy_currency\": \"Ethereum\"}", "missing field receiver_pk", 400,
+         "198.51.100.7"},
+        {"{\"sell_currency\": \"Dogecoin\"}", "unknown buy_currency (use Ethereum, Algorand or Stellar)", 400,
+         "2001:db8::5"},
+    };
+    for (const Refused &r : refused) {
         at.advance(11 * 60 * 1000);
-        if (auto r = trades.logRefusal(message, reason); !r)
-            return r;
+        if (auto logged = trades.logRefusal(Refusal{r.source, "/trade", r.status, r.reason, r.payload}); !logged)
+            return logged;
     }
     return {};
 }

@@ -1,5 +1,8 @@
 target_sources(exchange_core PRIVATE
   trade/tradeschema.h trade/tradeschema.cpp
+  trade/tradelogschema.h trade/tradelogschema.cpp
+  trade/refusallog.h trade/refusallog.cpp
+  trade/orderhistory.h trade/orderhistory.cpp
   trade/order.h trade/order.cpp
   trade/traderecords.h
   trade/marketdepth.h

@@ -1,7 +1,7 @@
 #pragma once
 // The other rows of the trade store, as value types for views and tests:
 // a fill, a payout owed to a receiver (the TX table of 001), a refused
-// request (the Log table), and the statistics of 001 per asset.
+// request and its Log row, and the statistics of 001 per asset.
 
 #include "core/money/amount.h"
 
@@ -36,11 +36,28 @@ struct Payout {
     std::int64_t createdAtMs = 0;
 };
 
+// A refused request as the API saw it, for TradeService::logRefusal.
+struct Refusal {
+    std::string source;   // the client's address, "203.0.113.7" ("" if unknown)
+    std::string endpoint; // "/trade"
+    int status = 0;       // the HTTP status answered (0 if unknown)
+    std::string reason;
+    std::string payload;  // as received; the Log keeps its hash and first 1 KiB
+};
+
+// A Log row: one refusal, or (repeats > 1) the refusals from one source
+// beyond the repeat threshold within one minute, described by the first.
 struct LogEntry {
     std::int64_t id = 0;
     std::int64_t atMs = 0;
-    std::string message; // the payload as received
+    std::string message; // the payload's first 1 KiB (cut on a UTF-8 boundary)
     std::string reason;
+    std::string source;
+    std::string endpoint;
+    int status = 0;
+    std::string payloadSha256; // hex, of the whole payload
+    std::int64_t payloadBytes = 0;
+    std::int64_t repeats = 1;
 };
 
 // 001's statistics for one asset. profit = totalIn - unfilled - refunds -

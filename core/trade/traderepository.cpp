@@ -282,13 +282,67 @@ Result<void> TradeRepository::setPayoutState(std::int64_t id, const std::string 
     return {};
 }
 
-Result<void> TradeRepository::insertLog(std::int64_t atMs, const std::string &message, const std::string &reason)
+Result<std::int64_t> TradeRepository::insertLog(const LogEntry &e, std::int64_t sizeBytes)
 {
-    auto q = run(QStringLiteral("INSERT INTO trade_log (at, message, reason) VALUES (?, ?, ?)"),
-                      {static_cast<qlonglong>(atMs), QString::fromStdString(message), QString::fromStdString(reason)});
+    auto q = run(QStringLiteral("INSERT INTO trade_log (at, payload_head, reason, source, endpoint, status,"
+                                " payload_sha256, payload_bytes, repeats, size_bytes)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                 {static_cast<qlonglong>(e.atMs), QString::fromStdString(e.message), QString::fromStdString(e.reason),
+                  QString::fromStdString(e.source), QString::fromStdString(e.endpoint), e.status,
+                  QString::fromStdString(e.payloadSha256), static_cast<qlonglong>(e.payloadBytes),
+                  static_cast<qlonglong>(e.repeats), static_cast<qlonglong>(sizeBytes)});
     if (!q)
         return q.error();
-    return {};
+    if (!q.value()->next())
+        return Error{ErrorCode::Internal, "log insert returned no id"};
+    const std::int64_t id = q.value()->value(0).toLongLong();
+    q.value()->finish();
+    return id;
+}
+
+Result<bool> TradeRepository::addLogRepeat(std::int64_t id)
+{
+    auto q = run(QStringLiteral("UPDATE trade_log SET repeats = repeats + 1 WHERE id = ?"), {static_cast<qlonglong>(id)});
+    if (!q)
+        return q.error();
+    return q.value()->numRowsAffected() == 1;
+}
+
+Result<int> TradeRepository::deleteLogBefore(std::int64_t atMs)
+{
+    auto q = run(QStringLiteral("DELETE FROM trade_log WHERE at < ?"), {static_cast<qlonglong>(atMs)});
+    if (!q)
+        return q.error();
+    return q.value()->numRowsAffected();
+}
+
+Result<std::int64_t> TradeRepository::logBytes() const
+{
+    auto q = run(QStringLiteral("SELECT COALESCE(SUM(size_bytes), 0) FROM trade_log"));
+    if (!q)
+        return q.error();
+    const std::int64_t total = q.value()->next() ? q.value()->value(0).toLongLong() : 0;
+    q.value()->finish();
+    return total;
+}
+
+Result<int> TradeRepository::deleteLogBeyond(std::int64_t maxBytes)
+{
+    // The newest row whose newer rows (itself included) exceed the budget:
+    // it and every older row go.
+    auto q = run(QStringLiteral("SELECT id FROM (SELECT id, SUM(size_bytes) OVER (ORDER BY id DESC ROWS UNBOUNDED PRECEDING)"
+                                " AS newer FROM trade_log) t WHERE newer > ? ORDER BY id DESC LIMIT 1"),
+                 {static_cast<qlonglong>(maxBytes)});
+    if (!q)
+        return q.error();
+    const std::int64_t cutoff = q.value()->next() ? q.value()->value(0).toLongLong() : 0;
+    q.value()->finish();
+    if (cutoff == 0)
+        return 0;
+    auto d = run(QStringLiteral("DELETE FROM trade_log WHERE id <= ?"), {static_cast<qlonglong>(cutoff)});
+    if (!d)
+        return d.error();
+    return d.value()->numRowsAffected();
 }
 
 Result<std::vector<FillRecord>> TradeRepository::recentFills(int limit) const
@@ -351,14 +405,19 @@ Result<std::vector<Payout>> TradeRepository::payouts(int limit) const
 
 Result<std::vector<LogEntry>> TradeRepository::log(int limit) const
 {
-    auto q = run(QStringLiteral("SELECT id, at, message, reason FROM trade_log ORDER BY id DESC LIMIT ?"),
-                      {limit});
+    auto q = run(QStringLiteral("SELECT id, at, payload_head, reason, source, endpoint, status, payload_sha256,"
+                                " payload_bytes, repeats FROM trade_log ORDER BY id DESC LIMIT ?"),
+                 {limit});
     if (!q)
         return q.error();
     std::vector<LogEntry> out;
-    while (q.value()->next())
-        out.push_back(LogEntry{q.value()->value(0).toLongLong(), q.value()->value(1).toLongLong(),
-                               text(q.value()->value(2)), text(q.value()->value(3))});
+    while (q.value()->next()) {
+        const QSqlQuery &r = *q.value();
+        out.push_back(LogEntry{r.value(0).toLongLong(), r.value(1).toLongLong(), text(r.value(2)), text(r.value(3)),
+                               text(r.value(4)), text(r.value(5)), r.value(6).toInt(), text(r.value(7)),
+                               r.value(8).toLongLong(), r.value(9).toLongLong()});
+    }
+    q.value()->finish();
     return out;
 }
 

@@ -48,7 +48,14 @@ public:
     Result<std::optional<Payout>> findPayout(std::int64_t id) const;
     Result<void> setPayoutState(std::int64_t id, const std::string &from, const std::string &to,
                                 const std::string &txId, std::int64_t atMs);
-    Result<void> insertLog(std::int64_t atMs, const std::string &message, const std::string &reason);
+    // The Log of refusals: a row (its id), one more repeat on a row (false
+    // if the row is gone), and pruning, oldest first, by time and by size.
+    Result<std::int64_t> insertLog(const LogEntry &entry, std::int64_t sizeBytes);
+    Result<bool> addLogRepeat(std::int64_t id);
+    Result<int> deleteLogBefore(std::int64_t atMs);
+    Result<std::int64_t> logBytes() const;
+    // Deletes the oldest rows until the rest take at most maxBytes.
+    Result<int> deleteLogBeyond(std::int64_t maxBytes);
 
     Result<std::vector<FillRecord>> recentFills(int limit) const;
     Result<std::vector<Payout>> payouts(int limit) const;

@@ -42,7 +42,7 @@ QJsonObject describe(const Order &o)
 
 TradeService::TradeService(Database &database, ledger::LedgerService &ledger, const Clock &clock,
                            security::AuditLog &audit, ChangeNotifier *notifier)
-    : m_database(database), m_ledger(ledger), m_clock(clock), m_audit(audit), m_notifier(notifier)
+    : m_database(database), m_ledger(ledger), m_clock(clock), m_audit(audit), m_notifier(notifier), m_refusals(clock)
 {
 }
 
@@ -66,6 +66,21 @@ void TradeService::invalidate()
     m_started = false;
     m_markets.clear();
     m_pendingCustomers.clear();
+    m_history.reset(); // read again on the next request
+    m_historyChanges.clear();
+}
+
+void TradeService::historyChanged(Order order)
+{
+    if (m_history)
+        m_historyChanges.push_back(std::move(order));
+}
+
+void TradeService::applyHistoryChanges()
+{
+    if (m_history && !m_historyChanges.empty())
+        m_history = m_history->with(std::move(m_historyChanges));
+    m_historyChanges.clear();
 }
 
 void TradeService::announce()
@@ -101,6 +116,8 @@ Result<void> TradeService::start()
             return address.error();
         m_addresses[chain] = address.value();
     }
+    if (auto policy = m_refusals.loadPolicy(m_database.connection()); !policy)
+        return policy.error();
     m_nextId = static_cast<std::uint64_t>(maxId.value()) + 1;
     m_started = true;
     return {};
@@ -180,8 +197,14 @@ Result<TradeService::Placed> TradeService::placeOne(TradeRepository &repo, const
         current.filledAtMs = now;
         if (auto r = repo.insertOrder(current); !r)
             return r.error();
+        historyChanged(current);
         if (auto r = repo.markFilled(maker.id, current.id, now); !r)
             return r.error();
+        Order filledMaker = maker;
+        filledMaker.status = OrderStatus::Filled;
+        filledMaker.counterpartyId = current.id;
+        filledMaker.filledAtMs = now;
+        historyChanged(std::move(filledMaker));
         FillRecord record{0, now, current.id, maker.id, current.sellCurrency, current.buyCurrency,
                           f.takerGave, f.takerGot, f.makerGave, f.makerGot};
         if (auto r = repo.insertFill(record); !r)
@@ -217,6 +240,7 @@ Result<TradeService::Placed> TradeService::placeOne(TradeRepository &repo, const
             child.cancelledAtMs = 0;
             if (auto r = repo.insertOrder(child); !r)
                 return r.error();
+            historyChanged(child);
             requests.push_back(settlement::hold(child));
         }
         if (f.takerChild) {
@@ -239,6 +263,7 @@ Result<TradeService::Placed> TradeService::placeOne(TradeRepository &repo, const
     if (current.status == OrderStatus::Open) {
         if (auto r = repo.insertOrder(current); !r)
             return r.error();
+        historyChanged(current);
     }
     return result;
 }
@@ -248,6 +273,7 @@ Result<std::vector<Result<TradeService::Placed>>> TradeService::placeIn(const st
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
+    m_historyChanges.clear();
     TradeRepository repo(work.db(), m_database.dialect(), &m_statements);
     const std::int64_t now = m_clock.nowMs();
     std::vector<ledger::TransferRequest> requests;
@@ -277,6 +303,7 @@ Result<std::vector<Result<TradeService::Placed>>> TradeService::placeIn(const st
     }
     if (auto committed = work.commit(); !committed)
         return committed.error();
+    applyHistoryChanges();
     m_customers.insert(m_pendingCustomers.begin(), m_pendingCustomers.end());
     m_pendingCustomers.clear();
     return results;
@@ -372,6 +399,9 @@ Result<Order> TradeService::cancel(std::int64_t orderId, const std::string *send
     }
     if (auto committed = work.commit(); !committed)
         return committed.error();
+    m_historyChanges.clear();
+    historyChanged(o);
+    applyHistoryChanges();
     Market &m = market(o.sellCurrency, o.buyCurrency);
     if (!m.book.cancel(static_cast<book::OrderId>(o.id)))
         invalidate(); // the engine disagreed with the store; rebuilt on next use
@@ -422,13 +452,31 @@ Result<void> TradeService::recordPayoutConfirmed(std::int64_t payoutId)
     return {};
 }
 
-Result<void> TradeService::logRefusal(const std::string &message, const std::string &reason)
+Result<void> TradeService::logRefusal(const Refusal &refusal)
 {
+    // Outside a transaction: one small insert (or update) commits on its own.
     TradeRepository repo(m_database.connection(), m_database.dialect(), &m_statements);
-    if (auto r = repo.insertLog(m_clock.nowMs(), message, reason); !r)
+    if (auto r = m_refusals.record(repo, refusal); !r)
         return r.error();
     announce();
     return {};
+}
+
+Result<void> TradeService::logRefusal(const std::string &message, const std::string &reason)
+{
+    Refusal refusal;
+    refusal.reason = reason;
+    refusal.payload = message;
+    return logRefusal(refusal);
+}
+
+Result<PruneReport> TradeService::pruneLog()
+{
+    TradeRepository repo(m_database.connection(), m_database.dialect(), &m_statements);
+    auto pruned = m_refusals.prune(repo);
+    if (pruned && pruned.value().byAge + pruned.value().bySize > 0)
+        announce();
+    return pruned;
 }
 
 Result<bool> TradeService::txIdUsed(const std::string &sellAsset, const std::string &txId)
@@ -488,6 +536,18 @@ Result<std::vector<Order>> TradeService::orders(int limit, std::int64_t beforeId
 Result<std::vector<Order>> TradeService::allOrders()
 {
     return TradeRepository(m_database.connection(), m_database.dialect(), &m_statements).allOrders();
+}
+
+Result<std::shared_ptr<const OrderHistory>> TradeService::orderHistory()
+{
+    if (!m_history) {
+        auto all = allOrders();
+        if (!all)
+            return all.error();
+        m_history = OrderHistory::of(std::move(all).value());
+        m_historyChanges.clear();
+    }
+    return m_history;
 }
 
 Result<std::vector<FillRecord>> TradeService::recentFills(int limit)

@@ -14,10 +14,13 @@
 #include "core/security/actor.h"
 #include "core/trade/marketdepth.h"
 #include "core/trade/order.h"
+#include "core/trade/orderhistory.h"
+#include "core/trade/refusallog.h"
 #include "core/trade/statementcache.h"
 #include "core/trade/traderecords.h"
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -70,8 +73,16 @@ public:
     Result<void> recordPayoutBroadcast(std::int64_t payoutId, const std::string &chainTxId);
     Result<void> recordPayoutConfirmed(std::int64_t payoutId);
 
-    // A refused request, in its own transaction: the only thing it stores.
+    // A refused request: the only thing it stores is a Log row (or one more
+    // repeat on its source's row), kept small and pruned (refusallog.h).
+    Result<void> logRefusal(const Refusal &refusal);
+    // The same without where it came from (source, endpoint and status unknown).
     Result<void> logRefusal(const std::string &message, const std::string &reason);
+    // The Log's bounds: the settings of meta (read by start()) or these.
+    const RefusalLogPolicy &refusalLogPolicy() const { return m_refusals.policy(); }
+    void setRefusalLogPolicy(const RefusalLogPolicy &policy) { m_refusals.setPolicy(policy); }
+    // A pruning pass now (the Log also prunes itself as it is written).
+    Result<PruneReport> pruneLog();
     Result<bool> txIdUsed(const std::string &sellAsset, const std::string &txId);
     Result<std::optional<std::string>> exchangeAddress(Chain chain);
 
@@ -81,6 +92,10 @@ public:
     Result<std::optional<Order>> order(std::int64_t id);
     Result<std::vector<Order>> orders(int limit, std::int64_t beforeId = 0);
     Result<std::vector<Order>> allOrders();
+    // Every order, immutable, current as of this service's last commit: read
+    // from the store on the first call after start(), then kept up to date
+    // from the orders each commit changed. Safe to read on any thread.
+    Result<std::shared_ptr<const OrderHistory>> orderHistory();
     Result<std::vector<FillRecord>> recentFills(int limit);
     Result<std::vector<Payout>> payouts(int limit);
     Result<std::vector<LogEntry>> log(int limit);
@@ -101,6 +116,8 @@ private:
     Result<Order> cancel(std::int64_t orderId, const std::string *senderPk, const security::Actor *actor);
     void invalidate(); // the engine may differ from the store: rebuild on next use
     void announce();
+    void historyChanged(Order order); // an order written in the open transaction
+    void applyHistoryChanges();        // after its commit
 
     Database &m_database;
     ledger::LedgerService &m_ledger;
@@ -114,6 +131,9 @@ private:
     std::unordered_map<std::string, std::int64_t> m_pendingCustomers; // added in the open transaction
     std::map<Chain, std::optional<std::string>> m_addresses;          // read on start
     StatementCache m_statements;
+    RefusalLog m_refusals;
+    std::shared_ptr<const OrderHistory> m_history; // null until first asked for
+    std::vector<Order> m_historyChanges;           // written in the open transaction
 };
 
 } // namespace exchange::trade

@@ -27,6 +27,8 @@
 #include <QNetworkReply>
 #include <QTest>
 
+#include <set>
+
 using namespace exchange;
 
 namespace {
@@ -44,6 +46,7 @@ std::string algoTx(char c) { return algorand::encodeTxId(QByteArray(32, c)); }
 struct Reply {
     int status = 0;
     QJsonDocument json;
+    QByteArray link; // the Link header
 };
 
 } // namespace
@@ -74,6 +77,7 @@ class TestTradeApi final : public QObject
         Reply r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.json = QJsonDocument::fromJson(reply->readAll());
+        r.link = reply->rawHeader("Link");
         reply->deleteLater();
         return r;
     }
@@ -125,6 +129,11 @@ private slots:
         m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
         m_trades = std::make_unique<trade::TradeService>(*m_db, *m_ledger, m_clock, *m_audit);
         QVERIFY(m_trades->start().ok());
+        // Every refusal here comes from 127.0.0.1 within one minute (the
+        // clock stands still): a row each, so that each can be checked.
+        trade::RefusalLogPolicy policy = m_trades->refusalLogPolicy();
+        policy.repeatThreshold = 1000000;
+        m_trades->setRefusalLogPolicy(policy);
         m_server = std::make_unique<api::TradeApiServer>(*m_trades, m_payments);
         auto port = m_server->listen(QHostAddress::LocalHost, 0);
         QVERIFY(port.ok());
@@ -176,7 +185,10 @@ private slots:
         QCOMPARE(book.status, 200);
         const QJsonArray orders = book.json.array();
         QCOMPARE(orders.size(), 2);
-        const QJsonObject first = orders.at(0).toObject();
+        QVERIFY(book.link.isEmpty()); // no next page
+        // Newest first: Bob's order, then Alice's.
+        QCOMPARE(orders.at(0).toObject().value(QStringLiteral("tx_id")).toString().toStdString(), tx2);
+        const QJsonObject first = orders.at(1).toObject();
         for (const char *key : {"sender_pk", "receiver_pk", "buy_currency", "sell_currency", "buy_amount",
                                 "sell_amount", "tx_id", "status"})
             QVERIFY2(first.contains(QString::fromLatin1(key)), key);
@@ -218,6 +230,13 @@ private slots:
         QVERIFY(r.json.object().value(QStringLiteral("error")).isString());
         QCOMPARE(orderRows(), orders);
         QCOMPARE(logRows(), logs + 1);
+        // The row says where the request came from and what it was answered.
+        const trade::LogEntry row = m_trades->log(1).value().front();
+        QCOMPARE(row.source, std::string("127.0.0.1"));
+        QCOMPARE(row.status, status);
+        QCOMPARE(row.reason, r.json.object().value(QStringLiteral("error")).toString().toStdString());
+        QVERIFY(row.message.size() <= 1024);
+        QCOMPARE(row.payloadSha256.size(), std::size_t(64));
     }
 
     void badSignatureLogsThePythonPayload()
@@ -275,6 +294,69 @@ private slots:
         QCOMPARE(m_trades->order(id).value()->status, trade::OrderStatus::Cancelled);
         QCOMPARE(send("POST", QStringLiteral("/cancel"), envelope(ethSign(cancel), cancel)).status, 422);
         QVERIFY(ledger::LedgerChecker(*m_db, m_clock).check()->clean());
+    }
+
+    void orderBookIsPaged()
+    {
+        // 1,100 more orders that do not match (all sell ALGO for ETH).
+        std::vector<trade::NewOrder> many;
+        for (int i = 0; i < 1100; ++i)
+            many.push_back(trade::NewOrder{algoAddress(), ethAddress(), "ETH", "ALGO", Amount::fromBaseUnits(1000000000000000000LL),
+                                           Amount::fromBaseUnits(1000000 + i), "PAGE" + std::to_string(i), "sig"});
+        auto placed = m_trades->placeAll(many);
+        QVERIFY(placed.ok());
+        const std::size_t total = orderRows();
+        QVERIFY(total > 1100);
+        const qint64 newest = m_trades->orders(1).value().front().id;
+
+        // Without parameters: the newest 100, newest first, and a link to the next.
+        Reply first = send("GET", QStringLiteral("/order_book"));
+        QCOMPARE(first.status, 200);
+        const QJsonArray page = first.json.array();
+        QCOMPARE(page.size(), 100);
+        QCOMPARE(page.at(0).toObject().value(QStringLiteral("id")).toInteger(), newest);
+        for (qsizetype i = 1; i < page.size(); ++i)
+            QVERIFY(page.at(i).toObject().value(QStringLiteral("id")).toInteger()
+                    < page.at(i - 1).toObject().value(QStringLiteral("id")).toInteger());
+        const qint64 last = page.last().toObject().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(QString::fromLatin1(first.link),
+                 QStringLiteral("</order_book?limit=100&before=%1>; rel=\"next\"").arg(last));
+
+        // The cursor: the next page starts just below the last id.
+        Reply second = send("GET", QStringLiteral("/order_book?before=%1").arg(last));
+        QCOMPARE(second.status, 200);
+        QCOMPARE(second.json.array().size(), 100);
+        QVERIFY(second.json.array().at(0).toObject().value(QStringLiteral("id")).toInteger() < last);
+
+        // At most 1,000 a page; following the links visits every order once.
+        Reply big = send("GET", QStringLiteral("/order_book?limit=5000"));
+        QCOMPARE(big.status, 200);
+        QCOMPARE(big.json.array().size(), 1000);
+        std::set<qint64> seen;
+        QString next = QStringLiteral("/order_book?limit=1000");
+        while (!next.isEmpty()) {
+            Reply r = send("GET", next);
+            QCOMPARE(r.status, 200);
+            for (const QJsonValue &o : r.json.array())
+                QVERIFY(seen.insert(o.toObject().value(QStringLiteral("id")).toInteger()).second);
+            next = r.link.isEmpty() ? QString() : QString::fromLatin1(r.link.mid(1, r.link.indexOf('>') - 1));
+        }
+        QCOMPARE(seen.size(), total);
+
+        QCOMPARE(send("GET", QStringLiteral("/order_book?limit=0")).status, 400);
+        QCOMPARE(send("GET", QStringLiteral("/order_book?before=abc")).status, 400);
+        QCOMPARE(send("GET", QStringLiteral("/order_book?before=-3")).status, 400);
+
+        // A new order is on the first page at once; a cancel shows too.
+        auto one = m_trades->place(trade::NewOrder{algoAddress(), ethAddress(), "ETH", "ALGO", Amount::fromBaseUnits(1000000000000000000LL),
+                                                   Amount::fromBaseUnits(5), "PAGE-NEW", "sig"});
+        QVERIFY(one.ok());
+        QJsonObject top = send("GET", QStringLiteral("/order_book?limit=1")).json.array().at(0).toObject();
+        QCOMPARE(top.value(QStringLiteral("id")).toInteger(), one->orderId);
+        QCOMPARE(top.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+        QVERIFY(m_trades->cancelBySender(one->orderId, algoAddress()).ok());
+        top = send("GET", QStringLiteral("/order_book?limit=1")).json.array().at(0).toObject();
+        QCOMPARE(top.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
     }
 
     void cleanupTestCase()

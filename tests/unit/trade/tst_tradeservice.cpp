@@ -12,6 +12,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace exchange;
 using namespace exchange::trade;
 
@@ -134,6 +136,55 @@ private slots:
         auto report = ledger::LedgerChecker(*f.db, f.clock).check();
         QVERIFY(report.ok());
         QVERIFY(report->clean());
+    }
+
+    // /order_book's pages come from the service's in-memory history: after
+    // each commit it holds exactly what the store holds, while a history
+    // handed out before stays as it was.
+    void orderHistoryFollowsEveryCommit()
+    {
+        Fixture f;
+        REQUIRE_TEST_DATABASE(f.testDb);
+        auto sameAsStore = [&f](const OrderHistory &history) {
+            auto stored = f.trades.allOrders().value();
+            std::reverse(stored.begin(), stored.end()); // newest first, as pages are
+            return history.page(1000) == stored;
+        };
+        auto empty = f.trades.orderHistory();
+        QVERIFY(empty.ok());
+        QCOMPARE(empty.value()->size(), std::size_t(0));
+
+        auto a = f.trades.place(aliceSellsAlgo());
+        QVERIFY(a.ok());
+        auto placed = f.trades.orderHistory().value();
+        QCOMPARE(placed->size(), std::size_t(1));
+        QCOMPARE(placed->page(1).front().status, OrderStatus::Open);
+        QVERIFY(sameAsStore(*placed));
+
+        // A fill changes the maker, adds the taker and its derived order.
+        auto b = f.trades.place(bobSellsEth());
+        QVERIFY(b.ok());
+        auto filled = f.trades.orderHistory().value();
+        QCOMPARE(filled->size(), std::size_t(3));
+        QVERIFY(sameAsStore(*filled));
+        QCOMPARE(filled->page(1, a->orderId + 1).front().status, OrderStatus::Filled);
+
+        QVERIFY(f.trades.cancelBySender(b->restingId, kBob).ok());
+        auto cancelled = f.trades.orderHistory().value();
+        QVERIFY(sameAsStore(*cancelled));
+        QCOMPARE(cancelled->page(1, b->restingId + 1).front().status, OrderStatus::Cancelled);
+
+        // A refused order in a batch changes nothing.
+        auto again = f.trades.placeAll({aliceSellsAlgo()});
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().front().error().code, ErrorCode::Conflict);
+        QCOMPARE(f.trades.orderHistory().value()->size(), std::size_t(3));
+
+        // What readers held is unchanged.
+        QCOMPARE(empty.value()->size(), std::size_t(0));
+        QCOMPARE(placed->size(), std::size_t(1));
+        QCOMPARE(placed->page(1).front().status, OrderStatus::Open);
+        QCOMPARE(filled->page(1, b->restingId + 1).front().status, OrderStatus::Open);
     }
 
     void aDepositFundsOneOrderOnly()
