@@ -1,6 +1,8 @@
 #pragma once
-// The Log of 001: refused trade requests, newest first, with why they were
-// refused and the payload as received. New rows are inserted at the top.
+// The Log of 001: refused trade requests, newest first: when, from which
+// address, to which endpoint, why, how many (a row counts the repeats of a
+// flooding source within a minute) and the payload's first 1 KiB. New rows
+// are inserted at the top; a row whose count grew is updated in place.
 
 #include "models/orderbooksnapshot.h"
 
@@ -12,7 +14,7 @@ class TradeLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Reason, Payload, ColumnCount };
+    enum Column { Time, Source, Endpoint, Status, Reason, Count, Payload, ColumnCount };
     Q_ENUM(Column)
     enum Role { RawValueRole = Qt::UserRole };
 

@@ -14,6 +14,7 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -48,6 +49,7 @@ private slots:
     void cleanup();
     void levelsFillsAndStatistics();
     void burstsAreCoalesced();
+    void theLogShowsSourceEndpointAndCount();
 
 private:
     void placeOnCore(const trade::NewOrder &order);
@@ -171,6 +173,53 @@ void TestOrderBookModels::burstsAreCoalesced()
     QTest::qWait(400);
     QVERIFY2(feed.reads() <= 3, qPrintable(QString::number(feed.reads())));
     QVERIFY(feed.reads() >= 2);
+}
+
+// A refusal's source, endpoint and status have columns; a flooding
+// source's row counts its repeats and the Count cell changes in place.
+void TestOrderBookModels::theLogShowsSourceEndpointAndCount()
+{
+    OrderBookFeed feed(*m_runtime, *m_services);
+    feed.setInterval(10);
+    TradeLogModel log(feed);
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *services = m_services.get();
+    auto refuse = [&](int times) {
+        bool done = false;
+        m_runtime->post(
+            [services, times] {
+                auto &trades = services->trades();
+                trade::RefusalLogPolicy policy = trades.refusalLogPolicy();
+                policy.repeatThreshold = 1; // the second refusal in a minute starts the shared row
+                trades.setRefusalLogPolicy(policy);
+                for (int i = 0; i < times; ++i) {
+                    if (!trades.logRefusal(trade::Refusal{"192.0.2.9", "/cancel", 403, "bad signature", "{}"}).ok())
+                        return false;
+                }
+                return true;
+            },
+            this, [&](bool ok) { done = ok; });
+        QTRY_VERIFY(done);
+    };
+    // Repeats are counted per minute (of the system clock here): start
+    // early enough in one that all five refusals fall in it.
+    const qint64 intoMinute = QDateTime::currentMSecsSinceEpoch() % 60000;
+    if (intoMinute > 50000)
+        QTest::qWait(static_cast<int>(60000 - intoMinute + 100));
+    refuse(2);
+    QTRY_COMPARE(log.rowCount(), 2);
+    QCOMPARE(log.index(0, TradeLogModel::Source).data().toString(), QStringLiteral("192.0.2.9"));
+    QCOMPARE(log.index(0, TradeLogModel::Endpoint).data().toString(), QStringLiteral("/cancel"));
+    QCOMPARE(log.index(0, TradeLogModel::Status).data(TradeLogModel::RawValueRole).toInt(), 403);
+    QCOMPARE(log.index(0, TradeLogModel::Count).data(TradeLogModel::RawValueRole).toLongLong(), 1);
+    QSignalSpy changed(&log, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&log, &QAbstractItemModel::rowsInserted);
+    refuse(3);
+    QTRY_COMPARE(log.index(0, TradeLogModel::Count).data(TradeLogModel::RawValueRole).toLongLong(), 4);
+    QCOMPARE(log.rowCount(), 2);
+    QCOMPARE(inserted.count(), 0);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(TradeLogModel::Count));
 }
 
 QTEST_MAIN(TestOrderBookModels)

@@ -112,7 +112,9 @@ OrderBookScreen::OrderBookScreen(OrderBookFeed *feed, OrderBookLevelsModel *bids
         levels->horizontalHeader()->setSectionResizeMode(OrderBookLevelsModel::Price, QHeaderView::ResizeToContents);
         levels->horizontalHeader()->setSectionResizeMode(OrderBookLevelsModel::Total, QHeaderView::ResizeToContents);
     }
-    m_logTable->horizontalHeader()->setSectionResizeMode(TradeLogModel::Time, QHeaderView::ResizeToContents);
+    for (int column : {TradeLogModel::Time, TradeLogModel::Source, TradeLogModel::Endpoint, TradeLogModel::Status,
+                       TradeLogModel::Count})
+        m_logTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(book);
