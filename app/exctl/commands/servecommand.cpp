@@ -76,6 +76,10 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     trade::TradeService trades(*db, ledger, clock, audit);
     if (auto started = trades.start(); !started)
         return context.refuse(started.error());
+    // /order_book's pages come from memory: read the history now rather
+    // than on the first request.
+    if (auto history = trades.orderHistory(); !history)
+        return context.refuse(history.error());
 
     // Funding checks go to the nodes of the chain settings (exctl chain set);
     // --eth-rpc overrides Ethereum's.
