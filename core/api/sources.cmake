@@ -7,3 +7,12 @@ target_sources(exchange_core PRIVATE
   api/tradeapihost.h api/tradeapihost.cpp
   api/chainpaymentlookups.h api/chainpaymentlookups.cpp
   api/healthreport.h api/healthreport.cpp)
+target_sources(exchange_core PRIVATE
+  api/http/httplimits.h api/http/httprequest.h
+  api/http/httpresponse.h api/http/httpresponse.cpp
+  api/http/httprequestparser.h api/http/httprequestparser.cpp
+  api/http/httpresponder.h api/http/httpresponder.cpp
+  api/http/httprouter.h api/http/httprouter.cpp
+  api/http/httpconnection.h api/http/httpconnection.cpp
+  api/http/httpserver.h api/http/httpserver.cpp
+  api/http/httptls.h api/http/httptls.cpp)

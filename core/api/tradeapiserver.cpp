@@ -1,5 +1,6 @@
 #include "core/api/tradeapiserver.h"
 
+#include "core/api/http/httpserver.h"
 #include "core/api/traderequest.h"
 #include "core/api/withdrawrequest.h"
 #include "core/chains/chainchecks.h"
@@ -8,19 +9,19 @@
 #include "core/trade/tradeservice.h"
 #include "core/withdrawals/signedwithdrawalservice.h"
 
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
 #include <QJsonArray>
+#include <QPointer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
 #include <QThreadPool>
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace exchange::api {
 
-using Status = QHttpServerResponder::StatusCode;
+using Status = HttpResponse::StatusCode;
 
 namespace {
 
@@ -69,54 +70,62 @@ QJsonValue idOrNull(std::int64_t id) { return id ? QJsonValue(static_cast<qint64
 
 struct TradeApiServer::Pending {
     trade::NewOrder order;
-    Responder responder;
-    QPointer<QTcpSocket> socket;
+    std::optional<Responder> responder;
     std::string logMessage;
 };
 
-TradeApiServer::TradeApiServer(trade::TradeService &service, trade::PaymentLookup &payments, QObject *parent)
-    : QObject(parent), m_service(service), m_payments(payments)
+TradeApiServer::TradeApiServer(trade::TradeService &service, trade::PaymentLookup &payments, const HttpLimits &limits,
+                               QObject *parent)
+    : QObject(parent), m_service(service), m_payments(payments), m_server(std::make_unique<HttpServer>(limits))
 {
-    m_server.route(QStringLiteral("/trade"), QHttpServerRequest::Method::Post,
-                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                       handleTrade(request, std::move(responder));
-                   });
-    m_server.route(QStringLiteral("/cancel"), QHttpServerRequest::Method::Post,
-                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                       handleCancel(request, std::move(responder));
-                   });
-    m_server.route(QStringLiteral("/withdraw"), QHttpServerRequest::Method::Post,
-                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                       handleWithdraw(request, std::move(responder));
-                   });
-    m_server.route(QStringLiteral("/order_book"), QHttpServerRequest::Method::Get,
-                   [this](const QHttpServerRequest &request) { return orderBook(request); });
-    m_server.route(QStringLiteral("/address"), QHttpServerRequest::Method::Get | QHttpServerRequest::Method::Post,
-                   [this](const QHttpServerRequest &request) { return address(request); });
-    m_server.route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [this] {
-        return m_health ? m_health() : QHttpServerResponse(Status::NotFound);
+    // Signed requests are refused by the server, unread, beyond 16 KiB.
+    constexpr auto maxBody = static_cast<qsizetype>(kMaxRequestBytes);
+    HttpRouter &router = m_server->router();
+    router.route("/trade", "POST", [this](const HttpRequest &request, HttpResponder responder) {
+        handleTrade(request, responder);
+    }, maxBody);
+    router.route("/cancel", "POST", [this](const HttpRequest &request, HttpResponder responder) {
+        handleCancel(request, responder);
+    }, maxBody);
+    router.route("/withdraw", "POST", [this](const HttpRequest &request, HttpResponder responder) {
+        handleWithdraw(request, responder);
+    }, maxBody);
+    router.route("/order_book", "GET", [this](const HttpRequest &request, HttpResponder responder) {
+        responder.respond(orderBook(request));
+    });
+    for (const char *method : {"GET", "POST"}) {
+        router.route("/address", method, [this](const HttpRequest &request, HttpResponder responder) {
+            responder.respond(address(request));
+        }, maxBody);
+    }
+    router.route("/health", "GET", [this](const HttpRequest &, HttpResponder responder) {
+        responder.respond(m_health ? m_health()
+                                   : HttpResponse::error(Status::NotFound, QStringLiteral("no health report here")));
     });
 }
 
 TradeApiServer::~TradeApiServer() = default;
 
+void TradeApiServer::setTls(const QSslConfiguration &configuration)
+{
+    m_server->setTls(configuration);
+}
+
 Result<quint16> TradeApiServer::listen(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = m_server.listen(address, port);
-    if (bound == 0)
+    if (!m_server->listen(address, port))
         return Error{ErrorCode::Unavailable, "cannot listen on " + address.toString().toStdString() + ":"
-                                                 + std::to_string(port)};
-    return bound;
+                                                 + std::to_string(port) + ": "
+                                                 + m_server->errorString().toStdString()};
+    return m_server->serverPort();
 }
 
 void TradeApiServer::stopListening()
 {
-    for (QTcpServer *listener : m_server.servers())
-        listener->close();
+    m_server->close();
 }
 
-void TradeApiServer::refuse(const Responder &responder, const QPointer<QTcpSocket> &socket, const Error &error,
-                            const std::string &logMessage)
+void TradeApiServer::refuse(const Responder &responder, const Error &error, const std::string &logMessage)
 {
     ++m_refused;
     // The Log row of 001: the only thing a refused request stores. The
@@ -134,26 +143,18 @@ void TradeApiServer::refuse(const Responder &responder, const QPointer<QTcpSocke
     refusal.payload = logMessage;
     (void)m_service.logRefusal(refusal);
     emit changed();
-    if (socket)
-        responder->write(QJsonDocument(errorBody(error)), statusFor(error.code));
+    responder.respond(HttpResponse(errorBody(error), statusFor(error.code)));
 }
 
-void TradeApiServer::handleTrade(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void TradeApiServer::handleTrade(const HttpRequest &request, const Responder &responder)
 {
-    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QPointer<QTcpSocket> socket(shared->socket());
-    auto body = std::make_shared<const QByteArray>(request.body());
-    if (body->size() > static_cast<qsizetype>(kMaxRequestBytes)) {
-        // QHttpServer 6.4 has no body limit of its own; refuse here.
-        refuse(shared, socket, Error{ErrorCode::InvalidInput, "the request is too large"},
-               std::string(body->constData(), 256) + "…");
-        return;
-    }
+    const Responder shared = responder;
+    auto body = std::make_shared<const QByteArray>(request.body);
     // Parsing and the signature check (tens of microseconds of elliptic-curve
     // work) run on the thread pool, so the thread that owns the store only
     // does the store's work; the rest continues back on this thread.
     QPointer<TradeApiServer> self(this);
-    QThreadPool::globalInstance()->start([self, shared, socket, body] {
+    QThreadPool::globalInstance()->start([self, shared, body] {
         const std::string_view view(body->constData(), static_cast<std::size_t>(body->size()));
         auto parsed = parseTradeRequest(view);
         Result<void> verified;
@@ -164,43 +165,42 @@ void TradeApiServer::handleTrade(const QHttpServerRequest &request, QHttpServerR
                                                 : parsed->signedPayload.payloadRaw;
         QMetaObject::invokeMethod(
             self.data(),
-            [self, shared, socket, parsed = std::move(parsed), verified = std::move(verified), logText]() mutable {
+            [self, shared, parsed = std::move(parsed), verified = std::move(verified), logText]() mutable {
                 if (!self)
                     return;
                 if (!parsed) {
-                    self->refuse(shared, socket, parsed.error(), logText);
+                    self->refuse(shared, parsed.error(), logText);
                     return;
                 }
                 if (!verified) {
-                    self->refuse(shared, socket, verified.error(), logText);
+                    self->refuse(shared, verified.error(), logText);
                     return;
                 }
-                self->checkFunding(std::move(parsed).value(), shared, socket);
+                self->checkFunding(std::move(parsed).value(), shared);
             },
             Qt::QueuedConnection);
     });
 }
 
-void TradeApiServer::checkFunding(TradeRequest trade, const Responder &shared, const QPointer<QTcpSocket> &socket)
+void TradeApiServer::checkFunding(TradeRequest trade, const Responder &shared)
 {
     // A tx_id funds one order only: refused before asking the chain.
     auto used = m_service.txIdUsed(trade.order.sellCurrency, trade.order.txId);
     if (!used || used.value()) {
-        refuse(shared, socket,
+        refuse(shared,
                used ? Error{ErrorCode::Conflict, "tx_id already funds an order"} : used.error(),
                trade.signedPayload.payloadRaw);
         return;
     }
     auto exchangeAddress = m_service.exchangeAddress(trade.sellChain);
     if (!exchangeAddress || !exchangeAddress.value()) {
-        refuse(shared, socket, Error{ErrorCode::Unavailable, "the exchange has no address on that platform"},
+        refuse(shared, Error{ErrorCode::Unavailable, "the exchange has no address on that platform"},
                trade.signedPayload.payloadRaw);
         return;
     }
     auto pending = std::make_unique<Pending>();
     pending->order = trade.order;
     pending->responder = shared;
-    pending->socket = socket;
     pending->logMessage = trade.signedPayload.payloadRaw;
     const trade::PaymentQuery query{trade.sellChain, trade.order.txId, trade.order.senderPk, *exchangeAddress.value()};
     const std::string to = *exchangeAddress.value();
@@ -212,12 +212,12 @@ void TradeApiServer::checkFunding(TradeRequest trade, const Responder &shared, c
             return;
         Pending &p = **holder;
         if (!payment) {
-            self->refuse(p.responder, p.socket, payment.error(), p.logMessage);
+            self->refuse(*p.responder, payment.error(), p.logMessage);
             return;
         }
         if (auto funded = trade::checkFunding(chain, payment.value(), p.order.senderPk, to, p.order.sellAmount);
             !funded) {
-            self->refuse(p.responder, p.socket, funded.error(), p.logMessage);
+            self->refuse(*p.responder, funded.error(), p.logMessage);
             return;
         }
         self->enqueue(std::move(*holder));
@@ -252,71 +252,60 @@ void TradeApiServer::flush()
     for (std::size_t i = 0; i < batch.size(); ++i) {
         Pending &p = *batch[i];
         if (!results) {
-            refuse(p.responder, p.socket, results.error(), p.logMessage);
+            refuse(*p.responder, results.error(), p.logMessage);
             continue;
         }
         auto &placed = results.value()[i];
         if (!placed) {
-            refuse(p.responder, p.socket, placed.error(), p.logMessage);
+            refuse(*p.responder, placed.error(), p.logMessage);
             continue;
         }
         ++m_accepted;
-        if (!p.socket)
+        if (!p.responder->isConnected())
             continue;
         const auto &v = placed.value();
         const QString status = v.fills.empty() ? QStringLiteral("open")
                                : v.restingId ? QStringLiteral("partially_filled")
                                              : QStringLiteral("filled");
-        p.responder->write(QJsonDocument(QJsonObject{{QStringLiteral("id"), static_cast<qint64>(v.orderId)},
-                                                     {QStringLiteral("status"), status},
-                                                     {QStringLiteral("fills"), static_cast<qint64>(v.fills.size())},
-                                                     {QStringLiteral("resting_id"), idOrNull(v.restingId)}}),
-                           Status::Ok);
+        p.responder->respond(HttpResponse(QJsonObject{{QStringLiteral("id"), static_cast<qint64>(v.orderId)},
+                                                      {QStringLiteral("status"), status},
+                                                      {QStringLiteral("fills"), static_cast<qint64>(v.fills.size())},
+                                                      {QStringLiteral("resting_id"), idOrNull(v.restingId)}}));
     }
     emit changed();
 }
 
-void TradeApiServer::handleCancel(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void TradeApiServer::handleCancel(const HttpRequest &request, const Responder &shared)
 {
-    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QPointer<QTcpSocket> socket(shared->socket());
-    const QByteArray body = request.body();
+    const QByteArray &body = request.body;
     const std::string_view view(body.constData(), static_cast<std::size_t>(std::min<qsizetype>(body.size(), kMaxRequestBytes + 1)));
     auto parsed = parseCancelRequest(view);
     if (!parsed) {
-        refuse(shared, socket, parsed.error(), payloadText(view));
+        refuse(shared, parsed.error(), payloadText(view));
         return;
     }
     if (auto verified = verifyPayloadSignature(parsed->chain, parsed->senderPk, parsed->signedPayload); !verified) {
-        refuse(shared, socket, verified.error(), parsed->signedPayload.payloadPython);
+        refuse(shared, verified.error(), parsed->signedPayload.payloadPython);
         return;
     }
     auto cancelled = m_service.cancelBySender(parsed->orderId, parsed->senderPk);
     if (!cancelled) {
-        refuse(shared, socket, cancelled.error(), parsed->signedPayload.payloadRaw);
+        refuse(shared, cancelled.error(), parsed->signedPayload.payloadRaw);
         return;
     }
     emit changed();
-    if (socket)
-        shared->write(QJsonDocument(QJsonObject{{QStringLiteral("id"), static_cast<qint64>(cancelled->id)},
-                                                {QStringLiteral("status"), QStringLiteral("cancelled")}}),
-                      Status::Ok);
+    shared.respond(HttpResponse(QJsonObject{{QStringLiteral("id"), static_cast<qint64>(cancelled->id)},
+                                            {QStringLiteral("status"), QStringLiteral("cancelled")}}));
 }
 
-void TradeApiServer::handleWithdraw(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void TradeApiServer::handleWithdraw(const HttpRequest &request, const Responder &responder)
 {
-    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QPointer<QTcpSocket> socket(shared->socket());
-    auto body = std::make_shared<const QByteArray>(request.body());
-    if (body->size() > static_cast<qsizetype>(kMaxRequestBytes)) {
-        refuse(shared, socket, Error{ErrorCode::InvalidInput, "the request is too large"},
-               std::string(body->constData(), 256) + "…");
-        return;
-    }
+    const Responder shared = responder;
+    auto body = std::make_shared<const QByteArray>(request.body);
     // As for /trade: parsing and every signature check run on the pool; the
     // store's work comes back to this thread.
     QPointer<TradeApiServer> self(this);
-    QThreadPool::globalInstance()->start([self, shared, socket, body] {
+    QThreadPool::globalInstance()->start([self, shared, body] {
         const std::string_view view(body->constData(), static_cast<std::size_t>(body->size()));
         auto parsed = parseWithdrawRequest(view);
         Result<std::vector<withdrawals::VerifiedSigner>> verified = std::vector<withdrawals::VerifiedSigner>{};
@@ -327,27 +316,27 @@ void TradeApiServer::handleWithdraw(const QHttpServerRequest &request, QHttpServ
                                                 : parsed->payloadRaw;
         QMetaObject::invokeMethod(
             self.data(),
-            [self, shared, socket, parsed = std::move(parsed), verified = std::move(verified), logText]() mutable {
+            [self, shared, parsed = std::move(parsed), verified = std::move(verified), logText]() mutable {
                 if (!self)
                     return;
                 if (!parsed || !verified) {
-                    self->refuse(shared, socket, !parsed ? parsed.error() : verified.error(), logText);
+                    self->refuse(shared, !parsed ? parsed.error() : verified.error(), logText);
                     return;
                 }
                 if (!self->m_withdrawals) {
-                    self->refuse(shared, socket, Error{ErrorCode::Unavailable, "withdrawals are not served here"}, logText);
+                    self->refuse(shared, Error{ErrorCode::Unavailable, "withdrawals are not served here"}, logText);
                     return;
                 }
                 withdrawals::SignedWithdrawalRequest wanted = parsed.value().withdrawal;
                 wanted.signers = std::move(verified).value();
                 auto done = self->m_withdrawals->submit(wanted);
                 if (!done) {
-                    self->refuse(shared, socket, done.error(), logText);
+                    self->refuse(shared, done.error(), logText);
                     return;
                 }
                 ++self->m_accepted;
                 emit self->changed();
-                if (!socket)
+                if (!shared.isConnected())
                     return;
                 const withdrawals::WithdrawalRecord &w = done.value();
                 QJsonObject answer{{QStringLiteral("id"), static_cast<qint64>(w.id)},
@@ -359,7 +348,7 @@ void TradeApiServer::handleWithdraw(const QHttpServerRequest &request, QHttpServ
                                    {QStringLiteral("fee"), formatted(w.asset, w.fee)}};
                 if (!w.reviewReason.empty())
                     answer.insert(QStringLiteral("reason"), QString::fromStdString(w.reviewReason));
-                shared->write(QJsonDocument(answer), Status::Ok);
+                shared.respond(HttpResponse(answer));
             },
             Qt::QueuedConnection);
     });
@@ -377,7 +366,7 @@ void TradeApiServer::handleWithdraw(const QHttpServerRequest &request, QHttpServ
 // where LAST is the id of the page's last (oldest) order, which is also
 // what a client passes as `before` itself. Served from the trade service's
 // in-memory OrderHistory: no database read per request.
-QHttpServerResponse TradeApiServer::orderBook(const QHttpServerRequest &request)
+HttpResponse TradeApiServer::orderBook(const HttpRequest &request)
 {
     constexpr int kDefaultPageSize = 100;
     constexpr int kMaxPageSize = 1000;
@@ -387,7 +376,7 @@ QHttpServerResponse TradeApiServer::orderBook(const QHttpServerRequest &request)
         bool ok = false;
         limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit <= 0)
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("limit must be a positive integer")}},
+            return HttpResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("limit must be a positive integer")}},
                                        Status::BadRequest);
         limit = std::min(limit, kMaxPageSize);
     }
@@ -396,12 +385,12 @@ QHttpServerResponse TradeApiServer::orderBook(const QHttpServerRequest &request)
         bool ok = false;
         before = query.queryItemValue(QStringLiteral("before")).toLongLong(&ok);
         if (!ok || before <= 0)
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("before must be a positive order id")}},
+            return HttpResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("before must be a positive order id")}},
                                        Status::BadRequest);
     }
     auto history = m_service.orderHistory();
     if (!history)
-        return QHttpServerResponse(errorBody(history.error()), statusFor(history.error().code));
+        return HttpResponse(errorBody(history.error()), statusFor(history.error().code));
     const std::vector<trade::Order> page = history.value()->page(static_cast<std::size_t>(limit), before);
     QJsonArray out;
     for (const trade::Order &o : page) {
@@ -417,39 +406,39 @@ QHttpServerResponse TradeApiServer::orderBook(const QHttpServerRequest &request)
                                {QStringLiteral("creator_id"), idOrNull(o.creatorId)},
                                {QStringLiteral("counterparty_id"), idOrNull(o.counterpartyId)}});
     }
-    QHttpServerResponse response(out);
+    HttpResponse response(out);
     if (page.size() == static_cast<std::size_t>(limit) && history.value()->hasOlderThan(page.back().id))
         response.addHeader(QByteArrayLiteral("Link"),
                            QStringLiteral("</order_book?limit=%1&before=%2>; rel=\"next\"").arg(limit).arg(page.back().id).toUtf8());
     return response;
 }
 
-QHttpServerResponse TradeApiServer::address(const QHttpServerRequest &request)
+HttpResponse TradeApiServer::address(const HttpRequest &request)
 {
     QString platform = QUrlQuery(request.url()).queryItemValue(QStringLiteral("platform"));
-    if (request.method() == QHttpServerRequest::Method::Post) {
-        const QByteArray body = request.body();
+    if (request.method == "POST") {
+        const QByteArray &body = request.body;
         auto doc = parseJson(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
         const JsonValue *p = doc && doc->kind == JsonValue::Kind::Object ? doc->member("platform") : nullptr;
         if (body.size() > static_cast<qsizetype>(kMaxRequestBytes) || !p || p->kind != JsonValue::Kind::String)
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("send {\"platform\": \"Ethereum\"}")}},
+            return HttpResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("send {\"platform\": \"Ethereum\"}")}},
                                        Status::BadRequest);
         platform = QString::fromStdString(p->text);
     }
     const auto chain = platformFromName(platform.toStdString());
     if (!chain)
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("unknown platform (use Ethereum, Algorand or Stellar)")}},
+        return HttpResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("unknown platform (use Ethereum, Algorand or Stellar)")}},
                                    Status::BadRequest);
     auto address = m_service.exchangeAddress(*chain);
     if (!address)
-        return QHttpServerResponse(errorBody(address.error()), statusFor(address.error().code));
+        return HttpResponse(errorBody(address.error()), statusFor(address.error().code));
     if (!address.value())
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("the exchange has no address on that platform")}},
+        return HttpResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("the exchange has no address on that platform")}},
                                    Status::NotFound);
     // As in 001, the public key is given in the platform's address form (an
     // Algorand or Stellar address encodes the Ed25519 key itself).
     const QString a = QString::fromStdString(*address.value());
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("platform"), QString::fromStdString(platformName(*chain))},
+    return HttpResponse(QJsonObject{{QStringLiteral("platform"), QString::fromStdString(platformName(*chain))},
                                            {QStringLiteral("address"), a},
                                            {QStringLiteral("public_key"), a}});
 }

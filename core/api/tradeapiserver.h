@@ -1,5 +1,5 @@
 #pragma once
-// TradeApiServer: the REST API of 001 over QHttpServer, on the thread that
+// TradeApiServer: the REST API of 001 over HttpServer, on the thread that
 // owns the TradeService (the core thread in the console, the main thread of
 // `exctl serve`); it never blocks that thread on the network.
 //   POST /trade       a signed order: strict input checks, the signature over
@@ -18,16 +18,18 @@
 // refusallog.h) and nothing else, and gets a JSON
 // {"error": ...} naming what was wrong, never an internal detail. Orders
 // that arrive together commit together (group commit), so throughput does
-// not stop at one disk flush per order.
+// not stop at one disk flush per order. A body over 16 KiB is refused with
+// 413 by the server before it is read (and stores nothing).
 
+#include "core/api/http/httplimits.h"
+#include "core/api/http/httprequest.h"
+#include "core/api/http/httpresponder.h"
+#include "core/api/http/httpresponse.h"
 #include "core/result.h"
 
 #include <QHostAddress>
-#include <QHttpServer>
-#include <QHttpServerResponse>
 #include <QObject>
-#include <QPointer>
-#include <QTcpSocket>
+#include <QSslConfiguration>
 
 #include <functional>
 #include <memory>
@@ -45,23 +47,27 @@ class SignedWithdrawalService;
 
 namespace exchange::api {
 
+class HttpServer;
 struct TradeRequest;
 
 class TradeApiServer final : public QObject
 {
     Q_OBJECT
 public:
-    TradeApiServer(trade::TradeService &service, trade::PaymentLookup &payments, QObject *parent = nullptr);
+    TradeApiServer(trade::TradeService &service, trade::PaymentLookup &payments, const HttpLimits &limits = {},
+                   QObject *parent = nullptr);
     ~TradeApiServer() override;
     Q_DISABLE_COPY_MOVE(TradeApiServer)
 
+    // Serves HTTPS with this certificate and key (before listen()).
+    void setTls(const QSslConfiguration &configuration);
     // Port 0 picks a free one; returns the port listened on.
     Result<quint16> listen(const QHostAddress &address, quint16 port);
     // Serves POST /withdraw through service (owned elsewhere, on this
     // thread); without one it answers 503.
     void setWithdrawals(withdrawals::SignedWithdrawalService *service) { m_withdrawals = service; }
     // Answers GET /health (exctl serve); without it /health is not found.
-    void setHealth(std::function<QHttpServerResponse()> health) { m_health = std::move(health); }
+    void setHealth(std::function<HttpResponse()> health) { m_health = std::move(health); }
     // Stops accepting connections (a clean shutdown); open ones are served.
     void stopListening();
 
@@ -75,24 +81,23 @@ signals:
 
 private:
     struct Pending;
-    using Responder = std::shared_ptr<class QHttpServerResponder>;
+    using Responder = HttpResponder;
 
-    void handleTrade(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    void checkFunding(TradeRequest trade, const Responder &responder, const QPointer<QTcpSocket> &socket);
-    void handleCancel(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    void handleWithdraw(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    QHttpServerResponse orderBook(const QHttpServerRequest &request);
-    QHttpServerResponse address(const QHttpServerRequest &request);
-    void refuse(const Responder &responder, const QPointer<QTcpSocket> &socket, const Error &error,
-                const std::string &logMessage);
+    void handleTrade(const HttpRequest &request, const Responder &responder);
+    void checkFunding(TradeRequest trade, const Responder &responder);
+    void handleCancel(const HttpRequest &request, const Responder &responder);
+    void handleWithdraw(const HttpRequest &request, const Responder &responder);
+    HttpResponse orderBook(const HttpRequest &request);
+    HttpResponse address(const HttpRequest &request);
+    void refuse(const Responder &responder, const Error &error, const std::string &logMessage);
     void enqueue(std::unique_ptr<Pending> pending);
     void flush();
 
     trade::TradeService &m_service;
     trade::PaymentLookup &m_payments;
     withdrawals::SignedWithdrawalService *m_withdrawals = nullptr;
-    std::function<QHttpServerResponse()> m_health;
-    QHttpServer m_server;
+    std::function<HttpResponse()> m_health;
+    std::unique_ptr<HttpServer> m_server;
     std::vector<std::unique_ptr<Pending>> m_queue;
     bool m_flushScheduled = false;
     int m_accepted = 0;

@@ -2,6 +2,7 @@
 
 #include "commandcontext.h"
 #include "headlesscore.h"
+#include "serveapioptions.h"
 #include "stopsignals.h"
 #include "core/api/chainpaymentlookups.h"
 #include "core/api/tradeapiserver.h"
@@ -17,7 +18,6 @@
 #include "core/withdrawals/withdrawalservice.h"
 
 #include <QCoreApplication>
-#include <QHttpServerResponse>
 #include <QTimer>
 
 using namespace exchange;
@@ -36,6 +36,7 @@ void ServeCommand::addOptions(QCommandLineParser &parser) const
                                         QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-duties"),
                                         QStringLiteral("Serve the API only: never run the watchers and payouts here.")));
+    ServeApiOptions::add(parser);
 }
 
 namespace {
@@ -65,6 +66,9 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     const QHostAddress host(api.left(colon));
     if (colon <= 0 || !portOk || port > 65535 || host.isNull())
         return context.usageError(QStringLiteral("--api takes HOST:PORT, e.g. 127.0.0.1:8080"));
+    ServeApiOptions apiOptions;
+    if (const QString wrong = apiOptions.read(parser); !wrong.isEmpty())
+        return context.usageError(wrong);
 
     Database *db = context.database();
     if (!db)
@@ -103,7 +107,9 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     // POST /withdraw: requests signed by M of a customer's registered keys.
     withdrawals::WithdrawalService withdrawalService(*db, clock, ledger, audit);
     withdrawals::SignedWithdrawalService signedWithdrawals(*db, clock, withdrawalService, audit);
-    api::TradeApiServer server(trades, payments);
+    api::TradeApiServer server(trades, payments, apiOptions.limits());
+    if (apiOptions.tls())
+        server.setTls(*apiOptions.tls());
     server.setWithdrawals(&signedWithdrawals);
 
     // The watchers and payouts, in whichever process leads them.
@@ -115,7 +121,7 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     }
     server.setHealth([&core, db] {
         const api::HealthReport report = core.health(*db);
-        return QHttpServerResponse(report.toJson(), static_cast<QHttpServerResponse::StatusCode>(report.httpStatus()));
+        return api::HttpResponse(report.toJson(), static_cast<api::HttpResponse::StatusCode>(report.httpStatus()));
     });
 
     // A service manager's stop: no new connections, a moment for the
@@ -134,7 +140,7 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     auto bound = server.listen(host, static_cast<quint16>(port));
     if (!bound)
         return context.refuse(bound.error());
-    context.out() << "listening on http://" << host.toString() << ':' << bound.value() << Qt::endl;
+    context.out() << "listening on " << (apiOptions.tls() ? "https://" : "http://") << host.toString() << ':' << bound.value() << Qt::endl;
     if (parser.isSet(QStringLiteral("for-seconds")))
         QTimer::singleShot(parser.value(QStringLiteral("for-seconds")).toInt() * 1000, qApp, &QCoreApplication::quit);
     QCoreApplication::exec();

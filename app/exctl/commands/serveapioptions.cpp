@@ -1,0 +1,78 @@
+#include "serveapioptions.h"
+
+#include "core/api/http/httptls.h"
+
+namespace {
+
+const exchange::api::HttpLimits kDefaults;
+
+QString seconds(int ms) { return QString::number(ms / 1000); }
+
+} // namespace
+
+void ServeApiOptions::add(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("api-max-connections"),
+        QStringLiteral("Serve at most N API connections at once; more are closed at accept (default %1; "
+                       "lowered to what the descriptor limit allows, see LimitNOFILE).")
+            .arg(kDefaults.maxConnections),
+        QStringLiteral("N"), QString::number(kDefaults.maxConnections)));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("api-header-timeout"),
+        QStringLiteral("A request's head must arrive within S seconds of its first byte, else 408 (default %1).")
+            .arg(seconds(kDefaults.headerTimeoutMs)),
+        QStringLiteral("S"), seconds(kDefaults.headerTimeoutMs)));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("api-body-timeout"),
+        QStringLiteral("A request's body must arrive within S seconds of its head, else 408 (default %1).")
+            .arg(seconds(kDefaults.bodyTimeoutMs)),
+        QStringLiteral("S"), seconds(kDefaults.bodyTimeoutMs)));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("api-idle-timeout"),
+        QStringLiteral("Close a keep-alive connection idle for S seconds (default %1).").arg(seconds(kDefaults.idleTimeoutMs)),
+        QStringLiteral("S"), seconds(kDefaults.idleTimeoutMs)));
+    parser.addOption(QCommandLineOption(QStringLiteral("api-tls-cert"),
+                                        QStringLiteral("Serve the API over HTTPS with the PEM certificate (and chain) in FILE; "
+                                                       "needs --api-tls-key."),
+                                        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("api-tls-key"),
+                                        QStringLiteral("The unencrypted PEM private key (RSA or EC) of --api-tls-cert."),
+                                        QStringLiteral("FILE")));
+}
+
+QString ServeApiOptions::read(const QCommandLineParser &parser)
+{
+    const auto positive = [&parser](const char *name, int max, int &out) -> bool {
+        bool ok = false;
+        const int value = parser.value(QString::fromLatin1(name)).toInt(&ok);
+        if (!ok || value <= 0 || value > max)
+            return false;
+        out = value;
+        return true;
+    };
+    int headerSeconds = 0;
+    int bodySeconds = 0;
+    int idleSeconds = 0;
+    if (!positive("api-max-connections", 1'000'000, m_limits.maxConnections))
+        return QStringLiteral("--api-max-connections takes a positive number");
+    if (!positive("api-header-timeout", 3600, headerSeconds) || !positive("api-body-timeout", 3600, bodySeconds)
+        || !positive("api-idle-timeout", 3600, idleSeconds))
+        return QStringLiteral("the --api-*-timeout options take seconds from 1 to 3600");
+    m_limits.headerTimeoutMs = headerSeconds * 1000;
+    m_limits.bodyTimeoutMs = bodySeconds * 1000;
+    m_limits.idleTimeoutMs = idleSeconds * 1000;
+
+    const bool cert = parser.isSet(QStringLiteral("api-tls-cert"));
+    const bool key = parser.isSet(QStringLiteral("api-tls-key"));
+    if (cert != key)
+        return QStringLiteral("--api-tls-cert and --api-tls-key go together");
+    if (cert) {
+        auto tls = exchange::api::loadTlsConfiguration(parser.value(QStringLiteral("api-tls-cert")),
+                                                       parser.value(QStringLiteral("api-tls-key")));
+        if (!tls)
+            return QString::fromStdString(tls.error().message);
+        m_tls = tls.value();
+    }
+    return {};
+}

@@ -1,0 +1,108 @@
+#include "core/api/http/httpserver.h"
+
+#include "core/api/http/httpconnection.h"
+
+#include <QLoggingCategory>
+#include <QSslSocket>
+#include <QTimer>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace exchange::api {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcHttp, "api.http")
+
+// Descriptors kept back for the database, log files and chain clients.
+constexpr rlim_t kReservedDescriptors = 128;
+
+// The soft descriptor limit raised to the hard one (a shell's default of
+// 1,024 would cap the server far below its connection setting); returns
+// how many connections fit in it.
+int descriptorBudget()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            limit = raised;
+    }
+    if (limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur > 1'000'000)
+        return 1'000'000;
+    return static_cast<int>(limit.rlim_cur > kReservedDescriptors * 2 ? limit.rlim_cur - kReservedDescriptors
+                                                                     : limit.rlim_cur / 2);
+}
+
+} // namespace
+
+HttpServer::HttpServer(const HttpLimits &limits, QObject *parent)
+    : QTcpServer(parent), m_limits(limits), m_cap(std::min(limits.maxConnections, descriptorBudget()))
+{
+    if (m_cap < m_limits.maxConnections)
+        qCWarning(lcHttp, "at most %d connections (the descriptor limit), not %d", m_cap, m_limits.maxConnections);
+    // Out of descriptors (or another accept error): wait a moment instead
+    // of being woken again at once by the same pending connection.
+    connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        warnNearLimit();
+        pauseAccepting();
+        QTimer::singleShot(100, this, [this] { resumeAccepting(); });
+    });
+}
+
+HttpServer::~HttpServer()
+{
+    close();
+    // The connections are children; they go before the router they use.
+    const auto connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+    for (HttpConnection *connection : connections) {
+        connection->disconnect(this);
+        delete connection;
+    }
+}
+
+void HttpServer::warnNearLimit()
+{
+    if (m_lastWarning.isValid() && m_lastWarning.elapsed() < 60'000)
+        return;
+    m_lastWarning.start();
+    qCWarning(lcHttp, "%d connections open, near the cap of %d (connections beyond it are closed at accept; "
+                      "raise --api-max-connections and LimitNOFILE together)",
+              m_open, m_cap);
+}
+
+void HttpServer::incomingConnection(qintptr descriptor)
+{
+    if (m_open >= m_cap) {
+        warnNearLimit();
+        ::close(static_cast<int>(descriptor));
+        return;
+    }
+    if (m_open >= m_cap - m_cap / 10)
+        warnNearLimit();
+    QTcpSocket *socket = nullptr;
+    if (m_tls) {
+        auto *tls = new QSslSocket;
+        tls->setSslConfiguration(*m_tls);
+        socket = tls;
+    } else {
+        socket = new QTcpSocket;
+    }
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        ::close(static_cast<int>(descriptor));
+        return;
+    }
+    if (auto *tls = qobject_cast<QSslSocket *>(socket))
+        tls->startServerEncryption();
+    ++m_open;
+    auto *connection = new HttpConnection(socket, *this);
+    connection->setParent(this);
+    connect(connection, &HttpConnection::finished, this, [this] { --m_open; });
+}
+
+} // namespace exchange::api

@@ -1,0 +1,64 @@
+#pragma once
+// HttpServer: a small HTTP/1.1 server for the public API, on QTcpServer.
+// Why not QHttpServer: Qt 6.4's (a technology preview) reads a whole body
+// before a handler can refuse it and has no connection cap or timeouts, so
+// one client could exhaust memory or descriptors. Why not libmicrohttpd:
+// it would run its own threads or select loop beside Qt's, and handlers
+// that answer later on the core thread (group commit, chain lookups) would
+// need suspend/resume plumbing across them; framing HTTP/1.1 for a handful
+// of JSON endpoints is small enough to own and test here.
+// Every limit of HttpLimits holds while bytes arrive (httpconnection.h);
+// connections beyond the cap (or the descriptor budget) are closed at accept;
+// an accept error (out of descriptors) pauses accepting for a moment instead
+// of spinning. With setTls() every connection is TLS (QSslSocket per
+// connection, so the cap and the timeouts cover the handshake too).
+
+#include "core/api/http/httplimits.h"
+#include "core/api/http/httprouter.h"
+
+#include <QElapsedTimer>
+#include <QSslConfiguration>
+#include <QTcpServer>
+
+#include <optional>
+
+namespace exchange::api {
+
+class HttpServer final : public QTcpServer
+{
+    Q_OBJECT
+public:
+    explicit HttpServer(const HttpLimits &limits = {}, QObject *parent = nullptr);
+    ~HttpServer() override;
+    Q_DISABLE_COPY_MOVE(HttpServer)
+
+    HttpRouter &router() { return m_router; }
+    const HttpRouter &router() const { return m_router; }
+    const HttpLimits &limits() const { return m_limits; }
+    // Serves HTTPS with this certificate and key (before listen()).
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
+
+    int openConnections() const { return m_open; }
+    // The most connections served at once (the cap, or fewer when the
+    // process may not open that many descriptors).
+    int connectionCap() const { return m_cap; }
+    // The most bytes one connection held for a request at once (tests).
+    qsizetype peakBufferedBytes() const { return m_peakBuffered; }
+    void noteBuffered(qsizetype bytes) { m_peakBuffered = std::max(m_peakBuffered, bytes); }
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    void warnNearLimit();
+
+    HttpLimits m_limits;
+    HttpRouter m_router;
+    std::optional<QSslConfiguration> m_tls;
+    int m_open = 0;
+    int m_cap = 0;
+    qsizetype m_peakBuffered = 0;
+    QElapsedTimer m_lastWarning;
+};
+
+} // namespace exchange::api
