@@ -43,6 +43,9 @@ int descriptorBudget()
 HttpServer::HttpServer(const HttpLimits &limits, QObject *parent)
     : QTcpServer(parent), m_limits(limits), m_cap(std::min(limits.maxConnections, descriptorBudget()))
 {
+    // Qt's default backlog of 50 drops connections of a burst (retried by
+    // the client a second later); the kernel caps this at somaxconn.
+    setListenBacklogSize(1024);
     if (m_cap < m_limits.maxConnections)
         qCWarning(lcHttp, "at most %d connections (the descriptor limit), not %d", m_cap, m_limits.maxConnections);
     // Out of descriptors (or another accept error): wait a moment instead
