@@ -15,4 +15,5 @@ target_sources(exchange_core PRIVATE
   api/http/httprouter.h api/http/httprouter.cpp
   api/http/httpconnection.h api/http/httpconnection.cpp
   api/http/httpserver.h api/http/httpserver.cpp
-  api/http/httptls.h api/http/httptls.cpp)
+  api/http/httptls.h api/http/httptls.cpp
+  api/http/httpratelimiter.h api/http/httpratelimiter.cpp)

@@ -1,7 +1,7 @@
 #pragma once
 // The options of `exctl serve` that bound the API's HTTP server (connection
-// cap, timeouts) and switch it to HTTPS, read into HttpLimits and a TLS
-// configuration.
+// cap, timeouts, rate limits per client, trusted proxies) and switch it to
+// HTTPS, read into HttpLimits and a TLS configuration.
 
 #include "core/api/http/httplimits.h"
 

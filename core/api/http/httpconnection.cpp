@@ -110,17 +110,27 @@ void HttpConnection::dispatch(HttpRequest request)
     request.peerPort = m_socket->peerPort();
     const QByteArray connection = request.header(QByteArrayLiteral("connection")).toLower();
     const bool keepAlive = request.minorVersion == 0 ? connection.contains("keep-alive") : !connection.contains("close");
+    request.source = m_server.sourceOf(request.peer, request.header(QByteArrayLiteral("x-forwarded-for")));
     const quint64 sequence = m_nextSequence++;
-    m_answers.push_back(Answer{sequence, request.minorVersion, keepAlive, false, {}});
+    m_answers.push_back(Answer{sequence, request.minorVersion, keepAlive, false, {}, request.source});
     if (!keepAlive)
         m_noMoreRequests = true;
+    int retryAfter = 1;
+    if (!m_server.admit(request.source, &retryAfter)) {
+        // Before any handler sees it: no parsing, no signature, no write.
+        HttpResponse refused = HttpResponse::error(Status::TooManyRequests,
+                                                   QStringLiteral("too many requests; retry after %1 s").arg(retryAfter));
+        refused.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
+        respond(sequence, refused);
+        return;
+    }
     m_server.router().dispatch(request, HttpResponder(this, sequence));
 }
 
 void HttpConnection::refuse(Status status, const QString &message)
 {
     const quint64 sequence = m_nextSequence++;
-    m_answers.push_back(Answer{sequence, 1, false, false, {}});
+    m_answers.push_back(Answer{sequence, 1, false, false, {}, m_socket->peerAddress()});
     m_noMoreRequests = true;
     respond(sequence, HttpResponse::error(status, message));
 }
@@ -133,6 +143,7 @@ void HttpConnection::respond(quint64 sequence, const HttpResponse &response)
         if (answer.sequence == sequence && !answer.ready) {
             answer.ready = true;
             answer.bytes = response.serialize(answer.minorVersion, answer.keepAlive);
+            m_server.noteAnswer(answer.source, static_cast<int>(response.status()));
             break;
         }
     }

@@ -47,6 +47,7 @@ private:
         bool keepAlive = true;
         bool ready = false;
         QByteArray bytes;
+        QHostAddress source;
     };
 
     void process();

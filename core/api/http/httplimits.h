@@ -5,7 +5,8 @@
 // a client can hold at most one read chunk plus its headers and one body of
 // the route's limit, and no connection lives without progress.
 
-#include <QtGlobal>
+#include <QHostAddress>
+#include <QList>
 
 namespace exchange::api {
 
@@ -23,6 +24,16 @@ struct HttpLimits {
     qsizetype readChunk = 64 * 1024; // what one read may take from the socket
     int lingerMs = 1'000;            // after a closing answer: drain before closing
     qsizetype lingerBytes = 256 * 1024;
+    // Per source address (a trusted proxy's X-Forwarded-For client, else the
+    // peer): requests served, and refusals (4xx answers); 0 is no limit.
+    // Once either bucket is empty the source gets 429 before its request is
+    // looked at. Loopback sources are never limited: the machine's own
+    // tools, and a proxy not listed here would put every client in one bucket.
+    int requestsPerSecond = 0;
+    int requestBurst = 0;
+    int refusalsPerSecond = 0;
+    int refusalBurst = 0;
+    QList<QHostAddress> trustedProxies;
 };
 
 } // namespace exchange::api

@@ -21,6 +21,7 @@ struct HttpRequest {
     QByteArray body;
     QHostAddress peer;  // the TCP peer (a proxy's address behind one)
     quint16 peerPort = 0;
+    QHostAddress source; // the client: a trusted proxy's X-Forwarded-For, else peer
 
     // The first value of a header, by its lowercase name; empty if absent.
     QByteArray header(const QByteArray &lowercaseName) const

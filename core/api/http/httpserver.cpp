@@ -41,8 +41,13 @@ int descriptorBudget()
 } // namespace
 
 HttpServer::HttpServer(const HttpLimits &limits, QObject *parent)
-    : QTcpServer(parent), m_limits(limits), m_cap(std::min(limits.maxConnections, descriptorBudget()))
+    : QTcpServer(parent),
+      m_limits(limits),
+      m_cap(std::min(limits.maxConnections, descriptorBudget())),
+      m_requests(limits.requestsPerSecond, limits.requestBurst),
+      m_refusals(limits.refusalsPerSecond, limits.refusalBurst)
 {
+    m_clock.start();
     // Qt's default backlog of 50 drops connections of a burst (retried by
     // the client a second later); the kernel caps this at somaxconn.
     setListenBacklogSize(1024);
@@ -76,6 +81,33 @@ void HttpServer::warnNearLimit()
     qCWarning(lcHttp, "%d connections open, near the cap of %d (connections beyond it are closed at accept; "
                       "raise --api-max-connections and LimitNOFILE together)",
               m_open, m_cap);
+}
+
+QHostAddress HttpServer::sourceOf(const QHostAddress &peer, const QByteArray &forwardedFor) const
+{
+    if (forwardedFor.isEmpty() || !m_limits.trustedProxies.contains(peer))
+        return peer;
+    const QByteArray last = forwardedFor.mid(forwardedFor.lastIndexOf(',') + 1).trimmed();
+    const QHostAddress client(QString::fromLatin1(last));
+    return client.isNull() ? peer : client;
+}
+
+bool HttpServer::admit(const QHostAddress &source, int *retryAfterSeconds)
+{
+    if (source.isLoopback() || m_limits.trustedProxies.contains(source))
+        return true;
+    const qint64 now = m_clock.elapsed();
+    if (!m_refusals.available(source, now, retryAfterSeconds) || !m_requests.available(source, now, retryAfterSeconds))
+        return false;
+    m_requests.spend(source, now);
+    return true;
+}
+
+void HttpServer::noteAnswer(const QHostAddress &source, int status)
+{
+    if (status >= 400 && status < 500 && status != 429 && !source.isLoopback()
+        && !m_limits.trustedProxies.contains(source))
+        m_refusals.spend(source, m_clock.elapsed());
 }
 
 void HttpServer::incomingConnection(qintptr descriptor)

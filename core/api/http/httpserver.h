@@ -10,10 +10,13 @@
 // Every limit of HttpLimits holds while bytes arrive (httpconnection.h);
 // connections beyond the cap (or the descriptor budget) are closed at accept;
 // an accept error (out of descriptors) pauses accepting for a moment instead
-// of spinning. With setTls() every connection is TLS (QSslSocket per
+// of spinning. Per source, token buckets bound requests and refusals
+// (httplimits.h), so a client sending garbage is refused cheaply with 429
+// and never crowds out the others. With setTls() every connection is TLS (QSslSocket per
 // connection, so the cap and the timeouts cover the handshake too).
 
 #include "core/api/http/httplimits.h"
+#include "core/api/http/httpratelimiter.h"
 #include "core/api/http/httprouter.h"
 
 #include <QElapsedTimer>
@@ -46,6 +49,16 @@ public:
     qsizetype peakBufferedBytes() const { return m_peakBuffered; }
     void noteBuffered(qsizetype bytes) { m_peakBuffered = std::max(m_peakBuffered, bytes); }
 
+    // The client of a request from peer: the last X-Forwarded-For address
+    // (the one the proxy itself added) when peer is a trusted proxy.
+    QHostAddress sourceOf(const QHostAddress &peer, const QByteArray &forwardedFor) const;
+    // Whether source may be served now (spending a token); if not, the
+    // seconds to give in Retry-After.
+    bool admit(const QHostAddress &source, int *retryAfterSeconds);
+    // An answer went to source: a refusal (4xx other than 429) spends a
+    // token of its refusal bucket.
+    void noteAnswer(const QHostAddress &source, int status);
+
 protected:
     void incomingConnection(qintptr descriptor) override;
 
@@ -59,6 +72,9 @@ private:
     int m_cap = 0;
     qsizetype m_peakBuffered = 0;
     QElapsedTimer m_lastWarning;
+    QElapsedTimer m_clock;
+    HttpRateLimiter m_requests;
+    HttpRateLimiter m_refusals;
 };
 
 } // namespace exchange::api

@@ -4,9 +4,11 @@
 // with nothing of it buffered; the head's limits (431), malformed framing
 // (400, 501, 505) and each refusal closing the connection; 404 and 405 with
 // Allow in JSON; keep-alive, Connection: close and HTTP/1.0; the idle, head
-// and body timeouts; the connection cap at accept; HTTPS with a certificate
-// made for the test.
+// and body timeouts; the connection cap at accept; 429 per client address
+// once its refusals or requests are spent (clients told apart by a trusted
+// proxy's X-Forwarded-For); HTTPS with a certificate made for the test.
 
+#include "core/api/http/httpratelimiter.h"
 #include "core/api/http/httpserver.h"
 #include "core/api/http/httptls.h"
 
@@ -440,6 +442,81 @@ private slots:
         QVERIFY(answer);
         QCOMPARE(answer->status, 500);
         QCOMPARE(client.next()->status, 200); // and the pipeline goes on
+    }
+
+    void aClientSpendingItsRefusalsGets429WhileOthersAreServed()
+    {
+        HttpLimits limits = testLimits();
+        limits.refusalsPerSecond = 1;
+        limits.refusalBurst = 3;
+        limits.trustedProxies = {QHostAddress(QHostAddress::LocalHost)};
+        start(limits);
+        const QByteArray abuser = "X-Forwarded-For: 10.0.0.1, 203.0.113.7\r\n"; // the proxy added the last one
+        const QByteArray other = "X-Forwarded-For: 203.0.113.7, 198.51.100.9\r\n";
+        RawClient proxy(m_port);
+        proxy.send(get("/nowhere", abuser) + get("/nowhere", abuser) + get("/nowhere", abuser) + get("/fast?abuser", abuser)
+                   + get("/fast?other", other) + get("/fast?local"));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(proxy.next()->status, 404);
+        const auto limited = proxy.next();
+        QVERIFY(limited);
+        QCOMPARE(limited->status, 429);
+        QVERIFY(limited->header("retry-after").toInt() >= 1);
+        QVERIFY(!limited->error().isEmpty());
+        QCOMPARE(proxy.next()->body, QByteArray("fast /fast?other")); // another client, through the same proxy
+        QCOMPARE(proxy.next()->body, QByteArray("fast /fast?local")); // the proxy's own (loopback) request
+        QVERIFY(!proxy.closed());
+
+        // From a peer that is not a trusted proxy, the header is ignored: the
+        // source is the peer itself (loopback here, never limited).
+        limits.trustedProxies.clear();
+        start(limits);
+        RawClient direct(m_port);
+        for (int i = 0; i < 5; ++i)
+            direct.send(get("/nowhere", abuser));
+        direct.send(get("/fast?direct", abuser));
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(direct.next()->status, 404);
+        QCOMPARE(direct.next()->body, QByteArray("fast /fast?direct"));
+    }
+
+    void aClientOverItsRequestRateGets429()
+    {
+        HttpLimits limits = testLimits();
+        limits.requestsPerSecond = 1;
+        limits.requestBurst = 2;
+        limits.trustedProxies = {QHostAddress(QHostAddress::LocalHost)};
+        start(limits);
+        RawClient proxy(m_port);
+        const QByteArray one = "X-Forwarded-For: 192.0.2.1\r\n";
+        proxy.send(get("/fast?1", one) + get("/fast?2", one) + get("/fast?3", one) + get("/fast?4", "X-Forwarded-For: 192.0.2.2\r\n"));
+        QCOMPARE(proxy.next()->status, 200);
+        QCOMPARE(proxy.next()->status, 200);
+        const auto limited = proxy.next();
+        QCOMPARE(limited->status, 429);
+        QCOMPARE(limited->header("retry-after"), QByteArray("1"));
+        QCOMPARE(proxy.next()->body, QByteArray("fast /fast?4"));
+    }
+
+    void theRateLimiterRefillsAndStaysBounded()
+    {
+        HttpRateLimiter limiter(2, 3, 4); // 2 a second, bursts of 3, at most 4 sources
+        const QHostAddress a(QStringLiteral("192.0.2.1"));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(limiter.available(a, 0));
+            limiter.spend(a, 0);
+        }
+        int retry = 0;
+        QVERIFY(!limiter.available(a, 0, &retry));
+        QCOMPARE(retry, 1);
+        QVERIFY(!limiter.available(a, 499)); // half a second earns one token: not yet
+        QVERIFY(limiter.available(a, 500));
+        limiter.spend(a, 500);
+        QVERIFY(!limiter.available(a, 500));
+        for (int i = 2; i < 10; ++i)
+            QVERIFY(limiter.available(QHostAddress(QStringLiteral("192.0.2.%1").arg(i)), 600));
+        QVERIFY(limiter.sources() <= 4);
+        QVERIFY(HttpRateLimiter(0, 0).available(a, 0)); // off
     }
 
     void httpsRoundTrip()
