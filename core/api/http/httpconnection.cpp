@@ -82,8 +82,13 @@ void HttpConnection::process()
         m_server.noteBuffered(m_in.capacity() + m_parser.buffered());
         if (m_parser.started() && m_requestStart < 0)
             m_requestStart = sinceStart();
-        if (m_parser.inBody() && m_bodyStart < 0)
+        if (m_parser.inBody() && m_bodyStart < 0) {
             m_bodyStart = sinceStart();
+            // curl waits a second for this before a body over 1 KiB. Only
+            // when no earlier answer is due, which must go out first.
+            if (m_parser.expectsContinue() && m_answers.empty())
+                m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+        }
         switch (m_parser.state()) {
         case HttpRequestParser::State::NeedMore:
             break;

@@ -37,6 +37,12 @@ public:
     // A byte of the current request was seen (its header timeout runs).
     bool started() const { return m_phase != Phase::RequestLine || m_headBytes > 0; }
     bool inBody() const { return m_phase == Phase::Body; }
+    // In the body, which the client sends only after "100 Continue".
+    bool expectsContinue() const
+    {
+        return m_phase == Phase::Body && m_bodyRemaining > 0 && m_request.minorVersion == 1
+            && m_request.header(QByteArrayLiteral("expect")).toLower() == "100-continue";
+    }
     // Bytes held for the current request (head line and body so far).
     qsizetype buffered() const { return m_line.size() + m_request.body.size(); }
 

@@ -228,6 +228,20 @@ private slots:
         QCOMPARE(client.next()->status, 200);
     }
 
+    void expectContinueIsAnswered()
+    {
+        start(testLimits());
+        RawClient client(m_port);
+        client.send("POST /echo HTTP/1.1\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n");
+        const auto interim = client.next();
+        QVERIFY(interim);
+        QCOMPARE(interim->status, 100);
+        client.send("hello");
+        const auto answer = client.next();
+        QVERIFY(answer);
+        QCOMPARE(answer->body, QByteArray("hello"));
+    }
+
     void headLimits_data()
     {
         QTest::addColumn<QByteArray>("request");
