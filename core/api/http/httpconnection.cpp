@@ -58,6 +58,14 @@ void HttpConnection::finish()
     deleteLater();
 }
 
+qint64 HttpConnection::idleMs() const
+{
+    if (m_finished || m_noMoreRequests || !m_answers.empty() || m_parser.started() || !m_in.isEmpty()
+        || m_socket->bytesToWrite() > 0)
+        return -1;
+    return sinceStart() - m_lastActivity;
+}
+
 void HttpConnection::process()
 {
     if (m_processing || m_finished)

@@ -36,6 +36,11 @@ public:
 
     // From HttpResponder: the answer to request number sequence.
     void respond(quint64 sequence, const HttpResponse &response);
+    // How long nothing has happened on a connection with nothing under way
+    // (no request begun, none unanswered, nothing to send); -1 if busy.
+    qint64 idleMs() const;
+    // Closes the connection now (to make room for another).
+    void evict() { finish(); }
 
 signals:
     void finished();

@@ -12,6 +12,7 @@ namespace exchange::api {
 
 struct HttpLimits {
     int maxConnections = 4096;       // open at once; more are closed at accept
+    int evictIdleAfterMs = 2'000;    // at the cap, the longest idle of those idle this long makes room
     qsizetype maxRequestLine = 8 * 1024;  // method, target and version
     qsizetype maxHeaderBytes = 16 * 1024; // request line and every header line together
     int maxHeaders = 64;

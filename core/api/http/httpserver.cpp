@@ -110,9 +110,26 @@ void HttpServer::noteAnswer(const QHostAddress &source, int status)
         m_refusals.spend(source, m_clock.elapsed());
 }
 
+bool HttpServer::evictIdle()
+{
+    HttpConnection *oldest = nullptr;
+    qint64 longest = m_limits.evictIdleAfterMs - 1;
+    for (HttpConnection *connection : m_connections) {
+        const qint64 idle = connection->idleMs();
+        if (idle > longest) {
+            longest = idle;
+            oldest = connection;
+        }
+    }
+    if (!oldest)
+        return false;
+    oldest->evict();
+    return true;
+}
+
 void HttpServer::incomingConnection(qintptr descriptor)
 {
-    if (m_open >= m_cap) {
+    if (m_open >= m_cap && !evictIdle()) {
         warnNearLimit();
         ::close(static_cast<int>(descriptor));
         return;
@@ -137,7 +154,11 @@ void HttpServer::incomingConnection(qintptr descriptor)
     ++m_open;
     auto *connection = new HttpConnection(socket, *this);
     connection->setParent(this);
-    connect(connection, &HttpConnection::finished, this, [this] { --m_open; });
+    m_connections.insert(connection);
+    connect(connection, &HttpConnection::finished, this, [this, connection] {
+        --m_open;
+        m_connections.erase(connection);
+    });
 }
 
 } // namespace exchange::api

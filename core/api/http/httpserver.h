@@ -8,7 +8,9 @@
 // need suspend/resume plumbing across them; framing HTTP/1.1 for a handful
 // of JSON endpoints is small enough to own and test here.
 // Every limit of HttpLimits holds while bytes arrive (httpconnection.h);
-// connections beyond the cap (or the descriptor budget) are closed at accept;
+// at the cap (or the descriptor budget) a new connection takes the place of
+// one idle for a while, or is closed at accept if there is none, so idle
+// connections held open by a client cannot lock the others out for long;
 // an accept error (out of descriptors) pauses accepting for a moment instead
 // of spinning. Per source, token buckets bound requests and refusals
 // (httplimits.h), so a client sending garbage is refused cheaply with 429
@@ -24,8 +26,11 @@
 #include <QTcpServer>
 
 #include <optional>
+#include <unordered_set>
 
 namespace exchange::api {
+
+class HttpConnection;
 
 class HttpServer final : public QTcpServer
 {
@@ -64,11 +69,15 @@ protected:
 
 private:
     void warnNearLimit();
+    // At the cap: closes the connection idle longest, if one has been idle
+    // for evictIdleAfterMs; false if every connection is busy or fresh.
+    bool evictIdle();
 
     HttpLimits m_limits;
     HttpRouter m_router;
     std::optional<QSslConfiguration> m_tls;
     int m_open = 0;
+    std::unordered_set<HttpConnection *> m_connections;
     int m_cap = 0;
     qsizetype m_peakBuffered = 0;
     QElapsedTimer m_lastWarning;

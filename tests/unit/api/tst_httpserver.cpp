@@ -431,6 +431,30 @@ private slots:
         QCOMPARE(answer->body, QByteArray("fast /fast?fourth"));
     }
 
+    void atTheCapALongIdleConnectionMakesRoom()
+    {
+        HttpLimits limits = testLimits();
+        limits.maxConnections = 1;
+        limits.evictIdleAfterMs = 200;
+        start(limits);
+        RawClient idle(m_port);
+        idle.send(get("/fast"));
+        QVERIFY(idle.next());
+        RawClient tooSoon(m_port); // the idle one is not idle long enough yet
+        QVERIFY(tooSoon.waitClosed());
+        QTest::qWait(300);
+        RawClient busy(m_port);
+        QVERIFY(idle.waitClosed()); // made room
+        busy.send(get("/hold"));
+        QTRY_COMPARE(m_held.size(), std::size_t(1));
+        QTest::qWait(300);
+        RawClient refused(m_port); // a request under way is never cut for another
+        QVERIFY(refused.waitClosed());
+        QVERIFY(!busy.closed());
+        m_held.front().respond(HttpResponse("text/plain", "held"));
+        QCOMPARE(busy.next()->body, QByteArray("held"));
+    }
+
     void aLateAnswerToAClosedConnectionIsDropped()
     {
         start(testLimits());
