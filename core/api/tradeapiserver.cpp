@@ -128,16 +128,15 @@ void TradeApiServer::stopListening()
 void TradeApiServer::refuse(const Responder &responder, const Error &error, const std::string &logMessage)
 {
     ++m_refused;
-    // The Log row of 001: the only thing a refused request stores. The
-    // endpoint is not known here (yet): the source and status are.
+    // The Log row of 001: the only thing a refused request stores.
     trade::Refusal refusal;
-    if (socket) {
-        // 127.0.0.1 rather than ::ffff:127.0.0.1 on a dual-stack listener.
-        const QHostAddress peer = socket->peerAddress();
-        bool v4 = false;
-        const quint32 ipv4 = peer.toIPv4Address(&v4);
-        refusal.source = (v4 ? QHostAddress(ipv4) : peer).toString().toStdString();
-    }
+    // 127.0.0.1 rather than ::ffff:127.0.0.1 on a dual-stack listener.
+    const QHostAddress &client = responder.client();
+    bool v4 = false;
+    const quint32 ipv4 = client.toIPv4Address(&v4);
+    if (!client.isNull())
+        refusal.source = (v4 ? QHostAddress(ipv4) : client).toString().toStdString();
+    refusal.endpoint = responder.path().toStdString();
     refusal.status = static_cast<int>(statusFor(error.code));
     refusal.reason = error.message;
     refusal.payload = logMessage;

@@ -137,7 +137,7 @@ void HttpConnection::dispatch(HttpRequest request)
         respond(sequence, refused);
         return;
     }
-    m_server.router().dispatch(request, HttpResponder(this, sequence));
+    m_server.router().dispatch(request, HttpResponder(this, sequence, request.source, request.path));
 }
 
 void HttpConnection::refuse(Status status, const QString &message)

@@ -7,6 +7,8 @@ namespace exchange::api {
 struct HttpResponder::State {
     QPointer<HttpConnection> connection;
     quint64 sequence = 0;
+    QHostAddress client;
+    QByteArray path;
     bool answered = false;
 
     ~State()
@@ -27,10 +29,13 @@ struct HttpResponder::State {
     }
 };
 
-HttpResponder::HttpResponder(HttpConnection *connection, quint64 sequence) : m_state(std::make_shared<State>())
+HttpResponder::HttpResponder(HttpConnection *connection, quint64 sequence, QHostAddress client, QByteArray path)
+    : m_state(std::make_shared<State>())
 {
     m_state->connection = connection;
     m_state->sequence = sequence;
+    m_state->client = std::move(client);
+    m_state->path = std::move(path);
 }
 
 void HttpResponder::respond(const HttpResponse &response) const
@@ -45,6 +50,16 @@ void HttpResponder::respond(const HttpResponse &response) const
 bool HttpResponder::isConnected() const
 {
     return !m_state->connection.isNull();
+}
+
+const QHostAddress &HttpResponder::client() const
+{
+    return m_state->client;
+}
+
+const QByteArray &HttpResponder::path() const
+{
+    return m_state->path;
 }
 
 } // namespace exchange::api

@@ -8,6 +8,8 @@
 
 #include "core/api/http/httpresponse.h"
 
+#include <QByteArray>
+#include <QHostAddress>
 #include <QPointer>
 
 #include <memory>
@@ -19,11 +21,16 @@ class HttpConnection;
 class HttpResponder final
 {
 public:
-    HttpResponder(HttpConnection *connection, quint64 sequence);
+    // client and path: the request's, for whoever records what was answered.
+    HttpResponder(HttpConnection *connection, quint64 sequence, QHostAddress client = {}, QByteArray path = {});
 
     void respond(const HttpResponse &response) const;
     // False once the client is gone (its answer would go nowhere).
     bool isConnected() const;
+    // The client (a trusted proxy's X-Forwarded-For, else the peer) and the
+    // request's path, as the request had them.
+    const QHostAddress &client() const;
+    const QByteArray &path() const;
 
 private:
     struct State;

@@ -232,6 +232,7 @@ private slots:
         // The row says where the request came from and what it was answered.
         const trade::LogEntry row = m_trades->log(1).value().front();
         QCOMPARE(row.source, std::string("127.0.0.1"));
+        QCOMPARE(row.endpoint, std::string("/trade"));
         QCOMPARE(row.status, status);
         QCOMPARE(row.reason, r.json.object().value(QStringLiteral("error")).toString().toStdString());
         QVERIFY(row.message.size() <= 1024);
