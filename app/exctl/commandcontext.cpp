@@ -3,6 +3,7 @@
 #include "command.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
+#include "core/store/existingdatabase.h"
 
 CommandContext::CommandContext(QString databaseUrl, QTextStream &out, QTextStream &err)
     : m_databaseUrl(std::move(databaseUrl)), m_out(out), m_err(err)
@@ -13,6 +14,7 @@ CommandContext::~CommandContext() = default;
 
 exchange::Database *CommandContext::databaseWithoutMigration()
 {
+    // Only init comes here: it may create the database.
     if (!m_database) {
         auto opened = exchange::Database::open(m_databaseUrl);
         if (!opened) {
@@ -26,8 +28,17 @@ exchange::Database *CommandContext::databaseWithoutMigration()
 
 exchange::Database *CommandContext::database()
 {
-    exchange::Database *db = databaseWithoutMigration();
-    if (db && !m_migrated) {
+    // Every other command: a mistyped --db is refused, never created.
+    if (!m_database) {
+        auto opened = exchange::openExistingDatabase(m_databaseUrl);
+        if (!opened) {
+            refuse(opened.error());
+            return nullptr;
+        }
+        m_database = std::move(opened).value();
+    }
+    exchange::Database *db = m_database.get();
+    if (!m_migrated) {
         if (auto migrated = db->migrate(); !migrated) {
             refuse(migrated.error());
             return nullptr;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlDriver>
@@ -13,6 +14,11 @@
 #include <QThread>
 
 #include <atomic>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace exchange {
 
@@ -45,12 +51,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString &text)
     auto url = DatabaseUrl::parse(text);
     if (!url)
         return url.error();
-    std::unique_ptr<Database> database(new Database(std::move(url).value()));
-    if (database->m_url.kind == DatabaseUrl::Kind::SQLite) {
-        const QFileInfo file(database->m_url.path);
+    if (url.value().kind == DatabaseUrl::Kind::SQLite) {
+        const QFileInfo file(url.value().path);
         if (!QDir().mkpath(file.absolutePath()))
             return Error{ErrorCode::Unavailable, "cannot create the folder of the SQLite database"};
+        // Created here, not by SQLite, so that it is 0600 whatever the umask:
+        // it holds password hashes and vault ciphertexts. SQLite gives its
+        // -wal and -shm files the mode of the database file.
+        const QByteArray path = QFile::encodeName(url.value().path);
+        const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            const bool private_ = ::fchmod(fd, 0600) == 0;
+            ::close(fd);
+            if (!private_)
+                return Error{ErrorCode::Unavailable, "cannot make the SQLite database readable by its owner only"};
+        } else if (errno != EEXIST) {
+            return Error{ErrorCode::Unavailable, "cannot create the database " + url.value().redacted().toStdString()};
+        }
     }
+    std::unique_ptr<Database> database(new Database(std::move(url).value()));
     QSqlDatabase first = database->connection();
     if (!first.isOpen())
         return Error{ErrorCode::Unavailable,

@@ -101,7 +101,7 @@ void TestExctlMigrate::aMissingSourceIsRefused()
     const Run r = exctl({QStringLiteral("migrate"), QStringLiteral("--from"), QStringLiteral("sqlite://") + missing,
                          QStringLiteral("--to"), target.url()});
     QCOMPARE(r.code, 1);
-    QVERIFY(r.err.contains(QStringLiteral("does not exist")));
+    QVERIFY(r.err.contains(QStringLiteral("no exchange database at")));
     QVERIFY(!QFile::exists(missing));
 }
 

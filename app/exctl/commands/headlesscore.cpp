@@ -8,6 +8,7 @@
 #include "core/runtime/leaderelection.h"
 #include "core/security/keyvault.h"
 #include "core/store/database.h"
+#include "core/store/existingdatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,7 +35,7 @@ QString HeadlessCore::passphraseFile(const QString &given)
 
 Result<void> HeadlessCore::start(const QString &url, const QString &passphraseFile)
 {
-    auto opened = Database::open(url);
+    auto opened = openExistingDatabase(url);
     if (!opened)
         return opened.error();
     m_services = std::make_unique<CoreServices>(std::move(opened).value());

@@ -15,9 +15,12 @@ int InitCommand::run(CommandContext &context, const QCommandLineParser &parser)
 {
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(QStringLiteral("init takes no arguments"));
-    exchange::Database *db = context.database();
+    // The one command that may create the database (mode 0600).
+    exchange::Database *db = context.databaseWithoutMigration();
     if (!db)
         return Refused;
+    if (auto migrated = db->migrate(); !migrated)
+        return context.refuse(migrated.error());
     auto version = db->schemaVersion();
     if (!version)
         return context.refuse(version.error());

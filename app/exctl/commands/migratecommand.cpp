@@ -4,9 +4,9 @@
 #include "core/runtime/systemclock.h"
 #include "core/runtime/verifieddatabasecopy.h"
 #include "core/store/database.h"
+#include "core/store/existingdatabase.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 
 using namespace exchange;
 
@@ -34,11 +34,8 @@ int MigrateCommand::run(CommandContext &context, const QCommandLineParser &parse
         return context.usageError(QStringLiteral("--to: %1").arg(QString::fromStdString(toUrl.error().message)));
     if (fromUrl.value().redacted() == toUrl.value().redacted())
         return context.usageError(QStringLiteral("--from and --to name the same database"));
-    // Opening a SQLite file that is not there would create an empty one.
-    if (fromUrl.value().kind == DatabaseUrl::Kind::SQLite && !QFileInfo(fromUrl.value().path).isFile())
-        return context.refuse(QStringLiteral("the source %1 does not exist").arg(fromUrl.value().redacted()));
-
-    auto source = Database::open(from);
+    // The source must be an exchange database already; only the target may be created.
+    auto source = openExistingDatabase(from);
     if (!source)
         return context.refuse(source.error());
     auto target = Database::open(to);

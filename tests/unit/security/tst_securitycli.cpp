@@ -42,6 +42,7 @@ void TestSecurityCli::operatorsAndAuditFromTheCommandLine()
     TestDatabase t;
     REQUIRE_TEST_DATABASE(t);
     const QString url = t.url();
+    QCOMPARE(exctl(url, {QStringLiteral("init")}).exitCode, 0);
     auto add = exctl(url, {QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("root"),
                            QStringLiteral("--role"), QStringLiteral("admin")},
                      "cli-test-password\n");
