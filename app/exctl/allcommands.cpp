@@ -3,6 +3,8 @@
 #include "commandregistry.h"
 #include "commands/chainlistcommand.h"
 #include "commands/chainsetcommand.h"
+#include "commands/tradeaddresslistcommand.h"
+#include "commands/tradeaddresssetcommand.h"
 #include "commands/depositassigncommand.h"
 #include "commands/depositingestcommand.h"
 #include "commands/depositslistcommand.h"
@@ -64,6 +66,8 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<WalletAddCommand>());
     registry.add(std::make_unique<ChainSetCommand>());
     registry.add(std::make_unique<ChainListCommand>());
+    registry.add(std::make_unique<TradeAddressSetCommand>());
+    registry.add(std::make_unique<TradeAddressListCommand>());
     registry.add(std::make_unique<InitCommand>());
     registry.add(std::make_unique<AssetListCommand>());
     registry.add(std::make_unique<AssetSetCommand>());

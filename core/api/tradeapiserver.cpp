@@ -45,6 +45,13 @@ Status statusFor(ErrorCode code)
     return Status::InternalServerError;
 }
 
+// A new database has no address until an admin sets one (exctl trade
+// address set): refused rather than answered with a key anyone holds.
+std::string noAddress(Chain chain)
+{
+    return "no exchange address configured for " + platformName(chain);
+}
+
 QJsonObject errorBody(const Error &error)
 {
     const bool internal = statusFor(error.code) == Status::InternalServerError;
@@ -193,7 +200,8 @@ void TradeApiServer::checkFunding(TradeRequest trade, const Responder &shared)
     }
     auto exchangeAddress = m_service.exchangeAddress(trade.sellChain);
     if (!exchangeAddress || !exchangeAddress.value()) {
-        refuse(shared, Error{ErrorCode::Unavailable, "the exchange has no address on that platform"},
+        refuse(shared,
+               exchangeAddress ? Error{ErrorCode::Unavailable, noAddress(trade.sellChain)} : exchangeAddress.error(),
                trade.signedPayload.payloadRaw);
         return;
     }
@@ -432,8 +440,8 @@ HttpResponse TradeApiServer::address(const HttpRequest &request)
     if (!address)
         return HttpResponse(errorBody(address.error()), statusFor(address.error().code));
     if (!address.value())
-        return HttpResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("the exchange has no address on that platform")}},
-                                   Status::NotFound);
+        return HttpResponse(QJsonObject{{QStringLiteral("error"), QString::fromStdString(noAddress(*chain))}},
+                            Status::ServiceUnavailable);
     // As in 001, the public key is given in the platform's address form (an
     // Algorand or Stellar address encodes the Ed25519 key itself).
     const QString a = QString::fromStdString(*address.value());

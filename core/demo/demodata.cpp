@@ -150,6 +150,14 @@ Result<void> addDemoOperators(Database &database, const Clock &clock)
 
 } // namespace
 
+Result<bool> isDemoDatabase(const QSqlDatabase &db)
+{
+    auto marker = MetaRepository(db).get(kMarker);
+    if (!marker)
+        return marker.error();
+    return marker.value().has_value();
+}
+
 Result<bool> addDemoData(Database &database, const Clock &clock)
 {
     UnitOfWork work(database);
@@ -186,6 +194,14 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
             return added.error();
     }
 
+    // The trade API's receiving addresses: the keys of the published
+    // all-0x07 seed, as in 001's examples.
+    for (const auto &[key, address] : {std::pair{"trade.address.ethereum", "0x4a62316623ad457F02cDC5D997deD67a383EC569"},
+                                       std::pair{"trade.address.algorand", "5JFGYY7CTRJAVPXVKB5RGLWF7GKUO5VOX27HXESCD3VGSFCG2IWAKDM5YU"},
+                                       std::pair{"trade.address.stellar", "GDVEU3DD4KOFECV66VIHWEZOYX4ZKR3WV27L464SIIPOU2IUI3JCZA57"}}) {
+        if (auto set = meta.set(QString::fromLatin1(key), QString::fromLatin1(address)); !set)
+            return set.error();
+    }
     if (auto marked = meta.set(kMarker, QStringLiteral("1")); !marked)
         return marked.error();
     auto added = customers.list();

@@ -5,12 +5,18 @@
 
 #include "core/result.h"
 
+#include <QSqlDatabase>
+
 namespace exchange {
 
 class Clock;
 class Database;
 
-// true if the data was added now, false if it was there already.
+// true if the data was added now, false if it was there already. The demo
+// alone keeps published keys: its wallets and the trade API's exchange
+// addresses (publishedkeys.h), never for real money.
 Result<bool> addDemoData(Database &database, const Clock &clock);
+// Whether the demo data set was added to this database (on db's connection).
+Result<bool> isDemoDatabase(const QSqlDatabase &db);
 
 } // namespace exchange

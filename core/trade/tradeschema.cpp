@@ -72,15 +72,10 @@ QStringList tradeSchema(const Dialect &d)
                         " message TEXT NOT NULL,"
                         " reason TEXT NOT NULL)")
              .arg(d.idColumn(QStringLiteral("id")));
-    // The exchange's receiving addresses for trades. Demo values (the keys
-    // of a published all-0x07 seed): an admin replaces them with the
-    // exchange's own before going live.
-    s << QStringLiteral("INSERT INTO meta (key, value) VALUES ('trade.address.ethereum',"
-                        " '0x4a62316623ad457F02cDC5D997deD67a383EC569')");
-    s << QStringLiteral("INSERT INTO meta (key, value) VALUES ('trade.address.algorand',"
-                        " '5JFGYY7CTRJAVPXVKB5RGLWF7GKUO5VOX27HXESCD3VGSFCG2IWAKDM5YU')");
-    s << QStringLiteral("INSERT INTO meta (key, value) VALUES ('trade.address.stellar',"
-                        " 'GDVEU3DD4KOFECV66VIHWEZOYX4ZKR3WV27L464SIIPOU2IUI3JCZA57')");
+    // The exchange's receiving addresses for trades (meta trade.address.*)
+    // are not set here: this migration once set the keys of a published seed
+    // on every new database. The demo data adds those; a real exchange sets
+    // its own (ExchangeAddresses).
     return s;
 }
 

@@ -487,9 +487,14 @@ Result<bool> TradeService::txIdUsed(const std::string &sellAsset, const std::str
 Result<std::optional<std::string>> TradeService::exchangeAddress(Chain chain)
 {
     // Read when the service starts: a changed address takes effect on restart.
-    if (m_started)
+    // One not configured then is looked for again, so that the first
+    // `exctl trade address set` opens the API without a restart.
+    if (m_started && m_addresses[chain])
         return m_addresses[chain];
-    return TradeRepository(m_database.connection(), m_database.dialect(), &m_statements).address(std::string(chainName(chain)));
+    auto read = TradeRepository(m_database.connection(), m_database.dialect(), &m_statements).address(std::string(chainName(chain)));
+    if (read && m_started)
+        m_addresses[chain] = read.value();
+    return read;
 }
 
 MarketDepth TradeService::depth(const std::string &base, const std::string &quote, std::size_t maxLevels)

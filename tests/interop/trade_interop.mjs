@@ -49,6 +49,16 @@ function pyDumps(obj) {
   return '{' + Object.entries(obj).map(([k, v]) => JSON.stringify(k) + ': ' + JSON.stringify(v)).join(', ') + '}';
 }
 
+// serve opens only an exchange database that is there, and a new one has
+// no receiving addresses until an admin sets the exchange's own.
+for (const args of [['init'],
+                    ['trade', 'address', 'set', '--chain', 'ethereum', ethers.Wallet.createRandom().address],
+                    ['trade', 'address', 'set', '--chain', 'algorand', algosdk.generateAccount().addr.toString()],
+                    ['trade', 'address', 'set', '--chain', 'stellar', StellarSdk.Keypair.random().publicKey()]]) {
+  const r = spawnSync(exctl, ['--db', db, ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error('exctl ' + args.join(' ') + ': ' + r.stderr);
+}
+
 const server = spawn(exctl, ['--db', db, 'serve', '--api', '127.0.0.1:0', '--trust-payments-for-testing'],
                      { stdio: ['ignore', 'pipe', 'inherit'] });
 const base = await new Promise((resolve, reject) => {

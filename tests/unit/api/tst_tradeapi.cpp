@@ -15,6 +15,7 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/manualclock.h"
 #include "core/security/auditlog.h"
+#include "core/store/metarepository.h"
 #include "core/trade/fakepaymentlookup.h"
 #include "core/trade/tradeservice.h"
 #include "testdatabase.h"
@@ -125,6 +126,11 @@ private slots:
         REQUIRE_TEST_DATABASE(m_testDb);
         m_db = m_testDb.open();
         QVERIFY(m_db);
+        // A new database has no receiving addresses; this test's are the
+        // published all-0x07 keys' (as the demo's), set as the store keeps them.
+        MetaRepository meta(m_db->connection());
+        QVERIFY(meta.set(QStringLiteral("trade.address.ethereum"), QString::fromStdString(kExchangeEth)).ok());
+        QVERIFY(meta.set(QStringLiteral("trade.address.algorand"), QString::fromStdString(kExchangeAlgo)).ok());
         m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
         m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
         m_trades = std::make_unique<trade::TradeService>(*m_db, *m_ledger, m_clock, *m_audit);
