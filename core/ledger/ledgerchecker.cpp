@@ -4,6 +4,7 @@
 #include "core/ledger/ledgerrepository.h"
 #include "core/runtime/clock.h"
 #include "core/store/database.h"
+#include "core/store/integritycheck.h"
 #include "core/store/metarepository.h"
 #include "core/store/unitofwork.h"
 
@@ -28,63 +29,78 @@ void compareField(std::vector<std::string> &out, const Account &stored, const ch
                       + " in the table but " + journal.toBaseUnitString() + " by the journal");
 }
 
+Result<void> compareWithJournal(Database &database, CheckReport &report)
+{
+    UnitOfWork snapshot(database, UnitOfWork::Access::Read);
+    if (auto began = snapshot.began(); !began)
+        return began.error();
+    LedgerRepository repo(snapshot.db(), database.dialect());
+    auto accounts = repo.listAccounts(std::nullopt, std::nullopt, std::nullopt);
+    if (!accounts)
+        return accounts.error();
+    report.accounts = static_cast<std::int64_t>(accounts.value().size());
+
+    // Replay from zero with limits off: the journal is what happened.
+    LedgerEngine replay(LedgerEngine::Limits::Ignore);
+    replay.reserve(accounts.value().size(), 1024);
+    for (const Account &a : accounts.value()) {
+        Account zero;
+        zero.id = a.id;
+        zero.key = a.key;
+        zero.flags = a.flags;
+        replay.putAccount(zero);
+    }
+    auto replayed = repo.forEachTransfer([&](const Transfer &t, std::int64_t) {
+        ++report.transfers;
+        auto applied = replay.apply(t);
+        if (!applied)
+            report.discrepancies.push_back("journal: " + applied.error().message);
+        return true;
+    });
+    if (!replayed)
+        return replayed.error();
+
+    std::map<std::string, std::array<int128, 4>> totals; // per asset: dp, dP, cp, cP
+    for (const Account &stored : accounts.value()) {
+        const Account *journal = replay.account(stored.id);
+        compareField(report.discrepancies, stored, "debits_pending", stored.debitsPending, journal->debitsPending);
+        compareField(report.discrepancies, stored, "debits_posted", stored.debitsPosted, journal->debitsPosted);
+        compareField(report.discrepancies, stored, "credits_pending", stored.creditsPending, journal->creditsPending);
+        compareField(report.discrepancies, stored, "credits_posted", stored.creditsPosted, journal->creditsPosted);
+        auto &t = totals[stored.key.asset];
+        t[0] += stored.debitsPending.baseUnits();
+        t[1] += stored.debitsPosted.baseUnits();
+        t[2] += stored.creditsPending.baseUnits();
+        t[3] += stored.creditsPosted.baseUnits();
+    }
+    for (const auto &[asset, t] : totals) {
+        if (t[1] != t[3])
+            report.discrepancies.push_back("asset " + asset + ": posted debits " + int128ToString(t[1])
+                                           + " differ from posted credits " + int128ToString(t[3]));
+        if (t[0] != t[2])
+            report.discrepancies.push_back("asset " + asset + ": pending debits " + int128ToString(t[0])
+                                           + " differ from pending credits " + int128ToString(t[2]));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<CheckReport> LedgerChecker::check()
 {
     CheckReport report;
     report.checkedAtMs = m_clock.nowMs();
-    {
-        UnitOfWork snapshot(m_database, UnitOfWork::Access::Read);
-        if (auto began = snapshot.began(); !began)
-            return began.error();
-        LedgerRepository repo(snapshot.db(), m_database.dialect());
-        auto accounts = repo.listAccounts(std::nullopt, std::nullopt, std::nullopt);
-        if (!accounts)
-            return accounts.error();
-        report.accounts = static_cast<std::int64_t>(accounts.value().size());
-
-        // Replay from zero with limits off: the journal is what happened.
-        LedgerEngine replay(LedgerEngine::Limits::Ignore);
-        replay.reserve(accounts.value().size(), 1024);
-        for (const Account &a : accounts.value()) {
-            Account zero;
-            zero.id = a.id;
-            zero.key = a.key;
-            zero.flags = a.flags;
-            replay.putAccount(zero);
-        }
-        auto replayed = repo.forEachTransfer([&](const Transfer &t, std::int64_t) {
-            ++report.transfers;
-            auto applied = replay.apply(t);
-            if (!applied)
-                report.discrepancies.push_back("journal: " + applied.error().message);
-            return true;
-        });
-        if (!replayed)
-            return replayed.error();
-
-        std::map<std::string, std::array<int128, 4>> totals; // per asset: dp, dP, cp, cP
-        for (const Account &stored : accounts.value()) {
-            const Account *journal = replay.account(stored.id);
-            compareField(report.discrepancies, stored, "debits_pending", stored.debitsPending, journal->debitsPending);
-            compareField(report.discrepancies, stored, "debits_posted", stored.debitsPosted, journal->debitsPosted);
-            compareField(report.discrepancies, stored, "credits_pending", stored.creditsPending, journal->creditsPending);
-            compareField(report.discrepancies, stored, "credits_posted", stored.creditsPosted, journal->creditsPosted);
-            auto &t = totals[stored.key.asset];
-            t[0] += stored.debitsPending.baseUnits();
-            t[1] += stored.debitsPosted.baseUnits();
-            t[2] += stored.creditsPending.baseUnits();
-            t[3] += stored.creditsPosted.baseUnits();
-        }
-        for (const auto &[asset, t] : totals) {
-            if (t[1] != t[3])
-                report.discrepancies.push_back("asset " + asset + ": posted debits " + int128ToString(t[1])
-                                               + " differ from posted credits " + int128ToString(t[3]));
-            if (t[0] != t[2])
-                report.discrepancies.push_back("asset " + asset + ": pending debits " + int128ToString(t[0])
-                                               + " differ from pending credits " + int128ToString(t[2]));
-        }
+    // The pages and indexes first: a damaged index hides rows from every
+    // query, the replay's included, and the journal may not read at all.
+    auto integrity = IntegrityCheck(m_database).run(IntegrityCheck::Depth::Full);
+    if (!integrity)
+        return integrity.error();
+    for (const std::string &problem : integrity.value().problems)
+        report.discrepancies.push_back("database damaged: " + problem);
+    if (auto compared = compareWithJournal(m_database, report); !compared) {
+        if (!integrity.value().damaged())
+            return compared.error();
+        report.discrepancies.push_back("the journal cannot be read: " + compared.error().message);
     }
 
     QJsonArray found;

@@ -7,6 +7,7 @@ target_sources(exchange_core PRIVATE
   store/sqlitestatement.h store/sqlitestatement.cpp
   store/sql.h store/sql.cpp
   store/database.h store/database.cpp
+  store/integritycheck.h store/integritycheck.cpp
   store/existingdatabase.h store/existingdatabase.cpp
   store/unitofwork.h store/unitofwork.cpp
   store/migration.h store/migrations.cpp
