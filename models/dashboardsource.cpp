@@ -4,6 +4,7 @@
 
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
+#include "core/store/integritycheck.h"
 
 namespace {
 
@@ -33,10 +34,21 @@ void DashboardSource::reload()
     auto *services = &m_services;
     ++m_inFlight;
     m_runtime.post(
-        [services]() -> exchange::Result<Snapshot> {
+        [services, atStart = m_integrityAtStart]() -> exchange::Result<Snapshot> {
+            // The quick physical check, once, at the first read: it reads every page.
+            if (!*atStart) {
+                auto checked = exchange::IntegrityCheck(services->database()).run(exchange::IntegrityCheck::Depth::Quick);
+                if (!checked)
+                    return checked.error();
+                *atStart = std::move(checked).value();
+            }
             auto report = exchange::readAttentionReport(*services);
+            // A damaged database may not answer the rest; the damage is the news then.
+            if (!report && (*atStart)->damaged())
+                report = exchange::AttentionReport{};
             if (!report)
                 return report.error();
+            report.value().databaseDamage = (*atStart)->problems;
             exchange::security::AuditFilter newest;
             newest.limit = kRecentRecords;
             auto recent = services->audit().list(newest);

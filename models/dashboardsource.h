@@ -5,14 +5,17 @@
 // report is read again shortly after anything it counts changes (in this
 // console or, on PostgreSQL, in any other) and every 30 seconds (the
 // waiting times); the audit chain, which hashes every record, every ten
-// minutes and on demand.
+// minutes and on demand. The database's quick physical check runs once,
+// before the first report.
 
 #include "core/runtime/attentionreport.h"
 #include "core/security/auditentry.h"
+#include "core/store/integritycheck.h"
 
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -49,6 +52,9 @@ private:
     std::optional<exchange::AttentionReport> m_report;
     std::optional<exchange::security::AuditVerification> m_audit;
     std::vector<exchange::security::AuditEntry> m_recent;
+    // The database's quick check, made on the core thread at the first read and kept there.
+    std::shared_ptr<std::optional<exchange::IntegrityReport>> m_integrityAtStart =
+        std::make_shared<std::optional<exchange::IntegrityReport>>();
     QTimer m_tick;
     QTimer m_auditTick;
     int m_inFlight = 0;

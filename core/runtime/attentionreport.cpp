@@ -1,5 +1,7 @@
 #include "core/runtime/attentionreport.h"
 
+#include "core/demo/demodata.h"
+#include "core/demo/publishedkeys.h"
 #include "core/runtime/coreservices.h"
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
@@ -54,11 +56,32 @@ Result<void> readWithdrawals(Database &database, AttentionReport &report, std::m
     return {};
 }
 
-} // namespace
-
-Result<AttentionReport> readAttentionReport(CoreServices &services)
+Result<void> readPublishedKeys(Database &database, AttentionReport &report)
 {
-    AttentionReport report;
+    const QSqlDatabase db = database.connection();
+    auto demo = isDemoDatabase(db);
+    if (!demo)
+        return demo.error();
+    report.demoDatabase = demo.value();
+    if (report.demoDatabase)
+        return {};
+    auto configured = sql::run(db, QStringLiteral("SELECT key, SUBSTR(key, 15), value FROM meta WHERE key LIKE 'trade.address.%'"
+                                                  " UNION ALL SELECT tier || ' ' || asset || ' wallet', chain, address"
+                                                  " FROM wallets WHERE tier <> 'deposit'"));
+    if (!configured)
+        return configured.error();
+    while (configured.value().next()) {
+        const std::string chainText = configured.value().value(1).toString().toStdString();
+        const auto chain = chainFromName(chainText);
+        const std::string address = configured.value().value(2).toString().toStdString();
+        if (chain && publishedKeyOrigin(*chain, address))
+            report.publishedKeys.push_back({configured.value().value(0).toString().toStdString(), chainText, address});
+    }
+    return {};
+}
+
+Result<void> readReport(CoreServices &services, AttentionReport &report)
+{
     std::map<std::string, HotShortfall> queues;
     {
         // One snapshot for the counts and the queue.
@@ -92,6 +115,18 @@ Result<AttentionReport> readAttentionReport(CoreServices &services)
     if (!checked)
         return checked.error();
     report.lastLedgerCheck = checked.value();
+    if (auto published = readPublishedKeys(services.database(), report); !published)
+        return published.error();
+    return {};
+}
+
+} // namespace
+
+Result<AttentionReport> readAttentionReport(CoreServices &services)
+{
+    AttentionReport report;
+    if (auto read = readReport(services, report); !read)
+        return read.error();
     return report;
 }
 

@@ -7,7 +7,8 @@
 // the hot / warm / cold picture. Reads only the database (balances as the
 // chains last reported them), never a node, so it is quick and safe to
 // read often; the audit chain's verification is separate (it hashes every
-// record).
+// record). Nor is the database's physical check (it reads every page): a
+// console runs it once at start and fills databaseDamage in.
 
 #include "core/ledger/ledgerchecker.h"
 #include "core/money/amount.h"
@@ -34,6 +35,13 @@ struct HotShortfall {
     Amount shortfall() const { return Amount::fromBaseUnits(queued.baseUnits() - spendable.baseUnits()); }
 };
 
+// An address of the exchange whose key is published (publishedkeys.h).
+struct PublishedKeyInUse {
+    std::string what;    // "trade.address.ethereum", "hot ETH wallet"
+    std::string chain;
+    std::string address;
+};
+
 struct AttentionReport {
     int underReview = 0;
     std::int64_t oldestReviewRequestedAtMs = 0; // 0: none waiting
@@ -44,6 +52,13 @@ struct AttentionReport {
     std::optional<ledger::CheckReport> lastLedgerCheck;
     std::vector<wallets::TierOverview> tiers;
     std::map<std::string, Asset> assets; // to print the amounts above
+    // The demo data set's database: its keys are published, never for real money.
+    bool demoDatabase = false;
+    // Outside the demo, each of the exchange's addresses with a published key.
+    std::vector<PublishedKeyInUse> publishedKeys;
+    // What the quick check at start found wrong with the database's pages
+    // (IntegrityCheck; not read by readAttentionReport).
+    std::vector<std::string> databaseDamage;
 };
 
 // Runs on the thread that owns the database work (the core thread).

@@ -72,7 +72,8 @@ DashboardScreen::DashboardScreen(DashboardSource *source, DutyBoard *duties, QWi
       m_wallets(new QTableWidget(this)),
       m_watchers(new QLabel(tr("Deposit watchers: starting…"), this)),
       m_recent(new QTreeWidget(this)),
-      m_footer(new QLabel(this))
+      m_footer(new QLabel(this)),
+      m_demoNotice(new QLabel(this))
 {
     auto *heading = makeScreenHeading(tr("Dashboard"), this);
     auto *again = new QPushButton(tr("&Refresh"), this);
@@ -123,6 +124,11 @@ DashboardScreen::DashboardScreen(DashboardSource *source, DutyBoard *duties, QWi
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addLayout(top);
     layout->addWidget(m_messages);
+    m_demoNotice->setObjectName(QStringLiteral("demoNotice"));
+    m_demoNotice->setWordWrap(true);
+    m_demoNotice->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(tone::color(tone::Tone::Attention).name()));
+    m_demoNotice->hide();
+    layout->addWidget(m_demoNotice);
     layout->addWidget(m_attentionBox);
     layout->addWidget(walletsBox, 2);
     layout->addWidget(recentBox, 3);
@@ -209,6 +215,7 @@ void DashboardScreen::fillAttention()
         return;
     }
     const exchange::AttentionReport &r = *report;
+    addDatabaseAttention(r);
     if (r.underReview > 0)
         addAttention(tr("Withdrawals waiting for review: %1; the oldest has waited %2.")
                          .arg(r.underReview)
@@ -258,6 +265,24 @@ void DashboardScreen::fillAttention()
         footer << (r.lastLedgerCheck->clean() ? tr("Books checked %1: clean.").arg(when(r.lastLedgerCheck->checkedAtMs))
                                               : tr("Books checked %1: NOT clean.").arg(when(r.lastLedgerCheck->checkedAtMs)));
     m_footer->setText(footer.join(u' '));
+}
+
+void DashboardScreen::addDatabaseAttention(const exchange::AttentionReport &r)
+{
+    m_demoNotice->setText(tr("This is a demo database: its keys are published, so anyone can spend from its "
+                             "addresses. Never use it for real money."));
+    m_demoNotice->setVisible(r.demoDatabase);
+    if (!r.databaseDamage.empty())
+        addAttention(tr("The database file is damaged (%n problem(s)), first: %1. Stop working on it, restore it "
+                        "from a backup and run exctl ledger check.",
+                        nullptr, static_cast<int>(r.databaseDamage.size()))
+                         .arg(QString::fromStdString(r.databaseDamage.front())),
+                     tr("Ledger"), QStringLiteral("ledger"), true);
+    for (const exchange::PublishedKeyInUse &key : r.publishedKeys)
+        addAttention(tr("The exchange's address %1 (%2) has a published key: anyone can spend from it. Replace it "
+                        "with the exchange's own.")
+                         .arg(QString::fromStdString(key.address), QString::fromStdString(key.what)),
+                     tr("Wallets"), QStringLiteral("wallets"), true);
 }
 
 void DashboardScreen::fillWallets()

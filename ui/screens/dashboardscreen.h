@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+namespace exchange { struct AttentionReport; }
 class DashboardSource;
 class DutyBoard;
 class MessageBar;
@@ -34,6 +35,8 @@ private:
     void fillWallets();
     void fillRecent();
     void addAttention(const QString &text, const QString &action, const QString &screenId, bool severe);
+    // The database itself: damaged, published keys outside the demo, and the demo's notice.
+    void addDatabaseAttention(const exchange::AttentionReport &report);
 
     void showDuties();
 
@@ -48,4 +51,5 @@ private:
     QLabel *m_watchers;
     QTreeWidget *m_recent;
     QLabel *m_footer;
+    QLabel *m_demoNotice; // shown on the demo's database only
 };

@@ -1,0 +1,190 @@
+// The Dashboard on what the database itself is: the demo says its keys are
+// published (and no other database does); an older database that still has
+// a published key as the exchange's address needs an operator; and a
+// damaged database file, as the quick check at start finds it, is the first
+// thing that needs one, its button leading to the Ledger.
+
+#include "core/demo/demodata.h"
+#include "core/runtime/coreruntime.h"
+#include "core/runtime/coreservices.h"
+#include "core/runtime/manualclock.h"
+#include "core/store/sql.h"
+#include "core/trade/demomarket.h"
+#include "models/dashboardsource.h"
+#include "models/dutyboard.h"
+#include "sqlitedamage.h"
+#include "testdatabase.h"
+#include "ui/screens/dashboardscreen.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace exchange;
+
+namespace {
+
+enum class Data { Demo, Empty };
+
+// One console's Dashboard over a database prepared beforehand.
+class Console final
+{
+public:
+    explicit Console(const TestDatabase &database)
+    {
+        auto db = database.open();
+        if (!db)
+            return;
+        m_services = std::make_unique<CoreServices>(std::move(db));
+        m_source = std::make_unique<DashboardSource>(m_runtime, *m_services);
+        m_duties = std::make_unique<DutyBoard>([] { return QDateTime::currentMSecsSinceEpoch(); });
+        m_screen = std::make_unique<DashboardScreen>(m_source.get(), m_duties.get());
+        m_screen->resize(1100, 800);
+        m_screen->show();
+    }
+    ~Console()
+    {
+        m_screen.reset();
+        m_duties.reset();
+        m_source.reset();
+        Database *db = m_services ? &m_services->database() : nullptr;
+        m_runtime.stop([db] {
+            if (db)
+                db->releaseThreadConnection();
+        });
+        m_services.reset();
+    }
+    Q_DISABLE_COPY_MOVE(Console)
+
+    bool ready() const { return m_screen && m_source->report().has_value(); }
+    DashboardScreen &screen() { return *m_screen; }
+    QLabel *demoNotice() { return m_screen->findChild<QLabel *>(QStringLiteral("demoNotice")); }
+
+private:
+    CoreRuntime m_runtime;
+    std::unique_ptr<CoreServices> m_services;
+    std::unique_ptr<DashboardSource> m_source;
+    std::unique_ptr<DutyBoard> m_duties;
+    std::unique_ptr<DashboardScreen> m_screen;
+};
+
+bool prepare(const TestDatabase &database, Data data)
+{
+    auto db = database.open();
+    if (!db)
+        return false;
+    if (data == Data::Empty)
+        return true;
+    ManualClock clock(1'700'000'000'000);
+    return addDemoData(*db, clock).ok() && trade::addDemoMarket(*db, clock).ok();
+}
+
+QString lineContaining(const QStringList &lines, const QString &text)
+{
+    for (const QString &line : lines) {
+        if (line.contains(text))
+            return line;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestDashboardDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void theDemoSaysItsKeysArePublished();
+    void anotherDatabaseSaysNothingOfADemo();
+    void aPublishedKeyOutsideTheDemoNeedsYou();
+    void aDamagedDatabaseNeedsYouFirst();
+};
+
+void TestDashboardDatabase::theDemoSaysItsKeysArePublished()
+{
+    TestDatabase database;
+    REQUIRE_TEST_DATABASE(database);
+    QVERIFY(prepare(database, Data::Demo));
+    Console console(database);
+    QTRY_VERIFY(console.ready());
+    QLabel *notice = console.demoNotice();
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("demo database")), qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(QStringLiteral("published")));
+    QVERIFY(notice->text().contains(QStringLiteral("Never use it for real money")));
+    // The demo's published keys are expected there: no line about them.
+    QVERIFY(lineContaining(console.screen().attentionTexts(), QStringLiteral("published key")).isEmpty());
+    QVERIFY(lineContaining(console.screen().attentionTexts(), QStringLiteral("damaged")).isEmpty());
+}
+
+void TestDashboardDatabase::anotherDatabaseSaysNothingOfADemo()
+{
+    TestDatabase database;
+    REQUIRE_TEST_DATABASE(database);
+    QVERIFY(prepare(database, Data::Empty));
+    Console console(database);
+    QTRY_VERIFY(console.ready());
+    QVERIFY(console.demoNotice());
+    QVERIFY(!console.demoNotice()->isVisible());
+    const QStringList lines = console.screen().attentionTexts();
+    QVERIFY2(lineContaining(lines, QStringLiteral("published key")).isEmpty(), qPrintable(lines.join(u'\n')));
+}
+
+void TestDashboardDatabase::aPublishedKeyOutsideTheDemoNeedsYou()
+{
+    // A database made before the exchange's addresses were left unset: the
+    // trade API still names the published all-0x07 key's address.
+    TestDatabase database;
+    REQUIRE_TEST_DATABASE(database);
+    QVERIFY(prepare(database, Data::Empty));
+    {
+        auto db = database.open();
+        QVERIFY(sql::run(db->connection(), QStringLiteral("INSERT INTO meta (key, value) VALUES ('trade.address.ethereum', ?)"),
+                         {QStringLiteral("0x4a62316623ad457F02cDC5D997deD67a383EC569")})
+                    .ok());
+    }
+    Console console(database);
+    QTRY_VERIFY(console.ready());
+    const QStringList lines = console.screen().attentionTexts();
+    const QString line = lineContaining(lines, QStringLiteral("published key"));
+    QVERIFY2(line.contains(QStringLiteral("0x4a62316623ad457F02cDC5D997deD67a383EC569")), qPrintable(lines.join(u'\n')));
+    QVERIFY(line.contains(QStringLiteral("trade.address.ethereum")));
+    QVERIFY(!console.demoNotice()->isVisible());
+}
+
+void TestDashboardDatabase::aDamagedDatabaseNeedsYouFirst()
+{
+    TestDatabase database;
+    REQUIRE_TEST_DATABASE(database);
+    if (database.isPostgres())
+        QSKIP("physical damage is made to an SQLite file");
+    QVERIFY(prepare(database, Data::Demo));
+    const QString path = database.url().mid(QStringLiteral("sqlite://").size());
+    const QString damage = sqlitedamage::scrambleRootPage(path, QStringLiteral("trade_orders_tx"));
+    QVERIFY2(damage.isEmpty(), qPrintable(damage));
+
+    Console console(database);
+    QTRY_VERIFY(console.ready());
+    const QStringList lines = console.screen().attentionTexts();
+    QVERIFY2(!lines.isEmpty() && lines.first().contains(QStringLiteral("database file is damaged")),
+             qPrintable(lines.join(u'\n')));
+    QVERIFY(lines.first().contains(QStringLiteral("trade_orders_tx")));
+    // The rest of the report is still there (this damage spares it).
+    QVERIFY(!lineContaining(lines, QStringLiteral("Withdrawals waiting for review")).isEmpty());
+    QSignalSpy opened(&console.screen(), &DashboardScreen::openScreen);
+    QPushButton *go = nullptr;
+    for (QLabel *label : console.screen().findChildren<QLabel *>(QStringLiteral("attentionText"))) {
+        if (label->text().contains(QStringLiteral("damaged")))
+            go = label->parentWidget()->findChild<QPushButton *>(QStringLiteral("attentionAction"));
+    }
+    QVERIFY(go);
+    QTest::mouseClick(go, Qt::LeftButton);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("ledger"));
+}
+
+QTEST_MAIN(TestDashboardDatabase)
+#include "tst_dashboarddatabase.moc"
