@@ -11,6 +11,7 @@
 #include "core/runtime/systemclock.h"
 #include "core/trade/demomarket.h"
 #include "core/store/database.h"
+#include "core/store/existingdatabase.h"
 #include "core/security/operatorservice.h"
 #include "core/security/session.h"
 #include "core/store/metarepository.h"
@@ -33,10 +34,11 @@
 
 namespace {
 
-// Runs on the core thread: everything that touches the database.
-exchange::Result<std::unique_ptr<exchange::Database>> openDatabase(const QString &url, bool demo)
+// Runs on the core thread: everything that touches the database. Without
+// CREATE, a database that is not there is NotFound and nothing is created.
+exchange::Result<std::unique_ptr<exchange::Database>> openDatabase(const QString &url, bool demo, bool create)
 {
-    auto opened = exchange::Database::open(url);
+    auto opened = create ? exchange::Database::open(url) : exchange::openExistingDatabase(url);
     if (!opened)
         return opened.error();
     std::unique_ptr<exchange::Database> db = std::move(opened).value();
@@ -84,10 +86,20 @@ ConsoleApp::~ConsoleApp()
 
 void ConsoleApp::start()
 {
+    open(m_options.mayCreate);
+}
+
+void ConsoleApp::open(bool create)
+{
     const QString url = m_options.databaseUrl;
     const bool demo = m_options.demo;
-    m_runtime->post([url, demo] { return openDatabase(url, demo); }, this,
+    m_runtime->post([url, demo, create] { return openDatabase(url, demo, create); }, this,
                     [this](exchange::Result<std::unique_ptr<exchange::Database>> result) {
+                        if (!result.ok() && result.error().code == exchange::ErrorCode::NotFound
+                            && m_options.screenshotsDir.isEmpty()) {
+                            askToCreate();
+                            return;
+                        }
                         if (!result.ok()) {
                             fail(tr("The database could not be opened: %1")
                                      .arg(QString::fromStdString(result.error().message)));
@@ -267,6 +279,29 @@ void ConsoleApp::signInForScreenshots()
                             m_runtime->flush(this, [this] { QTimer::singleShot(0, this, &ConsoleApp::writeScreenshots); });
                         });
                     });
+}
+
+void ConsoleApp::askToCreate()
+{
+    // A mistyped --db must not become a new, empty exchange without a word:
+    // asked before the main window is up, No by default.
+    const auto url = exchange::DatabaseUrl::parse(m_options.databaseUrl);
+    const QString where = url ? url.value().redacted() : m_options.databaseUrl;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Exchange Console"),
+                                tr("There is no exchange database at %1.\n\nCreate a new, empty exchange there?").arg(where),
+                                QMessageBox::Yes | QMessageBox::No);
+    box->setObjectName(QStringLiteral("createDatabaseQuestion"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, where](int answer) {
+        if (answer == QMessageBox::Yes) {
+            open(true);
+            return;
+        }
+        std::fprintf(stderr, "exconsole: no exchange database at %s; nothing created\n", qPrintable(where));
+        emit finished(1);
+    });
+    box->open();
 }
 
 void ConsoleApp::fail(const QString &message)

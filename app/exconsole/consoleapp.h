@@ -36,6 +36,9 @@ public:
     struct Options {
         QString databaseUrl;
         bool demo = false;
+        // Create the database if it is not there (--demo, the default
+        // location); otherwise the operator is asked first.
+        bool mayCreate = false;
         QString screenshotsDir;
         QString apiAddress; // HOST:PORT: serve the trade API from the core thread
         QString ethereumRpc;
@@ -59,6 +62,8 @@ private:
     void showMainWindow();
     void lock();
     void signInForScreenshots();
+    void open(bool create);
+    void askToCreate();
     void fail(const QString &message);
     void writeScreenshots();
     void writeScreenshot(const QDir &dir, int index, int failures); // screen by screen, then the dialogs

@@ -78,6 +78,9 @@ int main(int argc, char *argv[])
     options.databaseUrl = parser.value(dbOption);
     if (options.databaseUrl.isEmpty())
         options.databaseUrl = qEnvironmentVariable("EXCHANGE_DB");
+    // An explicit --db (or $EXCHANGE_DB) is asked about before an exchange
+    // is created there; the demo and the default location create theirs.
+    options.mayCreate = options.demo || options.databaseUrl.isEmpty();
     if (options.databaseUrl.isEmpty()) {
         options.databaseUrl = options.demo
             ? QStringLiteral("sqlite://")
