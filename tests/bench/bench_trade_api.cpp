@@ -99,8 +99,24 @@ struct Server {
 std::unique_ptr<Server> startServer(const QString &exctl)
 {
     auto s = std::make_unique<Server>();
+    // serve opens only an exchange database that is there, and a new one has
+    // no receiving addresses until an admin sets the exchange's own.
+    const QString db = QStringLiteral("sqlite://") + s->dir.filePath(QStringLiteral("bench.db"));
+    const QString exchangeEth = QString::fromStdString(
+        ethereum::checksumAddress(ethereum::addressFromSecretKey(QByteArray(32, '\x21')).value()));
+    const QString exchangeAlgo = QString::fromStdString(algorand::addressFromSeed(QByteArray(32, '\x22')));
+    for (const QStringList &setup : {QStringList{QStringLiteral("init")},
+                                     QStringList{QStringLiteral("trade"), QStringLiteral("address"), QStringLiteral("set"),
+                                                 QStringLiteral("--chain"), QStringLiteral("ethereum"), exchangeEth},
+                                     QStringList{QStringLiteral("trade"), QStringLiteral("address"), QStringLiteral("set"),
+                                                 QStringLiteral("--chain"), QStringLiteral("algorand"), exchangeAlgo}}) {
+        if (QProcess::execute(exctl, QStringList{QStringLiteral("--db"), db} + setup) != 0) {
+            std::fprintf(stderr, "exctl %s failed\n", qPrintable(setup.join(u' ')));
+            return nullptr;
+        }
+    }
     s->process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    s->process.start(exctl, {QStringLiteral("--db"), QStringLiteral("sqlite://") + s->dir.filePath(QStringLiteral("bench.db")),
+    s->process.start(exctl, {QStringLiteral("--db"), db,
                              QStringLiteral("serve"), QStringLiteral("--api"), QStringLiteral("127.0.0.1:0"),
                              QStringLiteral("--trust-payments-for-testing")});
     while (s->port == 0 && s->process.waitForReadyRead(30000)) {
