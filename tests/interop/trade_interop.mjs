@@ -140,9 +140,23 @@ for (let round = 0; round < 5; round++) {
   }
 }
 
-const book = await (await fetch(base + '/order_book')).json();
-check(book.filter((o) => o.creator_id === null).length === accepted, 'order_book lists every accepted order', book.length);
-check(book.some((o) => o.status === 'filled'), 'opposite orders matched');
+// /order_book pages (issue 18): the newest orders first, at most 100 without
+// a limit; the whole history by following each page's Link rel="next".
+const first = await fetch(base + '/order_book');
+const book = await first.json();
+check(book.length === Math.min(100, book.length) && book.every((o, i) => i === 0 || book[i - 1].id > o.id),
+  'order_book without parameters answers the newest orders first, at most 100', book.length);
+const history = [...book];
+for (let link = first.headers.get('link'); link;) {
+  const next = /<([^>]+)>;\s*rel="next"/.exec(link);
+  if (!next) break;
+  const page = await fetch(base + next[1]);
+  history.push(...(await page.json()));
+  link = page.headers.get('link');
+}
+check(new Set(history.map((o) => o.id)).size === history.length, 'order_book pages never repeat an order', history.length);
+check(history.filter((o) => o.creator_id === null).length === accepted, 'order_book pages list every accepted order', history.length);
+check(history.some((o) => o.status === 'filled'), 'opposite orders matched');
 for (const field of ['sender_pk', 'receiver_pk', 'buy_currency', 'sell_currency', 'buy_amount', 'sell_amount', 'tx_id'])
   check(field in book[0], `order_book has ${field}`);
 const addr = await post('/address', JSON.stringify({ platform: 'Algorand' }));
