@@ -3,16 +3,19 @@
 #include "core/demo/demodata.h"
 #include "core/demo/publishedkeys.h"
 #include "core/runtime/coreservices.h"
+#include "core/store/metarepository.h"
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 
 #include <map>
+#include <set>
 
 namespace exchange {
 
 namespace {
 
-Result<void> readWithdrawals(Database &database, AttentionReport &report, std::map<std::string, HotShortfall> &queues)
+Result<void> readWithdrawals(Database &database, AttentionReport &report, std::map<std::string, HotShortfall> &queues,
+                             std::map<std::string, int> &payable)
 {
     const QSqlDatabase db = database.connection();
     auto counts = sql::run(db, QStringLiteral("SELECT state, COUNT(*), MIN(requested_at) FROM withdrawals"
@@ -48,6 +51,12 @@ Result<void> readWithdrawals(Database &database, AttentionReport &report, std::m
         q.queued = Amount::fromBaseUnits(q.queued.baseUnits() + amount.value().baseUnits() + fee.value().baseUnits());
         ++q.queuedCount;
     }
+    auto waiting = sql::run(db, QStringLiteral("SELECT asset, COUNT(*) FROM withdrawals"
+                                               " WHERE state IN ('approved', 'processing') GROUP BY asset"));
+    if (!waiting)
+        return waiting.error();
+    while (waiting.value().next())
+        payable[waiting.value().value(0).toString().toStdString()] = waiting.value().value(1).toInt();
     auto deposits = sql::run(db, QStringLiteral("SELECT COUNT(*) FROM deposits WHERE state = 'unattributed'"));
     if (!deposits)
         return deposits.error();
@@ -80,15 +89,58 @@ Result<void> readPublishedKeys(Database &database, AttentionReport &report)
     return {};
 }
 
+// What stops the payouts waiting on each chain before any node is asked:
+// the vault and its hot keys (their names and public ids are stored in
+// the clear) and the chain's node URL.
+Result<void> readPayoutBlocks(CoreServices &services, const std::map<std::string, int> &payable, AttentionReport &report)
+{
+    std::map<Chain, int> waiting;
+    for (const auto &[code, count] : payable) {
+        if (const auto asset = report.assets.find(code); asset != report.assets.end())
+            waiting[asset->second.chain] += count;
+    }
+    if (waiting.empty())
+        return {};
+    const QSqlDatabase db = services.database().connection();
+    auto vault = MetaRepository(db).get(QStringLiteral("vault"));
+    if (!vault)
+        return vault.error();
+    std::set<std::string> keys;
+    auto stored = sql::run(db, QStringLiteral("SELECT name FROM vault_keys"));
+    if (!stored)
+        return stored.error();
+    while (stored.value().next())
+        keys.insert(stored.value().value(0).toString().toStdString());
+    auto chains = services.wallets().chainSettings();
+    if (!chains)
+        return chains.error();
+    // On SQLite this process leads, so its vault is the one that signs.
+    const bool lockedHere = vault.value() && services.database().dialect().isSQLite() && !services.vault().isUnlocked();
+    for (const auto &[chain, count] : waiting) {
+        if (!vault.value())
+            report.payoutBlocks.push_back({chain, PayoutBlock::Reason::NoVault, count});
+        if (lockedHere)
+            report.payoutBlocks.push_back({chain, PayoutBlock::Reason::VaultLocked, count});
+        if (vault.value() && !keys.contains("hot:" + std::string(chainName(chain))))
+            report.payoutBlocks.push_back({chain, PayoutBlock::Reason::NoHotKey, count});
+        const bool hasNode = std::any_of(chains.value().begin(), chains.value().end(),
+                                         [chain](const wallets::ChainSettings &c) { return c.chain == chain && !c.nodeUrl.empty(); });
+        if (!hasNode)
+            report.payoutBlocks.push_back({chain, PayoutBlock::Reason::NoNode, count});
+    }
+    return {};
+}
+
 Result<void> readReport(CoreServices &services, AttentionReport &report)
 {
     std::map<std::string, HotShortfall> queues;
+    std::map<std::string, int> payable; // approved and processing, by asset
     {
         // One snapshot for the counts and the queue.
         UnitOfWork work(services.database(), UnitOfWork::Access::Read);
         if (auto began = work.began(); !began)
             return began.error();
-        if (auto read = readWithdrawals(services.database(), report, queues); !read)
+        if (auto read = readWithdrawals(services.database(), report, queues, payable); !read)
             return read.error();
         work.rollback();
     }
@@ -106,11 +158,20 @@ Result<void> readReport(CoreServices &services, AttentionReport &report)
         if (queue.queued > queue.spendable)
             report.hotShort.push_back(queue);
     }
+    for (const wallets::TierOverview &tier : report.tiers) {
+        if (tier.tier != wallets::WalletTier::Hot || !tier.maxBalance)
+            continue;
+        const Amount balance = tier.chainBalance.value_or(tier.ledgerBalance);
+        if (balance > *tier.maxBalance)
+            report.hotOverMax.push_back({tier.asset, balance, *tier.maxBalance});
+    }
     auto assets = services.assetSettings().list();
     if (!assets)
         return assets.error();
     for (const AssetRecord &record : assets.value())
         report.assets.emplace(record.asset.code, record.asset);
+    if (auto blocks = readPayoutBlocks(services, payable, report); !blocks)
+        return blocks.error();
     auto checked = services.ledgerChecker().lastReport();
     if (!checked)
         return checked.error();

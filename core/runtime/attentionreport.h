@@ -3,7 +3,9 @@
 // Dashboard (and anyone else who asks): withdrawals waiting for review and
 // how long the oldest has waited, withdrawals in error, manual payouts
 // waiting for their TxId, unattributed deposits, hot wallets that cannot
-// cover the payouts queued on them, the last ledger check, and per asset
+// cover the payouts queued on them, payouts that cannot start at all (no
+// key vault, no hot key, no node for their chain), hot wallets above their
+// max balance, the last ledger check, and per asset
 // the hot / warm / cold picture. Reads only the database (balances as the
 // chains last reported them), never a node, so it is quick and safe to
 // read often; the audit chain's verification is separate (it hashes every
@@ -42,6 +44,30 @@ struct PublishedKeyInUse {
     std::string address;
 };
 
+// Payouts waiting on a chain that cannot start until an operator acts.
+// Whether the vault is locked only the process that pays knows: on SQLite
+// that is always this one (it leads), so it is told here; on PostgreSQL
+// the leader's payouts line on the duty board says so.
+struct PayoutBlock {
+    enum class Reason {
+        NoVault,     // no key vault exists on this database
+        VaultLocked, // SQLite only: this process pays, and its vault is locked
+        NoHotKey,    // the vault holds no "hot:<chain>" key
+        NoNode,   // the chain has no node URL: nothing reaches it
+    };
+    Chain chain = Chain::Stellar;
+    Reason reason = Reason::NoVault;
+    int waiting = 0; // approved and processing withdrawals of the chain's assets
+};
+
+// A hot wallet holding more than its max balance: the surplus belongs in warm.
+struct HotOverMax {
+    std::string asset;
+    Amount balance; // chain balance as last read, else the ledger's
+    Amount maxBalance;
+    Amount excess() const { return Amount::fromBaseUnits(balance.baseUnits() - maxBalance.baseUnits()); }
+};
+
 struct AttentionReport {
     int underReview = 0;
     std::int64_t oldestReviewRequestedAtMs = 0; // 0: none waiting
@@ -49,6 +75,8 @@ struct AttentionReport {
     int manualWaiting = 0; // manual_payout: paid outside, TxId not yet uploaded
     int unattributedDeposits = 0;
     std::vector<HotShortfall> hotShort; // only assets whose hot cannot cover its queue
+    std::vector<PayoutBlock> payoutBlocks; // by chain, then reason
+    std::vector<HotOverMax> hotOverMax;
     std::optional<ledger::CheckReport> lastLedgerCheck;
     std::vector<wallets::TierOverview> tiers;
     std::map<std::string, Asset> assets; // to print the amounts above

@@ -7,6 +7,7 @@
 #include "core/deposits/depositrecord.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
+#include "core/store/metarepository.h"
 #include "models/dashboardsource.h"
 #include "models/dutyboard.h"
 #include "testcore.h"
@@ -50,6 +51,8 @@ private slots:
     void eachLineOpensItsScreen();
     void followsTheStore();
     void aWatcherDownIsALineUntilItIsBack();
+    void payoutsThatCannotStartAreLines();
+    void aHotWalletAboveItsMaxIsALine();
 
 private:
     std::unique_ptr<TestCore> m_core;
@@ -181,6 +184,115 @@ void TestDashboardScreen::aWatcherDownIsALineUntilItIsBack()
     m_duties->set(DutyBoard::Kind::Watcher, QStringLiteral("ethereum"), DutyStatus::running(QStringLiteral("up to date: 12")));
     QVERIFY(!anyContains(m_screen->attentionTexts(), QStringLiteral("Deposit watcher ethereum")));
     QVERIFY(anyContains(m_screen->attentionTexts(), QStringLiteral("Payouts on algorand")));
+}
+
+void TestDashboardScreen::payoutsThatCannotStartAreLines()
+{
+    // The demo has no key vault and no nodes; its one ETH payout on its way
+    // is said so, nothing of algorand yet.
+    const QStringList before = m_screen->attentionTexts();
+    QVERIFY2(anyContains(before, QStringLiteral("No key vault exists: 1 payout(s) on ethereum")), qPrintable(before.join(u'\n')));
+    QVERIFY(!anyContains(before, QStringLiteral("algorand")));
+    CoreServices *services = &m_core->services();
+    auto onCore = [this](std::function<bool()> work) {
+        bool done = false;
+        m_core->runtime().post([work] { return work(); }, this, [&done](bool ok) { done = ok; });
+        QTRY_VERIFY(done);
+    };
+    // Withdrawal 4 (50,000 ALGO) approved: it waits for the payout from hot.
+    onCore([services] { return services->withdrawals().approve(security::Actor::cli("another-operator"), 4).ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(anyContains(m_screen->attentionTexts(), QStringLiteral("payout(s) on algorand")), 5000);
+    QStringList lines = m_screen->attentionTexts();
+    QVERIFY2(anyContains(lines, QStringLiteral("No key vault exists: 1 payout(s) on algorand cannot be signed")),
+             qPrintable(lines.join(u'\n')));
+    QVERIFY2(anyContains(lines, QStringLiteral("No node is configured for algorand: 1 payout(s) cannot be sent")),
+             qPrintable(lines.join(u'\n')));
+    QVERIFY(!anyContains(lines, QStringLiteral("on stellar")));
+    // Each button opens the screen that fixes it.
+    QSignalSpy opened(m_screen.get(), &DashboardScreen::openScreen);
+    QPushButton *vault = actionFor(*m_screen, QStringLiteral("No key vault exists: 1 payout(s) on algorand"));
+    QVERIFY(vault);
+    QCOMPARE(vault->text(), QStringLiteral("Create the vault"));
+    QTest::mouseClick(vault, Qt::LeftButton);
+    QPushButton *node = actionFor(*m_screen, QStringLiteral("No node is configured for algorand"));
+    QVERIFY(node);
+    QTest::mouseClick(node, Qt::LeftButton);
+    QCOMPARE(opened.count(), 2);
+    QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("operators"));
+    QCOMPARE(opened.at(1).at(0).toString(), QStringLiteral("settings"));
+
+    // A vault exists (its row; this console has not unlocked it) without a
+    // hot key for algorand, and algorand gets a node.
+    onCore([services] {
+        if (!MetaRepository(services->database().connection()).set(QStringLiteral("vault"), QStringLiteral("x")))
+            return false;
+        auto algorand = services->wallets().chainSettings(Chain::Algorand);
+        if (!algorand)
+            return false;
+        wallets::ChainSettings settings = algorand.value();
+        settings.nodeUrl = "http://127.0.0.1:4001";
+        return services->wallets().setChainSettings(security::Actor::cli("tester"), settings).ok();
+    });
+    m_source->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!anyContains(m_screen->attentionTexts(), QStringLiteral("No key vault exists")), 5000);
+    lines = m_screen->attentionTexts();
+    if (services->database().dialect().isSQLite()) {
+        // On SQLite this console is the one that pays: its locked vault is why.
+        QVERIFY2(anyContains(lines, QStringLiteral("The key vault is locked: 1 payout(s) on algorand cannot be signed")),
+                 qPrintable(lines.join(u'\n')));
+        QPushButton *unlock = actionFor(*m_screen, QStringLiteral("The key vault is locked: 1 payout(s) on algorand"));
+        QVERIFY(unlock);
+        QCOMPARE(unlock->text(), QStringLiteral("Unlock the vault"));
+    } else {
+        // On PostgreSQL another process may lead with its vault open: not
+        // claimed here (the leader's payouts line says it).
+        QVERIFY(!anyContains(lines, QStringLiteral("The key vault is locked")));
+    }
+    QVERIFY2(anyContains(lines, QStringLiteral("holds no hot key for algorand (hot:algorand)")), qPrintable(lines.join(u'\n')));
+    QVERIFY(!anyContains(lines, QStringLiteral("No node is configured for algorand")));
+
+    // Cancelled before anything was signed, nothing waits on algorand: its lines go.
+    onCore([services] { return services->withdrawals().cancel(security::Actor::cli("another-operator"), 4).ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(!anyContains(m_screen->attentionTexts(), QStringLiteral("algorand")), 5000);
+}
+
+void TestDashboardScreen::aHotWalletAboveItsMaxIsALine()
+{
+    QVERIFY(!anyContains(m_screen->attentionTexts(), QStringLiteral("above its max balance")));
+    const auto &report = m_source->report();
+    QVERIFY(report);
+    // The hot wallet with the most in it gets a max below its balance.
+    const wallets::TierOverview *hot = nullptr;
+    for (const auto &tier : report->tiers) {
+        if (tier.tier == wallets::WalletTier::Hot && tier.ledgerBalance.baseUnits() > 1
+            && (!hot || tier.ledgerBalance > hot->ledgerBalance))
+            hot = &tier;
+    }
+    QVERIFY(hot);
+    const std::string code = hot->asset;
+    const Asset asset = report->assets.at(code);
+    const Amount balance = hot->chainBalance.value_or(hot->ledgerBalance);
+    const Amount max = Amount::fromBaseUnits(balance.baseUnits() / 2);
+    CoreServices *services = &m_core->services();
+    bool done = false;
+    m_core->runtime().post(
+        [services, code, asset, max] {
+            return services->assetSettings()
+                .change(security::Actor::cli("tester"), code, {{AssetSetting::HotMax, asset.format(max)}})
+                .ok();
+        },
+        this, [&done](bool ok) { done = ok; });
+    QTRY_VERIFY(done);
+    const QString expected = QStringLiteral("Hot %1 holds %2 %1, above its max balance of %3 %1.")
+                                 .arg(QString::fromStdString(code), QString::fromStdString(asset.formatGrouped(balance)),
+                                      QString::fromStdString(asset.formatGrouped(max)));
+    QTRY_VERIFY_WITH_TIMEOUT(anyContains(m_screen->attentionTexts(), expected), 5000);
+    QSignalSpy opened(m_screen.get(), &DashboardScreen::openScreen);
+    QPushButton *go = actionFor(*m_screen, QStringLiteral("above its max balance"));
+    QVERIFY(go);
+    QTest::mouseClick(go, Qt::LeftButton);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("wallets"));
 }
 
 QTEST_MAIN(TestDashboardScreen)

@@ -5,6 +5,7 @@
 #include "models/cellstyle.h"
 #include "models/dashboardsource.h"
 #include "models/dutyboard.h"
+#include "models/payoutblocktext.h"
 #include "ui/widgets/dutylines.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/screenheading.h"
@@ -239,6 +240,22 @@ void DashboardScreen::fillAttention()
                          .arg(QString::fromStdString(shortfall.asset), amount)
                          .arg(shortfall.queuedCount),
                      tr("Wallets"), QStringLiteral("wallets"), true);
+    }
+    // Payouts that wait and cannot start: nothing else would say so here.
+    for (const exchange::PayoutBlock &block : r.payoutBlocks)
+        addAttention(PayoutBlockText::describe(block), PayoutBlockText::action(block.reason),
+                     PayoutBlockText::screenId(block.reason), true);
+    for (const exchange::HotOverMax &over : r.hotOverMax) {
+        const auto asset = r.assets.find(over.asset);
+        auto format = [&](const exchange::Amount &amount) {
+            return asset == r.assets.end() ? QString::fromStdString(amount.toBaseUnitString())
+                                           : QString::fromStdString(asset->second.formatGrouped(amount));
+        };
+        //: %1 asset code, %2 hot's balance, %3 its max balance, %4 the surplus
+        addAttention(tr("Hot %1 holds %2 %1, above its max balance of %3 %1. Collect the surplus (%4 %1) to warm.")
+                         .arg(QString::fromStdString(over.asset), format(over.balance), format(over.maxBalance),
+                              format(over.excess())),
+                     tr("Wallets"), QStringLiteral("wallets"), false);
     }
     if (!r.lastLedgerCheck)
         addAttention(tr("The books have never been checked on this database."), tr("Check"), QStringLiteral("ledger"),
