@@ -19,6 +19,7 @@
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/language.h"
 #include "ui/theme.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/screens/dashboardscreen.h"
 #include "ui/widgets/attentiontray.h"
 #include "ui/widgets/busyindicator.h"
@@ -45,7 +46,9 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QEvent>
 #include <QListWidget>
+#include <QTimer>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QActionGroup>
@@ -93,10 +96,11 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
                                   new OrderBookLevelsModel(*orderBookFeed, OrderBookLevelsModel::Side::Asks, this),
                                   new TradeFillsModel(*orderBookFeed, this), new TradeStatsModel(*orderBookFeed, this),
                                   new TradeLogModel(*orderBookFeed, this), this));
-    addScreen(QStringLiteral("withdrawals"), tr("Withdrawals"),
-              new WithdrawalsScreen(new WithdrawalsModel(runtime, services, session, this),
-                                    new WithdrawalDetailsSource(runtime, services, this), &m_session, &services,
-                                    m_duties, this));
+    auto *withdrawals = new WithdrawalsScreen(new WithdrawalsModel(runtime, services, session, this),
+                                              new WithdrawalDetailsSource(runtime, services, this), &m_session,
+                                              &services, m_duties, this);
+    withdrawals->followPayoutBlocks(dashboardSource);
+    addScreen(QStringLiteral("withdrawals"), tr("Withdrawals"), withdrawals);
     addScreen(QStringLiteral("deposits"), tr("Deposits"),
               new DepositsScreen(new DepositsModel(runtime, services, session, this),
                                  new CustomerListModel(runtime, services.database(), this), this));
@@ -118,7 +122,7 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
 
     m_navigation->setFixedWidth(190);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding-left: 12px; }"));
+    styleNavigation();
     m_navigation->setFocusPolicy(Qt::StrongFocus);
     m_navigation->setAccessibleName(tr("Screens"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -143,6 +147,20 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     showWho();
     connect(&m_session, &OperatorSession::signedIn, this, showWho);
     connect(&m_session, &OperatorSession::signedOut, this, showWho);
+    // One operator's messages are not the next one's: locked (signed out)
+    // or another operator signed in, every screen's banner goes. A role
+    // changed under the same operator (signedIn again) keeps them.
+    auto clearMessages = [this] {
+        for (MessageBar *bar : findChildren<MessageBar *>())
+            bar->clear();
+    };
+    connect(&m_session, &OperatorSession::signedOut, this, clearMessages);
+    connect(&m_session, &OperatorSession::signedIn, this, [this, clearMessages, last = QString()]() mutable {
+        const QString now = QString::fromStdString(m_session.actor().username);
+        if (now != last)
+            clearMessages();
+        last = now;
+    });
     statusBar()->addPermanentWidget(new BusyIndicator(runtime, this));
     statusBar()->addPermanentWidget(who);
     m_leader = new QLabel(this);
@@ -151,6 +169,23 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     statusBar()->addPermanentWidget(m_leader);
     statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(databaseName), this));
     m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::styleNavigation()
+{
+    // A style sheet fixes the palette it was polished with: set again, it
+    // takes the application's current one (a theme switched live).
+    m_navigation->setStyleSheet(QString());
+    m_navigation->setPalette(QApplication::palette(m_navigation));
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding-left: 12px; }"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // After the change has reached every widget, not in the middle of it.
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::StyleChange)
+        QTimer::singleShot(0, this, &MainWindow::styleNavigation);
 }
 
 void MainWindow::addScreen(const QString &id, const QString &title, QWidget *widget)

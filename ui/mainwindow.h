@@ -52,6 +52,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override; // remembers the window's place and size
+    void changeEvent(QEvent *event) override;     // a theme switched live reaches the navigation
 
 private:
     struct Screen {
@@ -65,6 +66,7 @@ private:
     void showAbout();
     void showShortcuts();
     void askForCode(const QString &purpose);
+    void styleNavigation();
 
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

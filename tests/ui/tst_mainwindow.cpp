@@ -11,9 +11,13 @@
 #include <QLineEdit>
 #include <QTableWidget>
 #include "ui/mainwindow.h"
+#include "ui/theme.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/busyindicator.h"
 
+#include <QImage>
 #include <QLabel>
+#include <QListWidget>
 #include <QSemaphore>
 #include <QStatusBar>
 #include <QTest>
@@ -116,6 +120,81 @@ private slots:
     }
 
     // Issue 9: the status bar says which process runs the watchers and payouts.
+    // Issue 17: the previous operator's error is not left for the next
+    // one: locking (signing out) clears every screen's banner, and so does
+    // another operator signing in.
+    void lockAndAnotherSignInClearTheBanners()
+    {
+        TestDatabase t;
+        REQUIRE_TEST_DATABASE(t);
+        CoreRuntime runtime;
+        auto services = std::make_unique<CoreServices>(t.open());
+        {
+            OperatorSession session(runtime, services->operators());
+            session.actAs(security::Actor::cli("alice"));
+            MainWindow window(runtime, *services, session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showScreen(QStringLiteral("withdrawals"));
+            auto *bar = window.screen(QStringLiteral("withdrawals"))->findChild<MessageBar *>();
+            QVERIFY(bar);
+            bar->showError(QStringLiteral("Not approved: alice's mistake"));
+            QVERIFY(bar->isVisible());
+            session.signOut(); // Ctrl+L
+            QVERIFY(!bar->isVisible());
+            QVERIFY(bar->text().isEmpty());
+            bar->showError(QStringLiteral("Not approved: alice's second mistake"));
+            session.actAs(security::Actor::cli("bob")); // another operator, without a sign-out between
+            QVERIFY(!bar->isVisible());
+            // The same operator's role refreshed: the message stays.
+            bar->showError(QStringLiteral("Not approved: bob's own"));
+            session.actAs(security::Actor::cli("bob"));
+            QVERIFY(bar->isVisible());
+            QCOMPARE(bar->text(), QStringLiteral("Not approved: bob's own"));
+        }
+        Database *db = &services->database();
+        runtime.stop([db] { db->releaseThreadConnection(); });
+    }
+
+    // Issue 17: the dark theme switched live reaches the navigation list
+    // (a style sheet kept it white until a restart).
+    void theNavigationFollowsALiveThemeSwitch()
+    {
+        TestDatabase t;
+        REQUIRE_TEST_DATABASE(t);
+        CoreRuntime runtime;
+        auto services = std::make_unique<CoreServices>(t.open());
+        {
+            OperatorSession session(runtime, services->operators());
+            session.actAs(security::Actor::cli("tester"));
+            applyTheme(Theme::Light);
+            MainWindow window(runtime, *services, session);
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *navigation = window.findChild<QListWidget *>();
+            QVERIFY(navigation);
+            // The empty part of the list, under its items.
+            auto emptyPixel = [navigation] {
+                const QImage image = navigation->grab().toImage();
+                return image.pixelColor(image.width() / 2, image.height() - 5);
+            };
+            QVERIFY2(emptyPixel().lightness() > 180, qPrintable(emptyPixel().name()));
+            applyTheme(Theme::Dark);
+            QTRY_VERIFY2(emptyPixel().lightness() < 100, qPrintable(emptyPixel().name()));
+            if (qEnvironmentVariableIsSet("EXCHANGE_SCREENSHOTS")) {
+                window.showScreen(QStringLiteral("dashboard"));
+                QTest::qWait(500);
+                window.grab().save(qEnvironmentVariable("EXCHANGE_SCREENSHOTS") + QStringLiteral("/dark-live.png"));
+            }
+            applyTheme(Theme::Light);
+            QTRY_VERIFY(emptyPixel().lightness() > 180);
+            applyTheme(Theme::System);
+        }
+        Database *db = &services->database();
+        runtime.stop([db] { db->releaseThreadConnection(); });
+    }
+
     void statusBarNamesTheLeader()
     {
         TestDatabase t;

@@ -38,6 +38,7 @@
 #include <QTest>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHeaderView>
 
 using namespace exchange;
 using withdrawals::WithdrawalState;
@@ -64,6 +65,8 @@ private slots:
     void aViewerCannotAct();
     void aNewRequestKeepsTheOperatorsPlace();
     void aShortHotWalletAsksForReplenishment();
+    void payoutsThatCannotStartAreSaidAboveTheTable();
+    void at1280EveryColumnIsOnScreen();
 
 private:
     qint64 requestOverTheLimit(const std::string &amount);
@@ -417,6 +420,76 @@ void TestWithdrawalsScreen::aShortHotWalletAsksForReplenishment()
     QVERIFY2(text.contains(QStringLiteral("ethereum: 1 paid")) && text.contains(QStringLiteral("short by 250.00 XLM"))
                  && text.contains(QStringLiteral("replenishment from warm")),
              qPrintable(text));
+}
+
+void TestWithdrawalsScreen::payoutsThatCannotStartAreSaidAboveTheTable()
+{
+    signIn("viewer", "demo-viewer");
+    WithdrawalsScreen *screen = openScreen();
+    QVERIFY(screen);
+    QVERIFY(!screen->payoutStatusLabel()->text().contains(QStringLiteral("algorand")));
+    // Withdrawal 4 (50,000 ALGO) approved elsewhere: the demo has no key
+    // vault and no algorand node, so nothing would ever pay it.
+    QVERIFY(m_core->services().withdrawals().approve(security::Actor::cli("another-operator"), 4).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(screen->payoutStatusLabel()->text().contains(QStringLiteral("on algorand")), 5000);
+    const QString text = screen->payoutStatusLabel()->text();
+    QVERIFY2(text.contains(QStringLiteral("No key vault exists: 1 payout(s) on algorand cannot be signed")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("No node is configured for algorand: 1 payout(s) cannot be sent. Set one in "
+                                          "Settings → Chains.")),
+             qPrintable(text));
+    QVERIFY(screen->payoutStatusLabel()->isVisible());
+}
+
+void TestWithdrawalsScreen::at1280EveryColumnIsOnScreen()
+{
+    signIn("viewer", "demo-viewer");
+    m_window = std::make_unique<MainWindow>(m_core->runtime(), m_core->services(), m_core->session());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showScreen(QStringLiteral("withdrawals"));
+    auto *screen = qobject_cast<WithdrawalsScreen *>(m_window->screen(QStringLiteral("withdrawals")));
+    QVERIFY(screen);
+    QTableView *table = screen->table();
+    // The history: every kind of row, the longest texts.
+    screen->views()->setCurrentIndex(3);
+    QTRY_VERIFY(table->model()->rowCount() >= 4);
+    QTest::qWait(50);
+    const QHeaderView *header = table->horizontalHeader();
+    const int width = table->viewport()->width();
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        QVERIFY2(header->sectionViewportPosition(c) + header->sectionSize(c) <= width,
+                 qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                .arg(table->model()->headerData(c, Qt::Horizontal).toString())
+                                .arg(header->sectionViewportPosition(c) + header->sectionSize(c))
+                                .arg(width)));
+        QVERIFY2(header->sectionSize(c) >= 24, qPrintable(QStringLiteral("column %1 is %2 px").arg(c).arg(header->sectionSize(c))));
+    }
+    // A reason too long for its column: elided, the whole in the tooltip
+    // and in the details pane.
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QModelIndex why = table->model()->index(r, WithdrawalsModel::Reason);
+        if (table->fontMetrics().horizontalAdvance(why.data().toString()) > header->sectionSize(WithdrawalsModel::Reason) - 8)
+            row = r;
+    }
+    if (row >= 0) {
+        const QModelIndex why = table->model()->index(row, WithdrawalsModel::Reason);
+        QCOMPARE(why.data(Qt::ToolTipRole).toString(), why.data().toString());
+        QCOMPARE(table->textElideMode(), Qt::ElideRight);
+        table->selectRow(row);
+        QTRY_VERIFY(!screen->detailsPane()->findChildren<QLabel *>().isEmpty());
+        bool whole = false;
+        QTRY_VERIFY([&] {
+            for (const QLabel *label : screen->detailsPane()->findChildren<QLabel *>())
+                whole |= label->text() == why.data().toString() && label->wordWrap();
+            return whole;
+        }());
+    }
+    if (qEnvironmentVariableIsSet("EXCHANGE_SCREENSHOTS"))
+        m_window->grab().save(qEnvironmentVariable("EXCHANGE_SCREENSHOTS") + QStringLiteral("/withdrawals-1280.png"));
 }
 
 QTEST_MAIN(TestWithdrawalsScreen)

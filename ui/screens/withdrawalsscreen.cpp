@@ -1,6 +1,8 @@
 #include "withdrawalsscreen.h"
 
+#include "models/dashboardsource.h"
 #include "models/dutyboard.h"
+#include "models/payoutblocktext.h"
 #include "models/tone.h"
 
 #include "core/security/permissions.h"
@@ -22,6 +24,8 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QScrollBar>
+#include <QStyle>
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
@@ -262,7 +266,7 @@ void WithdrawalsScreen::modelLoaded()
     fillAssets();
     // Whole dates, names and reasons; the operator can narrow them again.
     if (m_model->rowCount() > 0 && !m_sized) {
-        m_table->resizeColumnsToContents();
+        fitColumns();
         m_sized = true;
     }
     // The same withdrawal stays selected across a re-read; otherwise the
@@ -273,6 +277,44 @@ void WithdrawalsScreen::modelLoaded()
     }
     updateActions();
     updatePaging();
+}
+
+void WithdrawalsScreen::fitColumns()
+{
+    constexpr int kNarrowest = 90; // a few words of a reason, the start of an address
+    QHeaderView *header = m_table->horizontalHeader();
+    m_table->resizeColumnsToContents();
+    // Room for a vertical scroll bar that more rows would bring.
+    int available = m_table->viewport()->width();
+    if (!m_table->verticalScrollBar()->isVisible())
+        available -= m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
+    int total = 0;
+    for (int c = 0; c < header->count(); ++c)
+        total += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
+    if (total <= available)
+        return;
+    const int flexible[] = {WithdrawalsModel::Reason, WithdrawalsModel::Destination, WithdrawalsModel::Note};
+    int flexTotal = 0;
+    for (int c : flexible)
+        flexTotal += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
+    if (flexTotal == 0)
+        return;
+    const int room = std::max(available - (total - flexTotal), kNarrowest * 3);
+    for (int c : flexible) {
+        if (!header->isSectionHidden(c))
+            header->resizeSection(c, std::max(kNarrowest, static_cast<int>(qint64(header->sectionSize(c)) * room / flexTotal)));
+    }
+}
+
+void WithdrawalsScreen::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Narrowed (or first laid out) so that columns fall off the right: fit again.
+    if (!m_sized)
+        return;
+    const QHeaderView *header = m_table->horizontalHeader();
+    if (header->length() > m_table->viewport()->width())
+        fitColumns();
 }
 
 void WithdrawalsScreen::viewChanged(int index)
@@ -539,11 +581,24 @@ void WithdrawalsScreen::decide(int which)
     openDialog(dialog);
 }
 
+void WithdrawalsScreen::followPayoutBlocks(DashboardSource *source)
+{
+    m_attention = source;
+    connect(source, &DashboardSource::changed, this, &WithdrawalsScreen::showPayouts);
+    showPayouts();
+}
+
 void WithdrawalsScreen::showPayouts()
 {
     const auto &payouts = m_duties->lines(DutyBoard::Kind::Payouts);
-    if (payouts.isEmpty()) {
+    QStringList blocks;
+    if (m_attention && m_attention->report()) {
+        for (const exchange::PayoutBlock &block : m_attention->report()->payoutBlocks)
+            blocks << PayoutBlockText::describe(block);
+    }
+    if (payouts.isEmpty() && blocks.isEmpty()) {
         m_payouts->clear();
+        m_payouts->setStyleSheet(QString());
         return;
     }
     QStringList lines;
@@ -552,10 +607,14 @@ void WithdrawalsScreen::showPayouts()
         lines << tr("%1: %2").arg(it.key(), it.value().text);
         asksForReplenishment |= it.value().health == exchange::DutyStatus::Health::Blocked; // hot too short
     }
-    //: followed by one line per chain, from the payout worker
-    QString text = tr("Automatic payouts from hot:") + u' ' + lines.join(QStringLiteral(" · "));
+    QStringList text;
+    if (!lines.isEmpty())
+        //: followed by one line per chain, from the payout worker
+        text << tr("Automatic payouts from hot:") + u' ' + lines.join(QStringLiteral(" · "));
+    text << blocks;
     if (asksForReplenishment)
-        text += u'\n' + tr("Hot cannot cover the queue: prepare a replenishment from warm (exctl replenish plan, then export).");
-    m_payouts->setText(text);
-    m_payouts->setStyleSheet(asksForReplenishment ? tone::textStyle(tone::Tone::Waiting, true) : QString());
+        text << tr("Hot cannot cover the queue: prepare a replenishment from warm (exctl replenish plan, then export).");
+    m_payouts->setText(text.join(u'\n'));
+    m_payouts->setStyleSheet(asksForReplenishment || !blocks.isEmpty() ? tone::textStyle(tone::Tone::Waiting, true)
+                                                                       : QString());
 }

@@ -17,6 +17,7 @@
 
 #include <cstdint>
 
+class DashboardSource;
 class DutyBoard;
 class MessageBar;
 class OperatorSession;
@@ -66,8 +67,9 @@ public:
     QLabel *countLabel() const { return m_counts; }
     QLabel *payoutStatusLabel() const { return m_payouts; }
 
-    // The payout worker's last word on a chain ("2 paid, 1 awaiting the
-    // chain", "hot is short by …: replenish hot from warm").
+    // The payouts line also says which payouts cannot start and why (no
+    // vault, no hot key, no node), read from the Dashboard's report.
+    void followPayoutBlocks(DashboardSource *source);
 
     // The actions on the selected withdrawal (each opens its confirmation).
     void approveSelected();
@@ -92,6 +94,15 @@ private:
     void updatePaging();
     void decide(int decision);
     void showPayouts();
+    // Columns sized to their contents within the table's width: when they
+    // do not fit, the long texts (Why, Destination, Note) give way, elided,
+    // the whole in their tooltip and in the details pane.
+    void fitColumns();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
 
     WithdrawalsModel *m_model;
     WithdrawalDetailsSource *m_details;
@@ -117,6 +128,7 @@ private:
     QLabel *m_counts;
     QLabel *m_payouts;
     DutyBoard *m_duties;
+    DashboardSource *m_attention = nullptr;
     QPushButton *m_previous;
     QPushButton *m_next;
     qint64 m_selected = 0;

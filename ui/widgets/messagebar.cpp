@@ -37,6 +37,14 @@ void MessageBar::showInfo(const QString &text)
     showMessage(text, false);
 }
 
+void MessageBar::clear()
+{
+    m_hideTimer->stop();
+    m_error = false;
+    m_label->clear();
+    hide();
+}
+
 QString MessageBar::text() const
 {
     return m_label->text();

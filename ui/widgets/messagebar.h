@@ -16,6 +16,8 @@ public:
 
     void showError(const QString &text);
     void showInfo(const QString &text);
+    // Hides the message and forgets it (e.g. when another operator signs in).
+    void clear();
     QString text() const;
     bool isError() const { return m_error; }
 
