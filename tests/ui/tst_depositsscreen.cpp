@@ -88,6 +88,14 @@ void TestDepositsScreen::assignTheUnattributedDepositWithTheKeyboard()
     AssignDepositDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = screen->findChild<AssignDepositDialog *>()) != nullptr);
     QTRY_VERIFY(dialog->customerPicker()->count() >= 6);
+    // Nobody preselected: Enter credits no one, the dialog stays.
+    QCOMPARE(dialog->customerPicker()->currentIndex(), -1);
+    QVERIFY(!dialog->confirmButton()->isEnabled());
+    const Amount firstBefore = m_core->services().ledger().account(ledger::customerAccount(1, "XLM")).value().balance();
+    QTest::keyClick(dialog->customerPicker(), Qt::Key_Return);
+    QTest::qWait(200);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_core->services().ledger().account(ledger::customerAccount(1, "XLM")).value().balance(), firstBefore);
     // Grace Hopper (#2)
     dialog->customerPicker()->setCurrentIndex(dialog->customerPicker()->findText(QStringLiteral("Grace Hopper (#2)")));
     const QString summary = dialog->summary();

@@ -45,8 +45,13 @@ private slots:
     void init();
     void cleanup();
     void uploadThroughTheDialog();
+    void enterRightAfterTypingConfirmsOnceChecked();
+    void anUnreachableChainIsExplainedInFull();
 
 private:
+    // Ada's 2 ETH withdrawal in manual payout, the fake chain as its lookup.
+    std::optional<Result<Setup>> manualPayout();
+
     template<typename R, typename Job>
     std::optional<R> onCore(Job job)
     {
@@ -72,7 +77,7 @@ void TestTxidUploadDialog::cleanup()
     m_core.reset();
 }
 
-void TestTxidUploadDialog::uploadThroughTheDialog()
+std::optional<Result<Setup>> TestTxidUploadDialog::manualPayout()
 {
     auto *services = &m_core->services();
     auto *chain = &m_chain;
@@ -100,6 +105,13 @@ void TestTxidUploadDialog::uploadThroughTheDialog()
         services->manualPayouts().setPaymentLookup(chain);
         return Setup{manual.value(), warm.value().front()};
     });
+    return setup;
+}
+
+void TestTxidUploadDialog::uploadThroughTheDialog()
+{
+    auto *services = &m_core->services();
+    auto setup = manualPayout();
     QVERIFY(setup.has_value());
     QVERIFY2(setup->ok(), setup->ok() ? "" : setup->error().message.c_str());
     const WithdrawalRecord withdrawal = setup->value().withdrawal;
@@ -160,6 +172,71 @@ void TestTxidUploadDialog::uploadThroughTheDialog()
     QVERIFY(done && done->ok());
     QCOMPARE(done->value().state, WithdrawalState::Succeeded);
     QCOMPARE(done->value().txid.value_or(""), rightTx);
+}
+
+void TestTxidUploadDialog::enterRightAfterTypingConfirmsOnceChecked()
+{
+    auto setup = manualPayout();
+    QVERIFY(setup.has_value());
+    QVERIFY2(setup->ok(), setup->ok() ? "" : setup->error().message.c_str());
+    const std::string tx = "0x" + std::string(64, '3');
+    trade::Payment payment;
+    payment.from = setup->value().warm;
+    payment.to = kDestinationLower;
+    payment.amount = Amount::parse("2", 18).value();
+    payment.confirmed = true;
+    m_chain.add(Chain::Ethereum, tx, payment);
+
+    TxidUploadDialog dialog(m_core->session(), m_core->services(), setup->value().withdrawal, *nativeAsset("ETH"));
+    QSignalSpy paid(&dialog, &TxidUploadDialog::paid);
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Pasted and Enter at once: the check has not answered, the button is
+    // still disabled; the Enter is kept, not lost.
+    QTest::keyClicks(dialog.txidEdit(), QString::fromStdString(tx));
+    QVERIFY(!dialog.confirmButton()->isEnabled());
+    QTest::keyClick(dialog.txidEdit(), Qt::Key_Return);
+    QVERIFY(dialog.confirmsWhenChecked());
+    QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("as soon as")), qPrintable(dialog.messageLabel()->text()));
+    QTRY_COMPARE(paid.count(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    // A TxId that fails its check is not confirmed by the Enter before it.
+    TxidUploadDialog second(m_core->session(), m_core->services(), setup->value().withdrawal, *nativeAsset("ETH"));
+    QSignalSpy secondPaid(&second, &TxidUploadDialog::paid);
+    second.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QTest::keyClicks(second.txidEdit(), QStringLiteral("0x12"));
+    QTest::keyClick(second.txidEdit(), Qt::Key_Return);
+    QTRY_VERIFY(second.messageLabel()->text().contains(QStringLiteral("not a valid ethereum TxId")));
+    QVERIFY(!second.confirmsWhenChecked());
+    QVERIFY(!second.isBusy());
+    QCOMPARE(secondPaid.count(), 0);
+    QVERIFY(second.isVisible());
+}
+
+void TestTxidUploadDialog::anUnreachableChainIsExplainedInFull()
+{
+    auto setup = manualPayout();
+    QVERIFY(setup.has_value());
+    QVERIFY2(setup->ok(), setup->ok() ? "" : setup->error().message.c_str());
+    m_chain.setUnavailable(true);
+    TxidUploadDialog dialog(m_core->session(), m_core->services(), setup->value().withdrawal, *nativeAsset("ETH"));
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(dialog.txidEdit(), QString::fromStdString("0x" + std::string(64, '4')));
+    QTRY_VERIFY(dialog.confirmButton()->isEnabled());
+    QTest::mouseClick(dialog.confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isBusy());
+    QLabel *message = dialog.messageLabel();
+    QVERIFY2(message->text().startsWith(QStringLiteral("Not marked paid:")), qPrintable(message->text()));
+    // Where to set a node, in the dialog's words.
+    QVERIFY2(message->text().contains(QStringLiteral("Settings → Chains")), qPrintable(message->text()));
+    // Every wrapped line of it fits: nothing cut off mid-sentence.
+    QVERIFY(message->wordWrap());
+    QTRY_VERIFY2(message->height() >= message->heightForWidth(message->width()),
+                 qPrintable(QStringLiteral("%1 < %2").arg(message->height()).arg(message->heightForWidth(message->width()))));
+    QVERIFY(message->geometry().bottom() < dialog.height());
 }
 
 QTEST_MAIN(TestTxidUploadDialog)

@@ -19,7 +19,12 @@ AssignDepositDialog::AssignDepositDialog(qint64 depositId, const QString &amount
 {
     setWindowTitle(tr("Assign deposit %1").arg(depositId));
     setMinimumWidth(520);
+    // Nobody is chosen for the operator: a stray Enter would credit
+    // whoever came first. With a placeholder, customers arriving later do
+    // not select the first one either.
+    m_customer->setPlaceholderText(tr("Choose the customer…"));
     m_customer->setModel(customers);
+    m_customer->setCurrentIndex(-1);
     m_summary->setWordWrap(true);
 
     auto *form = new QFormLayout;
@@ -36,6 +41,9 @@ AssignDepositDialog::AssignDepositDialog(qint64 depositId, const QString &amount
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_confirm = buttons->addButton(tr("Credit the customer"), QDialogButtonBox::AcceptRole);
+    // Enter means this button, and only once a customer is chosen (disabled
+    // until then); never Cancel standing in for it.
+    m_confirm->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_customer, &QComboBox::currentIndexChanged, this, &AssignDepositDialog::updateSummary);

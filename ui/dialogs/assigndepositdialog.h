@@ -1,7 +1,8 @@
 #pragma once
 // Asks which customer an unattributed deposit belongs to, and says in full
 // what will happen (who is credited, how much, from which transaction)
-// before the operator confirms. Opened with open(), never exec().
+// before the operator confirms. No customer is preselected: the confirm
+// button stays disabled until one is chosen. Opened with open(), never exec().
 
 #include <QDialog>
 

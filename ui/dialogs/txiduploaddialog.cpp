@@ -9,12 +9,15 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using exchange::Result;
 using exchange::withdrawals::WithdrawalRecord;
@@ -114,6 +117,7 @@ TxidUploadDialog::TxidUploadDialog(OperatorSession &session, exchange::CoreServi
     connect(m_debounce, &QTimer::timeout, this, &TxidUploadDialog::checkTxid);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // a long message makes the dialog taller, never cut
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_progress);
@@ -138,9 +142,11 @@ TxidUploadDialog::TxidUploadDialog(OperatorSession &session, exchange::CoreServi
 void TxidUploadDialog::scheduleCheck()
 {
     m_valid = false;
+    m_confirmWhenValid = false; // Enter meant the TxId as it was
     m_confirm->setEnabled(false);
     ++m_checkSerial;
-    if (m_txid->text().trimmed().isEmpty()) {
+    m_checking = !m_txid->text().trimmed().isEmpty();
+    if (!m_checking) {
         m_debounce->stop();
         showMessage(tr("Paste the TxId of the payout."), false);
         return;
@@ -160,6 +166,8 @@ void TxidUploadDialog::checkTxid()
         [this, serial](Result<std::string> checked) {
             if (serial != m_checkSerial || m_busy)
                 return; // typed on meanwhile
+            m_checking = false;
+            const bool confirm = std::exchange(m_confirmWhenValid, false);
             if (!checked) {
                 showMessage(QString::fromStdString(checked.error().message), true);
                 return;
@@ -167,7 +175,23 @@ void TxidUploadDialog::checkTxid()
             m_valid = true;
             m_confirm->setEnabled(true);
             showMessage(tr("A valid TxId, used by no other withdrawal. The chain is asked when you confirm."), false);
+            if (confirm)
+                upload();
         });
+}
+
+void TxidUploadDialog::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && event->modifiers() == Qt::NoModifier && m_checking && !m_busy) {
+        // Typed and Enter at once: the check has not answered yet.
+        m_confirmWhenValid = true;
+        showMessage(tr("Checking the TxId… it is checked on the chain and marked paid as soon as it is found valid."),
+                    false);
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void TxidUploadDialog::upload()
@@ -185,7 +209,10 @@ void TxidUploadDialog::upload()
             setBusy(false);
             if (!done) {
                 //: The reason comes from the core, in English, naming what differs.
-                showMessage(tr("Not marked paid: %1").arg(QString::fromStdString(done.error().message)), true);
+                QString why = tr("Not marked paid: %1").arg(QString::fromStdString(done.error().message));
+                if (done.error().code == exchange::ErrorCode::Unavailable)
+                    why += u' ' + tr("The console reaches the chain through the node set in Settings → Chains.");
+                showMessage(why, true);
                 m_confirm->setEnabled(m_valid);
                 emit refused(id);
                 return;
@@ -214,6 +241,13 @@ void TxidUploadDialog::setBusy(bool busy)
 void TxidUploadDialog::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
+    // The whole message, however long: the label as tall as its wrapped
+    // text, and the dialog as tall as its layout needs.
+    if (!isVisible())
+        return; // laid out when shown
+    m_message->setMinimumHeight(m_message->heightForWidth(m_message->width()));
+    if (height() < sizeHint().height())
+        resize(width(), sizeHint().height());
     QPalette palette = m_message->palette();
     palette.setColor(QPalette::WindowText, problem ? tone::color(tone::Tone::Attention) : this->palette().color(QPalette::WindowText));
     m_message->setPalette(palette);

@@ -9,6 +9,8 @@
 // on the chain on the core thread (ManualPayoutService::uploadTxid) while
 // the dialog shows it is busy; a mismatch is shown in plain words and
 // changes nothing, success closes the dialog with accepted() and paid(id).
+// Enter pressed while the typed TxId is still being checked confirms as
+// soon as the check passes (and not at all if it fails).
 //
 // Use (e.g. from the Withdrawals screen, for a withdrawal in manual_payout):
 //   auto *dialog = new TxidUploadDialog(session, services, record, asset, this);
@@ -49,9 +51,14 @@ public:
     QLabel *warmLabel() const { return m_warm; }
     QLabel *destinationLabel() const { return m_destination; }
     bool isBusy() const { return m_busy; }
+    // Enter came while the TxId was being checked: confirm when it passes.
+    bool confirmsWhenChecked() const { return m_confirmWhenValid; }
     // Not while the chain is being asked: the answer decides what the
     // operator sees next.
     void reject() override;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 signals:
     // The chain showed the payment; the withdrawal is succeeded.
@@ -81,5 +88,7 @@ private:
     QTimer *m_debounce;
     quint64 m_checkSerial = 0; // answers to older checks are dropped
     bool m_valid = false;
+    bool m_checking = false;         // a typed TxId waits for its check
+    bool m_confirmWhenValid = false; // Enter pressed meanwhile
     bool m_busy = false;
 };
