@@ -65,6 +65,11 @@ int CommandContext::usageError(const QString &message)
     return Command::UsageError;
 }
 
+int CommandContext::notAn(const QString &typed, const QString &what)
+{
+    return usageError(QStringLiteral("'%1' is not %2").arg(typed, what));
+}
+
 void CommandContext::printJson(const QJsonDocument &document)
 {
     m_out << document.toJson(QJsonDocument::Indented);

@@ -37,6 +37,8 @@ public:
     int refuse(const exchange::Error &error);
     // Prints a usage error and returns Command::UsageError.
     int usageError(const QString &message);
+    // "'abc' is not a withdrawal id": a usage error naming what was typed.
+    int notAn(const QString &typed, const QString &what);
 
     void printJson(const QJsonDocument &document);
 

@@ -32,6 +32,34 @@ Command *CommandRegistry::find(const QStringList &words, qsizetype *wordsUsed) c
     return best;
 }
 
+QString CommandRegistry::groupUsage(const QStringList &words) const
+{
+    // The longest run of leading words that begins some command's name.
+    for (qsizetype n = words.size(); n > 0; --n) {
+        const QStringList prefix = words.mid(0, n);
+        std::vector<const Command *> members;
+        for (const auto &c : m_commands) {
+            const QStringList nameWords = c->name().split(u' ');
+            if (nameWords.size() > n && std::equal(prefix.begin(), prefix.end(), nameWords.begin()))
+                members.push_back(c.get());
+        }
+        if (members.empty())
+            continue;
+        std::sort(members.begin(), members.end(),
+                  [](const Command *a, const Command *b) { return a->name() < b->name(); });
+        QString text;
+        QTextStream s(&text);
+        if (n < words.size())
+            s << "exctl: unknown command '" << words.join(u' ') << "'\n";
+        s << "usage: exctl " << prefix.join(u' ') << " COMMAND [options]\n\nCommands:\n";
+        for (const Command *c : members)
+            s << "  " << c->name().leftJustified(22) << ' ' << c->summary() << '\n';
+        s << "\nTry 'exctl " << prefix.join(u' ') << " COMMAND --help'.\n";
+        return text;
+    }
+    return {};
+}
+
 QString CommandRegistry::usage() const
 {
     QString text;
@@ -92,6 +120,11 @@ int CommandRegistry::dispatch(const QStringList &rawArgs)
     qsizetype used = 0;
     Command *command = find(args, &used);
     if (!command) {
+        // A group's name alone ("exctl withdrawals"): its commands, as --help would list them.
+        if (const QString group = groupUsage(args); !group.isEmpty()) {
+            err << group;
+            return Command::UsageError;
+        }
         err << "exctl: unknown command '" << args.join(u' ') << "'\nTry 'exctl --help'.\n";
         return Command::UsageError;
     }
@@ -115,9 +148,15 @@ int CommandRegistry::dispatch(const QStringList &rawArgs)
         return Command::UsageError;
     }
     if (parser.isSet(helpOption)) {
+        // QCommandLineParser starts with the binary's full path; the
+        // command's own words are what the reader types.
         QString help = parser.helpText();
-        help.replace(QStringLiteral("[options]"),
-                     QStringLiteral("[options] ") + command->positionalSyntax());
+        const qsizetype firstLineEnd = help.indexOf(u'\n');
+        QString usageLine = QStringLiteral("usage: exctl ") + command->name();
+        if (!command->positionalSyntax().isEmpty())
+            usageLine += u' ' + command->positionalSyntax();
+        usageLine += QStringLiteral(" [options]");
+        help.replace(0, firstLineEnd < 0 ? help.size() : firstLineEnd, usageLine);
         out << help;
         return Command::Success;
     }

@@ -15,6 +15,8 @@ public:
     int dispatch(const QStringList &args);
 
     QString usage() const;
+    // The commands of a group ("withdrawals" lists "withdrawals approve", ...), empty when words name none.
+    QString groupUsage(const QStringList &words) const;
 
 private:
     Command *find(const QStringList &args, qsizetype *wordsUsed) const;

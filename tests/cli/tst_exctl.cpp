@@ -50,6 +50,8 @@ private slots:
     void aValidChangeIsVisibleInTheList();
     void usageErrorsExitWith2();
     void helpAndVersion();
+    void aGroupAloneListsItsCommands();
+    void aBadIdNamesWhatWasTyped();
     void unreachableDatabaseIsRefused();
     void ledgerBalancesAndStatement();
     void ledgerAdjustNeedsAReasonAndAnExistingCustomer();
@@ -211,6 +213,48 @@ void TestExctl::helpAndVersion()
     QCOMPARE(setHelp.code, 0);
     QVERIFY(setHelp.out.contains(QStringLiteral("--min-deposit")));
     QCOMPARE(exctl({QStringLiteral("--version")}).code, 0);
+}
+
+void TestExctl::aGroupAloneListsItsCommands()
+{
+    // "exctl withdrawals" is no command, but it names a group: its commands
+    // are listed, with the usage errors' exit status.
+    const Run group = exctl({QStringLiteral("withdrawals")});
+    QCOMPARE(group.code, 2);
+    QVERIFY2(!group.err.contains(QStringLiteral("unknown command")), qPrintable(group.err));
+    QVERIFY2(group.err.startsWith(QStringLiteral("usage: exctl withdrawals COMMAND")), qPrintable(group.err));
+    for (const char *command : {"withdrawals approve", "withdrawals reject", "withdrawals cancel", "withdrawals list"})
+        QVERIFY2(group.err.contains(QLatin1String(command)), command);
+    QVERIFY(!group.err.contains(QStringLiteral("asset set")));
+    // A word that is not in the group: said so, and the group listed.
+    const Run wrong = exctl({QStringLiteral("withdrawals"), QStringLiteral("frobnicate")});
+    QCOMPARE(wrong.code, 2);
+    QVERIFY2(wrong.err.contains(QStringLiteral("unknown command 'withdrawals frobnicate'")), qPrintable(wrong.err));
+    QVERIFY(wrong.err.contains(QStringLiteral("withdrawals approve")));
+    // A command's own help starts with its words, not the binary's path.
+    const Run help = exctl({QStringLiteral("withdrawals"), QStringLiteral("approve"), QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    QVERIFY2(help.out.startsWith(QStringLiteral("usage: exctl withdrawals approve ID")), qPrintable(help.out));
+    QVERIFY(!help.out.contains(QStringLiteral(EXCTL_PATH)));
+}
+
+void TestExctl::aBadIdNamesWhatWasTyped()
+{
+    const Run approve = exctl({QStringLiteral("withdrawals"), QStringLiteral("approve"), QStringLiteral("abc")});
+    QCOMPARE(approve.code, 2);
+    QVERIFY2(approve.err.contains(QStringLiteral("'abc' is not a withdrawal id")), qPrintable(approve.err));
+    const Run cancel = exctl({QStringLiteral("withdrawals"), QStringLiteral("cancel"), QStringLiteral("x1")});
+    QCOMPARE(cancel.code, 2);
+    QVERIFY2(cancel.err.contains(QStringLiteral("'x1' is not a withdrawal id")), qPrintable(cancel.err));
+    const Run statement = exctl({QStringLiteral("ledger"), QStringLiteral("statement"), QStringLiteral("bob"), QStringLiteral("XLM")});
+    QCOMPARE(statement.code, 2);
+    QVERIFY2(statement.err.contains(QStringLiteral("'bob' is not a customer id")), qPrintable(statement.err));
+    const Run assign = exctl({QStringLiteral("deposit"), QStringLiteral("assign"), QStringLiteral("1"), QStringLiteral("carol")});
+    QCOMPARE(assign.code, 2);
+    QVERIFY2(assign.err.contains(QStringLiteral("'carol' is not a customer id")), qPrintable(assign.err));
+    const Run balances = exctl({QStringLiteral("ledger"), QStringLiteral("balances"), QStringLiteral("--customer"), QStringLiteral("seven")});
+    QCOMPARE(balances.code, 2);
+    QVERIFY2(balances.err.contains(QStringLiteral("'seven' is not a customer id")), qPrintable(balances.err));
 }
 
 void TestExctl::unreachableDatabaseIsRefused()

@@ -16,8 +16,10 @@ int DepositAssignCommand::run(CommandContext &context, const QCommandLineParser 
     bool depositOk = false, customerOk = false;
     const qint64 depositId = args.at(0).toLongLong(&depositOk);
     const qint64 customerId = args.at(1).toLongLong(&customerOk);
-    if (!depositOk || !customerOk)
-        return context.usageError(QStringLiteral("DEPOSIT and CUSTOMER are ids"));
+    if (!depositOk)
+        return context.notAn(args.at(0), QStringLiteral("a deposit id"));
+    if (!customerOk)
+        return context.notAn(args.at(1), QStringLiteral("a customer id"));
     Database *db = context.database();
     if (!db)
         return Refused;

@@ -34,7 +34,7 @@ int DepositsListCommand::run(CommandContext &context, const QCommandLineParser &
         bool ok = false;
         filter.customerId = parser.value(QStringLiteral("customer")).toLongLong(&ok);
         if (!ok)
-            return context.usageError(QStringLiteral("--customer takes a customer id"));
+            return context.notAn(parser.value(QStringLiteral("customer")), QStringLiteral("a customer id (--customer)"));
     }
     if (parser.isSet(QStringLiteral("asset")))
         filter.asset = parser.value(QStringLiteral("asset")).toStdString();

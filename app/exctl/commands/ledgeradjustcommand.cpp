@@ -29,7 +29,7 @@ int LedgerAdjustCommand::run(CommandContext &context, const QCommandLineParser &
     bool ok = false;
     const std::int64_t customer = parser.value(QStringLiteral("customer")).toLongLong(&ok);
     if (!ok || customer <= 0)
-        return context.usageError(QStringLiteral("--customer takes a customer id"));
+        return context.notAn(parser.value(QStringLiteral("customer")), QStringLiteral("a customer id (--customer)"));
 
     Database *db = context.database();
     if (!db)

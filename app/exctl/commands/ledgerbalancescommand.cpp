@@ -24,7 +24,7 @@ int LedgerBalancesCommand::run(CommandContext &context, const QCommandLineParser
         bool ok = false;
         customer = parser.value(QStringLiteral("customer")).toLongLong(&ok);
         if (!ok || *customer <= 0)
-            return context.usageError(QStringLiteral("--customer takes a customer id"));
+            return context.notAn(parser.value(QStringLiteral("customer")), QStringLiteral("a customer id (--customer)"));
     }
     std::optional<std::string> assetFilter;
     if (parser.isSet(QStringLiteral("asset")))

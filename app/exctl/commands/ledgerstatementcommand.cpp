@@ -24,7 +24,7 @@ int LedgerStatementCommand::run(CommandContext &context, const QCommandLineParse
     bool ok = false;
     const std::int64_t customer = args.at(0).toLongLong(&ok);
     if (!ok || customer <= 0)
-        return context.usageError(QStringLiteral("CUSTOMER is a customer id"));
+        return context.notAn(args.at(0), QStringLiteral("a customer id"));
     bool offsetOk = false, limitOk = false;
     const int offset = parser.value(QStringLiteral("offset")).toInt(&offsetOk);
     const int limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);

@@ -18,7 +18,7 @@ int OrdersCancelCommand::run(CommandContext &context, const QCommandLineParser &
     bool ok = false;
     const qint64 id = args.front().toLongLong(&ok);
     if (!ok || id <= 0)
-        return context.usageError(QStringLiteral("an order id is a positive number"));
+        return context.notAn(args.front(), QStringLiteral("an order id"));
     Database *db = context.database();
     if (!db)
         return Refused;

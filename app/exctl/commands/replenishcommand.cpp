@@ -259,7 +259,7 @@ int ReplenishCommand::run(CommandContext &context, const QCommandLineParser &par
         bool ok = false;
         const qint64 id = args.at(1).toLongLong(&ok);
         if (!ok || id <= 0)
-            return context.usageError(QStringLiteral("replenish cancel takes a replenishment id"));
+            return context.notAn(args.at(1), QStringLiteral("a replenishment id"));
         auto cancelled = service.cancel(operatorcli::cliActor(), id);
         if (!cancelled)
             return context.refuse(cancelled.error());

@@ -36,7 +36,7 @@ int WalletAddCommand::run(CommandContext &context, const QCommandLineParser &par
         bool ok = false;
         wallet.customerId = parser.value(QStringLiteral("customer")).toLongLong(&ok);
         if (!ok)
-            return context.usageError(QStringLiteral("--customer takes a customer id"));
+            return context.notAn(parser.value(QStringLiteral("customer")), QStringLiteral("a customer id (--customer)"));
     }
     if (parser.isSet(QStringLiteral("index"))) {
         bool ok = false;

@@ -15,7 +15,7 @@ int WithdrawalsApproveCommand::run(CommandContext &context, const QCommandLinePa
         return context.usageError(QStringLiteral("withdrawals approve needs one withdrawal ID"));
     const auto id = withdrawalcli::parseId(args.at(0));
     if (!id)
-        return context.usageError(QStringLiteral("ID is a withdrawal id"));
+        return context.notAn(args.at(0), QStringLiteral("a withdrawal id"));
     Database *db = context.database();
     if (!db)
         return Refused;

@@ -24,7 +24,7 @@ int WithdrawalsManualCommand::run(CommandContext &context, const QCommandLinePar
         return context.usageError(QStringLiteral("withdrawals manual needs one withdrawal ID"));
     const auto id = withdrawalcli::parseId(args.at(0));
     if (!id)
-        return context.usageError(QStringLiteral("ID is a withdrawal id"));
+        return context.notAn(args.at(0), QStringLiteral("a withdrawal id"));
     Database *db = context.database();
     if (!db)
         return Refused;

@@ -21,7 +21,7 @@ int WithdrawalsRejectCommand::run(CommandContext &context, const QCommandLinePar
         return context.usageError(QStringLiteral("withdrawals reject needs one withdrawal ID"));
     const auto id = withdrawalcli::parseId(args.at(0));
     if (!id)
-        return context.usageError(QStringLiteral("ID is a withdrawal id"));
+        return context.notAn(args.at(0), QStringLiteral("a withdrawal id"));
     const std::string reason = parser.value(QStringLiteral("reason")).toStdString();
     if (reason.empty())
         return context.usageError(QStringLiteral("withdrawals reject needs --reason"));

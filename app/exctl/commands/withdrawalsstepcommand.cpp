@@ -30,7 +30,7 @@ int WithdrawalsStepCommand::run(CommandContext &context, const QCommandLineParse
         return context.usageError(QStringLiteral("withdrawals %1 needs one withdrawal ID").arg(m_step));
     const auto id = withdrawalcli::parseId(args.at(0));
     if (!id)
-        return context.usageError(QStringLiteral("ID is a withdrawal id"));
+        return context.notAn(args.at(0), QStringLiteral("a withdrawal id"));
     Database *db = context.database();
     if (!db)
         return Refused;

@@ -15,7 +15,7 @@ int WithdrawalsTxidCommand::run(CommandContext &context, const QCommandLineParse
         return context.usageError(QStringLiteral("withdrawals txid needs a withdrawal ID and a TXID"));
     const auto id = withdrawalcli::parseId(args.at(0));
     if (!id)
-        return context.usageError(QStringLiteral("ID is a withdrawal id"));
+        return context.notAn(args.at(0), QStringLiteral("a withdrawal id"));
     Database *db = context.database();
     if (!db)
         return Refused;

@@ -28,7 +28,7 @@ int WithdrawRequestCommand::run(CommandContext &context, const QCommandLineParse
     }
     const auto customer = withdrawalcli::parseId(parser.value(QStringLiteral("customer")));
     if (!customer)
-        return context.usageError(QStringLiteral("--customer takes a customer id"));
+        return context.notAn(parser.value(QStringLiteral("customer")), QStringLiteral("a customer id (--customer)"));
     const std::string code = parser.value(QStringLiteral("asset")).toStdString();
     Database *db = context.database();
     if (!db)
