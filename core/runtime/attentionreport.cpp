@@ -14,8 +14,15 @@ namespace exchange {
 
 namespace {
 
+// Approved and processing withdrawals of an asset, and how many of them
+// have no signed transaction yet.
+struct Payable {
+    int all = 0;
+    int notSigned = 0;
+};
+
 Result<void> readWithdrawals(Database &database, AttentionReport &report, std::map<std::string, HotShortfall> &queues,
-                             std::map<std::string, int> &payable)
+                             std::map<std::string, Payable> &payable)
 {
     const QSqlDatabase db = database.connection();
     auto counts = sql::run(db, QStringLiteral("SELECT state, COUNT(*), MIN(requested_at) FROM withdrawals"
@@ -51,12 +58,19 @@ Result<void> readWithdrawals(Database &database, AttentionReport &report, std::m
         q.queued = Amount::fromBaseUnits(q.queued.baseUnits() + amount.value().baseUnits() + fee.value().baseUnits());
         ++q.queuedCount;
     }
-    auto waiting = sql::run(db, QStringLiteral("SELECT asset, COUNT(*) FROM withdrawals"
-                                               " WHERE state IN ('approved', 'processing') GROUP BY asset"));
+    // Every payout on its way needs its chain's node; only those without a
+    // signed transaction yet need the vault and the hot key.
+    auto waiting = sql::run(db, QStringLiteral("SELECT w.asset, COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM withdrawal_payouts p"
+                                               " WHERE p.withdrawal_id = w.id AND p.state IN ('signed', 'broadcast'))"
+                                               " THEN 0 ELSE 1 END) FROM withdrawals w"
+                                               " WHERE w.state IN ('approved', 'processing') GROUP BY w.asset"));
     if (!waiting)
         return waiting.error();
-    while (waiting.value().next())
-        payable[waiting.value().value(0).toString().toStdString()] = waiting.value().value(1).toInt();
+    while (waiting.value().next()) {
+        Payable &p = payable[waiting.value().value(0).toString().toStdString()];
+        p.all = waiting.value().value(1).toInt();
+        p.notSigned = waiting.value().value(2).toInt();
+    }
     auto deposits = sql::run(db, QStringLiteral("SELECT COUNT(*) FROM deposits WHERE state = 'unattributed'"));
     if (!deposits)
         return deposits.error();
@@ -92,12 +106,14 @@ Result<void> readPublishedKeys(Database &database, AttentionReport &report)
 // What stops the payouts waiting on each chain before any node is asked:
 // the vault and its hot keys (their names and public ids are stored in
 // the clear) and the chain's node URL.
-Result<void> readPayoutBlocks(CoreServices &services, const std::map<std::string, int> &payable, AttentionReport &report)
+Result<void> readPayoutBlocks(CoreServices &services, const std::map<std::string, Payable> &payable, AttentionReport &report)
 {
-    std::map<Chain, int> waiting;
+    std::map<Chain, Payable> waiting;
     for (const auto &[code, count] : payable) {
-        if (const auto asset = report.assets.find(code); asset != report.assets.end())
-            waiting[asset->second.chain] += count;
+        if (const auto asset = report.assets.find(code); asset != report.assets.end()) {
+            waiting[asset->second.chain].all += count.all;
+            waiting[asset->second.chain].notSigned += count.notSigned;
+        }
     }
     if (waiting.empty())
         return {};
@@ -117,16 +133,17 @@ Result<void> readPayoutBlocks(CoreServices &services, const std::map<std::string
     // On SQLite this process leads, so its vault is the one that signs.
     const bool lockedHere = vault.value() && services.database().dialect().isSQLite() && !services.vault().isUnlocked();
     for (const auto &[chain, count] : waiting) {
-        if (!vault.value())
-            report.payoutBlocks.push_back({chain, PayoutBlock::Reason::NoVault, count});
-        if (lockedHere)
-            report.payoutBlocks.push_back({chain, PayoutBlock::Reason::VaultLocked, count});
-        if (vault.value() && !keys.contains("hot:" + std::string(chainName(chain))))
-            report.payoutBlocks.push_back({chain, PayoutBlock::Reason::NoHotKey, count});
+        const int toSign = count.notSigned;
+        if (toSign > 0 && !vault.value())
+            report.payoutBlocks.push_back({chain, PayoutBlock::Reason::NoVault, toSign});
+        if (toSign > 0 && lockedHere)
+            report.payoutBlocks.push_back({chain, PayoutBlock::Reason::VaultLocked, toSign});
+        if (toSign > 0 && vault.value() && !keys.contains("hot:" + std::string(chainName(chain))))
+            report.payoutBlocks.push_back({chain, PayoutBlock::Reason::NoHotKey, toSign});
         const bool hasNode = std::any_of(chains.value().begin(), chains.value().end(),
                                          [chain](const wallets::ChainSettings &c) { return c.chain == chain && !c.nodeUrl.empty(); });
         if (!hasNode)
-            report.payoutBlocks.push_back({chain, PayoutBlock::Reason::NoNode, count});
+            report.payoutBlocks.push_back({chain, PayoutBlock::Reason::NoNode, count.all});
     }
     return {};
 }
@@ -134,7 +151,7 @@ Result<void> readPayoutBlocks(CoreServices &services, const std::map<std::string
 Result<void> readReport(CoreServices &services, AttentionReport &report)
 {
     std::map<std::string, HotShortfall> queues;
-    std::map<std::string, int> payable; // approved and processing, by asset
+    std::map<std::string, Payable> payable; // approved and processing, by asset
     {
         // One snapshot for the counts and the queue.
         UnitOfWork work(services.database(), UnitOfWork::Access::Read);

@@ -57,7 +57,9 @@ struct PayoutBlock {
     };
     Chain chain = Chain::Stellar;
     Reason reason = Reason::NoVault;
-    int waiting = 0; // approved and processing withdrawals of the chain's assets
+    // Approved and processing withdrawals of the chain's assets: for a node,
+    // all of them; for the vault and its key, those not signed yet.
+    int waiting = 0;
 };
 
 // A hot wallet holding more than its max balance: the surplus belongs in warm.
