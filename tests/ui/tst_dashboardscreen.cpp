@@ -8,6 +8,7 @@
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "core/store/metarepository.h"
+#include "core/withdrawals/payoutrepository.h"
 #include "models/dashboardsource.h"
 #include "models/dutyboard.h"
 #include "testcore.h"
@@ -52,6 +53,7 @@ private slots:
     void followsTheStore();
     void aWatcherDownIsALineUntilItIsBack();
     void payoutsThatCannotStartAreLines();
+    void aPayoutAlreadySentNeedsANodeNotTheVault();
     void aHotWalletAboveItsMaxIsALine();
 
 private:
@@ -254,6 +256,39 @@ void TestDashboardScreen::payoutsThatCannotStartAreLines()
     // Cancelled before anything was signed, nothing waits on algorand: its lines go.
     onCore([services] { return services->withdrawals().cancel(security::Actor::cli("another-operator"), 4).ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(!anyContains(m_screen->attentionTexts(), QStringLiteral("algorand")), 5000);
+}
+
+void TestDashboardScreen::aPayoutAlreadySentNeedsANodeNotTheVault()
+{
+    // The demo's ETH withdrawal 5 is processing with nothing signed yet.
+    QVERIFY(anyContains(m_screen->attentionTexts(), QStringLiteral("No key vault exists: 1 payout(s) on ethereum")));
+    CoreServices *services = &m_core->services();
+    bool done = false;
+    m_core->runtime().post(
+        [services] {
+            withdrawals::PayoutRecord sent;
+            sent.withdrawalId = 5;
+            sent.chain = Chain::Ethereum;
+            sent.asset = "ETH";
+            sent.source = "0x0000000000000000000000000000000000000001";
+            sent.destination = "0x0000000000000000000000000000000000000002";
+            sent.amount = Amount::parse("0.5", 18).value();
+            sent.maxFee = Amount::parse("0.001", 18).value();
+            sent.rawTx = "0x00";
+            sent.txid = "0x" + std::string(64, 'a');
+            sent.state = withdrawals::PayoutState::Broadcast;
+            return withdrawals::PayoutRepository(services->database().connection(), services->database().dialect())
+                .insert(sent)
+                .ok();
+        },
+        this, [&done](bool ok) { done = ok; });
+    QTRY_VERIFY(done);
+    m_source->reload();
+    // Sent: the vault has nothing to sign for it, but only a node follows it.
+    QTRY_VERIFY_WITH_TIMEOUT(!anyContains(m_screen->attentionTexts(), QStringLiteral("No key vault exists: 1 payout(s) on ethereum")),
+                             5000);
+    QVERIFY2(anyContains(m_screen->attentionTexts(), QStringLiteral("No node is configured for ethereum: 1 payout(s)")),
+             qPrintable(m_screen->attentionTexts().join(u'\n')));
 }
 
 void TestDashboardScreen::aHotWalletAboveItsMaxIsALine()
