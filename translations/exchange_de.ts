@@ -229,6 +229,10 @@
         <source>%1 will be credited with %2. This is recorded in the ledger and the audit log and cannot be undone from here.</source>
         <translation>%1 wird %2 gutgeschrieben. Dies wird im Hauptbuch und im Prüfprotokoll erfasst und kann hier nicht rückgängig gemacht werden.</translation>
     </message>
+    <message>
+        <source>Choose the customer…</source>
+        <translation>Kunden wählen…</translation>
+    </message>
 </context>
 <context>
     <name>AttentionAlerts</name>
@@ -710,6 +714,14 @@
         <source>Exchange Console</source>
         <translation>Exchange Console</translation>
     </message>
+    <message>
+        <source>There is no exchange database at %1.
+
+Create a new, empty exchange there?</source>
+        <translation>Unter %1 gibt es keine Börsendatenbank.
+
+Dort eine neue, leere Börse anlegen?</translation>
+    </message>
 </context>
 <context>
     <name>CopyButton</name>
@@ -957,6 +969,26 @@
     <message>
         <source>Nothing needs you now: no withdrawal waits for review, nothing is in error, every deposit is attributed, every hot wallet covers its queue and no watcher is down.</source>
         <translation>Gerade ist nichts zu tun: Keine Auszahlung wartet auf Prüfung, nichts ist fehlerhaft, jede Einzahlung ist zugeordnet, jede Hot-Wallet deckt ihre Warteschlange und kein Watcher ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Hot %1 holds %2 %1, above its max balance of %3 %1. Collect the surplus (%4 %1) to warm.</source>
+        <extracomment>%1 asset code, %2 hot&apos;s balance, %3 its max balance, %4 the surplus</extracomment>
+        <translation>Hot %1 hält %2 %1, mehr als sein Höchstbestand von %3 %1. Den Überschuss (%4 %1) nach Warm einsammeln.</translation>
+    </message>
+    <message>
+        <source>This is a demo database: its keys are published, so anyone can spend from its addresses. Never use it for real money.</source>
+        <translation>Dies ist eine Demo-Datenbank: Ihre Schlüssel sind veröffentlicht, jeder kann von ihren Adressen ausgeben. Nie für echtes Geld verwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database file is damaged (%n problem(s)), first: %1. Stop working on it, restore it from a backup and run exctl ledger check.</source>
+        <translation>
+            <numerusform>Die Datenbankdatei ist beschädigt (%n Problem), zuerst: %1. Arbeiten Sie nicht weiter darauf, stellen Sie sie aus einer Sicherung wieder her und führen Sie exctl ledger check aus.</numerusform>
+            <numerusform>Die Datenbankdatei ist beschädigt (%n Probleme), zuerst: %1. Arbeiten Sie nicht weiter darauf, stellen Sie sie aus einer Sicherung wieder her und führen Sie exctl ledger check aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s address %1 (%2) has a published key: anyone can spend from it. Replace it with the exchange&apos;s own.</source>
+        <translation>Die Adresse %1 (%2) der Börse hat einen veröffentlichten Schlüssel: Jeder kann von ihr ausgeben. Ersetzen Sie sie durch eine eigene der Börse.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1992,55 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     </message>
 </context>
 <context>
+    <name>PayoutBlockText</name>
+    <message numerus="yes">
+        <source>No key vault exists: %n payout(s) on %1 cannot be signed. An admin creates the vault on the Operators screen.</source>
+        <extracomment>%1 is a chain (ethereum, stellar, algorand)</extracomment>
+        <translation>
+            <numerusform>Es gibt keinen Schlüsseltresor: %n Auszahlung auf %1 kann nicht signiert werden. Ein Admin legt den Tresor auf dem Bildschirm Operatoren an.</numerusform>
+            <numerusform>Es gibt keinen Schlüsseltresor: %n Auszahlungen auf %1 können nicht signiert werden. Ein Admin legt den Tresor auf dem Bildschirm Operatoren an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key vault is locked: %n payout(s) on %1 cannot be signed. An admin unlocks it on the Operators screen.</source>
+        <translation>
+            <numerusform>Der Schlüsseltresor ist gesperrt: %n Auszahlung auf %1 kann nicht signiert werden. Ein Admin entsperrt ihn auf dem Bildschirm Operatoren.</numerusform>
+            <numerusform>Der Schlüsseltresor ist gesperrt: %n Auszahlungen auf %1 können nicht signiert werden. Ein Admin entsperrt ihn auf dem Bildschirm Operatoren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key vault holds no hot key for %1 (hot:%1): %n payout(s) cannot be signed. Import it with exctl vault import-hot-key --chain %1.</source>
+        <extracomment>%1 is a chain; hot:%1 is the name of the key in the vault</extracomment>
+        <translation>
+            <numerusform>Der Schlüsseltresor enthält keinen Hot-Schlüssel für %1 (hot:%1): %n Auszahlung kann nicht signiert werden. Importieren Sie ihn mit exctl vault import-hot-key --chain %1.</numerusform>
+            <numerusform>Der Schlüsseltresor enthält keinen Hot-Schlüssel für %1 (hot:%1): %n Auszahlungen können nicht signiert werden. Importieren Sie ihn mit exctl vault import-hot-key --chain %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No node is configured for %1: %n payout(s) cannot be sent. Set one in Settings → Chains.</source>
+        <translation>
+            <numerusform>Für %1 ist kein Knoten eingerichtet: %n Auszahlung kann nicht gesendet werden. Legen Sie einen unter Einstellungen → Chains fest.</numerusform>
+            <numerusform>Für %1 ist kein Knoten eingerichtet: %n Auszahlungen können nicht gesendet werden. Legen Sie einen unter Einstellungen → Chains fest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation>Tresor anlegen</translation>
+    </message>
+    <message>
+        <source>Unlock the vault</source>
+        <translation>Tresor entsperren</translation>
+    </message>
+    <message>
+        <source>Key vault</source>
+        <translation>Schlüsseltresor</translation>
+    </message>
+    <message>
+        <source>Chain settings</source>
+        <translation>Chain-Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>PayoutWorker</name>
     <message numerus="yes">
         <source>%n paid</source>
@@ -2304,9 +2385,37 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <source>Why it was refused</source>
         <translation>Grund der Ablehnung</translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s), SHA-256 %1</source>
+        <extracomment>Tooltip of a refused request&apos;s payload: %1 its size in bytes, %2 its SHA-256 in hex.</extracomment>
+        <translation>
+            <numerusform>%n Byte, SHA-256 %1</numerusform>
+            <numerusform>%n Bytes, SHA-256 %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Payload as received</source>
-        <translation>Nutzdaten wie empfangen</translation>
+        <source>From</source>
+        <extracomment>The network address a refused request came from.</extracomment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <extracomment>The API endpoint a refused request was sent to, e.g. /trade.</extracomment>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <extracomment>The HTTP status code the client was answered with.</extracomment>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <extracomment>How many refusals a row stands for (repeats from one source within a minute).</extracomment>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Payload (first 1 KiB)</source>
+        <translation>Nutzdaten (erstes 1 KiB)</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2547,14 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>Paid: the chain shows the payment.</source>
         <translation>Bezahlt: Die Chain zeigt die Zahlung.</translation>
+    </message>
+    <message>
+        <source>Checking the TxId… it is checked on the chain and marked paid as soon as it is found valid.</source>
+        <translation>Die TxId wird geprüft… sie wird auf der Chain geprüft und als bezahlt markiert, sobald sie gültig ist.</translation>
+    </message>
+    <message>
+        <source>The console reaches the chain through the node set in Settings → Chains.</source>
+        <translation>Die Konsole erreicht die Chain über den Knoten, der unter Einstellungen → Chains festgelegt ist.</translation>
     </message>
 </context>
 <context>

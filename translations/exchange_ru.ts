@@ -230,6 +230,10 @@
         <source>%1 will be credited with %2. This is recorded in the ledger and the audit log and cannot be undone from here.</source>
         <translation>Клиенту %1 будет зачислено %2. Это записывается в главную книгу и журнал аудита и не может быть отменено отсюда.</translation>
     </message>
+    <message>
+        <source>Choose the customer…</source>
+        <translation>Выберите клиента…</translation>
+    </message>
 </context>
 <context>
     <name>AttentionAlerts</name>
@@ -718,6 +722,14 @@
         <source>Exchange Console</source>
         <translation>Exchange Console</translation>
     </message>
+    <message>
+        <source>There is no exchange database at %1.
+
+Create a new, empty exchange there?</source>
+        <translation>По адресу %1 нет базы данных биржи.
+
+Создать там новую, пустую биржу?</translation>
+    </message>
 </context>
 <context>
     <name>CopyButton</name>
@@ -967,6 +979,27 @@
     <message>
         <source>Nothing needs you now: no withdrawal waits for review, nothing is in error, every deposit is attributed, every hot wallet covers its queue and no watcher is down.</source>
         <translation>Сейчас ничего не требует вашего участия: ни один вывод не ждёт проверки, ошибок нет, все депозиты зачислены, каждый горячий кошелёк покрывает свою очередь и все наблюдатели работают.</translation>
+    </message>
+    <message>
+        <source>Hot %1 holds %2 %1, above its max balance of %3 %1. Collect the surplus (%4 %1) to warm.</source>
+        <extracomment>%1 asset code, %2 hot&apos;s balance, %3 its max balance, %4 the surplus</extracomment>
+        <translation>Горячий кошелёк %1 хранит %2 %1 — больше максимального баланса %3 %1. Соберите излишек (%4 %1) в тёплый.</translation>
+    </message>
+    <message>
+        <source>This is a demo database: its keys are published, so anyone can spend from its addresses. Never use it for real money.</source>
+        <translation>Это демонстрационная база: её ключи опубликованы, и кто угодно может тратить с её адресов. Никогда не используйте её для настоящих денег.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database file is damaged (%n problem(s)), first: %1. Stop working on it, restore it from a backup and run exctl ledger check.</source>
+        <translation>
+            <numerusform>Файл базы данных повреждён (%n проблема), первая: %1. Прекратите работу с ним, восстановите его из резервной копии и запустите exctl ledger check.</numerusform>
+            <numerusform>Файл базы данных повреждён (%n проблемы), первая: %1. Прекратите работу с ним, восстановите его из резервной копии и запустите exctl ledger check.</numerusform>
+            <numerusform>Файл базы данных повреждён (%n проблем), первая: %1. Прекратите работу с ним, восстановите его из резервной копии и запустите exctl ledger check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s address %1 (%2) has a published key: anyone can spend from it. Replace it with the exchange&apos;s own.</source>
+        <translation>У адреса биржи %1 (%2) опубликованный ключ: кто угодно может с него тратить. Замените его собственным адресом биржи.</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2007,59 @@ The operators&apos; console of a custodial crypto exchange.</source>
     </message>
 </context>
 <context>
+    <name>PayoutBlockText</name>
+    <message numerus="yes">
+        <source>No key vault exists: %n payout(s) on %1 cannot be signed. An admin creates the vault on the Operators screen.</source>
+        <extracomment>%1 is a chain (ethereum, stellar, algorand)</extracomment>
+        <translation>
+            <numerusform>Хранилища ключей нет: %n выплату в %1 нельзя подписать. Администратор создаёт хранилище на экране «Операторы».</numerusform>
+            <numerusform>Хранилища ключей нет: %n выплаты в %1 нельзя подписать. Администратор создаёт хранилище на экране «Операторы».</numerusform>
+            <numerusform>Хранилища ключей нет: %n выплат в %1 нельзя подписать. Администратор создаёт хранилище на экране «Операторы».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key vault is locked: %n payout(s) on %1 cannot be signed. An admin unlocks it on the Operators screen.</source>
+        <translation>
+            <numerusform>Хранилище ключей заблокировано: %n выплату в %1 нельзя подписать. Администратор разблокирует его на экране «Операторы».</numerusform>
+            <numerusform>Хранилище ключей заблокировано: %n выплаты в %1 нельзя подписать. Администратор разблокирует его на экране «Операторы».</numerusform>
+            <numerusform>Хранилище ключей заблокировано: %n выплат в %1 нельзя подписать. Администратор разблокирует его на экране «Операторы».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key vault holds no hot key for %1 (hot:%1): %n payout(s) cannot be signed. Import it with exctl vault import-hot-key --chain %1.</source>
+        <extracomment>%1 is a chain; hot:%1 is the name of the key in the vault</extracomment>
+        <translation>
+            <numerusform>В хранилище нет горячего ключа для %1 (hot:%1): %n выплату нельзя подписать. Импортируйте его командой exctl vault import-hot-key --chain %1.</numerusform>
+            <numerusform>В хранилище нет горячего ключа для %1 (hot:%1): %n выплаты нельзя подписать. Импортируйте его командой exctl vault import-hot-key --chain %1.</numerusform>
+            <numerusform>В хранилище нет горячего ключа для %1 (hot:%1): %n выплат нельзя подписать. Импортируйте его командой exctl vault import-hot-key --chain %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No node is configured for %1: %n payout(s) cannot be sent. Set one in Settings → Chains.</source>
+        <translation>
+            <numerusform>Для %1 не задан узел: %n выплату нельзя отправить. Задайте его в «Настройки → Блокчейны».</numerusform>
+            <numerusform>Для %1 не задан узел: %n выплаты нельзя отправить. Задайте его в «Настройки → Блокчейны».</numerusform>
+            <numerusform>Для %1 не задан узел: %n выплат нельзя отправить. Задайте его в «Настройки → Блокчейны».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation>Создать хранилище</translation>
+    </message>
+    <message>
+        <source>Unlock the vault</source>
+        <translation>Разблокировать хранилище</translation>
+    </message>
+    <message>
+        <source>Key vault</source>
+        <translation>Хранилище ключей</translation>
+    </message>
+    <message>
+        <source>Chain settings</source>
+        <translation>Настройки блокчейнов</translation>
+    </message>
+</context>
+<context>
     <name>PayoutWorker</name>
     <message numerus="yes">
         <source>%n paid</source>
@@ -2323,9 +2409,38 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <source>Why it was refused</source>
         <translation>Причина отклонения</translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s), SHA-256 %1</source>
+        <extracomment>Tooltip of a refused request&apos;s payload: %1 its size in bytes, %2 its SHA-256 in hex.</extracomment>
+        <translation>
+            <numerusform>%n байт, SHA-256 %1</numerusform>
+            <numerusform>%n байта, SHA-256 %1</numerusform>
+            <numerusform>%n байт, SHA-256 %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Payload as received</source>
-        <translation>Полученные данные</translation>
+        <source>From</source>
+        <extracomment>The network address a refused request came from.</extracomment>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <extracomment>The API endpoint a refused request was sent to, e.g. /trade.</extracomment>
+        <translation>Адрес запроса</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <extracomment>The HTTP status code the client was answered with.</extracomment>
+        <translation>HTTP-статус</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <extracomment>How many refusals a row stands for (repeats from one source within a minute).</extracomment>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Payload (first 1 KiB)</source>
+        <translation>Содержимое (первый 1 КиБ)</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2572,14 @@ The operators&apos; console of a custodial crypto exchange.</source>
     <message>
         <source>Paid: the chain shows the payment.</source>
         <translation>Выплачено: блокчейн показывает платёж.</translation>
+    </message>
+    <message>
+        <source>Checking the TxId… it is checked on the chain and marked paid as soon as it is found valid.</source>
+        <translation>Проверка TxId… он проверяется в блокчейне и будет отмечен как оплаченный, как только окажется верным.</translation>
+    </message>
+    <message>
+        <source>The console reaches the chain through the node set in Settings → Chains.</source>
+        <translation>Консоль обращается к блокчейну через узел, заданный в «Настройки → Блокчейны».</translation>
     </message>
 </context>
 <context>
