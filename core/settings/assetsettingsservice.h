@@ -1,13 +1,19 @@
 #pragma once
 // Reading and changing the per-asset settings. A change is given as decimal
-// text in the asset's unit and parsed exactly; any refused value refuses the
-// whole change and nothing is written. A successful change is announced on
-// the change notifier after it is committed. A change needs an actor allowed
-// to ChangeSettings (an operator with a confirmed two-factor code, or exctl)
-// and commits with its audit record (before and after as exact decimals).
+// text in the asset's unit and parsed exactly; any refused value, or any
+// error of AssetSettingsRules, refuses the whole change (of every asset in a
+// batch) and nothing is written. Warnings do not refuse: the caller asks
+// about them first (check()). A successful change is announced on the change
+// notifier after it is committed. A change needs an actor allowed to
+// ChangeSettings (an operator with a confirmed two-factor code, or exctl) and
+// commits, in one transaction, with one audit record per setting changed
+// (before and after as exact decimals).
 
 #include "core/security/actor.h"
 #include "core/settings/assetsettings.h"
+#include "core/settings/assetsettingsrules.h"
+
+#include <QSqlDatabase>
 
 #include <optional>
 #include <string>
@@ -17,6 +23,7 @@
 namespace exchange {
 
 class ChangeNotifier;
+class Dialect;
 class Clock;
 class Database;
 
@@ -24,6 +31,19 @@ class AssetSettingsService final
 {
 public:
     using Change = std::pair<AssetSetting, std::string>;
+    // The changes of one asset in a batch; expectedVersion as for change().
+    struct AssetChange {
+        std::string code;
+        std::vector<Change> changes;
+        std::optional<int> expectedVersion;
+    };
+    // What a change would do: the settings before and after, and the
+    // problems the rules find (errors and warnings).
+    struct Check {
+        AssetRecord record;
+        AssetSettings proposed;
+        std::vector<SettingProblem> problems;
+    };
 
     AssetSettingsService(Database &database, const Clock &clock, ChangeNotifier *notifier = nullptr);
 
@@ -34,8 +54,19 @@ public:
     // current one (command line). A stale version is refused as Conflict.
     Result<AssetRecord> change(const security::Actor &actor, std::string_view code, const std::vector<Change> &changes,
                                std::optional<int> expectedVersion = std::nullopt);
+    // Several assets' changes together: all of them or none.
+    Result<std::vector<AssetRecord>> changeMany(const security::Actor &actor, const std::vector<AssetChange> &batch);
+
+    // The rules' verdict on a change without making it (exctl's warnings).
+    // Text that is no amount is refused as in change().
+    Result<Check> check(std::string_view code, const std::vector<Change> &changes) const;
+    // The four-eyes amount and the hot and warm balances the rules compare with.
+    Result<SettingFacts> facts(std::string_view code) const;
 
 private:
+    static Result<AssetSettings> applyText(const AssetRecord &record, const std::vector<Change> &changes);
+    static Result<SettingFacts> readFacts(const QSqlDatabase &db, const Dialect &dialect, std::string_view code);
+
     Database &m_database;
     const Clock &m_clock;
     ChangeNotifier *m_notifier;

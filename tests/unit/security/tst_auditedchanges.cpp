@@ -51,22 +51,26 @@ void TestAuditedChanges::settingsChangeNeedsAConfirmedAdminAndIsAudited()
     QVERIFY(audit.list().value().empty());
 
     auto changed = service.change(confirmed(Role::Admin), "XLM",
-                                  {C{AssetSetting::HotMax, "50000.0000001"}, C{AssetSetting::MinDeposit, "1"}});
+                                  {C{AssetSetting::HotMax, "50000.0000001"}, C{AssetSetting::MinCollection, "1"}});
     QVERIFY(changed.ok());
+    // One record per setting changed (newest first), each saying one thing.
     auto records = audit.list().value();
-    QCOMPARE(records.size(), size_t(1));
-    const AuditEntry &e = records.front();
-    QCOMPARE(e.action, std::string("settings.change"));
-    QCOMPARE(e.actorName, std::string("carol"));
-    QCOMPARE(e.objectType, std::string("asset"));
-    QCOMPARE(e.objectId, std::string("XLM"));
-    QCOMPARE(e.atMs, qint64(1'700'000'000'000));
-    // Exact decimal strings, only what changed.
-    QCOMPARE(e.before, std::string(R"({"hot_max":"0","min_deposit":"0","version":1})"));
-    QCOMPARE(e.after, std::string(R"({"hot_max":"50000.0000001","min_deposit":"1","version":2})"));
+    QCOMPARE(records.size(), size_t(2));
+    for (const AuditEntry &e : records) {
+        QCOMPARE(e.action, std::string("settings.change"));
+        QCOMPARE(e.actorName, std::string("carol"));
+        QCOMPARE(e.objectType, std::string("asset"));
+        QCOMPARE(e.objectId, std::string("XLM"));
+        QCOMPARE(e.atMs, qint64(1'700'000'000'000));
+    }
+    // Exact decimal strings, and the version the change made.
+    QCOMPARE(records[1].before, std::string(R"({"min_collection":"0","version":1})"));
+    QCOMPARE(records[1].after, std::string(R"({"min_collection":"1","version":2})"));
+    QCOMPARE(records[0].before, std::string(R"({"hot_max":"0","version":1})"));
+    QCOMPARE(records[0].after, std::string(R"({"hot_max":"50000.0000001","version":2})"));
     // Saving the same values again changes nothing and records nothing.
     QVERIFY(service.change(confirmed(Role::Admin), "XLM", {C{AssetSetting::HotMax, "50000.0000001"}}).ok());
-    QCOMPARE(audit.list().value().size(), size_t(1));
+    QCOMPARE(audit.list().value().size(), size_t(2));
 }
 
 void TestAuditedChanges::refusedSettingsChangeLeavesNoRecord()

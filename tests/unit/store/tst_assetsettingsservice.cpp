@@ -1,9 +1,12 @@
 // Changing asset settings: exact parsing in the asset's unit, all-or-nothing
-// refusals, optimistic versions, change notifications, and the demo data.
+// refusals, the rules between settings checked again on save, batches of
+// several assets in one transaction with one audit record per setting,
+// optimistic versions, change notifications, and the demo data.
 
 #include "core/demo/demodata.h"
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/manualclock.h"
+#include "core/security/auditlog.h"
 #include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "testdatabase.h"
@@ -28,6 +31,9 @@ private slots:
     void staleVersionIsRefused();
     void unknownAssetIsRefused();
     void notifiesOnlyWhenSomethingChanged();
+    void aBatchIsAppliedWholeWithARecordPerSetting();
+    void aBatchWithOneErrorChangesNothing();
+    void checkReportsWarningsWithoutSaving();
     void demoDataIsAddedOnce();
 };
 
@@ -40,6 +46,7 @@ void TestAssetSettingsService::changesAreParsedInTheAssetsUnit()
     ManualClock clock(1'700'000'000'000);
     AssetSettingsService service(*db, clock);
     auto changed = service.change(kAdmin, "XLM", {Change{AssetSetting::MinDeposit, "0.0000001"},
+                                          Change{AssetSetting::MinCollection, "0.0000001"},
                                           Change{AssetSetting::Limit24h, "1000"},
                                           Change{AssetSetting::Limit72h, "2500.5"}});
     QVERIFY2(changed.ok(), changed.ok() ? "" : changed.error().message.c_str());
@@ -49,8 +56,10 @@ void TestAssetSettingsService::changesAreParsedInTheAssetsUnit()
     QCOMPARE(stored.settings.limit72h.baseUnits(), static_cast<int128>(25005000000LL));
     QCOMPARE(stored.version, 2);
     QCOMPARE(stored.updatedAtMs, clock.nowMs());
-    // ETH takes 18 decimals
-    QVERIFY(service.change(kAdmin, "ETH", {Change{AssetSetting::WithdrawFee, "0.000000000000000001"}}).ok());
+    // ETH takes 18 decimals (and a fee needs a 24h limit above it)
+    QVERIFY(service.change(kAdmin, "ETH", {Change{AssetSetting::WithdrawFee, "0.000000000000000001"},
+                                           Change{AssetSetting::Limit24h, "1"}, Change{AssetSetting::Limit72h, "1"}})
+                .ok());
     QCOMPARE(service.find("ETH").value().settings.withdrawFee.baseUnits(), static_cast<int128>(1));
 }
 
@@ -66,7 +75,12 @@ void TestAssetSettingsService::aRefusedValueChangesNothing_data()
     QTest::newRow("exponent") << "ETH" << int(AssetSetting::Limit24h) << "1e3" << "exponent";
     QTest::newRow("separator") << "XLM" << int(AssetSetting::HotMax) << "1,000" << "thousands";
     QTest::newRow("empty") << "XLM" << int(AssetSetting::HotMax) << "" << "empty";
-    QTest::newRow("72h below 24h") << "XLM" << int(AssetSetting::Limit72h) << "0.5" << "limit_72h";
+    QTest::newRow("72h below 24h") << "XLM" << int(AssetSetting::Limit72h) << "0.5"
+                                   << "XLM: the 72h limit (0.50 XLM) cannot be below the 24h limit (1.00 XLM)";
+    QTest::newRow("fee at 24h") << "ALGO" << int(AssetSetting::WithdrawFee) << "1"
+                                << "ALGO: the withdrawal fee (1.00 ALGO) must be below the 24h limit (1.00 ALGO)";
+    QTest::newRow("min deposit above min collection") << "ETH" << int(AssetSetting::MinDeposit) << "2.000000000000000001"
+                                                      << "cannot be above the min collection (2.0000 ETH)";
 }
 
 void TestAssetSettingsService::aRefusedValueChangesNothing()
@@ -140,6 +154,84 @@ void TestAssetSettingsService::notifiesOnlyWhenSomethingChanged()
     QVERIFY(!service.change(kAdmin, "ETH", {Change{AssetSetting::HotMax, "x"}}).ok());
     QCOMPARE(spy.count(), 1);
     QCOMPARE(service.find("ETH").value().version, 2);
+}
+
+void TestAssetSettingsService::aBatchIsAppliedWholeWithARecordPerSetting()
+{
+    TestDatabase t;
+    REQUIRE_TEST_DATABASE(t);
+    auto db = t.open();
+    QVERIFY(db);
+    ManualClock clock(5);
+    ChangeNotifier notifier;
+    QSignalSpy spy(&notifier, &ChangeNotifier::changed);
+    AssetSettingsService service(*db, clock, &notifier);
+    security::AuditLog audit(*db, clock);
+    const auto before = audit.list().value().size();
+    auto changed = service.changeMany(kAdmin, {{"XLM", {{AssetSetting::Limit24h, "10"}, {AssetSetting::Limit72h, "30"}}, 1},
+                                               {"ETH", {{AssetSetting::HotMax, "2"}}, 1}});
+    QVERIFY2(changed.ok(), changed.ok() ? "" : changed.error().message.c_str());
+    QCOMPARE(changed.value().size(), size_t(2));
+    QCOMPARE(service.find("XLM").value().settings.limit72h, Amount::parse("30", 7).value());
+    QCOMPARE(service.find("ETH").value().settings.hotMax, Amount::parse("2", 18).value());
+    QCOMPARE(service.find("XLM").value().version, 2);
+    QCOMPARE(service.find("ETH").value().version, 2);
+    // Three settings, three records; two assets, two announcements.
+    QCOMPARE(audit.list().value().size() - before, size_t(3));
+    QCOMPARE(spy.count(), 2);
+    QVERIFY(audit.verify().value().intact);
+}
+
+void TestAssetSettingsService::aBatchWithOneErrorChangesNothing()
+{
+    TestDatabase t;
+    REQUIRE_TEST_DATABASE(t);
+    auto db = t.open();
+    QVERIFY(db);
+    ManualClock clock(5);
+    AssetSettingsService service(*db, clock);
+    security::AuditLog audit(*db, clock);
+    const auto auditedBefore = audit.list().value().size();
+    const auto xlm = service.find("XLM").value();
+    // The first asset's change is fine, the second's breaks a rule, the
+    // third is stale: none of them is written.
+    auto refused = service.changeMany(kAdmin, {{"XLM", {{AssetSetting::HotMax, "5"}}, 1},
+                                               {"ALGO", {{AssetSetting::MinDeposit, "3"}}, 1}});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(refused.error().message.find("ALGO: the min deposit (3.00 ALGO) cannot be above the min collection") == 0,
+             refused.error().message.c_str());
+    auto stale = service.changeMany(kAdmin, {{"XLM", {{AssetSetting::HotMax, "5"}}, 1},
+                                             {"ALGO", {{AssetSetting::HotMax, "3"}}, 7}});
+    QCOMPARE(stale.error().code, ErrorCode::Conflict);
+    QCOMPARE(service.find("XLM").value().settings, xlm.settings);
+    QCOMPARE(service.find("XLM").value().version, xlm.version);
+    QCOMPARE(audit.list().value().size(), auditedBefore);
+}
+
+void TestAssetSettingsService::checkReportsWarningsWithoutSaving()
+{
+    TestDatabase t;
+    REQUIRE_TEST_DATABASE(t);
+    auto db = t.open();
+    QVERIFY(db);
+    ManualClock clock(5);
+    QVERIFY(addDemoData(*db, clock).ok());
+    AssetSettingsService service(*db, clock);
+    const auto before = service.find("XLM").value();
+    // Demo XLM: four-eyes above 5,000; a 24h limit of 4,000 is below it.
+    auto checked = service.check("XLM", {{AssetSetting::Limit24h, "4000"}, {AssetSetting::HotMax, "0"}});
+    QVERIFY(checked.ok());
+    const auto &problems = checked.value().problems;
+    QCOMPARE(problems.size(), size_t(2));
+    QCOMPARE(problems[0].rule, SettingRule::FourEyesAboveLimit24h);
+    QCOMPARE(problems[0].value, Amount::parse("5000", 7).value());
+    QCOMPARE(problems[1].rule, SettingRule::HotMaxBelowBalance);
+    QVERIFY(problems[1].bound > Amount::zero()); // what the demo's hot wallet holds
+    QCOMPARE(service.find("XLM").value().settings, before.settings);
+    QCOMPARE(service.find("XLM").value().version, before.version);
+    // Warnings do not refuse a change.
+    QVERIFY(service.change(kAdmin, "XLM", {{AssetSetting::Limit24h, "4000"}}).ok());
 }
 
 void TestAssetSettingsService::demoDataIsAddedOnce()
