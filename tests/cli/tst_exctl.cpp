@@ -162,7 +162,18 @@ void TestExctl::refusalsChangeNothing_data()
     QTest::newRow("separator") << QStringList{QStringLiteral("ALGO"), QStringLiteral("--hot-max"), QStringLiteral("1,000")} << "thousands";
     QTest::newRow("one good, one bad") << QStringList{QStringLiteral("ALGO"), QStringLiteral("--hot-max"), QStringLiteral("5"),
                                                       QStringLiteral("--min-deposit"), QStringLiteral("0.0000001")} << "6 decimal places";
-    QTest::newRow("72h below 24h") << QStringList{QStringLiteral("XLM"), QStringLiteral("--limit-72h"), QStringLiteral("1")} << "limit_72h";
+    // The rules between settings, in the operator's words (demo XLM: min
+    // collection 100, 24h limit 10,000, 72h limit 25,000).
+    QTest::newRow("72h below 24h") << QStringList{QStringLiteral("XLM"), QStringLiteral("--limit-72h"), QStringLiteral("1")}
+                                   << "XLM: the 72h limit (1.00 XLM) cannot be below the 24h limit (10,000.00 XLM)";
+    QTest::newRow("fee above 24h") << QStringList{QStringLiteral("XLM"), QStringLiteral("--withdraw-fee"), QStringLiteral("30000")}
+                                   << "XLM: the withdrawal fee (30,000.00 XLM) must be below the 24h limit (10,000.00 XLM)";
+    QTest::newRow("min deposit above min collection")
+        << QStringList{QStringLiteral("XLM"), QStringLiteral("--min-deposit"), QStringLiteral("100.0000001")}
+        << "XLM: the min deposit (100.0000001 XLM) cannot be above the min collection (100.00 XLM)";
+    QTest::newRow("a warning is not accepted unasked")
+        << QStringList{QStringLiteral("XLM"), QStringLiteral("--hot-max"), QStringLiteral("0")}
+        << "add --accept-warnings to save anyway";
 }
 
 void TestExctl::refusalsChangeNothing()
@@ -172,6 +183,7 @@ void TestExctl::refusalsChangeNothing()
     const QJsonArray before = assets();
     const Run r = exctl(QStringList{QStringLiteral("asset"), QStringLiteral("set")} + args);
     QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.count(u'\n'), 1);
     QVERIFY2(r.err.contains(reason), qPrintable(r.err));
     QCOMPARE(assets(), before);
 }
@@ -343,9 +355,13 @@ void TestExctl::withdrawalRequestReviewAndCancel()
     QCOMPARE(exctl(request + QStringList{to, QStringLiteral("--amount"), QStringLiteral("0.00000001")}).code, 1);
     QCOMPARE(exctl(request + QStringList{to, QStringLiteral("--amount"), QStringLiteral("99999999")}).code, 1);
     // Over the 24h limit: reviewed.
-    QCOMPARE(exctl({QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("XLM"), QStringLiteral("--limit-24h"),
-                    QStringLiteral("5"), QStringLiteral("--limit-72h"), QStringLiteral("5")}).code,
-             0);
+    // (Below the demo's four-eyes amount of 5,000 XLM: a warning, said and accepted.)
+    const Run limits = exctl({QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("XLM"), QStringLiteral("--limit-24h"),
+                              QStringLiteral("5"), QStringLiteral("--limit-72h"), QStringLiteral("5"),
+                              QStringLiteral("--accept-warnings")});
+    QCOMPARE(limits.code, 0);
+    QVERIFY2(limits.err.contains(QStringLiteral("warning: XLM: the four-eyes amount (5,000.00 XLM) is above the 24h limit (5.00 XLM)")),
+             qPrintable(limits.err));
     const Run made = exctl(request + QStringList{to, QStringLiteral("--amount"), QStringLiteral("10"), QStringLiteral("--json")});
     QCOMPARE(made.code, 0);
     const QJsonObject w = QJsonDocument::fromJson(made.out.toUtf8()).object();

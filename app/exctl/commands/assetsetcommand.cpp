@@ -33,6 +33,9 @@ void AssetSetCommand::addOptions(QCommandLineParser &parser) const
 {
     for (auto setting : exchange::kAllAssetSettings)
         parser.addOption(QCommandLineOption(optionName(setting), optionHelp(setting), QStringLiteral("X")));
+    parser.addOption(QCommandLineOption(QStringLiteral("accept-warnings"),
+                                        QStringLiteral("Save even when the rules warn (e.g. a max balance below what "
+                                                       "the wallet holds now). Errors are never saved.")));
 }
 
 int AssetSetCommand::run(CommandContext &context, const QCommandLineParser &parser)
@@ -54,7 +57,29 @@ int AssetSetCommand::run(CommandContext &context, const QCommandLineParser &pars
         return Refused;
     exchange::SystemClock clock;
     exchange::AssetSettingsService service(*db, clock);
-    auto changed = service.change(operatorcli::cliActor(), args.first().toStdString(), changes);
+    const std::string code = args.first().toStdString();
+    // The rules the console applies, before anything is written: every
+    // error and warning said, errors refused, warnings only when accepted.
+    auto checked = service.check(code, changes);
+    if (!checked)
+        return context.refuse(checked.error());
+    const auto &check = checked.value();
+    QStringList errors;
+    QStringList warnings;
+    for (const exchange::SettingProblem &problem : check.problems) {
+        const QString text = QString::fromStdString(check.record.asset.code + ": "
+                                                    + exchange::AssetSettingsRules::describe(problem, check.record.asset));
+        (problem.severity() == exchange::RuleSeverity::Error ? errors : warnings) << text;
+    }
+    if (!errors.isEmpty())
+        return context.refuse(errors.join(QStringLiteral("; ")) + QStringLiteral("; nothing changed"));
+    if (!warnings.isEmpty() && !parser.isSet(QStringLiteral("accept-warnings")))
+        return context.refuse(warnings.join(QStringLiteral("; "))
+                              + QStringLiteral("; nothing changed (add --accept-warnings to save anyway)"));
+    for (const QString &warning : warnings)
+        context.err() << "warning: " << warning << Qt::endl;
+    // The service checks the errors again in its transaction.
+    auto changed = service.change(operatorcli::cliActor(), code, changes);
     if (!changed)
         return context.refuse(changed.error());
     const auto &record = changed.value();
