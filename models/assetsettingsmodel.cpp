@@ -1,7 +1,10 @@
 #include "assetsettingsmodel.h"
 
 #include "amounttext.h"
+#include "cellstyle.h"
 #include "operatorsession.h"
+#include "settingproblemtext.h"
+#include "tone.h"
 #include "core/money/assetamount.h"
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/coreruntime.h"
@@ -25,6 +28,18 @@ AssetSettingsModel::AssetSettingsModel(exchange::CoreRuntime &runtime, exchange:
                 });
     }
     reload();
+}
+
+void AssetSettingsModel::setOperatorSession(OperatorSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        // What one operator typed is not left for the next one to apply.
+        connect(m_session, &OperatorSession::signedOut, this, &AssetSettingsModel::discardChanges);
+    }
+    emit stateChanged();
 }
 
 QString AssetSettingsModel::chainTitle(exchange::Chain chain)
@@ -55,6 +70,28 @@ std::optional<AssetSetting> AssetSettingsModel::settingOf(int column)
     return std::nullopt;
 }
 
+int AssetSettingsModel::columnOf(AssetSetting setting)
+{
+    switch (setting) {
+    case AssetSetting::MinDeposit: return MinDeposit;
+    case AssetSetting::MinCollection: return MinCollection;
+    case AssetSetting::WithdrawFee: return WithdrawFee;
+    case AssetSetting::Limit24h: return Limit24h;
+    case AssetSetting::Limit72h: return Limit72h;
+    case AssetSetting::HotMax: return HotMax;
+    case AssetSetting::WarmMax: return WarmMax;
+    }
+    return -1;
+}
+
+QString AssetSettingsModel::amountProblem(const QString &text, int decimals)
+{
+    auto parsed = exchange::Amount::tryParse(text.toStdString(), decimals);
+    if (const auto *error = std::get_if<exchange::Amount::ParseError>(&parsed))
+        return AmountText::describe(*error, decimals);
+    return {};
+}
+
 int AssetSettingsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -65,6 +102,65 @@ int AssetSettingsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+const QString *AssetSettingsModel::draftOf(const QString &code, int column) const
+{
+    const auto found = m_drafts.find({code, column});
+    return found == m_drafts.end() ? nullptr : &found->second;
+}
+
+exchange::AssetSettings AssetSettingsModel::proposed(const AssetRecord &record) const
+{
+    exchange::AssetSettings settings = record.settings;
+    const QString code = QString::fromStdString(record.asset.code);
+    for (AssetSetting setting : exchange::kAllAssetSettings) {
+        if (const QString *text = draftOf(code, columnOf(setting))) {
+            auto parsed = exchange::Amount::tryParse(text->toStdString(), record.asset.decimals);
+            if (const auto *amount = std::get_if<exchange::Amount>(&parsed))
+                settings.set(setting, *amount);
+        }
+    }
+    return settings;
+}
+
+std::vector<exchange::SettingProblem> AssetSettingsModel::ruleProblems(const AssetRecord &record) const
+{
+    const auto facts = m_facts.find(record.asset.code);
+    return exchange::AssetSettingsRules::check(record.settings, proposed(record),
+                                               facts == m_facts.end() ? exchange::SettingFacts{} : facts->second);
+}
+
+QString AssetSettingsModel::cellProblem(const AssetRecord &record, int column) const
+{
+    // Only pending cells can be wrong: the store refuses what breaks a rule.
+    const QString *text = draftOf(QString::fromStdString(record.asset.code), column);
+    if (!text)
+        return {};
+    if (QString why = amountProblem(*text, record.asset.decimals); !why.isEmpty())
+        return why;
+    for (const exchange::SettingProblem &problem : ruleProblems(record)) {
+        if (problem.severity() == exchange::RuleSeverity::Error && columnOf(problem.setting) == column)
+            return SettingProblemText::describe(problem, record.asset);
+    }
+    return {};
+}
+
+QString AssetSettingsModel::cellWarning(const AssetRecord &record, int column) const
+{
+    if (!draftOf(QString::fromStdString(record.asset.code), column))
+        return {};
+    QStringList found;
+    for (const exchange::SettingProblem &problem : ruleProblems(record)) {
+        if (problem.severity() == exchange::RuleSeverity::Warning && columnOf(problem.setting) == column)
+            found << SettingProblemText::describe(problem, record.asset);
+    }
+    return found.join(u'\n');
+}
+
+QString AssetSettingsModel::columnTitle(int column) const
+{
+    return headerData(column, Qt::Horizontal).toString();
+}
+
 QVariant AssetSettingsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -72,10 +168,8 @@ QVariant AssetSettingsModel::data(const QModelIndex &index, int role) const
     const AssetRecord &record = m_rows.at(static_cast<size_t>(index.row()));
     const QString code = QString::fromStdString(record.asset.code);
     const auto setting = settingOf(index.column());
-    const auto pending = m_pending.find({code, index.column()});
-    const bool isPending = pending != m_pending.end();
-    const exchange::Amount amount = setting ? (isPending ? pending->second : record.settings.get(*setting))
-                                            : exchange::Amount();
+    const QString *draft = setting ? draftOf(code, index.column()) : nullptr;
+    const exchange::Amount stored = setting ? record.settings.get(*setting) : exchange::Amount();
 
     switch (role) {
     case Qt::DisplayRole:
@@ -92,46 +186,67 @@ QVariant AssetSettingsModel::data(const QModelIndex &index, int role) const
         case Limit24h:
         case Limit72h:
         case HotMax:
-        case WarmMax: return QString::fromStdString(record.asset.formatGrouped(amount));
+        case WarmMax:
+            // What was typed, exactly: never a corrected or shortened value.
+            return draft ? *draft : QString::fromStdString(record.asset.formatGrouped(stored));
         case ColumnCount: break;
         }
         return {};
     case Qt::EditRole:
+        if (draft)
+            return *draft;
         if (setting)
-            return QString::fromStdString(amount.format(record.asset.decimals));
+            return QString::fromStdString(stored.format(record.asset.decimals));
         return {};
     case RawValueRole:
         if (setting)
-            return QVariant::fromValue(exchange::AssetAmount{amount, record.asset.decimals});
+            return QVariant::fromValue(exchange::AssetAmount{proposed(record).get(*setting), record.asset.decimals});
         if (index.column() == Updated)
             return QVariant::fromValue(static_cast<qint64>(record.updatedAtMs));
         return data(index, Qt::DisplayRole);
-    case PendingRole: return isPending;
+    case PendingRole: return draft != nullptr;
+    case ProblemRole: return setting ? cellProblem(record, index.column()) : QString();
+    case WarningRole: return setting ? cellWarning(record, index.column()) : QString();
     case DecimalsRole: return record.asset.decimals;
     case AssetCodeRole: return code;
-    case Qt::TextAlignmentRole:
-        if (setting)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::TextAlignmentRole: return cellstyle::alignment(setting.has_value());
     case Qt::FontRole:
         if (setting) {
-            QFont font;
-            font.setFamilies({QStringLiteral("monospace")});
-            font.setStyleHint(QFont::Monospace);
-            font.setItalic(isPending);
+            QFont font = cellstyle::amountFont().value<QFont>();
+            font.setItalic(draft != nullptr);
             return font;
         }
         return {};
-    case Qt::ToolTipRole:
-        if (isPending)
-            return tr("Saving…");
+    case Qt::BackgroundRole:
+        if (!draft)
+            return {};
+        if (!cellProblem(record, index.column()).isEmpty())
+            return tone::background(tone::Tone::Attention);
+        return tone::background(tone::Tone::Waiting);
+    case Qt::ForegroundRole:
+        if (draft && !cellProblem(record, index.column()).isEmpty())
+            return tone::brush(tone::Tone::Attention);
+        return {};
+    case Qt::ToolTipRole: {
         if (index.column() == Code)
             return QString::fromStdString(record.asset.name);
-        if (setting)
-            return tr("%1 %2 (%3 decimal places). Double-click or press F2 to change.")
-                .arg(QString::fromStdString(amount.format(record.asset.decimals)), code)
-                .arg(record.asset.decimals);
-        return {};
+        if (!setting)
+            return {};
+        const QString storedText = QString::fromStdString(stored.format(record.asset.decimals));
+        if (draft) {
+            const QString problem = cellProblem(record, index.column());
+            if (!problem.isEmpty())
+                return problem;
+            const QString warning = cellWarning(record, index.column());
+            //: %1 the value stored now; the cell shows the new one, not applied yet
+            const QString pending = m_applying ? tr("Applying…") : tr("Not applied yet; now %1.").arg(storedText);
+            return warning.isEmpty() ? pending : warning + u'\n' + pending;
+        }
+        //: %1 the exact amount, %2 asset code, %3 its number of decimal places
+        return tr("%1 %2 (%3 decimal places). Double-click or press F2 to change.")
+            .arg(storedText, code)
+            .arg(record.asset.decimals);
+    }
     default: return {};
     }
 }
@@ -171,126 +286,233 @@ QVariant AssetSettingsModel::headerData(int section, Qt::Orientation orientation
         }
     }
     if (role == Qt::TextAlignmentRole && settingOf(section))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return cellstyle::alignment(true);
     return {};
 }
 
 Qt::ItemFlags AssetSettingsModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && settingOf(index.column()))
+    if (index.isValid() && settingOf(index.column()) && !m_applying)
         f |= Qt::ItemIsEditable;
     return f;
 }
 
 bool AssetSettingsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const auto setting = settingOf(index.column());
     if (!setting)
         return false;
+    if (m_applying) {
+        emit editRefused(tr("Wait until the pending changes are applied."));
+        return false;
+    }
     const AssetRecord &record = m_rows.at(static_cast<size_t>(index.row()));
     const QString code = QString::fromStdString(record.asset.code);
-    const QString text = value.toString().trimmed();
-
+    const QString text = value.toString();
     auto parsed = exchange::Amount::tryParse(text.toStdString(), record.asset.decimals);
-    if (const auto *error = std::get_if<exchange::Amount::ParseError>(&parsed)) {
-        emit editRefused(tr("%1 of %2 not changed: %3")
-                             .arg(headerData(index.column(), Qt::Horizontal).toString(), code,
-                                  AmountText::describe(*error, record.asset.decimals)));
-        return false;
-    }
-    const exchange::Amount amount = std::get<exchange::Amount>(parsed);
-    if (amount == record.settings.get(*setting) && !m_pending.count({code, index.column()}))
-        return true;
-
-    if (!m_session || !m_session->isSignedIn()) {
-        emit editRefused(tr("%1 of %2 not changed: sign in first.")
-                             .arg(headerData(index.column(), Qt::Horizontal).toString(), code));
-        return false;
-    }
-    m_pending[{code, index.column()}] = amount;
-    ++m_pendingSaves;
-    emit dataChanged(index, index);
-
-    const int column = index.column();
-    const int version = record.version;
-    const std::string codeText = record.asset.code;
-    const std::string exactText = amount.format(record.asset.decimals);
-    const QString settingName = headerData(column, Qt::Horizontal).toString();
-    auto *service = &m_service;
-    m_session->runConfirmed<AssetRecord>(
-        //: %1 setting name, %2 asset code, %3 the new amount
-        tr("Change %1 of %2 to %3").arg(settingName, code, QString::fromStdString(exactText)),
-        [service, codeText, setting, exactText, version](const exchange::security::Actor &actor) {
-            return service->change(actor, codeText, {{*setting, exactText}}, version);
-        },
-        this,
-        [this, code, column, settingName](exchange::Result<AssetRecord> result) {
-            --m_pendingSaves;
-            m_pending.erase({code, column});
-            if (result.ok()) {
-                applyRecord(result.value());
-                emit saved(code, settingName);
-                return;
-            }
-            const int row = rowOf(code);
-            if (row >= 0)
-                emit dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
-            if (result.error().code == exchange::ErrorCode::Conflict) {
-                emit editRefused(tr("%1 of %2 not changed: someone else changed %2 meanwhile. "
-                                    "The current values are shown; enter yours again if still needed.")
-                                     .arg(settingName, code));
-                refreshAsset(code);
-            } else {
-                emit editRefused(tr("%1 of %2 not changed: %3")
-                                     .arg(settingName, code, QString::fromStdString(result.error().message)));
-            }
-        });
+    const auto *amount = std::get_if<exchange::Amount>(&parsed);
+    if (amount && *amount == record.settings.get(*setting))
+        m_drafts.erase({code, index.column()}); // the value it has: no change
+    else
+        m_drafts[{code, index.column()}] = text;
+    // A rule between two cells of the row may now hold or break.
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    emit stateChanged();
     return true;
+}
+
+QStringList AssetSettingsModel::problems() const
+{
+    QStringList found;
+    for (const AssetRecord &record : m_rows) {
+        for (int column = 0; column < ColumnCount; ++column) {
+            if (!settingOf(column))
+                continue;
+            const QString problem = cellProblem(record, column);
+            if (problem.isEmpty())
+                continue;
+            //: %1 asset code, %2 setting name, %3 what is wrong (a full sentence)
+            found << tr("%1 %2: %3").arg(QString::fromStdString(record.asset.code), columnTitle(column), problem);
+        }
+    }
+    return found;
+}
+
+QStringList AssetSettingsModel::warnings() const
+{
+    QStringList found;
+    for (const AssetRecord &record : m_rows) {
+        for (const exchange::SettingProblem &problem : ruleProblems(record)) {
+            if (problem.severity() == exchange::RuleSeverity::Warning)
+                //: %1 asset code, %2 the warning (a full sentence)
+                found << tr("%1: %2").arg(QString::fromStdString(record.asset.code),
+                                          SettingProblemText::describe(problem, record.asset));
+        }
+    }
+    return found;
+}
+
+QStringList AssetSettingsModel::changeLines() const
+{
+    QStringList lines;
+    for (const auto &[key, text] : m_drafts) {
+        const int row = rowOf(key.first);
+        if (row < 0)
+            continue;
+        const AssetRecord &record = m_rows[static_cast<size_t>(row)];
+        const auto setting = settingOf(key.second);
+        const QString before = QString::fromStdString(record.settings.get(*setting).format(record.asset.decimals));
+        //: %1 asset code, %2 setting name, %3 the value now, %4 the new value as typed
+        lines << tr("%1 %2: %3 → %4").arg(key.first, columnTitle(key.second), before, text);
+    }
+    return lines;
+}
+
+void AssetSettingsModel::applyChanges()
+{
+    if (m_applying || !hasChanges())
+        return;
+    if (const QStringList found = problems(); !found.isEmpty()) {
+        //: %1 what is wrong: one full sentence per problem, one per line
+        emit saveFailed(tr("Nothing was changed. Correct the red cells first:\n%1").arg(found.join(u'\n')));
+        return;
+    }
+    if (!m_session || !m_session->isSignedIn()) {
+        emit saveFailed(tr("Nothing was changed: sign in first."));
+        return;
+    }
+    std::vector<exchange::AssetSettingsService::AssetChange> batch;
+    for (const auto &[key, text] : m_drafts) {
+        const int row = rowOf(key.first);
+        if (row < 0)
+            continue;
+        const AssetRecord &record = m_rows[static_cast<size_t>(row)];
+        if (batch.empty() || batch.back().code != record.asset.code)
+            batch.push_back({record.asset.code, {}, record.version});
+        batch.back().changes.emplace_back(*settingOf(key.second), text.toStdString());
+    }
+    const int sent = pendingCount();
+    //: The heading of the confirmation; the changes follow, one per line
+    QString purpose = tr("Apply %n setting change(s):", "", sent) + u'\n' + changeLines().join(u'\n');
+    if (const QStringList warned = warnings(); !warned.isEmpty())
+        //: The heading of the warnings in the confirmation; they follow, one per line
+        purpose += QStringLiteral("\n\n") + tr("Please note:") + u'\n' + warned.join(u'\n');
+
+    m_applying = true;
+    emitAllChanged();
+    emit stateChanged();
+    auto *service = &m_service;
+    m_session->runConfirmed<std::vector<AssetRecord>>(
+        purpose,
+        [service, batch](const exchange::security::Actor &actor) { return service->changeMany(actor, batch); },
+        this, [this, sent](exchange::Result<std::vector<AssetRecord>> result) { finishApply(std::move(result), sent); });
+}
+
+void AssetSettingsModel::finishApply(exchange::Result<std::vector<AssetRecord>> result, int sent)
+{
+    m_applying = false;
+    if (result.ok()) {
+        // Edits were not possible meanwhile: every pending change was sent.
+        m_drafts.clear();
+        for (const AssetRecord &record : result.value())
+            applyRecord(record);
+        emitAllChanged();
+        emit stateChanged();
+        emit saved(tr("%n setting change(s) applied.", "", sent));
+        return;
+    }
+    // Whatever went wrong, what was typed stays, to be applied again.
+    emitAllChanged();
+    emit stateChanged();
+    if (result.error().code == exchange::ErrorCode::Conflict) {
+        emit saveFailed(tr("Nothing was changed: another operator changed these settings meanwhile. The current "
+                           "values are shown with your changes still pending; check them and apply again."));
+        reload();
+        return;
+    }
+    //: %1 the reason, from the core (e.g. the code was used already)
+    emit saveFailed(tr("Nothing was changed: %1. Your changes are still pending: apply them again with the next "
+                       "code, or discard them.")
+                        .arg(QString::fromStdString(result.error().message)));
+}
+
+void AssetSettingsModel::discardChanges()
+{
+    if (m_applying || !hasChanges())
+        return;
+    m_drafts.clear();
+    emitAllChanged();
+    emit stateChanged();
 }
 
 void AssetSettingsModel::reload()
 {
     auto *service = &m_service;
-    m_runtime.post([service] { return service->list(); }, this,
-                   [this](exchange::Result<std::vector<AssetRecord>> result) {
-                       if (!result.ok()) {
-                           emit loadFailed(tr("The asset settings could not be read: %1")
-                                               .arg(QString::fromStdString(result.error().message)));
-                           return;
-                       }
-                       applyRecords(std::move(result).value());
-                   });
+    m_runtime.post(
+        [service]() -> exchange::Result<Loaded> {
+            auto records = service->list();
+            if (!records)
+                return records.error();
+            Loaded read{std::move(records).value(), {}};
+            for (const AssetRecord &record : read.records) {
+                // Without its facts an asset is still shown; its warnings wait.
+                if (auto facts = service->facts(record.asset.code))
+                    read.facts[record.asset.code] = facts.value();
+            }
+            return read;
+        },
+        this, [this](exchange::Result<Loaded> result) {
+            if (!result.ok()) {
+                emit loadFailed(tr("The asset settings could not be read: %1")
+                                    .arg(QString::fromStdString(result.error().message)));
+                return;
+            }
+            applyLoaded(std::move(result).value());
+        });
 }
 
 void AssetSettingsModel::refreshAsset(const QString &code)
 {
     auto *service = &m_service;
-    m_runtime.post([service, c = code.toStdString()] { return service->find(c); }, this,
-                   [this](exchange::Result<AssetRecord> result) {
-                       if (result.ok())
-                           applyRecord(result.value());
-                   });
+    m_runtime.post(
+        [service, c = code.toStdString()]() -> exchange::Result<Loaded> {
+            auto record = service->find(c);
+            if (!record)
+                return record.error();
+            Loaded read{{record.value()}, {}};
+            if (auto facts = service->facts(c))
+                read.facts[c] = facts.value();
+            return read;
+        },
+        this, [this](exchange::Result<Loaded> result) {
+            if (result.ok())
+                applyLoaded(std::move(result).value());
+        });
 }
 
-void AssetSettingsModel::applyRecords(std::vector<AssetRecord> records)
+void AssetSettingsModel::applyLoaded(Loaded read)
 {
+    for (auto &[code, facts] : read.facts)
+        m_facts[code] = facts;
     if (!m_loaded) {
         beginResetModel();
-        m_rows = std::move(records);
+        m_rows = std::move(read.records);
         m_rowByCode.clear();
         for (size_t i = 0; i < m_rows.size(); ++i)
             m_rowByCode.insert(QString::fromStdString(m_rows[i].asset.code), static_cast<int>(i));
         endResetModel();
         m_loaded = true;
         emit loaded();
+        emit stateChanged();
         return;
     }
     // Later reloads update rows in place so that views keep their selection.
-    for (const AssetRecord &record : records)
+    for (const AssetRecord &record : read.records)
         applyRecord(record);
+    emit stateChanged();
 }
 
 void AssetSettingsModel::applyRecord(const AssetRecord &record)
@@ -309,10 +531,25 @@ void AssetSettingsModel::applyRecord(const AssetRecord &record)
     if (record.version < current.version)
         return; // an older answer overtaken by a newer one
     current = record;
+    // A pending change that now equals what is stored is no longer a change.
+    for (AssetSetting setting : exchange::kAllAssetSettings) {
+        const auto draft = m_drafts.find({code, columnOf(setting)});
+        if (draft == m_drafts.end())
+            continue;
+        auto parsed = exchange::Amount::tryParse(draft->second.toStdString(), record.asset.decimals);
+        if (const auto *amount = std::get_if<exchange::Amount>(&parsed); amount && *amount == record.settings.get(setting))
+            m_drafts.erase(draft);
+    }
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int AssetSettingsModel::rowOf(const QString &code) const
 {
     return m_rowByCode.value(code, -1);
+}
+
+void AssetSettingsModel::emitAllChanged()
+{
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

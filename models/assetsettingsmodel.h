@@ -1,14 +1,20 @@
 #pragma once
-// AssetSettingsModel: the assets and their settings as a table, editable in
-// place. An edit is validated exactly at once (wrong text is refused before
-// anything is sent), then saved on the core thread; the row shows the new
-// value as pending until the store confirms, and goes back if it refuses.
-// Changes made elsewhere arrive through the change notifier.
+// AssetSettingsModel: the assets and their settings as a table, edited in
+// place as pending changes. Typed text is kept exactly as typed; a cell that
+// cannot be saved says why (ProblemRole: not an amount for the asset, or an
+// error of AssetSettingsRules against the row's other values), a warning
+// says what the change means (WarningRole). applyChanges() sends every
+// pending change of every asset together, after one two-factor code, and
+// refuses while any cell has a problem; a refused code or a refusal of the
+// store leaves every pending change in place. Changes made elsewhere arrive
+// through the change notifier; pending changes survive them.
 
 #include "core/settings/assetsettings.h"
+#include "core/settings/assetsettingsrules.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QStringList>
 
 #include <map>
 #include <vector>
@@ -42,9 +48,11 @@ public:
 
     enum Role {
         RawValueRole = Qt::UserRole, // AssetAmount, code or timestamp: what sorting uses
-        PendingRole,                 // a save of this cell is under way
+        PendingRole,                 // bool: the cell holds a change not applied yet
         DecimalsRole,                // the row's asset decimals, for editors
         AssetCodeRole,
+        ProblemRole, // QString: why the pending text cannot be applied; empty when it can
+        WarningRole, // QString: what applying it means that the operator should know; may be empty
     };
 
     AssetSettingsModel(exchange::CoreRuntime &runtime, exchange::AssetSettingsService &service,
@@ -56,40 +64,81 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Keeps the text as typed, valid or not (an invalid one shows its
+    // problem and blocks applyChanges()); text that means the stored value
+    // is no change. Refused (false) for cells that are not settings and
+    // while applying.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    // Who saves edits: a change asks that operator for a current
-    // two-factor code first. Without a session, edits are refused.
-    void setOperatorSession(OperatorSession *session) { m_session = session; }
+    // Who applies changes: applying asks that operator for a current
+    // two-factor code first. Signing out discards the pending changes.
+    void setOperatorSession(OperatorSession *session);
 
     // Reads every asset again.
     void reload();
     bool isLoaded() const { return m_loaded; }
-    int pendingSaves() const { return m_pendingSaves; }
+    bool hasChanges() const { return !m_drafts.empty(); }
+    int pendingCount() const { return static_cast<int>(m_drafts.size()); }
+    bool hasProblems() const { return !problems().isEmpty(); }
+    bool isApplying() const { return m_applying; }
+    // Every problem and every warning among the pending changes, one
+    // sentence each, naming the asset; in row and column order.
+    QStringList problems() const;
+    QStringList warnings() const;
+    // One line per pending change: "XLM min deposit: 1 → 2.5".
+    QStringList changeLines() const;
+
+    // Applies every pending change, of every asset, after one code.
+    void applyChanges();
+    // Drops every pending change. (Not QAbstractItemModel::revert(): views
+    // call that when an editor is closed with Escape.)
+    void discardChanges();
 
     static std::optional<exchange::AssetSetting> settingOf(int column);
+    static int columnOf(exchange::AssetSetting setting);
     static QString chainTitle(exchange::Chain chain);
+    // Empty when text is an amount the asset can take; otherwise why not.
+    static QString amountProblem(const QString &text, int decimals);
 
 signals:
     void loaded();
     void loadFailed(const QString &message);
-    // An edit was refused: bad text, or the store said no. Nothing changed.
+    // Pending changes, problems, applying or the session changed: views
+    // update their buttons.
+    void stateChanged();
     void editRefused(const QString &message);
-    void saved(const QString &assetCode, const QString &settingName);
+    void saved(const QString &message);
+    void saveFailed(const QString &message);
 
 private:
-    void applyRecords(std::vector<exchange::AssetRecord> records);
+    struct Loaded {
+        std::vector<exchange::AssetRecord> records;
+        std::map<std::string, exchange::SettingFacts> facts;
+    };
+    using DraftKey = std::pair<QString, int>; // asset code, column
+
+    void applyLoaded(Loaded loaded);
     void applyRecord(const exchange::AssetRecord &record);
     void refreshAsset(const QString &code);
+    void finishApply(exchange::Result<std::vector<exchange::AssetRecord>> result, int sent);
     int rowOf(const QString &code) const;
+    const QString *draftOf(const QString &code, int column) const;
+    // The row's settings with every pending change that is an amount.
+    exchange::AssetSettings proposed(const exchange::AssetRecord &record) const;
+    std::vector<exchange::SettingProblem> ruleProblems(const exchange::AssetRecord &record) const;
+    QString cellProblem(const exchange::AssetRecord &record, int column) const;
+    QString cellWarning(const exchange::AssetRecord &record, int column) const;
+    QString columnTitle(int column) const;
+    void emitAllChanged();
 
     exchange::CoreRuntime &m_runtime;
     exchange::AssetSettingsService &m_service;
     OperatorSession *m_session = nullptr;
     std::vector<exchange::AssetRecord> m_rows;
     QHash<QString, int> m_rowByCode;
-    // Values typed but not yet confirmed, per (row code, column).
-    std::map<std::pair<QString, int>, exchange::Amount> m_pending;
-    int m_pendingSaves = 0;
+    std::map<std::string, exchange::SettingFacts> m_facts;
+    // Text typed but not applied yet, exactly as typed.
+    std::map<DraftKey, QString> m_drafts;
+    bool m_applying = false;
     bool m_loaded = false;
 };

@@ -1,6 +1,7 @@
 // AssetSettingsModel over a real store and the real core thread, checked by
-// QAbstractItemModelTester: loading, exact display, edits that save, edits
-// that are refused and change nothing, and changes made elsewhere.
+// QAbstractItemModelTester: loading, exact display, pending edits applied
+// together, typed text kept as typed with the reason it cannot be applied,
+// the rules between settings, and changes made elsewhere.
 
 #include "core/demo/demodata.h"
 #include "core/money/assetamount.h"
@@ -24,9 +25,14 @@ private slots:
     void init();
     void cleanup();
     void loadsEveryAssetWithExactAmounts();
-    void anEditIsSavedToTheStore();
-    void aBadEditIsRefusedAndChangesNothing();
-    void aStaleEditIsRefusedAndTheRowRefreshed();
+    void anEditIsPendingUntilApplied();
+    void typedTextIsKeptWithTheReason_data();
+    void typedTextIsKeptWithTheReason();
+    void crossFieldRulesAreSaidAtTheChangedCell();
+    void aWarningCanBeApplied();
+    void severalAssetsAreAppliedTogether();
+    void aStaleEditIsRefusedAndStaysPending();
+    void discardDropsEveryPendingChange();
     void changesMadeElsewhereAppear();
 
 private:
@@ -105,55 +111,163 @@ void TestAssetSettingsModel::loadsEveryAssetWithExactAmounts()
     QCOMPARE(m_model->index(xlm, AssetSettingsModel::WarmMax).data().toString(), QStringLiteral("500,000.00"));
 }
 
-void TestAssetSettingsModel::anEditIsSavedToTheStore()
+void TestAssetSettingsModel::anEditIsPendingUntilApplied()
 {
     QSignalSpy saved(m_model, &AssetSettingsModel::saved);
     const int xlm = rowOf(QStringLiteral("XLM"));
     const QModelIndex cell = m_model->index(xlm, AssetSettingsModel::HotMax);
+    const Amount before = stored("XLM", AssetSetting::HotMax);
     QVERIFY(m_model->setData(cell, QStringLiteral("60000.0000001")));
     QVERIFY(cell.data(AssetSettingsModel::PendingRole).toBool());
     QCOMPARE(cell.data(Qt::EditRole).toString(), QStringLiteral("60000.0000001"));
+    QVERIFY(m_model->hasChanges());
+    QCOMPARE(m_model->changeLines(), QStringList{QStringLiteral("XLM Hot max balance: 50000 → 60000.0000001")});
+    // Typed, not applied.
+    QTest::qWait(50);
+    QCOMPARE(stored("XLM", AssetSetting::HotMax), before);
+
+    m_model->applyChanges();
     QTRY_COMPARE(saved.count(), 1);
     QVERIFY(!cell.data(AssetSettingsModel::PendingRole).toBool());
+    QVERIFY(!m_model->hasChanges());
     QCOMPARE(stored("XLM", AssetSetting::HotMax).baseUnits(), static_cast<int128>(600'000'000'001LL));
     QCOMPARE(cell.data(Qt::DisplayRole).toString(), QStringLiteral("60,000.0000001"));
 }
 
-void TestAssetSettingsModel::aBadEditIsRefusedAndChangesNothing()
+void TestAssetSettingsModel::typedTextIsKeptWithTheReason_data()
 {
-    QSignalSpy refused(m_model, &AssetSettingsModel::editRefused);
-    const int xlm = rowOf(QStringLiteral("XLM"));
-    const QModelIndex cell = m_model->index(xlm, AssetSettingsModel::MinDeposit);
-    const Amount before = stored("XLM", AssetSetting::MinDeposit);
-    for (const char *bad : {"0.00000001", "1e3", "-1", "1,000", "abc", ""}) {
-        QVERIFY2(!m_model->setData(cell, QString::fromLatin1(bad)), bad);
-        QVERIFY(!cell.data(AssetSettingsModel::PendingRole).toBool());
-    }
-    QCOMPARE(refused.count(), 6);
-    QVERIFY(refused.at(0).at(0).toString().contains(QStringLiteral("7 decimal places")));
-    // 72h below 24h passes parsing but is refused by the service.
-    QVERIFY(m_model->setData(m_model->index(xlm, AssetSettingsModel::Limit72h), QStringLiteral("1")));
-    QTRY_COMPARE(refused.count(), 7);
-    QTRY_COMPARE(m_model->pendingSaves(), 0);
-    QVERIFY(refused.last().at(0).toString().contains(QStringLiteral("limit_72h")));
-    QCOMPARE(stored("XLM", AssetSetting::MinDeposit), before);
-    QCOMPARE(m_model->index(xlm, AssetSettingsModel::Limit72h).data().toString(), QStringLiteral("25,000.00"));
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("reason");
+    // The three the issue names: a minus, an eighth decimal for XLM, letters.
+    QTest::newRow("minus") << "-5" << "may not be negative";
+    QTest::newRow("eighth decimal") << "1.12345678" << "at most 7 decimal places";
+    QTest::newRow("letters") << "12abc" << "Use only digits";
 }
 
-void TestAssetSettingsModel::aStaleEditIsRefusedAndTheRowRefreshed()
+void TestAssetSettingsModel::typedTextIsKeptWithTheReason()
 {
-    QSignalSpy refused(m_model, &AssetSettingsModel::editRefused);
+    QFETCH(QString, typed);
+    QFETCH(QString, reason);
+    QSignalSpy failed(m_model, &AssetSettingsModel::saveFailed);
+    const int xlm = rowOf(QStringLiteral("XLM"));
+    const QModelIndex cell = m_model->index(xlm, AssetSettingsModel::HotMax);
+    const Amount before = stored("XLM", AssetSetting::HotMax);
+    QVERIFY(m_model->setData(cell, typed));
+    // Exactly as typed, in the cell and in the editor.
+    QCOMPARE(cell.data(Qt::DisplayRole).toString(), typed);
+    QCOMPARE(cell.data(Qt::EditRole).toString(), typed);
+    QVERIFY(cell.data(AssetSettingsModel::PendingRole).toBool());
+    const QString problem = cell.data(AssetSettingsModel::ProblemRole).toString();
+    QVERIFY2(problem.contains(reason), qPrintable(problem));
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(reason));
+    QVERIFY(m_model->hasProblems());
+    QVERIFY(m_model->problems().first().startsWith(QStringLiteral("XLM Hot max balance: ")));
+    // It cannot be applied: nothing is sent, the text stays.
+    m_model->applyChanges();
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(reason));
+    QVERIFY(!m_model->isApplying());
+    QTest::qWait(50);
+    QCOMPARE(stored("XLM", AssetSetting::HotMax), before);
+    QCOMPARE(cell.data(Qt::DisplayRole).toString(), typed);
+}
+
+void TestAssetSettingsModel::crossFieldRulesAreSaidAtTheChangedCell()
+{
+    QSignalSpy failed(m_model, &AssetSettingsModel::saveFailed);
+    const int xlm = rowOf(QStringLiteral("XLM"));
+    const QModelIndex limit72h = m_model->index(xlm, AssetSettingsModel::Limit72h);
+    QVERIFY(m_model->setData(limit72h, QStringLiteral("1")));
+    QCOMPARE(limit72h.data(AssetSettingsModel::ProblemRole).toString(),
+             QStringLiteral("The 72h limit (1.00 XLM) cannot be below the 24h limit (10,000.00 XLM)."));
+    // The cell it is compared with is not pending and has no problem.
+    QVERIFY(m_model->index(xlm, AssetSettingsModel::Limit24h).data(AssetSettingsModel::ProblemRole).toString().isEmpty());
+    m_model->applyChanges();
+    QCOMPARE(failed.count(), 1);
+    QTest::qWait(50);
+    QCOMPARE(stored("XLM", AssetSetting::Limit72h), Amount::parse("25000", 7).value());
+
+    // Raising the 24h limit to match answers it: no problem left.
+    QVERIFY(m_model->setData(m_model->index(xlm, AssetSettingsModel::Limit24h), QStringLiteral("1")));
+    QVERIFY(!m_model->hasProblems());
+    m_model->discardChanges();
+
+    // A fee above the 24h limit and a min deposit above the min collection.
+    const QModelIndex fee = m_model->index(xlm, AssetSettingsModel::WithdrawFee);
+    QVERIFY(m_model->setData(fee, QStringLiteral("30000")));
+    QCOMPARE(fee.data(AssetSettingsModel::ProblemRole).toString(),
+             QStringLiteral("The withdrawal fee (30,000.00 XLM) must be below the 24h limit (10,000.00 XLM), or every "
+                            "withdrawal would exceed it."));
+    const QModelIndex minCollection = m_model->index(xlm, AssetSettingsModel::MinCollection);
+    QVERIFY(m_model->setData(minCollection, QStringLiteral("0.5")));
+    QCOMPARE(minCollection.data(AssetSettingsModel::ProblemRole).toString(),
+             QStringLiteral("The min deposit (1.00 XLM) cannot be above the min collection (0.50 XLM)."));
+    QCOMPARE(m_model->problems().size(), 2);
+}
+
+void TestAssetSettingsModel::aWarningCanBeApplied()
+{
+    QSignalSpy saved(m_model, &AssetSettingsModel::saved);
+    const int xlm = rowOf(QStringLiteral("XLM"));
+    const QModelIndex hot = m_model->index(xlm, AssetSettingsModel::HotMax);
+    // Below any balance the demo's hot wallet holds.
+    QVERIFY(m_model->setData(hot, QStringLiteral("0.0000001")));
+    QVERIFY(hot.data(AssetSettingsModel::ProblemRole).toString().isEmpty());
+    const QString warning = hot.data(AssetSettingsModel::WarningRole).toString();
+    QVERIFY2(warning.startsWith(QStringLiteral("The hot max balance (0.0000001 XLM) is below what the hot wallet holds now")),
+             qPrintable(warning));
+    QCOMPARE(m_model->warnings().size(), 1);
+    QVERIFY(!m_model->hasProblems());
+    m_model->applyChanges();
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(stored("XLM", AssetSetting::HotMax).baseUnits(), static_cast<int128>(1));
+}
+
+void TestAssetSettingsModel::severalAssetsAreAppliedTogether()
+{
+    QSignalSpy saved(m_model, &AssetSettingsModel::saved);
+    QVERIFY(m_model->setData(m_model->index(rowOf(QStringLiteral("XLM")), AssetSettingsModel::MinDeposit), QStringLiteral("2")));
+    QVERIFY(m_model->setData(m_model->index(rowOf(QStringLiteral("ETH")), AssetSettingsModel::WarmMax), QStringLiteral("600")));
+    // Typing the stored value again is no change.
+    QVERIFY(m_model->setData(m_model->index(rowOf(QStringLiteral("ALGO")), AssetSettingsModel::MinDeposit), QStringLiteral("1.000000")));
+    QCOMPARE(m_model->pendingCount(), 2);
+    m_model->applyChanges();
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(stored("XLM", AssetSetting::MinDeposit), Amount::parse("2", 7).value());
+    QCOMPARE(stored("ETH", AssetSetting::WarmMax), Amount::parse("600", 18).value());
+}
+
+void TestAssetSettingsModel::aStaleEditIsRefusedAndStaysPending()
+{
+    QSignalSpy failed(m_model, &AssetSettingsModel::saveFailed);
     // Someone else changes ALGO without this model hearing of it.
     ManualClock clock(2'000);
     AssetSettingsService other(m_services->database(), clock);
     QVERIFY(other.change(exchange::security::Actor::cli("tester"), "ALGO", {{AssetSetting::WarmMax, "7"}}).ok());
 
     const int algo = rowOf(QStringLiteral("ALGO"));
-    QVERIFY(m_model->setData(m_model->index(algo, AssetSettingsModel::HotMax), QStringLiteral("5")));
-    QTRY_COMPARE(refused.count(), 1);
-    QVERIFY(refused.at(0).at(0).toString().contains(QStringLiteral("someone else")));
+    const QModelIndex hot = m_model->index(algo, AssetSettingsModel::HotMax);
+    QVERIFY(m_model->setData(hot, QStringLiteral("5")));
+    m_model->applyChanges();
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("another operator")));
     QTRY_COMPARE(m_model->index(algo, AssetSettingsModel::WarmMax).data().toString(), QStringLiteral("7.00"));
     QCOMPARE(stored("ALGO", AssetSetting::HotMax).baseUnits(), static_cast<int128>(100'000'000'000LL));
+    // What was typed is still there, to apply again.
+    QVERIFY(hot.data(AssetSettingsModel::PendingRole).toBool());
+    QCOMPARE(hot.data(Qt::EditRole).toString(), QStringLiteral("5"));
+}
+
+void TestAssetSettingsModel::discardDropsEveryPendingChange()
+{
+    const int xlm = rowOf(QStringLiteral("XLM"));
+    QVERIFY(m_model->setData(m_model->index(xlm, AssetSettingsModel::MinDeposit), QStringLiteral("12abc")));
+    QVERIFY(m_model->setData(m_model->index(xlm, AssetSettingsModel::HotMax), QStringLiteral("70000")));
+    m_model->discardChanges();
+    QVERIFY(!m_model->hasChanges());
+    QVERIFY(!m_model->hasProblems());
+    QCOMPARE(m_model->index(xlm, AssetSettingsModel::MinDeposit).data().toString(), QStringLiteral("1.00"));
+    QCOMPARE(m_model->index(xlm, AssetSettingsModel::HotMax).data().toString(), QStringLiteral("50,000.00"));
 }
 
 void TestAssetSettingsModel::changesMadeElsewhereAppear()

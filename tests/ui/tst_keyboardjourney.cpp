@@ -118,11 +118,12 @@ void TestKeyboardJourney::find(qint64 id)
 
 void TestKeyboardJourney::theAdminsDayWithTheKeyboardAlone()
 {
-    // The demo, plus two ETH withdrawals under review (every ETH withdrawal
-    // is, with limits at 0) and the chain that will confirm one's payout.
+    // The demo, plus two ETH withdrawals under review (any of 0.001 ETH or
+    // more is, with the limits just above the demo's fee) and the chain that
+    // will confirm one's payout.
     CoreServices &services = m_core->services();
     const security::Actor cli = security::Actor::cli("tester");
-    QVERIFY(services.assetSettings().change(cli, "ETH", {{AssetSetting::Limit24h, "0"}, {AssetSetting::Limit72h, "0"}}).ok());
+    QVERIFY(services.assetSettings().change(cli, "ETH", {{AssetSetting::Limit24h, "0.001"}, {AssetSetting::Limit72h, "0.001"}}).ok());
     QVERIFY(services.ledger()
                 .submit(ledger::TransferRequest::posted("test:eth", ledger::TransferCode::Deposit,
                                                         ledger::walletAccount(ledger::owner::HotWallet, "ETH"),
@@ -216,7 +217,7 @@ void TestKeyboardJourney::theAdminsDayWithTheKeyboardAlone()
                               static_cast<int128>(420'000'000), 10000); // the demo's 42 XLM
 
     // 4. A max balance: Ctrl+7, find XLM, Enter, Right to Hot max balance,
-    // F2, the amount, Enter, the code.
+    // F2, the amount, Enter (pending), Ctrl+Enter to apply, the code.
     QTRY_VERIFY(focused() && focused()->window() == m_window.get());
     press(Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(m_window->currentScreenId(), QStringLiteral("settings"));
@@ -230,6 +231,8 @@ void TestKeyboardJourney::theAdminsDayWithTheKeyboardAlone()
     press(Qt::Key_A, Qt::ControlModifier);
     type(QStringLiteral("65000"));
     press(Qt::Key_Return);
+    QTRY_VERIFY(!qobject_cast<QLineEdit *>(focused()));
+    press(Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(answerCode());
     QTRY_COMPARE_WITH_TIMEOUT(services.assetSettings().find("XLM").value().settings.hotMax, Amount::parse("65000", 7).value(),
                               10000);

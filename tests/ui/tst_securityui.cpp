@@ -167,6 +167,7 @@ void TestSecurityUi::settingsChangeAsksForACodeAndIsAudited()
     }
     QVERIFY(cell.isValid());
     QVERIFY(settings->table()->model()->setData(cell, QStringLiteral("75.5")));
+    QTest::mouseClick(settings->applyButton(), Qt::LeftButton);
     TotpPromptDialog *prompt = nullptr;
     QTRY_VERIFY((prompt = window.findChild<TotpPromptDialog *>()) != nullptr);
     QTRY_VERIFY(prompt->isVisible());
@@ -185,8 +186,9 @@ void TestSecurityUi::settingsChangeAsksForACodeAndIsAudited()
     QVERIFY(last.after.find(R"("hot_max":"75.5")") != std::string::npos);
 
     // The same code again is refused, and nothing changes.
-    QSignalSpy refused(settings->model(), &AssetSettingsModel::editRefused);
+    QSignalSpy refused(settings->model(), &AssetSettingsModel::saveFailed);
     QVERIFY(settings->table()->model()->setData(cell, QStringLiteral("80")));
+    QTest::mouseClick(settings->applyButton(), Qt::LeftButton);
     QTRY_VERIFY((prompt = window.findChild<TotpPromptDialog *>()) != nullptr && prompt->isVisible());
     QTest::keyClicks(prompt->codeEdit(), QString::fromStdString(Totp::codeForStep(demoSecret, nextStep)));
     QTest::mouseClick(prompt->okButton(), Qt::LeftButton);

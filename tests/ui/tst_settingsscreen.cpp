@@ -1,6 +1,9 @@
 // The Settings screen, offscreen, driven through its visible controls: an
-// operator opens a cell with F2, types a value, presses Enter, and the store
-// has it; text the asset cannot take is not accepted; the filter narrows.
+// operator opens a cell with F2, types a value, presses Enter, and it is
+// pending until Apply (several edits, one code, one audit record each); text
+// the asset cannot take stays as typed, red, with the reason under the table,
+// and Apply stays disabled; a refused code keeps every pending edit; the
+// filter narrows.
 // In the Chains box, edits are saved with the Save button, a bad URL or
 // confirmations out of range are shown red and save nothing, and a viewer
 // sees the box read-only.
@@ -10,16 +13,22 @@
 #include "core/runtime/coreservices.h"
 #include "core/runtime/manualclock.h"
 #include "core/security/auditlog.h"
+#include "core/security/operatorservice.h"
+#include "core/security/session.h"
+#include "core/security/totp.h"
+#include "core/settings/assetsettingsservice.h"
 #include "core/wallets/walletservice.h"
 #include "models/assetsettingsmodel.h"
 #include "models/chainsettingsmodel.h"
 #include "testcore.h"
 #include "models/operatorsession.h"
+#include "ui/dialogs/totppromptdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/screens/chainsettingspanel.h"
 #include "ui/screens/settingsscreen.h"
 #include "ui/widgets/messagebar.h"
 
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -36,7 +45,10 @@ private slots:
     void init();
     void cleanup();
     void editingACellSavesIt();
-    void theEditorRefusesWhatTheAssetCannotTake();
+    void typedTextIsNeverAltered();
+    void threeEditsAreAppliedWithOneCode();
+    void aRefusedCodeKeepsThePendingEdits();
+    void anErrorDisablesApply();
     void typeToFilter();
     void sortsAmountsAsNumbers();
     void chainSettingsAreSavedWithTheSaveButton();
@@ -47,6 +59,15 @@ private:
     QModelIndex cell(const QString &code, int column) const;
     QModelIndex chainCell(exchange::Chain chain, int column) const;
     QLineEdit *openEditor(const QModelIndex &index);
+    // F2 on the cell, the text, Enter; true once the editor is gone.
+    bool type(const QString &code, int column, const QString &text);
+    // Signs the demo admin in (a real session: codes are asked for).
+    void signInAdmin();
+    // The prompt that asks for a code, once it is shown.
+    TotpPromptDialog *prompt() const;
+    // A code the core takes now and never took before.
+    QString nextCode();
+    qsizetype auditedSettingsChanges() const;
     QLineEdit *openChainEditor(const QModelIndex &index);
     bool commitChainEditor(QLineEdit *editor);
     qsizetype auditedChainChanges() const;
@@ -54,6 +75,7 @@ private:
     std::unique_ptr<TestCore> m_core;
     std::unique_ptr<MainWindow> m_window;
     SettingsScreen *m_screen = nullptr;
+    qint64 m_lastStep = 0;
 };
 
 void TestSettingsScreen::init()
@@ -132,6 +154,53 @@ QLineEdit *TestSettingsScreen::openEditor(const QModelIndex &index)
     return table->viewport()->findChild<QLineEdit *>();
 }
 
+bool TestSettingsScreen::type(const QString &code, int column, const QString &text)
+{
+    QLineEdit *editor = openEditor(cell(code, column));
+    if (!editor)
+        return false;
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QPointer<QLineEdit> guard(editor);
+    QTest::keyClick(editor, Qt::Key_Return);
+    return QTest::qWaitFor([&guard] { return guard.isNull(); });
+}
+
+void TestSettingsScreen::signInAdmin()
+{
+    auto session = m_core->services().operators().login("admin", QByteArrayLiteral("demo-admin"));
+    QVERIFY(session.ok());
+    m_core->session().signIn(session.value());
+}
+
+TotpPromptDialog *TestSettingsScreen::prompt() const
+{
+    TotpPromptDialog *found = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        for (auto *dialog : m_window->findChildren<TotpPromptDialog *>()) {
+            if (dialog->isVisible())
+                found = dialog;
+        }
+        return found != nullptr;
+    });
+    return shown ? found : nullptr;
+}
+
+QString TestSettingsScreen::nextCode()
+{
+    const QByteArray demoSecret = QByteArrayLiteral("demo-totp-not-secret");
+    const qint64 now = QDateTime::currentSecsSinceEpoch() / 30;
+    m_lastStep = std::max(m_lastStep + 1, now - 1);
+    return QString::fromStdString(security::Totp::codeForStep(demoSecret, m_lastStep));
+}
+
+qsizetype TestSettingsScreen::auditedSettingsChanges() const
+{
+    security::AuditFilter filter;
+    filter.action = "settings.change";
+    return static_cast<qsizetype>(m_core->services().audit().list(filter).value().size());
+}
+
 void TestSettingsScreen::editingACellSavesIt()
 {
     const QModelIndex minDeposit = cell(QStringLiteral("XLM"), AssetSettingsModel::MinDeposit);
@@ -139,31 +208,162 @@ void TestSettingsScreen::editingACellSavesIt()
     QLineEdit *editor = openEditor(minDeposit);
     QVERIFY(editor);
     QCOMPARE(editor->text(), QStringLiteral("1")); // the exact current value
-    editor->selectAll();
-    QTest::keyClicks(editor, QStringLiteral("2.5000001"));
-    QTest::keyClick(editor, Qt::Key_Return);
+    QPointer<QLineEdit> escaped(editor);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_VERIFY(escaped.isNull());
+    QVERIFY(!m_screen->applyButton()->isEnabled()); // nothing pending
+    QVERIFY(type(QStringLiteral("XLM"), AssetSettingsModel::MinDeposit, QStringLiteral("2.5000001")));
+    // Pending, not saved, until applied.
+    QVERIFY(cell(QStringLiteral("XLM"), AssetSettingsModel::MinDeposit).data(AssetSettingsModel::PendingRole).toBool());
+    QCOMPARE(m_core->services().assetSettings().find("XLM").value().settings.minDeposit.baseUnits(),
+             static_cast<int128>(10'000'000));
+    QVERIFY(m_screen->applyButton()->isEnabled());
+    QTest::mouseClick(m_screen->applyButton(), Qt::LeftButton);
     QTRY_COMPARE(m_core->services().assetSettings().find("XLM").value().settings.minDeposit.baseUnits(),
                  static_cast<int128>(25'000'001));
     QTRY_VERIFY(m_screen->messageBar()->isVisible());
     QVERIFY(!m_screen->messageBar()->isError());
-    QVERIFY(m_screen->messageBar()->text().contains(QStringLiteral("XLM")));
+    QTRY_VERIFY(!m_screen->applyButton()->isEnabled());
     QCOMPARE(cell(QStringLiteral("XLM"), AssetSettingsModel::MinDeposit).data().toString(), QStringLiteral("2.5000001"));
 }
 
-void TestSettingsScreen::theEditorRefusesWhatTheAssetCannotTake()
+void TestSettingsScreen::typedTextIsNeverAltered()
 {
-    const QModelIndex minDeposit = cell(QStringLiteral("XLM"), AssetSettingsModel::MinDeposit);
-    QLineEdit *editor = openEditor(minDeposit);
-    QVERIFY(editor);
-    editor->selectAll();
-    // The eighth decimal, a letter, an exponent, a sign and a separator do not go in.
-    QTest::keyClicks(editor, QStringLiteral("0.123456789"));
-    QCOMPARE(editor->text(), QStringLiteral("0.1234567"));
-    QTest::keyClicks(editor, QStringLiteral("e-,x"));
-    QCOMPARE(editor->text(), QStringLiteral("0.1234567"));
-    QTest::keyClick(editor, Qt::Key_Escape);
-    QCOMPARE(m_core->services().assetSettings().find("XLM").value().settings.minDeposit.baseUnits(),
-             static_cast<int128>(10'000'000));
+    // A minus, an eighth decimal, letters: every key goes in, and the cell
+    // keeps it after Enter, red, with the reason beside the table.
+    for (const QString &typed : {QStringLiteral("-5"), QStringLiteral("1.12345678"), QStringLiteral("12abc")}) {
+        QLineEdit *editor = openEditor(cell(QStringLiteral("XLM"), AssetSettingsModel::HotMax));
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, typed);
+        QCOMPARE(editor->text(), typed);
+        QVERIFY(!editor->toolTip().isEmpty()); // says why while typing
+        QPointer<QLineEdit> guard(editor);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(guard.isNull());
+        const QModelIndex hot = cell(QStringLiteral("XLM"), AssetSettingsModel::HotMax);
+        QCOMPARE(hot.data().toString(), typed);
+        QVERIFY(hot.data(Qt::BackgroundRole).isValid());
+        QVERIFY(m_screen->problemsLabel()->isVisible());
+        QCOMPARE(m_screen->problemsLabel()->text(),
+                 QStringLiteral("XLM Hot max balance: ") + hot.data(AssetSettingsModel::ProblemRole).toString());
+        QVERIFY(!m_screen->applyButton()->isEnabled());
+    }
+    QCOMPARE(m_core->services().assetSettings().find("XLM").value().settings.hotMax,
+             Amount::parse("50000", 7).value());
+}
+
+void TestSettingsScreen::threeEditsAreAppliedWithOneCode()
+{
+    signInAdmin();
+    const qsizetype auditedBefore = auditedSettingsChanges();
+    QVERIFY(type(QStringLiteral("XLM"), AssetSettingsModel::MinDeposit, QStringLiteral("2")));
+    QVERIFY(type(QStringLiteral("XLM"), AssetSettingsModel::HotMax, QStringLiteral("60000")));
+    QVERIFY(type(QStringLiteral("ETH"), AssetSettingsModel::WithdrawFee, QStringLiteral("0.001")));
+    QVERIFY(m_screen->pendingLabel()->text().startsWith(QStringLiteral("3 change")));
+    QVERIFY(m_screen->discardButton()->isEnabled());
+    QTest::mouseClick(m_screen->applyButton(), Qt::LeftButton);
+
+    // One confirmation, listing every change old → new.
+    TotpPromptDialog *asked = prompt();
+    QVERIFY(asked);
+    QStringList shown;
+    for (QLabel *label : asked->findChildren<QLabel *>())
+        shown << label->text();
+    const QString purpose = shown.join(u'\n');
+    QVERIFY2(purpose.contains(QStringLiteral("XLM Min deposit: 1 → 2")), qPrintable(purpose));
+    QVERIFY2(purpose.contains(QStringLiteral("XLM Hot max balance: 50000 → 60000")), qPrintable(purpose));
+    QVERIFY2(purpose.contains(QStringLiteral("ETH Withdrawal fee: 0.0005 → 0.001")), qPrintable(purpose));
+    QTest::keyClicks(asked->codeEdit(), nextCode());
+    QTest::mouseClick(asked->okButton(), Qt::LeftButton);
+
+    const auto settingsOf = [this](const char *code) {
+        return m_core->services().assetSettings().find(code).value().settings;
+    };
+    QTRY_COMPARE(settingsOf("XLM").minDeposit, Amount::parse("2", 7).value());
+    QCOMPARE(settingsOf("XLM").hotMax, Amount::parse("60000", 7).value());
+    QCOMPARE(settingsOf("ETH").withdrawFee, Amount::parse("0.001", 18).value());
+    QCOMPARE(auditedSettingsChanges() - auditedBefore, qsizetype(3));
+    QTRY_VERIFY(!m_screen->model()->hasChanges());
+    QVERIFY(!cell(QStringLiteral("XLM"), AssetSettingsModel::HotMax).data(AssetSettingsModel::PendingRole).toBool());
+    QVERIFY(!m_screen->messageBar()->isError());
+    // Nothing else was asked for.
+    QVERIFY(!m_core->session().isWaitingForCode());
+}
+
+void TestSettingsScreen::aRefusedCodeKeepsThePendingEdits()
+{
+    signInAdmin();
+    QVERIFY(type(QStringLiteral("ALGO"), AssetSettingsModel::HotMax, QStringLiteral("120000")));
+    QTest::mouseClick(m_screen->applyButton(), Qt::LeftButton);
+    const QString used = nextCode();
+    TotpPromptDialog *asked = prompt();
+    QVERIFY(asked);
+    QTest::keyClicks(asked->codeEdit(), used);
+    QTest::mouseClick(asked->okButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_core->services().assetSettings().find("ALGO").value().settings.hotMax,
+                 Amount::parse("120000", 6).value());
+    QTRY_VERIFY(!m_screen->model()->hasChanges());
+
+    // Two more edits, and the same code again: refused, and both stay.
+    QVERIFY(type(QStringLiteral("ALGO"), AssetSettingsModel::WarmMax, QStringLiteral("1200000")));
+    QVERIFY(type(QStringLiteral("XLM"), AssetSettingsModel::MinCollection, QStringLiteral("150")));
+    QTest::mouseClick(m_screen->applyButton(), Qt::LeftButton);
+    asked = prompt();
+    QVERIFY(asked);
+    QTest::keyClicks(asked->codeEdit(), used);
+    QTest::mouseClick(asked->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_screen->messageBar()->isError());
+    QVERIFY2(m_screen->messageBar()->text().contains(QStringLiteral("used already")), qPrintable(m_screen->messageBar()->text()));
+    QVERIFY(m_screen->messageBar()->text().contains(QStringLiteral("still pending")));
+    QCOMPARE(m_screen->model()->pendingCount(), 2);
+    QCOMPARE(cell(QStringLiteral("ALGO"), AssetSettingsModel::WarmMax).data(Qt::EditRole).toString(), QStringLiteral("1200000"));
+    QCOMPARE(cell(QStringLiteral("XLM"), AssetSettingsModel::MinCollection).data(Qt::EditRole).toString(), QStringLiteral("150"));
+    QVERIFY(cell(QStringLiteral("XLM"), AssetSettingsModel::MinCollection).data(AssetSettingsModel::PendingRole).toBool());
+    QCOMPARE(m_core->services().assetSettings().find("XLM").value().settings.minCollection, Amount::parse("100", 7).value());
+    QVERIFY(m_screen->applyButton()->isEnabled());
+
+    // The next code applies them.
+    QTest::mouseClick(m_screen->applyButton(), Qt::LeftButton);
+    asked = prompt();
+    QVERIFY(asked);
+    QTest::keyClicks(asked->codeEdit(), nextCode());
+    QTest::mouseClick(asked->okButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_core->services().assetSettings().find("XLM").value().settings.minCollection,
+                 Amount::parse("150", 7).value());
+    QCOMPARE(m_core->services().assetSettings().find("ALGO").value().settings.warmMax, Amount::parse("1200000", 6).value());
+}
+
+void TestSettingsScreen::anErrorDisablesApply()
+{
+    QVERIFY(type(QStringLiteral("XLM"), AssetSettingsModel::HotMax, QStringLiteral("60000")));
+    QVERIFY(m_screen->applyButton()->isEnabled());
+    // A 72h limit below the 24h limit: said in the cell and under the table.
+    QVERIFY(type(QStringLiteral("XLM"), AssetSettingsModel::Limit72h, QStringLiteral("1")));
+    const QModelIndex limit72h = cell(QStringLiteral("XLM"), AssetSettingsModel::Limit72h);
+    QCOMPARE(limit72h.data().toString(), QStringLiteral("1"));
+    QVERIFY(limit72h.data(Qt::ToolTipRole).toString().contains(QStringLiteral("cannot be below the 24h limit")));
+    QVERIFY(m_screen->problemsLabel()->isVisible());
+    QCOMPARE(m_screen->problemsLabel()->text(),
+             QStringLiteral("XLM 72h limit: The 72h limit (1.00 XLM) cannot be below the 24h limit (10,000.00 XLM)."));
+    QVERIFY(!m_screen->applyButton()->isEnabled());
+    // Not by the shortcut either.
+    QTest::keyClick(m_screen->table(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::qWait(50);
+    QVERIFY(!m_core->session().isWaitingForCode());
+    QCOMPARE(m_core->services().assetSettings().find("XLM").value().settings.hotMax, Amount::parse("50000", 7).value());
+
+    if (const QByteArray dir = qgetenv("EXCHANGE_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/settings-pending.png"));
+
+    // Corrected, it can be applied; Discard drops everything.
+    QVERIFY(type(QStringLiteral("XLM"), AssetSettingsModel::Limit72h, QStringLiteral("30000")));
+    QVERIFY(!m_screen->problemsLabel()->isVisible());
+    QVERIFY(m_screen->applyButton()->isEnabled());
+    QTest::mouseClick(m_screen->discardButton(), Qt::LeftButton);
+    QVERIFY(!m_screen->model()->hasChanges());
+    QVERIFY(!m_screen->applyButton()->isEnabled());
+    QCOMPARE(cell(QStringLiteral("XLM"), AssetSettingsModel::HotMax).data().toString(), QStringLiteral("50,000.00"));
 }
 
 void TestSettingsScreen::typeToFilter()

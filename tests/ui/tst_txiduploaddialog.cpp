@@ -81,11 +81,12 @@ std::optional<Result<Setup>> TestTxidUploadDialog::manualPayout()
 {
     auto *services = &m_core->services();
     auto *chain = &m_chain;
-    // On the core thread: Ada (customer 1) gets 5 ETH, asks for 2 (every ETH
-    // withdrawal reviewed), and it goes to manual payout from warm.
+    // On the core thread: Ada (customer 1) gets 5 ETH, asks for 2 (reviewed:
+    // the limits are just above the demo's fee), and it goes to manual payout
+    // from warm.
     auto setup = onCore<Result<Setup>>([services, chain]() -> Result<Setup> {
         const security::Actor cli = security::Actor::cli("tester");
-        if (auto limits = services->assetSettings().change(cli, "ETH", {{AssetSetting::Limit24h, "0"}, {AssetSetting::Limit72h, "0"}});
+        if (auto limits = services->assetSettings().change(cli, "ETH", {{AssetSetting::Limit24h, "0.001"}, {AssetSetting::Limit72h, "0.001"}});
             !limits)
             return limits.error();
         if (auto funded = services->ledger().submit(ledger::TransferRequest::posted(

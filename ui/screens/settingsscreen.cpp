@@ -2,7 +2,8 @@
 
 #include "chainsettingspanel.h"
 #include "models/assetsettingsmodel.h"
-#include "ui/widgets/amountdelegate.h"
+#include "models/tone.h"
+#include "ui/widgets/checkedtextdelegate.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/screenheading.h"
 #include "ui/widgets/sortfilterproxy.h"
@@ -23,12 +24,18 @@ SettingsScreen::SettingsScreen(AssetSettingsModel *model, ChainSettingsModel *ch
       m_table(new QTableView(this)),
       m_filter(new QLineEdit(this)),
       m_messages(new MessageBar(this)),
+      m_pending(new QLabel(this)),
+      m_problems(new QLabel(this)),
+      m_warnings(new QLabel(this)),
+      m_discard(new QPushButton(tr("&Discard changes"), this)),
+      m_apply(new QPushButton(tr("&Apply changes…"), this)),
       m_chains(new ChainSettingsPanel(chains, this))
 {
     auto *heading = makeScreenHeading(tr("Settings"), this);
-    auto *intro = new QLabel(tr("Per-asset thresholds of the money flows. Double-click a value or press F2 to "
-                                "change it; it is checked exactly against the asset's decimal places and saved "
-                                "at once. Amounts are in each asset's own unit."),
+    auto *intro = new QLabel(tr("Per-asset thresholds of the money flows, in each asset's own unit. Double-click a "
+                                "value or press F2 to change it. Changes stay pending until you apply them all "
+                                "together with one two-factor code (Ctrl+Enter); a red cell says why it cannot be "
+                                "applied."),
                              this);
     intro->setWordWrap(true);
 
@@ -54,7 +61,14 @@ SettingsScreen::SettingsScreen(AssetSettingsModel *model, ChainSettingsModel *ch
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &SortFilterProxy::setFilterText);
 
     m_table->setModel(m_proxy);
-    m_table->setItemDelegate(new AmountDelegate(AssetSettingsModel::DecimalsRole, m_table));
+    // What is typed goes in as typed: the editor turns red with the reason
+    // instead of dropping a key.
+    auto *delegate = new CheckedTextDelegate(
+        [](const QModelIndex &index, const QString &text) {
+            return AssetSettingsModel::amountProblem(text, index.data(AssetSettingsModel::DecimalsRole).toInt());
+        },
+        m_table);
+    m_table->setItemDelegate(delegate);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AssetSettingsModel::Code, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -69,13 +83,30 @@ SettingsScreen::SettingsScreen(AssetSettingsModel *model, ChainSettingsModel *ch
 
     connect(m_model, &AssetSettingsModel::editRefused, m_messages, &MessageBar::showError);
     connect(m_model, &AssetSettingsModel::loadFailed, m_messages, &MessageBar::showError);
-    connect(m_model, &AssetSettingsModel::saved, this, [this](const QString &code, const QString &setting) {
-        m_messages->showInfo(tr("%1 of %2 saved.").arg(setting, code));
-    });
+    connect(m_model, &AssetSettingsModel::saveFailed, m_messages, &MessageBar::showError);
+    connect(m_model, &AssetSettingsModel::saved, m_messages, &MessageBar::showInfo);
+    connect(m_model, &AssetSettingsModel::stateChanged, this, &SettingsScreen::updateControls);
+
+    m_apply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_apply->setToolTip(tr("Apply every pending change together; asks for one two-factor code (Ctrl+Enter)"));
+    m_discard->setToolTip(tr("Drop every pending change; the settings stay as they are"));
+    connect(m_apply, &QPushButton::clicked, m_model, &AssetSettingsModel::applyChanges);
+    connect(m_discard, &QPushButton::clicked, m_model, &AssetSettingsModel::discardChanges);
+    for (QLabel *label : {m_problems, m_warnings, m_pending}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_problems->setStyleSheet(tone::textStyle(tone::Tone::Attention));
+    m_warnings->setStyleSheet(tone::textStyle(tone::Tone::Waiting));
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_filter, 1);
     toolbar->addWidget(reload);
+
+    auto *pendingBar = new QHBoxLayout;
+    pendingBar->addWidget(m_pending, 1);
+    pendingBar->addWidget(m_discard);
+    pendingBar->addWidget(m_apply);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
@@ -84,6 +115,34 @@ SettingsScreen::SettingsScreen(AssetSettingsModel *model, ChainSettingsModel *ch
     layout->addLayout(toolbar);
     layout->addWidget(m_messages);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_warnings);
+    layout->addLayout(pendingBar);
     layout->addWidget(m_chains);
-    setTabOrder(m_table, m_chains->table());
+    setTabOrder(m_table, m_discard);
+    setTabOrder(m_discard, m_apply);
+    setTabOrder(m_apply, m_chains->table());
+    updateControls();
+}
+
+void SettingsScreen::updateControls()
+{
+    const bool idle = !m_model->isApplying();
+    const QStringList problems = m_model->problems();
+    const QStringList warnings = m_model->warnings();
+    // An error cannot be confirmed: Apply waits until every red cell is right.
+    m_apply->setEnabled(idle && m_model->hasChanges() && problems.isEmpty());
+    m_discard->setEnabled(idle && m_model->hasChanges());
+    m_problems->setText(problems.join(u'\n'));
+    m_problems->setVisible(!problems.isEmpty());
+    m_warnings->setText(warnings.join(u'\n'));
+    m_warnings->setVisible(!warnings.isEmpty());
+    if (!m_model->hasChanges())
+        m_pending->setText(tr("No pending changes."));
+    else if (!idle)
+        m_pending->setText(tr("Applying %n change(s)…", "", m_model->pendingCount()));
+    else if (!problems.isEmpty())
+        m_pending->setText(tr("%n change(s) pending. Correct the red cells to apply them.", "", m_model->pendingCount()));
+    else
+        m_pending->setText(tr("%n change(s) pending (shown in italics), not applied yet.", "", m_model->pendingCount()));
 }

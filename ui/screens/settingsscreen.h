@@ -1,7 +1,10 @@
 #pragma once
 // Settings: per asset, min deposit, min collection, withdrawal fee, the
-// 24h/72h limits and the hot and warm max balances, edited in place; below
-// them, how the exchange reaches each chain (ChainSettingsPanel).
+// 24h/72h limits and the hot and warm max balances, edited in place as
+// pending changes (what is typed stays as typed; a cell that cannot be
+// applied is red and says why, under the table too) and applied together
+// after one two-factor code, or discarded; below them, how the exchange
+// reaches each chain (ChainSettingsPanel).
 
 #include <QWidget>
 
@@ -9,7 +12,9 @@ class AssetSettingsModel;
 class ChainSettingsModel;
 class ChainSettingsPanel;
 class MessageBar;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class SortFilterProxy;
 
@@ -24,12 +29,25 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     AssetSettingsModel *model() const { return m_model; }
     ChainSettingsPanel *chainPanel() const { return m_chains; }
+    QPushButton *applyButton() const { return m_apply; }
+    QPushButton *discardButton() const { return m_discard; }
+    // Under the table: what cannot be applied (red) and what to know (warnings).
+    QLabel *problemsLabel() const { return m_problems; }
+    QLabel *warningsLabel() const { return m_warnings; }
+    QLabel *pendingLabel() const { return m_pending; }
 
 private:
+    void updateControls();
+
     AssetSettingsModel *m_model;
     SortFilterProxy *m_proxy;
     QTableView *m_table;
     QLineEdit *m_filter;
     MessageBar *m_messages;
+    QLabel *m_pending;
+    QLabel *m_problems;
+    QLabel *m_warnings;
+    QPushButton *m_discard;
+    QPushButton *m_apply;
     ChainSettingsPanel *m_chains;
 };

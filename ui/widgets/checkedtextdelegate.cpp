@@ -21,6 +21,10 @@ QWidget *CheckedTextDelegate::createEditor(QWidget *parent, const QStyleOptionVi
 void CheckedTextDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     auto *line = static_cast<QLineEdit *>(editor);
+    // The view calls this again whenever the row changes (a change made
+    // elsewhere, a refresh): what the operator has typed meanwhile stays.
+    if (line->isModified())
+        return;
     line->setText(index.data(Qt::EditRole).toString());
     line->selectAll();
     showProblem(editor, m_check(index, line->text()));

@@ -3,7 +3,8 @@
 // operator types: the editor turns red and problemChanged() carries the
 // reason, in plain words, from a check the model provides. The text is
 // handed to the model on commit even when wrong, so that the cell can show
-// it in red rather than the edit vanishing without a word.
+// it in red rather than the edit vanishing without a word. A refresh of the
+// row while the operator types leaves the typed text alone.
 
 #include <QStyledItemDelegate>
 
