@@ -353,8 +353,13 @@ void TestSettingsScreen::anErrorDisablesApply()
     QVERIFY(!m_core->session().isWaitingForCode());
     QCOMPARE(m_core->services().assetSettings().find("XLM").value().settings.hotMax, Amount::parse("50000", 7).value());
 
-    if (const QByteArray dir = qgetenv("EXCHANGE_SCREENSHOT_DIR"); !dir.isEmpty())
+    if (const QByteArray dir = qgetenv("EXCHANGE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        // For people: a warning beside the error, the current cell elsewhere.
+        QVERIFY(type(QStringLiteral("ETH"), AssetSettingsModel::HotMax, QStringLiteral("0")));
+        m_screen->table()->setCurrentIndex(cell(QStringLiteral("ALGO"), AssetSettingsModel::Code));
         m_window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/settings-pending.png"));
+        QVERIFY(type(QStringLiteral("ETH"), AssetSettingsModel::HotMax, QStringLiteral("50"))); // as stored: no change
+    }
 
     // Corrected, it can be applied; Discard drops everything.
     QVERIFY(type(QStringLiteral("XLM"), AssetSettingsModel::Limit72h, QStringLiteral("30000")));

@@ -41,6 +41,7 @@ ChainSettingsPanel::ChainSettingsPanel(ChainSettingsModel *model, QWidget *paren
     m_readOnly->setStyleSheet(QStringLiteral("font-style: italic;"));
 
     m_table->setModel(m_model);
+    m_delegate->setProblemRole(ChainSettingsModel::ProblemRole);
     m_table->setItemDelegate(m_delegate);
     m_table->setAccessibleName(tr("Chain settings"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);

@@ -68,6 +68,7 @@ SettingsScreen::SettingsScreen(AssetSettingsModel *model, ChainSettingsModel *ch
             return AssetSettingsModel::amountProblem(text, index.data(AssetSettingsModel::DecimalsRole).toInt());
         },
         m_table);
+    delegate->setProblemRole(AssetSettingsModel::ProblemRole);
     m_table->setItemDelegate(delegate);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AssetSettingsModel::Code, Qt::AscendingOrder);

@@ -2,7 +2,9 @@
 
 #include "models/tone.h"
 
+#include <QApplication>
 #include <QLineEdit>
+#include <QStyle>
 #include <QPersistentModelIndex>
 
 QWidget *CheckedTextDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
@@ -43,4 +45,17 @@ void CheckedTextDelegate::showProblem(QWidget *editor, const QString &problem) c
                                             : tone::panelStyle(tone::Tone::Attention, false, QStringLiteral("QLineEdit")));
     editor->setToolTip(problem);
     emit problemChanged(problem);
+}
+
+void CheckedTextDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (m_problemRole < 0 || index.data(m_problemRole).toString().isEmpty())
+        return;
+    // The red fill disappears under the selection; the sign does not.
+    const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+    option->features |= QStyleOptionViewItem::HasDecoration;
+    option->icon = style->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, option->widget);
+    const int extent = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, option->widget);
+    option->decorationSize = QSize(extent, extent);
 }

@@ -25,12 +25,20 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
+    // The model's role that holds a cell's problem (empty when none): such
+    // a cell shows a warning sign, seen even when the cell is selected.
+    void setProblemRole(int role) { m_problemRole = role; }
+
 signals:
     // While an editor is open: the problem with its text, or empty.
     void problemChanged(const QString &problem) const;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
     void showProblem(QWidget *editor, const QString &problem) const;
 
     Check m_check;
+    int m_problemRole = -1;
 };
