@@ -29,8 +29,9 @@ const snapshot = async (id) => {
 try {
   await run(['init', '--demo']);
   await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', String(CONFIRMATIONS), '--network', '1337']);
-  // Every ETH withdrawal is reviewed, so nothing is paid from hot.
-  await run(['asset', 'set', 'ETH', '--limit-24h', '0', '--limit-72h', '0']);
+  // Every ETH withdrawal here is reviewed, so nothing is paid from hot (the
+  // limits just above the demo's fee: a fee may not reach the 24h limit).
+  await run(['asset', 'set', 'ETH', '--limit-24h', '0.001', '--limit-72h', '0.001']);
 
   // The warm wallet: a key only this test holds (a watch-only address for
   // the exchange), funded from ganache's test account.
