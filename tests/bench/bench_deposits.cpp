@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
             (void)customers.add(QStringLiteral("Customer %1").arg(c), QString(), 1);
         (void)work.commit();
     }
-    (void)AssetSettingsService(db, clock).change(security::Actor::cli("bench"), "XLM", {{AssetSetting::MinDeposit, "1"}});
+    (void)AssetSettingsService(db, clock).change(security::Actor::cli("bench"), "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "1"}});
     (void)wallets::WalletRepository(db.connection(), db.dialect())
         .add({0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", base, {}, {}, false, {}, 0}, 1);
 
