@@ -274,6 +274,8 @@ void TestSettingsScreen::threeEditsAreAppliedWithOneCode()
     QVERIFY2(purpose.contains(QStringLiteral("XLM Min deposit: 1 → 2")), qPrintable(purpose));
     QVERIFY2(purpose.contains(QStringLiteral("XLM Hot max balance: 50000 → 60000")), qPrintable(purpose));
     QVERIFY2(purpose.contains(QStringLiteral("ETH Withdrawal fee: 0.0005 → 0.001")), qPrintable(purpose));
+    if (const QByteArray dir = qgetenv("EXCHANGE_SCREENSHOT_DIR"); !dir.isEmpty())
+        asked->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/settings-confirm.png"));
     QTest::keyClicks(asked->codeEdit(), nextCode());
     QTest::mouseClick(asked->okButton(), Qt::LeftButton);
 
