@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QFont>
+#include <QTimer>
 
 using exchange::AssetRecord;
 using exchange::AssetSetting;
@@ -23,8 +24,13 @@ AssetSettingsModel::AssetSettingsModel(exchange::CoreRuntime &runtime, exchange:
     if (notifier) {
         connect(notifier, &exchange::ChangeNotifier::changed, this,
                 [this](exchange::ChangeNotifier::Topic topic, const QString &key) {
-                    if (topic == exchange::ChangeNotifier::Topic::Asset)
+                    if (topic == exchange::ChangeNotifier::Topic::Asset) {
                         refreshAsset(key);
+                    } else if (topic == exchange::ChangeNotifier::Topic::Ledger && hasChanges() && !m_factsQueued) {
+                        // Deposits move the ledger many times a second: one read after a burst.
+                        m_factsQueued = true;
+                        QTimer::singleShot(250, this, &AssetSettingsModel::refreshFacts);
+                    }
                 });
     }
     reload();
@@ -490,6 +496,32 @@ void AssetSettingsModel::refreshAsset(const QString &code)
         this, [this](exchange::Result<Loaded> result) {
             if (result.ok())
                 applyLoaded(std::move(result).value());
+        });
+}
+
+void AssetSettingsModel::refreshFacts()
+{
+    m_factsQueued = false;
+    std::vector<std::string> codes;
+    for (const AssetRecord &record : m_rows)
+        codes.push_back(record.asset.code);
+    auto *service = &m_service;
+    m_runtime.post(
+        [service, codes]() -> exchange::Result<std::map<std::string, exchange::SettingFacts>> {
+            std::map<std::string, exchange::SettingFacts> found;
+            for (const std::string &code : codes) {
+                if (auto facts = service->facts(code))
+                    found[code] = facts.value();
+            }
+            return found;
+        },
+        this, [this](exchange::Result<std::map<std::string, exchange::SettingFacts>> result) {
+            if (!result.ok())
+                return;
+            for (const auto &[code, facts] : result.value())
+                m_facts[code] = facts;
+            emitAllChanged();
+            emit stateChanged();
         });
 }
 

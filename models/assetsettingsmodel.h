@@ -7,7 +7,8 @@
 // pending change of every asset together, after one two-factor code, and
 // refuses while any cell has a problem; a refused code or a refusal of the
 // store leaves every pending change in place. Changes made elsewhere arrive
-// through the change notifier; pending changes survive them.
+// through the change notifier; pending changes survive them, and their
+// warnings follow the wallets' balances as the ledger moves.
 
 #include "core/settings/assetsettings.h"
 #include "core/settings/assetsettingsrules.h"
@@ -120,6 +121,9 @@ private:
     void applyLoaded(Loaded loaded);
     void applyRecord(const exchange::AssetRecord &record);
     void refreshAsset(const QString &code);
+    // Reads the rules' facts (wallet balances, four-eyes amounts) again,
+    // while changes are pending: their warnings follow the ledger.
+    void refreshFacts();
     void finishApply(exchange::Result<std::vector<exchange::AssetRecord>> result, int sent);
     int rowOf(const QString &code) const;
     const QString *draftOf(const QString &code, int column) const;
@@ -140,5 +144,6 @@ private:
     // Text typed but not applied yet, exactly as typed.
     std::map<DraftKey, QString> m_drafts;
     bool m_applying = false;
+    bool m_factsQueued = false;
     bool m_loaded = false;
 };

@@ -7,6 +7,8 @@
 #include "core/money/assetamount.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
+#include "core/ledger/chartofaccounts.h"
+#include "core/ledger/ledgerservice.h"
 #include "core/runtime/manualclock.h"
 #include "models/assetsettingsmodel.h"
 #include "models/operatorsession.h"
@@ -33,6 +35,7 @@ private slots:
     void severalAssetsAreAppliedTogether();
     void aStaleEditIsRefusedAndStaysPending();
     void discardDropsEveryPendingChange();
+    void aWarningFollowsTheWalletsBalance();
     void changesMadeElsewhereAppear();
 
 private:
@@ -276,6 +279,24 @@ void TestAssetSettingsModel::changesMadeElsewhereAppear()
     const int eth = rowOf(QStringLiteral("ETH"));
     QTRY_COMPARE(m_model->index(eth, AssetSettingsModel::WithdrawFee).data().toString(),
                  QStringLiteral("0.000000000000000001"));
+}
+
+void TestAssetSettingsModel::aWarningFollowsTheWalletsBalance()
+{
+    // A new hot max exactly at what hot holds now: no warning, until a
+    // deposit into hot (a ledger movement elsewhere) takes it above.
+    const Amount hot = m_services->assetSettings().facts("XLM").value().hotBalance;
+    const int xlm = rowOf(QStringLiteral("XLM"));
+    const QModelIndex cell = m_model->index(xlm, AssetSettingsModel::HotMax);
+    QVERIFY(m_model->setData(cell, QString::fromStdString(hot.format(7))));
+    QVERIFY(m_model->warnings().isEmpty());
+    QVERIFY(m_services->ledger()
+                .submit(ledger::TransferRequest::posted("test:hot", ledger::TransferCode::Deposit,
+                                                        ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
+                                                        ledger::customerAccount(1, "XLM"), Amount::fromBaseUnits(1)))
+                .ok());
+    QTRY_COMPARE(m_model->warnings().size(), 1);
+    QVERIFY(!cell.data(AssetSettingsModel::WarningRole).toString().isEmpty());
 }
 
 QTEST_MAIN(TestAssetSettingsModel)
