@@ -5,6 +5,8 @@
 #include "commands/chainsetcommand.h"
 #include "commands/tradeaddresslistcommand.h"
 #include "commands/tradeaddresssetcommand.h"
+#include "commands/tradeaddressgeneratecommand.h"
+#include "commands/tradeaddressimportcommand.h"
 #include "commands/depositassigncommand.h"
 #include "commands/depositingestcommand.h"
 #include "commands/depositslistcommand.h"
@@ -68,6 +70,8 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<ChainListCommand>());
     registry.add(std::make_unique<TradeAddressSetCommand>());
     registry.add(std::make_unique<TradeAddressListCommand>());
+    registry.add(std::make_unique<TradeAddressGenerateCommand>());
+    registry.add(std::make_unique<TradeAddressImportCommand>());
     registry.add(std::make_unique<InitCommand>());
     registry.add(std::make_unique<AssetListCommand>());
     registry.add(std::make_unique<AssetSetCommand>());

@@ -10,6 +10,7 @@ target_sources(exchange_core PRIVATE
   trade/settlement.h trade/settlement.cpp
   trade/tradeservice.h trade/tradeservice.cpp
   trade/exchangeaddresses.h trade/exchangeaddresses.cpp
+  trade/tradekeys.h trade/tradekeys.cpp
   trade/paymentlookup.h trade/paymentlookup.cpp
   trade/fakepaymentlookup.h trade/fakepaymentlookup.cpp
   trade/ethereumpaymentlookup.h trade/ethereumpaymentlookup.cpp

@@ -1,6 +1,9 @@
 #pragma once
-// exctl init [--demo]: create or migrate the schema; --demo adds the demo
-// data set (once).
+// exctl init [--demo | --vault-passphrase-file FILE]: create or migrate the
+// schema; --demo adds the demo data set (once), with its published keys.
+// Otherwise, with a passphrase file, the key vault is created (or unlocked)
+// and each chain without a trade address gets a fresh trade key; without
+// one, init says which chains the trade API refuses until one is set.
 
 #include "command.h"
 

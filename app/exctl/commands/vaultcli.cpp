@@ -5,7 +5,32 @@
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 
+#include <QCommandLineParser>
+#include <QFile>
+
 namespace vaultcli {
+
+QCommandLineOption passphraseFileOption()
+{
+    return QCommandLineOption(QStringLiteral("vault-passphrase-file"),
+                              QStringLiteral("Read the vault passphrase from the first line of FILE instead of stdin."),
+                              QStringLiteral("FILE"));
+}
+
+exchange::Result<QByteArray> readPassphrase(CommandContext &context, const QCommandLineParser &parser,
+                                            const QString &prompt)
+{
+    const QString path = parser.value(passphraseFileOption());
+    if (path.isEmpty())
+        return operatorcli::readPassword(context, prompt);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return exchange::Error{exchange::ErrorCode::Unavailable, "cannot read the vault passphrase file " + path.toStdString()};
+    QByteArray passphrase = file.readLine(4096);
+    while (passphrase.endsWith('\n') || passphrase.endsWith('\r'))
+        passphrase.chop(1);
+    return passphrase;
+}
 
 Vault::Vault(exchange::Database &database)
     : m_clock(std::make_unique<exchange::SystemClock>()),
@@ -21,6 +46,22 @@ exchange::Result<void> Vault::unlock(CommandContext &context)
     QByteArray passphrase = operatorcli::readPassword(context, QStringLiteral("Vault passphrase: "));
     auto unlocked = m_vault->unlock(operatorcli::cliActor(), passphrase);
     passphrase.fill('\0');
+    return unlocked;
+}
+
+exchange::Result<void> Vault::unlock(CommandContext &context, const QCommandLineParser &parser)
+{
+    auto state = m_vault->state();
+    if (!state)
+        return state.error();
+    if (state.value() == exchange::security::KeyVault::State::Uninitialized)
+        return exchange::Error{exchange::ErrorCode::WrongState,
+                               "there is no key vault in this database: create it with exctl vault init first; nothing changed"};
+    auto passphrase = readPassphrase(context, parser, QStringLiteral("Vault passphrase: "));
+    if (!passphrase)
+        return passphrase.error();
+    auto unlocked = m_vault->unlock(operatorcli::cliActor(), passphrase.value());
+    passphrase.value().fill('\0');
     return unlocked;
 }
 
