@@ -332,8 +332,8 @@ void TestExctlTradeKeys::importSetsTheAddressOfTheVaultsTradeKey()
     TestDatabase db;
     REQUIRE_TEST_DATABASE(db);
     QCOMPARE(exctlOn(db.url(), args({"init"})).code, 0);
-    QCOMPARE(exctlOn(db.url(), args({"vault", "init"}), m_passphraseFile).code, 0);
     const QStringList pass{QStringLiteral("--vault-passphrase-file"), m_passphraseFile};
+    QCOMPARE(exctlOn(db.url(), args({"vault", "init"}) + pass).code, 0);
     const Run generated = exctlOn(db.url(), args({"trade", "address", "generate", "--chain", "ethereum"}) + pass);
     QCOMPARE(generated.code, 0);
     const QString ours = printedAddress(generated.out);

@@ -5,15 +5,22 @@
 #include "vaultcli.h"
 #include "core/security/keyvault.h"
 
-int VaultInitCommand::run(CommandContext &context, const QCommandLineParser &)
+void VaultInitCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(vaultcli::passphraseFileOption());
+}
+
+int VaultInitCommand::run(CommandContext &context, const QCommandLineParser &parser)
 {
     exchange::Database *db = context.database();
     if (!db)
         return Refused;
     vaultcli::Vault vault(*db);
-    QByteArray passphrase = operatorcli::readPassword(context, QStringLiteral("New vault passphrase: "));
-    auto created = vault.vault().initialize(operatorcli::cliActor(), passphrase);
-    passphrase.fill('\0');
+    auto passphrase = vaultcli::readPassphrase(context, parser, QStringLiteral("New vault passphrase: "));
+    if (!passphrase)
+        return context.refuse(passphrase.error());
+    auto created = vault.vault().initialize(operatorcli::cliActor(), passphrase.value());
+    passphrase.value().fill('\0');
     if (!created)
         return context.refuse(created.error());
     context.out() << "key vault created" << Qt::endl;

@@ -1,5 +1,6 @@
 #pragma once
-// exctl vault init: creates the key vault with a passphrase read from stdin.
+// exctl vault init [--vault-passphrase-file FILE]: creates the key vault
+// with a passphrase read from stdin, or from the file's first line.
 
 #include "command.h"
 
@@ -8,5 +9,6 @@ class VaultInitCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("vault init"); }
     QString summary() const override { return QStringLiteral("Create the key vault (passphrase on stdin)"); }
+    void addOptions(QCommandLineParser &parser) const override;
     int run(CommandContext &context, const QCommandLineParser &parser) override;
 };
