@@ -94,11 +94,8 @@
         <translation>nie</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3 decimal places). Double-click or press F2 to change.</source>
+        <extracomment>%1 the exact amount, %2 asset code, %3 its number of decimal places</extracomment>
         <translation>%1 %2 (%3 Nachkommastellen). Zum Ändern doppelklicken oder F2 drücken.</translation>
     </message>
     <message>
@@ -170,25 +167,76 @@
         <translation>Konsolidierungen füllen die Warm-Wallet bis zu diesem Saldo auf; der Rest geht in die Cold-Wallet.</translation>
     </message>
     <message>
-        <source>%1 of %2 not changed: %3</source>
-        <translation>%1 von %2 nicht geändert: %3</translation>
-    </message>
-    <message>
-        <source>%1 of %2 not changed: sign in first.</source>
-        <translation>%1 von %2 nicht geändert: Bitte melden Sie sich zuerst an.</translation>
-    </message>
-    <message>
-        <source>Change %1 of %2 to %3</source>
-        <extracomment>%1 setting name, %2 asset code, %3 the new amount</extracomment>
-        <translation>%1 von %2 auf %3 ändern</translation>
-    </message>
-    <message>
-        <source>%1 of %2 not changed: someone else changed %2 meanwhile. The current values are shown; enter yours again if still needed.</source>
-        <translation>%1 von %2 nicht geändert: Jemand anderes hat %2 inzwischen geändert. Die aktuellen Werte werden angezeigt; geben Sie Ihre Werte bei Bedarf erneut ein.</translation>
-    </message>
-    <message>
         <source>The asset settings could not be read: %1</source>
         <translation>Die Asset-Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <extracomment>%1 the value stored now; the cell shows the new one, not applied yet</extracomment>
+        <translation>Wird angewendet…</translation>
+    </message>
+    <message>
+        <source>Not applied yet; now %1.</source>
+        <translation>Noch nicht angewendet; derzeit %1.</translation>
+    </message>
+    <message>
+        <source>Wait until the pending changes are applied.</source>
+        <translation>Warten Sie, bis die ausstehenden Änderungen angewendet sind.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>%1 asset code, %2 setting name, %3 what is wrong (a full sentence)</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 asset code, %2 the warning (a full sentence)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <extracomment>%1 asset code, %2 setting name, %3 the value now, %4 the new value as typed</extracomment>
+        <translation>%1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Correct the red cells first:
+%1</source>
+        <extracomment>%1 what is wrong: one full sentence per problem, one per line</extracomment>
+        <translation>Nichts wurde geändert. Korrigieren Sie zuerst die roten Zellen:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: sign in first.</source>
+        <translation>Nichts wurde geändert: Melden Sie sich zuerst an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n setting change(s):</source>
+        <extracomment>The heading of the confirmation; the changes follow, one per line</extracomment>
+        <translation>
+            <numerusform>%n Einstellungsänderung anwenden:</numerusform>
+            <numerusform>%n Einstellungsänderungen anwenden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <extracomment>The heading of the warnings in the confirmation; they follow, one per line</extracomment>
+        <translation>Bitte beachten:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting change(s) applied.</source>
+        <translation>
+            <numerusform>%n Einstellungsänderung angewendet.</numerusform>
+            <numerusform>%n Einstellungsänderungen angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: another operator changed these settings meanwhile. The current values are shown with your changes still pending; check them and apply again.</source>
+        <translation>Nichts wurde geändert: Ein anderer Operator hat diese Einstellungen inzwischen geändert. Die aktuellen Werte werden mit Ihren weiterhin ausstehenden Änderungen angezeigt; prüfen Sie sie und wenden Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1. Your changes are still pending: apply them again with the next code, or discard them.</source>
+        <extracomment>%1 the reason, from the core (e.g. the code was used already)</extracomment>
+        <translation>Nichts wurde geändert: %1. Ihre Änderungen stehen weiter aus: Wenden Sie sie mit dem nächsten Code erneut an oder verwerfen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -2110,14 +2158,52 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     </message>
 </context>
 <context>
+    <name>SettingProblemText</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>an amount and its asset code, e.g. &quot;10,000.00 XLM&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The min deposit (%1) cannot be above the min collection (%2).</source>
+        <extracomment>%1 the min deposit, %2 the min collection, each with its asset code</extracomment>
+        <translation>Die Min. Einzahlung (%1) darf nicht über der Min. Konsolidierung (%2) liegen.</translation>
+    </message>
+    <message>
+        <source>The withdrawal fee (%1) must be below the 24h limit (%2), or every withdrawal would exceed it.</source>
+        <extracomment>%1 the withdrawal fee, %2 the 24h limit, each with its asset code</extracomment>
+        <translation>Die Auszahlungsgebühr (%1) muss unter dem 24h-Limit (%2) liegen, sonst würde jede Auszahlung es überschreiten.</translation>
+    </message>
+    <message>
+        <source>The 72h limit (%1) cannot be below the 24h limit (%2).</source>
+        <extracomment>%1 the 72h limit, %2 the 24h limit, each with its asset code</extracomment>
+        <translation>Das 72h-Limit (%1) darf nicht unter dem 24h-Limit (%2) liegen.</translation>
+    </message>
+    <message>
+        <source>The four-eyes amount (%1) is above the 24h limit (%2): withdrawals between the two wait for one approver only.</source>
+        <extracomment>%1 the amount above which a withdrawal needs two approvers, %2 the 24h limit</extracomment>
+        <translation>Der Vier-Augen-Betrag (%1) liegt über dem 24h-Limit (%2): Auszahlungen dazwischen warten nur auf eine Freigabe.</translation>
+    </message>
+    <message>
+        <source>The hot max balance (%1) is below what the hot wallet holds now (%2): collections send nothing to hot until it falls below.</source>
+        <extracomment>%1 the new hot max balance, %2 what the hot wallet holds now</extracomment>
+        <translation>Der Max. Saldo Hot (%1) liegt unter dem, was die Hot-Wallet jetzt hält (%2): Konsolidierungen senden nichts nach Hot, bis sie darunter fällt.</translation>
+    </message>
+    <message>
+        <source>The warm max balance (%1) is below what the warm wallet holds now (%2): collections send nothing to warm until it falls below.</source>
+        <extracomment>%1 the new warm max balance, %2 what the warm wallet holds now</extracomment>
+        <translation>Der Max. Saldo Warm (%1) liegt unter dem, was die Warm-Wallet jetzt hält (%2): Konsolidierungen senden nichts nach Warm, bis sie darunter fällt.</translation>
+    </message>
+    <message>
+        <source>These settings do not fit together.</source>
+        <translation>Diese Einstellungen passen nicht zusammen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Per-asset thresholds of the money flows. Double-click a value or press F2 to change it; it is checked exactly against the asset&apos;s decimal places and saved at once. Amounts are in each asset&apos;s own unit.</source>
-        <translation>Schwellenwerte der Geldflüsse je Asset. Doppelklicken Sie auf einen Wert oder drücken Sie F2, um ihn zu ändern; er wird exakt gegen die Nachkommastellen des Assets geprüft und sofort gespeichert. Beträge sind in der jeweiligen Einheit des Assets angegeben.</translation>
     </message>
     <message>
         <source>Filter assets (Ctrl+F)</source>
@@ -2136,8 +2222,49 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <translation>Die Einstellungen erneut aus der Datenbank lesen (F5)</translation>
     </message>
     <message>
-        <source>%1 of %2 saved.</source>
-        <translation>%1 von %2 gespeichert.</translation>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes…</source>
+        <translation>Änderungen &amp;anwenden…</translation>
+    </message>
+    <message>
+        <source>Per-asset thresholds of the money flows, in each asset&apos;s own unit. Double-click a value or press F2 to change it. Changes stay pending until you apply them all together with one two-factor code (Ctrl+Enter); a red cell says why it cannot be applied.</source>
+        <translation>Schwellenwerte der Geldflüsse je Asset, in der Einheit des Assets. Doppelklicken Sie auf einen Wert oder drücken Sie F2, um ihn zu ändern. Änderungen bleiben ausstehend, bis Sie sie alle zusammen mit einem Zwei-Faktor-Code anwenden (Strg+Eingabe); eine rote Zelle sagt, warum sie nicht angewendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Apply every pending change together; asks for one two-factor code (Ctrl+Enter)</source>
+        <translation>Alle ausstehenden Änderungen zusammen anwenden; fragt nach einem Zwei-Faktor-Code (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Drop every pending change; the settings stay as they are</source>
+        <translation>Alle ausstehenden Änderungen verwerfen; die Einstellungen bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>No pending changes.</source>
+        <translation>Keine ausstehenden Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird angewendet…</numerusform>
+            <numerusform>%n Änderungen werden angewendet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) pending. Correct the red cells to apply them.</source>
+        <translation>
+            <numerusform>%n Änderung ausstehend. Korrigieren Sie die roten Zellen, um sie anzuwenden.</numerusform>
+            <numerusform>%n Änderungen ausstehend. Korrigieren Sie die roten Zellen, um sie anzuwenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) pending (shown in italics), not applied yet.</source>
+        <translation>
+            <numerusform>%n Änderung ausstehend (kursiv), noch nicht angewendet.</numerusform>
+            <numerusform>%n Änderungen ausstehend (kursiv), noch nicht angewendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -95,11 +95,8 @@
         <translation>никогда</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3 decimal places). Double-click or press F2 to change.</source>
+        <extracomment>%1 the exact amount, %2 asset code, %3 its number of decimal places</extracomment>
         <translation>%1 %2 (знаков после точки: %3). Дважды щёлкните или нажмите F2, чтобы изменить.</translation>
     </message>
     <message>
@@ -171,25 +168,78 @@
         <translation>Сборы пополняют тёплый кошелёк до этого баланса; остальное уходит в холодный.</translation>
     </message>
     <message>
-        <source>%1 of %2 not changed: %3</source>
-        <translation>Параметр «%1» для %2 не изменён: %3</translation>
-    </message>
-    <message>
-        <source>%1 of %2 not changed: sign in first.</source>
-        <translation>Параметр «%1» для %2 не изменён: сначала войдите в систему.</translation>
-    </message>
-    <message>
-        <source>Change %1 of %2 to %3</source>
-        <extracomment>%1 setting name, %2 asset code, %3 the new amount</extracomment>
-        <translation>Изменить параметр «%1» для %2 на %3</translation>
-    </message>
-    <message>
-        <source>%1 of %2 not changed: someone else changed %2 meanwhile. The current values are shown; enter yours again if still needed.</source>
-        <translation>Параметр «%1» для %2 не изменён: за это время кто-то другой изменил настройки %2. Показаны текущие значения; при необходимости введите свои снова.</translation>
-    </message>
-    <message>
         <source>The asset settings could not be read: %1</source>
         <translation>Не удалось прочитать настройки активов: %1</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <extracomment>%1 the value stored now; the cell shows the new one, not applied yet</extracomment>
+        <translation>Применение…</translation>
+    </message>
+    <message>
+        <source>Not applied yet; now %1.</source>
+        <translation>Ещё не применено; сейчас %1.</translation>
+    </message>
+    <message>
+        <source>Wait until the pending changes are applied.</source>
+        <translation>Дождитесь применения ожидающих изменений.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>%1 asset code, %2 setting name, %3 what is wrong (a full sentence)</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 asset code, %2 the warning (a full sentence)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <extracomment>%1 asset code, %2 setting name, %3 the value now, %4 the new value as typed</extracomment>
+        <translation>%1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Correct the red cells first:
+%1</source>
+        <extracomment>%1 what is wrong: one full sentence per problem, one per line</extracomment>
+        <translation>Ничего не изменено. Сначала исправьте красные ячейки:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: sign in first.</source>
+        <translation>Ничего не изменено: сначала войдите.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n setting change(s):</source>
+        <extracomment>The heading of the confirmation; the changes follow, one per line</extracomment>
+        <translation>
+            <numerusform>Применить %n изменение настроек:</numerusform>
+            <numerusform>Применить %n изменения настроек:</numerusform>
+            <numerusform>Применить %n изменений настроек:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <extracomment>The heading of the warnings in the confirmation; they follow, one per line</extracomment>
+        <translation>Обратите внимание:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting change(s) applied.</source>
+        <translation>
+            <numerusform>Применено %n изменение настроек.</numerusform>
+            <numerusform>Применено %n изменения настроек.</numerusform>
+            <numerusform>Применено %n изменений настроек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: another operator changed these settings meanwhile. The current values are shown with your changes still pending; check them and apply again.</source>
+        <translation>Ничего не изменено: другой оператор тем временем изменил эти настройки. Показаны текущие значения, ваши изменения по-прежнему ожидают; проверьте их и примените снова.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1. Your changes are still pending: apply them again with the next code, or discard them.</source>
+        <extracomment>%1 the reason, from the core (e.g. the code was used already)</extracomment>
+        <translation>Ничего не изменено: %1. Ваши изменения по-прежнему ожидают: примените их снова со следующим кодом или отмените.</translation>
     </message>
 </context>
 <context>
@@ -2134,14 +2184,52 @@ The operators&apos; console of a custodial crypto exchange.</source>
     </message>
 </context>
 <context>
+    <name>SettingProblemText</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>an amount and its asset code, e.g. &quot;10,000.00 XLM&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The min deposit (%1) cannot be above the min collection (%2).</source>
+        <extracomment>%1 the min deposit, %2 the min collection, each with its asset code</extracomment>
+        <translation>Мин. депозит (%1) не может быть больше мин. сбора (%2).</translation>
+    </message>
+    <message>
+        <source>The withdrawal fee (%1) must be below the 24h limit (%2), or every withdrawal would exceed it.</source>
+        <extracomment>%1 the withdrawal fee, %2 the 24h limit, each with its asset code</extracomment>
+        <translation>Комиссия за вывод (%1) должна быть меньше лимита за 24 ч (%2), иначе любой вывод превысит его.</translation>
+    </message>
+    <message>
+        <source>The 72h limit (%1) cannot be below the 24h limit (%2).</source>
+        <extracomment>%1 the 72h limit, %2 the 24h limit, each with its asset code</extracomment>
+        <translation>Лимит за 72 ч (%1) не может быть меньше лимита за 24 ч (%2).</translation>
+    </message>
+    <message>
+        <source>The four-eyes amount (%1) is above the 24h limit (%2): withdrawals between the two wait for one approver only.</source>
+        <extracomment>%1 the amount above which a withdrawal needs two approvers, %2 the 24h limit</extracomment>
+        <translation>Сумма «четырёх глаз» (%1) больше лимита за 24 ч (%2): выводы между ними ждут одобрения только одного человека.</translation>
+    </message>
+    <message>
+        <source>The hot max balance (%1) is below what the hot wallet holds now (%2): collections send nothing to hot until it falls below.</source>
+        <extracomment>%1 the new hot max balance, %2 what the hot wallet holds now</extracomment>
+        <translation>Макс. баланс горячего (%1) меньше того, что горячий кошелёк хранит сейчас (%2): сборы ничего не отправят в горячий, пока баланс не опустится ниже.</translation>
+    </message>
+    <message>
+        <source>The warm max balance (%1) is below what the warm wallet holds now (%2): collections send nothing to warm until it falls below.</source>
+        <extracomment>%1 the new warm max balance, %2 what the warm wallet holds now</extracomment>
+        <translation>Макс. баланс тёплого (%1) меньше того, что тёплый кошелёк хранит сейчас (%2): сборы ничего не отправят в тёплый, пока баланс не опустится ниже.</translation>
+    </message>
+    <message>
+        <source>These settings do not fit together.</source>
+        <translation>Эти настройки несовместимы.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Per-asset thresholds of the money flows. Double-click a value or press F2 to change it; it is checked exactly against the asset&apos;s decimal places and saved at once. Amounts are in each asset&apos;s own unit.</source>
-        <translation>Пороговые значения денежных потоков по активам. Дважды щёлкните значение или нажмите F2, чтобы изменить его; оно точно проверяется по числу знаков после точки для актива и сразу сохраняется. Суммы указаны в единицах каждого актива.</translation>
     </message>
     <message>
         <source>Filter assets (Ctrl+F)</source>
@@ -2160,8 +2248,52 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <translation>Снова прочитать настройки из базы данных (F5)</translation>
     </message>
     <message>
-        <source>%1 of %2 saved.</source>
-        <translation>Параметр «%1» для %2 сохранён.</translation>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes…</source>
+        <translation>&amp;Применить изменения…</translation>
+    </message>
+    <message>
+        <source>Per-asset thresholds of the money flows, in each asset&apos;s own unit. Double-click a value or press F2 to change it. Changes stay pending until you apply them all together with one two-factor code (Ctrl+Enter); a red cell says why it cannot be applied.</source>
+        <translation>Пороги денежных потоков по активам, в единицах каждого актива. Дважды щёлкните значение или нажмите F2, чтобы изменить его. Изменения ожидают, пока вы не примените их все вместе одним кодом двухфакторной аутентификации (Ctrl+Enter); красная ячейка объясняет, почему её нельзя применить.</translation>
+    </message>
+    <message>
+        <source>Apply every pending change together; asks for one two-factor code (Ctrl+Enter)</source>
+        <translation>Применить все ожидающие изменения вместе; запрашивает один код двухфакторной аутентификации (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Drop every pending change; the settings stay as they are</source>
+        <translation>Отменить все ожидающие изменения; настройки останутся прежними</translation>
+    </message>
+    <message>
+        <source>No pending changes.</source>
+        <translation>Нет ожидающих изменений.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n change(s)…</source>
+        <translation>
+            <numerusform>Применяется %n изменение…</numerusform>
+            <numerusform>Применяются %n изменения…</numerusform>
+            <numerusform>Применяются %n изменений…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) pending. Correct the red cells to apply them.</source>
+        <translation>
+            <numerusform>%n изменение ожидает. Исправьте красные ячейки, чтобы применить его.</numerusform>
+            <numerusform>%n изменения ожидают. Исправьте красные ячейки, чтобы применить их.</numerusform>
+            <numerusform>%n изменений ожидают. Исправьте красные ячейки, чтобы применить их.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) pending (shown in italics), not applied yet.</source>
+        <translation>
+            <numerusform>%n изменение ожидает (курсивом), ещё не применено.</numerusform>
+            <numerusform>%n изменения ожидают (курсивом), ещё не применены.</numerusform>
+            <numerusform>%n изменений ожидают (курсивом), ещё не применены.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
