@@ -2,6 +2,7 @@
 
 #include "amounttext.h"
 #include "cellstyle.h"
+#include "displayformat.h"
 #include "operatorsession.h"
 #include "settingproblemtext.h"
 #include "tone.h"
@@ -185,7 +186,7 @@ QVariant AssetSettingsModel::data(const QModelIndex &index, int role) const
         case Updated:
             return record.updatedAtMs == 0
                 ? tr("never")
-                : QDateTime::fromMSecsSinceEpoch(record.updatedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+                : displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(record.updatedAtMs));
         case MinDeposit:
         case MinCollection:
         case WithdrawFee:
@@ -193,8 +194,9 @@ QVariant AssetSettingsModel::data(const QModelIndex &index, int role) const
         case Limit72h:
         case HotMax:
         case WarmMax:
-            // What was typed, exactly: never a corrected or shortened value.
-            return draft ? *draft : QString::fromStdString(record.asset.formatGrouped(stored));
+            // What was typed, exactly: never a corrected or shortened value;
+            // a stored one with every digit, as it will be saved.
+            return draft ? *draft : displayformat::fullAmountText(stored, record.asset);
         case ColumnCount: break;
         }
         return {};
@@ -210,6 +212,10 @@ QVariant AssetSettingsModel::data(const QModelIndex &index, int role) const
         if (index.column() == Updated)
             return QVariant::fromValue(static_cast<qint64>(record.updatedAtMs));
         return data(index, Qt::DisplayRole);
+    case displayformat::ExactTextRole:
+        if (setting)
+            return draft ? *draft : displayformat::exactAmountText(stored, record.asset);
+        return {};
     case PendingRole: return draft != nullptr;
     case ProblemRole: return setting ? cellProblem(record, index.column()) : QString();
     case WarningRole: return setting ? cellWarning(record, index.column()) : QString();

@@ -1,5 +1,7 @@
 #include "auditlogmodel.h"
 
+#include "displayformat.h"
+
 #include "core/runtime/changenotifier.h"
 #include "core/security/auditlog.h"
 #include "core/security/permissions.h"
@@ -51,7 +53,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         switch (static_cast<Column>(index.column())) {
         case Seq: return QString::number(e.seq);
         case Time:
-            return QDateTime::fromMSecsSinceEpoch(e.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(e.atMs));
         case Actor: return QString::fromStdString(e.actorName);
         case Action: return QString::fromStdString(e.action);
         case Object: return QString::fromStdString(e.objectType + ' ' + e.objectId);

@@ -1,5 +1,7 @@
 #include "depositsmodel.h"
 
+#include "displayformat.h"
+
 #include "tone.h"
 
 #include "assetcatalog.h"
@@ -81,7 +83,7 @@ const DepositRecord *DepositsModel::deposit(int row) const
 QString DepositsModel::amountText(const DepositRecord &d) const
 {
     const auto asset = m_assets.find(d.asset);
-    const QString amount = asset != m_assets.end() ? QString::fromStdString(asset->second.formatGrouped(d.amount))
+    const QString amount = asset != m_assets.end() ? displayformat::fullAmountText(d.amount, asset->second)
                                                    : QString::fromStdString(d.amount.toBaseUnitString());
     return amount + u' ' + QString::fromStdString(d.asset);
 }
@@ -120,11 +122,11 @@ QVariant DepositsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (static_cast<Column>(index.column())) {
         case Id: return QVariant::fromValue(static_cast<qint64>(d.id));
-        case Seen: return QDateTime::fromMSecsSinceEpoch(d.seenAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case Seen: return displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(d.seenAtMs));
         case State: return stateTitle(d.state);
         case AssetCode: return QString::fromStdString(d.asset);
         case Amount:
-            return asset != m_assets.end() ? QString::fromStdString(asset->second.formatGrouped(d.amount))
+            return asset != m_assets.end() ? displayformat::amountText(d.amount, asset->second)
                                            : QString::fromStdString(d.amount.toBaseUnitString());
         case Customer:
             if (d.customerId)
@@ -157,9 +159,15 @@ QVariant DepositsModel::data(const QModelIndex &index, int role) const
         return {};
     case DepositIdRole: return QVariant::fromValue(static_cast<qint64>(d.id));
     case StateRole: return static_cast<int>(d.state);
+    case displayformat::ExactTextRole:
+        if (index.column() == Amount && asset != m_assets.end())
+            return displayformat::exactAmountText(d.amount, asset->second);
+        return {};
     case Qt::ToolTipRole:
         if (index.column() == TxId)
             return QString::fromStdString(d.txid);
+        if (index.column() == Amount && asset != m_assets.end())
+            return displayformat::exactAmountTooltip(d.amount, asset->second) + u'\n' + tr("To %1").arg(QString::fromStdString(d.to));
         return tr("To %1").arg(QString::fromStdString(d.to));
     case Qt::TextAlignmentRole: return cellstyle::alignment(index.column() == Amount || index.column() == Id);
     case Qt::FontRole:

@@ -89,6 +89,24 @@ QString amountText(exchange::Amount amount, const exchange::Asset &asset, const 
     return amountText(amount, asset.decimals, std::min(asset.displayDecimals, asset.decimals), locale);
 }
 
+QString fullAmountText(exchange::Amount amount, const exchange::Asset &asset, const QLocale &locale)
+{
+    const Digits d = digitsOf(amount, asset.decimals);
+    qsizetype significant = d.fraction.size();
+    while (significant > 0 && d.fraction.at(significant - 1) == u'0')
+        --significant;
+    const auto shown = std::max<qsizetype>(significant, std::min(asset.displayDecimals, asset.decimals));
+    return amountText(amount, asset.decimals, static_cast<int>(shown), locale);
+}
+
+QString signedAmountText(exchange::Amount amount, const exchange::Asset &asset, const QLocale &locale)
+{
+    QString text = amountText(amount, asset, locale);
+    if (amount.isPositive())
+        text.insert(text.startsWith(approximatePrefix()) ? approximatePrefix().size() : 0, locale.positiveSign());
+    return text;
+}
+
 QString exactAmountText(exchange::Amount amount, int decimals)
 {
     return QString::fromStdString(amount.format(std::max(decimals, 0)));

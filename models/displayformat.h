@@ -37,6 +37,12 @@ QString approximatePrefix();
 // decimals: the asset's; displayDecimals: how many fraction digits to show.
 QString amountText(exchange::Amount amount, int decimals, int displayDecimals, const QLocale &locale = QLocale());
 QString amountText(exchange::Amount amount, const exchange::Asset &asset, const QLocale &locale = QLocale());
+// With an explicit sign on a positive amount too ("+1.00", "≈ +1.00"): a change.
+QString signedAmountText(exchange::Amount amount, const exchange::Asset &asset, const QLocale &locale = QLocale());
+// Every digit, in the language's separators, at least the display precision:
+// where an operator decides about one amount (dialogs, the details pane),
+// nothing is hidden.
+QString fullAmountText(exchange::Amount amount, const exchange::Asset &asset, const QLocale &locale = QLocale());
 // True when amountText hides a non-zero digit of amount.
 bool isRounded(exchange::Amount amount, int decimals, int displayDecimals);
 

@@ -1,5 +1,7 @@
 #include "ledgercheckstatus.h"
 
+#include "displayformat.h"
+
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 
@@ -51,7 +53,7 @@ QString LedgerCheckStatus::summary() const
         return tr("Checking the ledger…");
     if (!m_report)
         return tr("The ledger has not been checked yet.");
-    const QString when = QDateTime::fromMSecsSinceEpoch(m_report->checkedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QString when = displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(m_report->checkedAtMs));
     if (m_report->clean())
         //: %2 is a number of transfers
         return tr("Clean at %1: %2 transfers replayed; every balance equals its journal and debits equal credits.")

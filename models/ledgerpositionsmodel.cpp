@@ -1,5 +1,7 @@
 #include "ledgerpositionsmodel.h"
 
+#include "displayformat.h"
+
 #include "tone.h"
 
 #include "assetcatalog.h"
@@ -95,7 +97,11 @@ QVariant LedgerPositionsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (!isAmount)
             return QString::fromStdString(p.asset);
-        return QString::fromStdString(asset.formatGrouped(value));
+        return displayformat::amountText(value, asset);
+    case displayformat::ExactTextRole:
+        if (!isAmount)
+            return {};
+        return displayformat::exactAmountText(value, asset);
     case RawValueRole:
         if (!isAmount)
             return QString::fromStdString(p.asset);
@@ -111,11 +117,16 @@ QVariant LedgerPositionsModel::data(const QModelIndex &index, int role) const
         if (index.column() == Surplus && value.isNegative())
             return tone::brush(tone::Tone::Attention);
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        if (!isAmount)
+            return {};
+        const QString exact = displayformat::exactAmountTooltip(value, asset);
         if (index.column() == Surplus)
-            return value.isNegative() ? tr("The wallets hold less than the customers are owed.")
-                                      : tr("What the wallets hold beyond what the customers are owed.");
-        return {};
+            return exact + u'\n'
+                + (value.isNegative() ? tr("The wallets hold less than the customers are owed.")
+                                      : tr("What the wallets hold beyond what the customers are owed."));
+        return exact;
+    }
     default: return {};
     }
 }

@@ -1,5 +1,7 @@
 #include "ledgerstatementmodel.h"
 
+#include "displayformat.h"
+
 #include "cellstyle.h"
 
 #include "core/runtime/coreruntime.h"
@@ -87,9 +89,9 @@ QString LedgerStatementModel::summary() const
         return {};
     const auto &a = m_statement.account;
     return tr("Balance %1 · available %2 · held %3 %4")
-        .arg(QString::fromStdString(m_assetInfo.formatGrouped(a.balance())),
-             QString::fromStdString(m_assetInfo.formatGrouped(a.available())),
-             QString::fromStdString(m_assetInfo.formatGrouped(a.reserved())), m_asset);
+        .arg(displayformat::amountText(a.balance(), m_assetInfo),
+             displayformat::amountText(a.available(), m_assetInfo),
+             displayformat::amountText(a.reserved(), m_assetInfo), m_asset);
 }
 
 int LedgerStatementModel::rowCount(const QModelIndex &parent) const
@@ -111,14 +113,15 @@ QVariant LedgerStatementModel::data(const QModelIndex &index, int role) const
     const auto amountText = [this](Amount a, bool blankZero) {
         if (blankZero && a.isZero())
             return QString();
-        const QString text = QString::fromStdString(m_assetInfo.formatGrouped(a));
-        return a.isPositive() ? u'+' + text : text;
+        return displayformat::signedAmountText(a, m_assetInfo);
     };
     const bool isAmount = index.column() == Change || index.column() == Held || index.column() == Balance;
+    const Amount held = Amount::fromBaseUnits(-line.pendingChange.baseUnits());
+    const Amount shown = index.column() == Change ? line.change : index.column() == Held ? held : line.balanceAfter;
     switch (role) {
     case Qt::DisplayRole:
         switch (static_cast<Column>(index.column())) {
-        case Time: return QDateTime::fromMSecsSinceEpoch(t.timestampMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case Time: return displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(t.timestampMs));
         case Type: {
             QString type = QString::fromLatin1(exchange::ledger::transferCodeName(t.code)).replace(u'_', u' ');
             switch (t.kind) {
@@ -131,8 +134,8 @@ QVariant LedgerStatementModel::data(const QModelIndex &index, int role) const
         }
         case Counterparty: return QString::fromStdString(line.counterparty.toString());
         case Change: return amountText(line.change, true);
-        case Held: return amountText(Amount::fromBaseUnits(-line.pendingChange.baseUnits()), true);
-        case Balance: return QString::fromStdString(m_assetInfo.formatGrouped(line.balanceAfter));
+        case Held: return amountText(held, true);
+        case Balance: return displayformat::amountText(line.balanceAfter, m_assetInfo);
         case Note: return QString::fromStdString(t.memo.empty() ? t.reference : t.memo);
         case ColumnCount: break;
         }
@@ -155,7 +158,13 @@ QVariant LedgerStatementModel::data(const QModelIndex &index, int role) const
             return cellstyle::amountFont();
         }
         return {};
+    case displayformat::ExactTextRole:
+        if (!isAmount || (index.column() != Balance && shown.isZero()))
+            return {};
+        return displayformat::exactAmountText(shown, m_assetInfo);
     case Qt::ToolTipRole:
+        if (isAmount && (index.column() == Balance || !shown.isZero()))
+            return displayformat::exactAmountTooltip(shown, m_assetInfo) + u'\n' + tr("Transfer %1").arg(QString::fromStdString(t.id));
         return tr("Transfer %1").arg(QString::fromStdString(t.id));
     default: return {};
     }

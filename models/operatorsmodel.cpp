@@ -1,5 +1,7 @@
 #include "operatorsmodel.h"
 
+#include "displayformat.h"
+
 #include "core/security/permissions.h"
 
 #include "core/runtime/changenotifier.h"
@@ -58,7 +60,7 @@ QVariant OperatorsModel::data(const QModelIndex &index, int role) const
         return {};
     const OperatorInfo &o = m_rows.at(static_cast<size_t>(index.row()));
     auto when = [](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(ms));
     };
     switch (role) {
     case Qt::DisplayRole:

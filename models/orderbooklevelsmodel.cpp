@@ -1,5 +1,7 @@
 #include "orderbooklevelsmodel.h"
 
+#include "displayformat.h"
+
 #include "tone.h"
 
 #include "core/money/assetamount.h"
@@ -75,10 +77,29 @@ QVariant OrderBookLevelsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Price: return QString::fromStdString(l.price.format(m_priceDecimals, exchange::Amount::FormatOptions{m_priceDecimals, true}));
-        case Amount: return QString::fromStdString(m_base.formatGrouped(l.baseAmount));
-        case Total: return QString::fromStdString(m_quote.formatGrouped(l.quoteAmount));
+        // A price is exact at its own precision; amounts show their asset's.
+        case Price: return displayformat::amountText(l.price, m_priceDecimals, m_priceDecimals);
+        case Amount: return displayformat::amountText(l.baseAmount, m_base);
+        case Total: return displayformat::amountText(l.quoteAmount, m_quote);
         case Orders: return QString::number(l.orders);
+        case ColumnCount: break;
+        }
+        return {};
+    case displayformat::ExactTextRole:
+        switch (column) {
+        case Price: return displayformat::exactAmountText(l.price, m_priceDecimals);
+        case Amount: return displayformat::exactAmountText(l.baseAmount, m_base);
+        case Total: return displayformat::exactAmountText(l.quoteAmount, m_quote);
+        case Orders:
+        case ColumnCount: break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Price: return displayformat::exactAmountText(l.price, m_priceDecimals) + u' ' + QString::fromStdString(m_quote.code);
+        case Amount: return displayformat::exactAmountTooltip(l.baseAmount, m_base);
+        case Total: return displayformat::exactAmountTooltip(l.quoteAmount, m_quote);
+        case Orders:
         case ColumnCount: break;
         }
         return {};

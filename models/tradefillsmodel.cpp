@@ -1,5 +1,7 @@
 #include "tradefillsmodel.h"
 
+#include "displayformat.h"
+
 #include "core/money/assetamount.h"
 #include "models/orderbookfeed.h"
 
@@ -83,18 +85,41 @@ QVariant TradeFillsModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(static_cast<std::size_t>(index.row()));
     const auto column = static_cast<Column>(index.column());
     const auto spreadAsset = m_assets.find(r.spreadAsset);
-    const int spreadDecimals = spreadAsset != m_assets.end() ? spreadAsset->second.decimals : 0;
+    const exchange::Asset spreadInfo = spreadAsset != m_assets.end() ? spreadAsset->second
+                                                                       : exchange::Asset{r.spreadAsset, r.spreadAsset, {}, 0, 0};
+    const int spreadDecimals = spreadInfo.decimals;
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Time: return QDateTime::fromMSecsSinceEpoch(r.atMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Time: return displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(r.atMs));
         //: Who took liquidity in a fill: the incoming order bought or sold the base asset
         case Taker: return r.takerBought ? tr("Buy") : tr("Sell");
-        case Price: return QString::fromStdString(r.price.format(m_priceDecimals, exchange::Amount::FormatOptions{m_priceDecimals, true}));
-        case Amount: return QString::fromStdString(m_base.formatGrouped(r.amount));
+        // A price is exact at its own precision; amounts show their asset's.
+        case Price: return displayformat::amountText(r.price, m_priceDecimals, m_priceDecimals);
+        case Amount: return displayformat::amountText(r.amount, m_base);
         case Spread:
-            return QStringLiteral("%1 %2").arg(QString::fromStdString(r.spread.format(spreadDecimals, exchange::Amount::FormatOptions{0, true})),
-                                              QString::fromStdString(r.spreadAsset));
+            //: An amount and its asset's code, e.g. "0.0004 ETH"
+            return tr("%1 %2").arg(displayformat::amountText(r.spread, spreadInfo), QString::fromStdString(r.spreadAsset));
+        case ColumnCount: break;
+        }
+        return {};
+    case displayformat::ExactTextRole:
+        switch (column) {
+        case Price: return displayformat::exactAmountText(r.price, m_priceDecimals);
+        case Amount: return displayformat::exactAmountText(r.amount, m_base);
+        case Spread: return displayformat::exactAmountText(r.spread, spreadInfo);
+        case Time:
+        case Taker:
+        case ColumnCount: break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Price: return displayformat::exactAmountText(r.price, m_priceDecimals) + u' ' + QString::fromStdString(m_quote.code);
+        case Amount: return displayformat::exactAmountTooltip(r.amount, m_base);
+        case Spread: return displayformat::exactAmountTooltip(r.spread, spreadInfo);
+        case Time:
+        case Taker:
         case ColumnCount: break;
         }
         return {};
@@ -119,7 +144,7 @@ QVariant TradeFillsModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(section)) {
-    case Time: return tr("Time (UTC)");
+    case Time: return tr("Time");
     case Taker: return tr("Taker");
     case Price: return tr("Price (%1)").arg(QString::fromStdString(m_quote.code));
     case Amount: return tr("Amount (%1)").arg(QString::fromStdString(m_base.code));

@@ -1,5 +1,7 @@
 #include "tradelogmodel.h"
 
+#include "displayformat.h"
+
 #include "models/orderbookfeed.h"
 
 #include <QDateTime>
@@ -69,7 +71,7 @@ QVariant TradeLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (static_cast<Column>(index.column())) {
-        case Time: return QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Time: return displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(e.atMs));
         case Source: return QString::fromStdString(e.source);
         case Endpoint: return QString::fromStdString(e.endpoint);
         case Status: return e.status ? QVariant(QString::number(e.status)) : QVariant(QString());
@@ -106,7 +108,7 @@ QVariant TradeLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(section)) {
-    case Time: return tr("Time (UTC)");
+    case Time: return tr("Time");
     //: The network address a refused request came from.
     case Source: return tr("From");
     //: The API endpoint a refused request was sent to, e.g. /trade.

@@ -1,5 +1,7 @@
 #include "tradestatsmodel.h"
 
+#include "displayformat.h"
+
 #include "core/money/assetamount.h"
 #include "models/orderbookfeed.h"
 
@@ -64,7 +66,15 @@ QVariant TradeStatsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (column == AssetCode)
             return QString::fromStdString(s.asset);
-        return QString::fromStdString(asset.formatGrouped(valueAt(s, column)));
+        return displayformat::amountText(valueAt(s, column), asset);
+    case displayformat::ExactTextRole:
+        if (column == AssetCode)
+            return {};
+        return displayformat::exactAmountText(valueAt(s, column), asset);
+    case Qt::ToolTipRole:
+        if (column == AssetCode)
+            return {};
+        return displayformat::exactAmountTooltip(valueAt(s, column), asset);
     case RawValueRole:
         if (column == AssetCode)
             return QString::fromStdString(s.asset);

@@ -1,5 +1,7 @@
 #include "walletsmodel.h"
 
+#include "displayformat.h"
+
 #include "tone.h"
 
 #include "assetcatalog.h"
@@ -87,9 +89,19 @@ QVariant WalletsModel::data(const QModelIndex &index, int role) const
     const auto assetIt = m_assets.find(row.asset);
     const int decimals = assetIt != m_assets.end() ? assetIt->second.decimals : 0;
     const auto fmt = [&](Amount a) {
-        return assetIt != m_assets.end() ? QString::fromStdString(assetIt->second.formatGrouped(a))
+        return assetIt != m_assets.end() ? displayformat::amountText(a, assetIt->second)
                                          : QString::fromStdString(a.toBaseUnitString());
     };
+    // The amount a cell shows, when it shows one.
+    std::optional<Amount> amount;
+    switch (static_cast<Column>(index.column())) {
+    case Ledger: amount = row.ledgerBalance; break;
+    case Chain: amount = row.chainBalance; break;
+    case Difference: amount = row.difference(); break;
+    case Max: amount = row.maxBalance; break;
+    default: break;
+    }
+    const bool exactKnown = amount && assetIt != m_assets.end();
     // Whole percent of the max, rounded down: only for the gauge.
     std::optional<int> fill;
     if (row.maxBalance && row.maxBalance->isPositive()) {
@@ -118,11 +130,13 @@ QVariant WalletsModel::data(const QModelIndex &index, int role) const
             const auto d = row.difference();
             if (!d)
                 return tr("—");
-            return d->isZero() ? tr("none") : (d->isPositive() ? u'+' + fmt(*d) : fmt(*d));
+            if (d->isZero())
+                return tr("none");
+            return assetIt != m_assets.end() ? displayformat::signedAmountText(*d, assetIt->second) : fmt(*d);
         }
         case Max: return row.maxBalance ? fmt(*row.maxBalance) : QString();
         case ReadAt:
-            return row.oldestReadAtMs ? QDateTime::fromMSecsSinceEpoch(row.oldestReadAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+            return row.oldestReadAtMs ? displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(row.oldestReadAtMs))
                                       : tr("never");
         case ColumnCount: break;
         }
@@ -152,12 +166,17 @@ QVariant WalletsModel::data(const QModelIndex &index, int role) const
         if (index.column() == Difference && row.difference() && !row.difference()->isZero())
             return tone::brush(tone::Tone::Attention);
         return {};
+    case displayformat::ExactTextRole:
+        return exactKnown ? QVariant(displayformat::exactAmountText(*amount, assetIt->second)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Address && !row.address.empty())
             return QString::fromStdString(row.address);
         if (index.column() == Difference)
-            return tr("What the chain reports minus what the ledger says. Anything but none needs a look: fees not "
+            return (exactKnown ? displayformat::exactAmountTooltip(*amount, assetIt->second) + u'\n' : QString())
+                + tr("What the chain reports minus what the ledger says. Anything but none needs a look: fees not "
                       "yet booked, a payment not yet seen, or worse.");
+        if (exactKnown)
+            return displayformat::exactAmountTooltip(*amount, assetIt->second);
         if (index.column() == Fill && fill)
             return *fill > 100 ? tr("Above its max balance: the excess should move on to the next tier.")
                                : tr("Ledger balance against the max balance.");

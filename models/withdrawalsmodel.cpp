@@ -1,5 +1,7 @@
 #include "withdrawalsmodel.h"
 
+#include "displayformat.h"
+
 #include "tone.h"
 
 #include "assetcatalog.h"
@@ -321,7 +323,7 @@ std::optional<exchange::Asset> WithdrawalsModel::asset(const std::string &code) 
 QString WithdrawalsModel::amountText(const std::string &code, const exchange::Amount &amount) const
 {
     const auto found = m_assets.find(code);
-    const QString number = found != m_assets.end() ? QString::fromStdString(found->second.formatGrouped(amount))
+    const QString number = found != m_assets.end() ? displayformat::fullAmountText(amount, found->second)
                                                    : QString::fromStdString(amount.toBaseUnitString());
     return number + u' ' + QString::fromStdString(code);
 }
@@ -429,7 +431,7 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (static_cast<Column>(index.column())) {
         case Id: return QVariant::fromValue(static_cast<qint64>(w.id));
-        case Requested: return QDateTime::fromMSecsSinceEpoch(w.requestedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case Requested: return displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(w.requestedAtMs));
         case Waiting:
             if (exchange::withdrawals::isFinalWithdrawalState(w.state))
                 return QString();
@@ -440,7 +442,7 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
                                             : tr("%1 (#%2)").arg(QString::fromStdString(row.customerName)).arg(w.customerId);
         case AssetCode: return QString::fromStdString(w.asset);
         case Amount:
-            return assetFound != m_assets.end() ? QString::fromStdString(assetFound->second.formatGrouped(w.amount))
+            return assetFound != m_assets.end() ? displayformat::amountText(w.amount, assetFound->second)
                                                 : QString::fromStdString(w.amount.toBaseUnitString());
         case State: return WithdrawalText::stateTitle(w.state);
         case Approvals:
@@ -476,8 +478,14 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
         return {};
     case WithdrawalIdRole: return QVariant::fromValue(static_cast<qint64>(w.id));
     case StateRole: return static_cast<int>(w.state);
+    case displayformat::ExactTextRole:
+        if (index.column() == Amount && assetFound != m_assets.end())
+            return displayformat::exactAmountText(w.amount, assetFound->second);
+        return {};
     case Qt::ToolTipRole:
         switch (static_cast<Column>(index.column())) {
+        case Amount:
+            return assetFound != m_assets.end() ? QVariant(displayformat::exactAmountTooltip(w.amount, assetFound->second)) : QVariant();
         case Destination: return QString::fromStdString(w.destination);
         case Reason: return w.reviewReason.empty() ? QVariant() : QVariant(QString::fromStdString(w.reviewReason));
         case Note:

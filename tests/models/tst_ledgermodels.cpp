@@ -10,12 +10,14 @@
 #include "core/runtime/coreservices.h"
 #include "core/runtime/manualclock.h"
 #include "core/store/sql.h"
+#include "models/displayformat.h"
 #include "models/ledgercheckstatus.h"
 #include "models/ledgerpositionsmodel.h"
 #include "models/ledgerstatementmodel.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -30,6 +32,7 @@ private slots:
     void positionsPerAsset();
     void positionsFollowTheLedger();
     void statementPagesWithRunningBalance();
+    void statementShowsDisplayPrecisionAndCopiesExact();
     void checkStatusRunsAndReportsCorruption();
 
 private:
@@ -78,11 +81,17 @@ void TestLedgerModels::positionsPerAsset()
         for (const auto &p : expected.value()) {
             if (p.asset != "ETH")
                 continue;
-            const Asset eth = *nativeAsset("ETH");
-            QCOMPARE(model.index(row, LedgerPositionsModel::Liabilities).data().toString(),
-                     QString::fromStdString(eth.formatGrouped(p.liabilities)));
-            QCOMPARE(model.index(row, LedgerPositionsModel::Holdings).data().toString(),
-                     QString::fromStdString(eth.formatGrouped(p.holdings)));
+            // ETH's display precision, four decimals ("≈ " when more are hidden),
+            // and every one of its 18 in the tooltip and the copy text.
+            const QRegularExpression fourDecimals(QStringLiteral("^(≈ )?-?[0-9,]+\\.[0-9]{4}$"));
+            for (const auto &[column, value] : {std::pair{LedgerPositionsModel::Liabilities, p.liabilities},
+                                                std::pair{LedgerPositionsModel::Holdings, p.holdings}}) {
+                const QModelIndex cell = model.index(row, column);
+                QVERIFY2(fourDecimals.match(cell.data().toString()).hasMatch(), qPrintable(cell.data().toString()));
+                QCOMPARE(cell.data().toString().startsWith(u'≈'), value.baseUnits() % 100'000'000'000'000 != 0);
+                QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QString::fromStdString(value.format(18)) + QStringLiteral(" ETH"));
+                QCOMPARE(cell.data(displayformat::ExactTextRole).toString(), QString::fromStdString(value.format(18)));
+            }
             const auto surplus = model.index(row, LedgerPositionsModel::Surplus).data(LedgerPositionsModel::RawValueRole).value<AssetAmount>();
             QCOMPARE(surplus.amount, p.surplus());
             QCOMPARE(surplus.decimals, 18);
@@ -142,6 +151,38 @@ void TestLedgerModels::statementPagesWithRunningBalance()
     QCOMPARE(model.index(50, LedgerStatementModel::Balance).data().toString(), QStringLiteral("3,650.50"));
     QCOMPARE(model.index(50, LedgerStatementModel::Change).data().toString(), QStringLiteral("+1.00"));
     QVERIFY(model.summary().contains(QStringLiteral("3,650.50")));
+}
+
+// A deposit of 45.686843668515307538 ETH (the example) shows ETH's
+// four decimals, cut toward zero with "≈", signed as a change; the tooltip
+// and the copy text are the exact amount with every digit.
+void TestLedgerModels::statementShowsDisplayPrecisionAndCopiesExact()
+{
+    const Amount deposit = Amount::parse("45.686843668515307538", 18).value();
+    QVERIFY(m_services->ledger().submit(ledger::TransferRequest::posted(
+        "t:eth", ledger::TransferCode::Deposit, ledger::walletAccount(ledger::owner::DepositWallet, "ETH"),
+        ledger::customerAccount(2, "ETH"), deposit)).ok());
+    LedgerStatementModel model(*m_runtime, *m_services);
+    QSignalSpy loaded(&model, &LedgerStatementModel::loaded);
+    model.show(2, QStringLiteral("ETH"));
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(model.rowCount() >= 1);
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, LedgerStatementModel::Change).data(LedgerStatementModel::RawValueRole).value<Amount>() == deposit)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex change = model.index(row, LedgerStatementModel::Change);
+    QCOMPARE(change.data().toString(), QStringLiteral("≈ +45.6868"));
+    QVERIFY(change.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("45.686843668515307538 ETH\n")));
+    QCOMPARE(change.data(displayformat::ExactTextRole).toString(), QStringLiteral("45.686843668515307538"));
+    // The balance after it is exact in the tooltip too, whatever came before.
+    const Amount balance = model.index(row, LedgerStatementModel::Balance).data(LedgerStatementModel::RawValueRole).value<Amount>();
+    QCOMPARE(model.index(row, LedgerStatementModel::Balance).data(displayformat::ExactTextRole).toString(),
+             QString::fromStdString(balance.format(18)));
+    // No hold on a posted deposit: the Held cell is empty and copies nothing rounded.
+    QCOMPARE(model.index(row, LedgerStatementModel::Held).data().toString(), QString());
 }
 
 void TestLedgerModels::checkStatusRunsAndReportsCorruption()

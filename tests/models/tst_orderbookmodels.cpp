@@ -6,6 +6,7 @@
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "core/money/assetamount.h"
+#include "models/displayformat.h"
 #include "models/orderbookfeed.h"
 #include "models/orderbooklevelsmodel.h"
 #include "models/tradefillsmodel.h"
@@ -48,6 +49,7 @@ private slots:
     void init();
     void cleanup();
     void levelsFillsAndStatistics();
+    void amountsShowTheDisplayPrecision();
     void burstsAreCoalesced();
     void theLogShowsSourceEndpointAndCount();
 
@@ -138,7 +140,9 @@ void TestOrderBookModels::levelsFillsAndStatistics()
     QCOMPARE(fills.index(0, TradeFillsModel::Taker).data().toString(), QStringLiteral("Sell"));
     QCOMPARE(fills.index(0, TradeFillsModel::Price).data().toString(), QStringLiteral("14,900.00"));
     QCOMPARE(fills.index(0, TradeFillsModel::Amount).data().toString(), QStringLiteral("0.5000"));
-    QCOMPARE(fills.index(0, TradeFillsModel::Spread).data().toString(), QStringLiteral("450 ALGO"));
+    // The spread in its asset's display precision, like every ALGO amount.
+    QCOMPARE(fills.index(0, TradeFillsModel::Spread).data().toString(), QStringLiteral("450.00 ALGO"));
+    QCOMPARE(fills.index(0, TradeFillsModel::Spread).data(Qt::ToolTipRole).toString(), QStringLiteral("450 ALGO"));
 
     int algoRow = -1;
     for (int r = 0; r < stats.rowCount(); ++r) {
@@ -159,6 +163,36 @@ void TestOrderBookModels::levelsFillsAndStatistics()
     QTRY_COMPARE(log.rowCount(), 1);
     QCOMPARE(log.index(0, TradeLogModel::Reason).data().toString(), QStringLiteral("unknown payload field x"));
     QCOMPARE(log.index(0, TradeLogModel::Payload).data().toString(), QStringLiteral("{\"x\": 1}"));
+}
+
+// An ask of 1.234567891234567891 ETH (all 18 decimals) shows ETH's four:
+// "≈ 1.2345", cut, not rounded to 1.2346; the tooltip and the copy text are
+// exact, and the level sorts by the exact value.
+void TestOrderBookModels::amountsShowTheDisplayPrecision()
+{
+    OrderBookFeed feed(*m_runtime, *m_services);
+    feed.setInterval(10);
+    OrderBookLevelsModel asks(feed, OrderBookLevelsModel::Side::Asks);
+    const Amount odd = Amount::fromBaseUnits(static_cast<int128>(1234567891234567891LL));
+    placeOnCore(trade::NewOrder{kEth, kAlgo, "ALGO", "ETH", algo(15000), odd, "0x" + std::string(63, 'b') + "1", "s"});
+    placeOnCore(ask(2, 2000, 30200)); // 2 ETH: nothing hidden
+    feed.setMarket(QStringLiteral("ETH"), QStringLiteral("ALGO"));
+    QTRY_COMPARE(asks.rowCount(), 2);
+    int oddRow = -1;
+    for (int r = 0; r < asks.rowCount(); ++r) {
+        if (asks.index(r, OrderBookLevelsModel::Amount).data(OrderBookLevelsModel::RawValueRole).value<AssetAmount>().amount == odd)
+            oddRow = r;
+    }
+    QVERIFY(oddRow >= 0);
+    const QModelIndex amount = asks.index(oddRow, OrderBookLevelsModel::Amount);
+    QCOMPARE(amount.data().toString(), QStringLiteral("≈ 1.2345"));
+    QCOMPARE(amount.data(Qt::ToolTipRole).toString(), QStringLiteral("1.234567891234567891 ETH"));
+    QCOMPARE(amount.data(displayformat::ExactTextRole).toString(), QStringLiteral("1.234567891234567891"));
+    QCOMPARE(asks.index(oddRow, OrderBookLevelsModel::Total).data().toString(), QStringLiteral("15,000.00"));
+    QCOMPARE(asks.index(oddRow, OrderBookLevelsModel::Total).data(Qt::ToolTipRole).toString(), QStringLiteral("15000 ALGO"));
+    const QModelIndex whole = asks.index(1 - oddRow, OrderBookLevelsModel::Amount);
+    QCOMPARE(whole.data().toString(), QStringLiteral("2.0000"));
+    QCOMPARE(whole.data(displayformat::ExactTextRole).toString(), QStringLiteral("2"));
 }
 
 void TestOrderBookModels::burstsAreCoalesced()

@@ -17,6 +17,7 @@
 #include "core/store/sql.h"
 #include "models/operatorsession.h"
 #include "models/withdrawaldetailssource.h"
+#include "models/displayformat.h"
 #include "models/withdrawalsmodel.h"
 #include "testcore.h"
 
@@ -185,7 +186,10 @@ void TestWithdrawalsModel::sortsTheWholeSelectionInTheStore()
     model.sort(WithdrawalsModel::Amount, Qt::DescendingOrder);
     waitLoaded(model);
     QCOMPARE(model.rowCount(), 50);
-    QCOMPARE(model.index(0, WithdrawalsModel::Amount).data().toString(), QStringLiteral("9,999.0000001"));
+    // XLM shows two decimals; the hidden 0.0000001 makes it approximate, exact in the tooltip and on copy.
+    QCOMPARE(model.index(0, WithdrawalsModel::Amount).data().toString(), QStringLiteral("≈ 9,999.00"));
+    QCOMPARE(model.index(0, WithdrawalsModel::Amount).data(Qt::ToolTipRole).toString(), QStringLiteral("9999.0000001 XLM"));
+    QCOMPARE(model.index(0, WithdrawalsModel::Amount).data(displayformat::ExactTextRole).toString(), QStringLiteral("9999.0000001"));
     QCOMPARE(model.index(1, WithdrawalsModel::Amount).data().toString(), QStringLiteral("129.50"));
     for (int r = 1; r < model.rowCount(); ++r) {
         QVERIFY(model.index(r - 1, WithdrawalsModel::Amount).data(WithdrawalsModel::RawValueRole).value<AssetAmount>()
@@ -202,11 +206,17 @@ void TestWithdrawalsModel::sortsTheWholeSelectionInTheStore()
     // Waiting longest first is the oldest request first.
     model.sort(WithdrawalsModel::Waiting, Qt::DescendingOrder);
     waitLoaded(model);
-    QCOMPARE(model.index(0, WithdrawalsModel::Amount).data().toString(), QStringLiteral("9,999.0000001"));
+    // XLM shows two decimals; the hidden 0.0000001 makes it approximate, exact in the tooltip and on copy.
+    QCOMPARE(model.index(0, WithdrawalsModel::Amount).data().toString(), QStringLiteral("≈ 9,999.00"));
+    QCOMPARE(model.index(0, WithdrawalsModel::Amount).data(Qt::ToolTipRole).toString(), QStringLiteral("9999.0000001 XLM"));
+    QCOMPARE(model.index(0, WithdrawalsModel::Amount).data(displayformat::ExactTextRole).toString(), QStringLiteral("9999.0000001"));
     // An unsortable column changes nothing.
     model.sort(WithdrawalsModel::Destination, Qt::AscendingOrder);
     waitLoaded(model);
-    QCOMPARE(model.index(0, WithdrawalsModel::Amount).data().toString(), QStringLiteral("9,999.0000001"));
+    // XLM shows two decimals; the hidden 0.0000001 makes it approximate, exact in the tooltip and on copy.
+    QCOMPARE(model.index(0, WithdrawalsModel::Amount).data().toString(), QStringLiteral("≈ 9,999.00"));
+    QCOMPARE(model.index(0, WithdrawalsModel::Amount).data(Qt::ToolTipRole).toString(), QStringLiteral("9999.0000001 XLM"));
+    QCOMPARE(model.index(0, WithdrawalsModel::Amount).data(displayformat::ExactTextRole).toString(), QStringLiteral("9999.0000001"));
 }
 
 void TestWithdrawalsModel::filtersByStateAssetCustomerAndText()
@@ -272,7 +282,8 @@ void TestWithdrawalsModel::amountBoundsAreExact()
     model.setAmountFilter(xlm.parse("100.0000001").value(), std::nullopt);
     waitLoaded(model);
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, WithdrawalsModel::Amount).data().toString(), QStringLiteral("100.0000001"));
+    QCOMPARE(model.index(0, WithdrawalsModel::Amount).data().toString(), QStringLiteral("≈ 100.00"));
+    QCOMPARE(model.index(0, WithdrawalsModel::Amount).data(Qt::ToolTipRole).toString(), QStringLiteral("100.0000001 XLM"));
     model.setAmountFilter(std::nullopt, xlm.parse("100").value());
     waitLoaded(model);
     QCOMPARE(model.rowCount(), 2);
