@@ -51,6 +51,8 @@ void saveLanguage(const QString &code)
 bool installLanguage(QCoreApplication &app, const QString &code)
 {
     const QLocale locale = code == u"system" ? QLocale::system() : QLocale(code);
+    // Numbers and dates in the chosen language, English too (not the system's).
+    QLocale::setDefault(locale);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return true;
     auto *ours = new ContextFallbackTranslator(&app);
@@ -59,7 +61,6 @@ bool installLanguage(QCoreApplication &app, const QString &code)
         return false;
     }
     QCoreApplication::installTranslator(ours);
-    QLocale::setDefault(locale); // dates in the chosen language too
     // Qt's own words (standard buttons, file dialogs), when installed.
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

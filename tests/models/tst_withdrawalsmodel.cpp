@@ -17,6 +17,8 @@
 #include "core/store/sql.h"
 #include "models/operatorsession.h"
 #include "models/withdrawaldetailssource.h"
+#include "core/deposits/depositrepository.h"
+#include "models/depositsmodel.h"
 #include "models/displayformat.h"
 #include "models/withdrawalsmodel.h"
 #include "testcore.h"
@@ -50,6 +52,7 @@ private slots:
     void sortsTheWholeSelectionInTheStore();
     void filtersByStateAssetCustomerAndText();
     void amountBoundsAreExact();
+    void twoScreensShowOneInstantAlike();
     void pagesDoNotOverlap();
     void aChangedWithdrawalRefreshesItsRowOnly();
     void aNewRequestJoinsTheQueue();
@@ -291,6 +294,34 @@ void TestWithdrawalsModel::amountBoundsAreExact()
     model.setAssetFilter(std::nullopt);
     waitLoaded(model);
     QCOMPARE(model.rowCount(), 4);
+}
+
+// One formatter for times: a withdrawal requested and a deposit seen at the
+// same instant read the same on the Withdrawals and the Deposits screens,
+// with seconds (they showed minutes only, and other screens seconds).
+void TestWithdrawalsModel::twoScreensShowOneInstantAlike()
+{
+    const qint64 at = kT0 + 37'000; // 22:13:57 UTC
+    insert(1, "XLM", "10", WithdrawalState::Succeeded, at);
+    deposits::DepositRepository repo(m_core->services().database().connection(), m_core->services().database().dialect());
+    deposits::ObservedPayment payment;
+    payment.txid = "same-instant";
+    payment.asset = "XLM";
+    payment.to = kStellar;
+    payment.from = kStellar;
+    payment.amount = Amount::fromBaseUnits(10'000'000);
+    QVERIFY(repo.insert(payment, 1, deposits::DepositState::Credited, at, {}).ok());
+
+    WithdrawalsModel withdrawals(m_core->runtime(), m_core->services(), m_core->session());
+    withdrawals.setView(WithdrawalsModel::View::History);
+    waitLoaded(withdrawals);
+    DepositsModel depositsModel(m_core->runtime(), m_core->services(), m_core->session());
+    QTRY_VERIFY(depositsModel.isLoaded());
+    QCOMPARE(withdrawals.rowCount(), 1);
+    QCOMPARE(depositsModel.rowCount(), 1);
+    const QString requested = withdrawals.index(0, WithdrawalsModel::Requested).data().toString();
+    QCOMPARE(depositsModel.index(0, DepositsModel::Seen).data().toString(), requested);
+    QVERIFY2(requested.contains(QStringLiteral(":57")), qPrintable(requested)); // the seconds are there
 }
 
 void TestWithdrawalsModel::pagesDoNotOverlap()

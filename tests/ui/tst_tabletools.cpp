@@ -1,9 +1,12 @@
 // The tools every table has: CSV as RFC 4180 (quotes, commas and line
 // breaks quoted, hidden rows and columns left out, columns in the order
 // shown), Ctrl+C copying the selection as tab-separated lines with a
-// shortened address copied whole, and the header remembered across runs.
+// shortened address copied whole and an amount exact, and the header
+// remembered across runs.
 
 #include "ui/widgets/tabletools.h"
+
+#include "models/displayformat.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -65,6 +68,32 @@ private slots:
         QTest::keyClick(&view, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QApplication::clipboard()->text(),
                  QStringLiteral("3\tGCKGC5P3SFVCJNIEFHNOQGDT2Z7VFSLHKG24LFCA6JLUOCORVU5EYI6O\n4\tshort"));
+    }
+
+    void anAmountIsCopiedAndExportedExact()
+    {
+        // An amount cell shows its display precision; Ctrl+C and CSV take its
+        // exact text, which pastes back into an amount field.
+        QStandardItemModel model(0, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("Id"), QStringLiteral("Amount")});
+        auto *amount = new QStandardItem(QStringLiteral("≈ 1,234.5678"));
+        amount->setData(QStringLiteral("1234.567891234567891234"), displayformat::ExactTextRole);
+        amount->setToolTip(QStringLiteral("1234.567891234567891234 ETH"));
+        auto *plain = new QStandardItem(QStringLiteral("2.0000"));
+        plain->setData(QStringLiteral("2"), displayformat::ExactTextRole);
+        model.appendRow({new QStandardItem(QStringLiteral("3")), amount});
+        model.appendRow({new QStandardItem(QStringLiteral("4")), plain});
+        QTableView view;
+        view.setModel(&model);
+        TableTools::install(&view, QStringLiteral("tables/test/exact"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.selectAll();
+        view.setFocus();
+        QApplication::clipboard()->clear();
+        QTest::keyClick(&view, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("3\t1234.567891234567891234\n4\t2"));
+        QCOMPARE(TableTools::toCsv(&view), QStringLiteral("Id,Amount\r\n3,1234.567891234567891234\r\n4,2\r\n"));
     }
 
     void typingFiltersTheRows()

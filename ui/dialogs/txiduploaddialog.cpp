@@ -1,5 +1,6 @@
 #include "txiduploaddialog.h"
 
+#include "models/displayformat.h"
 #include "models/tone.h"
 
 #include "core/chains/chainchecks.h"
@@ -73,7 +74,7 @@ TxidUploadDialog::TxidUploadDialog(OperatorSession &session, exchange::CoreServi
                              this);
     intro->setWordWrap(true);
 
-    auto *amount = new QLabel(tr("%1 %2").arg(QString::fromStdString(asset.formatGrouped(withdrawal.amount)),
+    auto *amount = new QLabel(tr("%1 %2").arg(displayformat::fullAmountText(withdrawal.amount, asset),
                                               QString::fromStdString(withdrawal.asset)),
                               this);
     QFont bold = amount->font();

@@ -4,6 +4,7 @@
 
 #include "models/cellstyle.h"
 #include "models/dashboardsource.h"
+#include "models/displayformat.h"
 #include "models/dutyboard.h"
 #include "models/payoutblocktext.h"
 #include "ui/widgets/dutylines.h"
@@ -37,7 +38,7 @@ QString waited(qint64 sinceMs)
 
 QString when(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    return displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(ms));
 }
 
 // A background duty as an operator would name it.
@@ -235,7 +236,7 @@ void DashboardScreen::fillAttention()
         const auto asset = r.assets.find(shortfall.asset);
         const QString amount = asset == r.assets.end()
                                    ? QString::number(static_cast<qlonglong>(shortfall.shortfall().baseUnits()))
-                                   : QString::fromStdString(asset->second.formatGrouped(shortfall.shortfall()));
+                                   : displayformat::fullAmountText(shortfall.shortfall(), asset->second);
         addAttention(tr("Hot %1 is short by %2 %1 for the payouts queued on it (%3). Replenish it from warm.")
                          .arg(QString::fromStdString(shortfall.asset), amount)
                          .arg(shortfall.queuedCount),
@@ -319,9 +320,9 @@ void DashboardScreen::fillWallets()
             const auto it = tiers.find(t);
             if (it == tiers.end() || asset == r.assets.end())
                 return tr("—");
-            QString s = QString::fromStdString(asset->second.formatGrouped(it->second->ledgerBalance));
+            QString s = displayformat::amountText(it->second->ledgerBalance, asset->second);
             if (it->second->chainBalance && *it->second->chainBalance != it->second->ledgerBalance)
-                s += tr(" (chain %1)").arg(QString::fromStdString(asset->second.formatGrouped(*it->second->chainBalance)));
+                s += tr(" (chain %1)").arg(displayformat::amountText(*it->second->chainBalance, asset->second));
             return s;
         };
         const int row = m_wallets->rowCount();

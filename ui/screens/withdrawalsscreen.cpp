@@ -7,6 +7,7 @@
 
 #include "core/security/permissions.h"
 #include "models/amounttext.h"
+#include "models/displayformat.h"
 #include "models/operatorsession.h"
 #include "models/withdrawaldetailssource.h"
 #include "models/withdrawalsmodel.h"
@@ -539,8 +540,8 @@ void WithdrawalsScreen::decide(int which)
     const QString code = QString::fromStdString(w.asset);
     WithdrawalDecisionDialog::Facts facts;
     facts.id = w.id;
-    facts.amount = QString::fromStdString(details->asset.formatGrouped(w.amount)) + u' ' + code;
-    facts.fee = QString::fromStdString(details->asset.formatGrouped(w.fee)) + u' ' + code;
+    facts.amount = displayformat::fullAmountText(w.amount, details->asset) + u' ' + code;
+    facts.fee = displayformat::fullAmountText(w.fee, details->asset) + u' ' + code;
     facts.destination = QString::fromStdString(details->destination);
     facts.chain = QString::fromLatin1(exchange::chainName(w.chain));
     facts.customer = details->customerName.empty()
@@ -551,7 +552,7 @@ void WithdrawalsScreen::decide(int which)
     for (const auto &a : details->approvals)
         approvals << tr("%1 at %2")
                          .arg(QString::fromStdString(a.approver),
-                              QDateTime::fromMSecsSinceEpoch(a.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                              displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(a.atMs)));
     facts.approvals = approvals.join(QStringLiteral("; "));
     if (!approvals.isEmpty() || details->approvalsRequired > 1)
         facts.approvals = WithdrawalText::approvals(static_cast<int>(details->approvals.size()), details->approvalsRequired)

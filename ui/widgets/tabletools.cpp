@@ -1,5 +1,7 @@
 #include "tabletools.h"
 
+#include "models/displayformat.h"
+
 #include <QAction>
 #include <QClipboard>
 #include <QFile>
@@ -37,6 +39,18 @@ QList<int> visibleColumns(const QTableView *view)
             columns << logical;
     }
     return columns;
+}
+
+// A cell's whole value: an amount's exact text (its display may round), an
+// address shortened on screen from its tooltip, else what it shows.
+QString wholeText(const QModelIndex &cell)
+{
+    const QVariant exact = cell.data(displayformat::ExactTextRole);
+    if (exact.isValid() && !exact.toString().isEmpty())
+        return exact.toString();
+    const QString whole = cell.data(Qt::ToolTipRole).toString();
+    const QString shown = cell.data().toString();
+    return !whole.isEmpty() && shown.contains(u'…') ? whole : shown;
 }
 
 } // namespace
@@ -181,7 +195,7 @@ QString TableTools::toCsv(const QTableView *view)
             continue;
         fields.clear();
         for (int column : columns)
-            fields << csvField(model->index(row, column).data().toString());
+            fields << csvField(wholeText(model->index(row, column)));
         lines << fields.join(u',');
     }
     return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
@@ -207,10 +221,7 @@ QString TableTools::selectionText(const QTableView *view)
             line.clear();
         }
         row = cell.row();
-        // The whole value: an address shortened on screen is whole in its tooltip.
-        const QString whole = cell.data(Qt::ToolTipRole).toString();
-        const QString shown = cell.data().toString();
-        line << (!whole.isEmpty() && shown.contains(u'…') ? whole : shown);
+        line << wholeText(cell);
     }
     if (!line.isEmpty())
         lines << line.join(u'\t');

@@ -1,9 +1,10 @@
 #pragma once
 // What every table of the console does the same way: Ctrl+C copies the
-// selected cells as shown (tab-separated rows, so an address or a TxId
-// pastes whole); a context menu copies the cell or the row and exports the
-// table as CSV (what it shows: the rows of the page and the columns in
-// their order); the columns' widths and order are remembered in QSettings
+// selected cells whole (tab-separated rows, so an address or a TxId
+// pastes whole, and an amount exact, as the console's amount fields take
+// it: displayformat::ExactTextRole); a context menu copies the cell or the
+// row and exports the table as CSV (the rows of the page and the columns
+// in their order, values whole as Ctrl+C copies them); the columns' widths and order are remembered in QSettings
 // under a key of the table's own; and, for tables without a filter field
 // of their screen's, typing filters the rows shown (a field appears over
 // the table's corner; Esc clears it).
@@ -25,7 +26,7 @@ public:
     static TableTools *install(QTableView *view, const QString &settingsKey, TypeToFilter filter = TypeToFilter::No);
 
     // RFC 4180: a header line, then one line per row, CRLF; fields with a
-    // comma, quote or line break quoted, quotes doubled. Display text.
+    // comma, quote or line break quoted, quotes doubled. Amounts exact.
     static QString toCsv(const QTableView *view);
     // The selected cells, rows by lines and cells by tabs.
     static QString selectionText(const QTableView *view);

@@ -1,5 +1,6 @@
 #include "withdrawaldetailspane.h"
 
+#include "models/displayformat.h"
 #include "models/withdrawaltext.h"
 #include "ui/widgets/copybutton.h"
 
@@ -18,7 +19,7 @@ namespace {
 
 QString when(std::int64_t ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(ms));
 }
 
 QLabel *value(QWidget *parent, bool monospace = false)
@@ -134,8 +135,8 @@ void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &d
     const QString code = QString::fromStdString(w.asset);
     m_title->setText(tr("Withdrawal %1 — %2").arg(w.id).arg(WithdrawalText::stateTitle(w.state)));
     m_amount->setText(tr("%1 %2 (fee %3 %2)")
-                          .arg(QString::fromStdString(d.asset.formatGrouped(w.amount)), code,
-                               QString::fromStdString(d.asset.formatGrouped(w.fee))));
+                          .arg(displayformat::fullAmountText(w.amount, d.asset), code,
+                               displayformat::fullAmountText(w.fee, d.asset)));
     m_destinationValue = QString::fromStdString(d.destination);
     m_destination->setText(m_destinationValue);
     m_copyDestination->refresh();
@@ -150,7 +151,7 @@ void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &d
     QString approvals = WithdrawalText::approvals(static_cast<int>(d.approvals.size()), d.approvalsRequired);
     if (d.twoApproversAbove)
         approvals += u' '
-            + tr("(two approvers above %1 %2)").arg(QString::fromStdString(d.asset.formatGrouped(*d.twoApproversAbove)), code);
+            + tr("(two approvers above %1 %2)").arg(displayformat::fullAmountText(*d.twoApproversAbove, d.asset), code);
     else
         approvals += u' ' + tr("(one approver for every amount of %1)").arg(code);
     if (!names.isEmpty())
@@ -178,7 +179,9 @@ void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &d
         };
         set(0, QString::number(r.record.id), true);
         set(1, when(r.record.requestedAtMs), false);
-        set(2, QString::fromStdString(d.asset.formatGrouped(r.record.amount)), true);
+        set(2, displayformat::amountText(r.record.amount, d.asset), true);
+        m_recent->item(row, 2)->setToolTip(displayformat::exactAmountTooltip(r.record.amount, d.asset));
+        m_recent->item(row, 2)->setData(displayformat::ExactTextRole, displayformat::exactAmountText(r.record.amount, d.asset));
         set(3, WithdrawalText::stateTitle(r.record.state), false);
         ++row;
     }
