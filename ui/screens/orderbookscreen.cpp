@@ -2,6 +2,7 @@
 
 #include "models/tone.h"
 
+#include "models/displayformat.h"
 #include "models/orderbookfeed.h"
 #include "models/orderbooklevelsmodel.h"
 #include "models/tradefillsmodel.h"
@@ -148,8 +149,7 @@ void OrderBookScreen::updateSummary()
     const OrderBookSnapshot &s = m_feed->snapshot();
     const auto price = [&](const std::vector<DisplayLevel> &levels) {
         return levels.empty() ? tr("none")
-                              : QString::fromStdString(levels.front().price.format(
-                                    s.priceDecimals, exchange::Amount::FormatOptions{s.priceDecimals, true}));
+                              : displayformat::amountText(levels.front().price, s.priceDecimals, s.priceDecimals);
     };
     m_summary->setText(tr("Best bid %1, best ask %2 %3 · %n open order(s)", nullptr,
                           static_cast<int>(s.askOrders + s.bidOrders))
