@@ -99,7 +99,12 @@ QVariant WalletsModel::data(const QModelIndex &index, int role) const
     case Chain: amount = row.chainBalance; break;
     case Difference: amount = row.difference(); break;
     case Max: amount = row.maxBalance; break;
-    default: break;
+    case AssetCode:
+    case Tier:
+    case Address:
+    case Fill:
+    case ReadAt:
+    case ColumnCount: break;
     }
     const bool exactKnown = amount && assetIt != m_assets.end();
     // Whole percent of the max, rounded down: only for the gauge.
