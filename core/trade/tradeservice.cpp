@@ -13,6 +13,7 @@
 #include "core/trade/traderepository.h"
 
 #include <QJsonObject>
+#include <QObject>
 
 #include <unordered_set>
 
@@ -44,6 +45,17 @@ TradeService::TradeService(Database &database, ledger::LedgerService &ledger, co
                            security::AuditLog &audit, ChangeNotifier *notifier)
     : m_database(database), m_ledger(ledger), m_clock(clock), m_audit(audit), m_notifier(notifier), m_refusals(clock)
 {
+    if (!m_notifier)
+        return;
+    // The context lives in this thread: a notice published on another
+    // thread arrives here queued, one from this thread at once (so the
+    // service's own, published while m_announcing, are told apart).
+    m_foreignChanges = std::make_unique<QObject>();
+    QObject::connect(m_notifier, &ChangeNotifier::changed, m_foreignChanges.get(),
+                     [this](ChangeNotifier::Topic topic, const QString &) {
+                         if (topic == ChangeNotifier::Topic::Trade && !m_announcing)
+                             invalidate();
+                     });
 }
 
 TradeService::~TradeService() = default;
@@ -85,8 +97,11 @@ void TradeService::applyHistoryChanges()
 
 void TradeService::announce()
 {
-    if (m_notifier)
-        m_notifier->publish(ChangeNotifier::Topic::Trade, QString());
+    if (!m_notifier)
+        return;
+    m_announcing = true;
+    m_notifier->publish(ChangeNotifier::Topic::Trade, QString());
+    m_announcing = false;
 }
 
 Result<void> TradeService::start()

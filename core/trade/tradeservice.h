@@ -26,6 +26,8 @@
 #include <unordered_map>
 #include <vector>
 
+class QObject;
+
 namespace exchange {
 class ChangeNotifier;
 class Clock;
@@ -124,6 +126,11 @@ private:
     const Clock &m_clock;
     security::AuditLog &m_audit;
     ChangeNotifier *m_notifier;
+    // Trade changes another process (or thread) committed, as the notifier
+    // republishes them, make the book and the history be read again; the
+    // service's own announcements do not.
+    std::unique_ptr<QObject> m_foreignChanges;
+    bool m_announcing = false;
     bool m_started = false;
     std::uint64_t m_nextId = 1;
     std::map<std::string, Market> m_markets;

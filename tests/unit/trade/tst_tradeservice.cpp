@@ -4,6 +4,7 @@
 // cancels are authorised, and a restarted service rebuilds the same book.
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
+#include "core/runtime/changenotifier.h"
 #include "core/runtime/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/trade/settlement.h"
@@ -185,6 +186,30 @@ private slots:
         QCOMPARE(placed->size(), std::size_t(1));
         QCOMPARE(placed->page(1).front().status, OrderStatus::Open);
         QCOMPARE(filled->page(1, b->restingId + 1).front().status, OrderStatus::Open);
+    }
+
+    void aTradeChangeFromElsewhereIsReadAgain()
+    {
+        // The API's service and another process's (exctl orders cancel, a
+        // console) on one database; the other's commit reaches the first as
+        // the change feed republishes it, on the notifier.
+        Fixture f;
+        REQUIRE_TEST_DATABASE(f.testDb);
+        ChangeNotifier notifier;
+        TradeService served{*f.db, f.ledger, f.clock, f.audit, &notifier};
+        auto a = served.place(aliceSellsAlgo());
+        QVERIFY(a.ok());
+        QCOMPARE(served.orderHistory().value()->page(1).front().status, OrderStatus::Open);
+
+        QVERIFY(f.trades.cancelBySender(a->orderId, kAlice).ok());
+        notifier.publish(ChangeNotifier::Topic::Trade, QString());
+
+        // The page shows the cancel, and the book no longer fills against it.
+        QCOMPARE(served.orderHistory().value()->page(1).front().status, OrderStatus::Cancelled);
+        auto b = served.place(bobSellsEth());
+        QVERIFY(b.ok());
+        QVERIFY(b->fills.empty());
+        QCOMPARE(b->restingId, b->orderId);
     }
 
     void aDepositFundsOneOrderOnly()
