@@ -282,7 +282,7 @@ void WithdrawalsScreen::modelLoaded()
 
 void WithdrawalsScreen::fitColumns()
 {
-    constexpr int kNarrowest = 90; // a few words of a reason, the start of an address
+    constexpr int kNarrowest = 64; // a word of a reason, the start of an address: the whole is in the tooltip and the pane
     QHeaderView *header = m_table->horizontalHeader();
     m_table->resizeColumnsToContents();
     // Room for a vertical scroll bar that more rows would bring.
