@@ -51,6 +51,7 @@ void DashboardSource::reload()
             report.value().databaseDamage = (*atStart)->problems;
             exchange::security::AuditFilter newest;
             newest.limit = kRecentRecords;
+            newest.byTime = true; // what people read is in time order, whatever order the writers' clocks gave
             auto recent = services->audit().list(newest);
             if (!recent)
                 return recent.error();

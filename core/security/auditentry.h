@@ -31,6 +31,10 @@ struct AuditFilter {
     std::optional<std::string> actorName;
     std::optional<std::string> action; // prefix, e.g. "settings."
     int limit = 10000;                 // newest first
+    // Newest first by time (ties: the later record first) instead of by
+    // seq: each writer stamps its own clock, so seq order and time order
+    // can differ between consoles; a list read by people is in time order.
+    bool byTime = false;
 };
 
 struct AuditVerification {

@@ -154,7 +154,8 @@ Result<std::vector<AuditEntry>> AuditLog::list(const AuditFilter &filter) const
     }
     values << filter.limit;
     auto q = sql::run(m_database.connection(),
-                      QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY seq DESC LIMIT ?").arg(kColumns, where),
+                      QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY %3 LIMIT ?")
+                          .arg(kColumns, where, filter.byTime ? QStringLiteral("at DESC, seq DESC") : QStringLiteral("seq DESC")),
                       values);
     if (!q)
         return q.error();

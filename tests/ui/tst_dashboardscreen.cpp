@@ -9,6 +9,8 @@
 #include "core/runtime/coreservices.h"
 #include "core/store/metarepository.h"
 #include "core/withdrawals/payoutrepository.h"
+#include "core/runtime/manualclock.h"
+#include "core/security/auditlog.h"
 #include "models/dashboardsource.h"
 #include "models/dutyboard.h"
 #include "testcore.h"
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QTest>
 
 using namespace exchange;
@@ -55,6 +58,7 @@ private slots:
     void payoutsThatCannotStartAreLines();
     void aPayoutAlreadySentNeedsANodeNotTheVault();
     void aHotWalletAboveItsMaxIsALine();
+    void recentActivityIsNewestFirstByTime();
 
 private:
     std::unique_ptr<TestCore> m_core;
@@ -328,6 +332,35 @@ void TestDashboardScreen::aHotWalletAboveItsMaxIsALine()
     QTest::mouseClick(go, Qt::LeftButton);
     QCOMPARE(opened.count(), 1);
     QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("wallets"));
+
+// Records written by consoles whose clocks disagree: seq order is not time
+// order. Recent activity is newest first by time, and of two records at the
+// same time the later one (higher seq) first.
+void TestDashboardScreen::recentActivityIsNewestFirstByTime()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    ManualClock clock(now + 2 * 3600'000);
+    security::AuditLog other(m_core->services().database(), clock, &m_core->services().notifier());
+    const security::Actor actor = security::Actor::cli("skewed");
+    QVERIFY(other.record(actor, "test.late", "test", "1").ok());
+    clock.set(now + 3600'000); // written after, stamped an hour earlier
+    QVERIFY(other.record(actor, "test.early", "test", "2").ok());
+    clock.set(now + 2 * 3600'000);
+    QVERIFY(other.record(actor, "test.tie", "test", "3").ok());
+    m_source->reload();
+    auto *recent = m_screen->findChild<QTreeWidget *>();
+    QVERIFY(recent);
+    QTRY_VERIFY(recent->topLevelItemCount() >= 3 && recent->topLevelItem(0)->text(2).startsWith(QStringLiteral("test.")));
+    QCOMPARE(recent->topLevelItem(0)->text(2), QStringLiteral("test.tie"));
+    QCOMPARE(recent->topLevelItem(1)->text(2), QStringLiteral("test.late"));
+    QCOMPARE(recent->topLevelItem(2)->text(2), QStringLiteral("test.early"));
+    const auto &entries = m_source->recent();
+    for (size_t i = 1; i < entries.size(); ++i) {
+        QVERIFY(entries[i - 1].atMs >= entries[i].atMs);
+        if (entries[i - 1].atMs == entries[i].atMs)
+            QVERIFY(entries[i - 1].seq > entries[i].seq);
+    }
+    m_screen->grab().save(QStringLiteral("/tmp/details-dashboard.png"));
 }
 
 QTEST_MAIN(TestDashboardScreen)
