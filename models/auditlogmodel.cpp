@@ -161,6 +161,38 @@ void AuditLogModel::apply(std::vector<AuditEntry> entries, bool filterChanged)
         m_loaded = true;
     }
     emit loaded();
+    if (m_chainState == ChainState::Intact)
+        describeIntactChain(); // records may have arrived since it was verified
+}
+
+int AuditLogModel::newerThanVerified() const
+{
+    // Rows are newest first, by seq; an intact chain is #1 to #records.
+    int newer = 0;
+    for (const AuditEntry &e : m_rows) {
+        if (e.seq <= m_verifiedRecords)
+            break;
+        ++newer;
+    }
+    return newer;
+}
+
+void AuditLogModel::describeIntactChain()
+{
+    const QString at = QDateTime::fromMSecsSinceEpoch(m_verifiedAtMs).toString(QStringLiteral("HH:mm:ss"));
+    //: %1 the time it was verified; %n the number of records it covered
+    QString text = tr("Audit chain intact, verified at %1: %n record(s) (#1 to #%2). Newest hash %3", nullptr,
+                      static_cast<int>(m_verifiedRecords))
+                       .arg(at)
+                       .arg(m_verifiedRecords)
+                       .arg(m_verifiedHash);
+    if (const int newer = newerThanVerified(); newer > 0)
+        text += u' '
+            + tr("%n record(s) shown arrived after that and are not verified yet: Verify chain checks them.", nullptr, newer);
+    if (text == m_chainText)
+        return;
+    m_chainText = text;
+    emit chainChecked(m_chainState, m_chainText);
 }
 
 void AuditLogModel::verify()
@@ -183,9 +215,11 @@ void AuditLogModel::verify()
                                   .arg(QString::fromStdString(result.error().message));
             } else if (result.value().intact) {
                 m_chainState = ChainState::Intact;
-                m_chainText = tr("Audit chain intact: %n record(s). Newest hash %1", nullptr,
-                                 static_cast<int>(result.value().records))
-                                  .arg(QString::fromStdString(result.value().headHash).left(16));
+                m_verifiedAtMs = QDateTime::currentMSecsSinceEpoch();
+                m_verifiedRecords = result.value().records;
+                m_verifiedHash = QString::fromStdString(result.value().headHash).left(16);
+                describeIntactChain();
+                return;
             } else {
                 m_chainState = ChainState::Broken;
                 m_chainText = tr("Audit chain BROKEN at record %1: %2. Report this to the security officer; "

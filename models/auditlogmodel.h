@@ -45,8 +45,12 @@ public:
     bool isLoaded() const { return m_loaded; }
 
     ChainState chainState() const { return m_chainState; }
-    // One translated line: intact with count and head hash, or the first bad record.
+    // One translated line: intact with when it was verified, the records it
+    // covered and the head hash, and how many records shown arrived since;
+    // or the first bad record.
     QString chainText() const { return m_chainText; }
+    // Intact when verified, but records shown now are newer than that.
+    bool chainStale() const { return m_chainState == ChainState::Intact && newerThanVerified() > 0; }
 
 signals:
     void loaded();
@@ -55,6 +59,9 @@ signals:
 
 private:
     void apply(std::vector<exchange::security::AuditEntry> entries, bool filterChanged);
+    int newerThanVerified() const;
+    // Writes m_chainText for an intact chain; announces it when it changed.
+    void describeIntactChain();
 
     OperatorSession &m_session;
     exchange::security::AuditLog &m_audit;
@@ -65,4 +72,8 @@ private:
     bool m_loaded = false;
     ChainState m_chainState = ChainState::Unknown;
     QString m_chainText;
+    // The last intact verification: when, how many records (#1 to #records), its head hash.
+    qint64 m_verifiedAtMs = 0;
+    qint64 m_verifiedRecords = 0;
+    QString m_verifiedHash;
 };

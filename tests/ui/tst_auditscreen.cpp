@@ -44,6 +44,7 @@ private slots:
     void actorFilterShowsOnlyThatActorsRecords();
     void verifyReportsTheChainIntact();
     void verifyNamesTheEditedRecord();
+    void aRecordAfterTheCheckMarksTheChainLineStale();
 
 private:
     std::vector<AuditEntry> stored(const AuditFilter &filter = {}) const;
@@ -220,12 +221,35 @@ void TestAuditScreen::verifyReportsTheChainIntact()
     QVERIFY(m_screen->chainLabel()->text().startsWith(QStringLiteral("Audit chain intact")));
     const std::vector<AuditEntry> all = stored();
     const QString text = m_screen->chainLabel()->text();
-    QVERIFY2(text.startsWith(QStringLiteral("Audit chain intact: %1 record(s).").arg(all.size())), qPrintable(text));
+    QVERIFY2(text.startsWith(QStringLiteral("Audit chain intact, verified at ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(": %1 record(s) (#1 to #%1).").arg(all.size())), qPrintable(text));
     QVERIFY2(text.contains(QString::fromStdString(all.front().hash).left(16)), qPrintable(text));
     const auto verification = m_core->services().audit().verify();
     QVERIFY(verification.ok());
     QVERIFY(verification.value().intact);
     QCOMPARE(verification.value().records, qint64(all.size()));
+}
+
+// The chain line never contradicts the records shown: one that arrives after
+// the check is counted as not verified yet, until Verify chain covers it.
+void TestAuditScreen::aRecordAfterTheCheckMarksTheChainLineStale()
+{
+    QTRY_VERIFY(m_screen->chainLabel()->text().startsWith(QStringLiteral("Audit chain intact")));
+    const qint64 before = qint64(stored().size());
+    QVERIFY(m_screen->chainLabel()->text().contains(QStringLiteral("(#1 to #%1)").arg(before)));
+    QVERIFY(!model()->chainStale());
+    QVERIFY(m_core->services().audit().record(security::Actor::cli("later"), "test.later", "test", "1").ok());
+    QTRY_COMPARE(m_screen->table()->model()->rowCount(), int(before + 1));
+    QTRY_VERIFY2(m_screen->chainLabel()->text().contains(QStringLiteral("1 record(s) shown arrived after that")),
+                 qPrintable(m_screen->chainLabel()->text()));
+    QVERIFY(m_screen->chainLabel()->text().contains(QStringLiteral("(#1 to #%1)").arg(before)));
+    QVERIFY(model()->chainStale());
+    m_window->grab().save(QStringLiteral("/tmp/details-audit-stale.png"));
+    QTest::mouseClick(m_screen->verifyButton(), Qt::LeftButton);
+    QTRY_VERIFY2(m_screen->chainLabel()->text().contains(QStringLiteral("(#1 to #%1)").arg(before + 1)),
+                 qPrintable(m_screen->chainLabel()->text()));
+    QVERIFY(!m_screen->chainLabel()->text().contains(QStringLiteral("not verified")));
+    QVERIFY(!model()->chainStale());
 }
 
 void TestAuditScreen::verifyNamesTheEditedRecord()

@@ -125,7 +125,10 @@ void AuditScreen::showChain()
 {
     QString style;
     switch (m_model->chainState()) {
-    case AuditLogModel::ChainState::Intact: style = tone::panelStyle(tone::Tone::Good); break;
+    case AuditLogModel::ChainState::Intact:
+        // Verified before the newest records shown: true of what it covered, not of them.
+        style = tone::panelStyle(m_model->chainStale() ? tone::Tone::Waiting : tone::Tone::Good);
+        break;
     case AuditLogModel::ChainState::Broken: style = tone::panelStyle(tone::Tone::Attention, true); break;
     case AuditLogModel::ChainState::Unknown:
     case AuditLogModel::ChainState::Checking: style = tone::panelStyle(tone::Tone::Muted); break;
