@@ -6,6 +6,7 @@
 #include "core/security/auditlog.h"
 #include "core/security/permissions.h"
 #include "operatorsession.h"
+#include "referencetext.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -56,7 +57,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
             return displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(e.atMs));
         case Actor: return QString::fromStdString(e.actorName);
         case Action: return QString::fromStdString(e.action);
-        case Object: return QString::fromStdString(e.objectType + ' ' + e.objectId);
+        case Object: return ReferenceText::object(e.objectType, e.objectId);
         case Before: return QString::fromStdString(e.before);
         case After: return QString::fromStdString(e.after);
         case ColumnCount: break;

@@ -3,6 +3,7 @@
 #include "displayformat.h"
 
 #include "cellstyle.h"
+#include "referencetext.h"
 
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
@@ -136,7 +137,7 @@ QVariant LedgerStatementModel::data(const QModelIndex &index, int role) const
         case Change: return amountText(line.change, true);
         case Held: return amountText(held, true);
         case Balance: return displayformat::amountText(line.balanceAfter, m_assetInfo);
-        case Note: return QString::fromStdString(t.memo.empty() ? t.reference : t.memo);
+        case Note: return t.memo.empty() ? ReferenceText::ledgerReference(t.reference) : QString::fromStdString(t.memo);
         case ColumnCount: break;
         }
         return {};

@@ -151,6 +151,17 @@ void TestAuditScreen::listsTheStoredRecords()
     QCOMPARE(rows->index(last, AuditLogModel::Seq).data().toString(), QString::number(all.back().seq));
     QTRY_VERIFY(countLabel() != nullptr);
     QCOMPARE(countLabel()->text(), QStringLiteral("%1 record(s) shown").arg(all.size()));
+    // A withdrawal is "Withdrawal #N" here as in the ledger and the details.
+    int withdrawals = 0;
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const auto &e = all.at(static_cast<size_t>(row));
+        if (e.objectType != "withdrawal")
+            continue;
+        ++withdrawals;
+        QCOMPARE(rows->index(row, AuditLogModel::Object).data().toString(),
+                 QStringLiteral("Withdrawal #%1").arg(QString::fromStdString(e.objectId)));
+    }
+    QVERIFY(withdrawals > 0);
 }
 
 void TestAuditScreen::actorFilterShowsOnlyThatActorsRecords()

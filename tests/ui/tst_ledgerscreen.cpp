@@ -8,6 +8,7 @@
 #include "core/runtime/manualclock.h"
 #include "core/store/sql.h"
 #include "testcore.h"
+#include "models/ledgerstatementmodel.h"
 #include "models/operatorsession.h"
 #include "ui/mainwindow.h"
 #include "ui/screens/ledgerscreen.h"
@@ -69,9 +70,17 @@ void TestLedgerScreen::statementOfThePickedCustomer()
     QTRY_COMPARE(m_screen->statementTable()->model()->rowCount(), 7);
     QAbstractItemModel *rows = m_screen->statementTable()->model();
     bool sawHold = false;
-    for (int r = 0; r < rows->rowCount(); ++r)
-        sawHold |= rows->index(r, 4).data().toString() == u"+20,000.00";
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        const QString note = rows->index(r, LedgerStatementModel::Note).data().toString();
+        // One notation for a withdrawal on every screen, not the ledger's key "withdrawal:3".
+        QVERIFY2(!note.contains(QStringLiteral("withdrawal:")), qPrintable(note));
+        if (rows->index(r, 4).data().toString() == u"+20,000.00") {
+            sawHold = true;
+            QCOMPARE(note, QStringLiteral("Withdrawal #3"));
+        }
+    }
     QVERIFY(sawHold);
+    m_window->grab().save(QStringLiteral("/tmp/details-ledger.png"));
     // ETH: one deposit of 14.75.
     QComboBox *asset = m_screen->assetPicker();
     asset->setCurrentIndex(asset->findText(QStringLiteral("ETH")));

@@ -7,6 +7,7 @@
 #include "models/displayformat.h"
 #include "models/dutyboard.h"
 #include "models/payoutblocktext.h"
+#include "models/referencetext.h"
 #include "ui/widgets/dutylines.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/screenheading.h"
@@ -349,8 +350,6 @@ void DashboardScreen::fillRecent()
         item->setText(0, when(entry.atMs));
         item->setText(1, QString::fromStdString(entry.actorName));
         item->setText(2, QString::fromStdString(entry.action));
-        item->setText(3, entry.objectId.empty() ? QString::fromStdString(entry.objectType)
-                                                : tr("%1 %2").arg(QString::fromStdString(entry.objectType),
-                                                                   QString::fromStdString(entry.objectId)));
+        item->setText(3, ReferenceText::object(entry.objectType, entry.objectId));
     }
 }
