@@ -15,6 +15,9 @@
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
+#include <QStringList>
+
+#include <algorithm>
 
 using exchange::Amount;
 using exchange::wallets::TierOverview;
@@ -58,6 +61,39 @@ void WalletsModel::reload()
             m_loaded = true;
             emit loaded();
         });
+}
+
+QString WalletsModel::chainReadText() const
+{
+    if (!m_loaded)
+        return {};
+    const auto at = [](std::int64_t ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    std::int64_t oldest = 0;
+    std::int64_t newest = 0;
+    QStringList never;
+    for (const auto &row : m_rows) {
+        if (row.wallets == 0)
+            continue;
+        if (row.oldestReadAtMs == 0) {
+            //: asset code and tier, e.g. "XLM hot"
+            never << tr("%1 %2").arg(QString::fromStdString(row.asset), tierTitle(row.tier).toLower());
+            continue;
+        }
+        oldest = oldest == 0 ? row.oldestReadAtMs : std::min(oldest, row.oldestReadAtMs);
+        newest = std::max(newest, row.oldestReadAtMs);
+    }
+    QString text;
+    if (newest == 0)
+        text = tr("Chain balances: never read from the chains.");
+    else if (oldest == newest)
+        text = tr("Chain balances as last read from the chains, at %1.").arg(at(newest));
+    else
+        text = tr("Chain balances as last read from the chains: the oldest at %1, the newest at %2.").arg(at(oldest), at(newest));
+    if (newest != 0 && !never.isEmpty())
+        text += u' ' + tr("Never read: %1.").arg(never.join(QStringLiteral(", ")));
+    return text;
 }
 
 QString WalletsModel::tierTitle(WalletTier tier)

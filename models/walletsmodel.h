@@ -39,6 +39,10 @@ public:
     bool isLoaded() const { return m_loaded; }
 
     static QString tierTitle(exchange::wallets::WalletTier tier);
+    // When the chain balances shown were read, from the same times as the
+    // Chain read column: the oldest and newest read, and the tiers never
+    // read. Empty before the first load.
+    QString chainReadText() const;
 
 signals:
     void loaded();

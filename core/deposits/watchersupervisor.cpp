@@ -84,7 +84,7 @@ void WatcherSupervisor::restart()
         m_balances = std::make_unique<ChainBalanceReader>(m_services.wallets());
         connect(m_balances.get(), &ChainBalanceReader::roundFinished, this, [this](int read, int failed, const QString &problem) {
             emit statusChanged(QStringLiteral("balances"),
-                               failed == 0 && read == 0 ? DutyStatus::off(tr("not read: no wallet is on a chain with a node URL"))
+                               failed == 0 && read == 0 ? DutyStatus::off(tr("not reading now: no wallet is on a chain with a node URL"))
                                : failed == 0 ? DutyStatus::running(tr("%n wallet balance(s) read from the chains", nullptr, read))
                                              : DutyStatus::down(tr("%1 read, %2 not: %3").arg(read).arg(failed).arg(problem)));
         });

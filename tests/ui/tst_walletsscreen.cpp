@@ -32,6 +32,7 @@ private slots:
     void cleanup();
     void copiesTheWholeAddressOfTheSelectedWallet();
     void showsAWatcherDown();
+    void theChainReadLineAgreesWithTheColumn();
 
 private:
     // Moves the current row with the Down key until the row's asset and
@@ -133,6 +134,38 @@ void TestWalletsScreen::showsAWatcherDown()
     QVERIFY2(text.contains(QStringLiteral("<b>ethereum: waiting: Connection refused; trying again in 2 s</b>")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("stellar: streaming")) && !text.contains(QStringLiteral("<b>stellar")),
              qPrintable(text));
+}
+
+// The line that says when the chain balances were read takes the times of
+// the Chain read column: its oldest and newest, and the tiers never read.
+void TestWalletsScreen::theChainReadLineAgreesWithTheColumn()
+{
+    auto *line = m_screen->findChild<QLabel *>(QStringLiteral("chainReadLine"));
+    QVERIFY(line);
+    QAbstractItemModel *rows = m_screen->table()->model();
+    QTRY_VERIFY(rows->rowCount() > 0 && !line->text().isEmpty());
+    QStringList read;
+    QStringList never;
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        const QString at = rows->index(r, WalletsModel::ReadAt).data().toString();
+        const QString address = rows->index(r, WalletsModel::Address).data().toString();
+        if (at == u"never") {
+            if (address != u"none registered")
+                never << rows->index(r, WalletsModel::AssetCode).data().toString() + u' '
+                        + rows->index(r, WalletsModel::Tier).data().toString().toLower();
+        } else {
+            read << at;
+        }
+    }
+    QVERIFY2(!read.isEmpty(), "the demo has chain balances read");
+    read.sort(); // yyyy-MM-dd HH:mm sorts by time
+    const QString text = line->text();
+    QVERIFY2(text.contains(read.first()) && text.contains(read.last()), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("never read from the chains")), qPrintable(text));
+    for (const QString &tier : never)
+        QVERIFY2(text.contains(tier), qPrintable(text + QStringLiteral(" | ") + tier));
+    QCOMPARE(text.contains(QStringLiteral("Never read:")), !never.isEmpty());
+    m_window->grab().save(QStringLiteral("/tmp/details-wallets.png"));
 }
 
 QTEST_MAIN(TestWalletsScreen)

@@ -22,6 +22,7 @@ WalletsScreen::WalletsScreen(WalletsModel *wallets, DutyBoard *duties, QWidget *
       m_table(new QTableView(this)),
       m_messages(new MessageBar(this)),
       m_watchers(new QLabel(this)),
+      m_chainRead(new QLabel(this)),
       m_copyAddress(new CopyButton(tr("the selected wallet's address"), [this] { return selectedAddress(); }, this))
 {
     auto *heading = makeScreenHeading(tr("Wallets"), this);
@@ -51,6 +52,14 @@ WalletsScreen::WalletsScreen(WalletsModel *wallets, DutyBoard *duties, QWidget *
     m_copyAddress->setLabel(tr("Copy address"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_copyAddress, &CopyButton::refresh);
     connect(m_wallets, &WalletsModel::loaded, m_copyAddress, &CopyButton::refresh);
+    // When the balances shown were read: the times of the Chain read column,
+    // not this console's reader, which may read nothing while the stored
+    // balances stand from an earlier read.
+    m_chainRead->setObjectName(QStringLiteral("chainReadLine"));
+    m_chainRead->setWordWrap(true);
+    m_chainRead->setTextFormat(Qt::PlainText);
+    m_chainRead->setText(m_wallets->chainReadText());
+    connect(m_wallets, &WalletsModel::loaded, this, [this] { m_chainRead->setText(m_wallets->chainReadText()); });
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_copyAddress);
     actions->addStretch(1);
@@ -62,6 +71,7 @@ WalletsScreen::WalletsScreen(WalletsModel *wallets, DutyBoard *duties, QWidget *
     layout->addWidget(m_messages);
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
+    layout->addWidget(m_chainRead);
     layout->addWidget(m_watchers);
 }
 

@@ -32,5 +32,6 @@ private:
     QTableView *m_table;
     MessageBar *m_messages;
     QLabel *m_watchers;
+    QLabel *m_chainRead;
     CopyButton *m_copyAddress;
 };

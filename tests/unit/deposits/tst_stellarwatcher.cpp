@@ -153,7 +153,7 @@ void TestStellarWatcher::theSupervisorStartsWhatTheSettingsCallFor()
     QStringList chains;
     for (const auto &s : status) {
         if (s.at(0).toString() == u"balances") {
-            QCOMPARE(s.at(1).value<DutyStatus>().text, QStringLiteral("not read: no wallet is on a chain with a node URL"));
+            QCOMPARE(s.at(1).value<DutyStatus>().text, QStringLiteral("not reading now: no wallet is on a chain with a node URL"));
             QCOMPARE(s.at(1).value<DutyStatus>().health, DutyStatus::Health::Off);
             continue;
         }
