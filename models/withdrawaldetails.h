@@ -5,6 +5,7 @@
 // customer's other withdrawals of that asset in the 72 hours before it.
 
 #include "core/money/asset.h"
+#include "core/withdrawals/withdrawaldecisionlog.h"
 #include "core/withdrawals/withdrawalquery.h"
 
 #include <optional>
@@ -19,6 +20,9 @@ struct WithdrawalDetails {
     std::vector<exchange::withdrawals::WithdrawalApproval> approvals;
     std::optional<exchange::Amount> twoApproversAbove;
     int approvalsRequired = 1;
+    // Rejected or cancelled: the operator's decision that made it so (who,
+    // when), from the audit log; none when the log has no such record.
+    std::optional<exchange::withdrawals::WithdrawalDecision> decision;
     // Newest first, this one included; from 72 h before its request on.
     std::vector<exchange::withdrawals::WithdrawalRow> recent;
 };

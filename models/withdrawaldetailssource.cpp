@@ -6,6 +6,7 @@
 #include "core/runtime/coreservices.h"
 #include "core/withdrawals/approvalsrequired.h"
 #include "core/withdrawals/withdrawalbrowser.h"
+#include "core/withdrawals/withdrawaldecisionlog.h"
 #include "core/withdrawals/withdrawallimits.h"
 
 namespace {
@@ -36,6 +37,14 @@ exchange::Result<WithdrawalDetails> readDetails(exchange::CoreServices &services
     d.twoApproversAbove = threshold.value();
     d.approvalsRequired = exchange::withdrawals::approvalsRequired(d.record.amount, d.twoApproversAbove);
     exchange::Database &db = services.database();
+    using exchange::withdrawals::WithdrawalState;
+    if (d.record.state == WithdrawalState::Rejected || d.record.state == WithdrawalState::Cancelled) {
+        auto decision = exchange::withdrawals::WithdrawalDecisionLog(db.connection()).newest(id);
+        if (!decision)
+            return decision.error();
+        if (decision.value() && decision.value()->after == d.record.state)
+            d.decision = decision.value();
+    }
     exchange::withdrawals::WithdrawalBrowser browser(db.connection(), db.dialect());
     auto recent = browser.recent(d.record.customerId, d.record.asset,
                                  d.record.requestedAtMs - exchange::withdrawals::kLimitWindow72hMs, 50);

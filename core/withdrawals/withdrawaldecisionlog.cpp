@@ -133,6 +133,17 @@ std::string describe(const WithdrawalRecord &w, const Decision &d)
 
 } // namespace
 
+Result<std::optional<WithdrawalDecision>> WithdrawalDecisionLog::newest(std::int64_t id) const
+{
+    auto decision = newestDecision(m_db, id);
+    if (!decision)
+        return decision.error();
+    if (!decision.value())
+        return std::optional<WithdrawalDecision>();
+    const Decision &d = *decision.value();
+    return std::optional<WithdrawalDecision>(WithdrawalDecision{d.atMs, d.actor, d.action, d.before, d.after});
+}
+
 Result<WithdrawalState> WithdrawalDecisionLog::nextState(const WithdrawalRecord &w, WithdrawalEvent event) const
 {
     auto next = nextWithdrawalState(w.state, event);

@@ -13,7 +13,20 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
+#include <string>
+
 namespace exchange::withdrawals {
+
+// An operator's decision that moved a withdrawal from one state to another,
+// as the audit log recorded it.
+struct WithdrawalDecision {
+    std::int64_t atMs = 0;
+    std::string actor;
+    std::string action; // "withdrawal.reject", …
+    WithdrawalState before = WithdrawalState::UnderReview;
+    WithdrawalState after = WithdrawalState::UnderReview;
+};
 
 class WithdrawalDecisionLog final
 {
@@ -32,6 +45,11 @@ public:
     // audit log gives wrongState too: a refusal never fails for want of its
     // explanation.
     Error refusal(const WithdrawalRecord &w, WithdrawalEvent event, const Error &wrongState) const;
+
+    // The newest decision that changed the state of withdrawal id (a first
+    // approval of two did not), or none: who rejected or cancelled it, and
+    // when, for the details a screen shows.
+    Result<std::optional<WithdrawalDecision>> newest(std::int64_t id) const;
 
 private:
     QSqlDatabase m_db;

@@ -67,8 +67,11 @@ private slots:
     void aShortHotWalletAsksForReplenishment();
     void payoutsThatCannotStartAreSaidAboveTheTable();
     void at1280EveryColumnIsOnScreen();
+    void theDetailsSayWhatIsTrueInEachState();
 
 private:
+    // Selects id in History and waits for its details.
+    bool showDetails(WithdrawalsScreen *screen, qint64 id);
     qint64 requestOverTheLimit(const std::string &amount);
     void signIn(const char *user, const char *password);
     WithdrawalsScreen *openScreen();
@@ -490,6 +493,80 @@ void TestWithdrawalsScreen::at1280EveryColumnIsOnScreen()
     }
     if (qEnvironmentVariableIsSet("EXCHANGE_SCREENSHOTS"))
         m_window->grab().save(qEnvironmentVariable("EXCHANGE_SCREENSHOTS") + QStringLiteral("/withdrawals-1280.png"));
+bool TestWithdrawalsScreen::showDetails(WithdrawalsScreen *screen, qint64 id)
+{
+    screen->views()->setCurrentIndex(3); // History
+    if (!showOnly(screen, id))
+        return false;
+    screen->table()->selectRow(0);
+    return QTest::qWaitFor([&] { return screen->detailsPane()->findChild<QLabel *>()->text().contains(QString::number(id)); });
+}
+
+// Each state's lines say what is true in it: within limits no approval was
+// needed (not "0 of 1"); a rejected or cancelled one names who decided and
+// when, and has no TxId line; a paid one shows its TxId.
+void TestWithdrawalsScreen::theDetailsSayWhatIsTrueInEachState()
+{
+    auto &services = m_core->services();
+    const Asset eth = *nativeAsset("ETH");
+    QVERIFY(services.ledger().adjust(security::Actor::cli("t"), 2, "ETH", eth.parse("2").value(), "test funds", "test:within").ok());
+    auto within = services.withdrawals().request(security::Actor::cli("t"), 2, "ETH", kEthLower, eth.parse("1").value());
+    QVERIFY2(within.ok(), within.ok() ? "" : within.error().message.c_str());
+    QCOMPARE(within.value().state, WithdrawalState::Processing);
+    const qint64 rejected = requestOverTheLimit("6");
+    QVERIFY(rejected > 0);
+    auto cancelled = services.withdrawals().request(security::Actor::cli("t"), 2, "ETH", kEthLower, eth.parse("7").value());
+    QVERIFY(cancelled.ok());
+    QCOMPARE(cancelled.value().state, WithdrawalState::UnderReview);
+    QVERIFY(services.withdrawals().reject(security::Actor::cli("alice"), rejected, "sanctioned address").ok());
+    QVERIFY(services.withdrawals().cancel(security::Actor::cli("bob"), cancelled.value().id).ok());
+    const auto rejectedAt = services.withdrawals().find(rejected).value().updatedAtMs;
+    const QString rejectedWhen = QDateTime::fromMSecsSinceEpoch(rejectedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+
+    signIn("viewer", "demo-viewer");
+    WithdrawalsScreen *screen = openScreen();
+    QVERIFY(screen);
+    WithdrawalDetailsPane *pane = screen->detailsPane();
+
+    QVERIFY(showDetails(screen, within.value().id));
+    QTRY_COMPARE(pane->approvalsText(), QStringLiteral("Within limits: no approval needed"));
+    QVERIFY(pane->decisionText().isEmpty());
+    QVERIFY2(pane->txidText().contains(QStringLiteral("being paid")), qPrintable(pane->txidText()));
+    QTest::qWait(50); // the layout's pass, for the picture
+    pane->window()->grab().save(QStringLiteral("/tmp/details-within.png"));
+
+    QVERIFY(showDetails(screen, rejected));
+    QTRY_VERIFY(!pane->decisionText().isEmpty());
+    QCOMPARE(pane->decisionText(), QStringLiteral("Rejected by cli:alice at %1; not paid").arg(rejectedWhen));
+    QVERIFY2(pane->approvalsText().startsWith(QStringLiteral("0 of 1")), qPrintable(pane->approvalsText()));
+    QVERIFY(pane->txidText().isEmpty()); // no TxId line
+    QVERIFY(!pane->copyTxidButton()->isVisible());
+    pane->window()->grab().save(QStringLiteral("/tmp/details-rejected.png"));
+
+    QVERIFY(showDetails(screen, cancelled.value().id));
+    QTRY_VERIFY(pane->decisionText().startsWith(QStringLiteral("Cancelled by cli:bob at ")));
+    QVERIFY(pane->txidText().isEmpty());
+
+    // Paid by hand from warm, its TxId checked on the chain.
+    const qint64 paid = requestOverTheLimit("6");
+    QVERIFY(paid > 0);
+    QVERIFY(services.manualPayouts().sendToManual(security::Actor::cli("t"), paid, "sign from warm").ok());
+    const withdrawals::WithdrawalRecord w = services.withdrawals().find(paid).value();
+    trade::FakePaymentLookup chain;
+    trade::Payment payment;
+    payment.from = services.manualPayouts().warmWallets(w).value().front();
+    payment.to = kEthLower;
+    payment.amount = w.amount;
+    payment.fee = Amount::parse("0.000021", 18).value();
+    payment.confirmed = true;
+    const std::string paidTxid = "0x" + std::string(64, 'b');
+    chain.add(Chain::Ethereum, paidTxid, payment);
+    services.manualPayouts().setPaymentLookup(&chain);
+    QVERIFY(services.manualPayouts().uploadTxid(security::Actor::cli("carol"), paid, paidTxid).ok());
+    QVERIFY(showDetails(screen, paid));
+    QTRY_COMPARE(pane->txidText(), QString::fromStdString(paidTxid));
+    QVERIFY(pane->decisionText().isEmpty());
+    services.manualPayouts().setPaymentLookup(nullptr);
 }
 
 QTEST_MAIN(TestWithdrawalsScreen)

@@ -1,6 +1,7 @@
 #include "withdrawaldetailspane.h"
 
 #include "models/displayformat.h"
+#include "models/referencetext.h"
 #include "models/withdrawaltext.h"
 #include "ui/widgets/copybutton.h"
 
@@ -14,6 +15,7 @@
 
 using exchange::withdrawals::WithdrawalApproval;
 using exchange::withdrawals::WithdrawalRow;
+using exchange::withdrawals::WithdrawalState;
 
 namespace {
 
@@ -35,6 +37,25 @@ QLabel *value(QWidget *parent, bool monospace = false)
         label->setFont(font);
     }
     return label;
+}
+
+// Why a withdrawal in this state has no TxId.
+QString noTxid(WithdrawalState state)
+{
+    switch (state) {
+    case WithdrawalState::UnderReview: return WithdrawalDetailsPane::tr("none: not paid, waiting for review");
+    case WithdrawalState::Approved: return WithdrawalDetailsPane::tr("none yet: approved, waiting for the payout");
+    case WithdrawalState::Processing: return WithdrawalDetailsPane::tr("none yet: being paid from the hot wallet");
+    case WithdrawalState::Error: return WithdrawalDetailsPane::tr("none yet: the payout stopped; retry pays it");
+    case WithdrawalState::ManualPayout:
+        return WithdrawalDetailsPane::tr("none yet: waiting for the TxId of the payout made outside the console");
+    case WithdrawalState::Failed: return WithdrawalDetailsPane::tr("none: not paid");
+    case WithdrawalState::Broadcast:
+    case WithdrawalState::Succeeded:
+    case WithdrawalState::Rejected:
+    case WithdrawalState::Cancelled: break;
+    }
+    return WithdrawalDetailsPane::tr("none recorded");
 }
 
 // A value with its copy button right after it.
@@ -61,7 +82,9 @@ WithdrawalDetailsPane::WithdrawalDetailsPane(QWidget *parent)
       m_requested(value(m_body)),
       m_reason(value(m_body)),
       m_approvals(value(m_body)),
+      m_decision(value(m_body)),
       m_txid(value(m_body, true)),
+      m_form(new QFormLayout),
       m_note(value(m_body)),
       m_copyDestination(new CopyButton(tr("the destination address"), [this] { return m_destinationValue; }, m_body)),
       m_copyTxid(new CopyButton(tr("the TxId"), [this] { return m_txidValue; }, m_body)),
@@ -72,10 +95,11 @@ WithdrawalDetailsPane::WithdrawalDetailsPane(QWidget *parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_title->setFont(bold);
+    m_txid->setWordWrap(false);
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Amount:"), m_amount);
     form->addRow(tr("To:"), withButton(m_destination, m_copyDestination));
@@ -83,7 +107,9 @@ WithdrawalDetailsPane::WithdrawalDetailsPane(QWidget *parent)
     form->addRow(tr("Requested:"), m_requested);
     form->addRow(tr("Why:"), m_reason);
     form->addRow(tr("Approvals:"), m_approvals);
-    form->addRow(tr("TxId:"), withButton(m_txid, m_copyTxid));
+    form->addRow(tr("Decided:"), m_decision);
+    m_txidRow = withButton(m_txid, m_copyTxid);
+    form->addRow(tr("TxId:"), m_txidRow);
     form->addRow(tr("Note:"), m_note);
 
     m_recent->setHorizontalHeaderLabels({tr("Id"), tr("Requested"), tr("Amount"), tr("State")});
@@ -121,6 +147,16 @@ QString WithdrawalDetailsPane::approvalsText() const
     return m_approvals->text();
 }
 
+QString WithdrawalDetailsPane::decisionText() const
+{
+    return m_form->isRowVisible(m_decision) ? m_decision->text() : QString();
+}
+
+QString WithdrawalDetailsPane::txidText() const
+{
+    return m_form->isRowVisible(m_txidRow) ? m_txid->text() : QString();
+}
+
 void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &details, bool loading)
 {
     m_body->setVisible(details.has_value());
@@ -133,7 +169,8 @@ void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &d
     const WithdrawalDetails &d = *details;
     const auto &w = d.record;
     const QString code = QString::fromStdString(w.asset);
-    m_title->setText(tr("Withdrawal %1 — %2").arg(w.id).arg(WithdrawalText::stateTitle(w.state)));
+    //: %1 "Withdrawal #7", %2 its state
+    m_title->setText(tr("%1 — %2").arg(ReferenceText::object("withdrawal", std::to_string(w.id)), WithdrawalText::stateTitle(w.state)));
     m_amount->setText(tr("%1 %2 (fee %3 %2)")
                           .arg(displayformat::fullAmountText(w.amount, d.asset), code,
                                displayformat::fullAmountText(w.fee, d.asset)));
@@ -145,20 +182,42 @@ void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &d
     m_requested->setText(tr("%1 by %2").arg(when(w.requestedAtMs), QString::fromStdString(w.requestedBy)));
     m_reason->setText(w.reviewReason.empty() ? tr("within both limits") : QString::fromStdString(w.reviewReason));
 
-    QStringList names;
-    for (const WithdrawalApproval &a : d.approvals)
-        names << tr("%1 at %2").arg(QString::fromStdString(a.approver), when(a.atMs));
-    QString approvals = WithdrawalText::approvals(static_cast<int>(d.approvals.size()), d.approvalsRequired);
-    if (d.twoApproversAbove)
-        approvals += u' '
-            + tr("(two approvers above %1 %2)").arg(displayformat::fullAmountText(*d.twoApproversAbove, d.asset), code);
-    else
-        approvals += u' ' + tr("(one approver for every amount of %1)").arg(code);
-    if (!names.isEmpty())
-        approvals += u'\n' + names.join(u'\n');
-    m_approvals->setText(approvals);
+    // Approvals only where a review was needed: one within both limits
+    // was paid without any, and "0 of 1" would say one is missing.
+    if (w.reviewReason.empty()) {
+        m_approvals->setText(tr("Within limits: no approval needed"));
+    } else {
+        QStringList names;
+        for (const WithdrawalApproval &a : d.approvals)
+            names << tr("%1 at %2").arg(QString::fromStdString(a.approver), when(a.atMs));
+        QString approvals = WithdrawalText::approvals(static_cast<int>(d.approvals.size()), d.approvalsRequired);
+        if (d.twoApproversAbove)
+            approvals += u' '
+                + tr("(two approvers above %1 %2)").arg(displayformat::fullAmountText(*d.twoApproversAbove, d.asset), code);
+        else
+            approvals += u' ' + tr("(one approver for every amount of %1)").arg(code);
+        if (!names.isEmpty())
+            approvals += u'\n' + names.join(u'\n');
+        m_approvals->setText(approvals);
+    }
+
+    // Rejected and cancelled: who decided and when, and no TxId line (it was
+    // never paid). Every other state: its TxId, or why it has none yet.
+    const bool decided = w.state == WithdrawalState::Rejected || w.state == WithdrawalState::Cancelled;
+    if (decided) {
+        const QString verdict = w.state == WithdrawalState::Rejected ? tr("Rejected") : tr("Cancelled");
+        m_decision->setText(d.decision ? tr("%1 by %2 at %3; not paid")
+                                             .arg(verdict, QString::fromStdString(d.decision->actor), when(d.decision->atMs))
+                                       //: %1 Rejected or Cancelled, %2 when the record last changed
+                                       : tr("%1 at %2 (the audit log does not say by whom); not paid")
+                                             .arg(verdict, when(w.updatedAtMs)));
+    }
+    m_form->setRowVisible(m_decision, decided);
+    m_form->setRowVisible(m_txidRow, !decided);
     m_txidValue = w.txid ? QString::fromStdString(*w.txid) : QString();
-    m_txid->setText(w.txid ? m_txidValue : tr("none yet"));
+    m_txid->setText(w.txid ? m_txidValue : noTxid(w.state));
+    // A TxId in monospace whole on one line; why there is none, in words.
+    m_txid->setFont(w.txid ? m_destination->font() : m_note->font());
     m_copyTxid->refresh();
     m_note->setText(w.note.empty() ? tr("none") : QString::fromStdString(w.note));
 

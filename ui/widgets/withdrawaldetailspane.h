@@ -1,8 +1,9 @@
 #pragma once
 // The selected withdrawal in full, under the table: amount and fee,
 // destination (checksummed, with a copy button), who asked and when, why it waits, the
-// approvals so far against the number needed, TxId (copy button) and note,
-// and the
+// approvals so far against the number needed (or that it needed none), who
+// rejected or cancelled it and when, its TxId (copy button) or why it has
+// none in its state, and note, and the
 // customer's withdrawals of that asset over the 72 hours before it (what
 // the limits counted).
 
@@ -25,6 +26,10 @@ public:
 
     void setDetails(const std::optional<WithdrawalDetails> &details, bool loading);
     QString approvalsText() const;
+    // Empty unless rejected or cancelled.
+    QString decisionText() const;
+    // Empty when the state has no TxId line (rejected, cancelled).
+    QString txidText() const;
     QTableWidget *recentTable() const { return m_recent; }
     CopyButton *copyDestinationButton() const { return m_copyDestination; }
     CopyButton *copyTxidButton() const { return m_copyTxid; }
@@ -39,7 +44,10 @@ private:
     QLabel *m_requested;
     QLabel *m_reason;
     QLabel *m_approvals;
+    QLabel *m_decision;
     QLabel *m_txid;
+    QFormLayout *m_form;
+    QLayout *m_txidRow;
     QLabel *m_note;
     QString m_destinationValue;
     QString m_txidValue;
