@@ -182,7 +182,7 @@ void AuditLogModel::describeIntactChain()
 {
     const QString at = QDateTime::fromMSecsSinceEpoch(m_verifiedAtMs).toString(QStringLiteral("HH:mm:ss"));
     //: %1 the time it was verified; %n the number of records it covered
-    QString text = tr("Audit chain intact, verified at %1: %n record(s) (#1 to #%2). Newest hash %3", nullptr,
+    QString text = tr("Audit chain intact, verified at %1: %n record(s) (#1 to #%2). Newest hash %3.", nullptr,
                       static_cast<int>(m_verifiedRecords))
                        .arg(at)
                        .arg(m_verifiedRecords)

@@ -6,6 +6,8 @@
 #include "core/runtime/coreservices.h"
 #include "core/store/integritycheck.h"
 
+#include <QDateTime>
+
 namespace {
 
 struct Snapshot {
@@ -83,6 +85,7 @@ void DashboardSource::verifyAuditChain()
                            return;
                        }
                        m_audit = result.value();
+                       m_auditAtMs = QDateTime::currentMSecsSinceEpoch();
                        emit changed();
                    });
 }

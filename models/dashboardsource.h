@@ -37,6 +37,8 @@ public:
     // Each nullopt until first read.
     const std::optional<exchange::AttentionReport> &report() const { return m_report; }
     const std::optional<exchange::security::AuditVerification> &auditChain() const { return m_audit; }
+    // When auditChain() was read (this clock), 0 before.
+    qint64 auditCheckedAtMs() const { return m_auditAtMs; }
     const std::vector<exchange::security::AuditEntry> &recent() const { return m_recent; }
     bool isLoading() const { return m_inFlight > 0; }
 
@@ -51,6 +53,7 @@ private:
     exchange::CoreServices &m_services;
     std::optional<exchange::AttentionReport> m_report;
     std::optional<exchange::security::AuditVerification> m_audit;
+    qint64 m_auditAtMs = 0;
     std::vector<exchange::security::AuditEntry> m_recent;
     // The database's quick check, made on the core thread at the first read and kept there.
     std::shared_ptr<std::optional<exchange::IntegrityReport>> m_integrityAtStart =

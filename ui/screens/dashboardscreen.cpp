@@ -278,7 +278,8 @@ void DashboardScreen::fillAttention()
 
     QStringList footer;
     if (const auto &audit = m_source->auditChain())
-        footer << (audit->intact ? tr("Audit chain intact: %1 records verified.").arg(audit->records)
+        //: %1 when it was verified, %2 how many records that covered
+        footer << (audit->intact ? tr("Audit chain intact, verified %1: %2 records.").arg(when(m_source->auditCheckedAtMs())).arg(audit->records)
                                  : tr("Audit chain BROKEN."));
     if (r.lastLedgerCheck)
         footer << (r.lastLedgerCheck->clean() ? tr("Books checked %1: clean.").arg(when(r.lastLedgerCheck->checkedAtMs))
