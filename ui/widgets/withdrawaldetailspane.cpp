@@ -202,7 +202,8 @@ void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &d
     }
 
     // Rejected and cancelled: who decided and when, and no TxId line (it was
-    // never paid). Every other state: its TxId, or why it has none yet.
+    // never paid) unless a transaction failed on chain before the rejection.
+    // Every other state: its TxId, or why it has none yet.
     const bool decided = w.state == WithdrawalState::Rejected || w.state == WithdrawalState::Cancelled;
     if (decided) {
         const QString verdict = w.state == WithdrawalState::Rejected ? tr("Rejected") : tr("Cancelled");
@@ -213,9 +214,16 @@ void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &d
                                              .arg(verdict, when(w.updatedAtMs)));
     }
     m_form->setRowVisible(m_decision, decided);
-    m_form->setRowVisible(m_txidRow, !decided);
+    m_form->setRowVisible(m_txidRow, !decided || w.txid);
     m_txidValue = w.txid ? QString::fromStdString(*w.txid) : QString();
-    m_txid->setText(w.txid ? m_txidValue : noTxid(w.state));
+    // A TxId kept past failed (rejected, sent to manual payout) is of the
+    // transaction that failed on chain.
+    const bool failedTx = w.state == WithdrawalState::Failed || w.state == WithdrawalState::Rejected
+        || w.state == WithdrawalState::Cancelled || w.state == WithdrawalState::ManualPayout;
+    m_txid->setText(!w.txid    ? noTxid(w.state)
+                    : failedTx ? //: a TxId whose transaction did not pay
+                                 tr("%1 (failed on chain; not paid)").arg(m_txidValue)
+                               : m_txidValue);
     // A TxId in monospace whole on one line; why there is none, in words.
     m_txid->setFont(w.txid ? m_destination->font() : m_note->font());
     m_copyTxid->refresh();
