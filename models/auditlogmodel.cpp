@@ -180,7 +180,7 @@ int AuditLogModel::newerThanVerified() const
 
 void AuditLogModel::describeIntactChain()
 {
-    const QString at = QDateTime::fromMSecsSinceEpoch(m_verifiedAtMs).toString(QStringLiteral("HH:mm:ss"));
+    const QString at = displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(m_verifiedAtMs));
     //: %1 the time it was verified; %n the number of records it covered
     QString text = tr("Audit chain intact, verified at %1: %n record(s) (#1 to #%2). Newest hash %3.", nullptr,
                       static_cast<int>(m_verifiedRecords))

@@ -68,7 +68,7 @@ QString WalletsModel::chainReadText() const
     if (!m_loaded)
         return {};
     const auto at = [](std::int64_t ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(ms));
     };
     std::int64_t oldest = 0;
     std::int64_t newest = 0;

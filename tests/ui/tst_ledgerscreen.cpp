@@ -80,7 +80,6 @@ void TestLedgerScreen::statementOfThePickedCustomer()
         }
     }
     QVERIFY(sawHold);
-    m_window->grab().save(QStringLiteral("/tmp/details-ledger.png"));
     // ETH: one deposit of 14.75.
     QComboBox *asset = m_screen->assetPicker();
     asset->setCurrentIndex(asset->findText(QStringLiteral("ETH")));
