@@ -402,16 +402,24 @@
         <source>The audit chain could not be checked: %1</source>
         <translation>Die Prüfkette konnte nicht verifiziert werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Audit chain intact: %n record(s). Newest hash %1</source>
-        <translation>
-            <numerusform>Prüfkette intakt: %n Eintrag. Neuester Hash %1</numerusform>
-            <numerusform>Prüfkette intakt: %n Einträge. Neuester Hash %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Audit chain BROKEN at record %1: %2. Report this to the security officer; do not change the database.</source>
         <translation>Prüfkette UNTERBROCHEN bei Eintrag %1: %2. Melden Sie dies dem Sicherheitsbeauftragten; ändern Sie nichts an der Datenbank.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain intact, verified at %1: %n record(s) (#1 to #%2). Newest hash %3.</source>
+        <extracomment>%1 the time it was verified; %n the number of records it covered</extracomment>
+        <translation>
+            <numerusform>Audit-Kette intakt, geprüft am %1: %n Eintrag (#1 bis #%2). Neuester Hash %3.</numerusform>
+            <numerusform>Audit-Kette intakt, geprüft am %1: %n Einträge (#1 bis #%2). Neuester Hash %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown arrived after that and are not verified yet: Verify chain checks them.</source>
+        <translation>
+            <numerusform>%n angezeigter Eintrag kam danach hinzu und ist noch nicht geprüft: Kette prüfen prüft ihn.</numerusform>
+            <numerusform>%n angezeigte Einträge kamen danach hinzu und sind noch nicht geprüft: Kette prüfen prüft sie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -959,10 +967,6 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <source>Audit chain intact: %1 records verified.</source>
-        <translation>Prüfkette intakt: %1 Einträge verifiziert.</translation>
-    </message>
-    <message>
         <source>Audit chain BROKEN.</source>
         <translation>Prüfkette UNTERBROCHEN.</translation>
     </message>
@@ -989,10 +993,6 @@ Dort eine neue, leere Börse anlegen?</translation>
     <message>
         <source>Yes</source>
         <translation>Ja</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Payouts on %1</source>
@@ -1037,6 +1037,11 @@ Dort eine neue, leere Börse anlegen?</translation>
     <message>
         <source>The exchange&apos;s address %1 (%2) has a published key: anyone can spend from it. Replace it with the exchange&apos;s own.</source>
         <translation>Die Adresse %1 (%2) der Börse hat einen veröffentlichten Schlüssel: Jeder kann von ihr ausgeben. Ersetzen Sie sie durch eine eigene der Börse.</translation>
+    </message>
+    <message>
+        <source>Audit chain intact, verified %1: %2 records.</source>
+        <extracomment>%1 when it was verified, %2 how many records that covered</extracomment>
+        <translation>Audit-Kette intakt, geprüft %1: %2 Einträge.</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2163,22 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     </message>
 </context>
 <context>
+    <name>ReferenceText</name>
+    <message>
+        <source>Withdrawal #%1</source>
+        <extracomment>a reference to one withdrawal by its number</extracomment>
+        <translation>Auszahlung #%1</translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation>Kunde #%1</translation>
+    </message>
+    <message>
+        <source>Deposit #%1</source>
+        <translation>Einzahlung #%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingProblemText</name>
     <message>
         <source>%1 %2</source>
@@ -2482,10 +2503,6 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
-    <message>
         <source>Taker</source>
         <translation>Taker</translation>
     </message>
@@ -2501,13 +2518,18 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <source>Exchange&apos;s spread</source>
         <translation>Spread der Börse</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its asset&apos;s code, e.g. &quot;0.0004 ETH&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
 </context>
 <context>
     <name>TradeLogModel</name>
-    <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
     <message>
         <source>Why it was refused</source>
         <translation>Grund der Ablehnung</translation>
@@ -2543,6 +2565,10 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>Payload (first 1 KiB)</source>
         <translation>Nutzdaten (erstes 1 KiB)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2811,27 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <source>Chain read</source>
         <translation>Chain gelesen</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>asset code and tier, e.g. &quot;XLM hot&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Chain balances: never read from the chains.</source>
+        <translation>Chain-Salden: nie von den Chains gelesen.</translation>
+    </message>
+    <message>
+        <source>Chain balances as last read from the chains, at %1.</source>
+        <translation>Chain-Salden, wie zuletzt von den Chains gelesen, am %1.</translation>
+    </message>
+    <message>
+        <source>Chain balances as last read from the chains: the oldest at %1, the newest at %2.</source>
+        <translation>Chain-Salden, wie zuletzt von den Chains gelesen: der älteste am %1, der neueste am %2.</translation>
+    </message>
+    <message>
+        <source>Never read: %1.</source>
+        <translation>Nie gelesen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>WalletsScreen</name>
@@ -2816,10 +2863,6 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
 </context>
 <context>
     <name>WatcherSupervisor</name>
-    <message>
-        <source>not read: no wallet is on a chain with a node URL</source>
-        <translation>nicht gelesen: Keine Wallet liegt auf einer Chain mit Node-URL</translation>
-    </message>
     <message numerus="yes">
         <source>%n wallet balance(s) read from the chains</source>
         <translation>
@@ -2890,6 +2933,10 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>reading the indexer: %1</source>
         <translation>lese den Indexer: %1</translation>
+    </message>
+    <message>
+        <source>not reading now: no wallet is on a chain with a node URL</source>
+        <translation>liest derzeit nicht: keine Wallet liegt auf einer Chain mit Knoten-URL</translation>
     </message>
 </context>
 <context>
@@ -3078,10 +3125,6 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <source>Withdrawal %1 — %2</source>
-        <translation>Auszahlung %1 — %2</translation>
-    </message>
-    <message>
         <source>%1 %2 (fee %3 %2)</source>
         <translation>%1 %2 (Gebühr %3 %2)</translation>
     </message>
@@ -3114,10 +3157,6 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <translation>(ein Freigeber für jeden Betrag in %1)</translation>
     </message>
     <message>
-        <source>none yet</source>
-        <translation>noch keine</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3133,6 +3172,68 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>the TxId</source>
         <translation>die TxId</translation>
+    </message>
+    <message>
+        <source>none: not paid, waiting for review</source>
+        <translation>keine: nicht bezahlt, wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <source>none yet: approved, waiting for the payout</source>
+        <translation>noch keine: freigegeben, wartet auf die Auszahlung</translation>
+    </message>
+    <message>
+        <source>none yet: being paid from the hot wallet</source>
+        <translation>noch keine: wird aus der Hot-Wallet bezahlt</translation>
+    </message>
+    <message>
+        <source>none yet: the payout stopped; retry pays it</source>
+        <translation>noch keine: die Auszahlung wurde angehalten; Wiederholen bezahlt sie</translation>
+    </message>
+    <message>
+        <source>none yet: waiting for the TxId of the payout made outside the console</source>
+        <translation>noch keine: wartet auf die TxId der außerhalb der Konsole geleisteten Auszahlung</translation>
+    </message>
+    <message>
+        <source>none: not paid</source>
+        <translation>keine: nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>Decided:</source>
+        <translation>Entschieden:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 &quot;Withdrawal #7&quot;, %2 its state</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Within limits: no approval needed</source>
+        <translation>Innerhalb der Limits: keine Freigabe nötig</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3; not paid</source>
+        <translation>%1 von %2 am %3; nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (the audit log does not say by whom); not paid</source>
+        <translation>%1 am %2 (das Audit-Protokoll sagt nicht, von wem); nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>%1 (failed on chain; not paid)</source>
+        <extracomment>a TxId whose transaction did not pay</extracomment>
+        <translation>%1 (auf der Chain fehlgeschlagen; nicht bezahlt)</translation>
     </message>
 </context>
 <context>

@@ -405,17 +405,26 @@
         <source>The audit chain could not be checked: %1</source>
         <translation>Не удалось проверить цепочку аудита: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Audit chain intact: %n record(s). Newest hash %1</source>
-        <translation>
-            <numerusform>Цепочка аудита цела: %n запись. Последний хеш %1</numerusform>
-            <numerusform>Цепочка аудита цела: %n записи. Последний хеш %1</numerusform>
-            <numerusform>Цепочка аудита цела: %n записей. Последний хеш %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Audit chain BROKEN at record %1: %2. Report this to the security officer; do not change the database.</source>
         <translation>Цепочка аудита НАРУШЕНА на записи %1: %2. Сообщите об этом сотруднику по безопасности; не изменяйте базу данных.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain intact, verified at %1: %n record(s) (#1 to #%2). Newest hash %3.</source>
+        <extracomment>%1 the time it was verified; %n the number of records it covered</extracomment>
+        <translation>
+            <numerusform>Цепочка аудита цела, проверена %1: %n запись (с №1 по №%2). Последний хеш %3.</numerusform>
+            <numerusform>Цепочка аудита цела, проверена %1: %n записи (с №1 по №%2). Последний хеш %3.</numerusform>
+            <numerusform>Цепочка аудита цела, проверена %1: %n записей (с №1 по №%2). Последний хеш %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown arrived after that and are not verified yet: Verify chain checks them.</source>
+        <translation>
+            <numerusform>%n показанная запись появилась после этого и ещё не проверена: «Проверить цепочку» проверит её.</numerusform>
+            <numerusform>%n показанные записи появились после этого и ещё не проверены: «Проверить цепочку» проверит их.</numerusform>
+            <numerusform>%n показанных записей появились после этого и ещё не проверены: «Проверить цепочку» проверит их.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -971,10 +980,6 @@ Create a new, empty exchange there?</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <source>Audit chain intact: %1 records verified.</source>
-        <translation>Цепочка аудита цела, проверено записей: %1.</translation>
-    </message>
-    <message>
         <source>Audit chain BROKEN.</source>
         <translation>Цепочка аудита НАРУШЕНА.</translation>
     </message>
@@ -1001,10 +1006,6 @@ Create a new, empty exchange there?</source>
     <message>
         <source>Yes</source>
         <translation>Да</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Payouts on %1</source>
@@ -1050,6 +1051,11 @@ Create a new, empty exchange there?</source>
     <message>
         <source>The exchange&apos;s address %1 (%2) has a published key: anyone can spend from it. Replace it with the exchange&apos;s own.</source>
         <translation>У адреса биржи %1 (%2) опубликованный ключ: кто угодно может с него тратить. Замените его собственным адресом биржи.</translation>
+    </message>
+    <message>
+        <source>Audit chain intact, verified %1: %2 records.</source>
+        <extracomment>%1 when it was verified, %2 how many records that covered</extracomment>
+        <translation>Цепочка аудита цела, проверена %1: записей: %2.</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2190,22 @@ The operators&apos; console of a custodial crypto exchange.</source>
     </message>
 </context>
 <context>
+    <name>ReferenceText</name>
+    <message>
+        <source>Withdrawal #%1</source>
+        <extracomment>a reference to one withdrawal by its number</extracomment>
+        <translation>Вывод №%1</translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation>Клиент №%1</translation>
+    </message>
+    <message>
+        <source>Deposit #%1</source>
+        <translation>Депозит №%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingProblemText</name>
     <message>
         <source>%1 %2</source>
@@ -2511,10 +2533,6 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <translation>Продажа</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Время (UTC)</translation>
-    </message>
-    <message>
         <source>Taker</source>
         <translation>Тейкер</translation>
     </message>
@@ -2530,13 +2548,18 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <source>Exchange&apos;s spread</source>
         <translation>Спред биржи</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its asset&apos;s code, e.g. &quot;0.0004 ETH&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
 </context>
 <context>
     <name>TradeLogModel</name>
-    <message>
-        <source>Time (UTC)</source>
-        <translation>Время (UTC)</translation>
-    </message>
     <message>
         <source>Why it was refused</source>
         <translation>Причина отклонения</translation>
@@ -2573,6 +2596,10 @@ The operators&apos; console of a custodial crypto exchange.</source>
     <message>
         <source>Payload (first 1 KiB)</source>
         <translation>Содержимое (первый 1 КиБ)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2843,27 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <source>Chain read</source>
         <translation>Чтение блокчейна</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>asset code and tier, e.g. &quot;XLM hot&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Chain balances: never read from the chains.</source>
+        <translation>Балансы в блокчейнах: ни разу не прочитаны.</translation>
+    </message>
+    <message>
+        <source>Chain balances as last read from the chains, at %1.</source>
+        <translation>Балансы в блокчейнах по последнему чтению, %1.</translation>
+    </message>
+    <message>
+        <source>Chain balances as last read from the chains: the oldest at %1, the newest at %2.</source>
+        <translation>Балансы в блокчейнах по последнему чтению: самое раннее %1, самое позднее %2.</translation>
+    </message>
+    <message>
+        <source>Never read: %1.</source>
+        <translation>Ни разу не прочитаны: %1.</translation>
+    </message>
 </context>
 <context>
     <name>WalletsScreen</name>
@@ -2847,10 +2895,6 @@ The operators&apos; console of a custodial crypto exchange.</source>
 </context>
 <context>
     <name>WatcherSupervisor</name>
-    <message>
-        <source>not read: no wallet is on a chain with a node URL</source>
-        <translation>не прочитано: нет кошельков в блокчейне с URL узла</translation>
-    </message>
     <message numerus="yes">
         <source>%n wallet balance(s) read from the chains</source>
         <translation>
@@ -2922,6 +2966,10 @@ The operators&apos; console of a custodial crypto exchange.</source>
     <message>
         <source>reading the indexer: %1</source>
         <translation>чтение indexer: %1</translation>
+    </message>
+    <message>
+        <source>not reading now: no wallet is on a chain with a node URL</source>
+        <translation>сейчас не читает: ни один кошелёк не находится в блокчейне с URL узла</translation>
     </message>
 </context>
 <context>
@@ -3110,10 +3158,6 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <source>Withdrawal %1 — %2</source>
-        <translation>Вывод %1 — %2</translation>
-    </message>
-    <message>
         <source>%1 %2 (fee %3 %2)</source>
         <translation>%1 %2 (комиссия %3 %2)</translation>
     </message>
@@ -3146,10 +3190,6 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <translation>(один контролёр для любой суммы %1)</translation>
     </message>
     <message>
-        <source>none yet</source>
-        <translation>пока нет</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -3165,6 +3205,68 @@ The operators&apos; console of a custodial crypto exchange.</source>
     <message>
         <source>the TxId</source>
         <translation>TxId</translation>
+    </message>
+    <message>
+        <source>none: not paid, waiting for review</source>
+        <translation>нет: не оплачен, ожидает проверки</translation>
+    </message>
+    <message>
+        <source>none yet: approved, waiting for the payout</source>
+        <translation>пока нет: одобрен, ожидает выплаты</translation>
+    </message>
+    <message>
+        <source>none yet: being paid from the hot wallet</source>
+        <translation>пока нет: выплачивается из горячего кошелька</translation>
+    </message>
+    <message>
+        <source>none yet: the payout stopped; retry pays it</source>
+        <translation>пока нет: выплата остановлена; повтор выплатит его</translation>
+    </message>
+    <message>
+        <source>none yet: waiting for the TxId of the payout made outside the console</source>
+        <translation>пока нет: ожидается TxId выплаты, сделанной вне консоли</translation>
+    </message>
+    <message>
+        <source>none: not paid</source>
+        <translation>нет: не оплачен</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>не записан</translation>
+    </message>
+    <message>
+        <source>Decided:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 &quot;Withdrawal #7&quot;, %2 its state</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Within limits: no approval needed</source>
+        <translation>В пределах лимитов: одобрение не требуется</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3; not paid</source>
+        <translation>%1: %2, %3; не оплачен</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (the audit log does not say by whom); not paid</source>
+        <translation>%1 %2 (журнал аудита не говорит кем); не оплачен</translation>
+    </message>
+    <message>
+        <source>%1 (failed on chain; not paid)</source>
+        <extracomment>a TxId whose transaction did not pay</extracomment>
+        <translation>%1 (не прошла в блокчейне; не оплачен)</translation>
     </message>
 </context>
 <context>
