@@ -398,7 +398,12 @@ HttpResponse TradeApiServer::orderBook(const HttpRequest &request)
     auto history = m_service.orderHistory();
     if (!history)
         return HttpResponse(errorBody(history.error()), statusFor(history.error().code));
-    const std::vector<trade::Order> page = history.value()->page(static_cast<std::size_t>(limit), before);
+    const std::shared_ptr<const trade::OrderHistory> &current = history.value();
+    for (const CachedPage &cached : m_pages) {
+        if (cached.history == current && cached.limit == limit && cached.before == before)
+            return cached.response;
+    }
+    const std::vector<trade::Order> page = current->page(static_cast<std::size_t>(limit), before);
     QJsonArray out;
     for (const trade::Order &o : page) {
         out.append(QJsonObject{{QStringLiteral("id"), static_cast<qint64>(o.id)},
@@ -417,6 +422,12 @@ HttpResponse TradeApiServer::orderBook(const HttpRequest &request)
     if (page.size() == static_cast<std::size_t>(limit) && history.value()->hasOlderThan(page.back().id))
         response.addHeader(QByteArrayLiteral("Link"),
                            QStringLiteral("</order_book?limit=%1&before=%2>; rel=\"next\"").arg(limit).arg(page.back().id).toUtf8());
+    constexpr std::size_t kCachedPages = 16;
+    if (!m_pages.empty() && m_pages.front().history != current)
+        m_pages.clear(); // a new history: every page may have changed
+    if (m_pages.size() >= kCachedPages)
+        m_pages.erase(m_pages.begin());
+    m_pages.push_back(CachedPage{current, limit, before, response});
     return response;
 }
 

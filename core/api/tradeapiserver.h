@@ -36,6 +36,7 @@
 #include <vector>
 
 namespace exchange::trade {
+class OrderHistory;
 class PaymentLookup;
 class TradeService;
 struct NewOrder;
@@ -99,6 +100,16 @@ private:
     std::function<HttpResponse()> m_health;
     std::unique_ptr<HttpServer> m_server;
     std::vector<std::unique_ptr<Pending>> m_queue;
+    // The last pages answered, serialized, of the history they came from:
+    // hundreds of clients asking for the newest page share one answer until
+    // the history changes.
+    struct CachedPage {
+        std::shared_ptr<const trade::OrderHistory> history;
+        int limit = 0;
+        qint64 before = 0;
+        HttpResponse response;
+    };
+    std::vector<CachedPage> m_pages;
     bool m_flushScheduled = false;
     int m_accepted = 0;
     int m_refused = 0;
