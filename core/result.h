@@ -4,11 +4,14 @@
 // broken invariants throw instead. Standard library only, so that money/ and
 // book/ can use it too.
 
+#include "core/base/message.h"
+
 #include <cassert>
 #include <optional>
 #include <string>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace exchange {
 
@@ -28,8 +31,19 @@ enum class ErrorCode {
 const char *errorCodeName(ErrorCode code) noexcept;
 
 struct Error {
+    Error() = default;
+    Error(ErrorCode c, std::string m) : code(c), message(std::move(m)) {}
+    Error(ErrorCode c, std::string m, MessageId i, std::vector<std::string> a)
+        : code(c), message(std::move(m)), id(i), args(std::move(a))
+    {
+    }
+
     ErrorCode code = ErrorCode::Internal;
     std::string message; // one line, English, safe to show: never a secret
+    // What the message says, for the console to say it in the operator's
+    // language (models/coretext); None where only the English text exists.
+    MessageId id = MessageId::None;
+    std::vector<std::string> args;
 
     friend bool operator==(const Error &, const Error &) = default;
 };
@@ -106,6 +120,15 @@ private:
 inline Error makeError(ErrorCode code, std::string message)
 {
     return Error{code, std::move(message)};
+}
+
+// An error that says one of the messages of core/base/message.h; its English
+// text is rendered here.
+inline Error makeError(ErrorCode code, MessageId id, std::vector<std::string> args = {})
+{
+    Message said{id, std::move(args)};
+    std::string english = said.english();
+    return Error{code, std::move(english), id, std::move(said.args)};
 }
 
 } // namespace exchange

@@ -1,5 +1,7 @@
 #include "displayformat.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace displayformat {
@@ -82,6 +84,25 @@ QString amountText(exchange::Amount amount, int decimals, int displayDecimals, c
     if (d.negative)
         text.prepend(locale.negativeSign());
     return rounded ? approximatePrefix() + text : text;
+}
+
+QString decimalText(const QString &plain, const QLocale &locale)
+{
+    static const QRegularExpression decimal(QStringLiteral("\\A-?[0-9]+(\\.[0-9]+)?\\z"));
+    if (!decimal.match(plain).hasMatch())
+        return plain;
+    QStringView rest(plain);
+    const bool negative = rest.startsWith(u'-');
+    if (negative)
+        rest = rest.mid(1);
+    const auto point = rest.indexOf(u'.');
+    const QString whole = (point < 0 ? rest : rest.left(point)).toString();
+    QString text = localDigits(grouped(whole, locale), locale);
+    if (point >= 0)
+        text += locale.decimalPoint() + localDigits(rest.mid(point + 1).toString(), locale);
+    if (negative)
+        text.prepend(locale.negativeSign());
+    return text;
 }
 
 QString amountText(exchange::Amount amount, const exchange::Asset &asset, const QLocale &locale)

@@ -52,6 +52,11 @@ QString exactAmountText(exchange::Amount amount, const exchange::Asset &asset);
 // "45.686843668515307538 ETH", for tooltips.
 QString exactAmountTooltip(exchange::Amount amount, const exchange::Asset &asset);
 
+// A plain exact decimal ("-10500.25", as core messages carry amounts) in the
+// language's grouping and decimal point, every digit kept; text that is not
+// a plain decimal comes back as it is.
+QString decimalText(const QString &plain, const QLocale &locale = QLocale());
+
 // The language's short date and time with seconds, in local time.
 QString dateTimeText(const QDateTime &when, const QLocale &locale = QLocale());
 // Milliseconds since the epoch; 0 is "never" and gives "".

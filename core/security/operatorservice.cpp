@@ -281,7 +281,7 @@ Result<OperatorInfo> OperatorService::resetPassword(const Actor &actor, const st
 
 Result<std::shared_ptr<Session>> OperatorService::login(const std::string &username, const QByteArray &password)
 {
-    const Error wrong{ErrorCode::Unauthorized, "wrong username or password"};
+    const Error wrong = makeError(ErrorCode::Unauthorized, MessageId::WrongCredentials);
     auto row = sql::run(m_database.connection(),
                         QStringLiteral("SELECT id, role, password_hash, disabled, totp_salt, totp_nonce, totp_box,"
                                        " failed_logins, retry_after FROM operators WHERE username = ?"),

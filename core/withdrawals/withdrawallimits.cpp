@@ -19,8 +19,9 @@ bool inWindow(std::int64_t requestedAtMs, std::int64_t nowMs, std::int64_t windo
 
 std::string reason(const Asset &asset, int hours, Amount total, Amount limit)
 {
-    return std::to_string(hours) + "h: " + asset.formatGrouped(total) + " of " + asset.formatGrouped(limit) + " "
-        + asset.code;
+    return Message{MessageId::LimitWindowExceeded,
+                   {std::to_string(hours), asset.format(total), asset.format(limit), asset.code}}
+        .english();
 }
 
 } // namespace

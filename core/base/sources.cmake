@@ -1,0 +1,2 @@
+target_sources(exchange_core PRIVATE
+  base/message.h base/message.cpp)
