@@ -21,6 +21,8 @@
 #include "commands/ledgerbalancescommand.h"
 #include "commands/ledgercheckcommand.h"
 #include "commands/migratecommand.h"
+#include "commands/backupcommand.h"
+#include "commands/restorecommand.h"
 #include "commands/ledgerstatementcommand.h"
 #include "commands/operatoraddcommand.h"
 #include "commands/operatordisablecommand.h"
@@ -80,6 +82,8 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<LedgerAdjustCommand>());
     registry.add(std::make_unique<LedgerCheckCommand>());
     registry.add(std::make_unique<MigrateCommand>());
+    registry.add(std::make_unique<BackupCommand>());
+    registry.add(std::make_unique<RestoreCommand>());
     registry.add(std::make_unique<OperatorAddCommand>());
     registry.add(std::make_unique<OperatorListCommand>());
     registry.add(std::make_unique<OperatorDisableCommand>());

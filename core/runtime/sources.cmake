@@ -8,6 +8,7 @@ target_sources(exchange_core PRIVATE
   runtime/coreruntime.h runtime/coreruntime.cpp
   runtime/coreservices.h runtime/coreservices.cpp
   runtime/verifieddatabasecopy.h runtime/verifieddatabasecopy.cpp
+  runtime/databasebackup.h runtime/databasebackup.cpp
   runtime/leaderelection.h runtime/leaderelection.cpp
   runtime/dutystatusschema.h runtime/dutystatusschema.cpp
   runtime/dutystatusrepository.h runtime/dutystatusrepository.cpp

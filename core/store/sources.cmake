@@ -14,6 +14,8 @@ target_sources(exchange_core PRIVATE
   store/migrator.h store/migrator.cpp
   store/schemacatalog.h store/schemacatalog.cpp
   store/databasecopier.h store/databasecopier.cpp
+  store/durablefile.h store/durablefile.cpp
+  store/sqlitebackup.h store/sqlitebackup.cpp
   store/assetrepository.h store/assetrepository.cpp
   store/customerrepository.h store/customerrepository.cpp
   store/metarepository.h store/metarepository.cpp)
