@@ -69,8 +69,13 @@ std::string DatabaseBackup::postgresAdvice(const DatabaseUrl &url, bool restore)
                       "pg_restore into a new, empty database (createdb, then pg_restore --dbname=NAME FILE), "
                       "or recover a base backup with its WAL archive to a point in time; then run exctl ledger "
                       "check and exctl audit verify on it";
+    // Everything pg_dump needs to find the database, never the password
+    // (it reads that from ~/.pgpass or PGPASSWORD).
+    std::string where = " --host=" + text(url.host) + " --port=" + std::to_string(url.port);
+    if (!url.user.isEmpty())
+        where += " --username=" + text(url.user);
     return name + " is a PostgreSQL database: exctl backs up SQLite files only, and does not pretend to here. "
-                  "Back it up with the server's tools: pg_dump --format=custom --file=FILE --dbname="
+                  "Back it up with the server's tools: pg_dump --format=custom --file=FILE" + where + " --dbname="
            + text(url.databaseName)
            + " for a consistent dump taken while the consoles keep working, and continuous archiving "
              "(archive_command plus pg_basebackup) for point-in-time recovery (PITR)";
