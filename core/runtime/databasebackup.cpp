@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace exchange {
 
@@ -22,9 +23,14 @@ std::string text(const QString &s)
     return s.toStdString();
 }
 
+// Encoded, so that a folder with a space, '#' or '?' in its name works.
 QString urlOf(const QString &path)
 {
-    return QStringLiteral("sqlite://") + path;
+    QUrl url;
+    url.setScheme(QStringLiteral("sqlite"));
+    url.setAuthority(QStringLiteral(""));
+    url.setPath(path);
+    return url.toString(QUrl::FullyEncoded);
 }
 
 // Removes the partial file unless released: every early return cleans up.

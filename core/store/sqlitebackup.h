@@ -26,9 +26,10 @@ struct SqliteFileFacts {
 class SqliteBackup final
 {
 public:
-    // Pages per sqlite3_backup_step (4 KiB each): between steps the copy
-    // lets go of the destination's lock and of the CPU.
-    static constexpr int kPagesPerStep = 256;
+    // Pages per sqlite3_backup_step (4 KiB each, so 256 KiB): between steps
+    // the copy lets go of the destination's lock and of the CPU; the
+    // snapshot it copies stays the same.
+    static constexpr int kPagesPerStep = 64;
     // A busy or locked step is retried this often, kRetrySleepMs apart.
     static constexpr int kMaxRetries = 200;
     static constexpr int kRetrySleepMs = 25;

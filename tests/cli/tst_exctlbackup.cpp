@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QTest>
 
 #include <atomic>
@@ -136,6 +137,7 @@ private slots:
     void aDamagedDatabaseIsNotBackedUp();
     void restoresIntoANewPathOnly();
     void aDamagedOrForeignBackupCreatesNothing();
+    void aFolderNamedLikeAUrlWorks();
     void postgresqlIsExplainedWithoutConnecting();
     void usageErrors();
 
@@ -344,6 +346,25 @@ void TestExctlBackup::aDamagedOrForeignBackupCreatesNothing()
         QVERIFY(sql::run(db.value()->connection(), QStringLiteral("CREATE TABLE notes (body TEXT)")));
     }
     refusedAndNothingMade(foreign, QStringLiteral("not an Exchange Console database"));
+}
+
+void TestExctlBackup::aFolderNamedLikeAUrlWorks()
+{
+    // The partial copies are opened by URL; a space, '#' or '?' in the
+    // folder's name must not cut it short.
+    const QString folder = path(QStringLiteral("old disk #2 ?copy"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = folder + QStringLiteral("/backup.db");
+    const Run backup = exctl({QStringLiteral("--db"), sqliteUrl(m_live), QStringLiteral("backup"), QStringLiteral("--to"), file});
+    QVERIFY2(backup.code == 0, qPrintable(backup.err));
+    QVERIFY(QFile::exists(file));
+    // --db is a URL the operator writes, so it is percent-encoded there.
+    const QString restored = folder + QStringLiteral("/restored.db");
+    const QString target = QStringLiteral("sqlite://") + QString::fromLatin1(QUrl::toPercentEncoding(restored, "/"));
+    const Run restore = exctl({QStringLiteral("--db"), target, QStringLiteral("restore"), QStringLiteral("--from"), file});
+    QVERIFY2(restore.code == 0, qPrintable(restore.err));
+    QVERIFY(QFile::exists(restored));
+    QVERIFY(QDir(folder).entryList({QStringLiteral("*.partial-*")}, QDir::Files | QDir::Hidden).isEmpty());
 }
 
 void TestExctlBackup::postgresqlIsExplainedWithoutConnecting()
