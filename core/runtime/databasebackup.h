@@ -27,8 +27,8 @@ struct BackupReport {
     int pages = 0;         // SQLite pages copied
     int schemaVersion = 0; // of the copy (a restore migrates an older one)
     // The ledger check and the audit chain ran on the copy: only at this
-    // build's schema version (an older backup's copy is checked for pages
-    // and indexes only; restoring it migrates and checks it).
+    // build's schema version (a backup of another version is checked for
+    // pages and indexes only; restoring an older one migrates and checks it).
     bool booksChecked = false;
     qint64 transfers = 0;
     qint64 accounts = 0;

@@ -135,6 +135,7 @@ private slots:
     void backupWhileAWriterCommits();
     void anExistingFileIsNeverReplaced();
     void aDamagedDatabaseIsNotBackedUp();
+    void anOlderSchemaIsBackedUpAsItIs();
     void restoresIntoANewPathOnly();
     void aDamagedOrForeignBackupCreatesNothing();
     void aFolderNamedLikeAUrlWorks();
@@ -245,6 +246,30 @@ void TestExctlBackup::aDamagedDatabaseIsNotBackedUp()
     QVERIFY2(r.err.contains(QStringLiteral("no backup was written")), qPrintable(r.err));
     QVERIFY(!QFile::exists(file));
     QVERIFY(partials().isEmpty());
+}
+
+void TestExctlBackup::anOlderSchemaIsBackedUpAsItIs()
+{
+    // A backup taken before an upgrade must be the old version: exctl
+    // backup never migrates (every other command would). The newest
+    // migration's row is taken away to make the database look older.
+    const QString old = path(QStringLiteral("old.db"));
+    QCOMPARE(exctl({QStringLiteral("--db"), sqliteUrl(old), QStringLiteral("init"), QStringLiteral("--demo")}).code, 0);
+    const QString newest = QStringLiteral("SELECT MAX(version) FROM schema_version");
+    const int latest = column(old, newest).value(0).toInt();
+    QVERIFY(latest > 1);
+    {
+        auto db = Database::open(sqliteUrl(old));
+        QVERIFY(db);
+        QVERIFY(sql::run(db.value()->connection(), QStringLiteral("DELETE FROM schema_version WHERE version = %1").arg(latest)));
+    }
+    const QString file = path(QStringLiteral("old-backup.db"));
+    const Run r = exctl({QStringLiteral("--db"), sqliteUrl(old), QStringLiteral("backup"), QStringLiteral("--to"), file});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("schema version %1 (this build's is %2)").arg(latest - 1).arg(latest)), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("were not run")), qPrintable(r.out));
+    QCOMPARE(column(old, newest), QStringList{QString::number(latest - 1)});
+    QCOMPARE(column(file, newest), QStringList{QString::number(latest - 1)});
 }
 
 void TestExctlBackup::restoresIntoANewPathOnly()
