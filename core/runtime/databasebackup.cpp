@@ -121,10 +121,6 @@ Result<BackupReport> DatabaseBackup::backup(Database &source, const QString &fil
         return Error{ErrorCode::Conflict, text(path) + " exists: a backup never replaces a file; remove it or choose another name"};
     if (!QFileInfo(target.absolutePath()).isDir())
         return Error{ErrorCode::NotFound, "the folder " + text(target.absolutePath()) + " does not exist"};
-    auto version = source.schemaVersion();
-    if (!version)
-        return version.error();
-
     PartialFile partial(durablefile::partialPathFor(path));
     durablefile::removeWithSidecars(partial.path()); // a leftover of this pid
     if (auto created = durablefile::createPrivate(partial.path()); !created)
@@ -136,17 +132,20 @@ Result<BackupReport> DatabaseBackup::backup(Database &source, const QString &fil
     BackupReport report;
     report.file = path;
     report.pages = pages.value();
-    report.schemaVersion = version.value();
     {
         auto copy = Database::open(urlOf(partial.path()));
         if (!copy)
             return copy.error();
-        if (auto sound = requireSound(*copy.value()); !sound)
-            return Error{sound.error().code, sound.error().message + "; no backup was written"};
-        if (report.schemaVersion == Migrator::latestVersion()) {
-            if (auto proved = prove(*copy.value(), report, "the copy"); !proved)
-                return Error{proved.error().code, proved.error().message + "; no backup was written"};
-        }
+        auto version = copy.value()->schemaVersion();
+        if (!version)
+            return version.error();
+        report.schemaVersion = version.value();
+        // The ledger check runs integrity_check first; at another schema
+        // version only integrity_check can run.
+        auto proved = report.schemaVersion == Migrator::latestVersion() ? prove(*copy.value(), report, "the copy")
+                                                                        : requireSound(*copy.value());
+        if (!proved)
+            return Error{proved.error().code, proved.error().message + "; no backup was written"};
         // One self-contained file: no -wal beside it, readable from
         // read-only media when it is restored.
         QSqlQuery mode(copy.value()->connection());

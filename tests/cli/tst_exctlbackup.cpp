@@ -241,7 +241,7 @@ void TestExctlBackup::aDamagedDatabaseIsNotBackedUp()
     const QString file = path(QStringLiteral("sick-backup.db"));
     const Run r = exctl({QStringLiteral("--db"), sqliteUrl(sick), QStringLiteral("backup"), QStringLiteral("--to"), file});
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("the copy is damaged: ")) && r.err.contains(QStringLiteral("trade_orders_tx")),
+    QVERIFY2(r.err.contains(QStringLiteral("database damaged: ")) && r.err.contains(QStringLiteral("trade_orders_tx")),
              qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("no backup was written")), qPrintable(r.err));
     QVERIFY(!QFile::exists(file));

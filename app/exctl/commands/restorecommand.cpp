@@ -10,7 +10,8 @@ using namespace exchange;
 
 void RestoreCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("from"), QStringLiteral("The backup file (written by exctl backup)."),
+    parser.addOption(QCommandLineOption(QStringLiteral("from"),
+                                        QStringLiteral("The backup file (written by exctl backup); --db names the new database it becomes."),
                                         QStringLiteral("FILE")));
 }
 
