@@ -54,7 +54,8 @@ Result<std::vector<std::string>> column(sqlite3 *db, const char *sql)
 
 } // namespace
 
-Result<int> SqliteBackup::copy(const QString &sourcePath, const QString &destinationPath)
+Result<int> SqliteBackup::copy(const QString &sourcePath, const QString &destinationPath,
+                               const std::function<void()> &betweenSteps)
 {
     auto source = openFile(sourcePath, SQLITE_OPEN_READONLY);
     if (!source)
@@ -82,6 +83,8 @@ Result<int> SqliteBackup::copy(const QString &sourcePath, const QString &destina
     while (true) {
         rc = sqlite3_backup_step(backup, kPagesPerStep);
         if (rc == SQLITE_OK) {
+            if (betweenSteps)
+                betweenSteps();
             std::this_thread::yield();
             continue;
         }

@@ -13,6 +13,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -37,7 +38,9 @@ public:
     // Copies sourcePath into destinationPath, which must exist and be empty
     // (create it with the mode it needs first; SQLite commits the copy with
     // its default synchronous=FULL). Returns the number of pages copied.
-    static Result<int> copy(const QString &sourcePath, const QString &destinationPath);
+    // betweenSteps, if given, runs after each step that left pages to copy.
+    static Result<int> copy(const QString &sourcePath, const QString &destinationPath,
+                            const std::function<void()> &betweenSteps = {});
 
     // Opens the file read-only and runs PRAGMA integrity_check and reads
     // its schema version. An error means it is not an SQLite database that
