@@ -9,6 +9,7 @@
 #include "core/store/migrator.h"
 #include "core/store/sqlitebackup.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -188,8 +189,6 @@ Result<BackupReport> DatabaseBackup::restore(const QString &file, const QString 
         || QFileInfo::exists(targetPath + QStringLiteral("-wal")))
         return Error{ErrorCode::Conflict, text(targetPath) + " exists: restore never replaces an exchange database; "
                                                              "give a new path with --db, or move that file away first"};
-    if (!QFileInfo(target.absolutePath()).isDir())
-        return Error{ErrorCode::NotFound, "the folder " + text(target.absolutePath()) + " does not exist"};
     const QFileInfo backup(file);
     if (!backup.isFile() || backup.size() == 0)
         return Error{ErrorCode::NotFound, "no backup at " + text(backup.absoluteFilePath())};
@@ -212,6 +211,10 @@ Result<BackupReport> DatabaseBackup::restore(const QString &file, const QString 
                                                   + std::to_string(Migrator::latestVersion())
                                                   + "); restore it with a newer build; nothing was restored"};
 
+    // As Database::open does: on a new machine the application data
+    // folder, where the console looks by default, does not exist yet.
+    if (!QDir().mkpath(target.absolutePath()))
+        return Error{ErrorCode::Unavailable, "cannot create the folder " + text(target.absolutePath())};
     PartialFile partial(durablefile::partialPathFor(targetPath));
     durablefile::removeWithSidecars(partial.path());
     if (auto created = durablefile::createPrivate(partial.path()); !created)

@@ -311,6 +311,12 @@ void TestExctlBackup::restoresIntoANewPathOnly()
     const Run intoEmpty = exctl({QStringLiteral("--db"), sqliteUrl(empty), QStringLiteral("restore"), QStringLiteral("--from"), m_backup});
     QVERIFY2(intoEmpty.code == 0, qPrintable(intoEmpty.err));
     QCOMPARE(column(empty, transfers), column(m_backup, transfers));
+
+    // On a new machine the data folder is not there yet.
+    const QString fresh = path(QStringLiteral("new-machine/ExchangeConsole/exchange.db"));
+    const Run intoNewFolder = exctl({QStringLiteral("--db"), sqliteUrl(fresh), QStringLiteral("restore"), QStringLiteral("--from"), m_backup});
+    QVERIFY2(intoNewFolder.code == 0, qPrintable(intoNewFolder.err));
+    QCOMPARE(column(fresh, transfers), column(m_backup, transfers));
 }
 
 void TestExctlBackup::aDamagedOrForeignBackupCreatesNothing()
