@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates the screenshot gallery in docs/screenshots/: builds, then
 # renders every screen and the sign-in dialogs of the demo data with
-# `exconsole --demo --screenshots`, once per theme (light, dark), on a fresh
-# demo database each, and writes docs/screenshots/README.md to show them.
+# `exconsole --demo --screenshots`, once per theme (light, dark) and language
+# (English; German in de/), on a fresh demo database each, and writes
+# docs/screenshots/README.md to show them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh
@@ -11,10 +12,14 @@ out=docs/screenshots
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-for theme in light dark; do
-  rm -rf "${out:?}/$theme"
-  QT_QPA_PLATFORM=offscreen "$build/app/exconsole/exconsole" --demo --db "sqlite://$work/demo-$theme.db" \
-    --theme "$theme" --screenshots "$out/$theme" >/dev/null
+for lang in en de; do
+  for theme in light dark; do
+    dir=$theme
+    [[ $lang == en ]] || dir=$lang/$theme
+    rm -rf "${out:?}/$dir"
+    QT_QPA_PLATFORM=offscreen "$build/app/exconsole/exconsole" --demo --db "sqlite://$work/demo-$lang-$theme.db" \
+      --lang "$lang" --theme "$theme" --screenshots "$out/$dir" >/dev/null
+  done
 done
 
 title() {
@@ -40,14 +45,17 @@ title() {
 {
   echo "# Exchange Console: screenshots"
   echo
-  echo "Every screen of the demo data in the light and the dark theme, made by"
-  echo "\`scripts/gallery.sh\` (\`exconsole --demo --theme THEME --screenshots DIR\`)."
+  echo "Every screen of the demo data in the light and the dark theme, in English"
+  echo "and in German, made by \`scripts/gallery.sh\`"
+  echo "(\`exconsole --demo --lang LANG --theme THEME --screenshots DIR\`)."
   echo
-  echo "| | Light | Dark |"
-  echo "|---|---|---|"
+  echo "| | Light | Dark | Light, German | Dark, German |"
+  echo "|---|---|---|---|---|"
   for shot in dashboard orderbook withdrawals deposits wallets ledger settings operators audit shortcuts login locked firstrun totp-enrol; do
     [[ -f "$out/light/$shot.png" ]] || { echo "gallery: $shot.png was not written" >&2; exit 1; }
-    echo "| $(title "$shot") | ![$shot, light](light/$shot.png) | ![$shot, dark](dark/$shot.png) |"
+    [[ -f "$out/de/dark/$shot.png" ]] || { echo "gallery: de/dark/$shot.png was not written" >&2; exit 1; }
+    echo "| $(title "$shot") | ![$shot, light](light/$shot.png) | ![$shot, dark](dark/$shot.png)" \
+      "| ![$shot, light, German](de/light/$shot.png) | ![$shot, dark, German](de/dark/$shot.png) |"
   done
 } >"$out/README.md"
-echo "gallery: $(ls "$out"/light/*.png "$out"/dark/*.png | wc -l) pictures in $out (index: $out/README.md)"
+echo "gallery: $(ls "$out"/light/*.png "$out"/dark/*.png "$out"/de/*/*.png | wc -l) pictures in $out (index: $out/README.md)"
