@@ -75,7 +75,10 @@ QRegularExpression pattern(const Entry &e)
         switch (kind) {
         case 'n': regex += QStringLiteral("(-?[0-9][0-9,]*)"); break;
         case 'a': regex += QStringLiteral("(-?[0-9][0-9,]*(?:\\.[0-9]+)?)"); break;
-        default: regex += QStringLiteral("(.+?)"); break;
+        case 'm': regex += QStringLiteral("(.+?)"); break;
+        // A name or a code never holds "; ", which joins several messages
+        // in one stored line ("24h: …; 72h: …").
+        default: regex += QStringLiteral("((?:(?!; ).)+?)"); break;
         }
         literalStart = i + 2;
         ++i;

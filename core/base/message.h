@@ -6,7 +6,7 @@
 //
 // Each message is one line of EXCHANGE_MESSAGES: its id, the kinds of its
 // arguments (one letter per %1, %2, …) and its English text:
-//   t  text, shown as it is (a name, an address, a code);
+//   t  text, shown as it is (a name, an address, a code; never "; ");
 //   n  an integer ("7", "-3"), grouped in the reader's language;
 //   a  an amount as a plain exact decimal ("10500.00": '.' point, no
 //      grouping), grouped and pointed in the reader's language;
