@@ -7,6 +7,9 @@
 
 namespace exchange::api {
 
+using encoding::JsonValue;
+using encoding::parseJson;
+
 namespace {
 
 void appendEscaped(std::string &out, const std::string &utf8)
@@ -106,6 +109,7 @@ Result<void> dump(const JsonValue &v, std::string &out)
 {
     switch (v.kind) {
     case JsonValue::Kind::Null: out += "null"; return {};
+    case JsonValue::Kind::Invalid: return Error{ErrorCode::InvalidInput, "a record that could not be read"};
     case JsonValue::Kind::Bool: out += v.text; return {};
     case JsonValue::Kind::String: appendEscaped(out, v.text); return {};
     case JsonValue::Kind::Number: {

@@ -6,10 +6,10 @@
 // float repr (shortest round-trip digits; exponent form below 1e-4 and from
 // 1e16). Refuses a number Python would print as Infinity.
 
-#include "core/api/rawjson.h"
+#include "core/encoding/exactjson.h"
 
 namespace exchange::api {
 
-Result<std::string> pythonDumps(const JsonValue &value);
+Result<std::string> pythonDumps(const encoding::JsonValue &value);
 
 } // namespace exchange::api

@@ -436,9 +436,9 @@ HttpResponse TradeApiServer::address(const HttpRequest &request)
     QString platform = QUrlQuery(request.url()).queryItemValue(QStringLiteral("platform"));
     if (request.method == "POST") {
         const QByteArray &body = request.body;
-        auto doc = parseJson(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
-        const JsonValue *p = doc && doc->kind == JsonValue::Kind::Object ? doc->member("platform") : nullptr;
-        if (body.size() > static_cast<qsizetype>(kMaxRequestBytes) || !p || p->kind != JsonValue::Kind::String)
+        auto doc = encoding::parseJson(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
+        const encoding::JsonValue *p = doc && doc->kind == encoding::JsonValue::Kind::Object ? doc->member("platform") : nullptr;
+        if (body.size() > static_cast<qsizetype>(kMaxRequestBytes) || !p || p->kind != encoding::JsonValue::Kind::String)
             return HttpResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("send {\"platform\": \"Ethereum\"}")}},
                                        Status::BadRequest);
         platform = QString::fromStdString(p->text);

@@ -11,6 +11,9 @@
 
 namespace exchange::api {
 
+using encoding::JsonValue;
+using encoding::parseJson;
+
 namespace {
 
 Error bad(std::string message) { return Error{ErrorCode::InvalidInput, std::move(message)}; }

@@ -8,7 +8,7 @@
 // valid on their chains. Anything else is InvalidInput with a message that
 // names the field, never an internal detail.
 
-#include "core/api/rawjson.h"
+#include "core/encoding/exactjson.h"
 #include "core/chains/chain.h"
 #include "core/result.h"
 #include "core/trade/order.h"

@@ -1,6 +1,6 @@
 #include "core/deposits/algorandcollector.h"
 
-#include "core/api/rawjson.h"
+#include "core/encoding/exactjson.h"
 #include "core/chains/algorand/address.h"
 #include "core/chains/algorand/algodclient.h"
 #include "core/chains/algorand/keys.h"
@@ -391,10 +391,10 @@ Result<std::optional<std::uint64_t>> AlgorandCollector::indexerConfirmedRound(co
         return answer.error();
     if (answer.value().status == 200) {
         const std::string text = answer.value().body.toStdString();
-        auto json = api::parseJson(text);
-        const api::JsonValue *tx = json ? json.value().member("transaction") : nullptr;
-        const api::JsonValue *round = tx ? tx->member("confirmed-round") : nullptr;
-        const auto n = round && round->kind == api::JsonValue::Kind::Number ? algorand::parseUint64(round->text) : std::nullopt;
+        auto json = encoding::parseJson(text);
+        const encoding::JsonValue *tx = json ? json.value().member("transaction") : nullptr;
+        const encoding::JsonValue *round = tx ? tx->member("confirmed-round") : nullptr;
+        const auto n = round && round->kind == encoding::JsonValue::Kind::Number ? algorand::parseUint64(round->text) : std::nullopt;
         if (!n)
             return Error{ErrorCode::Unavailable, "the indexer's answer for " + txid + " has no confirmed-round"};
         return std::optional<std::uint64_t>(*n);
@@ -405,9 +405,9 @@ Result<std::optional<std::uint64_t>> AlgorandCollector::indexerConfirmedRound(co
     if (!health)
         return health.error();
     const std::string text = health.value().body.toStdString();
-    auto json = api::parseJson(text);
-    const api::JsonValue *round = json ? json.value().member("round") : nullptr;
-    const auto n = round && round->kind == api::JsonValue::Kind::Number ? algorand::parseUint64(round->text) : std::nullopt;
+    auto json = encoding::parseJson(text);
+    const encoding::JsonValue *round = json ? json.value().member("round") : nullptr;
+    const auto n = round && round->kind == encoding::JsonValue::Kind::Number ? algorand::parseUint64(round->text) : std::nullopt;
     if (health.value().status != 200 || !n)
         return Error{ErrorCode::Unavailable, "the indexer's /health has no round"};
     if (*n <= lastValid)

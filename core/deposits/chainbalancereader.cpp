@@ -1,6 +1,6 @@
 #include "core/deposits/chainbalancereader.h"
 
-#include "core/api/rawjson.h"
+#include "core/encoding/exactjson.h"
 #include "core/money/asset.h"
 #include "core/wallets/walletservice.h"
 
@@ -31,9 +31,9 @@ QUrl under(const std::string &base, const QString &path)
     return url;
 }
 
-Result<Amount> hexQuantity(const api::JsonValue *value)
+Result<Amount> hexQuantity(const encoding::JsonValue *value)
 {
-    if (!value || value->kind != api::JsonValue::Kind::String || value->text.size() < 3 || value->text.size() > 2 + 31
+    if (!value || value->kind != encoding::JsonValue::Kind::String || value->text.size() < 3 || value->text.size() > 2 + 31
         || value->text.compare(0, 2, "0x") != 0)
         return Error{ErrorCode::Unavailable, "the node's balance is not a quantity"};
     int128 v = 0;
@@ -55,18 +55,18 @@ Result<Amount> balanceFrom(const wallets::Wallet &wallet, int httpStatus, const 
     if (httpStatus != 200)
         return Error{ErrorCode::Unavailable, "the node answered HTTP " + std::to_string(httpStatus)};
     const std::string text = body.toStdString();
-    auto json = api::parseJson(text);
-    if (!json || json.value().kind != api::JsonValue::Kind::Object)
+    auto json = encoding::parseJson(text);
+    if (!json || json.value().kind != encoding::JsonValue::Kind::Object)
         return Error{ErrorCode::Unavailable, "the node's answer is not a JSON object"};
-    const api::JsonValue &root = json.value();
+    const encoding::JsonValue &root = json.value();
     switch (wallet.chain) {
     case Chain::Ethereum:
-        if (const api::JsonValue *error = root.member("error"); error && error->kind != api::JsonValue::Kind::Null)
+        if (const encoding::JsonValue *error = root.member("error"); error && error->kind != encoding::JsonValue::Kind::Null)
             return Error{ErrorCode::Unavailable, "the node refused eth_getBalance"};
         return hexQuantity(root.member("result"));
     case Chain::Algorand: {
-        const api::JsonValue *amount = root.member("amount");
-        if (!amount || amount->kind != api::JsonValue::Kind::Number)
+        const encoding::JsonValue *amount = root.member("amount");
+        if (!amount || amount->kind != encoding::JsonValue::Kind::Number)
             return Error{ErrorCode::Unavailable, "algod's account has no amount"};
         auto parsed = Amount::parse(amount->text, 0); // microalgos: a whole number
         if (!parsed || parsed.value().isNegative())
@@ -74,13 +74,13 @@ Result<Amount> balanceFrom(const wallets::Wallet &wallet, int httpStatus, const 
         return parsed.value();
     }
     case Chain::Stellar: {
-        const api::JsonValue *balances = root.member("balances");
-        if (!balances || balances->kind != api::JsonValue::Kind::Array)
+        const encoding::JsonValue *balances = root.member("balances");
+        if (!balances || balances->kind != encoding::JsonValue::Kind::Array)
             return Error{ErrorCode::Unavailable, "Horizon's account has no balances"};
-        for (const api::JsonValue &b : balances->items) {
-            const api::JsonValue *type = b.member("asset_type");
-            const api::JsonValue *balance = b.member("balance");
-            if (type && type->text == "native" && balance && balance->kind == api::JsonValue::Kind::String) {
+        for (const encoding::JsonValue &b : balances->items) {
+            const encoding::JsonValue *type = b.member("asset_type");
+            const encoding::JsonValue *balance = b.member("balance");
+            if (type && type->text == "native" && balance && balance->kind == encoding::JsonValue::Kind::String) {
                 auto parsed = Amount::parse(balance->text, 7); // stroops
                 if (!parsed)
                     return Error{ErrorCode::Unavailable, "Horizon's native balance is malformed"};

@@ -1,6 +1,7 @@
 #include "core/deposits/indexertransaction.h"
 
 #include "core/chains/algorand/address.h"
+#include "core/encoding/exactjson.h"
 
 #include <limits>
 #include <string_view>
@@ -10,260 +11,7 @@ namespace exchange::deposits {
 
 namespace {
 
-// A JSON value that keeps numbers as their literal text. QJsonDocument
-// turns integers above 2^63 and every fraction or exponent into a double,
-// which can neither hold 2^64 - 1 microalgos nor tell "5" from "5.0".
-struct JsonValue {
-    enum class Kind { Null, Bool, Number, String, Array, Object };
-    Kind kind = Kind::Null;
-    bool boolean = false;
-    std::string text; // a number's literal, or a string's decoded UTF-8
-    std::vector<JsonValue> items;
-    std::vector<std::pair<std::string, JsonValue>> members;
-};
-
-class JsonReader final
-{
-public:
-    explicit JsonReader(std::string_view text) : m_text(text) {}
-
-    // The whole text must be one value, with nothing but white space around it.
-    std::optional<JsonValue> document()
-    {
-        JsonValue value;
-        if (!parseValue(value, 0))
-            return std::nullopt;
-        skipSpace();
-        if (m_pos != m_text.size())
-            return std::nullopt;
-        return value;
-    }
-
-private:
-    static constexpr int kMaxDepth = 64; // the protocol nests inner transactions 8 deep at most
-
-    void skipSpace()
-    {
-        while (m_pos < m_text.size()
-               && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t' || m_text[m_pos] == '\n' || m_text[m_pos] == '\r'))
-            ++m_pos;
-    }
-    bool literal(std::string_view word)
-    {
-        if (m_text.substr(m_pos, word.size()) != word)
-            return false;
-        m_pos += word.size();
-        return true;
-    }
-    bool parseValue(JsonValue &out, int depth)
-    {
-        if (depth > kMaxDepth)
-            return false;
-        skipSpace();
-        if (m_pos >= m_text.size())
-            return false;
-        const char c = m_text[m_pos];
-        if (c == '{')
-            return parseObject(out, depth);
-        if (c == '[')
-            return parseArray(out, depth);
-        if (c == '"') {
-            out.kind = JsonValue::Kind::String;
-            return parseString(out.text);
-        }
-        if (c == 't' || c == 'f') {
-            out.kind = JsonValue::Kind::Bool;
-            out.boolean = c == 't';
-            return literal(c == 't' ? "true" : "false");
-        }
-        if (c == 'n') {
-            out.kind = JsonValue::Kind::Null;
-            return literal("null");
-        }
-        out.kind = JsonValue::Kind::Number;
-        return parseNumber(out.text);
-    }
-    bool parseObject(JsonValue &out, int depth)
-    {
-        out.kind = JsonValue::Kind::Object;
-        ++m_pos; // '{'
-        skipSpace();
-        if (m_pos < m_text.size() && m_text[m_pos] == '}') {
-            ++m_pos;
-            return true;
-        }
-        for (;;) {
-            skipSpace();
-            std::string key;
-            if (m_pos >= m_text.size() || m_text[m_pos] != '"' || !parseString(key))
-                return false;
-            skipSpace();
-            if (m_pos >= m_text.size() || m_text[m_pos] != ':')
-                return false;
-            ++m_pos;
-            JsonValue value;
-            if (!parseValue(value, depth + 1))
-                return false;
-            out.members.emplace_back(std::move(key), std::move(value));
-            skipSpace();
-            if (m_pos >= m_text.size())
-                return false;
-            if (m_text[m_pos] == '}') {
-                ++m_pos;
-                return true;
-            }
-            if (m_text[m_pos] != ',')
-                return false;
-            ++m_pos;
-        }
-    }
-    bool parseArray(JsonValue &out, int depth)
-    {
-        out.kind = JsonValue::Kind::Array;
-        ++m_pos; // '['
-        skipSpace();
-        if (m_pos < m_text.size() && m_text[m_pos] == ']') {
-            ++m_pos;
-            return true;
-        }
-        for (;;) {
-            JsonValue value;
-            if (!parseValue(value, depth + 1))
-                return false;
-            out.items.push_back(std::move(value));
-            skipSpace();
-            if (m_pos >= m_text.size())
-                return false;
-            if (m_text[m_pos] == ']') {
-                ++m_pos;
-                return true;
-            }
-            if (m_text[m_pos] != ',')
-                return false;
-            ++m_pos;
-        }
-    }
-    static int hexDigit(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-    bool hex4(std::uint32_t &unit)
-    {
-        if (m_pos + 4 > m_text.size())
-            return false;
-        unit = 0;
-        for (int i = 0; i < 4; ++i) {
-            const int d = hexDigit(m_text[m_pos++]);
-            if (d < 0)
-                return false;
-            unit = unit * 16 + static_cast<std::uint32_t>(d);
-        }
-        return true;
-    }
-    static void appendUtf8(std::string &out, std::uint32_t cp)
-    {
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xc0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3f));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xe0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-            out += static_cast<char>(0x80 | (cp & 0x3f));
-        } else {
-            out += static_cast<char>(0xf0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-            out += static_cast<char>(0x80 | (cp & 0x3f));
-        }
-    }
-    bool parseString(std::string &out)
-    {
-        ++m_pos; // '"'
-        while (m_pos < m_text.size()) {
-            const char c = m_text[m_pos++];
-            if (c == '"')
-                return true;
-            if (static_cast<unsigned char>(c) < 0x20)
-                return false;
-            if (c != '\\') {
-                out += c;
-                continue;
-            }
-            if (m_pos >= m_text.size())
-                return false;
-            switch (m_text[m_pos++]) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
-            case 'u': {
-                std::uint32_t unit = 0;
-                if (!hex4(unit))
-                    return false;
-                if (unit >= 0xdc00 && unit <= 0xdfff)
-                    return false; // a low surrogate without its high one
-                if (unit >= 0xd800 && unit <= 0xdbff) {
-                    std::uint32_t low = 0;
-                    if (!literal("\\u") || !hex4(low) || low < 0xdc00 || low > 0xdfff)
-                        return false;
-                    unit = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
-                }
-                appendUtf8(out, unit);
-                break;
-            }
-            default:
-                return false;
-            }
-        }
-        return false;
-    }
-    // JSON's number grammar, kept as text: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
-    bool parseNumber(std::string &out)
-    {
-        const size_t start = m_pos;
-        const auto digits = [this] {
-            const size_t from = m_pos;
-            while (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9')
-                ++m_pos;
-            return m_pos - from;
-        };
-        if (m_pos < m_text.size() && m_text[m_pos] == '-')
-            ++m_pos;
-        if (m_pos < m_text.size() && m_text[m_pos] == '0')
-            ++m_pos;
-        else if (digits() == 0)
-            return false;
-        if (m_pos < m_text.size() && m_text[m_pos] == '.') {
-            ++m_pos;
-            if (digits() == 0)
-                return false;
-        }
-        if (m_pos < m_text.size() && (m_text[m_pos] == 'e' || m_text[m_pos] == 'E')) {
-            ++m_pos;
-            if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-'))
-                ++m_pos;
-            if (digits() == 0)
-                return false;
-        }
-        out.assign(m_text.substr(start, m_pos - start));
-        return true;
-    }
-
-    std::string_view m_text;
-    size_t m_pos = 0;
-};
+using encoding::JsonValue;
 
 // Plain decimal digits only: the indexer writes uint64 fields as integers,
 // so a sign, a fraction or an exponent means the record is not what the
@@ -284,21 +32,6 @@ std::optional<std::uint64_t> toUint64(const JsonValue &v)
     return n;
 }
 
-// A member of an object, refusing a key given twice: which of two amounts
-// would be the real one?
-Result<const JsonValue *> member(const JsonValue &object, std::string_view key)
-{
-    const JsonValue *found = nullptr;
-    for (const auto &[name, value] : object.members) {
-        if (name != key)
-            continue;
-        if (found)
-            return Error{ErrorCode::InvalidInput, "has \"" + std::string(key) + "\" twice"};
-        found = &value;
-    }
-    return found;
-}
-
 Error refuse(const std::string &where, const std::string &why)
 {
     return Error{ErrorCode::InvalidInput, "indexer transaction " + where + " " + why};
@@ -308,15 +41,13 @@ Error refuse(const std::string &where, const std::string &why)
 Result<std::optional<std::uint64_t>> uintMember(const JsonValue &object, std::string_view key, bool required,
                                                 const std::string &where)
 {
-    auto v = member(object, key);
-    if (!v)
-        return refuse(where, v.error().message);
-    if (!v.value()) {
+    const JsonValue *v = object.member(key);
+    if (!v) {
         if (required)
             return refuse(where, "has no \"" + std::string(key) + "\"");
         return std::optional<std::uint64_t>();
     }
-    auto n = toUint64(*v.value());
+    auto n = toUint64(*v);
     if (!n)
         return refuse(where, "has a \"" + std::string(key) + "\" that is not an integer from 0 to 2^64-1");
     return std::optional<std::uint64_t>(*n);
@@ -326,17 +57,15 @@ Result<std::optional<std::uint64_t>> uintMember(const JsonValue &object, std::st
 Result<std::optional<std::string>> addressMember(const JsonValue &object, std::string_view key, bool required,
                                                  const std::string &where)
 {
-    auto v = member(object, key);
-    if (!v)
-        return refuse(where, v.error().message);
-    if (!v.value()) {
+    const JsonValue *v = object.member(key);
+    if (!v) {
         if (required)
             return refuse(where, "has no \"" + std::string(key) + "\"");
         return std::optional<std::string>();
     }
-    if (v.value()->kind != JsonValue::Kind::String || !algorand::decodeAddress(v.value()->text))
+    if (v->kind != JsonValue::Kind::String || !algorand::decodeAddress(v->text))
         return refuse(where, "has a \"" + std::string(key) + "\" that is not an Algorand address");
-    return std::optional<std::string>(v.value()->text);
+    return std::optional<std::string>(v->text);
 }
 
 struct RecordContext {
@@ -354,22 +83,18 @@ Result<void> readTransaction(const JsonValue &tx, int index, const std::string &
 {
     if (tx.kind != JsonValue::Kind::Object)
         return refuse(where, "is not an object");
-    auto type = member(tx, "tx-type");
-    if (!type)
-        return refuse(where, type.error().message);
-    if (!type.value() || type.value()->kind != JsonValue::Kind::String)
+    const JsonValue *type = tx.member("tx-type");
+    if (!type || type->kind != JsonValue::Kind::String)
         return refuse(where, "has no \"tx-type\"");
     auto sender = addressMember(tx, "sender", true, where);
     if (!sender)
         return sender.error();
 
-    if (type.value()->text == "pay") {
-        auto payField = member(tx, "payment-transaction");
-        if (!payField)
-            return refuse(where, payField.error().message);
-        if (!payField.value() || payField.value()->kind != JsonValue::Kind::Object)
+    if (type->text == "pay") {
+        const JsonValue *payField = tx.member("payment-transaction");
+        if (!payField || payField->kind != JsonValue::Kind::Object)
             return refuse(where, "is a payment without \"payment-transaction\"");
-        const JsonValue &pay = *payField.value();
+        const JsonValue &pay = *payField;
         auto receiver = addressMember(pay, "receiver", true, where);
         if (!receiver)
             return receiver.error();
@@ -406,14 +131,12 @@ Result<void> readTransaction(const JsonValue &tx, int index, const std::string &
             report(*closeTo.value(), closeAmount.value().value_or(0), index + 1);
     }
 
-    auto inner = member(tx, "inner-txns");
+    const JsonValue *inner = tx.member("inner-txns");
     if (!inner)
-        return refuse(where, inner.error().message);
-    if (!inner.value())
         return {};
-    if (inner.value()->kind != JsonValue::Kind::Array)
+    if (inner->kind != JsonValue::Kind::Array)
         return refuse(where, "has \"inner-txns\" that is not an array");
-    for (const JsonValue &child : inner.value()->items) {
+    for (const JsonValue &child : inner->items) {
         const int k = ctx.nextInner++;
         if (k > (std::numeric_limits<int>::max() - 3) / 2)
             return refuse(where, "has too many inner transactions");
@@ -427,14 +150,14 @@ Result<std::vector<ObservedPayment>> readRecord(const JsonValue &tx, int positio
                                                 const IndexerWatch &watch)
 {
     std::string where = "#" + std::to_string(position);
+    if (tx.kind == JsonValue::Kind::Invalid)
+        return refuse(where, "could not be read: " + tx.text);
     if (tx.kind != JsonValue::Kind::Object)
         return refuse(where, "is not an object");
-    auto id = member(tx, "id");
-    if (!id)
-        return refuse(where, id.error().message);
-    if (!id.value() || id.value()->kind != JsonValue::Kind::String || !algorand::decodeTxId(id.value()->text))
+    const JsonValue *id = tx.member("id");
+    if (!id || id->kind != JsonValue::Kind::String || !algorand::decodeTxId(id->text))
         return refuse(where, "has no transaction id (52 base32 characters)");
-    where = id.value()->text;
+    where = id->text;
     // The indexer serves only transactions in a block; one without its
     // round cannot be placed before or after a cursor.
     auto round = uintMember(tx, "confirmed-round", true, where);
@@ -443,7 +166,7 @@ Result<std::vector<ObservedPayment>> readRecord(const JsonValue &tx, int positio
     if (*round.value() == 0 || *round.value() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
         return refuse(where, "has a \"confirmed-round\" out of range");
 
-    RecordContext ctx{watch, id.value()->text, static_cast<std::int64_t>(*round.value()), false, 0, {}};
+    RecordContext ctx{watch, id->text, static_cast<std::int64_t>(*round.value()), false, 0, {}};
     const int confirmations = std::max(1, watch.confirmations);
     ctx.confirmed = ctx.round <= currentRound - (confirmations - 1);
     if (auto done = readTransaction(tx, 0, where, ctx); !done)
@@ -460,35 +183,34 @@ Error malformedPage(const std::string &why)
 
 Result<IndexerPage> parseIndexerTransactions(const QByteArray &json, const IndexerWatch &watch)
 {
-    auto doc = JsonReader(std::string_view(json.constData(), static_cast<size_t>(json.size()))).document();
-    if (!doc || doc->kind != JsonValue::Kind::Object)
+    auto doc = encoding::parseJsonRecords(std::string_view(json.constData(), static_cast<size_t>(json.size())), {"transactions"});
+    if (!doc)
+        return malformedPage("could not be read: " + doc.error().message);
+    if (doc->kind != JsonValue::Kind::Object)
         return malformedPage("is not a JSON object");
     IndexerPage page;
 
-    auto current = member(*doc, "current-round");
-    if (!current || !current.value())
-        return malformedPage("has no single \"current-round\"");
-    auto currentRound = toUint64(*current.value());
+    const JsonValue *current = doc->member("current-round");
+    if (!current)
+        return malformedPage("has no \"current-round\"");
+    auto currentRound = toUint64(*current);
     if (!currentRound || *currentRound > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
         return malformedPage("has a \"current-round\" that is not a round number");
     page.currentRound = static_cast<std::int64_t>(*currentRound);
 
-    auto next = member(*doc, "next-token");
-    if (!next)
-        return malformedPage("has \"next-token\" twice");
-    if (next.value()) {
-        if (next.value()->kind != JsonValue::Kind::String)
+    if (const JsonValue *next = doc->member("next-token")) {
+        if (next->kind != JsonValue::Kind::String)
             return malformedPage("has a \"next-token\" that is not a string");
-        if (!next.value()->text.empty())
-            page.nextToken = next.value()->text;
+        if (!next->text.empty())
+            page.nextToken = next->text;
     }
 
-    auto transactions = member(*doc, "transactions");
-    if (!transactions || !transactions.value() || transactions.value()->kind != JsonValue::Kind::Array)
+    const JsonValue *transactions = doc->member("transactions");
+    if (!transactions || transactions->kind != JsonValue::Kind::Array)
         return malformedPage("has no \"transactions\" array");
 
     int position = 0;
-    for (const JsonValue &tx : transactions.value()->items) {
+    for (const JsonValue &tx : transactions->items) {
         ++page.records;
         auto payments = readRecord(tx, position++, page.currentRound, watch);
         if (!payments) {

@@ -1,6 +1,6 @@
 #include "core/withdrawals/algorandpayer.h"
 
-#include "core/api/rawjson.h"
+#include "core/encoding/exactjson.h"
 #include "core/chains/algorand/address.h"
 #include "core/chains/algorand/algodclient.h"
 #include "core/chains/algorand/keys.h"
@@ -185,8 +185,8 @@ Result<void> AlgorandPayer::send(const PayoutRecord &payout)
     const int status = answer.value().status;
     if (status == 200) {
         const std::string text = answer.value().body.toStdString();
-        auto json = api::parseJson(text);
-        const api::JsonValue *txid = json ? json.value().member("txId") : nullptr;
+        auto json = encoding::parseJson(text);
+        const encoding::JsonValue *txid = json ? json.value().member("txId") : nullptr;
         if (txid && txid->text != payout.txid)
             return Error{ErrorCode::Corrupted, "algod named the sent transaction " + txid->text + ", not " + payout.txid};
         return {};
@@ -209,10 +209,10 @@ Result<bool> AlgorandPayer::indexerConfirmed(const std::string &txid, std::uint6
         return answer.error();
     if (answer.value().status == 200) {
         const std::string text = answer.value().body.toStdString();
-        auto json = api::parseJson(text);
-        const api::JsonValue *tx = json ? json.value().member("transaction") : nullptr;
-        const api::JsonValue *round = tx ? tx->member("confirmed-round") : nullptr;
-        const auto n = round && round->kind == api::JsonValue::Kind::Number ? algorand::parseUint64(round->text) : std::nullopt;
+        auto json = encoding::parseJson(text);
+        const encoding::JsonValue *tx = json ? json.value().member("transaction") : nullptr;
+        const encoding::JsonValue *round = tx ? tx->member("confirmed-round") : nullptr;
+        const auto n = round && round->kind == encoding::JsonValue::Kind::Number ? algorand::parseUint64(round->text) : std::nullopt;
         if (!n || *n == 0)
             return Error{ErrorCode::Unavailable, "the indexer's answer for " + txid + " has no confirmed-round"};
         return true;
@@ -223,9 +223,9 @@ Result<bool> AlgorandPayer::indexerConfirmed(const std::string &txid, std::uint6
     if (!health)
         return health.error();
     const std::string text = health.value().body.toStdString();
-    auto json = api::parseJson(text);
-    const api::JsonValue *round = json ? json.value().member("round") : nullptr;
-    const auto n = round && round->kind == api::JsonValue::Kind::Number ? algorand::parseUint64(round->text) : std::nullopt;
+    auto json = encoding::parseJson(text);
+    const encoding::JsonValue *round = json ? json.value().member("round") : nullptr;
+    const auto n = round && round->kind == encoding::JsonValue::Kind::Number ? algorand::parseUint64(round->text) : std::nullopt;
     if (health.value().status != 200 || !n)
         return Error{ErrorCode::Unavailable, "the indexer's /health has no round"};
     if (*n <= lastValid)

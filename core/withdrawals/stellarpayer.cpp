@@ -1,6 +1,6 @@
 #include "core/withdrawals/stellarpayer.h"
 
-#include "core/api/rawjson.h"
+#include "core/encoding/exactjson.h"
 #include "core/chains/stellar/horizonclient.h"
 #include "core/chains/stellar/horizonresult.h"
 #include "core/chains/stellar/keys.h"
@@ -31,9 +31,9 @@ Error unavailable(const std::string &what)
 
 // A whole number that Horizon writes as a string ("sequence", fees) or as
 // a number ("subentry_count"), exactly.
-std::optional<std::int64_t> wholeNumber(const api::JsonValue *v)
+std::optional<std::int64_t> wholeNumber(const encoding::JsonValue *v)
 {
-    if (!v || (v->kind != api::JsonValue::Kind::String && v->kind != api::JsonValue::Kind::Number) || v->text.empty()
+    if (!v || (v->kind != encoding::JsonValue::Kind::String && v->kind != encoding::JsonValue::Kind::Number) || v->text.empty()
         || v->text.size() > 19)
         return std::nullopt;
     std::int64_t n = 0;
@@ -45,9 +45,9 @@ std::optional<std::int64_t> wholeNumber(const api::JsonValue *v)
     return n;
 }
 
-std::optional<Amount> stroops(const api::JsonValue *v)
+std::optional<Amount> stroops(const encoding::JsonValue *v)
 {
-    if (!v || v->kind != api::JsonValue::Kind::String)
+    if (!v || v->kind != encoding::JsonValue::Kind::String)
         return std::nullopt;
     auto parsed = Amount::parse(v->text, 7);
     if (!parsed)
@@ -72,21 +72,21 @@ Result<StellarPayer::Account> StellarPayer::account(const std::string &address)
     if (answer.value().status != 200)
         return unavailable("Horizon answered HTTP " + std::to_string(answer.value().status) + " for account " + address);
     const std::string text = answer.value().body.toStdString();
-    auto json = api::parseJson(text);
-    if (!json || json.value().kind != api::JsonValue::Kind::Object)
+    auto json = encoding::parseJson(text);
+    if (!json || json.value().kind != encoding::JsonValue::Kind::Object)
         return unavailable("Horizon's account " + address + " is not a JSON object");
-    const api::JsonValue &a = json.value();
+    const encoding::JsonValue &a = json.value();
     const auto sequence = wholeNumber(a.member("sequence"));
     const auto subentries = wholeNumber(a.member("subentry_count"));
     if (!sequence || !subentries)
         return unavailable("Horizon's account " + address + " lacks sequence or subentry_count");
     const std::int64_t sponsoring = wholeNumber(a.member("num_sponsoring")).value_or(0);
     const std::int64_t sponsored = wholeNumber(a.member("num_sponsored")).value_or(0);
-    const api::JsonValue *balances = a.member("balances");
-    if (!balances || balances->kind != api::JsonValue::Kind::Array)
+    const encoding::JsonValue *balances = a.member("balances");
+    if (!balances || balances->kind != encoding::JsonValue::Kind::Array)
         return unavailable("Horizon's account " + address + " has no balances");
-    for (const api::JsonValue &b : balances->items) {
-        const api::JsonValue *type = b.member("asset_type");
+    for (const encoding::JsonValue &b : balances->items) {
+        const encoding::JsonValue *type = b.member("asset_type");
         if (!type || type->text != "native")
             continue;
         const auto held = stroops(b.member("balance"));
@@ -118,8 +118,8 @@ Result<Amount> StellarPayer::maxFee()
     if (answer.value().status != 200)
         return unavailable("Horizon answered HTTP " + std::to_string(answer.value().status) + " for /fee_stats");
     const std::string text = answer.value().body.toStdString();
-    auto json = api::parseJson(text);
-    const api::JsonValue *charged = json ? json.value().member("fee_charged") : nullptr;
+    auto json = encoding::parseJson(text);
+    const encoding::JsonValue *charged = json ? json.value().member("fee_charged") : nullptr;
     const auto base = json ? wholeNumber(json.value().member("last_ledger_base_fee")) : std::nullopt;
     const auto p90 = charged ? wholeNumber(charged->member("p90")) : std::nullopt;
     if (!base || !p90)
@@ -236,16 +236,16 @@ Result<std::optional<PayoutStatus>> StellarPayer::lookup(const std::string &txid
     if (answer.value().status != 200)
         return unavailable("Horizon answered HTTP " + std::to_string(answer.value().status) + " for transaction " + txid);
     const std::string text = answer.value().body.toStdString();
-    auto json = api::parseJson(text);
-    const api::JsonValue *successful = json ? json.value().member("successful") : nullptr;
+    auto json = encoding::parseJson(text);
+    const encoding::JsonValue *successful = json ? json.value().member("successful") : nullptr;
     const auto charged = json ? wholeNumber(json.value().member("fee_charged")) : std::nullopt;
-    if (!successful || successful->kind != api::JsonValue::Kind::Bool || !charged)
+    if (!successful || successful->kind != encoding::JsonValue::Kind::Bool || !charged)
         return unavailable("Horizon's transaction " + txid + " lacks successful or fee_charged");
     const Amount fee = Amount::fromBaseUnits(*charged);
     if (successful->text == "true")
         return std::optional<PayoutStatus>(PayoutStatus{PayoutStatus::Kind::Succeeded, fee, {}});
     std::string note = "failed in its ledger";
-    if (const api::JsonValue *result = json.value().member("result_xdr"); result && result->kind == api::JsonValue::Kind::String) {
+    if (const encoding::JsonValue *result = json.value().member("result_xdr"); result && result->kind == encoding::JsonValue::Kind::String) {
         if (auto codes = stellar::decodeTransactionResult(result->text))
             note = stellar::describeResultCodes(codes.value());
     }
@@ -261,10 +261,10 @@ Result<std::int64_t> StellarPayer::latestLedgerCloseTime()
     if (!answer)
         return answer.error();
     const std::string text = answer.value().body.toStdString();
-    auto json = api::parseJson(text);
-    const api::JsonValue *embedded = json ? json.value().member("_embedded") : nullptr;
-    const api::JsonValue *records = embedded ? embedded->member("records") : nullptr;
-    const api::JsonValue *closed = records && !records->items.empty() ? records->items.front().member("closed_at") : nullptr;
+    auto json = encoding::parseJson(text);
+    const encoding::JsonValue *embedded = json ? json.value().member("_embedded") : nullptr;
+    const encoding::JsonValue *records = embedded ? embedded->member("records") : nullptr;
+    const encoding::JsonValue *closed = records && !records->items.empty() ? records->items.front().member("closed_at") : nullptr;
     const QDateTime at = closed ? QDateTime::fromString(QString::fromStdString(closed->text), Qt::ISODate) : QDateTime();
     if (answer.value().status != 200 || !at.isValid())
         return unavailable("Horizon's latest ledger has no closed_at");
@@ -279,8 +279,8 @@ Result<void> StellarPayer::send(const PayoutRecord &payout)
     const int status = answer.value().status;
     if (status == 200) {
         const std::string text = answer.value().body.toStdString();
-        auto json = api::parseJson(text);
-        const api::JsonValue *hash = json ? json.value().member("hash") : nullptr;
+        auto json = encoding::parseJson(text);
+        const encoding::JsonValue *hash = json ? json.value().member("hash") : nullptr;
         if (hash && hash->text != payout.txid)
             return Error{ErrorCode::Corrupted, "Horizon named the sent transaction " + hash->text + ", not " + payout.txid};
         return {};

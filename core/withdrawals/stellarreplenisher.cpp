@@ -1,6 +1,6 @@
 #include "core/withdrawals/stellarreplenisher.h"
 
-#include "core/api/rawjson.h"
+#include "core/encoding/exactjson.h"
 #include "core/chains/stellar/paymenttransaction.h"
 #include "core/chains/stellar/strkey.h"
 
@@ -20,9 +20,9 @@ std::string xlm(std::int64_t stroops)
     return Amount::fromBaseUnits(stroops).format(7, 0) + " XLM";
 }
 
-Result<std::int64_t> int64Of(const api::JsonValue *v, const char *what)
+Result<std::int64_t> int64Of(const encoding::JsonValue *v, const char *what)
 {
-    if (!v || v->kind != api::JsonValue::Kind::String || v->text.empty() || v->text.size() > 19)
+    if (!v || v->kind != encoding::JsonValue::Kind::String || v->text.empty() || v->text.size() > 19)
         return Error{ErrorCode::Unavailable, std::string("Horizon's ") + what + " is missing"};
     std::int64_t n = 0;
     for (char c : v->text) {
@@ -38,7 +38,7 @@ Result<std::int64_t> int64Of(const api::JsonValue *v, const char *what)
 std::string horizonReason(const QByteArray &body, int status)
 {
     const std::string text = body.toStdString();
-    auto json = api::parseJson(text);
+    auto json = encoding::parseJson(text);
     if (json) {
         std::string codes;
         if (const auto *extras = json.value().member("extras")) {
@@ -110,12 +110,12 @@ Result<Amount> StellarReplenisher::spendable(const std::string &address)
     if (answer.value().status != 200)
         return Error{ErrorCode::Unavailable, "Horizon answered HTTP " + std::to_string(answer.value().status) + " for " + address};
     const std::string text = answer.value().body.toStdString();
-    auto json = api::parseJson(text);
+    auto json = encoding::parseJson(text);
     if (!json)
         return Error{ErrorCode::Unavailable, "Horizon's account is not JSON"};
     const auto *subentries = json.value().member("subentry_count");
     const auto *balances = json.value().member("balances");
-    if (!subentries || subentries->kind != api::JsonValue::Kind::Number || !balances)
+    if (!subentries || subentries->kind != encoding::JsonValue::Kind::Number || !balances)
         return Error{ErrorCode::Unavailable, "Horizon's account lacks balances or subentry_count"};
     auto count = Amount::parse(subentries->text, 0);
     if (!count)
@@ -165,7 +165,7 @@ Result<PreparedTransfer> StellarReplenisher::prepare(const std::string &from, co
     if (answer.value().status != 200)
         return Error{ErrorCode::Unavailable, "Horizon answered HTTP " + std::to_string(answer.value().status) + " for " + from};
     const std::string text = answer.value().body.toStdString();
-    auto json = api::parseJson(text);
+    auto json = encoding::parseJson(text);
     if (!json)
         return Error{ErrorCode::Unavailable, "Horizon's account is not JSON"};
     auto sequence = int64Of(json.value().member("sequence"), "sequence");
@@ -268,7 +268,7 @@ Result<ChainStatus> StellarReplenisher::status(const std::string &txid)
     if (answer.value().status != 200)
         return Error{ErrorCode::Unavailable, "Horizon answered HTTP " + std::to_string(answer.value().status) + " for " + txid};
     const std::string text = answer.value().body.toStdString();
-    auto json = api::parseJson(text);
+    auto json = encoding::parseJson(text);
     const auto *ok = json ? json.value().member("successful") : nullptr;
     const auto *charged = json ? json.value().member("fee_charged") : nullptr;
     auto fee = charged ? Amount::parse(charged->text, 0) : Result<Amount>(Error{ErrorCode::Unavailable, "missing"});

@@ -1,6 +1,6 @@
 #include "core/chains/algorand/algodclient.h"
 
-#include "core/api/rawjson.h"
+#include "core/encoding/exactjson.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -19,10 +19,10 @@ Error unavailable(const std::string &what, const std::string &detail)
 }
 
 // One whole number member of an algod answer, exactly.
-Result<std::uint64_t> number(const api::JsonValue &object, std::string_view key, const std::string &what)
+Result<std::uint64_t> number(const encoding::JsonValue &object, std::string_view key, const std::string &what)
 {
-    const api::JsonValue *v = object.member(key);
-    if (!v || v->kind != api::JsonValue::Kind::Number)
+    const encoding::JsonValue *v = object.member(key);
+    if (!v || v->kind != encoding::JsonValue::Kind::Number)
         return unavailable(what, "the answer has no number \"" + std::string(key) + "\"");
     const auto n = parseUint64(v->text);
     if (!n)
@@ -51,9 +51,9 @@ std::optional<std::uint64_t> parseUint64(std::string_view token)
 std::string errorMessage(const QByteArray &body)
 {
     const std::string text = body.toStdString();
-    auto json = api::parseJson(text);
-    if (json && json.value().kind == api::JsonValue::Kind::Object) {
-        if (const api::JsonValue *m = json.value().member("message"); m && m->kind == api::JsonValue::Kind::String)
+    auto json = encoding::parseJson(text);
+    if (json && json.value().kind == encoding::JsonValue::Kind::Object) {
+        if (const encoding::JsonValue *m = json.value().member("message"); m && m->kind == encoding::JsonValue::Kind::String)
             return m->text.substr(0, 300);
     }
     return body.left(200).toStdString();
@@ -117,10 +117,10 @@ Result<SuggestedParams> AlgodClient::params()
     if (answer.value().status != 200)
         return unavailable(what, "HTTP " + std::to_string(answer.value().status) + " (" + errorMessage(answer.value().body) + ")");
     const std::string text = answer.value().body.toStdString();
-    auto json = api::parseJson(text);
-    if (!json || json.value().kind != api::JsonValue::Kind::Object)
+    auto json = encoding::parseJson(text);
+    if (!json || json.value().kind != encoding::JsonValue::Kind::Object)
         return unavailable(what, "the answer is not a JSON object");
-    const api::JsonValue &o = json.value();
+    const encoding::JsonValue &o = json.value();
     SuggestedParams p;
     auto fee = number(o, "fee", what);
     auto minFee = number(o, "min-fee", what);
@@ -134,10 +134,10 @@ Result<SuggestedParams> AlgodClient::params()
     p.feePerByte = fee.value();
     p.minFee = minFee.value();
     p.lastRound = lastRound.value();
-    const api::JsonValue *id = o.member("genesis-id");
-    const api::JsonValue *hash = o.member("genesis-hash");
-    const api::JsonValue *consensus = o.member("consensus-version");
-    if (!id || id->kind != api::JsonValue::Kind::String || !hash || hash->kind != api::JsonValue::Kind::String)
+    const encoding::JsonValue *id = o.member("genesis-id");
+    const encoding::JsonValue *hash = o.member("genesis-hash");
+    const encoding::JsonValue *consensus = o.member("consensus-version");
+    if (!id || id->kind != encoding::JsonValue::Kind::String || !hash || hash->kind != encoding::JsonValue::Kind::String)
         return unavailable(what, "the answer has no genesis-id or genesis-hash");
     p.genesisId = id->text;
     const auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromStdString(hash->text),
@@ -145,7 +145,7 @@ Result<SuggestedParams> AlgodClient::params()
     if (!decoded || decoded.decoded.size() != 32)
         return unavailable(what, "genesis-hash is not 32 bytes of base64");
     p.genesisHash = decoded.decoded;
-    if (consensus && consensus->kind == api::JsonValue::Kind::String)
+    if (consensus && consensus->kind == encoding::JsonValue::Kind::String)
         p.consensusVersion = consensus->text;
     return p;
 }
@@ -159,8 +159,8 @@ Result<AccountInfo> AlgodClient::account(const std::string &address)
     if (answer.value().status != 200)
         return unavailable(what, "HTTP " + std::to_string(answer.value().status) + " (" + errorMessage(answer.value().body) + ")");
     const std::string text = answer.value().body.toStdString();
-    auto json = api::parseJson(text);
-    if (!json || json.value().kind != api::JsonValue::Kind::Object)
+    auto json = encoding::parseJson(text);
+    if (!json || json.value().kind != encoding::JsonValue::Kind::Object)
         return unavailable(what, "the answer is not a JSON object");
     auto amount = number(json.value(), "amount", what);
     if (!amount)
@@ -180,9 +180,9 @@ Result<std::string> AlgodClient::send(const QByteArray &signedMsgpack)
         return Error{ErrorCode::InvalidInput, "algod refused the transaction (HTTP " + std::to_string(answer.value().status)
                                                   + ": " + errorMessage(answer.value().body) + ")"};
     const std::string text = answer.value().body.toStdString();
-    auto json = api::parseJson(text);
-    const api::JsonValue *txid = json ? json.value().member("txId") : nullptr;
-    if (!txid || txid->kind != api::JsonValue::Kind::String)
+    auto json = encoding::parseJson(text);
+    const encoding::JsonValue *txid = json ? json.value().member("txId") : nullptr;
+    if (!txid || txid->kind != encoding::JsonValue::Kind::String)
         return unavailable("/v2/transactions", "the answer has no txId");
     return txid->text;
 }
@@ -198,8 +198,8 @@ Result<PendingInfo> AlgodClient::pending(const std::string &txid)
     if (answer.value().status != 200)
         return unavailable(what, "HTTP " + std::to_string(answer.value().status) + " (" + errorMessage(answer.value().body) + ")");
     const std::string text = answer.value().body.toStdString();
-    auto json = api::parseJson(text);
-    if (!json || json.value().kind != api::JsonValue::Kind::Object)
+    auto json = encoding::parseJson(text);
+    if (!json || json.value().kind != encoding::JsonValue::Kind::Object)
         return unavailable(what, "the answer is not a JSON object");
     PendingInfo info;
     info.known = true;
@@ -209,7 +209,7 @@ Result<PendingInfo> AlgodClient::pending(const std::string &txid)
             return round.error();
         info.confirmedRound = round.value();
     }
-    if (const api::JsonValue *e = json.value().member("pool-error"); e && e->kind == api::JsonValue::Kind::String)
+    if (const encoding::JsonValue *e = json.value().member("pool-error"); e && e->kind == encoding::JsonValue::Kind::String)
         info.poolError = e->text;
     return info;
 }

@@ -2,7 +2,7 @@
 // AlgodClient: the few calls of algod's REST API (v2) that collection needs,
 // waited for synchronously (an event loop runs meanwhile): for exctl and a
 // worker thread, never the GUI thread. Numbers are read from the JSON text
-// (api::parseJson keeps them as text), never through a double: algod's
+// (encoding::parseJson keeps them as text), never through a double: algod's
 // amounts are uint64 microalgos and a double would round those above 2^53.
 // An unreachable node, an HTTP error and an answer that is not what the
 // documentation says all come back as errors; an HTTP error keeps algod's

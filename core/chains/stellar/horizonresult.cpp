@@ -1,6 +1,6 @@
 #include "core/chains/stellar/horizonresult.h"
 
-#include "core/api/rawjson.h"
+#include "core/encoding/exactjson.h"
 #include "core/chains/stellar/xdrreader.h"
 #include "core/crypto/base64.h"
 
@@ -116,18 +116,18 @@ Result<ResultCodes> decodeTransactionResult(std::string_view base64Xdr)
 std::optional<ResultCodes> refusalCodes(const QByteArray &body)
 {
     const std::string text = body.toStdString();
-    auto json = api::parseJson(text);
+    auto json = encoding::parseJson(text);
     if (!json)
         return std::nullopt;
-    const api::JsonValue *extras = json.value().member("extras");
-    const api::JsonValue *rc = extras ? extras->member("result_codes") : nullptr;
-    const api::JsonValue *tx = rc ? rc->member("transaction") : nullptr;
-    if (!tx || tx->kind != api::JsonValue::Kind::String)
+    const encoding::JsonValue *extras = json.value().member("extras");
+    const encoding::JsonValue *rc = extras ? extras->member("result_codes") : nullptr;
+    const encoding::JsonValue *tx = rc ? rc->member("transaction") : nullptr;
+    if (!tx || tx->kind != encoding::JsonValue::Kind::String)
         return std::nullopt;
     ResultCodes codes;
     codes.transaction = tx->text;
-    if (const api::JsonValue *ops = rc->member("operations"); ops && ops->kind == api::JsonValue::Kind::Array) {
-        for (const api::JsonValue &op : ops->items)
+    if (const encoding::JsonValue *ops = rc->member("operations"); ops && ops->kind == encoding::JsonValue::Kind::Array) {
+        for (const encoding::JsonValue &op : ops->items)
             codes.operations.push_back(op.text);
     }
     return codes;

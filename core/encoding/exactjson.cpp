@@ -1,6 +1,6 @@
-#include "core/api/rawjson.h"
+#include "core/encoding/exactjson.h"
 
-namespace exchange::api {
+namespace exchange::encoding {
 
 const JsonValue *JsonValue::member(std::string_view key) const
 {
@@ -18,12 +18,14 @@ constexpr int kMaxDepth = 32;
 class Parser final
 {
 public:
-    explicit Parser(std::string_view in) : m_in(in) {}
+    // `records`: the member names that lead from the document to its list
+    // of records, or nullptr to read strictly.
+    Parser(std::string_view in, const std::vector<std::string_view> *records) : m_in(in), m_records(records) {}
 
     Result<JsonValue> document()
     {
         skipSpace();
-        auto v = value(0);
+        auto v = value(0, 0);
         if (!v)
             return v;
         skipSpace();
@@ -33,9 +35,20 @@ public:
     }
 
 private:
-    Error fail(const std::string &what) const
+    // A break in the grammar: where the value ends is unknown.
+    Error fail(const std::string &what)
     {
+        m_recoverable = false;
         return Error{ErrorCode::InvalidInput, "invalid JSON: " + what + " at byte " + std::to_string(m_pos)};
+    }
+
+    // A value whose shape is still JSON, but which breaks a rule of this
+    // reader: in records mode, only the record holding it is refused.
+    Error refuse(const std::string &what)
+    {
+        Error e = fail(what);
+        m_recoverable = true;
+        return e;
     }
 
     void skipSpace()
@@ -53,10 +66,12 @@ private:
         return true;
     }
 
-    Result<JsonValue> value(int depth)
+    // `along`: how many of the names leading to the records this value
+    // is reached by, or -1 when it is off that path.
+    Result<JsonValue> value(int depth, int along)
     {
         if (depth > kMaxDepth)
-            return fail("nesting too deep");
+            return refuse("nesting too deep");
         if (m_pos >= m_in.size())
             return fail("unexpected end");
         const std::size_t start = m_pos;
@@ -77,13 +92,13 @@ private:
                     if (!key)
                         return key.error();
                     if (v.member(key.value()))
-                        return fail("duplicate member \"" + key.value() + "\"");
+                        return refuse("member \"" + key.value() + "\" given twice");
                     skipSpace();
                     if (m_pos >= m_in.size() || m_in[m_pos] != ':')
                         return fail("expected ':'");
                     ++m_pos;
                     skipSpace();
-                    auto member = value(depth + 1);
+                    auto member = value(depth + 1, followRecords(along, key.value()));
                     if (!member)
                         return member;
                     v.members.emplace_back(std::move(key).value(), std::move(member).value());
@@ -108,7 +123,7 @@ private:
             } else {
                 for (;;) {
                     skipSpace();
-                    auto item = value(depth + 1);
+                    auto item = arrayItem(depth + 1, isRecordList(along));
                     if (!item)
                         return item;
                     v.items.push_back(std::move(item).value());
@@ -148,6 +163,81 @@ private:
         }
         v.raw = m_in.substr(start, m_pos - start);
         return v;
+    }
+
+    int followRecords(int along, const std::string &name) const
+    {
+        if (!m_records || along < 0 || static_cast<std::size_t>(along) >= m_records->size()
+            || (*m_records)[static_cast<std::size_t>(along)] != name)
+            return -1;
+        return along + 1;
+    }
+
+    bool isRecordList(int along) const
+    {
+        return m_records && along >= 0 && static_cast<std::size_t>(along) == m_records->size();
+    }
+
+    // An item of an array. An item of the list of records is a record: an
+    // error inside it marks it Invalid if its end can be found, and reading
+    // goes on after it.
+    Result<JsonValue> arrayItem(int depth, bool record)
+    {
+        if (!record)
+            return value(depth, -1);
+        const std::size_t start = m_pos;
+        auto item = value(depth, -1);
+        if (item || !m_recoverable)
+            return item;
+        m_pos = start;
+        if (!skipRecord(start))
+            return item; // the record's end is unknown: the page is broken
+        JsonValue bad;
+        bad.kind = JsonValue::Kind::Invalid;
+        bad.raw = m_in.substr(start, m_pos - start);
+        bad.text = std::move(item).error().message;
+        return bad;
+    }
+
+    // Moves past one array item by its brackets and strings alone, without
+    // recursion (the item may be nested too deep to parse). False when its
+    // brackets do not balance or the input ends inside it.
+    bool skipRecord(std::size_t start)
+    {
+        std::vector<char> closers;
+        bool inString = false;
+        for (; m_pos < m_in.size(); ++m_pos) {
+            const char c = m_in[m_pos];
+            if (inString) {
+                if (c == '\\')
+                    ++m_pos;
+                else if (c == '"')
+                    inString = false;
+                continue;
+            }
+            if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                closers.push_back(c == '{' ? '}' : ']');
+            } else if (c == '}' || c == ']') {
+                if (closers.empty()) {
+                    if (c == ']')
+                        break; // the end of the list: the item ends before it
+                    return false;
+                }
+                if (closers.back() != c)
+                    return false;
+                closers.pop_back();
+            } else if (c == ',' && closers.empty()) {
+                break;
+            }
+        }
+        if (m_pos >= m_in.size() || m_pos == start || !closers.empty() || inString)
+            return false;
+        // Trailing white space belongs between the items, not to the record.
+        while (m_pos > 0 && (m_in[m_pos - 1] == ' ' || m_in[m_pos - 1] == '\t' || m_in[m_pos - 1] == '\n' || m_in[m_pos - 1] == '\r'))
+            --m_pos;
+        return true;
     }
 
     Result<void> number()
@@ -202,7 +292,7 @@ private:
     Result<unsigned> hex4()
     {
         if (m_pos + 4 > m_in.size())
-            return fail("bad \\u escape");
+            return refuse("bad \\u escape");
         unsigned v = 0;
         for (int i = 0; i < 4; ++i) {
             const char h = m_in[m_pos++];
@@ -214,7 +304,7 @@ private:
             else if (h >= 'A' && h <= 'F')
                 v |= static_cast<unsigned>(h - 'A' + 10);
             else
-                return fail("bad \\u escape");
+                return refuse("bad \\u escape");
         }
         return v;
     }
@@ -235,18 +325,18 @@ private:
             extra = 3;
             cp = b0 & 0x07;
         } else {
-            return fail("invalid UTF-8");
+            return refuse("invalid UTF-8");
         }
         if (m_pos + static_cast<std::size_t>(extra) >= m_in.size())
-            return fail("invalid UTF-8");
+            return refuse("invalid UTF-8");
         for (int i = 1; i <= extra; ++i) {
             const auto b = static_cast<unsigned char>(m_in[m_pos + static_cast<std::size_t>(i)]);
             if ((b & 0xC0) != 0x80)
-                return fail("invalid UTF-8");
+                return refuse("invalid UTF-8");
             cp = (cp << 6) | (b & 0x3F);
         }
         if ((extra == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
-            return fail("invalid UTF-8");
+            return refuse("invalid UTF-8");
         out.append(m_in.substr(m_pos, static_cast<std::size_t>(extra) + 1));
         m_pos += static_cast<std::size_t>(extra) + 1;
         return {};
@@ -263,7 +353,7 @@ private:
                 return out;
             }
             if (static_cast<unsigned char>(c) < 0x20)
-                return fail("control character in a string");
+                return refuse("control character in a string");
             if (c == '\\') {
                 if (++m_pos >= m_in.size())
                     break;
@@ -284,21 +374,21 @@ private:
                     unsigned code = cp.value();
                     if (code >= 0xD800 && code <= 0xDBFF) {
                         if (m_in.substr(m_pos, 2) != "\\u")
-                            return fail("unpaired surrogate");
+                            return refuse("unpaired surrogate");
                         m_pos += 2;
                         auto low = hex4();
                         if (!low)
                             return low.error();
                         if (low.value() < 0xDC00 || low.value() > 0xDFFF)
-                            return fail("unpaired surrogate");
+                            return refuse("unpaired surrogate");
                         code = 0x10000 + ((code - 0xD800) << 10) + (low.value() - 0xDC00);
                     } else if (code >= 0xDC00 && code <= 0xDFFF) {
-                        return fail("unpaired surrogate");
+                        return refuse("unpaired surrogate");
                     }
                     appendUtf8(out, code);
                     break;
                 }
-                default: return fail("bad escape");
+                default: return refuse("bad escape");
                 }
                 continue;
             }
@@ -315,13 +405,20 @@ private:
 
     std::string_view m_in;
     std::size_t m_pos = 0;
+    const std::vector<std::string_view> *m_records = nullptr;
+    bool m_recoverable = false; // of the last error
 };
 
 } // namespace
 
 Result<JsonValue> parseJson(std::string_view input)
 {
-    return Parser(input).document();
+    return Parser(input, nullptr).document();
 }
 
-} // namespace exchange::api
+Result<JsonValue> parseJsonRecords(std::string_view input, const std::vector<std::string_view> &recordsPath)
+{
+    return Parser(input, &recordsPath).document();
+}
+
+} // namespace exchange::encoding
