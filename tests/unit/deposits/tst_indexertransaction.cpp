@@ -212,6 +212,14 @@ private slots:
             << Server::applicationCall(txid(1), 900, 0, kStranger, {Server::innerPayment(900, 0, kApp, kWatched, "1.5")})
             << "inner 0";
         QTest::newRow("not an object") << QByteArray("[1,2]") << "not an object";
+        // What the JSON reader refuses inside one record costs that record only.
+        const auto withField = [&](const QByteArray &value) {
+            return QByteArray(pay("1")).replace("\"tx-type\"", "\"lx\":" + value + ",\"tx-type\"");
+        };
+        QTest::newRow("invalid UTF-8") << withField("\"\xFF\"") << "invalid UTF-8";
+        QTest::newRow("lone surrogate") << withField("\"\\udc00\"") << "unpaired surrogate";
+        QTest::newRow("field twice") << withField("\"a\",\"lx\":\"b\"") << "\"lx\" given twice";
+        QTest::newRow("too deep") << withField(QByteArray(40, '[') + QByteArray(40, ']')) << "too deep";
     }
     void malformedRecordsAreRefusedOneByOne()
     {
