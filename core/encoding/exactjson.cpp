@@ -1,5 +1,7 @@
 #include "core/encoding/exactjson.h"
 
+#include <iterator>
+
 namespace exchange::encoding {
 
 const JsonValue *JsonValue::member(std::string_view key) const
@@ -84,6 +86,8 @@ private:
             if (m_pos < m_in.size() && m_in[m_pos] == '}') {
                 ++m_pos;
             } else {
+                auto &members = m_members[static_cast<std::size_t>(depth)];
+                members.clear();
                 for (;;) {
                     skipSpace();
                     if (m_pos >= m_in.size() || m_in[m_pos] != '"')
@@ -91,8 +95,10 @@ private:
                     auto key = string();
                     if (!key)
                         return key.error();
-                    if (v.member(key.value()))
-                        return refuse("member \"" + key.value() + "\" given twice");
+                    for (const auto &[name, earlier] : members) {
+                        if (name == key.value())
+                            return refuse("member \"" + key.value() + "\" given twice");
+                    }
                     skipSpace();
                     if (m_pos >= m_in.size() || m_in[m_pos] != ':')
                         return fail("expected ':'");
@@ -101,7 +107,7 @@ private:
                     auto member = value(depth + 1, followRecords(along, key.value()));
                     if (!member)
                         return member;
-                    v.members.emplace_back(std::move(key).value(), std::move(member).value());
+                    members.emplace_back(std::move(key).value(), std::move(member).value());
                     skipSpace();
                     if (m_pos < m_in.size() && m_in[m_pos] == ',') {
                         ++m_pos;
@@ -109,6 +115,8 @@ private:
                     }
                     if (m_pos < m_in.size() && m_in[m_pos] == '}') {
                         ++m_pos;
+                        v.members.assign(std::make_move_iterator(members.begin()), std::make_move_iterator(members.end()));
+                        members.clear();
                         break;
                     }
                     return fail("expected ',' or '}'");
@@ -121,12 +129,14 @@ private:
             if (m_pos < m_in.size() && m_in[m_pos] == ']') {
                 ++m_pos;
             } else {
+                auto &items = m_items[static_cast<std::size_t>(depth)];
+                items.clear();
                 for (;;) {
                     skipSpace();
                     auto item = arrayItem(depth + 1, isRecordList(along));
                     if (!item)
                         return item;
-                    v.items.push_back(std::move(item).value());
+                    items.push_back(std::move(item).value());
                     skipSpace();
                     if (m_pos < m_in.size() && m_in[m_pos] == ',') {
                         ++m_pos;
@@ -134,6 +144,8 @@ private:
                     }
                     if (m_pos < m_in.size() && m_in[m_pos] == ']') {
                         ++m_pos;
+                        v.items.assign(std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
+                        items.clear();
                         break;
                     }
                     return fail("expected ',' or ']'");
@@ -342,11 +354,25 @@ private:
         return {};
     }
 
+    static bool isPlain(char c)
+    {
+        const auto b = static_cast<unsigned char>(c);
+        return b >= 0x20 && b < 0x80 && c != '"' && c != '\\';
+    }
+
     Result<std::string> string()
     {
         ++m_pos; // opening quote
         std::string out;
         while (m_pos < m_in.size()) {
+            // Plain ASCII runs, the bulk of every string, are copied at once.
+            std::size_t end = m_pos;
+            while (end < m_in.size() && isPlain(m_in[end]))
+                ++end;
+            out.append(m_in.data() + m_pos, end - m_pos);
+            m_pos = end;
+            if (m_pos >= m_in.size())
+                break;
             const char c = m_in[m_pos];
             if (c == '"') {
                 ++m_pos;
@@ -406,6 +432,12 @@ private:
     std::string_view m_in;
     std::size_t m_pos = 0;
     const std::vector<std::string_view> *m_records = nullptr;
+    // Per depth, the members or items of the container being read there:
+    // they grow once per document and each container gets a vector of
+    // exactly its size.
+    std::vector<std::vector<std::pair<std::string, JsonValue>>> m_members =
+        std::vector<std::vector<std::pair<std::string, JsonValue>>>(kMaxDepth + 1);
+    std::vector<std::vector<JsonValue>> m_items = std::vector<std::vector<JsonValue>>(kMaxDepth + 1);
     bool m_recoverable = false; // of the last error
 };
 
