@@ -12,6 +12,10 @@ trap '"$here/pg-test-server.sh" stop "$state"' EXIT
 "$build/tests/bench/bench_ledger" --pg "$(cat "$state/url")" "$@"
 "$build/tests/bench/bench_migrate" --pg "$(cat "$state/url")" "$@"
 "$build/tests/bench/bench_book" "$@"
+"$build/tests/bench/bench_json" "$@"
+if [[ -x "$build/tests/bench/bench_json_avx2" ]] && grep -qw avx2 /proc/cpuinfo; then
+  "$build/tests/bench/bench_json_avx2" "$@"
+fi
 "$build/tests/bench/bench_deposits" "$@"
 "$build/tests/bench/bench_approvals" --pg "$(cat "$state/url")" "$@"
 "$build/tests/bench/bench_withdrawals_model" "$@"
