@@ -1,49 +1,65 @@
 #include "core/deposits/horizonpayment.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "core/encoding/exactjson.h"
+
+#include <charconv>
+#include <string_view>
 
 namespace exchange::deposits {
 
 namespace {
+
+using encoding::JsonValue;
+
 Error malformed(const std::string &why)
 {
     return Error{ErrorCode::InvalidInput, "Horizon record " + why};
 }
+
+// A member's text when it is a string, else empty (Horizon writes every
+// field read here as a string; anything else is not what it documents).
+std::string stringMember(const JsonValue &object, std::string_view key)
+{
+    const JsonValue *v = object.member(key);
+    return v && v->kind == JsonValue::Kind::String ? v->text : std::string();
+}
+
 } // namespace
 
 Result<HorizonRecord> parseHorizonPayment(const QByteArray &json, const std::string &baseAccount)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
+    // The one exact reader: a record with a key given twice (two "amount"s,
+    // say) is refused rather than read as either.
+    auto doc = encoding::parseJson(std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
+    if (!doc)
+        return malformed("is not valid JSON: " + doc.error().message);
+    if (doc->kind != JsonValue::Kind::Object)
         return malformed("is not a JSON object");
-    const QJsonObject o = doc.object();
+    const JsonValue &o = doc.value();
     HorizonRecord record;
-    record.pagingToken = o.value(QStringLiteral("paging_token")).toString().toStdString();
-    const std::string id = o.value(QStringLiteral("id")).toString().toStdString();
+    record.pagingToken = stringMember(o, "paging_token");
+    const std::string id = stringMember(o, "id");
     if (record.pagingToken.empty() || id.empty())
         return malformed("has no id or paging_token");
     // The operation id is a TOID: ledger << 32 | transaction << 12 | operation
     // (1-based): its low 12 bits give the operation's index in its transaction.
-    bool ok = false;
-    const qulonglong toid = QString::fromStdString(id).toULongLong(&ok);
-    if (!ok)
+    std::uint64_t toid = 0;
+    const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), toid);
+    if (ec != std::errc() || end != id.data() + id.size())
         return malformed("has an id that is not an operation id");
 
-    const QString type = o.value(QStringLiteral("type")).toString();
-    if (type != u"payment")
+    if (stringMember(o, "type") != "payment")
         return record; // create_account, path payments, …: not a deposit here
-    if (!o.value(QStringLiteral("transaction_successful")).toBool(false))
+    const JsonValue *successful = o.member("transaction_successful");
+    if (!successful || successful->kind != JsonValue::Kind::Bool || successful->text != "true")
         return record; // failed transactions move nothing
-    if (o.value(QStringLiteral("asset_type")).toString() != u"native")
+    if (stringMember(o, "asset_type") != "native")
         return record; // only lumens are configured
-    if (o.value(QStringLiteral("to")).toString().toStdString() != baseAccount)
+    if (stringMember(o, "to") != baseAccount)
         return record; // an outgoing payment of the base account
 
-    const std::string hash = o.value(QStringLiteral("transaction_hash")).toString().toStdString();
-    const QString amountText = o.value(QStringLiteral("amount")).toString();
-    auto amount = Amount::parse(amountText.toStdString(), 7);
+    const std::string hash = stringMember(o, "transaction_hash");
+    auto amount = Amount::parse(stringMember(o, "amount"), 7);
     if (hash.size() != 64 || !amount || !amount.value().isPositive())
         return malformed("has a malformed transaction hash or amount");
 
@@ -55,13 +71,14 @@ Result<HorizonRecord> parseHorizonPayment(const QByteArray &json, const std::str
         return malformed("has an operation id without an operation index");
     p.asset = "XLM";
     p.to = baseAccount;
-    p.from = o.value(QStringLiteral("from")).toString().toStdString();
+    p.from = stringMember(o, "from");
     p.amount = amount.value();
     p.height = static_cast<std::int64_t>(toid >> 32);
-    const QJsonObject tx = o.value(QStringLiteral("transaction")).toObject();
-    const QString memoType = tx.value(QStringLiteral("memo_type")).toString();
-    if (memoType == u"text" || memoType == u"id")
-        p.memo = tx.value(QStringLiteral("memo")).toString().toStdString();
+    if (const JsonValue *tx = o.member("transaction"); tx && tx->kind == JsonValue::Kind::Object) {
+        const std::string memoType = stringMember(*tx, "memo_type");
+        if (memoType == "text" || memoType == "id")
+            p.memo = stringMember(*tx, "memo");
+    }
     p.confirmed = true; // Horizon streams closed ledgers only
     record.payment = p;
     return record;

@@ -86,6 +86,12 @@ private slots:
         QTest::newRow("amount with 8 decimals") << record("12884905985", "payment", QByteArray::fromStdString(kBase), "1.00000001");
         QTest::newRow("negative amount") << record("12884905985", "payment", QByteArray::fromStdString(kBase), "-1.0000000");
         QTest::newRow("id not a number") << record("abc", "payment", QByteArray::fromStdString(kBase), "1.0000000");
+        // Read by the one exact JSON reader: not as either amount, nor with a
+        // memo that is not text.
+        QTest::newRow("amount twice") << record("12884905985", "payment", QByteArray::fromStdString(kBase), "1.0000000")
+                                             .replace("\"amount\":\"1.0000000\"", "\"amount\":\"1.0000000\",\"amount\":\"1000.0000000\"");
+        QTest::newRow("memo not UTF-8") << record("12884905985", "payment", QByteArray::fromStdString(kBase), "1.0000000", true,
+                                                  "native", "text", "\xC3\x28");
     }
     void malformedRecordsAreRefused()
     {
