@@ -1,7 +1,8 @@
 #include "core/trade/algorandpaymentlookup.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "core/chains/algorand/algodclient.h"
+#include "core/encoding/exactjson.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -9,8 +10,25 @@
 namespace exchange::trade {
 
 namespace {
+
+using encoding::JsonValue;
+
 constexpr int kTimeoutMs = 10000;
+
+std::string stringMember(const JsonValue &object, std::string_view key)
+{
+    const JsonValue *v = object.member(key);
+    return v && v->kind == JsonValue::Kind::String ? v->text : std::string();
 }
+
+// A uint64 written as plain digits; nullopt when absent or anything else.
+std::optional<std::uint64_t> uintMember(const JsonValue &object, std::string_view key)
+{
+    const JsonValue *v = object.member(key);
+    return v && v->kind == JsonValue::Kind::Number ? algorand::parseUint64(v->text) : std::nullopt;
+}
+
+} // namespace
 
 AlgorandPaymentLookup::AlgorandPaymentLookup(QUrl indexerUrl, QObject *parent)
     : QObject(parent), m_url(std::move(indexerUrl)), m_network(new QNetworkAccessManager(this))
@@ -34,30 +52,34 @@ void AlgorandPaymentLookup::lookup(const PaymentQuery &query, Callback done)
             return done(Error{ErrorCode::NotFound, "no such transaction on the chain"});
         if (reply->error() != QNetworkReply::NoError || status != 200)
             return done(Error{ErrorCode::Unavailable, "the Algorand indexer could not be reached"});
-        const QJsonObject tx = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("transaction")).toObject();
-        if (tx.isEmpty())
+        // The one exact reader: amounts as the indexer wrote them (never
+        // through a double), and a key given twice refused, not read as either.
+        const QByteArray body = reply->readAll();
+        auto doc = encoding::parseJson(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
+        const JsonValue *tx = doc ? doc->member("transaction") : nullptr;
+        if (!tx || tx->kind != JsonValue::Kind::Object)
             return done(Error{ErrorCode::Unavailable, "the Algorand indexer answered nonsense"});
         Payment payment;
-        payment.from = tx.value(QStringLiteral("sender")).toString().toStdString();
-        payment.confirmed = tx.value(QStringLiteral("confirmed-round")).toInteger() > 0;
+        payment.from = stringMember(*tx, "sender");
+        payment.confirmed = uintMember(*tx, "confirmed-round").value_or(0) > 0;
         // The indexer holds only transactions a block accepted: none failed.
-        if (const qint64 fee = tx.value(QStringLiteral("fee")).toInteger(-1); fee >= 0)
-            payment.fee = Amount::fromBaseUnits(fee);
-        if (tx.value(QStringLiteral("tx-type")).toString() == u"axfer")
-            payment.otherAsset = "ASA " + std::to_string(tx.value(QStringLiteral("asset-transfer-transaction"))
-                                                             .toObject()
-                                                             .value(QStringLiteral("asset-id"))
-                                                             .toInteger());
-        if (tx.value(QStringLiteral("tx-type")).toString() == u"pay") {
-            const QJsonObject pay = tx.value(QStringLiteral("payment-transaction")).toObject();
-            payment.to = pay.value(QStringLiteral("receiver")).toString().toStdString();
-            // Qt keeps JSON integers that fit 64 bits exact (toInteger); the
-            // ALGO supply (10^16 microalgos) fits with room to spare.
-            const QJsonValue amount = pay.value(QStringLiteral("amount"));
-            const qint64 micro = amount.toInteger(-1);
-            if (micro < 0)
+        if (const auto fee = uintMember(*tx, "fee"))
+            payment.fee = Amount::fromBaseUnits(static_cast<int128>(*fee));
+        const std::string type = stringMember(*tx, "tx-type");
+        if (type == "axfer") {
+            const JsonValue *axfer = tx->member("asset-transfer-transaction");
+            const auto assetId = axfer && axfer->kind == JsonValue::Kind::Object ? uintMember(*axfer, "asset-id") : std::nullopt;
+            payment.otherAsset = "ASA " + std::to_string(assetId.value_or(0));
+        }
+        if (type == "pay") {
+            const JsonValue *pay = tx->member("payment-transaction");
+            if (!pay || pay->kind != JsonValue::Kind::Object)
                 return done(Error{ErrorCode::Unavailable, "the Algorand indexer answered nonsense"});
-            payment.amount = Amount::fromBaseUnits(micro);
+            payment.to = stringMember(*pay, "receiver");
+            const auto micro = uintMember(*pay, "amount");
+            if (!micro)
+                return done(Error{ErrorCode::Unavailable, "the Algorand indexer answered nonsense"});
+            payment.amount = Amount::fromBaseUnits(static_cast<int128>(*micro));
         }
         done(payment);
     });

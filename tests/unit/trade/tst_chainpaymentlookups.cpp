@@ -29,6 +29,16 @@ QJsonObject nativePayment(const QString &from, const QString &to, const QString 
             {QStringLiteral("from"), from}, {QStringLiteral("to"), to}, {QStringLiteral("amount"), amount},
             {QStringLiteral("transaction_successful"), true}};
 }
+
+// An indexer answer QJsonObject cannot write: "amount" twice (1 ALGO, then
+// 1,000), or 257 ALGO written as a fraction of microalgos.
+QByteArray algorandPayBody(const QString &id)
+{
+    const QByteArray amount = id == u"TWICE" ? "\"amount\":1000000,\"amount\":1000000000" : "\"amount\":257000000.0";
+    return "{\"current-round\":130,\"transaction\":{\"id\":\"" + id.toUtf8() + "\",\"sender\":\"" + kAlgoSender.toUtf8()
+           + "\",\"confirmed-round\":123,\"fee\":1000,\"tx-type\":\"pay\",\"payment-transaction\":{\"receiver\":\""
+           + kAlgoExchange.toUtf8() + "\"," + amount + "}}}";
+}
 }
 
 class TestChainPaymentLookups final : public QObject
@@ -55,6 +65,8 @@ private slots:
         m_node.route(QStringLiteral("/v2/transactions/<arg>"), [](const QString &id) {
             if (id == u"GARBAGE")
                 return QHttpServerResponse(QByteArray("<html>"), QHttpServerResponse::StatusCode::Ok);
+            if (id == u"TWICE" || id == u"FRACTION")
+                return QHttpServerResponse(QByteArray("application/json"), algorandPayBody(id), QHttpServerResponse::StatusCode::Ok);
             if (id == u"PAY" || id == u"HUGE" || id == u"AXFER") {
                 QJsonObject tx{{QStringLiteral("id"), id},
                                {QStringLiteral("sender"), kAlgoSender},
@@ -136,6 +148,9 @@ private slots:
         QCOMPARE(axfer->otherAsset, std::string("ASA 31566704"));
         QCOMPARE(ask(lookup, Chain::Algorand, QStringLiteral("NOPE"), kAlgoExchange).error().code, ErrorCode::NotFound);
         QCOMPARE(ask(lookup, Chain::Algorand, QStringLiteral("GARBAGE"), kAlgoExchange).error().code, ErrorCode::Unavailable);
+        // Two amounts are neither; an amount in microalgos has no fraction.
+        QCOMPARE(ask(lookup, Chain::Algorand, QStringLiteral("TWICE"), kAlgoExchange).error().code, ErrorCode::Unavailable);
+        QCOMPARE(ask(lookup, Chain::Algorand, QStringLiteral("FRACTION"), kAlgoExchange).error().code, ErrorCode::Unavailable);
     }
 
     void horizonPayment()
