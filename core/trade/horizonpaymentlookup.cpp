@@ -1,19 +1,30 @@
 #include "core/trade/horizonpaymentlookup.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "core/encoding/exactjson.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrlQuery>
 
+#include <charconv>
+
 namespace exchange::trade {
 
 namespace {
+
+using encoding::JsonValue;
+
 constexpr int kTimeoutMs = 10000;
 constexpr int kStellarDecimals = 7;
+
+std::string stringMember(const JsonValue &object, std::string_view key)
+{
+    const JsonValue *v = object.member(key);
+    return v && v->kind == JsonValue::Kind::String ? v->text : std::string();
 }
+
+} // namespace
 
 HorizonPaymentLookup::HorizonPaymentLookup(QUrl horizonUrl, QObject *parent)
     : QObject(parent), m_url(std::move(horizonUrl)), m_network(new QNetworkAccessManager(this))
@@ -40,53 +51,64 @@ void HorizonPaymentLookup::lookup(const PaymentQuery &query, Callback done)
             return done(Error{ErrorCode::NotFound, "no such transaction on the chain"});
         if (reply->error() != QNetworkReply::NoError || status != 200)
             return done(Error{ErrorCode::Unavailable, "Horizon could not be reached"});
-        const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
-        if (!page.contains(QStringLiteral("_embedded")))
+        // The one exact reader, strictly: a record it refuses (an "amount"
+        // given twice, say) makes the whole answer nonsense, never a sum
+        // without it.
+        const QByteArray body = reply->readAll();
+        auto page = encoding::parseJson(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
+        const JsonValue *embedded = page ? page->member("_embedded") : nullptr;
+        if (!embedded)
             return done(Error{ErrorCode::Unavailable, "Horizon answered nonsense"});
         Payment payment;
         payment.confirmed = true; // Horizon shows closed ledgers only
         payment.to = to;
-        for (const QJsonValue &v : page.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("records")).toArray()) {
-            const QJsonObject op = v.toObject();
-            if (!op.value(QStringLiteral("transaction_successful")).toBool(true)) {
+        static const std::vector<JsonValue> kNoRecords;
+        const JsonValue *records = embedded->member("records");
+        const std::vector<JsonValue> &ops = records && records->kind == JsonValue::Kind::Array ? records->items : kNoRecords;
+        for (const JsonValue &op : ops) {
+            if (op.kind != JsonValue::Kind::Object)
+                return done(Error{ErrorCode::Unavailable, "Horizon answered nonsense"});
+            if (const JsonValue *ok = op.member("transaction_successful"); ok && ok->kind == JsonValue::Kind::Bool && ok->text == "false") {
                 payment.succeeded = false;
                 continue;
             }
-            const QJsonObject tx = op.value(QStringLiteral("transaction")).toObject();
-            if (bool ok = false; tx.contains(QStringLiteral("fee_charged"))) {
-                const qint64 fee = tx.value(QStringLiteral("fee_charged")).toVariant().toString().toLongLong(&ok);
-                if (ok && fee >= 0)
-                    payment.fee = Amount::fromBaseUnits(fee);
+            if (const JsonValue *tx = op.member("transaction"); tx && tx->kind == JsonValue::Kind::Object) {
+                // fee_charged: a string in today's Horizon, a number in older ones.
+                if (const JsonValue *fee = tx->member("fee_charged");
+                    fee && (fee->kind == JsonValue::Kind::String || fee->kind == JsonValue::Kind::Number)) {
+                    std::int64_t stroops = -1;
+                    const char *end = fee->text.data() + fee->text.size();
+                    if (const auto r = std::from_chars(fee->text.data(), end, stroops); r.ec == std::errc() && r.ptr == end && stroops >= 0)
+                        payment.fee = Amount::fromBaseUnits(stroops);
+                }
             }
-            const QString type = op.value(QStringLiteral("type")).toString();
-            QString from, dest, amount;
-            if (type == u"payment" && op.value(QStringLiteral("asset_type")).toString() != u"native") {
-                if (op.value(QStringLiteral("to")).toString().toStdString() == to)
-                    payment.otherAsset = (op.value(QStringLiteral("asset_code")).toString() + u':'
-                                          + op.value(QStringLiteral("asset_issuer")).toString())
-                                             .toStdString();
+            const std::string type = stringMember(op, "type");
+            std::string from, dest, amount;
+            if (type == "payment" && stringMember(op, "asset_type") != "native") {
+                if (stringMember(op, "to") == to)
+                    payment.otherAsset = stringMember(op, "asset_code") + ':' + stringMember(op, "asset_issuer");
                 continue;
             }
-            if (type == u"payment") {
-                from = op.value(QStringLiteral("from")).toString();
-                dest = op.value(QStringLiteral("to")).toString();
-                amount = op.value(QStringLiteral("amount")).toString();
-            } else if (type == u"create_account") {
-                from = op.value(QStringLiteral("funder")).toString();
-                dest = op.value(QStringLiteral("account")).toString();
-                amount = op.value(QStringLiteral("starting_balance")).toString();
+            if (type == "payment") {
+                from = stringMember(op, "from");
+                dest = stringMember(op, "to");
+                amount = stringMember(op, "amount");
+            } else if (type == "create_account") {
+                from = stringMember(op, "funder");
+                dest = stringMember(op, "account");
+                amount = stringMember(op, "starting_balance");
             } else {
                 continue;
             }
-            if (dest.toStdString() != to)
+            if (dest != to)
                 continue;
-            auto parsed = Amount::parse(amount.toStdString(), kStellarDecimals);
+            auto parsed = Amount::parse(amount, kStellarDecimals);
             if (!parsed)
                 return done(Error{ErrorCode::Unavailable, "Horizon answered nonsense"});
             // Payments from two different sources fund nobody's order.
-            if (!payment.from.empty() && payment.from != from.toStdString())
+            if (!payment.from.empty() && payment.from != from)
                 return done(Error{ErrorCode::NotFound, "the transaction pays the exchange from several accounts"});
-            payment.from = from.toStdString();
+            payment.from = from;
             auto sum = payment.amount.plus(parsed.value());
             if (!sum)
                 return done(sum.error());

@@ -30,6 +30,15 @@ QJsonObject nativePayment(const QString &from, const QString &to, const QString 
             {QStringLiteral("transaction_successful"), true}};
 }
 
+// A Horizon operations page QJsonObject cannot write: a native payment to
+// the exchange with "amount" twice (1 XLM, then 1,000).
+QByteArray horizonTwiceBody()
+{
+    return "{\"_embedded\":{\"records\":[{\"type\":\"payment\",\"asset_type\":\"native\",\"from\":\"" + kSender.toUtf8()
+           + "\",\"to\":\"" + kExchange.toUtf8()
+           + "\",\"amount\":\"1.0000000\",\"amount\":\"1000.0000000\",\"transaction_successful\":true}]}}";
+}
+
 // An indexer answer QJsonObject cannot write: "amount" twice (1 ALGO, then
 // 1,000), or 257 ALGO written as a fraction of microalgos.
 QByteArray algorandPayBody(const QString &id)
@@ -88,6 +97,8 @@ private slots:
                                        QHttpServerResponse::StatusCode::NotFound);
         });
         m_node.route(QStringLiteral("/transactions/<arg>/operations"), [](const QString &hash) {
+            if (hash == u"ff")
+                return QHttpServerResponse(QByteArray("application/json"), horizonTwiceBody(), QHttpServerResponse::StatusCode::Ok);
             QJsonArray records;
             if (hash == u"aa") {
                 QJsonObject first = nativePayment(kSender, kExchange, QStringLiteral("12.5000000"));
@@ -178,6 +189,8 @@ private slots:
         QCOMPARE(failed->amount, Amount::zero());
         QCOMPARE(ask(lookup, Chain::Stellar, QStringLiteral("bb"), kExchange).error().code, ErrorCode::NotFound);
         QCOMPARE(ask(lookup, Chain::Stellar, QStringLiteral("cc"), kExchange).error().code, ErrorCode::NotFound);
+        // A record with two amounts is neither: the answer is nonsense.
+        QCOMPARE(ask(lookup, Chain::Stellar, QStringLiteral("ff"), kExchange).error().code, ErrorCode::Unavailable);
         HorizonPaymentLookup down(QUrl(QStringLiteral("http://127.0.0.1:1")));
         QCOMPARE(ask(down, Chain::Stellar, QStringLiteral("aa"), kExchange).error().code, ErrorCode::Unavailable);
     }
