@@ -4,6 +4,13 @@
 
 namespace exchange::encoding {
 
+JsonValue::JsonValue() = default;
+JsonValue::JsonValue(const JsonValue &) = default;
+JsonValue::JsonValue(JsonValue &&) noexcept = default;
+JsonValue &JsonValue::operator=(const JsonValue &) = default;
+JsonValue &JsonValue::operator=(JsonValue &&) noexcept = default;
+JsonValue::~JsonValue() = default;
+
 const JsonValue *JsonValue::member(std::string_view key) const
 {
     for (const auto &[k, v] : members) {

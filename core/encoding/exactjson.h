@@ -37,6 +37,15 @@ struct JsonValue {
     std::vector<std::pair<std::string, JsonValue>> members; // Object, in input order
     std::vector<JsonValue> items;                           // Array
 
+    // Out of line: the members hold JsonValues, which are complete only
+    // after this definition (clang with libstdc++ refuses them inline).
+    JsonValue();
+    JsonValue(const JsonValue &);
+    JsonValue(JsonValue &&) noexcept;
+    JsonValue &operator=(const JsonValue &);
+    JsonValue &operator=(JsonValue &&) noexcept;
+    ~JsonValue();
+
     const JsonValue *member(std::string_view key) const;
 };
 

@@ -7,6 +7,7 @@
 #include "core/chains/stellar/strkey.h"
 #include "core/crypto/base32.h"
 #include "core/crypto/hex.h"
+#include "core/encoding/exactjson.h"
 #include "core/money/amount.h"
 
 #include <QByteArray>
@@ -14,6 +15,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 namespace fuzzentries {
 
@@ -127,6 +129,59 @@ int amount(const std::uint8_t *data, std::size_t size)
     return 0;
 }
 
+namespace {
+
+using exchange::encoding::JsonValue;
+
+bool sameTree(const JsonValue &a, const JsonValue &b)
+{
+    if (a.kind != b.kind || a.text != b.text || a.raw.data() != b.raw.data() || a.raw.size() != b.raw.size()
+        || a.members.size() != b.members.size() || a.items.size() != b.items.size())
+        return false;
+    for (std::size_t i = 0; i < a.members.size(); ++i) {
+        if (a.members[i].first != b.members[i].first || !sameTree(a.members[i].second, b.members[i].second))
+            return false;
+    }
+    for (std::size_t i = 0; i < a.items.size(); ++i) {
+        if (!sameTree(a.items[i], b.items[i]))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// The exact JSON reader: what the strict reader accepts, the records reader
+// reads as the same tree; a record the records reader keeps is a document
+// the strict reader accepts on its own, and one it refuses is refused on its
+// own too (unless it was only too deep where it stood).
+int json(const std::uint8_t *data, std::size_t size)
+{
+    const std::string_view input = text(data, size);
+    auto strict = exchange::encoding::parseJson(input);
+    if (strict)
+        require(strict->kind != JsonValue::Kind::Invalid && strict->raw.size() <= input.size());
+    for (const std::vector<std::string_view> &path : {std::vector<std::string_view>{}, std::vector<std::string_view>{"records"}}) {
+        auto records = exchange::encoding::parseJsonRecords(input, path);
+        if (strict)
+            require(records.ok() && sameTree(strict.value(), records.value()));
+        if (!records)
+            continue;
+        const JsonValue *list = path.empty() ? &records.value() : records->member("records");
+        if (!list || list->kind != JsonValue::Kind::Array)
+            continue;
+        for (const JsonValue &item : list->items) {
+            require(!item.raw.empty());
+            auto alone = exchange::encoding::parseJson(item.raw);
+            if (item.kind == JsonValue::Kind::Invalid)
+                require(!alone || item.text.find("too deep") != std::string::npos);
+            else
+                require(alone.ok() && alone->raw.size() == item.raw.size());
+        }
+    }
+    return 0;
+}
+
 Entry byName(std::string_view name)
 {
     if (name == "strkey") return &strKey;
@@ -136,6 +191,7 @@ Entry byName(std::string_view name)
     if (name == "msgpack") return &msgpack;
     if (name == "xdr") return &xdr;
     if (name == "amount") return &amount;
+    if (name == "json") return &json;
     return nullptr;
 }
 

@@ -18,6 +18,7 @@ int rlp(const std::uint8_t *data, std::size_t size);
 int msgpack(const std::uint8_t *data, std::size_t size);
 int xdr(const std::uint8_t *data, std::size_t size);
 int amount(const std::uint8_t *data, std::size_t size);
+int json(const std::uint8_t *data, std::size_t size);
 
 using Entry = int (*)(const std::uint8_t *, std::size_t);
 // The entry for a target name ("strkey", "rlp", …), or nullptr.
