@@ -14,10 +14,65 @@ QString CoreText::pattern(MessageId id)
     case MessageId::NothingChanged: return tr("nothing was changed: %1");
     // security
     case MessageId::WrongCredentials: return tr("wrong username or password");
+    case MessageId::WrongCredentialsWait: return tr("wrong username or password; wait %1 s before the next try");
+    case MessageId::TooManyWrongPasswords: return tr("too many wrong passwords for %1; try again in %2 s");
+    case MessageId::OperatorDisabled: return tr("%1 is disabled; ask an admin");
+    case MessageId::OperatorMayNoLongerSignIn: return tr("%1 may no longer sign in");
+    case MessageId::UsernameLength: return tr("a username has 1 to 64 characters");
+    case MessageId::UsernameCharacters: return tr("a username has only lower-case letters, digits, '.', '_' and '-'");
+    case MessageId::PasswordTooShort: return tr("a password needs at least %1 characters");
+    case MessageId::OperatorsExistAlready: return tr("there are operators already; an admin adds further ones");
+    case MessageId::OperatorExists: return tr("operator %1 exists already");
+    case MessageId::NoSuchOperator: return tr("no operator named %1");
+    case MessageId::NoAdminLeft: return tr("this would leave no admin who can sign in");
+    case MessageId::CannotDisableSelf: return tr("you cannot disable yourself");
+    case MessageId::NobodySignedIn: return tr("nobody is signed in");
+    //: %1 the technical name of an action (change_settings, approve_withdrawal, …)
+    case MessageId::SystemMayNot: return tr("the system may not %1 on its own");
+    //: %1 a user name, %2 its role (viewer, operator, approver, admin), %3 the technical name of an action
+    case MessageId::RoleMayNot: return tr("%1 (%2) may not %3");
+    //: %1 the technical name of an action (change_settings, approve_withdrawal, …)
+    case MessageId::NeedsSecondFactor: return tr("%1 needs a current two-factor code");
+    case MessageId::TotpCodeWrong: return tr("the two-factor code is wrong or too old");
+    case MessageId::TotpCodeUsed: return tr("this two-factor code was used already; wait for the next one");
+    case MessageId::TotpNoEnrolment: return tr("no two-factor enrolment is under way");
+    case MessageId::TotpNotEnrolled: return tr("%1 has not enrolled a two-factor app yet");
+    case MessageId::TotpEnrolmentDamaged: return tr("the two-factor enrolment of %1 is damaged");
+    case MessageId::TotpEnrolmentUnreadable: return tr("the two-factor enrolment of %1 cannot be opened; an admin resets the password");
+    case MessageId::TotpCodeAwaited: return tr("another action is waiting for its two-factor code");
+    case MessageId::TotpCodeNotGiven: return tr("no two-factor code was given; nothing changed");
+    case MessageId::VaultPassphraseTooShort: return tr("a vault passphrase needs at least %1 characters");
+    case MessageId::VaultExists: return tr("the key vault exists already");
+    case MessageId::VaultNotCreated: return tr("there is no key vault yet; an admin creates it first");
+    case MessageId::WrongVaultPassphrase: return tr("wrong vault passphrase");
+    case MessageId::VaultKeyAltered: return tr("vault key %1 cannot be opened: it was altered");
+    case MessageId::VaultKeyNameLength: return tr("a key name has 1 to 64 characters");
+    case MessageId::VaultKeyEmpty: return tr("an empty key cannot be stored");
+    case MessageId::VaultLockedForKeys: return tr("the key vault is locked; an admin unlocks it first");
+    case MessageId::VaultKeyNotStored: return tr("vault key %1 could not be stored (does it exist already?)");
+    case MessageId::NoSuchVaultKey: return tr("no vault key named %1");
+    case MessageId::VaultStateNone: return tr("no key vault yet: automatic payouts wait until an admin creates one");
+    case MessageId::VaultStateLocked: return tr("key vault locked: automatic payouts wait until an admin unlocks it");
+    case MessageId::VaultStateUnlocked: return tr("key vault unlocked: automatic payouts can be signed");
     // withdrawals
     case MessageId::LimitWindowExceeded: return tr("%1h: %2 of %3 %4");
     // deposits
     // settings
+    case MessageId::NoSettingToChange: return tr("no setting to change");
+    case MessageId::AssetNamedTwice: return tr("asset %1 named twice in one change");
+    case MessageId::AssetChangedMeanwhile: return tr("asset %1 was changed by someone else meanwhile; reload and try again");
+    case MessageId::ChainConfirmationsRange: return tr("confirmations must be between 0 and 1000");
+    // ledger
+    case MessageId::AdjustmentNeedsReason: return tr("an adjustment needs a reason");
+    case MessageId::AdjustmentNeedsAmount: return tr("an adjustment needs a non-zero amount");
+    //: %1 a ledger account, %2 a column (debits_posted, …), %3 and %4 amounts in base units
+    case MessageId::LedgerAccountDiffers: return tr("account %1: %2 is %3 in the table but %4 by the journal");
+    case MessageId::LedgerPostedUnequal: return tr("asset %1: posted debits %2 differ from posted credits %3");
+    case MessageId::LedgerPendingUnequal: return tr("asset %1: pending debits %2 differ from pending credits %3");
+    case MessageId::LedgerDatabaseDamaged: return tr("database damaged: %1");
+    case MessageId::LedgerJournalUnreadable: return tr("the journal cannot be read: %1");
+    case MessageId::LedgerJournalRefused: return tr("journal: %1");
+    case MessageId::LedgerMoreDiscrepancies: return tr("… and %1 more");
     // trade
     // duties
     }

@@ -34,10 +34,61 @@ namespace exchange {
     X(NothingChanged, "m", "nothing was changed: %1")                                                              \
     /* security */                                                                                                \
     X(WrongCredentials, "", "wrong username or password")                                                          \
+    X(WrongCredentialsWait, "n", "wrong username or password; wait %1 s before the next try")                     \
+    X(TooManyWrongPasswords, "tn", "too many wrong passwords for %1; try again in %2 s")                          \
+    X(OperatorDisabled, "t", "%1 is disabled; ask an admin")                                                      \
+    X(OperatorMayNoLongerSignIn, "t", "%1 may no longer sign in")                                                 \
+    X(UsernameLength, "", "a username has 1 to 64 characters")                                                    \
+    X(UsernameCharacters, "", "a username has only lower-case letters, digits, '.', '_' and '-'")                 \
+    X(PasswordTooShort, "n", "a password needs at least %1 characters")                                           \
+    X(OperatorsExistAlready, "", "there are operators already; an admin adds further ones")                       \
+    X(OperatorExists, "t", "operator %1 exists already")                                                          \
+    X(NoSuchOperator, "t", "no operator named %1")                                                                \
+    X(NoAdminLeft, "", "this would leave no admin who can sign in")                                               \
+    X(CannotDisableSelf, "", "you cannot disable yourself")                                                       \
+    X(NobodySignedIn, "", "nobody is signed in")                                                                  \
+    X(SystemMayNot, "t", "the system may not %1 on its own")                                                      \
+    X(RoleMayNot, "ttt", "%1 (%2) may not %3")                                                                    \
+    X(NeedsSecondFactor, "t", "%1 needs a current two-factor code")                                               \
+    X(TotpCodeWrong, "", "the two-factor code is wrong or too old")                                               \
+    X(TotpCodeUsed, "", "this two-factor code was used already; wait for the next one")                           \
+    X(TotpNoEnrolment, "", "no two-factor enrolment is under way")                                                \
+    X(TotpNotEnrolled, "t", "%1 has not enrolled a two-factor app yet")                                           \
+    X(TotpEnrolmentDamaged, "t", "the two-factor enrolment of %1 is damaged")                                     \
+    X(TotpEnrolmentUnreadable, "t", "the two-factor enrolment of %1 cannot be opened; an admin resets the password") \
+    X(TotpCodeAwaited, "", "another action is waiting for its two-factor code")                                   \
+    X(TotpCodeNotGiven, "", "no two-factor code was given; nothing changed")                                      \
+    X(VaultPassphraseTooShort, "n", "a vault passphrase needs at least %1 characters")                            \
+    X(VaultExists, "", "the key vault exists already")                                                            \
+    X(VaultNotCreated, "", "there is no key vault yet; an admin creates it first")                                \
+    X(WrongVaultPassphrase, "", "wrong vault passphrase")                                                         \
+    X(VaultKeyAltered, "t", "vault key %1 cannot be opened: it was altered")                                      \
+    X(VaultKeyNameLength, "", "a key name has 1 to 64 characters")                                                \
+    X(VaultKeyEmpty, "", "an empty key cannot be stored")                                                         \
+    X(VaultLockedForKeys, "", "the key vault is locked; an admin unlocks it first")                               \
+    X(VaultKeyNotStored, "t", "vault key %1 could not be stored (does it exist already?)")                        \
+    X(NoSuchVaultKey, "t", "no vault key named %1")                                                               \
+    X(VaultStateNone, "", "no key vault yet: automatic payouts wait until an admin creates one")                  \
+    X(VaultStateLocked, "", "key vault locked: automatic payouts wait until an admin unlocks it")                 \
+    X(VaultStateUnlocked, "", "key vault unlocked: automatic payouts can be signed")                              \
     /* withdrawals */                                                                                             \
     X(LimitWindowExceeded, "naat", "%1h: %2 of %3 %4")                                                            \
     /* deposits */                                                                                                \
     /* settings */                                                                                                \
+    X(NoSettingToChange, "", "no setting to change")                                                              \
+    X(AssetNamedTwice, "t", "asset %1 named twice in one change")                                                 \
+    X(AssetChangedMeanwhile, "t", "asset %1 was changed by someone else meanwhile; reload and try again")         \
+    X(ChainConfirmationsRange, "", "confirmations must be between 0 and 1000")                                    \
+    /* ledger */                                                                                                  \
+    X(AdjustmentNeedsReason, "", "an adjustment needs a reason")                                                  \
+    X(AdjustmentNeedsAmount, "", "an adjustment needs a non-zero amount")                                         \
+    X(LedgerAccountDiffers, "tttt", "account %1: %2 is %3 in the table but %4 by the journal")                    \
+    X(LedgerPostedUnequal, "ttt", "asset %1: posted debits %2 differ from posted credits %3")                     \
+    X(LedgerPendingUnequal, "ttt", "asset %1: pending debits %2 differ from pending credits %3")                  \
+    X(LedgerDatabaseDamaged, "t", "database damaged: %1")                                                         \
+    X(LedgerJournalUnreadable, "m", "the journal cannot be read: %1")                                             \
+    X(LedgerJournalRefused, "m", "journal: %1")                                                                   \
+    X(LedgerMoreDiscrepancies, "n", "… and %1 more")                                                              \
     /* trade */                                                                                                   \
     /* duties */
 

@@ -25,8 +25,9 @@ constexpr size_t kSavedDiscrepancies = 50;
 void compareField(std::vector<std::string> &out, const Account &stored, const char *field, Amount table, Amount journal)
 {
     if (table != journal)
-        out.push_back("account " + stored.key.toString() + ": " + field + " is " + table.toBaseUnitString()
-                      + " in the table but " + journal.toBaseUnitString() + " by the journal");
+        out.push_back(Message{MessageId::LedgerAccountDiffers,
+                              {stored.key.toString(), field, table.toBaseUnitString(), journal.toBaseUnitString()}}
+                          .english());
 }
 
 Result<void> compareWithJournal(Database &database, CheckReport &report)
@@ -54,7 +55,8 @@ Result<void> compareWithJournal(Database &database, CheckReport &report)
         ++report.transfers;
         auto applied = replay.apply(t);
         if (!applied)
-            report.discrepancies.push_back("journal: " + applied.error().message);
+            report.discrepancies.push_back(
+                Message{MessageId::LedgerJournalRefused, {applied.error().message}}.english());
         return true;
     });
     if (!replayed)
@@ -75,11 +77,11 @@ Result<void> compareWithJournal(Database &database, CheckReport &report)
     }
     for (const auto &[asset, t] : totals) {
         if (t[1] != t[3])
-            report.discrepancies.push_back("asset " + asset + ": posted debits " + int128ToString(t[1])
-                                           + " differ from posted credits " + int128ToString(t[3]));
+            report.discrepancies.push_back(
+                Message{MessageId::LedgerPostedUnequal, {asset, int128ToString(t[1]), int128ToString(t[3])}}.english());
         if (t[0] != t[2])
-            report.discrepancies.push_back("asset " + asset + ": pending debits " + int128ToString(t[0])
-                                           + " differ from pending credits " + int128ToString(t[2]));
+            report.discrepancies.push_back(
+                Message{MessageId::LedgerPendingUnequal, {asset, int128ToString(t[0]), int128ToString(t[2])}}.english());
     }
     return {};
 }
@@ -96,11 +98,12 @@ Result<CheckReport> LedgerChecker::check()
     if (!integrity)
         return integrity.error();
     for (const std::string &problem : integrity.value().problems)
-        report.discrepancies.push_back("database damaged: " + problem);
+        report.discrepancies.push_back(Message{MessageId::LedgerDatabaseDamaged, {problem}}.english());
     if (auto compared = compareWithJournal(m_database, report); !compared) {
         if (!integrity.value().damaged())
             return compared.error();
-        report.discrepancies.push_back("the journal cannot be read: " + compared.error().message);
+        report.discrepancies.push_back(
+            Message{MessageId::LedgerJournalUnreadable, {compared.error().message}}.english());
     }
 
     QJsonArray found;
@@ -135,7 +138,9 @@ Result<std::optional<CheckReport>> LedgerChecker::lastReport() const
         r.discrepancies.push_back(v.toString().toStdString());
     const auto count = o.value(QStringLiteral("discrepancy_count")).toInteger();
     if (count > static_cast<qint64>(r.discrepancies.size()))
-        r.discrepancies.push_back("… and " + std::to_string(count - static_cast<qint64>(r.discrepancies.size())) + " more");
+        r.discrepancies.push_back(Message{MessageId::LedgerMoreDiscrepancies,
+                                           {std::to_string(count - static_cast<qint64>(r.discrepancies.size()))}}
+                                       .english());
     return std::optional<CheckReport>(r);
 }
 

@@ -100,9 +100,9 @@ Result<Transfer> LedgerService::adjust(const security::Actor &actor, std::int64_
     std::string trimmed = reason;
     trimmed.erase(0, trimmed.find_first_not_of(" \t\n"));
     if (trimmed.empty())
-        return Error{ErrorCode::InvalidInput, "an adjustment needs a reason"};
+        return makeError(ErrorCode::InvalidInput, MessageId::AdjustmentNeedsReason);
     if (signedAmount.isZero())
-        return Error{ErrorCode::InvalidInput, "an adjustment needs a non-zero amount"};
+        return makeError(ErrorCode::InvalidInput, MessageId::AdjustmentNeedsAmount);
     const AccountKey customer = customerAccount(customerId, asset);
     const AccountKey equity = equityAccount(owner::Adjustments, asset);
     const Amount amount = signedAmount.isNegative() ? signedAmount.negated().value() : signedAmount;

@@ -68,9 +68,9 @@ KeyVault::~KeyVault()
 const char *KeyVault::describe(State state)
 {
     switch (state) {
-    case State::Uninitialized: return "no key vault yet: automatic payouts wait until an admin creates one";
-    case State::Locked: return "key vault locked: automatic payouts wait until an admin unlocks it";
-    case State::Unlocked: return "key vault unlocked: automatic payouts can be signed";
+    case State::Uninitialized: return messageEnglish(MessageId::VaultStateNone);
+    case State::Locked: return messageEnglish(MessageId::VaultStateLocked);
+    case State::Unlocked: return messageEnglish(MessageId::VaultStateUnlocked);
     }
     return "";
 }
@@ -111,8 +111,8 @@ Result<void> KeyVault::initialize(const Actor &actor, const QByteArray &passphra
     if (auto allowed = authorize(actor, Action::UnlockVault); !allowed)
         return allowed.error();
     if (passphrase.size() < kMinimumPassphrase)
-        return Error{ErrorCode::InvalidInput, "a vault passphrase needs at least " + std::to_string(kMinimumPassphrase)
-                                                  + " characters"};
+        return makeError(ErrorCode::InvalidInput, MessageId::VaultPassphraseTooShort,
+                         {std::to_string(kMinimumPassphrase)});
     crypto::ensureSodium();
     const quint64 ops = m_strength == Strength::Moderate ? crypto_pwhash_OPSLIMIT_MODERATE
                                                          : crypto_pwhash_OPSLIMIT_INTERACTIVE;
@@ -140,7 +140,7 @@ Result<void> KeyVault::initialize(const Actor &actor, const QByteArray &passphra
     if (!existing)
         return existing.error();
     if (existing.value())
-        return Error{ErrorCode::Conflict, "the key vault exists already"};
+        return makeError(ErrorCode::Conflict, MessageId::VaultExists);
     if (auto set = meta.set(kMetaKey, QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact))); !set)
         return set.error();
     if (auto a = m_audit.append(work.db(), actor, "vault.create", "vault", "keys", {},
@@ -165,7 +165,7 @@ Result<void> KeyVault::unlock(const Actor &actor, const QByteArray &passphrase)
     if (!stored)
         return stored.error();
     if (!stored.value())
-        return Error{ErrorCode::WrongState, "there is no key vault yet; an admin creates it first"};
+        return makeError(ErrorCode::WrongState, MessageId::VaultNotCreated);
     const QJsonObject params = QJsonDocument::fromJson(stored.value()->toUtf8()).object();
     auto master = deriveKey(passphrase, QByteArray::fromHex(params.value(QStringLiteral("salt")).toString().toLatin1()),
                             static_cast<quint64>(params.value(QStringLiteral("opslimit")).toInteger()),
@@ -178,7 +178,7 @@ Result<void> KeyVault::unlock(const Actor &actor, const QByteArray &passphrase)
     if (check.isEmpty()) {
         if (auto a = m_audit.record(actor, "vault.unlock_failed", "vault", "keys"); !a)
             return a.error();
-        return Error{ErrorCode::Unauthorized, "wrong vault passphrase"};
+        return makeError(ErrorCode::Unauthorized, MessageId::WrongVaultPassphrase);
     }
     auto rows = sql::run(m_database.connection(), QStringLiteral("SELECT name, nonce, ciphertext FROM vault_keys"));
     if (!rows)
@@ -189,7 +189,7 @@ Result<void> KeyVault::unlock(const Actor &actor, const QByteArray &passphrase)
         SecureBuffer key = open(master.value(), QByteArray::fromHex(rows.value().value(2).toString().toLatin1()),
                                 QByteArray::fromHex(rows.value().value(1).toString().toLatin1()));
         if (key.isEmpty())
-            return Error{ErrorCode::Corrupted, "vault key " + name + " cannot be opened: it was altered"};
+            return makeError(ErrorCode::Corrupted, MessageId::VaultKeyAltered, {name});
         keys.emplace(name, std::move(key));
     }
     const auto count = static_cast<qint64>(keys.size());
@@ -230,15 +230,15 @@ Result<VaultKeyInfo> KeyVault::storeKey(const Actor &actor, const std::string &n
     if (auto allowed = authorize(actor, Action::ManageVaultKeys); !allowed)
         return allowed.error();
     if (name.empty() || name.size() > 64)
-        return Error{ErrorCode::InvalidInput, "a key name has 1 to 64 characters"};
+        return makeError(ErrorCode::InvalidInput, MessageId::VaultKeyNameLength);
     if (secret.isEmpty())
-        return Error{ErrorCode::InvalidInput, "an empty key cannot be stored"};
+        return makeError(ErrorCode::InvalidInput, MessageId::VaultKeyEmpty);
     QByteArray nonce;
     QByteArray box;
     {
         std::lock_guard lock(m_mutex);
         if (m_master.isEmpty())
-            return Error{ErrorCode::WrongState, "the key vault is locked; an admin unlocks it first"};
+            return makeError(ErrorCode::WrongState, MessageId::VaultLockedForKeys);
         SecureBuffer::ReadView plain(secret);
         box = seal(m_master, plain.data(), plain.size(), nonce);
     }
@@ -254,7 +254,7 @@ Result<VaultKeyInfo> KeyVault::storeKey(const Actor &actor, const std::string &n
                               QString::fromLatin1(box.toHex()), info.createdAtMs,
                               QString::fromStdString(info.createdBy)});
     if (!inserted)
-        return Error{ErrorCode::Conflict, "vault key " + name + " could not be stored (does it exist already?)"};
+        return makeError(ErrorCode::Conflict, MessageId::VaultKeyNotStored, {name});
     if (auto a = m_audit.append(work.db(), actor, "vault.add_key", "vault_key", name, {},
                                 QJsonObject{{QStringLiteral("chain"), QString::fromStdString(chain)},
                                             {QStringLiteral("public_id"), QString::fromStdString(publicId)}});
@@ -294,10 +294,10 @@ Result<void> KeyVault::useKey(const std::string &name,
 {
     std::lock_guard lock(m_mutex);
     if (m_master.isEmpty())
-        return Error{ErrorCode::WrongState, describe(State::Locked)};
+        return makeError(ErrorCode::WrongState, MessageId::VaultStateLocked);
     auto it = m_keys.find(name);
     if (it == m_keys.end())
-        return Error{ErrorCode::NotFound, "no vault key named " + name};
+        return makeError(ErrorCode::NotFound, MessageId::NoSuchVaultKey, {name});
     SecureBuffer::ReadView key(it->second);
     use(key.data(), key.size());
     return {};

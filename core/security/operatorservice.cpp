@@ -49,12 +49,11 @@ QJsonObject describe(const OperatorInfo &o)
 Result<void> checkUsername(const std::string &username)
 {
     if (username.empty() || username.size() > 64)
-        return Error{ErrorCode::InvalidInput, "a username has 1 to 64 characters"};
+        return makeError(ErrorCode::InvalidInput, MessageId::UsernameLength);
     for (char c : username) {
         const bool allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
         if (!allowed)
-            return Error{ErrorCode::InvalidInput,
-                         "a username has only lower-case letters, digits, '.', '_' and '-'"};
+            return makeError(ErrorCode::InvalidInput, MessageId::UsernameCharacters);
     }
     return {};
 }
@@ -139,7 +138,7 @@ Result<OperatorInfo> OperatorService::addFirstAdmin(const std::string &username,
     if (!any)
         return any.error();
     if (any.value())
-        return Error{ErrorCode::Conflict, "there are operators already; an admin adds further ones"};
+        return makeError(ErrorCode::Conflict, MessageId::OperatorsExistAlready);
     // The first admin is created by the first run itself.
     return add(Actor::cli("first-run"), username, Role::Admin, password);
 }
@@ -163,7 +162,7 @@ Result<OperatorInfo> OperatorService::add(const Actor &actor, const std::string 
     if (!exists)
         return exists.error();
     if (exists.value().next())
-        return Error{ErrorCode::Conflict, "operator " + username + " exists already"};
+        return makeError(ErrorCode::Conflict, MessageId::OperatorExists, {username});
     auto inserted = sql::run(work.db(),
                              QStringLiteral("INSERT INTO operators (username, role, password_hash, totp_salt,"
                                             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -203,7 +202,7 @@ Result<OperatorInfo> OperatorService::change(
     if (!row)
         return row.error();
     if (!row.value().next())
-        return Error{ErrorCode::NotFound, "no operator named " + username};
+        return makeError(ErrorCode::NotFound, MessageId::NoSuchOperator, {username});
     const OperatorInfo before = infoFrom(row.value());
     if (auto applied = apply(work.db(), before); !applied)
         return applied.error();
@@ -214,7 +213,7 @@ Result<OperatorInfo> OperatorService::change(
     admins.value().next();
     const bool wasActiveAdmin = before.role == Role::Admin && !before.disabled;
     if (wasActiveAdmin && admins.value().value(0).toLongLong() == 0)
-        return Error{ErrorCode::WrongState, "this would leave no admin who can sign in"};
+        return makeError(ErrorCode::WrongState, MessageId::NoAdminLeft);
     auto after = sql::run(work.db(), select, {QString::fromStdString(username)});
     if (!after)
         return after.error();
@@ -248,7 +247,7 @@ Result<OperatorInfo> OperatorService::setRole(const Actor &actor, const std::str
 Result<OperatorInfo> OperatorService::setDisabled(const Actor &actor, const std::string &username, bool disabled)
 {
     if (actor.kind == Actor::Kind::Operator && actor.username == username && disabled)
-        return Error{ErrorCode::WrongState, "you cannot disable yourself"};
+        return makeError(ErrorCode::WrongState, MessageId::CannotDisableSelf);
     return change(actor, username, disabled ? "operator.disable" : "operator.enable",
                   [&](const QSqlDatabase &db, const OperatorInfo &o) -> Result<void> {
                       auto q = sql::run(db, QStringLiteral("UPDATE operators SET disabled = ?, updated_at = ? WHERE id = ?"),
@@ -311,8 +310,8 @@ Result<std::shared_ptr<Session>> OperatorService::login(const std::string &usern
 
     if (now < retryAfter) {
         const qint64 seconds = (retryAfter - now + 999) / 1000;
-        return Error{ErrorCode::Unauthorized, "too many wrong passwords for " + username + "; try again in "
-                                                  + std::to_string(seconds) + " s"};
+        return makeError(ErrorCode::Unauthorized, MessageId::TooManyWrongPasswords,
+                         {username, std::to_string(seconds)});
     }
     if (!PasswordHasher::verify(stored, password)) {
         const int nowFailed = failed + 1;
@@ -333,12 +332,11 @@ Result<std::shared_ptr<Session>> OperatorService::login(const std::string &usern
             return committed.error();
         m_audit.announce();
         if (wait > 0)
-            return Error{ErrorCode::Unauthorized, wrong.message + "; wait " + std::to_string(wait)
-                                                      + " s before the next try"};
+            return makeError(ErrorCode::Unauthorized, MessageId::WrongCredentialsWait, {std::to_string(wait)});
         return wrong;
     }
     if (disabled)
-        return Error{ErrorCode::Unauthorized, username + " is disabled; ask an admin"};
+        return makeError(ErrorCode::Unauthorized, MessageId::OperatorDisabled, {username});
 
     auto key = deriveTotpKey(password, salt);
     if (!key)
@@ -347,7 +345,7 @@ Result<std::shared_ptr<Session>> OperatorService::login(const std::string &usern
     if (enrolled) {
         if (box.size() <= static_cast<qsizetype>(crypto_secretbox_MACBYTES)
             || nonce.size() != static_cast<qsizetype>(crypto_secretbox_NONCEBYTES))
-            return Error{ErrorCode::Corrupted, "the two-factor enrolment of " + username + " is damaged"};
+            return makeError(ErrorCode::Corrupted, MessageId::TotpEnrolmentDamaged, {username});
         SecureBuffer secret(static_cast<size_t>(box.size()) - crypto_secretbox_MACBYTES);
         SecureBuffer::WriteView out(secret);
         SecureBuffer::ReadView k(session->m_totpKey);
@@ -355,8 +353,7 @@ Result<std::shared_ptr<Session>> OperatorService::login(const std::string &usern
                                        static_cast<unsigned long long>(box.size()),
                                        reinterpret_cast<const unsigned char *>(nonce.constData()), k.data())
             != 0)
-            return Error{ErrorCode::Corrupted, "the two-factor enrolment of " + username
-                                                   + " cannot be opened; an admin resets the password"};
+            return makeError(ErrorCode::Corrupted, MessageId::TotpEnrolmentUnreadable, {username});
         session->m_totpSecret = std::move(secret);
     }
     UnitOfWork work(m_database);
@@ -401,7 +398,7 @@ Result<qint64> OperatorService::acceptStep(Session &session, const SecureBuffer 
     if (!step) {
         if (auto a = m_audit.record(who, "totp.failed", "operator", who.username); !a)
             return a.error();
-        return Error{ErrorCode::Unauthorized, "the two-factor code is wrong or too old"};
+        return makeError(ErrorCode::Unauthorized, MessageId::TotpCodeWrong);
     }
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
@@ -430,7 +427,7 @@ Result<qint64> OperatorService::acceptStep(Session &session, const SecureBuffer 
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() != 1)
-        return Error{ErrorCode::Unauthorized, "this two-factor code was used already; wait for the next one"};
+        return makeError(ErrorCode::Unauthorized, MessageId::TotpCodeUsed);
     if (enrolling) {
         if (auto a = m_audit.append(work.db(), who, "operator.totp_enrol", "operator", who.username, {},
                                     QJsonObject{{QStringLiteral("totp_enrolled"), true}});
@@ -450,7 +447,7 @@ Result<qint64> OperatorService::acceptStep(Session &session, const SecureBuffer 
 Result<void> OperatorService::confirmEnrolment(Session &session, const std::string &code)
 {
     if (session.m_pendingSecret.isEmpty())
-        return Error{ErrorCode::WrongState, "no two-factor enrolment is under way"};
+        return makeError(ErrorCode::WrongState, MessageId::TotpNoEnrolment);
     auto accepted = acceptStep(session, session.m_pendingSecret, code, true);
     if (!accepted)
         return accepted.error();
@@ -461,7 +458,7 @@ Result<void> OperatorService::confirmEnrolment(Session &session, const std::stri
 Result<Actor> OperatorService::confirm(Session &session, const std::string &code)
 {
     if (!session.totpEnrolled())
-        return Error{ErrorCode::WrongState, session.actor().username + " has not enrolled a two-factor app yet"};
+        return makeError(ErrorCode::WrongState, MessageId::TotpNotEnrolled, {session.actor().username});
     auto actor = currentActor(session);
     if (!actor)
         return actor.error();
@@ -480,7 +477,7 @@ Result<Actor> OperatorService::currentActor(const Session &session) const
     if (!q)
         return q.error();
     if (!q.value().next() || q.value().value(1).toInt() != 0)
-        return Error{ErrorCode::Unauthorized, session.actor().username + " may no longer sign in"};
+        return makeError(ErrorCode::Unauthorized, MessageId::OperatorMayNoLongerSignIn, {session.actor().username});
     return Actor::fromOperator(session.actor().operatorId, session.actor().username,
                                roleFromName(q.value().value(0).toString().toStdString()).value_or(Role::Viewer));
 }

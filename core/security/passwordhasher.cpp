@@ -9,8 +9,7 @@ namespace exchange::security {
 Result<void> PasswordHasher::checkStrength(const QByteArray &password)
 {
     if (password.size() < kMinimumLength)
-        return Error{ErrorCode::InvalidInput,
-                     "a password needs at least " + std::to_string(kMinimumLength) + " characters"};
+        return makeError(ErrorCode::InvalidInput, MessageId::PasswordTooShort, {std::to_string(kMinimumLength)});
     return {};
 }
 

@@ -50,19 +50,19 @@ Result<void> authorize(const Actor &actor, Action action)
     case Actor::Kind::System:
         if (action == Action::ViewData)
             return {};
-        return Error{ErrorCode::Unauthorized, "the system may not " + what + " on its own"};
+        return makeError(ErrorCode::Unauthorized, MessageId::SystemMayNot, {what});
     case Actor::Kind::Cli:
         return {};
     case Actor::Kind::Operator:
         break;
     }
     if (actor.operatorId <= 0)
-        return Error{ErrorCode::Unauthorized, "nobody is signed in"};
+        return makeError(ErrorCode::Unauthorized, MessageId::NobodySignedIn);
     if (!roleAllows(actor.role, action))
-        return Error{ErrorCode::Unauthorized, actor.username + " (" + std::string(roleName(actor.role))
-                                                  + ") may not " + what};
+        return makeError(ErrorCode::Unauthorized, MessageId::RoleMayNot,
+                         {actor.username, std::string(roleName(actor.role)), what});
     if (actionNeedsSecondFactor(action) && !actor.secondFactor)
-        return Error{ErrorCode::Unauthorized, what + " needs a current two-factor code"};
+        return makeError(ErrorCode::Unauthorized, MessageId::NeedsSecondFactor, {what});
     return {};
 }
 

@@ -102,12 +102,12 @@ Result<std::vector<AssetRecord>> AssetSettingsService::changeMany(const security
     std::set<std::string> codes;
     for (const AssetChange &one : batch) {
         if (one.changes.empty())
-            return Error{ErrorCode::InvalidInput, "no setting to change"};
+            return makeError(ErrorCode::InvalidInput, MessageId::NoSettingToChange);
         if (!codes.insert(one.code).second)
-            return Error{ErrorCode::InvalidInput, "asset " + one.code + " named twice in one change"};
+            return makeError(ErrorCode::InvalidInput, MessageId::AssetNamedTwice, {one.code});
     }
     if (batch.empty())
-        return Error{ErrorCode::InvalidInput, "no setting to change"};
+        return makeError(ErrorCode::InvalidInput, MessageId::NoSettingToChange);
 
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
@@ -122,8 +122,7 @@ Result<std::vector<AssetRecord>> AssetSettingsService::changeMany(const security
             return current.error();
         const AssetRecord &record = current.value();
         if (one.expectedVersion && *one.expectedVersion != record.version)
-            return Error{ErrorCode::Conflict, "asset " + record.asset.code
-                                                  + " was changed by someone else meanwhile; reload and try again"};
+            return makeError(ErrorCode::Conflict, MessageId::AssetChangedMeanwhile, {record.asset.code});
         auto proposed = applyText(record, one.changes);
         if (!proposed)
             return proposed.error();

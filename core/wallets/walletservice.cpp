@@ -212,7 +212,7 @@ Result<ChainSettings> WalletService::setChainSettings(const security::Actor &act
     if (auto ok = checkUrl(settings.indexerUrl, "the indexer URL"); !ok)
         return ok.error();
     if (settings.confirmations < 0 || settings.confirmations > 1000)
-        return Error{ErrorCode::InvalidInput, "confirmations must be between 0 and 1000"};
+        return makeError(ErrorCode::InvalidInput, MessageId::ChainConfirmationsRange);
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
