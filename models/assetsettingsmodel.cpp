@@ -2,6 +2,7 @@
 
 #include "amounttext.h"
 #include "cellstyle.h"
+#include "coretext.h"
 #include "displayformat.h"
 #include "operatorsession.h"
 #include "settingproblemtext.h"
@@ -448,7 +449,7 @@ void AssetSettingsModel::finishApply(exchange::Result<std::vector<AssetRecord>> 
     //: %1 the reason, from the core (e.g. the code was used already)
     emit saveFailed(tr("Nothing was changed: %1. Your changes are still pending: apply them again with the next "
                        "code, or discard them.")
-                        .arg(QString::fromStdString(result.error().message)));
+                        .arg(CoreText::error(result.error())));
 }
 
 void AssetSettingsModel::discardChanges()
@@ -479,7 +480,7 @@ void AssetSettingsModel::reload()
         this, [this](exchange::Result<Loaded> result) {
             if (!result.ok()) {
                 emit loadFailed(tr("The asset settings could not be read: %1")
-                                    .arg(QString::fromStdString(result.error().message)));
+                                    .arg(CoreText::error(result.error())));
                 return;
             }
             applyLoaded(std::move(result).value());

@@ -1,5 +1,6 @@
 #include "auditlogmodel.h"
 
+#include "coretext.h"
 #include "displayformat.h"
 
 #include "core/runtime/changenotifier.h"
@@ -129,7 +130,7 @@ void AuditLogModel::reload()
             if (generation != m_generation)
                 return;
             if (!result.ok()) {
-                emit loadFailed(tr("The audit log could not be read: %1").arg(QString::fromStdString(result.error().message)));
+                emit loadFailed(tr("The audit log could not be read: %1").arg(CoreText::error(result.error())));
                 return;
             }
             setProperty("loadedGeneration", generation);
@@ -213,7 +214,7 @@ void AuditLogModel::verify()
             if (!result.ok()) {
                 m_chainState = ChainState::Unknown;
                 m_chainText = tr("The audit chain could not be checked: %1")
-                                  .arg(QString::fromStdString(result.error().message));
+                                  .arg(CoreText::error(result.error()));
             } else if (result.value().intact) {
                 m_chainState = ChainState::Intact;
                 m_verifiedAtMs = QDateTime::currentMSecsSinceEpoch();

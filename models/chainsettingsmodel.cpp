@@ -2,6 +2,7 @@
 
 #include "assetsettingsmodel.h"
 #include "cellstyle.h"
+#include "coretext.h"
 #include "operatorsession.h"
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/coreruntime.h"
@@ -461,7 +462,7 @@ void ChainSettingsModel::finishSave(exchange::Result<SaveOutcome> result)
     if (!result.ok()) {
         emitAllChanged();
         emit stateChanged();
-        emit saveFailed(tr("Nothing was saved: %1").arg(QString::fromStdString(result.error().message)));
+        emit saveFailed(tr("Nothing was saved: %1").arg(CoreText::error(result.error())));
         return;
     }
     const SaveOutcome &outcome = result.value();
@@ -484,7 +485,7 @@ void ChainSettingsModel::finishSave(exchange::Result<SaveOutcome> result)
         //: %1 chain name, %2 the reason
         emit saveFailed(tr("The settings of %1 were not saved: %2")
                             .arg(AssetSettingsModel::chainTitle(outcome.failedChain),
-                                 QString::fromStdString(outcome.failure->message)));
+                                 CoreText::error(*outcome.failure)));
     }
 }
 
@@ -508,7 +509,7 @@ void ChainSettingsModel::reload()
                    [this](exchange::Result<std::vector<ChainSettings>> result) {
                        if (!result.ok()) {
                            emit loadFailed(tr("The chain settings could not be read: %1")
-                                               .arg(QString::fromStdString(result.error().message)));
+                                               .arg(CoreText::error(result.error())));
                            return;
                        }
                        if (m_loaded) {

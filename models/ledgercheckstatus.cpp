@@ -1,5 +1,6 @@
 #include "ledgercheckstatus.h"
 
+#include "coretext.h"
 #include "displayformat.h"
 
 #include "core/runtime/coreruntime.h"
@@ -19,7 +20,7 @@ void LedgerCheckStatus::refresh()
     m_runtime.post([services] { return services->ledgerChecker().lastReport(); }, this,
                    [this](exchange::Result<std::optional<exchange::ledger::CheckReport>> result) {
                        if (!result) {
-                           emit failed(QString::fromStdString(result.error().message));
+                           emit failed(CoreText::error(result.error()));
                            return;
                        }
                        m_report = result.value();
@@ -39,7 +40,7 @@ void LedgerCheckStatus::run()
                        m_running = false;
                        if (!result) {
                            emit changed();
-                           emit failed(tr("The ledger check could not run: %1").arg(QString::fromStdString(result.error().message)));
+                           emit failed(tr("The ledger check could not run: %1").arg(CoreText::error(result.error())));
                            return;
                        }
                        m_report = result.value();
@@ -63,5 +64,5 @@ QString LedgerCheckStatus::summary() const
     return tr("Not clean at %1: %2 discrepancies. First: %3")
         .arg(when)
         .arg(m_report->discrepancies.size())
-        .arg(QString::fromStdString(m_report->discrepancies.front()));
+        .arg(CoreText::stored(m_report->discrepancies.front()));
 }

@@ -6,6 +6,7 @@
 
 #include "assetcatalog.h"
 #include "cellstyle.h"
+#include "coretext.h"
 #include "reloadcoalescer.h"
 
 #include "core/money/assetamount.h"
@@ -43,7 +44,7 @@ void LedgerPositionsModel::reload()
         this,
         [this](exchange::Result<Snapshot> result) {
             if (!result) {
-                emit loadFailed(tr("The ledger could not be read: %1").arg(QString::fromStdString(result.error().message)));
+                emit loadFailed(tr("The ledger could not be read: %1").arg(CoreText::error(result.error())));
                 return;
             }
             apply(std::move(result).value());

@@ -3,6 +3,7 @@
 #include "displayformat.h"
 
 #include "cellstyle.h"
+#include "coretext.h"
 #include "referencetext.h"
 
 #include "core/runtime/coreruntime.h"
@@ -73,7 +74,7 @@ void LedgerStatementModel::load()
             if (generation != m_generation)
                 return;
             if (!result) {
-                emit loadFailed(tr("The statement could not be read: %1").arg(QString::fromStdString(result.error().message)));
+                emit loadFailed(tr("The statement could not be read: %1").arg(CoreText::error(result.error())));
                 return;
             }
             beginResetModel();

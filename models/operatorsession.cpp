@@ -1,5 +1,7 @@
 #include "operatorsession.h"
 
+#include "coretext.h"
+
 #include "core/runtime/changenotifier.h"
 #include "core/security/operatorservice.h"
 #include "core/security/session.h"
@@ -70,7 +72,7 @@ void OperatorSession::refresh()
                            return; // signed out or in again meanwhile
                        if (!now) {
                            if (now.error().code == exchange::ErrorCode::Unauthorized)
-                               emit revoked(QString::fromStdString(now.error().message));
+                               emit revoked(CoreText::error(now.error()));
                            return; // unreadable: the next action is checked anyway
                        }
                        if (now.value().role == actor().role)
@@ -100,7 +102,7 @@ void OperatorSession::cancelCode()
 
 exchange::Error OperatorSession::notSignedIn()
 {
-    return exchange::Error{exchange::ErrorCode::Unauthorized, "nobody is signed in"};
+    return exchange::makeError(exchange::ErrorCode::Unauthorized, exchange::MessageId::NobodySignedIn);
 }
 
 exchange::Result<exchange::security::Actor> OperatorSession::confirmOnCore(exchange::security::OperatorService &operators,

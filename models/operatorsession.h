@@ -87,8 +87,8 @@ public:
             return;
         }
         if (m_pending) {
-            callback(exchange::Result<R>(exchange::Error{exchange::ErrorCode::Conflict,
-                                                         "another action is waiting for its two-factor code"}));
+            callback(exchange::Result<R>(
+                exchange::makeError(exchange::ErrorCode::Conflict, exchange::MessageId::TotpCodeAwaited)));
             return;
         }
         QPointer<QObject> guard(receiver);
@@ -108,8 +108,8 @@ public:
             },
             [=] {
                 if (guard)
-                    callback(exchange::Result<R>(exchange::Error{exchange::ErrorCode::Unauthorized,
-                                                                 "no two-factor code was given; nothing changed"}));
+                    callback(exchange::Result<R>(
+                        exchange::makeError(exchange::ErrorCode::Unauthorized, exchange::MessageId::TotpCodeNotGiven)));
             }};
         emit codeRequested(purpose);
     }

@@ -1,5 +1,6 @@
 #include "operatorsmodel.h"
 
+#include "coretext.h"
 #include "displayformat.h"
 
 #include "core/security/permissions.h"
@@ -123,7 +124,7 @@ void OperatorsModel::reload()
         [this](exchange::Result<std::vector<OperatorInfo>> result) {
             if (!result.ok()) {
                 emit actionFailed(tr("The operators could not be read: %1")
-                                      .arg(QString::fromStdString(result.error().message)));
+                                      .arg(CoreText::error(result.error())));
                 return;
             }
             apply(std::move(result).value());
@@ -161,13 +162,13 @@ void OperatorsModel::change(const QString &purpose, const QString &done, const Q
     exchange::security::Actor who = m_session.actor();
     who.secondFactor = true;
     if (auto allowed = exchange::security::authorize(who, exchange::security::Action::ManageOperators); !allowed) {
-        emit actionFailed(failed.arg(QString::fromStdString(allowed.error().message)));
+        emit actionFailed(failed.arg(CoreText::error(allowed.error())));
         return;
     }
     // Every change of who may do what is confirmed with a current code.
     m_session.runConfirmed<OperatorInfo>(purpose, std::move(job), this, [this, done, failed](exchange::Result<OperatorInfo> result) {
         if (!result.ok()) {
-            emit actionFailed(failed.arg(QString::fromStdString(result.error().message)));
+            emit actionFailed(failed.arg(CoreText::error(result.error())));
             return;
         }
         emit actionDone(done);
@@ -256,7 +257,7 @@ void OperatorsModel::createVault(const QString &passphrase)
             if (result.ok())
                 emit actionDone(tr("Key vault created and unlocked. Keep the passphrase offline: without it the keys are lost."));
             else
-                emit actionFailed(tr("No key vault created: %1").arg(QString::fromStdString(result.error().message)));
+                emit actionFailed(tr("No key vault created: %1").arg(CoreText::error(result.error())));
             refreshVault();
         });
 }
@@ -277,7 +278,7 @@ void OperatorsModel::unlockVault(const QString &passphrase)
             if (result.ok())
                 emit actionDone(tr("Key vault unlocked: automatic payouts can be signed."));
             else
-                emit actionFailed(tr("Key vault not unlocked: %1").arg(QString::fromStdString(result.error().message)));
+                emit actionFailed(tr("Key vault not unlocked: %1").arg(CoreText::error(result.error())));
             refreshVault();
         });
 }

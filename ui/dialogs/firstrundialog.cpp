@@ -1,5 +1,6 @@
 #include "firstrundialog.h"
 
+#include "models/coretext.h"
 #include "models/tone.h"
 
 #include "core/runtime/coreruntime.h"
@@ -107,7 +108,7 @@ void FirstRunDialog::create()
             m_busy = false;
             if (!result.ok()) {
                 m_message->setStyleSheet(tone::textStyle(tone::Tone::Attention));
-                m_message->setText(tr("No admin created: %1.").arg(QString::fromStdString(result.error().message)));
+                m_message->setText(tr("No admin created: %1.").arg(CoreText::error(result.error())));
                 m_message->setVisible(true);
                 validate();
                 return;

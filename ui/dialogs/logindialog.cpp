@@ -1,5 +1,6 @@
 #include "logindialog.h"
 
+#include "models/coretext.h"
 #include "models/tone.h"
 
 #include "core/runtime/coreruntime.h"
@@ -111,7 +112,7 @@ void LoginDialog::trySignIn()
             updateButton();
             if (!result.ok()) {
                 m_message->setStyleSheet(tone::textStyle(tone::Tone::Attention));
-                m_message->setText(tr("Not signed in: %1.").arg(QString::fromStdString(result.error().message)));
+                m_message->setText(tr("Not signed in: %1.").arg(CoreText::error(result.error())));
                 m_password->setFocus();
                 return;
             }

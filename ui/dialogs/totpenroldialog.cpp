@@ -1,5 +1,6 @@
 #include "totpenroldialog.h"
 
+#include "models/coretext.h"
 #include "models/tone.h"
 
 #include "core/runtime/coreruntime.h"
@@ -78,7 +79,7 @@ void TotpEnrolDialog::start(const QByteArray &secret)
     m_runtime.post([operators, session, secret] { return operators->beginEnrolment(*session, secret); }, this,
                    [this](exchange::Result<exchange::security::TotpEnrolment> result) {
                        if (!result.ok()) {
-                           m_qr->setText(tr("No secret could be made: %1").arg(QString::fromStdString(result.error().message)));
+                           m_qr->setText(tr("No secret could be made: %1").arg(CoreText::error(result.error())));
                            return;
                        }
                        const QImage image = QrCodeImage::render(result.value().uri, 5);
@@ -106,7 +107,7 @@ void TotpEnrolDialog::confirmCode()
                    [this](exchange::Result<void> result) {
                        if (!result.ok()) {
                            m_message->setText(tr("Not set up: %1. Wait for the next code and try again.")
-                                                  .arg(QString::fromStdString(result.error().message)));
+                                                  .arg(CoreText::error(result.error())));
                            m_message->setVisible(true);
                            m_code->clear();
                            return;
