@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 using exchange::MessageId;
 
 QString CoreText::pattern(MessageId id)
@@ -124,30 +126,36 @@ QString CoreText::stored(const std::string &english, const QLocale &locale)
 {
     if (english.empty())
         return QString();
-    if (const auto message = exchange::Message::parse(english))
-        return text(*message, locale);
-    // Several reasons in one line ("24h: …; 72h: …").
-    if (english.find("; ") != std::string::npos) {
-        QStringList parts;
-        bool any = false;
-        std::size_t start = 0;
-        while (start <= english.size()) {
-            const std::size_t end = english.find("; ", start);
-            const std::string part = english.substr(start, end == std::string::npos ? std::string::npos : end - start);
-            if (const auto message = exchange::Message::parse(part)) {
-                parts << text(*message, locale);
-                any = true;
-            } else {
-                parts << QString::fromStdString(part);
-            }
-            if (end == std::string::npos)
-                break;
-            start = end + 2;
-        }
-        if (any)
-            return parts.join(QStringLiteral("; "));
+    // Several reasons in one line ("24h: …; 72h: …"), each a message: one by
+    // one, before the whole line is tried, since a text argument of the
+    // first would take in the rest.
+    std::vector<std::string> parts;
+    for (std::size_t start = 0;;) {
+        const std::size_t end = english.find("; ", start);
+        parts.push_back(english.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos)
+            break;
+        start = end + 2;
     }
-    return QString::fromStdString(english);
+    std::vector<std::optional<exchange::Message>> messages;
+    bool all = true;
+    bool any = false;
+    for (const std::string &part : parts) {
+        messages.push_back(exchange::Message::parse(part));
+        all = all && messages.back().has_value();
+        any = any || messages.back().has_value();
+    }
+    if (parts.size() == 1 || !all) {
+        // One message with "; " in its own text ("…; wait for the next one").
+        if (const auto message = exchange::Message::parse(english))
+            return text(*message, locale);
+    }
+    if (!any)
+        return QString::fromStdString(english);
+    QStringList said;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        said << (messages[i] ? text(*messages[i], locale) : QString::fromStdString(parts[i]));
+    return said.join(QStringLiteral("; "));
 }
 
 QString CoreText::stored(const QString &english, const QLocale &locale)

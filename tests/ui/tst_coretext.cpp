@@ -127,6 +127,21 @@ private slots:
         installLanguage(*QCoreApplication::instance(), QStringLiteral("en"));
     }
 
+    void aStoredLineIsSaidReasonByReasonOrAsOneMessage()
+    {
+        QVERIFY(installLanguage(*QCoreApplication::instance(), QStringLiteral("de")));
+        const QLocale german(QLocale::German, QLocale::Germany);
+        // Two reasons, each a message: each said on its own.
+        const Message first{MessageId::LimitWindowExceeded, {"24", "10500.00", "10000.00", "XLM"}};
+        const Message second{MessageId::LimitWindowExceeded, {"72", "30500.00", "30000.00", "XLM"}};
+        QCOMPARE(CoreText::stored(first.english() + "; " + second.english(), german),
+                 CoreText::text(first, german) + QStringLiteral("; ") + CoreText::text(second, german));
+        // One message with "; " in its own text: said as that message.
+        const Message wait{MessageId::WrongCredentialsWait, {"40"}};
+        QCOMPARE(CoreText::stored(wait.english(), german), CoreText::text(wait, german));
+        installLanguage(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
     void amountsFollowTheLanguage()
     {
         QVERIFY(installLanguage(*QCoreApplication::instance(), QStringLiteral("de")));
