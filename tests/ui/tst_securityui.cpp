@@ -2,7 +2,9 @@
 // real controls on the offscreen platform: wrong and right passwords, the
 // first admin, enrolment with a known secret, a settings change that asks
 // for a code and is audited under the operator's name, the idle lock, and
-// the audit screen's chain banner.
+// the audit screen's chain banner. In German, the core's refusals (a wrong
+// password, a code used already, a wrong vault passphrase) are said in
+// German on the screens that show them.
 
 #include "core/demo/demodata.h"
 #include "core/runtime/coreruntime.h"
@@ -10,8 +12,10 @@
 #include "core/runtime/manualclock.h"
 #include "core/security/operatorservice.h"
 #include "core/security/session.h"
+#include "core/security/keyvault.h"
 #include "core/security/totp.h"
 #include "models/assetsettingsmodel.h"
+#include "models/coretext.h"
 #include "models/operatorsession.h"
 #include "testdatabase.h"
 #include "ui/dialogs/firstrundialog.h"
@@ -19,10 +23,12 @@
 #include "ui/dialogs/logindialog.h"
 #include "ui/dialogs/totpenroldialog.h"
 #include "ui/dialogs/totppromptdialog.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/screens/auditscreen.h"
 #include "ui/screens/operatorsscreen.h"
 #include "ui/screens/settingsscreen.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -30,9 +36,52 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 using namespace exchange;
 using namespace exchange::security;
+
+namespace {
+
+// The console in German for one test, English again afterwards.
+class German final
+{
+public:
+    German() : m_locale(QLocale()) { m_installed = installLanguage(*QCoreApplication::instance(), QStringLiteral("de")); }
+    ~German()
+    {
+        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(m_locale);
+    }
+    German(const German &) = delete;
+    German &operator=(const German &) = delete;
+    bool installed() const { return m_installed; }
+
+private:
+    QLocale m_locale;
+    bool m_installed = false;
+};
+
+// The screen's text says the core's message in German, not its English.
+bool saysInGerman(const QString &shown, MessageId id)
+{
+    const QString english = QString::fromUtf8(messageEnglish(id));
+    const QString german = CoreText::pattern(id);
+    if (german == english) {
+        qWarning("no German for %s: %s", messageName(id), qPrintable(shown));
+        return false;
+    }
+    if (shown.contains(english)) {
+        qWarning("English core text on a German screen: %s", qPrintable(shown));
+        return false;
+    }
+    return shown.contains(german);
+}
+
+} // namespace
 
 class TestSecurityUi : public QObject
 {
@@ -46,6 +95,9 @@ private slots:
     void settingsChangeAsksForACodeAndIsAudited();
     void vaultIsCreatedWithACodeAndLocked();
     void idleLockFiresOnlyWithoutInput();
+    void germanSignInSaysAWrongPasswordInGerman();
+    void germanSettingsSayACodeUsedAlreadyInGerman();
+    void germanVaultSaysAWrongPassphraseInGerman();
 
 private:
     std::unique_ptr<TestDatabase> m_testDb;
@@ -268,6 +320,91 @@ void TestSecurityUi::idleLockFiresOnlyWithoutInput()
     QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 2000);
     QTest::qWait(400);
     QCOMPARE(idle.count(), 1); // once, until restarted
+}
+
+void TestSecurityUi::germanSignInSaysAWrongPasswordInGerman()
+{
+    QVERIFY(m_services->operators().add(Actor::cli("setup"), "olga", Role::Operator, "olga-password").ok());
+    German german;
+    QVERIFY(german.installed());
+    LoginDialog dialog(*m_runtime, m_services->operators());
+    dialog.show();
+    QTest::keyClicks(dialog.usernameEdit(), QStringLiteral("olga"));
+    QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("not-her-password"));
+    QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog.messageLabel()->text() != QCoreApplication::translate("LoginDialog", "Checking…"));
+    QVERIFY2(saysInGerman(dialog.messageLabel()->text(), MessageId::WrongCredentials),
+             qPrintable(dialog.messageLabel()->text()));
+}
+
+void TestSecurityUi::germanSettingsSayACodeUsedAlreadyInGerman()
+{
+    SystemClock clock;
+    QVERIFY(addDemoData(m_services->database(), clock).ok());
+    German german;
+    QVERIFY(german.installed());
+    OperatorSession operatorSession(*m_runtime, m_services->operators());
+    operatorSession.signIn(m_services->operators().login("admin", "demo-admin").value());
+    MainWindow window(*m_runtime, *m_services, operatorSession);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showScreen(QStringLiteral("settings"));
+    auto *settings = qobject_cast<SettingsScreen *>(window.screen(QStringLiteral("settings")));
+    QTRY_VERIFY(settings->model()->isLoaded());
+    QModelIndex cell;
+    for (int row = 0; row < settings->table()->model()->rowCount(); ++row) {
+        if (settings->table()->model()->index(row, AssetSettingsModel::Code).data().toString() == QStringLiteral("ETH"))
+            cell = settings->table()->model()->index(row, AssetSettingsModel::HotMax);
+    }
+    QVERIFY(cell.isValid());
+    // One change with the next code, then another with the same code.
+    const QByteArray demoSecret = QByteArrayLiteral("demo-totp-not-secret");
+    const qint64 nextStep = QDateTime::currentSecsSinceEpoch() / 30 + 1;
+    QSignalSpy saved(settings->model(), &AssetSettingsModel::saved);
+    QSignalSpy refused(settings->model(), &AssetSettingsModel::saveFailed);
+    for (const QString &value : {QStringLiteral("75.5"), QStringLiteral("80")}) {
+        QVERIFY(settings->table()->model()->setData(cell, value));
+        QTest::mouseClick(settings->applyButton(), Qt::LeftButton);
+        TotpPromptDialog *prompt = nullptr;
+        QTRY_VERIFY((prompt = window.findChild<TotpPromptDialog *>()) != nullptr && prompt->isVisible());
+        QTest::keyClicks(prompt->codeEdit(), QString::fromStdString(Totp::codeForStep(demoSecret, nextStep)));
+        QTest::mouseClick(prompt->okButton(), Qt::LeftButton);
+        QTRY_COMPARE(saved.count() + refused.count(), value == QStringLiteral("75.5") ? 1 : 2);
+    }
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(refused.count(), 1);
+    const QString shown = refused.at(0).at(0).toString();
+    QVERIFY2(saysInGerman(shown, MessageId::TotpCodeUsed), qPrintable(shown));
+}
+
+void TestSecurityUi::germanVaultSaysAWrongPassphraseInGerman()
+{
+    SystemClock clock;
+    QVERIFY(addDemoData(m_services->database(), clock).ok());
+    QVERIFY(m_services->vault().initialize(Actor::cli("setup"), "the-right-vault-passphrase").ok());
+    m_services->vault().lock(Actor::cli("setup"));
+    German german;
+    QVERIFY(german.installed());
+    OperatorSession operatorSession(*m_runtime, m_services->operators());
+    operatorSession.signIn(m_services->operators().login("admin", "demo-admin").value());
+    MainWindow window(*m_runtime, *m_services, operatorSession);
+    window.show();
+    window.showScreen(QStringLiteral("operators"));
+    auto *screen = qobject_cast<OperatorsScreen *>(window.screen(QStringLiteral("operators")));
+    QTRY_VERIFY(screen->vaultPassphrase()->isEnabled());
+    QTest::keyClicks(screen->vaultPassphrase(), QStringLiteral("a-wrong-vault-passphrase"));
+    QTRY_VERIFY(screen->vaultUnlockButton()->isEnabled());
+    QTest::mouseClick(screen->vaultUnlockButton(), Qt::LeftButton);
+    TotpPromptDialog *prompt = nullptr;
+    QTRY_VERIFY((prompt = window.findChild<TotpPromptDialog *>()) != nullptr && prompt->isVisible());
+    const qint64 nextStep = QDateTime::currentSecsSinceEpoch() / 30 + 1;
+    QTest::keyClicks(prompt->codeEdit(),
+                     QString::fromStdString(Totp::codeForStep(QByteArrayLiteral("demo-totp-not-secret"), nextStep)));
+    QTest::mouseClick(prompt->okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(screen->messageBar()->isError(), 20000);
+    QVERIFY(!m_services->vault().isUnlocked());
+    QVERIFY2(saysInGerman(screen->messageBar()->text(), MessageId::WrongVaultPassphrase),
+             qPrintable(screen->messageBar()->text()));
 }
 
 QTEST_MAIN(TestSecurityUi)
