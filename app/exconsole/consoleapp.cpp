@@ -8,6 +8,7 @@
 #include "core/runtime/externalcommitwatch.h"
 #include "core/runtime/leaderelection.h"
 #include "core/runtime/coreservices.h"
+#include "core/runtime/schema.h"
 #include "core/runtime/systemclock.h"
 #include "core/trade/demomarket.h"
 #include "core/store/database.h"
@@ -42,7 +43,7 @@ exchange::Result<std::unique_ptr<exchange::Database>> openDatabase(const QString
     if (!opened)
         return opened.error();
     std::unique_ptr<exchange::Database> db = std::move(opened).value();
-    if (auto migrated = db->migrate(); !migrated)
+    if (auto migrated = db->migrate(exchange::allMigrations()); !migrated)
         return migrated.error();
     if (demo) {
         exchange::SystemClock clock;

@@ -1,6 +1,7 @@
 #include "commandcontext.h"
 
 #include "command.h"
+#include "core/runtime/schema.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/existingdatabase.h"
@@ -39,7 +40,7 @@ exchange::Database *CommandContext::database()
     }
     exchange::Database *db = m_database.get();
     if (!m_migrated) {
-        if (auto migrated = db->migrate(); !migrated) {
+        if (auto migrated = db->migrate(exchange::allMigrations()); !migrated) {
             refuse(migrated.error());
             return nullptr;
         }

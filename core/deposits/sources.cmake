@@ -24,3 +24,4 @@ target_sources(exchange_core PRIVATE deposits/algorandcollector.h deposits/algor
 target_sources(exchange_core PRIVATE
   deposits/sweepplan.h
   deposits/sweepsettlement.h deposits/sweepsettlement.cpp)
+target_sources(exchange_core PRIVATE deposits/depositschema.h deposits/depositschema.cpp)

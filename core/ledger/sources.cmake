@@ -8,3 +8,4 @@ target_sources(exchange_core PRIVATE
   ledger/ledgerservice.h ledger/ledgerservice.cpp
   ledger/ledgerqueries.h ledger/ledgerqueries.cpp
   ledger/ledgerchecker.h ledger/ledgerchecker.cpp)
+target_sources(exchange_core PRIVATE ledger/ledgerschema.h ledger/ledgerschema.cpp)

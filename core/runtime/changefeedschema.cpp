@@ -1,5 +1,10 @@
 #include "core/runtime/changefeedschema.h"
 
+#include "core/runtime/changenotifier.h"
+#include "core/store/sql.h"
+
+#include <QMetaEnum>
+
 namespace exchange {
 
 namespace {
@@ -78,6 +83,20 @@ QStringList changeFeedSchema(const Dialect &dialect)
                  .arg(QString::fromLatin1(feed.table), QString::fromLatin1(feed.topic));
     }
     return s;
+}
+
+Result<void> announceEveryTopic(QSqlDatabase &db, const Dialect &dialect)
+{
+    if (dialect.isSQLite())
+        return {};
+    const QMetaEnum topics = QMetaEnum::fromType<ChangeNotifier::Topic>();
+    for (int i = 0; i < topics.keyCount(); ++i) {
+        if (auto told = sql::run(db, QStringLiteral("SELECT pg_notify(?, ? || '||' || current_setting('application_name'))"),
+                                 {QString::fromLatin1(kChangeChannel), QString::fromLatin1(topics.key(i))});
+            !told)
+            return told.error();
+    }
+    return {};
 }
 
 } // namespace exchange

@@ -16,8 +16,10 @@
 // SQLite has one desktop and no second process to tell: there the services'
 // own announcements are the whole feed.
 
+#include "core/result.h"
 #include "core/store/dialect.h"
 
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace exchange {
@@ -25,5 +27,10 @@ namespace exchange {
 inline constexpr char kChangeChannel[] = "exchange_changes";
 
 QStringList changeFeedSchema(const Dialect &dialect);
+
+// One notice per topic, origin this connection, in DB's transaction: what
+// DatabaseCopier announces after a bulk copy, during which the feed's
+// triggers were off. Nothing on SQLite.
+Result<void> announceEveryTopic(QSqlDatabase &db, const Dialect &dialect);
 
 } // namespace exchange

@@ -1,6 +1,7 @@
 target_sources(exchange_core PRIVATE
   runtime/clock.h runtime/systemclock.h runtime/systemclock.cpp runtime/manualclock.h
   runtime/changenotifier.h runtime/dutystatus.h
+  runtime/schema.h runtime/schema.cpp
   runtime/changefeedschema.h runtime/changefeedschema.cpp
   runtime/changelistener.h runtime/changelistener.cpp
   runtime/externalcommitwatch.h runtime/externalcommitwatch.cpp

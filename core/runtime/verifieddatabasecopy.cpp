@@ -1,6 +1,8 @@
 #include "core/runtime/verifieddatabasecopy.h"
 
 #include "core/ledger/ledgerchecker.h"
+#include "core/runtime/changefeedschema.h"
+#include "core/runtime/schema.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
 
@@ -35,7 +37,7 @@ Result<Proof> prove(Database &database, const Clock &clock, const std::string &s
 } // namespace
 
 VerifiedDatabaseCopy::VerifiedDatabaseCopy(Database &source, Database &target, const Clock &clock)
-    : m_source(source), m_target(target), m_clock(clock), m_copier(source, target)
+    : m_source(source), m_target(target), m_clock(clock), m_copier(source, target, allMigrations(), &announceEveryTopic)
 {
 }
 

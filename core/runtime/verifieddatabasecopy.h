@@ -5,7 +5,9 @@
 // target the same way and compares: the same transfers and accounts, the
 // same number of audit records ending in the same head hash. The ledger
 // check saves its summary in each side's meta table, as `exctl ledger
-// check` does; nothing else is written to the source.
+// check` does; nothing else is written to the source. Both sides are held
+// to the exchange's schema (allMigrations()), and the copy ends with one
+// change-feed notice per topic.
 
 #include "core/result.h"
 #include "core/store/databasecopier.h"

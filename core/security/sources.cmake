@@ -14,3 +14,4 @@ target_sources(exchange_core PRIVATE
   security/securebuffer.h security/securebuffer.cpp
   security/session.h
   security/totp.h security/totp.cpp)
+target_sources(exchange_core PRIVATE security/securityschema.h security/securityschema.cpp)

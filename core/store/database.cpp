@@ -191,18 +191,18 @@ Result<void> Database::configure(QSqlDatabase &db)
     return {};
 }
 
-Result<void> Database::migrate()
+Result<void> Database::migrate(const MigrationList &migrations)
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return Error{ErrorCode::Unavailable, "cannot open the database " + m_url.redacted().toStdString()};
-    return Migrator(db, m_dialect).migrate();
+    return Migrator(db, m_dialect, migrations).migrate();
 }
 
 Result<int> Database::schemaVersion()
 {
     QSqlDatabase db = connection();
-    return Migrator(db, m_dialect).currentVersion();
+    return Migrator::currentVersion(db);
 }
 
 } // namespace exchange

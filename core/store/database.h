@@ -8,6 +8,7 @@
 #include "core/result.h"
 #include "core/store/databaseurl.h"
 #include "core/store/dialect.h"
+#include "core/store/migrationlist.h"
 
 #include <QMutex>
 #include <QSqlDatabase>
@@ -47,10 +48,9 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     const Dialect &dialect() const { return m_dialect; }
 
-    // Brings the schema to the newest version this build knows, each
-    // migration in its own transaction. Refuses a database written by a
-    // newer build.
-    Result<void> migrate();
+    // Brings the schema to the newest version of MIGRATIONS, each migration
+    // in its own transaction. Refuses a database written by a newer build.
+    Result<void> migrate(const MigrationList &migrations);
     Result<int> schemaVersion();
 
 private:

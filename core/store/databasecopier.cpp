@@ -1,12 +1,8 @@
 #include "core/store/databasecopier.h"
 
-#include "core/runtime/changefeedschema.h"
-#include "core/runtime/changenotifier.h"
 #include "core/store/database.h"
-#include "core/store/migrator.h"
 #include "core/store/sql.h"
 
-#include <QMetaEnum>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -136,7 +132,7 @@ Result<int> DatabaseCopier::checkSource()
     auto version = m_source.schemaVersion();
     if (!version)
         return version.error();
-    const int latest = Migrator::latestVersion();
+    const int latest = m_migrations.latestVersion();
     if (version.value() == 0)
         return Error{ErrorCode::InvalidInput, "the source database is empty (schema version 0)"};
     if (version.value() > latest)
@@ -149,7 +145,7 @@ Result<int> DatabaseCopier::checkSource()
                          "the source has schema version " + std::to_string(version.value()) + " and this build writes "
                              + std::to_string(latest) + "; bring the source up to date first (open it once with this"
                              " build, e.g. exctl --db SOURCE init) or ask for it to be migrated (--migrate-source)"};
-        if (auto migrated = m_source.migrate(); !migrated)
+        if (auto migrated = m_source.migrate(m_migrations); !migrated)
             return migrated.error();
         version = m_source.schemaVersion();
         if (!version)
@@ -170,7 +166,7 @@ Result<void> DatabaseCopier::requireOnlySeeds(const std::vector<TableSchema> &ta
         auto reference = Database::open(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("reference.db")));
         if (!reference)
             return reference.error();
-        if (auto migrated = reference.value()->migrate(); !migrated)
+        if (auto migrated = reference.value()->migrate(m_migrations); !migrated)
             return migrated.error();
         auto referenceTables = SchemaCatalog::read(reference.value()->connection(), reference.value()->dialect());
         if (!referenceTables)
@@ -236,14 +232,14 @@ Result<void> DatabaseCopier::prepareTarget()
         auto version = m_target.schemaVersion();
         if (!version)
             return version.error();
-        if (version.value() > Migrator::latestVersion())
+        if (version.value() > m_migrations.latestVersion())
             return Error{ErrorCode::Conflict, "the target has schema version " + std::to_string(version.value())
                                                   + ", newer than this build knows; use a newer build"};
     }
     // Refuse before migrating, so that a refused target is left as it was.
     if (auto empty = requireOnlySeeds(tables.value()); !empty)
         return empty;
-    return m_target.migrate();
+    return m_target.migrate(m_migrations);
 }
 
 Result<qint64> DatabaseCopier::copyTable(const TableSchema &from, const TableSchema &to)
@@ -432,8 +428,8 @@ Result<CopyReport> DatabaseCopier::copy()
         if (auto locked = sql::execute(target, QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(names.join(QStringLiteral(", "))));
             !locked)
             return fail(locked.error());
-        // The change feed's triggers (migration 13) would announce every
-        // copied row; one notice per topic after the copy says it all.
+        // User triggers (the change feed's, for one) would fire for every
+        // copied row; the caller's afterCopy speaks once for the whole copy.
         // Foreign keys are system triggers and stay on.
         for (const QString &table : names) {
             if (auto off = sql::execute(target, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)); !off)
@@ -486,13 +482,10 @@ Result<CopyReport> DatabaseCopier::copy()
                 !on)
                 return fail(on.error());
         }
-        const QMetaEnum topics = QMetaEnum::fromType<ChangeNotifier::Topic>();
-        for (int i = 0; i < topics.keyCount(); ++i) {
-            if (auto told = sql::run(target, QStringLiteral("SELECT pg_notify(?, ? || '||' || current_setting('application_name'))"),
-                                     {QString::fromLatin1(kChangeChannel), QString::fromLatin1(topics.key(i))});
-                !told)
-                return fail(told.error());
-        }
+    }
+    if (m_afterCopy) {
+        if (auto told = m_afterCopy(target, m_target.dialect()); !told)
+            return fail(told.error());
     }
     if (auto committed = sql::execute(target, QStringLiteral("COMMIT")); !committed)
         return fail(committed.error());

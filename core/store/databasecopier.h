@@ -9,13 +9,20 @@
 // auto-increment sequences continue after the copied ids; and the row counts
 // of every table are compared before the commit. It reads the source in one
 // snapshot and never writes to it (except migrating it when asked).
+//
+// It knows no feature: the caller gives it the migrations that make "this
+// build's schema" and what to announce after a copy (for the exchange,
+// core/runtime/schema.h and the change feed's announceEveryTopic).
 
 #include "core/result.h"
+#include "core/store/migrationlist.h"
 #include "core/store/schemacatalog.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -34,10 +41,22 @@ struct CopyReport {
     qint64 totalRows = 0;
 };
 
+class Dialect;
+
 class DatabaseCopier final
 {
 public:
-    DatabaseCopier(Database &source, Database &target) : m_source(source), m_target(target) {}
+    // Runs on the target inside the copy's transaction, after the last row
+    // and before the commit; a failure rolls the copy back. The copy
+    // suspends the target's user triggers (PostgreSQL), so whatever they
+    // would have announced row by row is announced here once.
+    using AfterCopy = std::function<Result<void>(QSqlDatabase &target, const Dialect &dialect)>;
+
+    // MIGRATIONS must outlive the copier.
+    DatabaseCopier(Database &source, Database &target, const MigrationList &migrations, AfterCopy afterCopy)
+        : m_source(source), m_target(target), m_migrations(migrations), m_afterCopy(std::move(afterCopy))
+    {
+    }
 
     // Brings an older source to this build's schema first (it writes to the
     // source); without it an older source is refused.
@@ -60,6 +79,8 @@ private:
 
     Database &m_source;
     Database &m_target;
+    const MigrationList &m_migrations;
+    AfterCopy m_afterCopy;
     bool m_migrateSource = false;
     int m_batchRows = 0;
     // What a fresh migration writes, per table, in canonical text.

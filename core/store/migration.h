@@ -1,12 +1,12 @@
 #pragma once
 // One numbered schema change. Its statements are produced for a dialect so
-// that both databases get the same tables with their own column types.
+// that both databases get the same tables with their own column types. The
+// store knows no feature's migrations: each feature writes its own, and the
+// composition root lists them in order (core/runtime/schema.h).
 
 #include "core/store/dialect.h"
 
 #include <QStringList>
-
-#include <vector>
 
 namespace exchange {
 
@@ -15,8 +15,5 @@ struct Migration {
     const char *description = "";
     QStringList (*statements)(const Dialect &dialect) = nullptr;
 };
-
-// Every migration, in order; versions are 1, 2, 3 … without gaps.
-const std::vector<Migration> &allMigrations();
 
 } // namespace exchange

@@ -1,6 +1,5 @@
 #include "core/store/migrator.h"
 
-#include "core/store/migration.h"
 #include "core/store/sql.h"
 
 #include <QDateTime>
@@ -12,24 +11,19 @@ namespace {
 constexpr qint64 kMigrationLockKey = 0x45584d4947;
 }
 
-int Migrator::latestVersion()
+Result<void> Migrator::ensureVersionTable(QSqlDatabase &db)
 {
-    return allMigrations().empty() ? 0 : allMigrations().back().version;
+    return sql::execute(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                           " version INTEGER PRIMARY KEY,"
+                                           " description TEXT NOT NULL,"
+                                           " applied_at BIGINT NOT NULL)"));
 }
 
-Result<void> Migrator::ensureVersionTable()
+Result<int> Migrator::currentVersion(QSqlDatabase &db)
 {
-    return sql::execute(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                             " version INTEGER PRIMARY KEY,"
-                                             " description TEXT NOT NULL,"
-                                             " applied_at BIGINT NOT NULL)"));
-}
-
-Result<int> Migrator::currentVersion()
-{
-    if (auto made = ensureVersionTable(); !made)
+    if (auto made = ensureVersionTable(db); !made)
         return made.error();
-    auto query = sql::run(m_db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+    auto query = sql::run(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -39,7 +33,7 @@ Result<int> Migrator::currentVersion()
 
 Result<void> Migrator::migrate()
 {
-    for (const Migration &migration : allMigrations()) {
+    for (const Migration &migration : m_migrations.migrations()) {
         if (auto begun = sql::execute(m_db, m_dialect.beginWrite()); !begun)
             return begun;
         auto fail = [this](Error error) -> Result<void> {
@@ -54,7 +48,7 @@ Result<void> Migrator::migrate()
         }
         // Read the version inside the transaction: another process may have
         // migrated while this one waited for the lock.
-        auto current = currentVersion();
+        auto current = currentVersion(m_db);
         if (!current)
             return fail(current.error());
         if (current.value() > latestVersion())
@@ -81,7 +75,7 @@ Result<void> Migrator::migrate()
             return fail(committed.error());
     }
     // A database newer than this build is refused even when nothing applied.
-    auto current = currentVersion();
+    auto current = currentVersion(m_db);
     if (!current)
         return current.error();
     if (current.value() > latestVersion())

@@ -10,7 +10,8 @@ target_sources(exchange_core PRIVATE
   store/integritycheck.h store/integritycheck.cpp
   store/existingdatabase.h store/existingdatabase.cpp
   store/unitofwork.h store/unitofwork.cpp
-  store/migration.h store/migrations.cpp
+  store/migration.h store/migrationlist.h store/migrationlist.cpp
+  store/storeschema.h store/storeschema.cpp
   store/migrator.h store/migrator.cpp
   store/schemacatalog.h store/schemacatalog.cpp
   store/databasecopier.h store/databasecopier.cpp

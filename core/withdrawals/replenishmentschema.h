@@ -1,6 +1,6 @@
 #pragma once
 // The replenishments table (its migration number is in
-// core/store/migrations.cpp): every exported warm -> hot or cold -> warm
+// core/runtime/schema.cpp): every exported warm -> hot or cold -> warm
 // transaction with its unsigned bytes, once imported its signed bytes and
 // txid, and its state. An unsigned transaction is stored once (UNIQUE), and
 // so is a txid: importing the same signed file twice finds the same row.

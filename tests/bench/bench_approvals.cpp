@@ -11,6 +11,7 @@
 //   bench_approvals [--pg URL] [--quick] [--threads T] [--withdrawals N]
 
 #include "core/ledger/ledgerservice.h"
+#include "core/runtime/schema.h"
 #include "core/runtime/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/settings/assetsettingsservice.h"
@@ -164,7 +165,7 @@ void report(const char *what, const Figures &f, int n, int threads, int approval
 void run(const char *name, const QString &url, int n, int threads)
 {
     auto db = Database::open(url);
-    if (!db || !db.value()->migrate()) {
+    if (!db || !db.value()->migrate(allMigrations())) {
         std::fprintf(stderr, "bench: cannot open %s\n", name);
         return;
     }

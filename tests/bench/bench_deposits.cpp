@@ -9,6 +9,7 @@
 #include "core/deposits/depositservice.h"
 #include "core/deposits/stellarwatcher.h"
 #include "core/ledger/ledgerservice.h"
+#include "core/runtime/schema.h"
 #include "core/runtime/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/settings/assetsettingsservice.h"
@@ -36,7 +37,7 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     auto opened = Database::open(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("deposits.db")));
-    if (!opened || !opened.value()->migrate())
+    if (!opened || !opened.value()->migrate(allMigrations()))
         return 1;
     Database &db = *opened.value();
     SystemClock clock;

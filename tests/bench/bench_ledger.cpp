@@ -9,6 +9,7 @@
 
 #include "core/ledger/ledgerengine.h"
 #include "core/ledger/ledgerservice.h"
+#include "core/runtime/schema.h"
 #include "core/runtime/systemclock.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
@@ -119,7 +120,7 @@ void report(const char *what, double rate)
 void runDurable(const char *name, const QString &url, bool quick)
 {
     auto db = Database::open(url);
-    if (!db || !db.value()->migrate()) {
+    if (!db || !db.value()->migrate(allMigrations())) {
         std::fprintf(stderr, "bench: cannot open %s\n", name);
         return;
     }

@@ -8,6 +8,7 @@
 #include "core/demo/demodata.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
+#include "core/runtime/schema.h"
 #include "core/runtime/systemclock.h"
 #include "core/runtime/verifieddatabasecopy.h"
 #include "core/security/auditlog.h"
@@ -50,7 +51,7 @@ bool addTransfers(Database &db, const Clock &clock, int total)
 std::unique_ptr<Database> makeSource(const QString &file, const Clock &clock, int transfers)
 {
     auto db = Database::open(QStringLiteral("sqlite://") + file);
-    if (!db || !db.value()->migrate() || !addDemoData(*db.value(), clock) || !trade::addDemoMarket(*db.value(), clock)
+    if (!db || !db.value()->migrate(allMigrations()) || !addDemoData(*db.value(), clock) || !trade::addDemoMarket(*db.value(), clock)
         || !addTransfers(*db.value(), clock, transfers))
         return nullptr;
     return std::move(db).value();

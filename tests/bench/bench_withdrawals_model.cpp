@@ -15,6 +15,7 @@
 #include "core/demo/demodata.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
+#include "core/runtime/schema.h"
 #include "core/runtime/systemclock.h"
 #include "core/security/actor.h"
 #include "core/store/customerrepository.h"
@@ -177,7 +178,7 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     auto opened = Database::open(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("withdrawals.db")));
-    if (!opened || !opened.value()->migrate()) {
+    if (!opened || !opened.value()->migrate(allMigrations())) {
         std::fprintf(stderr, "bench_withdrawals_model: could not create the database\n");
         return 1;
     }

@@ -8,6 +8,7 @@
 #include "core/deposits/depositservice.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
+#include "core/runtime/schema.h"
 #include "core/runtime/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/settings/assetsettingsservice.h"
@@ -41,7 +42,7 @@ ObservedPayment payment(int i)
 int runChild(const QString &url)
 {
     auto db = Database::open(url);
-    if (!db || !db.value()->migrate())
+    if (!db || !db.value()->migrate(allMigrations()))
         return 3;
     SystemClock clock;
     ledger::LedgerService ledger(*db.value(), clock);

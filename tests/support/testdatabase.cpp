@@ -1,5 +1,6 @@
 #include "testdatabase.h"
 
+#include "core/runtime/schema.h"
 #include "core/store/sql.h"
 
 #include <QFile>
@@ -55,7 +56,7 @@ std::unique_ptr<exchange::Database> TestDatabase::open(bool migrate) const
     auto db = exchange::Database::open(m_url);
     if (!db)
         return nullptr;
-    if (migrate && !db.value()->migrate())
+    if (migrate && !db.value()->migrate(exchange::allMigrations()))
         return nullptr;
     return std::move(db).value();
 }

@@ -5,6 +5,7 @@
 #include "vaultcli.h"
 #include "core/trade/demomarket.h"
 #include "core/demo/demodata.h"
+#include "core/runtime/schema.h"
 #include "core/runtime/systemclock.h"
 #include "core/security/keyvault.h"
 #include "core/store/database.h"
@@ -88,7 +89,7 @@ int InitCommand::run(CommandContext &context, const QCommandLineParser &parser)
     Database *db = context.databaseWithoutMigration();
     if (!db)
         return Refused;
-    if (auto migrated = db->migrate(); !migrated)
+    if (auto migrated = db->migrate(allMigrations()); !migrated)
         return context.refuse(migrated.error());
     auto version = db->schemaVersion();
     if (!version)

@@ -5,11 +5,12 @@
 
 #include "core/demo/demodata.h"
 #include "core/ledger/ledgerchecker.h"
+#include "core/runtime/changefeedschema.h"
 #include "core/runtime/manualclock.h"
 #include "core/runtime/verifieddatabasecopy.h"
 #include "core/security/auditlog.h"
 #include "core/store/databasecopier.h"
-#include "core/store/migrator.h"
+#include "core/runtime/schema.h"
 #include "core/store/schemacatalog.h"
 #include "core/store/sql.h"
 #include "core/trade/demomarket.h"
@@ -117,6 +118,7 @@ private slots:
     void copiesBackTheOtherWay();
     void aNonEmptyTargetIsRefusedAndKeptAsItWas();
     void aCopyThatFailsMidwayLeavesTheTargetEmpty();
+    void theAfterCopyHookRunsOnceInTheCopyAndCanUndoIt();
     void anOutdatedSourceIsRefusedBeforeTheTargetIsTouched();
     void aTargetOfAnotherApplicationIsRefused();
 
@@ -132,7 +134,7 @@ private:
 std::unique_ptr<Database> TestDatabaseCopier::openSource(const QString &file)
 {
     auto db = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(file));
-    if (!db || !db.value()->migrate())
+    if (!db || !db.value()->migrate(allMigrations()))
         return nullptr;
     if (!addDemoData(*db.value(), m_clock) || !trade::addDemoMarket(*db.value(), m_clock))
         return nullptr;
@@ -171,7 +173,7 @@ void TestDatabaseCopier::copiesEveryRowAndProvesBothSides()
     copy.copier().setBatchRows(7); // many full statements and a remainder
     auto report = copy.run();
     QVERIFY2(report, report ? "" : report.error().message.c_str());
-    QCOMPARE(db->schemaVersion().value(), Migrator::latestVersion());
+    QCOMPARE(db->schemaVersion().value(), allMigrations().latestVersion());
 
     // Row for row, table by table; the report counts what is there.
     const auto sourceTables = dumpAll(*m_source);
@@ -244,7 +246,7 @@ void TestDatabaseCopier::copiesBackTheOtherWay()
     REQUIRE_TEST_DATABASE(middle);
     auto there = middle.open(false);
     QVERIFY(there);
-    QVERIFY(DatabaseCopier(*m_source, *there).copy());
+    QVERIFY(DatabaseCopier(*m_source, *there, allMigrations(), &announceEveryTopic).copy());
     auto back = Database::open(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("back.db")));
     QVERIFY(back);
     auto copied = VerifiedDatabaseCopy(*there, *back.value(), m_clock).run();
@@ -271,10 +273,10 @@ void TestDatabaseCopier::aNonEmptyTargetIsRefusedAndKeptAsItWas()
     REQUIRE_TEST_DATABASE(target);
     auto db = target.open(false);
     QVERIFY(db);
-    QVERIFY(DatabaseCopier(*m_source, *db).copy());
+    QVERIFY(DatabaseCopier(*m_source, *db, allMigrations(), &announceEveryTopic).copy());
     const auto before = dumpAll(*db);
 
-    auto again = DatabaseCopier(*m_source, *db).copy();
+    auto again = DatabaseCopier(*m_source, *db, allMigrations(), &announceEveryTopic).copy();
     QVERIFY(!again);
     QCOMPARE(again.error().code, ErrorCode::Conflict);
     QVERIFY2(QString::fromStdString(again.error().message).contains(u"not empty"), again.error().message.c_str());
@@ -285,7 +287,7 @@ void TestDatabaseCopier::aNonEmptyTargetIsRefusedAndKeptAsItWas()
     REQUIRE_TEST_DATABASE(unused);
     auto unusedDb = unused.open(true);
     QVERIFY(unusedDb);
-    auto accepted = DatabaseCopier(*m_source, *unusedDb).copy();
+    auto accepted = DatabaseCopier(*m_source, *unusedDb, allMigrations(), &announceEveryTopic).copy();
     QVERIFY2(accepted, accepted ? "" : accepted.error().message.c_str());
 
     // One changed row that the migration wrote (an asset) is use too.
@@ -295,7 +297,7 @@ void TestDatabaseCopier::aNonEmptyTargetIsRefusedAndKeptAsItWas()
     QVERIFY(changedDb);
     QVERIFY(sql::run(changedDb->connection(), QStringLiteral("UPDATE assets SET updated_at = 5 WHERE code = 'XLM'")));
     const auto changedBefore = dumpAll(*changedDb);
-    auto refused = DatabaseCopier(*m_source, *changedDb).copy();
+    auto refused = DatabaseCopier(*m_source, *changedDb, allMigrations(), &announceEveryTopic).copy();
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::Conflict);
     QVERIFY(dumpAll(*changedDb) == changedBefore);
@@ -312,7 +314,7 @@ void TestDatabaseCopier::aCopyThatFailsMidwayLeavesTheTargetEmpty()
     // journal has many transfers per asset.
     QVERIFY(sql::execute(db->connection(), QStringLiteral("CREATE UNIQUE INDEX one_per_asset ON ledger_transfers (asset)")));
 
-    auto failed = DatabaseCopier(*m_source, *db).copy();
+    auto failed = DatabaseCopier(*m_source, *db, allMigrations(), &announceEveryTopic).copy();
     QVERIFY(!failed);
     QVERIFY2(QString::fromStdString(failed.error().message).contains(u"ledger_transfers"), failed.error().message.c_str());
     QVERIFY(dumpAll(*db) == fresh);
@@ -320,10 +322,51 @@ void TestDatabaseCopier::aCopyThatFailsMidwayLeavesTheTargetEmpty()
 
     // Still empty, so the copy goes through once the rule is gone.
     QVERIFY(sql::execute(db->connection(), QStringLiteral("DROP INDEX one_per_asset")));
-    auto copied = DatabaseCopier(*m_source, *db).copy();
+    auto copied = DatabaseCopier(*m_source, *db, allMigrations(), &announceEveryTopic).copy();
     QVERIFY2(copied, copied ? "" : copied.error().message.c_str());
     QCOMPARE(static_cast<qint64>(dumpAll(*db).at(QStringLiteral("ledger_transfers")).size()),
              count(*m_source, QStringLiteral("SELECT COUNT(*) FROM ledger_transfers")));
+}
+
+void TestDatabaseCopier::theAfterCopyHookRunsOnceInTheCopyAndCanUndoIt()
+{
+    TestDatabase target;
+    REQUIRE_TEST_DATABASE(target);
+    auto db = target.open(true);
+    QVERIFY(db);
+    const auto fresh = dumpAll(*db);
+    const qint64 customers = count(*m_source, QStringLiteral("SELECT COUNT(*) FROM customers"));
+
+    // The hook sees the copied rows through the copy's own connection, and
+    // its refusal rolls the whole copy back.
+    int calls = 0;
+    qint64 seen = -1;
+    bool targetDialect = false;
+    auto refusing = [&](QSqlDatabase &connection, const Dialect &dialect) -> Result<void> {
+        ++calls;
+        targetDialect = dialect.isSQLite() == db->dialect().isSQLite();
+        auto rows = sql::run(connection, QStringLiteral("SELECT COUNT(*) FROM customers"));
+        if (rows && rows.value().next())
+            seen = rows.value().value(0).toLongLong();
+        return Error{ErrorCode::Unavailable, "the announcement could not be sent"};
+    };
+    auto failed = DatabaseCopier(*m_source, *db, allMigrations(), refusing).copy();
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().message, std::string("the announcement could not be sent"));
+    QCOMPARE(calls, 1);
+    QVERIFY(targetDialect);
+    QCOMPARE(seen, customers);
+    QVERIFY(dumpAll(*db) == fresh);
+
+    calls = 0;
+    auto accepting = [&](QSqlDatabase &, const Dialect &) -> Result<void> {
+        ++calls;
+        return {};
+    };
+    auto copied = DatabaseCopier(*m_source, *db, allMigrations(), accepting).copy();
+    QVERIFY2(copied, copied ? "" : copied.error().message.c_str());
+    QCOMPARE(calls, 1);
+    QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers")), customers);
 }
 
 void TestDatabaseCopier::anOutdatedSourceIsRefusedBeforeTheTargetIsTouched()
@@ -332,7 +375,7 @@ void TestDatabaseCopier::anOutdatedSourceIsRefusedBeforeTheTargetIsTouched()
     QVERIFY(outdated);
     // As an older build left it: its newest migration not recorded.
     QVERIFY(sql::run(outdated->connection(), QStringLiteral("DELETE FROM schema_version WHERE version = ?"),
-                     {Migrator::latestVersion()}));
+                     {allMigrations().latestVersion()}));
     TestDatabase target;
     REQUIRE_TEST_DATABASE(target);
     auto db = target.open(false);
@@ -352,7 +395,7 @@ void TestDatabaseCopier::aTargetOfAnotherApplicationIsRefused()
     QVERIFY(db);
     QVERIFY(sql::execute(db->connection(), QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")));
 
-    auto refused = DatabaseCopier(*m_source, *db).copy();
+    auto refused = DatabaseCopier(*m_source, *db, allMigrations(), &announceEveryTopic).copy();
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::Conflict);
     QCOMPARE(tablesOf(*db).size(), size_t{1});

@@ -5,8 +5,7 @@
 #include "core/money/asset.h"
 #include "core/store/assetrepository.h"
 #include "core/store/customerrepository.h"
-#include "core/store/migration.h"
-#include "core/store/migrator.h"
+#include "core/runtime/schema.h"
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 #include "testdatabase.h"
@@ -58,12 +57,12 @@ void TestStore::migratesAFreshDatabase()
     auto db = t.open(false);
     QVERIFY(db);
     QCOMPARE(db->schemaVersion().value(), 0);
-    QVERIFY(db->migrate().ok());
-    QCOMPARE(db->schemaVersion().value(), Migrator::latestVersion());
-    QCOMPARE(Migrator::latestVersion(), allMigrations().back().version);
+    QVERIFY(db->migrate(allMigrations()).ok());
+    QCOMPARE(db->schemaVersion().value(), allMigrations().latestVersion());
+    QCOMPARE(allMigrations().latestVersion(), allMigrations().migrations().back().version);
     // Versions are 1..N without gaps.
-    for (size_t i = 0; i < allMigrations().size(); ++i)
-        QCOMPARE(allMigrations()[i].version, static_cast<int>(i + 1));
+    for (size_t i = 0; i < allMigrations().migrations().size(); ++i)
+        QCOMPARE(allMigrations().migrations()[i].version, static_cast<int>(i + 1));
 }
 
 void TestStore::migrationIsIdempotent()
@@ -72,13 +71,13 @@ void TestStore::migrationIsIdempotent()
     REQUIRE_TEST_DATABASE(t);
     auto db = t.open();
     QVERIFY(db);
-    QVERIFY(db->migrate().ok());
+    QVERIFY(db->migrate(allMigrations()).ok());
     auto again = t.open(); // a second process-like opener
     QVERIFY(again);
-    QVERIFY(again->migrate().ok());
+    QVERIFY(again->migrate(allMigrations()).ok());
     auto q = sql::run(db->connection(), QStringLiteral("SELECT COUNT(*) FROM schema_version"));
     QVERIFY(q.ok() && q.value().next());
-    QCOMPARE(q.value().value(0).toInt(), Migrator::latestVersion());
+    QCOMPARE(q.value().value(0).toInt(), allMigrations().latestVersion());
 }
 
 void TestStore::refusesANewerSchema()
@@ -90,7 +89,7 @@ void TestStore::refusesANewerSchema()
     QVERIFY(sql::run(db->connection(),
                      QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (999, 'future', 0)"))
                 .ok());
-    auto migrated = db->migrate();
+    auto migrated = db->migrate(allMigrations());
     QVERIFY(!migrated.ok());
     QCOMPARE(migrated.error().code, ErrorCode::Conflict);
     QVERIFY(migrated.error().message.find("newer") != std::string::npos);

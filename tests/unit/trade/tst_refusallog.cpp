@@ -7,7 +7,7 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/manualclock.h"
 #include "core/security/auditlog.h"
-#include "core/store/migration.h"
+#include "core/runtime/schema.h"
 #include "core/store/migrator.h"
 #include "core/store/sql.h"
 #include "core/trade/tradeservice.h"
@@ -238,7 +238,7 @@ private slots:
         // The store as version 15 left it, with rows of the old shape.
         QVERIFY(sql::execute(c, QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY,"
                                                " description TEXT NOT NULL, applied_at BIGINT NOT NULL)")).ok());
-        for (const Migration &m : allMigrations()) {
+        for (const Migration &m : allMigrations().migrations()) {
             if (m.version > 15)
                 break;
             for (const QString &statement : m.statements(db->dialect()))
@@ -251,8 +251,8 @@ private slots:
         for (const QString &message : old)
             QVERIFY(sql::run(c, QStringLiteral("INSERT INTO trade_log (at, message, reason) VALUES (1700000000000, ?, 'old reason')"),
                              {message}).ok());
-        QVERIFY(Migrator(c, db->dialect()).migrate().ok());
-        QCOMPARE(db->schemaVersion().value(), Migrator::latestVersion());
+        QVERIFY(Migrator(c, db->dialect(), allMigrations()).migrate().ok());
+        QCOMPARE(db->schemaVersion().value(), allMigrations().latestVersion());
 
         ManualClock clock{1700000000000};
         ledger::LedgerService ledger{*db, clock};

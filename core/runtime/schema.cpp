@@ -1,0 +1,45 @@
+#include "core/runtime/schema.h"
+
+#include "core/deposits/collectionschema.h"
+#include "core/deposits/depositschema.h"
+#include "core/ledger/ledgerschema.h"
+#include "core/runtime/changefeedschema.h"
+#include "core/runtime/dutystatusschema.h"
+#include "core/security/securityschema.h"
+#include "core/store/storeschema.h"
+#include "core/trade/tradelogschema.h"
+#include "core/trade/tradeschema.h"
+#include "core/withdrawals/payoutschema.h"
+#include "core/withdrawals/replenishmentschema.h"
+#include "core/withdrawals/withdrawalindexes.h"
+#include "core/withdrawals/withdrawalkeyschema.h"
+#include "core/withdrawals/withdrawalschema.h"
+
+namespace exchange {
+
+const MigrationList &allMigrations()
+{
+    // The numbers and descriptions are in every database's schema_version:
+    // never renumber, reorder or edit one that has shipped.
+    static const MigrationList migrations({
+        {1, "assets, settings and customers", &storeSchema},
+        {2, "double-entry ledger", &ledger::ledgerSchema},
+        {3, "operators, audit log and key vault", &security::securitySchema},
+        {4, "wallets, deposits and watcher cursors", &deposits::depositSchema},
+        {5, "trade orders, fills, payouts (TX) and log", &trade::tradeSchema},
+        {6, "collections: signed sweeps and the deposits they collect", &deposits::collectionSchema},
+        {7, "withdrawals, their approvals and the four-eyes threshold", &withdrawals::withdrawalSchema},
+        {8, "withdrawal indexes for the screen's pages and orders", &withdrawals::withdrawalIndexes},
+        {9, "withdrawal payouts: signed transactions kept before they are sent, and hot wallets' next sequence", &withdrawals::payoutSchema},
+        {10, "withdrawal keys of customers (M of N) and signed API request ids", &withdrawals::withdrawalKeySchema},
+        {11, "withdrawal destinations index for the screen's search", &withdrawals::withdrawalSearchIndexes},
+        {12, "replenishments: exported, signed and broadcast moves warm to hot and cold to warm", &withdrawals::replenishmentSchema},
+        {13, "change feed: PostgreSQL announces committed changes to every attached process", &changeFeedSchema},
+        {14, "audit log index by object, for who decided a withdrawal", &security::auditObjectIndex},
+        {15, "duty_status: the background duties as the leader reports them, for every console", &dutyStatusSchema},
+        {16, "trade_log keeps a payload's hash and first 1 KiB, its source, endpoint, status and repeats", &trade::tradeLogSchema},
+    });
+    return migrations;
+}
+
+} // namespace exchange

@@ -1,0 +1,77 @@
+#include "core/security/securityschema.h"
+
+namespace exchange::security {
+
+// 3: operators, the tamper-evident audit log and the key vault. The audit
+// log is append-only (triggers refuse UPDATE and DELETE); its hash chain
+// finds what a trigger cannot stop (someone with the database owner's
+// rights). Secrets are stored only as Argon2id hashes or secretbox
+// ciphertexts.
+QStringList securitySchema(const Dialect &d)
+{
+    QStringList s;
+    s << QStringLiteral("CREATE TABLE operators ("
+                        " %1,"
+                        " username TEXT NOT NULL UNIQUE CHECK (length(username) BETWEEN 1 AND 64),"
+                        " role TEXT NOT NULL CHECK (role IN ('viewer', 'operator', 'approver', 'admin')),"
+                        " password_hash TEXT NOT NULL,"
+                        " disabled INTEGER NOT NULL DEFAULT 0,"
+                        " totp_salt TEXT,"
+                        " totp_nonce TEXT,"
+                        " totp_box TEXT,"
+                        " totp_last_step BIGINT NOT NULL DEFAULT 0,"
+                        " failed_logins INTEGER NOT NULL DEFAULT 0,"
+                        " retry_after BIGINT NOT NULL DEFAULT 0,"
+                        " last_login_at BIGINT NOT NULL DEFAULT 0,"
+                        " created_at BIGINT NOT NULL,"
+                        " updated_at BIGINT NOT NULL)")
+             .arg(d.idColumn(QStringLiteral("id")));
+    s << QStringLiteral("CREATE TABLE audit_log ("
+                        " seq BIGINT PRIMARY KEY,"
+                        " at BIGINT NOT NULL,"
+                        " actor_kind TEXT NOT NULL CHECK (actor_kind IN ('operator', 'cli', 'system')),"
+                        " actor_id BIGINT NOT NULL,"
+                        " actor_name TEXT NOT NULL,"
+                        " action TEXT NOT NULL,"
+                        " object_type TEXT NOT NULL,"
+                        " object_id TEXT NOT NULL,"
+                        " before_value TEXT NOT NULL,"
+                        " after_value TEXT NOT NULL,"
+                        " prev_hash TEXT NOT NULL,"
+                        " hash TEXT NOT NULL)");
+    s << QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)");
+    s << QStringLiteral("CREATE INDEX audit_log_actor ON audit_log (actor_name, seq)");
+    if (d.isSQLite()) {
+        s << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END");
+        s << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END");
+    } else {
+        s << QStringLiteral("CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS"
+                            " $$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$");
+        s << QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log"
+                            " FOR EACH ROW EXECUTE FUNCTION audit_append_only()");
+    }
+    // The newest record's seq and hash, locked by every append so that two
+    // writers never chain onto the same record.
+    s << QStringLiteral("INSERT INTO meta (key, value) VALUES ('audit_head', '0:')");
+    s << QStringLiteral("CREATE TABLE vault_keys ("
+                        " name TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 64),"
+                        " chain TEXT NOT NULL,"
+                        " public_id TEXT NOT NULL,"
+                        " nonce TEXT NOT NULL,"
+                        " ciphertext TEXT NOT NULL,"
+                        " created_at BIGINT NOT NULL,"
+                        " created_by TEXT NOT NULL)");
+    return s;
+}
+
+// A refusal names who decided a withdrawal (WithdrawalDecisionLog) by
+// reading that object's newest audit records: without this index each
+// lookup scans the log.
+QStringList auditObjectIndex(const Dialect &)
+{
+    return {QStringLiteral("CREATE INDEX audit_log_object ON audit_log (object_type, object_id, seq)")};
+}
+
+} // namespace exchange::security

@@ -1,0 +1,101 @@
+// The exchange's list of migrations (core/runtime/schema.h), the one every
+// opener hands the store: numbered 1, 2, 3 … without a gap, a repeat or a
+// step back, still holding every migration that earlier builds wrote into
+// databases, and applied by the store on the backend of the run exactly as
+// listed.
+
+#include "core/runtime/schema.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
+using namespace exchange;
+
+namespace {
+
+// schema_version of a database made by `exctl init` before the list moved
+// out of the store (version 16): shipped migrations keep their number and
+// their description.
+const std::pair<int, const char *> kShipped[] = {
+    {1, "assets, settings and customers"},
+    {2, "double-entry ledger"},
+    {3, "operators, audit log and key vault"},
+    {4, "wallets, deposits and watcher cursors"},
+    {5, "trade orders, fills, payouts (TX) and log"},
+    {6, "collections: signed sweeps and the deposits they collect"},
+    {7, "withdrawals, their approvals and the four-eyes threshold"},
+    {8, "withdrawal indexes for the screen's pages and orders"},
+    {9, "withdrawal payouts: signed transactions kept before they are sent, and hot wallets' next sequence"},
+    {10, "withdrawal keys of customers (M of N) and signed API request ids"},
+    {11, "withdrawal destinations index for the screen's search"},
+    {12, "replenishments: exported, signed and broadcast moves warm to hot and cold to warm"},
+    {13, "change feed: PostgreSQL announces committed changes to every attached process"},
+    {14, "audit log index by object, for who decided a withdrawal"},
+    {15, "duty_status: the background duties as the leader reports them, for every console"},
+    {16, "trade_log keeps a payload's hash and first 1 KiB, its source, endpoint, status and repeats"},
+};
+
+} // namespace
+
+class TestSchema : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { qInfo("backend: %s", qPrintable(TestDatabase::backendName())); }
+    void numberedOneByOneFromOne();
+    void keepsEveryShippedMigration();
+    void aFreshDatabaseRecordsEveryMigrationOnceInOrder();
+};
+
+void TestSchema::numberedOneByOneFromOne()
+{
+    const std::vector<Migration> &list = allMigrations().migrations();
+    QVERIFY(!list.empty());
+    int previous = 0;
+    for (const Migration &migration : list) {
+        QVERIFY2(migration.version == previous + 1,
+                 qPrintable(QStringLiteral("version %1 follows %2").arg(migration.version).arg(previous)));
+        QVERIFY(migration.statements != nullptr);
+        QVERIFY(migration.description != nullptr && *migration.description != '\0');
+        previous = migration.version;
+    }
+    QCOMPARE(allMigrations().latestVersion(), previous);
+}
+
+void TestSchema::keepsEveryShippedMigration()
+{
+    const std::vector<Migration> &list = allMigrations().migrations();
+    for (const auto &[version, description] : kShipped) {
+        const auto found = std::find_if(list.cbegin(), list.cend(), [v = version](const Migration &m) { return m.version == v; });
+        QVERIFY2(found != list.cend(), qPrintable(QStringLiteral("migration %1 is missing").arg(version)));
+        QCOMPARE(QString::fromUtf8(found->description), QString::fromUtf8(description));
+    }
+    QVERIFY(allMigrations().latestVersion() >= static_cast<int>(std::size(kShipped)));
+}
+
+void TestSchema::aFreshDatabaseRecordsEveryMigrationOnceInOrder()
+{
+    TestDatabase t;
+    REQUIRE_TEST_DATABASE(t);
+    auto db = t.open(); // migrated with allMigrations(), as every opener does
+    QVERIFY(db);
+    auto rows = sql::run(db->connection(), QStringLiteral("SELECT version, description FROM schema_version ORDER BY version"));
+    QVERIFY(rows);
+    QStringList applied;
+    while (rows.value().next())
+        applied << rows.value().value(0).toString() + u' ' + rows.value().value(1).toString();
+    QStringList listed;
+    for (const Migration &migration : allMigrations().migrations())
+        listed << QString::number(migration.version) + u' ' + QString::fromUtf8(migration.description);
+    QCOMPARE(applied, listed);
+    QCOMPARE(db->schemaVersion().value(), allMigrations().latestVersion());
+}
+
+QTEST_GUILESS_MAIN(TestSchema)
+#include "tst_schema.moc"
