@@ -10,7 +10,7 @@
 // through the change notifier; pending changes survive them, and their
 // warnings follow the wallets' balances as the ledger moves.
 
-#include "core/settings/assetsettings.h"
+#include "core/store/assetsettings.h"
 #include "core/settings/assetsettingsrules.h"
 
 #include <QAbstractTableModel>

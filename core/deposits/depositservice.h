@@ -19,7 +19,7 @@
 #include "core/ledger/transferrequest.h"
 #include "core/result.h"
 #include "core/security/actor.h"
-#include "core/settings/assetsettings.h"
+#include "core/store/assetsettings.h"
 #include "core/wallets/wallet.h"
 
 #include <memory>

@@ -13,7 +13,7 @@
 
 #include "core/money/amount.h"
 #include "core/money/asset.h"
-#include "core/settings/assetsettings.h"
+#include "core/store/assetsettings.h"
 
 #include <optional>
 #include <string>

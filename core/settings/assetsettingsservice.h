@@ -10,7 +10,7 @@
 // (before and after as exact decimals).
 
 #include "core/security/actor.h"
-#include "core/settings/assetsettings.h"
+#include "core/store/assetsettings.h"
 #include "core/settings/assetsettingsrules.h"
 
 #include <QSqlDatabase>

@@ -2,7 +2,7 @@
 // Reads and writes the assets table. Updates name the version they were
 // based on and fail with Conflict if someone else changed the row since.
 
-#include "core/settings/assetsettings.h"
+#include "core/store/assetsettings.h"
 #include "core/store/dialect.h"
 
 #include <QSqlDatabase>

@@ -17,6 +17,7 @@ target_sources(exchange_core PRIVATE
   store/databasecopier.h store/databasecopier.cpp
   store/durablefile.h store/durablefile.cpp
   store/sqlitebackup.h store/sqlitebackup.cpp
+  store/assetsettings.h store/assetsettings.cpp
   store/assetrepository.h store/assetrepository.cpp
   store/customerrepository.h store/customerrepository.cpp
   store/metarepository.h store/metarepository.cpp)

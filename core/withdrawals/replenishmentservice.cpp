@@ -6,7 +6,7 @@
 #include "core/runtime/clock.h"
 #include "core/security/auditlog.h"
 #include "core/security/permissions.h"
-#include "core/settings/assetsettings.h"
+#include "core/store/assetsettings.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"

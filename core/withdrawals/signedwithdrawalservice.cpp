@@ -3,7 +3,7 @@
 #include "core/runtime/clock.h"
 #include "core/security/actor.h"
 #include "core/security/auditlog.h"
-#include "core/settings/assetsettings.h"
+#include "core/store/assetsettings.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"

@@ -2,7 +2,8 @@
 // The per-asset settings of the money flows (002_…): min deposit, min
 // collection, withdrawal fee, the 24h and 72h withdrawal limits and the max
 // balances of the hot and warm wallets. All amounts are in the asset's base
-// units and never negative.
+// units and never negative. The store keeps them (the assets table); the
+// rules between them are core/settings/assetsettingsrules.
 
 #include "core/money/amount.h"
 #include "core/money/asset.h"

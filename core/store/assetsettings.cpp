@@ -1,4 +1,4 @@
-#include "core/settings/assetsettings.h"
+#include "core/store/assetsettings.h"
 
 namespace exchange {
 
