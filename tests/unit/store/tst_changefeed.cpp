@@ -15,6 +15,7 @@
 #include "core/store/database.h"
 #include "testdatabase.h"
 
+#include <QMetaEnum>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -67,6 +68,7 @@ public:
         QSqlDatabase::removeDatabase(m_name);
     }
     bool isOpen() const { return m_open; }
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
     bool exec(const QString &statement)
     {
         QSqlQuery q(QSqlDatabase::database(m_name, false));
@@ -93,6 +95,7 @@ private slots:
     void anotherProcessesChangesAreHeard();
     void ownChangesAndRollbacksAreNotHeard();
     void hearsAgainAfterTheConnectionDrops();
+    void aBulkCopyIsAnnouncedOncePerTopic();
 };
 
 void TestChangeFeed::parsesNotices()
@@ -242,6 +245,43 @@ void TestChangeFeed::hearsAgainAfterTheConnectionDrops()
     Stranger other(*db);
     QVERIFY(other.exec(QStringLiteral("UPDATE withdrawals SET note = 'after' WHERE id = 2")));
     QTRY_VERIFY(recorder.has(Topic::Withdrawal, QStringLiteral("2")));
+}
+
+void TestChangeFeed::aBulkCopyIsAnnouncedOncePerTopic()
+{
+    TestDatabase t;
+    REQUIRE_TEST_DATABASE(t);
+    auto db = t.open();
+    QVERIFY(db);
+    if (!t.isPostgres()) {
+        // Nothing to tell on SQLite, and nothing written.
+        QSqlDatabase c = db->connection();
+        QVERIFY(announceEveryTopic(c, db->dialect()));
+        return;
+    }
+    ChangeNotifier notifier;
+    Recorder recorder(notifier);
+    ChangeListener listener(*db, notifier);
+    QVERIFY(listener.start());
+
+    // What DatabaseCopier runs in its transaction after a copy, here in
+    // another process's.
+    Stranger copier(*db, QStringLiteral("exctl-migrate"));
+    QVERIFY(copier.isOpen());
+    QSqlDatabase c = copier.connection();
+    QVERIFY(copier.exec(QStringLiteral("BEGIN")));
+    QVERIFY(announceEveryTopic(c, db->dialect()));
+    QTest::qWait(200);
+    QVERIFY(recorder.heard.empty()); // nothing before the commit
+    QVERIFY(copier.exec(QStringLiteral("COMMIT")));
+
+    const QMetaEnum topics = QMetaEnum::fromType<Topic>();
+    QTRY_COMPARE(recorder.heard.size(), static_cast<size_t>(topics.keyCount()));
+    for (int i = 0; i < topics.keyCount(); ++i) {
+        const auto topic = static_cast<Topic>(topics.value(i));
+        QCOMPARE(recorder.count(topic), 1);
+        QVERIFY(recorder.has(topic, QString()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeed)
