@@ -6,7 +6,7 @@
 #include "core/store/databaseurl.h"
 #include "core/store/durablefile.h"
 #include "core/store/integritycheck.h"
-#include "core/store/migrator.h"
+#include "core/runtime/schema.h"
 #include "core/store/sqlitebackup.h"
 
 #include <QDir>
@@ -143,7 +143,7 @@ Result<BackupReport> DatabaseBackup::backup(Database &source, const QString &fil
         report.schemaVersion = version.value();
         // The ledger check runs integrity_check first; at another schema
         // version only integrity_check can run.
-        auto proved = report.schemaVersion == Migrator::latestVersion() ? prove(*copy.value(), report, "the copy")
+        auto proved = report.schemaVersion == allMigrations().latestVersion() ? prove(*copy.value(), report, "the copy")
                                                                         : requireSound(*copy.value());
         if (!proved)
             return Error{proved.error().code, proved.error().message + "; no backup was written"};
@@ -205,10 +205,10 @@ Result<BackupReport> DatabaseBackup::restore(const QString &file, const QString 
         return Error{ErrorCode::Corrupted, named + " is damaged: " + facts.value().problems.front() + "; nothing was restored"};
     if (facts.value().schemaVersion == 0)
         return Error{ErrorCode::InvalidInput, named + " is not an Exchange Console database; nothing was restored"};
-    if (facts.value().schemaVersion > Migrator::latestVersion())
+    if (facts.value().schemaVersion > allMigrations().latestVersion())
         return Error{ErrorCode::InvalidInput, named + " has schema version " + std::to_string(facts.value().schemaVersion)
                                                   + ", newer than this build knows ("
-                                                  + std::to_string(Migrator::latestVersion())
+                                                  + std::to_string(allMigrations().latestVersion())
                                                   + "); restore it with a newer build; nothing was restored"};
 
     // As Database::open does: on a new machine the application data
@@ -231,7 +231,7 @@ Result<BackupReport> DatabaseBackup::restore(const QString &file, const QString 
         if (!copy)
             return copy.error();
         // An older backup becomes this build's schema here, in the copy.
-        if (auto migrated = copy.value()->migrate(); !migrated)
+        if (auto migrated = copy.value()->migrate(allMigrations()); !migrated)
             return Error{migrated.error().code, migrated.error().message + "; nothing was restored"};
         auto version = copy.value()->schemaVersion();
         if (!version)

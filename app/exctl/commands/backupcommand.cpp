@@ -6,7 +6,7 @@
 #include "core/runtime/systemclock.h"
 #include "core/store/database.h"
 #include "core/store/existingdatabase.h"
-#include "core/store/migrator.h"
+#include "core/runtime/schema.h"
 
 #include <QElapsedTimer>
 
@@ -47,7 +47,7 @@ int BackupCommand::run(CommandContext &context, const QCommandLineParser &parser
     if (r.booksChecked)
         context.out() << r.transfers << " transfers, " << r.auditRecords << " audit records, ledger clean, audit chain intact";
     else
-        context.out() << "schema version " << r.schemaVersion << " (this build's is " << Migrator::latestVersion()
+        context.out() << "schema version " << r.schemaVersion << " (this build's is " << allMigrations().latestVersion()
                       << "): pages and indexes sound; the ledger check and the audit chain need this build's schema and "
                          "were not run (restoring it migrates and runs them)";
     context.out() << " (" << r.pages << " pages, " << timer.elapsed() << " ms)" << Qt::endl;
