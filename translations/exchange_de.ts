@@ -799,6 +799,225 @@ Dort eine neue, leere Börse anlegen?</translation>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>nothing was changed: %1</source>
+        <translation>nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <source>wrong username or password</source>
+        <translation>falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>wrong username or password; wait %1 s before the next try</source>
+        <translation>falscher Benutzername oder falsches Passwort; vor dem nächsten Versuch %1 s warten</translation>
+    </message>
+    <message>
+        <source>too many wrong passwords for %1; try again in %2 s</source>
+        <translation>zu viele falsche Passwörter für %1; erneut versuchen in %2 s</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; ask an admin</source>
+        <translation>%1 ist deaktiviert; bitte an einen Admin wenden</translation>
+    </message>
+    <message>
+        <source>%1 may no longer sign in</source>
+        <translation>%1 darf sich nicht mehr anmelden</translation>
+    </message>
+    <message>
+        <source>a username has 1 to 64 characters</source>
+        <translation>ein Benutzername hat 1 bis 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>a username has only lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>ein Benutzername besteht nur aus Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation>ein Passwort braucht mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>there are operators already; an admin adds further ones</source>
+        <translation>es gibt bereits Operatoren; weitere legt ein Admin an</translation>
+    </message>
+    <message>
+        <source>operator %1 exists already</source>
+        <translation>Operator %1 gibt es bereits</translation>
+    </message>
+    <message>
+        <source>no operator named %1</source>
+        <translation>kein Operator namens %1</translation>
+    </message>
+    <message>
+        <source>this would leave no admin who can sign in</source>
+        <translation>danach gäbe es keinen Admin mehr, der sich anmelden kann</translation>
+    </message>
+    <message>
+        <source>you cannot disable yourself</source>
+        <translation>Sie können sich nicht selbst deaktivieren</translation>
+    </message>
+    <message>
+        <source>nobody is signed in</source>
+        <translation>niemand ist angemeldet</translation>
+    </message>
+    <message>
+        <source>the system may not %1 on its own</source>
+        <extracomment>%1 the technical name of an action (change_settings, approve_withdrawal, …)</extracomment>
+        <translation>das System darf %1 nicht selbstständig ausführen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3</source>
+        <extracomment>%1 a user name, %2 its role (viewer, operator, approver, admin), %3 the technical name of an action</extracomment>
+        <translation>%1 (%2) darf %3 nicht ausführen</translation>
+    </message>
+    <message>
+        <source>%1 needs a current two-factor code</source>
+        <extracomment>%1 the technical name of an action (change_settings, approve_withdrawal, …)</extracomment>
+        <translation>%1 erfordert einen aktuellen Zwei-Faktor-Code</translation>
+    </message>
+    <message>
+        <source>the two-factor code is wrong or too old</source>
+        <translation>der Zwei-Faktor-Code ist falsch oder zu alt</translation>
+    </message>
+    <message>
+        <source>this two-factor code was used already; wait for the next one</source>
+        <translation>dieser Zwei-Faktor-Code wurde bereits verwendet; bitte auf den nächsten warten</translation>
+    </message>
+    <message>
+        <source>no two-factor enrolment is under way</source>
+        <translation>es läuft keine Einrichtung der Zwei-Faktor-Codes</translation>
+    </message>
+    <message>
+        <source>%1 has not enrolled a two-factor app yet</source>
+        <translation>%1 hat noch keine Zwei-Faktor-App eingerichtet</translation>
+    </message>
+    <message>
+        <source>the two-factor enrolment of %1 is damaged</source>
+        <translation>die Zwei-Faktor-Einrichtung von %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the two-factor enrolment of %1 cannot be opened; an admin resets the password</source>
+        <translation>die Zwei-Faktor-Einrichtung von %1 lässt sich nicht öffnen; ein Admin setzt das Passwort zurück</translation>
+    </message>
+    <message>
+        <source>another action is waiting for its two-factor code</source>
+        <translation>eine andere Aktion wartet auf ihren Zwei-Faktor-Code</translation>
+    </message>
+    <message>
+        <source>no two-factor code was given; nothing changed</source>
+        <translation>kein Zwei-Faktor-Code eingegeben; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>a vault passphrase needs at least %1 characters</source>
+        <translation>eine Tresor-Passphrase braucht mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the key vault exists already</source>
+        <translation>den Schlüsseltresor gibt es bereits</translation>
+    </message>
+    <message>
+        <source>there is no key vault yet; an admin creates it first</source>
+        <translation>es gibt noch keinen Schlüsseltresor; zuerst legt ein Admin ihn an</translation>
+    </message>
+    <message>
+        <source>wrong vault passphrase</source>
+        <translation>falsche Tresor-Passphrase</translation>
+    </message>
+    <message>
+        <source>vault key %1 cannot be opened: it was altered</source>
+        <translation>Tresorschlüssel %1 lässt sich nicht öffnen: er wurde verändert</translation>
+    </message>
+    <message>
+        <source>a key name has 1 to 64 characters</source>
+        <translation>ein Schlüsselname hat 1 bis 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>an empty key cannot be stored</source>
+        <translation>ein leerer Schlüssel kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>the key vault is locked; an admin unlocks it first</source>
+        <translation>der Schlüsseltresor ist gesperrt; zuerst entsperrt ihn ein Admin</translation>
+    </message>
+    <message>
+        <source>vault key %1 could not be stored (does it exist already?)</source>
+        <translation>Tresorschlüssel %1 konnte nicht gespeichert werden (gibt es ihn bereits?)</translation>
+    </message>
+    <message>
+        <source>no vault key named %1</source>
+        <translation>kein Tresorschlüssel namens %1</translation>
+    </message>
+    <message>
+        <source>no key vault yet: automatic payouts wait until an admin creates one</source>
+        <translation>noch kein Schlüsseltresor: automatische Auszahlungen warten, bis ein Admin einen anlegt</translation>
+    </message>
+    <message>
+        <source>key vault locked: automatic payouts wait until an admin unlocks it</source>
+        <translation>Schlüsseltresor gesperrt: automatische Auszahlungen warten, bis ein Admin ihn entsperrt</translation>
+    </message>
+    <message>
+        <source>key vault unlocked: automatic payouts can be signed</source>
+        <translation>Schlüsseltresor entsperrt: automatische Auszahlungen können signiert werden</translation>
+    </message>
+    <message>
+        <source>%1h: %2 of %3 %4</source>
+        <translation>%1 h: %2 von %3 %4</translation>
+    </message>
+    <message>
+        <source>no setting to change</source>
+        <translation>keine Einstellung zu ändern</translation>
+    </message>
+    <message>
+        <source>asset %1 named twice in one change</source>
+        <translation>Asset %1 zweimal in einer Änderung genannt</translation>
+    </message>
+    <message>
+        <source>asset %1 was changed by someone else meanwhile; reload and try again</source>
+        <translation>Asset %1 wurde inzwischen von jemand anderem geändert; neu laden und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>confirmations must be between 0 and 1000</source>
+        <translation>Bestätigungen müssen zwischen 0 und 1000 liegen</translation>
+    </message>
+    <message>
+        <source>an adjustment needs a reason</source>
+        <translation>eine Korrekturbuchung braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>an adjustment needs a non-zero amount</source>
+        <translation>eine Korrekturbuchung braucht einen Betrag ungleich null</translation>
+    </message>
+    <message>
+        <source>account %1: %2 is %3 in the table but %4 by the journal</source>
+        <extracomment>%1 a ledger account, %2 a column (debits_posted, …), %3 and %4 amounts in base units</extracomment>
+        <translation>Konto %1: %2 ist %3 in der Tabelle, laut Journal aber %4</translation>
+    </message>
+    <message>
+        <source>asset %1: posted debits %2 differ from posted credits %3</source>
+        <translation>Asset %1: gebuchtes Soll %2 weicht vom gebuchten Haben %3 ab</translation>
+    </message>
+    <message>
+        <source>asset %1: pending debits %2 differ from pending credits %3</source>
+        <translation>Asset %1: vorgemerktes Soll %2 weicht vom vorgemerkten Haben %3 ab</translation>
+    </message>
+    <message>
+        <source>database damaged: %1</source>
+        <translation>Datenbank beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>the journal cannot be read: %1</source>
+        <translation>das Journal kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>journal: %1</source>
+        <translation>Journal: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+</context>
+<context>
     <name>CustomerListModel</name>
     <message>
         <source>%1 (#%2)</source>

@@ -810,6 +810,225 @@ Create a new, empty exchange there?</source>
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>nothing was changed: %1</source>
+        <translation>ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <source>wrong username or password</source>
+        <translation>неверное имя пользователя или пароль</translation>
+    </message>
+    <message>
+        <source>wrong username or password; wait %1 s before the next try</source>
+        <translation>неверное имя пользователя или пароль; подождите %1 с перед следующей попыткой</translation>
+    </message>
+    <message>
+        <source>too many wrong passwords for %1; try again in %2 s</source>
+        <translation>слишком много неверных паролей для %1; повторите через %2 с</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; ask an admin</source>
+        <translation>%1 отключён; обратитесь к администратору</translation>
+    </message>
+    <message>
+        <source>%1 may no longer sign in</source>
+        <translation>%1 больше не может входить в систему</translation>
+    </message>
+    <message>
+        <source>a username has 1 to 64 characters</source>
+        <translation>имя пользователя содержит от 1 до 64 символов</translation>
+    </message>
+    <message>
+        <source>a username has only lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>имя пользователя содержит только строчные латинские буквы, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation>пароль должен содержать не менее %1 символов</translation>
+    </message>
+    <message>
+        <source>there are operators already; an admin adds further ones</source>
+        <translation>операторы уже есть; новых добавляет администратор</translation>
+    </message>
+    <message>
+        <source>operator %1 exists already</source>
+        <translation>оператор %1 уже существует</translation>
+    </message>
+    <message>
+        <source>no operator named %1</source>
+        <translation>нет оператора с именем %1</translation>
+    </message>
+    <message>
+        <source>this would leave no admin who can sign in</source>
+        <translation>тогда не останется ни одного администратора, который может войти</translation>
+    </message>
+    <message>
+        <source>you cannot disable yourself</source>
+        <translation>нельзя отключить самого себя</translation>
+    </message>
+    <message>
+        <source>nobody is signed in</source>
+        <translation>никто не вошёл в систему</translation>
+    </message>
+    <message>
+        <source>the system may not %1 on its own</source>
+        <extracomment>%1 the technical name of an action (change_settings, approve_withdrawal, …)</extracomment>
+        <translation>система не может выполнять %1 самостоятельно</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3</source>
+        <extracomment>%1 a user name, %2 its role (viewer, operator, approver, admin), %3 the technical name of an action</extracomment>
+        <translation>%1 (%2) не может выполнять %3</translation>
+    </message>
+    <message>
+        <source>%1 needs a current two-factor code</source>
+        <extracomment>%1 the technical name of an action (change_settings, approve_withdrawal, …)</extracomment>
+        <translation>для %1 нужен текущий код 2FA</translation>
+    </message>
+    <message>
+        <source>the two-factor code is wrong or too old</source>
+        <translation>код 2FA неверен или устарел</translation>
+    </message>
+    <message>
+        <source>this two-factor code was used already; wait for the next one</source>
+        <translation>этот код 2FA уже использован; дождитесь следующего</translation>
+    </message>
+    <message>
+        <source>no two-factor enrolment is under way</source>
+        <translation>настройка двухфакторной аутентификации не начата</translation>
+    </message>
+    <message>
+        <source>%1 has not enrolled a two-factor app yet</source>
+        <translation>%1 ещё не настроил приложение для двухфакторной аутентификации</translation>
+    </message>
+    <message>
+        <source>the two-factor enrolment of %1 is damaged</source>
+        <translation>настройка двухфакторной аутентификации %1 повреждена</translation>
+    </message>
+    <message>
+        <source>the two-factor enrolment of %1 cannot be opened; an admin resets the password</source>
+        <translation>настройку двухфакторной аутентификации %1 не удаётся открыть; администратор сбрасывает пароль</translation>
+    </message>
+    <message>
+        <source>another action is waiting for its two-factor code</source>
+        <translation>другое действие ожидает своего кода 2FA</translation>
+    </message>
+    <message>
+        <source>no two-factor code was given; nothing changed</source>
+        <translation>код 2FA не введён; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>a vault passphrase needs at least %1 characters</source>
+        <translation>парольная фраза хранилища должна содержать не менее %1 символов</translation>
+    </message>
+    <message>
+        <source>the key vault exists already</source>
+        <translation>хранилище ключей уже существует</translation>
+    </message>
+    <message>
+        <source>there is no key vault yet; an admin creates it first</source>
+        <translation>хранилища ключей ещё нет; сначала его создаёт администратор</translation>
+    </message>
+    <message>
+        <source>wrong vault passphrase</source>
+        <translation>неверная парольная фраза хранилища</translation>
+    </message>
+    <message>
+        <source>vault key %1 cannot be opened: it was altered</source>
+        <translation>ключ хранилища %1 не удаётся открыть: он был изменён</translation>
+    </message>
+    <message>
+        <source>a key name has 1 to 64 characters</source>
+        <translation>имя ключа содержит от 1 до 64 символов</translation>
+    </message>
+    <message>
+        <source>an empty key cannot be stored</source>
+        <translation>пустой ключ нельзя сохранить</translation>
+    </message>
+    <message>
+        <source>the key vault is locked; an admin unlocks it first</source>
+        <translation>хранилище ключей заблокировано; сначала его разблокирует администратор</translation>
+    </message>
+    <message>
+        <source>vault key %1 could not be stored (does it exist already?)</source>
+        <translation>не удалось сохранить ключ хранилища %1 (возможно, он уже существует?)</translation>
+    </message>
+    <message>
+        <source>no vault key named %1</source>
+        <translation>нет ключа хранилища с именем %1</translation>
+    </message>
+    <message>
+        <source>no key vault yet: automatic payouts wait until an admin creates one</source>
+        <translation>хранилища ключей ещё нет: автоматические выплаты ожидают, пока администратор его не создаст</translation>
+    </message>
+    <message>
+        <source>key vault locked: automatic payouts wait until an admin unlocks it</source>
+        <translation>хранилище ключей заблокировано: автоматические выплаты ожидают, пока администратор его не разблокирует</translation>
+    </message>
+    <message>
+        <source>key vault unlocked: automatic payouts can be signed</source>
+        <translation>хранилище ключей разблокировано: автоматические выплаты могут подписываться</translation>
+    </message>
+    <message>
+        <source>%1h: %2 of %3 %4</source>
+        <translation>%1 ч: %2 из %3 %4</translation>
+    </message>
+    <message>
+        <source>no setting to change</source>
+        <translation>нет настроек для изменения</translation>
+    </message>
+    <message>
+        <source>asset %1 named twice in one change</source>
+        <translation>актив %1 указан дважды в одном изменении</translation>
+    </message>
+    <message>
+        <source>asset %1 was changed by someone else meanwhile; reload and try again</source>
+        <translation>актив %1 тем временем изменил кто-то другой; обновите данные и повторите</translation>
+    </message>
+    <message>
+        <source>confirmations must be between 0 and 1000</source>
+        <translation>число подтверждений должно быть от 0 до 1000</translation>
+    </message>
+    <message>
+        <source>an adjustment needs a reason</source>
+        <translation>для корректировки нужна причина</translation>
+    </message>
+    <message>
+        <source>an adjustment needs a non-zero amount</source>
+        <translation>для корректировки нужна ненулевая сумма</translation>
+    </message>
+    <message>
+        <source>account %1: %2 is %3 in the table but %4 by the journal</source>
+        <extracomment>%1 a ledger account, %2 a column (debits_posted, …), %3 and %4 amounts in base units</extracomment>
+        <translation>счёт %1: %2 в таблице равно %3, а по журналу %4</translation>
+    </message>
+    <message>
+        <source>asset %1: posted debits %2 differ from posted credits %3</source>
+        <translation>актив %1: проведённый дебет %2 не равен проведённому кредиту %3</translation>
+    </message>
+    <message>
+        <source>asset %1: pending debits %2 differ from pending credits %3</source>
+        <translation>актив %1: отложенный дебет %2 не равен отложенному кредиту %3</translation>
+    </message>
+    <message>
+        <source>database damaged: %1</source>
+        <translation>база данных повреждена: %1</translation>
+    </message>
+    <message>
+        <source>the journal cannot be read: %1</source>
+        <translation>журнал не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>journal: %1</source>
+        <translation>журнал: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+</context>
+<context>
     <name>CustomerListModel</name>
     <message>
         <source>%1 (#%2)</source>
