@@ -10,6 +10,7 @@
 #include "core/money/assetamount.h"
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/coreruntime.h"
+#include "core/security/auditedsettings.h"
 #include "core/settings/assetsettingsservice.h"
 
 #include <QDateTime>
@@ -20,8 +21,9 @@ using exchange::AssetRecord;
 using exchange::AssetSetting;
 
 AssetSettingsModel::AssetSettingsModel(exchange::CoreRuntime &runtime, exchange::AssetSettingsService &service,
-                                       exchange::ChangeNotifier *notifier, QObject *parent)
-    : QAbstractTableModel(parent), m_runtime(runtime), m_service(service)
+                                       exchange::security::AuditedSettings &changes, exchange::ChangeNotifier *notifier,
+                                       QObject *parent)
+    : QAbstractTableModel(parent), m_runtime(runtime), m_service(service), m_changes(changes)
 {
     if (notifier) {
         connect(notifier, &exchange::ChangeNotifier::changed, this,
@@ -417,10 +419,10 @@ void AssetSettingsModel::applyChanges()
     m_applying = true;
     emitAllChanged();
     emit stateChanged();
-    auto *service = &m_service;
+    auto *changes = &m_changes;
     m_session->runConfirmed<std::vector<AssetRecord>>(
         purpose,
-        [service, batch](const exchange::security::Actor &actor) { return service->changeMany(actor, batch); },
+        [changes, batch](const exchange::security::Actor &actor) { return changes->changeMany(actor, batch); },
         this, [this, sent](exchange::Result<std::vector<AssetRecord>> result) { finishApply(std::move(result), sent); });
 }
 

@@ -24,6 +24,9 @@ namespace exchange {
 class AssetSettingsService;
 class ChangeNotifier;
 class CoreRuntime;
+namespace security {
+class AuditedSettings;
+}
 }
 
 class OperatorSession;
@@ -56,8 +59,11 @@ public:
         WarningRole, // QString: what applying it means that the operator should know; may be empty
     };
 
+    // service reads the settings; changes applies them (authorised and
+    // audited), both on the runtime's thread.
     AssetSettingsModel(exchange::CoreRuntime &runtime, exchange::AssetSettingsService &service,
-                       exchange::ChangeNotifier *notifier, QObject *parent = nullptr);
+                       exchange::security::AuditedSettings &changes, exchange::ChangeNotifier *notifier,
+                       QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(AssetSettingsModel)
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -137,6 +143,7 @@ private:
 
     exchange::CoreRuntime &m_runtime;
     exchange::AssetSettingsService &m_service;
+    exchange::security::AuditedSettings &m_changes;
     OperatorSession *m_session = nullptr;
     std::vector<exchange::AssetRecord> m_rows;
     QHash<QString, int> m_rowByCode;

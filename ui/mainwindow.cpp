@@ -64,7 +64,7 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     : QMainWindow(parent),
       m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)),
-      m_assetSettings(new AssetSettingsModel(runtime, services.assetSettings(), &services.notifier(), this)),
+      m_assetSettings(new AssetSettingsModel(runtime, services.assetSettings(), services.auditedSettings(), &services.notifier(), this)),
       m_duties(new DutyBoard([] { return QDateTime::currentMSecsSinceEpoch(); }, this)),
       m_session(session)
 {

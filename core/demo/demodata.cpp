@@ -6,6 +6,7 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/clock.h"
 #include "core/runtime/manualclock.h"
+#include "core/security/auditedledger.h"
 #include "core/security/auditlog.h"
 #include "core/security/operatorservice.h"
 #include "core/security/totp.h"
@@ -93,12 +94,14 @@ Result<void> addDemoJournal(Database &database, const Clock &clock, const std::v
         !r)
         return r;
     at.advance(3600 * 1000);
-    if (auto r = ledger.adjust(security::Actor::cli("demo-data"), customerId(3), "XLM", amountOf("XLM", "25"), "goodwill: deposit delayed, ticket 1042",
+    security::AuditLog audit(database, at);
+    security::AuditedLedger audited(ledger, audit);
+    if (auto r = audited.adjust(security::Actor::cli("demo-data"), customerId(3), "XLM", amountOf("XLM", "25"), "goodwill: deposit delayed, ticket 1042",
                                "demo:adjustment:1");
         !r)
         return r.error();
     at.advance(3600 * 1000);
-    if (auto r = ledger.adjust(security::Actor::cli("demo-data"), customerId(5), "ETH", Amount::fromBaseUnits(-amountOf("ETH", "0.01").baseUnits()),
+    if (auto r = audited.adjust(security::Actor::cli("demo-data"), customerId(5), "ETH", Amount::fromBaseUnits(-amountOf("ETH", "0.01").baseUnits()),
                                "correction: deposit credited twice, ticket 1077", "demo:adjustment:2");
         !r)
         return r.error();

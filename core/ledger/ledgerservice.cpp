@@ -4,13 +4,10 @@
 #include "core/ledger/ledgerrepository.h"
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/clock.h"
-#include "core/security/auditlog.h"
-#include "core/security/permissions.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
 
-#include <QJsonObject>
 #include <QThread>
 
 namespace exchange::ledger {
@@ -34,7 +31,18 @@ Result<Transfer> LedgerService::submit(const TransferRequest &request)
 
 Result<std::vector<Transfer>> LedgerService::submitLinked(const std::vector<TransferRequest> &requests)
 {
-    auto results = execute(requests, Mode::Linked);
+    return submitLinked(requests, AlsoInTransaction{});
+}
+
+Result<std::vector<Result<Transfer>>> LedgerService::submitEach(const std::vector<TransferRequest> &requests)
+{
+    return execute(requests, Mode::Each);
+}
+
+Result<std::vector<Transfer>> LedgerService::submitLinked(const std::vector<TransferRequest> &requests,
+                                                          const AlsoInTransaction &also)
+{
+    auto results = execute(requests, Mode::Linked, also);
     if (!results)
         return results.error();
     std::vector<Transfer> transfers;
@@ -44,59 +52,10 @@ Result<std::vector<Transfer>> LedgerService::submitLinked(const std::vector<Tran
     return transfers;
 }
 
-Result<std::vector<Result<Transfer>>> LedgerService::submitEach(const std::vector<TransferRequest> &requests)
+Result<TransferRequest> LedgerService::adjustment(std::int64_t customerId, const std::string &asset,
+                                                  Amount signedAmount, const std::string &reason,
+                                                  const std::string &transferId)
 {
-    return execute(requests, Mode::Each);
-}
-
-namespace {
-
-QJsonObject describeTransfer(const Transfer &t)
-{
-    QJsonObject o{{QStringLiteral("kind"), QString::fromLatin1(transferKindName(t.kind).data())},
-                  {QStringLiteral("code"), QString::fromLatin1(transferCodeName(t.code).data())},
-                  {QStringLiteral("asset"), QString::fromStdString(t.asset)},
-                  {QStringLiteral("reference"), QString::fromStdString(t.reference)},
-                  {QStringLiteral("memo"), QString::fromStdString(t.memo)}};
-    if (const auto asset = nativeAsset(t.asset))
-        o.insert(QStringLiteral("amount"), QString::fromStdString(t.amount.format(asset->decimals)));
-    else
-        o.insert(QStringLiteral("amount_base_units"), QString::fromStdString(t.amount.format(0)));
-    if (!t.pendingId.empty())
-        o.insert(QStringLiteral("pending_id"), QString::fromStdString(t.pendingId));
-    return o;
-}
-
-} // namespace
-
-Result<std::vector<Transfer>> LedgerService::submitLinkedAudited(const security::Actor &actor,
-                                                                 const std::vector<TransferRequest> &requests,
-                                                                 const std::string &auditAction)
-{
-    security::AuditLog audit(m_database, m_clock, m_notifier);
-    auto results = execute(requests, Mode::Linked,
-                           [&](const QSqlDatabase &db, const std::vector<Transfer> &written) -> Result<void> {
-                               for (const Transfer &t : written) {
-                                   if (auto a = audit.append(db, actor, auditAction, "transfer", t.id, {},
-                                                             describeTransfer(t));
-                                       !a)
-                                       return a.error();
-                               }
-                               return {};
-                           });
-    if (!results)
-        return results.error();
-    std::vector<Transfer> transfers;
-    for (auto &r : results.value())
-        transfers.push_back(r.value());
-    return transfers;
-}
-
-Result<Transfer> LedgerService::adjust(const security::Actor &actor, std::int64_t customerId, const std::string &asset,
-                                       Amount signedAmount, const std::string &reason, const std::string &transferId)
-{
-    if (auto allowed = security::authorize(actor, security::Action::AdjustLedger); !allowed)
-        return allowed.error();
     std::string trimmed = reason;
     trimmed.erase(0, trimmed.find_first_not_of(" \t\n"));
     if (trimmed.empty())
@@ -107,25 +66,9 @@ Result<Transfer> LedgerService::adjust(const security::Actor &actor, std::int64_
     const AccountKey equity = equityAccount(owner::Adjustments, asset);
     const Amount amount = signedAmount.isNegative() ? signedAmount.negated().value() : signedAmount;
     const bool credit = signedAmount.isPositive();
-    const TransferRequest request = TransferRequest::posted(transferId, TransferCode::Adjustment,
-                                                           credit ? equity : customer, credit ? customer : equity,
-                                                           amount, "customer:" + std::to_string(customerId), reason);
-    security::AuditLog audit(m_database, m_clock, m_notifier);
-    auto results = execute({request}, Mode::Linked,
-                           [&](const QSqlDatabase &db, const std::vector<Transfer> &written) -> Result<void> {
-                               QJsonObject after = describeTransfer(written.front());
-                               after.insert(QStringLiteral("transfer"), QString::fromStdString(transferId));
-                               after.insert(QStringLiteral("direction"), credit ? QStringLiteral("credit")
-                                                                                : QStringLiteral("debit"));
-                               auto a = audit.append(db, actor, "ledger.adjust", "customer",
-                                                     std::to_string(customerId), {}, after);
-                               if (!a)
-                                   return a.error();
-                               return {};
-                           });
-    if (!results)
-        return results.error();
-    return std::move(results).value().front();
+    return TransferRequest::posted(transferId, TransferCode::Adjustment, credit ? equity : customer,
+                                   credit ? customer : equity, amount, "customer:" + std::to_string(customerId),
+                                   reason);
 }
 
 Result<Account> LedgerService::account(const AccountKey &key)
@@ -157,7 +100,7 @@ Result<void> LedgerService::checkAsset(const std::string &code)
 }
 
 Result<std::vector<Result<Transfer>>> LedgerService::execute(const std::vector<TransferRequest> &requests, Mode mode,
-                                                             const BeforeCommit &beforeCommit)
+                                                             const AlsoInTransaction &also)
 {
     if (requests.empty())
         return std::vector<Result<Transfer>>{};
@@ -173,7 +116,7 @@ Result<std::vector<Result<Transfer>>> LedgerService::execute(const std::vector<T
     for (int attemptNo = 0; attemptNo < kAttempts; ++attemptNo) {
         std::unordered_map<std::string, std::int64_t> newAccounts;
         bool refused = false;
-        auto result = attempt(requests, mode, newAccounts, refused, beforeCommit);
+        auto result = attempt(requests, mode, newAccounts, refused, also);
         if (result.ok()) {
             {
                 std::lock_guard lock(m_cacheMutex);
@@ -194,7 +137,7 @@ Result<std::vector<Result<Transfer>>> LedgerService::execute(const std::vector<T
 
 Result<std::vector<Result<Transfer>>> LedgerService::attempt(const std::vector<TransferRequest> &requests, Mode mode,
                                                              std::unordered_map<std::string, std::int64_t> &newAccounts,
-                                                             bool &refused, const BeforeCommit &beforeCommit)
+                                                             bool &refused, const AlsoInTransaction &also)
 {
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
@@ -203,8 +146,8 @@ Result<std::vector<Result<Transfer>>> LedgerService::attempt(const std::vector<T
     auto results = applyIn(work.db(), requests, mode, newAccounts, refused, written);
     if (!results)
         return results.error();
-    if (beforeCommit && !written.empty()) {
-        if (auto hooked = beforeCommit(work.db(), written); !hooked)
+    if (also && !written.empty()) {
+        if (auto hooked = also(work, written); !hooked)
             return hooked.error();
     }
     if (auto committed = work.commit(); !committed)

@@ -7,11 +7,15 @@
 // PostgreSQL) can never overdraw an account or lose an update: accounts are
 // locked in id order for the length of the transaction, and conflicts are
 // retried.
+//
+// A bookkeeper only: who may move money, and the audit record of it, are the
+// business of the service that acts (AuditedLedger for operators'
+// adjustments, the deposit, withdrawal and trade services for theirs). It
+// gives them the transaction to write their record in.
 
 #include "core/ledger/account.h"
 #include "core/ledger/transferrequest.h"
 #include "core/result.h"
-#include "core/security/actor.h"
 
 #include <QSqlDatabase>
 
@@ -46,20 +50,23 @@ public:
     // batch as a whole (database unreachable).
     Result<std::vector<Result<Transfer>>> submitEach(const std::vector<TransferRequest> &requests);
 
-    // All or nothing, with one audit record per transfer written (action
-    // e.g. "payout", actor e.g. Actor::system("payouts")) in the same
-    // database transaction: the entry point for automatic money movements.
-    // A repeated id writes neither a transfer nor a record.
-    Result<std::vector<Transfer>> submitLinkedAudited(const security::Actor &actor,
-                                                      const std::vector<TransferRequest> &requests,
-                                                      const std::string &auditAction);
+    // What a caller writes in the same transaction as the transfers (its
+    // audit records), after they are written and before the commit: an
+    // error rolls everything back. Given only the transfers newly written,
+    // and not called when there are none (every id was submitted before).
+    // May run more than once when a conflict with another writer is retried.
+    using AlsoInTransaction = std::function<Result<void>(UnitOfWork &work, const std::vector<Transfer> &written)>;
+    // submitLinked, with also run inside its transaction.
+    Result<std::vector<Transfer>> submitLinked(const std::vector<TransferRequest> &requests,
+                                               const AlsoInTransaction &also);
 
-    // An operator's correction of a customer's balance: positive credits
-    // the customer, negative debits them (never below zero). The reason is
-    // mandatory and stays in the journal. Needs AdjustLedger; audited with
-    // the transfer.
-    Result<Transfer> adjust(const security::Actor &actor, std::int64_t customerId, const std::string &asset, Amount signedAmount,
-                            const std::string &reason, const std::string &transferId);
+    // An operator's correction of a customer's balance, as a request for
+    // submitLinked: positive credits the customer, negative debits them
+    // (never below zero, which the submission refuses). The reason is
+    // mandatory and stays in the journal (memo). Who may adjust is the
+    // caller's check (AuditedLedger's).
+    static Result<TransferRequest> adjustment(std::int64_t customerId, const std::string &asset, Amount signedAmount,
+                                              const std::string &reason, const std::string &transferId);
 
     // All or nothing, inside the caller's transaction (e.g. a deposit row,
     // the watcher's cursor and the credit in one commit). The caller
@@ -78,15 +85,12 @@ public:
 
 private:
     enum class Mode { Linked, Each };
-    // Runs in the transaction after the transfers are written, before the
-    // commit (audit records); not called when nothing new was written.
-    using BeforeCommit = std::function<Result<void>(const QSqlDatabase &db, const std::vector<Transfer> &written)>;
     Result<std::vector<Result<Transfer>>> execute(const std::vector<TransferRequest> &requests, Mode mode,
-                                                  const BeforeCommit &beforeCommit = {});
+                                                  const AlsoInTransaction &also = {});
     // refused: set when the ledger itself said no (not worth retrying).
     Result<std::vector<Result<Transfer>>> attempt(const std::vector<TransferRequest> &requests, Mode mode,
                                                   std::unordered_map<std::string, std::int64_t> &newAccounts,
-                                                  bool &refused, const BeforeCommit &beforeCommit);
+                                                  bool &refused, const AlsoInTransaction &also);
     // The body of a submission on an open transaction: writes the new
     // transfers (returned in toWrite) and balances, commits nothing.
     Result<std::vector<Result<Transfer>>> applyIn(const QSqlDatabase &db, const std::vector<TransferRequest> &requests,

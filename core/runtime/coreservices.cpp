@@ -9,6 +9,8 @@ CoreServices::CoreServices(std::unique_ptr<Database> database)
       m_ledgerQueries(*m_database),
       m_ledgerChecker(*m_database, m_clock),
       m_audit(*m_database, m_clock, &m_notifier),
+      m_auditedSettings(*m_database, m_clock, &m_notifier),
+      m_auditedLedger(m_ledger, m_audit),
       m_operators(*m_database, m_clock, m_audit, &m_notifier),
       m_vault(*m_database, m_clock, m_audit, &m_notifier),
       m_wallets(*m_database, m_clock, m_audit, &m_notifier),

@@ -10,6 +10,8 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/systemclock.h"
+#include "core/security/auditedledger.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/security/operatorservice.h"
@@ -41,6 +43,10 @@ public:
     ledger::LedgerQueries &ledgerQueries() { return m_ledgerQueries; }
     ledger::LedgerChecker &ledgerChecker() { return m_ledgerChecker; }
     security::AuditLog &audit() { return m_audit; }
+    // Settings changes and ledger adjustments as actors make them:
+    // authorised and audited in the transaction of the change.
+    security::AuditedSettings &auditedSettings() { return m_auditedSettings; }
+    security::AuditedLedger &auditedLedger() { return m_auditedLedger; }
     security::OperatorService &operators() { return m_operators; }
     security::KeyVault &vault() { return m_vault; }
     wallets::WalletService &wallets() { return m_wallets; }
@@ -62,6 +68,8 @@ private:
     ledger::LedgerQueries m_ledgerQueries;
     ledger::LedgerChecker m_ledgerChecker;
     security::AuditLog m_audit;
+    security::AuditedSettings m_auditedSettings;
+    security::AuditedLedger m_auditedLedger;
     security::OperatorService m_operators;
     security::KeyVault m_vault; // wipes its keys when the services end
     wallets::WalletService m_wallets;

@@ -3,6 +3,8 @@
 target_sources(exchange_core PRIVATE
   security/action.h security/action.cpp
   security/actor.h security/actor.cpp
+  security/auditedledger.h security/auditedledger.cpp
+  security/auditedsettings.h security/auditedsettings.cpp
   security/auditentry.h
   security/auditlog.h security/auditlog.cpp
   security/keyvault.h security/keyvault.cpp

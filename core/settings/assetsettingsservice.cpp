@@ -4,14 +4,10 @@
 #include "core/ledger/ledgerrepository.h"
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/clock.h"
-#include "core/security/auditlog.h"
-#include "core/security/permissions.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
 #include "core/withdrawals/withdrawalrepository.h"
-
-#include <QJsonObject>
 
 #include <set>
 
@@ -85,20 +81,9 @@ Result<AssetSettingsService::Check> AssetSettingsService::check(std::string_view
                  AssetSettingsRules::check(record.value().settings, proposed.value(), facts.value())};
 }
 
-Result<AssetRecord> AssetSettingsService::change(const security::Actor &actor, std::string_view code,
-                                                 const std::vector<Change> &changes, std::optional<int> expectedVersion)
+Result<std::vector<AssetRecord>> AssetSettingsService::changeMany(const std::vector<AssetChange> &batch,
+                                                                  const AlsoInTransaction &also)
 {
-    auto changed = changeMany(actor, {AssetChange{std::string(code), changes, expectedVersion}});
-    if (!changed)
-        return changed.error();
-    return changed.value().front();
-}
-
-Result<std::vector<AssetRecord>> AssetSettingsService::changeMany(const security::Actor &actor,
-                                                                  const std::vector<AssetChange> &batch)
-{
-    if (auto allowed = security::authorize(actor, security::Action::ChangeSettings); !allowed)
-        return allowed.error();
     std::set<std::string> codes;
     for (const AssetChange &one : batch) {
         if (one.changes.empty())
@@ -113,9 +98,8 @@ Result<std::vector<AssetRecord>> AssetSettingsService::changeMany(const security
     if (auto began = work.began(); !began)
         return began.error();
     AssetRepository assets(work.db(), m_database.dialect());
-    security::AuditLog audit(m_database, m_clock, m_notifier);
     std::vector<AssetRecord> results;
-    std::vector<std::string> announce;
+    std::vector<Changed> changed;
     for (const AssetChange &one : batch) {
         auto current = assets.find(one.code);
         if (!current)
@@ -148,29 +132,18 @@ Result<std::vector<AssetRecord>> AssetSettingsService::changeMany(const security
         auto updated = assets.updateSettings(one.code, settings, record.version, m_clock.nowMs());
         if (!updated)
             return updated.error();
-        // One record per setting: each says one thing that changed.
-        for (AssetSetting setting : kAllAssetSettings) {
-            if (settings.get(setting) == record.settings.get(setting))
-                continue;
-            const QString key = QString::fromLatin1(assetSettingKey(setting).data());
-            const QJsonObject before{
-                {key, QString::fromStdString(record.settings.get(setting).format(record.asset.decimals))},
-                {QStringLiteral("version"), record.version}};
-            const QJsonObject after{{key, QString::fromStdString(settings.get(setting).format(record.asset.decimals))},
-                                    {QStringLiteral("version"), updated.value().version}};
-            // Announced with the asset below: the audit view refreshes on every topic.
-            if (auto audited = audit.append(work.db(), actor, "settings.change", "asset", record.asset.code, before, after);
-                !audited)
-                return audited.error();
-        }
-        announce.push_back(record.asset.code);
+        changed.push_back(Changed{record, updated.value()});
         results.push_back(updated.value());
+    }
+    if (also) {
+        if (auto recorded = also(work, changed); !recorded)
+            return recorded.error();
     }
     if (auto committed = work.commit(); !committed)
         return committed.error();
     if (m_notifier) {
-        for (const std::string &code : announce)
-            m_notifier->publish(ChangeNotifier::Topic::Asset, QString::fromStdString(code));
+        for (const Changed &one : changed)
+            m_notifier->publish(ChangeNotifier::Topic::Asset, QString::fromStdString(one.before.asset.code));
     }
     return results;
 }

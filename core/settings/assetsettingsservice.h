@@ -4,17 +4,19 @@
 // error of AssetSettingsRules, refuses the whole change (of every asset in a
 // batch) and nothing is written. Warnings do not refuse: the caller asks
 // about them first (check()). A successful change is announced on the change
-// notifier after it is committed. A change needs an actor allowed to
-// ChangeSettings (an operator with a confirmed two-factor code, or exctl) and
-// commits, in one transaction, with one audit record per setting changed
-// (before and after as exact decimals).
+// notifier after it is committed.
+//
+// A bookkeeper only: it takes a change already authorised. Who may change
+// settings, and the audit record of each setting changed, are the business
+// of AuditedSettings (a layer above), which writes its records in the
+// transaction this service gives it.
 
-#include "core/security/actor.h"
 #include "core/store/assetsettings.h"
 #include "core/settings/assetsettingsrules.h"
 
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -26,12 +28,13 @@ class ChangeNotifier;
 class Dialect;
 class Clock;
 class Database;
+class UnitOfWork;
 
 class AssetSettingsService final
 {
 public:
     using Change = std::pair<AssetSetting, std::string>;
-    // The changes of one asset in a batch; expectedVersion as for change().
+    // The changes of one asset in a batch; expectedVersion as for changeMany().
     struct AssetChange {
         std::string code;
         std::vector<Change> changes;
@@ -50,15 +53,25 @@ public:
     Result<std::vector<AssetRecord>> list() const;
     Result<AssetRecord> find(std::string_view code) const;
 
-    // expectedVersion: the version the caller saw; nullopt takes the
-    // current one (command line). A stale version is refused as Conflict.
-    Result<AssetRecord> change(const security::Actor &actor, std::string_view code, const std::vector<Change> &changes,
-                               std::optional<int> expectedVersion = std::nullopt);
-    // Several assets' changes together: all of them or none.
-    Result<std::vector<AssetRecord>> changeMany(const security::Actor &actor, const std::vector<AssetChange> &batch);
+    // One asset whose settings a change wrote: as they were and as they are
+    // now (version included).
+    struct Changed {
+        AssetRecord before;
+        AssetRecord after;
+    };
+    // What the caller writes in the same transaction (its audit records),
+    // after every asset is written and before the commit: an error rolls
+    // the whole change back. Given only the assets whose settings differ
+    // (empty when every value was already the one asked for).
+    using AlsoInTransaction = std::function<Result<void>(UnitOfWork &work, const std::vector<Changed> &changed)>;
+
+    // Several assets' changes together: all of them or none. A changed
+    // asset's expectedVersion is the version the caller saw; nullopt takes
+    // the current one (command line). A stale version is refused as Conflict.
+    Result<std::vector<AssetRecord>> changeMany(const std::vector<AssetChange> &batch, const AlsoInTransaction &also);
 
     // The rules' verdict on a change without making it (exctl's warnings).
-    // Text that is no amount is refused as in change().
+    // Text that is no amount is refused as in changeMany().
     Result<Check> check(std::string_view code, const std::vector<Change> &changes) const;
     // The four-eyes amount and the hot and warm balances the rules compare with.
     Result<SettingFacts> facts(std::string_view code) const;

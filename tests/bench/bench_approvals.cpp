@@ -13,8 +13,8 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/schema.h"
 #include "core/runtime/systemclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
-#include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
@@ -171,7 +171,7 @@ void run(const char *name, const QString &url, int n, int threads)
     }
     SystemClock clock;
     const Actor admin = Actor::cli("bench");
-    if (!AssetSettingsService(*db.value(), clock)
+    if (!exchange::security::AuditedSettings(*db.value(), clock)
              .change(admin, "ETH", {{AssetSetting::WithdrawFee, "0.001"}, {AssetSetting::Limit24h, "1"}, {AssetSetting::Limit72h, "3"}})) {
         std::fprintf(stderr, "bench: cannot set the limits\n");
         return;

@@ -11,8 +11,8 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/schema.h"
 #include "core/runtime/systemclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
-#include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
             (void)customers.add(QStringLiteral("Customer %1").arg(c), QString(), 1);
         (void)work.commit();
     }
-    (void)AssetSettingsService(db, clock).change(security::Actor::cli("bench"), "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "1"}});
+    (void)exchange::security::AuditedSettings(db, clock).change(security::Actor::cli("bench"), "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "1"}});
     (void)wallets::WalletRepository(db.connection(), db.dialect())
         .add({0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", base, {}, {}, false, {}, 0}, 1);
 

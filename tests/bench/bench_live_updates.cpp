@@ -181,7 +181,7 @@ int main(int argc, char *argv[])
         return 1;
     CoreServices services(std::move(opened).value());
     const std::int64_t customer = 5;
-    if (auto funded = services.ledger().adjust(kRequester, customer, "ALGO", Amount::parse("100000000", 6).value(),
+    if (auto funded = services.auditedLedger().adjust(kRequester, customer, "ALGO", Amount::parse("100000000", 6).value(),
                                                "bench: funds to withdraw", "bench-funds");
         !funded) {
         std::fprintf(stderr, "bench: %s\n", funded.error().message.c_str());

@@ -10,8 +10,8 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/schema.h"
 #include "core/runtime/systemclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
-#include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/wallets/walletrepository.h"
@@ -80,7 +80,7 @@ void TestDepositKill::killedAtRandomNothingLostNothingDoubled()
         for (const char *name : {"One", "Two", "Three"})
             QVERIFY(customers.add(QString::fromLatin1(name), QString(), 1).ok());
         SystemClock clock;
-        QVERIFY(AssetSettingsService(*db, clock).change(security::Actor::cli("tester"), "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "1"}}).ok());
+        QVERIFY(exchange::security::AuditedSettings(*db, clock).change(security::Actor::cli("tester"), "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "1"}}).ok());
         QVERIFY(wallets::WalletRepository(db->connection(), db->dialect())
                     .add({0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", kBase, {}, {}, false, {}, 0}, 1)
                     .ok());

@@ -59,7 +59,7 @@ void TestAssetSettingsModel::init()
     QVERIFY(addDemoData(*db, clock).ok());
     m_runtime = std::make_unique<CoreRuntime>();
     m_services = std::make_unique<CoreServices>(std::move(db));
-    m_model = new AssetSettingsModel(*m_runtime, m_services->assetSettings(), &m_services->notifier());
+    m_model = new AssetSettingsModel(*m_runtime, m_services->assetSettings(), m_services->auditedSettings(), &m_services->notifier());
     auto *session = new OperatorSession(*m_runtime, m_services->operators(), m_model);
     session->actAs(exchange::security::Actor::cli("tester"));
     m_model->setOperatorSession(session);
@@ -245,7 +245,7 @@ void TestAssetSettingsModel::aStaleEditIsRefusedAndStaysPending()
     QSignalSpy failed(m_model, &AssetSettingsModel::saveFailed);
     // Someone else changes ALGO without this model hearing of it.
     ManualClock clock(2'000);
-    AssetSettingsService other(m_services->database(), clock);
+    exchange::security::AuditedSettings other(m_services->database(), clock);
     QVERIFY(other.change(exchange::security::Actor::cli("tester"), "ALGO", {{AssetSetting::WarmMax, "7"}}).ok());
 
     const int algo = rowOf(QStringLiteral("ALGO"));

@@ -77,7 +77,7 @@ void TestExternalCommitWatch::anotherProcessesCommitIsHeard()
     {
         CoreServices elsewhere(std::move(other).value());
         const Asset xlm = *nativeAsset("XLM");
-        QVERIFY(elsewhere.ledger()
+        QVERIFY(elsewhere.auditedLedger()
                     .adjust(security::Actor::cli("exctl"), 3, "XLM", xlm.parse("500").value(), "test funds", "test:external")
                     .ok());
         QCOMPARE(elsewhere.withdrawals()

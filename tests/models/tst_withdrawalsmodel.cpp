@@ -351,7 +351,7 @@ void TestWithdrawalsModel::pagesDoNotOverlap()
 void TestWithdrawalsModel::aChangedWithdrawalRefreshesItsRowOnly()
 {
     auto &services = m_core->services();
-    QVERIFY(services.ledger().adjust(security::Actor::cli("t"), 1, "XLM", nativeAsset("XLM")->parse("50000").value(), "test funds", "test:funds").ok());
+    QVERIFY(services.auditedLedger().adjust(security::Actor::cli("t"), 1, "XLM", nativeAsset("XLM")->parse("50000").value(), "test funds", "test:funds").ok());
     auto request = services.withdrawals().request(security::Actor::cli("t"), 1, "XLM", kStellar, nativeAsset("XLM")->parse("12000").value());
     QVERIFY2(request.ok(), request ? "" : request.error().message.c_str());
     QCOMPARE(request.value().state, WithdrawalState::UnderReview);
@@ -380,7 +380,7 @@ void TestWithdrawalsModel::aChangedWithdrawalRefreshesItsRowOnly()
 void TestWithdrawalsModel::aNewRequestJoinsTheQueue()
 {
     auto &services = m_core->services();
-    QVERIFY(services.ledger().adjust(security::Actor::cli("t"), 1, "XLM", nativeAsset("XLM")->parse("50000").value(), "test funds", "test:funds").ok());
+    QVERIFY(services.auditedLedger().adjust(security::Actor::cli("t"), 1, "XLM", nativeAsset("XLM")->parse("50000").value(), "test funds", "test:funds").ok());
     WithdrawalsModel model(m_core->runtime(), m_core->services(), m_core->session());
     waitLoaded(model);
     QCOMPARE(model.rowCount(), 0);
@@ -395,7 +395,7 @@ void TestWithdrawalsModel::aNewRequestJoinsTheQueue()
 void TestWithdrawalsModel::aRefusalNamesWhoDecidedAndRefreshesTheRow()
 {
     auto &services = m_core->services();
-    QVERIFY(services.ledger().adjust(security::Actor::cli("t"), 1, "XLM", nativeAsset("XLM")->parse("50000").value(), "test funds", "test:funds").ok());
+    QVERIFY(services.auditedLedger().adjust(security::Actor::cli("t"), 1, "XLM", nativeAsset("XLM")->parse("50000").value(), "test funds", "test:funds").ok());
     auto request = services.withdrawals().request(security::Actor::cli("t"), 1, "XLM", kStellar, nativeAsset("XLM")->parse("12000").value());
     QVERIFY2(request.ok(), request ? "" : request.error().message.c_str());
     const qint64 id = request.value().id;

@@ -100,7 +100,7 @@ qint64 TestWithdrawalsScreen::requestOverTheLimit(const std::string &amount)
 {
     auto &services = m_core->services();
     const Asset eth = *nativeAsset("ETH");
-    if (!services.ledger().adjust(security::Actor::cli("t"), 2, "ETH", eth.parse("20").value(), "test funds", "test:funds"))
+    if (!services.auditedLedger().adjust(security::Actor::cli("t"), 2, "ETH", eth.parse("20").value(), "test funds", "test:funds"))
         return 0;
     // Demo ETH limits: 5 in 24h, 12 in 72h.
     auto w = services.withdrawals().request(security::Actor::cli("t"), 2, "ETH", kEthLower, eth.parse(amount).value());
@@ -359,7 +359,7 @@ void TestWithdrawalsScreen::aNewRequestKeepsTheOperatorsPlace()
 {
     auto &services = m_core->services();
     const Asset eth = *nativeAsset("ETH");
-    QVERIFY(services.ledger().adjust(security::Actor::cli("t"), 2, "ETH", eth.parse("200").value(), "test funds", "test:many").ok());
+    QVERIFY(services.auditedLedger().adjust(security::Actor::cli("t"), 2, "ETH", eth.parse("200").value(), "test funds", "test:many").ok());
     const auto request = [&] {
         auto w = services.withdrawals().request(security::Actor::cli("t"), 2, "ETH", kEthLower, eth.parse("6").value());
         return w && w.value().state == WithdrawalState::UnderReview;
@@ -512,7 +512,7 @@ void TestWithdrawalsScreen::theDetailsSayWhatIsTrueInEachState()
 {
     auto &services = m_core->services();
     const Asset eth = *nativeAsset("ETH");
-    QVERIFY(services.ledger().adjust(security::Actor::cli("t"), 2, "ETH", eth.parse("2").value(), "test funds", "test:within").ok());
+    QVERIFY(services.auditedLedger().adjust(security::Actor::cli("t"), 2, "ETH", eth.parse("2").value(), "test funds", "test:within").ok());
     auto within = services.withdrawals().request(security::Actor::cli("t"), 2, "ETH", kEthLower, eth.parse("1").value());
     QVERIFY2(within.ok(), within.ok() ? "" : within.error().message.c_str());
     QCOMPARE(within.value().state, WithdrawalState::Processing);

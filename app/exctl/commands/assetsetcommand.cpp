@@ -3,6 +3,7 @@
 #include "commandcontext.h"
 #include "operatorcli.h"
 #include "core/runtime/systemclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/settings/assetsettingsservice.h"
 
 namespace {
@@ -79,7 +80,7 @@ int AssetSetCommand::run(CommandContext &context, const QCommandLineParser &pars
     for (const QString &warning : warnings)
         context.err() << "warning: " << warning << Qt::endl;
     // The service checks the errors again in its transaction.
-    auto changed = service.change(operatorcli::cliActor(), code, changes);
+    auto changed = exchange::security::AuditedSettings(*db, clock).change(operatorcli::cliActor(), code, changes);
     if (!changed)
         return context.refuse(changed.error());
     const auto &record = changed.value();

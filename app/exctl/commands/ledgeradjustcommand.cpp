@@ -4,6 +4,8 @@
 #include "operatorcli.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/systemclock.h"
+#include "core/security/auditedledger.h"
+#include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 
@@ -53,7 +55,8 @@ int LedgerAdjustCommand::run(CommandContext &context, const QCommandLineParser &
         : "adjustment:" + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
     SystemClock clock;
     ledger::LedgerService ledger(*db, clock);
-    auto done = ledger.adjust(operatorcli::cliActor(), customer, code, amount.value(), parser.value(QStringLiteral("reason")).toStdString(), id);
+    security::AuditLog audit(*db, clock);
+    auto done = security::AuditedLedger(ledger, audit).adjust(operatorcli::cliActor(), customer, code, amount.value(), parser.value(QStringLiteral("reason")).toStdString(), id);
     if (!done)
         return context.refuse(done.error());
     auto balance = ledger.account(ledger::customerAccount(customer, code));

@@ -18,8 +18,8 @@
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/manualclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
-#include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/sql.h"
 #include "core/trade/fakepaymentlookup.h"
@@ -220,7 +220,7 @@ private slots:
 
         m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
         m_bob = CustomerRepository(m_db->connection()).add(QStringLiteral("Bob"), QString(), 1).value().id;
-        AssetSettingsService settings(*m_db, m_clock);
+        exchange::security::AuditedSettings settings(*m_db, m_clock);
         QVERIFY(settings.change(m_admin, "XLM", {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "1000"},
                                                  {AssetSetting::Limit72h, "2000"}})
                     .ok());

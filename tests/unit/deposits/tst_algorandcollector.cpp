@@ -20,9 +20,9 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/systemclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
-#include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/wallets/walletrepository.h"
@@ -107,7 +107,7 @@ void TestAlgorandCollector::init()
     QVERIFY(m_db);
     const auto tester = security::Actor::cli("tester");
     QVERIFY(CustomerRepository(m_db->connection()).add(QStringLiteral("One"), QString(), 1).ok());
-    QVERIFY(AssetSettingsService(*m_db, m_clock)
+    QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
                 .change(tester, "ALGO",
                         {{AssetSetting::MinDeposit, "0.000001"},
                          {AssetSetting::MinCollection, "1"},

@@ -12,8 +12,8 @@
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/systemclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
-#include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/wallets/walletrepository.h"
@@ -93,7 +93,7 @@ void TestAlgorandWatcher::init()
     CustomerRepository customers(m_db->connection());
     for (const char *name : {"One", "Two"})
         QVERIFY(customers.add(QString::fromLatin1(name), QString(), 1).ok());
-    QVERIFY(AssetSettingsService(*m_db, m_clock)
+    QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
                 .change(security::Actor::cli("tester"), "ALGO", {{AssetSetting::MinDeposit, "0.000001"}, {AssetSetting::MinCollection, "0.000001"}})
                 .ok());
     wallets::WalletRepository wallets(m_db->connection(), m_db->dialect());

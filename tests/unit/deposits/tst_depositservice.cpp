@@ -7,8 +7,8 @@
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/manualclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
-#include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/wallets/walletrepository.h"
@@ -95,7 +95,7 @@ void TestDepositService::init()
     CustomerRepository customers(m_db->connection());
     m_ada = customers.add(QStringLiteral("Ada"), QString(), 1).value().id;
     m_grace = customers.add(QStringLiteral("Grace"), QString(), 1).value().id;
-    AssetSettingsService settings(*m_db, m_clock);
+    exchange::security::AuditedSettings settings(*m_db, m_clock);
     const Actor admin = Actor::cli("tester");
     QVERIFY(settings.change(admin, "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "100"}}).ok());
     QVERIFY(settings.change(admin, "ETH", {{AssetSetting::MinDeposit, "0.001"}, {AssetSetting::MinCollection, "0.05"}}).ok());

@@ -10,8 +10,8 @@
 #include "core/deposits/ethereumwatcher.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/systemclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
-#include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/wallets/walletrepository.h"
@@ -164,7 +164,7 @@ void TestEthereumWatcher::init()
     m_db = m_testDb->open();
     QVERIFY(m_db);
     m_customer = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
-    QVERIFY(AssetSettingsService(*m_db, m_clock)
+    QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
                 .change(security::Actor::cli("tester"), "ETH", {{AssetSetting::MinDeposit, "0.001"}, {AssetSetting::MinCollection, "100"}})
                 .ok());
     QVERIFY(wallets::WalletRepository(m_db->connection(), m_db->dialect())

@@ -10,8 +10,8 @@
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/systemclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
-#include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/wallets/walletrepository.h"
@@ -73,7 +73,7 @@ void TestStellarWatcher::init()
     CustomerRepository customers(m_db->connection());
     for (const char *name : {"One", "Two"})
         QVERIFY(customers.add(QString::fromLatin1(name), QString(), 1).ok());
-    QVERIFY(AssetSettingsService(*m_db, m_clock).change(security::Actor::cli("tester"), "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "1"}}).ok());
+    QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock).change(security::Actor::cli("tester"), "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "1"}}).ok());
     QVERIFY(wallets::WalletRepository(m_db->connection(), m_db->dialect())
                 .add({0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", kBase, {}, {}, false, {}, 0}, 1)
                 .ok());

@@ -8,6 +8,7 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/manualclock.h"
 #include "core/store/sql.h"
+#include "core/store/unitofwork.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>
@@ -56,6 +57,7 @@ private slots:
     void unknownAssetIsRefused();
     void submitEachRefusesOnlyTheBadOnes();
     void adjustmentsNeedAReason();
+    void whatTheCallerAddsCommitsWithTheTransfers();
     void statementHasARunningBalanceAndPages();
     void positionsShowLiabilitiesAgainstHoldings();
     void journalIsAppendOnly();
@@ -203,14 +205,59 @@ void TestLedgerService::submitEachRefusesOnlyTheBadOnes()
 
 void TestLedgerService::adjustmentsNeedAReason()
 {
-    QCOMPARE(m_ledger->adjust(security::Actor::cli("tester"), 1, "XLM", xlm(5), "   ", "adj:1").error().code, ErrorCode::InvalidInput);
-    QVERIFY(m_ledger->adjust(security::Actor::cli("tester"), 1, "XLM", xlm(5), "goodwill for ticket 42", "adj:1").ok());
+    // The bookkeeping of an adjustment; who may make one, and its audit
+    // record, are security::AuditedLedger's (tst_auditedchanges).
+    auto adjust = [&](Amount amount, const std::string &reason, const std::string &id) -> Result<Transfer> {
+        auto request = LedgerService::adjustment(1, "XLM", amount, reason, id);
+        if (!request)
+            return request.error();
+        return m_ledger->submit(request.value());
+    };
+    QCOMPARE(adjust(xlm(5), "   ", "adj:1").error().code, ErrorCode::InvalidInput);
+    QCOMPARE(adjust(xlm(0), "nothing", "adj:1").error().code, ErrorCode::InvalidInput);
+    QVERIFY(adjust(xlm(5), "goodwill for ticket 42", "adj:1").ok());
     QCOMPARE(m_ledger->account(customerAccount(1, "XLM")).value().balance(), xlm(5));
-    QCOMPARE(m_ledger->adjust(security::Actor::cli("tester"), 1, "XLM", xlm(-6), "reverse", "adj:2").error().code, ErrorCode::InsufficientFunds);
-    auto down = m_ledger->adjust(security::Actor::cli("tester"), 1, "XLM", xlm(-5), "reverse", "adj:3");
+    QCOMPARE(adjust(xlm(-6), "reverse", "adj:2").error().code, ErrorCode::InsufficientFunds);
+    auto down = adjust(xlm(-5), "reverse", "adj:3");
     QVERIFY(down.ok());
     QCOMPARE(down.value().memo, std::string("reverse"));
     QCOMPARE(m_ledger->account(customerAccount(1, "XLM")).value().balance(), xlm(0));
+}
+
+void TestLedgerService::whatTheCallerAddsCommitsWithTheTransfers()
+{
+    // The hook an acting service writes its audit record in: inside the
+    // transaction, given only what is newly written.
+    int calls = 0;
+    std::vector<std::string> seen;
+    const auto failing = [&](UnitOfWork &, const std::vector<Transfer> &) -> Result<void> {
+        ++calls;
+        return Error{ErrorCode::Internal, "the record could not be written"};
+    };
+    auto refused = m_ledger->submitLinked({deposit("dep:1", 1, 500), deposit("dep:2", 1, 7)}, failing);
+    QCOMPARE(refused.error().message, std::string("the record could not be written"));
+    QCOMPARE(calls, 1);
+    QCOMPARE(countRows(*m_db, "ledger_transfers"), 0);
+    QVERIFY(m_ledger->account(customerAccount(1, "XLM")).value().balance().isZero());
+
+    const auto recording = [&](UnitOfWork &, const std::vector<Transfer> &written) -> Result<void> {
+        ++calls;
+        for (const Transfer &t : written)
+            seen.push_back(t.id);
+        return {};
+    };
+    QVERIFY(m_ledger->submitLinked({deposit("dep:1", 1, 500), deposit("dep:2", 1, 7)}, recording).ok());
+    QCOMPARE(calls, 2);
+    QCOMPARE(seen, (std::vector<std::string>{"dep:1", "dep:2"}));
+    QCOMPARE(m_ledger->account(customerAccount(1, "XLM")).value().balance(), xlm(507));
+    // A replay writes nothing new, so there is nothing to record; a new id
+    // beside a replayed one is the only one given.
+    QVERIFY(m_ledger->submitLinked({deposit("dep:1", 1, 500)}, recording).ok());
+    QCOMPARE(calls, 2);
+    QVERIFY(m_ledger->submitLinked({deposit("dep:1", 1, 500), deposit("dep:3", 1, 1)}, recording).ok());
+    QCOMPARE(calls, 3);
+    QCOMPARE(seen, (std::vector<std::string>{"dep:1", "dep:2", "dep:3"}));
+    QCOMPARE(countRows(*m_db, "ledger_transfers"), 3);
 }
 
 void TestLedgerService::statementHasARunningBalanceAndPages()

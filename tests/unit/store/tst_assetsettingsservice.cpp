@@ -6,6 +6,7 @@
 #include "core/demo/demodata.h"
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/manualclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
@@ -45,7 +46,8 @@ void TestAssetSettingsService::changesAreParsedInTheAssetsUnit()
     QVERIFY(db);
     ManualClock clock(1'700'000'000'000);
     AssetSettingsService service(*db, clock);
-    auto changed = service.change(kAdmin, "XLM", {Change{AssetSetting::MinDeposit, "0.0000001"},
+    security::AuditedSettings changes(*db, clock);
+    auto changed = changes.change(kAdmin, "XLM", {Change{AssetSetting::MinDeposit, "0.0000001"},
                                           Change{AssetSetting::MinCollection, "0.0000001"},
                                           Change{AssetSetting::Limit24h, "1000"},
                                           Change{AssetSetting::Limit72h, "2500.5"}});
@@ -57,7 +59,7 @@ void TestAssetSettingsService::changesAreParsedInTheAssetsUnit()
     QCOMPARE(stored.version, 2);
     QCOMPARE(stored.updatedAtMs, clock.nowMs());
     // ETH takes 18 decimals (and a fee needs a 24h limit above it)
-    QVERIFY(service.change(kAdmin, "ETH", {Change{AssetSetting::WithdrawFee, "0.000000000000000001"},
+    QVERIFY(changes.change(kAdmin, "ETH", {Change{AssetSetting::WithdrawFee, "0.000000000000000001"},
                                            Change{AssetSetting::Limit24h, "1"}, Change{AssetSetting::Limit72h, "1"}})
                 .ok());
     QCOMPARE(service.find("ETH").value().settings.withdrawFee.baseUnits(), static_cast<int128>(1));
@@ -95,11 +97,12 @@ void TestAssetSettingsService::aRefusedValueChangesNothing()
     QVERIFY(db);
     ManualClock clock(5);
     AssetSettingsService service(*db, clock);
+    security::AuditedSettings changes(*db, clock);
     // A valid change first, so that there is something to preserve.
-    QVERIFY(service.change(kAdmin, asset.toStdString(), {Change{AssetSetting::Limit24h, "1"}, Change{AssetSetting::Limit72h, "3"}}).ok());
+    QVERIFY(changes.change(kAdmin, asset.toStdString(), {Change{AssetSetting::Limit24h, "1"}, Change{AssetSetting::Limit72h, "3"}}).ok());
     const auto before = service.find(asset.toStdString()).value();
     // The bad value travels with a good one: neither may be written.
-    auto refused = service.change(kAdmin, asset.toStdString(), {Change{AssetSetting::MinCollection, "2"},
+    auto refused = changes.change(kAdmin, asset.toStdString(), {Change{AssetSetting::MinCollection, "2"},
                                                         Change{static_cast<AssetSetting>(setting), value.toStdString()}});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
@@ -117,8 +120,9 @@ void TestAssetSettingsService::staleVersionIsRefused()
     QVERIFY(db);
     ManualClock clock(5);
     AssetSettingsService service(*db, clock);
-    QVERIFY(service.change(kAdmin, "ALGO", {Change{AssetSetting::HotMax, "10"}}, 1).ok());
-    auto stale = service.change(kAdmin, "ALGO", {Change{AssetSetting::HotMax, "20"}}, 1);
+    security::AuditedSettings changes(*db, clock);
+    QVERIFY(changes.change(kAdmin, "ALGO", {Change{AssetSetting::HotMax, "10"}}, 1).ok());
+    auto stale = changes.change(kAdmin, "ALGO", {Change{AssetSetting::HotMax, "20"}}, 1);
     QCOMPARE(stale.error().code, ErrorCode::Conflict);
     QCOMPARE(service.find("ALGO").value().settings.hotMax.baseUnits(), static_cast<int128>(10'000'000));
 }
@@ -131,9 +135,10 @@ void TestAssetSettingsService::unknownAssetIsRefused()
     QVERIFY(db);
     ManualClock clock(5);
     AssetSettingsService service(*db, clock);
-    auto r = service.change(kAdmin, "DOGE", {Change{AssetSetting::HotMax, "10"}});
+    security::AuditedSettings changes(*db, clock);
+    auto r = changes.change(kAdmin, "DOGE", {Change{AssetSetting::HotMax, "10"}});
     QCOMPARE(r.error().code, ErrorCode::NotFound);
-    QCOMPARE(service.change(kAdmin, "XLM", {}).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(changes.change(kAdmin, "XLM", {}).error().code, ErrorCode::InvalidInput);
 }
 
 void TestAssetSettingsService::notifiesOnlyWhenSomethingChanged()
@@ -146,12 +151,13 @@ void TestAssetSettingsService::notifiesOnlyWhenSomethingChanged()
     ChangeNotifier notifier;
     QSignalSpy spy(&notifier, &ChangeNotifier::changed);
     AssetSettingsService service(*db, clock, &notifier);
-    QVERIFY(service.change(kAdmin, "ETH", {Change{AssetSetting::HotMax, "1.5"}}).ok());
+    security::AuditedSettings changes(*db, clock, &notifier);
+    QVERIFY(changes.change(kAdmin, "ETH", {Change{AssetSetting::HotMax, "1.5"}}).ok());
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<ChangeNotifier::Topic>(), ChangeNotifier::Topic::Asset);
     QCOMPARE(spy.at(0).at(1).toString(), QStringLiteral("ETH"));
-    QVERIFY(service.change(kAdmin, "ETH", {Change{AssetSetting::HotMax, "1.500"}}).ok()); // same value
-    QVERIFY(!service.change(kAdmin, "ETH", {Change{AssetSetting::HotMax, "x"}}).ok());
+    QVERIFY(changes.change(kAdmin, "ETH", {Change{AssetSetting::HotMax, "1.500"}}).ok()); // same value
+    QVERIFY(!changes.change(kAdmin, "ETH", {Change{AssetSetting::HotMax, "x"}}).ok());
     QCOMPARE(spy.count(), 1);
     QCOMPARE(service.find("ETH").value().version, 2);
 }
@@ -166,9 +172,10 @@ void TestAssetSettingsService::aBatchIsAppliedWholeWithARecordPerSetting()
     ChangeNotifier notifier;
     QSignalSpy spy(&notifier, &ChangeNotifier::changed);
     AssetSettingsService service(*db, clock, &notifier);
+    security::AuditedSettings changes(*db, clock, &notifier);
     security::AuditLog audit(*db, clock);
     const auto before = audit.list().value().size();
-    auto changed = service.changeMany(kAdmin, {{"XLM", {{AssetSetting::Limit24h, "10"}, {AssetSetting::Limit72h, "30"}}, 1},
+    auto changed = changes.changeMany(kAdmin, {{"XLM", {{AssetSetting::Limit24h, "10"}, {AssetSetting::Limit72h, "30"}}, 1},
                                                {"ETH", {{AssetSetting::HotMax, "2"}}, 1}});
     QVERIFY2(changed.ok(), changed.ok() ? "" : changed.error().message.c_str());
     QCOMPARE(changed.value().size(), size_t(2));
@@ -190,18 +197,19 @@ void TestAssetSettingsService::aBatchWithOneErrorChangesNothing()
     QVERIFY(db);
     ManualClock clock(5);
     AssetSettingsService service(*db, clock);
+    security::AuditedSettings changes(*db, clock);
     security::AuditLog audit(*db, clock);
     const auto auditedBefore = audit.list().value().size();
     const auto xlm = service.find("XLM").value();
     // The first asset's change is fine, the second's breaks a rule, the
     // third is stale: none of them is written.
-    auto refused = service.changeMany(kAdmin, {{"XLM", {{AssetSetting::HotMax, "5"}}, 1},
+    auto refused = changes.changeMany(kAdmin, {{"XLM", {{AssetSetting::HotMax, "5"}}, 1},
                                                {"ALGO", {{AssetSetting::MinDeposit, "3"}}, 1}});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
     QVERIFY2(refused.error().message.find("ALGO: the min deposit (3.00 ALGO) cannot be above the min collection") == 0,
              refused.error().message.c_str());
-    auto stale = service.changeMany(kAdmin, {{"XLM", {{AssetSetting::HotMax, "5"}}, 1},
+    auto stale = changes.changeMany(kAdmin, {{"XLM", {{AssetSetting::HotMax, "5"}}, 1},
                                              {"ALGO", {{AssetSetting::HotMax, "3"}}, 7}});
     QCOMPARE(stale.error().code, ErrorCode::Conflict);
     QCOMPARE(service.find("XLM").value().settings, xlm.settings);
@@ -218,6 +226,7 @@ void TestAssetSettingsService::checkReportsWarningsWithoutSaving()
     ManualClock clock(5);
     QVERIFY(addDemoData(*db, clock).ok());
     AssetSettingsService service(*db, clock);
+    security::AuditedSettings changes(*db, clock);
     const auto before = service.find("XLM").value();
     // Demo XLM: four-eyes above 5,000; a 24h limit of 4,000 is below it.
     auto checked = service.check("XLM", {{AssetSetting::Limit24h, "4000"}, {AssetSetting::HotMax, "0"}});
@@ -231,7 +240,7 @@ void TestAssetSettingsService::checkReportsWarningsWithoutSaving()
     QCOMPARE(service.find("XLM").value().settings, before.settings);
     QCOMPARE(service.find("XLM").value().version, before.version);
     // Warnings do not refuse a change.
-    QVERIFY(service.change(kAdmin, "XLM", {{AssetSetting::Limit24h, "4000"}}).ok());
+    QVERIFY(changes.change(kAdmin, "XLM", {{AssetSetting::Limit24h, "4000"}}).ok());
 }
 
 void TestAssetSettingsService::demoDataIsAddedOnce()

@@ -15,9 +15,9 @@
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/manualclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
-#include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/wallets/walletrepository.h"
@@ -92,7 +92,7 @@ void TestChainPayouts::init()
     m_db = m_testDb->open();
     QVERIFY(m_db);
     m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
-    AssetSettingsService settings(*m_db, m_clock);
+    exchange::security::AuditedSettings settings(*m_db, m_clock);
     for (const char *asset : {"XLM", "ALGO"})
         QVERIFY(settings.change(m_admin, asset, {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "100000"},
                                                  {AssetSetting::Limit72h, "100000"}})

@@ -10,8 +10,8 @@
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/manualclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
-#include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
@@ -112,7 +112,7 @@ void TestManualPayoutService::init()
     m_fake = std::make_unique<trade::FakePaymentLookup>();
     m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
     // Everything over 1 ETH a day is reviewed.
-    QVERIFY(AssetSettingsService(*m_db, m_clock)
+    QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
                 .change(m_admin, "ETH", {{AssetSetting::WithdrawFee, "0.001"}, {AssetSetting::Limit24h, "1"},
                                          {AssetSetting::Limit72h, "3"}})
                 .ok());
@@ -370,7 +370,7 @@ void TestManualPayoutService::withoutAWarmWalletNothingIsChecked()
                                                          ledger::walletAccount(ledger::owner::HotWallet, "ALGO"),
                                                          ledger::customerAccount(m_ada, "ALGO"), Amount::fromBaseUnits(500'000'000)))
                 .ok());
-    QVERIFY(AssetSettingsService(*m_db, m_clock).change(m_admin, "ALGO", {{AssetSetting::Limit24h, "1"}, {AssetSetting::Limit72h, "1"}}).ok());
+    QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock).change(m_admin, "ALGO", {{AssetSetting::Limit24h, "1"}, {AssetSetting::Limit72h, "1"}}).ok());
     auto requested = m_withdrawals->request(m_admin, m_ada, "ALGO", "YHXUV352GCLM6ESZAYC4C5RKFT6VIXHSREEDHN5H23EFGMU6ZJGX7ZU4MM",
                                             Amount::fromBaseUnits(200'000'000));
     QVERIFY2(requested.ok(), requested.ok() ? "" : requested.error().message.c_str());

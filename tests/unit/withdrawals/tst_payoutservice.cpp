@@ -8,9 +8,9 @@
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/manualclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
-#include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
@@ -143,7 +143,7 @@ void TestPayoutService::init()
     m_db = m_testDb->open();
     QVERIFY(m_db);
     m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
-    AssetSettingsService settings(*m_db, m_clock);
+    exchange::security::AuditedSettings settings(*m_db, m_clock);
     QVERIFY(settings.change(m_admin, "XLM", {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "100000"},
                                              {AssetSetting::Limit72h, "100000"}})
                 .ok());
@@ -363,7 +363,7 @@ void TestPayoutService::aLockedVaultSignsNothing()
 
 void TestPayoutService::approvedWithdrawalsAreTakenIntoProcessing()
 {
-    AssetSettingsService settings(*m_db, m_clock);
+    exchange::security::AuditedSettings settings(*m_db, m_clock);
     QVERIFY(settings.change(m_admin, "XLM", {{AssetSetting::Limit24h, "100"}}).ok());
     const std::int64_t id = request("150");
     QCOMPARE(state(id), WithdrawalState::UnderReview);

@@ -11,9 +11,9 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/changenotifier.h"
 #include "core/runtime/systemclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
-#include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/wallets/walletrepository.h"
@@ -81,7 +81,7 @@ void TestPayoutWorker::init()
     m_db = m_testDb->open();
     QVERIFY(m_db);
     m_customer = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
-    QVERIFY(AssetSettingsService(*m_db, m_clock)
+    QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
                 .change(m_admin, "ALGO", {{AssetSetting::WithdrawFee, "0.001"}, {AssetSetting::Limit24h, "1000"},
                                           {AssetSetting::Limit72h, "1000"}})
                 .ok());

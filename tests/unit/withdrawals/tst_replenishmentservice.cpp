@@ -9,8 +9,8 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/chains/stellar/keys.h"
 #include "core/runtime/manualclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
-#include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
@@ -136,7 +136,7 @@ void TestReplenishmentService::init()
     m_db = m_testDb->open();
     QVERIFY(m_db);
     m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
-    AssetSettingsService settings(*m_db, m_clock);
+    exchange::security::AuditedSettings settings(*m_db, m_clock);
     QVERIFY(settings.change(m_admin, "XLM", {{AssetSetting::WithdrawFee, "0"}, {AssetSetting::Limit24h, "100000"},
                                              {AssetSetting::Limit72h, "100000"}, {AssetSetting::HotMax, "50000"},
                                              {AssetSetting::WarmMax, "500000"}})

@@ -10,8 +10,8 @@
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/manualclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
-#include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
@@ -170,7 +170,7 @@ void TestWithdrawalRaces::init()
     QVERIFY(m_db);
     m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
     // Everything over 1 ETH a day is reviewed.
-    QVERIFY(AssetSettingsService(*m_db, m_clock)
+    QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
                 .change(m_admin, "ETH", {{AssetSetting::WithdrawFee, "0.001"}, {AssetSetting::Limit24h, "1"},
                                          {AssetSetting::Limit72h, "3"}})
                 .ok());

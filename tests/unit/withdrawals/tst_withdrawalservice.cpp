@@ -7,8 +7,8 @@
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/manualclock.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
-#include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
@@ -83,7 +83,7 @@ void TestWithdrawalService::init()
     m_db = m_testDb->open();
     QVERIFY(m_db);
     m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
-    AssetSettingsService settings(*m_db, m_clock);
+    exchange::security::AuditedSettings settings(*m_db, m_clock);
     QVERIFY(settings.change(m_admin, "XLM", {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "1000"},
                                              {AssetSetting::Limit72h, "2000"}})
                 .ok());

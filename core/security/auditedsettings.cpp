@@ -1,0 +1,58 @@
+#include "core/security/auditedsettings.h"
+
+#include "core/security/permissions.h"
+#include "core/store/unitofwork.h"
+
+#include <QJsonObject>
+
+namespace exchange::security {
+
+AuditedSettings::AuditedSettings(Database &database, const Clock &clock, ChangeNotifier *notifier)
+    : m_settings(database, clock, notifier), m_audit(database, clock, notifier)
+{
+}
+
+Result<AssetRecord> AuditedSettings::change(const Actor &actor, std::string_view code,
+                                            const std::vector<AssetSettingsService::Change> &changes,
+                                            std::optional<int> expectedVersion)
+{
+    auto changed = changeMany(actor, {AssetSettingsService::AssetChange{std::string(code), changes, expectedVersion}});
+    if (!changed)
+        return changed.error();
+    return changed.value().front();
+}
+
+Result<std::vector<AssetRecord>> AuditedSettings::changeMany(const Actor &actor,
+                                                             const std::vector<AssetSettingsService::AssetChange> &batch)
+{
+    if (auto allowed = authorize(actor, Action::ChangeSettings); !allowed)
+        return allowed.error();
+    // Announced with the asset by the settings service: the audit view
+    // refreshes on every topic.
+    return m_settings.changeMany(
+        batch, [&](UnitOfWork &work, const std::vector<AssetSettingsService::Changed> &changed) -> Result<void> {
+            for (const AssetSettingsService::Changed &one : changed) {
+                const AssetRecord &was = one.before;
+                const AssetRecord &now = one.after;
+                // One record per setting: each says one thing that changed.
+                for (AssetSetting setting : kAllAssetSettings) {
+                    if (now.settings.get(setting) == was.settings.get(setting))
+                        continue;
+                    const QString key = QString::fromLatin1(assetSettingKey(setting).data());
+                    const QJsonObject before{
+                        {key, QString::fromStdString(was.settings.get(setting).format(was.asset.decimals))},
+                        {QStringLiteral("version"), was.version}};
+                    const QJsonObject after{
+                        {key, QString::fromStdString(now.settings.get(setting).format(was.asset.decimals))},
+                        {QStringLiteral("version"), now.version}};
+                    if (auto audited = m_audit.append(work.db(), actor, "settings.change", "asset", was.asset.code,
+                                                      before, after);
+                        !audited)
+                        return audited.error();
+                }
+            }
+            return {};
+        });
+}
+
+} // namespace exchange::security
