@@ -65,9 +65,9 @@ public:
     // (empty when every value was already the one asked for).
     using AlsoInTransaction = std::function<Result<void>(UnitOfWork &work, const std::vector<Changed> &changed)>;
 
-    // Several assets' changes together: all of them or none. A changed
-    // asset's expectedVersion is the version the caller saw; nullopt takes
-    // the current one (command line). A stale version is refused as Conflict.
+    // Several assets' changes together: all of them or none. Each asset's
+    // expectedVersion is the version the caller saw; nullopt takes the
+    // current one (command line). A stale version is refused as Conflict.
     Result<std::vector<AssetRecord>> changeMany(const std::vector<AssetChange> &batch, const AlsoInTransaction &also);
 
     // The rules' verdict on a change without making it (exctl's warnings).

@@ -275,7 +275,7 @@ void TestAssetSettingsModel::discardDropsEveryPendingChange()
 
 void TestAssetSettingsModel::changesMadeElsewhereAppear()
 {
-    QVERIFY(m_services->assetSettings().change(exchange::security::Actor::cli("tester"), "ETH", {{AssetSetting::WithdrawFee, "0.000000000000000001"}}).ok());
+    QVERIFY(m_services->auditedSettings().change(exchange::security::Actor::cli("tester"), "ETH", {{AssetSetting::WithdrawFee, "0.000000000000000001"}}).ok());
     const int eth = rowOf(QStringLiteral("ETH"));
     QTRY_COMPARE(m_model->index(eth, AssetSettingsModel::WithdrawFee).data().toString(),
                  QStringLiteral("0.000000000000000001"));

@@ -76,8 +76,8 @@ void TestWithdrawalsModel::init()
     for (const char *name : {"Ada Lovelace", "Grace Hopper", "Alan Turing", "Edsger Dijkstra", "Barbara Liskov", "Donald Knuth"})
         QVERIFY(customers.add(QString::fromUtf8(name), QString(), kT0).ok());
     const auto cli = security::Actor::cli("t");
-    QVERIFY(services.assetSettings().change(cli, "XLM", {{AssetSetting::Limit24h, "10000"}, {AssetSetting::Limit72h, "25000"}}).ok());
-    QVERIFY(services.assetSettings().change(cli, "ETH", {{AssetSetting::Limit24h, "5"}, {AssetSetting::Limit72h, "12"}}).ok());
+    QVERIFY(services.auditedSettings().change(cli, "XLM", {{AssetSetting::Limit24h, "10000"}, {AssetSetting::Limit72h, "25000"}}).ok());
+    QVERIFY(services.auditedSettings().change(cli, "ETH", {{AssetSetting::Limit24h, "5"}, {AssetSetting::Limit72h, "12"}}).ok());
 }
 
 void TestWithdrawalsModel::cleanup()

@@ -317,7 +317,7 @@ void TestDashboardScreen::aHotWalletAboveItsMaxIsALine()
     bool done = false;
     m_core->runtime().post(
         [services, code, asset, max] {
-            return services->assetSettings()
+            return services->auditedSettings()
                 .change(security::Actor::cli("tester"), code, {{AssetSetting::HotMax, asset.format(max)}})
                 .ok();
         },

@@ -123,7 +123,7 @@ void TestKeyboardJourney::theAdminsDayWithTheKeyboardAlone()
     // will confirm one's payout.
     CoreServices &services = m_core->services();
     const security::Actor cli = security::Actor::cli("tester");
-    QVERIFY(services.assetSettings().change(cli, "ETH", {{AssetSetting::Limit24h, "0.001"}, {AssetSetting::Limit72h, "0.001"}}).ok());
+    QVERIFY(services.auditedSettings().change(cli, "ETH", {{AssetSetting::Limit24h, "0.001"}, {AssetSetting::Limit72h, "0.001"}}).ok());
     QVERIFY(services.ledger()
                 .submit(ledger::TransferRequest::posted("test:eth", ledger::TransferCode::Deposit,
                                                         ledger::walletAccount(ledger::owner::HotWallet, "ETH"),

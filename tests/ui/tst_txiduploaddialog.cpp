@@ -86,7 +86,7 @@ std::optional<Result<Setup>> TestTxidUploadDialog::manualPayout()
     // from warm.
     auto setup = onCore<Result<Setup>>([services, chain]() -> Result<Setup> {
         const security::Actor cli = security::Actor::cli("tester");
-        if (auto limits = services->assetSettings().change(cli, "ETH", {{AssetSetting::Limit24h, "0.001"}, {AssetSetting::Limit72h, "0.001"}});
+        if (auto limits = services->auditedSettings().change(cli, "ETH", {{AssetSetting::Limit24h, "0.001"}, {AssetSetting::Limit72h, "0.001"}});
             !limits)
             return limits.error();
         if (auto funded = services->ledger().submit(ledger::TransferRequest::posted(
