@@ -2,8 +2,8 @@
 // The assets by code, as the models need them to format amounts. Call on
 // the core thread (inside a job).
 
+#include "core/base/result.h"
 #include "core/money/asset.h"
-#include "core/result.h"
 
 #include <map>
 #include <string>

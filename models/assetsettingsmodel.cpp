@@ -8,7 +8,7 @@
 #include "settingproblemtext.h"
 #include "tone.h"
 #include "core/money/assetamount.h"
-#include "core/runtime/changenotifier.h"
+#include "core/base/changenotifier.h"
 #include "core/runtime/coreruntime.h"
 #include "core/security/auditedsettings.h"
 #include "core/settings/assetsettingsservice.h"

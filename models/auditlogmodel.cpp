@@ -3,7 +3,7 @@
 #include "coretext.h"
 #include "displayformat.h"
 
-#include "core/runtime/changenotifier.h"
+#include "core/base/changenotifier.h"
 #include "core/security/auditlog.h"
 #include "core/security/permissions.h"
 #include "operatorsession.h"

@@ -4,7 +4,7 @@
 #include "cellstyle.h"
 #include "coretext.h"
 #include "operatorsession.h"
-#include "core/runtime/changenotifier.h"
+#include "core/base/changenotifier.h"
 #include "core/runtime/coreruntime.h"
 #include "core/security/permissions.h"
 #include "core/wallets/walletservice.h"

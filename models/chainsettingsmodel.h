@@ -7,8 +7,8 @@
 // nothing is sent. Changes made elsewhere (exctl chain set) arrive through
 // the change notifier; drafts of other cells survive them.
 
-#include "core/chains/chain.h"
-#include "core/result.h"
+#include "core/base/chain.h"
+#include "core/base/result.h"
 #include "core/wallets/chainsettings.h"
 
 #include <QAbstractTableModel>

@@ -5,7 +5,7 @@
 // burst wait for the rest of the interval and become one refresh of just
 // the rows that changed, at most one per interval.
 
-#include "core/runtime/changenotifier.h"
+#include "core/base/changenotifier.h"
 
 #include <QElapsedTimer>
 #include <QObject>

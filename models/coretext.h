@@ -11,7 +11,7 @@
 // English and is translated into every language the console ships.
 
 #include "core/base/message.h"
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QCoreApplication>
 #include <QLocale>

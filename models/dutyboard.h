@@ -7,7 +7,7 @@
 // In a console that does not lead, the duties run elsewhere and the board
 // says only that they stopped here.
 
-#include "core/runtime/dutystatus.h"
+#include "core/base/dutystatus.h"
 
 #include <QMap>
 #include <QObject>

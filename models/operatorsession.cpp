@@ -2,7 +2,7 @@
 
 #include "coretext.h"
 
-#include "core/runtime/changenotifier.h"
+#include "core/base/changenotifier.h"
 #include "core/security/operatorservice.h"
 #include "core/security/session.h"
 

@@ -5,7 +5,7 @@
 
 #include "core/security/permissions.h"
 
-#include "core/runtime/changenotifier.h"
+#include "core/base/changenotifier.h"
 #include "core/security/keyvault.h"
 #include "core/security/operatorservice.h"
 #include "operatorsession.h"

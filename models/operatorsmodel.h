@@ -5,7 +5,7 @@
 // the permission table decides; the answer arrives as actionDone or
 // actionFailed. Rows update in place by username.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/security/actor.h"
 #include "core/security/operatorinfo.h"
 

@@ -5,7 +5,7 @@
 // model re-reads its table at most once per interval, never once per
 // ledger transfer.
 
-#include "core/runtime/changenotifier.h"
+#include "core/base/changenotifier.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "consoleapp.h"
 
-#include "core/api/tradeapihost.h"
+#include "core/runtime/tradeapihost.h"
 #include "core/demo/demodata.h"
 #include "core/runtime/backgroundduties.h"
 #include "core/runtime/changelistener.h"
@@ -9,7 +9,7 @@
 #include "core/runtime/leaderelection.h"
 #include "core/runtime/coreservices.h"
 #include "core/runtime/schema.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/trade/demomarket.h"
 #include "core/store/database.h"
 #include "core/store/existingdatabase.h"
@@ -156,7 +156,7 @@ void ConsoleApp::onDatabaseOpened(std::unique_ptr<exchange::Database> database)
         const qsizetype colon = m_options.apiAddress.lastIndexOf(u':');
         const QHostAddress host(m_options.apiAddress.left(colon));
         const quint16 port = m_options.apiAddress.mid(colon + 1).toUShort();
-        m_api = std::make_unique<exchange::api::TradeApiHost>(*m_runtime, *m_services);
+        m_api = std::make_unique<exchange::TradeApiHost>(*m_runtime, *m_services);
         m_api->start(host, port, QUrl(m_options.ethereumRpc), this, [](exchange::Result<quint16> bound) {
             if (!bound)
                 qWarning("trade API not started: %s", bound.error().message.c_str());

@@ -25,8 +25,8 @@ class ExternalCommitWatch;
 class CoreRuntime;
 class CoreServices;
 class Database;
+class TradeApiHost;
 namespace security { class Session; }
-namespace api { class TradeApiHost; }
 }
 
 class ConsoleApp final : public QObject
@@ -72,7 +72,7 @@ private:
     Options m_options;
     std::unique_ptr<exchange::CoreRuntime> m_runtime;
     std::unique_ptr<exchange::CoreServices> m_services;
-    std::unique_ptr<exchange::api::TradeApiHost> m_api;
+    std::unique_ptr<exchange::TradeApiHost> m_api;
     std::unique_ptr<OperatorSession> m_session;
     std::unique_ptr<IdleLock> m_idleLock;
     std::unique_ptr<MainWindow> m_window;

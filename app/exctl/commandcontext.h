@@ -2,8 +2,8 @@
 // What a command needs from its surroundings: the database (opened on first
 // use from --db), the output streams and the --json choice.
 
+#include "core/base/result.h"
 #include "core/money/asset.h"
-#include "core/result.h"
 
 #include <QJsonDocument>
 #include <QString>

@@ -7,7 +7,7 @@
 // without reading the words). Healthy (HTTP 200) while the database answers, 503 when it does
 // not: without it the process can do nothing useful.
 
-#include "core/runtime/dutystatus.h"
+#include "core/base/dutystatus.h"
 
 #include <QJsonObject>
 #include <QMap>

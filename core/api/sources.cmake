@@ -3,8 +3,6 @@ target_sources(exchange_core PRIVATE
   api/traderequest.h api/traderequest.cpp
   api/withdrawrequest.h api/withdrawrequest.cpp
   api/tradeapiserver.h api/tradeapiserver.cpp
-  api/tradeapihost.h api/tradeapihost.cpp
-  api/chainpaymentlookups.h api/chainpaymentlookups.cpp
   api/healthreport.h api/healthreport.cpp)
 target_sources(exchange_core PRIVATE
   api/http/httplimits.h api/http/httprequest.h

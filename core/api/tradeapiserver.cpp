@@ -4,8 +4,8 @@
 #include "core/api/traderequest.h"
 #include "core/api/withdrawrequest.h"
 #include "core/chains/chainchecks.h"
+#include "core/chains/paymentlookup.h"
 #include "core/money/asset.h"
-#include "core/trade/paymentlookup.h"
 #include "core/trade/tradeservice.h"
 #include "core/withdrawals/signedwithdrawalservice.h"
 
@@ -81,7 +81,7 @@ struct TradeApiServer::Pending {
     std::string logMessage;
 };
 
-TradeApiServer::TradeApiServer(trade::TradeService &service, trade::PaymentLookup &payments, const HttpLimits &limits,
+TradeApiServer::TradeApiServer(trade::TradeService &service, chains::PaymentLookup &payments, const HttpLimits &limits,
                                QObject *parent)
     : QObject(parent), m_service(service), m_payments(payments), m_server(std::make_unique<HttpServer>(limits))
 {
@@ -209,12 +209,12 @@ void TradeApiServer::checkFunding(TradeRequest trade, const Responder &shared)
     pending->order = trade.order;
     pending->responder = shared;
     pending->logMessage = trade.signedPayload.payloadRaw;
-    const trade::PaymentQuery query{trade.sellChain, trade.order.txId, trade.order.senderPk, *exchangeAddress.value()};
+    const chains::PaymentQuery query{trade.sellChain, trade.order.txId, trade.order.senderPk, *exchangeAddress.value()};
     const std::string to = *exchangeAddress.value();
     const Chain chain = trade.sellChain;
     QPointer<TradeApiServer> self(this);
     auto holder = std::make_shared<std::unique_ptr<Pending>>(std::move(pending));
-    m_payments.lookup(query, [self, holder, chain, to](Result<trade::Payment> payment) {
+    m_payments.lookup(query, [self, holder, chain, to](Result<chains::Payment> payment) {
         if (!self)
             return;
         Pending &p = **holder;
@@ -222,7 +222,7 @@ void TradeApiServer::checkFunding(TradeRequest trade, const Responder &shared)
             self->refuse(*p.responder, payment.error(), p.logMessage);
             return;
         }
-        if (auto funded = trade::checkFunding(chain, payment.value(), p.order.senderPk, to, p.order.sellAmount);
+        if (auto funded = chains::checkFunding(chain, payment.value(), p.order.senderPk, to, p.order.sellAmount);
             !funded) {
             self->refuse(*p.responder, funded.error(), p.logMessage);
             return;

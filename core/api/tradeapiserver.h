@@ -25,7 +25,7 @@
 #include "core/api/http/httprequest.h"
 #include "core/api/http/httpresponder.h"
 #include "core/api/http/httpresponse.h"
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -35,9 +35,12 @@
 #include <memory>
 #include <vector>
 
+namespace exchange::chains {
+class PaymentLookup;
+}
+
 namespace exchange::trade {
 class OrderHistory;
-class PaymentLookup;
 class TradeService;
 struct NewOrder;
 }
@@ -55,7 +58,7 @@ class TradeApiServer final : public QObject
 {
     Q_OBJECT
 public:
-    TradeApiServer(trade::TradeService &service, trade::PaymentLookup &payments, const HttpLimits &limits = {},
+    TradeApiServer(trade::TradeService &service, chains::PaymentLookup &payments, const HttpLimits &limits = {},
                    QObject *parent = nullptr);
     ~TradeApiServer() override;
     Q_DISABLE_COPY_MOVE(TradeApiServer)
@@ -95,7 +98,7 @@ private:
     void flush();
 
     trade::TradeService &m_service;
-    trade::PaymentLookup &m_payments;
+    chains::PaymentLookup &m_payments;
     withdrawals::SignedWithdrawalService *m_withdrawals = nullptr;
     std::function<HttpResponse()> m_health;
     std::unique_ptr<HttpServer> m_server;

@@ -9,8 +9,8 @@
 // names the field, never an internal detail.
 
 #include "core/encoding/exactjson.h"
-#include "core/chains/chain.h"
-#include "core/result.h"
+#include "core/base/chain.h"
+#include "core/base/result.h"
 #include "core/trade/order.h"
 
 #include <string>

@@ -13,7 +13,7 @@
 // the field.
 
 #include "core/api/traderequest.h"
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/withdrawals/signedwithdrawalservice.h"
 
 #include <string>

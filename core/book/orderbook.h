@@ -11,10 +11,10 @@
 // that ids stay unique across markets. restore() rebuilds a book from stored
 // resting orders: the same orders in the same priority give the same book.
 
+#include "core/base/result.h"
 #include "core/book/bookorder.h"
 #include "core/book/fill.h"
 #include "core/book/idindex.h"
-#include "core/result.h"
 
 #include <map>
 #include <optional>

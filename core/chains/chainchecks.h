@@ -4,8 +4,8 @@
 // answer is either the canonical form or a one-line reason fit to show an
 // operator (never containing secrets).
 
-#include "core/chains/chain.h"
-#include "core/result.h"
+#include "core/base/chain.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,7 +1,6 @@
 # Chain primitives: keys, addresses, message signatures and transactions of
 # Stellar, Ethereum and Algorand, plus the chain-neutral checks exctl uses.
 target_sources(exchange_core PRIVATE
-  chains/chain.h
   chains/chainchecks.h chains/chainchecks.cpp
   chains/algorand/address.h chains/algorand/address.cpp
   chains/algorand/keys.h chains/algorand/keys.cpp
@@ -26,3 +25,13 @@ target_sources(exchange_core PRIVATE chains/algorand/algodclient.h chains/algora
 target_sources(exchange_core PRIVATE
   chains/stellar/horizonclient.h chains/stellar/horizonclient.cpp
   chains/stellar/horizonresult.h chains/stellar/horizonresult.cpp)
+# The chain nodes asked what a payment did (funding of trade orders, manual
+# payouts' TxIds) and the chain's keys whose secrets are published.
+target_sources(exchange_core PRIVATE
+  chains/publishedkeys.h chains/publishedkeys.cpp
+  chains/paymentlookup.h chains/paymentlookup.cpp
+  chains/fakepaymentlookup.h chains/fakepaymentlookup.cpp
+  chains/ethereumpaymentlookup.h chains/ethereumpaymentlookup.cpp
+  chains/algorandpaymentlookup.h chains/algorandpaymentlookup.cpp
+  chains/horizonpaymentlookup.h chains/horizonpaymentlookup.cpp
+  chains/routingpaymentlookup.h)

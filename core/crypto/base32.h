@@ -3,7 +3,7 @@
 // Algorand addresses use it. Decoding is strict: upper case only, no '=',
 // no length that cannot come from whole bytes, no non-zero unused bits.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

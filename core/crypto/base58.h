@@ -2,7 +2,7 @@
 // Bitcoin's base58 and base58check (4-byte double-SHA-256 checksum), used
 // here only to print and read BIP-32 extended keys (xprv/xpub).
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

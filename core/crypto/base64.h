@@ -4,7 +4,7 @@
 // missing or extra padding, no non-zero unused bits), so one value has one
 // spelling.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

@@ -3,7 +3,7 @@
 // Derivation follows BIP-32 exactly, including refusing the (astronomically
 // rare) invalid child; the secret is wiped when the object dies.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

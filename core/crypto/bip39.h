@@ -3,7 +3,7 @@
 // and the 64-byte seed (PBKDF2-HMAC-SHA512, 2048 rounds, NFKD-normalised
 // phrase and "mnemonic"+passphrase as salt).
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

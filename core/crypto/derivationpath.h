@@ -2,7 +2,7 @@
 // BIP-32 style derivation paths ("m/44'/60'/0'/0/7"). Hardened indexes are
 // marked with ' or h and carry the 0x80000000 bit in the result.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <cstdint>
 #include <string>

@@ -3,7 +3,7 @@
 // 32-byte public key; verification refuses malformed and non-canonical
 // signatures and small-order public keys (libsodium's rules).
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

@@ -3,7 +3,7 @@
 // digits and nothing else, so a truncated or padded value is refused rather
 // than silently reinterpreted.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

@@ -4,7 +4,7 @@
 // refuses high-s signatures so that each message has one valid signature
 // per key (no malleability).
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

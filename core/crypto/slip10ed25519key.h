@@ -4,7 +4,7 @@
 // for Algorand deposit keys (m/44'/283'/i'). The secret is wiped on
 // destruction.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

@@ -4,8 +4,8 @@
 // byte conversions refuse overflow instead of truncating. No arithmetic
 // beyond what encoding needs; money arithmetic belongs to exchange::Amount.
 
+#include "core/base/result.h"
 #include "core/money/int128.h"
-#include "core/result.h"
 
 #include <QByteArray>
 

@@ -1,11 +1,13 @@
 #include "core/demo/demodata.h"
 
+#include "core/base/clock.h"
+#include "core/base/manualclock.h"
 #include "core/demo/demowallets.h"
 #include "core/demo/demowithdrawals.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/clock.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/clock.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditedledger.h"
 #include "core/security/auditlog.h"
 #include "core/security/operatorservice.h"
@@ -50,8 +52,6 @@ constexpr std::array<DemoCustomer, 6> kCustomers{{
     {"Barbara Liskov", "barbara@example.org"},
     {"Donald Knuth", "don@example.org"},
 }};
-
-const QString kMarker = QStringLiteral("demo_data");
 
 using namespace ledger;
 
@@ -153,14 +153,6 @@ Result<void> addDemoOperators(Database &database, const Clock &clock)
 
 } // namespace
 
-Result<bool> isDemoDatabase(const QSqlDatabase &db)
-{
-    auto marker = MetaRepository(db).get(kMarker);
-    if (!marker)
-        return marker.error();
-    return marker.value().has_value();
-}
-
 Result<bool> addDemoData(Database &database, const Clock &clock)
 {
     UnitOfWork work(database);
@@ -168,7 +160,7 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
         return began.error();
 
     MetaRepository meta(work.db());
-    auto marker = meta.get(kMarker);
+    auto marker = meta.get(MetaRepository::demoDataKey());
     if (!marker)
         return marker.error();
     if (marker.value())
@@ -205,7 +197,7 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
         if (auto set = meta.set(QString::fromLatin1(key), QString::fromLatin1(address)); !set)
             return set.error();
     }
-    if (auto marked = meta.set(kMarker, QStringLiteral("1")); !marked)
+    if (auto marked = meta.set(MetaRepository::demoDataKey(), QStringLiteral("1")); !marked)
         return marked.error();
     auto added = customers.list();
     if (!added)

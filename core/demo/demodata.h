@@ -3,9 +3,7 @@
 // of customers, so that every screen has something real to show. Added in
 // one transaction, once: a second call finds it there and does nothing.
 
-#include "core/result.h"
-
-#include <QSqlDatabase>
+#include "core/base/result.h"
 
 namespace exchange {
 
@@ -15,8 +13,7 @@ class Database;
 // true if the data was added now, false if it was there already. The demo
 // alone keeps published keys: its wallets and the trade API's exchange
 // addresses (publishedkeys.h), never for real money.
+// Whether a database is the demo's: MetaRepository::isDemoDatabase().
 Result<bool> addDemoData(Database &database, const Clock &clock);
-// Whether the demo data set was added to this database (on db's connection).
-Result<bool> isDemoDatabase(const QSqlDatabase &db);
 
 } // namespace exchange

@@ -1,5 +1,6 @@
 #include "core/demo/demowallets.h"
 
+#include "core/base/manualclock.h"
 #include "core/chains/algorand/keys.h"
 #include "core/chains/ethereum/address.h"
 #include "core/chains/ethereum/keys.h"
@@ -9,7 +10,6 @@
 #include "core/deposits/depositservice.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/money/asset.h"
-#include "core/runtime/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
 #include "core/wallets/walletrepository.h"

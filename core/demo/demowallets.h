@@ -4,7 +4,7 @@
 // weeks of payments fed through the deposit service exactly as a watcher
 // would, so the Deposits, Wallets and Ledger screens agree.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/store/customerrepository.h"
 
 #include <vector>

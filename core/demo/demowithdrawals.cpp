@@ -1,12 +1,12 @@
 #include "core/demo/demowithdrawals.h"
 
+#include "core/base/manualclock.h"
 #include "core/chains/algorand/keys.h"
 #include "core/chains/ethereum/address.h"
 #include "core/chains/stellar/keys.h"
 #include "core/crypto/hashes.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/money/asset.h"
-#include "core/runtime/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/operatorservice.h"
 #include "core/security/session.h"

@@ -5,7 +5,7 @@
 // of its two approvals), one processing (it waits for a node and the
 // vault), one rejected with its reason and one cancelled. Demo only.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <cstdint>
 #include <vector>

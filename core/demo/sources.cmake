@@ -1,5 +1,4 @@
 target_sources(exchange_core PRIVATE
   demo/demodata.h demo/demodata.cpp
   demo/demowallets.h demo/demowallets.cpp
-  demo/publishedkeys.h demo/publishedkeys.cpp
   demo/demowithdrawals.h demo/demowithdrawals.cpp)

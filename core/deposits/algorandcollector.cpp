@@ -9,8 +9,6 @@
 #include "core/deposits/depositrepository.h"
 #include "core/deposits/sweepsettlement.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/changenotifier.h"
-#include "core/runtime/clock.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/security/permissions.h"

@@ -22,9 +22,9 @@
 // Synchronous (it waits for algod): for exctl and a worker thread, never
 // the GUI thread.
 
+#include "core/base/result.h"
 #include "core/deposits/collectionrecord.h"
 #include "core/deposits/sweepplan.h"
-#include "core/result.h"
 #include "core/security/actor.h"
 
 #include <cstdint>

@@ -8,7 +8,7 @@
 // other, on the thread that owns it; a chain whose node does not answer
 // keeps its last reading (and its time, so the screen shows its age).
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/wallets/chainsettings.h"
 #include "core/wallets/wallet.h"
 

@@ -7,7 +7,7 @@
 //   signed ──sent──▶ broadcast ──receipt, status 1, confirmed──▶ confirmed
 //                         └──────receipt, status 0─────────────▶ failed
 
-#include "core/chains/chain.h"
+#include "core/base/chain.h"
 #include "core/money/amount.h"
 #include "core/wallets/wallet.h"
 

@@ -3,8 +3,8 @@
 // State changes name the state they leave, so a second process (or a
 // repeated step after a crash) cannot move a sweep twice.
 
+#include "core/base/result.h"
 #include "core/deposits/collectionrecord.h"
-#include "core/result.h"
 #include "core/store/dialect.h"
 
 #include <QSqlDatabase>

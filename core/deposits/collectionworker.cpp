@@ -1,11 +1,11 @@
 #include "core/deposits/collectionworker.h"
 
+#include "core/base/changenotifier.h"
 #include "core/chains/algorand/algodclient.h"
 #include "core/chains/ethereum/jsonrpcclient.h"
 #include "core/deposits/algorandcollector.h"
 #include "core/deposits/ethereumcollector.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/changenotifier.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/store/database.h"

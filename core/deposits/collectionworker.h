@@ -10,7 +10,7 @@
 // second transaction. It reports one line per chain. The audit log records the sweeps
 // as this process's local user, on whose authority the vault was unlocked.
 
-#include "core/runtime/periodicduty.h"
+#include "core/wallets/periodicduty.h"
 
 namespace exchange::deposits {
 

@@ -1,7 +1,7 @@
 #pragma once
 // A deposit as the store keeps it, for lists and screens.
 
-#include "core/chains/chain.h"
+#include "core/base/chain.h"
 #include "core/deposits/depositstate.h"
 #include "core/money/amount.h"
 

@@ -4,9 +4,9 @@
 // path (find by key, insert) are prepared once per repository object, so a
 // batch that keeps one repository parses them once, not once per deposit.
 
+#include "core/base/result.h"
 #include "core/deposits/depositrecord.h"
 #include "core/deposits/observedpayment.h"
-#include "core/result.h"
 #include "core/store/dialect.h"
 
 #include <QSqlDatabase>

@@ -1,10 +1,10 @@
 #include "core/deposits/depositservice.h"
 
+#include "core/base/changenotifier.h"
+#include "core/base/clock.h"
 #include "core/chains/chainchecks.h"
 #include "core/deposits/depositrepository.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/changenotifier.h"
-#include "core/runtime/clock.h"
 #include "core/security/auditlog.h"
 #include "core/security/permissions.h"
 #include "core/store/assetrepository.h"

@@ -14,10 +14,11 @@
 // One thread at a time (the core thread, or exctl's main thread): an ingest
 // keeps what it looked up for its batch in a member.
 
+#include "core/base/result.h"
 #include "core/deposits/depositrecord.h"
 #include "core/deposits/observedpayment.h"
 #include "core/ledger/transferrequest.h"
-#include "core/result.h"
+#include "core/store/assetsettings.h"
 #include "core/security/actor.h"
 #include "core/store/assetsettings.h"
 #include "core/wallets/wallet.h"

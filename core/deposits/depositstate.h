@@ -11,7 +11,7 @@
 //   collecting ──failed on chain──▶ collection_planned
 //   credited ──in hot already (Stellar base account)──▶ collected
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <optional>
 #include <string_view>

@@ -1,5 +1,7 @@
 #include "core/deposits/ethereumcollector.h"
 
+#include "core/base/changenotifier.h"
+#include "core/base/clock.h"
 #include "core/chains/ethereum/address.h"
 #include "core/chains/ethereum/jsonrpcclient.h"
 #include "core/chains/ethereum/transaction.h"
@@ -9,8 +11,6 @@
 #include "core/deposits/depositrepository.h"
 #include "core/deposits/sweepsettlement.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/changenotifier.h"
-#include "core/runtime/clock.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/security/permissions.h"

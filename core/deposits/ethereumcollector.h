@@ -17,9 +17,9 @@
 // Synchronous (it waits for the node): for exctl and a worker thread, never
 // the GUI thread.
 
+#include "core/base/result.h"
 #include "core/deposits/collectionrecord.h"
 #include "core/deposits/sweepplan.h"
-#include "core/result.h"
 #include "core/security/actor.h"
 #include "core/wallets/collectionplanner.h"
 

@@ -4,8 +4,8 @@
 // pays the base account becomes an ObservedPayment; anything else is
 // irrelevant (nullopt) or malformed (an error naming the field).
 
+#include "core/base/result.h"
 #include "core/deposits/observedpayment.h"
-#include "core/result.h"
 
 #include <QByteArray>
 

@@ -17,8 +17,8 @@
 // the order they are listed (inner-txns of inner-txns included). Inner
 // transactions have no id of their own: they carry the root's id.
 
+#include "core/base/result.h"
 #include "core/deposits/observedpayment.h"
-#include "core/result.h"
 
 #include <QByteArray>
 

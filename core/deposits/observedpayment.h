@@ -2,7 +2,7 @@
 // A payment a watcher (or an operator, for recovery) saw on a chain: the
 // raw facts, before any rule is applied. (chain, txid, index) identifies it.
 
-#include "core/chains/chain.h"
+#include "core/base/chain.h"
 #include "core/money/amount.h"
 
 #include <cstdint>

@@ -1,10 +1,10 @@
 #include "core/deposits/sweepsettlement.h"
 
+#include "core/base/changenotifier.h"
+#include "core/base/clock.h"
 #include "core/deposits/collectionrepository.h"
 #include "core/deposits/depositrepository.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/changenotifier.h"
-#include "core/runtime/clock.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"

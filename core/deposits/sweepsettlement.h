@@ -8,9 +8,9 @@
 // group's deposits become collected once every sweep of the group is done
 // (or go back to planned if one failed), and an audit record is written.
 
+#include "core/base/result.h"
 #include "core/deposits/collectionrecord.h"
 #include "core/deposits/sweepplan.h"
-#include "core/result.h"
 #include "core/security/actor.h"
 
 #include <string>

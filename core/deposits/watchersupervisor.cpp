@@ -1,11 +1,12 @@
 #include "core/deposits/watchersupervisor.h"
 
+#include "core/base/changenotifier.h"
 #include "core/deposits/algorandwatcher.h"
 #include "core/deposits/chainbalancereader.h"
+#include "core/deposits/depositservice.h"
 #include "core/deposits/ethereumwatcher.h"
 #include "core/deposits/stellarwatcher.h"
-#include "core/runtime/coreservices.h"
-#include "core/runtime/dutystatus.h"
+#include "core/wallets/walletservice.h"
 
 #include <QUrl>
 
@@ -29,7 +30,9 @@ std::vector<std::string> addressesOf(const std::vector<wallets::Wallet> &all, Ch
 
 } // namespace
 
-WatcherSupervisor::WatcherSupervisor(CoreServices &services, QObject *parent) : QObject(parent), m_services(services)
+WatcherSupervisor::WatcherSupervisor(DepositService &deposits, wallets::WalletService &wallets, ChangeNotifier &notifier,
+                                     QObject *parent)
+    : QObject(parent), m_deposits(deposits), m_wallets(wallets), m_notifier(notifier)
 {
 }
 
@@ -43,7 +46,7 @@ void WatcherSupervisor::stop()
     // Stopped means stopped: a chain's settings changing must not start
     // its watcher again (this process may no longer lead).
     if (m_subscribed) {
-        disconnect(&m_services.notifier(), nullptr, this, nullptr);
+        disconnect(&m_notifier, nullptr, this, nullptr);
         m_subscribed = false;
     }
     if (m_stellar)
@@ -65,7 +68,7 @@ void WatcherSupervisor::restart()
     if (!m_subscribed) {
         // A chain's settings changed (the key is the chain's name): start
         // its watcher again with them.
-        connect(&m_services.notifier(), &ChangeNotifier::changed, this, [this](ChangeNotifier::Topic topic, const QString &key) {
+        connect(&m_notifier, &ChangeNotifier::changed, this, [this](ChangeNotifier::Topic topic, const QString &key) {
             if (topic != ChangeNotifier::Topic::Wallet)
                 return;
             if (key == kStellar)
@@ -81,7 +84,7 @@ void WatcherSupervisor::restart()
     startEthereum();
     startAlgorand();
     if (!m_balances) {
-        m_balances = std::make_unique<ChainBalanceReader>(m_services.wallets());
+        m_balances = std::make_unique<ChainBalanceReader>(m_wallets);
         connect(m_balances.get(), &ChainBalanceReader::roundFinished, this, [this](int read, int failed, const QString &problem) {
             emit statusChanged(QStringLiteral("balances"),
                                failed == 0 && read == 0 ? DutyStatus::off(tr("not reading now: no wallet is on a chain with a node URL"))
@@ -98,7 +101,7 @@ void WatcherSupervisor::startStellar()
         m_stellar->stop();
         m_stellar.reset();
     }
-    auto settings = m_services.wallets().chainSettings(Chain::Stellar);
+    auto settings = m_wallets.chainSettings(Chain::Stellar);
     if (!settings) {
         emit statusChanged(kStellar, DutyStatus::down(tr("settings unreadable: %1").arg(QString::fromStdString(settings.error().message))));
         return;
@@ -107,7 +110,7 @@ void WatcherSupervisor::startStellar()
         emit statusChanged(kStellar, DutyStatus::off(tr("not watching: no Horizon URL set (Settings, or exctl chain set stellar --node URL)")));
         return;
     }
-    auto wallets = m_services.wallets().list();
+    auto wallets = m_wallets.list();
     if (!wallets) {
         emit statusChanged(kStellar, DutyStatus::down(tr("wallets unreadable: %1").arg(QString::fromStdString(wallets.error().message))));
         return;
@@ -117,7 +120,7 @@ void WatcherSupervisor::startStellar()
         emit statusChanged(kStellar, DutyStatus::off(tr("not watching: no hot (base) account registered")));
         return;
     }
-    m_stellar = std::make_unique<StellarWatcher>(m_services.deposits(), QUrl(QString::fromStdString(settings.value().nodeUrl)),
+    m_stellar = std::make_unique<StellarWatcher>(m_deposits, QUrl(QString::fromStdString(settings.value().nodeUrl)),
                                                  base.front());
     connect(m_stellar.get(), &StellarWatcher::stateChanged, this, [this](StellarWatcher::State state, const QString &detail) {
         DutyStatus status;
@@ -138,7 +141,7 @@ void WatcherSupervisor::startEthereum()
         m_ethereum->stop();
         m_ethereum.reset();
     }
-    auto settings = m_services.wallets().chainSettings(Chain::Ethereum);
+    auto settings = m_wallets.chainSettings(Chain::Ethereum);
     if (!settings) {
         emit statusChanged(kEthereum, DutyStatus::down(tr("settings unreadable: %1").arg(QString::fromStdString(settings.error().message))));
         return;
@@ -147,7 +150,7 @@ void WatcherSupervisor::startEthereum()
         emit statusChanged(kEthereum, DutyStatus::off(tr("not watching: no JSON-RPC URL set (Settings, or exctl chain set ethereum --node URL)")));
         return;
     }
-    auto wallets = m_services.wallets().list();
+    auto wallets = m_wallets.list();
     if (!wallets) {
         emit statusChanged(kEthereum, DutyStatus::down(tr("wallets unreadable: %1").arg(QString::fromStdString(wallets.error().message))));
         return;
@@ -157,7 +160,7 @@ void WatcherSupervisor::startEthereum()
         emit statusChanged(kEthereum, DutyStatus::off(tr("not watching: no deposit address registered")));
         return;
     }
-    m_ethereum = std::make_unique<EthereumWatcher>(m_services.deposits(), QUrl(QString::fromStdString(settings.value().nodeUrl)),
+    m_ethereum = std::make_unique<EthereumWatcher>(m_deposits, QUrl(QString::fromStdString(settings.value().nodeUrl)),
                                                    settings.value().confirmations, addresses);
     connect(m_ethereum.get(), &EthereumWatcher::stateChanged, this, [this](EthereumWatcher::State state, const QString &detail) {
         DutyStatus status;
@@ -179,7 +182,7 @@ void WatcherSupervisor::startAlgorand()
         m_algorand->stop();
         m_algorand.reset();
     }
-    auto settings = m_services.wallets().chainSettings(Chain::Algorand);
+    auto settings = m_wallets.chainSettings(Chain::Algorand);
     if (!settings) {
         emit statusChanged(kAlgorand, DutyStatus::down(tr("settings unreadable: %1").arg(QString::fromStdString(settings.error().message))));
         return;
@@ -188,7 +191,7 @@ void WatcherSupervisor::startAlgorand()
         emit statusChanged(kAlgorand, DutyStatus::off(tr("not watching: no indexer URL set (Settings, or exctl chain set algorand --indexer URL)")));
         return;
     }
-    auto wallets = m_services.wallets().list();
+    auto wallets = m_wallets.list();
     if (!wallets) {
         emit statusChanged(kAlgorand, DutyStatus::down(tr("wallets unreadable: %1").arg(QString::fromStdString(wallets.error().message))));
         return;
@@ -198,7 +201,7 @@ void WatcherSupervisor::startAlgorand()
         emit statusChanged(kAlgorand, DutyStatus::off(tr("not watching: no deposit address registered")));
         return;
     }
-    m_algorand = std::make_unique<AlgorandWatcher>(m_services.deposits(), QUrl(QString::fromStdString(settings.value().indexerUrl)),
+    m_algorand = std::make_unique<AlgorandWatcher>(m_deposits, QUrl(QString::fromStdString(settings.value().indexerUrl)),
                                                    addresses, settings.value().confirmations);
     // (Payments from the exchange's own wallets are not deposits:
     // DepositService passes them over.)

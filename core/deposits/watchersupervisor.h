@@ -7,18 +7,20 @@
 // for the screens, and restarts a chain's watcher when that chain's
 // settings change.
 
-#include "core/runtime/dutystatus.h"
+#include "core/base/dutystatus.h"
 
 #include <QObject>
 
 #include <memory>
 
 namespace exchange {
-class CoreServices;
+class ChangeNotifier;
+namespace wallets { class WalletService; }
 }
 
 namespace exchange::deposits {
 
+class DepositService;
 class StellarWatcher;
 class EthereumWatcher;
 class AlgorandWatcher;
@@ -28,7 +30,11 @@ class WatcherSupervisor final : public QObject
 {
     Q_OBJECT
 public:
-    explicit WatcherSupervisor(CoreServices &services, QObject *parent = nullptr);
+    // deposits records what the watchers see; wallets has the chain
+    // settings and the addresses to watch; a Wallet change on notifier
+    // restarts that chain's watcher.
+    WatcherSupervisor(DepositService &deposits, wallets::WalletService &wallets, ChangeNotifier &notifier,
+                      QObject *parent = nullptr);
     ~WatcherSupervisor() override;
     Q_DISABLE_COPY_MOVE(WatcherSupervisor)
 
@@ -48,7 +54,9 @@ private:
     void startEthereum();
     void startAlgorand();
 
-    CoreServices &m_services;
+    DepositService &m_deposits;
+    wallets::WalletService &m_wallets;
+    ChangeNotifier &m_notifier;
     std::unique_ptr<StellarWatcher> m_stellar;
     std::unique_ptr<EthereumWatcher> m_ethereum;
     std::unique_ptr<AlgorandWatcher> m_algorand;

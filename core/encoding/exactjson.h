@@ -18,7 +18,7 @@
 // leaves a record's end unknown (an unterminated string, unbalanced
 // brackets), still refuses the whole document.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <string>
 #include <string_view>

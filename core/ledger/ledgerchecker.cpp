@@ -1,8 +1,8 @@
 #include "core/ledger/ledgerchecker.h"
 
+#include "core/base/clock.h"
 #include "core/ledger/ledgerengine.h"
 #include "core/ledger/ledgerrepository.h"
-#include "core/runtime/clock.h"
 #include "core/store/database.h"
 #include "core/store/integritycheck.h"
 #include "core/store/metarepository.h"

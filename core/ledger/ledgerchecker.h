@@ -5,7 +5,7 @@
 // posted or voided twice. Reads one consistent snapshot; writes only its
 // summary (for the Ledger screen) to the meta table.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <cstdint>
 #include <optional>

@@ -9,9 +9,9 @@
 // engine, applies there, and writes the result; the journal check replays
 // the whole journal through one with limits off.
 
+#include "core/base/result.h"
 #include "core/ledger/account.h"
 #include "core/ledger/transfer.h"
-#include "core/result.h"
 
 #include <span>
 #include <string>

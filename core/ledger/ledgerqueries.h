@@ -3,9 +3,9 @@
 // customer's statement with running balance, the trial balance, and what
 // the exchange owes against what it holds per asset. Values, not pointers.
 
+#include "core/base/result.h"
 #include "core/ledger/account.h"
 #include "core/ledger/transfer.h"
-#include "core/result.h"
 
 #include <optional>
 #include <string>

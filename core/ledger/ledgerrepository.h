@@ -3,9 +3,9 @@
 // append-only journal of transfers. Used inside a UnitOfWork by the
 // ledger's services; it checks nothing about money itself.
 
+#include "core/base/result.h"
 #include "core/ledger/account.h"
 #include "core/ledger/transfer.h"
-#include "core/result.h"
 #include "core/store/dialect.h"
 
 #include <QSqlDatabase>

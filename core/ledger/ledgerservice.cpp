@@ -1,9 +1,11 @@
 #include "core/ledger/ledgerservice.h"
 
+#include "core/base/changenotifier.h"
+#include "core/base/clock.h"
 #include "core/ledger/ledgerengine.h"
 #include "core/ledger/ledgerrepository.h"
-#include "core/runtime/changenotifier.h"
-#include "core/runtime/clock.h"
+#include "core/base/changenotifier.h"
+#include "core/base/clock.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"

@@ -13,9 +13,10 @@
 // adjustments, the deposit, withdrawal and trade services for theirs). It
 // gives them the transaction to write their record in.
 
+#include "core/base/result.h"
 #include "core/ledger/account.h"
 #include "core/ledger/transferrequest.h"
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QSqlDatabase>
 

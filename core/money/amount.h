@@ -4,8 +4,8 @@
 // global formatting state: decimal text is parsed and printed exactly here,
 // the one place that does it, and arithmetic refuses to overflow.
 
+#include "core/base/result.h"
 #include "core/money/int128.h"
-#include "core/result.h"
 
 #include <compare>
 #include <string>

@@ -3,7 +3,7 @@
 // stroops; ETH 18: wei; ALGO 6: microalgos); its display precision is the
 // minimum number of fraction digits shown, never a truncation.
 
-#include "core/chains/chain.h"
+#include "core/base/chain.h"
 #include "core/money/amount.h"
 
 #include <optional>

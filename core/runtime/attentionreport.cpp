@@ -1,7 +1,6 @@
 #include "core/runtime/attentionreport.h"
 
-#include "core/demo/demodata.h"
-#include "core/demo/publishedkeys.h"
+#include "core/chains/publishedkeys.h"
 #include "core/runtime/coreservices.h"
 #include "core/store/metarepository.h"
 #include "core/store/sql.h"
@@ -82,7 +81,7 @@ Result<void> readWithdrawals(Database &database, AttentionReport &report, std::m
 Result<void> readPublishedKeys(Database &database, AttentionReport &report)
 {
     const QSqlDatabase db = database.connection();
-    auto demo = isDemoDatabase(db);
+    auto demo = MetaRepository(db).isDemoDatabase();
     if (!demo)
         return demo.error();
     report.demoDatabase = demo.value();

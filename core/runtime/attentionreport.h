@@ -12,10 +12,10 @@
 // record). Nor is the database's physical check (it reads every page): a
 // console runs it once at start and fills databaseDamage in.
 
+#include "core/base/result.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/money/amount.h"
 #include "core/money/asset.h"
-#include "core/result.h"
 #include "core/wallets/walletoverview.h"
 
 #include <cstdint>

@@ -27,7 +27,7 @@ void BackgroundDuties::start()
         return;
     m_publisher = new DutyStatusPublisher(m_services, m_identity);
     m_publisher->moveToThread(m_coreThread);
-    m_watchers = new deposits::WatcherSupervisor(m_services);
+    m_watchers = new deposits::WatcherSupervisor(m_services.deposits(), m_services.wallets(), m_services.notifier());
     m_watchers->moveToThread(m_coreThread);
     connect(m_watchers, &deposits::WatcherSupervisor::statusChanged, this, [this](const QString &chain, const DutyStatus &status) {
         if (!m_leading)

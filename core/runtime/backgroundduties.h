@@ -15,7 +15,7 @@
 // Lives on the thread that owns it (the GUI thread in the console, the main
 // thread of exctl serve); the status maps are for that thread.
 
-#include "core/runtime/dutystatus.h"
+#include "core/base/dutystatus.h"
 
 #include <QMap>
 #include <QObject>

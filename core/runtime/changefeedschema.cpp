@@ -1,6 +1,6 @@
 #include "core/runtime/changefeedschema.h"
 
-#include "core/runtime/changenotifier.h"
+#include "core/base/changenotifier.h"
 #include "core/store/sql.h"
 
 #include <QMetaEnum>

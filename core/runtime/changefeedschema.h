@@ -16,7 +16,7 @@
 // SQLite has one desktop and no second process to tell: there the services'
 // own announcements are the whole feed.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/store/dialect.h"
 
 #include <QSqlDatabase>

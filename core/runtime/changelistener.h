@@ -15,8 +15,8 @@
 // On SQLite there is no feed: start() succeeds and does nothing (the
 // console's ExternalCommitWatch notices other processes' commits there).
 
-#include "core/result.h"
-#include "core/runtime/changenotifier.h"
+#include "core/base/changenotifier.h"
+#include "core/base/result.h"
 
 #include <QObject>
 #include <QString>

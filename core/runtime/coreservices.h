@@ -4,12 +4,14 @@
 // thread that owns the database work: the CoreRuntime thread in the console,
 // the main thread in exctl.
 
+#include "core/base/changenotifier.h"
+#include "core/base/systemclock.h"
 #include "core/deposits/depositservice.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerqueries.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/changenotifier.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/changenotifier.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditedledger.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"

@@ -9,7 +9,7 @@
 // and neither ever replaces an existing file (restore accepts a zero-byte
 // one). PostgreSQL is refused with what to use instead (pg_dump, PITR).
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/security/actor.h"
 
 #include <QString>

@@ -11,8 +11,8 @@
 // clean slate: either it commits first and takeOver (which waits for the
 // lock) removes it, or it sees the new name and is dropped.
 
-#include "core/result.h"
-#include "core/runtime/dutystatus.h"
+#include "core/base/dutystatus.h"
+#include "core/base/result.h"
 
 #include <optional>
 #include <vector>

@@ -1,6 +1,6 @@
 #include "core/runtime/externalcommitwatch.h"
 
-#include "core/runtime/changenotifier.h"
+#include "core/base/changenotifier.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "core/store/database.h"

@@ -1,6 +1,4 @@
 target_sources(exchange_core PRIVATE
-  runtime/clock.h runtime/systemclock.h runtime/systemclock.cpp runtime/manualclock.h
-  runtime/changenotifier.h runtime/dutystatus.h
   runtime/schema.h runtime/schema.cpp
   runtime/changefeedschema.h runtime/changefeedschema.cpp
   runtime/changelistener.h runtime/changelistener.cpp
@@ -14,5 +12,5 @@ target_sources(exchange_core PRIVATE
   runtime/dutystatusschema.h runtime/dutystatusschema.cpp
   runtime/dutystatusrepository.h runtime/dutystatusrepository.cpp
   runtime/dutystatuspublisher.h runtime/dutystatuspublisher.cpp
-  runtime/periodicduty.h runtime/periodicduty.cpp
+  runtime/tradeapihost.h runtime/tradeapihost.cpp
   runtime/backgroundduties.h runtime/backgroundduties.cpp)

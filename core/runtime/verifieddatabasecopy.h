@@ -9,7 +9,7 @@
 // to the exchange's schema (allMigrations()), and the copy ends with one
 // change-feed notice per topic.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/store/databasecopier.h"
 
 #include <string>

@@ -7,7 +7,7 @@
 // ledger itself (ledger::LedgerService) only keeps the books.
 
 #include "core/ledger/transferrequest.h"
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/security/actor.h"
 
 #include <cstdint>

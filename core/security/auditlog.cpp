@@ -1,8 +1,8 @@
 #include "core/security/auditlog.h"
 
+#include "core/base/changenotifier.h"
+#include "core/base/clock.h"
 #include "core/crypto/hashes.h"
-#include "core/runtime/changenotifier.h"
-#include "core/runtime/clock.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"

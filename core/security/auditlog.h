@@ -6,7 +6,7 @@
 // append() writes inside the caller's transaction, so the record commits
 // with the change it records or not at all. Never give it a secret.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/security/actor.h"
 #include "core/security/auditentry.h"
 

@@ -1,8 +1,8 @@
 #include "core/security/keyvault.h"
 
+#include "core/base/changenotifier.h"
+#include "core/base/clock.h"
 #include "core/crypto/sodiuminit.h"
-#include "core/runtime/changenotifier.h"
-#include "core/runtime/clock.h"
 #include "core/security/auditlog.h"
 #include "core/security/permissions.h"
 #include "core/store/database.h"

@@ -8,7 +8,7 @@
 // length of the call. No key or passphrase reaches an error message, a log
 // or the audit log. Thread-safe.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/security/actor.h"
 #include "core/security/securebuffer.h"
 

@@ -1,9 +1,9 @@
 #include "core/security/operatorservice.h"
 
+#include "core/base/changenotifier.h"
+#include "core/base/clock.h"
 #include "core/crypto/base32.h"
 #include "core/crypto/sodiuminit.h"
-#include "core/runtime/changenotifier.h"
-#include "core/runtime/clock.h"
 #include "core/security/auditlog.h"
 #include "core/security/passwordhasher.h"
 #include "core/security/permissions.h"

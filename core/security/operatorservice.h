@@ -8,7 +8,7 @@
 // operator's password, so the database alone does not reveal it; a password
 // reset therefore also ends the enrolment.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/security/operatorinfo.h"
 #include "core/security/session.h"
 

@@ -3,7 +3,7 @@
 // string format (crypto_pwhash_str), at least the interactive limits.
 // Verification takes constant time in the password.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

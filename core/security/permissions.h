@@ -3,7 +3,7 @@
 // which actions need a current TOTP code as well. Every core service calls
 // authorize() before it acts; hiding a button is only a courtesy.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/security/action.h"
 #include "core/security/actor.h"
 

@@ -1,13 +1,14 @@
 #include "core/settings/assetsettingsservice.h"
 
+#include "core/base/changenotifier.h"
+#include "core/base/clock.h"
 #include "core/ledger/chartofaccounts.h"
 #include "core/ledger/ledgerrepository.h"
-#include "core/runtime/changenotifier.h"
-#include "core/runtime/clock.h"
+#include "core/base/changenotifier.h"
+#include "core/base/clock.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
-#include "core/withdrawals/withdrawalrepository.h"
 
 #include <set>
 
@@ -45,7 +46,7 @@ Result<SettingFacts> AssetSettingsService::readFacts(const QSqlDatabase &db, con
                                                      std::string_view code)
 {
     SettingFacts facts;
-    auto fourEyes = withdrawals::WithdrawalRepository(db, dialect).twoApproversAbove(std::string(code));
+    auto fourEyes = WithdrawalSettingsRepository(db, dialect).twoApproversAbove(std::string(code));
     if (!fourEyes)
         return fourEyes.error();
     facts.twoApproversAbove = fourEyes.value();

@@ -1,7 +1,7 @@
 #pragma once
 // Reads and writes customers. A customer's id is also their Stellar memo.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -5,7 +5,7 @@
 // configured the same way (SQLite: WAL, foreign keys, synchronous=FULL,
 // busy timeout, exact amount functions).
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/store/databaseurl.h"
 #include "core/store/dialect.h"
 #include "core/store/migrationlist.h"

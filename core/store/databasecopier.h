@@ -14,7 +14,7 @@
 // build's schema" and what to announce after a copy (for the exchange,
 // core/runtime/schema.h and the change feed's announceEveryTopic).
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/store/migrationlist.h"
 #include "core/store/schemacatalog.h"
 

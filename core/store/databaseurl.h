@@ -3,7 +3,7 @@
 // postgresql://user:password@host:port/dbname. redacted() is the only form
 // that may be logged or shown: it never contains the password.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QString>
 

@@ -4,7 +4,7 @@
 // or a kill leaves either nothing or the complete file under the final
 // name, never a torn one. For backups and restores of SQLite databases.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QString>
 

@@ -5,7 +5,7 @@
 // so that a mistyped --db is refused instead of becoming a new, empty
 // exchange that says "saved" and "clean".
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/store/database.h"
 
 #include <memory>

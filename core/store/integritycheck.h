@@ -8,7 +8,7 @@
 // index of the schema where the extension is installed; without it the
 // report says nothing was checked. Reads only.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <string>
 #include <vector>

@@ -25,4 +25,12 @@ Result<void> MetaRepository::set(const QString &key, const QString &value)
     return {};
 }
 
+Result<bool> MetaRepository::isDemoDatabase() const
+{
+    auto marker = get(demoDataKey());
+    if (!marker)
+        return marker.error();
+    return marker.value().has_value();
+}
+
 } // namespace exchange

@@ -1,7 +1,7 @@
 #pragma once
 // Store-wide facts as key/value text (e.g. whether the demo data was added).
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -17,6 +17,12 @@ public:
 
     Result<std::optional<QString>> get(const QString &key) const;
     Result<void> set(const QString &key, const QString &value);
+
+    // The key core/demo sets once it added the demo data set: a demo
+    // database may keep published keys, a real one never.
+    static QString demoDataKey() { return QStringLiteral("demo_data"); }
+    // Whether the demo data set was added to this database.
+    Result<bool> isDemoDatabase() const;
 
 private:
     QSqlDatabase m_db;

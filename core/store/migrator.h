@@ -6,7 +6,7 @@
 // feature: the caller hands it the list of migrations (for the exchange,
 // core/runtime/schema.h's allMigrations()).
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/store/dialect.h"
 #include "core/store/migrationlist.h"
 

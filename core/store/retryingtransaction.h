@@ -6,7 +6,7 @@
 // again too); any other error rolls back and is returned. For services
 // whose every step is "read, decide, write, audit" in one commit.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
 

@@ -6,7 +6,7 @@
 // (DatabaseCopier). It reads only; internal tables (sqlite_sequence) are
 // left out.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/store/dialect.h"
 
 #include <QSqlDatabase>

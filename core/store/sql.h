@@ -3,7 +3,7 @@
 // errors. The driver's own text goes to the log (it may quote values);
 // the returned message names only what failed.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

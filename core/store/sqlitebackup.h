@@ -9,7 +9,7 @@
 // number of times with a short sleep. The source is opened read-only and
 // never written.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QString>
 

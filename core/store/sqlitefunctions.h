@@ -4,7 +4,7 @@
 // registered on each connection; PostgreSQL gets the same names from the
 // first migration.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 class QSqlDatabase;
 

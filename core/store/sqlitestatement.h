@@ -4,7 +4,7 @@
 // more than SQLite itself. It runs inside whatever transaction the
 // connection has open; everything else goes through Qt SQL.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QSqlDatabase>
 

@@ -4,7 +4,7 @@
 // destructor otherwise, so an early return or an exception leaves nothing
 // half-written.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QSqlDatabase>
 

@@ -1,5 +1,6 @@
 #include "core/trade/demomarket.h"
 
+#include "core/base/manualclock.h"
 #include "core/chains/algorand/address.h"
 #include "core/chains/algorand/keys.h"
 #include "core/chains/algorand/messagesignature.h"
@@ -12,7 +13,6 @@
 #include "core/crypto/hex.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/money/asset.h"
-#include "core/runtime/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/trade/tradeservice.h"
 

@@ -7,7 +7,7 @@
 // funding deposits are demo transaction ids: no chain is asked. Runs once
 // (the caller's demo marker); time stamps spread over the last two days.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 namespace exchange {
 class Clock;

@@ -1,9 +1,8 @@
 #include "core/trade/exchangeaddresses.h"
 
+#include "core/base/changenotifier.h"
 #include "core/chains/chainchecks.h"
-#include "core/demo/demodata.h"
-#include "core/demo/publishedkeys.h"
-#include "core/runtime/changenotifier.h"
+#include "core/chains/publishedkeys.h"
 #include "core/security/auditlog.h"
 #include "core/security/permissions.h"
 #include "core/store/database.h"
@@ -46,7 +45,7 @@ Result<std::string> ExchangeAddresses::set(const security::Actor &actor, Chain c
     if (auto began = work.began(); !began)
         return began.error();
     if (const auto origin = publishedKeyOrigin(chain, canonical.value())) {
-        auto demo = isDemoDatabase(work.db());
+        auto demo = MetaRepository(work.db()).isDemoDatabase();
         if (!demo)
             return demo.error();
         if (!demo.value())

@@ -7,8 +7,8 @@
 // trade.address, and refuses an address whose key is published (see
 // publishedkeys.h) on any database but the demo's.
 
-#include "core/chains/chain.h"
-#include "core/result.h"
+#include "core/base/chain.h"
+#include "core/base/result.h"
 #include "core/security/actor.h"
 
 #include <QString>

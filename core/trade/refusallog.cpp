@@ -1,6 +1,6 @@
 #include "core/trade/refusallog.h"
 
-#include "core/runtime/clock.h"
+#include "core/base/clock.h"
 #include "core/store/metarepository.h"
 #include "core/store/textdigest.h"
 #include "core/trade/tradelogschema.h"

@@ -9,7 +9,7 @@
 // small insert or update.
 // Single-threaded, like the trade service that owns it.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/trade/traderecords.h"
 
 #include <QSqlDatabase>

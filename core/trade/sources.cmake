@@ -11,11 +11,5 @@ target_sources(exchange_core PRIVATE
   trade/tradeservice.h trade/tradeservice.cpp
   trade/exchangeaddresses.h trade/exchangeaddresses.cpp
   trade/tradekeys.h trade/tradekeys.cpp
-  trade/paymentlookup.h trade/paymentlookup.cpp
-  trade/fakepaymentlookup.h trade/fakepaymentlookup.cpp
-  trade/ethereumpaymentlookup.h trade/ethereumpaymentlookup.cpp
-  trade/algorandpaymentlookup.h trade/algorandpaymentlookup.cpp
-  trade/horizonpaymentlookup.h trade/horizonpaymentlookup.cpp
-  trade/routingpaymentlookup.h
   trade/statementcache.h trade/statementcache.cpp
   trade/demomarket.h trade/demomarket.cpp)

@@ -7,7 +7,7 @@
 // error the same way as everywhere else (a failed statement changed
 // nothing, so running it again is safe).
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -10,8 +10,8 @@
 // address may still arrive. Vault keys are named trade:<chain>:<n>; the one
 // with the highest n is the chain's trade key. No secret leaves this class.
 
-#include "core/chains/chain.h"
-#include "core/result.h"
+#include "core/base/chain.h"
+#include "core/base/result.h"
 #include "core/security/actor.h"
 
 #include <cstddef>

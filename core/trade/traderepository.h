@@ -3,7 +3,7 @@
 // inside the transaction) the caller gives. It never decides anything: the
 // trade service does, and commits.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/store/dialect.h"
 #include "core/trade/order.h"
 #include "core/trade/statementcache.h"

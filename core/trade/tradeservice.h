@@ -8,9 +8,9 @@
 // Single-threaded: every call runs on the thread that owns the service (the
 // core thread in the console, the main thread of `exctl serve`).
 
+#include "core/base/chain.h"
+#include "core/base/result.h"
 #include "core/book/orderbook.h"
-#include "core/chains/chain.h"
-#include "core/result.h"
 #include "core/security/actor.h"
 #include "core/trade/marketdepth.h"
 #include "core/trade/order.h"

@@ -2,7 +2,7 @@
 // How the exchange reaches a chain: node (and indexer) URL, and how many
 // confirmations make a payment final.
 
-#include "core/chains/chain.h"
+#include "core/base/chain.h"
 
 #include <string>
 

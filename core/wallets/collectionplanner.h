@@ -5,8 +5,8 @@
 // max exactly is allowed. A tier whose balance is unknown (its node did not
 // answer) gives no plan: the deposit waits. Pure: no I/O, exact integers.
 
+#include "core/base/result.h"
 #include "core/money/amount.h"
-#include "core/result.h"
 
 #include <optional>
 

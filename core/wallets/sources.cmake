@@ -4,4 +4,6 @@ target_sources(exchange_core PRIVATE
   wallets/walletrepository.h wallets/walletrepository.cpp)
 target_sources(exchange_core PRIVATE
   wallets/chainsettings.h wallets/walletoverview.h
-  wallets/walletservice.h wallets/walletservice.cpp)
+  wallets/walletservice.h wallets/walletservice.cpp
+  wallets/chainpaymentlookups.h wallets/chainpaymentlookups.cpp
+  wallets/periodicduty.h wallets/periodicduty.cpp)

@@ -3,7 +3,7 @@
 // hot, warm or cold wallet. Warm and cold are watch-only: the console never
 // holds their keys.
 
-#include "core/chains/chain.h"
+#include "core/base/chain.h"
 #include "core/money/amount.h"
 
 #include <cstdint>

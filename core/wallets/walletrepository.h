@@ -2,7 +2,7 @@
 // SQL for the exchange's wallets (addresses per chain and tier, and the
 // balance each chain last reported).
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/store/dialect.h"
 #include "core/wallets/wallet.h"
 

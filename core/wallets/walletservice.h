@@ -4,7 +4,7 @@
 // of ledger against chain, and node URLs and confirmations. Changes are
 // authorised and audited.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/security/actor.h"
 #include "core/wallets/chainsettings.h"
 #include "core/wallets/walletoverview.h"

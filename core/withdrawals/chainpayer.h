@@ -7,9 +7,9 @@
 // Synchronous (they wait for the node): exctl's main thread or a worker
 // thread, never the GUI thread.
 
-#include "core/chains/chain.h"
+#include "core/base/chain.h"
+#include "core/base/result.h"
 #include "core/money/amount.h"
-#include "core/result.h"
 #include "core/wallets/wallet.h"
 #include "core/withdrawals/payoutrecord.h"
 #include "core/withdrawals/withdrawalrecord.h"

@@ -1,16 +1,16 @@
 #include "core/withdrawals/manualpayoutservice.h"
 
-#include "core/api/chainpaymentlookups.h"
+#include "core/base/changenotifier.h"
+#include "core/base/clock.h"
 #include "core/chains/chainchecks.h"
+#include "core/chains/paymentlookup.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/changenotifier.h"
-#include "core/runtime/clock.h"
 #include "core/security/auditlog.h"
 #include "core/security/permissions.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/retryingtransaction.h"
-#include "core/trade/paymentlookup.h"
+#include "core/wallets/chainpaymentlookups.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/withdrawaldecisionlog.h"
 #include "core/withdrawals/withdrawaljson.h"
@@ -70,7 +70,7 @@ std::string canonicalAddress(Chain chain, const std::string &address)
 
 // Whether the transaction the chain reported pays w from warm, in plain
 // words when it does not.
-Result<void> paysWithdrawal(const WithdrawalRecord &w, const Asset &asset, const trade::Payment &p, const std::string &txid,
+Result<void> paysWithdrawal(const WithdrawalRecord &w, const Asset &asset, const chains::Payment &p, const std::string &txid,
                             const std::vector<std::string> &warm)
 {
     const auto refuse = [&txid](const std::string &why) {
@@ -183,15 +183,15 @@ Result<WithdrawalRecord> ManualPayoutService::find(std::int64_t id) const
     return WithdrawalRepository(m_database.connection(), m_database.dialect()).get(id);
 }
 
-Result<trade::Payment> ManualPayoutService::lookupOnChain(const WithdrawalRecord &w, const std::string &txid,
+Result<chains::Payment> ManualPayoutService::lookupOnChain(const WithdrawalRecord &w, const std::string &txid,
                                                           const std::string &expectedFrom) const
 {
-    const trade::PaymentQuery query{w.chain, txid, expectedFrom, w.destination};
-    std::optional<Result<trade::Payment>> answer;
+    const chains::PaymentQuery query{w.chain, txid, expectedFrom, w.destination};
+    std::optional<Result<chains::Payment>> answer;
     if (m_lookup) {
         // An injected lookup lives on this thread: wait for it here.
         QEventLoop loop;
-        m_lookup->lookup(query, [&answer, &loop](Result<trade::Payment> r) {
+        m_lookup->lookup(query, [&answer, &loop](Result<chains::Payment> r) {
             answer = std::move(r);
             loop.quit();
         });
@@ -207,10 +207,10 @@ Result<trade::Payment> ManualPayoutService::lookupOnChain(const WithdrawalRecord
     // the core thread's other queued jobs in the middle of this one. The
     // lookups time out by themselves (10 s per request).
     std::unique_ptr<QThread> worker(QThread::create([&answer, &query, nodes = settings.value()] {
-        api::ChainPaymentLookups lookups(nodes);
+        wallets::ChainPaymentLookups lookups(nodes);
         QEventLoop loop;
-        std::optional<Result<trade::Payment>> got;
-        lookups.lookup().lookup(query, [&got, &loop](Result<trade::Payment> r) {
+        std::optional<Result<chains::Payment>> got;
+        lookups.lookup().lookup(query, [&got, &loop](Result<chains::Payment> r) {
             got = std::move(r);
             loop.quit();
         });

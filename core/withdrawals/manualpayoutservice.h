@@ -18,7 +18,7 @@
 // it runs on a thread that may wait: the core thread or exctl's main
 // thread, never the GUI thread.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/security/actor.h"
 #include "core/withdrawals/withdrawalrecord.h"
 
@@ -30,9 +30,9 @@ namespace exchange {
 class ChangeNotifier;
 class Clock;
 class Database;
+namespace chains { class PaymentLookup; struct Payment; }
 namespace ledger { class LedgerService; }
 namespace security { class AuditLog; }
-namespace trade { class PaymentLookup; struct Payment; }
 namespace wallets { class WalletService; }
 }
 
@@ -46,7 +46,7 @@ public:
 
     // Where the chain is asked instead of the configured nodes (tests); null:
     // the configured nodes again. Not owned.
-    void setPaymentLookup(trade::PaymentLookup *lookup) { m_lookup = lookup; }
+    void setPaymentLookup(chains::PaymentLookup *lookup) { m_lookup = lookup; }
 
     // To be paid outside the system from warm: where the transition table
     // allows it (under review, approved, failed). Needs the right to approve
@@ -68,7 +68,7 @@ public:
     Result<WithdrawalRecord> find(std::int64_t id) const;
 
 private:
-    Result<trade::Payment> lookupOnChain(const WithdrawalRecord &w, const std::string &txid,
+    Result<chains::Payment> lookupOnChain(const WithdrawalRecord &w, const std::string &txid,
                                          const std::string &expectedFrom) const;
     void announce(std::int64_t id);
 
@@ -78,7 +78,7 @@ private:
     security::AuditLog &m_audit;
     wallets::WalletService &m_wallets;
     ChangeNotifier *m_notifier;
-    trade::PaymentLookup *m_lookup = nullptr;
+    chains::PaymentLookup *m_lookup = nullptr;
 };
 
 } // namespace exchange::withdrawals

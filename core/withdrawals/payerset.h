@@ -4,7 +4,7 @@
 // and the console's payout worker alike. The clients are QObjects of the
 // thread that makes the set; use and destroy it there.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/wallets/chainsettings.h"
 #include "core/withdrawals/chainpayer.h"
 

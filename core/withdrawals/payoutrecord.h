@@ -14,7 +14,7 @@
 // txid: a retry after a refusal) goes back to signed rather than being
 // stored twice.
 
-#include "core/chains/chain.h"
+#include "core/base/chain.h"
 #include "core/money/amount.h"
 
 #include <cstdint>

@@ -4,7 +4,7 @@
 // state it leaves, so a second process (or a step repeated after a crash)
 // cannot move it twice.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/store/dialect.h"
 #include "core/withdrawals/payoutrecord.h"
 

@@ -25,8 +25,8 @@
 //
 // Synchronous: exctl's main thread or a worker thread, never the GUI thread.
 
+#include "core/base/result.h"
 #include "core/money/amount.h"
-#include "core/result.h"
 #include "core/security/actor.h"
 #include "core/withdrawals/chainpayer.h"
 

@@ -1,8 +1,8 @@
 #include "core/withdrawals/payoutworker.h"
 
+#include "core/base/changenotifier.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/money/asset.h"
-#include "core/runtime/changenotifier.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/store/database.h"

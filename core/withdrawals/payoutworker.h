@@ -12,7 +12,7 @@
 // they never pay a withdrawal twice, because every step moves a row from
 // the state it was read in.
 
-#include "core/runtime/periodicduty.h"
+#include "core/wallets/periodicduty.h"
 
 namespace exchange::withdrawals {
 

@@ -7,9 +7,9 @@
 // node (an event loop runs meanwhile): for exctl and worker threads, never
 // the GUI thread.
 
-#include "core/chains/chain.h"
+#include "core/base/chain.h"
+#include "core/base/result.h"
 #include "core/money/amount.h"
-#include "core/result.h"
 
 #include <QByteArray>
 

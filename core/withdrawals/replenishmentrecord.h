@@ -3,7 +3,7 @@
 // as an unsigned transaction for offline signing, then imported signed,
 // broadcast and followed until the chain confirms it.
 
-#include "core/chains/chain.h"
+#include "core/base/chain.h"
 #include "core/money/amount.h"
 #include "core/wallets/wallet.h"
 

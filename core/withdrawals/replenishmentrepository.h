@@ -5,7 +5,7 @@
 // the state it expects, so a step another process took first is refused
 // (Conflict) rather than taken twice.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/store/dialect.h"
 #include "core/withdrawals/replenishmentrecord.h"
 

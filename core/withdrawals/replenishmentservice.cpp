@@ -1,9 +1,10 @@
 #include "core/withdrawals/replenishmentservice.h"
 
+#include "core/base/clock.h"
 #include "core/ledger/chartofaccounts.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/ledger/transferrequest.h"
-#include "core/runtime/clock.h"
+#include "core/store/assetsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/permissions.h"
 #include "core/store/assetsettings.h"

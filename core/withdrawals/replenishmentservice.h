@@ -12,8 +12,8 @@
 // network fee as an expense (Replenishment and NetworkFee transfers,
 // idempotent by the replenishment's id). Refusals change nothing.
 
+#include "core/base/result.h"
 #include "core/money/asset.h"
-#include "core/result.h"
 #include "core/security/actor.h"
 #include "core/withdrawals/replenishmentchain.h"
 #include "core/withdrawals/replenishmentplanner.h"

@@ -1,6 +1,7 @@
 #include "core/withdrawals/signedwithdrawalservice.h"
 
-#include "core/runtime/clock.h"
+#include "core/base/clock.h"
+#include "core/store/assetsettings.h"
 #include "core/security/actor.h"
 #include "core/security/auditlog.h"
 #include "core/store/assetsettings.h"

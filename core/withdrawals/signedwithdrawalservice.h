@@ -12,7 +12,7 @@
 // The signatures themselves are checked by the caller (the elliptic-curve
 // work runs off the store's thread); this class takes the verified signers.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/withdrawals/withdrawalkey.h"
 #include "core/withdrawals/withdrawalrecord.h"
 

@@ -5,7 +5,6 @@
 #include "core/chains/stellar/horizonresult.h"
 #include "core/chains/stellar/keys.h"
 #include "core/chains/stellar/paymenttransaction.h"
-#include "core/runtime/clock.h"
 #include "core/security/keyvault.h"
 #include "core/wallets/walletservice.h"
 

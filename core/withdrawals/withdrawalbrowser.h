@@ -5,7 +5,7 @@
 // bound, and re-read by id when a few of them change. It decides nothing
 // and writes nothing.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/store/dialect.h"
 #include "core/withdrawals/withdrawalquery.h"
 

@@ -8,7 +8,7 @@
 // step's transaction after WithdrawalRepository::lockForDecision, so the
 // loser of a race reads the winner's commit.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/withdrawals/withdrawalrecord.h"
 
 #include <QSqlDatabase>

@@ -3,7 +3,7 @@
 // API (their own key, or their co-signers' as 000_… describes for multisig),
 // and how many of them must sign one request (M of N; 1 unless set).
 
-#include "core/chains/chain.h"
+#include "core/base/chain.h"
 
 #include <cstdint>
 #include <string>

@@ -3,7 +3,7 @@
 // of signed API withdrawals. Used inside a UnitOfWork by the key and signed
 // withdrawal services; it decides nothing.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/withdrawals/withdrawalkey.h"
 
 #include <QSqlDatabase>

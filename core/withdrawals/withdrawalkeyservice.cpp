@@ -1,7 +1,7 @@
 #include "core/withdrawals/withdrawalkeyservice.h"
 
+#include "core/base/clock.h"
 #include "core/chains/chainchecks.h"
-#include "core/runtime/clock.h"
 #include "core/security/auditlog.h"
 #include "core/security/permissions.h"
 #include "core/store/customerrepository.h"

@@ -8,7 +8,7 @@
 //
 // One thread at a time (the core thread, or exctl's main thread).
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/security/actor.h"
 #include "core/withdrawals/withdrawalkey.h"
 

@@ -18,8 +18,8 @@
 // Transfer ids derive from the withdrawal and the txid, so a step repeated
 // after a crash is refused by the ledger rather than booked twice.
 
+#include "core/base/result.h"
 #include "core/money/amount.h"
-#include "core/result.h"
 #include "core/wallets/wallet.h"
 #include "core/withdrawals/withdrawalrecord.h"
 

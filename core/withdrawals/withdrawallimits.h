@@ -23,9 +23,9 @@
 //   sets a limit high enough.
 // - The amounts compared are what the customer receives, without the fee.
 
+#include "core/base/result.h"
 #include "core/money/amount.h"
 #include "core/money/asset.h"
-#include "core/result.h"
 #include "core/withdrawals/withdrawalstate.h"
 
 #include <cstdint>

@@ -1,8 +1,8 @@
 #pragma once
 // One withdrawal as stored, and what a listing may filter on.
 
+#include "core/base/chain.h"
 #include "core/money/amount.h"
-#include "core/chains/chain.h"
 #include "core/withdrawals/withdrawalstate.h"
 
 #include <cstdint>

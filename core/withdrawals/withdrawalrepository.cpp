@@ -1,5 +1,6 @@
 #include "core/withdrawals/withdrawalrepository.h"
 
+#include "core/settings/withdrawalsettingsrepository.h"
 #include "core/store/sql.h"
 
 #include <QSqlQuery>
@@ -224,27 +225,12 @@ Result<std::vector<WithdrawalApproval>> WithdrawalRepository::approvals(std::int
 
 Result<std::optional<Amount>> WithdrawalRepository::twoApproversAbove(const std::string &asset) const
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT two_approvers_above FROM withdrawal_settings WHERE asset = ?"), {text(asset)});
-    if (!q)
-        return q.error();
-    if (!q.value().next() || q.value().value(0).isNull())
-        return std::optional<Amount>();
-    auto amount = Dialect::amountFromSql(q.value().value(0));
-    if (!amount)
-        return amount.error();
-    return std::optional<Amount>(amount.value());
+    return WithdrawalSettingsRepository(m_db, m_dialect).twoApproversAbove(asset);
 }
 
 Result<void> WithdrawalRepository::setTwoApproversAbove(const std::string &asset, std::optional<Amount> threshold)
 {
-    const QVariant value = threshold ? m_dialect.amountToSql(*threshold) : QVariant(m_dialect.amountToSql(Amount::zero()).metaType());
-    auto q = sql::run(m_db,
-                      QStringLiteral("INSERT INTO withdrawal_settings (asset, two_approvers_above) VALUES (?, ?)"
-                                     " ON CONFLICT (asset) DO UPDATE SET two_approvers_above = excluded.two_approvers_above"),
-                      {text(asset), value});
-    if (!q)
-        return q.error();
-    return {};
+    return WithdrawalSettingsRepository(m_db, m_dialect).setTwoApproversAbove(asset, threshold);
 }
 
 } // namespace exchange::withdrawals

@@ -4,7 +4,7 @@
 // state names the state it expects (WHERE id = ? AND state = ?), so a step
 // taken by another process first is refused rather than taken twice.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/store/dialect.h"
 #include "core/withdrawals/withdrawallimits.h"
 #include "core/withdrawals/withdrawalrecord.h"
@@ -57,7 +57,8 @@ public:
     // Oldest first.
     Result<std::vector<WithdrawalApproval>> approvals(std::int64_t id) const;
 
-    // Above this amount two approvers are needed; none: one is enough.
+    // Above this amount two approvers are needed; none: one is enough
+    // (WithdrawalSettingsRepository, with the settings).
     Result<std::optional<Amount>> twoApproversAbove(const std::string &asset) const;
     Result<void> setTwoApproversAbove(const std::string &asset, std::optional<Amount> threshold);
 

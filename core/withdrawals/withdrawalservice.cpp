@@ -1,9 +1,9 @@
 #include "core/withdrawals/withdrawalservice.h"
 
+#include "core/base/changenotifier.h"
+#include "core/base/clock.h"
 #include "core/chains/chainchecks.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/changenotifier.h"
-#include "core/runtime/clock.h"
 #include "core/security/auditlog.h"
 #include "core/security/permissions.h"
 #include "core/store/assetrepository.h"

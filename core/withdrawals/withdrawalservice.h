@@ -12,8 +12,8 @@
 //
 // One thread at a time (the core thread, or exctl's main thread).
 
+#include "core/base/result.h"
 #include "core/money/amount.h"
-#include "core/result.h"
 #include "core/security/actor.h"
 #include "core/withdrawals/withdrawalrecord.h"
 

@@ -37,7 +37,7 @@
 //   whether money has left: the only way out is a TxId verified on the
 //   chain, and once succeeded a second TxId is refused.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <optional>
 #include <string_view>

@@ -10,9 +10,10 @@
 //
 //   bench_approvals [--pg URL] [--quick] [--threads T] [--withdrawals N]
 
+#include "core/base/systemclock.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/schema.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"

@@ -6,11 +6,12 @@
 //
 //   bench_deposits [--quick]
 
+#include "core/base/systemclock.h"
 #include "core/deposits/depositservice.h"
 #include "core/deposits/stellarwatcher.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/schema.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"

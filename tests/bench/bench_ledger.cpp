@@ -7,10 +7,11 @@
 // Deposits from the deposit wallet to 1,000 customer accounts chosen by a
 // fixed pseudo-random sequence, so runs are comparable.
 
+#include "core/base/systemclock.h"
 #include "core/ledger/ledgerengine.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/schema.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 

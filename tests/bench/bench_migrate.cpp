@@ -5,11 +5,12 @@
 //
 //   bench_migrate [--pg ADMIN_URL] [--transfers N] [--batch ROWS] [--quick]
 
+#include "core/base/systemclock.h"
 #include "core/demo/demodata.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/schema.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/runtime/verifieddatabasecopy.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"

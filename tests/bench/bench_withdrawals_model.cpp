@@ -16,7 +16,7 @@
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "core/runtime/schema.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/actor.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"

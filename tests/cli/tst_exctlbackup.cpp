@@ -7,7 +7,7 @@
 
 #include "core/ledger/ledgerservice.h"
 #include "core/money/amount.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/actor.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"

@@ -5,13 +5,13 @@
 // the vault opened through the core's KeyVault and the key derived again
 // with the chain code, the audit log, and /address of a running exctl serve.
 
+#include "core/base/systemclock.h"
 #include "core/chains/algorand/keys.h"
 #include "core/chains/chainchecks.h"
 #include "core/chains/ethereum/address.h"
 #include "core/chains/ethereum/keys.h"
+#include "core/chains/publishedkeys.h"
 #include "core/chains/stellar/keys.h"
-#include "core/demo/publishedkeys.h"
-#include "core/runtime/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/store/existingdatabase.h"

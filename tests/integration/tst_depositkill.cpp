@@ -5,11 +5,12 @@
 // payment is a deposit exactly once, every customer is credited exactly
 // their payments, the cursor is at the end and the ledger check is clean.
 
+#include "core/base/systemclock.h"
 #include "core/deposits/depositservice.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/schema.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"

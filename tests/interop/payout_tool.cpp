@@ -10,7 +10,7 @@
 #include "core/chains/stellar/horizonclient.h"
 #include "core/chains/stellar/keys.h"
 #include "core/crypto/hex.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/wallets/walletservice.h"

@@ -9,7 +9,7 @@
 #include "core/runtime/coreservices.h"
 #include "core/ledger/chartofaccounts.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "models/assetsettingsmodel.h"
 #include "models/operatorsession.h"
 #include "testdatabase.h"

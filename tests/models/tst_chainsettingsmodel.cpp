@@ -3,10 +3,10 @@
 // are checked at once, a save that reaches the store and the audit log, bad
 // drafts and viewers that change nothing, and changes made elsewhere.
 
+#include "core/base/manualclock.h"
 #include "core/demo/demodata.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
-#include "core/runtime/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/wallets/walletservice.h"
 #include "models/chainsettingsmodel.h"

@@ -4,7 +4,7 @@
 // clean slate removes the old lines; lines set on the board otherwise
 // (not from the table) are left alone.
 
-#include "core/runtime/changenotifier.h"
+#include "core/base/changenotifier.h"
 #include "core/runtime/coreservices.h"
 #include "core/runtime/dutystatusrepository.h"
 #include "core/store/database.h"

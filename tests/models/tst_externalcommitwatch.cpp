@@ -6,8 +6,8 @@
 // the Withdrawals model shows a withdrawal that another process requested.
 // PostgreSQL: nothing is polled (the change feed says what changed).
 
+#include "core/base/changenotifier.h"
 #include "core/money/asset.h"
-#include "core/runtime/changenotifier.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "core/runtime/externalcommitwatch.h"

@@ -2,13 +2,13 @@
 // thread: positions per asset, a customer's statement with paging, and
 // the check status. Each item model runs under QAbstractItemModelTester.
 
+#include "core/base/manualclock.h"
 #include "core/demo/demodata.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/money/asset.h"
 #include "core/money/assetamount.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
-#include "core/runtime/manualclock.h"
 #include "core/store/sql.h"
 #include "models/displayformat.h"
 #include "models/ledgercheckstatus.h"

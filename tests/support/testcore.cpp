@@ -1,9 +1,9 @@
 #include "testcore.h"
 
+#include "core/base/manualclock.h"
 #include "core/demo/demodata.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
-#include "core/runtime/manualclock.h"
 #include "models/operatorsession.h"
 
 TestCore::TestCore(Data data)

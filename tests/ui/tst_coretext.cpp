@@ -10,7 +10,7 @@
 #include "ui/language.h"
 
 #include "core/base/message.h"
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

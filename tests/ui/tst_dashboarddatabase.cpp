@@ -4,10 +4,10 @@
 // damaged database file, as the quick check at start finds it, is the first
 // thing that needs one, its button leading to the Ledger.
 
+#include "core/base/manualclock.h"
 #include "core/demo/demodata.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
-#include "core/runtime/manualclock.h"
 #include "core/store/sql.h"
 #include "core/trade/demomarket.h"
 #include "models/dashboardsource.h"

@@ -9,7 +9,7 @@
 #include "core/runtime/coreservices.h"
 #include "core/store/metarepository.h"
 #include "core/withdrawals/payoutrepository.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditlog.h"
 #include "models/dashboardsource.h"
 #include "models/dutyboard.h"

@@ -5,11 +5,11 @@
 // is clicked or given the focus by the test), each result checked in the
 // store. The chain that confirms the TxId is played by a fake lookup.
 
+#include "core/chains/fakepaymentlookup.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "core/security/totp.h"
-#include "core/trade/fakepaymentlookup.h"
 #include "models/operatorsession.h"
 #include "testcore.h"
 #include "ui/dialogs/logindialog.h"
@@ -73,7 +73,7 @@ private:
 
     std::unique_ptr<TestCore> m_core;
     std::unique_ptr<MainWindow> m_window;
-    trade::FakePaymentLookup m_chain;
+    chains::FakePaymentLookup m_chain;
     qint64 m_lastStep = 0;
 };
 
@@ -180,7 +180,7 @@ void TestKeyboardJourney::theAdminsDayWithTheKeyboardAlone()
     QTRY_COMPARE_WITH_TIMEOUT(services.withdrawals().find(toPayByHand).value().state, WithdrawalState::ManualPayout, 10000);
     const std::string warm = services.manualPayouts().warmWallets(services.withdrawals().find(toPayByHand).value()).value().front();
     const std::string txid = "0x" + std::string(64, 'b');
-    trade::Payment payment;
+    chains::Payment payment;
     payment.from = warm;
     payment.to = kDestination;
     payment.amount = Amount::parse("2", 18).value();

@@ -5,7 +5,7 @@
 #include "core/demo/demodata.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/store/sql.h"
 #include "testcore.h"
 #include "models/ledgerstatementmodel.h"

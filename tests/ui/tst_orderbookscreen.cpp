@@ -6,7 +6,7 @@
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "core/money/assetamount.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/trade/demomarket.h"
 #include "models/operatorsession.h"
 #include "testdatabase.h"

@@ -6,10 +6,10 @@
 // password, a code used already, a wrong vault passphrase) are said in
 // German on the screens that show them.
 
+#include "core/base/manualclock.h"
 #include "core/demo/demodata.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
-#include "core/runtime/manualclock.h"
 #include "core/security/operatorservice.h"
 #include "core/security/session.h"
 #include "core/security/keyvault.h"

@@ -11,7 +11,7 @@
 #include "core/demo/demodata.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/operatorservice.h"
 #include "core/security/session.h"

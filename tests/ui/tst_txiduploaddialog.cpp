@@ -5,10 +5,10 @@
 // address is refused in plain words while the dialog stays open and the
 // withdrawal unchanged; the right one marks it paid and closes the dialog.
 
+#include "core/chains/fakepaymentlookup.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
-#include "core/trade/fakepaymentlookup.h"
 #include "models/operatorsession.h"
 #include "testcore.h"
 #include "ui/dialogs/txiduploaddialog.h"
@@ -63,7 +63,7 @@ private:
     }
 
     std::unique_ptr<TestCore> m_core;
-    trade::FakePaymentLookup m_chain;
+    chains::FakePaymentLookup m_chain;
 };
 
 void TestTxidUploadDialog::init()
@@ -119,13 +119,13 @@ void TestTxidUploadDialog::uploadThroughTheDialog()
     const std::string warm = setup->value().warm;
     const std::string wrongTx = "0x" + std::string(64, '1');
     const std::string rightTx = "0x" + std::string(64, '2');
-    trade::Payment wrong;
+    chains::Payment wrong;
     wrong.from = warm;
     wrong.to = kOther;
     wrong.amount = Amount::parse("2", 18).value();
     wrong.confirmed = true;
     m_chain.add(Chain::Ethereum, wrongTx, wrong);
-    trade::Payment right = wrong;
+    chains::Payment right = wrong;
     right.to = kDestinationLower;
     right.fee = Amount::parse("0.000021", 18).value();
     m_chain.add(Chain::Ethereum, rightTx, right);
@@ -181,7 +181,7 @@ void TestTxidUploadDialog::enterRightAfterTypingConfirmsOnceChecked()
     QVERIFY(setup.has_value());
     QVERIFY2(setup->ok(), setup->ok() ? "" : setup->error().message.c_str());
     const std::string tx = "0x" + std::string(64, '3');
-    trade::Payment payment;
+    chains::Payment payment;
     payment.from = setup->value().warm;
     payment.to = kDestinationLower;
     payment.amount = Amount::parse("2", 18).value();

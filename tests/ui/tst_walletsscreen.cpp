@@ -5,9 +5,9 @@
 // copy. Below the table, the watchers as the console's duty board has
 // them, a watcher down marked as such.
 
+#include "core/base/dutystatus.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
-#include "core/runtime/dutystatus.h"
 #include "core/wallets/walletservice.h"
 #include "models/walletsmodel.h"
 #include "testcore.h"

@@ -10,11 +10,11 @@
 // console paid it first shows the withdrawal as it is now; a viewer's
 // buttons are all disabled.
 
+#include "core/base/dutystatus.h"
+#include "core/chains/fakepaymentlookup.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
-#include "core/runtime/dutystatus.h"
 #include "core/security/totp.h"
-#include "core/trade/fakepaymentlookup.h"
 #include "models/displayformat.h"
 #include "models/operatorsession.h"
 #include "models/withdrawalsmodel.h"
@@ -316,8 +316,8 @@ void TestWithdrawalsScreen::aRefusedTxidUploadShowsTheWithdrawalAsItIsNow()
     QVERIFY2(otherDb.ok(), otherDb.ok() ? "" : otherDb.error().message.c_str());
     CoreServices other(std::move(otherDb).value());
     const withdrawals::WithdrawalRecord w = other.withdrawals().find(id).value();
-    trade::FakePaymentLookup chain;
-    trade::Payment payment;
+    chains::FakePaymentLookup chain;
+    chains::Payment payment;
     payment.from = other.manualPayouts().warmWallets(w).value().front();
     payment.to = kEthLower;
     payment.amount = w.amount;
@@ -554,8 +554,8 @@ void TestWithdrawalsScreen::theDetailsSayWhatIsTrueInEachState()
     QVERIFY(paid > 0);
     QVERIFY(services.manualPayouts().sendToManual(security::Actor::cli("t"), paid, "sign from warm").ok());
     const withdrawals::WithdrawalRecord w = services.withdrawals().find(paid).value();
-    trade::FakePaymentLookup chain;
-    trade::Payment payment;
+    chains::FakePaymentLookup chain;
+    chains::Payment payment;
     payment.from = services.manualPayouts().warmWallets(w).value().front();
     payment.to = kEthLower;
     payment.amount = w.amount;

@@ -10,7 +10,7 @@
 // two-factor code as well. A manual payout's TxId is uploaded through
 // TxidUploadDialog, which checks it on the chain.
 
-#include "core/runtime/dutystatus.h"
+#include "core/base/dutystatus.h"
 
 #include <QMap>
 #include <QWidget>

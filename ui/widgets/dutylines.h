@@ -4,7 +4,7 @@
 // colour, running in the good one, off muted, so the same watcher looks
 // the same on the Dashboard and the Wallets screen.
 
-#include "core/runtime/dutystatus.h"
+#include "core/base/dutystatus.h"
 
 #include <QMap>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "assetlistcommand.h"
 
 #include "commandcontext.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/settings/assetsettingsservice.h"
 
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 
 #include "commandcontext.h"
 #include "operatorcli.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/settings/assetsettingsservice.h"
 

@@ -1,7 +1,7 @@
 #include "auditlistcommand.h"
 
 #include "commandcontext.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 
 #include <QDateTime>

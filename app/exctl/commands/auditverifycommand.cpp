@@ -1,7 +1,7 @@
 #include "auditverifycommand.h"
 
 #include "commandcontext.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 
 #include <QJsonObject>

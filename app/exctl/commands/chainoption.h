@@ -2,7 +2,7 @@
 // The --chain option shared by the chain-checking commands (sig verify,
 // address validate, txid validate, tx decode).
 
-#include "core/chains/chain.h"
+#include "core/base/chain.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

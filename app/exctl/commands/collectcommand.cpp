@@ -9,7 +9,7 @@
 #include "core/deposits/algorandcollector.h"
 #include "core/deposits/ethereumcollector.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/wallets/walletservice.h"
 

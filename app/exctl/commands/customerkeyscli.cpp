@@ -1,6 +1,6 @@
 #include "customerkeyscli.h"
 
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
 #include "core/withdrawals/withdrawalkeyservice.h"

@@ -1,8 +1,8 @@
 #include "depositcli.h"
 
+#include "core/base/systemclock.h"
 #include "core/deposits/depositservice.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
 #include "core/wallets/walletservice.h"

@@ -8,7 +8,7 @@
 // Its state goes to the log (stderr) as it changes, and into GET /health.
 
 #include "core/api/healthreport.h"
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QMap>
 #include <QObject>

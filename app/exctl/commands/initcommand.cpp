@@ -6,7 +6,7 @@
 #include "core/trade/demomarket.h"
 #include "core/demo/demodata.h"
 #include "core/runtime/schema.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/keyvault.h"
 #include "core/store/database.h"
 #include "core/trade/exchangeaddresses.h"

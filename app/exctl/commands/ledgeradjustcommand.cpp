@@ -3,7 +3,7 @@
 #include "commandcontext.h"
 #include "operatorcli.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditedledger.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"

@@ -3,7 +3,7 @@
 #include "commandcontext.h"
 #include "core/store/database.h"
 #include "core/ledger/ledgerchecker.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/store/integritycheck.h"
 
 #include <QJsonArray>

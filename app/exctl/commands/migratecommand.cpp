@@ -1,7 +1,7 @@
 #include "migratecommand.h"
 
 #include "commandcontext.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/runtime/verifieddatabasecopy.h"
 #include "core/store/database.h"
 #include "core/store/existingdatabase.h"

@@ -1,7 +1,7 @@
 #include "operatorlistcommand.h"
 
 #include "commandcontext.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/operatorservice.h"
 #include "operatorcli.h"

@@ -1,9 +1,9 @@
 #include "orderslistcommand.h"
 
 #include "commandcontext.h"
+#include "core/base/systemclock.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/money/asset.h"
-#include "core/runtime/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
 #include "core/trade/tradeservice.h"

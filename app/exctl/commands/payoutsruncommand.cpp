@@ -4,7 +4,7 @@
 #include "depositcli.h"
 #include "vaultcli.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/payerset.h"

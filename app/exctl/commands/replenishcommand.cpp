@@ -6,7 +6,7 @@
 #include "core/chains/algorand/algodclient.h"
 #include "core/chains/ethereum/jsonrpcclient.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/algorandreplenisher.h"

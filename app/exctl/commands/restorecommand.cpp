@@ -3,7 +3,7 @@
 #include "commandcontext.h"
 #include "operatorcli.h"
 #include "core/runtime/databasebackup.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/store/databaseurl.h"
 
 using namespace exchange;

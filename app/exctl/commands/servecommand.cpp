@@ -4,14 +4,14 @@
 #include "headlesscore.h"
 #include "serveapioptions.h"
 #include "stopsignals.h"
-#include "core/api/chainpaymentlookups.h"
+#include "core/wallets/chainpaymentlookups.h"
 #include "core/api/tradeapiserver.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
-#include "core/trade/fakepaymentlookup.h"
-#include "core/trade/routingpaymentlookup.h"
+#include "core/chains/fakepaymentlookup.h"
+#include "core/chains/routingpaymentlookup.h"
 #include "core/trade/tradeservice.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/signedwithdrawalservice.h"
@@ -92,16 +92,16 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     if (!settings)
         return context.refuse(settings.error());
     const QUrl ethereumRpc = parser.isSet(QStringLiteral("eth-rpc")) ? QUrl(parser.value(QStringLiteral("eth-rpc"))) : QUrl();
-    api::ChainPaymentLookups nodes(settings.value(), ethereumRpc);
-    trade::RoutingPaymentLookup payments;
-    trade::FakePaymentLookup trusting;
+    wallets::ChainPaymentLookups nodes(settings.value(), ethereumRpc);
+    chains::RoutingPaymentLookup payments;
+    chains::FakePaymentLookup trusting;
     const bool trust = parser.isSet(QStringLiteral("trust-payments-for-testing"));
     if (trust) {
         context.err() << "exctl: WARNING: every tx_id is treated as a funded payment (testing only)" << Qt::endl;
         trusting.setTrusting(Amount::max());
     }
     for (Chain chain : {Chain::Ethereum, Chain::Algorand, Chain::Stellar})
-        payments.set(chain, trust ? static_cast<trade::PaymentLookup *>(&trusting) : &nodes.lookup());
+        payments.set(chain, trust ? static_cast<chains::PaymentLookup *>(&trusting) : &nodes.lookup());
     for (const std::string &line : nodes.describe())
         context.out() << "funding checks on " << QString::fromStdString(line) << Qt::endl;
     // POST /withdraw: requests signed by M of a customer's registered keys.

@@ -1,8 +1,8 @@
 #include "tradeaddresslistcommand.h"
 
 #include "commandcontext.h"
-#include "core/demo/publishedkeys.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
+#include "core/chains/publishedkeys.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
 #include "core/trade/exchangeaddresses.h"

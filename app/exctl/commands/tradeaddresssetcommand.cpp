@@ -3,7 +3,7 @@
 #include "chainoption.h"
 #include "commandcontext.h"
 #include "operatorcli.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
 #include "core/trade/exchangeaddresses.h"

@@ -1,7 +1,7 @@
 #include "vaultcli.h"
 
 #include "operatorcli.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 

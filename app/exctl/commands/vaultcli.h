@@ -5,7 +5,7 @@
 // for commands that take --vault-passphrase-file, from that file's first
 // line (scripts, CI: nothing prompts).
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 #include <QCommandLineOption>

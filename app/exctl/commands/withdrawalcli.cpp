@@ -1,7 +1,7 @@
 #include "withdrawalcli.h"
 
+#include "core/base/systemclock.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
 #include "core/wallets/walletservice.h"

@@ -7,7 +7,7 @@
 //           sends the kept transaction again (error) or signs a new one (failed)
 
 #include "command.h"
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/security/actor.h"
 #include "core/withdrawals/withdrawalrecord.h"
 

@@ -3,7 +3,7 @@
 // (followed by its chain, if any) and its unencrypted private key (RSA or
 // EC). TLS 1.2 or later; clients are not asked for certificates.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QSslConfiguration>
 #include <QString>

@@ -4,7 +4,7 @@
 // is strict (length, alphabet, trailing bits, checksum); transaction ids
 // are the 52-character base32 of a 32-byte hash.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

@@ -10,7 +10,7 @@
 // ledger"). The same plain GET serves the indexer, which answers in the same
 // style.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -5,7 +5,7 @@
 // keys by SLIP-0010 Ed25519 at m/44'/283'/i' (283 is Algorand's SLIP-0044
 // coin type).
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

@@ -3,7 +3,7 @@
 // them: Ed25519 over "MX" || message, so a signed message can never be
 // mistaken for a signed transaction ("TX" prefix).
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

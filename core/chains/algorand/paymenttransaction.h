@@ -6,7 +6,7 @@
 // non-canonical encodings and fields this type cannot represent, so a
 // decoded transaction re-encodes to the same bytes and id.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

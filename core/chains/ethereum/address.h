@@ -3,7 +3,7 @@
 // written with the EIP-55 mixed-case checksum. Parsing accepts all-lower
 // and all-upper hex, and mixed case only when the checksum matches.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

@@ -5,8 +5,8 @@
 // An unreachable node, an HTTP error, a body that is not JSON-RPC and an
 // error object all come back as errors naming the method, never as a value.
 
+#include "core/base/result.h"
 #include "core/money/int128.h"
-#include "core/result.h"
 
 #include <QJsonValue>
 #include <QObject>

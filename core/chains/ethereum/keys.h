@@ -3,7 +3,7 @@
 // path ethers and MetaMask use), so account 0 matches what the operators'
 // wallets show and index i is customer i's deposit key.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

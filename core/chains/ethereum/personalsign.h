@@ -5,7 +5,7 @@
 // are 65 bytes r || s || v; verification accepts v of 27/28 or 0/1 and
 // refuses high-s, zero and out-of-range values.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

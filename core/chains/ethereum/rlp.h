@@ -3,8 +3,8 @@
 // canonical (shortest) encoding of an item is accepted, the input must be
 // exactly one item, and nesting is bounded, so one value has one byte form.
 
+#include "core/base/result.h"
 #include "core/crypto/uint256.h"
-#include "core/result.h"
 
 #include <QByteArray>
 

@@ -5,8 +5,8 @@
 // field counts and widths, a signature that recovers a sender with low s),
 // so a parsed transaction re-serialises to the same bytes.
 
+#include "core/base/result.h"
 #include "core/crypto/uint256.h"
-#include "core/result.h"
 
 #include <QByteArray>
 

@@ -8,7 +8,7 @@
 // Horizon's own helpers for the answers it gives live beside it: its
 // amounts are decimal strings, read exactly, never through a double.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 #include <QObject>

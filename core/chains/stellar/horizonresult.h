@@ -6,7 +6,7 @@
 // operation's), decoded per Stellar-transaction.x for the payment and
 // create_account operations the exchange sends.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

@@ -2,7 +2,7 @@
 // Stellar keys: S… seeds, G… account ids, and SEP-0005 derivation of
 // m/44'/148'/i' from a BIP-39 mnemonic (per-customer deposit accounts).
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

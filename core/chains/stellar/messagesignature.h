@@ -2,7 +2,7 @@
 // Stellar message signatures as the Stellar SDK's Keypair.sign makes them:
 // plain Ed25519 over the message bytes, the signer named by its G… id.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

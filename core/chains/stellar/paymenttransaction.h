@@ -7,8 +7,8 @@
 // preconditions), so a decoded transaction re-encodes to the same bytes and
 // hash.
 
+#include "core/base/result.h"
 #include "core/chains/stellar/strkey.h"
-#include "core/result.h"
 
 #include <QByteArray>
 

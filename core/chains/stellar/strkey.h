@@ -3,7 +3,7 @@
 // accounts. Decoding is strict: exact length, known version byte, valid
 // CRC16-XModem checksum, unpadded canonical base32 with zero trailing bits.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

@@ -4,7 +4,7 @@
 // item over its declared maximum is an error, never a guess. The first
 // error sticks; callers check ok() (or the returned Result) when done.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QByteArray>
 

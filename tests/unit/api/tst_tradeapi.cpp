@@ -4,19 +4,19 @@
 // unreachable payment each store nothing but one Log row and get the
 // expected status with a JSON error.
 #include "core/api/tradeapiserver.h"
+#include "core/base/manualclock.h"
 #include "core/chains/algorand/address.h"
 #include "core/chains/algorand/keys.h"
 #include "core/chains/algorand/messagesignature.h"
 #include "core/chains/ethereum/address.h"
 #include "core/chains/ethereum/personalsign.h"
+#include "core/chains/fakepaymentlookup.h"
 #include "core/crypto/base64.h"
 #include "core/crypto/hex.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/store/metarepository.h"
-#include "core/trade/fakepaymentlookup.h"
 #include "core/trade/tradeservice.h"
 #include "testdatabase.h"
 
@@ -62,7 +62,7 @@ class TestTradeApi final : public QObject
     std::unique_ptr<ledger::LedgerService> m_ledger;
     std::unique_ptr<security::AuditLog> m_audit;
     std::unique_ptr<trade::TradeService> m_trades;
-    trade::FakePaymentLookup m_payments;
+    chains::FakePaymentLookup m_payments;
     std::unique_ptr<api::TradeApiServer> m_server;
     QNetworkAccessManager m_network;
     quint16 m_port = 0;
@@ -112,7 +112,7 @@ class TestTradeApi final : public QObject
     void fund(Chain chain, const std::string &tx, const std::string &from, const std::string &to, Amount amount,
               bool confirmed = true)
     {
-        trade::Payment payment;
+        chains::Payment payment;
         payment.from = from;
         payment.to = to;
         payment.amount = amount;

@@ -7,22 +7,23 @@
 // balance that cannot cover amount plus fee each store nothing but one Log
 // row: no withdrawal, no hold, no request id, no audit record.
 #include "core/api/tradeapiserver.h"
+#include "core/base/manualclock.h"
 #include "core/chains/algorand/keys.h"
 #include "core/chains/algorand/messagesignature.h"
 #include "core/chains/ethereum/address.h"
 #include "core/chains/ethereum/personalsign.h"
+#include "core/chains/fakepaymentlookup.h"
 #include "core/chains/stellar/keys.h"
 #include "core/chains/stellar/messagesignature.h"
 #include "core/crypto/base64.h"
 #include "core/crypto/hex.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"
 #include "core/store/sql.h"
-#include "core/trade/fakepaymentlookup.h"
 #include "core/trade/tradeservice.h"
 #include "core/withdrawals/signedwithdrawalservice.h"
 #include "core/withdrawals/withdrawalkeyservice.h"
@@ -118,7 +119,7 @@ class TestWithdrawApi final : public QObject
     std::unique_ptr<withdrawals::WithdrawalService> m_withdrawals;
     std::unique_ptr<withdrawals::WithdrawalKeyService> m_keys;
     std::unique_ptr<withdrawals::SignedWithdrawalService> m_signed;
-    trade::FakePaymentLookup m_payments;
+    chains::FakePaymentLookup m_payments;
     std::unique_ptr<api::TradeApiServer> m_server;
     QNetworkAccessManager m_network;
     quint16 m_port = 0;

@@ -1,8 +1,8 @@
 // The chain-neutral checks behind exctl: address, txid and signature
 // validation with their reasons.
 
-#include "core/chains/chain.h"
-#include "core/chains/chainchecks.h"
+#include "core/base/chain.h"
+#include "core/base/chain.hecks.h"
 
 #include <QTest>
 

@@ -5,13 +5,14 @@
 // repeated, overlapping or doubled transactions; it holds its cursor below
 // payments still short of their confirmations.
 
+#include "core/base/systemclock.h"
 #include "core/chains/algorand/address.h"
 #include "core/chains/algorand/keys.h"
 #include "core/deposits/algorandwatcher.h"
 #include "core/deposits/depositservice.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"

@@ -6,7 +6,7 @@
 #include "core/chains/algorand/keys.h"
 #include "core/deposits/chainbalancereader.h"
 #include "core/crypto/hashes.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"

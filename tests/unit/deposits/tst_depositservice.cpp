@@ -3,10 +3,11 @@
 // of unattributed deposits, exactly-once by (chain, txid, index), and the
 // ledger after each.
 
+#include "core/base/manualclock.h"
 #include "core/deposits/depositservice.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"

@@ -5,11 +5,12 @@
 // skipped), a reorganisation deeper than the confirmations halts it, and a
 // restart from the saved cursor doubles nothing.
 
+#include "core/base/systemclock.h"
 #include "core/chains/ethereum/jsonrpcclient.h"
 #include "core/deposits/depositservice.h"
 #include "core/deposits/ethereumwatcher.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"

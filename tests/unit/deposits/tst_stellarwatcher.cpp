@@ -9,7 +9,7 @@
 #include "core/runtime/coreservices.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"
@@ -146,7 +146,7 @@ void TestStellarWatcher::theSupervisorStartsWhatTheSettingsCallFor()
     QVERIFY(server.listen());
     // The services over a second handle on the same database, as the console has them.
     CoreServices services(m_testDb->open());
-    WatcherSupervisor supervisor(services);
+    WatcherSupervisor supervisor(services.deposits(), services.wallets(), services.notifier());
     QSignalSpy status(&supervisor, &WatcherSupervisor::statusChanged);
     supervisor.restart();
     // One line per chain; none has a node URL yet (and no balance to read).

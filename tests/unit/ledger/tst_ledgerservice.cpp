@@ -3,10 +3,10 @@
 // statements, the check catching corruption, and concurrent writers that
 // never overdraw.
 
+#include "core/base/manualclock.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerqueries.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/manualclock.h"
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 #include "testdatabase.h"

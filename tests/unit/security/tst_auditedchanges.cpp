@@ -3,8 +3,9 @@
 // the same transaction as the change: a refused actor changes nothing and
 // leaves no record, and a change whose record cannot be written is not made.
 
+#include "core/base/manualclock.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditedledger.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"

@@ -2,7 +2,7 @@
 // and verify() names the first bad record after the database is tampered
 // with directly (edited, deleted, inserted, reordered, cut short).
 
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"

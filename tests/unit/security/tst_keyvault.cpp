@@ -4,7 +4,7 @@
 // message, error message, audit record and stored row of the run for the
 // known test key and passphrase.
 
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/store/sql.h"

@@ -2,7 +2,7 @@
 // delay and audit records after wrong passwords, TOTP enrolment with the
 // RFC 6238 secret, a code accepted once, and the last admin protected.
 
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/operatorservice.h"
 #include "core/security/totp.h"

@@ -3,9 +3,11 @@
 // several assets in one transaction with one audit record per setting,
 // optimistic versions, change notifications, and the demo data.
 
+#include "core/base/changenotifier.h"
+#include "core/base/manualclock.h"
 #include "core/demo/demodata.h"
-#include "core/runtime/changenotifier.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/changenotifier.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/settings/assetsettingsservice.h"

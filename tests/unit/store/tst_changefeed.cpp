@@ -8,10 +8,10 @@
 // as psql, exctl or a second console would have; the multi-process run is
 // tests/interop/shared_postgres.mjs.
 
+#include "core/base/systemclock.h"
 #include "core/demo/demodata.h"
 #include "core/runtime/changefeedschema.h"
 #include "core/runtime/changelistener.h"
-#include "core/runtime/systemclock.h"
 #include "core/store/database.h"
 #include "testdatabase.h"
 

@@ -3,10 +3,11 @@
 // prove on both sides, ids continue after the copied ones, and a non-empty
 // target, a failed copy or an outdated source leave the target as it was.
 
+#include "core/base/manualclock.h"
 #include "core/demo/demodata.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/runtime/changefeedschema.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/runtime/verifieddatabasecopy.h"
 #include "core/security/auditlog.h"
 #include "core/store/databasecopier.h"

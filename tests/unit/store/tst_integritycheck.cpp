@@ -4,9 +4,9 @@
 // (the console's at start) names the damaged page's index; on PostgreSQL
 // the check runs with amcheck or says that it did not.
 
+#include "core/base/manualclock.h"
 #include "core/demo/demodata.h"
 #include "core/ledger/ledgerchecker.h"
-#include "core/runtime/manualclock.h"
 #include "core/store/integritycheck.h"
 #include "core/store/sql.h"
 #include "core/trade/demomarket.h"

@@ -4,8 +4,8 @@
 // count, several sources fund nobody, unknown ids and broken nodes; for
 // manual payouts also the fee paid, a failed transaction, and a payment in
 // another asset (an ASA, a Stellar credit) named as such.
-#include "core/trade/algorandpaymentlookup.h"
-#include "core/trade/horizonpaymentlookup.h"
+#include "core/chains/algorandpaymentlookup.h"
+#include "core/chains/horizonpaymentlookup.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -14,7 +14,7 @@
 #include <QTest>
 
 using namespace exchange;
-using namespace exchange::trade;
+using namespace exchange::chains;
 
 namespace {
 const QString kSender = QStringLiteral("GAAZI4TCR3TY5OJHCTJC2A4QSY6CJWJH5IAJTGKIN2ER7LBNVKOCCWN7");

@@ -4,7 +4,7 @@
 // unreachable or nonsensical node reported as Unavailable; for manual
 // payouts also the gas paid (gasUsed × effectiveGasPrice), a reverted
 // transaction as failed, and an ERC-20 transfer as another asset.
-#include "core/trade/ethereumpaymentlookup.h"
+#include "core/chains/ethereumpaymentlookup.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -15,7 +15,7 @@
 #include <QTest>
 
 using namespace exchange;
-using namespace exchange::trade;
+using namespace exchange::chains;
 
 namespace {
 const QString kHash = QStringLiteral("0x") + QString(64, u'a');

@@ -4,8 +4,8 @@
 // a minute counts on one row while another source is unaffected; the Log is
 // pruned by age and by size as it is written; the settings in meta are
 // read; and migration 16 shortens old rows keeping their hash and 1 KiB.
+#include "core/base/manualclock.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/runtime/schema.h"
 #include "core/store/migrator.h"

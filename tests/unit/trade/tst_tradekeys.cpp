@@ -3,9 +3,9 @@
 // import of the address already set writes nothing, and that the secret it
 // generated appears in no stored row, audit record or error message.
 
+#include "core/base/manualclock.h"
 #include "core/chains/ethereum/address.h"
 #include "core/chains/stellar/keys.h"
-#include "core/runtime/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/store/sql.h"

@@ -2,10 +2,10 @@
 // (checker clean), derived orders and payouts are stored as 001 describes,
 // statistics have the values worked out by hand, a deposit funds one order,
 // cancels are authorised, and a restarted service rebuilds the same book.
+#include "core/base/changenotifier.h"
+#include "core/base/manualclock.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/changenotifier.h"
-#include "core/runtime/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/trade/settlement.h"
 #include "core/trade/tradeservice.h"

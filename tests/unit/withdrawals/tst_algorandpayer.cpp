@@ -14,7 +14,7 @@
 #include "core/chains/algorand/paymenttransaction.h"
 #include "core/crypto/base64.h"
 #include "core/crypto/hashes.h"
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/store/database.h"

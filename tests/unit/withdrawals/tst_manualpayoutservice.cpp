@@ -7,15 +7,16 @@
 // node cannot be reached; the right one settles the ledger (holds posted,
 // amount and gas out of warm) with an audit record, and only once.
 
+#include "core/base/manualclock.h"
+#include "core/chains/fakepaymentlookup.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
-#include "core/trade/fakepaymentlookup.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/manualpayoutservice.h"
 #include "core/withdrawals/withdrawalservice.h"
@@ -47,9 +48,9 @@ Amount eth(const char *text)
     return Amount::parse(text, 18).value();
 }
 
-trade::Payment payment(const std::string &from, const std::string &to, const char *amount)
+chains::Payment payment(const std::string &from, const std::string &to, const char *amount)
 {
-    trade::Payment p;
+    chains::Payment p;
     p.from = from;
     p.to = to;
     p.amount = eth(amount);
@@ -96,8 +97,8 @@ private:
     std::unique_ptr<wallets::WalletService> m_wallets;
     std::unique_ptr<WithdrawalService> m_withdrawals;
     std::unique_ptr<ManualPayoutService> m_service;
-    std::unique_ptr<trade::FakePaymentLookup> m_fake;
-    trade::FakePaymentLookup &chain() { return *m_fake; }
+    std::unique_ptr<chains::FakePaymentLookup> m_fake;
+    chains::FakePaymentLookup &chain() { return *m_fake; }
     std::int64_t m_ada = 0;
     const Actor m_admin = Actor::cli("tester");
     const Actor m_operator = Actor::fromOperator(8, "olga", Role::Operator);
@@ -109,7 +110,7 @@ void TestManualPayoutService::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
-    m_fake = std::make_unique<trade::FakePaymentLookup>();
+    m_fake = std::make_unique<chains::FakePaymentLookup>();
     m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
     // Everything over 1 ETH a day is reviewed.
     QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
@@ -253,7 +254,7 @@ void TestManualPayoutService::aMismatchChangesNothing()
     QFETCH(QString, message);
     const WithdrawalRecord w = manual("2");
     const std::string tx = txid('b');
-    trade::Payment p = payment(kWarm, kDestination, "2");
+    chains::Payment p = payment(kWarm, kDestination, "2");
     switch (kind) {
     case 0: p.to = kOther; break;
     case 1: p.amount = eth("1.5"); break;
@@ -291,7 +292,7 @@ void TestManualPayoutService::theRightTxidSettlesOnce()
 {
     const WithdrawalRecord w = manual("2");
     // More than asked is fine (the exchange's loss, the customer's gain).
-    trade::Payment p = payment(kWarm, kDestinationLower, "2.000000000000000001");
+    chains::Payment p = payment(kWarm, kDestinationLower, "2.000000000000000001");
     chain().add(Chain::Ethereum, txid('c'), p);
     auto paid = m_service->uploadTxid(m_operator, w.id, "0x" + std::string(64, 'C'));
     QVERIFY2(paid.ok(), paid.ok() ? "" : paid.error().message.c_str());

@@ -5,9 +5,10 @@
 // refused transaction frees its sequence, what the chain decides settles
 // the ledger exactly once, and the books stay balanced throughout.
 
+#include "core/base/manualclock.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"

@@ -8,7 +8,7 @@
 
 #include "core/ledger/ledgerservice.h"
 #include "core/chains/stellar/keys.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"

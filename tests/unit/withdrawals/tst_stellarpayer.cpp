@@ -9,11 +9,11 @@
 // fee and codes; a lost one is Unseen until its sequence is used or its
 // time bounds have passed, then Expired.
 
+#include "core/base/manualclock.h"
 #include "core/chains/stellar/horizonclient.h"
 #include "core/chains/stellar/keys.h"
 #include "core/chains/stellar/paymenttransaction.h"
 #include "core/crypto/hashes.h"
-#include "core/runtime/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/store/database.h"

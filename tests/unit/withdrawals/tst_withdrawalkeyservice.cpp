@@ -5,7 +5,7 @@
 // change settings, a threshold above the number of keys and a removal that
 // would leave fewer keys than required are refused, changing nothing.
 
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"

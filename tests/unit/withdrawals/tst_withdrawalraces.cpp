@@ -7,15 +7,16 @@
 // count (the withdrawal is never left under review with two approvals);
 // the ledger's holds match the outcome.
 
+#include "core/base/manualclock.h"
+#include "core/chains/fakepaymentlookup.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
-#include "core/trade/fakepaymentlookup.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/manualpayoutservice.h"
 #include "core/withdrawals/withdrawalservice.h"
@@ -92,7 +93,7 @@ struct Contender {
     std::unique_ptr<wallets::WalletService> wallets;
     std::unique_ptr<WithdrawalService> withdrawals;
     std::unique_ptr<ManualPayoutService> manual;
-    trade::FakePaymentLookup chain;
+    chains::FakePaymentLookup chain;
 };
 
 using Outcome = std::optional<Result<WithdrawalRecord>>;

@@ -4,9 +4,10 @@
 // their own request, reject and cancel give the funds back, wrong states
 // are refused, every step is audited, and the books stay balanced.
 
+#include "core/base/manualclock.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/manualclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"

@@ -5,7 +5,7 @@
 // chain settings (an Ethereum RPC URL given here overrides that one);
 // chains without a node answer 503.
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -15,11 +15,9 @@
 #include <memory>
 
 namespace exchange {
+
 class CoreRuntime;
 class CoreServices;
-}
-
-namespace exchange::api {
 
 class TradeApiHost final
 {
@@ -42,4 +40,4 @@ private:
     std::shared_ptr<Parts> m_parts;
 };
 
-} // namespace exchange::api
+} // namespace exchange

@@ -1,10 +1,10 @@
-#include "core/api/chainpaymentlookups.h"
+#include "core/wallets/chainpaymentlookups.h"
 
-#include "core/trade/algorandpaymentlookup.h"
-#include "core/trade/ethereumpaymentlookup.h"
-#include "core/trade/horizonpaymentlookup.h"
+#include "core/chains/algorandpaymentlookup.h"
+#include "core/chains/ethereumpaymentlookup.h"
+#include "core/chains/horizonpaymentlookup.h"
 
-namespace exchange::api {
+namespace exchange::wallets {
 
 ChainPaymentLookups::ChainPaymentLookups(const std::vector<wallets::ChainSettings> &settings, const QUrl &ethereumOverride)
 {
@@ -19,14 +19,14 @@ ChainPaymentLookups::ChainPaymentLookups(const std::vector<wallets::ChainSetting
             break;
         case Chain::Algorand:
             if (!s.indexerUrl.empty()) {
-                m_algorand = std::make_unique<trade::AlgorandPaymentLookup>(QUrl(QString::fromStdString(s.indexerUrl)));
+                m_algorand = std::make_unique<chains::AlgorandPaymentLookup>(QUrl(QString::fromStdString(s.indexerUrl)));
                 m_routing.set(Chain::Algorand, m_algorand.get());
                 m_described.push_back("algorand: " + s.indexerUrl);
             }
             break;
         case Chain::Stellar:
             if (!s.nodeUrl.empty()) {
-                m_horizon = std::make_unique<trade::HorizonPaymentLookup>(QUrl(QString::fromStdString(s.nodeUrl)));
+                m_horizon = std::make_unique<chains::HorizonPaymentLookup>(QUrl(QString::fromStdString(s.nodeUrl)));
                 m_routing.set(Chain::Stellar, m_horizon.get());
                 m_described.push_back("stellar: " + s.nodeUrl);
             }
@@ -34,7 +34,7 @@ ChainPaymentLookups::ChainPaymentLookups(const std::vector<wallets::ChainSetting
         }
     }
     if (ethereum.isValid() && !ethereum.isEmpty()) {
-        m_ethereum = std::make_unique<trade::EthereumPaymentLookup>(ethereum, ethereumConfirmations);
+        m_ethereum = std::make_unique<chains::EthereumPaymentLookup>(ethereum, ethereumConfirmations);
         m_routing.set(Chain::Ethereum, m_ethereum.get());
         m_described.push_back("ethereum: " + ethereum.toString().toStdString() + " (" + std::to_string(ethereumConfirmations)
                               + " confirmations)");
@@ -43,4 +43,4 @@ ChainPaymentLookups::ChainPaymentLookups(const std::vector<wallets::ChainSetting
 
 ChainPaymentLookups::~ChainPaymentLookups() = default;
 
-} // namespace exchange::api
+} // namespace exchange::wallets

@@ -5,14 +5,14 @@
 // plain ALGO payments count ("pay"; an asset transfer funds nothing).
 // Amounts are read as exact integers, never through a double.
 
-#include "core/trade/paymentlookup.h"
+#include "core/chains/paymentlookup.h"
 
 #include <QObject>
 #include <QUrl>
 
 class QNetworkAccessManager;
 
-namespace exchange::trade {
+namespace exchange::chains {
 
 class AlgorandPaymentLookup final : public QObject, public PaymentLookup
 {
@@ -29,4 +29,4 @@ private:
     QNetworkAccessManager *m_network;
 };
 
-} // namespace exchange::trade
+} // namespace exchange::chains

@@ -2,7 +2,7 @@
 // A clock that stands still until told otherwise (tests, benchmarks, demo
 // data with a fixed history).
 
-#include "core/runtime/clock.h"
+#include "core/base/clock.h"
 
 namespace exchange {
 

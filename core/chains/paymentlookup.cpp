@@ -1,8 +1,8 @@
-#include "core/trade/paymentlookup.h"
+#include "core/chains/paymentlookup.h"
 
 #include "core/chains/chainchecks.h"
 
-namespace exchange::trade {
+namespace exchange::chains {
 
 namespace {
 
@@ -28,4 +28,4 @@ Result<void> checkFunding(Chain chain, const Payment &payment, const std::string
     return {};
 }
 
-} // namespace exchange::trade
+} // namespace exchange::chains

@@ -5,14 +5,14 @@
 // creations to the exchange's address in that transaction, from one source;
 // amounts are parsed exactly from Horizon's decimal strings.
 
-#include "core/trade/paymentlookup.h"
+#include "core/chains/paymentlookup.h"
 
 #include <QObject>
 #include <QUrl>
 
 class QNetworkAccessManager;
 
-namespace exchange::trade {
+namespace exchange::chains {
 
 class HorizonPaymentLookup final : public QObject, public PaymentLookup
 {
@@ -29,4 +29,4 @@ private:
     QNetworkAccessManager *m_network;
 };
 
-} // namespace exchange::trade
+} // namespace exchange::chains

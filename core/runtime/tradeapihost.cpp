@@ -1,15 +1,15 @@
-#include "core/api/tradeapihost.h"
+#include "core/runtime/tradeapihost.h"
 
-#include "core/api/chainpaymentlookups.h"
 #include "core/api/tradeapiserver.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
+#include "core/wallets/chainpaymentlookups.h"
 
-namespace exchange::api {
+namespace exchange {
 
 struct TradeApiHost::Parts {
-    std::unique_ptr<ChainPaymentLookups> payments;
-    std::unique_ptr<TradeApiServer> server;
+    std::unique_ptr<wallets::ChainPaymentLookups> payments;
+    std::unique_ptr<api::TradeApiServer> server;
 };
 
 TradeApiHost::TradeApiHost(CoreRuntime &runtime, CoreServices &services)
@@ -30,10 +30,10 @@ void TradeApiHost::start(const QHostAddress &address, quint16 port, const QUrl &
             auto settings = services->wallets().chainSettings();
             if (!settings)
                 return settings.error();
-            parts->payments = std::make_unique<ChainPaymentLookups>(settings.value(), ethereumRpc);
+            parts->payments = std::make_unique<wallets::ChainPaymentLookups>(settings.value(), ethereumRpc);
             if (auto started = services->trades().start(); !started)
                 return started.error();
-            parts->server = std::make_unique<TradeApiServer>(services->trades(), parts->payments->lookup());
+            parts->server = std::make_unique<api::TradeApiServer>(services->trades(), parts->payments->lookup());
             parts->server->setWithdrawals(&services->signedWithdrawals());
             return parts->server->listen(address, port);
         },
@@ -49,4 +49,4 @@ void TradeApiHost::stop()
     });
 }
 
-} // namespace exchange::api
+} // namespace exchange

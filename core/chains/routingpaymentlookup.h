@@ -3,11 +3,11 @@
 // without one answers Unavailable (the API then says 503 and stores only the
 // Log row), so a missing client never accepts an unfunded order.
 
-#include "core/trade/paymentlookup.h"
+#include "core/chains/paymentlookup.h"
 
 #include <map>
 
-namespace exchange::trade {
+namespace exchange::chains {
 
 class RoutingPaymentLookup final : public PaymentLookup
 {
@@ -27,4 +27,4 @@ private:
     std::map<Chain, PaymentLookup *> m_lookups;
 };
 
-} // namespace exchange::trade
+} // namespace exchange::chains

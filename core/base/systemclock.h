@@ -1,7 +1,7 @@
 #pragma once
 // The real wall clock.
 
-#include "core/runtime/clock.h"
+#include "core/base/clock.h"
 
 namespace exchange {
 

@@ -1,4 +1,4 @@
-#include "core/demo/publishedkeys.h"
+#include "core/chains/publishedkeys.h"
 
 #include "core/chains/algorand/keys.h"
 #include "core/chains/chainchecks.h"

@@ -1,6 +1,6 @@
-#include "core/trade/fakepaymentlookup.h"
+#include "core/chains/fakepaymentlookup.h"
 
-namespace exchange::trade {
+namespace exchange::chains {
 
 void FakePaymentLookup::add(Chain chain, const std::string &txId, Payment payment)
 {
@@ -30,4 +30,4 @@ void FakePaymentLookup::lookup(const PaymentQuery &query, Callback done)
     done(Error{ErrorCode::NotFound, "no such transaction on the chain"});
 }
 
-} // namespace exchange::trade
+} // namespace exchange::chains

@@ -4,11 +4,11 @@
 // payment of `trustedAmount` from the expected sender to the expected
 // address for any transaction id. Can pretend the node is down.
 
-#include "core/trade/paymentlookup.h"
+#include "core/chains/paymentlookup.h"
 
 #include <map>
 
-namespace exchange::trade {
+namespace exchange::chains {
 
 class FakePaymentLookup final : public PaymentLookup
 {
@@ -27,4 +27,4 @@ private:
     int m_lookups = 0;
 };
 
-} // namespace exchange::trade
+} // namespace exchange::chains

@@ -7,7 +7,7 @@
 // on the thread that owns it; an unreachable or nonsensical node is
 // Unavailable, never a refusal of the customer's order.
 
-#include "core/trade/paymentlookup.h"
+#include "core/chains/paymentlookup.h"
 
 #include <QObject>
 #include <QUrl>
@@ -15,7 +15,7 @@
 class QNetworkAccessManager;
 class QJsonValue;
 
-namespace exchange::trade {
+namespace exchange::chains {
 
 class EthereumPaymentLookup final : public QObject, public PaymentLookup
 {
@@ -39,4 +39,4 @@ private:
     int m_nextId = 1;
 };
 
-} // namespace exchange::trade
+} // namespace exchange::chains

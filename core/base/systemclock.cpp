@@ -1,4 +1,4 @@
-#include "core/runtime/systemclock.h"
+#include "core/base/systemclock.h"
 
 #include <QDateTime>
 

@@ -7,15 +7,15 @@
 // the Log row). checkFunding() then decides whether the payment funds the
 // order: confirmed, from the sender, to the exchange, at least sell_amount.
 
-#include "core/chains/chain.h"
+#include "core/base/chain.h"
+#include "core/base/result.h"
 #include "core/money/amount.h"
-#include "core/result.h"
 
 #include <functional>
 #include <optional>
 #include <string>
 
-namespace exchange::trade {
+namespace exchange::chains {
 
 struct PaymentQuery {
     Chain chain = Chain::Ethereum;
@@ -51,4 +51,4 @@ public:
 Result<void> checkFunding(Chain chain, const Payment &payment, const std::string &sender,
                           const std::string &exchangeAddress, Amount sellAmount);
 
-} // namespace exchange::trade
+} // namespace exchange::chains

@@ -5,7 +5,7 @@
 // their addresses; a real exchange never: whoever knows a key spends from
 // its address.
 
-#include "core/chains/chain.h"
+#include "core/base/chain.h"
 
 #include <cstdint>
 #include <optional>

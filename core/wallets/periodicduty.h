@@ -11,8 +11,8 @@
 // Only the process that leads the background duties runs them
 // (BackgroundDuties); start() again after stop() resumes (the lead regained).
 
-#include "core/runtime/changenotifier.h"
-#include "core/runtime/dutystatus.h"
+#include "core/base/changenotifier.h"
+#include "core/base/dutystatus.h"
 
 #include <QObject>
 #include <QString>

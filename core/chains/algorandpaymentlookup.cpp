@@ -1,4 +1,4 @@
-#include "core/trade/algorandpaymentlookup.h"
+#include "core/chains/algorandpaymentlookup.h"
 
 #include "core/chains/algorand/algodclient.h"
 #include "core/encoding/exactjson.h"
@@ -7,7 +7,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
-namespace exchange::trade {
+namespace exchange::chains {
 
 namespace {
 
@@ -85,4 +85,4 @@ void AlgorandPaymentLookup::lookup(const PaymentQuery &query, Callback done)
     });
 }
 
-} // namespace exchange::trade
+} // namespace exchange::chains

@@ -1,4 +1,4 @@
-#include "core/trade/horizonpaymentlookup.h"
+#include "core/chains/horizonpaymentlookup.h"
 
 #include "core/encoding/exactjson.h"
 
@@ -9,7 +9,7 @@
 
 #include <charconv>
 
-namespace exchange::trade {
+namespace exchange::chains {
 
 namespace {
 
@@ -120,4 +120,4 @@ void HorizonPaymentLookup::lookup(const PaymentQuery &query, Callback done)
     });
 }
 
-} // namespace exchange::trade
+} // namespace exchange::chains

@@ -1,4 +1,4 @@
-#include "core/trade/ethereumpaymentlookup.h"
+#include "core/chains/ethereumpaymentlookup.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,7 +9,7 @@
 
 #include <memory>
 
-namespace exchange::trade {
+namespace exchange::chains {
 
 namespace {
 constexpr int kTimeoutMs = 10000;
@@ -131,4 +131,4 @@ void EthereumPaymentLookup::lookup(const PaymentQuery &query, Callback done)
     });
 }
 
-} // namespace exchange::trade
+} // namespace exchange::chains
