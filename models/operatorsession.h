@@ -6,6 +6,7 @@
 // thread, and only then run. Never holds a password; the TOTP secret stays
 // in the core's Session. Without a signed-in operator every job is refused.
 
+#include "core/base/message.h"
 #include "core/base/result.h"
 #include "core/runtime/coreruntime.h"
 #include "core/security/actor.h"

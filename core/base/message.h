@@ -92,7 +92,7 @@ namespace exchange {
     /* trade */                                                                                                   \
     /* duties */
 
-enum class MessageId {
+enum class MessageId : int {
     None, // no id: the Error's English text is all there is
 #define EXCHANGE_MESSAGE_ENUM(id, kinds, english) id,
     EXCHANGE_MESSAGES(EXCHANGE_MESSAGE_ENUM)

@@ -1,5 +1,7 @@
 #include "core/base/result.h"
 
+#include "core/base/message.h"
+
 namespace exchange {
 
 const char *errorCodeName(ErrorCode code) noexcept
@@ -17,6 +19,13 @@ const char *errorCodeName(ErrorCode code) noexcept
     case ErrorCode::Internal: return "internal";
     }
     return "internal";
+}
+
+Error makeError(ErrorCode code, MessageId id, std::vector<std::string> args)
+{
+    Message said{id, std::move(args)};
+    std::string english = said.english();
+    return Error{code, std::move(english), id, std::move(said.args)};
 }
 
 } // namespace exchange

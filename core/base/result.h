@@ -4,8 +4,6 @@
 // broken invariants throw instead. Standard library only, so that money/ and
 // book/ can use it too.
 
-#include "core/base/message.h"
-
 #include <cassert>
 #include <optional>
 #include <string>
@@ -14,6 +12,10 @@
 #include <vector>
 
 namespace exchange {
+
+// The sentences of core/base/message.h; declared only, so that adding one
+// recompiles what says it, not everything that returns a Result.
+enum class MessageId : int;
 
 enum class ErrorCode {
     InvalidInput,      // malformed or out-of-range input; nothing changed
@@ -42,7 +44,7 @@ struct Error {
     std::string message; // one line, English, safe to show: never a secret
     // What the message says, for the console to say it in the operator's
     // language (models/coretext); None where only the English text exists.
-    MessageId id = MessageId::None;
+    MessageId id{}; // MessageId::None
     std::vector<std::string> args;
 
     friend bool operator==(const Error &, const Error &) = default;
@@ -124,11 +126,6 @@ inline Error makeError(ErrorCode code, std::string message)
 
 // An error that says one of the messages of core/base/message.h; its English
 // text is rendered here.
-inline Error makeError(ErrorCode code, MessageId id, std::vector<std::string> args = {})
-{
-    Message said{id, std::move(args)};
-    std::string english = said.english();
-    return Error{code, std::move(english), id, std::move(said.args)};
-}
+Error makeError(ErrorCode code, MessageId id, std::vector<std::string> args = {});
 
 } // namespace exchange

@@ -1,3 +1,4 @@
+#include "core/base/message.h"
 #include "core/ledger/ledgerchecker.h"
 
 #include "core/base/clock.h"

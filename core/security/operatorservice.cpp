@@ -1,3 +1,4 @@
+#include "core/base/message.h"
 #include "core/security/operatorservice.h"
 
 #include "core/base/changenotifier.h"

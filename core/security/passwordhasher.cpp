@@ -1,3 +1,4 @@
+#include "core/base/message.h"
 #include "core/security/passwordhasher.h"
 
 #include "core/crypto/sodiuminit.h"

@@ -1,3 +1,4 @@
+#include "core/base/message.h"
 #include "core/security/permissions.h"
 
 namespace exchange::security {

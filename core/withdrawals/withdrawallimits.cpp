@@ -1,3 +1,4 @@
+#include "core/base/message.h"
 #include "core/withdrawals/withdrawallimits.h"
 
 namespace exchange::withdrawals {
