@@ -1,5 +1,6 @@
 #include "dutystatussource.h"
 
+#include "coretext.h"
 #include "dutyboard.h"
 #include "reloadcoalescer.h"
 
@@ -25,7 +26,7 @@ void DutyStatusSource::reload()
                    [this](exchange::Result<std::vector<DutyRecord>> result) {
                        if (!result) {
                            emit failed(tr("The background duties could not be read: %1")
-                                           .arg(QString::fromStdString(result.error().message)));
+                                           .arg(CoreText::error(result.error())));
                            return;
                        }
                        QSet<QString> now;

@@ -1,5 +1,6 @@
 #include "tradelogmodel.h"
 
+#include "coretext.h"
 #include "displayformat.h"
 
 #include "models/orderbookfeed.h"
@@ -75,8 +76,9 @@ QVariant TradeLogModel::data(const QModelIndex &index, int role) const
         case Source: return QString::fromStdString(e.source);
         case Endpoint: return QString::fromStdString(e.endpoint);
         case Status: return e.status ? QVariant(QString::number(e.status)) : QVariant(QString());
-        // The API's reasons are English by design (they are also what the client was told).
-        case Reason: return QString::fromStdString(e.reason);
+        // The API told the client in English (clients match the words) and
+        // the Log keeps that; the operator reads it in the console's language.
+        case Reason: return CoreText::stored(e.reason);
         case Count: return QLocale().toString(static_cast<qlonglong>(e.repeats));
         case Payload:
             if (role == Qt::ToolTipRole)
@@ -93,7 +95,7 @@ QVariant TradeLogModel::data(const QModelIndex &index, int role) const
         case Source: return QString::fromStdString(e.source);
         case Endpoint: return QString::fromStdString(e.endpoint);
         case Status: return e.status;
-        case Reason: return QString::fromStdString(e.reason);
+        case Reason: return QString::fromStdString(e.reason); // as the client was told
         case Count: return static_cast<qint64>(e.repeats);
         case Payload: return QString::fromStdString(e.message);
         case ColumnCount: break;

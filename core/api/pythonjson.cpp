@@ -68,7 +68,7 @@ Result<std::string> floatRepr(const std::string &token)
 {
     const double d = std::strtod(token.c_str(), nullptr); // display only: this is the signed text, never an amount
     if (std::isinf(d))
-        return Error{ErrorCode::InvalidInput, "a number is out of range"};
+        return makeError(ErrorCode::InvalidInput, MessageId::TradeNumberOutOfRange);
     if (d == 0)
         return std::string(std::signbit(d) ? "-0.0" : "0.0");
     char buf[64];

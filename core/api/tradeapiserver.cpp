@@ -47,9 +47,9 @@ Status statusFor(ErrorCode code)
 
 // A new database has no address until an admin sets one (exctl trade
 // address set): refused rather than answered with a key anyone holds.
-std::string noAddress(Chain chain)
+Error noAddress(Chain chain)
 {
-    return "no exchange address configured for " + platformName(chain);
+    return makeError(ErrorCode::Unavailable, MessageId::TradeNoExchangeAddress, {platformName(chain)});
 }
 
 QJsonObject errorBody(const Error &error)
@@ -194,14 +194,14 @@ void TradeApiServer::checkFunding(TradeRequest trade, const Responder &shared)
     auto used = m_service.txIdUsed(trade.order.sellCurrency, trade.order.txId);
     if (!used || used.value()) {
         refuse(shared,
-               used ? Error{ErrorCode::Conflict, "tx_id already funds an order"} : used.error(),
+               used ? makeError(ErrorCode::Conflict, MessageId::TradeTxIdAlreadyFunds) : used.error(),
                trade.signedPayload.payloadRaw);
         return;
     }
     auto exchangeAddress = m_service.exchangeAddress(trade.sellChain);
     if (!exchangeAddress || !exchangeAddress.value()) {
         refuse(shared,
-               exchangeAddress ? Error{ErrorCode::Unavailable, noAddress(trade.sellChain)} : exchangeAddress.error(),
+               exchangeAddress ? noAddress(trade.sellChain) : exchangeAddress.error(),
                trade.signedPayload.payloadRaw);
         return;
     }
@@ -331,7 +331,7 @@ void TradeApiServer::handleWithdraw(const HttpRequest &request, const Responder 
                     return;
                 }
                 if (!self->m_withdrawals) {
-                    self->refuse(shared, Error{ErrorCode::Unavailable, "withdrawals are not served here"}, logText);
+                    self->refuse(shared, makeError(ErrorCode::Unavailable, MessageId::TradeWithdrawalsNotServed), logText);
                     return;
                 }
                 withdrawals::SignedWithdrawalRequest wanted = parsed.value().withdrawal;
@@ -451,7 +451,7 @@ HttpResponse TradeApiServer::address(const HttpRequest &request)
     if (!address)
         return HttpResponse(errorBody(address.error()), statusFor(address.error().code));
     if (!address.value())
-        return HttpResponse(QJsonObject{{QStringLiteral("error"), QString::fromStdString(noAddress(*chain))}},
+        return HttpResponse(QJsonObject{{QStringLiteral("error"), QString::fromStdString(noAddress(*chain).message)}},
                             Status::ServiceUnavailable);
     // As in 001, the public key is given in the platform's address form (an
     // Algorand or Stellar address encodes the Ed25519 key itself).

@@ -16,16 +16,21 @@ using encoding::parseJson;
 
 namespace {
 
-Error bad(std::string message) { return Error{ErrorCode::InvalidInput, std::move(message)}; }
+// The API answers English (clients match the words); the id and arguments
+// let the console show the same refusal in its operator's language.
+Error bad(MessageId id, std::vector<std::string> args = {})
+{
+    return makeError(ErrorCode::InvalidInput, id, std::move(args));
+}
 
-Result<const JsonValue *> field(const JsonValue &object, std::string_view name, JsonValue::Kind kind,
-                                std::string_view typeName)
+// mustBe: the refusal when the field is of another kind ("field %1 must be a string").
+Result<const JsonValue *> field(const JsonValue &object, std::string_view name, JsonValue::Kind kind, MessageId mustBe)
 {
     const JsonValue *v = object.member(name);
     if (!v)
-        return bad("missing field " + std::string(name));
+        return bad(MessageId::TradeMissingField, {std::string(name)});
     if (v->kind != kind)
-        return bad("field " + std::string(name) + " must be " + std::string(typeName));
+        return bad(mustBe, {std::string(name)});
     return v;
 }
 
@@ -33,35 +38,35 @@ Result<Amount> amountField(const JsonValue &payload, std::string_view name, cons
 {
     const JsonValue *v = payload.member(name);
     if (!v)
-        return bad("missing field " + std::string(name));
+        return bad(MessageId::TradeMissingField, {std::string(name)});
     if (v->kind != JsonValue::Kind::Number && v->kind != JsonValue::Kind::String)
-        return bad("field " + std::string(name) + " must be a number");
+        return bad(MessageId::TradeFieldMustBeNumber, {std::string(name)});
     auto parsed = Amount::tryParse(v->text, asset.decimals);
     if (const auto *error = std::get_if<Amount::ParseError>(&parsed))
-        return bad("field " + std::string(name) + ": " + Amount::describe(*error, asset.decimals));
+        return bad(MessageId::TradeFieldAmount, {std::string(name), Amount::describe(*error, asset.decimals)});
     const Amount a = std::get<Amount>(parsed);
     if (!a.isPositive())
-        return bad("field " + std::string(name) + " must be more than zero");
+        return bad(MessageId::TradeFieldMustBePositive, {std::string(name)});
     return a;
 }
 
 Result<JsonValue> envelope(std::string_view body, SignedPayload &signedPayload)
 {
     if (body.size() > kMaxRequestBytes)
-        return bad("the request is larger than " + std::to_string(kMaxRequestBytes) + " bytes");
+        return bad(MessageId::TradeRequestTooLarge, {std::to_string(kMaxRequestBytes)});
     auto doc = parseJson(body);
     if (!doc)
         return doc.error();
     if (doc->kind != JsonValue::Kind::Object)
-        return bad("the request must be a JSON object");
+        return bad(MessageId::TradeNotJsonObject);
     for (const auto &[key, value] : doc->members) {
         if (key != "sig" && key != "payload")
-            return bad("unknown field " + key);
+            return bad(MessageId::TradeUnknownField, {key});
     }
-    auto sig = field(doc.value(), "sig", JsonValue::Kind::String, "a string");
+    auto sig = field(doc.value(), "sig", JsonValue::Kind::String, MessageId::TradeFieldMustBeString);
     if (!sig)
         return sig.error();
-    auto payload = field(doc.value(), "payload", JsonValue::Kind::Object, "an object");
+    auto payload = field(doc.value(), "payload", JsonValue::Kind::Object, MessageId::TradeFieldMustBeObject);
     if (!payload)
         return payload.error();
     auto python = pythonDumps(*payload.value());
@@ -118,26 +123,26 @@ Result<TradeRequest> parseTradeRequest(std::string_view body)
                                                    "buy_amount", "sell_amount", "tx_id"};
     for (const auto &[key, value] : payload->members) {
         if (std::find(std::begin(kFields), std::end(kFields), key) == std::end(kFields))
-            return bad("unknown payload field " + key);
+            return bad(MessageId::TradeUnknownPayloadField, {key});
     }
     std::string text[4];
     for (int i : {0, 1, 2, 3}) {
-        auto f = field(payload.value(), kFields[i], JsonValue::Kind::String, "a string");
+        auto f = field(payload.value(), kFields[i], JsonValue::Kind::String, MessageId::TradeFieldMustBeString);
         if (!f)
             return f.error();
         text[i] = f.value()->text;
     }
-    auto txId = field(payload.value(), "tx_id", JsonValue::Kind::String, "a string");
+    auto txId = field(payload.value(), "tx_id", JsonValue::Kind::String, MessageId::TradeFieldMustBeString);
     if (!txId)
         return txId.error();
     const auto buyChain = platformFromName(text[2]);
     const auto sellChain = platformFromName(text[3]);
     if (!buyChain)
-        return bad("unknown buy_currency (use Ethereum, Algorand or Stellar)");
+        return bad(MessageId::TradeUnknownBuyCurrency);
     if (!sellChain)
-        return bad("unknown sell_currency (use Ethereum, Algorand or Stellar)");
+        return bad(MessageId::TradeUnknownSellCurrency);
     if (*buyChain == *sellChain)
-        return bad("buy_currency and sell_currency must differ");
+        return bad(MessageId::TradeCurrenciesMustDiffer);
     const auto buyAsset = nativeAsset(assetOf(*buyChain));
     const auto sellAsset = nativeAsset(assetOf(*sellChain));
     auto buyAmount = amountField(payload.value(), "buy_amount", *buyAsset);
@@ -148,15 +153,15 @@ Result<TradeRequest> parseTradeRequest(std::string_view body)
         return sellAmount.error();
     auto sender = chains::validateAddress(*sellChain, text[0]);
     if (!sender)
-        return bad("sender_pk is not a valid " + platformName(*sellChain) + " address");
+        return bad(MessageId::TradeInvalidAddress, {"sender_pk", platformName(*sellChain)});
     auto receiver = chains::validateAddress(*buyChain, text[1]);
     if (!receiver)
-        return bad("receiver_pk is not a valid " + platformName(*buyChain) + " address");
+        return bad(MessageId::TradeInvalidAddress, {"receiver_pk", platformName(*buyChain)});
     auto tx = chains::validateTxId(*sellChain, txId.value()->text);
     if (!tx)
-        return bad("tx_id is not a valid " + platformName(*sellChain) + " transaction id");
+        return bad(MessageId::TradeInvalidTxId, {platformName(*sellChain)});
     if (!chains::parseSignature(*sellChain, request.signedPayload.signature))
-        return bad("sig is not a well-formed " + platformName(*sellChain) + " signature");
+        return bad(MessageId::TradeMalformedSig, {platformName(*sellChain)});
 
     request.sellChain = *sellChain;
     request.buyChain = *buyChain;
@@ -180,28 +185,28 @@ Result<CancelRequest> parseCancelRequest(std::string_view body)
         return payload.error();
     for (const auto &[key, value] : payload->members) {
         if (key != "order_id" && key != "sender_pk" && key != "platform")
-            return bad("unknown payload field " + key);
+            return bad(MessageId::TradeUnknownPayloadField, {key});
     }
-    auto id = field(payload.value(), "order_id", JsonValue::Kind::Number, "a number");
+    auto id = field(payload.value(), "order_id", JsonValue::Kind::Number, MessageId::TradeFieldMustBeNumber);
     if (!id)
         return id.error();
     const auto parsed = int128FromString(id.value()->text);
     if (!parsed || *parsed <= 0 || *parsed > static_cast<int128>(INT64_MAX))
-        return bad("order_id must be a positive integer");
-    auto sender = field(payload.value(), "sender_pk", JsonValue::Kind::String, "a string");
+        return bad(MessageId::TradeOrderIdPositive);
+    auto sender = field(payload.value(), "sender_pk", JsonValue::Kind::String, MessageId::TradeFieldMustBeString);
     if (!sender)
         return sender.error();
-    auto platform = field(payload.value(), "platform", JsonValue::Kind::String, "a string");
+    auto platform = field(payload.value(), "platform", JsonValue::Kind::String, MessageId::TradeFieldMustBeString);
     if (!platform)
         return platform.error();
     const auto chain = platformFromName(platform.value()->text);
     if (!chain)
-        return bad("unknown platform (use Ethereum, Algorand or Stellar)");
+        return bad(MessageId::TradeUnknownPlatform);
     auto canonical = chains::validateAddress(*chain, sender.value()->text);
     if (!canonical)
-        return bad("sender_pk is not a valid " + platformName(*chain) + " address");
+        return bad(MessageId::TradeInvalidAddress, {"sender_pk", platformName(*chain)});
     if (!chains::parseSignature(*chain, request.signedPayload.signature))
-        return bad("sig is not a well-formed " + platformName(*chain) + " signature");
+        return bad(MessageId::TradeMalformedSig, {platformName(*chain)});
     request.orderId = static_cast<std::int64_t>(*parsed);
     request.senderPk = canonical.value();
     request.chain = *chain;
@@ -216,7 +221,7 @@ Result<void> verifyPayloadSignature(Chain chain, const std::string &signer, cons
     if (payload.payloadPython != payload.payloadRaw
         && chains::verifyMessage(chain, signer, QByteArray::fromStdString(payload.payloadPython), payload.signature))
         return {};
-    return Error{ErrorCode::Unauthorized, "the signature does not match sender_pk and the payload"};
+    return makeError(ErrorCode::Unauthorized, MessageId::TradeSignatureMismatch);
 }
 
 } // namespace exchange::api

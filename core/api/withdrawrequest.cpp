@@ -15,15 +15,20 @@ using encoding::parseJson;
 
 namespace {
 
-Error bad(std::string message) { return Error{ErrorCode::InvalidInput, std::move(message)}; }
+// The API answers English (clients match the words); the id and arguments
+// let the console show the same refusal in its operator's language.
+Error bad(MessageId id, std::vector<std::string> args = {})
+{
+    return makeError(ErrorCode::InvalidInput, id, std::move(args));
+}
 
 Result<std::string> stringField(const JsonValue &object, std::string_view name)
 {
     const JsonValue *v = object.member(name);
     if (!v)
-        return bad("missing field " + std::string(name));
+        return bad(MessageId::TradeMissingField, {std::string(name)});
     if (v->kind != JsonValue::Kind::String)
-        return bad("field " + std::string(name) + " must be a string");
+        return bad(MessageId::TradeFieldMustBeString, {std::string(name)});
     return v->text;
 }
 
@@ -56,8 +61,7 @@ Result<WithdrawSignature> signerOf(const std::string &signer)
         if (auto key = withdrawals::WithdrawalKeyService::canonicalKey(chain, signer))
             return WithdrawSignature{chain, key.value(), {}};
     }
-    return bad("signer " + signer.substr(0, 100)
-               + " is not an Ethereum address, a Stellar G… account id or an Algorand address");
+    return bad(MessageId::TradeUnknownSigner, {signer.substr(0, 100)});
 }
 
 } // namespace
@@ -65,42 +69,42 @@ Result<WithdrawSignature> signerOf(const std::string &signer)
 Result<WithdrawRequest> parseWithdrawRequest(std::string_view body)
 {
     if (body.size() > kMaxRequestBytes)
-        return bad("the request is larger than " + std::to_string(kMaxRequestBytes) + " bytes");
+        return bad(MessageId::TradeRequestTooLarge, {std::to_string(kMaxRequestBytes)});
     auto doc = parseJson(body);
     if (!doc)
         return doc.error();
     if (doc->kind != JsonValue::Kind::Object)
-        return bad("the request must be a JSON object");
+        return bad(MessageId::TradeNotJsonObject);
     std::string unknown;
     if (!onlyMembers(doc.value(), {"payload", "signatures"}, &unknown))
-        return bad("unknown field " + unknown);
+        return bad(MessageId::TradeUnknownField, {unknown});
     const JsonValue *payload = doc->member("payload");
     if (!payload)
-        return bad("missing field payload");
+        return bad(MessageId::TradeMissingField, {"payload"});
     if (payload->kind != JsonValue::Kind::Object)
-        return bad("field payload must be an object");
+        return bad(MessageId::TradeFieldMustBeObject, {"payload"});
     const JsonValue *signatures = doc->member("signatures");
     if (!signatures)
-        return bad("missing field signatures");
+        return bad(MessageId::TradeMissingField, {"signatures"});
     if (signatures->kind != JsonValue::Kind::Array || signatures->items.empty())
-        return bad("field signatures must be a non-empty array");
+        return bad(MessageId::TradeFieldMustBeSignatures, {"signatures"});
     if (signatures->items.size() > kMaxWithdrawSignatures)
-        return bad("at most " + std::to_string(kMaxWithdrawSignatures) + " signatures");
+        return bad(MessageId::TradeTooManySignatures, {std::to_string(kMaxWithdrawSignatures)});
 
     WithdrawRequest request;
     if (!onlyMembers(*payload, {"customer_id", "request_id", "asset", "destination", "amount"}, &unknown))
-        return bad("unknown payload field " + unknown);
+        return bad(MessageId::TradeUnknownPayloadField, {unknown});
     const JsonValue *customer = payload->member("customer_id");
     if (!customer)
-        return bad("missing field customer_id");
+        return bad(MessageId::TradeMissingField, {"customer_id"});
     const auto customerId = customer->kind == JsonValue::Kind::Number ? int128FromString(customer->text) : std::nullopt;
     if (!customerId || *customerId <= 0 || *customerId > static_cast<int128>(INT64_MAX))
-        return bad("customer_id must be a positive integer");
+        return bad(MessageId::TradeCustomerIdPositive);
     auto requestId = stringField(*payload, "request_id");
     if (!requestId)
         return requestId.error();
     if (!validRequestId(requestId.value()))
-        return bad("request_id must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'");
+        return bad(MessageId::TradeRequestIdForm);
     auto asset = stringField(*payload, "asset");
     if (!asset)
         return asset.error();
@@ -109,15 +113,15 @@ Result<WithdrawRequest> parseWithdrawRequest(std::string_view body)
         return destination.error();
     const JsonValue *amount = payload->member("amount");
     if (!amount)
-        return bad("missing field amount");
+        return bad(MessageId::TradeMissingField, {"amount"});
     if (amount->kind != JsonValue::Kind::String)
-        return bad("field amount must be a decimal string, e.g. \"12.5\"");
+        return bad(MessageId::TradeFieldMustBeDecimal, {"amount"});
 
     for (const JsonValue &item : signatures->items) {
         if (item.kind != JsonValue::Kind::Object)
-            return bad("each signature must be an object {\"signer\", \"sig\"}");
+            return bad(MessageId::TradeSignatureEntryForm);
         if (!onlyMembers(item, {"signer", "sig"}, &unknown))
-            return bad("unknown signature field " + unknown);
+            return bad(MessageId::TradeUnknownSignatureField, {unknown});
         auto signer = stringField(item, "signer");
         if (!signer)
             return signer.error();
@@ -128,7 +132,7 @@ Result<WithdrawRequest> parseWithdrawRequest(std::string_view body)
         if (!entry)
             return entry.error();
         if (!chains::parseSignature(entry->chain, sig.value()))
-            return bad("the sig of " + entry->signer + " is not a well-formed " + platformName(entry->chain) + " signature");
+            return bad(MessageId::TradeMalformedSigOf, {entry->signer, platformName(entry->chain)});
         WithdrawSignature s = std::move(entry).value();
         s.sig = std::move(sig).value();
         request.signatures.push_back(std::move(s));
@@ -153,7 +157,7 @@ Result<std::vector<withdrawals::VerifiedSigner>> verifyWithdrawSignatures(const 
     for (const WithdrawSignature &s : request.signatures) {
         const SignedPayload payload{request.payloadRaw, request.payloadPython, s.sig};
         if (!verifyPayloadSignature(s.chain, s.signer, payload))
-            return Error{ErrorCode::Unauthorized, "the signature of " + s.signer + " does not match the payload"};
+            return makeError(ErrorCode::Unauthorized, MessageId::TradeSignatureOfMismatch, {s.signer});
         const withdrawals::VerifiedSigner v{s.chain, s.signer};
         if (std::find(signers.begin(), signers.end(), v) == signers.end())
             signers.push_back(v);

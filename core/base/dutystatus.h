@@ -5,9 +5,21 @@
 // tell a watcher that is down from one that is merely not configured, or
 // payouts waiting for a replenishment, without reading the (translated)
 // text.
+//
+// The text is English, made of the messages of core/base/message.h (the
+// duties' section), because whichever process leads writes it into
+// duty_status for every console: each console says it in its operator's
+// language with CoreText::stored. Several facts in one line are joined by
+// dutyJoin ("; "), which CoreText translates one by one.
+
+#include "core/base/message.h"
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
+
+#include <string>
+#include <vector>
 
 namespace exchange {
 
@@ -30,6 +42,18 @@ struct DutyStatus {
     bool isDown() const { return health == Health::Down; }
     friend bool operator==(const DutyStatus &, const DutyStatus &) = default;
 };
+
+// A duty's words in English: the message with its arguments.
+inline QString dutyWords(MessageId id, std::vector<std::string> args = {})
+{
+    return QString::fromStdString(Message{id, std::move(args)}.english());
+}
+
+// One line of several facts ("paid: 2; sent: 1").
+inline QString dutyJoin(const QStringList &parts)
+{
+    return parts.join(QStringLiteral("; "));
+}
 
 } // namespace exchange
 

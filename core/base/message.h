@@ -90,7 +90,112 @@ namespace exchange {
     X(LedgerJournalRefused, "m", "journal: %1")                                                                   \
     X(LedgerMoreDiscrepancies, "n", "… and %1 more")                                                              \
     /* trade */                                                                                                   \
-    /* duties */
+    X(TradeRequestTooLarge, "t", "the request is larger than %1 bytes")                                           \
+    X(TradeInvalidJson, "tt", "invalid JSON: %1 at byte %2")                                                      \
+    X(TradeNumberOutOfRange, "", "a number is out of range")                                                      \
+    X(TradeNotJsonObject, "", "the request must be a JSON object")                                                \
+    X(TradeUnknownField, "t", "unknown field %1")                                                                 \
+    X(TradeUnknownPayloadField, "t", "unknown payload field %1")                                                  \
+    X(TradeUnknownSignatureField, "t", "unknown signature field %1")                                              \
+    X(TradeMissingField, "t", "missing field %1")                                                                 \
+    X(TradeFieldMustBeString, "t", "field %1 must be a string")                                                   \
+    X(TradeFieldMustBeNumber, "t", "field %1 must be a number")                                                   \
+    X(TradeFieldMustBeObject, "t", "field %1 must be an object")                                                  \
+    X(TradeFieldMustBePositive, "t", "field %1 must be more than zero")                                           \
+    X(TradeFieldMustBeSignatures, "t", "field %1 must be a non-empty array")                                      \
+    X(TradeFieldMustBeDecimal, "t", "field %1 must be a decimal string, e.g. \"12.5\"")                           \
+    X(TradeFieldAmount, "tm", "field %1: %2")                                                                     \
+    X(TradeUnknownBuyCurrency, "", "unknown buy_currency (use Ethereum, Algorand or Stellar)")                    \
+    X(TradeUnknownSellCurrency, "", "unknown sell_currency (use Ethereum, Algorand or Stellar)")                  \
+    X(TradeUnknownPlatform, "", "unknown platform (use Ethereum, Algorand or Stellar)")                           \
+    X(TradeCurrenciesMustDiffer, "", "buy_currency and sell_currency must differ")                                \
+    X(TradeInvalidAddress, "tt", "%1 is not a valid %2 address")                                                  \
+    X(TradeInvalidTxId, "t", "tx_id is not a valid %1 transaction id")                                            \
+    X(TradeMalformedSig, "t", "sig is not a well-formed %1 signature")                                            \
+    X(TradeMalformedSigOf, "tt", "the sig of %1 is not a well-formed %2 signature")                               \
+    X(TradeOrderIdPositive, "", "order_id must be a positive integer")                                            \
+    X(TradeCustomerIdPositive, "", "customer_id must be a positive integer")                                      \
+    X(TradeRequestIdForm, "", "request_id must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'")    \
+    X(TradeTooManySignatures, "t", "at most %1 signatures")                                                       \
+    X(TradeSignatureEntryForm, "", "each signature must be an object {\"signer\", \"sig\"}")                      \
+    X(TradeUnknownSigner, "t", "signer %1 is not an Ethereum address, a Stellar G… account id or an Algorand address")\
+    X(TradeSignatureMismatch, "", "the signature does not match sender_pk and the payload")                       \
+    X(TradeSignatureOfMismatch, "t", "the signature of %1 does not match the payload")                            \
+    X(TradeTxIdAlreadyFunds, "", "tx_id already funds an order")                                                  \
+    X(TradeTransactionAlreadyFunds, "", "that transaction already funds an order")                                \
+    X(TradeNoExchangeAddress, "t", "no exchange address configured for %1")                                       \
+    X(TradeWithdrawalsNotServed, "", "withdrawals are not served here")                                           \
+    X(TradeSameCurrency, "", "buy and sell currency are the same")                                                \
+    X(TradeAmountsPositive, "", "amounts must be positive")                                                       \
+    X(TradeNoSuchOrder, "", "no such order")                                                                      \
+    X(TradeOnlySenderCancels, "", "only the order's sender can cancel it")                                        \
+    X(TradeOnlyOpenCancels, "", "only an open order can be cancelled")                                            \
+    X(TradeFundingUnconfirmed, "", "the funding transaction is not confirmed yet")                                \
+    X(TradeFundingNotFromSender, "", "the funding transaction was not sent by sender_pk")                         \
+    X(TradeFundingNotToExchange, "", "the funding transaction did not pay the exchange's address")                \
+    X(TradeFundingTooLittle, "", "the funding transaction paid less than sell_amount")                            \
+    X(TradeNoSuchTransaction, "", "no such transaction on the chain")                                             \
+    X(TradeSeveralPayers, "", "the transaction pays the exchange from several accounts")                          \
+    X(TradeNodeUnreachable, "", "the chain node could not be reached")                                            \
+    X(TradeEthereumUnreachable, "", "the Ethereum node could not be reached")                                     \
+    X(TradeEthereumError, "", "the Ethereum node answered with an error")                                         \
+    X(TradeEthereumNonsense, "", "the Ethereum node answered nonsense")                                           \
+    X(TradeAlgorandUnreachable, "", "the Algorand indexer could not be reached")                                  \
+    X(TradeAlgorandNonsense, "", "the Algorand indexer answered nonsense")                                        \
+    X(TradeHorizonUnreachable, "", "Horizon could not be reached")                                                \
+    X(TradeHorizonNonsense, "", "Horizon answered nonsense")                                                      \
+    /* duties */                                                                                                 \
+    X(DutyCollectionLine, "t", "collection %1")                                                                   \
+    X(DutyStoppedNotLeading, "", "stopped: this process no longer leads the background duties")                  \
+    X(DutyStoppedEnded, "t", "stopped: %1 ended")                                                                 \
+    X(DutyStopped, "", "stopped")                                                                                 \
+    X(DutyIdle, "", "idle")                                                                                       \
+    X(DutyIdleVaultLocked, "", "idle (signing waits for the key vault)")                                          \
+    X(DutyWaitingVaultLocked, "", "waiting: the key vault is locked")                                             \
+    X(DutySweepsWaitForVault, "", "new sweeps wait for the key vault")                                            \
+    X(DutyNothingToCollect, "", "nothing to collect")                                                             \
+    X(DutySigned, "n", "signed: %1")                                                                              \
+    X(DutySent, "n", "sent: %1")                                                                                  \
+    X(DutyConfirmed, "n", "confirmed: %1")                                                                        \
+    X(DutyAwaitingConfirmations, "n", "awaiting confirmations: %1")                                               \
+    X(DutyFailed, "n", "failed: %1")                                                                              \
+    X(DutyPaid, "n", "paid: %1")                                                                                  \
+    X(DutyAwaitingChain, "n", "awaiting the chain: %1")                                                           \
+    X(DutyFailedOnChain, "n", "failed on chain: %1")                                                              \
+    X(DutyToError, "n", "to error: %1")                                                                           \
+    X(DutyHotShort, "at", "hot is short by %1 %2: replenish hot from warm")                                       \
+    X(DutyBalancesNoNode, "", "not reading now: no wallet is on a chain with a node URL")                         \
+    X(DutyBalancesRead, "n", "wallet balances read from the chains: %1")                                          \
+    X(DutyBalancesPartly, "nnm", "%1 read, %2 not: %3")                                                           \
+    X(DutySettingsUnreadable, "m", "settings unreadable: %1")                                                     \
+    X(DutyWalletsUnreadable, "m", "wallets unreadable: %1")                                                       \
+    X(DutyNoHorizonUrl, "", "not watching: no Horizon URL set (Settings, or exctl chain set stellar --node URL)") \
+    X(DutyNoHotAccount, "", "not watching: no hot (base) account registered")                                     \
+    X(DutyNoJsonRpcUrl, "", "not watching: no JSON-RPC URL set (Settings, or exctl chain set ethereum --node URL)") \
+    X(DutyNoIndexerUrl, "", "not watching: no indexer URL set (Settings, or exctl chain set algorand --indexer URL)") \
+    X(DutyNoDepositAddress, "", "not watching: no deposit address registered")                                    \
+    X(DutyConnecting, "t", "connecting to %1")                                                                    \
+    X(DutyStreaming, "", "streaming")                                                                             \
+    X(DutyWaiting, "m", "waiting: %1")                                                                            \
+    X(DutyReadingBlocks, "m", "reading blocks: %1")                                                               \
+    X(DutyReadingIndexer, "m", "reading the indexer: %1")                                                         \
+    X(DutyUpToDate, "", "up to date")                                                                             \
+    X(DutyUpToDateAt, "m", "up to date: %1")                                                                      \
+    X(DutyHalted, "m", "HALTED: %1")                                                                              \
+    X(DutyRetrying, "mn", "%1; trying again in %2 s")                                                             \
+    X(DutyStreamEnded, "", "the stream ended")                                                                    \
+    X(DutyNoAlgorandAddresses, "", "no Algorand addresses to watch")                                              \
+    X(DutyIndexerHttp, "t", "the indexer answered HTTP %1")                                                       \
+    X(DutyIndexerMalformedPage, "", "the indexer sent a malformed page")                                          \
+    X(DutyIndexerRepeatedPage, "", "the indexer repeated a page")                                                 \
+    X(DutyCursorNotBlock, "t", "the saved Ethereum cursor \"%1\" is not a block number")                          \
+    X(DutyHeadNotQuantity, "", "the node's block number is not a quantity")                                       \
+    X(DutyBlockRead, "tt", "block %1 read; the node is at %2")                                                    \
+    X(DutyReadingFromBlock, "tn", "reading from block %1; %2 confirmed blocks to go")                             \
+    X(DutyMalformedBlock, "t", "the node sent a malformed block %1")                                              \
+    X(DutyReorganisation, "ttn", "block %1 no longer follows block %2 as read before: a reorganisation deeper than %3 confirmations. Check the node, then rescan with exctl watch ethereum --from N.") \
+    X(DutyMalformedTransaction, "t", "the node sent a malformed transaction in block %1")                         \
+    X(DutyNoReceiptStatus, "t", "the node has no receipt status for a transaction in block %1")
 
 enum class MessageId : int {
     None, // no id: the Error's English text is all there is

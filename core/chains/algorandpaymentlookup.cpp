@@ -1,4 +1,5 @@
 #include "core/chains/algorandpaymentlookup.h"
+#include "core/base/message.h"
 
 #include "core/chains/algorand/algodclient.h"
 #include "core/encoding/exactjson.h"
@@ -49,16 +50,16 @@ void AlgorandPaymentLookup::lookup(const PaymentQuery &query, Callback done)
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 404)
-            return done(Error{ErrorCode::NotFound, "no such transaction on the chain"});
+            return done(makeError(ErrorCode::NotFound, MessageId::TradeNoSuchTransaction));
         if (reply->error() != QNetworkReply::NoError || status != 200)
-            return done(Error{ErrorCode::Unavailable, "the Algorand indexer could not be reached"});
+            return done(makeError(ErrorCode::Unavailable, MessageId::TradeAlgorandUnreachable));
         // The one exact reader: amounts as the indexer wrote them (never
         // through a double), and a key given twice refused, not read as either.
         const QByteArray body = reply->readAll();
         auto doc = encoding::parseJson(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
         const JsonValue *tx = doc ? doc->member("transaction") : nullptr;
         if (!tx || tx->kind != JsonValue::Kind::Object)
-            return done(Error{ErrorCode::Unavailable, "the Algorand indexer answered nonsense"});
+            return done(makeError(ErrorCode::Unavailable, MessageId::TradeAlgorandNonsense));
         Payment payment;
         payment.from = stringMember(*tx, "sender");
         payment.confirmed = uintMember(*tx, "confirmed-round").value_or(0) > 0;
@@ -74,11 +75,11 @@ void AlgorandPaymentLookup::lookup(const PaymentQuery &query, Callback done)
         if (type == "pay") {
             const JsonValue *pay = tx->member("payment-transaction");
             if (!pay || pay->kind != JsonValue::Kind::Object)
-                return done(Error{ErrorCode::Unavailable, "the Algorand indexer answered nonsense"});
+                return done(makeError(ErrorCode::Unavailable, MessageId::TradeAlgorandNonsense));
             payment.to = stringMember(*pay, "receiver");
             const auto micro = uintMember(*pay, "amount");
             if (!micro)
-                return done(Error{ErrorCode::Unavailable, "the Algorand indexer answered nonsense"});
+                return done(makeError(ErrorCode::Unavailable, MessageId::TradeAlgorandNonsense));
             payment.amount = Amount::fromBaseUnits(static_cast<int128>(*micro));
         }
         done(payment);

@@ -58,12 +58,12 @@ void EthereumPaymentLookup::call(const QString &method, const QJsonValue &params
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError) {
-            done(Error{ErrorCode::Unavailable, "the Ethereum node could not be reached"});
+            done(makeError(ErrorCode::Unavailable, MessageId::TradeEthereumUnreachable));
             return;
         }
         const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
         if (!doc.isObject() || doc.object().contains(QStringLiteral("error"))) {
-            done(Error{ErrorCode::Unavailable, "the Ethereum node answered with an error"});
+            done(makeError(ErrorCode::Unavailable, MessageId::TradeEthereumError));
             return;
         }
         done(doc.object().value(QStringLiteral("result")));
@@ -78,11 +78,11 @@ void EthereumPaymentLookup::lookup(const PaymentQuery &query, Callback done)
         if (!tx)
             return (*shared)(tx.error());
         if (tx.value().isNull())
-            return (*shared)(Error{ErrorCode::NotFound, "no such transaction on the chain"});
+            return (*shared)(makeError(ErrorCode::NotFound, MessageId::TradeNoSuchTransaction));
         const QJsonObject t = tx.value().toObject();
         const auto value = quantity(t.value(QStringLiteral("value")).toString());
         if (!value)
-            return (*shared)(Error{ErrorCode::Unavailable, "the Ethereum node answered nonsense"});
+            return (*shared)(makeError(ErrorCode::Unavailable, MessageId::TradeEthereumNonsense));
         Payment payment;
         payment.from = t.value(QStringLiteral("from")).toString().toStdString();
         payment.to = t.value(QStringLiteral("to")).toString().toStdString();
@@ -96,7 +96,7 @@ void EthereumPaymentLookup::lookup(const PaymentQuery &query, Callback done)
             return (*shared)(payment); // pending: not confirmed
         const auto height = quantity(block.toString());
         if (!height)
-            return (*shared)(Error{ErrorCode::Unavailable, "the Ethereum node answered nonsense"});
+            return (*shared)(makeError(ErrorCode::Unavailable, MessageId::TradeEthereumNonsense));
         call(QStringLiteral("eth_getTransactionReceipt"), QJsonArray{hash},
              [this, payment, height, shared](Result<QJsonValue> receipt) mutable {
                  if (!receipt)
@@ -122,7 +122,7 @@ void EthereumPaymentLookup::lookup(const PaymentQuery &query, Callback done)
                               return (*shared)(head.error());
                           const auto top = quantity(head.value().toString());
                           if (!top)
-                              return (*shared)(Error{ErrorCode::Unavailable, "the Ethereum node answered nonsense"});
+                              return (*shared)(makeError(ErrorCode::Unavailable, MessageId::TradeEthereumNonsense));
                           const int128 depth = top->baseUnits() - height->baseUnits() + 1;
                           payment.confirmed = depth >= m_minConfirmations;
                           (*shared)(payment);

@@ -11,7 +11,7 @@ void FakePaymentLookup::lookup(const PaymentQuery &query, Callback done)
 {
     ++m_lookups;
     if (m_unavailable) {
-        done(Error{ErrorCode::Unavailable, "the chain node could not be reached"});
+        done(makeError(ErrorCode::Unavailable, MessageId::TradeNodeUnreachable));
         return;
     }
     if (auto it = m_payments.find({query.chain, query.txId}); it != m_payments.end()) {
@@ -27,7 +27,7 @@ void FakePaymentLookup::lookup(const PaymentQuery &query, Callback done)
         done(payment);
         return;
     }
-    done(Error{ErrorCode::NotFound, "no such transaction on the chain"});
+    done(makeError(ErrorCode::NotFound, MessageId::TradeNoSuchTransaction));
 }
 
 } // namespace exchange::chains

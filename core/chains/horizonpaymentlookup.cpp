@@ -1,4 +1,5 @@
 #include "core/chains/horizonpaymentlookup.h"
+#include "core/base/message.h"
 
 #include "core/encoding/exactjson.h"
 
@@ -48,9 +49,9 @@ void HorizonPaymentLookup::lookup(const PaymentQuery &query, Callback done)
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 404)
-            return done(Error{ErrorCode::NotFound, "no such transaction on the chain"});
+            return done(makeError(ErrorCode::NotFound, MessageId::TradeNoSuchTransaction));
         if (reply->error() != QNetworkReply::NoError || status != 200)
-            return done(Error{ErrorCode::Unavailable, "Horizon could not be reached"});
+            return done(makeError(ErrorCode::Unavailable, MessageId::TradeHorizonUnreachable));
         // The one exact reader, strictly: a record it refuses (an "amount"
         // given twice, say) makes the whole answer nonsense, never a sum
         // without it.
@@ -58,7 +59,7 @@ void HorizonPaymentLookup::lookup(const PaymentQuery &query, Callback done)
         auto page = encoding::parseJson(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
         const JsonValue *embedded = page ? page->member("_embedded") : nullptr;
         if (!embedded)
-            return done(Error{ErrorCode::Unavailable, "Horizon answered nonsense"});
+            return done(makeError(ErrorCode::Unavailable, MessageId::TradeHorizonNonsense));
         Payment payment;
         payment.confirmed = true; // Horizon shows closed ledgers only
         payment.to = to;
@@ -67,7 +68,7 @@ void HorizonPaymentLookup::lookup(const PaymentQuery &query, Callback done)
         const std::vector<JsonValue> &ops = records && records->kind == JsonValue::Kind::Array ? records->items : kNoRecords;
         for (const JsonValue &op : ops) {
             if (op.kind != JsonValue::Kind::Object)
-                return done(Error{ErrorCode::Unavailable, "Horizon answered nonsense"});
+                return done(makeError(ErrorCode::Unavailable, MessageId::TradeHorizonNonsense));
             if (const JsonValue *ok = op.member("transaction_successful"); ok && ok->kind == JsonValue::Kind::Bool && ok->text == "false") {
                 payment.succeeded = false;
                 continue;
@@ -104,10 +105,10 @@ void HorizonPaymentLookup::lookup(const PaymentQuery &query, Callback done)
                 continue;
             auto parsed = Amount::parse(amount, kStellarDecimals);
             if (!parsed)
-                return done(Error{ErrorCode::Unavailable, "Horizon answered nonsense"});
+                return done(makeError(ErrorCode::Unavailable, MessageId::TradeHorizonNonsense));
             // Payments from two different sources fund nobody's order.
             if (!payment.from.empty() && payment.from != from)
-                return done(Error{ErrorCode::NotFound, "the transaction pays the exchange from several accounts"});
+                return done(makeError(ErrorCode::NotFound, MessageId::TradeSeveralPayers));
             payment.from = from;
             auto sum = payment.amount.plus(parsed.value());
             if (!sum)

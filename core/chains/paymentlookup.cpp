@@ -18,13 +18,13 @@ Result<void> checkFunding(Chain chain, const Payment &payment, const std::string
                           const std::string &exchangeAddress, Amount sellAmount)
 {
     if (!payment.confirmed)
-        return Error{ErrorCode::WrongState, "the funding transaction is not confirmed yet"};
+        return makeError(ErrorCode::WrongState, MessageId::TradeFundingUnconfirmed);
     if (canonical(chain, payment.from) != canonical(chain, sender))
-        return Error{ErrorCode::NotFound, "the funding transaction was not sent by sender_pk"};
+        return makeError(ErrorCode::NotFound, MessageId::TradeFundingNotFromSender);
     if (canonical(chain, payment.to) != canonical(chain, exchangeAddress))
-        return Error{ErrorCode::NotFound, "the funding transaction did not pay the exchange's address"};
+        return makeError(ErrorCode::NotFound, MessageId::TradeFundingNotToExchange);
     if (payment.amount < sellAmount)
-        return Error{ErrorCode::InsufficientFunds, "the funding transaction paid less than sell_amount"};
+        return makeError(ErrorCode::InsufficientFunds, MessageId::TradeFundingTooLittle);
     return {};
 }
 

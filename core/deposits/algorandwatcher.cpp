@@ -1,5 +1,7 @@
 #include "core/deposits/algorandwatcher.h"
 
+#include "core/runtime/dutystatus.h"
+
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -47,7 +49,7 @@ void AlgorandWatcher::start()
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     if (m_addresses.empty()) {
-        setState(State::Stopped, tr("no Algorand addresses to watch"));
+        setState(State::Stopped, dutyWords(MessageId::DutyNoAlgorandAddresses));
         return;
     }
     m_current = 0;
@@ -147,13 +149,13 @@ void AlgorandWatcher::onFinished()
     }
     if (status != 200) {
         qCWarning(lcAlgorandWatcher).noquote() << "the indexer answered HTTP" << status << reply->readAll().left(300);
-        retryLater(tr("the indexer answered HTTP %1").arg(status));
+        retryLater(dutyWords(MessageId::DutyIndexerHttp, {std::to_string(status)}));
         return;
     }
     auto page = parseIndexerTransactions(reply->readAll(), m_watch);
     if (!page) {
         qCWarning(lcAlgorandWatcher).noquote() << QString::fromStdString(page.error().message);
-        retryLater(tr("the indexer sent a malformed page"));
+        retryLater(dutyWords(MessageId::DutyIndexerMalformedPage));
         return;
     }
     m_backoffMs = kFirstBackoffMs;
@@ -170,7 +172,7 @@ void AlgorandWatcher::onFinished()
     const bool last = page.value().records == 0 || !page.value().nextToken;
     if (!last && m_tokensAsked.count(*page.value().nextToken)) {
         // Asking again would go round in circles; a fresh sweep is safe.
-        retryLater(tr("the indexer repeated a page"));
+        retryLater(dutyWords(MessageId::DutyIndexerRepeatedPage));
         return;
     }
     const std::string &address = m_addresses.at(m_current);
@@ -219,7 +221,7 @@ void AlgorandWatcher::finishSweep()
 void AlgorandWatcher::retryLater(const QString &why)
 {
     m_caughtUp = false;
-    setState(State::Waiting, tr("%1; trying again in %n s", nullptr, (m_backoffMs + 999) / 1000).arg(why));
+    setState(State::Waiting, dutyWords(MessageId::DutyRetrying, {why.toStdString(), std::to_string((m_backoffMs + 999) / 1000)}));
     m_timer.start(m_backoffMs);
     m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
 }

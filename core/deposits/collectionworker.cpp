@@ -32,24 +32,25 @@ security::Actor processUser()
 
 QString describe(const CollectionRunReport &r, bool signing)
 {
+    // Counts as "signed: 2" rather than "2 signed": a message has no plural
+    // forms, and these read well in every language without them.
     QStringList parts;
-    if (r.signedSweeps)
-        parts << CollectionWorker::tr("%n signed", nullptr, r.signedSweeps);
-    if (r.broadcast)
-        parts << CollectionWorker::tr("%n sent", nullptr, r.broadcast);
-    if (r.confirmed)
-        parts << CollectionWorker::tr("%n confirmed", nullptr, r.confirmed);
-    if (r.awaitingConfirmations)
-        parts << CollectionWorker::tr("%n awaiting confirmations", nullptr, r.awaitingConfirmations);
-    if (r.failed)
-        parts << CollectionWorker::tr("%n failed", nullptr, r.failed);
+    const auto count = [&parts](MessageId id, int n) {
+        if (n)
+            parts << dutyWords(id, {std::to_string(n)});
+    };
+    count(MessageId::DutySigned, r.signedSweeps);
+    count(MessageId::DutySent, r.broadcast);
+    count(MessageId::DutyConfirmed, r.confirmed);
+    count(MessageId::DutyAwaitingConfirmations, r.awaitingConfirmations);
+    count(MessageId::DutyFailed, r.failed);
     for (const std::string &problem : r.problems)
         parts << QString::fromStdString(problem);
     if (parts.isEmpty())
-        parts << CollectionWorker::tr("nothing to collect");
+        parts << dutyWords(MessageId::DutyNothingToCollect);
     if (!signing)
-        parts << CollectionWorker::tr("new sweeps wait for the key vault");
-    return parts.join(QStringLiteral(", "));
+        parts << dutyWords(MessageId::DutySweepsWaitForVault);
+    return dutyJoin(parts);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "core/deposits/ethereumwatcher.h"
 
+#include "core/runtime/dutystatus.h"
+
 #include "core/chains/ethereum/jsonrpcclient.h"
 
 #include <QJsonArray>
@@ -86,7 +88,7 @@ std::optional<EthereumWatcher::Cursor> EthereumWatcher::savedCursor(QString *why
     bool ok = false;
     cursor.block = text.left(colon < 0 ? text.size() : colon).toLongLong(&ok);
     if (!ok || cursor.block < -1) {
-        *why = tr("the saved Ethereum cursor \"%1\" is not a block number").arg(text);
+        *why = dutyWords(MessageId::DutyCursorNotBlock, {text.toStdString()});
         return std::nullopt;
     }
     if (colon >= 0)
@@ -114,7 +116,7 @@ void EthereumWatcher::poll()
             return retryLater(QString::fromStdString(head.error().message));
         const auto number = ethereum::parseQuantity(head.value());
         if (!number || *number > kInt128Max / 2)
-            return retryLater(tr("the node's block number is not a quantity"));
+            return retryLater(dutyWords(MessageId::DutyHeadNotQuantity));
         readBlocks(c, static_cast<qint64>(*number));
     });
 }
@@ -132,14 +134,12 @@ void EthereumWatcher::readBlocks(const Cursor &cursor, qint64 head)
     }
     if (cursor.block >= confirmedTip) {
         m_backoffMs = 500;
-        setState(State::UpToDate, tr("block %1 read; the node is at %2").arg(cursor.block).arg(head));
+        setState(State::UpToDate, dutyWords(MessageId::DutyBlockRead, {std::to_string(cursor.block), std::to_string(head)}));
         emit caughtUp(cursor.block);
         pollLater(m_pollIntervalMs);
         return;
     }
-    setState(State::Polling, tr("reading from block %1; %2 confirmed blocks to go")
-                                 .arg(cursor.block + 1)
-                                 .arg(confirmedTip - cursor.block));
+    setState(State::Polling, dutyWords(MessageId::DutyReadingFromBlock, {std::to_string(cursor.block + 1), std::to_string(confirmedTip - cursor.block)});
     const qint64 last = std::min(confirmedTip, cursor.block + kBlocksPerBatch);
     std::vector<ethereum::RpcCall> calls;
     for (qint64 n = cursor.block + 1; n <= last; ++n)
@@ -169,13 +169,9 @@ void EthereumWatcher::ingestBlocks(const Cursor &cursor, const std::vector<QJson
         const QString parentHash = block.value(QStringLiteral("parentHash")).toString();
         if (!number || *number != expected || !isHash(hash) || !isHash(parentHash)
             || !block.value(QStringLiteral("transactions")).isArray())
-            return retryLater(tr("the node sent a malformed block %1").arg(expected));
+            return retryLater(dutyWords(MessageId::DutyMalformedBlock, {std::to_string(expected)}));
         if (!parent.isEmpty() && parentHash != parent) {
-            setState(State::Halted, tr("block %1 no longer follows block %2 as read before: a reorganisation deeper than "
-                                       "%3 confirmations. Check the node, then rescan with exctl watch ethereum --from N.")
-                                        .arg(expected)
-                                        .arg(expected - 1)
-                                        .arg(m_confirmations));
+            setState(State::Halted, dutyWords(MessageId::DutyReorganisation, {std::to_string(expected), std::to_string(expected - 1), std::to_string(m_confirmations)}));
             qCCritical(lcEthereumWatcher).noquote() << m_detail;
             return;
         }
@@ -188,7 +184,7 @@ void EthereumWatcher::ingestBlocks(const Cursor &cursor, const std::vector<QJson
             const QString from = tx.value(QStringLiteral("from")).toString();
             const auto amount = ethereum::parseQuantity(tx.value(QStringLiteral("value")));
             if (!isHash(txid) || !isAddress(to) || !isAddress(from) || !amount)
-                return retryLater(tr("the node sent a malformed transaction in block %1").arg(expected));
+                return retryLater(dutyWords(MessageId::DutyMalformedTransaction, {std::to_string(expected)}));
             if (*amount == 0)
                 continue;
             ObservedPayment p;
@@ -235,7 +231,7 @@ void EthereumWatcher::ingestBlocks(const Cursor &cursor, const std::vector<QJson
             const QJsonObject receipt = receipts.value()[i].toObject();
             const QString status = receipt.value(QStringLiteral("status")).toString();
             if (status != QStringLiteral("0x1") && status != QStringLiteral("0x0"))
-                return retryLater(tr("the node has no receipt status for a transaction in block %1").arg(payments[i].height));
+                return retryLater(dutyWords(MessageId::DutyNoReceiptStatus, {std::to_string(payments[i].height)}));
             if (status == QStringLiteral("0x1"))
                 succeeded.push_back(payments[i]);
         }
@@ -246,7 +242,7 @@ void EthereumWatcher::ingestBlocks(const Cursor &cursor, const std::vector<QJson
 void EthereumWatcher::retryLater(const QString &why)
 {
     qCWarning(lcEthereumWatcher).noquote() << why;
-    setState(State::Waiting, tr("%1; trying again in %2 s").arg(why).arg((m_backoffMs + 999) / 1000));
+    setState(State::Waiting, dutyWords(MessageId::DutyRetrying, {why.toStdString(), std::to_string((m_backoffMs + 999) / 1000)}));
     pollLater(m_backoffMs);
     m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
 }

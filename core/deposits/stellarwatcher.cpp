@@ -1,5 +1,7 @@
 #include "core/deposits/stellarwatcher.h"
 
+#include "core/runtime/dutystatus.h"
+
 #include "core/deposits/horizonpayment.h"
 
 #include <QLoggingCategory>
@@ -142,7 +144,7 @@ void StellarWatcher::onFinished()
     m_reply = nullptr;
     if (!reply)
         return;
-    const QString why = reply->error() == QNetworkReply::NoError ? tr("the stream ended") : reply->errorString();
+    const QString why = reply->error() == QNetworkReply::NoError ? dutyWords(MessageId::DutyStreamEnded) : reply->errorString();
     reply->deleteLater();
     if (!flush())
         return;
@@ -152,7 +154,7 @@ void StellarWatcher::onFinished()
 void StellarWatcher::retryLater(const QString &why)
 {
     const int delay = m_decoder.retryMs().value_or(m_backoffMs);
-    setState(State::Waiting, tr("%1; trying again in %2 s").arg(why).arg((delay + 999) / 1000));
+    setState(State::Waiting, dutyWords(MessageId::DutyRetrying, {why.toStdString(), std::to_string((delay + 999) / 1000)}));
     m_retryTimer.start(delay);
     m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
 }

@@ -28,6 +28,14 @@ std::vector<std::string> addressesOf(const std::vector<wallets::Wallet> &all, Ch
     return addresses;
 }
 
+// A watcher with nothing more to say than that it is up to date (Algorand)
+// says just that.
+QString upToDate(const QString &detail)
+{
+    return detail.isEmpty() ? dutyWords(MessageId::DutyUpToDate)
+                            : dutyWords(MessageId::DutyUpToDateAt, {detail.toStdString()});
+}
+
 } // namespace
 
 WatcherSupervisor::WatcherSupervisor(DepositService &deposits, wallets::WalletService &wallets, ChangeNotifier &notifier,
@@ -87,9 +95,9 @@ void WatcherSupervisor::restart()
         m_balances = std::make_unique<ChainBalanceReader>(m_wallets);
         connect(m_balances.get(), &ChainBalanceReader::roundFinished, this, [this](int read, int failed, const QString &problem) {
             emit statusChanged(QStringLiteral("balances"),
-                               failed == 0 && read == 0 ? DutyStatus::off(tr("not reading now: no wallet is on a chain with a node URL"))
-                               : failed == 0 ? DutyStatus::running(tr("%n wallet balance(s) read from the chains", nullptr, read))
-                                             : DutyStatus::down(tr("%1 read, %2 not: %3").arg(read).arg(failed).arg(problem)));
+                               failed == 0 && read == 0 ? DutyStatus::off(dutyWords(MessageId::DutyBalancesNoNode))
+                               : failed == 0 ? DutyStatus::running(dutyWords(MessageId::DutyBalancesRead, {std::to_string(read)}))
+                                             : DutyStatus::down(dutyWords(MessageId::DutyBalancesPartly, {std::to_string(read), std::to_string(failed), problem.toStdString()})));
         });
         m_balances->start();
     }
@@ -103,21 +111,21 @@ void WatcherSupervisor::startStellar()
     }
     auto settings = m_wallets.chainSettings(Chain::Stellar);
     if (!settings) {
-        emit statusChanged(kStellar, DutyStatus::down(tr("settings unreadable: %1").arg(QString::fromStdString(settings.error().message))));
+        emit statusChanged(kStellar, DutyStatus::down(dutyWords(MessageId::DutySettingsUnreadable, {settings.error().message})));
         return;
     }
     if (settings.value().nodeUrl.empty()) {
-        emit statusChanged(kStellar, DutyStatus::off(tr("not watching: no Horizon URL set (Settings, or exctl chain set stellar --node URL)")));
+        emit statusChanged(kStellar, DutyStatus::off(dutyWords(MessageId::DutyNoHorizonUrl)));
         return;
     }
     auto wallets = m_wallets.list();
     if (!wallets) {
-        emit statusChanged(kStellar, DutyStatus::down(tr("wallets unreadable: %1").arg(QString::fromStdString(wallets.error().message))));
+        emit statusChanged(kStellar, DutyStatus::down(dutyWords(MessageId::DutyWalletsUnreadable, {wallets.error().message})));
         return;
     }
     const auto base = addressesOf(wallets.value(), Chain::Stellar, wallets::WalletTier::Hot);
     if (base.empty()) {
-        emit statusChanged(kStellar, DutyStatus::off(tr("not watching: no hot (base) account registered")));
+        emit statusChanged(kStellar, DutyStatus::off(dutyWords(MessageId::DutyNoHotAccount)));
         return;
     }
     m_stellar = std::make_unique<StellarWatcher>(m_deposits, QUrl(QString::fromStdString(settings.value().nodeUrl)),
@@ -125,10 +133,10 @@ void WatcherSupervisor::startStellar()
     connect(m_stellar.get(), &StellarWatcher::stateChanged, this, [this](StellarWatcher::State state, const QString &detail) {
         DutyStatus status;
         switch (state) {
-        case StellarWatcher::State::Stopped: status = DutyStatus::off(tr("stopped")); break;
-        case StellarWatcher::State::Connecting: status = DutyStatus::running(tr("connecting to %1").arg(detail)); break;
-        case StellarWatcher::State::Streaming: status = DutyStatus::running(tr("streaming")); break;
-        case StellarWatcher::State::Waiting: status = DutyStatus::down(tr("waiting: %1").arg(detail)); break;
+        case StellarWatcher::State::Stopped: status = DutyStatus::off(dutyWords(MessageId::DutyStopped)); break;
+        case StellarWatcher::State::Connecting: status = DutyStatus::running(dutyWords(MessageId::DutyConnecting, {detail.toStdString()})); break;
+        case StellarWatcher::State::Streaming: status = DutyStatus::running(dutyWords(MessageId::DutyStreaming)); break;
+        case StellarWatcher::State::Waiting: status = DutyStatus::down(dutyWords(MessageId::DutyWaiting, {detail.toStdString()})); break;
         }
         emit statusChanged(kStellar, status);
     });
@@ -143,21 +151,21 @@ void WatcherSupervisor::startEthereum()
     }
     auto settings = m_wallets.chainSettings(Chain::Ethereum);
     if (!settings) {
-        emit statusChanged(kEthereum, DutyStatus::down(tr("settings unreadable: %1").arg(QString::fromStdString(settings.error().message))));
+        emit statusChanged(kEthereum, DutyStatus::down(dutyWords(MessageId::DutySettingsUnreadable, {settings.error().message})));
         return;
     }
     if (settings.value().nodeUrl.empty()) {
-        emit statusChanged(kEthereum, DutyStatus::off(tr("not watching: no JSON-RPC URL set (Settings, or exctl chain set ethereum --node URL)")));
+        emit statusChanged(kEthereum, DutyStatus::off(dutyWords(MessageId::DutyNoJsonRpcUrl)));
         return;
     }
     auto wallets = m_wallets.list();
     if (!wallets) {
-        emit statusChanged(kEthereum, DutyStatus::down(tr("wallets unreadable: %1").arg(QString::fromStdString(wallets.error().message))));
+        emit statusChanged(kEthereum, DutyStatus::down(dutyWords(MessageId::DutyWalletsUnreadable, {wallets.error().message})));
         return;
     }
     const auto addresses = addressesOf(wallets.value(), Chain::Ethereum, wallets::WalletTier::Deposit);
     if (addresses.empty()) {
-        emit statusChanged(kEthereum, DutyStatus::off(tr("not watching: no deposit address registered")));
+        emit statusChanged(kEthereum, DutyStatus::off(dutyWords(MessageId::DutyNoDepositAddress)));
         return;
     }
     m_ethereum = std::make_unique<EthereumWatcher>(m_deposits, QUrl(QString::fromStdString(settings.value().nodeUrl)),
@@ -165,11 +173,11 @@ void WatcherSupervisor::startEthereum()
     connect(m_ethereum.get(), &EthereumWatcher::stateChanged, this, [this](EthereumWatcher::State state, const QString &detail) {
         DutyStatus status;
         switch (state) {
-        case EthereumWatcher::State::Stopped: status = DutyStatus::off(tr("stopped")); break;
-        case EthereumWatcher::State::Polling: status = DutyStatus::running(tr("reading blocks: %1").arg(detail)); break;
-        case EthereumWatcher::State::UpToDate: status = DutyStatus::running(tr("up to date: %1").arg(detail)); break;
-        case EthereumWatcher::State::Waiting: status = DutyStatus::down(tr("waiting: %1").arg(detail)); break;
-        case EthereumWatcher::State::Halted: status = DutyStatus::down(tr("HALTED: %1").arg(detail)); break;
+        case EthereumWatcher::State::Stopped: status = DutyStatus::off(dutyWords(MessageId::DutyStopped)); break;
+        case EthereumWatcher::State::Polling: status = DutyStatus::running(dutyWords(MessageId::DutyReadingBlocks, {detail.toStdString()})); break;
+        case EthereumWatcher::State::UpToDate: status = DutyStatus::running(upToDate(detail)); break;
+        case EthereumWatcher::State::Waiting: status = DutyStatus::down(dutyWords(MessageId::DutyWaiting, {detail.toStdString()})); break;
+        case EthereumWatcher::State::Halted: status = DutyStatus::down(dutyWords(MessageId::DutyHalted, {detail.toStdString()})); break;
         }
         emit statusChanged(kEthereum, status);
     });
@@ -184,21 +192,21 @@ void WatcherSupervisor::startAlgorand()
     }
     auto settings = m_wallets.chainSettings(Chain::Algorand);
     if (!settings) {
-        emit statusChanged(kAlgorand, DutyStatus::down(tr("settings unreadable: %1").arg(QString::fromStdString(settings.error().message))));
+        emit statusChanged(kAlgorand, DutyStatus::down(dutyWords(MessageId::DutySettingsUnreadable, {settings.error().message})));
         return;
     }
     if (settings.value().indexerUrl.empty()) {
-        emit statusChanged(kAlgorand, DutyStatus::off(tr("not watching: no indexer URL set (Settings, or exctl chain set algorand --indexer URL)")));
+        emit statusChanged(kAlgorand, DutyStatus::off(dutyWords(MessageId::DutyNoIndexerUrl)));
         return;
     }
     auto wallets = m_wallets.list();
     if (!wallets) {
-        emit statusChanged(kAlgorand, DutyStatus::down(tr("wallets unreadable: %1").arg(QString::fromStdString(wallets.error().message))));
+        emit statusChanged(kAlgorand, DutyStatus::down(dutyWords(MessageId::DutyWalletsUnreadable, {wallets.error().message})));
         return;
     }
     const auto addresses = addressesOf(wallets.value(), Chain::Algorand, wallets::WalletTier::Deposit);
     if (addresses.empty()) {
-        emit statusChanged(kAlgorand, DutyStatus::off(tr("not watching: no deposit address registered")));
+        emit statusChanged(kAlgorand, DutyStatus::off(dutyWords(MessageId::DutyNoDepositAddress)));
         return;
     }
     m_algorand = std::make_unique<AlgorandWatcher>(m_deposits, QUrl(QString::fromStdString(settings.value().indexerUrl)),
@@ -208,10 +216,10 @@ void WatcherSupervisor::startAlgorand()
     connect(m_algorand.get(), &AlgorandWatcher::stateChanged, this, [this](AlgorandWatcher::State state, const QString &detail) {
         DutyStatus status;
         switch (state) {
-        case AlgorandWatcher::State::Stopped: status = DutyStatus::off(tr("stopped")); break;
-        case AlgorandWatcher::State::Polling: status = DutyStatus::running(tr("reading the indexer: %1").arg(detail)); break;
-        case AlgorandWatcher::State::UpToDate: status = DutyStatus::running(tr("up to date: %1").arg(detail)); break;
-        case AlgorandWatcher::State::Waiting: status = DutyStatus::down(tr("waiting: %1").arg(detail)); break;
+        case AlgorandWatcher::State::Stopped: status = DutyStatus::off(dutyWords(MessageId::DutyStopped)); break;
+        case AlgorandWatcher::State::Polling: status = DutyStatus::running(dutyWords(MessageId::DutyReadingIndexer, {detail.toStdString()})); break;
+        case AlgorandWatcher::State::UpToDate: status = DutyStatus::running(upToDate(detail)); break;
+        case AlgorandWatcher::State::Waiting: status = DutyStatus::down(dutyWords(MessageId::DutyWaiting, {detail.toStdString()})); break;
         }
         emit statusChanged(kAlgorand, status);
     });

@@ -55,7 +55,7 @@ void BackgroundDuties::start()
                 [this](const QString &chain, const DutyStatus &status) {
                     if (!m_leading)
                         return;
-                    const QString line = tr("collection %1").arg(chain);
+                    const QString line = dutyWords(MessageId::DutyCollectionLine, {chain.toStdString()});
                     publish(true, line, status);
                     m_watcherStatus.insert(line, status);
                     emit watcherStatusChanged(line, status);
@@ -132,7 +132,7 @@ void BackgroundDuties::publish(bool watcher, const QString &name, const DutyStat
 
 void BackgroundDuties::markIdle()
 {
-    const DutyStatus idle = DutyStatus::off(tr("stopped: this process no longer leads the background duties"));
+    const DutyStatus idle = DutyStatus::off(dutyWords(MessageId::DutyStoppedNotLeading));
     for (auto it = m_watcherStatus.begin(); it != m_watcherStatus.end(); ++it) {
         it.value() = idle;
         emit watcherStatusChanged(it.key(), idle);
@@ -175,7 +175,7 @@ void BackgroundDuties::stop()
         // (not that they are down), until the next leader reports.
         auto *publisher = m_publisher;
         const bool leading = m_leading;
-        const DutyStatus stopped = DutyStatus::off(tr("stopped: %1 ended").arg(m_identity));
+        const DutyStatus stopped = DutyStatus::off(dutyWords(MessageId::DutyStoppedEnded, {m_identity.toStdString()}));
         const QStringList watchers = m_watcherStatus.keys();
         const QStringList payouts = m_payoutStatus.keys();
         QMetaObject::invokeMethod(publisher, [publisher, leading, stopped, watchers, payouts] {

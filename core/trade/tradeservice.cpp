@@ -165,9 +165,9 @@ Result<TradeService::Placed> TradeService::placeOne(TradeRepository &repo, const
                                                     std::vector<ledger::TransferRequest> &requests)
 {
     if (n.buyCurrency == n.sellCurrency)
-        return Error{ErrorCode::InvalidInput, "buy and sell currency are the same"};
+        return makeError(ErrorCode::InvalidInput, MessageId::TradeSameCurrency);
     if (!n.buyAmount.isPositive() || !n.sellAmount.isPositive())
-        return Error{ErrorCode::InvalidInput, "amounts must be positive"};
+        return makeError(ErrorCode::InvalidInput, MessageId::TradeAmountsPositive);
     auto customer = customerFor(repo, n.sellCurrency, n.senderPk, now);
     if (!customer)
         return customer.error();
@@ -297,14 +297,14 @@ Result<std::vector<Result<TradeService::Placed>>> TradeService::placeIn(const st
     for (const NewOrder &n : orders) {
         // A deposit funds one order only, also within one batch.
         if (!funding.insert(n.sellCurrency + ":" + n.txId).second) {
-            results.emplace_back(Error{ErrorCode::Conflict, "that transaction already funds an order"});
+            results.emplace_back(makeError(ErrorCode::Conflict, MessageId::TradeTransactionAlreadyFunds));
             continue;
         }
         auto used = repo.txIdUsed(n.sellCurrency, n.txId);
         if (!used)
             return used.error();
         if (used.value()) {
-            results.emplace_back(Error{ErrorCode::Conflict, "that transaction already funds an order"});
+            results.emplace_back(makeError(ErrorCode::Conflict, MessageId::TradeTransactionAlreadyFunds));
             continue;
         }
         auto placed = placeOne(repo, n, now, requests);
@@ -387,12 +387,12 @@ Result<Order> TradeService::cancel(std::int64_t orderId, const std::string *send
     if (!found)
         return found.error();
     if (!found.value())
-        return Error{ErrorCode::NotFound, "no such order"};
+        return makeError(ErrorCode::NotFound, MessageId::TradeNoSuchOrder);
     Order o = *found.value();
     if (senderPk && o.senderPk != *senderPk)
-        return Error{ErrorCode::Unauthorized, "only the order's sender can cancel it"};
+        return makeError(ErrorCode::Unauthorized, MessageId::TradeOnlySenderCancels);
     if (o.status != OrderStatus::Open)
-        return Error{ErrorCode::WrongState, "only an open order can be cancelled"};
+        return makeError(ErrorCode::WrongState, MessageId::TradeOnlyOpenCancels);
     const std::int64_t now = m_clock.nowMs();
     const QJsonObject before = describe(o);
     if (auto r = repo.markCancelled(o.id, now); !r)

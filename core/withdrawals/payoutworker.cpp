@@ -16,30 +16,30 @@ namespace {
 
 DutyStatus describe(const PayoutRunReport &r, bool vaultUnlocked)
 {
+    // Counts as "paid: 2" rather than "2 paid": a message has no plural
+    // forms, and these read well in every language without them.
     QStringList parts;
-    if (r.succeeded)
-        parts << PayoutWorker::tr("%n paid", nullptr, r.succeeded);
-    if (r.broadcast)
-        parts << PayoutWorker::tr("%n sent", nullptr, r.broadcast);
-    if (r.awaiting)
-        parts << PayoutWorker::tr("%n awaiting the chain", nullptr, r.awaiting);
-    if (r.failed)
-        parts << PayoutWorker::tr("%n failed on chain", nullptr, r.failed);
-    if (r.errors)
-        parts << PayoutWorker::tr("%n to error", nullptr, r.errors);
+    const auto count = [&parts](MessageId id, int n) {
+        if (n)
+            parts << dutyWords(id, {std::to_string(n)});
+    };
+    count(MessageId::DutyPaid, r.succeeded);
+    count(MessageId::DutySent, r.broadcast);
+    count(MessageId::DutyAwaitingChain, r.awaiting);
+    count(MessageId::DutyFailedOnChain, r.failed);
+    count(MessageId::DutyToError, r.errors);
     if (r.hotShortBy) {
         const auto asset = nativeAsset(r.asset);
-        parts << PayoutWorker::tr("hot is short by %1 %2: replenish hot from warm")
-                     .arg(QString::fromStdString(asset ? asset->format(*r.hotShortBy) : r.hotShortBy->toBaseUnitString()),
-                          QString::fromStdString(r.asset));
+        parts << dutyWords(MessageId::DutyHotShort,
+                           {asset ? asset->format(*r.hotShortBy) : r.hotShortBy->toBaseUnitString(), r.asset});
     }
     for (const std::string &p : r.problems) {
         if (p.find("vault is locked") != std::string::npos)
-            parts << PayoutWorker::tr("waiting: the key vault is locked");
+            parts << dutyWords(MessageId::DutyWaitingVaultLocked);
     }
-    QString text = parts.join(QStringLiteral(", "));
+    QString text = dutyJoin(parts);
     if (parts.isEmpty())
-        text = vaultUnlocked ? PayoutWorker::tr("idle") : PayoutWorker::tr("idle (signing waits for the key vault)");
+        text = dutyWords(vaultUnlocked ? MessageId::DutyIdle : MessageId::DutyIdleVaultLocked);
     // Short, the queue waits for an operator to move funds from warm.
     return r.hotShortBy ? DutyStatus::blocked(text) : DutyStatus::running(text);
 }

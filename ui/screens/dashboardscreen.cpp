@@ -3,6 +3,7 @@
 #include "models/tone.h"
 
 #include "models/cellstyle.h"
+#include "models/coretext.h"
 #include "models/dashboardsource.h"
 #include "models/displayformat.h"
 #include "models/dutyboard.h"
@@ -51,7 +52,7 @@ QString dutyTitle(DutyBoard::Kind kind, const QString &name)
         return DashboardScreen::tr("Deposit watcher %1").arg(name);
     if (name == u"balances")
         return DashboardScreen::tr("Chain balance reader");
-    return name; // e.g. "collection ethereum", named so already
+    return CoreText::stored(name); // e.g. "collection ethereum", named so already
 }
 
 QTableWidgetItem *amountItem(const QString &text)
@@ -208,7 +209,7 @@ void DashboardScreen::fillAttention()
     // What this console knows of its own duties comes first: deposits not
     // seen and payouts not sent while they are down.
     for (const DutyBoard::Down &down : m_duties->down()) {
-        addAttention(tr("%1: down since %2. %3").arg(dutyTitle(down.kind, down.name), when(down.sinceMs), down.status.text),
+        addAttention(tr("%1: down since %2. %3").arg(dutyTitle(down.kind, down.name), when(down.sinceMs), CoreText::stored(down.status.text)),
                      tr("Chain settings"), QStringLiteral("settings"), true);
     }
     const auto &report = m_source->report();

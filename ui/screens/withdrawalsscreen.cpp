@@ -1,5 +1,6 @@
 #include "withdrawalsscreen.h"
 
+#include "models/coretext.h"
 #include "models/dashboardsource.h"
 #include "models/dutyboard.h"
 #include "models/payoutblocktext.h"
@@ -605,7 +606,7 @@ void WithdrawalsScreen::showPayouts()
     QStringList lines;
     bool asksForReplenishment = false;
     for (auto it = payouts.cbegin(); it != payouts.cend(); ++it) {
-        lines << tr("%1: %2").arg(it.key(), it.value().text);
+        lines << tr("%1: %2").arg(it.key(), CoreText::stored(it.value().text));
         asksForReplenishment |= it.value().health == exchange::DutyStatus::Health::Blocked; // hot too short
     }
     QStringList text;

@@ -1,6 +1,7 @@
 #include "attentiontray.h"
 
 #include "models/attentionalerts.h"
+#include "models/coretext.h"
 #include "models/dashboardsource.h"
 #include "models/dutyboard.h"
 
@@ -23,7 +24,7 @@ AttentionTray::AttentionTray(DashboardSource *source, DutyBoard *duties, QWidget
     connect(duties, &DutyBoard::changed, this, [this, duties] {
         QStringList down;
         for (const DutyBoard::Down &d : duties->down())
-            down << (d.kind == DutyBoard::Kind::Watcher ? d.name : tr("payouts on %1").arg(d.name));
+            down << (d.kind == DutyBoard::Kind::Watcher ? CoreText::stored(d.name) : tr("payouts on %1").arg(d.name));
         m_alerts->updateDuties(down);
     });
     if (!QSystemTrayIcon::isSystemTrayAvailable())

@@ -1,5 +1,6 @@
 #include "dutylines.h"
 
+#include "models/coretext.h"
 #include "models/tone.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ QString dutyLinesHtml(const QString &heading, const QMap<QString, exchange::Duty
                              : h == Health::Off     ? tone::Tone::Muted
                                                     : tone::Tone::Good;
         //: a background duty's line: its name, then its state in words
-        QString words = QCoreApplication::translate("DutyLines", "%1: %2").arg(it.key(), it.value().text).toHtmlEscaped();
+        QString words = QCoreApplication::translate("DutyLines", "%1: %2").arg(CoreText::stored(it.key()), CoreText::stored(it.value().text)).toHtmlEscaped();
         if (it.value().isDown())
             words = QStringLiteral("<b>%1</b>").arg(words);
         html += QStringLiteral("<br><span style=\"color: %1;\">●</span> %2").arg(tone::color(t).name(), words);

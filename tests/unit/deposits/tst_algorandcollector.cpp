@@ -407,7 +407,7 @@ void TestAlgorandCollector::theLeadersWorkerSweepsOnlyWhileTheVaultIsOpen()
 
     QVERIFY(m_vault->unlock(tester, kPassphrase).ok());
     worker.runOnce();
-    QVERIFY2(status.last().at(1).value<DutyStatus>().text.contains(QStringLiteral("3 signed")), qPrintable(status.last().at(1).value<DutyStatus>().text));
+    QVERIFY2(status.last().at(1).value<DutyStatus>().text.contains(QStringLiteral("signed: 3")), qPrintable(status.last().at(1).value<DutyStatus>().text));
     QCOMPARE(m_algod->txids().size(), size_t(3));
     QCOMPARE(depositStates(), (std::vector<DepositState>{DepositState::Collecting, DepositState::Collecting}));
     worker.runOnce();

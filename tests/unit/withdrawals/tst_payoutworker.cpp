@@ -184,7 +184,7 @@ void TestPayoutWorker::paysOnItsOwnOnceTheVaultIsUnlocked()
 
     runPass();
     QTRY_COMPARE_WITH_TIMEOUT(state(id), WithdrawalState::Succeeded, 20000);
-    QTRY_VERIFY2(m_status.value(QStringLiteral("algorand")).contains(QStringLiteral("1 paid")),
+    QTRY_VERIFY2(m_status.value(QStringLiteral("algorand")).contains(QStringLiteral("paid: 1")),
                  qPrintable(m_status.value(QStringLiteral("algorand"))));
     const WithdrawalRecord paid = m_withdrawals->find(id).value();
     QVERIFY(paid.txid.has_value());
