@@ -9,5 +9,5 @@ lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
 for ts in translations/exchange_*.ts; do
   lang=${ts##*_}
   lang=${lang%.ts}
-  "$lupdate" -silent -locations none -no-obsolete -target-language "$lang" app/exconsole ui models core -ts "$ts"
+  "$lupdate" -silent -locations none -no-obsolete -target-language "$lang" app/exconsole ui models -ts "$ts"
 done

@@ -6,29 +6,9 @@
 #include <QSettings>
 #include <QTranslator>
 
-#include <cstring>
-
 namespace {
 
 const QString kSettingsKey = QStringLiteral("appearance/language");
-
-// lupdate names the classes of core/ by their bare names
-// ("WatcherSupervisor"), while they ask with their namespaces
-// ("exchange::deposits::WatcherSupervisor"): look there too.
-class ContextFallbackTranslator final : public QTranslator
-{
-public:
-    using QTranslator::QTranslator;
-    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
-    {
-        QString found = QTranslator::translate(context, source, disambiguation, n);
-        if (found.isEmpty() && context) {
-            if (const char *bare = std::strrchr(context, ':'))
-                found = QTranslator::translate(bare + 1, source, disambiguation, n);
-        }
-        return found;
-    }
-};
 
 } // namespace
 
@@ -55,7 +35,7 @@ bool installLanguage(QCoreApplication &app, const QString &code)
     QLocale::setDefault(locale);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return true;
-    auto *ours = new ContextFallbackTranslator(&app);
+    auto *ours = new QTranslator(&app);
     if (!ours->load(locale, QStringLiteral("exchange"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete ours;
         return false;
