@@ -143,10 +143,8 @@ QString exactAmountTooltip(exchange::Amount amount, const exchange::Asset &asset
     return exactAmountText(amount, asset) + u' ' + QString::fromStdString(asset.code);
 }
 
-QString dateTimeText(const QDateTime &when, const QLocale &locale)
+QString dateTimeFormat(const QLocale &locale)
 {
-    if (!when.isValid())
-        return {};
     // The language's short format, with seconds where it has none (the Audit
     // log and the fills need them, and every screen shows the same).
     QString format = locale.dateTimeFormat(QLocale::ShortFormat);
@@ -155,7 +153,14 @@ QString dateTimeText(const QDateTime &when, const QLocale &locale)
         if (minutes >= 0)
             format.insert(minutes + 2, QStringLiteral(":ss"));
     }
-    return locale.toString(when.toLocalTime(), format);
+    return format;
+}
+
+QString dateTimeText(const QDateTime &when, const QLocale &locale)
+{
+    if (!when.isValid())
+        return {};
+    return locale.toString(when.toLocalTime(), dateTimeFormat(locale));
 }
 
 QString dateTimeText(qint64 msSinceEpoch, const QLocale &locale)

@@ -57,6 +57,9 @@ QString exactAmountTooltip(exchange::Amount amount, const exchange::Asset &asset
 // a plain decimal comes back as it is.
 QString decimalText(const QString &plain, const QLocale &locale = QLocale());
 
+// The language's short date and time with seconds, as a QDateTime format
+// (for date and time fields, which show the same as every screen).
+QString dateTimeFormat(const QLocale &locale = QLocale());
 // The language's short date and time with seconds, in local time.
 QString dateTimeText(const QDateTime &when, const QLocale &locale = QLocale());
 // Milliseconds since the epoch; 0 is "never" and gives "".

@@ -81,7 +81,7 @@ QVariant OrderBookLevelsModel::data(const QModelIndex &index, int role) const
         case Price: return displayformat::amountText(l.price, m_priceDecimals, m_priceDecimals);
         case Amount: return displayformat::amountText(l.baseAmount, m_base);
         case Total: return displayformat::amountText(l.quoteAmount, m_quote);
-        case Orders: return QString::number(l.orders);
+        case Orders: return QLocale().toString(static_cast<qlonglong>(l.orders));
         case ColumnCount: break;
         }
         return {};

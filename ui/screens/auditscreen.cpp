@@ -3,6 +3,7 @@
 #include "models/tone.h"
 
 #include "models/auditlogmodel.h"
+#include "models/displayformat.h"
 #include "ui/widgets/sortfilterproxy.h"
 
 #include <QCheckBox>
@@ -54,7 +55,7 @@ AuditScreen::AuditScreen(AuditLogModel *model, QWidget *parent)
     for (const char *prefix : {"settings.", "ledger.", "operator.", "login", "totp.", "vault.", "payout", "deposit."})
         m_action->addItem(QString::fromLatin1(prefix), QString::fromLatin1(prefix));
     m_since->setCalendarPopup(true);
-    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_since->setDisplayFormat(displayformat::dateTimeFormat()); // as the Time column reads
     m_since->setEnabled(false);
     connect(m_sinceEnabled, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
 

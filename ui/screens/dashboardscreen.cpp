@@ -237,7 +237,7 @@ void DashboardScreen::fillAttention()
     for (const exchange::HotShortfall &shortfall : r.hotShort) {
         const auto asset = r.assets.find(shortfall.asset);
         const QString amount = asset == r.assets.end()
-                                   ? QString::number(static_cast<qlonglong>(shortfall.shortfall().baseUnits()))
+                                   ? displayformat::decimalText(QString::fromStdString(shortfall.shortfall().toBaseUnitString()))
                                    : displayformat::fullAmountText(shortfall.shortfall(), asset->second);
         addAttention(tr("Hot %1 is short by %2 %1 for the payouts queued on it (%3). Replenish it from warm.")
                          .arg(QString::fromStdString(shortfall.asset), amount)
@@ -251,8 +251,8 @@ void DashboardScreen::fillAttention()
     for (const exchange::HotOverMax &over : r.hotOverMax) {
         const auto asset = r.assets.find(over.asset);
         auto format = [&](const exchange::Amount &amount) {
-            return asset == r.assets.end() ? QString::fromStdString(amount.toBaseUnitString())
-                                           : QString::fromStdString(asset->second.formatGrouped(amount));
+            return asset == r.assets.end() ? displayformat::decimalText(QString::fromStdString(amount.toBaseUnitString()))
+                                           : displayformat::fullAmountText(amount, asset->second);
         };
         //: %1 asset code, %2 hot's balance, %3 its max balance, %4 the surplus
         addAttention(tr("Hot %1 holds %2 %1, above its max balance of %3 %1. Collect the surplus (%4 %1) to warm.")

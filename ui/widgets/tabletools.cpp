@@ -43,6 +43,9 @@ QList<int> visibleColumns(const QTableView *view)
 
 // A cell's whole value: an amount's exact text (its display may round), an
 // address shortened on screen from its tooltip, else what it shows.
+// Times go as the screen shows them (displayformat::dateTimeText, the
+// language's format): the export is for the operator's spreadsheet, and
+// exctl's JSON output is the one for machines (ISO 8601 / milliseconds).
 QString wholeText(const QModelIndex &cell)
 {
     const QVariant exact = cell.data(displayformat::ExactTextRole);
