@@ -139,7 +139,7 @@ void EthereumWatcher::readBlocks(const Cursor &cursor, qint64 head)
         pollLater(m_pollIntervalMs);
         return;
     }
-    setState(State::Polling, dutyWords(MessageId::DutyReadingFromBlock, {std::to_string(cursor.block + 1), std::to_string(confirmedTip - cursor.block)});
+    setState(State::Polling, dutyWords(MessageId::DutyReadingFromBlock, {std::to_string(cursor.block + 1), std::to_string(confirmedTip - cursor.block)}));
     const qint64 last = std::min(confirmedTip, cursor.block + kBlocksPerBatch);
     std::vector<ethereum::RpcCall> calls;
     for (qint64 n = cursor.block + 1; n <= last; ++n)
