@@ -33,6 +33,8 @@
 #include <QTextDocumentFragment>
 #include <QTranslator>
 
+#include <algorithm>
+
 using namespace exchange;
 
 namespace {
