@@ -1,4 +1,5 @@
 #include "core/api/pythonjson.h"
+#include "core/base/message.h"
 
 #include <algorithm>
 #include <charconv>

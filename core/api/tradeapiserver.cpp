@@ -1,4 +1,5 @@
 #include "core/api/tradeapiserver.h"
+#include "core/base/message.h"
 
 #include "core/api/http/httpserver.h"
 #include "core/api/traderequest.h"

@@ -1,4 +1,5 @@
 #include "core/api/traderequest.h"
+#include "core/base/message.h"
 
 #include "core/api/pythonjson.h"
 #include "core/chains/chainchecks.h"

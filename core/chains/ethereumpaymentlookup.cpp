@@ -1,4 +1,5 @@
 #include "core/chains/ethereumpaymentlookup.h"
+#include "core/base/message.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,5 @@
 #include "core/chains/fakepaymentlookup.h"
+#include "core/base/message.h"
 
 namespace exchange::chains {
 

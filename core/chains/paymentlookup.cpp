@@ -1,4 +1,5 @@
 #include "core/chains/paymentlookup.h"
+#include "core/base/message.h"
 
 #include "core/chains/chainchecks.h"
 

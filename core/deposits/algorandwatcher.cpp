@@ -1,6 +1,7 @@
 #include "core/deposits/algorandwatcher.h"
+#include "core/base/message.h"
 
-#include "core/runtime/dutystatus.h"
+#include "core/base/dutystatus.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>

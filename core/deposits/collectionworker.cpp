@@ -1,4 +1,5 @@
 #include "core/deposits/collectionworker.h"
+#include "core/base/message.h"
 
 #include "core/base/changenotifier.h"
 #include "core/chains/algorand/algodclient.h"

@@ -1,4 +1,5 @@
 #include "core/deposits/watchersupervisor.h"
+#include "core/base/message.h"
 
 #include "core/base/changenotifier.h"
 #include "core/deposits/algorandwatcher.h"

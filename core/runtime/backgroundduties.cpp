@@ -1,4 +1,5 @@
 #include "core/runtime/backgroundduties.h"
+#include "core/base/message.h"
 
 #include "core/deposits/collectionworker.h"
 #include "core/deposits/watchersupervisor.h"

@@ -1,4 +1,5 @@
 #include "core/withdrawals/payoutworker.h"
+#include "core/base/message.h"
 
 #include "core/base/changenotifier.h"
 #include "core/ledger/ledgerservice.h"

@@ -11,9 +11,10 @@
 // tst_coretext checks that the shipped translations say every message.
 
 #include "core/runtime/coreruntime.h"
+#include "core/base/message.h"
 #include "core/runtime/coreservices.h"
-#include "core/runtime/dutystatus.h"
-#include "core/runtime/manualclock.h"
+#include "core/base/dutystatus.h"
+#include "core/base/manualclock.h"
 #include "core/trade/demomarket.h"
 #include "models/dutyboard.h"
 #include "models/operatorsession.h"
