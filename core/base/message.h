@@ -73,7 +73,88 @@ namespace exchange {
     X(VaultStateUnlocked, "", "key vault unlocked: automatic payouts can be signed")                              \
     /* withdrawals */                                                                                             \
     X(LimitWindowExceeded, "naat", "%1h: %2 of %3 %4")                                                            \
+    X(WithdrawalDecidedStateNow, "mm", "%1; it is %2 now")                                                        \
+    X(WithdrawalDecidedReason, "mt", "%1 (reason: %2)")                                                           \
+    X(WithdrawalWrongState, "mm", "a withdrawal in state %1 cannot be %2")                                        \
+    X(WithdrawalNewCannotBe, "m", "a new withdrawal cannot be %1")                                                \
+    X(WithdrawalNoLonger, "tm", "withdrawal %1 is no longer %2")                                                  \
+    X(WithdrawalUnknown, "t", "unknown withdrawal %1")                                                            \
+    X(WithdrawalTxIdUploadedWithTxId, "tttt", "withdrawal %1 already has a TxId uploaded by %2 at %3 (%4)")       \
+    X(WithdrawalTxIdUploadedBy, "ttt", "withdrawal %1 already has a TxId uploaded by %2 at %3")                   \
+    X(WithdrawalAlreadyDecided, "tmtt", "withdrawal %1 was already %2 by %3 at %4")                               \
+    X(WithdrawalOwnRequest, "", "nobody approves their own withdrawal request")                                   \
+    X(WithdrawalApprovedTwice, "tt", "%1 has already approved withdrawal %2; a second approval must come from someone else") \
+    X(WithdrawalRejectionNeedsReason, "", "a rejection needs a reason")                                           \
+    X(WithdrawalAmountNotPositive, "", "a withdrawal amount must be positive")                                    \
+    X(WithdrawalCannotCover, "ttaa", "customer %1's available %2 cannot cover %3 plus the fee of %4")             \
+    X(WithdrawalCancelledBy, "t", "cancelled by %1")                                                              \
+    X(WithdrawalRetriedBy, "t", "retried by %1")                                                                  \
+    X(TxIdInvalid, "tm", "not a valid %1 TxId: %2")                                                               \
+    X(TxIdUploadedFor, "tt", "TxId %1 is already uploaded for withdrawal %2")                                     \
+    X(TxIdPaysAnother, "tt", "TxId %1 already pays withdrawal %2; a TxId pays one withdrawal only")               \
+    X(TxIdNotConfirmed, "tt", "TxId %1 is not confirmed yet on %2; upload it again once the chain has confirmed it") \
+    X(TxIdNotFound, "tt", "TxId %1 is not found on the %2 chain; nothing was changed")                            \
+    X(TxIdUncheckable, "tm", "TxId %1 could not be checked: %2; nothing was changed, try again")                  \
+    X(TxIdRefused, "tm", "TxId %1 %2; nothing was changed")                                                       \
+    X(TxIdFailedOnChain, "", "failed on chain: it paid nothing")                                                  \
+    X(TxIdPaysToContract, "t", "pays nobody (it creates a contract), not %1")                                     \
+    X(TxIdPaysNothingTo, "t", "pays nothing to %1")                                                               \
+    X(TxIdPaysTooLittle, "atat", "pays %1 %2, the withdrawal is %3 %4")                                           \
+    X(TxIdPaysOtherAsset, "tt", "pays %1, not %2")                                                                \
+    X(TxIdPaysOtherAddress, "tt", "pays %1 not %2")                                                               \
+    X(TxIdNotFromWarmWallet, "tt", "was not sent from the warm wallet %1 but from %2")                            \
+    X(TxIdNotFromWarmWallets, "tt", "was not sent from a warm wallet (%1) but from %2")                           \
+    X(NoWarmWallet, "tt", "no warm %1 wallet is registered on %2 (exctl wallet add --tier warm)")                 \
+    X(WarmCannotCover, "tata", "the chain shows the payment, but the ledger's warm %1 wallet does not hold %2 %3 plus the network fee of %4; book warm's funds first (collection or replenishment); nothing was changed") \
+    X(WithdrawalWordUnderReview, "", "under_review")                                                              \
+    X(WithdrawalWordApproved, "", "approved")                                                                     \
+    X(WithdrawalWordProcessing, "", "processing")                                                                 \
+    X(WithdrawalWordBroadcast, "", "broadcast")                                                                   \
+    X(WithdrawalWordSucceeded, "", "succeeded")                                                                   \
+    X(WithdrawalWordFailed, "", "failed")                                                                         \
+    X(WithdrawalWordRejected, "", "rejected")                                                                     \
+    X(WithdrawalWordCancelled, "", "cancelled")                                                                   \
+    X(WithdrawalWordError, "", "error")                                                                           \
+    X(WithdrawalWordManualPayout, "", "manual_payout")                                                            \
+    X(WithdrawalWordRequestedWithinLimits, "", "requested within its limits")                                     \
+    X(WithdrawalWordRequestedOverLimit, "", "requested over a limit")                                             \
+    X(WithdrawalWordPickedUp, "", "picked up for payout")                                                         \
+    X(WithdrawalWordConfirmedOnChain, "", "confirmed on chain")                                                   \
+    X(WithdrawalWordMarkedFailed, "", "marked failed on chain")                                                   \
+    X(WithdrawalWordStoppedHotShort, "", "stopped for a short hot wallet")                                        \
+    X(WithdrawalWordStoppedNodeUnreachable, "", "stopped for an unreachable node")                                \
+    X(WithdrawalWordRetried, "", "retried")                                                                       \
+    X(WithdrawalWordSentToManual, "", "sent to manual payout")                                                    \
+    X(WithdrawalWordMarkedPaid, "", "marked paid by a TxId")                                                      \
+    X(WithdrawalWordStoppedPayoutRefused, "", "stopped for a payout the chain refused")                           \
+    X(PayoutStarted, "", "payout started")                                                                        \
+    X(PayoutNodeUnreachableBalance, "m", "the node cannot be reached to read hot's balance: %1")                  \
+    X(PayoutNodeUnreachableFees, "m", "the node cannot be reached for fees: %1")                                  \
+    X(PayoutNodeUnreachable, "m", "the node cannot be reached: %1")                                               \
+    X(PayoutHotShort, "ataa", "hot wallet short: it holds %1 %2, this payout needs %3 with its fee after %4 already on its way; replenish hot from warm, then retry") \
+    X(PayoutNotPayableFromHot, "m", "cannot be paid from hot: %1; send it to manual payout or reject it")         \
+    X(PayoutNodeUnreachableToSend, "t", "the node could not be reached to send %1; the same signed transaction is sent again on retry") \
+    X(PayoutNodeRefused, "m", "the node refused it: %1")                                                          \
+    X(PayoutExpiredBecause, "tm", "the payout %1 expired without being included: %2")                             \
+    X(PayoutExpired, "t", "the payout %1 expired without being included")                                         \
+    X(PayoutFailedBecause, "tm", "the payout %1 failed on chain: %2")                                             \
+    X(PayoutFailed, "t", "the payout %1 failed on chain")                                                         \
+    X(PayoutSent, "t", "sent %1")                                                                                 \
     /* deposits */                                                                                                \
+    X(DepositUnknown, "t", "unknown deposit %1")                                                                  \
+    X(DepositWrongState, "mm", "a deposit that is %1 cannot be %2")                                               \
+    X(DepositWalletNotRegistered, "", "the wallet the deposit was paid to is not registered")                     \
+    X(DepositBelowMinimum, "", "below the minimum deposit")                                                       \
+    X(DepositAssignedBy, "t", "assigned by %1")                                                                   \
+    X(DepositWordPending, "", "pending")                                                                          \
+    X(DepositWordIgnored, "", "ignored")                                                                          \
+    X(DepositWordUnattributed, "", "unattributed")                                                                \
+    X(DepositWordCredited, "", "credited")                                                                        \
+    X(DepositWordCollectionPlanned, "", "collection_planned")                                                     \
+    X(DepositWordCollecting, "", "collecting")                                                                    \
+    X(DepositWordCollected, "", "collected")                                                                      \
+    X(DepositWordAssigned, "", "assigned to a customer")                                                          \
+    X(DepositWordConfirmedBelowMinimum, "", "confirmed below the minimum deposit")                                \
     /* settings */                                                                                                \
     X(NoSettingToChange, "", "no setting to change")                                                              \
     X(AssetNamedTwice, "t", "asset %1 named twice in one change")                                                 \

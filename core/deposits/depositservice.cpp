@@ -329,7 +329,7 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
     m_batch.postings.push_back(TransferRequest::posted(deposit.transferId(), TransferCode::Deposit, walletAccount, credit,
                                                        p.amount, p.txid));
     const std::optional<std::int64_t> owner = event == DepositEvent::ConfirmedForCustomer ? customer : std::nullopt;
-    const std::string note = event == DepositEvent::ConfirmedBelowMinimum ? "below the minimum deposit" : "";
+    const std::string note = event == DepositEvent::ConfirmedBelowMinimum ? Message{MessageId::DepositBelowMinimum, {}}.english() : "";
     if (isNew) {
         DepositState state = next.value();
         if (state == DepositState::Credited && w.tier != wallets::WalletTier::Deposit) {
@@ -402,7 +402,7 @@ Result<DepositRecord> DepositService::assign(const security::Actor &actor, std::
         if (!found)
             return found.error();
         if (!found.value())
-            return Error{ErrorCode::NotFound, "unknown deposit " + std::to_string(depositId)};
+            return makeError(ErrorCode::NotFound, MessageId::DepositUnknown, {std::to_string(depositId)});
         DepositRecord deposit = *found.value();
         auto next = nextDepositState(deposit.state, DepositEvent::Assigned);
         if (!next)
@@ -417,10 +417,10 @@ Result<DepositRecord> DepositService::assign(const security::Actor &actor, std::
             work, {TransferRequest::posted("deposit-assign:" + std::to_string(deposit.id), TransferCode::Deposit,
                                            ledger::equityAccount(kUnattributedDeposits, deposit.asset),
                                            ledger::customerAccount(customerId, deposit.asset), deposit.amount, deposit.txid,
-                                           "assigned by " + actor.displayName())});
+                                           Message{MessageId::DepositAssignedBy, {actor.displayName()}}.english())});
         if (!booked)
             return booked.error();
-        if (auto updated = deposits.update(deposit.id, deposit.state, next.value(), customerId, "assigned by " + actor.displayName(),
+        if (auto updated = deposits.update(deposit.id, deposit.state, next.value(), customerId, Message{MessageId::DepositAssignedBy, {actor.displayName()}}.english(),
                                            m_clock.nowMs());
             !updated)
             return updated.error();
@@ -431,7 +431,7 @@ Result<DepositRecord> DepositService::assign(const security::Actor &actor, std::
         if (!wallet)
             return wallet.error();
         if (!wallet.value())
-            return Error{ErrorCode::NotFound, "the wallet the deposit was paid to is not registered"};
+            return makeError(ErrorCode::NotFound, MessageId::DepositWalletNotRegistered);
         auto planned = planCollections(work, deposit, *wallet.value(), asset.value(), report);
         auto after = deposits.find(deposit.id);
         Result<void> done = planned;

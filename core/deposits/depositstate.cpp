@@ -80,8 +80,9 @@ Result<DepositState> nextDepositState(DepositState state, DepositEvent event)
         if (from == state && on == event)
             return to;
     }
-    return Error{ErrorCode::WrongState, "a deposit that is " + std::string(depositStateName(state)) + " cannot be "
-                                            + std::string(depositEventName(event))};
+    // The state and the event are said by their words' own messages.
+    return makeError(ErrorCode::WrongState, MessageId::DepositWrongState,
+                     {std::string(depositStateName(state)), std::string(depositEventName(event))});
 }
 
 } // namespace exchange::deposits

@@ -43,21 +43,21 @@ Result<std::string> usableTxid(const QSqlDatabase &db, const WithdrawalRepositor
 {
     auto canonical = chains::validateTxId(w.chain, txid);
     if (!canonical)
-        return Error{ErrorCode::InvalidInput,
-                     "not a valid " + std::string(chainName(w.chain)) + " TxId: " + canonical.error().message};
+        return makeError(ErrorCode::InvalidInput, MessageId::TxIdInvalid,
+                         {std::string(chainName(w.chain)), canonical.error().message});
     auto user = repo.findByTxid(canonical.value());
     if (!user)
         return user.error();
     if (user.value()) {
         if (*user.value() == w.id) {
-            const Error uploaded{ErrorCode::WrongState, "TxId " + canonical.value() + " is already uploaded for withdrawal "
-                                                            + std::to_string(w.id)};
+            const Error uploaded =
+                makeError(ErrorCode::WrongState, MessageId::TxIdUploadedFor, {canonical.value(), std::to_string(w.id)});
             // Uploaded since w was read: named with who did it, as the state is.
             auto now = repo.get(w.id);
             return now ? WithdrawalDecisionLog(db).refusal(now.value(), WithdrawalEvent::TxIdVerified, uploaded) : uploaded;
         }
-        return Error{ErrorCode::InvalidInput, "TxId " + canonical.value() + " already pays withdrawal "
-                                                  + std::to_string(*user.value()) + "; a TxId pays one withdrawal only"};
+        return makeError(ErrorCode::InvalidInput, MessageId::TxIdPaysAnother,
+                         {canonical.value(), std::to_string(*user.value())});
     }
     return canonical.value();
 }
@@ -73,34 +73,32 @@ std::string canonicalAddress(Chain chain, const std::string &address)
 Result<void> paysWithdrawal(const WithdrawalRecord &w, const Asset &asset, const chains::Payment &p, const std::string &txid,
                             const std::vector<std::string> &warm)
 {
-    const auto refuse = [&txid](const std::string &why) {
-        return Error{ErrorCode::InvalidInput, "TxId " + txid + " " + why + "; nothing was changed"};
+    const auto refuse = [&txid](MessageId why, std::vector<std::string> args = {}) {
+        return makeError(ErrorCode::InvalidInput, MessageId::TxIdRefused,
+                         {txid, Message{why, std::move(args)}.english()});
     };
-    const auto amount = [&asset](Amount a) { return asset.format(a) + " " + asset.code; };
     if (!p.succeeded)
-        return refuse("failed on chain: it paid nothing");
+        return refuse(MessageId::TxIdFailedOnChain);
     if (!p.confirmed)
-        return Error{ErrorCode::WrongState, "TxId " + txid + " is not confirmed yet on " + std::string(chainName(w.chain))
-                                                + "; upload it again once the chain has confirmed it"};
+        return makeError(ErrorCode::WrongState, MessageId::TxIdNotConfirmed, {txid, std::string(chainName(w.chain))});
     if (!p.otherAsset.empty())
-        return refuse("pays " + p.otherAsset + ", not " + asset.code);
+        return refuse(MessageId::TxIdPaysOtherAsset, {p.otherAsset, asset.code});
     const std::string to = canonicalAddress(w.chain, p.to);
     if (to != w.destination)
-        return refuse(to.empty() ? "pays nobody (it creates a contract), not " + w.destination
-                                 : "pays " + to + " not " + w.destination);
+        return to.empty() ? refuse(MessageId::TxIdPaysToContract, {w.destination})
+                          : refuse(MessageId::TxIdPaysOtherAddress, {to, w.destination});
     if (p.from.empty() && p.amount.isZero())
-        return refuse("pays nothing to " + w.destination);
+        return refuse(MessageId::TxIdPaysNothingTo, {w.destination});
     const std::string from = canonicalAddress(w.chain, p.from);
     if (std::find(warm.begin(), warm.end(), from) == warm.end()) {
         std::string wallets;
         for (const std::string &a : warm)
             wallets += (wallets.empty() ? "" : ", ") + a;
-        return refuse((warm.size() == 1 ? "was not sent from the warm wallet " + wallets
-                                        : "was not sent from a warm wallet (" + wallets + ")")
-                      + " but from " + from);
+        return refuse(warm.size() == 1 ? MessageId::TxIdNotFromWarmWallet : MessageId::TxIdNotFromWarmWallets,
+                      {wallets, from});
     }
     if (p.amount < w.amount)
-        return refuse("pays " + amount(p.amount) + ", the withdrawal is " + amount(w.amount));
+        return refuse(MessageId::TxIdPaysTooLittle, {asset.format(p.amount), asset.code, asset.format(w.amount), asset.code});
     return {};
 }
 
@@ -174,8 +172,7 @@ Result<std::vector<std::string>> ManualPayoutService::warmWallets(const Withdraw
     }
     if (!warm.empty())
         return warm;
-    return Error{ErrorCode::NotFound, "no warm " + w.asset + " wallet is registered on " + std::string(chainName(w.chain))
-                                          + " (exctl wallet add --tier warm)"};
+    return makeError(ErrorCode::NotFound, MessageId::NoWarmWallet, {w.asset, std::string(chainName(w.chain))});
 }
 
 Result<WithdrawalRecord> ManualPayoutService::find(std::int64_t id) const
@@ -251,11 +248,9 @@ Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &
     auto payment = lookupOnChain(w, canonical.value(), warm.value().front());
     if (!payment) {
         if (payment.error().code == ErrorCode::NotFound)
-            return Error{ErrorCode::NotFound, "TxId " + canonical.value() + " is not found on the " + std::string(chainName(w.chain))
-                                                  + " chain; nothing was changed"};
+            return makeError(ErrorCode::NotFound, MessageId::TxIdNotFound, {canonical.value(), std::string(chainName(w.chain))});
         if (payment.error().code == ErrorCode::Unavailable)
-            return Error{ErrorCode::Unavailable, "TxId " + canonical.value() + " could not be checked: "
-                                                     + payment.error().message + "; nothing was changed, try again"};
+            return makeError(ErrorCode::Unavailable, MessageId::TxIdUncheckable, {canonical.value(), payment.error().message});
         return payment.error();
     }
     if (auto pays = paysWithdrawal(w, asset.value(), payment.value(), canonical.value(), warm.value()); !pays)
@@ -283,11 +278,8 @@ Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &
             !settled) {
             if (settled.error().code != ErrorCode::InsufficientFunds)
                 return settled.error();
-            return Error{ErrorCode::InsufficientFunds,
-                         "the chain shows the payment, but the ledger's warm " + now.asset + " wallet does not hold "
-                             + asset.value().format(now.amount) + " " + now.asset + " plus the network fee of "
-                             + asset.value().format(networkFee) + "; book warm's funds first (collection or replenishment)"
-                             + "; nothing was changed"};
+            return makeError(ErrorCode::InsufficientFunds, MessageId::WarmCannotCover,
+                             {now.asset, asset.value().format(now.amount), now.asset, asset.value().format(networkFee)});
         }
         const QJsonObject before = describeWithdrawal(now, asset.value());
         now.state = next.value();

@@ -176,13 +176,13 @@ Result<void> PayoutService::startApproved(PayoutRunReport &report)
                 return w.error();
             if (w.value().state != WithdrawalState::Approved)
                 return false; // taken by another process meanwhile
-            auto state = moveThrough(repo, w.value(), {WithdrawalEvent::PayoutStarted}, "payout started", std::nullopt,
+            auto state = moveThrough(repo, w.value(), {WithdrawalEvent::PayoutStarted}, Message{MessageId::PayoutStarted, {}}.english(), std::nullopt,
                                      m_clock.nowMs());
             if (!state)
                 return state.error();
             WithdrawalRecord after = w.value();
             after.state = state.value();
-            after.note = "payout started";
+            after.note = Message{MessageId::PayoutStarted, {}}.english();
             if (auto audited = record(work, "withdrawal.payout_started", w.value(), after, nullptr); !audited)
                 return audited.error();
             return true;
@@ -210,25 +210,26 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, const wallet
 
     auto balance = m_payer.balance(hot.address);
     if (!balance)
-        return toError(w.id, WithdrawalEvent::NodeUnreachable, "the node cannot be reached to read hot's balance: " + balance.error().message, report);
+        return toError(w.id, WithdrawalEvent::NodeUnreachable, Message{MessageId::PayoutNodeUnreachableBalance, {balance.error().message}}.english(), report);
     auto maxFee = m_payer.maxFee();
     if (!maxFee)
-        return toError(w.id, WithdrawalEvent::NodeUnreachable, "the node cannot be reached for fees: " + maxFee.error().message, report);
+        return toError(w.id, WithdrawalEvent::NodeUnreachable, Message{MessageId::PayoutNodeUnreachableFees, {maxFee.error().message}}.english(), report);
     const Amount needed = sum(sum(w.amount, maxFee.value()), committed);
     if (balance.value() < needed) {
         const Amount shortBy = Amount::fromBaseUnits(needed.baseUnits() - balance.value().baseUnits());
         report.hotShortBy = report.hotShortBy ? sum(*report.hotShortBy, sum(w.amount, maxFee.value())) : shortBy;
         return toError(w.id, WithdrawalEvent::HotShort,
-                       "hot wallet short: it holds " + asset.format(balance.value()) + " " + asset.code + ", this payout needs "
-                           + asset.format(sum(w.amount, maxFee.value())) + " with its fee after "
-                           + asset.format(committed) + " already on its way; replenish hot from warm, then retry",
+                       Message{MessageId::PayoutHotShort,
+                               {asset.format(balance.value()), asset.code, asset.format(sum(w.amount, maxFee.value())),
+                                asset.format(committed)}}
+                           .english(),
                        report);
     }
 
     PayoutRepository sequences(m_database.connection(), m_database.dialect());
     auto chainNext = m_payer.chainSequence(hot.address);
     if (!chainNext)
-        return toError(w.id, WithdrawalEvent::NodeUnreachable, "the node cannot be reached: " + chainNext.error().message, report);
+        return toError(w.id, WithdrawalEvent::NodeUnreachable, Message{MessageId::PayoutNodeUnreachable, {chainNext.error().message}}.english(), report);
     std::int64_t sequence = chainNext.value();
     // The stored counter matters only while payouts from hot are on their
     // way (signed before the node saw them). With none open, the chain's
@@ -247,8 +248,7 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, const wallet
         // the queue goes on.
         if (signedPayout.error().code == ErrorCode::InvalidInput)
             return toError(w.id, WithdrawalEvent::PayoutRefused,
-                           "cannot be paid from hot: " + signedPayout.error().message
-                               + "; send it to manual payout or reject it",
+                           Message{MessageId::PayoutNotPayableFromHot, {signedPayout.error().message}}.english(),
                            report);
         return signedPayout.error();
     }
@@ -311,8 +311,7 @@ Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunRepo
         auto w = WithdrawalRepository(m_database.connection(), m_database.dialect()).get(payout.withdrawalId);
         if (w && w.value().state == WithdrawalState::Processing)
             return toError(payout.withdrawalId, WithdrawalEvent::NodeUnreachable,
-                           "the node could not be reached to send " + payout.txid
-                               + "; the same signed transaction is sent again on retry",
+                           Message{MessageId::PayoutNodeUnreachableToSend, {payout.txid}}.english(),
                            report);
         report.problems.push_back(payout.txid + ": " + sent.error().message);
         return {};
@@ -335,16 +334,16 @@ Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunRepo
             }
             if (w.value().state != WithdrawalState::Processing)
                 return false; // already broadcast (a re-send), or left for an operator
-            auto state = moveThrough(repo, w.value(), {WithdrawalEvent::PayoutBroadcast}, "sent " + p.txid, std::nullopt, now);
+            auto state = moveThrough(repo, w.value(), {WithdrawalEvent::PayoutBroadcast}, Message{MessageId::PayoutSent, {p.txid}}.english(), std::nullopt, now);
             if (!state)
                 return state.error();
             after.state = state.value();
-            after.note = "sent " + p.txid;
+            after.note = Message{MessageId::PayoutSent, {p.txid}}.english();
             action = "withdrawal.payout_broadcast";
         } else {
             // Refused: it will never be on chain. Its sequence is free again
             // if nothing later took one.
-            const std::string note = "the node refused it: " + sent.error().message;
+            const std::string note = Message{MessageId::PayoutNodeRefused, {sent.error().message}}.english();
             if (auto moved = payouts.advance(p.id, p.state, PayoutState::Dropped, std::nullopt, note, now); !moved)
                 return moved.error();
             p.state = PayoutState::Dropped;
@@ -458,10 +457,12 @@ Result<void> PayoutService::settle(const PayoutRecord &payout, const PayoutStatu
             after.txid = p.txid;
             action = "withdrawal.paid";
         } else {
-            const std::string note = status.kind == PayoutStatus::Kind::Expired
-                                         ? "the payout " + p.txid + " expired without being included"
-                                               + (status.note.empty() ? "" : ": " + status.note)
-                                         : "the payout " + p.txid + " failed on chain" + (status.note.empty() ? "" : ": " + status.note);
+            const bool expired = status.kind == PayoutStatus::Kind::Expired;
+            const std::string note =
+                status.note.empty()
+                    ? Message{expired ? MessageId::PayoutExpired : MessageId::PayoutFailed, {p.txid}}.english()
+                    : Message{expired ? MessageId::PayoutExpiredBecause : MessageId::PayoutFailedBecause, {p.txid, status.note}}
+                          .english();
             if (status.kind == PayoutStatus::Kind::Failed) {
                 if (auto booked = ledger.bookFee(work, w.value(), wallets::WalletTier::Hot, status.fee, p.txid); !booked)
                     return booked.error();

@@ -97,15 +97,19 @@ Result<std::optional<Decision>> newestDecision(const QSqlDatabase &db, std::int6
     return std::optional<Decision>();
 }
 
-std::string describe(const WithdrawalRecord &w, const Decision &d)
+// The refusal as a message: who decided and when, the reason of a
+// rejection and the state now each wrap the message before them, so that
+// the console says every part in the operator's language.
+Message describe(const WithdrawalRecord &w, const Decision &d)
 {
-    const std::string subject = "withdrawal " + std::to_string(w.id);
-    const std::string when = " at " + utcTime(d.atMs);
-    std::string said;
+    const std::string subject = std::to_string(w.id);
+    const std::string when = utcTime(d.atMs);
+    Message said;
     if (d.action == "withdrawal.txid") {
-        said = subject + " already has a TxId uploaded by " + d.actor + when;
         if (const std::string txid = text(d.afterValue, "txid"); !txid.empty())
-            said += " (" + txid + ")";
+            said = Message{MessageId::WithdrawalTxIdUploadedWithTxId, {subject, d.actor, when, txid}};
+        else
+            said = Message{MessageId::WithdrawalTxIdUploadedBy, {subject, d.actor, when}};
     } else {
         std::string words = "handled";
         for (const auto &[action, wording] : kDecisions) {
@@ -120,14 +124,14 @@ std::string describe(const WithdrawalRecord &w, const Decision &d)
             for (qsizetype i = 0; i < approvers.size(); ++i)
                 by += (i == 0 ? "" : i + 1 == approvers.size() ? " and " : ", ") + approvers.at(i).toString().toStdString();
         }
-        said = subject + " was already " + words + " by " + by + when;
+        said = Message{MessageId::WithdrawalAlreadyDecided, {subject, words, by, when}};
         if (d.action == "withdrawal.reject") {
             if (const std::string reason = text(d.afterValue, "note"); !reason.empty())
-                said += " (reason: " + reason + ")";
+                said = Message{MessageId::WithdrawalDecidedReason, {said.english(), reason}};
         }
     }
     if (w.state != d.after)
-        said += "; it is " + std::string(withdrawalStateName(w.state)) + " now";
+        said = Message{MessageId::WithdrawalDecidedStateNow, {said.english(), std::string(withdrawalStateName(w.state))}};
     return said;
 }
 
@@ -163,7 +167,8 @@ Error WithdrawalDecisionLog::refusal(const WithdrawalRecord &w, WithdrawalEvent 
     // then made impossible) does not.
     if (!nextWithdrawalState(d.before, event) || nextWithdrawalState(d.after, event))
         return wrongState;
-    return Error{ErrorCode::WrongState, describe(w, d)};
+    const Message said = describe(w, d);
+    return makeError(ErrorCode::WrongState, said.id, said.args);
 }
 
 } // namespace exchange::withdrawals

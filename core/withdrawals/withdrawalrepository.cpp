@@ -98,7 +98,7 @@ Result<WithdrawalRecord> WithdrawalRepository::get(std::int64_t id) const
     if (!found)
         return found.error();
     if (!found.value())
-        return Error{ErrorCode::NotFound, "unknown withdrawal " + std::to_string(id)};
+        return makeError(ErrorCode::NotFound, MessageId::WithdrawalUnknown, {std::to_string(id)});
     return *found.value();
 }
 
@@ -110,7 +110,7 @@ Result<WithdrawalRecord> WithdrawalRepository::lockForDecision(std::int64_t id)
     if (!rows)
         return rows.error();
     if (rows.value().empty())
-        return Error{ErrorCode::NotFound, "unknown withdrawal " + std::to_string(id)};
+        return makeError(ErrorCode::NotFound, MessageId::WithdrawalUnknown, {std::to_string(id)});
     return rows.value().front();
 }
 
@@ -174,8 +174,8 @@ Result<void> WithdrawalRepository::advance(std::int64_t id, WithdrawalState from
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() != 1)
-        return Error{ErrorCode::Conflict,
-                     "withdrawal " + std::to_string(id) + " is no longer " + std::string(withdrawalStateName(from))};
+        return makeError(ErrorCode::Conflict, MessageId::WithdrawalNoLonger,
+                         {std::to_string(id), std::string(withdrawalStateName(from))});
     return {};
 }
 
@@ -187,8 +187,8 @@ Result<void> WithdrawalRepository::advanceWithTxid(std::int64_t id, WithdrawalSt
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() != 1)
-        return Error{ErrorCode::Conflict,
-                     "withdrawal " + std::to_string(id) + " is no longer " + std::string(withdrawalStateName(from))};
+        return makeError(ErrorCode::Conflict, MessageId::WithdrawalNoLonger,
+                         {std::to_string(id), std::string(withdrawalStateName(from))});
     return {};
 }
 

@@ -45,7 +45,7 @@ Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor
                                                     const AlsoInTransaction &also)
 {
     if (!amount.isPositive())
-        return Error{ErrorCode::InvalidInput, "a withdrawal amount must be positive"};
+        return makeError(ErrorCode::InvalidInput, MessageId::WithdrawalAmountNotPositive);
     auto found = AssetRepository(m_database.connection(), m_database.dialect()).find(assetCode);
     if (!found) {
         if (found.error().code == ErrorCode::NotFound)
@@ -102,9 +102,8 @@ Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor
         if (auto held = WithdrawalLedger(m_ledger).hold(work, r); !held) {
             if (held.error().code != ErrorCode::InsufficientFunds)
                 return held.error();
-            return Error{ErrorCode::InsufficientFunds,
-                         "customer " + std::to_string(customerId) + "'s available " + assetCode + " cannot cover "
-                             + asset.asset.format(amount) + " plus the fee of " + asset.asset.format(fee)};
+            return makeError(ErrorCode::InsufficientFunds, MessageId::WithdrawalCannotCover,
+                             {std::to_string(customerId), assetCode, asset.asset.format(amount), asset.asset.format(fee)});
         }
         if (auto audited = m_audit.append(work.db(), actor, "withdrawal.request", "withdrawal", std::to_string(r.id), {},
                                           describeWithdrawal(r, asset.asset));
@@ -139,14 +138,13 @@ Result<WithdrawalRecord> WithdrawalService::approve(const security::Actor &actor
             return next.error();
         const std::string approver = actor.displayName();
         if (w.requestedBy == approver)
-            return Error{ErrorCode::Unauthorized, "nobody approves their own withdrawal request"};
+            return makeError(ErrorCode::Unauthorized, MessageId::WithdrawalOwnRequest);
         auto approvals = repo.approvals(id);
         if (!approvals)
             return approvals.error();
         for (const WithdrawalApproval &a : approvals.value()) {
             if (a.approver == approver)
-                return Error{ErrorCode::InvalidInput, approver + " has already approved withdrawal " + std::to_string(id)
-                                                          + "; a second approval must come from someone else"};
+                return makeError(ErrorCode::InvalidInput, MessageId::WithdrawalApprovedTwice, {approver, std::to_string(id)});
         }
         auto threshold = repo.twoApproversAbove(w.asset);
         if (!threshold)
@@ -187,7 +185,7 @@ Result<WithdrawalRecord> WithdrawalService::reject(const security::Actor &actor,
     if (auto allowed = security::authorize(actor, security::Action::RejectWithdrawal); !allowed)
         return allowed.error();
     if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
-        return Error{ErrorCode::InvalidInput, "a rejection needs a reason"};
+        return makeError(ErrorCode::InvalidInput, MessageId::WithdrawalRejectionNeedsReason);
     return release(actor, id, WithdrawalEvent::Rejected, reason, "withdrawal.reject");
 }
 
@@ -196,7 +194,7 @@ Result<WithdrawalRecord> WithdrawalService::cancel(const security::Actor &actor,
     // Cancelling returns the funds exactly as a rejection does.
     if (auto allowed = security::authorize(actor, security::Action::RejectWithdrawal); !allowed)
         return allowed.error();
-    return release(actor, id, WithdrawalEvent::Cancelled, "cancelled by " + actor.displayName(), "withdrawal.cancel");
+    return release(actor, id, WithdrawalEvent::Cancelled, Message{MessageId::WithdrawalCancelledBy, {actor.displayName()}}.english(), "withdrawal.cancel");
 }
 
 Result<WithdrawalRecord> WithdrawalService::retry(const security::Actor &actor, std::int64_t id)
@@ -213,7 +211,7 @@ Result<WithdrawalRecord> WithdrawalService::retry(const security::Actor &actor, 
         if (!next)
             return next.error();
         const std::int64_t now = m_clock.nowMs();
-        const std::string note = "retried by " + actor.displayName();
+        const std::string note = Message{MessageId::WithdrawalRetriedBy, {actor.displayName()}}.english();
         if (auto moved = repo.advance(id, w.state, next.value(), note, now); !moved)
             return moved.error();
         auto asset = AssetRepository(work.db(), m_database.dialect()).find(w.asset);

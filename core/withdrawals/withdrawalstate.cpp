@@ -108,16 +108,16 @@ Result<WithdrawalState> initialWithdrawalState(WithdrawalEvent event)
 {
     if (const auto to = lookup(std::nullopt, event))
         return *to;
-    return Error{ErrorCode::WrongState,
-                 "a new withdrawal cannot be " + std::string(withdrawalEventName(event))};
+    return makeError(ErrorCode::WrongState, MessageId::WithdrawalNewCannotBe, {std::string(withdrawalEventName(event))});
 }
 
 Result<WithdrawalState> nextWithdrawalState(WithdrawalState state, WithdrawalEvent event)
 {
     if (const auto to = lookup(state, event))
         return *to;
-    return Error{ErrorCode::WrongState, "a withdrawal in state " + std::string(withdrawalStateName(state))
-                                            + " cannot be " + std::string(withdrawalEventName(event))};
+    // The state and the event are said by their words' own messages.
+    return makeError(ErrorCode::WrongState, MessageId::WithdrawalWrongState,
+                     {std::string(withdrawalStateName(state)), std::string(withdrawalEventName(event))});
 }
 
 bool isFinalWithdrawalState(WithdrawalState state)

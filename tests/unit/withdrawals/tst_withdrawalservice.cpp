@@ -313,8 +313,12 @@ void TestWithdrawalService::cancelVoidsTheHolds()
     const WithdrawalRecord paying = reviewed(m_admin, "100");
     QCOMPARE(paying.state, WithdrawalState::Processing);
     // Nobody decided that, so the refusal is the transition table's own.
-    QCOMPARE(m_service->cancel(m_admin, paying.id).error(),
-             (Error{ErrorCode::WrongState, "a withdrawal in state processing cannot be cancelled"}));
+    const Error refused = m_service->cancel(m_admin, paying.id).error();
+    QCOMPARE(refused.code, ErrorCode::WrongState);
+    QCOMPARE(refused.message, std::string("a withdrawal in state processing cannot be cancelled"));
+    // Said as a message, so that the console words it in the operator's language.
+    QCOMPARE(refused.id, exchange::MessageId::WithdrawalWrongState);
+    QCOMPARE(refused.args, (std::vector<std::string>{"processing", "cancelled"}));
     QCOMPARE(m_service->reject(m_admin, paying.id, "no").error().code, ErrorCode::WrongState);
     QCOMPARE(m_service->approve(approver(2, "pete"), paying.id).error().code, ErrorCode::WrongState);
     QCOMPARE(available(m_ada), xlm("4899.99"));
