@@ -1,5 +1,7 @@
 #include "dashboardsource.h"
 
+#include "coretext.h"
+
 #include "reloadcoalescer.h"
 
 #include "core/runtime/coreruntime.h"
@@ -62,7 +64,7 @@ void DashboardSource::reload()
         this, [this](exchange::Result<Snapshot> result) {
             --m_inFlight;
             if (!result) {
-                emit failed(tr("The dashboard could not be read: %1").arg(QString::fromStdString(result.error().message)));
+                emit failed(tr("The dashboard could not be read: %1").arg(CoreText::error(result.error())));
                 return;
             }
             m_report = std::move(result.value().report);
@@ -81,7 +83,7 @@ void DashboardSource::verifyAuditChain()
                        --m_inFlight;
                        if (!result) {
                            emit failed(tr("The audit chain could not be verified: %1")
-                                           .arg(QString::fromStdString(result.error().message)));
+                                           .arg(CoreText::error(result.error())));
                            return;
                        }
                        m_audit = result.value();

@@ -6,6 +6,7 @@
 
 #include "assetcatalog.h"
 #include "cellstyle.h"
+#include "coretext.h"
 #include "operatorsession.h"
 #include "reloadcoalescer.h"
 #include "core/money/assetamount.h"
@@ -47,7 +48,7 @@ void DepositsModel::reload()
         this,
         [this](exchange::Result<Snapshot> result) {
             if (!result) {
-                emit failed(tr("The deposits could not be read: %1").arg(QString::fromStdString(result.error().message)));
+                emit failed(tr("The deposits could not be read: %1").arg(CoreText::error(result.error())));
                 return;
             }
             m_assets = std::move(result.value().assets);
@@ -67,7 +68,7 @@ void DepositsModel::assign(qint64 depositId, qint64 customerId)
         this,
         [this, depositId, customerId](exchange::Result<DepositRecord> result) {
             if (!result) {
-                emit failed(tr("Deposit %1 was not assigned: %2").arg(depositId).arg(QString::fromStdString(result.error().message)));
+                emit failed(tr("Deposit %1 was not assigned: %2").arg(depositId).arg(CoreText::error(result.error())));
                 return;
             }
             emit assigned(depositId, customerId);
@@ -138,7 +139,7 @@ QVariant DepositsModel::data(const QModelIndex &index, int role) const
             const QString id = QString::fromStdString(d.txid);
             return id.size() > 20 ? id.left(10) + QStringLiteral("…") + id.right(8) : id;
         }
-        case Note: return QString::fromStdString(d.note);
+        case Note: return CoreText::stored(d.note);
         case ColumnCount: break;
         }
         return {};

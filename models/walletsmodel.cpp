@@ -6,6 +6,7 @@
 
 #include "assetcatalog.h"
 #include "cellstyle.h"
+#include "coretext.h"
 #include "reloadcoalescer.h"
 
 #include "core/money/assetamount.h"
@@ -51,7 +52,7 @@ void WalletsModel::reload()
         this,
         [this](exchange::Result<Snapshot> result) {
             if (!result) {
-                emit failed(tr("The wallets could not be read: %1").arg(QString::fromStdString(result.error().message)));
+                emit failed(tr("The wallets could not be read: %1").arg(CoreText::error(result.error())));
                 return;
             }
             m_assets = std::move(result.value().assets);

@@ -1,6 +1,7 @@
 #include "withdrawaldetailssource.h"
 
 #include "changedkeys.h"
+#include "coretext.h"
 #include "core/chains/chainchecks.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
@@ -100,7 +101,7 @@ void WithdrawalDetailsSource::load()
                        if (!result) {
                            emit failed(tr("Withdrawal %1 could not be read: %2")
                                            .arg(id)
-                                           .arg(QString::fromStdString(result.error().message)));
+                                           .arg(CoreText::error(result.error())));
                            return;
                        }
                        m_details = std::move(result).value();

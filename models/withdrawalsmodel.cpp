@@ -7,6 +7,7 @@
 #include "assetcatalog.h"
 #include "cellstyle.h"
 #include "changedkeys.h"
+#include "coretext.h"
 #include "operatorsession.h"
 #include "reloadcoalescer.h"
 #include "withdrawaltext.h"
@@ -230,7 +231,7 @@ void WithdrawalsModel::reload()
             if (generation != m_generation)
                 return; // a newer question is on its way
             if (!result) {
-                emit failed(tr("The withdrawals could not be read: %1").arg(QString::fromStdString(result.error().message)));
+                emit failed(tr("The withdrawals could not be read: %1").arg(CoreText::error(result.error())));
                 return;
             }
             Snapshot &s = result.value();
@@ -281,7 +282,7 @@ void WithdrawalsModel::refreshRows(std::vector<std::int64_t> ids)
             if (generation != m_generation)
                 return;
             if (!result) {
-                emit failed(tr("The withdrawals could not be read: %1").arg(QString::fromStdString(result.error().message)));
+                emit failed(tr("The withdrawals could not be read: %1").arg(CoreText::error(result.error())));
                 return;
             }
             if (result.value().size() != ids.size()) {
@@ -338,7 +339,7 @@ void WithdrawalsModel::finishAction(qint64 id, const QString &done, const QStrin
                                     const exchange::Result<WithdrawalRecord> &result)
 {
     if (!result) {
-        emit failed(refused.arg(id).arg(QString::fromStdString(result.error().message)));
+        emit failed(refused.arg(id).arg(CoreText::error(result.error())));
         // A refusal is often another operator's decision taken first (the
         // message names them): show the row as it is now.
         refreshRows({id});
@@ -449,12 +450,12 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
             if (w.state == WithdrawalState::UnderReview)
                 return WithdrawalText::approvals(row.approvals, approvalsRequired(w));
             return row.approvals > 0 ? QString::number(row.approvals) : QString();
-        case Reason: return w.reviewReason.empty() ? tr("within limits") : QString::fromStdString(w.reviewReason);
+        case Reason: return w.reviewReason.empty() ? tr("within limits") : CoreText::stored(w.reviewReason);
         case Destination: return shortened(QString::fromStdString(w.destination));
         case Note:
             if (w.txid)
                 return tr("tx %1").arg(shortened(QString::fromStdString(*w.txid), 8));
-            return QString::fromStdString(w.note);
+            return CoreText::stored(w.note);
         case ColumnCount: break;
         }
         return {};
@@ -487,11 +488,11 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
         case Amount:
             return assetFound != m_assets.end() ? QVariant(displayformat::exactAmountTooltip(w.amount, assetFound->second)) : QVariant();
         case Destination: return QString::fromStdString(w.destination);
-        case Reason: return w.reviewReason.empty() ? QVariant() : QVariant(QString::fromStdString(w.reviewReason));
+        case Reason: return w.reviewReason.empty() ? QVariant() : QVariant(CoreText::stored(w.reviewReason));
         case Note:
             if (w.txid)
-                return QString::fromStdString(*w.txid) + (w.note.empty() ? QString() : u'\n' + QString::fromStdString(w.note));
-            return w.note.empty() ? QVariant() : QVariant(QString::fromStdString(w.note));
+                return QString::fromStdString(*w.txid) + (w.note.empty() ? QString() : u'\n' + CoreText::stored(w.note));
+            return w.note.empty() ? QVariant() : QVariant(CoreText::stored(w.note));
         case Requested:
             return tr("Requested by %1").arg(QString::fromStdString(w.requestedBy));
         default: return {};

@@ -1,5 +1,6 @@
 #include "txiduploaddialog.h"
 
+#include "models/coretext.h"
 #include "models/displayformat.h"
 #include "models/tone.h"
 
@@ -130,7 +131,7 @@ TxidUploadDialog::TxidUploadDialog(OperatorSession &session, exchange::CoreServi
         [payouts, w](const exchange::security::Actor &) { return payouts->warmWallets(w); }, this,
         [this](Result<std::vector<std::string>> warm) {
             if (!warm) {
-                m_warm->setText(tr("None: %1").arg(QString::fromStdString(warm.error().message)));
+                m_warm->setText(tr("None: %1").arg(CoreText::error(warm.error())));
                 return;
             }
             QStringList addresses;
@@ -170,7 +171,7 @@ void TxidUploadDialog::checkTxid()
             m_checking = false;
             const bool confirm = std::exchange(m_confirmWhenValid, false);
             if (!checked) {
-                showMessage(QString::fromStdString(checked.error().message), true);
+                showMessage(CoreText::error(checked.error()), true);
                 return;
             }
             m_valid = true;
@@ -209,8 +210,8 @@ void TxidUploadDialog::upload()
         [this, id](Result<WithdrawalRecord> done) {
             setBusy(false);
             if (!done) {
-                //: The reason comes from the core, in English, naming what differs.
-                QString why = tr("Not marked paid: %1").arg(QString::fromStdString(done.error().message));
+                //: The reason comes from the core, in the operator's language, naming what differs.
+                QString why = tr("Not marked paid: %1").arg(CoreText::error(done.error()));
                 if (done.error().code == exchange::ErrorCode::Unavailable)
                     why += u' ' + tr("The console reaches the chain through the node set in Settings → Chains.");
                 showMessage(why, true);

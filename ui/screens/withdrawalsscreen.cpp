@@ -8,6 +8,7 @@
 
 #include "core/security/permissions.h"
 #include "models/amounttext.h"
+#include "models/coretext.h"
 #include "models/displayformat.h"
 #include "models/operatorsession.h"
 #include "models/withdrawaldetailssource.h"
@@ -548,7 +549,7 @@ void WithdrawalsScreen::decide(int which)
     facts.customer = details->customerName.empty()
                          ? tr("#%1").arg(w.customerId)
                          : tr("%1 (#%2)").arg(QString::fromStdString(details->customerName)).arg(w.customerId);
-    facts.reason = QString::fromStdString(w.reviewReason);
+    facts.reason = CoreText::stored(w.reviewReason);
     QStringList approvals;
     for (const auto &a : details->approvals)
         approvals << tr("%1 at %2")

@@ -1,5 +1,6 @@
 #include "withdrawaldetailspane.h"
 
+#include "models/coretext.h"
 #include "models/displayformat.h"
 #include "models/referencetext.h"
 #include "models/withdrawaltext.h"
@@ -180,7 +181,7 @@ void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &d
     m_customer->setText(d.customerName.empty() ? tr("#%1").arg(w.customerId)
                                                : tr("%1 (#%2)").arg(QString::fromStdString(d.customerName)).arg(w.customerId));
     m_requested->setText(tr("%1 by %2").arg(when(w.requestedAtMs), QString::fromStdString(w.requestedBy)));
-    m_reason->setText(w.reviewReason.empty() ? tr("within both limits") : QString::fromStdString(w.reviewReason));
+    m_reason->setText(w.reviewReason.empty() ? tr("within both limits") : CoreText::stored(w.reviewReason));
 
     // Approvals only where a review was needed: one within both limits
     // was paid without any, and "0 of 1" would say one is missing.
@@ -227,7 +228,7 @@ void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &d
     // A TxId in monospace whole on one line; why there is none, in words.
     m_txid->setFont(w.txid ? m_destination->font() : m_note->font());
     m_copyTxid->refresh();
-    m_note->setText(w.note.empty() ? tr("none") : QString::fromStdString(w.note));
+    m_note->setText(w.note.empty() ? tr("none") : CoreText::stored(w.note));
 
     //: %1 is the asset code
     m_recentTitle->setText(tr("The customer's %1 withdrawals, 72 h before this one and after:").arg(code));
