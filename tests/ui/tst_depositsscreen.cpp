@@ -2,6 +2,8 @@
 // unattributed deposit is listed first; selecting it and pressing
 // Ctrl+Shift+A opens a dialog that names customer and amount; confirming
 // credits that customer in the store. Wallets show each tier against its max.
+// In German, a deposit below the minimum is said in German, though the core
+// stored its note in English.
 
 #include "core/deposits/depositservice.h"
 #include "core/deposits/observedpayment.h"
@@ -11,6 +13,7 @@
 #include "models/walletsmodel.h"
 #include "testcore.h"
 #include "ui/dialogs/assigndepositdialog.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/screens/depositsscreen.h"
 #include "ui/screens/walletsscreen.h"
@@ -24,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 using namespace exchange;
 
@@ -38,6 +42,7 @@ private slots:
     void assignIsOnlyForUnattributed();
     void aNewDepositKeepsTheOperatorsSelection();
     void walletsShowTiersAgainstTheirMax();
+    void aDepositBelowTheMinimumIsSaidInGerman();
 
 private:
     std::unique_ptr<TestCore> m_core;
@@ -57,6 +62,12 @@ void TestDepositsScreen::cleanup()
 {
     m_window.reset();
     m_core.reset();
+    // Back to English for the next test: the German translators go.
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installLanguage(*QCoreApplication::instance(), QStringLiteral("en"));
 }
 
 void TestDepositsScreen::modelsPassTheTester()
@@ -185,6 +196,39 @@ void TestDepositsScreen::walletsShowTiersAgainstTheirMax()
         QCOMPARE(rows->index(r, WalletsModel::Difference).data().toString(), QStringLiteral("-0.0021"));
     }
     QVERIFY(sawEthHot);
+}
+
+// The demo's 0.5 XLM is below the minimum deposit of 1 XLM: the core keeps it,
+// not credited, with the note "below the minimum deposit" in English. A
+// German operator reads neither that note nor its state in English.
+void TestDepositsScreen::aDepositBelowTheMinimumIsSaidInGerman()
+{
+    auto ignored = m_core->services().deposits().list({deposits::DepositState::Ignored, std::nullopt, std::string("XLM"), 10, 0});
+    QVERIFY(ignored.ok() && !ignored.value().empty());
+    const qint64 id = ignored.value().front().id;
+    QCOMPARE(ignored.value().front().note, std::string("below the minimum deposit"));
+
+    QVERIFY(installLanguage(*QCoreApplication::instance(), QStringLiteral("de")));
+    m_window->showScreen(QStringLiteral("deposits"));
+    auto *screen = qobject_cast<DepositsScreen *>(m_window->screen(QStringLiteral("deposits")));
+    QVERIFY(screen);
+    QAbstractItemModel *rows = screen->table()->model();
+    QTRY_VERIFY(rows->rowCount() >= 14);
+    int row = -1;
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        if (rows->index(r, 0).data(DepositsModel::DepositIdRole).toLongLong() == id)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QString note = rows->index(row, DepositsModel::Note).data().toString();
+    QVERIFY2(!note.isEmpty(), "the note is shown");
+    QStringList shown{note, rows->index(row, DepositsModel::State).data().toString()};
+    for (int column = 0; column < rows->columnCount(); ++column)
+        shown << rows->index(row, column).data(Qt::ToolTipRole).toString();
+    for (const QString &text : shown) {
+        for (const char *english : {"below", "minimum deposit", "Ignored"})
+            QVERIFY2(!text.contains(QLatin1String(english), Qt::CaseInsensitive), qPrintable(text));
+    }
 }
 
 QTEST_MAIN(TestDepositsScreen)

@@ -8,13 +8,17 @@
 // sent to manual payout (with a code) waits under Errors for its TxId,
 // whose upload dialog opens from there; an upload refused because another
 // console paid it first shows the withdrawal as it is now; a viewer's
-// buttons are all disabled.
+// buttons are all disabled. In German, a review reason the core stored in
+// English is said in German with German numbers, in the table, the details
+// and the confirmation, and an action the core refuses is refused in a
+// German sentence.
 
 #include "core/base/dutystatus.h"
 #include "core/chains/fakepaymentlookup.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "core/security/totp.h"
+#include "core/store/sql.h"
 #include "models/displayformat.h"
 #include "models/operatorsession.h"
 #include "models/withdrawalsmodel.h"
@@ -22,6 +26,7 @@
 #include "ui/dialogs/totppromptdialog.h"
 #include "ui/dialogs/txiduploaddialog.h"
 #include "ui/dialogs/withdrawaldecisiondialog.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/screens/withdrawalsscreen.h"
 #include "ui/widgets/copybutton.h"
@@ -37,6 +42,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -49,6 +55,15 @@ namespace {
 const std::string kEthLower = "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed";
 const QString kEthChecksummed = QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
 const QByteArray kDemoSecret = QByteArrayLiteral("demo-totp-not-secret");
+const std::string kStellarAddress = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
+
+QString labelsOf(const QWidget *widget)
+{
+    QStringList texts;
+    for (const QLabel *label : widget->findChildren<QLabel *>())
+        texts << label->text();
+    return texts.join(u'|');
+}
 
 } // namespace
 
@@ -69,6 +84,8 @@ private slots:
     void payoutsThatCannotStartAreSaidAboveTheTable();
     void at1280EveryColumnIsOnScreen();
     void theDetailsSayWhatIsTrueInEachState();
+    void aReviewReasonIsSaidInGerman();
+    void aRefusalByTheCoreIsSaidInGerman();
 
 private:
     // Selects id in History and waits for its details.
@@ -94,6 +111,12 @@ void TestWithdrawalsScreen::cleanup()
 {
     m_window.reset();
     m_core.reset();
+    // Back to English for the next test: the German translators go.
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installLanguage(*QCoreApplication::instance(), QStringLiteral("en"));
 }
 
 qint64 TestWithdrawalsScreen::requestOverTheLimit(const std::string &amount)
@@ -569,6 +592,88 @@ void TestWithdrawalsScreen::theDetailsSayWhatIsTrueInEachState()
     QTRY_COMPARE(pane->txidText(), QString::fromStdString(paidTxid));
     QVERIFY(pane->decisionText().isEmpty());
     services.manualPayouts().setPaymentLookup(nullptr);
+}
+
+
+// The core stores the reason in English ("24h: 10,500.00 of 10,000.00 XLM",
+// written by whichever process took the request); a German operator reads
+// it in German, with German numbers, wherever it is shown.
+void TestWithdrawalsScreen::aReviewReasonIsSaidInGerman()
+{
+    auto &services = m_core->services();
+    const Asset xlm = *nativeAsset("XLM");
+    QVERIFY(services.ledger()
+                .adjust(security::Actor::cli("t"), 2, "XLM", xlm.parse("20000").value(), "test funds", "test:funds")
+                .ok());
+    // Demo XLM limits: 10,000 in 24h, 25,000 in 72h.
+    auto requested = services.withdrawals().request(security::Actor::cli("t"), 2, "XLM", kStellarAddress,
+                                                    xlm.parse("10500").value());
+    QVERIFY2(requested.ok(), requested.ok() ? "" : requested.error().message.c_str());
+    const qint64 id = requested.value().id;
+    QCOMPARE(requested.value().reviewReason, std::string("24h: 10,500.00 of 10,000.00 XLM"));
+
+    QVERIFY(installLanguage(*QCoreApplication::instance(), QStringLiteral("de")));
+    signIn("approver", "demo-approver");
+    WithdrawalsScreen *screen = openScreen();
+    QVERIFY(screen);
+    QVERIFY(showOnly(screen, id));
+    const QModelIndex cell = screen->table()->model()->index(0, WithdrawalsModel::Reason);
+    for (const QString &reason : {cell.data().toString(), cell.data(Qt::ToolTipRole).toString()}) {
+        QVERIFY2(reason.contains(QStringLiteral("10.500,00")) && reason.contains(QStringLiteral("10.000,00")), qPrintable(reason));
+        QVERIFY2(!reason.contains(QStringLiteral(" of ")), qPrintable(reason));
+    }
+
+    screen->table()->setFocus();
+    screen->table()->selectRow(0);
+    QTRY_VERIFY(labelsOf(screen->detailsPane()).contains(QStringLiteral("10.500,00")));
+    QVERIFY2(!labelsOf(screen->detailsPane()).contains(QStringLiteral("10,500.00 of")), qPrintable(labelsOf(screen->detailsPane())));
+
+    QTRY_VERIFY(screen->approveButton()->isEnabled());
+    screen->approveSelected();
+    WithdrawalDecisionDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = screen->findChild<WithdrawalDecisionDialog *>()) != nullptr && dialog->isVisible());
+    const QString shown = labelsOf(dialog);
+    QVERIFY2(shown.contains(QStringLiteral("10.500,00")) && !shown.contains(QStringLiteral(" of ")), qPrintable(shown));
+    dialog->reject();
+}
+
+// Another process took the withdrawal on (it is processing now) while this
+// console still lists it under review: approving it is refused by the core,
+// and the German operator reads why in German.
+void TestWithdrawalsScreen::aRefusalByTheCoreIsSaidInGerman()
+{
+    const qint64 id = requestOverTheLimit("6");
+    QVERIFY(id > 0);
+    QVERIFY(installLanguage(*QCoreApplication::instance(), QStringLiteral("de")));
+    signIn("approver", "demo-approver");
+    WithdrawalsScreen *screen = openScreen();
+    QVERIFY(screen);
+    QVERIFY(showOnly(screen, id));
+    screen->table()->setFocus();
+    screen->table()->selectRow(0);
+    QTRY_VERIFY(screen->approveButton()->isEnabled());
+    {
+        // The other process: its own connection, unheard of by this console.
+        auto other = Database::open(m_core->database().url());
+        QVERIFY2(other.ok(), other.ok() ? "" : other.error().message.c_str());
+        QVERIFY(sql::run(other.value()->connection(), QStringLiteral("UPDATE withdrawals SET state = 'processing' WHERE id = ?"),
+                         {QVariant::fromValue<qint64>(id)})
+                    .ok());
+        other.value()->releaseThreadConnection();
+    }
+    screen->approveSelected();
+    WithdrawalDecisionDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = screen->findChild<WithdrawalDecisionDialog *>()) != nullptr && dialog->isVisible());
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    answerCode(QDateTime::currentSecsSinceEpoch() / 30 + 1);
+    QTRY_VERIFY(screen->messageBar()->isVisible() && screen->messageBar()->isError());
+    const QString said = screen->messageBar()->text();
+    // The core's English is "a withdrawal in state processing cannot be approved".
+    QVERIFY2(said.contains(QString::number(id)), qPrintable(said));
+    for (const char *english : {"cannot be", "in state", "processing", "approved", "withdrawal"})
+        QVERIFY2(!said.contains(QLatin1String(english), Qt::CaseInsensitive), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("Auszahlung")) && said.contains(QStringLiteral("nicht")), qPrintable(said));
+    QCOMPARE(m_core->services().withdrawals().find(id).value().state, WithdrawalState::Processing);
 }
 
 QTEST_MAIN(TestWithdrawalsScreen)
