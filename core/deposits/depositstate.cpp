@@ -1,4 +1,5 @@
 #include "core/deposits/depositstate.h"
+#include "core/base/message.h"
 
 #include <array>
 #include <tuple>

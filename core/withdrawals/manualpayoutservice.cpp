@@ -1,4 +1,5 @@
 #include "core/withdrawals/manualpayoutservice.h"
+#include "core/base/message.h"
 
 #include "core/base/changenotifier.h"
 #include "core/base/clock.h"

@@ -1,4 +1,5 @@
 #include "core/withdrawals/withdrawaldecisionlog.h"
+#include "core/base/message.h"
 
 #include "core/store/sql.h"
 

@@ -1,4 +1,5 @@
 #include "core/withdrawals/withdrawalrepository.h"
+#include "core/base/message.h"
 
 #include "core/settings/withdrawalsettingsrepository.h"
 #include "core/store/sql.h"

@@ -1,4 +1,5 @@
 #include "core/withdrawals/withdrawalstate.h"
+#include "core/base/message.h"
 
 #include <array>
 #include <string>

@@ -5,6 +5,7 @@
 // are refused, every step is audited, and the books stay balanced.
 
 #include "core/base/manualclock.h"
+#include "core/base/message.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/base/manualclock.h"
