@@ -2,32 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>AlgorandWatcher</name>
-    <message>
-        <source>no Algorand addresses to watch</source>
-        <translation>keine Algorand-Adressen zu beobachten</translation>
-    </message>
-    <message>
-        <source>the indexer answered HTTP %1</source>
-        <translation>der Indexer antwortete mit HTTP %1</translation>
-    </message>
-    <message>
-        <source>the indexer sent a malformed page</source>
-        <translation>der Indexer sandte eine fehlerhafte Seite</translation>
-    </message>
-    <message>
-        <source>the indexer repeated a page</source>
-        <translation>der Indexer wiederholte eine Seite</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1; trying again in %n s</source>
-        <translation>
-            <numerusform>%1; neuer Versuch in %n s</numerusform>
-            <numerusform>%1; neuer Versuch in %n s</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AmountText</name>
     <message>
         <source>Enter an amount.</source>
@@ -466,21 +440,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundDuties</name>
-    <message>
-        <source>collection %1</source>
-        <translation>Konsolidierung %1</translation>
-    </message>
-    <message>
-        <source>stopped: this process no longer leads the background duties</source>
-        <translation>angehalten: Dieser Prozess führt die Hintergrundaufgaben nicht mehr</translation>
-    </message>
-    <message>
-        <source>stopped: %1 ended</source>
-        <translation>angehalten: %1 wurde beendet</translation>
-    </message>
-</context>
-<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working…</source>
@@ -708,52 +667,6 @@
     <message>
         <source>Select a setting to see what it is for; press F2 or start typing to change it.</source>
         <translation>Wählen Sie eine Einstellung, um ihren Zweck zu sehen; drücken Sie F2 oder beginnen Sie zu tippen, um sie zu ändern.</translation>
-    </message>
-</context>
-<context>
-    <name>CollectionWorker</name>
-    <message numerus="yes">
-        <source>%n signed</source>
-        <translation>
-            <numerusform>%n signiert</numerusform>
-            <numerusform>%n signiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sent</source>
-        <translation>
-            <numerusform>%n gesendet</numerusform>
-            <numerusform>%n gesendet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n confirmed</source>
-        <translation>
-            <numerusform>%n bestätigt</numerusform>
-            <numerusform>%n bestätigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n awaiting confirmations</source>
-        <translation>
-            <numerusform>%n wartet auf Bestätigungen</numerusform>
-            <numerusform>%n warten auf Bestätigungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>nothing to collect</source>
-        <translation>nichts einzusammeln</translation>
-    </message>
-    <message>
-        <source>new sweeps wait for the key vault</source>
-        <translation>neue Sweeps warten auf den Schlüsseltresor</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +928,750 @@ Dort eine neue, leere Börse anlegen?</translation>
     <message>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1; it is %2 now</source>
+        <translation>%1; jetzt ist sie im Zustand „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (reason: %2)</source>
+        <translation>%1 (Grund: %2)</translation>
+    </message>
+    <message>
+        <source>a withdrawal in state %1 cannot be %2</source>
+        <translation>eine Auszahlung im Zustand „%1“ kann nicht %2 werden</translation>
+    </message>
+    <message>
+        <source>a new withdrawal cannot be %1</source>
+        <translation>eine neue Auszahlung kann nicht %1 werden</translation>
+    </message>
+    <message>
+        <source>withdrawal %1 is no longer %2</source>
+        <translation>Auszahlung %1 ist nicht mehr im Zustand „%2“</translation>
+    </message>
+    <message>
+        <source>unknown withdrawal %1</source>
+        <translation>unbekannte Auszahlung %1</translation>
+    </message>
+    <message>
+        <source>withdrawal %1 already has a TxId uploaded by %2 at %3 (%4)</source>
+        <translation>für Auszahlung %1 hat %2 am %3 bereits eine TxId hochgeladen (%4)</translation>
+    </message>
+    <message>
+        <source>withdrawal %1 already has a TxId uploaded by %2 at %3</source>
+        <translation>für Auszahlung %1 hat %2 am %3 bereits eine TxId hochgeladen</translation>
+    </message>
+    <message>
+        <source>withdrawal %1 was already %2 by %3 at %4</source>
+        <translation>Auszahlung %1 wurde bereits von %3 am %4 %2</translation>
+    </message>
+    <message>
+        <source>nobody approves their own withdrawal request</source>
+        <translation>niemand gibt die eigene Auszahlungsanforderung frei</translation>
+    </message>
+    <message>
+        <source>%1 has already approved withdrawal %2; a second approval must come from someone else</source>
+        <translation>%1 hat Auszahlung %2 bereits freigegeben; die zweite Freigabe muss von jemand anderem kommen</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation>eine Ablehnung braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>a withdrawal amount must be positive</source>
+        <translation>der Betrag einer Auszahlung muss positiv sein</translation>
+    </message>
+    <message>
+        <source>customer %1&apos;s available %2 cannot cover %3 plus the fee of %4</source>
+        <translation>das verfügbare %2-Guthaben von Kunde %1 deckt %3 plus die Gebühr von %4 nicht</translation>
+    </message>
+    <message>
+        <source>cancelled by %1</source>
+        <translation>storniert von %1</translation>
+    </message>
+    <message>
+        <source>retried by %1</source>
+        <translation>erneut versucht von %1</translation>
+    </message>
+    <message>
+        <source>not a valid %1 TxId: %2</source>
+        <translation>keine gültige %1-TxId: %2</translation>
+    </message>
+    <message>
+        <source>TxId %1 is already uploaded for withdrawal %2</source>
+        <translation>TxId %1 ist für Auszahlung %2 bereits hochgeladen</translation>
+    </message>
+    <message>
+        <source>TxId %1 already pays withdrawal %2; a TxId pays one withdrawal only</source>
+        <translation>TxId %1 bezahlt bereits Auszahlung %2; eine TxId bezahlt nur eine Auszahlung</translation>
+    </message>
+    <message>
+        <source>TxId %1 is not confirmed yet on %2; upload it again once the chain has confirmed it</source>
+        <translation>TxId %1 ist auf %2 noch nicht bestätigt; erneut hochladen, sobald die Chain sie bestätigt hat</translation>
+    </message>
+    <message>
+        <source>TxId %1 is not found on the %2 chain; nothing was changed</source>
+        <translation>TxId %1 wurde auf der Chain %2 nicht gefunden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>TxId %1 could not be checked: %2; nothing was changed, try again</source>
+        <translation>TxId %1 konnte nicht geprüft werden: %2; nichts wurde geändert, bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>TxId %1 %2; nothing was changed</source>
+        <translation>TxId %1 %2; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>failed on chain: it paid nothing</source>
+        <translation>ist auf der Chain fehlgeschlagen: sie hat nichts gezahlt</translation>
+    </message>
+    <message>
+        <source>pays nobody (it creates a contract), not %1</source>
+        <translation>zahlt an niemanden (sie erstellt einen Vertrag), nicht an %1</translation>
+    </message>
+    <message>
+        <source>pays nothing to %1</source>
+        <translation>zahlt nichts an %1</translation>
+    </message>
+    <message>
+        <source>pays %1 %2, the withdrawal is %3 %4</source>
+        <translation>zahlt %1 %2, die Auszahlung beträgt %3 %4</translation>
+    </message>
+    <message>
+        <source>pays %1, not %2</source>
+        <translation>zahlt %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>pays %1 not %2</source>
+        <translation>zahlt an %1, nicht an %2</translation>
+    </message>
+    <message>
+        <source>was not sent from the warm wallet %1 but from %2</source>
+        <translation>wurde nicht von der Warm-Wallet %1 gesendet, sondern von %2</translation>
+    </message>
+    <message>
+        <source>was not sent from a warm wallet (%1) but from %2</source>
+        <translation>wurde nicht von einer Warm-Wallet (%1) gesendet, sondern von %2</translation>
+    </message>
+    <message>
+        <source>no warm %1 wallet is registered on %2 (exctl wallet add --tier warm)</source>
+        <translation>auf %2 ist keine Warm-Wallet für %1 registriert (exctl wallet add --tier warm)</translation>
+    </message>
+    <message>
+        <source>the chain shows the payment, but the ledger&apos;s warm %1 wallet does not hold %2 %3 plus the network fee of %4; book warm&apos;s funds first (collection or replenishment); nothing was changed</source>
+        <translation>die Chain zeigt die Zahlung, aber die Warm-Wallet für %1 hält laut Hauptbuch nicht %2 %3 plus die Netzwerkgebühr von %4; zuerst die Mittel der Warm-Wallet buchen (Konsolidierung oder Auffüllung); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>under_review</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>manual_payout</source>
+        <translation>manuelle Auszahlung</translation>
+    </message>
+    <message>
+        <source>requested within its limits</source>
+        <translation>innerhalb ihrer Limits angefordert</translation>
+    </message>
+    <message>
+        <source>requested over a limit</source>
+        <translation>über einem Limit angefordert</translation>
+    </message>
+    <message>
+        <source>picked up for payout</source>
+        <translation>zur Auszahlung übernommen</translation>
+    </message>
+    <message>
+        <source>confirmed on chain</source>
+        <translation>auf der Chain bestätigt</translation>
+    </message>
+    <message>
+        <source>marked failed on chain</source>
+        <translation>auf der Chain als fehlgeschlagen markiert</translation>
+    </message>
+    <message>
+        <source>stopped for a short hot wallet</source>
+        <translation>wegen einer zu knappen Hot-Wallet angehalten</translation>
+    </message>
+    <message>
+        <source>stopped for an unreachable node</source>
+        <translation>wegen eines nicht erreichbaren Knotens angehalten</translation>
+    </message>
+    <message>
+        <source>retried</source>
+        <translation>erneut versucht</translation>
+    </message>
+    <message>
+        <source>sent to manual payout</source>
+        <translation>an die manuelle Auszahlung übergeben</translation>
+    </message>
+    <message>
+        <source>marked paid by a TxId</source>
+        <translation>per TxId als bezahlt markiert</translation>
+    </message>
+    <message>
+        <source>stopped for a payout the chain refused</source>
+        <translation>wegen einer von der Chain abgewiesenen Auszahlung angehalten</translation>
+    </message>
+    <message>
+        <source>payout started</source>
+        <translation>Auszahlung gestartet</translation>
+    </message>
+    <message>
+        <source>the node cannot be reached to read hot&apos;s balance: %1</source>
+        <translation>der Knoten ist nicht erreichbar, um den Saldo der Hot-Wallet zu lesen: %1</translation>
+    </message>
+    <message>
+        <source>the node cannot be reached for fees: %1</source>
+        <translation>der Knoten ist für die Gebühren nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>the node cannot be reached: %1</source>
+        <translation>der Knoten ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>hot wallet short: it holds %1 %2, this payout needs %3 with its fee after %4 already on its way; replenish hot from warm, then retry</source>
+        <translation>Hot-Wallet zu knapp: sie hält %1 %2, diese Auszahlung braucht mit Gebühr %3 nach %4, die bereits unterwegs sind; die Hot-Wallet aus der Warm-Wallet auffüllen, dann erneut versuchen</translation>
+    </message>
+    <message>
+        <source>cannot be paid from hot: %1; send it to manual payout or reject it</source>
+        <translation>kann nicht aus der Hot-Wallet bezahlt werden: %1; an die manuelle Auszahlung übergeben oder ablehnen</translation>
+    </message>
+    <message>
+        <source>the node could not be reached to send %1; the same signed transaction is sent again on retry</source>
+        <translation>der Knoten war zum Senden von %1 nicht erreichbar; beim erneuten Versuch wird dieselbe signierte Transaktion gesendet</translation>
+    </message>
+    <message>
+        <source>the node refused it: %1</source>
+        <translation>der Knoten hat sie abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>the payout %1 expired without being included: %2</source>
+        <translation>die Auszahlung %1 ist abgelaufen, ohne aufgenommen zu werden: %2</translation>
+    </message>
+    <message>
+        <source>the payout %1 expired without being included</source>
+        <translation>die Auszahlung %1 ist abgelaufen, ohne aufgenommen zu werden</translation>
+    </message>
+    <message>
+        <source>the payout %1 failed on chain: %2</source>
+        <translation>die Auszahlung %1 ist auf der Chain fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the payout %1 failed on chain</source>
+        <translation>die Auszahlung %1 ist auf der Chain fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>gesendet: %1</translation>
+    </message>
+    <message>
+        <source>unknown deposit %1</source>
+        <translation>unbekannte Einzahlung %1</translation>
+    </message>
+    <message>
+        <source>a deposit that is %1 cannot be %2</source>
+        <translation>eine Einzahlung im Zustand „%1“ kann nicht %2 werden</translation>
+    </message>
+    <message>
+        <source>the wallet the deposit was paid to is not registered</source>
+        <translation>die Wallet, an die die Einzahlung ging, ist nicht registriert</translation>
+    </message>
+    <message>
+        <source>below the minimum deposit</source>
+        <translation>unter der Mindesteinzahlung</translation>
+    </message>
+    <message>
+        <source>assigned by %1</source>
+        <translation>zugeordnet von %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>unattributed</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>credited</source>
+        <translation>gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>collection_planned</source>
+        <translation>Konsolidierung geplant</translation>
+    </message>
+    <message>
+        <source>collecting</source>
+        <translation>wird konsolidiert</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>konsolidiert</translation>
+    </message>
+    <message>
+        <source>assigned to a customer</source>
+        <translation>einem Kunden zugeordnet</translation>
+    </message>
+    <message>
+        <source>confirmed below the minimum deposit</source>
+        <translation>unter der Mindesteinzahlung bestätigt</translation>
+    </message>
+    <message>
+        <source>the request is larger than %1 bytes</source>
+        <translation>die Anfrage ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1 at byte %2</source>
+        <translation>ungültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>a number is out of range</source>
+        <translation>eine Zahl liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>the request must be a JSON object</source>
+        <translation>die Anfrage muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>unbekanntes Feld %1</translation>
+    </message>
+    <message>
+        <source>unknown payload field %1</source>
+        <translation>unbekanntes Payload-Feld %1</translation>
+    </message>
+    <message>
+        <source>unknown signature field %1</source>
+        <translation>unbekanntes Signaturfeld %1</translation>
+    </message>
+    <message>
+        <source>missing field %1</source>
+        <translation>Feld %1 fehlt</translation>
+    </message>
+    <message>
+        <source>field %1 must be a string</source>
+        <translation>Feld %1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>field %1 must be a number</source>
+        <translation>Feld %1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>field %1 must be an object</source>
+        <translation>Feld %1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>field %1 must be more than zero</source>
+        <translation>Feld %1 muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>field %1 must be a non-empty array</source>
+        <translation>Feld %1 muss ein nicht leeres Array sein</translation>
+    </message>
+    <message>
+        <source>field %1 must be a decimal string, e.g. &quot;12.5&quot;</source>
+        <translation>Feld %1 muss eine Dezimalzahl als Zeichenkette sein, z. B. &quot;12.5&quot;</translation>
+    </message>
+    <message>
+        <source>field %1: %2</source>
+        <translation>Feld %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown buy_currency (use Ethereum, Algorand or Stellar)</source>
+        <translation>unbekannte buy_currency (Ethereum, Algorand oder Stellar verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown sell_currency (use Ethereum, Algorand or Stellar)</source>
+        <translation>unbekannte sell_currency (Ethereum, Algorand oder Stellar verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown platform (use Ethereum, Algorand or Stellar)</source>
+        <translation>unbekannte Plattform (Ethereum, Algorand oder Stellar verwenden)</translation>
+    </message>
+    <message>
+        <source>buy_currency and sell_currency must differ</source>
+        <translation>buy_currency und sell_currency müssen sich unterscheiden</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 address</source>
+        <translation>%1 ist keine gültige %2-Adresse</translation>
+    </message>
+    <message>
+        <source>tx_id is not a valid %1 transaction id</source>
+        <translation>tx_id ist keine gültige %1-Transaktions-ID</translation>
+    </message>
+    <message>
+        <source>sig is not a well-formed %1 signature</source>
+        <translation>sig ist keine wohlgeformte %1-Signatur</translation>
+    </message>
+    <message>
+        <source>the sig of %1 is not a well-formed %2 signature</source>
+        <translation>die sig von %1 ist keine wohlgeformte %2-Signatur</translation>
+    </message>
+    <message>
+        <source>order_id must be a positive integer</source>
+        <translation>order_id muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>customer_id must be a positive integer</source>
+        <translation>customer_id muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>request_id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;</source>
+        <translation>request_id muss aus 1 bis 64 Zeichen aus A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; und &apos;-&apos; bestehen</translation>
+    </message>
+    <message>
+        <source>at most %1 signatures</source>
+        <translation>höchstens %1 Signaturen</translation>
+    </message>
+    <message>
+        <source>each signature must be an object {&quot;signer&quot;, &quot;sig&quot;}</source>
+        <translation>jede Signatur muss ein Objekt {&quot;signer&quot;, &quot;sig&quot;} sein</translation>
+    </message>
+    <message>
+        <source>signer %1 is not an Ethereum address, a Stellar G… account id or an Algorand address</source>
+        <translation>Unterzeichner %1 ist weder eine Ethereum-Adresse noch eine Stellar-Konto-ID (G…) noch eine Algorand-Adresse</translation>
+    </message>
+    <message>
+        <source>the signature does not match sender_pk and the payload</source>
+        <translation>die Signatur passt nicht zu sender_pk und dem Payload</translation>
+    </message>
+    <message>
+        <source>the signature of %1 does not match the payload</source>
+        <translation>die Signatur von %1 passt nicht zum Payload</translation>
+    </message>
+    <message>
+        <source>tx_id already funds an order</source>
+        <translation>tx_id finanziert bereits einen Auftrag</translation>
+    </message>
+    <message>
+        <source>that transaction already funds an order</source>
+        <translation>diese Transaktion finanziert bereits einen Auftrag</translation>
+    </message>
+    <message>
+        <source>no exchange address configured for %1</source>
+        <translation>keine Börsenadresse für %1 eingerichtet</translation>
+    </message>
+    <message>
+        <source>withdrawals are not served here</source>
+        <translation>Auszahlungen werden hier nicht angenommen</translation>
+    </message>
+    <message>
+        <source>buy and sell currency are the same</source>
+        <translation>Kauf- und Verkaufswährung sind gleich</translation>
+    </message>
+    <message>
+        <source>amounts must be positive</source>
+        <translation>Beträge müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>no such order</source>
+        <translation>kein solcher Auftrag</translation>
+    </message>
+    <message>
+        <source>only the order&apos;s sender can cancel it</source>
+        <translation>nur der Absender des Auftrags kann ihn stornieren</translation>
+    </message>
+    <message>
+        <source>only an open order can be cancelled</source>
+        <translation>nur ein offener Auftrag kann storniert werden</translation>
+    </message>
+    <message>
+        <source>the funding transaction is not confirmed yet</source>
+        <translation>die finanzierende Transaktion ist noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>the funding transaction was not sent by sender_pk</source>
+        <translation>die finanzierende Transaktion wurde nicht von sender_pk gesendet</translation>
+    </message>
+    <message>
+        <source>the funding transaction did not pay the exchange&apos;s address</source>
+        <translation>die finanzierende Transaktion hat nicht an die Adresse der Börse gezahlt</translation>
+    </message>
+    <message>
+        <source>the funding transaction paid less than sell_amount</source>
+        <translation>die finanzierende Transaktion zahlte weniger als sell_amount</translation>
+    </message>
+    <message>
+        <source>no such transaction on the chain</source>
+        <translation>keine solche Transaktion auf der Chain</translation>
+    </message>
+    <message>
+        <source>the transaction pays the exchange from several accounts</source>
+        <translation>die Transaktion zahlt von mehreren Konten an die Börse</translation>
+    </message>
+    <message>
+        <source>the chain node could not be reached</source>
+        <translation>der Chain-Knoten war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the Ethereum node could not be reached</source>
+        <translation>der Ethereum-Knoten war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the Ethereum node answered with an error</source>
+        <translation>der Ethereum-Knoten antwortete mit einem Fehler</translation>
+    </message>
+    <message>
+        <source>the Ethereum node answered nonsense</source>
+        <translation>der Ethereum-Knoten antwortete Unsinn</translation>
+    </message>
+    <message>
+        <source>the Algorand indexer could not be reached</source>
+        <translation>der Algorand-Indexer war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the Algorand indexer answered nonsense</source>
+        <translation>der Algorand-Indexer antwortete Unsinn</translation>
+    </message>
+    <message>
+        <source>Horizon could not be reached</source>
+        <translation>Horizon war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Horizon answered nonsense</source>
+        <translation>Horizon antwortete Unsinn</translation>
+    </message>
+    <message>
+        <source>collection %1</source>
+        <translation>Einsammeln %1</translation>
+    </message>
+    <message>
+        <source>stopped: this process no longer leads the background duties</source>
+        <translation>angehalten: dieser Prozess führt die Hintergrundaufgaben nicht mehr</translation>
+    </message>
+    <message>
+        <source>stopped: %1 ended</source>
+        <translation>angehalten: %1 wurde beendet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>bereit, nichts zu tun</translation>
+    </message>
+    <message>
+        <source>idle (signing waits for the key vault)</source>
+        <translation>bereit (das Signieren wartet auf den Schlüsseltresor)</translation>
+    </message>
+    <message>
+        <source>waiting: the key vault is locked</source>
+        <translation>wartet: der Schlüsseltresor ist gesperrt</translation>
+    </message>
+    <message>
+        <source>new sweeps wait for the key vault</source>
+        <translation>neue Sammelüberweisungen warten auf den Schlüsseltresor</translation>
+    </message>
+    <message>
+        <source>nothing to collect</source>
+        <translation>nichts einzusammeln</translation>
+    </message>
+    <message>
+        <source>signed: %1</source>
+        <translation>signiert: %1</translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation>gesendet: %1</translation>
+    </message>
+    <message>
+        <source>confirmed: %1</source>
+        <translation>bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>awaiting confirmations: %1</source>
+        <translation>warten auf Bestätigungen: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>paid: %1</source>
+        <translation>ausgezahlt: %1</translation>
+    </message>
+    <message>
+        <source>awaiting the chain: %1</source>
+        <translation>warten auf die Chain: %1</translation>
+    </message>
+    <message>
+        <source>failed on chain: %1</source>
+        <translation>auf der Chain fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>to error: %1</source>
+        <translation>auf Fehler gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>hot is short by %1 %2: replenish hot from warm</source>
+        <translation>Hot fehlen %1 %2: Hot aus Warm auffüllen</translation>
+    </message>
+    <message>
+        <source>not reading now: no wallet is on a chain with a node URL</source>
+        <translation>liest gerade nicht: keine Wallet liegt auf einer Chain mit Knoten-URL</translation>
+    </message>
+    <message>
+        <source>wallet balances read from the chains: %1</source>
+        <translation>von den Chains gelesene Wallet-Salden: %1</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 not: %3</source>
+        <translation>%1 gelesen, %2 nicht: %3</translation>
+    </message>
+    <message>
+        <source>settings unreadable: %1</source>
+        <translation>Einstellungen nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>wallets unreadable: %1</source>
+        <translation>Wallets nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>not watching: no Horizon URL set (Settings, or exctl chain set stellar --node URL)</source>
+        <translation>beobachtet nicht: keine Horizon-URL gesetzt (Einstellungen oder exctl chain set stellar --node URL)</translation>
+    </message>
+    <message>
+        <source>not watching: no hot (base) account registered</source>
+        <translation>beobachtet nicht: kein Hot-(Basis-)Konto registriert</translation>
+    </message>
+    <message>
+        <source>not watching: no JSON-RPC URL set (Settings, or exctl chain set ethereum --node URL)</source>
+        <translation>beobachtet nicht: keine JSON-RPC-URL gesetzt (Einstellungen oder exctl chain set ethereum --node URL)</translation>
+    </message>
+    <message>
+        <source>not watching: no indexer URL set (Settings, or exctl chain set algorand --indexer URL)</source>
+        <translation>beobachtet nicht: keine Indexer-URL gesetzt (Einstellungen oder exctl chain set algorand --indexer URL)</translation>
+    </message>
+    <message>
+        <source>not watching: no deposit address registered</source>
+        <translation>beobachtet nicht: keine Einzahlungsadresse registriert</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>verbindet mit %1</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>empfängt laufend</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>wartet: %1</translation>
+    </message>
+    <message>
+        <source>reading blocks: %1</source>
+        <translation>liest Blöcke: %1</translation>
+    </message>
+    <message>
+        <source>reading the indexer: %1</source>
+        <translation>liest den Indexer: %1</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>up to date: %1</source>
+        <translation>aktuell: %1</translation>
+    </message>
+    <message>
+        <source>HALTED: %1</source>
+        <translation>ANGEHALTEN: %1</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; neuer Versuch in %2 s</translation>
+    </message>
+    <message>
+        <source>the stream ended</source>
+        <translation>der Datenstrom endete</translation>
+    </message>
+    <message>
+        <source>no Algorand addresses to watch</source>
+        <translation>keine Algorand-Adressen zu beobachten</translation>
+    </message>
+    <message>
+        <source>the indexer answered HTTP %1</source>
+        <translation>der Indexer antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>the indexer sent a malformed page</source>
+        <translation>der Indexer sandte eine fehlerhafte Seite</translation>
+    </message>
+    <message>
+        <source>the indexer repeated a page</source>
+        <translation>der Indexer wiederholte eine Seite</translation>
+    </message>
+    <message>
+        <source>the saved Ethereum cursor &quot;%1&quot; is not a block number</source>
+        <translation>der gespeicherte Ethereum-Cursor „%1“ ist keine Blocknummer</translation>
+    </message>
+    <message>
+        <source>the node&apos;s block number is not a quantity</source>
+        <translation>die Blocknummer des Knotens ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>block %1 read; the node is at %2</source>
+        <translation>Block %1 gelesen; der Knoten ist bei %2</translation>
+    </message>
+    <message>
+        <source>reading from block %1; %2 confirmed blocks to go</source>
+        <translation>liest ab Block %1; noch %2 bestätigte Blöcke</translation>
+    </message>
+    <message>
+        <source>the node sent a malformed block %1</source>
+        <translation>der Knoten sandte einen fehlerhaften Block %1</translation>
+    </message>
+    <message>
+        <source>block %1 no longer follows block %2 as read before: a reorganisation deeper than %3 confirmations. Check the node, then rescan with exctl watch ethereum --from N.</source>
+        <translation>Block %1 folgt nicht mehr auf Block %2 wie zuvor gelesen: eine Reorganisation tiefer als %3 Bestätigungen. Prüfen Sie den Knoten und lesen Sie dann mit exctl watch ethereum --from N neu ein.</translation>
+    </message>
+    <message>
+        <source>the node sent a malformed transaction in block %1</source>
+        <translation>der Knoten sandte eine fehlerhafte Transaktion in Block %1</translation>
+    </message>
+    <message>
+        <source>the node has no receipt status for a transaction in block %1</source>
+        <translation>der Knoten hat keinen Beleg-Status für eine Transaktion in Block %1</translation>
     </message>
 </context>
 <context>
@@ -1409,45 +2066,6 @@ Dort eine neue, leere Börse anlegen?</translation>
     <message>
         <source>The background duties could not be read: %1</source>
         <translation>Die Hintergrundaufgaben konnten nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>EthereumWatcher</name>
-    <message>
-        <source>the saved Ethereum cursor &quot;%1&quot; is not a block number</source>
-        <translation>der gespeicherte Ethereum-Cursor „%1“ ist keine Blocknummer</translation>
-    </message>
-    <message>
-        <source>the node&apos;s block number is not a quantity</source>
-        <translation>die Blocknummer des Nodes ist keine gültige Quantity</translation>
-    </message>
-    <message>
-        <source>block %1 read; the node is at %2</source>
-        <translation>Block %1 gelesen; der Node ist bei %2</translation>
-    </message>
-    <message>
-        <source>reading from block %1; %2 confirmed blocks to go</source>
-        <translation>lese ab Block %1; noch %2 bestätigte Blöcke</translation>
-    </message>
-    <message>
-        <source>the node sent a malformed block %1</source>
-        <translation>der Node sandte einen fehlerhaften Block %1</translation>
-    </message>
-    <message>
-        <source>block %1 no longer follows block %2 as read before: a reorganisation deeper than %3 confirmations. Check the node, then rescan with exctl watch ethereum --from N.</source>
-        <translation>Block %1 folgt nicht mehr auf den zuvor gelesenen Block %2: eine Reorganisation tiefer als %3 Bestätigungen. Prüfen Sie den Node und scannen Sie dann neu mit exctl watch ethereum --from N.</translation>
-    </message>
-    <message>
-        <source>the node sent a malformed transaction in block %1</source>
-        <translation>der Node sandte eine fehlerhafte Transaktion in Block %1</translation>
-    </message>
-    <message>
-        <source>the node has no receipt status for a transaction in block %1</source>
-        <translation>der Node hat keinen Receipt-Status für eine Transaktion in Block %1</translation>
-    </message>
-    <message>
-        <source>%1; trying again in %2 s</source>
-        <translation>%1; neuer Versuch in %2 s</translation>
     </message>
 </context>
 <context>
@@ -2313,60 +2931,6 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     </message>
 </context>
 <context>
-    <name>PayoutWorker</name>
-    <message numerus="yes">
-        <source>%n paid</source>
-        <translation>
-            <numerusform>%n ausgezahlt</numerusform>
-            <numerusform>%n ausgezahlt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sent</source>
-        <translation>
-            <numerusform>%n gesendet</numerusform>
-            <numerusform>%n gesendet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n awaiting the chain</source>
-        <translation>
-            <numerusform>%n wartet auf die Chain</numerusform>
-            <numerusform>%n warten auf die Chain</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed on chain</source>
-        <translation>
-            <numerusform>%n auf der Chain fehlgeschlagen</numerusform>
-            <numerusform>%n auf der Chain fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to error</source>
-        <translation>
-            <numerusform>%n in Fehler</numerusform>
-            <numerusform>%n in Fehler</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>hot is short by %1 %2: replenish hot from warm</source>
-        <translation>Hot fehlen %1 %2: Hot aus Warm auffüllen</translation>
-    </message>
-    <message>
-        <source>waiting: the key vault is locked</source>
-        <translation>wartet: der Schlüsseltresor ist gesperrt</translation>
-    </message>
-    <message>
-        <source>idle</source>
-        <translation>untätig</translation>
-    </message>
-    <message>
-        <source>idle (signing waits for the key vault)</source>
-        <translation>untätig (Signieren wartet auf den Schlüsseltresor)</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Stellar</source>
@@ -2600,17 +3164,6 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
-    </message>
-</context>
-<context>
-    <name>StellarWatcher</name>
-    <message>
-        <source>the stream ended</source>
-        <translation>der Stream wurde beendet</translation>
-    </message>
-    <message>
-        <source>%1; trying again in %2 s</source>
-        <translation>%1; neuer Versuch in %2 s</translation>
     </message>
 </context>
 <context>
@@ -2913,7 +3466,7 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     </message>
     <message>
         <source>Not marked paid: %1</source>
-        <extracomment>The reason comes from the core, in English, naming what differs.</extracomment>
+        <extracomment>The reason comes from the core, in the operator&apos;s language, naming what differs.</extracomment>
         <translation>Nicht als bezahlt markiert: %1</translation>
     </message>
     <message>
@@ -3078,84 +3631,6 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
-    </message>
-</context>
-<context>
-    <name>WatcherSupervisor</name>
-    <message numerus="yes">
-        <source>%n wallet balance(s) read from the chains</source>
-        <translation>
-            <numerusform>%n Wallet-Saldo von den Chains gelesen</numerusform>
-            <numerusform>%n Wallet-Salden von den Chains gelesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 read, %2 not: %3</source>
-        <translation>%1 gelesen, %2 nicht: %3</translation>
-    </message>
-    <message>
-        <source>settings unreadable: %1</source>
-        <translation>Einstellungen nicht lesbar: %1</translation>
-    </message>
-    <message>
-        <source>not watching: no Horizon URL set (Settings, or exctl chain set stellar --node URL)</source>
-        <translation>keine Beobachtung: keine Horizon-URL gesetzt (Einstellungen oder exctl chain set stellar --node URL)</translation>
-    </message>
-    <message>
-        <source>wallets unreadable: %1</source>
-        <translation>Wallets nicht lesbar: %1</translation>
-    </message>
-    <message>
-        <source>not watching: no hot (base) account registered</source>
-        <translation>keine Beobachtung: kein Hot-(Basis-)Konto registriert</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>angehalten</translation>
-    </message>
-    <message>
-        <source>connecting to %1</source>
-        <translation>verbinde mit %1</translation>
-    </message>
-    <message>
-        <source>streaming</source>
-        <translation>Stream läuft</translation>
-    </message>
-    <message>
-        <source>waiting: %1</source>
-        <translation>wartet: %1</translation>
-    </message>
-    <message>
-        <source>not watching: no JSON-RPC URL set (Settings, or exctl chain set ethereum --node URL)</source>
-        <translation>keine Beobachtung: keine JSON-RPC-URL gesetzt (Einstellungen oder exctl chain set ethereum --node URL)</translation>
-    </message>
-    <message>
-        <source>not watching: no deposit address registered</source>
-        <translation>keine Beobachtung: keine Einzahlungsadresse registriert</translation>
-    </message>
-    <message>
-        <source>reading blocks: %1</source>
-        <translation>lese Blöcke: %1</translation>
-    </message>
-    <message>
-        <source>up to date: %1</source>
-        <translation>aktuell: %1</translation>
-    </message>
-    <message>
-        <source>HALTED: %1</source>
-        <translation>ANGEHALTEN: %1</translation>
-    </message>
-    <message>
-        <source>not watching: no indexer URL set (Settings, or exctl chain set algorand --indexer URL)</source>
-        <translation>keine Beobachtung: keine Indexer-URL gesetzt (Einstellungen oder exctl chain set algorand --indexer URL)</translation>
-    </message>
-    <message>
-        <source>reading the indexer: %1</source>
-        <translation>lese den Indexer: %1</translation>
-    </message>
-    <message>
-        <source>not reading now: no wallet is on a chain with a node URL</source>
-        <translation>liest derzeit nicht: keine Wallet liegt auf einer Chain mit Knoten-URL</translation>
     </message>
 </context>
 <context>

@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name>AlgorandWatcher</name>
-    <message>
-        <source>no Algorand addresses to watch</source>
-        <translation>нет адресов Algorand для отслеживания</translation>
-    </message>
-    <message>
-        <source>the indexer answered HTTP %1</source>
-        <translation>indexer ответил HTTP %1</translation>
-    </message>
-    <message>
-        <source>the indexer sent a malformed page</source>
-        <translation>indexer прислал некорректную страницу</translation>
-    </message>
-    <message>
-        <source>the indexer repeated a page</source>
-        <translation>indexer повторно прислал страницу</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1; trying again in %n s</source>
-        <translation>
-            <numerusform>%1; повтор через %n с</numerusform>
-            <numerusform>%1; повтор через %n с</numerusform>
-            <numerusform>%1; повтор через %n с</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AmountText</name>
     <message>
         <source>Enter an amount.</source>
@@ -472,21 +445,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundDuties</name>
-    <message>
-        <source>collection %1</source>
-        <translation>сбор %1</translation>
-    </message>
-    <message>
-        <source>stopped: this process no longer leads the background duties</source>
-        <translation>остановлено: этот процесс больше не ведёт фоновые задачи</translation>
-    </message>
-    <message>
-        <source>stopped: %1 ended</source>
-        <translation>остановлено: %1 завершён</translation>
-    </message>
-</context>
-<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working…</source>
@@ -714,57 +672,6 @@
     <message>
         <source>Select a setting to see what it is for; press F2 or start typing to change it.</source>
         <translation>Выберите настройку, чтобы узнать её назначение; нажмите F2 или начните печатать, чтобы изменить её.</translation>
-    </message>
-</context>
-<context>
-    <name>CollectionWorker</name>
-    <message numerus="yes">
-        <source>%n signed</source>
-        <translation>
-            <numerusform>%n подписан</numerusform>
-            <numerusform>%n подписано</numerusform>
-            <numerusform>%n подписано</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sent</source>
-        <translation>
-            <numerusform>%n отправлен</numerusform>
-            <numerusform>%n отправлено</numerusform>
-            <numerusform>%n отправлено</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n confirmed</source>
-        <translation>
-            <numerusform>%n подтверждён</numerusform>
-            <numerusform>%n подтверждено</numerusform>
-            <numerusform>%n подтверждено</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n awaiting confirmations</source>
-        <translation>
-            <numerusform>%n ждёт подтверждений</numerusform>
-            <numerusform>%n ждут подтверждений</numerusform>
-            <numerusform>%n ждут подтверждений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n не удался</numerusform>
-            <numerusform>%n не удались</numerusform>
-            <numerusform>%n не удались</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>nothing to collect</source>
-        <translation>собирать нечего</translation>
-    </message>
-    <message>
-        <source>new sweeps wait for the key vault</source>
-        <translation>новые сборы ждут хранилища ключей</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +933,750 @@ Create a new, empty exchange there?</source>
     <message>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <source>%1; it is %2 now</source>
+        <translation>%1; сейчас он в состоянии «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (reason: %2)</source>
+        <translation>%1 (причина: %2)</translation>
+    </message>
+    <message>
+        <source>a withdrawal in state %1 cannot be %2</source>
+        <translation>вывод в состоянии «%1» не может быть %2</translation>
+    </message>
+    <message>
+        <source>a new withdrawal cannot be %1</source>
+        <translation>новый вывод не может быть %1</translation>
+    </message>
+    <message>
+        <source>withdrawal %1 is no longer %2</source>
+        <translation>вывод %1 уже не в состоянии «%2»</translation>
+    </message>
+    <message>
+        <source>unknown withdrawal %1</source>
+        <translation>неизвестный вывод %1</translation>
+    </message>
+    <message>
+        <source>withdrawal %1 already has a TxId uploaded by %2 at %3 (%4)</source>
+        <translation>для вывода %1 уже загружен TxId (%4): %2, %3</translation>
+    </message>
+    <message>
+        <source>withdrawal %1 already has a TxId uploaded by %2 at %3</source>
+        <translation>для вывода %1 уже загружен TxId: %2, %3</translation>
+    </message>
+    <message>
+        <source>withdrawal %1 was already %2 by %3 at %4</source>
+        <translation>вывод %1 уже %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>nobody approves their own withdrawal request</source>
+        <translation>никто не одобряет собственный запрос на вывод</translation>
+    </message>
+    <message>
+        <source>%1 has already approved withdrawal %2; a second approval must come from someone else</source>
+        <translation>%1 уже одобрил вывод %2; второе одобрение должен дать кто-то другой</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation>для отклонения нужна причина</translation>
+    </message>
+    <message>
+        <source>a withdrawal amount must be positive</source>
+        <translation>сумма вывода должна быть положительной</translation>
+    </message>
+    <message>
+        <source>customer %1&apos;s available %2 cannot cover %3 plus the fee of %4</source>
+        <translation>доступный баланс %2 клиента %1 не покрывает %3 плюс комиссию %4</translation>
+    </message>
+    <message>
+        <source>cancelled by %1</source>
+        <translation>отменён оператором %1</translation>
+    </message>
+    <message>
+        <source>retried by %1</source>
+        <translation>повторён оператором %1</translation>
+    </message>
+    <message>
+        <source>not a valid %1 TxId: %2</source>
+        <translation>недействительный TxId сети %1: %2</translation>
+    </message>
+    <message>
+        <source>TxId %1 is already uploaded for withdrawal %2</source>
+        <translation>TxId %1 уже загружен для вывода %2</translation>
+    </message>
+    <message>
+        <source>TxId %1 already pays withdrawal %2; a TxId pays one withdrawal only</source>
+        <translation>TxId %1 уже оплачивает вывод %2; один TxId оплачивает только один вывод</translation>
+    </message>
+    <message>
+        <source>TxId %1 is not confirmed yet on %2; upload it again once the chain has confirmed it</source>
+        <translation>TxId %1 ещё не подтверждён в %2; загрузите его снова, когда блокчейн его подтвердит</translation>
+    </message>
+    <message>
+        <source>TxId %1 is not found on the %2 chain; nothing was changed</source>
+        <translation>TxId %1 не найден в блокчейне %2; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>TxId %1 could not be checked: %2; nothing was changed, try again</source>
+        <translation>TxId %1 не удалось проверить: %2; ничего не изменено, попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>TxId %1 %2; nothing was changed</source>
+        <translation>TxId %1 %2; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>failed on chain: it paid nothing</source>
+        <translation>завершился сбоем в блокчейне: ничего не оплачено</translation>
+    </message>
+    <message>
+        <source>pays nobody (it creates a contract), not %1</source>
+        <translation>не платит никому (создаёт контракт), а не на %1</translation>
+    </message>
+    <message>
+        <source>pays nothing to %1</source>
+        <translation>ничего не платит на %1</translation>
+    </message>
+    <message>
+        <source>pays %1 %2, the withdrawal is %3 %4</source>
+        <translation>платит %1 %2, а вывод составляет %3 %4</translation>
+    </message>
+    <message>
+        <source>pays %1, not %2</source>
+        <translation>платит в %1, а не в %2</translation>
+    </message>
+    <message>
+        <source>pays %1 not %2</source>
+        <translation>платит на %1, а не на %2</translation>
+    </message>
+    <message>
+        <source>was not sent from the warm wallet %1 but from %2</source>
+        <translation>отправлен не с тёплого кошелька %1, а с %2</translation>
+    </message>
+    <message>
+        <source>was not sent from a warm wallet (%1) but from %2</source>
+        <translation>отправлен не с тёплого кошелька (%1), а с %2</translation>
+    </message>
+    <message>
+        <source>no warm %1 wallet is registered on %2 (exctl wallet add --tier warm)</source>
+        <translation>в %2 не зарегистрирован тёплый кошелёк %1 (exctl wallet add --tier warm)</translation>
+    </message>
+    <message>
+        <source>the chain shows the payment, but the ledger&apos;s warm %1 wallet does not hold %2 %3 plus the network fee of %4; book warm&apos;s funds first (collection or replenishment); nothing was changed</source>
+        <translation>блокчейн показывает платёж, но по журналу тёплый кошелёк %1 не содержит %2 %3 плюс сетевую комиссию %4; сначала проведите средства тёплого кошелька (сбор или пополнение); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>under_review</source>
+        <translation>на проверке</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>одобрен</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>обрабатывается</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>отправлен в сеть</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>manual_payout</source>
+        <translation>ручная выплата</translation>
+    </message>
+    <message>
+        <source>requested within its limits</source>
+        <translation>запрошен в пределах лимитов</translation>
+    </message>
+    <message>
+        <source>requested over a limit</source>
+        <translation>запрошен сверх лимита</translation>
+    </message>
+    <message>
+        <source>picked up for payout</source>
+        <translation>взят на выплату</translation>
+    </message>
+    <message>
+        <source>confirmed on chain</source>
+        <translation>подтверждён в блокчейне</translation>
+    </message>
+    <message>
+        <source>marked failed on chain</source>
+        <translation>отмечен как сбойный в блокчейне</translation>
+    </message>
+    <message>
+        <source>stopped for a short hot wallet</source>
+        <translation>остановлен из-за нехватки в горячем кошельке</translation>
+    </message>
+    <message>
+        <source>stopped for an unreachable node</source>
+        <translation>остановлен из-за недоступного узла</translation>
+    </message>
+    <message>
+        <source>retried</source>
+        <translation>повторён</translation>
+    </message>
+    <message>
+        <source>sent to manual payout</source>
+        <translation>передан на ручную выплату</translation>
+    </message>
+    <message>
+        <source>marked paid by a TxId</source>
+        <translation>отмечен оплаченным по TxId</translation>
+    </message>
+    <message>
+        <source>stopped for a payout the chain refused</source>
+        <translation>остановлен: блокчейн отклонил выплату</translation>
+    </message>
+    <message>
+        <source>payout started</source>
+        <translation>выплата начата</translation>
+    </message>
+    <message>
+        <source>the node cannot be reached to read hot&apos;s balance: %1</source>
+        <translation>узел недоступен для чтения баланса горячего кошелька: %1</translation>
+    </message>
+    <message>
+        <source>the node cannot be reached for fees: %1</source>
+        <translation>узел недоступен для получения комиссий: %1</translation>
+    </message>
+    <message>
+        <source>the node cannot be reached: %1</source>
+        <translation>узел недоступен: %1</translation>
+    </message>
+    <message>
+        <source>hot wallet short: it holds %1 %2, this payout needs %3 with its fee after %4 already on its way; replenish hot from warm, then retry</source>
+        <translation>в горячем кошельке не хватает средств: в нём %1 %2, этой выплате с комиссией нужно %3 после %4, уже отправленных; пополните горячий кошелёк из тёплого и повторите</translation>
+    </message>
+    <message>
+        <source>cannot be paid from hot: %1; send it to manual payout or reject it</source>
+        <translation>не может быть выплачен из горячего кошелька: %1; передайте его на ручную выплату или отклоните</translation>
+    </message>
+    <message>
+        <source>the node could not be reached to send %1; the same signed transaction is sent again on retry</source>
+        <translation>узел был недоступен для отправки %1; при повторе будет отправлена та же подписанная транзакция</translation>
+    </message>
+    <message>
+        <source>the node refused it: %1</source>
+        <translation>узел её отклонил: %1</translation>
+    </message>
+    <message>
+        <source>the payout %1 expired without being included: %2</source>
+        <translation>выплата %1 истекла, не попав в блок: %2</translation>
+    </message>
+    <message>
+        <source>the payout %1 expired without being included</source>
+        <translation>выплата %1 истекла, не попав в блок</translation>
+    </message>
+    <message>
+        <source>the payout %1 failed on chain: %2</source>
+        <translation>выплата %1 завершилась сбоем в блокчейне: %2</translation>
+    </message>
+    <message>
+        <source>the payout %1 failed on chain</source>
+        <translation>выплата %1 завершилась сбоем в блокчейне</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>отправлен: %1</translation>
+    </message>
+    <message>
+        <source>unknown deposit %1</source>
+        <translation>неизвестный депозит %1</translation>
+    </message>
+    <message>
+        <source>a deposit that is %1 cannot be %2</source>
+        <translation>депозит в состоянии «%1» не может быть %2</translation>
+    </message>
+    <message>
+        <source>the wallet the deposit was paid to is not registered</source>
+        <translation>кошелёк, на который пришёл депозит, не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>below the minimum deposit</source>
+        <translation>ниже минимального депозита</translation>
+    </message>
+    <message>
+        <source>assigned by %1</source>
+        <translation>привязан оператором %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>проигнорирован</translation>
+    </message>
+    <message>
+        <source>unattributed</source>
+        <translation>не привязан</translation>
+    </message>
+    <message>
+        <source>credited</source>
+        <translation>зачислен</translation>
+    </message>
+    <message>
+        <source>collection_planned</source>
+        <translation>сбор запланирован</translation>
+    </message>
+    <message>
+        <source>collecting</source>
+        <translation>собирается</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>собран</translation>
+    </message>
+    <message>
+        <source>assigned to a customer</source>
+        <translation>привязан к клиенту</translation>
+    </message>
+    <message>
+        <source>confirmed below the minimum deposit</source>
+        <translation>подтверждён ниже минимального депозита</translation>
+    </message>
+    <message>
+        <source>the request is larger than %1 bytes</source>
+        <translation>запрос больше %1 байт</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1 at byte %2</source>
+        <translation>неверный JSON: %1 на байте %2</translation>
+    </message>
+    <message>
+        <source>a number is out of range</source>
+        <translation>число вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>the request must be a JSON object</source>
+        <translation>запрос должен быть объектом JSON</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>неизвестное поле %1</translation>
+    </message>
+    <message>
+        <source>unknown payload field %1</source>
+        <translation>неизвестное поле payload %1</translation>
+    </message>
+    <message>
+        <source>unknown signature field %1</source>
+        <translation>неизвестное поле подписи %1</translation>
+    </message>
+    <message>
+        <source>missing field %1</source>
+        <translation>отсутствует поле %1</translation>
+    </message>
+    <message>
+        <source>field %1 must be a string</source>
+        <translation>поле %1 должно быть строкой</translation>
+    </message>
+    <message>
+        <source>field %1 must be a number</source>
+        <translation>поле %1 должно быть числом</translation>
+    </message>
+    <message>
+        <source>field %1 must be an object</source>
+        <translation>поле %1 должно быть объектом</translation>
+    </message>
+    <message>
+        <source>field %1 must be more than zero</source>
+        <translation>поле %1 должно быть больше нуля</translation>
+    </message>
+    <message>
+        <source>field %1 must be a non-empty array</source>
+        <translation>поле %1 должно быть непустым массивом</translation>
+    </message>
+    <message>
+        <source>field %1 must be a decimal string, e.g. &quot;12.5&quot;</source>
+        <translation>поле %1 должно быть десятичным числом в строке, например &quot;12.5&quot;</translation>
+    </message>
+    <message>
+        <source>field %1: %2</source>
+        <translation>поле %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown buy_currency (use Ethereum, Algorand or Stellar)</source>
+        <translation>неизвестная buy_currency (используйте Ethereum, Algorand или Stellar)</translation>
+    </message>
+    <message>
+        <source>unknown sell_currency (use Ethereum, Algorand or Stellar)</source>
+        <translation>неизвестная sell_currency (используйте Ethereum, Algorand или Stellar)</translation>
+    </message>
+    <message>
+        <source>unknown platform (use Ethereum, Algorand or Stellar)</source>
+        <translation>неизвестная платформа (используйте Ethereum, Algorand или Stellar)</translation>
+    </message>
+    <message>
+        <source>buy_currency and sell_currency must differ</source>
+        <translation>buy_currency и sell_currency должны различаться</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 address</source>
+        <translation>%1 не является допустимым адресом %2</translation>
+    </message>
+    <message>
+        <source>tx_id is not a valid %1 transaction id</source>
+        <translation>tx_id не является допустимым идентификатором транзакции %1</translation>
+    </message>
+    <message>
+        <source>sig is not a well-formed %1 signature</source>
+        <translation>sig не является корректной подписью %1</translation>
+    </message>
+    <message>
+        <source>the sig of %1 is not a well-formed %2 signature</source>
+        <translation>sig от %1 не является корректной подписью %2</translation>
+    </message>
+    <message>
+        <source>order_id must be a positive integer</source>
+        <translation>order_id должен быть положительным целым числом</translation>
+    </message>
+    <message>
+        <source>customer_id must be a positive integer</source>
+        <translation>customer_id должен быть положительным целым числом</translation>
+    </message>
+    <message>
+        <source>request_id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;</source>
+        <translation>request_id должен состоять из 1–64 символов из A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; и &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>at most %1 signatures</source>
+        <translation>не более %1 подписей</translation>
+    </message>
+    <message>
+        <source>each signature must be an object {&quot;signer&quot;, &quot;sig&quot;}</source>
+        <translation>каждая подпись должна быть объектом {&quot;signer&quot;, &quot;sig&quot;}</translation>
+    </message>
+    <message>
+        <source>signer %1 is not an Ethereum address, a Stellar G… account id or an Algorand address</source>
+        <translation>подписант %1 не является ни адресом Ethereum, ни идентификатором счёта Stellar (G…), ни адресом Algorand</translation>
+    </message>
+    <message>
+        <source>the signature does not match sender_pk and the payload</source>
+        <translation>подпись не соответствует sender_pk и payload</translation>
+    </message>
+    <message>
+        <source>the signature of %1 does not match the payload</source>
+        <translation>подпись %1 не соответствует payload</translation>
+    </message>
+    <message>
+        <source>tx_id already funds an order</source>
+        <translation>tx_id уже оплачивает заявку</translation>
+    </message>
+    <message>
+        <source>that transaction already funds an order</source>
+        <translation>эта транзакция уже оплачивает заявку</translation>
+    </message>
+    <message>
+        <source>no exchange address configured for %1</source>
+        <translation>адрес биржи для %1 не настроен</translation>
+    </message>
+    <message>
+        <source>withdrawals are not served here</source>
+        <translation>выводы здесь не принимаются</translation>
+    </message>
+    <message>
+        <source>buy and sell currency are the same</source>
+        <translation>валюты покупки и продажи совпадают</translation>
+    </message>
+    <message>
+        <source>amounts must be positive</source>
+        <translation>суммы должны быть положительными</translation>
+    </message>
+    <message>
+        <source>no such order</source>
+        <translation>такой заявки нет</translation>
+    </message>
+    <message>
+        <source>only the order&apos;s sender can cancel it</source>
+        <translation>отменить заявку может только её отправитель</translation>
+    </message>
+    <message>
+        <source>only an open order can be cancelled</source>
+        <translation>отменить можно только открытую заявку</translation>
+    </message>
+    <message>
+        <source>the funding transaction is not confirmed yet</source>
+        <translation>оплачивающая транзакция ещё не подтверждена</translation>
+    </message>
+    <message>
+        <source>the funding transaction was not sent by sender_pk</source>
+        <translation>оплачивающая транзакция отправлена не с sender_pk</translation>
+    </message>
+    <message>
+        <source>the funding transaction did not pay the exchange&apos;s address</source>
+        <translation>оплачивающая транзакция не заплатила на адрес биржи</translation>
+    </message>
+    <message>
+        <source>the funding transaction paid less than sell_amount</source>
+        <translation>оплачивающая транзакция заплатила меньше sell_amount</translation>
+    </message>
+    <message>
+        <source>no such transaction on the chain</source>
+        <translation>такой транзакции в сети нет</translation>
+    </message>
+    <message>
+        <source>the transaction pays the exchange from several accounts</source>
+        <translation>транзакция платит бирже с нескольких счетов</translation>
+    </message>
+    <message>
+        <source>the chain node could not be reached</source>
+        <translation>узел сети недоступен</translation>
+    </message>
+    <message>
+        <source>the Ethereum node could not be reached</source>
+        <translation>узел Ethereum недоступен</translation>
+    </message>
+    <message>
+        <source>the Ethereum node answered with an error</source>
+        <translation>узел Ethereum ответил ошибкой</translation>
+    </message>
+    <message>
+        <source>the Ethereum node answered nonsense</source>
+        <translation>узел Ethereum ответил бессмыслицей</translation>
+    </message>
+    <message>
+        <source>the Algorand indexer could not be reached</source>
+        <translation>индексатор Algorand недоступен</translation>
+    </message>
+    <message>
+        <source>the Algorand indexer answered nonsense</source>
+        <translation>индексатор Algorand ответил бессмыслицей</translation>
+    </message>
+    <message>
+        <source>Horizon could not be reached</source>
+        <translation>Horizon недоступен</translation>
+    </message>
+    <message>
+        <source>Horizon answered nonsense</source>
+        <translation>Horizon ответил бессмыслицей</translation>
+    </message>
+    <message>
+        <source>collection %1</source>
+        <translation>сбор %1</translation>
+    </message>
+    <message>
+        <source>stopped: this process no longer leads the background duties</source>
+        <translation>остановлено: этот процесс больше не ведёт фоновые задачи</translation>
+    </message>
+    <message>
+        <source>stopped: %1 ended</source>
+        <translation>остановлено: %1 завершён</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>остановлено</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>простаивает</translation>
+    </message>
+    <message>
+        <source>idle (signing waits for the key vault)</source>
+        <translation>простаивает (подпись ждёт хранилища ключей)</translation>
+    </message>
+    <message>
+        <source>waiting: the key vault is locked</source>
+        <translation>ожидание: хранилище ключей заблокировано</translation>
+    </message>
+    <message>
+        <source>new sweeps wait for the key vault</source>
+        <translation>новые сборы ждут хранилища ключей</translation>
+    </message>
+    <message>
+        <source>nothing to collect</source>
+        <translation>нечего собирать</translation>
+    </message>
+    <message>
+        <source>signed: %1</source>
+        <translation>подписано: %1</translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation>отправлено: %1</translation>
+    </message>
+    <message>
+        <source>confirmed: %1</source>
+        <translation>подтверждено: %1</translation>
+    </message>
+    <message>
+        <source>awaiting confirmations: %1</source>
+        <translation>ждут подтверждений: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>не удалось: %1</translation>
+    </message>
+    <message>
+        <source>paid: %1</source>
+        <translation>выплачено: %1</translation>
+    </message>
+    <message>
+        <source>awaiting the chain: %1</source>
+        <translation>ждут сети: %1</translation>
+    </message>
+    <message>
+        <source>failed on chain: %1</source>
+        <translation>не прошли в сети: %1</translation>
+    </message>
+    <message>
+        <source>to error: %1</source>
+        <translation>переведено в ошибку: %1</translation>
+    </message>
+    <message>
+        <source>hot is short by %1 %2: replenish hot from warm</source>
+        <translation>в hot не хватает %1 %2: пополните hot из warm</translation>
+    </message>
+    <message>
+        <source>not reading now: no wallet is on a chain with a node URL</source>
+        <translation>сейчас не читает: ни один кошелёк не находится в сети с URL узла</translation>
+    </message>
+    <message>
+        <source>wallet balances read from the chains: %1</source>
+        <translation>балансов кошельков прочитано из сетей: %1</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 not: %3</source>
+        <translation>%1 прочитано, %2 нет: %3</translation>
+    </message>
+    <message>
+        <source>settings unreadable: %1</source>
+        <translation>настройки не читаются: %1</translation>
+    </message>
+    <message>
+        <source>wallets unreadable: %1</source>
+        <translation>кошельки не читаются: %1</translation>
+    </message>
+    <message>
+        <source>not watching: no Horizon URL set (Settings, or exctl chain set stellar --node URL)</source>
+        <translation>не наблюдает: URL Horizon не задан (Настройки или exctl chain set stellar --node URL)</translation>
+    </message>
+    <message>
+        <source>not watching: no hot (base) account registered</source>
+        <translation>не наблюдает: hot-(базовый) счёт не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>not watching: no JSON-RPC URL set (Settings, or exctl chain set ethereum --node URL)</source>
+        <translation>не наблюдает: URL JSON-RPC не задан (Настройки или exctl chain set ethereum --node URL)</translation>
+    </message>
+    <message>
+        <source>not watching: no indexer URL set (Settings, or exctl chain set algorand --indexer URL)</source>
+        <translation>не наблюдает: URL индексатора не задан (Настройки или exctl chain set algorand --indexer URL)</translation>
+    </message>
+    <message>
+        <source>not watching: no deposit address registered</source>
+        <translation>не наблюдает: адрес для депозитов не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>подключение к %1</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>получает поток</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>ожидание: %1</translation>
+    </message>
+    <message>
+        <source>reading blocks: %1</source>
+        <translation>чтение блоков: %1</translation>
+    </message>
+    <message>
+        <source>reading the indexer: %1</source>
+        <translation>чтение индексатора: %1</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>в актуальном состоянии</translation>
+    </message>
+    <message>
+        <source>up to date: %1</source>
+        <translation>в актуальном состоянии: %1</translation>
+    </message>
+    <message>
+        <source>HALTED: %1</source>
+        <translation>ОСТАНОВЛЕН: %1</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; новая попытка через %2 с</translation>
+    </message>
+    <message>
+        <source>the stream ended</source>
+        <translation>поток прервался</translation>
+    </message>
+    <message>
+        <source>no Algorand addresses to watch</source>
+        <translation>нет адресов Algorand для наблюдения</translation>
+    </message>
+    <message>
+        <source>the indexer answered HTTP %1</source>
+        <translation>индексатор ответил HTTP %1</translation>
+    </message>
+    <message>
+        <source>the indexer sent a malformed page</source>
+        <translation>индексатор прислал повреждённую страницу</translation>
+    </message>
+    <message>
+        <source>the indexer repeated a page</source>
+        <translation>индексатор повторил страницу</translation>
+    </message>
+    <message>
+        <source>the saved Ethereum cursor &quot;%1&quot; is not a block number</source>
+        <translation>сохранённый курсор Ethereum «%1» не является номером блока</translation>
+    </message>
+    <message>
+        <source>the node&apos;s block number is not a quantity</source>
+        <translation>номер блока от узла не является числом</translation>
+    </message>
+    <message>
+        <source>block %1 read; the node is at %2</source>
+        <translation>блок %1 прочитан; узел на блоке %2</translation>
+    </message>
+    <message>
+        <source>reading from block %1; %2 confirmed blocks to go</source>
+        <translation>чтение с блока %1; осталось подтверждённых блоков: %2</translation>
+    </message>
+    <message>
+        <source>the node sent a malformed block %1</source>
+        <translation>узел прислал повреждённый блок %1</translation>
+    </message>
+    <message>
+        <source>block %1 no longer follows block %2 as read before: a reorganisation deeper than %3 confirmations. Check the node, then rescan with exctl watch ethereum --from N.</source>
+        <translation>блок %1 больше не следует за блоком %2, как было прочитано: реорганизация глубже %3 подтверждений. Проверьте узел, затем пересканируйте: exctl watch ethereum --from N.</translation>
+    </message>
+    <message>
+        <source>the node sent a malformed transaction in block %1</source>
+        <translation>узел прислал повреждённую транзакцию в блоке %1</translation>
+    </message>
+    <message>
+        <source>the node has no receipt status for a transaction in block %1</source>
+        <translation>у узла нет статуса квитанции для транзакции в блоке %1</translation>
     </message>
 </context>
 <context>
@@ -1423,45 +2074,6 @@ Create a new, empty exchange there?</source>
     <message>
         <source>The background duties could not be read: %1</source>
         <translation>Не удалось прочитать состояние фоновых задач: %1</translation>
-    </message>
-</context>
-<context>
-    <name>EthereumWatcher</name>
-    <message>
-        <source>the saved Ethereum cursor &quot;%1&quot; is not a block number</source>
-        <translation>сохранённый курсор Ethereum &quot;%1&quot; не является номером блока</translation>
-    </message>
-    <message>
-        <source>the node&apos;s block number is not a quantity</source>
-        <translation>номер блока от узла не является числом (quantity)</translation>
-    </message>
-    <message>
-        <source>block %1 read; the node is at %2</source>
-        <translation>прочитан блок %1; узел на блоке %2</translation>
-    </message>
-    <message>
-        <source>reading from block %1; %2 confirmed blocks to go</source>
-        <translation>чтение с блока %1; осталось подтверждённых блоков: %2</translation>
-    </message>
-    <message>
-        <source>the node sent a malformed block %1</source>
-        <translation>узел прислал некорректный блок %1</translation>
-    </message>
-    <message>
-        <source>block %1 no longer follows block %2 as read before: a reorganisation deeper than %3 confirmations. Check the node, then rescan with exctl watch ethereum --from N.</source>
-        <translation>блок %1 больше не следует за блоком %2, как при прошлом чтении: реорганизация глубже %3 подтверждений. Проверьте узел, затем выполните повторное сканирование командой exctl watch ethereum --from N.</translation>
-    </message>
-    <message>
-        <source>the node sent a malformed transaction in block %1</source>
-        <translation>узел прислал некорректную транзакцию в блоке %1</translation>
-    </message>
-    <message>
-        <source>the node has no receipt status for a transaction in block %1</source>
-        <translation>у узла нет статуса квитанции для транзакции в блоке %1</translation>
-    </message>
-    <message>
-        <source>%1; trying again in %2 s</source>
-        <translation>%1; повтор через %2 с</translation>
     </message>
 </context>
 <context>
@@ -2335,65 +2947,6 @@ The operators&apos; console of a custodial crypto exchange.</source>
     </message>
 </context>
 <context>
-    <name>PayoutWorker</name>
-    <message numerus="yes">
-        <source>%n paid</source>
-        <translation>
-            <numerusform>%n выплачен</numerusform>
-            <numerusform>%n выплачено</numerusform>
-            <numerusform>%n выплачено</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sent</source>
-        <translation>
-            <numerusform>%n отправлен</numerusform>
-            <numerusform>%n отправлено</numerusform>
-            <numerusform>%n отправлено</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n awaiting the chain</source>
-        <translation>
-            <numerusform>%n ждёт сеть</numerusform>
-            <numerusform>%n ждут сеть</numerusform>
-            <numerusform>%n ждут сеть</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed on chain</source>
-        <translation>
-            <numerusform>%n не прошёл в сети</numerusform>
-            <numerusform>%n не прошли в сети</numerusform>
-            <numerusform>%n не прошли в сети</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to error</source>
-        <translation>
-            <numerusform>%n в ошибку</numerusform>
-            <numerusform>%n в ошибку</numerusform>
-            <numerusform>%n в ошибку</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>hot is short by %1 %2: replenish hot from warm</source>
-        <translation>горячему кошельку не хватает %1 %2: пополните горячий из тёплого</translation>
-    </message>
-    <message>
-        <source>waiting: the key vault is locked</source>
-        <translation>ожидание: хранилище ключей заблокировано</translation>
-    </message>
-    <message>
-        <source>idle</source>
-        <translation>простой</translation>
-    </message>
-    <message>
-        <source>idle (signing waits for the key vault)</source>
-        <translation>простой (подпись ждёт хранилища ключей)</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Stellar</source>
@@ -2630,17 +3183,6 @@ The operators&apos; console of a custodial crypto exchange.</source>
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
-    </message>
-</context>
-<context>
-    <name>StellarWatcher</name>
-    <message>
-        <source>the stream ended</source>
-        <translation>поток завершился</translation>
-    </message>
-    <message>
-        <source>%1; trying again in %2 s</source>
-        <translation>%1; повтор через %2 с</translation>
     </message>
 </context>
 <context>
@@ -2944,7 +3486,7 @@ The operators&apos; console of a custodial crypto exchange.</source>
     </message>
     <message>
         <source>Not marked paid: %1</source>
-        <extracomment>The reason comes from the core, in English, naming what differs.</extracomment>
+        <extracomment>The reason comes from the core, in the operator&apos;s language, naming what differs.</extracomment>
         <translation>Не отмечен как выплаченный: %1</translation>
     </message>
     <message>
@@ -3110,85 +3652,6 @@ The operators&apos; console of a custodial crypto exchange.</source>
     <message>
         <source>Copy address</source>
         <translation>Копировать адрес</translation>
-    </message>
-</context>
-<context>
-    <name>WatcherSupervisor</name>
-    <message numerus="yes">
-        <source>%n wallet balance(s) read from the chains</source>
-        <translation>
-            <numerusform>%n баланс кошелька прочитан из блокчейнов</numerusform>
-            <numerusform>%n баланса кошельков прочитано из блокчейнов</numerusform>
-            <numerusform>%n балансов кошельков прочитано из блокчейнов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 read, %2 not: %3</source>
-        <translation>%1 прочитано, %2 нет: %3</translation>
-    </message>
-    <message>
-        <source>settings unreadable: %1</source>
-        <translation>настройки не читаются: %1</translation>
-    </message>
-    <message>
-        <source>not watching: no Horizon URL set (Settings, or exctl chain set stellar --node URL)</source>
-        <translation>не отслеживается: не задан URL Horizon (Настройки или exctl chain set stellar --node URL)</translation>
-    </message>
-    <message>
-        <source>wallets unreadable: %1</source>
-        <translation>кошельки не читаются: %1</translation>
-    </message>
-    <message>
-        <source>not watching: no hot (base) account registered</source>
-        <translation>не отслеживается: не зарегистрирован горячий (базовый) аккаунт</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>остановлен</translation>
-    </message>
-    <message>
-        <source>connecting to %1</source>
-        <translation>подключение к %1</translation>
-    </message>
-    <message>
-        <source>streaming</source>
-        <translation>потоковое чтение</translation>
-    </message>
-    <message>
-        <source>waiting: %1</source>
-        <translation>ожидание: %1</translation>
-    </message>
-    <message>
-        <source>not watching: no JSON-RPC URL set (Settings, or exctl chain set ethereum --node URL)</source>
-        <translation>не отслеживается: не задан URL JSON-RPC (Настройки или exctl chain set ethereum --node URL)</translation>
-    </message>
-    <message>
-        <source>not watching: no deposit address registered</source>
-        <translation>не отслеживается: не зарегистрирован депозитный адрес</translation>
-    </message>
-    <message>
-        <source>reading blocks: %1</source>
-        <translation>чтение блоков: %1</translation>
-    </message>
-    <message>
-        <source>up to date: %1</source>
-        <translation>актуально: %1</translation>
-    </message>
-    <message>
-        <source>HALTED: %1</source>
-        <translation>ОСТАНОВЛЕН: %1</translation>
-    </message>
-    <message>
-        <source>not watching: no indexer URL set (Settings, or exctl chain set algorand --indexer URL)</source>
-        <translation>не отслеживается: не задан URL indexer (Настройки или exctl chain set algorand --indexer URL)</translation>
-    </message>
-    <message>
-        <source>reading the indexer: %1</source>
-        <translation>чтение indexer: %1</translation>
-    </message>
-    <message>
-        <source>not reading now: no wallet is on a chain with a node URL</source>
-        <translation>сейчас не читает: ни один кошелёк не находится в блокчейне с URL узла</translation>
     </message>
 </context>
 <context>
