@@ -1,5 +1,7 @@
 #include "core/deposits/algorandcollector.h"
 
+#include "core/base/changenotifier.h"
+#include "core/base/clock.h"
 #include "core/encoding/exactjson.h"
 #include "core/chains/algorand/address.h"
 #include "core/chains/algorand/algodclient.h"

@@ -1,14 +1,13 @@
-#include "core/base/message.h"
 #include "core/settings/assetsettingsservice.h"
 
-#include "core/base/changenotifier.h"
-#include "core/base/clock.h"
+#include "core/base/message.h"
 #include "core/ledger/chartofaccounts.h"
 #include "core/ledger/ledgerrepository.h"
 #include "core/base/changenotifier.h"
 #include "core/base/clock.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
+#include "core/settings/withdrawalsettingsrepository.h"
 #include "core/store/unitofwork.h"
 
 #include <set>

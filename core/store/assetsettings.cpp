@@ -1,5 +1,5 @@
-<#include "core/store/assetsettings.h"
-=
+#include "core/store/assetsettings.h"
+
 namespace exchange {
 
 std::string_view assetSettingKey(AssetSetting setting)

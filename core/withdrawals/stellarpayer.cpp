@@ -1,5 +1,6 @@
 #include "core/withdrawals/stellarpayer.h"
 
+#include "core/base/clock.h"
 #include "core/encoding/exactjson.h"
 #include "core/chains/stellar/horizonclient.h"
 #include "core/chains/stellar/horizonresult.h"
