@@ -277,6 +277,16 @@ namespace exchange {
     X(DutyReorganisation, "ttn", "block %1 no longer follows block %2 as read before: a reorganisation deeper than %3 confirmations. Check the node, then rescan with exctl watch ethereum --from N.") \
     X(DutyMalformedTransaction, "t", "the node sent a malformed transaction in block %1")                         \
     X(DutyNoReceiptStatus, "t", "the node has no receipt status for a transaction in block %1")
+    /* duties */                                                                                                  \
+    /* four eyes */                                                                                               \
+    X(ApprovalMissingForManual, "t",                                                                              \
+      "withdrawal %1 needs an approval by someone other than the requester before it is paid outside the system;" \
+      " it has none")                                                                                             \
+    X(ApprovalsMissingForManual, "tnn",                                                                           \
+      "withdrawal %1 needs %2 approvals by different approvers, none of them the requester, before it is paid"    \
+      " outside the system; it has %3")                                                                           \
+    X(OperatorNoLongerActive, "t", "%1 is disabled or removed and may no longer act")                             \
+    X(OperatorRoleNowForbids, "ttt", "%1 is now %2 and may not %3")
 
 enum class MessageId : int {
     None, // no id: the Error's English text is all there is

@@ -7,6 +7,7 @@
 #include "core/deposits/depositrepository.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/security/auditlog.h"
+#include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
 #include "core/store/assetrepository.h"
 #include "core/store/customerrepository.h"
@@ -112,6 +113,10 @@ Result<IngestReport> DepositService::ingestOnce(const std::vector<ObservedPaymen
         UnitOfWork work(m_database);
         if (auto began = work.began(); !began)
             return began.error();
+        if (manualActor) {
+            if (auto allowed = security::authorizeNow(work.db(), *manualActor, security::Action::AssignDeposit); !allowed)
+                return allowed.error();
+        }
         m_batch = BatchCache{};
         m_batch.deposits = std::make_unique<DepositRepository>(work.db(), m_database.dialect());
         // The customers the memos name, looked up together.
@@ -398,6 +403,9 @@ Result<DepositRecord> DepositService::assign(const security::Actor &actor, std::
         UnitOfWork work(m_database);
         if (auto began = work.began(); !began)
             return began.error();
+        // The operator's role as it is now, not as it was at sign-in.
+        if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::AssignDeposit); !allowed)
+            return allowed.error();
         DepositRepository deposits(work.db(), m_database.dialect());
         auto found = deposits.find(depositId);
         if (!found)

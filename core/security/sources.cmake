@@ -7,6 +7,7 @@ target_sources(exchange_core PRIVATE
   security/auditedsettings.h security/auditedsettings.cpp
   security/auditentry.h
   security/auditlog.h security/auditlog.cpp
+  security/currentauthority.h security/currentauthority.cpp
   security/keyvault.h security/keyvault.cpp
   security/operatorinfo.h
   security/operatorservice.h security/operatorservice.cpp

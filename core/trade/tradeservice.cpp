@@ -7,6 +7,7 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/money/asset.h"
 #include "core/security/auditlog.h"
+#include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
@@ -383,6 +384,11 @@ Result<Order> TradeService::cancel(std::int64_t orderId, const std::string *send
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
+    if (actor) {
+        // The operator's role as it is now, not as it was at sign-in.
+        if (auto allowed = security::authorizeNow(work.db(), *actor, security::Action::CancelOrder); !allowed)
+            return allowed.error();
+    }
     TradeRepository repo(work.db(), m_database.dialect(), &m_statements);
     auto found = repo.find(orderId);
     if (!found)

@@ -7,12 +7,14 @@
 #include "core/chains/paymentlookup.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/security/auditlog.h"
+#include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/retryingtransaction.h"
 #include "core/wallets/chainpaymentlookups.h"
 #include "core/wallets/walletservice.h"
+#include "core/withdrawals/fullapproval.h"
 #include "core/withdrawals/withdrawaldecisionlog.h"
 #include "core/withdrawals/withdrawaljson.h"
 #include "core/withdrawals/withdrawalledger.h"
@@ -113,12 +115,15 @@ ManualPayoutService::ManualPayoutService(Database &database, const Clock &clock,
 
 Result<WithdrawalRecord> ManualPayoutService::sendToManual(const security::Actor &actor, std::int64_t id, const std::string &note)
 {
-    // Choosing how a withdrawal is paid is a reviewer's decision; the
-    // money moves only when holders of the warm keys sign outside, and is
-    // marked paid only when the chain shows it.
+    // Choosing how a withdrawal is paid is a reviewer's decision, with the
+    // same four eyes as paying it from hot; the money moves only when holders
+    // of the warm keys sign outside, and is marked paid only when the chain
+    // shows it.
     if (auto allowed = security::authorize(actor, security::Action::ApproveWithdrawal); !allowed)
         return allowed.error();
     auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
+        if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::ApproveWithdrawal); !allowed)
+            return allowed.error();
         WithdrawalRepository repo(work.db(), m_database.dialect());
         auto found = repo.lockForDecision(id);
         if (!found)
@@ -127,6 +132,9 @@ Result<WithdrawalRecord> ManualPayoutService::sendToManual(const security::Actor
         auto next = WithdrawalDecisionLog(work.db()).nextState(w, WithdrawalEvent::SentToManual);
         if (!next)
             return next.error();
+        // Four eyes: paid by hand only with the approvals paying from hot needs.
+        if (auto approved = requireFullApproval(repo, w); !approved)
+            return approved.error();
         auto asset = assetOf(work.db(), m_database.dialect(), w.asset);
         if (!asset)
             return asset.error();
@@ -236,6 +244,9 @@ Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &
     // The state before the TxId: one uploaded already is named with who did it.
     if (auto next = WithdrawalDecisionLog(m_database.connection()).nextState(w, WithdrawalEvent::TxIdVerified); !next)
         return next.error();
+    if (auto approved = requireFullApproval(WithdrawalRepository(m_database.connection(), m_database.dialect()), w);
+        !approved)
+        return approved.error();
     auto canonical = checkTxid(id, txid);
     if (!canonical)
         return canonical.error();
@@ -259,6 +270,8 @@ Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &
     const Amount networkFee = payment.value().fee.value_or(Amount::zero());
 
     auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
+        if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::UploadTxId); !allowed)
+            return allowed.error();
         WithdrawalRepository repo(work.db(), m_database.dialect());
         // Read again, locked: another operator may have uploaded meanwhile,
         // or be uploading now (then this one waits and reads their commit).
@@ -269,6 +282,10 @@ Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &
         auto next = WithdrawalDecisionLog(work.db()).nextState(now, WithdrawalEvent::TxIdVerified);
         if (!next)
             return next.error();
+        // A withdrawal sent to manual payout before four eyes applied there
+        // (or by a row written outside the services) is not paid on one say.
+        if (auto approved = requireFullApproval(repo, now); !approved)
+            return approved.error();
         if (auto usable = usableTxid(work.db(), repo, now, canonical.value()); !usable)
             return usable.error();
         const std::int64_t at = m_clock.nowMs();

@@ -50,7 +50,9 @@ public:
 
     // To be paid outside the system from warm: where the transition table
     // allows it (under review, approved, failed). Needs the right to approve
-    // withdrawals; the note (optional) is kept with it and in the audit log.
+    // withdrawals (the role as stored now) and, for a withdrawal held for
+    // review, all the approvals paying it from hot would need (fullapproval.h);
+    // the note (optional) is kept with it and in the audit log.
     Result<WithdrawalRecord> sendToManual(const security::Actor &actor, std::int64_t id, const std::string &note);
 
     // Without the network: txid's canonical spelling when it is a TxId of the
@@ -58,7 +60,7 @@ public:
     Result<std::string> checkTxid(std::int64_t id, const std::string &txid) const;
 
     // The withdrawal paid by txid, once the chain confirms it (see above).
-    // Needs the right to upload TxIds.
+    // Needs the right to upload TxIds and, like sendToManual, the approvals.
     Result<WithdrawalRecord> uploadTxid(const security::Actor &actor, std::int64_t id, const std::string &txid);
 
     // The warm wallets a manual payout of w may come from (canonical

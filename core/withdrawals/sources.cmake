@@ -16,6 +16,7 @@ target_sources(exchange_core PRIVATE
   withdrawals/withdrawalkeyrepository.h withdrawals/withdrawalkeyrepository.cpp
   withdrawals/withdrawalkeyservice.h withdrawals/withdrawalkeyservice.cpp
   withdrawals/signedwithdrawalservice.h withdrawals/signedwithdrawalservice.cpp
+  withdrawals/fullapproval.h withdrawals/fullapproval.cpp
   withdrawals/manualpayoutservice.h withdrawals/manualpayoutservice.cpp)
 # Replenishment: warm -> hot and cold -> warm by offline signing.
 target_sources(exchange_core PRIVATE

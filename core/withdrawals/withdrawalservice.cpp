@@ -6,12 +6,14 @@
 #include "core/chains/chainchecks.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/security/auditlog.h"
+#include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
 #include "core/store/assetrepository.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/retryingtransaction.h"
 #include "core/store/unitofwork.h"
+#include "core/withdrawals/approvalsrequired.h"
 #include "core/withdrawals/withdrawaldecisionlog.h"
 #include "core/withdrawals/withdrawaljson.h"
 #include "core/withdrawals/withdrawalledger.h"
@@ -123,9 +125,10 @@ Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor
 
 Result<WithdrawalRecord> WithdrawalService::approve(const security::Actor &actor, std::int64_t id)
 {
-    if (auto allowed = security::authorize(actor, security::Action::ApproveWithdrawal); !allowed)
-        return allowed.error();
     auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
+        // The approver's role as it is now, not as it was at sign-in.
+        if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::ApproveWithdrawal); !allowed)
+            return allowed.error();
         WithdrawalRepository repo(work.db(), m_database.dialect());
         // Locked first: a second approver waits here, then counts this one's
         // approval (else both could see none and neither move it on).
@@ -150,7 +153,7 @@ Result<WithdrawalRecord> WithdrawalService::approve(const security::Actor &actor
         auto threshold = repo.twoApproversAbove(w.asset);
         if (!threshold)
             return threshold.error();
-        const std::size_t required = threshold.value() && w.amount > *threshold.value() ? 2 : 1;
+        const int required = approvalsRequired(w.amount, threshold.value());
         const std::int64_t now = m_clock.nowMs();
         if (auto added = repo.addApproval(id, approver, now); !added)
             return added.error();
@@ -159,7 +162,8 @@ Result<WithdrawalRecord> WithdrawalService::approve(const security::Actor &actor
         if (!asset)
             return asset.error();
         const QJsonObject before = describeWithdrawal(w, asset.value().asset);
-        if (approvals.value().size() >= required) {
+        // Counted as manual payout counts them (approvalsrequired.h).
+        if (countedApprovals(w, approvals.value()) >= required) {
             if (auto moved = repo.advance(id, w.state, next.value(), w.note, now); !moved)
                 return moved.error();
             w.state = next.value();
@@ -170,7 +174,7 @@ Result<WithdrawalRecord> WithdrawalService::approve(const security::Actor &actor
             names.append(QString::fromStdString(a.approver));
         QJsonObject after = describeWithdrawal(w, asset.value().asset);
         after.insert(QStringLiteral("approvals"), names);
-        after.insert(QStringLiteral("approvals_required"), static_cast<int>(required));
+        after.insert(QStringLiteral("approvals_required"), required);
         if (auto audited = m_audit.append(work.db(), actor, "withdrawal.approve", "withdrawal", std::to_string(id), before, after);
             !audited)
             return audited.error();
@@ -187,7 +191,7 @@ Result<WithdrawalRecord> WithdrawalService::reject(const security::Actor &actor,
         return allowed.error();
     if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
         return makeError(ErrorCode::InvalidInput, MessageId::WithdrawalRejectionNeedsReason);
-    return release(actor, id, WithdrawalEvent::Rejected, reason, "withdrawal.reject");
+    return release(actor, security::Action::RejectWithdrawal, id, WithdrawalEvent::Rejected, reason, "withdrawal.reject");
 }
 
 Result<WithdrawalRecord> WithdrawalService::cancel(const security::Actor &actor, std::int64_t id)
@@ -195,7 +199,8 @@ Result<WithdrawalRecord> WithdrawalService::cancel(const security::Actor &actor,
     // Cancelling returns the funds exactly as a rejection does.
     if (auto allowed = security::authorize(actor, security::Action::RejectWithdrawal); !allowed)
         return allowed.error();
-    return release(actor, id, WithdrawalEvent::Cancelled, Message{MessageId::WithdrawalCancelledBy, {actor.displayName()}}.english(), "withdrawal.cancel");
+    return release(actor, security::Action::RejectWithdrawal, id, WithdrawalEvent::Cancelled,
+                   Message{MessageId::WithdrawalCancelledBy, {actor.displayName()}}.english(), "withdrawal.cancel");
 }
 
 Result<WithdrawalRecord> WithdrawalService::retry(const security::Actor &actor, std::int64_t id)
@@ -203,6 +208,8 @@ Result<WithdrawalRecord> WithdrawalService::retry(const security::Actor &actor, 
     if (auto allowed = security::authorize(actor, security::Action::ApproveWithdrawal); !allowed)
         return allowed.error();
     auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
+        if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::ApproveWithdrawal); !allowed)
+            return allowed.error();
         WithdrawalRepository repo(work.db(), m_database.dialect());
         auto found = repo.lockForDecision(id);
         if (!found)
@@ -233,10 +240,13 @@ Result<WithdrawalRecord> WithdrawalService::retry(const security::Actor &actor, 
     return done;
 }
 
-Result<WithdrawalRecord> WithdrawalService::release(const security::Actor &actor, std::int64_t id, WithdrawalEvent event,
-                                                    const std::string &note, const std::string &auditAction)
+Result<WithdrawalRecord> WithdrawalService::release(const security::Actor &actor, security::Action action, std::int64_t id,
+                                                    WithdrawalEvent event, const std::string &note,
+                                                    const std::string &auditAction)
 {
     auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
+        if (auto allowed = security::authorizeNow(work.db(), actor, action); !allowed)
+            return allowed.error();
         WithdrawalRepository repo(work.db(), m_database.dialect());
         auto found = repo.lockForDecision(id);
         if (!found)
@@ -276,6 +286,8 @@ Result<void> WithdrawalService::setTwoApproversAbove(const security::Actor &acto
     if (threshold && threshold->isNegative())
         return Error{ErrorCode::InvalidInput, "the four-eyes threshold cannot be negative"};
     auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
+        if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::ChangeSettings); !allowed)
+            return allowed.error();
         auto asset = AssetRepository(work.db(), m_database.dialect()).find(assetCode);
         if (!asset) {
             if (asset.error().code == ErrorCode::NotFound)

@@ -14,6 +14,8 @@
 
 #include "core/base/result.h"
 #include "core/money/amount.h"
+#include "core/result.h"
+#include "core/security/action.h"
 #include "core/security/actor.h"
 #include "core/withdrawals/withdrawalrecord.h"
 
@@ -73,8 +75,9 @@ public:
 
 private:
     // Rejected and cancelled end the same way: state changed, holds voided.
-    Result<WithdrawalRecord> release(const security::Actor &actor, std::int64_t id, WithdrawalEvent event,
-                                     const std::string &note, const std::string &auditAction);
+    // Authorised for action with the actor's role as stored now.
+    Result<WithdrawalRecord> release(const security::Actor &actor, security::Action action, std::int64_t id,
+                                     WithdrawalEvent event, const std::string &note, const std::string &auditAction);
     void announce(std::int64_t id);
 
     Database &m_database;

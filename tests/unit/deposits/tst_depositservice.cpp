@@ -14,6 +14,7 @@
 #include "core/store/database.h"
 #include "core/wallets/walletrepository.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QTest>
 
@@ -176,6 +177,17 @@ void TestDepositService::unknownMemoWaitsForAssignment()
     const Actor viewer = Actor::fromOperator(9, "vera", security::Role::Viewer);
     QCOMPARE(m_deposits->assign(viewer, id, m_grace).error().code, ErrorCode::Unauthorized);
     QCOMPARE(m_deposits->assign(admin, id, 9999).error().code, ErrorCode::NotFound);
+    // otto signed in as an operator; since then he was made a viewer, and
+    // olga was disabled: their consoles' actors still say operator.
+    addTestOperators(*m_db, {Actor::fromOperator(11, "otto", security::Role::Viewer),
+                             Actor::fromOperator(12, "olga", security::Role::Operator)});
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE operators SET disabled = 1 WHERE username = 'olga'")).ok());
+    auto demoted = m_deposits->assign(Actor::fromOperator(11, "otto", security::Role::Operator), id, m_grace);
+    QCOMPARE(demoted.error().code, ErrorCode::Unauthorized);
+    QCOMPARE(demoted.error().message, std::string("otto is now viewer and may not assign_deposit"));
+    auto disabled = m_deposits->assign(Actor::fromOperator(12, "olga", security::Role::Operator), id, m_grace);
+    QCOMPARE(disabled.error().code, ErrorCode::Unauthorized);
+    QCOMPARE(disabled.error().message, std::string("olga is disabled or removed and may no longer act"));
     QCOMPARE(customerBalance(m_grace, "XLM"), Amount::zero());
     auto assigned = m_deposits->assign(admin, id, m_grace);
     QVERIFY2(assigned.ok(), assigned.ok() ? "" : assigned.error().message.c_str());

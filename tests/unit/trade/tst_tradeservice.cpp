@@ -10,6 +10,7 @@
 #include "core/trade/settlement.h"
 #include "core/trade/tradeservice.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QTest>
 
@@ -255,6 +256,14 @@ private slots:
         auto b = f.trades.place(bobSellsEth());
         QVERIFY(b.ok());
         const auto admin = security::Actor::fromOperator(1, "ada", security::Role::Admin);
+        // otto signed in as an operator and has been made a viewer since: his
+        // console's actor still says operator; the store decides.
+        const auto otto = security::Actor::fromOperator(2, "otto", security::Role::Operator);
+        addTestOperators(*f.db, {admin, security::Actor::fromOperator(2, "otto", security::Role::Viewer)});
+        auto demoted = f.trades.cancelByOperator(otto, b->orderId);
+        QCOMPARE(demoted.error().code, ErrorCode::Unauthorized);
+        QCOMPARE(demoted.error().message, std::string("otto is now viewer and may not cancel_order"));
+        QCOMPARE(f.trades.order(b->orderId).value()->status, OrderStatus::Open);
         QVERIFY(f.trades.cancelByOperator(admin, b->orderId).ok());
         auto entries = f.audit.list().value();
         QVERIFY(!entries.empty());

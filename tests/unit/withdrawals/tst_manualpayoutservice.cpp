@@ -5,7 +5,10 @@
 // used, missing, failed, unconfirmed, pays another address, too little,
 // another asset, or comes from elsewhere than the warm wallet, and when the
 // node cannot be reached; the right one settles the ledger (holds posted,
-// amount and gas out of warm) with an audit record, and only once.
+// amount and gas out of warm) with an audit record, and only once. Four eyes
+// everywhere money leaves: a withdrawal held for review goes to manual
+// payout, or is marked paid by a TxId, only with all the approvals paying it
+// from hot would need (distinct approvers, never the requester).
 
 #include "core/base/manualclock.h"
 #include "core/chains/fakepaymentlookup.h"
@@ -21,6 +24,7 @@
 #include "core/withdrawals/manualpayoutservice.h"
 #include "core/withdrawals/withdrawalservice.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QTest>
 
@@ -59,9 +63,9 @@ chains::Payment payment(const std::string &from, const std::string &to, const ch
     return p;
 }
 
-Actor approver()
+Actor approver(std::int64_t id = 7, const char *name = "grace")
 {
-    Actor a = Actor::fromOperator(7, "grace", Role::Approver);
+    Actor a = Actor::fromOperator(id, name, Role::Approver);
     a.secondFactor = true; // the console's session asked for the TOTP code
     return a;
 }
@@ -74,7 +78,10 @@ class TestManualPayoutService : public QObject
 private slots:
     void init();
     void cleanup();
-    void sentToManualFromReview();
+    void sentToManualOnceApproved();
+    void fourEyesBeforeManualPayout();
+    void theRequestersApprovalNeverCounts();
+    void noTxidForAnUnderApprovedWithdrawal();
     void manualOnlyWhereTheTableAllows();
     void checkTxidNormalisesAndRefuses();
     void aMismatchChangesNothing_data();
@@ -86,6 +93,7 @@ private slots:
 
 private:
     WithdrawalRecord manual(const char *amount);
+    WithdrawalRecord approved(const char *amount);
     std::int64_t count(const QString &statement);
     Amount balance(const ledger::AccountKey &key);
 
@@ -123,6 +131,7 @@ void TestManualPayoutService::init()
     m_withdrawals = std::make_unique<WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
     m_service = std::make_unique<ManualPayoutService>(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets);
     m_service->setPaymentLookup(m_fake.get());
+    addTestOperators(*m_db, {approver(), m_operator, approver(9, "hank"), approver(10, "ivy")});
     wallets::Wallet warm;
     warm.chain = Chain::Ethereum;
     warm.tier = wallets::WalletTier::Warm;
@@ -159,12 +168,20 @@ void TestManualPayoutService::cleanup()
     m_testDb.reset();
 }
 
-WithdrawalRecord TestManualPayoutService::manual(const char *amount)
+WithdrawalRecord TestManualPayoutService::approved(const char *amount)
 {
     auto requested = m_withdrawals->request(m_admin, m_ada, "ETH", kDestinationLower, eth(amount));
     if (!requested)
         qFatal("%s", requested.error().message.c_str());
-    auto sent = m_service->sendToManual(approver(), requested.value().id, "large: warm pays, ticket 2231");
+    auto done = m_withdrawals->approve(approver(), requested.value().id);
+    if (!done)
+        qFatal("%s", done.error().message.c_str());
+    return done.value();
+}
+
+WithdrawalRecord TestManualPayoutService::manual(const char *amount)
+{
+    auto sent = m_service->sendToManual(approver(), approved(amount).id, "large: warm pays, ticket 2231");
     if (!sent)
         qFatal("%s", sent.error().message.c_str());
     return sent.value();
@@ -183,11 +200,12 @@ Amount TestManualPayoutService::balance(const ledger::AccountKey &key)
     return m_ledger->account(key).value().balance();
 }
 
-void TestManualPayoutService::sentToManualFromReview()
+void TestManualPayoutService::sentToManualOnceApproved()
 {
     auto requested = m_withdrawals->request(m_admin, m_ada, "ETH", kDestinationLower, eth("2"));
     QVERIFY(requested.ok());
     QCOMPARE(requested.value().state, WithdrawalState::UnderReview);
+    QCOMPARE(m_withdrawals->approve(approver(), requested.value().id).value().state, WithdrawalState::Approved);
     const Amount available = m_ledger->account(ledger::customerAccount(m_ada, "ETH")).value().available();
     auto sent = m_service->sendToManual(approver(), requested.value().id, "");
     QVERIFY2(sent.ok(), sent.ok() ? "" : sent.error().message.c_str());
@@ -215,6 +233,7 @@ void TestManualPayoutService::manualOnlyWhereTheTableAllows()
     auto reviewed = m_withdrawals->request(m_admin, m_ada, "ETH", kDestinationLower, eth("2"));
     QCOMPARE(m_service->sendToManual(m_operator, reviewed.value().id, "").error().code, ErrorCode::Unauthorized);
     QCOMPARE(m_service->sendToManual(approver(), 999999, "").error().code, ErrorCode::NotFound);
+    QVERIFY(m_withdrawals->approve(approver(), reviewed.value().id).ok());
     // Twice: the second is a wrong state.
     QVERIFY(m_service->sendToManual(approver(), reviewed.value().id, "").ok());
     QCOMPARE(m_service->sendToManual(approver(), reviewed.value().id, "").error().code, ErrorCode::WrongState);
@@ -375,11 +394,114 @@ void TestManualPayoutService::withoutAWarmWalletNothingIsChecked()
     auto requested = m_withdrawals->request(m_admin, m_ada, "ALGO", "YHXUV352GCLM6ESZAYC4C5RKFT6VIXHSREEDHN5H23EFGMU6ZJGX7ZU4MM",
                                             Amount::fromBaseUnits(200'000'000));
     QVERIFY2(requested.ok(), requested.ok() ? "" : requested.error().message.c_str());
+    QVERIFY(m_withdrawals->approve(approver(), requested.value().id).ok());
     QVERIFY(m_service->sendToManual(approver(), requested.value().id, "").ok());
     auto refused = m_service->uploadTxid(m_operator, requested.value().id, std::string(52, 'A'));
     QCOMPARE(refused.error().code, ErrorCode::NotFound);
     QVERIFY2(QString::fromStdString(refused.error().message).contains(QStringLiteral("no warm ALGO wallet")), refused.error().message.c_str());
     QCOMPARE(chain().lookups(), 0);
+}
+
+void TestManualPayoutService::fourEyesBeforeManualPayout()
+{
+    // Two approvers above 5 ETH (the 6,000 XLM above 5,000, in ETH).
+    QVERIFY(m_withdrawals->setTwoApproversAbove(m_admin, "ETH", eth("5")).ok());
+    auto requested = m_withdrawals->request(m_admin, m_ada, "ETH", kDestinationLower, eth("6"));
+    QVERIFY(requested.ok());
+    const std::int64_t id = requested.value().id;
+    const Amount available = m_ledger->account(ledger::customerAccount(m_ada, "ETH")).value().available();
+    const std::int64_t transfers = count(QStringLiteral("SELECT COUNT(*) FROM ledger_transfers"));
+    const auto refusedWith = [&](int has) {
+        auto refused = m_service->sendToManual(approver(), id, "");
+        QCOMPARE(refused.error().code, ErrorCode::Unauthorized);
+        QCOMPARE(refused.error().id, MessageId::ApprovalsMissingForManual);
+        QCOMPARE(refused.error().message,
+                 "withdrawal " + std::to_string(id) + " needs 2 approvals by different approvers, none of them the "
+                 "requester, before it is paid outside the system; it has " + std::to_string(has));
+        QCOMPARE(m_service->find(id).value().state, WithdrawalState::UnderReview);
+        QCOMPARE(m_ledger->account(ledger::customerAccount(m_ada, "ETH")).value().available(), available);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM ledger_transfers")), transfers);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'withdrawal.manual'")), 0);
+    };
+    refusedWith(0);
+    QCOMPARE(m_withdrawals->approve(approver(), id).value().state, WithdrawalState::UnderReview);
+    refusedWith(1);
+    // The second approver completes it; then it may be paid by hand.
+    QCOMPARE(m_withdrawals->approve(approver(9, "hank"), id).value().state, WithdrawalState::Approved);
+    auto sent = m_service->sendToManual(approver(10, "ivy"), id, "");
+    QVERIFY2(sent.ok(), sent.ok() ? "" : sent.error().message.c_str());
+    QCOMPARE(sent.value().state, WithdrawalState::ManualPayout);
+    chain().add(Chain::Ethereum, txid('a'), payment(kWarm, kDestination, "6"));
+    auto paid = m_service->uploadTxid(m_operator, id, txid('a'));
+    QVERIFY2(paid.ok(), paid.ok() ? "" : paid.error().message.c_str());
+    QCOMPARE(paid.value().state, WithdrawalState::Succeeded);
+}
+
+void TestManualPayoutService::theRequestersApprovalNeverCounts()
+{
+    QVERIFY(m_withdrawals->setTwoApproversAbove(m_admin, "ETH", eth("5")).ok());
+    // hank asks for it; the service never lets him approve it, but a row
+    // written outside the services says he did.
+    auto requested = m_withdrawals->request(approver(9, "hank"), m_ada, "ETH", kDestinationLower, eth("6"));
+    QVERIFY(requested.ok());
+    const std::int64_t id = requested.value().id;
+    QVERIFY(sql::run(m_db->connection(),
+                     QStringLiteral("INSERT INTO withdrawal_approvals (withdrawal_id, approver, at) VALUES (?, 'hank', 1)"),
+                     {QVariant::fromValue<qint64>(id)})
+                .ok());
+    QCOMPARE(m_withdrawals->approve(approver(), id).value().state, WithdrawalState::UnderReview);
+    auto refused = m_service->sendToManual(approver(10, "ivy"), id, "");
+    QCOMPARE(refused.error().code, ErrorCode::Unauthorized);
+    QVERIFY2(refused.error().message.ends_with("it has 1"), refused.error().message.c_str());
+    QCOMPARE(m_service->find(id).value().state, WithdrawalState::UnderReview);
+
+    // One approver where one is needed, but only the requester: none.
+    QVERIFY(m_withdrawals->setTwoApproversAbove(m_admin, "ETH", std::nullopt).ok());
+    auto small = m_withdrawals->request(approver(9, "hank"), m_ada, "ETH", kDestinationLower, eth("2"));
+    QVERIFY(small.ok());
+    QVERIFY(sql::run(m_db->connection(),
+                     QStringLiteral("INSERT INTO withdrawal_approvals (withdrawal_id, approver, at) VALUES (?, 'hank', 1)"),
+                     {QVariant::fromValue<qint64>(small.value().id)})
+                .ok());
+    auto none = m_service->sendToManual(approver(), small.value().id, "");
+    QCOMPARE(none.error().id, MessageId::ApprovalMissingForManual);
+    QCOMPARE(none.error().message, "withdrawal " + std::to_string(small.value().id)
+                                       + " needs an approval by someone other than the requester before it is paid"
+                                         " outside the system; it has none");
+}
+
+void TestManualPayoutService::noTxidForAnUnderApprovedWithdrawal()
+{
+    QVERIFY(m_withdrawals->setTwoApproversAbove(m_admin, "ETH", eth("5")).ok());
+    auto requested = m_withdrawals->request(m_admin, m_ada, "ETH", kDestinationLower, eth("6"));
+    QVERIFY(requested.ok());
+    const std::int64_t id = requested.value().id;
+    QVERIFY(m_withdrawals->approve(approver(), id).ok());
+    // In manual payout with one approval of two: sent there before four eyes
+    // applied to manual payouts, or by a row written outside the services.
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE withdrawals SET state = 'manual_payout' WHERE id = ?"),
+                     {QVariant::fromValue<qint64>(id)})
+                .ok());
+    chain().add(Chain::Ethereum, txid('b'), payment(kWarm, kDestination, "6"));
+    const Amount customer = balance(ledger::customerAccount(m_ada, "ETH"));
+    const Amount warm = balance(ledger::walletAccount(ledger::owner::WarmWallet, "ETH"));
+    const std::int64_t audits = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    const std::int64_t transfers = count(QStringLiteral("SELECT COUNT(*) FROM ledger_transfers"));
+
+    auto refused = m_service->uploadTxid(m_operator, id, txid('b'));
+    QCOMPARE(refused.error().code, ErrorCode::Unauthorized);
+    QCOMPARE(refused.error().id, MessageId::ApprovalsMissingForManual);
+    QVERIFY2(refused.error().message.ends_with("it has 1"), refused.error().message.c_str());
+    // Refused before the chain is asked, and nothing changed.
+    QCOMPARE(chain().lookups(), 0);
+    const WithdrawalRecord after = m_service->find(id).value();
+    QCOMPARE(after.state, WithdrawalState::ManualPayout);
+    QVERIFY(!after.txid);
+    QCOMPARE(balance(ledger::customerAccount(m_ada, "ETH")), customer);
+    QCOMPARE(balance(ledger::walletAccount(ledger::owner::WarmWallet, "ETH")), warm);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audits);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM ledger_transfers")), transfers);
+    QVERIFY(m_service->checkTxid(id, txid('b')).ok());
 }
 
 QTEST_GUILESS_MAIN(TestManualPayoutService)

@@ -21,6 +21,7 @@
 #include "core/withdrawals/payoutservice.h"
 #include "core/withdrawals/withdrawalservice.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QTest>
 
@@ -372,6 +373,7 @@ void TestPayoutService::approvedWithdrawalsAreTakenIntoProcessing()
     QCOMPARE(m_chain->signings, 0); // under review is never paid
     Actor approver = Actor::fromOperator(7, "approver", security::Role::Approver);
     approver.secondFactor = true;
+    addTestOperators(*m_db, {approver});
     QVERIFY(m_withdrawals->approve(approver, id).ok());
     auto run = m_payouts->run(*m_vault);
     QVERIFY(run.ok());

@@ -21,6 +21,7 @@
 #include "core/withdrawals/manualpayoutservice.h"
 #include "core/withdrawals/withdrawalservice.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QTest>
 
@@ -178,6 +179,7 @@ void TestWithdrawalRaces::init()
     m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
     m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
     m_service = std::make_unique<WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
+    addTestOperators(*m_db, m_approvers);
     QVERIFY(m_ledger
                 ->submit(ledger::TransferRequest::posted("test:deposit", ledger::TransferCode::Deposit,
                                                          ledger::walletAccount(ledger::owner::HotWallet, "ETH"),
@@ -342,6 +344,9 @@ void TestWithdrawalRaces::approveAgainstRejectKeepsTheHoldsRight()
 void TestWithdrawalRaces::cancelAgainstSendToManual()
 {
     const std::vector<std::int64_t> ids = reviewed(kRounds);
+    // Approved (by carol): four eyes before manual payout too.
+    for (std::int64_t id : ids)
+        QVERIFY(m_service->approve(m_approvers[2], id).ok());
     const Actor alice = m_approvers[0];
     const Actor bob = m_approvers[1];
     const std::vector<Step> steps{
@@ -397,6 +402,8 @@ void TestWithdrawalRaces::oneTxidUploadWins()
         QVERIFY(walletService.add(m_admin, warm).ok());
     }
     const std::vector<std::int64_t> ids = reviewed(kRounds);
+    for (std::int64_t id : ids)
+        QVERIFY(m_service->approve(m_approvers[2], id).ok());
     QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE withdrawals SET state = 'manual_payout'")).ok());
     // Even rounds: everyone uploads the same TxId; odd rounds: each their own.
     std::vector<Step> steps;

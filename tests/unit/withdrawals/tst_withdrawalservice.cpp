@@ -2,7 +2,9 @@
 // the first state, the ledger holds amount and fee (or refuses, leaving
 // nothing behind), four eyes above the asset's threshold, nobody approves
 // their own request, reject and cancel give the funds back, wrong states
-// are refused, every step is audited, and the books stay balanced.
+// are refused, every step is audited, and the books stay balanced. A
+// decision is checked against the operator's role and state as stored at
+// that moment, not as they were when the operator signed in.
 
 #include "core/base/manualclock.h"
 #include "core/base/message.h"
@@ -10,12 +12,15 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/base/manualclock.h"
 #include "core/security/auditedsettings.h"
+#include "core/security/operatorservice.h"
+#include "core/runtime/manualclock.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 #include "core/withdrawals/withdrawalservice.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -62,6 +67,7 @@ private slots:
     void rejectVoidsTheHolds();
     void cancelVoidsTheHolds();
     void listFilters();
+    void aDemotedOrDisabledApproverIsRefusedAtOnce();
 
 private:
     Amount available(std::int64_t customer);
@@ -92,6 +98,8 @@ void TestWithdrawalService::init()
     m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
     m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
     m_service = std::make_unique<WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
+    addTestOperators(*m_db, {approver(1, "olga"), approver(2, "pete"), Actor::fromOperator(3, "oscar", Role::Operator),
+                             approver(4, "rita")});
     // Ada deposited 5000 XLM into the Stellar base (hot) account: the
     // withdrawal holds go towards hot, which holds them.
     QVERIFY(m_ledger
@@ -367,6 +375,42 @@ void TestWithdrawalService::listFilters()
     queueOrder.oldestFirst = true;
     queueOrder.limit = 1;
     QCOMPARE(m_service->list(queueOrder).value().front().id, a.id);
+}
+
+void TestWithdrawalService::aDemotedOrDisabledApproverIsRefusedAtOnce()
+{
+    // pete and rita signed in as approvers; their consoles still hold those
+    // actors when an admin demotes pete and disables rita.
+    const Actor pete = approver(2, "pete");
+    const Actor rita = approver(4, "rita");
+    const WithdrawalRecord w = reviewed(m_admin, "1500");
+    security::OperatorService operators(*m_db, m_clock, *m_audit);
+    QVERIFY(operators.setRole(m_admin, "pete", Role::Viewer).ok());
+    QVERIFY(operators.setDisabled(m_admin, "rita", true).ok());
+    const std::int64_t audits = count("audit_log");
+    const Amount held = available(m_ada);
+
+    auto approved = m_service->approve(pete, w.id);
+    QCOMPARE(approved.error().code, ErrorCode::Unauthorized);
+    QCOMPARE(approved.error().message, std::string("pete is now viewer and may not approve_withdrawal"));
+    auto rejected = m_service->reject(pete, w.id, "flagged");
+    QCOMPARE(rejected.error().code, ErrorCode::Unauthorized);
+    QCOMPARE(rejected.error().message, std::string("pete is now viewer and may not reject_withdrawal"));
+    QCOMPARE(m_service->cancel(pete, w.id).error().code, ErrorCode::Unauthorized);
+    for (const auto &refused : {m_service->approve(rita, w.id), m_service->reject(rita, w.id, "flagged"),
+                                m_service->cancel(rita, w.id)}) {
+        QCOMPARE(refused.error().code, ErrorCode::Unauthorized);
+        QCOMPARE(refused.error().message, std::string("rita is disabled or removed and may no longer act"));
+    }
+    // Nothing happened: no approval, same state, funds still held, no record.
+    QVERIFY(m_service->approvals(w.id).value().empty());
+    QCOMPARE(m_service->find(w.id).value().state, WithdrawalState::UnderReview);
+    QCOMPARE(available(m_ada), held);
+    QCOMPARE(count("audit_log"), audits);
+
+    // Back as an approver, pete's same actor approves again.
+    QVERIFY(operators.setRole(m_admin, "pete", Role::Approver).ok());
+    QCOMPARE(m_service->approve(pete, w.id).value().state, WithdrawalState::Approved);
 }
 
 QTEST_GUILESS_MAIN(TestWithdrawalService)
