@@ -264,6 +264,15 @@ QString CoreText::pattern(MessageId id)
     case MessageId::DutyReorganisation: return tr("block %1 no longer follows block %2 as read before: a reorganisation deeper than %3 confirmations. Check the node, then rescan with exctl watch ethereum --from N.");
     case MessageId::DutyMalformedTransaction: return tr("the node sent a malformed transaction in block %1");
     case MessageId::DutyNoReceiptStatus: return tr("the node has no receipt status for a transaction in block %1");
+    // four eyes
+    case MessageId::ApprovalMissingForManual:
+        return tr("withdrawal %1 needs an approval by someone other than the requester before it is paid outside the "
+                  "system; it has none");
+    case MessageId::ApprovalsMissingForManual:
+        return tr("withdrawal %1 needs %2 approvals by different approvers, none of them the requester, before it is "
+                  "paid outside the system; it has %3");
+    case MessageId::OperatorNoLongerActive: return tr("%1 is disabled or removed and may no longer act");
+    case MessageId::OperatorRoleNowForbids: return tr("%1 is now %2 and may not %3");
     }
     return QString();
 }
