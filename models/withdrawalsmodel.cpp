@@ -1,5 +1,7 @@
 #include "withdrawalsmodel.h"
 
+#include "coretext.h"
+
 #include "displayformat.h"
 
 #include "tone.h"

@@ -56,6 +56,7 @@ private slots:
     void ledgerBalancesAndStatement();
     void ledgerAdjustNeedsAReasonAndAnExistingCustomer();
     void withdrawalRequestReviewAndCancel();
+    void anUnderApprovedWithdrawalIsNotSentToManual();
     void ledgerCheckCatchesACorruptedRow();
     void aMissingDatabaseIsRefusedAndNotCreated();
     void aZeroByteFileIsRefusedAndLeftAlone();
@@ -387,6 +388,44 @@ void TestExctl::withdrawalRequestReviewAndCancel()
     const Run again = exctl({QStringLiteral("withdrawals"), QStringLiteral("reject"), id, QStringLiteral("--reason"), QStringLiteral("x")});
     QCOMPARE(again.code, 1);
     QVERIFY(again.err.contains(QStringLiteral("cancelled")));
+}
+
+// Four eyes wherever money leaves: exctl (an admin, cli:<user>) cannot send
+// a withdrawal above the four-eyes amount to manual payout without its two
+// approvals from others. The amount itself is set with asset set --four-eyes.
+void TestExctl::anUnderApprovedWithdrawalIsNotSentToManual()
+{
+    const Run tooPrecise = exctl({QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("XLM"),
+                                  QStringLiteral("--four-eyes"), QStringLiteral("1.123456789")});
+    QCOMPARE(tooPrecise.code, 1);
+    const Run fourEyes = exctl({QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("XLM"),
+                                QStringLiteral("--four-eyes"), QStringLiteral("5000"), QStringLiteral("--limit-24h"),
+                                QStringLiteral("5"), QStringLiteral("--limit-72h"), QStringLiteral("5"),
+                                QStringLiteral("--accept-warnings")});
+    QCOMPARE(fourEyes.code, 0);
+    QVERIFY2(fourEyes.out.contains(QStringLiteral("XLM four-eyes amount: 5,000.00 XLM")), qPrintable(fourEyes.out));
+    const Run made = exctl({QStringLiteral("withdraw"), QStringLiteral("request"), QStringLiteral("--customer"), QStringLiteral("1"),
+                            QStringLiteral("--asset"), QStringLiteral("XLM"), QStringLiteral("--to"),
+                            QStringLiteral("GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ"), QStringLiteral("--amount"),
+                            QStringLiteral("6000"), QStringLiteral("--json")});
+    QCOMPARE(made.code, 0);
+    const QJsonObject w = QJsonDocument::fromJson(made.out.toUtf8()).object();
+    const QString id = QString::number(w.value(QStringLiteral("id")).toInteger());
+    QCOMPARE(w.value(QStringLiteral("state")).toString(), QStringLiteral("under_review"));
+
+    const Run manual = exctl({QStringLiteral("withdrawals"), QStringLiteral("manual"), id});
+    QCOMPARE(manual.code, 1);
+    QVERIFY2(manual.err.contains(QStringLiteral("withdrawal %1 needs 2 approvals by different approvers, none of them the "
+                                                "requester, before it is paid outside the system; it has 0")
+                                     .arg(id)),
+             qPrintable(manual.err));
+    const Run listed = exctl({QStringLiteral("withdrawals"), QStringLiteral("list"), QStringLiteral("--state"),
+                              QStringLiteral("under_review"), QStringLiteral("--customer"), QStringLiteral("1"), QStringLiteral("--json")});
+    bool stillReviewed = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+        stillReviewed |= QString::number(v.toObject().value(QStringLiteral("id")).toInteger()) == id;
+    QVERIFY(stillReviewed);
+    QCOMPARE(exctl({QStringLiteral("withdrawals"), QStringLiteral("cancel"), id}).code, 0);
 }
 
 void TestExctl::ledgerCheckCatchesACorruptedRow()

@@ -77,6 +77,7 @@ private slots:
     void firstOfTwoApprovalsUnderFourEyes();
     void rejectNeedsAReason();
     void sendToManualThenUploadTxid();
+    void manualPayoutWaitsForFourEyes();
     void aRefusedTxidUploadShowsTheWithdrawalAsItIsNow();
     void aViewerCannotAct();
     void aNewRequestKeepsTheOperatorsPlace();
@@ -281,9 +282,12 @@ void TestWithdrawalsScreen::sendToManualThenUploadTxid()
 {
     const qint64 id = requestOverTheLimit("6");
     QVERIFY(id > 0);
+    // Approved first: manual payout needs the approvals paying from hot needs.
+    QVERIFY(m_core->services().withdrawals().approve(security::Actor::cli("alice"), id).ok());
     signIn("approver", "demo-approver");
     WithdrawalsScreen *screen = openScreen();
     QVERIFY(screen);
+    screen->views()->setCurrentIndex(1); // Processing: approved
     QVERIFY(showOnly(screen, id));
     screen->table()->setFocus();
     screen->table()->selectRow(0);
@@ -314,6 +318,33 @@ void TestWithdrawalsScreen::sendToManualThenUploadTxid()
     upload->reject();
 }
 
+// The case: above the four-eyes amount with none of its two
+// approvals, Send to manual payout is disabled and says why, and so does the
+// details pane; the service would refuse it anyway (tst_manualpayoutservice).
+void TestWithdrawalsScreen::manualPayoutWaitsForFourEyes()
+{
+    const Asset eth = *nativeAsset("ETH");
+    QVERIFY(m_core->services().withdrawals().setTwoApproversAbove(security::Actor::cli("t"), "ETH", eth.parse("5").value()).ok());
+    const qint64 id = requestOverTheLimit("6");
+    QVERIFY(id > 0);
+    signIn("admin", "demo-admin");
+    WithdrawalsScreen *screen = openScreen();
+    QVERIFY(screen);
+    QVERIFY(showOnly(screen, id));
+    screen->table()->selectRow(0);
+    // The details have arrived once Approve is offered (it waits for them).
+    QTRY_VERIFY(screen->approveButton()->isEnabled());
+    QVERIFY(!screen->manualButton()->isEnabled());
+    QCOMPARE(screen->manualButton()->toolTip(),
+             QStringLiteral("Needs 2 approvals by different approvers, none of them the requester, before it is paid "
+                            "outside the system; it has 0"));
+    QVERIFY2(screen->detailsPane()->approvalsText().startsWith(QStringLiteral("0 of 2")),
+             qPrintable(screen->detailsPane()->approvalsText()));
+    QVERIFY2(screen->detailsPane()->approvalsText().contains(
+                 QStringLiteral("Manual payout and a TxId upload need these approvals too.")),
+             qPrintable(screen->detailsPane()->approvalsText()));
+}
+
 // Another console paid the withdrawal by hand, and this one has not heard
 // of it (no notice: another process on SQLite, or a notice still on its
 // way). Uploading a TxId here is refused with who did it, and the screen
@@ -323,6 +354,7 @@ void TestWithdrawalsScreen::aRefusedTxidUploadShowsTheWithdrawalAsItIsNow()
     const qint64 id = requestOverTheLimit("6");
     QVERIFY(id > 0);
     auto &services = m_core->services();
+    QVERIFY(services.withdrawals().approve(security::Actor::cli("alice"), id).ok());
     QVERIFY(services.manualPayouts().sendToManual(security::Actor::cli("t"), id, "sign from warm").ok());
     signIn("approver", "demo-approver");
     WithdrawalsScreen *screen = openScreen();
@@ -575,6 +607,7 @@ void TestWithdrawalsScreen::theDetailsSayWhatIsTrueInEachState()
     // Paid by hand from warm, its TxId checked on the chain.
     const qint64 paid = requestOverTheLimit("6");
     QVERIFY(paid > 0);
+    QVERIFY(services.withdrawals().approve(security::Actor::cli("alice"), paid).ok());
     QVERIFY(services.manualPayouts().sendToManual(security::Actor::cli("t"), paid, "sign from warm").ok());
     const withdrawals::WithdrawalRecord w = services.withdrawals().find(paid).value();
     chains::FakePaymentLookup chain;

@@ -7,6 +7,7 @@
 #include "models/tone.h"
 
 #include "core/security/permissions.h"
+#include "core/withdrawals/approvalsrequired.h"
 #include "models/amounttext.h"
 #include "models/coretext.h"
 #include "models/displayformat.h"
@@ -456,12 +457,33 @@ void WithdrawalsScreen::updateActions()
     // Retrying needs an approver's right (WithdrawalService::retry).
     m_retry->setEnabled(allows(WithdrawalEvent::Retry) && may(Action::ApproveWithdrawal) && detailsReady);
     m_retry->setToolTip(tr("Send the selected payout again (Ctrl+Shift+T); asks for a two-factor code"));
+    // Four eyes wherever money leaves: one held for review is paid by hand
+    // only with the approvals paying it from hot needs (ManualPayoutService
+    // refuses it otherwise; this only says so in advance).
+    QString shortOfApprovals;
+    if (detailsReady && exchange::withdrawals::needsApprovals(details->record)) {
+        const int counted = exchange::withdrawals::countedApprovals(details->record, details->approvals);
+        if (counted < details->approvalsRequired)
+            shortOfApprovals = details->approvalsRequired == 1
+                                   ? tr("Needs an approval by someone other than the requester before it is paid "
+                                        "outside the system; it has none")
+                                   : tr("Needs %1 approvals by different approvers, none of them the requester, before "
+                                        "it is paid outside the system; it has %2")
+                                         .arg(details->approvalsRequired)
+                                         .arg(counted);
+    }
     // Sending to manual needs an approver's right (ManualPayoutService).
-    m_manual->setEnabled(allows(WithdrawalEvent::SentToManual) && may(Action::ApproveWithdrawal) && detailsReady);
-    m_manual->setToolTip(tr("Pay the selected withdrawal outside the system from the warm wallet (Ctrl+Shift+M); asks "
-                            "for a two-factor code"));
-    m_upload->setEnabled(m_services && allows(WithdrawalEvent::TxIdVerified) && may(Action::UploadTxId) && detailsReady);
-    m_upload->setToolTip(tr("Enter the TxId of the selected manual payout; it is checked on the chain (Ctrl+Shift+U)"));
+    m_manual->setEnabled(allows(WithdrawalEvent::SentToManual) && may(Action::ApproveWithdrawal) && detailsReady
+                         && shortOfApprovals.isEmpty());
+    m_manual->setToolTip(allows(WithdrawalEvent::SentToManual) && !shortOfApprovals.isEmpty()
+                             ? shortOfApprovals
+                             : tr("Pay the selected withdrawal outside the system from the warm wallet (Ctrl+Shift+M); "
+                                  "asks for a two-factor code"));
+    m_upload->setEnabled(m_services && allows(WithdrawalEvent::TxIdVerified) && may(Action::UploadTxId) && detailsReady
+                         && shortOfApprovals.isEmpty());
+    m_upload->setToolTip(allows(WithdrawalEvent::TxIdVerified) && !shortOfApprovals.isEmpty()
+                             ? shortOfApprovals
+                             : tr("Enter the TxId of the selected manual payout; it is checked on the chain (Ctrl+Shift+U)"));
 }
 
 void WithdrawalsScreen::updatePaging()

@@ -1,6 +1,8 @@
 #include "withdrawaldetailspane.h"
 
 #include "models/coretext.h"
+#include "core/withdrawals/approvalsrequired.h"
+
 #include "models/displayformat.h"
 #include "models/referencetext.h"
 #include "models/withdrawaltext.h"
@@ -199,6 +201,11 @@ void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &d
             approvals += u' ' + tr("(one approver for every amount of %1)").arg(code);
         if (!names.isEmpty())
             approvals += u'\n' + names.join(u'\n');
+        // Four eyes wherever money leaves (ManualPayoutService): said where
+        // the operator looks before choosing a manual payout.
+        if (!exchange::withdrawals::isFinalWithdrawalState(w.state)
+            && exchange::withdrawals::countedApprovals(w, d.approvals) < d.approvalsRequired)
+            approvals += u'\n' + tr("Manual payout and a TxId upload need these approvals too.");
         m_approvals->setText(approvals);
     }
 

@@ -4,7 +4,11 @@
 #include "operatorcli.h"
 #include "core/base/systemclock.h"
 #include "core/security/auditedsettings.h"
+#include "withdrawalcli.h"
 #include "core/settings/assetsettingsservice.h"
+#include "core/withdrawals/withdrawalservice.h"
+
+#include <optional>
 
 namespace {
 
@@ -34,6 +38,10 @@ void AssetSetCommand::addOptions(QCommandLineParser &parser) const
 {
     for (auto setting : exchange::kAllAssetSettings)
         parser.addOption(QCommandLineOption(optionName(setting), optionHelp(setting), QStringLiteral("X")));
+    parser.addOption(QCommandLineOption(QStringLiteral("four-eyes"),
+                                        QStringLiteral("Withdrawals above this need two approvers, by hot or by hand; "
+                                                       "'none': one approver for every amount."),
+                                        QStringLiteral("X")));
     parser.addOption(QCommandLineOption(QStringLiteral("accept-warnings"),
                                         QStringLiteral("Save even when the rules warn (e.g. a max balance below what "
                                                        "the wallet holds now). Errors are never saved.")));
@@ -50,7 +58,8 @@ int AssetSetCommand::run(CommandContext &context, const QCommandLineParser &pars
         if (parser.isSet(optionName(setting)))
             changes.emplace_back(setting, parser.value(optionName(setting)).toStdString());
     }
-    if (changes.empty())
+    const bool fourEyes = parser.isSet(QStringLiteral("four-eyes"));
+    if (changes.empty() && !fourEyes)
         return context.usageError(QStringLiteral("asset set needs at least one setting to change"));
 
     exchange::Database *db = context.database();
@@ -59,6 +68,39 @@ int AssetSetCommand::run(CommandContext &context, const QCommandLineParser &pars
     exchange::SystemClock clock;
     exchange::AssetSettingsService service(*db, clock);
     const std::string code = args.first().toStdString();
+    // The four-eyes amount is kept with the withdrawals (WithdrawalService,
+    // audited as withdrawal.settings): read and checked here, saved after the
+    // other settings, so that a refusal of either changes nothing.
+    std::optional<exchange::Amount> threshold;
+    std::optional<exchange::Asset> asset;
+    if (fourEyes) {
+        auto found = service.find(code);
+        if (!found)
+            return context.refuse(found.error());
+        asset = found.value().asset;
+        const QString text = parser.value(QStringLiteral("four-eyes")).trimmed();
+        if (text != u"none") {
+            auto amount = asset->parse(text.toStdString());
+            if (!amount)
+                return context.refuse(QStringLiteral("--four-eyes: %1; nothing changed")
+                                          .arg(QString::fromStdString(amount.error().message)));
+            if (amount.value().isNegative())
+                return context.refuse(QStringLiteral("--four-eyes cannot be negative; nothing changed"));
+            threshold = amount.value();
+        }
+    }
+    const auto saveFourEyes = [&]() -> int {
+        withdrawalcli::Services services(*db);
+        if (auto set = services.withdrawals().setTwoApproversAbove(operatorcli::cliActor(), code, threshold); !set)
+            return context.refuse(set.error());
+        context.out() << QString::fromStdString(code) << " four-eyes amount: "
+                      << (threshold ? QString::fromStdString(asset->format(*threshold) + " " + code)
+                                    : QStringLiteral("none (one approver for every amount)"))
+                      << Qt::endl;
+        return Success;
+    };
+    if (changes.empty())
+        return saveFourEyes();
     // The rules the console applies, before anything is written: every
     // error and warning said, errors refused, warnings only when accepted.
     auto checked = service.check(code, changes);
@@ -85,5 +127,5 @@ int AssetSetCommand::run(CommandContext &context, const QCommandLineParser &pars
         return context.refuse(changed.error());
     const auto &record = changed.value();
     context.out() << QString::fromStdString(record.asset.code) << " settings saved (version " << record.version << ")" << Qt::endl;
-    return Success;
+    return fourEyes ? saveFourEyes() : Success;
 }
