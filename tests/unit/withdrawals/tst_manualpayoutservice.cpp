@@ -131,7 +131,7 @@ void TestManualPayoutService::init()
     m_withdrawals = std::make_unique<WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
     m_service = std::make_unique<ManualPayoutService>(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets);
     m_service->setPaymentLookup(m_fake.get());
-    addTestOperators(*m_db, {approver(), m_operator, approver(9, "hank"), approver(10, "ivy")});
+    addTestOperators(*m_db, {approver(), m_operator, approver(11, "hank"), approver(12, "ivy")});
     wallets::Wallet warm;
     warm.chain = Chain::Ethereum;
     warm.tier = wallets::WalletTier::Warm;
@@ -427,8 +427,8 @@ void TestManualPayoutService::fourEyesBeforeManualPayout()
     QCOMPARE(m_withdrawals->approve(approver(), id).value().state, WithdrawalState::UnderReview);
     refusedWith(1);
     // The second approver completes it; then it may be paid by hand.
-    QCOMPARE(m_withdrawals->approve(approver(9, "hank"), id).value().state, WithdrawalState::Approved);
-    auto sent = m_service->sendToManual(approver(10, "ivy"), id, "");
+    QCOMPARE(m_withdrawals->approve(approver(11, "hank"), id).value().state, WithdrawalState::Approved);
+    auto sent = m_service->sendToManual(approver(12, "ivy"), id, "");
     QVERIFY2(sent.ok(), sent.ok() ? "" : sent.error().message.c_str());
     QCOMPARE(sent.value().state, WithdrawalState::ManualPayout);
     chain().add(Chain::Ethereum, txid('a'), payment(kWarm, kDestination, "6"));
@@ -442,7 +442,7 @@ void TestManualPayoutService::theRequestersApprovalNeverCounts()
     QVERIFY(m_withdrawals->setTwoApproversAbove(m_admin, "ETH", eth("5")).ok());
     // hank asks for it; the service never lets him approve it, but a row
     // written outside the services says he did.
-    auto requested = m_withdrawals->request(approver(9, "hank"), m_ada, "ETH", kDestinationLower, eth("6"));
+    auto requested = m_withdrawals->request(approver(11, "hank"), m_ada, "ETH", kDestinationLower, eth("6"));
     QVERIFY(requested.ok());
     const std::int64_t id = requested.value().id;
     QVERIFY(sql::run(m_db->connection(),
@@ -450,14 +450,14 @@ void TestManualPayoutService::theRequestersApprovalNeverCounts()
                      {QVariant::fromValue<qint64>(id)})
                 .ok());
     QCOMPARE(m_withdrawals->approve(approver(), id).value().state, WithdrawalState::UnderReview);
-    auto refused = m_service->sendToManual(approver(10, "ivy"), id, "");
+    auto refused = m_service->sendToManual(approver(12, "ivy"), id, "");
     QCOMPARE(refused.error().code, ErrorCode::Unauthorized);
     QVERIFY2(refused.error().message.ends_with("it has 1"), refused.error().message.c_str());
     QCOMPARE(m_service->find(id).value().state, WithdrawalState::UnderReview);
 
     // One approver where one is needed, but only the requester: none.
     QVERIFY(m_withdrawals->setTwoApproversAbove(m_admin, "ETH", std::nullopt).ok());
-    auto small = m_withdrawals->request(approver(9, "hank"), m_ada, "ETH", kDestinationLower, eth("2"));
+    auto small = m_withdrawals->request(approver(11, "hank"), m_ada, "ETH", kDestinationLower, eth("2"));
     QVERIFY(small.ok());
     QVERIFY(sql::run(m_db->connection(),
                      QStringLiteral("INSERT INTO withdrawal_approvals (withdrawal_id, approver, at) VALUES (?, 'hank', 1)"),
