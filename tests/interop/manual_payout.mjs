@@ -9,11 +9,13 @@
 // same TxId twice or for another withdrawal, an unreachable node.
 // Usage: node manual_payout.mjs /path/to/exctl
 import * as ethers from 'ethers';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { checks, exctlWithScratchDb, startGanache } from './harness.mjs';
 
 const exctl = process.argv[2];
 const { check, crashed, finish } = checks('manual payout');
-const { run, json } = exctlWithScratchDb(exctl, 'manual-payout');
+const { dir, run, json } = exctlWithScratchDb(exctl, 'manual-payout');
 const CONFIRMATIONS = 2;
 
 const { node, url, provider, funded, mine } = await startGanache(ethers, { accounts: 2 });
@@ -46,6 +48,14 @@ try {
   const request = async (amount) => {
     const w = await json(['withdraw', 'request', '--customer', '1', '--asset', 'ETH', '--to', destination.toLowerCase(), '--amount', amount]);
     check(w.state === 'under_review', `a withdrawal of ${amount} ETH waits for review`, w);
+    // Four eyes before manual payout: exctl requested it, so exctl cannot
+    // send it there alone.
+    const alone = await run(['withdrawals', 'manual', String(w.id)], { expect: 1 });
+    check(alone.stderr.includes('needs an approval by someone other than the requester'),
+          'without an approval it is not sent to manual payout', alone.stderr);
+    // An approver at a console approves it (played by the approval's row).
+    execFileSync('sqlite3', [join(dir, 'exchange.db'),
+      `INSERT INTO withdrawal_approvals (withdrawal_id, approver, at) VALUES (${w.id}, 'interop-approver', 1)`]);
     const manual = await json(['withdrawals', 'manual', String(w.id), '--note', 'interop: paid from warm']);
     check(manual.state === 'manual_payout', 'withdrawals manual: manual_payout', manual);
     check(Array.isArray(manual.pay_from) && manual.pay_from.includes(warm.address), 'it names the warm wallet to pay from', manual.pay_from);

@@ -97,6 +97,10 @@ std::optional<Result<Setup>> TestTxidUploadDialog::manualPayout()
         auto requested = services->withdrawals().request(cli, 1, "ETH", kDestinationLower, Amount::parse("2", 18).value());
         if (!requested)
             return requested.error();
+        // Approved by someone else first: four eyes before manual payout too.
+        if (auto approved = services->withdrawals().approve(security::Actor::cli("approver"), requested.value().id);
+            !approved)
+            return approved.error();
         auto manual = services->manualPayouts().sendToManual(cli, requested.value().id, "");
         if (!manual)
             return manual.error();
