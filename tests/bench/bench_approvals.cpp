@@ -177,6 +177,17 @@ void run(const char *name, const QString &url, int n, int threads)
         std::fprintf(stderr, "bench: cannot set the limits\n");
         return;
     }
+    // The approvers as operator rows: every decision reads its operator's
+    // role and state again (security/currentauthority.h).
+    for (int t = 0; t < threads; ++t) {
+        if (!sql::run(db.value()->connection(),
+                      QStringLiteral("INSERT INTO operators (id, username, role, password_hash, created_at, updated_at)"
+                                     " VALUES (?, ?, 'approver', 'bench', 0, 0)"),
+                      {100 + t, QStringLiteral("approver%1").arg(t)})) {
+            std::fprintf(stderr, "bench: cannot add the approvers\n");
+            return;
+        }
+    }
     std::printf("%s, %d withdrawals under review\n", name, n);
 
     const auto alone = queue(*db.value(), n, "alone");
