@@ -12,6 +12,7 @@
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
+#include "core/store/sql.h"
 #include "core/wallets/walletrepository.h"
 #include "testdatabase.h"
 #include "testoperators.h"
