@@ -413,6 +413,7 @@ void TestManualPayoutService::fourEyesBeforeManualPayout()
     const std::int64_t transfers = count(QStringLiteral("SELECT COUNT(*) FROM ledger_transfers"));
     const auto refusedWith = [&](int has) {
         auto refused = m_service->sendToManual(approver(), id, "");
+        QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::Unauthorized);
         QCOMPARE(refused.error().id, MessageId::ApprovalsMissingForManual);
         QCOMPARE(refused.error().message,
@@ -451,6 +452,7 @@ void TestManualPayoutService::theRequestersApprovalNeverCounts()
                 .ok());
     QCOMPARE(m_withdrawals->approve(approver(), id).value().state, WithdrawalState::UnderReview);
     auto refused = m_service->sendToManual(approver(12, "ivy"), id, "");
+    QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::Unauthorized);
     QVERIFY2(refused.error().message.ends_with("it has 1"), refused.error().message.c_str());
     QCOMPARE(m_service->find(id).value().state, WithdrawalState::UnderReview);
@@ -489,6 +491,7 @@ void TestManualPayoutService::noTxidForAnUnderApprovedWithdrawal()
     const std::int64_t transfers = count(QStringLiteral("SELECT COUNT(*) FROM ledger_transfers"));
 
     auto refused = m_service->uploadTxid(m_operator, id, txid('b'));
+    QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::Unauthorized);
     QCOMPARE(refused.error().id, MessageId::ApprovalsMissingForManual);
     QVERIFY2(refused.error().message.ends_with("it has 1"), refused.error().message.c_str());
