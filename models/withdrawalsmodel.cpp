@@ -9,7 +9,6 @@
 #include "assetcatalog.h"
 #include "cellstyle.h"
 #include "changedkeys.h"
-#include "coretext.h"
 #include "operatorsession.h"
 #include "reloadcoalescer.h"
 #include "withdrawaltext.h"

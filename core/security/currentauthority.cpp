@@ -1,4 +1,5 @@
 #include "core/security/currentauthority.h"
+#include "core/base/message.h"
 
 #include "core/security/permissions.h"
 #include "core/store/sql.h"

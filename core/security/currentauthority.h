@@ -6,7 +6,7 @@
 // has not heard of the change yet. Every service that decides something an
 // operator asked for calls it inside the transaction that makes the change.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/security/action.h"
 #include "core/security/actor.h"
 

@@ -1,4 +1,5 @@
 #include "core/withdrawals/fullapproval.h"
+#include "core/base/message.h"
 
 #include "core/withdrawals/approvalsrequired.h"
 #include "core/withdrawals/withdrawalrepository.h"

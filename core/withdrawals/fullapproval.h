@@ -4,7 +4,7 @@
 // approvals that paying it from hot would need (approvalsrequired.h), read
 // on the caller's transaction after the withdrawal is locked.
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "core/withdrawals/withdrawalrecord.h"
 
 namespace exchange::withdrawals {

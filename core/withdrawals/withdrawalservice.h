@@ -14,7 +14,6 @@
 
 #include "core/base/result.h"
 #include "core/money/amount.h"
-#include "core/result.h"
 #include "core/security/action.h"
 #include "core/security/actor.h"
 #include "core/withdrawals/withdrawalrecord.h"

@@ -9,7 +9,6 @@
 #include "core/security/permissions.h"
 #include "core/withdrawals/approvalsrequired.h"
 #include "models/amounttext.h"
-#include "models/coretext.h"
 #include "models/displayformat.h"
 #include "models/operatorsession.h"
 #include "models/withdrawaldetailssource.h"

@@ -11,10 +11,10 @@
 // from hot would need (distinct approvers, never the requester).
 
 #include "core/base/manualclock.h"
+#include "core/base/message.h"
 #include "core/chains/fakepaymentlookup.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/base/manualclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/store/customerrepository.h"
