@@ -1673,6 +1673,22 @@ Dort eine neue, leere Börse anlegen?</translation>
         <source>the node has no receipt status for a transaction in block %1</source>
         <translation>der Knoten hat keinen Beleg-Status für eine Transaktion in Block %1</translation>
     </message>
+    <message>
+        <source>withdrawal %1 needs an approval by someone other than the requester before it is paid outside the system; it has none</source>
+        <translation>Auszahlung %1 braucht vor einer Auszahlung außerhalb des Systems eine Freigabe durch jemand anderen als den Antragsteller; sie hat keine</translation>
+    </message>
+    <message>
+        <source>withdrawal %1 needs %2 approvals by different approvers, none of them the requester, before it is paid outside the system; it has %3</source>
+        <translation>Auszahlung %1 braucht vor einer Auszahlung außerhalb des Systems %2 Freigaben durch verschiedene Freigebende, keiner davon der Antragsteller; sie hat %3</translation>
+    </message>
+    <message>
+        <source>%1 is disabled or removed and may no longer act</source>
+        <translation>%1 ist deaktiviert oder entfernt und darf nicht mehr handeln</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 and may not %3</source>
+        <translation>%1 hat jetzt die Rolle %2 und darf %3 nicht</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>
@@ -3929,6 +3945,10 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <extracomment>a TxId whose transaction did not pay</extracomment>
         <translation>%1 (auf der Chain fehlgeschlagen; nicht bezahlt)</translation>
     </message>
+    <message>
+        <source>Manual payout and a TxId upload need these approvals too.</source>
+        <translation>Auch die manuelle Auszahlung und das Hochladen einer TxId brauchen diese Freigaben.</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalDetailsSource</name>
@@ -4358,6 +4378,14 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>Hot cannot cover the queue: prepare a replenishment from warm (exctl replenish plan, then export).</source>
         <translation>Hot kann die Warteschlange nicht decken: Bereiten Sie eine Auffüllung aus Warm vor (exctl replenish plan, dann export).</translation>
+    </message>
+    <message>
+        <source>Needs an approval by someone other than the requester before it is paid outside the system; it has none</source>
+        <translation>Braucht vor einer Auszahlung außerhalb des Systems eine Freigabe durch jemand anderen als den Antragsteller; sie hat keine</translation>
+    </message>
+    <message>
+        <source>Needs %1 approvals by different approvers, none of them the requester, before it is paid outside the system; it has %2</source>
+        <translation>Braucht vor einer Auszahlung außerhalb des Systems %1 Freigaben durch verschiedene Freigebende, keiner davon der Antragsteller; sie hat %2</translation>
     </message>
 </context>
 </TS>

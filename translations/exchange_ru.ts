@@ -1678,6 +1678,22 @@ Create a new, empty exchange there?</source>
         <source>the node has no receipt status for a transaction in block %1</source>
         <translation>у узла нет статуса квитанции для транзакции в блоке %1</translation>
     </message>
+    <message>
+        <source>withdrawal %1 needs an approval by someone other than the requester before it is paid outside the system; it has none</source>
+        <translation>для выплаты вывода %1 вне системы нужно одобрение не от автора запроса; одобрений нет</translation>
+    </message>
+    <message>
+        <source>withdrawal %1 needs %2 approvals by different approvers, none of them the requester, before it is paid outside the system; it has %3</source>
+        <translation>для выплаты вывода %1 вне системы нужно одобрений от разных сотрудников (не от автора запроса): %2; сейчас их %3</translation>
+    </message>
+    <message>
+        <source>%1 is disabled or removed and may no longer act</source>
+        <translation>%1 отключён или удалён и больше не может выполнять действия</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 and may not %3</source>
+        <translation>у %1 теперь роль %2, действие %3 не разрешено</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>
@@ -3950,6 +3966,10 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <extracomment>a TxId whose transaction did not pay</extracomment>
         <translation>%1 (не прошла в блокчейне; не оплачен)</translation>
     </message>
+    <message>
+        <source>Manual payout and a TxId upload need these approvals too.</source>
+        <translation>Эти одобрения нужны и для ручной выплаты, и для загрузки TxId.</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalDetailsSource</name>
@@ -4379,6 +4399,14 @@ The operators&apos; console of a custodial crypto exchange.</source>
     <message>
         <source>Hot cannot cover the queue: prepare a replenishment from warm (exctl replenish plan, then export).</source>
         <translation>Горячему кошельку не хватает средств для очереди: подготовьте пополнение из тёплого (exctl replenish plan, затем export).</translation>
+    </message>
+    <message>
+        <source>Needs an approval by someone other than the requester before it is paid outside the system; it has none</source>
+        <translation>Для выплаты вне системы нужно одобрение не от автора запроса; одобрений нет</translation>
+    </message>
+    <message>
+        <source>Needs %1 approvals by different approvers, none of them the requester, before it is paid outside the system; it has %2</source>
+        <translation>Для выплаты вне системы нужно одобрений от разных сотрудников (не от автора запроса): %1; сейчас их %2</translation>
     </message>
 </context>
 </TS>
