@@ -276,7 +276,7 @@ namespace exchange {
     X(DutyMalformedBlock, "t", "the node sent a malformed block %1")                                              \
     X(DutyReorganisation, "ttn", "block %1 no longer follows block %2 as read before: a reorganisation deeper than %3 confirmations. Check the node, then rescan with exctl watch ethereum --from N.") \
     X(DutyMalformedTransaction, "t", "the node sent a malformed transaction in block %1")                         \
-    X(DutyNoReceiptStatus, "t", "the node has no receipt status for a transaction in block %1")
+    X(DutyNoReceiptStatus, "t", "the node has no receipt status for a transaction in block %1") \
     /* duties */                                                                                                  \
     /* four eyes */                                                                                               \
     X(ApprovalMissingForManual, "t",                                                                              \
