@@ -13,6 +13,7 @@ packages=(
   postgresql
   xvfb xauth fonts-dejavu-core desktop-file-utils
   nodejs npm
+  python3
 )
 
 missing=()
