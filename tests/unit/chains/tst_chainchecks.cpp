@@ -2,7 +2,7 @@
 // validation with their reasons.
 
 #include "core/base/chain.h"
-#include "core/base/chain.hecks.h"
+#include "core/chains/chainchecks.h"
 
 #include <QTest>
 
