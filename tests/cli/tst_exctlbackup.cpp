@@ -9,6 +9,8 @@
 #include "core/money/amount.h"
 #include "core/base/systemclock.h"
 #include "core/security/actor.h"
+#include "core/security/auditedledger.h"
+#include "core/security/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 #include "sqlitedamage.h"
@@ -104,7 +106,9 @@ private:
             return;
         }
         SystemClock clock;
-        ledger::LedgerService ledger(*db.value(), clock);
+        ledger::LedgerService books(*db.value(), clock);
+        security::AuditLog audit(*db.value(), clock);
+        security::AuditedLedger ledger(books, audit);
         const auto writer = security::Actor::cli("writer");
         while (!m_stop) {
             const int next = m_committed.load() + 1;

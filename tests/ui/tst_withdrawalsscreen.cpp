@@ -635,7 +635,7 @@ void TestWithdrawalsScreen::aReviewReasonIsSaidInGerman()
 {
     auto &services = m_core->services();
     const Asset xlm = *nativeAsset("XLM");
-    QVERIFY(services.ledger()
+    QVERIFY(services.auditedLedger()
                 .adjust(security::Actor::cli("t"), 2, "XLM", xlm.parse("20000").value(), "test funds", "test:funds")
                 .ok());
     // Demo XLM limits: 10,000 in 24h, 25,000 in 72h.
