@@ -91,6 +91,10 @@ void TestKeyboardJourney::cleanup()
 
 QString TestKeyboardJourney::nextCode()
 {
+    // Each code once, within one step of now: when the day has used the
+    // codes up to the next step, wait for the clock (as a person would).
+    [[maybe_unused]] const bool inTime =
+        QTest::qWaitFor([this] { return m_lastStep + 1 <= QDateTime::currentSecsSinceEpoch() / 30 + 1; }, 31000);
     const qint64 now = QDateTime::currentSecsSinceEpoch() / 30;
     m_lastStep = std::max(m_lastStep + 1, now - 1);
     return QString::fromStdString(security::Totp::codeForStep(kDemoSecret, m_lastStep));
@@ -167,9 +171,20 @@ void TestKeyboardJourney::theAdminsDayWithTheKeyboardAlone()
     QVERIFY(answerCode());
     QTRY_COMPARE_WITH_TIMEOUT(services.withdrawals().find(toApprove).value().state, WithdrawalState::Approved, 10000);
 
-    // 2. Manual payout: find it, Ctrl+Shift+M, a reason, Enter, the code;
-    // then on Errors (Alt+E) Ctrl+Shift+U, the TxId, Enter.
+    // 2. Manual payout: it needs the approval a payout from hot needs, so
+    // find it, approve it (Ctrl+Shift+A, Enter, the code), then under
+    // Processing (Alt+P) Ctrl+Shift+M, a reason, Enter, the code; then on Errors (Alt+E)
+    // Ctrl+Shift+U, the TxId, Enter.
     QTRY_VERIFY(focused() && focused()->window() == m_window.get());
+    find(toPayByHand);
+    QTest::qWait(300);
+    press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(focused() && focused()->window() != m_window.get());
+    press(Qt::Key_Return);
+    QVERIFY(answerCode());
+    QTRY_COMPARE_WITH_TIMEOUT(services.withdrawals().find(toPayByHand).value().state, WithdrawalState::Approved, 10000);
+    QTRY_VERIFY(focused() && focused()->window() == m_window.get());
+    press(Qt::Key_P, Qt::AltModifier); // approved ones are under Processing
     find(toPayByHand);
     QTest::qWait(300);
     press(Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
