@@ -273,6 +273,11 @@ QString CoreText::pattern(MessageId id)
                   "paid outside the system; it has %3");
     case MessageId::OperatorNoLongerActive: return tr("%1 is disabled or removed and may no longer act");
     case MessageId::OperatorRoleNowForbids: return tr("%1 is now %2 and may not %3");
+    case MessageId::DecisionNeedsSignature:
+        return tr("%1 cannot sign this decision: it needs an operator who signed in and confirmed a two-factor code");
+    case MessageId::KeyRegistrationNeedsAdmin: return tr("only an admin's signature registers a signing key; %1 cannot");
+    case MessageId::OperatorHasNoSigningKey: return tr("%1 has no signing key yet: it is made when they next sign in");
+    case MessageId::VaultTrustAnchorSet: return tr("the vault already pins an admin's signing key");
     }
     return QString();
 }

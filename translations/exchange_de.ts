@@ -1689,6 +1689,22 @@ Dort eine neue, leere Börse anlegen?</translation>
         <source>%1 is now %2 and may not %3</source>
         <translation>%1 hat jetzt die Rolle %2 und darf %3 nicht</translation>
     </message>
+    <message>
+        <source>%1 cannot sign this decision: it needs an operator who signed in and confirmed a two-factor code</source>
+        <translation>%1 kann diese Entscheidung nicht signieren: Dazu braucht es einen angemeldeten Operator, der einen Zwei-Faktor-Code bestätigt hat</translation>
+    </message>
+    <message>
+        <source>only an admin&apos;s signature registers a signing key; %1 cannot</source>
+        <translation>Nur die Signatur eines Admins registriert einen Signaturschlüssel; %1 kann das nicht</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key yet: it is made when they next sign in</source>
+        <translation>%1 hat noch keinen Signaturschlüssel: Er entsteht bei der nächsten Anmeldung</translation>
+    </message>
+    <message>
+        <source>the vault already pins an admin&apos;s signing key</source>
+        <translation>Der Tresor hinterlegt bereits den Signaturschlüssel eines Admins</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>

@@ -1694,6 +1694,22 @@ Create a new, empty exchange there?</source>
         <source>%1 is now %2 and may not %3</source>
         <translation>у %1 теперь роль %2, действие %3 не разрешено</translation>
     </message>
+    <message>
+        <source>%1 cannot sign this decision: it needs an operator who signed in and confirmed a two-factor code</source>
+        <translation>%1 не может подписать это решение: нужен оператор, который вошёл в систему и подтвердил двухфакторный код</translation>
+    </message>
+    <message>
+        <source>only an admin&apos;s signature registers a signing key; %1 cannot</source>
+        <translation>Ключ подписи регистрирует только подпись администратора; %1 этого не может</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key yet: it is made when they next sign in</source>
+        <translation>У %1 ещё нет ключа подписи: он создаётся при следующем входе</translation>
+    </message>
+    <message>
+        <source>the vault already pins an admin&apos;s signing key</source>
+        <translation>В хранилище уже закреплён ключ подписи администратора</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>

@@ -286,7 +286,13 @@ namespace exchange {
       "withdrawal %1 needs %2 approvals by different approvers, none of them the requester, before it is paid"    \
       " outside the system; it has %3")                                                                           \
     X(OperatorNoLongerActive, "t", "%1 is disabled or removed and may no longer act")                             \
-    X(OperatorRoleNowForbids, "ttt", "%1 is now %2 and may not %3")
+    X(OperatorRoleNowForbids, "ttt", "%1 is now %2 and may not %3")                                              \
+    /* signatures */                                                                                              \
+    X(DecisionNeedsSignature, "t",                                                                                \
+      "%1 cannot sign this decision: it needs an operator who signed in and confirmed a two-factor code")        \
+    X(KeyRegistrationNeedsAdmin, "t", "only an admin's signature registers a signing key; %1 cannot")            \
+    X(OperatorHasNoSigningKey, "t", "%1 has no signing key yet: it is made when they next sign in")               \
+    X(VaultTrustAnchorSet, "", "the vault already pins an admin's signing key")
 
 enum class MessageId : int {
     None, // no id: the Error's English text is all there is

@@ -38,6 +38,7 @@ const MigrationList &allMigrations()
         {14, "audit log index by object, for who decided a withdrawal", &security::auditObjectIndex},
         {15, "duty_status: the background duties as the leader reports them, for every console", &dutyStatusSchema},
         {16, "trade_log keeps a payload's hash and first 1 KiB, its source, endpoint, status and repeats", &trade::tradeLogSchema},
+        {17, "operators' signing keys and the signed statements of their decisions", &security::signingSchema},
     });
     return migrations;
 }

@@ -1,14 +1,19 @@
 #pragma once
 // Actor: who asks for an action. Services take one for every audited
 // action, check it against the permission table and write its name into the
-// audit log. A value type: it carries no secret.
+// audit log. A value type: it carries no secret's bytes. An operator whose
+// two-factor code was just confirmed also carries their opened signing key
+// (signer), so the decision can be signed; nobody else does.
 
 #include "core/security/role.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace exchange::security {
+
+class DecisionSigner;
 
 struct Actor {
     enum class Kind {
@@ -23,6 +28,9 @@ struct Actor {
     Role role = Role::Viewer;
     // A current TOTP code was checked for this request (OperatorService::confirm).
     bool secondFactor = false;
+    // The operator's signing key, opened for this confirmed request
+    // (OperatorService::confirm); null for everyone else.
+    std::shared_ptr<const DecisionSigner> signer;
 
     static Actor system(std::string component);
     // exctl: acts with admin rights as "cli:<user>" (see README: Operators).

@@ -1,5 +1,6 @@
 #include "core/base/message.h"
 #include "core/security/keyvault.h"
+#include "core/security/decisionsigner.h"
 
 #include "core/base/changenotifier.h"
 #include "core/base/clock.h"
@@ -155,6 +156,9 @@ Result<void> KeyVault::initialize(const Actor &actor, const QByteArray &passphra
         m_master = std::move(master).value();
     }
     m_audit.announce();
+    // The chain of trust starts with the admin who created the vault.
+    if (actor.signer)
+        return pinAdminKey(actor, actor.signer->publicKey());
     return {};
 }
 
@@ -302,6 +306,41 @@ Result<void> KeyVault::useKey(const std::string &name,
     SecureBuffer::ReadView key(it->second);
     use(key.data(), key.size());
     return {};
+}
+
+Result<void> KeyVault::pinAdminKey(const Actor &actor, const QByteArray &publicKey)
+{
+    if (auto allowed = authorize(actor, Action::ManageVaultKeys); !allowed)
+        return allowed.error();
+    if (publicKey.size() != 32)
+        return Error{ErrorCode::InvalidInput, "an admin's signing key has 32 bytes"};
+    auto pinned = pinnedAdminKey();
+    if (!pinned)
+        return pinned.error();
+    if (pinned.value())
+        return makeError(ErrorCode::Conflict, MessageId::VaultTrustAnchorSet);
+    const SecureBuffer bytes(reinterpret_cast<const unsigned char *>(publicKey.constData()),
+                             static_cast<std::size_t>(publicKey.size()));
+    auto stored = storeKey(actor, kTrustAnchorName, "trust", publicKey.toHex().toStdString(), bytes);
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
+Result<std::optional<QByteArray>> KeyVault::pinnedAdminKey() const
+{
+    QByteArray key;
+    auto used = useKey(kTrustAnchorName, [&key](const unsigned char *bytes, std::size_t size) {
+        key = QByteArray(reinterpret_cast<const char *>(bytes), static_cast<qsizetype>(size));
+    });
+    if (!used) {
+        if (used.error().code == ErrorCode::NotFound)
+            return std::optional<QByteArray>{};
+        return used.error();
+    }
+    if (key.size() != 32)
+        return Error{ErrorCode::Corrupted, "the vault's pinned admin key is damaged"};
+    return std::optional<QByteArray>{key};
 }
 
 } // namespace exchange::security

@@ -17,6 +17,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -67,6 +68,16 @@ public:
     Result<VaultKeyInfo> storeKey(const Actor &actor, const std::string &name, const std::string &chain,
                                   const std::string &publicId, const SecureBuffer &secret);
     Result<std::vector<VaultKeyInfo>> keys(const Actor &actor) const;
+    // The admin signing key the chain of trust starts from (TrustChain):
+    // pinned once, sealed like every vault key, so whoever can only write
+    // to the database cannot swap it. initialize() pins the creating
+    // admin's key when they can sign; an older vault is pinned by an admin
+    // once it is unlocked.
+    static constexpr const char *kTrustAnchorName = "trust:admin-key";
+    Result<void> pinAdminKey(const Actor &actor, const QByteArray &publicKey);
+    // nullopt when none is pinned; WrongState while locked.
+    Result<std::optional<QByteArray>> pinnedAdminKey() const;
+
     // WrongState while locked ("payouts wait"), NotFound for an unknown key.
     Result<void> useKey(const std::string &name,
                         const std::function<void(const unsigned char *key, std::size_t size)> &use) const;

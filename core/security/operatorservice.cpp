@@ -6,6 +6,9 @@
 #include "core/crypto/base32.h"
 #include "core/crypto/sodiuminit.h"
 #include "core/security/auditlog.h"
+#include "core/security/keyregistration.h"
+#include "core/security/operatorkeys.h"
+#include "core/security/signedstatements.h"
 #include "core/security/passwordhasher.h"
 #include "core/security/permissions.h"
 #include "core/security/totp.h"
@@ -220,7 +223,14 @@ Result<OperatorInfo> OperatorService::change(
         return after.error();
     after.value().next();
     const OperatorInfo info = infoFrom(after.value());
+    // An admin who can sign restates the operator's key with the new role
+    // or state, so the payout signer follows the change too.
+    auto signed_ = signRegistration(work.db(), actor, info);
+    if (!signed_)
+        return signed_.error();
     QJsonObject afterJson = describe(info);
+    if (signed_.value())
+        afterJson.insert(QStringLiteral("key_registration"), QStringLiteral("signed"));
     if (auditAction == "operator.reset_password")
         afterJson.insert(QStringLiteral("password"), QStringLiteral("reset"));
     if (auto audited = m_audit.append(work.db(), actor, auditAction, "operator", username, describe(before), afterJson);
@@ -275,7 +285,8 @@ Result<OperatorInfo> OperatorService::resetPassword(const Actor &actor, const st
                                          QVariant::fromValue<qint64>(o.id)});
                       if (!q)
                           return q.error();
-                      return {};
+                      // The signing key was sealed under the old password too.
+                      return OperatorKeys(db).forget(o.id);
                   });
 }
 
@@ -365,6 +376,8 @@ Result<std::shared_ptr<Session>> OperatorService::login(const std::string &usern
                           {now, QVariant::fromValue<qint64>(id)});
         !q)
         return q.error();
+    if (auto opened = openOrCreateKey(work.db(), *session, enrolled); !opened)
+        return opened.error();
     if (auto a = m_audit.append(work.db(), session->actor(), "login", "operator", username, {}, {}); !a)
         return a.error();
     if (auto committed = work.commit(); !committed)
@@ -430,8 +443,12 @@ Result<qint64> OperatorService::acceptStep(Session &session, const SecureBuffer 
     if (q.value().numRowsAffected() != 1)
         return makeError(ErrorCode::Unauthorized, MessageId::TotpCodeUsed);
     if (enrolling) {
+        if (auto opened = openOrCreateKey(work.db(), session, true); !opened)
+            return opened.error();
         if (auto a = m_audit.append(work.db(), who, "operator.totp_enrol", "operator", who.username, {},
-                                    QJsonObject{{QStringLiteral("totp_enrolled"), true}});
+                                    QJsonObject{{QStringLiteral("totp_enrolled"), true},
+                                                {QStringLiteral("signing_key"),
+                                                 QString::fromLatin1(session.signingKey().toHex())}});
             !a)
             return a.error();
     }
@@ -468,6 +485,7 @@ Result<Actor> OperatorService::confirm(Session &session, const std::string &code
         return accepted.error();
     Actor confirmed = actor.value();
     confirmed.secondFactor = true;
+    confirmed.signer = session.m_signer;
     return confirmed;
 }
 
@@ -481,6 +499,75 @@ Result<Actor> OperatorService::currentActor(const Session &session) const
         return makeError(ErrorCode::Unauthorized, MessageId::OperatorMayNoLongerSignIn, {session.actor().username});
     return Actor::fromOperator(session.actor().operatorId, session.actor().username,
                                roleFromName(q.value().value(0).toString().toStdString()).value_or(Role::Viewer));
+}
+
+Result<void> OperatorService::openOrCreateKey(const QSqlDatabase &db, Session &session, bool create)
+{
+    OperatorKeys keys(db);
+    auto opened = keys.open(session.actor().operatorId, session.m_totpKey);
+    if (!opened)
+        return opened.error();
+    if (!opened.value() && create) {
+        auto made = keys.create(session.actor().operatorId, session.m_totpKey, m_clock.nowMs());
+        if (!made)
+            return made.error();
+        opened = std::move(made);
+    }
+    session.m_signer = std::move(opened).value();
+    return {};
+}
+
+Result<bool> OperatorService::signRegistration(const QSqlDatabase &db, const Actor &admin, const OperatorInfo &info)
+{
+    if (!admin.signer || admin.role != Role::Admin)
+        return false;
+    auto key = OperatorKeys(db).publicKey(info.id);
+    if (!key)
+        return key.error();
+    if (!key.value())
+        return false;
+    KeyRegistration registration{info.id, info.username, info.role, info.disabled, *key.value()};
+    auto signed_ = SignedStatements(db).sign(admin, "operator", info.username, registration.statement(), m_clock.nowMs());
+    if (!signed_)
+        return signed_.error();
+    return true;
+}
+
+Result<OperatorInfo> OperatorService::registerKey(const Actor &admin, const std::string &username)
+{
+    if (auto allowed = authorize(admin, Action::ManageOperators); !allowed)
+        return allowed.error();
+    if (!admin.signer || admin.role != Role::Admin)
+        return makeError(ErrorCode::Unauthorized, MessageId::KeyRegistrationNeedsAdmin, {admin.displayName()});
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    auto row = sql::run(work.db(), QStringLiteral("SELECT %1 FROM operators WHERE username = ?").arg(kInfoColumns),
+                        {QString::fromStdString(username)});
+    if (!row)
+        return row.error();
+    if (!row.value().next())
+        return makeError(ErrorCode::NotFound, MessageId::NoSuchOperator, {username});
+    const OperatorInfo info = infoFrom(row.value());
+    auto signed_ = signRegistration(work.db(), admin, info);
+    if (!signed_)
+        return signed_.error();
+    if (!signed_.value())
+        return makeError(ErrorCode::WrongState, MessageId::OperatorHasNoSigningKey, {username});
+    auto key = OperatorKeys(work.db()).publicKey(info.id);
+    if (!key)
+        return key.error();
+    QJsonObject after = describe(info);
+    after.insert(QStringLiteral("signing_key"), QString::fromLatin1(key.value().value_or(QByteArray()).toHex()));
+    if (auto audited = m_audit.append(work.db(), admin, "operator.register_key", "operator", username, {}, after);
+        !audited)
+        return audited.error();
+    if (auto committed = work.commit(); !committed)
+        return committed.error();
+    m_audit.announce();
+    if (m_notifier)
+        m_notifier->publish(ChangeNotifier::Topic::Operator, QString::fromStdString(username));
+    return info;
 }
 
 } // namespace exchange::security

@@ -6,7 +6,11 @@
 // accepted once: the last used time step is stored per operator. The TOTP
 // secret is stored encrypted (secretbox) under a key derived from the
 // operator's password, so the database alone does not reveal it; a password
-// reset therefore also ends the enrolment.
+// reset therefore also ends the enrolment. Each operator also has an
+// Ed25519 signing key sealed the same way (made at enrolment, or at the
+// first sign-in after it); a confirmed code lends it to the actor so the
+// decision is signed, and an admin's signature registers it (registerKey;
+// role and state changes by an admin who can sign re-register it).
 
 #include "core/base/result.h"
 #include "core/security/operatorinfo.h"
@@ -63,11 +67,23 @@ public:
     // The operator as now stored (role may have changed since sign-in).
     Result<Actor> currentActor(const Session &session) const;
 
+    // An admin (a confirmed actor who can sign) registers the operator's
+    // current signing key with their role and state as stored now: the
+    // statement the payout signer's TrustChain follows. An admin may
+    // register their own key; that counts only for the key the vault pins.
+    Result<OperatorInfo> registerKey(const Actor &admin, const std::string &username);
+
 private:
     Result<OperatorInfo> change(const Actor &actor, const std::string &username, const std::string &auditAction,
                                 const std::function<Result<void>(const QSqlDatabase &, const OperatorInfo &)> &apply);
     Result<qint64> acceptStep(Session &session, const SecureBuffer &secret, const std::string &code,
                               bool enrolling);
+    // Opens the operator's signing key into the session, or makes one if
+    // they are enrolled and have none; in the caller's transaction.
+    Result<void> openOrCreateKey(const QSqlDatabase &db, Session &session, bool create);
+    // Signs the operator's registration as stored now, when the actor can
+    // sign and the operator has a key.
+    Result<bool> signRegistration(const QSqlDatabase &db, const Actor &admin, const OperatorInfo &info);
 
     Database &m_database;
     const Clock &m_clock;

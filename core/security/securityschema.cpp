@@ -74,4 +74,46 @@ QStringList auditObjectIndex(const Dialect &)
     return {QStringLiteral("CREATE INDEX audit_log_object ON audit_log (object_type, object_id, seq)")};
 }
 
+// Each operator's Ed25519 key: the public key in the clear, the seed sealed
+// (secretbox) under the same password-derived key as their TOTP secret, so
+// the database alone cannot sign. signed_statements keeps every signed
+// decision and key registration with the key that signed it; like the
+// audit log it is append-only, and the payout signer trusts a statement
+// only through its signature, never through the row.
+QStringList signingSchema(const Dialect &d)
+{
+    QStringList s;
+    s << QStringLiteral("CREATE TABLE operator_keys ("
+                        " operator_id BIGINT PRIMARY KEY REFERENCES operators (id),"
+                        " public_key TEXT NOT NULL UNIQUE CHECK (length(public_key) = 64),"
+                        " seed_nonce TEXT NOT NULL,"
+                        " seed_box TEXT NOT NULL,"
+                        " created_at BIGINT NOT NULL)");
+    s << QStringLiteral("CREATE TABLE signed_statements ("
+                        " %1,"
+                        " kind TEXT NOT NULL,"
+                        " object_type TEXT NOT NULL,"
+                        " object_id TEXT NOT NULL,"
+                        " operator_id BIGINT NOT NULL,"
+                        " public_key TEXT NOT NULL CHECK (length(public_key) = 64),"
+                        " statement TEXT NOT NULL,"
+                        " signature TEXT NOT NULL CHECK (length(signature) = 128),"
+                        " signed_at BIGINT NOT NULL)")
+             .arg(d.idColumn(QStringLiteral("id")));
+    s << QStringLiteral("CREATE INDEX signed_statements_object ON signed_statements (object_type, object_id, id)");
+    s << QStringLiteral("CREATE INDEX signed_statements_kind ON signed_statements (kind, id)");
+    if (d.isSQLite()) {
+        s << QStringLiteral("CREATE TRIGGER signed_statements_no_update BEFORE UPDATE ON signed_statements"
+                            " BEGIN SELECT RAISE(ABORT, 'signed statements are append-only'); END");
+        s << QStringLiteral("CREATE TRIGGER signed_statements_no_delete BEFORE DELETE ON signed_statements"
+                            " BEGIN SELECT RAISE(ABORT, 'signed statements are append-only'); END");
+    } else {
+        s << QStringLiteral("CREATE FUNCTION signed_statements_append_only() RETURNS trigger LANGUAGE plpgsql AS"
+                            " $$ BEGIN RAISE EXCEPTION 'signed statements are append-only'; END $$");
+        s << QStringLiteral("CREATE TRIGGER signed_statements_append_only BEFORE UPDATE OR DELETE ON signed_statements"
+                            " FOR EACH ROW EXECUTE FUNCTION signed_statements_append_only()");
+    }
+    return s;
+}
+
 } // namespace exchange::security

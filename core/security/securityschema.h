@@ -1,7 +1,8 @@
 #pragma once
 // The security tables as migration statements: operators, the audit log and
-// the key vault (migration 3), and the audit log's index by object (a later
-// migration; its number in core/runtime/schema.cpp).
+// the key vault (migration 3), the audit log's index by object, and the
+// operators' signing keys and signed statements (later migrations; their
+// numbers in core/runtime/schema.cpp).
 
 #include "core/store/dialect.h"
 
@@ -11,5 +12,8 @@ namespace exchange::security {
 
 QStringList securitySchema(const Dialect &dialect);
 QStringList auditObjectIndex(const Dialect &dialect);
+// Operators' signing keys (sealed like their TOTP secrets) and the signed
+// statements of their decisions (append-only).
+QStringList signingSchema(const Dialect &dialect);
 
 } // namespace exchange::security

@@ -8,13 +8,19 @@ target_sources(exchange_core PRIVATE
   security/auditentry.h
   security/auditlog.h security/auditlog.cpp
   security/currentauthority.h security/currentauthority.cpp
+  security/decisionsigner.h security/decisionsigner.cpp
+  security/keyregistration.h security/keyregistration.cpp
   security/keyvault.h security/keyvault.cpp
   security/operatorinfo.h
+  security/operatorkeys.h security/operatorkeys.cpp
   security/operatorservice.h security/operatorservice.cpp
   security/passwordhasher.h security/passwordhasher.cpp
   security/permissions.h security/permissions.cpp
   security/role.h security/role.cpp
   security/securebuffer.h security/securebuffer.cpp
   security/session.h
-  security/totp.h security/totp.cpp)
+  security/signedstatements.h security/signedstatements.cpp
+  security/statement.h security/statement.cpp
+  security/totp.h security/totp.cpp
+  security/trustchain.h security/trustchain.cpp)
 target_sources(exchange_core PRIVATE security/securityschema.h security/securityschema.cpp)

@@ -19,6 +19,7 @@
 #include "core/withdrawals/withdrawaljson.h"
 #include "core/withdrawals/withdrawalledger.h"
 #include "core/withdrawals/withdrawalrepository.h"
+#include "core/withdrawals/withdrawalstatement.h"
 
 #include <QEventLoop>
 #include <QThread>
@@ -144,12 +145,17 @@ Result<WithdrawalRecord> ManualPayoutService::sendToManual(const security::Actor
         const std::int64_t now = m_clock.nowMs();
         if (auto moved = repo.advance(id, w.state, next.value(), kept, now); !moved)
             return moved.error();
+        auto signature = signWithdrawalDecision(work.db(), actor, w, "manual_payout", now, {{"note", kept}});
+        if (!signature)
+            return signature.error();
         const QJsonObject before = describeWithdrawal(w, asset.value());
         w.state = next.value();
         w.note = kept;
         w.updatedAtMs = now;
         QJsonObject after = describeWithdrawal(w, asset.value());
         after.insert(QStringLiteral("paid_from"), QStringLiteral("warm"));
+        if (signature.value() != 0)
+            after.insert(QStringLiteral("signed_statement"), static_cast<qint64>(signature.value()));
         if (auto audited = m_audit.append(work.db(), actor, "withdrawal.manual", "withdrawal", std::to_string(id), before, after);
             !audited)
             return audited.error();
@@ -299,6 +305,9 @@ Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &
             return makeError(ErrorCode::InsufficientFunds, MessageId::WarmCannotCover,
                              {now.asset, asset.value().format(now.amount), now.asset, asset.value().format(networkFee)});
         }
+        auto signature = signWithdrawalDecision(work.db(), actor, now, "txid", at, {{"txid", canonical.value()}});
+        if (!signature)
+            return signature.error();
         const QJsonObject before = describeWithdrawal(now, asset.value());
         now.state = next.value();
         now.txid = canonical.value();
@@ -307,6 +316,8 @@ Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &
         after.insert(QStringLiteral("paid_from"), QString::fromStdString(canonicalAddress(w.chain, payment.value().from)));
         after.insert(QStringLiteral("paid_amount"), QString::fromStdString(asset.value().format(payment.value().amount)));
         after.insert(QStringLiteral("network_fee"), QString::fromStdString(asset.value().format(networkFee)));
+        if (signature.value() != 0)
+            after.insert(QStringLiteral("signed_statement"), static_cast<qint64>(signature.value()));
         if (auto audited = m_audit.append(work.db(), actor, "withdrawal.txid", "withdrawal", std::to_string(id), before, after);
             !audited)
             return audited.error();

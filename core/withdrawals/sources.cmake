@@ -1,5 +1,6 @@
 target_sources(exchange_core PRIVATE
   withdrawals/withdrawalstate.h withdrawals/withdrawalstate.cpp
+  withdrawals/withdrawalstatement.h withdrawals/withdrawalstatement.cpp
   withdrawals/withdrawallimits.h withdrawals/withdrawallimits.cpp
   withdrawals/withdrawalschema.h withdrawals/withdrawalschema.cpp
   withdrawals/withdrawalrecord.h

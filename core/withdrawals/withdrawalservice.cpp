@@ -19,6 +19,7 @@
 #include "core/withdrawals/withdrawalledger.h"
 #include "core/withdrawals/withdrawallimits.h"
 #include "core/withdrawals/withdrawalrepository.h"
+#include "core/withdrawals/withdrawalstatement.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -157,6 +158,9 @@ Result<WithdrawalRecord> WithdrawalService::approve(const security::Actor &actor
         const std::int64_t now = m_clock.nowMs();
         if (auto added = repo.addApproval(id, approver, now); !added)
             return added.error();
+        auto signature = signWithdrawalDecision(work.db(), actor, w, "approve", now);
+        if (!signature)
+            return signature.error();
         approvals.value().push_back(WithdrawalApproval{approver, now});
         auto asset = AssetRepository(work.db(), m_database.dialect()).find(w.asset);
         if (!asset)
@@ -175,6 +179,8 @@ Result<WithdrawalRecord> WithdrawalService::approve(const security::Actor &actor
         QJsonObject after = describeWithdrawal(w, asset.value().asset);
         after.insert(QStringLiteral("approvals"), names);
         after.insert(QStringLiteral("approvals_required"), required);
+        if (signature.value() != 0)
+            after.insert(QStringLiteral("signed_statement"), static_cast<qint64>(signature.value()));
         if (auto audited = m_audit.append(work.db(), actor, "withdrawal.approve", "withdrawal", std::to_string(id), before, after);
             !audited)
             return audited.error();
@@ -260,6 +266,10 @@ Result<WithdrawalRecord> WithdrawalService::release(const security::Actor &actor
             return moved.error();
         if (auto voided = WithdrawalLedger(m_ledger).release(work, w); !voided)
             return voided.error();
+        auto signature = signWithdrawalDecision(work.db(), actor, w, event == WithdrawalEvent::Rejected ? "reject" : "cancel",
+                                                now, {{"note", note}});
+        if (!signature)
+            return signature.error();
         auto asset = AssetRepository(work.db(), m_database.dialect()).find(w.asset);
         if (!asset)
             return asset.error();
@@ -267,8 +277,10 @@ Result<WithdrawalRecord> WithdrawalService::release(const security::Actor &actor
         w.state = next.value();
         w.note = note;
         w.updatedAtMs = now;
-        if (auto audited = m_audit.append(work.db(), actor, auditAction, "withdrawal", std::to_string(id), before,
-                                          describeWithdrawal(w, asset.value().asset));
+        QJsonObject after = describeWithdrawal(w, asset.value().asset);
+        if (signature.value() != 0)
+            after.insert(QStringLiteral("signed_statement"), static_cast<qint64>(signature.value()));
+        if (auto audited = m_audit.append(work.db(), actor, auditAction, "withdrawal", std::to_string(id), before, after);
             !audited)
             return audited.error();
         return w;

@@ -54,9 +54,15 @@ TestDatabase::~TestDatabase()
 std::unique_ptr<exchange::Database> TestDatabase::open(bool migrate) const
 {
     auto db = exchange::Database::open(m_url);
-    if (!db)
+    if (!db) {
+        qWarning("cannot open the test database: %s", db.error().message.c_str());
         return nullptr;
-    if (migrate && !db.value()->migrate(exchange::allMigrations()))
-        return nullptr;
+    }
+    if (migrate) {
+        if (auto migrated = db.value()->migrate(exchange::allMigrations()); !migrated) {
+            qWarning("cannot migrate the test database: %s", migrated.error().message.c_str());
+            return nullptr;
+        }
+    }
     return std::move(db).value();
 }
