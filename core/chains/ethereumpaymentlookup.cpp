@@ -1,5 +1,8 @@
 #include "core/chains/ethereumpaymentlookup.h"
 #include "core/base/message.h"
+#include "core/chains/ethereum/quantity.h"
+#include "core/chains/ethereum/rpcresponse.h"
+#include "core/encoding/exactjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,8 +16,20 @@
 namespace exchange::chains {
 
 namespace {
+
 constexpr int kTimeoutMs = 10000;
+
+// A quantity of the node's answer as base units; nullopt on anything but a
+// strict QUANTITY (ethereum/quantity.h).
+std::optional<Amount> quantity(const QJsonValue &value)
+{
+    const auto v = ethereum::parseQuantity(value);
+    if (!v)
+        return std::nullopt;
+    return Amount::fromBaseUnits(v.value());
 }
+
+} // namespace
 
 EthereumPaymentLookup::EthereumPaymentLookup(QUrl rpcUrl, int minConfirmations, QObject *parent)
     : QObject(parent), m_url(std::move(rpcUrl)), m_minConfirmations(minConfirmations),
@@ -23,27 +38,6 @@ EthereumPaymentLookup::EthereumPaymentLookup(QUrl rpcUrl, int minConfirmations, 
 }
 
 EthereumPaymentLookup::~EthereumPaymentLookup() = default;
-
-std::optional<Amount> EthereumPaymentLookup::quantity(const QString &hex)
-{
-    if (!hex.startsWith(QStringLiteral("0x")) || hex.size() < 3 || hex.size() > 2 + 31)
-        return std::nullopt;
-    int128 v = 0;
-    for (qsizetype i = 2; i < hex.size(); ++i) {
-        const char16_t c = hex.at(i).unicode();
-        int digit = 0;
-        if (c >= u'0' && c <= u'9')
-            digit = c - u'0';
-        else if (c >= u'a' && c <= u'f')
-            digit = c - u'a' + 10;
-        else if (c >= u'A' && c <= u'F')
-            digit = c - u'A' + 10;
-        else
-            return std::nullopt;
-        v = v * 16 + digit;
-    }
-    return Amount::fromBaseUnits(v);
-}
 
 void EthereumPaymentLookup::call(const QString &method, const QJsonValue &params,
                                  std::function<void(Result<QJsonValue>)> done)
@@ -62,12 +56,18 @@ void EthereumPaymentLookup::call(const QString &method, const QJsonValue &params
             done(makeError(ErrorCode::Unavailable, MessageId::TradeEthereumUnreachable));
             return;
         }
-        const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
-        if (!doc.isObject() || doc.object().contains(QStringLiteral("error"))) {
-            done(makeError(ErrorCode::Unavailable, MessageId::TradeEthereumError));
+        const QByteArray answer = reply->readAll();
+        const auto json = encoding::parseJson(std::string_view(answer.constData(), static_cast<std::size_t>(answer.size())));
+        if (!json) {
+            done(makeError(ErrorCode::Unavailable, MessageId::TradeEthereumNonsense));
             return;
         }
-        done(doc.object().value(QStringLiteral("result")));
+        const ethereum::RpcResponse response = ethereum::readRpcResponse(json.value());
+        switch (response.kind) {
+        case ethereum::RpcResponse::Kind::Result: done(response.result); return;
+        case ethereum::RpcResponse::Kind::Refused: done(makeError(ErrorCode::Unavailable, MessageId::TradeEthereumError)); return;
+        case ethereum::RpcResponse::Kind::Malformed: done(makeError(ErrorCode::Unavailable, MessageId::TradeEthereumNonsense)); return;
+        }
     });
 }
 
@@ -80,8 +80,10 @@ void EthereumPaymentLookup::lookup(const PaymentQuery &query, Callback done)
             return (*shared)(tx.error());
         if (tx.value().isNull())
             return (*shared)(makeError(ErrorCode::NotFound, MessageId::TradeNoSuchTransaction));
+        if (!tx.value().isObject())
+            return (*shared)(makeError(ErrorCode::Unavailable, MessageId::TradeEthereumNonsense));
         const QJsonObject t = tx.value().toObject();
-        const auto value = quantity(t.value(QStringLiteral("value")).toString());
+        const auto value = quantity(t.value(QStringLiteral("value")));
         if (!value)
             return (*shared)(makeError(ErrorCode::Unavailable, MessageId::TradeEthereumNonsense));
         Payment payment;
@@ -95,7 +97,7 @@ void EthereumPaymentLookup::lookup(const PaymentQuery &query, Callback done)
         const QJsonValue block = t.value(QStringLiteral("blockNumber"));
         if (block.isNull() || block.isUndefined())
             return (*shared)(payment); // pending: not confirmed
-        const auto height = quantity(block.toString());
+        const auto height = quantity(block);
         if (!height)
             return (*shared)(makeError(ErrorCode::Unavailable, MessageId::TradeEthereumNonsense));
         call(QStringLiteral("eth_getTransactionReceipt"), QJsonArray{hash},
@@ -104,6 +106,8 @@ void EthereumPaymentLookup::lookup(const PaymentQuery &query, Callback done)
                      return (*shared)(receipt.error());
                  if (receipt.value().isNull())
                      return (*shared)(payment);
+                 if (!receipt.value().isObject())
+                     return (*shared)(makeError(ErrorCode::Unavailable, MessageId::TradeEthereumNonsense));
                  const QJsonObject r = receipt.value().toObject();
                  // A reverted transaction moved no ether.
                  if (r.value(QStringLiteral("status")).toString() != QStringLiteral("0x1")) {
@@ -111,8 +115,8 @@ void EthereumPaymentLookup::lookup(const PaymentQuery &query, Callback done)
                      payment.succeeded = false;
                  }
                  // What the sender paid for gas: gasUsed × effectiveGasPrice.
-                 const auto gasUsed = quantity(r.value(QStringLiteral("gasUsed")).toString());
-                 const auto price = quantity(r.value(QStringLiteral("effectiveGasPrice")).toString());
+                 const auto gasUsed = quantity(r.value(QStringLiteral("gasUsed")));
+                 const auto price = quantity(r.value(QStringLiteral("effectiveGasPrice")));
                  if (gasUsed && price) {
                      if (auto fee = gasUsed->times(price->baseUnits()); fee)
                          payment.fee = fee.value();
@@ -121,7 +125,7 @@ void EthereumPaymentLookup::lookup(const PaymentQuery &query, Callback done)
                       [this, payment, height, shared](Result<QJsonValue> head) mutable {
                           if (!head)
                               return (*shared)(head.error());
-                          const auto top = quantity(head.value().toString());
+                          const auto top = quantity(head.value());
                           if (!top)
                               return (*shared)(makeError(ErrorCode::Unavailable, MessageId::TradeEthereumNonsense));
                           const int128 depth = top->baseUnits() - height->baseUnits() + 1;

@@ -5,7 +5,10 @@
 // payment is confirmed once `minConfirmations` blocks include it. Native
 // ether only (a token transfer has value 0 and funds nothing). Asynchronous
 // on the thread that owns it; an unreachable or nonsensical node is
-// Unavailable, never a refusal of the customer's order.
+// Unavailable, never a refusal of the customer's order. Answers are read
+// exactly (ethereum/rpcresponse.h, ethereum/quantity.h): a member given
+// twice, a padded or unprefixed quantity, or a result of the wrong type
+// funds nothing.
 
 #include "core/chains/paymentlookup.h"
 
@@ -26,9 +29,6 @@ public:
     Q_DISABLE_COPY_MOVE(EthereumPaymentLookup)
 
     void lookup(const PaymentQuery &query, Callback done) override;
-
-    // "0x1bc16d674ec80000" -> base units; nullopt on anything else.
-    static std::optional<Amount> quantity(const QString &hex);
 
 private:
     void call(const QString &method, const QJsonValue &params, std::function<void(Result<QJsonValue>)> done);

@@ -12,7 +12,9 @@ target_sources(exchange_core PRIVATE
   chains/ethereum/jsonrpcclient.h chains/ethereum/jsonrpcclient.cpp
   chains/ethereum/keys.h chains/ethereum/keys.cpp
   chains/ethereum/personalsign.h chains/ethereum/personalsign.cpp
+  chains/ethereum/quantity.h chains/ethereum/quantity.cpp
   chains/ethereum/rlp.h chains/ethereum/rlp.cpp
+  chains/ethereum/rpcresponse.h chains/ethereum/rpcresponse.cpp
   chains/ethereum/transaction.h chains/ethereum/transaction.cpp
   chains/stellar/keys.h chains/stellar/keys.cpp
   chains/stellar/messagesignature.h chains/stellar/messagesignature.cpp

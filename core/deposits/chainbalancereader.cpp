@@ -1,5 +1,6 @@
 #include "core/deposits/chainbalancereader.h"
 
+#include "core/chains/ethereum/quantity.h"
 #include "core/encoding/exactjson.h"
 #include "core/money/asset.h"
 #include "core/wallets/walletservice.h"
@@ -33,18 +34,12 @@ QUrl under(const std::string &base, const QString &path)
 
 Result<Amount> hexQuantity(const encoding::JsonValue *value)
 {
-    if (!value || value->kind != encoding::JsonValue::Kind::String || value->text.size() < 3 || value->text.size() > 2 + 31
-        || value->text.compare(0, 2, "0x") != 0)
+    if (!value || value->kind != encoding::JsonValue::Kind::String)
         return Error{ErrorCode::Unavailable, "the node's balance is not a quantity"};
-    int128 v = 0;
-    for (size_t i = 2; i < value->text.size(); ++i) {
-        const char c = value->text[i];
-        const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-        if (digit < 0)
-            return Error{ErrorCode::Unavailable, "the node's balance is not a quantity"};
-        v = v * 16 + digit;
-    }
-    return Amount::fromBaseUnits(v);
+    const auto wei = ethereum::parseQuantityText(value->text);
+    if (!wei)
+        return Error{ErrorCode::Unavailable, "the node's balance: " + wei.error().message};
+    return Amount::fromBaseUnits(wei.value());
 }
 
 // What the node's answer says the wallet holds.

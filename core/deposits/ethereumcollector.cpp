@@ -83,7 +83,7 @@ Result<Amount> EthereumCollector::quantityOf(const QString &method, const QJsonV
         return answer.error();
     const auto value = ethereum::parseQuantity(answer.value());
     if (!value)
-        return Error{ErrorCode::Unavailable, method.toStdString() + ": the node's answer is not a quantity"};
+        return Error{ErrorCode::Unavailable, method.toStdString() + ": " + value.error().message};
     return Amount::fromBaseUnits(*value);
 }
 
@@ -418,10 +418,12 @@ Result<void> EthereumCollector::settle(const CollectionRecord &sweep, const QJso
     if ((status != QStringLiteral("0x1") && status != QStringLiteral("0x0")) || !gasUsed || !price)
         return Error{ErrorCode::Unavailable, "the node's receipt of " + sweep.txid + " lacks status, gasUsed or effectiveGasPrice"};
     const bool succeeded = status == QStringLiteral("0x1");
-    const Amount fee = Amount::fromBaseUnits(*gasUsed * *price);
+    const auto fee = Amount::fromBaseUnits(*gasUsed).times(*price);
+    if (!fee)
+        return Error{ErrorCode::Unavailable, "the node's receipt of " + sweep.txid + " claims a fee beyond what the exchange counts"};
 
     return SweepSettlement(m_database, m_clock, m_ledger, m_audit, m_notifier)
-        .settle(sweep, {succeeded, fee, succeeded ? std::string() : std::string("reverted on chain")}, report);
+        .settle(sweep, {succeeded, fee.value(), succeeded ? std::string() : std::string("reverted on chain")}, report);
 }
 
 } // namespace exchange::deposits

@@ -44,7 +44,7 @@ Result<int128> EthereumPayer::quantityOf(const QString &method, const QJsonValue
         return Error{ErrorCode::Unavailable, answer.error().message};
     const auto value = ethereum::parseQuantity(answer.value());
     if (!value)
-        return Error{ErrorCode::Unavailable, method.toStdString() + ": the node's answer is not a quantity"};
+        return Error{ErrorCode::Unavailable, method.toStdString() + ": " + value.error().message};
     return *value;
 }
 
@@ -67,7 +67,7 @@ Result<EthereumPayer::Fees> EthereumPayer::fees()
         const QJsonObject h = history.value().toObject();
         const QJsonArray baseFees = h.value(QStringLiteral("baseFeePerGas")).toArray();
         // The last entry is the base fee of the next block.
-        const auto nextBase = baseFees.isEmpty() ? std::nullopt : ethereum::parseQuantity(baseFees.last());
+        const auto nextBase = ethereum::parseQuantity(baseFees.isEmpty() ? QJsonValue() : baseFees.last());
         std::vector<int128> tips;
         for (const QJsonValue &row : h.value(QStringLiteral("reward")).toArray()) {
             if (const auto tip = ethereum::parseQuantity(row.toArray().first()))
@@ -227,10 +227,12 @@ Result<PayoutStatus> EthereumPayer::status(const PayoutRecord &payout)
         return head.error();
     if (head.value() - *block + 1 < std::max(settings.value().confirmations, 1))
         return PayoutStatus{PayoutStatus::Kind::Pending, {}, {}};
-    const Amount fee = Amount::fromBaseUnits(*gasUsed * *price);
+    const auto fee = Amount::fromBaseUnits(*gasUsed).times(*price);
+    if (!fee)
+        return Error{ErrorCode::Unavailable, "the node's receipt of " + payout.txid + " claims a fee beyond what the exchange counts"};
     if (state == QStringLiteral("0x1"))
-        return PayoutStatus{PayoutStatus::Kind::Succeeded, fee, {}};
-    return PayoutStatus{PayoutStatus::Kind::Failed, fee, "reverted"};
+        return PayoutStatus{PayoutStatus::Kind::Succeeded, fee.value(), {}};
+    return PayoutStatus{PayoutStatus::Kind::Failed, fee.value(), "reverted"};
 }
 
 } // namespace exchange::withdrawals

@@ -46,7 +46,7 @@ Result<Amount> EthereumReplenisher::quantity(const QString &method, const QJsonA
         return answer.error();
     const auto value = ethereum::parseQuantity(answer.value());
     if (!value)
-        return Error{ErrorCode::Unavailable, method.toStdString() + ": the node's answer is not a quantity"};
+        return Error{ErrorCode::Unavailable, method.toStdString() + ": " + value.error().message};
     return Amount::fromBaseUnits(*value);
 }
 
@@ -59,7 +59,7 @@ Result<EthereumReplenisher::Fees> EthereumReplenisher::fees()
     Fees f;
     const QJsonObject h = history ? history.value().toObject() : QJsonObject();
     const QJsonArray baseFees = h.value(QStringLiteral("baseFeePerGas")).toArray();
-    const auto nextBase = baseFees.isEmpty() ? std::nullopt : ethereum::parseQuantity(baseFees.last());
+    const auto nextBase = ethereum::parseQuantity(baseFees.isEmpty() ? QJsonValue() : baseFees.last());
     if (nextBase) {
         int128 priority = 0;
         for (const QJsonValue &block : h.value(QStringLiteral("reward")).toArray()) {
@@ -233,10 +233,12 @@ Result<ChainStatus> EthereumReplenisher::status(const std::string &txid)
     const auto price = ethereum::parseQuantity(r.value(QStringLiteral("effectiveGasPrice")));
     if (!gasUsed || !price)
         return Error{ErrorCode::Unavailable, "the node's receipt of " + txid + " lacks gasUsed or effectiveGasPrice"};
-    const Amount fee = Amount::fromBaseUnits(*gasUsed * *price);
+    const auto fee = Amount::fromBaseUnits(*gasUsed).times(*price);
+    if (!fee)
+        return Error{ErrorCode::Unavailable, "the node's receipt of " + txid + " claims a fee beyond what the exchange counts"};
     if (state == u"0x1")
-        return ChainStatus{ChainVerdict::Confirmed, {}, fee};
-    return ChainStatus{ChainVerdict::Failed, "the transaction was included but failed (status " + state.toStdString() + ")", fee};
+        return ChainStatus{ChainVerdict::Confirmed, {}, fee.value()};
+    return ChainStatus{ChainVerdict::Failed, "the transaction was included but failed (status " + state.toStdString() + ")", fee.value()};
 }
 
 } // namespace exchange::withdrawals

@@ -1,5 +1,8 @@
 #include "core/chains/ethereum/jsonrpcclient.h"
 
+#include "core/chains/ethereum/rpcresponse.h"
+#include "core/encoding/exactjson.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +11,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <charconv>
 #include <map>
 #include <memory>
 
@@ -21,17 +25,37 @@ Error nodeError(const QString &what, const std::string &detail)
 }
 
 // The result of one response object, or its error.
-Result<QJsonValue> resultOf(const QJsonObject &response, const QString &method)
+Result<QJsonValue> resultOf(const encoding::JsonValue &response, const QString &method)
 {
-    const QJsonValue error = response.value(QStringLiteral("error"));
-    if (error.isObject()) {
-        const QJsonObject e = error.toObject();
-        return nodeError(method, "the node refused it (" + QString::number(e.value(QStringLiteral("code")).toInt()).toStdString()
-                                     + ": " + e.value(QStringLiteral("message")).toString().left(200).toStdString() + ")");
+    RpcResponse read = readRpcResponse(response);
+    switch (read.kind) {
+    case RpcResponse::Kind::Result: return std::move(read.result);
+    case RpcResponse::Kind::Refused: return nodeError(method, "the node refused it (" + read.detail + ")");
+    case RpcResponse::Kind::Malformed: return nodeError(method, read.detail);
     }
-    if (!response.contains(QStringLiteral("result")))
-        return nodeError(method, "the node's answer has neither result nor error");
-    return response.value(QStringLiteral("result"));
+    return nodeError(method, read.detail);
+}
+
+// The answer's JSON, read exactly; the body must outlive the result.
+Result<encoding::JsonValue> parseAnswer(const QByteArray &body)
+{
+    auto json = encoding::parseJson(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
+    if (!json)
+        return Error{ErrorCode::Unavailable, "the Ethereum node's answer is not JSON we accept (" + json.error().message + ")"};
+    return json;
+}
+
+// A response's id as we sent it: a JSON integer; -1 for anything else.
+qint64 idOf(const encoding::JsonValue &response)
+{
+    const encoding::JsonValue *id = response.member("id");
+    if (!id || id->kind != encoding::JsonValue::Kind::Number)
+        return -1;
+    qint64 value = -1;
+    const char *end = id->text.data() + id->text.size();
+    if (const auto [ptr, ec] = std::from_chars(id->text.data(), end, value); ec != std::errc() || ptr != end)
+        return -1;
+    return value;
 }
 
 } // namespace
@@ -43,7 +67,7 @@ JsonRpcClient::JsonRpcClient(QUrl url, QObject *parent)
 
 JsonRpcClient::~JsonRpcClient() = default;
 
-void JsonRpcClient::post(const QByteArray &body, std::function<void(Result<QJsonValue>)> done)
+void JsonRpcClient::post(const QByteArray &body, std::function<void(Result<QByteArray>)> done)
 {
     QNetworkRequest request(m_url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -55,13 +79,7 @@ void JsonRpcClient::post(const QByteArray &body, std::function<void(Result<QJson
             done(Error{ErrorCode::Unavailable, "the Ethereum node could not be reached (" + reply->errorString().toStdString() + ")"});
             return;
         }
-        QJsonParseError parse;
-        const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &parse);
-        if (parse.error != QJsonParseError::NoError) {
-            done(Error{ErrorCode::Unavailable, "the Ethereum node's answer is not JSON"});
-            return;
-        }
-        done(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+        done(reply->readAll());
     });
 }
 
@@ -71,12 +89,13 @@ void JsonRpcClient::call(const QString &method, const QJsonValue &params, Callba
                            {QStringLiteral("id"), m_nextId++},
                            {QStringLiteral("method"), method},
                            {QStringLiteral("params"), params}};
-    post(QJsonDocument(body).toJson(QJsonDocument::Compact), [method, done = std::move(done)](Result<QJsonValue> answer) {
+    post(QJsonDocument(body).toJson(QJsonDocument::Compact), [method, done = std::move(done)](Result<QByteArray> answer) {
         if (!answer)
             return done(nodeError(method, answer.error().message));
-        if (!answer.value().isObject())
-            return done(nodeError(method, "the node's answer is not a JSON-RPC response"));
-        done(resultOf(answer.value().toObject(), method));
+        const auto json = parseAnswer(answer.value());
+        if (!json)
+            return done(nodeError(method, json.error().message));
+        done(resultOf(json.value(), method));
     });
 }
 
@@ -100,23 +119,24 @@ void JsonRpcClient::batch(const std::vector<RpcCall> &calls, BatchCallback done)
     for (const RpcCall &c : calls)
         methods.push_back(c.method);
     post(QJsonDocument(body).toJson(QJsonDocument::Compact),
-         [positions = std::move(positions), methods = std::move(methods), done = std::move(done)](Result<QJsonValue> answer) {
+         [positions = std::move(positions), methods = std::move(methods), done = std::move(done)](Result<QByteArray> answer) {
              const QString method = methods.front();
              if (!answer)
                  return done(nodeError(method, answer.error().message));
-             if (!answer.value().isArray())
+             const auto json = parseAnswer(answer.value());
+             if (!json)
+                 return done(nodeError(method, json.error().message));
+             if (json.value().kind != encoding::JsonValue::Kind::Array)
                  return done(nodeError(method, "the node did not answer the batch with an array"));
-             const QJsonArray responses = answer.value().toArray();
              std::vector<std::optional<QJsonValue>> results(methods.size());
-             for (const QJsonValue &r : responses) {
-                 const QJsonObject o = r.toObject();
-                 const auto slot = positions.find(o.value(QStringLiteral("id")).toInteger(-1));
+             for (const encoding::JsonValue &r : json.value().items) {
+                 const auto slot = positions.find(idOf(r));
                  if (slot == positions.end() || results[slot->second])
                      return done(nodeError(method, "the node's batch answer has an unknown or repeated id"));
-                 auto value = resultOf(o, methods[slot->second]);
+                 auto value = resultOf(r, methods[slot->second]);
                  if (!value)
                      return done(value.error());
-                 results[slot->second] = value.value();
+                 results[slot->second] = std::move(value).value();
              }
              std::vector<QJsonValue> ordered;
              ordered.reserve(results.size());
@@ -140,43 +160,6 @@ Result<QJsonValue> JsonRpcClient::callAndWait(const QString &method, const QJson
     if (!result)
         loop.exec();
     return std::move(*result);
-}
-
-std::optional<int128> parseQuantity(const QJsonValue &value)
-{
-    if (!value.isString())
-        return std::nullopt;
-    const QString hex = value.toString();
-    // Below 2^124 (31 hex digits): room to add without overflow.
-    if (!hex.startsWith(QStringLiteral("0x")) || hex.size() < 3 || hex.size() > 2 + 31)
-        return std::nullopt;
-    int128 v = 0;
-    for (qsizetype i = 2; i < hex.size(); ++i) {
-        const char16_t c = hex.at(i).unicode();
-        int digit = 0;
-        if (c >= u'0' && c <= u'9')
-            digit = c - u'0';
-        else if (c >= u'a' && c <= u'f')
-            digit = c - u'a' + 10;
-        else if (c >= u'A' && c <= u'F')
-            digit = c - u'A' + 10;
-        else
-            return std::nullopt;
-        v = v * 16 + digit;
-    }
-    return v;
-}
-
-QString quantity(uint128 value)
-{
-    if (value == 0)
-        return QStringLiteral("0x0");
-    QString digits;
-    while (value) {
-        digits.prepend(QLatin1Char("0123456789abcdef"[static_cast<int>(value & 0xf)]));
-        value >>= 4;
-    }
-    return QStringLiteral("0x") + digits;
 }
 
 } // namespace exchange::ethereum

@@ -4,9 +4,11 @@
 // array of calls in one POST, answered in any order and matched by id).
 // An unreachable node, an HTTP error, a body that is not JSON-RPC and an
 // error object all come back as errors naming the method, never as a value.
+// Answers are read by the exact JSON reader (see rpcresponse.h): an answer
+// that gives a member twice, "result" or any other, is an error too.
 
 #include "core/base/result.h"
-#include "core/money/int128.h"
+#include "core/chains/ethereum/quantity.h"
 
 #include <QJsonValue>
 #include <QObject>
@@ -47,18 +49,13 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
 private:
-    void post(const QByteArray &body, std::function<void(Result<QJsonValue>)> done);
+    // The body of the node's answer, or why there is none.
+    void post(const QByteArray &body, std::function<void(Result<QByteArray>)> done);
 
     QUrl m_url;
     QNetworkAccessManager *m_network;
     qint64 m_nextId = 1;
     int m_timeoutMs = 15000;
 };
-
-// A JSON-RPC quantity ("0x0", "0x1bc16d674ec80000": hex, no leading
-// zeros but tolerated) as an unsigned integer below 2^127; nullopt on
-// anything else.
-std::optional<int128> parseQuantity(const QJsonValue &value);
-QString quantity(uint128 value);
 
 } // namespace exchange::ethereum

@@ -142,6 +142,7 @@ private slots:
     void cleanup();
     void readsConfirmedBlocksOnce();
     void waitsOnAMalformedBlockAndSkipsNothing();
+    void creditsNothingFromAValueThatIsNoQuantity();
     void haltsOnAReorganisationDeeperThanTheConfirmations();
 
 private:
@@ -251,6 +252,29 @@ void TestEthereumWatcher::waitsOnAMalformedBlockAndSkipsNothing()
     node.blocks[1].malformed = false;
     QCOMPARE(runUntilSettled(node, 1), EthereumWatcher::State::UpToDate);
     QCOMPARE(deposits().size(), size_t(2));
+}
+
+// 1 ETH as the spec's QUANTITY is "0xde0b6b3a7640000": a padded value, one
+// without "0x" or a JSON number is not guessed at, and nothing after it is
+// read until the node answers properly.
+void TestEthereumWatcher::creditsNothingFromAValueThatIsNoQuantity()
+{
+    FakeNode node;
+    QVERIFY(node.listen());
+    node.mine();
+    node.mine({pay(QStringLiteral("a"), "0x0de0b6b3a7640000")});
+    node.mine({pay(QStringLiteral("b"), "0xde0b6b3a7640000")});
+    node.mine();
+    for (const char *wrong : {"0x0de0b6b3a7640000", "de0b6b3a7640000", "0xDE0B6B3A7640000 "}) {
+        node.blocks[1].txs[0].valueHex = QString::fromLatin1(wrong);
+        QCOMPARE(runUntilSettled(node, 1), EthereumWatcher::State::Waiting);
+        QVERIFY(deposits().empty());
+        QCOMPARE(m_deposits->cursor(EthereumWatcher::kCursorName).value().value(), std::string("-1"));
+    }
+    node.blocks[1].txs[0].valueHex = QStringLiteral("0xDE0B6B3A7640000"); // either case is the spec's
+    QCOMPARE(runUntilSettled(node, 1), EthereumWatcher::State::UpToDate);
+    QCOMPARE(deposits().size(), size_t(2));
+    QCOMPARE(deposits().front().amount, Amount::fromBaseUnits(1000000000000000000LL));
 }
 
 void TestEthereumWatcher::haltsOnAReorganisationDeeperThanTheConfirmations()

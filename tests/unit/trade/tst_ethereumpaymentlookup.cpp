@@ -35,6 +35,7 @@ class TestEthereumPaymentLookup final : public QObject
     bool m_garbage = false;
     QString m_value = QStringLiteral("0x2386f26fc10000");
     QString m_input = QStringLiteral("0x");
+    QByteArray m_rawTx; // when set, the exact answer to eth_getTransactionByHash
 
     Result<Payment> ask(quint16 port)
     {
@@ -56,6 +57,8 @@ private slots:
                 return QHttpServerResponse(QByteArray("not json"), QHttpServerResponse::StatusCode::Ok);
             const QJsonObject call = QJsonDocument::fromJson(request.body()).object();
             const QString method = call.value(QStringLiteral("method")).toString();
+            if (method == u"eth_getTransactionByHash" && !m_rawTx.isEmpty())
+                return QHttpServerResponse(QByteArray("application/json"), m_rawTx);
             QJsonValue result;
             if (method == u"eth_getTransactionByHash") {
                 if (m_known)
@@ -79,15 +82,6 @@ private slots:
         });
         m_port = m_node.listen(QHostAddress::LocalHost, 0);
         QVERIFY(m_port != 0);
-    }
-
-    void quantities()
-    {
-        QCOMPARE(*EthereumPaymentLookup::quantity(QStringLiteral("0x1bc16d674ec80000")),
-                 Amount::fromBaseUnits(2000000000000000000LL));
-        QCOMPARE(*EthereumPaymentLookup::quantity(QStringLiteral("0x0")), Amount::zero());
-        QVERIFY(!EthereumPaymentLookup::quantity(QStringLiteral("12")));
-        QVERIFY(!EthereumPaymentLookup::quantity(QStringLiteral("0xzz")));
     }
 
     void confirmedPayment()
@@ -149,6 +143,41 @@ private slots:
         auto p = ask(m_port);
         m_known = true;
         QCOMPARE(p.error().code, ErrorCode::NotFound);
+    }
+
+    // Read exactly: a member given twice, a quantity that is not the spec's
+    // QUANTITY, or a result that is no transaction funds nothing.
+    void ambiguousAnswersFundNothing()
+    {
+        // The transaction of confirmedPayment with `value` as given.
+        const auto answer = [](const QByteArray &value, const QByteArray &after = "") {
+            return "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"hash\":\"" + kHash.toLatin1() + "\",\"from\":\""
+                + kFrom.toLatin1() + "\",\"to\":\"" + kTo.toLatin1() + "\",\"input\":\"0x\",\"blockNumber\":\"0x64\","
+                + value + "}" + after + "}";
+        };
+        const QByteArray cases[] = {
+            // The last "value" (1000 ETH) would win in QJsonDocument.
+            answer("\"value\":\"0x2386f26fc10000\",\"value\":\"0x3635c9adc5dea00000\""),
+            answer("\"value\":\"0x2386f26fc10000\"", ",\"result\":null"),
+            answer("\"value\":\"0x02386f26fc10000\""), // a leading zero
+            answer("\"value\":\"2386f26fc10000\""),    // no 0x
+            answer("\"value\":10000000000000000"),       // a JSON number
+            answer("\"value\":\"0x1" + QByteArray(64, '0') + "\""), // wider than 256 bits
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x2386f26fc10000\"}", // not a transaction
+        };
+        for (const QByteArray &body : cases) {
+            m_rawTx = body;
+            auto p = ask(m_port);
+            m_rawTx.clear();
+            QVERIFY2(!p.ok(), body.constData());
+            QCOMPARE(p.error().code, ErrorCode::Unavailable);
+        }
+        // The same transaction, well formed, is read.
+        m_rawTx = answer("\"value\":\"0x2386f26fc10000\"");
+        auto p = ask(m_port);
+        m_rawTx.clear();
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().message.c_str());
+        QCOMPARE(p->amount, Amount::fromBaseUnits(10000000000000000LL));
     }
 
     void brokenNodesAreUnavailable()
