@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -91,32 +92,98 @@ struct Pattern {
     const Entry *entry;
     QRegularExpression regex;
     std::vector<int> groupOfArg; // placeholder index -> capture group
+    std::string_view suffix;     // the literal English after the last placeholder
+    std::size_t literalSize = 0; // of the literal prefix and suffix together
 };
 
-const std::vector<Pattern> &patterns()
+// The patterns, and a trie of their literal prefixes (the English before the
+// first placeholder): a text is tried only against the few patterns whose
+// prefix it starts with and whose suffix it ends with, in the order of
+// EXCHANGE_MESSAGES, so the first that matches still wins. A message that
+// starts with a placeholder has the empty prefix, at the root.
+struct PatternIndex {
+    struct Node {
+        std::vector<std::pair<char, std::size_t>> children; // byte -> node
+        std::vector<std::size_t> patterns;                  // ending their prefix here
+    };
+    std::vector<Pattern> patterns; // in EXCHANGE_MESSAGES order
+    std::vector<Node> trie{Node{}};
+
+    void add(std::string_view prefix, std::size_t pattern)
+    {
+        std::size_t node = 0;
+        for (const char c : prefix) {
+            auto &children = trie[node].children;
+            const auto found = std::find_if(children.begin(), children.end(), [c](const auto &child) { return child.first == c; });
+            if (found != children.end()) {
+                node = found->second;
+                continue;
+            }
+            children.emplace_back(c, trie.size());
+            node = trie.size();
+            trie.emplace_back();
+        }
+        trie[node].patterns.push_back(pattern);
+    }
+
+    // The patterns whose prefix and suffix the text has, in order.
+    void candidates(std::string_view text, std::vector<std::size_t> &out) const
+    {
+        out.clear();
+        std::size_t node = 0;
+        for (std::size_t i = 0;; ++i) {
+            for (const std::size_t p : trie[node].patterns) {
+                if (text.size() >= patterns[p].literalSize && text.ends_with(patterns[p].suffix))
+                    out.push_back(p);
+            }
+            if (i == text.size())
+                break;
+            const auto &children = trie[node].children;
+            const char c = text[i];
+            const auto next = std::find_if(children.begin(), children.end(), [c](const auto &child) { return child.first == c; });
+            if (next == children.end())
+                break;
+            node = next->second;
+        }
+        std::sort(out.begin(), out.end());
+    }
+};
+
+const PatternIndex &patternIndex()
 {
-    static const std::vector<Pattern> all = [] {
-        std::vector<Pattern> out;
+    static const PatternIndex built = [] {
+        PatternIndex out;
+        out.patterns.reserve(std::size(kEntries));
         for (const Entry &e : kEntries) {
-            Pattern p{&e, pattern(e), {}};
+            Pattern p{&e, pattern(e), {}, {}, 0};
             p.regex.optimize();
             p.groupOfArg.assign(e.kinds.size(), 0);
             int group = 0;
             const std::string_view english = e.english;
+            std::size_t prefixEnd = std::string_view::npos;
+            std::size_t suffixStart = 0;
             for (std::size_t i = 0; i + 1 < english.size(); ++i) {
                 if (english[i] == '%' && std::isdigit(static_cast<unsigned char>(english[i + 1]))) {
                     const std::size_t index = static_cast<std::size_t>(english[i + 1] - '1');
                     ++group;
                     if (index < p.groupOfArg.size() && p.groupOfArg[index] == 0)
                         p.groupOfArg[index] = group;
+                    if (prefixEnd == std::string_view::npos)
+                        prefixEnd = i;
+                    suffixStart = i + 2;
                     ++i;
                 }
             }
-            out.push_back(std::move(p));
+            // Without a placeholder, the whole text is the prefix.
+            const std::string_view prefix = english.substr(0, prefixEnd);
+            p.suffix = prefixEnd == std::string_view::npos ? std::string_view() : english.substr(suffixStart);
+            p.literalSize = prefix.size() + p.suffix.size();
+            out.patterns.push_back(std::move(p));
+            out.add(prefix, out.patterns.size() - 1);
         }
         return out;
     }();
-    return all;
+    return built;
 }
 
 std::string withoutGrouping(std::string text)
@@ -171,8 +238,14 @@ std::string Message::english() const
 
 std::optional<Message> Message::parse(std::string_view english)
 {
+    const PatternIndex &index = patternIndex();
+    thread_local std::vector<std::size_t> candidates;
+    index.candidates(english, candidates);
+    if (candidates.empty())
+        return std::nullopt;
     const QString text = QString::fromUtf8(english.data(), static_cast<qsizetype>(english.size()));
-    for (const Pattern &p : patterns()) {
+    for (const std::size_t candidate : candidates) {
+        const Pattern &p = index.patterns[candidate];
         const QRegularExpressionMatch match = p.regex.match(text);
         if (!match.hasMatch())
             continue;

@@ -17,7 +17,7 @@
 // trade's reason, a duty's state line) is read back into a Message by
 // Message::parse, so rows written by any process, in any language setting,
 // are shown in the reader's language. Keep each English text distinctive:
-// the first message whose pattern matches wins, and tst_message checks that
+// the first message whose pattern matches wins, and tst_coretext checks that
 // every message reads back as itself.
 
 #include <optional>
@@ -308,7 +308,7 @@ struct Message {
     // The English sentence, amounts grouped ("10,500.00").
     std::string english() const;
 
-    // The message whose English text this is, or nothing.
+    // The message whose English text this is, or nothing; thread-safe, indexed.
     static std::optional<Message> parse(std::string_view english);
 
     friend bool operator==(const Message &, const Message &) = default;
