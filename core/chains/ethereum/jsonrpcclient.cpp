@@ -85,17 +85,23 @@ void JsonRpcClient::post(const QByteArray &body, std::function<void(Result<QByte
 
 void JsonRpcClient::call(const QString &method, const QJsonValue &params, Callback done)
 {
+    const qint64 id = m_nextId++;
     const QJsonObject body{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                           {QStringLiteral("id"), m_nextId++},
+                           {QStringLiteral("id"), id},
                            {QStringLiteral("method"), method},
                            {QStringLiteral("params"), params}};
-    post(QJsonDocument(body).toJson(QJsonDocument::Compact), [method, done = std::move(done)](Result<QByteArray> answer) {
+    post(QJsonDocument(body).toJson(QJsonDocument::Compact), [id, method, done = std::move(done)](Result<QByteArray> answer) {
         if (!answer)
             return done(nodeError(method, answer.error().message));
         const auto json = parseAnswer(answer.value());
         if (!json)
             return done(nodeError(method, json.error().message));
-        done(resultOf(json.value(), method));
+        auto result = resultOf(json.value(), method);
+        // A result is this call's only if it carries this call's id (an
+        // error may carry none: the node could not read the call).
+        if (result && idOf(json.value()) != id)
+            return done(nodeError(method, "the node's answer carries another call's id"));
+        done(std::move(result));
     });
 }
 

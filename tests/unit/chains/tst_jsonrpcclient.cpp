@@ -4,7 +4,7 @@
 // member inside the result given twice is an error for that call, never the
 // last value silently), quantities follow the spec's QUANTITY rule ("0x41",
 // "0x400", "0x0"; not "0x", "0x0400", "ff"), and a uint256 balance is read
-// exactly. Batches are matched by id.
+// exactly. A result carries its call's id; batches are matched by id.
 #include "core/chains/ethereum/jsonrpcclient.h"
 
 #include <QHttpServer>
@@ -122,6 +122,9 @@ private slots:
         QVERIFY(!answered(R"({"jsonrpc":"2.0","id":{ID},"error":"no"})"));
         QVERIFY(!answered(R"(["not", "a", "response"])"));
         QVERIFY(!answered("not json"));
+        // A result for another call (or with an id that is text) is not this call's.
+        QVERIFY(!answered(R"({"jsonrpc":"2.0","id":999,"result":"0x1"})"));
+        QVERIFY(!answered(R"({"jsonrpc":"2.0","id":"{ID}","result":"0x1"})"));
         // A plain answer still reads.
         QCOMPARE(answered(R"({"jsonrpc":"2.0","id":{ID},"result":null})").value(), QJsonValue(QJsonValue::Null));
     }
