@@ -8,6 +8,7 @@
 #include "core/base/changenotifier.h"
 #include "core/security/keyvault.h"
 #include "core/security/operatorservice.h"
+#include "core/security/trustanchor.h"
 #include "operatorsession.h"
 
 #include <QDateTime>
@@ -73,6 +74,14 @@ QVariant OperatorsModel::data(const QModelIndex &index, int role) const
             if (o.totpEnrolled)
                 return tr("Enrolled");
             return exchange::security::roleNeedsTotp(o.role) ? tr("Must enrol at next sign-in") : tr("Not enrolled");
+        case SigningKey:
+            switch (o.signingKey) {
+            case exchange::security::SigningKeyState::None: return tr("None yet");
+            case exchange::security::SigningKeyState::Unregistered: return tr("Needs an admin's signature");
+            case exchange::security::SigningKeyState::Registered:
+                return tr("Registered by %1").arg(QString::fromStdString(o.keyRegisteredBy));
+            }
+            return {};
         case LastSignIn: return o.lastLoginAtMs ? when(o.lastLoginAtMs) : tr("never");
         case Created: return when(o.createdAtMs);
         case ColumnCount: break;
@@ -85,6 +94,7 @@ QVariant OperatorsModel::data(const QModelIndex &index, int role) const
         case Created: return QVariant::fromValue<qint64>(o.createdAtMs);
         case State: return o.disabled;
         case TwoFactor: return o.totpEnrolled;
+        case SigningKey: return static_cast<int>(o.signingKey);
         case Username: return QString::fromStdString(o.username);
         case ColumnCount: break;
         }
@@ -92,9 +102,14 @@ QVariant OperatorsModel::data(const QModelIndex &index, int role) const
     case UsernameRole: return QString::fromStdString(o.username);
     case RoleNameRole: return QString::fromLatin1(exchange::security::roleName(o.role).data());
     case DisabledRole: return o.disabled;
+    case KeyNeedsRegisteringRole: return o.signingKey == exchange::security::SigningKeyState::Unregistered;
     case Qt::ToolTipRole:
         if (index.column() == State && o.failedLogins > 0)
             return tr("%n wrong password(s) since the last sign-in", nullptr, o.failedLogins);
+        if (index.column() == SigningKey)
+            return tr("Decisions are signed with the operator's own key, made when they enrol their "
+                      "authenticator. The payout signer trusts it only once an admin has signed it with "
+                      "the operator's present role.");
         return {};
     default: return {};
     }
@@ -109,6 +124,7 @@ QVariant OperatorsModel::headerData(int section, Qt::Orientation orientation, in
     case Role: return tr("Role");
     case State: return tr("State");
     case TwoFactor: return tr("Two-factor");
+    case SigningKey: return tr("Signing key");
     case LastSignIn: return tr("Last sign-in");
     case Created: return tr("Created");
     case ColumnCount: break;
@@ -222,6 +238,16 @@ void OperatorsModel::resetPassword(const QString &username, const QString &passw
            });
 }
 
+void OperatorsModel::registerKey(const QString &username)
+{
+    auto *operators = &m_operators;
+    const std::string name = username.toStdString();
+    change(tr("Register the signing key of %1").arg(username),
+           tr("The signing key of %1 is registered with their present role.").arg(username),
+           tr("The signing key of %1 was not registered: %2").arg(username, QStringLiteral("%1")),
+           [operators, name](const exchange::security::Actor &actor) { return operators->registerKey(actor, name); });
+}
+
 void OperatorsModel::refreshVault()
 {
     auto *vault = &m_vault;
@@ -244,13 +270,16 @@ void OperatorsModel::refreshVault()
 void OperatorsModel::createVault(const QString &passphrase)
 {
     auto *vault = &m_vault;
+    auto *operators = &m_operators;
     const QByteArray secret = passphrase.toUtf8();
     m_session.runConfirmed<bool>(
         tr("Create the key vault"),
-        [vault, secret](const exchange::security::Actor &actor) -> exchange::Result<bool> {
+        [vault, operators, secret](const exchange::security::Actor &actor) -> exchange::Result<bool> {
             auto created = vault->initialize(actor, secret);
             if (!created)
                 return created.error();
+            if (auto anchored = exchange::security::registerPinnedAdmin(*operators, *vault, actor); !anchored)
+                return anchored.error();
             return true;
         },
         this, [this](exchange::Result<bool> result) {
@@ -265,13 +294,16 @@ void OperatorsModel::createVault(const QString &passphrase)
 void OperatorsModel::unlockVault(const QString &passphrase)
 {
     auto *vault = &m_vault;
+    auto *operators = &m_operators;
     const QByteArray secret = passphrase.toUtf8();
     m_session.runConfirmed<bool>(
         tr("Unlock the key vault"),
-        [vault, secret](const exchange::security::Actor &actor) -> exchange::Result<bool> {
+        [vault, operators, secret](const exchange::security::Actor &actor) -> exchange::Result<bool> {
             auto unlocked = vault->unlock(actor, secret);
             if (!unlocked)
                 return unlocked.error();
+            if (auto anchored = exchange::security::registerPinnedAdmin(*operators, *vault, actor); !anchored)
+                return anchored.error();
             return true;
         },
         this, [this](exchange::Result<bool> result) {

@@ -30,9 +30,9 @@ class OperatorsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Username, Role, State, TwoFactor, LastSignIn, Created, ColumnCount };
+    enum Column { Username, Role, State, TwoFactor, SigningKey, LastSignIn, Created, ColumnCount };
     Q_ENUM(Column)
-    enum DataRole { RawValueRole = Qt::UserRole, UsernameRole, RoleNameRole, DisabledRole };
+    enum DataRole { RawValueRole = Qt::UserRole, UsernameRole, RoleNameRole, DisabledRole, KeyNeedsRegisteringRole };
 
     OperatorsModel(OperatorSession &session, exchange::security::OperatorService &operators,
                    exchange::security::KeyVault &vault, exchange::ChangeNotifier *notifier, QObject *parent = nullptr);
@@ -51,6 +51,8 @@ public:
     void setRole(const QString &username, exchange::security::Role role);
     void setDisabled(const QString &username, bool disabled);
     void resetPassword(const QString &username, const QString &password);
+    // An admin signs the operator's signing key with their present role.
+    void registerKey(const QString &username);
 
     // The key vault: its state, and create/unlock (asking for a code) and
     // lock. The passphrase goes to the core and is not kept.

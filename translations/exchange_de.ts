@@ -2719,6 +2719,38 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <source>Set a new password for %1</source>
         <translation>Neues Passwort für %1 setzen</translation>
     </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keiner</translation>
+    </message>
+    <message>
+        <source>Needs an admin&apos;s signature</source>
+        <translation>Braucht die Signatur eines Admins</translation>
+    </message>
+    <message>
+        <source>Registered by %1</source>
+        <translation>Registriert von %1</translation>
+    </message>
+    <message>
+        <source>Decisions are signed with the operator&apos;s own key, made when they enrol their authenticator. The payout signer trusts it only once an admin has signed it with the operator&apos;s present role.</source>
+        <translation>Entscheidungen werden mit dem eigenen Schlüssel des Operators signiert, der bei der Einrichtung der Authenticator-App entsteht. Der Auszahlungs-Signierer vertraut ihm erst, wenn ein Admin ihn mit der aktuellen Rolle des Operators signiert hat.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Register the signing key of %1</source>
+        <translation>Signaturschlüssel von %1 registrieren</translation>
+    </message>
+    <message>
+        <source>The signing key of %1 is registered with their present role.</source>
+        <translation>Der Signaturschlüssel von %1 ist mit der aktuellen Rolle registriert.</translation>
+    </message>
+    <message>
+        <source>The signing key of %1 was not registered: %2</source>
+        <translation>Der Signaturschlüssel von %1 wurde nicht registriert: %2</translation>
+    </message>
 </context>
 <context>
     <name>OperatorsScreen</name>
@@ -2813,6 +2845,18 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>Only admins open the key vault.</source>
         <translation>Nur Admins öffnen den Schlüsseltresor.</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister signing key</source>
+        <translation>Signaturschlüssel re&amp;gistrieren</translation>
+    </message>
+    <message>
+        <source>Sign this operator&apos;s key with their present role, so that the payout signer trusts their decisions.</source>
+        <translation>Den Schlüssel dieses Operators mit seiner aktuellen Rolle signieren, damit der Auszahlungs-Signierer seinen Entscheidungen vertraut.</translation>
+    </message>
+    <message>
+        <source>Only a key that is not registered with the operator&apos;s present role needs this.</source>
+        <translation>Nur ein Schlüssel, der nicht mit der aktuellen Rolle des Operators registriert ist, braucht das.</translation>
     </message>
 </context>
 <context>

@@ -2730,6 +2730,38 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <source>Set a new password for %1</source>
         <translation>Задать новый пароль для %1</translation>
     </message>
+    <message>
+        <source>None yet</source>
+        <translation>Пока нет</translation>
+    </message>
+    <message>
+        <source>Needs an admin&apos;s signature</source>
+        <translation>Нужна подпись администратора</translation>
+    </message>
+    <message>
+        <source>Registered by %1</source>
+        <translation>Зарегистрировал %1</translation>
+    </message>
+    <message>
+        <source>Decisions are signed with the operator&apos;s own key, made when they enrol their authenticator. The payout signer trusts it only once an admin has signed it with the operator&apos;s present role.</source>
+        <translation>Решения подписываются собственным ключом оператора, который создаётся при подключении приложения-аутентификатора. Подписывающий выплаты доверяет ему, только когда администратор подписал его с текущей ролью оператора.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <source>Register the signing key of %1</source>
+        <translation>Зарегистрировать ключ подписи %1</translation>
+    </message>
+    <message>
+        <source>The signing key of %1 is registered with their present role.</source>
+        <translation>Ключ подписи %1 зарегистрирован с текущей ролью.</translation>
+    </message>
+    <message>
+        <source>The signing key of %1 was not registered: %2</source>
+        <translation>Ключ подписи %1 не зарегистрирован: %2</translation>
+    </message>
 </context>
 <context>
     <name>OperatorsScreen</name>
@@ -2824,6 +2856,18 @@ The operators&apos; console of a custodial crypto exchange.</source>
     <message>
         <source>Only admins open the key vault.</source>
         <translation>Открывать хранилище ключей могут только администраторы.</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister signing key</source>
+        <translation>За&amp;регистрировать ключ подписи</translation>
+    </message>
+    <message>
+        <source>Sign this operator&apos;s key with their present role, so that the payout signer trusts their decisions.</source>
+        <translation>Подписать ключ этого оператора с его текущей ролью, чтобы подписывающий выплаты доверял его решениям.</translation>
+    </message>
+    <message>
+        <source>Only a key that is not registered with the operator&apos;s present role needs this.</source>
+        <translation>Это нужно только ключу, не зарегистрированному с текущей ролью оператора.</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,15 @@ Result<void> KeyVault::unlock(const Actor &actor, const QByteArray &passphrase)
                                             {QStringLiteral("keys"), count}});
         !a)
         return a.error();
+    // A vault from before signing keys is pinned by the first admin who
+    // unlocks it and can sign (only a holder of the passphrase can).
+    if (actor.signer && actor.role == Role::Admin) {
+        auto pinned = pinnedAdminKey();
+        if (!pinned)
+            return pinned.error();
+        if (!pinned.value())
+            return pinAdminKey(actor, actor.signer->publicKey());
+    }
     return {};
 }
 

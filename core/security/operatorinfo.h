@@ -10,6 +10,15 @@
 
 namespace exchange::security {
 
+// Whether the operator's signing key is one an admin's signature vouches
+// for with their present role and state (read from the rows; the payout
+// signer checks the signatures themselves, see TrustChain).
+enum class SigningKeyState {
+    None,         // not enrolled yet: the key is made at enrolment
+    Unregistered, // no admin has signed it, or not with the present role
+    Registered,
+};
+
 struct OperatorInfo {
     std::int64_t id = 0;
     std::string username;
@@ -19,6 +28,8 @@ struct OperatorInfo {
     int failedLogins = 0;
     qint64 lastLoginAtMs = 0;
     qint64 createdAtMs = 0;
+    SigningKeyState signingKey = SigningKeyState::None;
+    std::string keyRegisteredBy; // the admin whose signature registered it
 };
 
 // What beginEnrolment hands the console to show once: the otpauth:// URI

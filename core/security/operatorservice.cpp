@@ -133,6 +133,8 @@ Result<std::vector<OperatorInfo>> OperatorService::list(const Actor &actor) cons
     std::vector<OperatorInfo> all;
     while (q.value().next())
         all.push_back(infoFrom(q.value()));
+    if (auto keys = describeKeys(m_database.connection(), all); !keys)
+        return keys.error();
     return all;
 }
 
@@ -376,13 +378,20 @@ Result<std::shared_ptr<Session>> OperatorService::login(const std::string &usern
                           {now, QVariant::fromValue<qint64>(id)});
         !q)
         return q.error();
-    if (auto opened = openOrCreateKey(work.db(), *session, enrolled); !opened)
-        return opened.error();
-    if (auto a = m_audit.append(work.db(), session->actor(), "login", "operator", username, {}, {}); !a)
+    auto keyMade = openOrCreateKey(work.db(), *session, enrolled);
+    if (!keyMade)
+        return keyMade.error();
+    if (auto a = m_audit.append(work.db(), session->actor(), "login", "operator", username, {},
+                                keyMade.value() ? QJsonObject{{QStringLiteral("signing_key"),
+                                                               QString::fromLatin1(session->signingKey().toHex())}}
+                                                : QJsonObject{});
+        !a)
         return a.error();
     if (auto committed = work.commit(); !committed)
         return committed.error();
     m_audit.announce();
+    if (keyMade.value() && m_notifier) // the Operators screen shows the new key
+        m_notifier->publish(ChangeNotifier::Topic::Operator, QString::fromStdString(username));
     return session;
 }
 
@@ -501,20 +510,51 @@ Result<Actor> OperatorService::currentActor(const Session &session) const
                                roleFromName(q.value().value(0).toString().toStdString()).value_or(Role::Viewer));
 }
 
-Result<void> OperatorService::openOrCreateKey(const QSqlDatabase &db, Session &session, bool create)
+Result<void> OperatorService::describeKeys(const QSqlDatabase &db, std::vector<OperatorInfo> &operators) const
+{
+    auto registrations = SignedStatements(db).ofKind(KeyRegistration::kKind);
+    if (!registrations)
+        return registrations.error();
+    for (OperatorInfo &o : operators) {
+        auto key = OperatorKeys(db).publicKey(o.id);
+        if (!key)
+            return key.error();
+        if (!key.value())
+            continue;
+        o.signingKey = SigningKeyState::Unregistered;
+        // The newest registration of this operator decides.
+        for (auto it = registrations.value().rbegin(); it != registrations.value().rend(); ++it) {
+            auto statement = Statement::parse(it->statement);
+            if (!statement || !it->signatureValid())
+                continue;
+            const auto r = KeyRegistration::from(statement.value());
+            if (!r || r->operatorId != o.id)
+                continue;
+            if (r->publicKey == *key.value() && r->role == o.role && r->disabled == o.disabled) {
+                o.signingKey = SigningKeyState::Registered;
+                o.keyRegisteredBy = statement.value().value("operator_name").value_or(std::string());
+            }
+            break;
+        }
+    }
+    return {};
+}
+
+Result<bool> OperatorService::openOrCreateKey(const QSqlDatabase &db, Session &session, bool create)
 {
     OperatorKeys keys(db);
     auto opened = keys.open(session.actor().operatorId, session.m_totpKey);
     if (!opened)
         return opened.error();
-    if (!opened.value() && create) {
-        auto made = keys.create(session.actor().operatorId, session.m_totpKey, m_clock.nowMs());
-        if (!made)
-            return made.error();
-        opened = std::move(made);
+    const bool made = !opened.value() && create;
+    if (made) {
+        auto created = keys.create(session.actor().operatorId, session.m_totpKey, m_clock.nowMs());
+        if (!created)
+            return created.error();
+        opened = std::move(created);
     }
     session.m_signer = std::move(opened).value();
-    return {};
+    return made;
 }
 
 Result<bool> OperatorService::signRegistration(const QSqlDatabase &db, const Actor &admin, const OperatorInfo &info)

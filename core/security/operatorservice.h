@@ -78,9 +78,13 @@ private:
                                 const std::function<Result<void>(const QSqlDatabase &, const OperatorInfo &)> &apply);
     Result<qint64> acceptStep(Session &session, const SecureBuffer &secret, const std::string &code,
                               bool enrolling);
+    // Each operator's SigningKeyState, from operator_keys and the newest
+    // operator.key statement about them.
+    Result<void> describeKeys(const QSqlDatabase &db, std::vector<OperatorInfo> &operators) const;
     // Opens the operator's signing key into the session, or makes one if
-    // they are enrolled and have none; in the caller's transaction.
-    Result<void> openOrCreateKey(const QSqlDatabase &db, Session &session, bool create);
+    // they are enrolled and have none (true then); in the caller's
+    // transaction.
+    Result<bool> openOrCreateKey(const QSqlDatabase &db, Session &session, bool create);
     // Signs the operator's registration as stored now, when the actor can
     // sign and the operator has a key.
     Result<bool> signRegistration(const QSqlDatabase &db, const Actor &admin, const OperatorInfo &info);

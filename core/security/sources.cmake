@@ -22,5 +22,6 @@ target_sources(exchange_core PRIVATE
   security/signedstatements.h security/signedstatements.cpp
   security/statement.h security/statement.cpp
   security/totp.h security/totp.cpp
+  security/trustanchor.h security/trustanchor.cpp
   security/trustchain.h security/trustchain.cpp)
 target_sources(exchange_core PRIVATE security/securityschema.h security/securityschema.cpp)

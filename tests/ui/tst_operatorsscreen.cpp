@@ -45,6 +45,7 @@ private slots:
     void listsTheStoredOperators();
     void adminAddsChangesAndDisablesAnOperator();
     void viewerCannotChangeOperators();
+    void adminRegistersASigningKey();
 
 private:
     void signIn(const char *username, const char *password);
@@ -71,6 +72,7 @@ void TestOperatorsScreen::init()
 {
     m_core = std::make_unique<TestCore>();
     QVERIFY2(m_core->failure().isEmpty(), qPrintable(m_core->failure()));
+    m_lastStep = 0; // a new database: no code used yet
     signIn("admin", "demo-admin");
     QVERIFY(!QTest::currentTestFailed());
     m_window = std::make_unique<MainWindow>(m_core->runtime(), m_core->services(), m_core->session());
@@ -95,6 +97,9 @@ bool TestOperatorsScreen::answerCode(const QString &purpose)
         return false;
     // Each step once, one either side of now: the demo enrolled long ago.
     m_lastStep = std::max(m_lastStep + 1, QDateTime::currentSecsSinceEpoch() / 30 - 1);
+    // A code is accepted one step either side of now: past that, wait.
+    while (m_lastStep > QDateTime::currentSecsSinceEpoch() / 30 + 1)
+        QTest::qWait(500);
     QTest::keyClicks(prompt->codeEdit(), QString::fromStdString(Totp::codeForStep(QByteArrayLiteral("demo-totp-not-secret"), m_lastStep)));
     QTest::keyClick(prompt->codeEdit(), Qt::Key_Return);
     return true;
@@ -326,6 +331,30 @@ void TestOperatorsScreen::viewerCannotChangeOperators()
     QVERIFY(m_screen->disableButton()->isEnabled());
     QVERIFY(m_screen->resetButton()->isEnabled());
     QVERIFY(m_screen->addButton()->toolTip().isEmpty());
+}
+
+void TestOperatorsScreen::adminRegistersASigningKey()
+{
+    // The demo's approver signed in when the demo was made, and got a key
+    // then; no admin has signed it yet.
+    const QAbstractItemModel *rows = m_screen->table()->model();
+    auto keyText = [&] {
+        return rows->index(rowOf(QStringLiteral("approver")), OperatorsModel::SigningKey).data().toString();
+    };
+    QCOMPARE(stored("approver")->signingKey, SigningKeyState::Unregistered);
+    QCOMPARE(keyText(), QStringLiteral("Needs an admin's signature"));
+    QVERIFY(selectRow(QStringLiteral("viewer")));
+    QVERIFY(!m_screen->registerKeyButton()->isEnabled()); // the viewer has not enrolled: no key
+    QCOMPARE(stored("viewer")->signingKey, SigningKeyState::None);
+
+    QVERIFY(selectRow(QStringLiteral("approver")));
+    QVERIFY(m_screen->registerKeyButton()->isEnabled());
+    QTest::mouseClick(m_screen->registerKeyButton(), Qt::LeftButton);
+    QVERIFY(answerCode(QStringLiteral("Register the signing key of approver")));
+    QTRY_VERIFY2(keyText() == QStringLiteral("Registered by admin"),
+                 qPrintable(m_screen->findChild<MessageBar *>()->text()));
+    QCOMPARE(stored("approver")->signingKey, SigningKeyState::Registered);
+    QTRY_VERIFY(!m_screen->registerKeyButton()->isEnabled());
 }
 
 QTEST_MAIN(TestOperatorsScreen)

@@ -43,6 +43,7 @@ OperatorsScreen::OperatorsScreen(OperatorsModel *model, OperatorSession *session
       m_disable(new QPushButton(tr("&Disable"), this)),
       m_resetPassword(new QLineEdit(this)),
       m_reset(new QPushButton(tr("Set new &password"), this)),
+      m_registerKey(new QPushButton(tr("Re&gister signing key"), this)),
       m_messages(new MessageBar(this)),
       m_vaultStatus(new QLabel(this)),
       m_vaultPassphrase(new QLineEdit(this)),
@@ -98,6 +99,8 @@ OperatorsScreen::OperatorsScreen(OperatorsModel *model, OperatorSession *session
     selectedRow->addSpacing(16);
     selectedRow->addWidget(m_resetPassword, 1);
     selectedRow->addWidget(m_reset);
+    selectedRow->addSpacing(16);
+    selectedRow->addWidget(m_registerKey);
 
     auto *vaultBox = new QGroupBox(tr("Key vault (hot-wallet and deposit keys)"), this);
     m_vaultStatus->setWordWrap(true);
@@ -151,6 +154,7 @@ OperatorsScreen::OperatorsScreen(OperatorsModel *model, OperatorSession *session
             m_model->unlockVault(passphrase);
     });
     connect(m_vaultLock, &QPushButton::clicked, m_model, &OperatorsModel::lockVault);
+    connect(m_registerKey, &QPushButton::clicked, this, [this] { m_model->registerKey(selectedUsername()); });
     connect(m_reset, &QPushButton::clicked, this, [this] {
         m_model->resetPassword(selectedUsername(), m_resetPassword->text());
         m_resetPassword->clear();
@@ -184,8 +188,16 @@ void OperatorsScreen::updateControls()
     m_setRole->setEnabled(admin && selected);
     m_disable->setEnabled(admin && selected);
     m_reset->setEnabled(admin && selected && !m_resetPassword->text().isEmpty());
+    const bool keyWaits = selected && rows.first().data(OperatorsModel::KeyNeedsRegisteringRole).toBool();
+    m_registerKey->setEnabled(admin && keyWaits);
     for (QWidget *w : std::initializer_list<QWidget *>{m_add, m_setRole, m_disable, m_reset})
         w->setToolTip(why);
+    m_registerKey->setToolTip(!admin ? why
+                              : keyWaits
+                                  ? tr("Sign this operator's key with their present role, so that the payout signer "
+                                       "trusts their decisions.")
+                                  : tr("Only a key that is not registered with the operator's present role needs "
+                                       "this."));
 
     const auto vault = m_model->vaultState();
     switch (vault) {

@@ -33,6 +33,7 @@ public:
     QPushButton *disableButton() const { return m_disable; }
     QLineEdit *resetPasswordEdit() const { return m_resetPassword; }
     QPushButton *resetButton() const { return m_reset; }
+    QPushButton *registerKeyButton() const { return m_registerKey; }
     MessageBar *messageBar() const { return m_messages; }
     QLabel *vaultStatus() const { return m_vaultStatus; }
     QLineEdit *vaultPassphrase() const { return m_vaultPassphrase; }
@@ -56,6 +57,7 @@ private:
     QPushButton *m_disable;
     QLineEdit *m_resetPassword;
     QPushButton *m_reset;
+    QPushButton *m_registerKey;
     MessageBar *m_messages;
     QLabel *m_vaultStatus;
     QLineEdit *m_vaultPassphrase;

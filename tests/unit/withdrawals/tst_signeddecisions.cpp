@@ -16,6 +16,7 @@
 #include "core/security/operatorservice.h"
 #include "core/security/signedstatements.h"
 #include "core/security/totp.h"
+#include "core/security/trustanchor.h"
 #include "core/security/trustchain.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
@@ -127,8 +128,9 @@ void TestSignedDecisions::addOperator(const std::string &name, Role role)
 void TestSignedDecisions::setUpTrust()
 {
     auto root = signIn("root");
-    QVERIFY(m_vault->initialize(confirmed(*root), "a vault passphrase").ok());
-    QVERIFY(m_operators->registerKey(confirmed(*root), "root").ok());
+    const Actor creator = confirmed(*root);
+    QVERIFY(m_vault->initialize(creator, "a vault passphrase").ok());
+    QVERIFY(registerPinnedAdmin(*m_operators, *m_vault, creator).ok());
     for (const char *name : {"olga", "pete"}) {
         addOperator(name, Role::Approver);
         signIn(name);
@@ -187,8 +189,27 @@ void TestSignedDecisions::theVaultPinsItsCreatorAndAdminsRegisterTheRest()
     QCOMPARE(m_operators->registerKey(kCli, "olga").error().code, ErrorCode::Unauthorized);
     QCOMPARE(m_operators->registerKey(confirmed(*m_sessions["pete"]), "olga").error().code, ErrorCode::Unauthorized);
 
+    // The Operators screen's column: all three registered, by root.
+    auto listed = m_operators->list(kCli);
+    QVERIFY(listed.ok());
+    for (const OperatorInfo &o : listed.value()) {
+        QCOMPARE(o.signingKey, SigningKeyState::Registered);
+        QCOMPARE(o.keyRegisteredBy, std::string("root"));
+    }
+    // A role changed without a signature (the command line) leaves the
+    // key waiting for an admin's; the chain still has the old role.
+    QVERIFY(m_operators->setRole(kCli, "pete", Role::Admin).ok());
+    for (const OperatorInfo &o : m_operators->list(kCli).value())
+        QCOMPARE(o.signingKey, o.username == "pete" ? SigningKeyState::Unregistered : SigningKeyState::Registered);
+    const TrustChain unsigned_(*pinned.value(), SignedStatements(m_db->connection()).ofKind(KeyRegistration::kKind).value());
+    QCOMPARE(unsigned_.registrationAt(m_sessions["pete"]->signingKey(), m_clock.nowMs())->role, Role::Approver);
+
     // A role change by an admin who signs is restated for the chain.
     QVERIFY(m_operators->setRole(confirmed(*m_sessions["root"]), "olga", Role::Viewer).ok());
+    // The vault is pinned once: unlocking it again changes nothing.
+    m_vault->lock(kCli);
+    QVERIFY(m_vault->unlock(confirmed(*m_sessions["pete"]), "a vault passphrase").ok());
+    QCOMPARE(*m_vault->pinnedAdminKey().value(), m_sessions["root"]->signingKey());
     const TrustChain after(*pinned.value(), SignedStatements(m_db->connection()).ofKind(KeyRegistration::kKind).value());
     QCOMPARE(after.registrationAt(m_sessions["olga"]->signingKey(), m_clock.nowMs())->role, Role::Viewer);
 }

@@ -1,0 +1,19 @@
+#pragma once
+// The first link of the chain of trust: once the key vault pins an admin's
+// signing key (at its creation, or at the first unlock by an admin who can
+// sign), that admin's own registration, signed by the pinned key, is what
+// TrustChain starts from. Called after creating or unlocking the vault.
+
+#include "core/base/result.h"
+
+namespace exchange::security {
+
+struct Actor;
+class KeyVault;
+class OperatorService;
+
+// Registers the admin's own key when the vault pins exactly it and their
+// registration is not current; nothing otherwise.
+Result<void> registerPinnedAdmin(OperatorService &operators, const KeyVault &vault, const Actor &admin);
+
+} // namespace exchange::security
