@@ -278,6 +278,20 @@ QString CoreText::pattern(MessageId id)
     case MessageId::KeyRegistrationNeedsAdmin: return tr("only an admin's signature registers a signing key; %1 cannot");
     case MessageId::OperatorHasNoSigningKey: return tr("%1 has no signing key yet: it is made when they next sign in");
     case MessageId::VaultTrustAnchorSet: return tr("the vault already pins an admin's signing key");
+    // signer journal
+    case MessageId::WithdrawalWordHeldForIntegrity: return tr("held_for_integrity");
+    case MessageId::WithdrawalWordHeldIntegrityCheck: return tr("held for an integrity check");
+    case MessageId::SignerJournalNoPayout:
+        return tr("the signer's journal says this withdrawal was signed as txid %1 on %2; the database has no payout for "
+                  "it: restored from an older backup or rolled back? Held, nothing signed");
+    case MessageId::SignerJournalOtherPayout:
+        return tr("the signer's journal says this withdrawal was signed as txid %1 on %2; the database knows no such "
+                  "payout of it: restored from an older backup or rolled back? Held, nothing signed");
+    case MessageId::SignerJournalSequenceTaken:
+        return tr("the signer's journal says sequence %1 of the hot wallet was signed for withdrawal %2 on %3 (txid %4); "
+                  "the database does not show it: restored from an older backup or rolled back? Held, nothing signed");
+    case MessageId::SignerJournalUnusable: return tr("the signer's journal cannot be used, nothing is signed: %1");
+    case MessageId::AuditChainCutBack: return tr("the audit chain was cut back: the signer saw record %1 (hash %2) on %3");
     }
     return QString();
 }

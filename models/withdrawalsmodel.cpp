@@ -76,7 +76,8 @@ std::vector<WithdrawalState> WithdrawalsModel::viewStates(View view)
     switch (view) {
     case View::ReviewQueue: return {WithdrawalState::UnderReview};
     case View::Processing: return {WithdrawalState::Approved, WithdrawalState::Processing, WithdrawalState::Broadcast};
-    case View::Errors: return {WithdrawalState::Error, WithdrawalState::Failed, WithdrawalState::ManualPayout};
+    case View::Errors:
+        return {WithdrawalState::Error, WithdrawalState::Failed, WithdrawalState::ManualPayout, WithdrawalState::HeldForIntegrity};
     case View::History: return {};
     }
     return {};

@@ -15,6 +15,7 @@ QString WithdrawalText::stateTitle(WithdrawalState state)
     case WithdrawalState::Cancelled: return tr("Cancelled");
     case WithdrawalState::Error: return tr("Error (retryable)");
     case WithdrawalState::ManualPayout: return tr("Manual payout");
+    case WithdrawalState::HeldForIntegrity: return tr("Held: integrity check failed");
     }
     return {};
 }

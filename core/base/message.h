@@ -286,7 +286,21 @@ namespace exchange {
       "withdrawal %1 needs %2 approvals by different approvers, none of them the requester, before it is paid"    \
       " outside the system; it has %3")                                                                           \
     X(OperatorNoLongerActive, "t", "%1 is disabled or removed and may no longer act")                             \
-    X(OperatorRoleNowForbids, "ttt", "%1 is now %2 and may not %3")                                              \
+    X(OperatorRoleNowForbids, "ttt", "%1 is now %2 and may not %3")                                               \
+    /* signer journal */                                                                                          \
+    X(WithdrawalWordHeldForIntegrity, "", "held_for_integrity")                                                   \
+    X(WithdrawalWordHeldIntegrityCheck, "", "held for an integrity check")                                        \
+    X(SignerJournalNoPayout, "tt",                                                                                \
+      "the signer's journal says this withdrawal was signed as txid %1 on %2; the database has no payout for it:" \
+      " restored from an older backup or rolled back? Held, nothing signed")                                      \
+    X(SignerJournalOtherPayout, "tt",                                                                             \
+      "the signer's journal says this withdrawal was signed as txid %1 on %2; the database knows no such payout"  \
+      " of it: restored from an older backup or rolled back? Held, nothing signed")                               \
+    X(SignerJournalSequenceTaken, "tttt",                                                                         \
+      "the signer's journal says sequence %1 of the hot wallet was signed for withdrawal %2 on %3 (txid %4); the" \
+      " database does not show it: restored from an older backup or rolled back? Held, nothing signed")          \
+    X(SignerJournalUnusable, "m", "the signer's journal cannot be used, nothing is signed: %1")                   \
+    X(AuditChainCutBack, "ttt", "the audit chain was cut back: the signer saw record %1 (hash %2) on %3")         \
     /* signatures */                                                                                              \
     X(DecisionNeedsSignature, "t",                                                                                \
       "%1 cannot sign this decision: it needs an operator who signed in and confirmed a two-factor code")        \

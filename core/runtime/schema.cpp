@@ -9,6 +9,7 @@
 #include "core/store/storeschema.h"
 #include "core/trade/tradelogschema.h"
 #include "core/trade/tradeschema.h"
+#include "core/withdrawals/integrityholdschema.h"
 #include "core/withdrawals/payoutschema.h"
 #include "core/withdrawals/replenishmentschema.h"
 #include "core/withdrawals/withdrawalindexes.h"
@@ -38,7 +39,8 @@ const MigrationList &allMigrations()
         {14, "audit log index by object, for who decided a withdrawal", &security::auditObjectIndex},
         {15, "duty_status: the background duties as the leader reports them, for every console", &dutyStatusSchema},
         {16, "trade_log keeps a payload's hash and first 1 KiB, its source, endpoint, status and repeats", &trade::tradeLogSchema},
-        {17, "operators' signing keys and the signed statements of their decisions", &security::signingSchema},
+        {17, "withdrawals may be held_for_integrity: the signer's journal and the database disagree", &withdrawals::integrityHoldSchema},
+        {18, "operators' signing keys and the signed statements of their decisions", &security::signingSchema},
     });
     return migrations;
 }

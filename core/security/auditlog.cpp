@@ -218,4 +218,33 @@ Result<AuditVerification> AuditLog::verify() const
     return v;
 }
 
+Result<AuditLog::Head> AuditLog::head() const
+{
+    auto q = sql::run(m_database.connection(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {kHeadKey});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{ErrorCode::Corrupted, "the audit log has no head record"};
+    const QString headText = q.value().value(0).toString();
+    const qsizetype colon = headText.indexOf(QLatin1Char(':'));
+    bool ok = false;
+    Head h;
+    h.seq = headText.left(colon).toLongLong(&ok);
+    if (colon < 0 || !ok)
+        return Error{ErrorCode::Corrupted, "the audit log's head record is damaged"};
+    h.hash = headText.mid(colon + 1).toStdString();
+    return h;
+}
+
+Result<std::optional<std::string>> AuditLog::hashOf(std::int64_t seq) const
+{
+    auto q = sql::run(m_database.connection(), QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"),
+                      {QVariant::fromValue<qint64>(seq)});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<std::string>();
+    return std::optional<std::string>(q.value().value(0).toString().toStdString());
+}
+
 } // namespace exchange::security

@@ -13,6 +13,9 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 
+#include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace exchange {
@@ -42,6 +45,17 @@ public:
 
     Result<std::vector<AuditEntry>> list(const AuditFilter &filter = {}) const;
     Result<AuditVerification> verify() const;
+
+    // The chain's head as committed: the newest record's seq and hash (0 and
+    // "" for an empty log). The signer's journal keeps it with every payout.
+    struct Head {
+        std::int64_t seq = 0;
+        std::string hash;
+    };
+    Result<Head> head() const;
+    // The hash record seq carries now, or nothing when there is no such
+    // record (the chain was cut back below it).
+    Result<std::optional<std::string>> hashOf(std::int64_t seq) const;
 
     // The hash a record must carry (hex SHA-256 of its content and prevHash).
     static std::string computeHash(const AuditEntry &entry);

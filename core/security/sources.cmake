@@ -18,6 +18,8 @@ target_sources(exchange_core PRIVATE
   security/permissions.h security/permissions.cpp
   security/role.h security/role.cpp
   security/securebuffer.h security/securebuffer.cpp
+  security/signerjournal.h security/signerjournal.cpp
+  security/exchangeidentity.h security/exchangeidentity.cpp
   security/session.h
   security/signedstatements.h security/signedstatements.cpp
   security/statement.h security/statement.cpp

@@ -5,13 +5,16 @@
 #include "core/base/clock.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/security/auditlog.h"
+#include "core/security/exchangeidentity.h"
 #include "core/security/keyvault.h"
+#include "core/security/signerjournal.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/retryingtransaction.h"
 #include "core/store/unitofwork.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/payoutrepository.h"
+#include "core/withdrawals/signerjournalcheck.h"
 #include "core/withdrawals/withdrawaljson.h"
 #include "core/withdrawals/withdrawalledger.h"
 #include "core/withdrawals/withdrawalrepository.h"
@@ -88,6 +91,8 @@ PayoutService::PayoutService(Database &database, const Clock &clock, ledger::Led
 {
 }
 
+PayoutService::~PayoutService() = default;
+
 Result<PayoutRunReport> PayoutService::follow()
 {
     PayoutRunReport report;
@@ -144,6 +149,10 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
         return hot.error();
     if (!hot.value()) {
         report.problems.push_back("no hot wallet is registered for " + asset->code + ": payouts wait");
+        return report;
+    }
+    if (auto opened = journal(); !opened) {
+        report.problems.push_back(Message{MessageId::SignerJournalUnusable, {opened.error().message}}.english());
         return report;
     }
     for (std::int64_t id : waiting) {
@@ -242,6 +251,20 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, const wallet
         if (stored.value())
             sequence = std::max(sequence, *stored.value());
     }
+    // What the signer itself remembers comes before what the rows say.
+    auto opened = journal();
+    if (!opened)
+        return Error{ErrorCode::Unavailable, Message{MessageId::SignerJournalUnusable, {opened.error().message}}.english()};
+    if (auto fresh = opened.value()->refresh(); !fresh)
+        return Error{ErrorCode::Unavailable, Message{MessageId::SignerJournalUnusable, {fresh.error().message}}.english()};
+    auto finding = SignerJournalCheck(*opened.value(), m_database.connection(), m_database.dialect())
+                       .beforeSigning(w, std::string(chainName(m_payer.chain())), hot.address, sequence, m_payer.sequential());
+    if (!finding)
+        return finding.error();
+    if (finding.value())
+        return holdForIntegrity(w.id, finding.value()->check, finding.value()->journalTxid,
+                                finding.value()->reason.english(), report);
+
     auto signedPayout = m_payer.sign(w, hot, vault, sequence, maxFee.value());
     if (!signedPayout) {
         // This withdrawal cannot go as it is (a destination the chain would
@@ -307,6 +330,12 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, const wallet
 
 Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunReport &report)
 {
+    // Never on the wire before the journal holds it on the disk.
+    if (auto kept = journaled(payout); !kept) {
+        report.problems.push_back(payout.txid + ": not sent: "
+                                  + Message{MessageId::SignerJournalUnusable, {kept.error().message}}.english());
+        return {};
+    }
     auto sent = m_payer.send(payout);
     if (!sent && sent.error().code == ErrorCode::Unavailable) {
         auto w = WithdrawalRepository(m_database.connection(), m_database.dialect()).get(payout.withdrawalId);
@@ -539,6 +568,94 @@ Result<void> PayoutService::record(UnitOfWork &work, const std::string &action, 
                                   describeWithdrawal(before, asset), described);
     if (!audited)
         return audited.error();
+    return {};
+}
+
+Result<security::SignerJournal *> PayoutService::journal()
+{
+    if (m_journal)
+        return m_journal.get();
+    auto id = security::ExchangeIdentity::obtain(m_database, m_audit);
+    if (!id)
+        return id.error();
+    auto opened = security::SignerJournal::open(
+        security::SignerJournal::pathFor(security::SignerJournal::directory(), id.value()), id.value());
+    if (!opened)
+        return opened.error();
+    for (const std::string &warning : opened.value().warnings())
+        qWarning("%s", warning.c_str());
+    m_journal = std::make_unique<security::SignerJournal>(std::move(opened.value()));
+    return m_journal.get();
+}
+
+Result<void> PayoutService::journaled(const PayoutRecord &payout)
+{
+    auto opened = journal();
+    if (!opened)
+        return opened.error();
+    security::SignerJournal &j = *opened.value();
+    if (auto fresh = j.refresh(); !fresh)
+        return fresh;
+    if (j.byTxid(payout.txid))
+        return {};
+    auto head = m_audit.head();
+    if (!head)
+        return head.error();
+    const Asset *asset = assetOf(payout.chain);
+    security::SignerRecord line;
+    line.withdrawalId = payout.withdrawalId;
+    line.chain = std::string(chainName(payout.chain));
+    line.asset = payout.asset;
+    line.amount = asset ? asset->format(payout.amount) : std::string();
+    line.destination = payout.destination;
+    line.source = payout.source;
+    line.txid = payout.txid;
+    line.sequence = payout.sequence;
+    line.atMs = m_clock.nowMs();
+    line.auditSeq = head.value().seq;
+    line.auditHash = head.value().hash;
+    auto appended = j.append(line);
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
+Result<void> PayoutService::holdForIntegrity(std::int64_t withdrawalId, const std::string &check,
+                                             const std::string &journalTxid, const std::string &reason,
+                                             PayoutRunReport &report)
+{
+    const Asset &asset = *assetOf(m_payer.chain());
+    auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
+        WithdrawalRepository repo(work.db(), m_database.dialect());
+        auto w = repo.get(withdrawalId);
+        if (!w)
+            return w.error();
+        if (w.value().state != WithdrawalState::Processing)
+            return false;
+        auto state = moveThrough(repo, w.value(), {WithdrawalEvent::IntegrityCheckFailed}, reason, std::nullopt,
+                                 m_clock.nowMs());
+        if (!state)
+            return state.error();
+        WithdrawalRecord after = w.value();
+        after.state = state.value();
+        after.note = reason;
+        QJsonObject described = describeWithdrawal(after, asset);
+        described.insert(QStringLiteral("check"), QString::fromStdString(check));
+        described.insert(QStringLiteral("journal_txid"), QString::fromStdString(journalTxid));
+        auto audited = m_audit.append(work.db(), m_actor, "withdrawal.held_for_integrity", "withdrawal",
+                                      std::to_string(withdrawalId), describeWithdrawal(w.value(), asset), described);
+        if (!audited)
+            return audited.error();
+        return true;
+    });
+    if (!done)
+        return done.error();
+    if (done.value()) {
+        ++report.held;
+        report.problems.push_back("withdrawal " + std::to_string(withdrawalId) + " held: " + reason);
+        qCritical("withdrawal %lld held for integrity: %s", static_cast<long long>(withdrawalId), reason.c_str());
+        announce(withdrawalId);
+    }
     return {};
 }
 

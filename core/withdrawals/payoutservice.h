@@ -23,6 +23,14 @@
 // is retried with a new transaction, sent to manual payout, or rejected).
 // A withdrawal in error is left alone until an operator retries it.
 //
+// The signer's journal (security::SignerJournal, outside the database, keyed
+// by the exchange's id) is consulted before every signature and written
+// (fsync'd) before every broadcast, a re-send of stored bytes included. When
+// it disagrees with the database (SignerJournalCheck), nothing is signed:
+// the withdrawal goes to held_for_integrity with an audit record naming the
+// check. A journal that cannot be opened or read stops all signing and
+// sending; following what is on chain goes on.
+//
 // Synchronous: exctl's main thread or a worker thread, never the GUI thread.
 
 #include "core/base/result.h"
@@ -30,6 +38,7 @@
 #include "core/security/actor.h"
 #include "core/withdrawals/chainpayer.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,7 +49,7 @@ class Clock;
 class Database;
 class UnitOfWork;
 namespace ledger { class LedgerService; }
-namespace security { class AuditLog; class KeyVault; }
+namespace security { class AuditLog; class KeyVault; class SignerJournal; }
 namespace wallets { class WalletService; }
 }
 
@@ -54,6 +63,7 @@ struct PayoutRunReport {
     int failed = 0;
     int errors = 0;    // withdrawals sent to error (hot short, node unreachable or refusing)
     int awaiting = 0;  // payouts on chain, not yet decided
+    int held = 0;      // withdrawals held for integrity (the signer's journal disagrees)
     std::vector<std::string> problems;
     // Set when hot could not cover the queue: what it lacks, for the prompt
     // to replenish hot from warm.
@@ -66,6 +76,7 @@ class PayoutService final
 public:
     PayoutService(Database &database, const Clock &clock, ledger::LedgerService &ledger, security::AuditLog &audit,
                   wallets::WalletService &wallets, ChainPayer &payer, ChangeNotifier *notifier = nullptr);
+    ~PayoutService();
 
     // Follows, takes approved into processing, signs and sends (the vault must
     // be unlocked to sign; locked, the run only follows and says so).
@@ -86,6 +97,13 @@ private:
     Result<void> record(UnitOfWork &work, const std::string &action, const WithdrawalRecord &before,
                         const WithdrawalRecord &after, const PayoutRecord *payout);
     Result<std::optional<wallets::Wallet>> hotWallet() const;
+    // The journal of this exchange, opened on first use (the exchange's id
+    // created when the database has none); an error says why it cannot be.
+    Result<security::SignerJournal *> journal();
+    // Writes payout to the journal unless it is there already; before send.
+    Result<void> journaled(const PayoutRecord &payout);
+    Result<void> holdForIntegrity(std::int64_t withdrawalId, const std::string &check, const std::string &journalTxid,
+                                  const std::string &reason, PayoutRunReport &report);
     void announce(std::int64_t withdrawalId);
 
     Database &m_database;
@@ -96,6 +114,7 @@ private:
     ChainPayer &m_payer;
     ChangeNotifier *m_notifier;
     security::Actor m_actor; // "payouts": the worker, in the audit log
+    std::unique_ptr<security::SignerJournal> m_journal;
 };
 
 } // namespace exchange::withdrawals

@@ -9,6 +9,8 @@ target_sources(exchange_core PRIVATE
   withdrawals/withdrawalquery.h withdrawals/approvalsrequired.h
   withdrawals/withdrawalbrowser.h withdrawals/withdrawalbrowser.cpp
   withdrawals/withdrawalindexes.h withdrawals/withdrawalindexes.cpp
+  withdrawals/integrityholdschema.h withdrawals/integrityholdschema.cpp
+  withdrawals/signerjournalcheck.h withdrawals/signerjournalcheck.cpp
   withdrawals/withdrawalrepository.h withdrawals/withdrawalrepository.cpp
   withdrawals/withdrawaldecisionlog.h withdrawals/withdrawaldecisionlog.cpp
   withdrawals/withdrawalservice.h withdrawals/withdrawalservice.cpp

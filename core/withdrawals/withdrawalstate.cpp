@@ -10,7 +10,7 @@ namespace exchange::withdrawals {
 
 namespace {
 
-constexpr std::array<std::pair<WithdrawalState, std::string_view>, 10> kStates{{
+constexpr std::array<std::pair<WithdrawalState, std::string_view>, 11> kStates{{
     {WithdrawalState::UnderReview, "under_review"},
     {WithdrawalState::Approved, "approved"},
     {WithdrawalState::Processing, "processing"},
@@ -21,9 +21,10 @@ constexpr std::array<std::pair<WithdrawalState, std::string_view>, 10> kStates{{
     {WithdrawalState::Cancelled, "cancelled"},
     {WithdrawalState::Error, "error"},
     {WithdrawalState::ManualPayout, "manual_payout"},
+    {WithdrawalState::HeldForIntegrity, "held_for_integrity"},
 }};
 
-constexpr std::array<std::pair<WithdrawalEvent, std::string_view>, 15> kEvents{{
+constexpr std::array<std::pair<WithdrawalEvent, std::string_view>, 16> kEvents{{
     {WithdrawalEvent::RequestedWithinLimits, "requested within its limits"},
     {WithdrawalEvent::RequestedOverLimit, "requested over a limit"},
     {WithdrawalEvent::Approved, "approved"},
@@ -39,12 +40,13 @@ constexpr std::array<std::pair<WithdrawalEvent, std::string_view>, 15> kEvents{{
     {WithdrawalEvent::SentToManual, "sent to manual payout"},
     {WithdrawalEvent::TxIdVerified, "marked paid by a TxId"},
     {WithdrawalEvent::PayoutRefused, "stopped for a payout the chain refused"},
+    {WithdrawalEvent::IntegrityCheckFailed, "held for an integrity check"},
 }};
 
 // The whole machine: (from, event) -> to, where from nullopt is a new
 // withdrawal. Anything not listed is refused. The header's diagram and why.
 using Row = std::tuple<std::optional<WithdrawalState>, WithdrawalEvent, WithdrawalState>;
-constexpr std::array<Row, 20> kTransitions{{
+constexpr std::array<Row, 21> kTransitions{{
     {std::nullopt, WithdrawalEvent::RequestedWithinLimits, WithdrawalState::Processing},
     {std::nullopt, WithdrawalEvent::RequestedOverLimit, WithdrawalState::UnderReview},
     {WithdrawalState::UnderReview, WithdrawalEvent::Approved, WithdrawalState::Approved},
@@ -58,6 +60,7 @@ constexpr std::array<Row, 20> kTransitions{{
     {WithdrawalState::Processing, WithdrawalEvent::HotShort, WithdrawalState::Error},
     {WithdrawalState::Processing, WithdrawalEvent::NodeUnreachable, WithdrawalState::Error},
     {WithdrawalState::Processing, WithdrawalEvent::PayoutRefused, WithdrawalState::Error},
+    {WithdrawalState::Processing, WithdrawalEvent::IntegrityCheckFailed, WithdrawalState::HeldForIntegrity},
     {WithdrawalState::Broadcast, WithdrawalEvent::PayoutConfirmed, WithdrawalState::Succeeded},
     {WithdrawalState::Broadcast, WithdrawalEvent::PayoutFailed, WithdrawalState::Failed},
     {WithdrawalState::Error, WithdrawalEvent::Retry, WithdrawalState::Processing},
@@ -135,6 +138,7 @@ bool isFinalWithdrawalState(WithdrawalState state)
     case WithdrawalState::Failed:
     case WithdrawalState::Error:
     case WithdrawalState::ManualPayout:
+    case WithdrawalState::HeldForIntegrity:
         return false;
     }
     return false;

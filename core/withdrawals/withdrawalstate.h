@@ -18,7 +18,10 @@
 //   failed ──rejected──▶ rejected
 //   failed ──sent to manual──▶ manual_payout
 //
+//   processing ──integrity check failed──▶ held_for_integrity
+//
 //   succeeded, rejected, cancelled: final.
+//   held_for_integrity: no way out here; an operator investigates.
 //
 // Why these and no more:
 // - Signing happens inside processing. Nothing leaves processing except
@@ -36,6 +39,11 @@
 // - manual_payout is signed outside the system, so the system cannot know
 //   whether money has left: the only way out is a TxId verified on the
 //   chain, and once succeeded a second TxId is refused.
+// - held_for_integrity: the signer's journal (outside the database) says
+//   this withdrawal, or the nonce it would take, was signed already and the
+//   database does not explain it (restored from an older backup, rolled
+//   back). Nothing may pay it: no retry, no manual payout, no TxId, no
+//   reject (the money may have left). Its funds stay held.
 
 #include "core/base/result.h"
 
@@ -55,6 +63,7 @@ enum class WithdrawalState {
     Cancelled,
     Error,
     ManualPayout,
+    HeldForIntegrity,
 };
 
 enum class WithdrawalEvent {
@@ -73,6 +82,7 @@ enum class WithdrawalEvent {
     SentToManual,
     TxIdVerified,          // an uploaded TxId checked against the chain
     PayoutRefused,         // the chain (or its rules) cannot take the payout as signed
+    IntegrityCheckFailed,  // the signer's own record disagrees with the database
 };
 
 // Stable snake_case names: the column value, the JSON value, exctl --state.

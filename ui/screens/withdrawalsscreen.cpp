@@ -344,7 +344,7 @@ void WithdrawalsScreen::fillStates()
     m_state->setEnabled(true);
     std::vector<WithdrawalState> shown = states;
     if (shown.empty()) {
-        for (int s = 0; s <= static_cast<int>(WithdrawalState::ManualPayout); ++s)
+        for (int s = 0; s <= static_cast<int>(WithdrawalState::HeldForIntegrity); ++s)
             shown.push_back(static_cast<WithdrawalState>(s));
     }
     for (WithdrawalState s : shown)

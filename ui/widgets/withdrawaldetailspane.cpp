@@ -53,6 +53,8 @@ QString noTxid(WithdrawalState state)
     case WithdrawalState::ManualPayout:
         return WithdrawalDetailsPane::tr("none yet: waiting for the TxId of the payout made outside the console");
     case WithdrawalState::Failed: return WithdrawalDetailsPane::tr("none: not paid");
+    case WithdrawalState::HeldForIntegrity:
+        return WithdrawalDetailsPane::tr("none in the database; the signer's journal may know one (see the note)");
     case WithdrawalState::Broadcast:
     case WithdrawalState::Succeeded:
     case WithdrawalState::Rejected:
