@@ -20,6 +20,7 @@ target_sources(exchange_core PRIVATE
   security/securebuffer.h security/securebuffer.cpp
   security/signerjournal.h security/signerjournal.cpp
   security/exchangeidentity.h security/exchangeidentity.cpp
+  security/auditheadcheck.h security/auditheadcheck.cpp
   security/session.h
   security/signedstatements.h security/signedstatements.cpp
   security/statement.h security/statement.cpp

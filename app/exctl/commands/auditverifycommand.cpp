@@ -2,7 +2,9 @@
 
 #include "commandcontext.h"
 #include "core/base/systemclock.h"
+#include "core/security/auditheadcheck.h"
 #include "core/security/auditlog.h"
+#include "core/security/signerjournal.h"
 
 #include <QJsonObject>
 
@@ -17,10 +19,22 @@ int AuditVerifyCommand::run(CommandContext &context, const QCommandLineParser &p
     if (!db)
         return Refused;
     SystemClock clock;
-    auto verified = AuditLog(*db, clock).verify();
+    AuditLog audit(*db, clock);
+    auto verified = audit.verify();
     if (!verified)
         return context.refuse(verified.error());
-    const AuditVerification &v = verified.value();
+    AuditVerification v = verified.value();
+    // An intact chain may still be an earlier one than the signer saw.
+    if (v.intact) {
+        auto cut = AuditHeadCheck::check(*db, audit, SignerJournal::directory());
+        if (!cut)
+            return context.refuse(cut.error());
+        if (cut.value()) {
+            v.intact = false;
+            v.firstBadSeq = v.records + 1;
+            v.problem = cut.value()->english();
+        }
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o{{QStringLiteral("intact"), v.intact}, {QStringLiteral("records"), v.records}};
         if (v.intact)
