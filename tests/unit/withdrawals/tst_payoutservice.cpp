@@ -3,14 +3,19 @@
 // same bytes after an error, sequences are consecutive and kept locally, a
 // short hot wallet sends the withdrawal to error saying what hot lacks, a
 // refused transaction frees its sequence, what the chain decides settles
-// the ledger exactly once, and the books stay balanced throughout.
+// the ledger exactly once, and the books stay balanced throughout. The
+// signer's journal outside the database keeps a withdrawal whose payout a
+// rolled-back database forgot from being signed again (held_for_integrity),
+// and the rebuild after an expiry still pays once.
 
 #include "core/base/manualclock.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
+#include "core/security/exchangeidentity.h"
 #include "core/security/keyvault.h"
+#include "core/security/signerjournal.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
@@ -18,10 +23,12 @@
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/payoutrepository.h"
 #include "core/withdrawals/payoutservice.h"
+#include "core/withdrawals/manualpayoutservice.h"
 #include "core/withdrawals/withdrawalservice.h"
 #include "testdatabase.h"
 #include "testoperators.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <map>
@@ -116,13 +123,22 @@ private slots:
     void anExpiredPayoutDoesNotHoldItsSequence();
     void aPayoutTheChainCannotTakeGoesToErrorAlone();
     void approvedWithdrawalsAreTakenIntoProcessing();
+    void aPayoutTheDatabaseForgotIsHeldNotSignedAgain();
+    void aSequenceJournaledForAnotherWithdrawalIsNotSignedAgain();
+    void theRebuildAfterAnExpiryIsJournaledAndPaysOnce();
+    void aDamagedJournalStopsSigning();
 
 private:
     std::int64_t request(const char *amount);
     WithdrawalState state(std::int64_t id);
     Amount ledgerBalance(const ledger::AccountKey &key);
     std::vector<PayoutRecord> payouts(std::int64_t id);
+    // What a restore from an older backup does to one paid withdrawal: its
+    // payouts and sequence are gone, it is processing again.
+    void forgetPayoutsOf(std::int64_t id, const char *stateAfter);
+    QString journalPath();
 
+    std::unique_ptr<QTemporaryDir> m_journalDir;
     std::unique_ptr<TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;
     ManualClock m_clock{1'700'000'000'000};
@@ -139,6 +155,9 @@ private:
 
 void TestPayoutService::init()
 {
+    m_journalDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_journalDir->isValid());
+    qputenv("EXCHANGE_SIGNER_JOURNAL_DIR", m_journalDir->path().toUtf8());
     m_testDb = std::make_unique<TestDatabase>();
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
@@ -182,6 +201,7 @@ void TestPayoutService::cleanup()
     m_ledger.reset();
     m_db.reset();
     m_testDb.reset();
+    m_journalDir.reset();
 }
 
 std::int64_t TestPayoutService::request(const char *amount)
@@ -432,6 +452,153 @@ void TestPayoutService::aPayoutTheChainCannotTakeGoesToErrorAlone()
     QVERIFY2(note.find("cannot be paid from hot") != std::string::npos && note.find("manual payout") != std::string::npos, note.c_str());
     QVERIFY(payouts(cannot).empty());
     QCOMPARE(state(can), WithdrawalState::Broadcast);
+}
+
+void TestPayoutService::forgetPayoutsOf(std::int64_t id, const char *stateAfter)
+{
+    const QSqlDatabase db = m_db->connection();
+    QVERIFY(sql::run(db, QStringLiteral("DELETE FROM withdrawal_payouts WHERE withdrawal_id = ?"), {QVariant::fromValue<qint64>(id)}).ok());
+    QVERIFY(sql::run(db, QStringLiteral("UPDATE withdrawals SET state = ?, note = '' WHERE id = ?"),
+                     {QString::fromLatin1(stateAfter), QVariant::fromValue<qint64>(id)})
+                .ok());
+    QVERIFY(sql::run(db, QStringLiteral("DELETE FROM payout_sequences")).ok());
+}
+
+QString TestPayoutService::journalPath()
+{
+    const auto id = security::ExchangeIdentity::find(*m_db).value();
+    return id ? security::SignerJournal::pathFor(m_journalDir->path(), *id) : QString();
+}
+
+void TestPayoutService::aPayoutTheDatabaseForgotIsHeldNotSignedAgain()
+{
+    const std::int64_t id = request("250");
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    QCOMPARE(state(id), WithdrawalState::Broadcast);
+    const PayoutRecord paid = payouts(id).front();
+    // The journal holds it, outside the database, before it was sent.
+    auto journal = security::SignerJournal::openExisting(journalPath(), *security::ExchangeIdentity::find(*m_db).value());
+    QVERIFY(journal.ok() && journal.value());
+    QCOMPARE(journal.value()->forWithdrawal(id).size(), std::size_t(1));
+    QCOMPARE(journal.value()->forWithdrawal(id).front().txid, paid.txid);
+    QCOMPARE(journal.value()->forWithdrawal(id).front().sequence, paid.sequence);
+
+    forgetPayoutsOf(id, "processing");
+    m_chain->chainNext = 102; // the node included it meanwhile
+    // Another process (a restart) reads the journal from the disk.
+    PayoutService restarted(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, *m_chain);
+    auto run = restarted.run(*m_vault);
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(run.value().signedNew, 0);
+    QCOMPARE(run.value().held, 1);
+    QCOMPARE(m_chain->signings, 1);
+    QCOMPARE(m_chain->sent.size(), std::size_t(1));
+    QVERIFY(payouts(id).empty());
+    const WithdrawalRecord held = m_withdrawals->find(id).value();
+    QCOMPARE(held.state, WithdrawalState::HeldForIntegrity);
+    QVERIFY2(held.note.find(paid.txid) != std::string::npos && held.note.find("no payout") != std::string::npos,
+             held.note.c_str());
+
+    security::AuditFilter filter;
+    filter.action = "withdrawal.held_for_integrity";
+    const auto records = m_audit->list(filter).value();
+    QCOMPARE(records.size(), std::size_t(1));
+    QCOMPARE(records.front().objectId, std::to_string(id));
+    QVERIFY2(records.front().after.find("journal_payout_unknown") != std::string::npos, records.front().after.c_str());
+    QVERIFY2(records.front().after.find(paid.txid) != std::string::npos, records.front().after.c_str());
+
+    // No path pays it: not a retry, not manual payout, not another run.
+    QVERIFY(!m_withdrawals->retry(m_admin, id).ok());
+    ManualPayoutService manual(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets);
+    QVERIFY(!manual.sendToManual(m_admin, id, "pay it from warm").ok());
+    QVERIFY(restarted.run(*m_vault).ok());
+    QCOMPARE(m_chain->signings, 1);
+    QCOMPARE(state(id), WithdrawalState::HeldForIntegrity);
+    // The customer's funds stay held.
+    QCOMPARE(m_ledger->account(ledger::customerAccount(m_ada, "XLM")).value().available(), xlm("4749.99"));
+}
+
+void TestPayoutService::aSequenceJournaledForAnotherWithdrawalIsNotSignedAgain()
+{
+    const std::int64_t first = request("40");
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    QCOMPARE(payouts(first).front().sequence, std::int64_t(101));
+    const std::string firstTxid = payouts(first).front().txid;
+    // The restored database forgot that payout; the node has not seen it yet
+    // and still answers 101, which the journal gave the first withdrawal.
+    forgetPayoutsOf(first, "error");
+    const std::int64_t second = request("30");
+    auto run = m_payouts->run(*m_vault);
+    QVERIFY(run.ok());
+    QCOMPARE(run.value().held, 1);
+    QCOMPARE(m_chain->signings, 1);
+    const WithdrawalRecord held = m_withdrawals->find(second).value();
+    QCOMPARE(held.state, WithdrawalState::HeldForIntegrity);
+    QVERIFY2(held.note.find("sequence 101") != std::string::npos && held.note.find(firstTxid) != std::string::npos,
+             held.note.c_str());
+    security::AuditFilter filter;
+    filter.action = "withdrawal.held_for_integrity";
+    const auto records = m_audit->list(filter).value();
+    QCOMPARE(records.size(), std::size_t(1));
+    QVERIFY2(records.front().after.find("journal_sequence_taken") != std::string::npos, records.front().after.c_str());
+}
+
+void TestPayoutService::theRebuildAfterAnExpiryIsJournaledAndPaysOnce()
+{
+    const std::int64_t id = request("40");
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    const PayoutRecord first = payouts(id).front();
+    m_chain->known[first.txid] = PayoutStatus{PayoutStatus::Kind::Expired, {}, "a ledger closed after its time bounds"};
+    QVERIFY(m_payouts->follow().ok());
+    m_chain->fee = xlm("0.00002");
+    QVERIFY(m_withdrawals->retry(m_admin, id).ok());
+    auto run = m_payouts->run(*m_vault);
+    QVERIFY(run.ok());
+    QCOMPARE(run.value().held, 0);
+    QCOMPARE(state(id), WithdrawalState::Broadcast);
+    const PayoutRecord second = payouts(id).back();
+    QVERIFY(second.txid != first.txid);
+    QCOMPARE(second.sequence, first.sequence);
+    auto journal = security::SignerJournal::openExisting(journalPath(), *security::ExchangeIdentity::find(*m_db).value());
+    QVERIFY(journal.ok() && journal.value());
+    const auto lines = journal.value()->forWithdrawal(id);
+    QCOMPARE(lines.size(), std::size_t(2));
+    QCOMPARE(lines.front().txid, first.txid);
+    QCOMPARE(lines.back().txid, second.txid);
+    m_chain->known[second.txid] = PayoutStatus{PayoutStatus::Kind::Succeeded, xlm("0.00001"), {}};
+    QVERIFY(m_payouts->follow().ok());
+    QCOMPARE(state(id), WithdrawalState::Succeeded);
+    QCOMPARE(m_chain->signings, 2);
+}
+
+void TestPayoutService::aDamagedJournalStopsSigning()
+{
+    const std::int64_t first = request("40");
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    const std::int64_t second = request("30");
+    QVERIFY(m_payouts->run(*m_vault).ok());
+    QCOMPARE(m_chain->signings, 2);
+    // The first payout's line edited: the chain of lines breaks at the second.
+    QFile file(journalPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    const std::string firstTxid = payouts(first).front().txid;
+    bytes.replace(QByteArray::fromStdString(firstTxid), QByteArray::fromStdString(firstTxid + "0"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+    file.close();
+
+    const std::int64_t third = request("20");
+    PayoutService restarted(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, *m_chain);
+    auto run = restarted.run(*m_vault);
+    QVERIFY(run.ok());
+    QCOMPARE(m_chain->signings, 2);
+    QCOMPARE(state(third), WithdrawalState::Processing);
+    QVERIFY(!run.value().problems.empty());
+    QVERIFY2(run.value().problems.front().find("signer's journal cannot be used") != std::string::npos,
+             run.value().problems.front().c_str());
+    QCOMPARE(state(second), WithdrawalState::Broadcast);
 }
 
 QTEST_GUILESS_MAIN(TestPayoutService)
