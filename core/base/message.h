@@ -301,6 +301,7 @@ namespace exchange {
       " database does not show it: restored from an older backup or rolled back? Held, nothing signed")          \
     X(SignerJournalUnusable, "m", "the signer's journal cannot be used, nothing is signed: %1")                   \
     X(AuditChainCutBack, "ttt", "the audit chain was cut back: the signer saw record %1 (hash %2) on %3")         \
+    X(DutyHeldForIntegrity, "n", "held for integrity: %1 (the signer's journal and the database disagree)")       \
     /* signatures */                                                                                              \
     X(DecisionNeedsSignature, "t",                                                                                \
       "%1 cannot sign this decision: it needs an operator who signed in and confirmed a two-factor code")        \

@@ -25,7 +25,8 @@ Result<void> readWithdrawals(Database &database, AttentionReport &report, std::m
 {
     const QSqlDatabase db = database.connection();
     auto counts = sql::run(db, QStringLiteral("SELECT state, COUNT(*), MIN(requested_at) FROM withdrawals"
-                                              " WHERE state IN ('under_review', 'error', 'failed', 'manual_payout')"
+                                              " WHERE state IN ('under_review', 'error', 'failed', 'manual_payout',"
+                                              " 'held_for_integrity')"
                                               " GROUP BY state"));
     if (!counts)
         return counts.error();
@@ -37,6 +38,8 @@ Result<void> readWithdrawals(Database &database, AttentionReport &report, std::m
             report.oldestReviewRequestedAtMs = counts.value().value(2).toLongLong();
         } else if (state == u"manual_payout") {
             report.manualWaiting = n;
+        } else if (state == u"held_for_integrity") {
+            report.heldForIntegrity = n;
         } else {
             report.inError += n;
         }

@@ -11,6 +11,7 @@
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/retryingtransaction.h"
+#include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/payoutrepository.h"
@@ -114,6 +115,8 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
         return followed.error();
     if (auto started = startApproved(report); !started)
         return started.error();
+    if (auto held = countHeld(report); !held)
+        return held.error();
 
     WithdrawalFilter filter;
     filter.state = WithdrawalState::Processing;
@@ -152,6 +155,7 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
         return report;
     }
     if (auto opened = journal(); !opened) {
+        report.journalUnusable = true;
         report.problems.push_back(Message{MessageId::SignerJournalUnusable, {opened.error().message}}.english());
         return report;
     }
@@ -253,10 +257,14 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, const wallet
     }
     // What the signer itself remembers comes before what the rows say.
     auto opened = journal();
-    if (!opened)
+    if (!opened) {
+        report.journalUnusable = true;
         return Error{ErrorCode::Unavailable, Message{MessageId::SignerJournalUnusable, {opened.error().message}}.english()};
-    if (auto fresh = opened.value()->refresh(); !fresh)
+    }
+    if (auto fresh = opened.value()->refresh(); !fresh) {
+        report.journalUnusable = true;
         return Error{ErrorCode::Unavailable, Message{MessageId::SignerJournalUnusable, {fresh.error().message}}.english()};
+    }
     auto finding = SignerJournalCheck(*opened.value(), m_database.connection(), m_database.dialect())
                        .beforeSigning(w, std::string(chainName(m_payer.chain())), hot.address, sequence, m_payer.sequential());
     if (!finding)
@@ -332,6 +340,7 @@ Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunRepo
 {
     // Never on the wire before the journal holds it on the disk.
     if (auto kept = journaled(payout); !kept) {
+        report.journalUnusable = true;
         report.problems.push_back(payout.txid + ": not sent: "
                                   + Message{MessageId::SignerJournalUnusable, {kept.error().message}}.english());
         return {};
@@ -571,6 +580,18 @@ Result<void> PayoutService::record(UnitOfWork &work, const std::string &action, 
     return {};
 }
 
+Result<void> PayoutService::countHeld(PayoutRunReport &report)
+{
+    auto q = sql::run(m_database.connection(),
+                      QStringLiteral("SELECT COUNT(*) FROM withdrawals WHERE state = ? AND asset = ?"),
+                      {QString::fromLatin1(withdrawalStateName(WithdrawalState::HeldForIntegrity)),
+                       QString::fromStdString(report.asset)});
+    if (!q)
+        return q.error();
+    report.heldTotal = q.value().next() ? q.value().value(0).toInt() : 0;
+    return {};
+}
+
 Result<security::SignerJournal *> PayoutService::journal()
 {
     if (m_journal)
@@ -652,6 +673,7 @@ Result<void> PayoutService::holdForIntegrity(std::int64_t withdrawalId, const st
         return done.error();
     if (done.value()) {
         ++report.held;
+        ++report.heldTotal;
         report.problems.push_back("withdrawal " + std::to_string(withdrawalId) + " held: " + reason);
         qCritical("withdrawal %lld held for integrity: %s", static_cast<long long>(withdrawalId), reason.c_str());
         announce(withdrawalId);

@@ -63,7 +63,9 @@ struct PayoutRunReport {
     int failed = 0;
     int errors = 0;    // withdrawals sent to error (hot short, node unreachable or refusing)
     int awaiting = 0;  // payouts on chain, not yet decided
-    int held = 0;      // withdrawals held for integrity (the signer's journal disagrees)
+    int held = 0;      // withdrawals held for integrity by this run (the signer's journal disagrees)
+    int heldTotal = 0; // all of this asset's withdrawals held for integrity: each pages someone
+    bool journalUnusable = false; // the signer's journal cannot be opened or read: nothing signed
     std::vector<std::string> problems;
     // Set when hot could not cover the queue: what it lacks, for the prompt
     // to replenish hot from warm.
@@ -87,6 +89,7 @@ public:
 private:
     Result<void> followInto(PayoutRunReport &report);
     Result<void> startApproved(PayoutRunReport &report);
+    Result<void> countHeld(PayoutRunReport &report);
     Result<void> payOne(const security::KeyVault &vault, const wallets::Wallet &hot, std::int64_t withdrawalId,
                         Amount &committed, PayoutRunReport &report);
     Result<void> sendStored(const PayoutRecord &payout, PayoutRunReport &report);

@@ -37,10 +37,22 @@ DutyStatus describe(const PayoutRunReport &r, bool vaultUnlocked)
     for (const std::string &p : r.problems) {
         if (p.find("vault is locked") != std::string::npos)
             parts << dutyWords(MessageId::DutyWaitingVaultLocked);
+        // "withdrawal 7: the signer's journal cannot be used…": the message alone, once.
+        if (const auto at = p.find("the signer's journal cannot be used"); r.journalUnusable && at != std::string::npos) {
+            const QString said = QString::fromStdString(p.substr(at));
+            if (!parts.contains(said))
+                parts << said;
+        }
     }
+    if (r.heldTotal)
+        parts << dutyWords(MessageId::DutyHeldForIntegrity, {std::to_string(r.heldTotal)});
     QString text = dutyJoin(parts);
     if (parts.isEmpty())
         text = dutyWords(vaultUnlocked ? MessageId::DutyIdle : MessageId::DutyIdleVaultLocked);
+    // A withdrawal held for integrity, or a journal the signer cannot use:
+    // down, so that /health's down list pages someone until it is resolved.
+    if (r.heldTotal || r.journalUnusable)
+        return DutyStatus::down(text);
     // Short, the queue waits for an operator to move funds from warm.
     return r.hotShortBy ? DutyStatus::blocked(text) : DutyStatus::running(text);
 }

@@ -20,6 +20,7 @@ private slots:
     void kindsAreIndependent();
     void aBrokenAuditChainAndAFailedCheckAreTold();
     void aWatcherGoingDownIsTold();
+    void aWithdrawalHeldForIntegrityIsTold();
 };
 
 namespace {
@@ -136,6 +137,21 @@ void TestAttentionAlerts::aWatcherGoingDownIsTold()
     // The other kinds did not move.
     alerts.update(reviewing(0), true);
     QCOMPARE(told.count(), 2);
+}
+
+void TestAttentionAlerts::aWithdrawalHeldForIntegrityIsTold()
+{
+    qint64 now = 1'000'000;
+    AttentionAlerts alerts([&now] { return now; });
+    QSignalSpy told(&alerts, &AttentionAlerts::alert);
+    AttentionReport r;
+    alerts.update(r, true);
+    r.heldForIntegrity = 1;
+    alerts.update(r, true);
+    QCOMPARE(told.count(), 1);
+    QCOMPARE(told.at(0).at(0).value<Kind>(), Kind::IntegrityHold);
+    QVERIFY(told.at(0).at(2).toString().contains(QStringLiteral("signer's journal")));
+    QCOMPARE(told.at(0).at(3).toString(), QStringLiteral("withdrawals"));
 }
 
 QTEST_GUILESS_MAIN(TestAttentionAlerts)

@@ -18,6 +18,7 @@
 #include "core/withdrawals/withdrawalservice.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTimer>
 
 using namespace exchange;
@@ -34,6 +35,10 @@ void ServeCommand::addOptions(QCommandLineParser &parser) const
                                         QStringLiteral("Unlock the key vault with the first line of FILE (default: the systemd "
                                                        "credential vault-passphrase, if any), so automatic payouts sign."),
                                         QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("signer-journal"),
+                                        QStringLiteral("Keep the payout signer's journal in DIR (default: "
+                                                       "$EXCHANGE_SIGNER_JOURNAL_DIR, else the application data folder)."),
+                                        QStringLiteral("DIR")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-duties"),
                                         QStringLiteral("Serve the API only: never run the watchers and payouts here.")));
     ServeApiOptions::add(parser);
@@ -66,6 +71,14 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     const QHostAddress host(api.left(colon));
     if (colon <= 0 || !portOk || port > 65535 || host.isNull())
         return context.usageError(QStringLiteral("--api takes HOST:PORT, e.g. 127.0.0.1:8080"));
+    // The payouts read the journal's folder as every process does
+    // (SignerJournal::directory()): the option sets it before they start.
+    if (parser.isSet(QStringLiteral("signer-journal"))) {
+        const QString dir = parser.value(QStringLiteral("signer-journal"));
+        if (dir.isEmpty())
+            return context.usageError(QStringLiteral("--signer-journal takes a folder"));
+        qputenv("EXCHANGE_SIGNER_JOURNAL_DIR", QFile::encodeName(dir));
+    }
     ServeApiOptions apiOptions;
     if (const QString wrong = apiOptions.read(parser); !wrong.isEmpty())
         return context.usageError(wrong);

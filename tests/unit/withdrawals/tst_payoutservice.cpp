@@ -491,6 +491,7 @@ void TestPayoutService::aPayoutTheDatabaseForgotIsHeldNotSignedAgain()
     QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
     QCOMPARE(run.value().signedNew, 0);
     QCOMPARE(run.value().held, 1);
+    QCOMPARE(run.value().heldTotal, 1);
     QCOMPARE(m_chain->signings, 1);
     QCOMPARE(m_chain->sent.size(), std::size_t(1));
     QVERIFY(payouts(id).empty());
@@ -511,7 +512,10 @@ void TestPayoutService::aPayoutTheDatabaseForgotIsHeldNotSignedAgain()
     QVERIFY(!m_withdrawals->retry(m_admin, id).ok());
     ManualPayoutService manual(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets);
     QVERIFY(!manual.sendToManual(m_admin, id, "pay it from warm").ok());
-    QVERIFY(restarted.run(*m_vault).ok());
+    auto later = restarted.run(*m_vault);
+    QVERIFY(later.ok());
+    QCOMPARE(later.value().held, 0);
+    QCOMPARE(later.value().heldTotal, 1); // still held: it still pages someone
     QCOMPARE(m_chain->signings, 1);
     QCOMPARE(state(id), WithdrawalState::HeldForIntegrity);
     // The customer's funds stay held.
@@ -595,6 +599,7 @@ void TestPayoutService::aDamagedJournalStopsSigning()
     QVERIFY(run.ok());
     QCOMPARE(m_chain->signings, 2);
     QCOMPARE(state(third), WithdrawalState::Processing);
+    QVERIFY(run.value().journalUnusable);
     QVERIFY(!run.value().problems.empty());
     QVERIFY2(run.value().problems.front().find("signer's journal cannot be used") != std::string::npos,
              run.value().problems.front().c_str());

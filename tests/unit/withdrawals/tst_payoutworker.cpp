@@ -3,7 +3,8 @@
 // says why; unlocked, it pays a processing withdrawal from hot on its own
 // (soon after the change, not after the interval), follows it to the
 // chain's confirmation, reports each pass per chain, and the books stay
-// balanced.
+// balanced. A withdrawal held for integrity keeps its chain's payouts down
+// (so /health's down list pages someone) while it is held.
 
 #include "core/chains/algorand/keys.h"
 #include "core/crypto/hashes.h"
@@ -16,6 +17,7 @@
 #include "core/security/keyvault.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
+#include "core/store/sql.h"
 #include "core/wallets/walletrepository.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/chainpayer.h"
@@ -51,6 +53,7 @@ private slots:
     void paysOnItsOwnOnceTheVaultIsUnlocked();
     void stoppedItPaysNothingAndStartedAgainItDoes();
     void aHotWalletTooShortBlocksTheQueue();
+    void aWithdrawalHeldForIntegrityPutsPayoutsDown();
 
 private:
     WithdrawalState state(std::int64_t id) { return m_withdrawals->find(id).value().state; }
@@ -227,6 +230,27 @@ void TestPayoutWorker::aHotWalletTooShortBlocksTheQueue()
     QCOMPARE(m_health.value(QStringLiteral("algorand")), DutyStatus::Health::Blocked);
     QCOMPARE(state(requested.value().id), WithdrawalState::Error);
     QVERIFY(m_algod->txids().empty());
+}
+
+// The signer's journal and the database disagreed about a withdrawal
+// (PayoutService held it): every pass says so and reports its chain down, and
+// the rest of the queue is still paid.
+void TestPayoutWorker::aWithdrawalHeldForIntegrityPutsPayoutsDown()
+{
+    const auto held = m_withdrawals->request(m_admin, m_customer, "ALGO", kCustomerAddress, Amount::fromBaseUnits(2'000'000));
+    QVERIFY(held.ok());
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE withdrawals SET state = 'held_for_integrity' WHERE id = ?"),
+                     {QVariant::fromValue<qint64>(held.value().id)})
+                .ok());
+    QVERIFY(m_vault->unlock(m_admin, kPassphrase).ok());
+    const auto paid = m_withdrawals->request(m_admin, m_customer, "ALGO", kCustomerAddress, Amount::fromBaseUnits(3'000'000));
+    QVERIFY(paid.ok());
+    runPass();
+    QTRY_VERIFY2(m_status.value(QStringLiteral("algorand")).contains(QStringLiteral("held for integrity: 1")),
+                 qPrintable(m_status.value(QStringLiteral("algorand"))));
+    QCOMPARE(m_health.value(QStringLiteral("algorand")), DutyStatus::Health::Down);
+    QCOMPARE(state(held.value().id), WithdrawalState::HeldForIntegrity);
+    QCOMPARE(state(paid.value().id), WithdrawalState::Broadcast);
 }
 
 QTEST_MAIN(TestPayoutWorker)
