@@ -10,6 +10,11 @@ void AttentionAlerts::update(const exchange::AttentionReport &r, std::optional<b
              tr("Withdrawals in error or failed: %1.").arg(r.inError), QStringLiteral("withdrawals"));
     consider(Kind::ManualPayout, r.manualWaiting, tr("Manual payouts"),
              tr("Manual payouts waiting for their TxId: %1.").arg(r.manualWaiting), QStringLiteral("withdrawals"));
+    consider(Kind::IntegrityHold, r.heldForIntegrity, tr("Withdrawals held for integrity"),
+             tr("Withdrawals held because the signer's journal and the database disagree: %1. Investigate before anything"
+                " is paid.")
+                 .arg(r.heldForIntegrity),
+             QStringLiteral("withdrawals"));
     consider(Kind::Deposit, r.unattributedDeposits, tr("Unattributed deposits"),
              tr("Deposits not attributed to a customer: %1.").arg(r.unattributedDeposits), QStringLiteral("deposits"));
     QStringList assets;

@@ -292,6 +292,8 @@ QString CoreText::pattern(MessageId id)
                   "the database does not show it: restored from an older backup or rolled back? Held, nothing signed");
     case MessageId::SignerJournalUnusable: return tr("the signer's journal cannot be used, nothing is signed: %1");
     case MessageId::AuditChainCutBack: return tr("the audit chain was cut back: the signer saw record %1 (hash %2) on %3");
+    case MessageId::DutyHeldForIntegrity:
+        return tr("held for integrity: %1 (the signer's journal and the database disagree)");
     }
     return QString();
 }

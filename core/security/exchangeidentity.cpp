@@ -19,6 +19,12 @@ Result<std::optional<QString>> ExchangeIdentity::find(Database &database)
 
 Result<QString> ExchangeIdentity::obtain(Database &database, AuditLog &audit)
 {
+    // Every pass of the payouts asks: a plain read, no write lock, when it is there.
+    auto known = find(database);
+    if (!known)
+        return known.error();
+    if (known.value() && !known.value()->isEmpty())
+        return *known.value();
     auto created = inRetryingTransaction<QString>(database, [&](UnitOfWork &work) -> Result<QString> {
         MetaRepository meta(work.db());
         auto existing = meta.get(metaKey());

@@ -228,6 +228,11 @@ void DashboardScreen::fillAttention()
     if (r.inError > 0)
         addAttention(tr("Withdrawals in error or failed: %1. Retry, cancel or pay them manually.").arg(r.inError),
                      tr("Open"), QStringLiteral("withdrawals"), true);
+    if (r.heldForIntegrity > 0)
+        addAttention(tr("Withdrawals held because the signer's journal and the database disagree: %1. The database may "
+                        "have been restored or rolled back; investigate before anything is paid.")
+                         .arg(r.heldForIntegrity),
+                     tr("Open"), QStringLiteral("withdrawals"), true);
     if (r.manualWaiting > 0)
         addAttention(tr("Manual payouts waiting for their TxId: %1.").arg(r.manualWaiting), tr("Upload TxId"),
                      QStringLiteral("withdrawals"), false);
