@@ -2,9 +2,11 @@
 // opener hands the store: numbered 1, 2, 3 … without a gap, a repeat or a
 // step back, still holding every migration that earlier builds wrote into
 // databases, and applied by the store on the backend of the run exactly as
-// listed.
+// listed. Migration 17 widens the withdrawals' state CHECK of a database
+// that has withdrawals already, and only by held_for_integrity.
 
 #include "core/runtime/schema.h"
+#include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 #include "testdatabase.h"
@@ -51,6 +53,7 @@ private slots:
     void numberedOneByOneFromOne();
     void keepsEveryShippedMigration();
     void aFreshDatabaseRecordsEveryMigrationOnceInOrder();
+    void migration17LetsAWithdrawalBeHeldAndNothingElse();
 };
 
 void TestSchema::numberedOneByOneFromOne()
@@ -95,6 +98,50 @@ void TestSchema::aFreshDatabaseRecordsEveryMigrationOnceInOrder()
         listed << QString::number(migration.version) + u' ' + QString::fromUtf8(migration.description);
     QCOMPARE(applied, listed);
     QCOMPARE(db->schemaVersion().value(), allMigrations().latestVersion());
+}
+
+void TestSchema::migration17LetsAWithdrawalBeHeldAndNothingElse()
+{
+    TestDatabase t;
+    REQUIRE_TEST_DATABASE(t);
+    auto db = t.open(false);
+    QVERIFY(db);
+    const auto &all = allMigrations().migrations();
+    QVERIFY(all.size() >= 17);
+    QCOMPARE(all[16].version, 17);
+    const MigrationList upTo16(std::vector<Migration>(all.begin(), all.begin() + 16));
+    QVERIFY(db->migrate(upTo16).ok());
+    const QSqlDatabase c = db->connection();
+    const qint64 customer = CustomerRepository(c).add(QStringLiteral("Ada"), QString(), 1).value().id;
+    auto insert = [&](const char *state) {
+        return sql::run(c,
+                        QStringLiteral("INSERT INTO withdrawals (customer_id, asset, chain, destination, amount, fee, state,"
+                                       " requested_by, requested_at, updated_at) VALUES (?, 'XLM', 'stellar', 'G', ?, ?, ?, 'test', 1, 1)"),
+                        {customer, db->dialect().amountToSql(Amount::fromBaseUnits(50)),
+                         db->dialect().amountToSql(Amount::fromBaseUnits(1)), QString::fromLatin1(state)});
+    };
+    auto first = insert("error");
+    QVERIFY2(first.ok(), first.ok() ? "" : first.error().message.c_str());
+    QVERIFY(!insert("held_for_integrity").ok()); // version 16 knows no such state
+
+    QVERIFY(db->migrate(allMigrations()).ok());
+    QCOMPARE(db->schemaVersion().value(), allMigrations().latestVersion());
+    QVERIFY(insert("held_for_integrity").ok());
+    QVERIFY(sql::run(c, QStringLiteral("UPDATE withdrawals SET state = 'held_for_integrity' WHERE state = 'error'")).ok());
+    QVERIFY(!insert("held").ok());
+    QVERIFY(!sql::run(c, QStringLiteral("UPDATE withdrawals SET state = 'paid_twice'")).ok());
+    auto held = sql::run(c, QStringLiteral("SELECT COUNT(*) FROM withdrawals WHERE state = 'held_for_integrity'"));
+    QVERIFY(held.ok() && held.value().next());
+    QCOMPARE(held.value().value(0).toInt(), 2);
+    if (db->dialect().isSQLite()) {
+        auto check = sql::run(c, QStringLiteral("PRAGMA integrity_check"));
+        QVERIFY(check.ok() && check.value().next());
+        QCOMPARE(check.value().value(0).toString(), QStringLiteral("ok"));
+        // A connection opened afterwards reads the same rule.
+        auto again = t.open();
+        QVERIFY(again);
+        QVERIFY(!sql::run(again->connection(), QStringLiteral("UPDATE withdrawals SET state = 'paid_twice'")).ok());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSchema)
