@@ -148,7 +148,7 @@ void TestWithdrawalsModel::reviewQueueFirstOldestFirstWithItsReasons()
 
 void TestWithdrawalsModel::viewsShowTheirStates()
 {
-    for (int s = 0; s <= static_cast<int>(WithdrawalState::ManualPayout); ++s)
+    for (int s = 0; s <= static_cast<int>(WithdrawalState::HeldForIntegrity); ++s)
         insert(1, "XLM", "10", static_cast<WithdrawalState>(s), kT0 + s);
     WithdrawalsModel model(m_core->runtime(), m_core->services(), m_core->session());
     waitLoaded(model);
@@ -165,13 +165,15 @@ void TestWithdrawalsModel::viewsShowTheirStates()
     QCOMPARE(states(), QStringLiteral("approved,broadcast,processing"));
     model.setView(WithdrawalsModel::View::Errors);
     waitLoaded(model);
-    QCOMPARE(states(), QStringLiteral("error,failed,manual_payout"));
+    // Held for integrity waits for an operator with the errors, never with the payouts.
+    QCOMPARE(states(), QStringLiteral("error,failed,held_for_integrity,manual_payout"));
     model.setView(WithdrawalsModel::View::History);
     waitLoaded(model);
-    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.rowCount(), 11);
     // History: newest first.
     QCOMPARE(model.index(0, WithdrawalsModel::State).data(WithdrawalsModel::RawValueRole).toString(),
-             QStringLiteral("manual_payout"));
+             QStringLiteral("held_for_integrity"));
+    QCOMPARE(model.index(0, WithdrawalsModel::State).data().toString(), QStringLiteral("Held: integrity check failed"));
 }
 
 void TestWithdrawalsModel::sortsTheWholeSelectionInTheStore()
