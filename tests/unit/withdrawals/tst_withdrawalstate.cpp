@@ -21,8 +21,8 @@ namespace {
 using S = WithdrawalState;
 using E = WithdrawalEvent;
 
-constexpr int kStateCount = 10;
-constexpr int kEventCount = 15;
+constexpr int kStateCount = 11;
+constexpr int kEventCount = 16;
 
 struct Expected {
     std::optional<S> from; // nullopt: a new withdrawal
@@ -33,7 +33,9 @@ struct Expected {
 // From 002_… and issue 8: within limits → paid automatically from hot;
 // over a limit → review, then approve / reject / manual; cancel only before
 // anything is signed; a failed transaction is retried, never paid; a TxId
-// only in manual payout.
+// only in manual payout. Issue 20: a withdrawal the signer's journal and the
+// database disagree about is held for integrity, and nothing moves it on
+// (releasing it is an operator's investigation, not a transition here).
 const std::vector<Expected> &expectedTable()
 {
     static const std::vector<Expected> table{
@@ -50,6 +52,7 @@ const std::vector<Expected> &expectedTable()
         {S::Processing, E::HotShort, S::Error},
         {S::Processing, E::NodeUnreachable, S::Error},
         {S::Processing, E::PayoutRefused, S::Error},
+        {S::Processing, E::IntegrityCheckFailed, S::HeldForIntegrity},
         {S::Broadcast, E::PayoutConfirmed, S::Succeeded},
         {S::Broadcast, E::PayoutFailed, S::Failed},
         {S::Error, E::Retry, S::Processing},
@@ -84,7 +87,7 @@ private slots:
             {S::UnderReview, "under_review"}, {S::Approved, "approved"},   {S::Processing, "processing"},
             {S::Broadcast, "broadcast"},      {S::Succeeded, "succeeded"}, {S::Failed, "failed"},
             {S::Rejected, "rejected"},        {S::Cancelled, "cancelled"}, {S::Error, "error"},
-            {S::ManualPayout, "manual_payout"},
+            {S::ManualPayout, "manual_payout"}, {S::HeldForIntegrity, "held_for_integrity"},
         };
         QCOMPARE(int(names.size()), kStateCount);
         for (const auto &[state, name] : names) {
@@ -142,8 +145,8 @@ private slots:
                 ++refused;
             }
         }
-        QCOMPARE(accepted, 20);
-        QCOMPARE(refused, (kStateCount + 1) * kEventCount - 20);
+        QCOMPARE(accepted, 21);
+        QCOMPARE(refused, (kStateCount + 1) * kEventCount - 21);
     }
 
     void theCasesAnOperatorMeets()
@@ -177,6 +180,15 @@ private slots:
         QVERIFY(!nextWithdrawalState(S::UnderReview, E::RequestedOverLimit).ok());
         QCOMPARE(initialWithdrawalState(E::Approved).error().message,
                  std::string("a new withdrawal cannot be approved"));
+        // Held for integrity: no path pays it, none gives its funds back.
+        QCOMPARE(nextWithdrawalState(S::HeldForIntegrity, E::Retry).error().message,
+                 std::string("a withdrawal in state held_for_integrity cannot be retried"));
+        for (E e : {E::PayoutStarted, E::PayoutBroadcast, E::PayoutConfirmed, E::SentToManual, E::TxIdVerified,
+                    E::Rejected, E::Cancelled, E::Approved})
+            QVERIFY(!nextWithdrawalState(S::HeldForIntegrity, e).ok());
+        // Only a withdrawal being signed can be held.
+        QVERIFY(!nextWithdrawalState(S::Error, E::IntegrityCheckFailed).ok());
+        QVERIFY(!nextWithdrawalState(S::Broadcast, E::IntegrityCheckFailed).ok());
     }
 
     void finalStatesHaveNoWayOut()
@@ -187,8 +199,9 @@ private slots:
             bool anyExit = false;
             for (int e = 0; e < kEventCount; ++e)
                 anyExit = anyExit || nextWithdrawalState(S(s), E(e)).ok();
-            // Final means no event moves it; every other state has some way on.
-            QCOMPARE(anyExit, final.count(S(s)) == 0);
+            // Final means no event moves it; every other state has some way
+            // on, but held for integrity, which waits for an investigation.
+            QCOMPARE(anyExit, final.count(S(s)) == 0 && S(s) != S::HeldForIntegrity);
         }
     }
 
@@ -196,7 +209,7 @@ private slots:
     {
         // Held: the money may still leave. Not held: posted (succeeded) or voided (rejected, cancelled).
         const std::set<S> held{S::UnderReview, S::Approved,  S::Processing, S::Broadcast,
-                               S::Failed,      S::Error,     S::ManualPayout};
+                               S::Failed,      S::Error,     S::ManualPayout, S::HeldForIntegrity};
         for (int s = 0; s < kStateCount; ++s)
             QCOMPARE(withdrawalHoldsFunds(S(s)), held.count(S(s)) == 1);
     }
