@@ -112,6 +112,8 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
                       {QStringLiteral("failed"), total.failed},
                       {QStringLiteral("errors"), total.errors},
                       {QStringLiteral("awaiting"), total.awaiting},
+                      {QStringLiteral("held_for_integrity"), total.held},
+                      {QStringLiteral("held_for_integrity_total"), total.heldTotal},
                       {QStringLiteral("problems"), problems}};
         if (!shortBy.isEmpty())
             o.insert(QStringLiteral("hot_short_by"), shortBy);
@@ -123,6 +125,10 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
         if (!shortBy.isEmpty())
             context.out() << "hot is short by " << shortBy << " " << QString::fromStdString(total.asset)
                           << ": replenish hot from warm (exctl replenish plan)" << Qt::endl;
+        if (total.heldTotal > 0)
+            context.out() << total.heldTotal << " " << QString::fromStdString(total.asset)
+                          << " withdrawal(s) held for integrity (the signer's journal and the database disagree):"
+                             " exctl withdrawals list --state held_for_integrity, then investigate" << Qt::endl;
     }
     return total.problems.empty() ? Success : Refused;
 }
