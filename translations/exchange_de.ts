@@ -322,6 +322,14 @@
         <source>Down: %1. Check the node URLs in Settings.</source>
         <translation>Ausgefallen: %1. Prüfen Sie die Knoten-URLs in den Einstellungen.</translation>
     </message>
+    <message>
+        <source>Withdrawals held for integrity</source>
+        <translation>Auszahlungen zur Integritätsprüfung angehalten</translation>
+    </message>
+    <message>
+        <source>Withdrawals held because the signer&apos;s journal and the database disagree: %1. Investigate before anything is paid.</source>
+        <translation>Auszahlungen angehalten, weil sich das Journal des Signierers und die Datenbank widersprechen: %1. Erst prüfen, bevor irgendetwas ausgezahlt wird.</translation>
+    </message>
 </context>
 <context>
     <name>AttentionTray</name>
@@ -1705,6 +1713,38 @@ Dort eine neue, leere Börse anlegen?</translation>
         <source>the vault already pins an admin&apos;s signing key</source>
         <translation>Der Tresor hinterlegt bereits den Signaturschlüssel eines Admins</translation>
     </message>
+    <message>
+        <source>held_for_integrity</source>
+        <translation>zur Integritätsprüfung angehalten</translation>
+    </message>
+    <message>
+        <source>held for an integrity check</source>
+        <translation>zur Integritätsprüfung angehalten</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s journal says this withdrawal was signed as txid %1 on %2; the database has no payout for it: restored from an older backup or rolled back? Held, nothing signed</source>
+        <translation>laut Journal des Signierers wurde diese Auszahlung am %2 als Transaktion %1 signiert; die Datenbank kennt keine Auszahlung dazu: aus einer älteren Sicherung wiederhergestellt oder zurückgerollt? Angehalten, nichts signiert</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s journal says this withdrawal was signed as txid %1 on %2; the database knows no such payout of it: restored from an older backup or rolled back? Held, nothing signed</source>
+        <translation>laut Journal des Signierers wurde diese Auszahlung am %2 als Transaktion %1 signiert; die Datenbank kennt diese Auszahlung nicht: aus einer älteren Sicherung wiederhergestellt oder zurückgerollt? Angehalten, nichts signiert</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s journal says sequence %1 of the hot wallet was signed for withdrawal %2 on %3 (txid %4); the database does not show it: restored from an older backup or rolled back? Held, nothing signed</source>
+        <translation>laut Journal des Signierers wurde die Sequenz %1 der Hot-Wallet am %3 für die Auszahlung %2 signiert (Transaktion %4); die Datenbank zeigt das nicht: aus einer älteren Sicherung wiederhergestellt oder zurückgerollt? Angehalten, nichts signiert</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s journal cannot be used, nothing is signed: %1</source>
+        <translation>das Journal des Signierers ist nicht nutzbar, es wird nichts signiert: %1</translation>
+    </message>
+    <message>
+        <source>the audit chain was cut back: the signer saw record %1 (hash %2) on %3</source>
+        <translation>die Prüfkette wurde gekürzt: der Signierer sah Eintrag %1 (Hash %2) am %3</translation>
+    </message>
+    <message>
+        <source>held for integrity: %1 (the signer&apos;s journal and the database disagree)</source>
+        <translation>zur Integritätsprüfung angehalten: %1 (Journal des Signierers und Datenbank widersprechen sich)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>
@@ -1950,6 +1990,10 @@ Dort eine neue, leere Börse anlegen?</translation>
         <source>Audit chain intact, verified %1: %2 records.</source>
         <extracomment>%1 when it was verified, %2 how many records that covered</extracomment>
         <translation>Audit-Kette intakt, geprüft %1: %2 Einträge.</translation>
+    </message>
+    <message>
+        <source>Withdrawals held because the signer&apos;s journal and the database disagree: %1. The database may have been restored or rolled back; investigate before anything is paid.</source>
+        <translation>Auszahlungen angehalten, weil sich das Journal des Signierers und die Datenbank widersprechen: %1. Die Datenbank wurde womöglich wiederhergestellt oder zurückgerollt; erst prüfen, bevor irgendetwas ausgezahlt wird.</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4053,10 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <source>Manual payout and a TxId upload need these approvals too.</source>
         <translation>Auch die manuelle Auszahlung und das Hochladen einer TxId brauchen diese Freigaben.</translation>
     </message>
+    <message>
+        <source>none in the database; the signer&apos;s journal may know one (see the note)</source>
+        <translation>keine in der Datenbank; das Journal des Signierers kennt womöglich eine (siehe Notiz)</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalDetailsSource</name>
@@ -4081,6 +4129,10 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <source>%1 of %2</source>
         <extracomment>approvals given of approvals required</extracomment>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Held: integrity check failed</source>
+        <translation>Angehalten: Integritätsprüfung fehlgeschlagen</translation>
     </message>
 </context>
 <context>

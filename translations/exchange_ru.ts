@@ -324,6 +324,14 @@
         <source>Down: %1. Check the node URLs in Settings.</source>
         <translation>Не работают: %1. Проверьте адреса узлов в настройках.</translation>
     </message>
+    <message>
+        <source>Withdrawals held for integrity</source>
+        <translation>Выводы задержаны для проверки целостности</translation>
+    </message>
+    <message>
+        <source>Withdrawals held because the signer&apos;s journal and the database disagree: %1. Investigate before anything is paid.</source>
+        <translation>Выводы задержаны, потому что журнал подписанта и база данных расходятся: %1. Разберитесь, прежде чем что-либо выплачивать.</translation>
+    </message>
 </context>
 <context>
     <name>AttentionTray</name>
@@ -1710,6 +1718,38 @@ Create a new, empty exchange there?</source>
         <source>the vault already pins an admin&apos;s signing key</source>
         <translation>В хранилище уже закреплён ключ подписи администратора</translation>
     </message>
+    <message>
+        <source>held_for_integrity</source>
+        <translation>задержан для проверки целостности</translation>
+    </message>
+    <message>
+        <source>held for an integrity check</source>
+        <translation>задержан для проверки целостности</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s journal says this withdrawal was signed as txid %1 on %2; the database has no payout for it: restored from an older backup or rolled back? Held, nothing signed</source>
+        <translation>по журналу подписанта этот вывод был подписан %2 как транзакция %1; в базе данных нет выплаты по нему: восстановлена из старой резервной копии или откатилась? Задержан, ничего не подписано</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s journal says this withdrawal was signed as txid %1 on %2; the database knows no such payout of it: restored from an older backup or rolled back? Held, nothing signed</source>
+        <translation>по журналу подписанта этот вывод был подписан %2 как транзакция %1; база данных не знает такой выплаты по нему: восстановлена из старой резервной копии или откатилась? Задержан, ничего не подписано</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s journal says sequence %1 of the hot wallet was signed for withdrawal %2 on %3 (txid %4); the database does not show it: restored from an older backup or rolled back? Held, nothing signed</source>
+        <translation>по журналу подписанта номер последовательности %1 горячего кошелька был подписан %3 для вывода %2 (транзакция %4); в базе данных этого нет: восстановлена из старой резервной копии или откатилась? Задержан, ничего не подписано</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s journal cannot be used, nothing is signed: %1</source>
+        <translation>журнал подписанта недоступен, ничего не подписывается: %1</translation>
+    </message>
+    <message>
+        <source>the audit chain was cut back: the signer saw record %1 (hash %2) on %3</source>
+        <translation>цепочка аудита укорочена: подписант видел запись %1 (хеш %2) %3</translation>
+    </message>
+    <message>
+        <source>held for integrity: %1 (the signer&apos;s journal and the database disagree)</source>
+        <translation>задержано для проверки целостности: %1 (журнал подписанта и база данных расходятся)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>
@@ -1958,6 +1998,10 @@ Create a new, empty exchange there?</source>
         <source>Audit chain intact, verified %1: %2 records.</source>
         <extracomment>%1 when it was verified, %2 how many records that covered</extracomment>
         <translation>Цепочка аудита цела, проверена %1: записей: %2.</translation>
+    </message>
+    <message>
+        <source>Withdrawals held because the signer&apos;s journal and the database disagree: %1. The database may have been restored or rolled back; investigate before anything is paid.</source>
+        <translation>Выводы задержаны, потому что журнал подписанта и база данных расходятся: %1. Возможно, база данных была восстановлена или откатилась; разберитесь, прежде чем что-либо выплачивать.</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4074,10 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <source>Manual payout and a TxId upload need these approvals too.</source>
         <translation>Эти одобрения нужны и для ручной выплаты, и для загрузки TxId.</translation>
     </message>
+    <message>
+        <source>none in the database; the signer&apos;s journal may know one (see the note)</source>
+        <translation>в базе данных нет; журнал подписанта может её знать (см. примечание)</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalDetailsSource</name>
@@ -4102,6 +4150,10 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <source>%1 of %2</source>
         <extracomment>approvals given of approvals required</extracomment>
         <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Held: integrity check failed</source>
+        <translation>Задержан: проверка целостности не пройдена</translation>
     </message>
 </context>
 <context>
