@@ -294,6 +294,9 @@ QString CoreText::pattern(MessageId id)
     case MessageId::AuditChainCutBack: return tr("the audit chain was cut back: the signer saw record %1 (hash %2) on %3");
     case MessageId::DutyHeldForIntegrity:
         return tr("held for integrity: %1 (the signer's journal and the database disagree)");
+    case MessageId::CliMayNotDecide:
+        return tr("deciding where money goes needs an operator: exctl --operator NAME COMMAND (%1 may read and run"
+                  " maintenance, not %2)");
     }
     return QString();
 }

@@ -1,14 +1,38 @@
 #include "commandcontext.h"
 
 #include "command.h"
+#include "commands/operatorcli.h"
 #include "core/runtime/schema.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/existingdatabase.h"
+#include "operatorsignin.h"
 
-CommandContext::CommandContext(QString databaseUrl, QTextStream &out, QTextStream &err)
-    : m_databaseUrl(std::move(databaseUrl)), m_out(out), m_err(err)
+CommandContext::CommandContext(QString databaseUrl, QString operatorName, QTextStream &out, QTextStream &err)
+    : m_databaseUrl(std::move(databaseUrl)), m_operatorName(std::move(operatorName)), m_out(out), m_err(err)
 {
+}
+
+const exchange::security::Actor *CommandContext::actor()
+{
+    if (m_actor)
+        return &*m_actor;
+    if (m_operatorName.isEmpty()) {
+        m_actor = operatorcli::cliActor();
+        return &*m_actor;
+    }
+    exchange::Database *db = database();
+    if (!db)
+        return nullptr;
+    if (!m_signIn)
+        m_signIn = std::make_unique<OperatorSignIn>(m_operatorName, OperatorSignIn::terminal(*this));
+    auto signedIn = m_signIn->signIn(*db);
+    if (!signedIn) {
+        refuse(signedIn.error());
+        return nullptr;
+    }
+    m_actor = signedIn.value();
+    return &*m_actor;
 }
 
 CommandContext::~CommandContext() = default;

@@ -64,11 +64,15 @@ QString CommandRegistry::usage() const
 {
     QString text;
     QTextStream s(&text);
-    s << "Usage: exctl [--db URL] COMMAND [options]\n\n"
+    s << "Usage: exctl [--db URL] [--operator NAME] COMMAND [options]\n\n"
       << "The exchange core on the command line.\n\n"
       << "Global options:\n"
       << "  --db URL      sqlite:///path/file.db or postgresql://user:password@host:port/dbname\n"
       << "                (default: " << exchange::DatabaseUrl::defaultUrl() << ")\n"
+      << "  --operator NAME  act as this operator, signed in with their password and two-factor code\n"
+      << "                (EXCTL_PASSWORD, EXCTL_TOTP, else asked on the terminal). Approving,\n"
+      << "                rejecting, manual payout, TxId, asset and chain settings need it;\n"
+      << "                without it exctl acts as cli:<OS user>, who may read and run maintenance\n"
       << "  --help        show this help, or a command's with COMMAND --help\n"
       << "  --version     show the version\n\n"
       << "Commands:\n";
@@ -88,12 +92,26 @@ int CommandRegistry::dispatch(const QStringList &rawArgs)
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    // --db may stand anywhere; take it out before the command sees the rest.
+    // --db and --operator may stand anywhere; take them out before the
+    // command sees the rest.
     QString databaseUrl;
+    QString operatorName;
     QStringList args;
     for (qsizetype i = 0; i < rawArgs.size(); ++i) {
         const QString &a = rawArgs.at(i);
-        if (a == u"--db") {
+        if (a == u"--operator") {
+            if (i + 1 >= rawArgs.size() || rawArgs.at(i + 1).isEmpty()) {
+                err << "exctl: --operator needs an operator's name\n";
+                return Command::UsageError;
+            }
+            operatorName = rawArgs.at(++i);
+        } else if (a.startsWith(u"--operator=")) {
+            operatorName = a.mid(11);
+            if (operatorName.isEmpty()) {
+                err << "exctl: --operator needs an operator's name\n";
+                return Command::UsageError;
+            }
+        } else if (a == u"--db") {
             if (i + 1 >= rawArgs.size()) {
                 err << "exctl: --db needs a URL\n";
                 return Command::UsageError;
@@ -161,7 +179,7 @@ int CommandRegistry::dispatch(const QStringList &rawArgs)
         return Command::Success;
     }
 
-    CommandContext context(databaseUrl, out, err);
+    CommandContext context(databaseUrl, operatorName, out, err);
     const int code = command->run(context, parser);
     out.flush();
     err.flush();

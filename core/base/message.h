@@ -307,7 +307,11 @@ namespace exchange {
       "%1 cannot sign this decision: it needs an operator who signed in and confirmed a two-factor code")        \
     X(KeyRegistrationNeedsAdmin, "t", "only an admin's signature registers a signing key; %1 cannot")            \
     X(OperatorHasNoSigningKey, "t", "%1 has no signing key yet: it is made when they next sign in")               \
-    X(VaultTrustAnchorSet, "", "the vault already pins an admin's signing key")
+    X(VaultTrustAnchorSet, "", "the vault already pins an admin's signing key")                                   \
+    /* operator on the command line */                                                                            \
+    X(CliMayNotDecide, "tt",                                                                                      \
+      "deciding where money goes needs an operator: exctl --operator NAME COMMAND (%1 may read and run"           \
+      " maintenance, not %2)")
 
 enum class MessageId : int {
     None, // no id: the Error's English text is all there is

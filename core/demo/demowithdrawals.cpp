@@ -62,8 +62,15 @@ Result<void> addDemoWithdrawals(Database &database, const Clock &clock, const st
         return service.request(requests, customer, asset, to, amount(asset, value));
     };
 
-    // Above 5,000 XLM two approvers must agree.
-    if (auto set = service.setTwoApproversAbove(security::Actor::cli("demo-data"), "XLM", amount("XLM", "5000")); !set)
+    // Above 5,000 XLM two approvers must agree: a money setting, which only
+    // a person sets (the demo admin, with the code the demo's secret gives).
+    security::OperatorService operators(database, at, audit);
+    auto admin = operators.login("admin", QByteArray("demo-admin"));
+    if (!admin)
+        return admin.error();
+    security::Actor administering = admin.value()->actor();
+    administering.secondFactor = true;
+    if (auto set = service.setTwoApproversAbove(administering, "XLM", amount("XLM", "5000")); !set)
         return set.error();
     // Over the 24h limit, all of them: they wait for review.
     auto rejected = request(ada, "XLM", stellarDestination("ada-1"), "11000");
@@ -89,7 +96,6 @@ Result<void> addDemoWithdrawals(Database &database, const Clock &clock, const st
 
     // The demo approver's first approval of Alan's 20,000 XLM, with the
     // second factor the demo's published secret gives.
-    security::OperatorService operators(database, at, audit);
     auto approver = operators.login("approver", QByteArray("demo-approver"));
     if (!approver)
         return approver.error();

@@ -17,6 +17,8 @@ std::string_view actionName(Action action)
     case Action::RequestReplenishment: return "request_replenishment";
     case Action::AdjustLedger: return "adjust_ledger";
     case Action::CancelOrder: return "cancel_order";
+    case Action::CancelWithdrawal: return "cancel_withdrawal";
+    case Action::ChangeMoneySettings: return "change_money_settings";
     }
     return "unknown";
 }

@@ -20,12 +20,20 @@ enum class Action {
     RequestReplenishment,
     AdjustLedger,
     CancelOrder,
+    // A customer's withdrawal returned to them (their own request, or one
+    // that cannot be paid): maintenance the command line may still do.
+    CancelWithdrawal,
+    // The settings that decide where money goes: 24h/72h limits, the
+    // four-eyes amount, hot/warm max balances, withdrawal fee, min
+    // deposit/collection and the chain node URLs.
+    ChangeMoneySettings,
 };
 
-inline constexpr std::array<Action, 12> kAllActions{
+inline constexpr std::array<Action, 14> kAllActions{
     Action::ViewData,          Action::ChangeSettings,   Action::ManageOperators, Action::UnlockVault,
     Action::ManageVaultKeys,   Action::ApproveWithdrawal, Action::RejectWithdrawal, Action::UploadTxId,
     Action::AssignDeposit,     Action::RequestReplenishment, Action::AdjustLedger, Action::CancelOrder,
+    Action::CancelWithdrawal,  Action::ChangeMoneySettings,
 };
 
 std::string_view actionName(Action action);

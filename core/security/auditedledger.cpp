@@ -3,6 +3,7 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/money/asset.h"
 #include "core/security/auditlog.h"
+#include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
 #include "core/store/unitofwork.h"
 
@@ -46,6 +47,8 @@ Result<ledger::Transfer> AuditedLedger::adjust(const Actor &actor, std::int64_t 
     const bool credit = signedAmount.isPositive();
     auto written = m_ledger.submitLinked(
         {request.value()}, [&](UnitOfWork &work, const std::vector<ledger::Transfer> &transfers) -> Result<void> {
+            if (auto allowed = authorizeNow(work.db(), actor, Action::AdjustLedger); !allowed)
+                return allowed.error();
             QJsonObject after = describeTransfer(transfers.front());
             after.insert(QStringLiteral("transfer"), QString::fromStdString(transferId));
             after.insert(QStringLiteral("direction"), credit ? QStringLiteral("credit") : QStringLiteral("debit"));

@@ -1,5 +1,6 @@
 #include "core/security/auditedsettings.h"
 
+#include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
 #include "core/store/unitofwork.h"
 
@@ -25,12 +26,14 @@ Result<AssetRecord> AuditedSettings::change(const Actor &actor, std::string_view
 Result<std::vector<AssetRecord>> AuditedSettings::changeMany(const Actor &actor,
                                                              const std::vector<AssetSettingsService::AssetChange> &batch)
 {
-    if (auto allowed = authorize(actor, Action::ChangeSettings); !allowed)
+    if (auto allowed = authorize(actor, Action::ChangeMoneySettings); !allowed)
         return allowed.error();
     // Announced with the asset by the settings service: the audit view
     // refreshes on every topic.
     return m_settings.changeMany(
         batch, [&](UnitOfWork &work, const std::vector<AssetSettingsService::Changed> &changed) -> Result<void> {
+            if (auto allowed = authorizeNow(work.db(), actor, Action::ChangeMoneySettings); !allowed)
+                return allowed.error();
             for (const AssetSettingsService::Changed &one : changed) {
                 const AssetRecord &was = one.before;
                 const AssetRecord &now = one.after;

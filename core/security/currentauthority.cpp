@@ -13,7 +13,12 @@ Result<Actor> currentActor(const QSqlDatabase &db, const Actor &actor)
 {
     if (actor.kind != Actor::Kind::Operator || actor.operatorId <= 0)
         return actor;
-    auto q = sql::run(db, QStringLiteral("SELECT role, disabled FROM operators WHERE id = ?"),
+    // PostgreSQL: FOR SHARE, so that a demotion or a disabling that runs at
+    // the same time waits for this decision to commit, or this decision
+    // waits for it and reads the new row. SQLite has one writer at a time
+    // and no row locks: the write transaction already excludes the change.
+    const QString lock = db.driverName() == u"QPSQL" ? QStringLiteral(" FOR SHARE") : QString();
+    auto q = sql::run(db, QStringLiteral("SELECT role, disabled FROM operators WHERE id = ?") + lock,
                       {QVariant::fromValue<qint64>(actor.operatorId)});
     if (!q)
         return q.error();

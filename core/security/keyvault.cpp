@@ -6,6 +6,7 @@
 #include "core/base/clock.h"
 #include "core/crypto/sodiuminit.h"
 #include "core/security/auditlog.h"
+#include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
 #include "core/store/database.h"
 #include "core/store/metarepository.h"
@@ -137,6 +138,8 @@ Result<void> KeyVault::initialize(const Actor &actor, const QByteArray &passphra
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
+    if (auto allowed = authorizeNow(work.db(), actor, Action::UnlockVault); !allowed)
+        return allowed.error();
     MetaRepository meta(work.db());
     auto existing = meta.get(kMetaKey);
     if (!existing)
@@ -165,6 +168,9 @@ Result<void> KeyVault::initialize(const Actor &actor, const QByteArray &passphra
 Result<void> KeyVault::unlock(const Actor &actor, const QByteArray &passphrase)
 {
     if (auto allowed = authorize(actor, Action::UnlockVault); !allowed)
+        return allowed.error();
+    // The operator as stored now: a demoted or disabled admin opens no vault.
+    if (auto allowed = authorizeNow(m_database.connection(), actor, Action::UnlockVault); !allowed)
         return allowed.error();
     auto stored = MetaRepository(m_database.connection()).get(kMetaKey);
     if (!stored)
@@ -260,6 +266,8 @@ Result<VaultKeyInfo> KeyVault::storeKey(const Actor &actor, const std::string &n
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
+    if (auto allowed = authorizeNow(work.db(), actor, Action::ManageVaultKeys); !allowed)
+        return allowed.error();
     auto inserted = sql::run(work.db(),
                              QStringLiteral("INSERT INTO vault_keys (name, chain, public_id, nonce, ciphertext,"
                                             " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),

@@ -10,6 +10,7 @@
 #include "core/security/operatorkeys.h"
 #include "core/security/signedstatements.h"
 #include "core/security/passwordhasher.h"
+#include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
 #include "core/security/totp.h"
 #include "core/store/database.h"
@@ -162,6 +163,8 @@ Result<OperatorInfo> OperatorService::add(const Actor &actor, const std::string 
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
+    if (auto allowed = authorizeNow(work.db(), actor, Action::ManageOperators); !allowed)
+        return allowed.error();
     const qint64 now = m_clock.nowMs();
     auto exists = sql::run(work.db(), QStringLiteral("SELECT 1 FROM operators WHERE username = ?"),
                            {QString::fromStdString(username)});
@@ -203,6 +206,8 @@ Result<OperatorInfo> OperatorService::change(
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
+    if (auto allowed = authorizeNow(work.db(), actor, Action::ManageOperators); !allowed)
+        return allowed.error();
     const QString select = QStringLiteral("SELECT %1 FROM operators WHERE username = ?").arg(kInfoColumns);
     auto row = sql::run(work.db(), select, {QString::fromStdString(username)});
     if (!row)

@@ -13,8 +13,10 @@ bool roleAllows(Role role, Action action)
     case Action::RequestReplenishment:
     case Action::CancelOrder: return role != Role::Viewer;
     case Action::ApproveWithdrawal:
-    case Action::RejectWithdrawal: return role == Role::Approver || role == Role::Admin;
+    case Action::RejectWithdrawal:
+    case Action::CancelWithdrawal: return role == Role::Approver || role == Role::Admin;
     case Action::ChangeSettings:
+    case Action::ChangeMoneySettings:
     case Action::ManageOperators:
     case Action::UnlockVault:
     case Action::ManageVaultKeys:
@@ -28,6 +30,7 @@ bool actionNeedsSecondFactor(Action action)
     switch (action) {
     case Action::ApproveWithdrawal:
     case Action::ChangeSettings:
+    case Action::ChangeMoneySettings:
     // Adding an admin (who then enrols an authenticator of their own)
     // would otherwise be a way round every code: it needs one itself.
     case Action::ManageOperators:
@@ -36,10 +39,32 @@ bool actionNeedsSecondFactor(Action action)
     case Action::AdjustLedger: return true;
     case Action::ViewData:
     case Action::RejectWithdrawal:
+    case Action::CancelWithdrawal:
     case Action::UploadTxId:
     case Action::AssignDeposit:
     case Action::RequestReplenishment:
     case Action::CancelOrder: return false;
+    }
+    return true;
+}
+
+bool actionNeedsAPerson(Action action)
+{
+    switch (action) {
+    case Action::ApproveWithdrawal: // also retry and sending to manual payout
+    case Action::RejectWithdrawal:
+    case Action::UploadTxId:
+    case Action::ChangeMoneySettings: return true;
+    case Action::ViewData:
+    case Action::ChangeSettings:
+    case Action::ManageOperators:
+    case Action::UnlockVault:
+    case Action::ManageVaultKeys:
+    case Action::AssignDeposit:
+    case Action::RequestReplenishment:
+    case Action::AdjustLedger:
+    case Action::CancelOrder:
+    case Action::CancelWithdrawal: return false;
     }
     return true;
 }
@@ -53,6 +78,8 @@ Result<void> authorize(const Actor &actor, Action action)
             return {};
         return makeError(ErrorCode::Unauthorized, MessageId::SystemMayNot, {what});
     case Actor::Kind::Cli:
+        if (actionNeedsAPerson(action))
+            return makeError(ErrorCode::Unauthorized, MessageId::CliMayNotDecide, {actor.displayName(), what});
         return {};
     case Actor::Kind::Operator:
         break;

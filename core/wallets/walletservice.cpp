@@ -6,6 +6,7 @@
 #include "core/chains/chainchecks.h"
 #include "core/ledger/ledgerrepository.h"
 #include "core/security/auditlog.h"
+#include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
 #include "core/store/assetrepository.h"
 #include "core/store/customerrepository.h"
@@ -72,6 +73,8 @@ Result<Wallet> WalletService::add(const security::Actor &actor, Wallet wallet)
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
+    if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::ChangeSettings); !allowed)
+        return allowed.error();
     auto asset = AssetRepository(work.db(), m_database.dialect()).find(wallet.asset);
     if (!asset)
         return asset.error();
@@ -206,7 +209,7 @@ Result<ChainSettings> WalletService::chainSettings(Chain chain) const
 
 Result<ChainSettings> WalletService::setChainSettings(const security::Actor &actor, const ChainSettings &settings)
 {
-    if (auto allowed = security::authorize(actor, security::Action::ChangeSettings); !allowed)
+    if (auto allowed = security::authorize(actor, security::Action::ChangeMoneySettings); !allowed)
         return allowed.error();
     if (auto ok = checkUrl(settings.nodeUrl, "the node URL"); !ok)
         return ok.error();
@@ -217,6 +220,8 @@ Result<ChainSettings> WalletService::setChainSettings(const security::Actor &act
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
+    if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::ChangeMoneySettings); !allowed)
+        return allowed.error();
     auto before = chainSettings(settings.chain);
     if (!before)
         return before.error();

@@ -6,6 +6,7 @@
 #include "core/ledger/transferrequest.h"
 #include "core/store/assetsettings.h"
 #include "core/security/auditlog.h"
+#include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
 #include "core/store/assetsettings.h"
 #include "core/store/assetrepository.h"
@@ -220,6 +221,8 @@ Result<ExportedFile> ReplenishmentService::exportTransfer(const security::Actor 
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
+    if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::RequestReplenishment); !allowed)
+        return allowed.error();
     ReplenishmentRepository repo(work.db(), m_database.dialect());
     auto existing = repo.findByUnsigned(prepared.value().unsignedTx);
     if (!existing)
@@ -335,6 +338,8 @@ Result<ImportOutcome> ReplenishmentService::importSigned(const security::Actor &
         UnitOfWork work(m_database);
         if (auto began = work.began(); !began)
             return began.error();
+        if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::RequestReplenishment); !allowed)
+            return allowed.error();
         ReplenishmentRepository repo(work.db(), m_database.dialect());
         if (auto stored = repo.storeSigned(r.id, signedTx->signedTx, signedTx->txid, m_clock.nowMs()); !stored)
             return stored.error();
@@ -353,6 +358,7 @@ Result<ImportOutcome> ReplenishmentService::importSigned(const security::Actor &
         return Error{sent.error().code, sent.error().message + " (replenishment " + std::to_string(r.id)
                                             + " keeps the signed transaction; import the file again to retry)"};
     if (r.state == ReplenishmentState::Exported) {
+        // Broadcast already: recorded whoever the operator is by now.
         UnitOfWork work(m_database);
         if (auto began = work.began(); !began)
             return began.error();
@@ -385,6 +391,8 @@ Result<ReplenishmentRecord> ReplenishmentService::cancel(const security::Actor &
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
+    if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::RequestReplenishment); !allowed)
+        return allowed.error();
     ReplenishmentRepository repo(work.db(), m_database.dialect());
     auto found = repo.find(id);
     if (!found)

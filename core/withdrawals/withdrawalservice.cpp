@@ -203,9 +203,9 @@ Result<WithdrawalRecord> WithdrawalService::reject(const security::Actor &actor,
 Result<WithdrawalRecord> WithdrawalService::cancel(const security::Actor &actor, std::int64_t id)
 {
     // Cancelling returns the funds exactly as a rejection does.
-    if (auto allowed = security::authorize(actor, security::Action::RejectWithdrawal); !allowed)
+    if (auto allowed = security::authorize(actor, security::Action::CancelWithdrawal); !allowed)
         return allowed.error();
-    return release(actor, security::Action::RejectWithdrawal, id, WithdrawalEvent::Cancelled,
+    return release(actor, security::Action::CancelWithdrawal, id, WithdrawalEvent::Cancelled,
                    Message{MessageId::WithdrawalCancelledBy, {actor.displayName()}}.english(), "withdrawal.cancel");
 }
 
@@ -293,12 +293,12 @@ Result<WithdrawalRecord> WithdrawalService::release(const security::Actor &actor
 Result<void> WithdrawalService::setTwoApproversAbove(const security::Actor &actor, const std::string &assetCode,
                                                      std::optional<Amount> threshold)
 {
-    if (auto allowed = security::authorize(actor, security::Action::ChangeSettings); !allowed)
+    if (auto allowed = security::authorize(actor, security::Action::ChangeMoneySettings); !allowed)
         return allowed.error();
     if (threshold && threshold->isNegative())
         return Error{ErrorCode::InvalidInput, "the four-eyes threshold cannot be negative"};
     auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
-        if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::ChangeSettings); !allowed)
+        if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::ChangeMoneySettings); !allowed)
             return allowed.error();
         auto asset = AssetRepository(work.db(), m_database.dialect()).find(assetCode);
         if (!asset) {

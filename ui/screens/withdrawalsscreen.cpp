@@ -451,7 +451,7 @@ void WithdrawalsScreen::updateActions()
     m_reject->setEnabled(allows(WithdrawalEvent::Rejected) && may(Action::RejectWithdrawal) && detailsReady);
     m_reject->setToolTip(tr("Reject the selected withdrawal with a reason; the funds go back (Ctrl+Shift+R)"));
     // Cancelling needs the same right as rejecting (WithdrawalService::cancel).
-    m_cancel->setEnabled(allows(WithdrawalEvent::Cancelled) && may(Action::RejectWithdrawal) && detailsReady);
+    m_cancel->setEnabled(allows(WithdrawalEvent::Cancelled) && may(Action::CancelWithdrawal) && detailsReady);
     m_cancel->setToolTip(tr("Cancel the selected withdrawal before anything is signed; the funds go back (Ctrl+Shift+K)"));
     // Retrying needs an approver's right (WithdrawalService::retry).
     m_retry->setEnabled(allows(WithdrawalEvent::Retry) && may(Action::ApproveWithdrawal) && detailsReady);

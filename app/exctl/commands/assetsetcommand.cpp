@@ -1,7 +1,6 @@
 #include "assetsetcommand.h"
 
 #include "commandcontext.h"
-#include "operatorcli.h"
 #include "core/base/systemclock.h"
 #include "core/security/auditedsettings.h"
 #include "withdrawalcli.h"
@@ -91,7 +90,10 @@ int AssetSetCommand::run(CommandContext &context, const QCommandLineParser &pars
     }
     const auto saveFourEyes = [&]() -> int {
         withdrawalcli::Services services(*db);
-        if (auto set = services.withdrawals().setTwoApproversAbove(operatorcli::cliActor(), code, threshold); !set)
+        const auto *actor = context.actor();
+        if (!actor)
+            return Refused;
+        if (auto set = services.withdrawals().setTwoApproversAbove(*actor, code, threshold); !set)
             return context.refuse(set.error());
         context.out() << QString::fromStdString(code) << " four-eyes amount: "
                       << (threshold ? QString::fromStdString(asset->format(*threshold) + " " + code)
@@ -122,7 +124,10 @@ int AssetSetCommand::run(CommandContext &context, const QCommandLineParser &pars
     for (const QString &warning : warnings)
         context.err() << "warning: " << warning << Qt::endl;
     // The service checks the errors again in its transaction.
-    auto changed = exchange::security::AuditedSettings(*db, clock).change(operatorcli::cliActor(), code, changes);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto changed = exchange::security::AuditedSettings(*db, clock).change(*actor, code, changes);
     if (!changed)
         return context.refuse(changed.error());
     const auto &record = changed.value();

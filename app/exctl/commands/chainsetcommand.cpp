@@ -2,7 +2,6 @@
 
 #include "commandcontext.h"
 #include "depositcli.h"
-#include "operatorcli.h"
 #include "core/store/database.h"
 #include "core/wallets/walletservice.h"
 
@@ -44,7 +43,10 @@ int ChainSetCommand::run(CommandContext &context, const QCommandLineParser &pars
         if (!ok)
             return context.usageError(QStringLiteral("--confirmations takes a number"));
     }
-    auto saved = services.wallets().setChainSettings(operatorcli::cliActor(), settings);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto saved = services.wallets().setChainSettings(*actor, settings);
     if (!saved)
         return context.refuse(saved.error());
     context.out() << QString::fromLatin1(chainName(*chain)) << " settings saved" << Qt::endl;

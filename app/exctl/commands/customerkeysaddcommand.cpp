@@ -3,7 +3,6 @@
 #include "chainoption.h"
 #include "commandcontext.h"
 #include "customerkeyscli.h"
-#include "operatorcli.h"
 #include "core/store/database.h"
 #include "core/withdrawals/withdrawalkeyservice.h"
 
@@ -30,7 +29,10 @@ int CustomerKeysAddCommand::run(CommandContext &context, const QCommandLineParse
     if (!db)
         return Refused;
     customerkeyscli::Services services(*db);
-    auto added = services.keys().add(operatorcli::cliActor(), *customer, *chain, args.at(0).toStdString());
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto added = services.keys().add(*actor, *customer, *chain, args.at(0).toStdString());
     if (!added)
         return context.refuse(added.error());
     auto policy = services.keys().policy(*customer);

@@ -3,7 +3,6 @@
 #include "chainoption.h"
 #include "commandcontext.h"
 #include "customerkeyscli.h"
-#include "operatorcli.h"
 #include "core/store/database.h"
 #include "core/withdrawals/withdrawalkeyservice.h"
 
@@ -30,7 +29,10 @@ int CustomerKeysRemoveCommand::run(CommandContext &context, const QCommandLinePa
     if (!db)
         return Refused;
     customerkeyscli::Services services(*db);
-    if (auto removed = services.keys().remove(operatorcli::cliActor(), *customer, *chain, args.at(0).toStdString()); !removed)
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    if (auto removed = services.keys().remove(*actor, *customer, *chain, args.at(0).toStdString()); !removed)
         return context.refuse(removed.error());
     auto policy = services.keys().policy(*customer);
     if (!policy)

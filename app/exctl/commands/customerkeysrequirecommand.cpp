@@ -2,7 +2,6 @@
 
 #include "commandcontext.h"
 #include "customerkeyscli.h"
-#include "operatorcli.h"
 #include "core/store/database.h"
 #include "core/withdrawals/withdrawalkeyservice.h"
 
@@ -27,7 +26,10 @@ int CustomerKeysRequireCommand::run(CommandContext &context, const QCommandLineP
     if (!db)
         return Refused;
     customerkeyscli::Services services(*db);
-    if (auto set = services.keys().require(operatorcli::cliActor(), *customer, required); !set)
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    if (auto set = services.keys().require(*actor, *customer, required); !set)
         return context.refuse(set.error());
     auto policy = services.keys().policy(*customer);
     if (!policy)

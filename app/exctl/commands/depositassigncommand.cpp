@@ -2,7 +2,6 @@
 
 #include "commandcontext.h"
 #include "depositcli.h"
-#include "operatorcli.h"
 #include "core/deposits/depositservice.h"
 #include "core/store/database.h"
 
@@ -24,7 +23,10 @@ int DepositAssignCommand::run(CommandContext &context, const QCommandLineParser 
     if (!db)
         return Refused;
     depositcli::Services services(*db);
-    auto assigned = services.deposits().assign(operatorcli::cliActor(), depositId, customerId);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto assigned = services.deposits().assign(*actor, depositId, customerId);
     if (!assigned)
         return context.refuse(assigned.error());
     context.out() << "deposit " << depositId << " credited to customer " << customerId << " ("

@@ -3,7 +3,6 @@
 #include "chainoption.h"
 #include "commandcontext.h"
 #include "depositcli.h"
-#include "operatorcli.h"
 #include "core/chains/chainchecks.h"
 #include "core/deposits/depositservice.h"
 #include "core/store/database.h"
@@ -74,7 +73,10 @@ int DepositIngestCommand::run(CommandContext &context, const QCommandLineParser 
     payment.confirmed = true;
 
     depositcli::Services services(*db);
-    auto recorded = services.deposits().ingestManually(operatorcli::cliActor(), payment);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto recorded = services.deposits().ingestManually(*actor, payment);
     if (!recorded)
         return context.refuse(recorded.error());
     context.out() << "deposit " << recorded.value().id << ": "

@@ -1,7 +1,6 @@
 #include "ledgeradjustcommand.h"
 
 #include "commandcontext.h"
-#include "operatorcli.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/base/systemclock.h"
 #include "core/security/auditedledger.h"
@@ -56,7 +55,10 @@ int LedgerAdjustCommand::run(CommandContext &context, const QCommandLineParser &
     SystemClock clock;
     ledger::LedgerService ledger(*db, clock);
     security::AuditLog audit(*db, clock);
-    auto done = security::AuditedLedger(ledger, audit).adjust(operatorcli::cliActor(), customer, code, amount.value(), parser.value(QStringLiteral("reason")).toStdString(), id);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto done = security::AuditedLedger(ledger, audit).adjust(*actor, customer, code, amount.value(), parser.value(QStringLiteral("reason")).toStdString(), id);
     if (!done)
         return context.refuse(done.error());
     auto balance = ledger.account(ledger::customerAccount(customer, code));

@@ -38,7 +38,10 @@ int OperatorAddCommand::run(CommandContext &context, const QCommandLineParser &p
     SystemClock clock;
     AuditLog audit(*db, clock);
     OperatorService operators(*db, clock, audit);
-    auto added = operators.add(operatorcli::cliActor(), args.first().toStdString(), *role, password);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto added = operators.add(*actor, args.first().toStdString(), *role, password);
     password.fill('\0');
     if (!added)
         return context.refuse(added.error());

@@ -1,12 +1,12 @@
 #pragma once
-// What the operator and audit commands share: who exctl acts as, and how a
+// What the operator and audit commands share: the local CLI actor, and how a
 // password is read without showing it.
 //
-// exctl acts as the local CLI actor "cli:<OS user>" with admin rights and
-// no second factor: whoever can run it against the database holds its
-// credentials and could change the tables directly, so a password here
-// would protect nothing. Every change it makes is still audited under that
-// name.
+// Without --operator, exctl acts as "cli:<OS user>": an admin for reading
+// and maintenance (whoever can run it against the database holds its
+// credentials), audited under that name, but the core refuses it every
+// decision about where money goes (security::actionNeedsAPerson): those
+// need a person, exctl --operator NAME (CommandContext::actor).
 
 #include "core/security/actor.h"
 

@@ -4,7 +4,6 @@
 #include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/operatorservice.h"
-#include "operatorcli.h"
 
 using namespace exchange;
 using namespace exchange::security;
@@ -25,7 +24,10 @@ int OperatorDisableCommand::run(CommandContext &context, const QCommandLineParse
     SystemClock clock;
     AuditLog audit(*db, clock);
     const bool enable = parser.isSet(QStringLiteral("enable"));
-    auto changed = OperatorService(*db, clock, audit).setDisabled(operatorcli::cliActor(), args.first().toStdString(), !enable);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto changed = OperatorService(*db, clock, audit).setDisabled(*actor, args.first().toStdString(), !enable);
     if (!changed)
         return context.refuse(changed.error());
     context.out() << args.first() << (enable ? " may sign in again" : " is disabled") << Qt::endl;

@@ -4,7 +4,6 @@
 #include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/operatorservice.h"
-#include "operatorcli.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -29,7 +28,10 @@ int OperatorListCommand::run(CommandContext &context, const QCommandLineParser &
         return Refused;
     SystemClock clock;
     AuditLog audit(*db, clock);
-    auto all = OperatorService(*db, clock, audit).list(operatorcli::cliActor());
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto all = OperatorService(*db, clock, audit).list(*actor);
     if (!all)
         return context.refuse(all.error());
     if (parser.isSet(QStringLiteral("json"))) {

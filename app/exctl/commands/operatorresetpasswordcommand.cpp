@@ -26,7 +26,10 @@ int OperatorResetPasswordCommand::run(CommandContext &context, const QCommandLin
     }
     SystemClock clock;
     AuditLog audit(*db, clock);
-    auto changed = OperatorService(*db, clock, audit).resetPassword(operatorcli::cliActor(), args.first().toStdString(), password);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto changed = OperatorService(*db, clock, audit).resetPassword(*actor, args.first().toStdString(), password);
     password.fill('\0');
     if (!changed)
         return context.refuse(changed.error());

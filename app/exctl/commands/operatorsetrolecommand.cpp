@@ -4,7 +4,6 @@
 #include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/operatorservice.h"
-#include "operatorcli.h"
 
 using namespace exchange;
 using namespace exchange::security;
@@ -22,7 +21,10 @@ int OperatorSetRoleCommand::run(CommandContext &context, const QCommandLineParse
         return Refused;
     SystemClock clock;
     AuditLog audit(*db, clock);
-    auto changed = OperatorService(*db, clock, audit).setRole(operatorcli::cliActor(), args.first().toStdString(), *role);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto changed = OperatorService(*db, clock, audit).setRole(*actor, args.first().toStdString(), *role);
     if (!changed)
         return context.refuse(changed.error());
     context.out() << args.first() << " is now " << args.at(1) << Qt::endl;

@@ -1,7 +1,6 @@
 #include "orderscancelcommand.h"
 
 #include "commandcontext.h"
-#include "operatorcli.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
@@ -26,7 +25,10 @@ int OrdersCancelCommand::run(CommandContext &context, const QCommandLineParser &
     ledger::LedgerService ledger(*db, clock);
     security::AuditLog audit(*db, clock);
     trade::TradeService trades(*db, ledger, clock, audit);
-    auto cancelled = trades.cancelByOperator(operatorcli::cliActor(), id);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto cancelled = trades.cancelByOperator(*actor, id);
     if (!cancelled)
         return context.refuse(cancelled.error());
     context.out() << "cancelled order " << id << "; its remainder is owed back to "

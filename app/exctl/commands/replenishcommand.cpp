@@ -2,7 +2,6 @@
 
 #include "commandcontext.h"
 #include "depositcli.h"
-#include "operatorcli.h"
 #include "core/chains/algorand/algodclient.h"
 #include "core/chains/ethereum/jsonrpcclient.h"
 #include "core/ledger/ledgerservice.h"
@@ -230,7 +229,10 @@ int ReplenishCommand::run(CommandContext &context, const QCommandLineParser &par
                 return context.refuse(amount.error());
             request.amount = amount.value();
         }
-        auto exported = service.exportTransfer(operatorcli::cliActor(), request);
+        const auto *actor = context.actor();
+        if (!actor)
+            return Refused;
+        auto exported = service.exportTransfer(*actor, request);
         if (!exported)
             return context.refuse(exported.error());
         QSaveFile out(parser.value(QStringLiteral("out")));
@@ -260,7 +262,10 @@ int ReplenishCommand::run(CommandContext &context, const QCommandLineParser &par
         const qint64 id = args.at(1).toLongLong(&ok);
         if (!ok || id <= 0)
             return context.notAn(args.at(1), QStringLiteral("a replenishment id"));
-        auto cancelled = service.cancel(operatorcli::cliActor(), id);
+        const auto *actor = context.actor();
+        if (!actor)
+            return Refused;
+        auto cancelled = service.cancel(*actor, id);
         if (!cancelled)
             return context.refuse(cancelled.error());
         if (json)
@@ -274,7 +279,10 @@ int ReplenishCommand::run(CommandContext &context, const QCommandLineParser &par
     if (!in.open(QIODevice::ReadOnly))
         return context.refuse(QStringLiteral("cannot read %1: %2").arg(args.at(1), in.errorString()));
     const QByteArray file = in.read(1 << 20);
-    auto imported = service.importSigned(operatorcli::cliActor(), file);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto imported = service.importSigned(*actor, file);
     if (!imported)
         return context.refuse(imported.error());
     if (json) {

@@ -2,7 +2,6 @@
 
 #include "chainoption.h"
 #include "commandcontext.h"
-#include "operatorcli.h"
 #include "vaultcli.h"
 #include "core/store/database.h"
 #include "core/trade/exchangeaddresses.h"
@@ -51,7 +50,10 @@ int TradeAddressGenerateCommand::run(CommandContext &context, const QCommandLine
     if (auto unlocked = vault.unlock(context, parser); !unlocked)
         return context.refuse(unlocked.error());
     for (const Chain chain : chains) {
-        auto generated = keys.generate(operatorcli::cliActor(), chain, existing);
+        const auto *actor = context.actor();
+        if (!actor)
+            return Refused;
+        auto generated = keys.generate(*actor, chain, existing);
         if (!generated)
             return context.refuse(generated.error());
         context.out() << "the exchange's " << QLatin1String(chainName(chain)) << " trade address is now "

@@ -2,7 +2,6 @@
 
 #include "chainoption.h"
 #include "commandcontext.h"
-#include "operatorcli.h"
 #include "vaultcli.h"
 #include "core/store/database.h"
 #include "core/trade/exchangeaddresses.h"
@@ -34,7 +33,10 @@ int TradeAddressImportCommand::run(CommandContext &context, const QCommandLinePa
     trade::TradeKeys keys(vault.vault(), addresses);
     if (auto unlocked = vault.unlock(context, parser); !unlocked)
         return context.refuse(unlocked.error());
-    auto imported = keys.import(operatorcli::cliActor(), *chain, existing);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto imported = keys.import(*actor, *chain, existing);
     if (!imported)
         return context.refuse(imported.error());
     context.out() << "the exchange's " << QLatin1String(chainName(*chain)) << " trade address is "

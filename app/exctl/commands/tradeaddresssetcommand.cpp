@@ -2,7 +2,6 @@
 
 #include "chainoption.h"
 #include "commandcontext.h"
-#include "operatorcli.h"
 #include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
@@ -28,7 +27,10 @@ int TradeAddressSetCommand::run(CommandContext &context, const QCommandLineParse
         return Refused;
     SystemClock clock;
     security::AuditLog audit(*db, clock);
-    auto set = trade::ExchangeAddresses(*db, audit).set(operatorcli::cliActor(), *chain, args.first().toStdString());
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto set = trade::ExchangeAddresses(*db, audit).set(*actor, *chain, args.first().toStdString());
     if (!set)
         return context.refuse(set.error());
     context.out() << "the exchange's " << QString::fromLatin1(chainName(*chain)) << " address is now "

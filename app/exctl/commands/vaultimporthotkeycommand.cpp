@@ -94,7 +94,10 @@ int VaultImportHotKeyCommand::run(CommandContext &context, const QCommandLinePar
     }
     const security::SecureBuffer secret(reinterpret_cast<const unsigned char *>(key.constData()), static_cast<std::size_t>(key.size()));
     crypto::wipe(key);
-    auto stored = vault.vault().storeKey(operatorcli::cliActor(), withdrawals::hotKeyName(*chain), std::string(chainName(*chain)),
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto stored = vault.vault().storeKey(*actor, withdrawals::hotKeyName(*chain), std::string(chainName(*chain)),
                                          address, secret);
     if (!stored)
         return context.refuse(stored.error());

@@ -35,7 +35,10 @@ int VaultImportSeedCommand::run(CommandContext &context, const QCommandLineParse
     const std::string address = ethereum::checksumAddress(ethereum::addressFromSecretKey(account0.value().secretKey()).value());
     const security::SecureBuffer secret(reinterpret_cast<const unsigned char *>(bytes.constData()), static_cast<std::size_t>(bytes.size()));
     crypto::wipe(bytes);
-    auto stored = vault.vault().storeKey(operatorcli::cliActor(), deposits::EthereumCollector::kSeedKey, "any", address, secret);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto stored = vault.vault().storeKey(*actor, deposits::EthereumCollector::kSeedKey, "any", address, secret);
     if (!stored)
         return context.refuse(stored.error());
     context.out() << "seed stored; its Ethereum account 0 is " << QString::fromStdString(address) << Qt::endl;

@@ -1,7 +1,6 @@
 #include "vaultinitcommand.h"
 
 #include "commandcontext.h"
-#include "operatorcli.h"
 #include "vaultcli.h"
 #include "core/security/keyvault.h"
 
@@ -19,7 +18,10 @@ int VaultInitCommand::run(CommandContext &context, const QCommandLineParser &par
     auto passphrase = vaultcli::readPassphrase(context, parser, QStringLiteral("New vault passphrase: "));
     if (!passphrase)
         return context.refuse(passphrase.error());
-    auto created = vault.vault().initialize(operatorcli::cliActor(), passphrase.value());
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto created = vault.vault().initialize(*actor, passphrase.value());
     passphrase.value().fill('\0');
     if (!created)
         return context.refuse(created.error());

@@ -3,7 +3,6 @@
 #include "chainoption.h"
 #include "commandcontext.h"
 #include "depositcli.h"
-#include "operatorcli.h"
 #include "core/store/database.h"
 #include "core/wallets/walletservice.h"
 
@@ -55,7 +54,10 @@ int WalletAddCommand::run(CommandContext &context, const QCommandLineParser &par
             wallet.asset = code;
     }
     depositcli::Services services(*db);
-    auto added = services.wallets().add(operatorcli::cliActor(), wallet);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto added = services.wallets().add(*actor, wallet);
     if (!added)
         return context.refuse(added.error());
     context.out() << "wallet " << added.value().id << ": " << QString::fromStdString(added.value().address) << Qt::endl;

@@ -1,7 +1,6 @@
 #include "withdrawalsapprovecommand.h"
 
 #include "commandcontext.h"
-#include "operatorcli.h"
 #include "withdrawalcli.h"
 #include "core/store/database.h"
 #include "core/withdrawals/withdrawalservice.h"
@@ -23,7 +22,10 @@ int WithdrawalsApproveCommand::run(CommandContext &context, const QCommandLinePa
     if (!assets)
         return context.refuse(assets.error());
     withdrawalcli::Services services(*db);
-    auto done = services.withdrawals().approve(operatorcli::cliActor(), *id);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto done = services.withdrawals().approve(*actor, *id);
     if (!done)
         return context.refuse(done.error());
     if (parser.isSet(QStringLiteral("json")))

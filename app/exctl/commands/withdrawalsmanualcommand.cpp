@@ -1,7 +1,6 @@
 #include "withdrawalsmanualcommand.h"
 
 #include "commandcontext.h"
-#include "operatorcli.h"
 #include "withdrawalcli.h"
 #include "core/store/database.h"
 #include "core/withdrawals/manualpayoutservice.h"
@@ -32,7 +31,10 @@ int WithdrawalsManualCommand::run(CommandContext &context, const QCommandLinePar
     if (!assets)
         return context.refuse(assets.error());
     withdrawalcli::Services services(*db);
-    auto done = services.manualPayouts().sendToManual(operatorcli::cliActor(), *id,
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto done = services.manualPayouts().sendToManual(*actor, *id,
                                                       parser.value(QStringLiteral("note")).toStdString());
     if (!done)
         return context.refuse(done.error());

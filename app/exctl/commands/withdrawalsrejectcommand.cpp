@@ -1,7 +1,6 @@
 #include "withdrawalsrejectcommand.h"
 
 #include "commandcontext.h"
-#include "operatorcli.h"
 #include "withdrawalcli.h"
 #include "core/store/database.h"
 #include "core/withdrawals/withdrawalservice.h"
@@ -32,7 +31,10 @@ int WithdrawalsRejectCommand::run(CommandContext &context, const QCommandLinePar
     if (!assets)
         return context.refuse(assets.error());
     withdrawalcli::Services services(*db);
-    auto done = services.withdrawals().reject(operatorcli::cliActor(), *id, reason);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto done = services.withdrawals().reject(*actor, *id, reason);
     if (!done)
         return context.refuse(done.error());
     if (parser.isSet(QStringLiteral("json")))

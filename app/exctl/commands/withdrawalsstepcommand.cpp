@@ -1,7 +1,6 @@
 #include "withdrawalsstepcommand.h"
 
 #include "commandcontext.h"
-#include "operatorcli.h"
 #include "withdrawalcli.h"
 #include "core/store/database.h"
 #include "core/withdrawals/withdrawalservice.h"
@@ -38,7 +37,10 @@ int WithdrawalsStepCommand::run(CommandContext &context, const QCommandLineParse
     if (!assets)
         return context.refuse(assets.error());
     withdrawalcli::Services services(*db);
-    auto done = m_action(services.withdrawals(), operatorcli::cliActor(), *id);
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto done = m_action(services.withdrawals(), *actor, *id);
     if (!done)
         return context.refuse(done.error());
     if (parser.isSet(QStringLiteral("json")))

@@ -1,7 +1,6 @@
 #include "withdrawalstxidcommand.h"
 
 #include "commandcontext.h"
-#include "operatorcli.h"
 #include "withdrawalcli.h"
 #include "core/store/database.h"
 #include "core/withdrawals/manualpayoutservice.h"
@@ -23,7 +22,10 @@ int WithdrawalsTxidCommand::run(CommandContext &context, const QCommandLineParse
     if (!assets)
         return context.refuse(assets.error());
     withdrawalcli::Services services(*db);
-    auto done = services.manualPayouts().uploadTxid(operatorcli::cliActor(), *id, args.at(1).trimmed().toStdString());
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto done = services.manualPayouts().uploadTxid(*actor, *id, args.at(1).trimmed().toStdString());
     if (!done)
         return context.refuse(done.error());
     if (parser.isSet(QStringLiteral("json")))

@@ -1,7 +1,6 @@
 #include "withdrawrequestcommand.h"
 
 #include "commandcontext.h"
-#include "operatorcli.h"
 #include "withdrawalcli.h"
 #include "core/store/database.h"
 #include "core/withdrawals/withdrawalservice.h"
@@ -44,7 +43,10 @@ int WithdrawRequestCommand::run(CommandContext &context, const QCommandLineParse
     if (!amount)
         return context.refuse(amount.error());
     withdrawalcli::Services services(*db);
-    auto requested = services.withdrawals().request(operatorcli::cliActor(), *customer, code,
+    const auto *actor = context.actor();
+    if (!actor)
+        return Refused;
+    auto requested = services.withdrawals().request(*actor, *customer, code,
                                                     parser.value(QStringLiteral("to")).toStdString(), amount.value());
     if (!requested)
         return context.refuse(requested.error());
