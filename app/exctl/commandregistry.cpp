@@ -92,20 +92,22 @@ int CommandRegistry::dispatch(const QStringList &rawArgs)
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    // --db and --operator may stand anywhere; take them out before the
-    // command sees the rest.
+    // --db may stand anywhere, --operator before the command's words (after
+    // them it is the command's own, as in `audit list --operator NAME`); take
+    // them out before the command sees the rest.
     QString databaseUrl;
     QString operatorName;
     QStringList args;
     for (qsizetype i = 0; i < rawArgs.size(); ++i) {
         const QString &a = rawArgs.at(i);
-        if (a == u"--operator") {
+        const bool beforeCommand = args.isEmpty();
+        if (beforeCommand && a == u"--operator") {
             if (i + 1 >= rawArgs.size() || rawArgs.at(i + 1).isEmpty()) {
                 err << "exctl: --operator needs an operator's name\n";
                 return Command::UsageError;
             }
             operatorName = rawArgs.at(++i);
-        } else if (a.startsWith(u"--operator=")) {
+        } else if (beforeCommand && a.startsWith(u"--operator=")) {
             operatorName = a.mid(11);
             if (operatorName.isEmpty()) {
                 err << "exctl: --operator needs an operator's name\n";

@@ -7,6 +7,7 @@
 #include "core/chains/ethereum/keys.h"
 #include "core/chains/publishedkeys.h"
 #include "core/chains/stellar/keys.h"
+#include "core/security/totp.h"
 #include "core/store/existingdatabase.h"
 #include "core/store/sql.h"
 #include "sqlitedamage.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,6 +26,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <map>
 
 #include <sys/stat.h>
 
@@ -57,6 +61,11 @@ private slots:
     void ledgerAdjustNeedsAReasonAndAnExistingCustomer();
     void withdrawalRequestReviewAndCancel();
     void anUnderApprovedWithdrawalIsNotSentToManual();
+    void approvingAsCliIsRefusedAndChangesNothing();
+    void anOperatorApprovesAndTheAuditNamesThem();
+    void aWrongCodeIsRefusedAndAudited();
+    void withoutTerminalOrVariableTheSignInEndsAtOnce();
+    void auditListKeepsItsOwnOperatorFilter();
     void ledgerCheckCatchesACorruptedRow();
     void aMissingDatabaseIsRefusedAndNotCreated();
     void aZeroByteFileIsRefusedAndLeftAlone();
@@ -69,20 +78,39 @@ private slots:
 
 private:
     Run exctl(const QStringList &args) const;
-    static Run exctlOn(const QString &url, const QStringList &args);
+    static Run exctlOn(const QString &url, const QStringList &args, const QProcessEnvironment &env = {});
+    // exctl --operator NAME, signed in with the demo password and a fresh
+    // two-factor code (the demo operators' published secret).
+    Run exctlAs(const QString &name, const QStringList &args);
+    // A code each step once, within one step of now: the server takes each
+    // step once per operator; when the steps are used up, wait for the clock.
+    QString nextCode(const QString &name);
     QJsonArray assets() const;
+    QJsonArray auditOf(const QString &action) const;
+    QString stateOf(const QString &id) const;
+    QString reviewedXlmWithdrawal(const QString &amount);
 
     std::unique_ptr<TestDatabase> m_db;
+    std::map<QString, qint64> m_lastStep; // per operator: the last step whose code was used
+    QString m_fourEyesWithdrawal;          // 6,000 XLM under review, above the four-eyes amount
 };
+
+namespace {
+const QByteArray kDemoSecret = QByteArrayLiteral("demo-totp-not-secret");
+const std::map<QString, QString> kDemoPasswords{{QStringLiteral("admin"), QStringLiteral("demo-admin")},
+                                                {QStringLiteral("approver"), QStringLiteral("demo-approver")}};
+} // namespace
 
 Run TestExctl::exctl(const QStringList &args) const
 {
     return exctlOn(m_db->url(), args);
 }
 
-Run TestExctl::exctlOn(const QString &url, const QStringList &args)
+Run TestExctl::exctlOn(const QString &url, const QStringList &args, const QProcessEnvironment &env)
 {
     QProcess process;
+    if (!env.isEmpty())
+        process.setProcessEnvironment(env);
     // The umask of a typical login: files 0644 unless made otherwise.
     process.setChildProcessModifier([] { ::umask(022); });
     process.start(QStringLiteral(EXCTL_PATH), QStringList{QStringLiteral("--db"), url} + args);
@@ -90,6 +118,53 @@ Run TestExctl::exctlOn(const QString &url, const QStringList &args)
         return {};
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString TestExctl::nextCode(const QString &name)
+{
+    qint64 &last = m_lastStep[name];
+    [[maybe_unused]] const bool inTime =
+        QTest::qWaitFor([&last] { return last + 1 <= QDateTime::currentSecsSinceEpoch() / 30 + 1; }, 31000);
+    const qint64 now = QDateTime::currentSecsSinceEpoch() / 30;
+    last = std::max(last + 1, now - 1);
+    return QString::fromStdString(exchange::security::Totp::codeForStep(kDemoSecret, last));
+}
+
+Run TestExctl::exctlAs(const QString &name, const QStringList &args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("EXCTL_PASSWORD"), kDemoPasswords.at(name));
+    env.insert(QStringLiteral("EXCTL_TOTP"), nextCode(name));
+    return exctlOn(m_db->url(), QStringList{QStringLiteral("--operator"), name} + args, env);
+}
+
+QJsonArray TestExctl::auditOf(const QString &action) const
+{
+    const Run r = exctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--action"),
+                         action, QStringLiteral("--limit"), QStringLiteral("1000")});
+    return r.code == 0 ? QJsonDocument::fromJson(r.out.toUtf8()).array() : QJsonArray{};
+}
+
+QString TestExctl::stateOf(const QString &id) const
+{
+    const Run listed = exctl({QStringLiteral("withdrawals"), QStringLiteral("list"), QStringLiteral("--json")});
+    for (const QJsonValue &v : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+        if (QString::number(v.toObject().value(QStringLiteral("id")).toInteger()) == id)
+            return v.toObject().value(QStringLiteral("state")).toString();
+    }
+    return {};
+}
+
+QString TestExctl::reviewedXlmWithdrawal(const QString &amount)
+{
+    const Run made = exctl({QStringLiteral("withdraw"), QStringLiteral("request"), QStringLiteral("--customer"), QStringLiteral("1"),
+                            QStringLiteral("--asset"), QStringLiteral("XLM"), QStringLiteral("--to"),
+                            QStringLiteral("GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ"), QStringLiteral("--amount"),
+                            amount, QStringLiteral("--json")});
+    const QJsonObject w = QJsonDocument::fromJson(made.out.toUtf8()).object();
+    if (made.code != 0 || w.value(QStringLiteral("state")).toString() != u"under_review")
+        return {};
+    return QString::number(w.value(QStringLiteral("id")).toInteger());
 }
 
 QJsonArray TestExctl::assets() const
@@ -112,6 +187,9 @@ void TestExctl::initTestCase()
     const Run again = exctl({QStringLiteral("init"), QStringLiteral("--demo")});
     QCOMPARE(again.code, 0);
     QVERIFY(again.out.contains(QStringLiteral("already present")));
+    // The demo enrolled its admin and approver with a code of this step.
+    for (const auto &[name, password] : kDemoPasswords)
+        m_lastStep[name] = QDateTime::currentSecsSinceEpoch() / 30;
 }
 
 void TestExctl::cleanupTestCase()
@@ -191,10 +269,10 @@ void TestExctl::refusalsChangeNothing()
 
 void TestExctl::aValidChangeIsVisibleInTheList()
 {
-    const Run r = exctl({QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("ETH"),
-                         QStringLiteral("--hot-max"), QStringLiteral("123.000000000000000001"),
-                         QStringLiteral("--limit-24h"), QStringLiteral("6")});
-    QCOMPARE(r.code, 0);
+    const Run r = exctlAs(QStringLiteral("admin"), {QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("ETH"),
+                                                    QStringLiteral("--hot-max"), QStringLiteral("123.000000000000000001"),
+                                                    QStringLiteral("--limit-24h"), QStringLiteral("6")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
     for (const QJsonValue &v : assets()) {
         const QJsonObject asset = v.toObject();
         if (asset.value(QStringLiteral("code")).toString() != u"ETH")
@@ -357,10 +435,11 @@ void TestExctl::withdrawalRequestReviewAndCancel()
     QCOMPARE(exctl(request + QStringList{to, QStringLiteral("--amount"), QStringLiteral("99999999")}).code, 1);
     // Over the 24h limit: reviewed.
     // (Below the demo's four-eyes amount of 5,000 XLM: a warning, said and accepted.)
-    const Run limits = exctl({QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("XLM"), QStringLiteral("--limit-24h"),
-                              QStringLiteral("5"), QStringLiteral("--limit-72h"), QStringLiteral("5"),
-                              QStringLiteral("--accept-warnings")});
-    QCOMPARE(limits.code, 0);
+    const Run limits = exctlAs(QStringLiteral("admin"),
+                               {QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("XLM"), QStringLiteral("--limit-24h"),
+                                QStringLiteral("5"), QStringLiteral("--limit-72h"), QStringLiteral("5"),
+                                QStringLiteral("--accept-warnings")});
+    QVERIFY2(limits.code == 0, qPrintable(limits.err));
     QVERIFY2(limits.err.contains(QStringLiteral("warning: XLM: the four-eyes amount (5,000.00 XLM) is above the 24h limit (5.00 XLM)")),
              qPrintable(limits.err));
     const Run made = exctl(request + QStringList{to, QStringLiteral("--amount"), QStringLiteral("10"), QStringLiteral("--json")});
@@ -376,33 +455,35 @@ void TestExctl::withdrawalRequestReviewAndCancel()
     QCOMPARE(queue.size(), 1);
     QCOMPARE(queue.first().toObject().value(QStringLiteral("destination")).toString(), to);
     QCOMPARE(exctl({QStringLiteral("withdrawals"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("nope")}).code, 2);
-    // exctl requested it, so exctl may not approve it.
+    // exctl requested it; exctl alone decides nothing about it.
     const Run own = exctl({QStringLiteral("withdrawals"), QStringLiteral("approve"), id});
     QCOMPARE(own.code, 1);
-    QVERIFY(own.err.contains(QStringLiteral("own")));
+    QVERIFY2(own.err.contains(QStringLiteral("needs an operator")), qPrintable(own.err));
     QCOMPARE(exctl({QStringLiteral("withdrawals"), QStringLiteral("reject"), id}).code, 2); // no --reason
     const Run cancelled = exctl({QStringLiteral("withdrawals"), QStringLiteral("cancel"), id, QStringLiteral("--json")});
     QCOMPARE(cancelled.code, 0);
     QCOMPARE(QJsonDocument::fromJson(cancelled.out.toUtf8()).object().value(QStringLiteral("state")).toString(),
              QStringLiteral("cancelled"));
-    const Run again = exctl({QStringLiteral("withdrawals"), QStringLiteral("reject"), id, QStringLiteral("--reason"), QStringLiteral("x")});
+    const Run again = exctlAs(QStringLiteral("approver"), {QStringLiteral("withdrawals"), QStringLiteral("reject"), id,
+                                                         QStringLiteral("--reason"), QStringLiteral("x")});
     QCOMPARE(again.code, 1);
-    QVERIFY(again.err.contains(QStringLiteral("cancelled")));
+    QVERIFY2(again.err.contains(QStringLiteral("cancelled")), qPrintable(again.err));
 }
 
-// Four eyes wherever money leaves: exctl (an admin, cli:<user>) cannot send
-// a withdrawal above the four-eyes amount to manual payout without its two
-// approvals from others. The amount itself is set with asset set --four-eyes.
+// Four eyes wherever money leaves: an approver on the command line cannot
+// send a withdrawal above the four-eyes amount to manual payout without its
+// two approvals. The amount itself is set with asset set --four-eyes.
 void TestExctl::anUnderApprovedWithdrawalIsNotSentToManual()
 {
     const Run tooPrecise = exctl({QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("XLM"),
                                   QStringLiteral("--four-eyes"), QStringLiteral("1.123456789")});
     QCOMPARE(tooPrecise.code, 1);
-    const Run fourEyes = exctl({QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("XLM"),
-                                QStringLiteral("--four-eyes"), QStringLiteral("5000"), QStringLiteral("--limit-24h"),
-                                QStringLiteral("5"), QStringLiteral("--limit-72h"), QStringLiteral("5"),
-                                QStringLiteral("--accept-warnings")});
-    QCOMPARE(fourEyes.code, 0);
+    const Run fourEyes = exctlAs(QStringLiteral("admin"),
+                                 {QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("XLM"),
+                                  QStringLiteral("--four-eyes"), QStringLiteral("5000"), QStringLiteral("--limit-24h"),
+                                  QStringLiteral("5"), QStringLiteral("--limit-72h"), QStringLiteral("5"),
+                                  QStringLiteral("--accept-warnings")});
+    QVERIFY2(fourEyes.code == 0, qPrintable(fourEyes.err));
     QVERIFY2(fourEyes.out.contains(QStringLiteral("XLM four-eyes amount: 5000.00 XLM")), qPrintable(fourEyes.out));
     const Run made = exctl({QStringLiteral("withdraw"), QStringLiteral("request"), QStringLiteral("--customer"), QStringLiteral("1"),
                             QStringLiteral("--asset"), QStringLiteral("XLM"), QStringLiteral("--to"),
@@ -413,7 +494,7 @@ void TestExctl::anUnderApprovedWithdrawalIsNotSentToManual()
     const QString id = QString::number(w.value(QStringLiteral("id")).toInteger());
     QCOMPARE(w.value(QStringLiteral("state")).toString(), QStringLiteral("under_review"));
 
-    const Run manual = exctl({QStringLiteral("withdrawals"), QStringLiteral("manual"), id});
+    const Run manual = exctlAs(QStringLiteral("approver"), {QStringLiteral("withdrawals"), QStringLiteral("manual"), id});
     QCOMPARE(manual.code, 1);
     QVERIFY2(manual.err.contains(QStringLiteral("withdrawal %1 needs 2 approvals by different approvers, none of them the "
                                                 "requester, before it is paid outside the system; it has 0")
@@ -426,6 +507,148 @@ void TestExctl::anUnderApprovedWithdrawalIsNotSentToManual()
         stillReviewed |= QString::number(v.toObject().value(QStringLiteral("id")).toInteger()) == id;
     QVERIFY(stillReviewed);
     QCOMPARE(exctl({QStringLiteral("withdrawals"), QStringLiteral("cancel"), id}).code, 0);
+}
+
+// Four eyes cannot be bypassed from the command line: cli:<user> approves
+// nothing, so two OS users running exctl are not two approvers.
+void TestExctl::approvingAsCliIsRefusedAndChangesNothing()
+{
+    // XLM as the test before left it: limits of 5, four eyes above 5,000.
+    m_fourEyesWithdrawal = reviewedXlmWithdrawal(QStringLiteral("6000"));
+    QVERIFY(!m_fourEyesWithdrawal.isEmpty());
+    const qsizetype approvalsBefore = auditOf(QStringLiteral("withdrawal.approve")).size();
+    for (const char *command : {"approve", "manual"}) {
+        const Run r = exctl({QStringLiteral("withdrawals"), QString::fromLatin1(command), m_fourEyesWithdrawal});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY2(r.err.contains(QStringLiteral("deciding where money goes needs an operator: exctl --operator NAME")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("(cli:")), qPrintable(r.err));
+    }
+    const Run reject = exctl({QStringLiteral("withdrawals"), QStringLiteral("reject"), m_fourEyesWithdrawal,
+                              QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(reject.code, 1);
+    QVERIFY2(reject.err.contains(QStringLiteral("needs an operator")), qPrintable(reject.err));
+    QCOMPARE(stateOf(m_fourEyesWithdrawal), QStringLiteral("under_review"));
+    QCOMPARE(auditOf(QStringLiteral("withdrawal.approve")).size(), approvalsBefore);
+    // Nor a money setting: the four-eyes amount stays.
+    const Run setting = exctl({QStringLiteral("asset"), QStringLiteral("set"), QStringLiteral("XLM"), QStringLiteral("--four-eyes"),
+                               QStringLiteral("none")});
+    QCOMPARE(setting.code, 1);
+    QVERIFY2(setting.err.contains(QStringLiteral("needs an operator")), qPrintable(setting.err));
+    const Run chain = exctl({QStringLiteral("chain"), QStringLiteral("set"), QStringLiteral("stellar"), QStringLiteral("--node"),
+                             QStringLiteral("https://horizon.example.org")});
+    QVERIFY2(chain.code == 1 && chain.err.contains(QStringLiteral("needs an operator")), qPrintable(chain.err));
+    for (const QJsonValue &v : assets()) {
+        if (v.toObject().value(QStringLiteral("code")).toString() == u"XLM")
+            QVERIFY2(QJsonDocument(v.toObject()).toJson().contains("5000"), QJsonDocument(v.toObject()).toJson().constData());
+    }
+}
+
+void TestExctl::anOperatorApprovesAndTheAuditNamesThem()
+{
+    QVERIFY(!m_fourEyesWithdrawal.isEmpty());
+    const QStringList approve{QStringLiteral("withdrawals"), QStringLiteral("approve"), m_fourEyesWithdrawal, QStringLiteral("--json")};
+    const Run first = exctlAs(QStringLiteral("approver"), approve);
+    QVERIFY2(first.code == 0, qPrintable(first.err));
+    QCOMPARE(QJsonDocument::fromJson(first.out.toUtf8()).object().value(QStringLiteral("state")).toString(),
+             QStringLiteral("under_review"));
+    const QJsonArray approvals = auditOf(QStringLiteral("withdrawal.approve"));
+    QVERIFY(!approvals.isEmpty());
+    const QJsonObject last = approvals.first().toObject().value(QStringLiteral("seq")).toInteger()
+                                     > approvals.last().toObject().value(QStringLiteral("seq")).toInteger()
+                                 ? approvals.first().toObject()
+                                 : approvals.last().toObject();
+    QCOMPARE(last.value(QStringLiteral("actor")).toString(), QStringLiteral("approver"));
+    QCOMPARE(last.value(QStringLiteral("actor_kind")).toString(), QStringLiteral("operator"));
+    QCOMPARE(last.value(QStringLiteral("object_id")).toString(), m_fourEyesWithdrawal);
+
+    // The same person twice is one approval: refused, still waiting.
+    const Run twice = exctlAs(QStringLiteral("approver"), approve);
+    QCOMPARE(twice.code, 1);
+    QVERIFY2(twice.err.contains(QStringLiteral("already approved")), qPrintable(twice.err));
+    QCOMPARE(stateOf(m_fourEyesWithdrawal), QStringLiteral("under_review"));
+
+    // A second person: approved.
+    const Run second = exctlAs(QStringLiteral("admin"), approve);
+    QVERIFY2(second.code == 0, qPrintable(second.err));
+    QCOMPARE(QJsonDocument::fromJson(second.out.toUtf8()).object().value(QStringLiteral("state")).toString(),
+             QStringLiteral("approved"));
+}
+
+void TestExctl::aWrongCodeIsRefusedAndAudited()
+{
+    const QString id = reviewedXlmWithdrawal(QStringLiteral("100"));
+    QVERIFY(!id.isEmpty());
+    const qsizetype failedBefore = auditOf(QStringLiteral("totp.failed")).size();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("EXCTL_PASSWORD"), QStringLiteral("demo-approver"));
+    // A code of ten minutes from now: no code the server accepts now.
+    const qint64 later = QDateTime::currentSecsSinceEpoch() / 30 + 20;
+    env.insert(QStringLiteral("EXCTL_TOTP"), QString::fromStdString(exchange::security::Totp::codeForStep(kDemoSecret, later)));
+    const Run wrong = exctlOn(m_db->url(), {QStringLiteral("--operator"), QStringLiteral("approver"), QStringLiteral("withdrawals"),
+                                            QStringLiteral("approve"), id},
+                              env);
+    QCOMPARE(wrong.code, 1);
+    QCOMPARE(wrong.err.count(u'\n'), 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("code")), qPrintable(wrong.err));
+    QCOMPARE(stateOf(id), QStringLiteral("under_review"));
+    const QJsonArray failed = auditOf(QStringLiteral("totp.failed"));
+    QCOMPARE(failed.size(), failedBefore + 1);
+    bool named = false;
+    for (const QJsonValue &v : failed)
+        named |= v.toObject().value(QStringLiteral("actor")).toString() == u"approver";
+    QVERIFY(named);
+    // A wrong password: refused, and audited as a refused sign-in.
+    const qsizetype loginsBefore = auditOf(QStringLiteral("login.failed")).size();
+    env.insert(QStringLiteral("EXCTL_PASSWORD"), QStringLiteral("not-the-password"));
+    const Run password = exctlOn(m_db->url(), {QStringLiteral("--operator"), QStringLiteral("approver"), QStringLiteral("withdrawals"),
+                                               QStringLiteral("approve"), id},
+                                 env);
+    QCOMPARE(password.code, 1);
+    QCOMPARE(auditOf(QStringLiteral("login.failed")).size(), loginsBefore + 1);
+    QCOMPARE(stateOf(id), QStringLiteral("under_review"));
+    QCOMPARE(exctl({QStringLiteral("withdrawals"), QStringLiteral("cancel"), id}).code, 0);
+}
+
+// CI runs without stdin: no terminal and no variable is a refusal at once,
+// never a wait for a password that cannot come.
+void TestExctl::withoutTerminalOrVariableTheSignInEndsAtOnce()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("EXCTL_PASSWORD"));
+    env.remove(QStringLiteral("EXCTL_TOTP"));
+    const QStringList args{QStringLiteral("--operator"), QStringLiteral("admin"), QStringLiteral("asset"), QStringLiteral("set"),
+                           QStringLiteral("XLM"), QStringLiteral("--four-eyes"), QStringLiteral("none")};
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(EXCTL_PATH), QStringList{QStringLiteral("--db"), m_db->url()} + args);
+    QVERIFY(process.waitForStarted());
+    // stdin stays open and empty: a reader would wait for ever.
+    QVERIFY2(process.waitForFinished(20000), "exctl waited for a password");
+    QCOMPARE(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("--operator admin needs the password: set EXCTL_PASSWORD")), qPrintable(err));
+
+    env.insert(QStringLiteral("EXCTL_PASSWORD"), QStringLiteral("demo-admin"));
+    const Run noCode = exctlOn(m_db->url(), args, env);
+    QCOMPARE(noCode.code, 1);
+    QVERIFY2(noCode.err.contains(QStringLiteral("--operator admin needs a two-factor code: set EXCTL_TOTP")), qPrintable(noCode.err));
+    const Run usage = exctl({QStringLiteral("--operator")});
+    QCOMPARE(usage.code, 2);
+}
+
+// --operator before the command is who acts; after `audit list` it is that
+// command's own filter, as before.
+void TestExctl::auditListKeepsItsOwnOperatorFilter()
+{
+    const Run r = exctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--operator"),
+                         QStringLiteral("approver")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray records = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY(!records.isEmpty());
+    for (const QJsonValue &v : records)
+        QCOMPARE(v.toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("approver"));
 }
 
 void TestExctl::ledgerCheckCatchesACorruptedRow()

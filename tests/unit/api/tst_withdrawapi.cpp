@@ -29,6 +29,7 @@
 #include "core/withdrawals/withdrawalkeyservice.h"
 #include "core/withdrawals/withdrawalservice.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -125,7 +126,7 @@ class TestWithdrawApi final : public QObject
     quint16 m_port = 0;
     std::int64_t m_ada = 0;
     std::int64_t m_bob = 0;
-    const Actor m_admin = Actor::cli("tester");
+    Actor m_admin; // an admin operator row (testAdmin), made with the database
 
     Reply post(const QByteArray &content)
     {
@@ -206,6 +207,7 @@ private slots:
         REQUIRE_TEST_DATABASE(m_testDb);
         m_db = m_testDb.open();
         QVERIFY(m_db);
+        m_admin = testAdmin(*m_db, "tester");
         m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
         m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
         m_trades = std::make_unique<trade::TradeService>(*m_db, *m_ledger, m_clock, *m_audit);

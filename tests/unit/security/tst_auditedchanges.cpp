@@ -12,7 +12,9 @@
 #include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "core/store/sql.h"
+#include "core/security/operatorservice.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -30,6 +32,7 @@ private slots:
     void automaticMovementsAreAuditedAsSystem();
     void aSettingsChangeWithoutItsRecordIsNotMade();
     void anAdjustmentWithoutItsRecordIsNotMade();
+    void aDemotedOrDisabledAdminChangesNothing();
 };
 
 namespace {
@@ -55,6 +58,7 @@ void TestAuditedChanges::settingsChangeNeedsAConfirmedAdminAndIsAudited()
     TestDatabase t;
     REQUIRE_TEST_DATABASE(t);
     auto db = t.open();
+    addTestOperators(*db, {confirmed(Role::Admin)}); // carol, as the decisions read her again
     ManualClock clock(1'700'000'000'000);
     AssetSettingsService service(*db, clock);
     AuditedSettings changes(*db, clock);
@@ -97,13 +101,15 @@ void TestAuditedChanges::refusedSettingsChangeLeavesNoRecord()
     TestDatabase t;
     REQUIRE_TEST_DATABASE(t);
     auto db = t.open();
+    addTestOperators(*db, {confirmed(Role::Admin)}); // carol, as the decisions read her again
     ManualClock clock(1'700'000'000'000);
     AssetSettingsService service(*db, clock);
     AuditedSettings changes(*db, clock);
     AuditLog audit(*db, clock);
     using C = AssetSettingsService::Change;
-    QVERIFY(!changes.change(Actor::cli("root"), "XLM", {C{AssetSetting::Limit24h, "10"}, C{AssetSetting::Limit72h, "5"}}).ok());
-    QVERIFY(!changes.change(Actor::cli("root"), "XLM", {C{AssetSetting::HotMax, "1"}}, 7).ok()); // stale
+    QVERIFY(!changes.change(confirmed(Role::Admin), "XLM", {C{AssetSetting::Limit24h, "10"}, C{AssetSetting::Limit72h, "5"}}).ok());
+    QVERIFY(!changes.change(confirmed(Role::Admin), "XLM", {C{AssetSetting::HotMax, "1"}}, 7).ok()); // stale
+    QVERIFY(!changes.change(Actor::cli("root"), "XLM", {C{AssetSetting::HotMax, "1"}}).ok()); // not a person
     QCOMPARE(service.find("XLM").value().version, 1);
     QVERIFY(audit.list().value().empty());
     QVERIFY(audit.verify().value().intact);
@@ -114,6 +120,7 @@ void TestAuditedChanges::ledgerAdjustmentIsAuditedOnce()
     TestDatabase t;
     REQUIRE_TEST_DATABASE(t);
     auto db = t.open();
+    addTestOperators(*db, {confirmed(Role::Admin)}); // carol, as the decisions read her again
     ManualClock clock(1'700'000'000'000);
     QVERIFY(CustomerRepository(db->connection()).add(QStringLiteral("Ada"), QStringLiteral("ada@example.org"), 1).ok());
     ledger::LedgerService books(*db, clock);
@@ -152,6 +159,7 @@ void TestAuditedChanges::automaticMovementsAreAuditedAsSystem()
     TestDatabase t;
     REQUIRE_TEST_DATABASE(t);
     auto db = t.open();
+    addTestOperators(*db, {confirmed(Role::Admin)}); // carol, as the decisions read her again
     ManualClock clock(1'700'000'000'000);
     QVERIFY(CustomerRepository(db->connection()).add(QStringLiteral("Ada"), QStringLiteral("ada@example.org"), 1).ok());
     ledger::LedgerService books(*db, clock);
@@ -176,6 +184,7 @@ void TestAuditedChanges::aSettingsChangeWithoutItsRecordIsNotMade()
     TestDatabase t;
     REQUIRE_TEST_DATABASE(t);
     auto db = t.open();
+    addTestOperators(*db, {confirmed(Role::Admin)}); // carol, as the decisions read her again
     ManualClock clock(1'700'000'000'000);
     AssetSettingsService settings(*db, clock);
     AuditedSettings changes(*db, clock);
@@ -202,6 +211,7 @@ void TestAuditedChanges::anAdjustmentWithoutItsRecordIsNotMade()
     TestDatabase t;
     REQUIRE_TEST_DATABASE(t);
     auto db = t.open();
+    addTestOperators(*db, {confirmed(Role::Admin)}); // carol, as the decisions read her again
     ManualClock clock(1'700'000'000'000);
     QVERIFY(CustomerRepository(db->connection()).add(QStringLiteral("Ada"), QStringLiteral("ada@example.org"), 1).ok());
     ledger::LedgerService books(*db, clock);
@@ -225,6 +235,58 @@ void TestAuditedChanges::anAdjustmentWithoutItsRecordIsNotMade()
     QCOMPARE(books.account(ledger::customerAccount(1, "XLM")).value().balance(), five);
     QCOMPARE(audit.list().value().size(), size_t(1));
     QVERIFY(audit.verify().value().intact);
+}
+
+// An admin demoted (or disabled) by another console after signing in is
+// refused at the next admin action, read in that action's own transaction:
+// no operator added, no setting changed, no adjustment, no record.
+void TestAuditedChanges::aDemotedOrDisabledAdminChangesNothing()
+{
+    TestDatabase t;
+    REQUIRE_TEST_DATABASE(t);
+    auto db = t.open();
+    addTestOperators(*db, {confirmed(Role::Admin)});
+    ManualClock clock(1'700'000'000'000);
+    AssetSettingsService service(*db, clock);
+    AuditedSettings changes(*db, clock);
+    AuditLog audit(*db, clock);
+    OperatorService operators(*db, clock, audit);
+    ledger::LedgerService ledgerService(*db, clock);
+    AuditedLedger ledger(ledgerService, audit);
+    QVERIFY(CustomerRepository(db->connection()).add(QStringLiteral("Ada"), QString(), 1).ok());
+    using C = AssetSettingsService::Change;
+    const Actor carol = confirmed(Role::Admin); // her console still says admin
+    QVERIFY(sql::run(db->connection(), QStringLiteral("UPDATE operators SET role = 'viewer' WHERE id = 3")).ok());
+
+    const auto expectRefused = [](const Error &e, const char *action) {
+        QCOMPARE(e.code, ErrorCode::Unauthorized);
+        QCOMPARE(e.message, std::string("carol is now viewer and may not ") + action);
+    };
+    auto setting = changes.change(carol, "XLM", {C{AssetSetting::HotMax, "1"}});
+    QVERIFY(!setting.ok());
+    expectRefused(setting.error(), "change_money_settings");
+    QCOMPARE(service.find("XLM").value().version, 1);
+    auto added = operators.add(carol, "mallory", Role::Admin, QByteArray("mallory-password"));
+    QVERIFY(!added.ok());
+    expectRefused(added.error(), "manage_operators");
+    auto promoted = operators.setRole(carol, "carol", Role::Admin);
+    QVERIFY(!promoted.ok());
+    expectRefused(promoted.error(), "manage_operators");
+    auto adjusted = ledger.adjust(carol, 1, "XLM", Amount::fromBaseUnits(50'000'000), "goodwill", "adj:demoted");
+    QVERIFY(!adjusted.ok());
+    expectRefused(adjusted.error(), "adjust_ledger");
+    auto rows = sql::run(db->connection(), QStringLiteral("SELECT COUNT(*) FROM operators"));
+    QVERIFY(rows && rows.value().next());
+    QCOMPARE(rows.value().value(0).toInt(), 1);
+    QVERIFY(AuditLog(*db, clock).list({}).value().empty());
+
+    // Disabled, with her role back: refused too.
+    QVERIFY(sql::run(db->connection(), QStringLiteral("UPDATE operators SET role = 'admin', disabled = 1 WHERE id = 3")).ok());
+    auto disabled = changes.change(carol, "XLM", {C{AssetSetting::HotMax, "1"}});
+    QVERIFY(!disabled.ok());
+    QCOMPARE(disabled.error().message, std::string("carol is disabled or removed and may no longer act"));
+    QVERIFY(!operators.add(carol, "mallory", Role::Admin, QByteArray("mallory-password")).ok());
+    QCOMPARE(service.find("XLM").value().version, 1);
 }
 
 QTEST_GUILESS_MAIN(TestAuditedChanges)

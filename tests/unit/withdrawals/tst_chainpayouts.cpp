@@ -30,6 +30,7 @@
 #include "algodtestserver.h"
 #include "horizontestserver.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QTest>
 
@@ -82,7 +83,7 @@ private:
     std::unique_ptr<HorizonTestServer> m_horizon;
     std::unique_ptr<AlgodTestServer> m_algod;
     std::int64_t m_ada = 0;
-    const Actor m_admin = Actor::cli("tester");
+    Actor m_admin; // an admin operator row (testAdmin), made with the database
 };
 
 void TestChainPayouts::init()
@@ -91,6 +92,7 @@ void TestChainPayouts::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
+    m_admin = testAdmin(*m_db, "tester");
     m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
     exchange::security::AuditedSettings settings(*m_db, m_clock);
     for (const char *asset : {"XLM", "ALGO"})

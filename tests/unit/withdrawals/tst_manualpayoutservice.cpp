@@ -108,7 +108,7 @@ private:
     std::unique_ptr<chains::FakePaymentLookup> m_fake;
     chains::FakePaymentLookup &chain() { return *m_fake; }
     std::int64_t m_ada = 0;
-    const Actor m_admin = Actor::cli("tester");
+    Actor m_admin; // an admin operator row (testAdmin), made with the database
     const Actor m_operator = Actor::fromOperator(8, "olga", Role::Operator);
 };
 
@@ -118,6 +118,7 @@ void TestManualPayoutService::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
+    m_admin = testAdmin(*m_db, "tester");
     m_fake = std::make_unique<chains::FakePaymentLookup>();
     m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
     // Everything over 1 ETH a day is reviewed.

@@ -150,7 +150,7 @@ private:
     std::unique_ptr<ScriptedPayer> m_chain;
     std::unique_ptr<PayoutService> m_payouts;
     std::int64_t m_ada = 0;
-    const Actor m_admin = Actor::cli("tester");
+    Actor m_admin; // an admin operator row (testAdmin), made with the database
 };
 
 void TestPayoutService::init()
@@ -162,6 +162,7 @@ void TestPayoutService::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
+    m_admin = testAdmin(*m_db, "tester");
     m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
     exchange::security::AuditedSettings settings(*m_db, m_clock);
     QVERIFY(settings.change(m_admin, "XLM", {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "100000"},

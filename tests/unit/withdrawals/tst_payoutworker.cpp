@@ -25,6 +25,7 @@
 #include "core/withdrawals/withdrawalservice.h"
 #include "algodtestserver.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QTest>
 #include <QThread>
@@ -74,7 +75,7 @@ private:
     QMap<QString, QString> m_status;
     QMap<QString, DutyStatus::Health> m_health;
     std::int64_t m_customer = 0;
-    const security::Actor m_admin = security::Actor::cli("tester");
+    security::Actor m_admin; // an admin operator row (testAdmin), made with the database
 };
 
 void TestPayoutWorker::init()
@@ -83,6 +84,7 @@ void TestPayoutWorker::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
+    m_admin = testAdmin(*m_db, "tester");
     m_customer = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
     QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
                 .change(m_admin, "ALGO", {{AssetSetting::WithdrawFee, "0.001"}, {AssetSetting::Limit24h, "1000"},

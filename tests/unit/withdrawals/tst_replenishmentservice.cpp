@@ -18,6 +18,7 @@
 #include "core/withdrawals/replenishmentservice.h"
 #include "core/withdrawals/withdrawalservice.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QTest>
 
@@ -123,7 +124,7 @@ private:
     std::unique_ptr<ReplenishmentService> m_service;
     ScriptedChain m_chain;
     std::int64_t m_ada = 0;
-    const Actor m_admin = Actor::cli("tester");
+    Actor m_admin; // an admin operator row (testAdmin), made with the database
     const std::string m_hot = account('\x01');
     const std::string m_warm = account('\x02');
     const std::string m_cold = account('\x03');
@@ -135,6 +136,7 @@ void TestReplenishmentService::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
+    m_admin = testAdmin(*m_db, "tester");
     m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
     exchange::security::AuditedSettings settings(*m_db, m_clock);
     QVERIFY(settings.change(m_admin, "XLM", {{AssetSetting::WithdrawFee, "0"}, {AssetSetting::Limit24h, "100000"},

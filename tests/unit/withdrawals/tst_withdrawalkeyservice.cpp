@@ -11,6 +11,7 @@
 #include "core/store/database.h"
 #include "core/withdrawals/withdrawalkeyservice.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,7 +55,7 @@ private:
     std::unique_ptr<security::AuditLog> m_audit;
     std::unique_ptr<WithdrawalKeyService> m_keys;
     std::int64_t m_ada = 0;
-    const Actor m_admin = Actor::cli("tester");
+    Actor m_admin; // an admin operator row (testAdmin), made with the database
 };
 
 void TestWithdrawalKeyService::init()
@@ -63,6 +64,7 @@ void TestWithdrawalKeyService::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
+    m_admin = testAdmin(*m_db, "tester");
     m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
     m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
     m_keys = std::make_unique<WithdrawalKeyService>(*m_db, m_clock, *m_audit);
@@ -86,7 +88,7 @@ void TestWithdrawalKeyService::keysAreStoredCanonicalAndAudited()
     auto eth = m_keys->add(m_admin, m_ada, Chain::Ethereum, kEthLower);
     QVERIFY2(eth.ok(), eth.ok() ? "" : eth.error().message.c_str());
     QCOMPARE(eth->address, kEthChecksummed);
-    QCOMPARE(eth->addedBy, std::string("cli:tester"));
+    QCOMPARE(eth->addedBy, std::string("tester"));
     m_clock.advance(1000);
     QVERIFY(m_keys->add(m_admin, m_ada, Chain::Stellar, kStellar).ok());
     m_clock.advance(1000);

@@ -159,7 +159,7 @@ private:
     std::unique_ptr<security::AuditLog> m_audit;
     std::unique_ptr<WithdrawalService> m_service;
     std::int64_t m_ada = 0;
-    const Actor m_admin = Actor::cli("tester");
+    Actor m_admin; // an admin operator row (testAdmin), made with the database
     const std::vector<Actor> m_approvers{approver(2, "alice"), approver(3, "bob"), approver(4, "carol")};
 };
 
@@ -169,6 +169,7 @@ void TestWithdrawalRaces::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
+    m_admin = testAdmin(*m_db, "tester");
     m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
     // Everything over 1 ETH a day is reviewed.
     QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)

@@ -66,6 +66,7 @@ private slots:
     void cancelVoidsTheHolds();
     void listFilters();
     void aDemotedOrDisabledApproverIsRefusedAtOnce();
+    void theCommandLineAloneDecidesNothing();
 
 private:
     Amount available(std::int64_t customer);
@@ -79,7 +80,7 @@ private:
     std::unique_ptr<security::AuditLog> m_audit;
     std::unique_ptr<WithdrawalService> m_service;
     std::int64_t m_ada = 0;
-    const Actor m_admin = Actor::cli("tester");
+    Actor m_admin; // an admin operator row (testAdmin), made with the database
 };
 
 void TestWithdrawalService::init()
@@ -88,6 +89,7 @@ void TestWithdrawalService::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
+    m_admin = testAdmin(*m_db, "tester");
     m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
     exchange::security::AuditedSettings settings(*m_db, m_clock);
     QVERIFY(settings.change(m_admin, "XLM", {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "1000"},
@@ -149,7 +151,7 @@ void TestWithdrawalService::withinLimitsIsProcessingAndHeld()
     QCOMPARE(r.value().state, WithdrawalState::Processing);
     QVERIFY(r.value().reviewReason.empty());
     QCOMPARE(r.value().fee, xlm("0.01"));
-    QCOMPARE(r.value().requestedBy, std::string("cli:tester"));
+    QCOMPARE(r.value().requestedBy, std::string("tester"));
     QCOMPARE(available(m_ada), xlm("4399.99"));
     // The funds are held, not gone: the posted balance is unchanged.
     QCOMPARE(m_ledger->account(ledger::customerAccount(m_ada, "XLM")).value().balance(), xlm("5000"));
@@ -409,6 +411,37 @@ void TestWithdrawalService::aDemotedOrDisabledApproverIsRefusedAtOnce()
     // Back as an approver, pete's same actor approves again.
     QVERIFY(operators.setRole(m_admin, "pete", Role::Approver).ok());
     QCOMPARE(m_service->approve(pete, w.id).value().state, WithdrawalState::Approved);
+}
+
+// cli:<user> (exctl without --operator) may not decide where money goes,
+// whoever calls the service: approving, rejecting, retrying and the four-eyes
+// amount are refused and change nothing; cancelling stays maintenance.
+void TestWithdrawalService::theCommandLineAloneDecidesNothing()
+{
+    const Actor cli = Actor::cli("root");
+    const WithdrawalRecord w = reviewed(m_admin, "1500");
+    QCOMPARE(w.state, WithdrawalState::UnderReview);
+    const Amount held = available(m_ada);
+    const std::int64_t audited = count("audit_log");
+    for (const auto &refused : {m_service->approve(cli, w.id), m_service->reject(cli, w.id, "sanctioned"),
+                                m_service->retry(cli, w.id)}) {
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Unauthorized);
+        QVERIFY2(refused.error().message.find("needs an operator: exctl --operator NAME") != std::string::npos,
+                 refused.error().message.c_str());
+    }
+    auto fourEyes = m_service->setTwoApproversAbove(cli, "XLM", xlm("1"));
+    QVERIFY(!fourEyes.ok());
+    QCOMPARE(fourEyes.error().code, ErrorCode::Unauthorized);
+    QCOMPARE(m_service->twoApproversAbove("XLM").value(), std::optional<Amount>());
+    QCOMPARE(m_service->find(w.id).value().state, WithdrawalState::UnderReview);
+    QCOMPARE(available(m_ada), held);
+    QCOMPARE(count("audit_log"), audited);
+    // The same decisions by a person go through.
+    QVERIFY(m_service->setTwoApproversAbove(m_admin, "XLM", xlm("1")).ok());
+    auto cancelled = m_service->cancel(cli, w.id);
+    QVERIFY2(cancelled.ok(), cancelled.ok() ? "" : cancelled.error().message.c_str());
+    QCOMPARE(cancelled.value().state, WithdrawalState::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestWithdrawalService)
