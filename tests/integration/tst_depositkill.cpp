@@ -17,6 +17,7 @@
 #include "core/store/database.h"
 #include "core/wallets/walletrepository.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -81,7 +82,7 @@ void TestDepositKill::killedAtRandomNothingLostNothingDoubled()
         for (const char *name : {"One", "Two", "Three"})
             QVERIFY(customers.add(QString::fromLatin1(name), QString(), 1).ok());
         SystemClock clock;
-        QVERIFY(exchange::security::AuditedSettings(*db, clock).change(security::Actor::cli("tester"), "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "1"}}).ok());
+        QVERIFY(exchange::security::AuditedSettings(*db, clock).change(testAdmin(*db, "tester"), "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "1"}}).ok());
         QVERIFY(wallets::WalletRepository(db->connection(), db->dialect())
                     .add({0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", kBase, {}, {}, false, {}, 0}, 1)
                     .ok());

@@ -3,6 +3,7 @@
 // the fake nodes answer from the script's own process while exctl runs, so
 // never spawnSync), and ganache on a free loopback port.
 import { execFileSync, spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,12 +33,52 @@ export function checks(name) {
   };
 }
 
+// The demo's operators (exctl init --demo): a decision about where money
+// goes is a person's, `exctl --operator NAME` with their password and a
+// two-factor code from the demo's published secret.
+export const DEMO_PASSWORDS = { admin: 'demo-admin', approver: 'demo-approver' };
+const DEMO_TOTP_SECRET = Buffer.from('demo-totp-not-secret');
+
+// RFC 6238 (HMAC-SHA1, 6 digits) for one 30-second step.
+export function totpCode(secret, step) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const h = createHmac('sha1', secret).update(counter).digest();
+  const o = h[h.length - 1] & 15;
+  return String((h.readUInt32BE(o) & 0x7fffffff) % 1000000).padStart(6, '0');
+}
+
+// A fresh code per operator: the server takes each step once per operator
+// and accepts one step either side of now; when those are used up, wait for
+// the clock, as a person would.
+export function demoCodes() {
+  const last = new Map();
+  return async (name) => {
+    const step = () => Math.floor(Date.now() / 30000);
+    if (!last.has(name)) last.set(name, step()); // the demo enrolled with a code of this step or before
+    while (last.get(name) + 1 > step() + 1) await new Promise((r) => setTimeout(r, 500));
+    const next = Math.max(last.get(name) + 1, step() - 1);
+    last.set(name, next);
+    return totpCode(DEMO_TOTP_SECRET, next);
+  };
+}
+
 // exctl against the database at URL db. run() rejects when the exit code
-// is not `expect` (null: any); json() adds --json.
+// is not `expect` (null: any); json() adds --json; `as` acts as that demo
+// operator (--operator, EXCTL_PASSWORD, EXCTL_TOTP).
 export function exctlOn(exctl, db) {
-  function run(args, { expect = 0, input = '' } = {}) {
+  const nextCode = demoCodes();
+  async function run(args, { expect = 0, input = '', as = null } = {}) {
+    const env = { ...process.env, CI: 'true' };
+    delete env.EXCTL_PASSWORD;
+    delete env.EXCTL_TOTP;
+    if (as) {
+      env.EXCTL_PASSWORD = DEMO_PASSWORDS[as];
+      env.EXCTL_TOTP = await nextCode(as);
+      args = ['--operator', as, ...args];
+    }
     return new Promise((resolve, reject) => {
-      const child = spawn(exctl, ['--db', db, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+      const child = spawn(exctl, ['--db', db, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env });
       // exctl may end before it reads its input (a refusal): not our error.
       child.stdin.on('error', () => {});
       child.stdin.end(input);

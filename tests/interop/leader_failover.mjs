@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import * as ethers from 'ethers';
-import { checks, startGanache } from './harness.mjs';
+import { DEMO_PASSWORDS, checks, demoCodes, startGanache } from './harness.mjs';
 
 const exctl = process.argv[2];
 const { check, crashed, finish } = checks('leader failover');
@@ -26,9 +26,17 @@ const db = adminUrl.slice(0, adminUrl.lastIndexOf('/') + 1) + dbName;
 const psql = (sql) => spawnSync('psql', [adminUrl, '-v', 'ON_ERROR_STOP=1', '-qc', sql], { encoding: 'utf8' });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function run(args, { expect = 0 } = {}) {
+const nextCode = demoCodes();
+// `as`: a demo operator decides (exctl --operator, as in harness.mjs).
+async function run(args, { expect = 0, as = null } = {}) {
+  const env = { ...process.env };
+  if (as) {
+    env.EXCTL_PASSWORD = DEMO_PASSWORDS[as];
+    env.EXCTL_TOTP = await nextCode(as);
+    args = ['--operator', as, ...args];
+  }
   return new Promise((resolve, reject) => {
-    const child = spawn(exctl, ['--db', db, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(exctl, ['--db', db, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => { stdout += d; });
@@ -79,7 +87,7 @@ try {
   const created = psql(`CREATE DATABASE ${dbName}`);
   if (created.status !== 0) throw new Error('cannot create the test database: ' + created.stderr);
   await run(['init', '--demo']);
-  await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', '1', '--network', '1337']);
+  await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', '1', '--network', '1337'], { as: 'admin' });
   // The cursor starts at the node's head: only the deposits below count.
   await run(['watch', 'ethereum', '--once']);
 

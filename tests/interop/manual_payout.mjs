@@ -24,16 +24,17 @@ const { node, url, provider, funded, mine } = await startGanache(ethers, { accou
 const snapshot = async (id) => {
   const w = (await json(['withdrawals', 'list'])).find((x) => x.id === id);
   const balances = (await run(['ledger', 'balances', '--json'])).stdout;
-  const audits = (await json(['audit', 'list'])).length;
+  // Signing in to decide is audited ("login"); what a refusal must not add is anything else.
+  const audits = (await json(['audit', 'list'])).filter((a) => a.action !== 'login').length;
   return JSON.stringify({ state: w?.state, txid: w?.txid ?? null, balances, audits });
 };
 
 try {
   await run(['init', '--demo']);
-  await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', String(CONFIRMATIONS), '--network', '1337']);
+  await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', String(CONFIRMATIONS), '--network', '1337'], { as: 'admin' });
   // Every ETH withdrawal here is reviewed, so nothing is paid from hot (the
   // limits just above the demo's fee: a fee may not reach the 24h limit).
-  await run(['asset', 'set', 'ETH', '--limit-24h', '0.001', '--limit-72h', '0.001']);
+  await run(['asset', 'set', 'ETH', '--limit-24h', '0.001', '--limit-72h', '0.001'], { as: 'admin' });
 
   // The warm wallet: a key only this test holds (a watch-only address for
   // the exchange), funded from ganache's test account.
@@ -48,15 +49,19 @@ try {
   const request = async (amount) => {
     const w = await json(['withdraw', 'request', '--customer', '1', '--asset', 'ETH', '--to', destination.toLowerCase(), '--amount', amount]);
     check(w.state === 'under_review', `a withdrawal of ${amount} ETH waits for review`, w);
-    // Four eyes before manual payout: exctl requested it, so exctl cannot
-    // send it there alone.
+    // exctl alone (cli:<user>) decides nothing about where money goes.
     const alone = await run(['withdrawals', 'manual', String(w.id)], { expect: 1 });
-    check(alone.stderr.includes('needs an approval by someone other than the requester'),
-          'without an approval it is not sent to manual payout', alone.stderr);
+    check(alone.stderr.includes('deciding where money goes needs an operator'),
+          'exctl without --operator does not send it to manual payout', alone.stderr);
+    // Four eyes before manual payout: not without an approval by someone
+    // other than the requester.
+    const unapproved = await run(['withdrawals', 'manual', String(w.id)], { expect: 1, as: 'admin' });
+    check(unapproved.stderr.includes('needs an approval by someone other than the requester'),
+          'without an approval it is not sent to manual payout', unapproved.stderr);
     // An approver at a console approves it (played by the approval's row).
     execFileSync('sqlite3', [join(dir, 'exchange.db'),
       `INSERT INTO withdrawal_approvals (withdrawal_id, approver, at) VALUES (${w.id}, 'interop-approver', 1)`]);
-    const manual = await json(['withdrawals', 'manual', String(w.id), '--note', 'interop: paid from warm']);
+    const manual = await json(['withdrawals', 'manual', String(w.id), '--note', 'interop: paid from warm'], { as: 'admin' });
     check(manual.state === 'manual_payout', 'withdrawals manual: manual_payout', manual);
     check(Array.isArray(manual.pay_from) && manual.pay_from.includes(warm.address), 'it names the warm wallet to pay from', manual.pay_from);
     return w;
@@ -69,9 +74,11 @@ try {
     const receipt = await tx.wait();
     return { hash: tx.hash.toLowerCase(), fee: receipt.gasUsed * receipt.gasPrice };
   };
+  let refusals = 0;
   const refused = async (id, txid, pattern, what) => {
     const before = await snapshot(id);
-    const r = await run(['withdrawals', 'txid', String(id), txid], { expect: null });
+    // The demo's approver and admin take turns: each code once per step.
+    const r = await run(['withdrawals', 'txid', String(id), txid], { expect: null, as: refusals++ % 2 ? 'admin' : 'approver' });
     check(r.status === 1 && pattern.test(r.stderr), what, r.stderr);
     check((await snapshot(id)) === before, `${what}: nothing changed`);
   };
@@ -87,9 +94,9 @@ try {
 
   // A node that cannot be reached: refused, nothing changed.
   await mine(CONFIRMATIONS);
-  await run(['chain', 'set', 'ethereum', '--node', 'http://127.0.0.1:9', '--confirmations', String(CONFIRMATIONS)]);
+  await run(['chain', 'set', 'ethereum', '--node', 'http://127.0.0.1:9', '--confirmations', String(CONFIRMATIONS)], { as: 'admin' });
   await refused(first.id, right.hash, /could not be checked/, 'an unreachable node is reported');
-  await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', String(CONFIRMATIONS)]);
+  await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', String(CONFIRMATIONS)], { as: 'admin' });
 
   // Confirmed: accepted, in any spelling of the hash.
   const networkFees = async () => {
@@ -97,7 +104,7 @@ try {
     return a ? ethers.parseEther(a.balance) : 0n;
   };
   const feesBefore = await networkFees();
-  const paid = await json(['withdrawals', 'txid', String(first.id), right.hash.toUpperCase().replace('0X', '0x')]);
+  const paid = await json(['withdrawals', 'txid', String(first.id), right.hash.toUpperCase().replace('0X', '0x')], { as: 'approver' });
   check(paid.state === 'succeeded' && paid.txid === right.hash, 'the right TxId marks the withdrawal paid', paid);
   const audit = await json(['audit', 'list', '--action', 'withdrawal.txid']);
   check(audit.length === 1 && JSON.stringify(audit[0]).includes(right.hash), 'the upload is audited', audit);
@@ -106,7 +113,7 @@ try {
         { before: String(feesBefore), after: String(feesAfter), gas: String(right.fee) });
 
   // Twice: refused.
-  await refused(first.id, right.hash, /already has a TxId uploaded by cli:/, 'the same TxId again is refused, naming who uploaded it');
+  await refused(first.id, right.hash, /already has a TxId uploaded by approver/, 'the same TxId again is refused, naming who uploaded it');
 
   // The same TxId for another withdrawal: refused; then too little, and
   // from someone who is not a warm wallet.

@@ -66,7 +66,7 @@ const withdrawal = async (id) => (await json(['withdrawals', 'list', '--customer
 
 try {
   await run(['init', '--demo']);
-  await run(['chain', 'set', 'ethereum', '--node', proxyUrl, '--confirmations', String(CONFIRMATIONS), '--network', '1337']);
+  await run(['chain', 'set', 'ethereum', '--node', proxyUrl, '--confirmations', String(CONFIRMATIONS), '--network', '1337'], { as: 'admin' });
   const walletList = await json(['wallets']);
   const registeredHot = (walletList.wallets ?? walletList).find((w) => w.chain === 'ethereum' && w.tier === 'hot');
   check(registeredHot?.address === hot.address, "the demo's hot wallet is m/44'/60'/0'/0/0", registeredHot);
@@ -105,7 +105,9 @@ try {
   check(again.signed === 0, 'a run leaves errors to the operator: nothing new signed', again);
 
   dropSends = false;
-  for (const id of ids) await run(['withdrawals', 'retry', String(id)]);
+  // A retry is a person's decision: the demo's approver and admin take turns
+  // (each code once per operator and step).
+  for (const [i, id] of ids.entries()) await run(['withdrawals', 'retry', String(id)], { as: i % 2 ? 'admin' : 'approver' });
   const sent = await json(['payouts', 'run'], { input: PASS + '\n' });
   check(sent.signed === 0 && sent.broadcast === 10, 'after the retry the same ten are sent, none signed anew', sent);
   let txs = await hotTransactions();
@@ -139,7 +141,7 @@ try {
   // Kill test: replenish hot, queue four more, and SIGKILL `payouts run`
   // at later and later moments until one finishes.
   await (await (await provider.getSigner(funded[1].address)).sendTransaction({ to: hot.address, value: ethers.parseEther('20') })).wait();
-  await run(['withdrawals', 'retry', String(big)]);
+  await run(['withdrawals', 'retry', String(big)], { as: 'approver' });
   const more = Array.from({ length: 4 }, () => ethers.Wallet.createRandom().address);
   const moreIds = [big];
   for (const to of more) moreIds.push((await request(to, '0.25')).id);

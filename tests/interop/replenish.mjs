@@ -72,7 +72,7 @@ const servers = [];
 
 try {
   await run(['init', '--demo']);
-  await run(['chain', 'set', 'ethereum', '--node', url, '--network', '1337']);
+  await run(['chain', 'set', 'ethereum', '--node', url, '--network', '1337'], { as: 'admin' });
   const wallets = await json(['wallets']);
   const list = wallets.wallets ?? wallets;
   const tierAddress = (chain, tier) => list.find((w) => w.chain === chain && w.tier === tier)?.address;
@@ -198,7 +198,7 @@ try {
     return { status: 404, body: {} };
   });
   servers.push(horizon.server);
-  await run(['chain', 'set', 'stellar', '--node', horizon.url, '--network', network]);
+  await run(['chain', 'set', 'stellar', '--node', horizon.url, '--network', network], { as: 'admin' });
   const xlmPath = join(dir, 'xlm-unsigned.txt');
   const xlmExport = await json(['replenish', 'export', '--asset', 'XLM', '--amount', '12345.6789012', '--out', xlmPath]);
   const xlmTx = StellarSdk.TransactionBuilder.fromXDR(readFileSync(xlmPath, 'utf8').trim(), network);
@@ -246,7 +246,7 @@ try {
     return { status: 404, body: {} };
   });
   servers.push(algod.server);
-  await run(['chain', 'set', 'algorand', '--node', algod.url]);
+  await run(['chain', 'set', 'algorand', '--node', algod.url], { as: 'admin' });
   const algoPath = join(dir, 'algo-unsigned.msgpack');
   const algoExport = await json(['replenish', 'export', '--asset', 'ALGO', '--tier', 'warm', '--amount', '250000.000001', '--out', algoPath]);
   check(algoExport.from === 'cold' && algoExport.to === 'warm', 'Algorand: --tier warm moves cold to warm', algoExport);

@@ -94,7 +94,7 @@ try {
   const latencies = [];
   for (const id of [4]) {
     const from = probes.map((p) => p.events.length);
-    await run(['withdrawals', 'approve', String(id)]);
+    await run(['withdrawals', 'approve', String(id)], { as: 'approver' });
     const committed = now();
     for (const [i, p] of probes.entries()) {
       const row = await p.waitFor((e) => e.event === 'row' && e.id === id && e.state === 'approved',

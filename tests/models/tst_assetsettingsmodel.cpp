@@ -13,6 +13,7 @@
 #include "models/assetsettingsmodel.h"
 #include "models/operatorsession.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -246,7 +247,7 @@ void TestAssetSettingsModel::aStaleEditIsRefusedAndStaysPending()
     // Someone else changes ALGO without this model hearing of it.
     ManualClock clock(2'000);
     exchange::security::AuditedSettings other(m_services->database(), clock);
-    QVERIFY(other.change(exchange::security::Actor::cli("tester"), "ALGO", {{AssetSetting::WarmMax, "7"}}).ok());
+    QVERIFY(other.change(testAdmin(m_services->database(), "tester"), "ALGO", {{AssetSetting::WarmMax, "7"}}).ok());
 
     const int algo = rowOf(QStringLiteral("ALGO"));
     const QModelIndex hot = m_model->index(algo, AssetSettingsModel::HotMax);
@@ -275,7 +276,7 @@ void TestAssetSettingsModel::discardDropsEveryPendingChange()
 
 void TestAssetSettingsModel::changesMadeElsewhereAppear()
 {
-    QVERIFY(m_services->auditedSettings().change(exchange::security::Actor::cli("tester"), "ETH", {{AssetSetting::WithdrawFee, "0.000000000000000001"}}).ok());
+    QVERIFY(m_services->auditedSettings().change(testAdmin(m_services->database(), "tester"), "ETH", {{AssetSetting::WithdrawFee, "0.000000000000000001"}}).ok());
     const int eth = rowOf(QStringLiteral("ETH"));
     QTRY_COMPARE(m_model->index(eth, AssetSettingsModel::WithdrawFee).data().toString(),
                  QStringLiteral("0.000000000000000001"));

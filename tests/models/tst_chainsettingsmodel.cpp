@@ -12,6 +12,7 @@
 #include "models/chainsettingsmodel.h"
 #include "models/operatorsession.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -59,7 +60,7 @@ void TestChainSettingsModel::init()
     m_services = std::make_unique<CoreServices>(std::move(db));
     m_model = new ChainSettingsModel(*m_runtime, m_services->wallets(), &m_services->notifier());
     m_session = new OperatorSession(*m_runtime, m_services->operators(), m_model);
-    m_session->actAs(Actor::cli("tester"));
+    m_session->actAs(testAdmin(m_services->database(), "tester"));
     m_model->setOperatorSession(m_session);
     new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
     QTRY_VERIFY(m_model->isLoaded());
@@ -165,7 +166,7 @@ void TestChainSettingsModel::aSaveReachesTheStoreAndTheAuditLog()
     const security::AuditEntry last = m_services->audit().list().value().front();
     QCOMPARE(last.action, std::string("chain.settings"));
     QCOMPARE(last.objectId, std::string("ethereum"));
-    QCOMPARE(last.actorName, std::string("cli:tester"));
+    QCOMPARE(last.actorName, std::string("tester"));
     QVERIFY(last.before.find("\"confirmations\":12") != std::string::npos);
     QVERIFY(last.after.find("https://rpc.example.org:8545/") != std::string::npos);
     QVERIFY(last.after.find("\"confirmations\":30") != std::string::npos);
@@ -263,7 +264,7 @@ void TestChainSettingsModel::changesMadeElsewhereAppear()
     QVERIFY(m_model->setData(cell(Chain::Algorand, ChainSettingsModel::NodeUrl), QStringLiteral("https://algod.example")));
     wallets::ChainSettings algorand = stored(Chain::Algorand);
     algorand.indexerUrl = "https://idx.example";
-    QVERIFY(m_services->wallets().setChainSettings(Actor::cli("tester"), algorand).ok());
+    QVERIFY(m_services->wallets().setChainSettings(testAdmin(m_services->database(), "tester"), algorand).ok());
     QTRY_COMPARE(cell(Chain::Algorand, ChainSettingsModel::IndexerUrl).data().toString(),
                  QStringLiteral("https://idx.example"));
     QCOMPARE(cell(Chain::Algorand, ChainSettingsModel::NodeUrl).data().toString(), QStringLiteral("https://algod.example"));

@@ -22,6 +22,7 @@
 #include "models/displayformat.h"
 #include "models/withdrawalsmodel.h"
 #include "testcore.h"
+#include "testoperators.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -75,7 +76,7 @@ void TestWithdrawalsModel::init()
     CustomerRepository customers(services.database().connection());
     for (const char *name : {"Ada Lovelace", "Grace Hopper", "Alan Turing", "Edsger Dijkstra", "Barbara Liskov", "Donald Knuth"})
         QVERIFY(customers.add(QString::fromUtf8(name), QString(), kT0).ok());
-    const auto cli = security::Actor::cli("t");
+    const auto cli = testAdmin(services.database(), "t");
     QVERIFY(services.auditedSettings().change(cli, "XLM", {{AssetSetting::Limit24h, "10000"}, {AssetSetting::Limit72h, "25000"}}).ok());
     QVERIFY(services.auditedSettings().change(cli, "ETH", {{AssetSetting::Limit24h, "5"}, {AssetSetting::Limit72h, "12"}}).ok());
 }
@@ -369,7 +370,7 @@ void TestWithdrawalsModel::aChangedWithdrawalRefreshesItsRowOnly()
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
     // Another console (here: the core directly) rejects it.
     const qint64 id = request.value().id;
-    m_core->runtime().run([&services, id] { (void)services.withdrawals().reject(security::Actor::cli("other"), id, "duplicate"); });
+    m_core->runtime().run([&services, id] { (void)services.withdrawals().reject(testAdmin(services.database(), "other"), id, "duplicate"); });
     QTRY_COMPARE(model.index(row, WithdrawalsModel::State).data().toString(), QStringLiteral("Rejected"));
     QCOMPARE(model.index(row, WithdrawalsModel::Note).data().toString(), QStringLiteral("duplicate"));
     QCOMPARE(resets.count(), 0);
@@ -414,7 +415,7 @@ void TestWithdrawalsModel::aRefusalNamesWhoDecidedAndRefreshesTheRow()
         ledger::LedgerService books(services.database(), services.clock());
         security::AuditLog audit(services.database(), services.clock());
         withdrawals::WithdrawalService other(services.database(), services.clock(), books, audit);
-        QVERIFY(other.reject(security::Actor::cli("other"), id, "duplicate").ok());
+        QVERIFY(other.reject(testAdmin(services.database(), "other"), id, "duplicate").ok());
     }
     QTest::qWait(200);
     QCOMPARE(model.index(row, WithdrawalsModel::State).data().toString(), QStringLiteral("Under review"));
@@ -433,7 +434,7 @@ void TestWithdrawalsModel::detailsShowChecksumApprovalsAndHistory()
 {
     auto &services = m_core->services();
     const Asset eth = *nativeAsset("ETH");
-    QVERIFY(services.withdrawals().setTwoApproversAbove(security::Actor::cli("t"), "ETH", eth.parse("5").value()).ok());
+    QVERIFY(services.withdrawals().setTwoApproversAbove(testAdmin(services.database(), "t"), "ETH", eth.parse("5").value()).ok());
     insert(2, "ETH", "1", WithdrawalState::Succeeded, kT0 - 73LL * 3600 * 1000); // before the window
     const qint64 inWindow = insert(2, "ETH", "2", WithdrawalState::Succeeded, kT0 - 71LL * 3600 * 1000);
     insert(3, "ETH", "4", WithdrawalState::Succeeded, kT0 - 1000); // another customer

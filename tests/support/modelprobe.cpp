@@ -28,6 +28,7 @@
 #include "core/withdrawals/withdrawalstate.h"
 #include "models/operatorsession.h"
 #include "models/withdrawalsmodel.h"
+#include "testoperators.h"
 
 #include <QCoreApplication>
 #include <QCommandLineParser>
@@ -63,7 +64,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("db"), QStringLiteral("Database URL."), QStringLiteral("URL")));
-    parser.addOption(QCommandLineOption(QStringLiteral("as"), QStringLiteral("Act as this local user."), QStringLiteral("NAME"),
+    parser.addOption(QCommandLineOption(QStringLiteral("as"), QStringLiteral("Act as this admin (added if missing)."), QStringLiteral("NAME"),
                                         QStringLiteral("modelprobe")));
     parser.addOption(QCommandLineOption(QStringLiteral("page-size"), QStringLiteral("Rows on the page."), QStringLiteral("N"),
                                         QStringLiteral("200")));
@@ -81,7 +82,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     OperatorSession session(runtime, services.operators());
-    session.actAs(security::Actor::cli(parser.value(QStringLiteral("as")).toStdString()));
+    // A person: an admin operator row of that name (cli:<user> decides nothing).
+    session.actAs(testAdmin(services.database(), parser.value(QStringLiteral("as")).toStdString()));
     WithdrawalsModel model(runtime, services, session);
     model.setPageSize(parser.value(QStringLiteral("page-size")).toInt());
     model.setView(WithdrawalsModel::View::History);

@@ -5,6 +5,7 @@
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "models/operatorsession.h"
+#include "testoperators.h"
 
 TestCore::TestCore(Data data)
 {
@@ -24,10 +25,13 @@ TestCore::TestCore(Data data)
             return;
         }
     }
+    // The tests act as an admin who has confirmed a code: a person, since
+    // cli:<user> may not decide where money goes.
+    const exchange::security::Actor tester = testAdmin(*db, "tester");
     m_runtime = std::make_unique<exchange::CoreRuntime>();
     m_services = std::make_unique<exchange::CoreServices>(std::move(db));
     m_session = std::make_unique<OperatorSession>(*m_runtime, m_services->operators());
-    m_session->actAs(exchange::security::Actor::cli("tester"));
+    m_session->actAs(tester);
 }
 
 TestCore::~TestCore()

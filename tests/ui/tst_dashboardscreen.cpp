@@ -14,6 +14,7 @@
 #include "models/dashboardsource.h"
 #include "models/dutyboard.h"
 #include "testcore.h"
+#include "testoperators.h"
 #include "ui/screens/dashboardscreen.h"
 
 #include <QDateTime>
@@ -139,7 +140,7 @@ void TestDashboardScreen::followsTheStore()
     bool done = false;
     m_core->runtime().post(
         [services] {
-            const security::Actor other = security::Actor::cli("another-operator");
+            const security::Actor other = testAdmin(services->database(), "another-operator");
             auto approved = services->withdrawals().approve(other, 4);
             deposits::DepositFilter unattributed;
             unattributed.state = deposits::DepositState::Unattributed;
@@ -207,7 +208,7 @@ void TestDashboardScreen::payoutsThatCannotStartAreLines()
         QTRY_VERIFY(done);
     };
     // Withdrawal 4 (50,000 ALGO) approved: it waits for the payout from hot.
-    onCore([services] { return services->withdrawals().approve(security::Actor::cli("another-operator"), 4).ok(); });
+    onCore([services] { return services->withdrawals().approve(testAdmin(services->database(), "another-operator"), 4).ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(anyContains(m_screen->attentionTexts(), QStringLiteral("payout(s) on algorand")), 5000);
     QStringList lines = m_screen->attentionTexts();
     QVERIFY2(anyContains(lines, QStringLiteral("No key vault exists: 1 payout(s) on algorand cannot be signed")),
@@ -238,7 +239,7 @@ void TestDashboardScreen::payoutsThatCannotStartAreLines()
             return false;
         wallets::ChainSettings settings = algorand.value();
         settings.nodeUrl = "http://127.0.0.1:4001";
-        return services->wallets().setChainSettings(security::Actor::cli("tester"), settings).ok();
+        return services->wallets().setChainSettings(testAdmin(services->database(), "tester"), settings).ok();
     });
     m_source->reload();
     QTRY_VERIFY_WITH_TIMEOUT(!anyContains(m_screen->attentionTexts(), QStringLiteral("No key vault exists")), 5000);
@@ -318,7 +319,7 @@ void TestDashboardScreen::aHotWalletAboveItsMaxIsALine()
     m_core->runtime().post(
         [services, code, asset, max] {
             return services->auditedSettings()
-                .change(security::Actor::cli("tester"), code, {{AssetSetting::HotMax, asset.format(max)}})
+                .change(testAdmin(services->database(), "tester"), code, {{AssetSetting::HotMax, asset.format(max)}})
                 .ok();
         },
         this, [&done](bool ok) { done = ok; });

@@ -12,6 +12,7 @@
 #include "core/security/totp.h"
 #include "models/operatorsession.h"
 #include "testcore.h"
+#include "testoperators.h"
 #include "ui/dialogs/logindialog.h"
 #include "ui/dialogs/totppromptdialog.h"
 #include "ui/dialogs/txiduploaddialog.h"
@@ -126,7 +127,7 @@ void TestKeyboardJourney::theAdminsDayWithTheKeyboardAlone()
     // more is, with the limits just above the demo's fee) and the chain that
     // will confirm one's payout.
     CoreServices &services = m_core->services();
-    const security::Actor cli = security::Actor::cli("tester");
+    const security::Actor cli = testAdmin(services.database(), "tester");
     QVERIFY(services.auditedSettings().change(cli, "ETH", {{AssetSetting::Limit24h, "0.001"}, {AssetSetting::Limit72h, "0.001"}}).ok());
     QVERIFY(services.ledger()
                 .submit(ledger::TransferRequest::posted("test:eth", ledger::TransferCode::Deposit,

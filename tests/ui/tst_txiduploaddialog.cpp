@@ -11,6 +11,7 @@
 #include "core/runtime/coreservices.h"
 #include "models/operatorsession.h"
 #include "testcore.h"
+#include "testoperators.h"
 #include "ui/dialogs/txiduploaddialog.h"
 
 #include <QApplication>
@@ -98,7 +99,7 @@ std::optional<Result<Setup>> TestTxidUploadDialog::manualPayout()
         if (!requested)
             return requested.error();
         // Approved by someone else first: four eyes before manual payout too.
-        if (auto approved = services->withdrawals().approve(security::Actor::cli("approver"), requested.value().id);
+        if (auto approved = services->withdrawals().approve(testAdmin(services->database(), "approver"), requested.value().id);
             !approved)
             return approved.error();
         auto manual = services->manualPayouts().sendToManual(cli, requested.value().id, "");

@@ -23,6 +23,7 @@
 #include "models/operatorsession.h"
 #include "models/withdrawalsmodel.h"
 #include "testcore.h"
+#include "testoperators.h"
 #include "ui/dialogs/totppromptdialog.h"
 #include "ui/dialogs/txiduploaddialog.h"
 #include "ui/dialogs/withdrawaldecisiondialog.h"
@@ -230,7 +231,7 @@ void TestWithdrawalsScreen::approveThroughTheControlsWithACode()
 void TestWithdrawalsScreen::firstOfTwoApprovalsUnderFourEyes()
 {
     const Asset eth = *nativeAsset("ETH");
-    QVERIFY(m_core->services().withdrawals().setTwoApproversAbove(security::Actor::cli("t"), "ETH", eth.parse("5").value()).ok());
+    QVERIFY(m_core->services().withdrawals().setTwoApproversAbove(testAdmin(m_core->services().database(), "t"), "ETH", eth.parse("5").value()).ok());
     const qint64 id = requestOverTheLimit("6");
     QVERIFY(id > 0);
     signIn("admin", "demo-admin");
@@ -283,7 +284,7 @@ void TestWithdrawalsScreen::sendToManualThenUploadTxid()
     const qint64 id = requestOverTheLimit("6");
     QVERIFY(id > 0);
     // Approved first: manual payout needs the approvals paying from hot needs.
-    QVERIFY(m_core->services().withdrawals().approve(security::Actor::cli("alice"), id).ok());
+    QVERIFY(m_core->services().withdrawals().approve(testAdmin(m_core->services().database(), "alice"), id).ok());
     signIn("approver", "demo-approver");
     WithdrawalsScreen *screen = openScreen();
     QVERIFY(screen);
@@ -324,7 +325,7 @@ void TestWithdrawalsScreen::sendToManualThenUploadTxid()
 void TestWithdrawalsScreen::manualPayoutWaitsForFourEyes()
 {
     const Asset eth = *nativeAsset("ETH");
-    QVERIFY(m_core->services().withdrawals().setTwoApproversAbove(security::Actor::cli("t"), "ETH", eth.parse("5").value()).ok());
+    QVERIFY(m_core->services().withdrawals().setTwoApproversAbove(testAdmin(m_core->services().database(), "t"), "ETH", eth.parse("5").value()).ok());
     const qint64 id = requestOverTheLimit("6");
     QVERIFY(id > 0);
     signIn("admin", "demo-admin");
@@ -354,8 +355,8 @@ void TestWithdrawalsScreen::aRefusedTxidUploadShowsTheWithdrawalAsItIsNow()
     const qint64 id = requestOverTheLimit("6");
     QVERIFY(id > 0);
     auto &services = m_core->services();
-    QVERIFY(services.withdrawals().approve(security::Actor::cli("alice"), id).ok());
-    QVERIFY(services.manualPayouts().sendToManual(security::Actor::cli("t"), id, "sign from warm").ok());
+    QVERIFY(services.withdrawals().approve(testAdmin(services.database(), "alice"), id).ok());
+    QVERIFY(services.manualPayouts().sendToManual(testAdmin(services.database(), "t"), id, "sign from warm").ok());
     signIn("approver", "demo-approver");
     WithdrawalsScreen *screen = openScreen();
     QVERIFY(screen);
@@ -382,7 +383,7 @@ void TestWithdrawalsScreen::aRefusedTxidUploadShowsTheWithdrawalAsItIsNow()
     chain.add(Chain::Ethereum, paidTxid, payment);
     other.manualPayouts().setPaymentLookup(&chain);
     services.manualPayouts().setPaymentLookup(&chain);
-    QVERIFY(other.manualPayouts().uploadTxid(security::Actor::cli("alice"), id, paidTxid).ok());
+    QVERIFY(other.manualPayouts().uploadTxid(testAdmin(other.database(), "alice"), id, paidTxid).ok());
     other.database().releaseThreadConnection();
 
     QTest::qWait(500);
@@ -489,7 +490,7 @@ void TestWithdrawalsScreen::payoutsThatCannotStartAreSaidAboveTheTable()
     QVERIFY(!screen->payoutStatusLabel()->text().contains(QStringLiteral("algorand")));
     // Withdrawal 4 (50,000 ALGO) approved elsewhere: the demo has no key
     // vault and no algorand node, so nothing would ever pay it.
-    QVERIFY(m_core->services().withdrawals().approve(security::Actor::cli("another-operator"), 4).ok());
+    QVERIFY(m_core->services().withdrawals().approve(testAdmin(m_core->services().database(), "another-operator"), 4).ok());
     QTRY_VERIFY_WITH_TIMEOUT(screen->payoutStatusLabel()->text().contains(QStringLiteral("on algorand")), 5000);
     const QString text = screen->payoutStatusLabel()->text();
     QVERIFY2(text.contains(QStringLiteral("No key vault exists: 1 payout(s) on algorand cannot be signed")), qPrintable(text));
@@ -576,7 +577,7 @@ void TestWithdrawalsScreen::theDetailsSayWhatIsTrueInEachState()
     auto cancelled = services.withdrawals().request(security::Actor::cli("t"), 2, "ETH", kEthLower, eth.parse("7").value());
     QVERIFY(cancelled.ok());
     QCOMPARE(cancelled.value().state, WithdrawalState::UnderReview);
-    QVERIFY(services.withdrawals().reject(security::Actor::cli("alice"), rejected, "sanctioned address").ok());
+    QVERIFY(services.withdrawals().reject(testAdmin(services.database(), "alice"), rejected, "sanctioned address").ok());
     QVERIFY(services.withdrawals().cancel(security::Actor::cli("bob"), cancelled.value().id).ok());
     const auto rejectedAt = services.withdrawals().find(rejected).value().updatedAtMs;
     // As every screen shows a time (one formatter).
@@ -607,8 +608,8 @@ void TestWithdrawalsScreen::theDetailsSayWhatIsTrueInEachState()
     // Paid by hand from warm, its TxId checked on the chain.
     const qint64 paid = requestOverTheLimit("6");
     QVERIFY(paid > 0);
-    QVERIFY(services.withdrawals().approve(security::Actor::cli("alice"), paid).ok());
-    QVERIFY(services.manualPayouts().sendToManual(security::Actor::cli("t"), paid, "sign from warm").ok());
+    QVERIFY(services.withdrawals().approve(testAdmin(services.database(), "alice"), paid).ok());
+    QVERIFY(services.manualPayouts().sendToManual(testAdmin(services.database(), "t"), paid, "sign from warm").ok());
     const withdrawals::WithdrawalRecord w = services.withdrawals().find(paid).value();
     chains::FakePaymentLookup chain;
     chains::Payment payment;
@@ -620,7 +621,7 @@ void TestWithdrawalsScreen::theDetailsSayWhatIsTrueInEachState()
     const std::string paidTxid = "0x" + std::string(64, 'b');
     chain.add(Chain::Ethereum, paidTxid, payment);
     services.manualPayouts().setPaymentLookup(&chain);
-    QVERIFY(services.manualPayouts().uploadTxid(security::Actor::cli("carol"), paid, paidTxid).ok());
+    QVERIFY(services.manualPayouts().uploadTxid(testAdmin(services.database(), "carol"), paid, paidTxid).ok());
     QVERIFY(showDetails(screen, paid));
     QTRY_COMPARE(pane->txidText(), QString::fromStdString(paidTxid));
     QVERIFY(pane->decisionText().isEmpty());

@@ -20,6 +20,7 @@
 #include "core/wallets/walletrepository.h"
 #include "indexertestserver.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -95,7 +96,7 @@ void TestAlgorandWatcher::init()
     for (const char *name : {"One", "Two"})
         QVERIFY(customers.add(QString::fromLatin1(name), QString(), 1).ok());
     QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
-                .change(security::Actor::cli("tester"), "ALGO", {{AssetSetting::MinDeposit, "0.000001"}, {AssetSetting::MinCollection, "0.000001"}})
+                .change(testAdmin(*m_db, "tester"), "ALGO", {{AssetSetting::MinDeposit, "0.000001"}, {AssetSetting::MinCollection, "0.000001"}})
                 .ok());
     wallets::WalletRepository wallets(m_db->connection(), m_db->dialect());
     QVERIFY(wallets.add({0, Chain::Algorand, wallets::WalletTier::Deposit, "ALGO", kDeposit1.toStdString(), 1, 0, false, {}, 0}, 1).ok());

@@ -98,7 +98,7 @@ void TestDepositService::init()
     m_ada = customers.add(QStringLiteral("Ada"), QString(), 1).value().id;
     m_grace = customers.add(QStringLiteral("Grace"), QString(), 1).value().id;
     exchange::security::AuditedSettings settings(*m_db, m_clock);
-    const Actor admin = Actor::cli("tester");
+    const Actor admin = testAdmin(*m_db, "tester");
     QVERIFY(settings.change(admin, "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "100"}}).ok());
     QVERIFY(settings.change(admin, "ETH", {{AssetSetting::MinDeposit, "0.001"}, {AssetSetting::MinCollection, "0.05"}}).ok());
     wallets::WalletRepository walletRepo(m_db->connection(), m_db->dialect());

@@ -17,6 +17,7 @@
 #include "core/store/database.h"
 #include "core/wallets/walletrepository.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -167,7 +168,7 @@ void TestEthereumWatcher::init()
     QVERIFY(m_db);
     m_customer = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
     QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
-                .change(security::Actor::cli("tester"), "ETH", {{AssetSetting::MinDeposit, "0.001"}, {AssetSetting::MinCollection, "100"}})
+                .change(testAdmin(*m_db, "tester"), "ETH", {{AssetSetting::MinDeposit, "0.001"}, {AssetSetting::MinCollection, "100"}})
                 .ok());
     QVERIFY(wallets::WalletRepository(m_db->connection(), m_db->dialect())
                 .add({0, Chain::Ethereum, wallets::WalletTier::Deposit, "ETH", kDeposit, m_customer, 0, false, {}, 0}, 1)

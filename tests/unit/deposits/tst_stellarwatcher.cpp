@@ -17,6 +17,7 @@
 #include "core/wallets/walletrepository.h"
 #include "ssetestserver.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -73,7 +74,7 @@ void TestStellarWatcher::init()
     CustomerRepository customers(m_db->connection());
     for (const char *name : {"One", "Two"})
         QVERIFY(customers.add(QString::fromLatin1(name), QString(), 1).ok());
-    QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock).change(security::Actor::cli("tester"), "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "1"}}).ok());
+    QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock).change(testAdmin(*m_db, "tester"), "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "1"}}).ok());
     QVERIFY(wallets::WalletRepository(m_db->connection(), m_db->dialect())
                 .add({0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", kBase, {}, {}, false, {}, 0}, 1)
                 .ok());
@@ -169,7 +170,7 @@ void TestStellarWatcher::theSupervisorStartsWhatTheSettingsCallFor()
 
     auto settings = services.wallets().chainSettings(Chain::Stellar).value();
     settings.nodeUrl = server.url().toStdString();
-    QVERIFY(services.wallets().setChainSettings(security::Actor::cli("tester"), settings).ok());
+    QVERIFY(services.wallets().setChainSettings(testAdmin(services.database(), "tester"), settings).ok());
     supervisor.restart();
     // The local server closes each stream after its records, so the watcher
     // goes streaming -> waiting -> connecting again, as it would on a cut.

@@ -13,6 +13,7 @@
 #include "core/settings/assetsettingsservice.h"
 #include "core/store/customerrepository.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -21,7 +22,11 @@ using namespace exchange;
 using Change = AssetSettingsService::Change;
 
 namespace {
-const security::Actor kAdmin = security::Actor::cli("tester");
+// An admin who confirmed a code, stored in db: settings are a person's decision.
+security::Actor admin(Database &db)
+{
+    return testAdmin(db, "tester");
+}
 }
 
 class TestAssetSettingsService : public QObject
@@ -49,7 +54,7 @@ void TestAssetSettingsService::changesAreParsedInTheAssetsUnit()
     ManualClock clock(1'700'000'000'000);
     AssetSettingsService service(*db, clock);
     security::AuditedSettings changes(*db, clock);
-    auto changed = changes.change(kAdmin, "XLM", {Change{AssetSetting::MinDeposit, "0.0000001"},
+    auto changed = changes.change(admin(*db), "XLM", {Change{AssetSetting::MinDeposit, "0.0000001"},
                                           Change{AssetSetting::MinCollection, "0.0000001"},
                                           Change{AssetSetting::Limit24h, "1000"},
                                           Change{AssetSetting::Limit72h, "2500.5"}});
@@ -61,7 +66,7 @@ void TestAssetSettingsService::changesAreParsedInTheAssetsUnit()
     QCOMPARE(stored.version, 2);
     QCOMPARE(stored.updatedAtMs, clock.nowMs());
     // ETH takes 18 decimals (and a fee needs a 24h limit above it)
-    QVERIFY(changes.change(kAdmin, "ETH", {Change{AssetSetting::WithdrawFee, "0.000000000000000001"},
+    QVERIFY(changes.change(admin(*db), "ETH", {Change{AssetSetting::WithdrawFee, "0.000000000000000001"},
                                            Change{AssetSetting::Limit24h, "1"}, Change{AssetSetting::Limit72h, "1"}})
                 .ok());
     QCOMPARE(service.find("ETH").value().settings.withdrawFee.baseUnits(), static_cast<int128>(1));
@@ -101,10 +106,10 @@ void TestAssetSettingsService::aRefusedValueChangesNothing()
     AssetSettingsService service(*db, clock);
     security::AuditedSettings changes(*db, clock);
     // A valid change first, so that there is something to preserve.
-    QVERIFY(changes.change(kAdmin, asset.toStdString(), {Change{AssetSetting::Limit24h, "1"}, Change{AssetSetting::Limit72h, "3"}}).ok());
+    QVERIFY(changes.change(admin(*db), asset.toStdString(), {Change{AssetSetting::Limit24h, "1"}, Change{AssetSetting::Limit72h, "3"}}).ok());
     const auto before = service.find(asset.toStdString()).value();
     // The bad value travels with a good one: neither may be written.
-    auto refused = changes.change(kAdmin, asset.toStdString(), {Change{AssetSetting::MinCollection, "2"},
+    auto refused = changes.change(admin(*db), asset.toStdString(), {Change{AssetSetting::MinCollection, "2"},
                                                         Change{static_cast<AssetSetting>(setting), value.toStdString()}});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
@@ -123,8 +128,8 @@ void TestAssetSettingsService::staleVersionIsRefused()
     ManualClock clock(5);
     AssetSettingsService service(*db, clock);
     security::AuditedSettings changes(*db, clock);
-    QVERIFY(changes.change(kAdmin, "ALGO", {Change{AssetSetting::HotMax, "10"}}, 1).ok());
-    auto stale = changes.change(kAdmin, "ALGO", {Change{AssetSetting::HotMax, "20"}}, 1);
+    QVERIFY(changes.change(admin(*db), "ALGO", {Change{AssetSetting::HotMax, "10"}}, 1).ok());
+    auto stale = changes.change(admin(*db), "ALGO", {Change{AssetSetting::HotMax, "20"}}, 1);
     QCOMPARE(stale.error().code, ErrorCode::Conflict);
     QCOMPARE(service.find("ALGO").value().settings.hotMax.baseUnits(), static_cast<int128>(10'000'000));
 }
@@ -138,9 +143,9 @@ void TestAssetSettingsService::unknownAssetIsRefused()
     ManualClock clock(5);
     AssetSettingsService service(*db, clock);
     security::AuditedSettings changes(*db, clock);
-    auto r = changes.change(kAdmin, "DOGE", {Change{AssetSetting::HotMax, "10"}});
+    auto r = changes.change(admin(*db), "DOGE", {Change{AssetSetting::HotMax, "10"}});
     QCOMPARE(r.error().code, ErrorCode::NotFound);
-    QCOMPARE(changes.change(kAdmin, "XLM", {}).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(changes.change(admin(*db), "XLM", {}).error().code, ErrorCode::InvalidInput);
 }
 
 void TestAssetSettingsService::notifiesOnlyWhenSomethingChanged()
@@ -154,12 +159,12 @@ void TestAssetSettingsService::notifiesOnlyWhenSomethingChanged()
     QSignalSpy spy(&notifier, &ChangeNotifier::changed);
     AssetSettingsService service(*db, clock, &notifier);
     security::AuditedSettings changes(*db, clock, &notifier);
-    QVERIFY(changes.change(kAdmin, "ETH", {Change{AssetSetting::HotMax, "1.5"}}).ok());
+    QVERIFY(changes.change(admin(*db), "ETH", {Change{AssetSetting::HotMax, "1.5"}}).ok());
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<ChangeNotifier::Topic>(), ChangeNotifier::Topic::Asset);
     QCOMPARE(spy.at(0).at(1).toString(), QStringLiteral("ETH"));
-    QVERIFY(changes.change(kAdmin, "ETH", {Change{AssetSetting::HotMax, "1.500"}}).ok()); // same value
-    QVERIFY(!changes.change(kAdmin, "ETH", {Change{AssetSetting::HotMax, "x"}}).ok());
+    QVERIFY(changes.change(admin(*db), "ETH", {Change{AssetSetting::HotMax, "1.500"}}).ok()); // same value
+    QVERIFY(!changes.change(admin(*db), "ETH", {Change{AssetSetting::HotMax, "x"}}).ok());
     QCOMPARE(spy.count(), 1);
     QCOMPARE(service.find("ETH").value().version, 2);
 }
@@ -177,7 +182,7 @@ void TestAssetSettingsService::aBatchIsAppliedWholeWithARecordPerSetting()
     security::AuditedSettings changes(*db, clock, &notifier);
     security::AuditLog audit(*db, clock);
     const auto before = audit.list().value().size();
-    auto changed = changes.changeMany(kAdmin, {{"XLM", {{AssetSetting::Limit24h, "10"}, {AssetSetting::Limit72h, "30"}}, 1},
+    auto changed = changes.changeMany(admin(*db), {{"XLM", {{AssetSetting::Limit24h, "10"}, {AssetSetting::Limit72h, "30"}}, 1},
                                                {"ETH", {{AssetSetting::HotMax, "2"}}, 1}});
     QVERIFY2(changed.ok(), changed.ok() ? "" : changed.error().message.c_str());
     QCOMPARE(changed.value().size(), size_t(2));
@@ -205,13 +210,13 @@ void TestAssetSettingsService::aBatchWithOneErrorChangesNothing()
     const auto xlm = service.find("XLM").value();
     // The first asset's change is fine, the second's breaks a rule, the
     // third is stale: none of them is written.
-    auto refused = changes.changeMany(kAdmin, {{"XLM", {{AssetSetting::HotMax, "5"}}, 1},
+    auto refused = changes.changeMany(admin(*db), {{"XLM", {{AssetSetting::HotMax, "5"}}, 1},
                                                {"ALGO", {{AssetSetting::MinDeposit, "3"}}, 1}});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
     QVERIFY2(refused.error().message.find("ALGO: the min deposit (3.00 ALGO) cannot be above the min collection") == 0,
              refused.error().message.c_str());
-    auto stale = changes.changeMany(kAdmin, {{"XLM", {{AssetSetting::HotMax, "5"}}, 1},
+    auto stale = changes.changeMany(admin(*db), {{"XLM", {{AssetSetting::HotMax, "5"}}, 1},
                                              {"ALGO", {{AssetSetting::HotMax, "3"}}, 7}});
     QCOMPARE(stale.error().code, ErrorCode::Conflict);
     QCOMPARE(service.find("XLM").value().settings, xlm.settings);
@@ -242,7 +247,7 @@ void TestAssetSettingsService::checkReportsWarningsWithoutSaving()
     QCOMPARE(service.find("XLM").value().settings, before.settings);
     QCOMPARE(service.find("XLM").value().version, before.version);
     // Warnings do not refuse a change.
-    QVERIFY(changes.change(kAdmin, "XLM", {{AssetSetting::Limit24h, "4000"}}).ok());
+    QVERIFY(changes.change(admin(*db), "XLM", {{AssetSetting::Limit24h, "4000"}}).ok());
 }
 
 void TestAssetSettingsService::demoDataIsAddedOnce()

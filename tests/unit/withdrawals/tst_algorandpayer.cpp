@@ -22,6 +22,7 @@
 #include "core/withdrawals/algorandpayer.h"
 #include "algodtestserver.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -248,7 +249,7 @@ void TestAlgorandPayer::aWrongKeyOrNetworkSignsNothing()
     QCOMPARE(p.error().code, ErrorCode::Conflict);
     QVERIFY2(p.error().message.find("nothing signed") != std::string::npos, p.error().message.c_str());
 
-    QVERIFY(m_wallets->setChainSettings(security::Actor::cli("tester"),
+    QVERIFY(m_wallets->setChainSettings(testAdmin(*m_db, "tester"),
                                         {Chain::Algorand, m_algod->url().toStdString(), {}, 1, "mainnet-v1.0"})
                 .ok());
     auto other = signNow(*m_payer, withdrawal(3, kAlgo));
