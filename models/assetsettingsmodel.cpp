@@ -12,6 +12,7 @@
 #include "core/runtime/coreruntime.h"
 #include "core/security/auditedsettings.h"
 #include "core/settings/assetsettingsservice.h"
+#include "core/withdrawals/withdrawalservice.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -52,6 +53,12 @@ void AssetSettingsModel::setOperatorSession(OperatorSession *session)
     emit stateChanged();
 }
 
+void AssetSettingsModel::setWithdrawals(exchange::withdrawals::WithdrawalService *withdrawals)
+{
+    m_withdrawals = withdrawals;
+    emitAllChanged();
+}
+
 QString AssetSettingsModel::chainTitle(exchange::Chain chain)
 {
     switch (chain) {
@@ -74,10 +81,49 @@ std::optional<AssetSetting> AssetSettingsModel::settingOf(int column)
     case WarmMax: return AssetSetting::WarmMax;
     case Code:
     case Chain:
+    case FourEyes:
     case Updated:
     case ColumnCount: return std::nullopt;
     }
     return std::nullopt;
+}
+
+bool AssetSettingsModel::isEditableColumn(int column)
+{
+    return settingOf(column).has_value() || column == FourEyes;
+}
+
+std::optional<std::optional<exchange::Amount>> AssetSettingsModel::fourEyesValue(const QString &text, int decimals)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.compare(u"none", Qt::CaseInsensitive) == 0
+        || trimmed.compare(tr("none"), Qt::CaseInsensitive) == 0)
+        return std::optional<exchange::Amount>();
+    auto parsed = exchange::Amount::tryParse(trimmed.toStdString(), decimals);
+    if (const auto *amount = std::get_if<exchange::Amount>(&parsed); amount && !amount->isNegative())
+        return std::optional<exchange::Amount>(*amount);
+    return std::nullopt;
+}
+
+QString AssetSettingsModel::fourEyesProblem(const QString &text, int decimals)
+{
+    if (fourEyesValue(text, decimals))
+        return {};
+    if (QString why = amountProblem(text.trimmed(), decimals); !why.isEmpty())
+        return why;
+    return tr("The four-eyes amount cannot be negative.");
+}
+
+std::optional<exchange::Amount> AssetSettingsModel::storedFourEyes(const AssetRecord &record) const
+{
+    const auto facts = m_facts.find(record.asset.code);
+    return facts == m_facts.end() ? std::nullopt : facts->second.twoApproversAbove;
+}
+
+QString AssetSettingsModel::fourEyesText(std::optional<exchange::Amount> amount, const AssetRecord &record) const
+{
+    //: The four-eyes cell when one approver suffices for every amount
+    return amount ? displayformat::fullAmountText(*amount, record.asset) : tr("none");
 }
 
 int AssetSettingsModel::columnOf(AssetSetting setting)
@@ -134,9 +180,14 @@ exchange::AssetSettings AssetSettingsModel::proposed(const AssetRecord &record) 
 
 std::vector<exchange::SettingProblem> AssetSettingsModel::ruleProblems(const AssetRecord &record) const
 {
-    const auto facts = m_facts.find(record.asset.code);
-    return exchange::AssetSettingsRules::check(record.settings, proposed(record),
-                                               facts == m_facts.end() ? exchange::SettingFacts{} : facts->second);
+    const auto found = m_facts.find(record.asset.code);
+    exchange::SettingFacts facts = found == m_facts.end() ? exchange::SettingFacts{} : found->second;
+    // A four-eyes amount being typed counts as the one the rules compare.
+    if (const QString *draft = draftOf(QString::fromStdString(record.asset.code), FourEyes)) {
+        if (const auto value = fourEyesValue(*draft, record.asset.decimals))
+            facts.twoApproversAbove = *value;
+    }
+    return exchange::AssetSettingsRules::check(record.settings, proposed(record), facts);
 }
 
 QString AssetSettingsModel::cellProblem(const AssetRecord &record, int column) const
@@ -145,6 +196,8 @@ QString AssetSettingsModel::cellProblem(const AssetRecord &record, int column) c
     const QString *text = draftOf(QString::fromStdString(record.asset.code), column);
     if (!text)
         return {};
+    if (column == FourEyes)
+        return fourEyesProblem(*text, record.asset.decimals);
     if (QString why = amountProblem(*text, record.asset.decimals); !why.isEmpty())
         return why;
     for (const exchange::SettingProblem &problem : ruleProblems(record)) {
@@ -156,8 +209,18 @@ QString AssetSettingsModel::cellProblem(const AssetRecord &record, int column) c
 
 QString AssetSettingsModel::cellWarning(const AssetRecord &record, int column) const
 {
-    if (!draftOf(QString::fromStdString(record.asset.code), column))
+    const QString *draft = draftOf(QString::fromStdString(record.asset.code), column);
+    if (!draft)
         return {};
+    if (column == FourEyes) {
+        // Above the 24h limit, withdrawals between the two wait for one approver.
+        const auto value = fourEyesValue(*draft, record.asset.decimals);
+        const exchange::Amount limit = proposed(record).limit24h;
+        if (value && *value && **value > limit)
+            return SettingProblemText::describe(
+                {exchange::SettingRule::FourEyesAboveLimit24h, AssetSetting::Limit24h, **value, limit}, record.asset);
+        return {};
+    }
     QStringList found;
     for (const exchange::SettingProblem &problem : ruleProblems(record)) {
         if (problem.severity() == exchange::RuleSeverity::Warning && columnOf(problem.setting) == column)
@@ -178,8 +241,11 @@ QVariant AssetSettingsModel::data(const QModelIndex &index, int role) const
     const AssetRecord &record = m_rows.at(static_cast<size_t>(index.row()));
     const QString code = QString::fromStdString(record.asset.code);
     const auto setting = settingOf(index.column());
-    const QString *draft = setting ? draftOf(code, index.column()) : nullptr;
+    const bool fourEyes = index.column() == FourEyes;
+    const bool editable = setting.has_value() || fourEyes;
+    const QString *draft = editable ? draftOf(code, index.column()) : nullptr;
     const exchange::Amount stored = setting ? record.settings.get(*setting) : exchange::Amount();
+    const std::optional<exchange::Amount> storedFour = fourEyes ? storedFourEyes(record) : std::nullopt;
 
     switch (role) {
     case Qt::DisplayRole:
@@ -200,6 +266,7 @@ QVariant AssetSettingsModel::data(const QModelIndex &index, int role) const
             // What was typed, exactly: never a corrected or shortened value;
             // a stored one with every digit, as it will be saved.
             return draft ? *draft : displayformat::fullAmountText(stored, record.asset);
+        case FourEyes: return draft ? *draft : fourEyesText(storedFour, record);
         case ColumnCount: break;
         }
         return {};
@@ -208,25 +275,32 @@ QVariant AssetSettingsModel::data(const QModelIndex &index, int role) const
             return *draft;
         if (setting)
             return QString::fromStdString(stored.format(record.asset.decimals));
+        if (fourEyes)
+            return storedFour ? QString::fromStdString(storedFour->format(record.asset.decimals)) : QStringLiteral("none");
         return {};
     case RawValueRole:
         if (setting)
             return QVariant::fromValue(exchange::AssetAmount{proposed(record).get(*setting), record.asset.decimals});
+        if (fourEyes) // none sorts above every amount: it never asks for a second approver
+            return storedFour ? QVariant::fromValue(exchange::AssetAmount{*storedFour, record.asset.decimals})
+                              : QVariant::fromValue(exchange::AssetAmount{exchange::Amount::fromBaseUnits(-1), record.asset.decimals});
         if (index.column() == Updated)
             return QVariant::fromValue(static_cast<qint64>(record.updatedAtMs));
         return data(index, Qt::DisplayRole);
     case displayformat::ExactTextRole:
         if (setting)
             return draft ? *draft : displayformat::exactAmountText(stored, record.asset);
+        if (fourEyes)
+            return draft ? *draft : (storedFour ? displayformat::exactAmountText(*storedFour, record.asset) : tr("none"));
         return {};
     case PendingRole: return draft != nullptr;
-    case ProblemRole: return setting ? cellProblem(record, index.column()) : QString();
-    case WarningRole: return setting ? cellWarning(record, index.column()) : QString();
+    case ProblemRole: return editable ? cellProblem(record, index.column()) : QString();
+    case WarningRole: return editable ? cellWarning(record, index.column()) : QString();
     case DecimalsRole: return record.asset.decimals;
     case AssetCodeRole: return code;
-    case Qt::TextAlignmentRole: return cellstyle::alignment(setting.has_value());
+    case Qt::TextAlignmentRole: return cellstyle::alignment(editable);
     case Qt::FontRole:
-        if (setting) {
+        if (editable) {
             QFont font = cellstyle::amountFont().value<QFont>();
             font.setItalic(draft != nullptr);
             return font;
@@ -245,9 +319,11 @@ QVariant AssetSettingsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         if (index.column() == Code)
             return QString::fromStdString(record.asset.name);
-        if (!setting)
+        if (!editable)
             return {};
-        const QString storedText = QString::fromStdString(stored.format(record.asset.decimals));
+        const QString storedText = fourEyes ? (storedFour ? QString::fromStdString(storedFour->format(record.asset.decimals))
+                                                          : tr("none"))
+                                            : QString::fromStdString(stored.format(record.asset.decimals));
         if (draft) {
             const QString problem = cellProblem(record, index.column());
             if (!problem.isEmpty())
@@ -281,6 +357,7 @@ QVariant AssetSettingsModel::headerData(int section, Qt::Orientation orientation
         case Limit72h: return tr("72h limit");
         case HotMax: return tr("Hot max balance");
         case WarmMax: return tr("Warm max balance");
+        case FourEyes: return tr("Four eyes above");
         case Updated: return tr("Last changed");
         case ColumnCount: break;
         }
@@ -294,13 +371,16 @@ QVariant AssetSettingsModel::headerData(int section, Qt::Orientation orientation
         case Limit72h: return tr("A customer's withdrawals over 72 hours above this wait for an approver.");
         case HotMax: return tr("Collections fill the hot wallet up to this balance.");
         case WarmMax: return tr("Collections fill the warm wallet up to this balance; the rest goes to cold.");
+        case FourEyes:
+            return tr("Withdrawals above this need two different approvers, paid from hot or by hand; \"none\": one "
+                      "approver for every amount.");
         case Code:
         case Chain:
         case Updated:
         case ColumnCount: break;
         }
     }
-    if (role == Qt::TextAlignmentRole && settingOf(section))
+    if (role == Qt::TextAlignmentRole && isEditableColumn(section))
         return cellstyle::alignment(true);
     return {};
 }
@@ -308,7 +388,7 @@ QVariant AssetSettingsModel::headerData(int section, Qt::Orientation orientation
 Qt::ItemFlags AssetSettingsModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && settingOf(index.column()) && !m_applying)
+    if (index.isValid() && !m_applying && (settingOf(index.column()) || (index.column() == FourEyes && m_withdrawals)))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -318,7 +398,7 @@ bool AssetSettingsModel::setData(const QModelIndex &index, const QVariant &value
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const auto setting = settingOf(index.column());
-    if (!setting)
+    if (!setting && !(index.column() == FourEyes && m_withdrawals))
         return false;
     if (m_applying) {
         emit editRefused(tr("Wait until the pending changes are applied."));
@@ -329,7 +409,10 @@ bool AssetSettingsModel::setData(const QModelIndex &index, const QVariant &value
     const QString text = value.toString();
     auto parsed = exchange::Amount::tryParse(text.toStdString(), record.asset.decimals);
     const auto *amount = std::get_if<exchange::Amount>(&parsed);
-    if (amount && *amount == record.settings.get(*setting))
+    const auto fourEyes = setting ? std::nullopt : fourEyesValue(text, record.asset.decimals);
+    const bool unchanged = setting ? (amount && *amount == record.settings.get(*setting))
+                                   : (fourEyes && *fourEyes == storedFourEyes(record));
+    if (unchanged)
         m_drafts.erase({code, index.column()}); // the value it has: no change
     else
         m_drafts[{code, index.column()}] = text;
@@ -344,7 +427,7 @@ QStringList AssetSettingsModel::problems() const
     QStringList found;
     for (const AssetRecord &record : m_rows) {
         for (int column = 0; column < ColumnCount; ++column) {
-            if (!settingOf(column))
+            if (!isEditableColumn(column))
                 continue;
             const QString problem = cellProblem(record, column);
             if (problem.isEmpty())
@@ -379,7 +462,8 @@ QStringList AssetSettingsModel::changeLines() const
             continue;
         const AssetRecord &record = m_rows[static_cast<size_t>(row)];
         const auto setting = settingOf(key.second);
-        const QString before = QString::fromStdString(record.settings.get(*setting).format(record.asset.decimals));
+        const QString before = setting ? QString::fromStdString(record.settings.get(*setting).format(record.asset.decimals))
+                                       : fourEyesText(storedFourEyes(record), record);
         //: %1 asset code, %2 setting name, %3 the value now, %4 the new value as typed
         lines << tr("%1 %2: %3 → %4").arg(key.first, columnTitle(key.second), before, text);
     }
@@ -400,11 +484,16 @@ void AssetSettingsModel::applyChanges()
         return;
     }
     std::vector<exchange::AssetSettingsService::AssetChange> batch;
+    std::vector<std::pair<std::string, std::optional<exchange::Amount>>> fourEyes;
     for (const auto &[key, text] : m_drafts) {
         const int row = rowOf(key.first);
         if (row < 0)
             continue;
         const AssetRecord &record = m_rows[static_cast<size_t>(row)];
+        if (key.second == FourEyes) {
+            fourEyes.emplace_back(record.asset.code, *fourEyesValue(text, record.asset.decimals));
+            continue;
+        }
         if (batch.empty() || batch.back().code != record.asset.code)
             batch.push_back({record.asset.code, {}, record.version});
         batch.back().changes.emplace_back(*settingOf(key.second), text.toStdString());
@@ -420,9 +509,28 @@ void AssetSettingsModel::applyChanges()
     emitAllChanged();
     emit stateChanged();
     auto *changes = &m_changes;
+    auto *withdrawals = m_withdrawals;
     m_session->runConfirmed<std::vector<AssetRecord>>(
         purpose,
-        [changes, batch](const exchange::security::Actor &actor) { return changes->changeMany(actor, batch); },
+        [changes, withdrawals, batch, fourEyes](const exchange::security::Actor &actor)
+            -> exchange::Result<std::vector<AssetRecord>> {
+            std::vector<AssetRecord> records;
+            if (!batch.empty()) {
+                auto changed = changes->changeMany(actor, batch);
+                if (!changed)
+                    return changed.error();
+                records = std::move(changed).value();
+            }
+            // The four-eyes amounts after the other settings, as exctl asset set
+            // saves them; each audited as withdrawal.settings.
+            for (const auto &[code, amount] : fourEyes) {
+                if (!withdrawals)
+                    return exchange::Error{exchange::ErrorCode::Internal, "no withdrawal service for the four-eyes amount"};
+                if (auto set = withdrawals->setTwoApproversAbove(actor, code, amount); !set)
+                    return set.error();
+            }
+            return records;
+        },
         this, [this, sent](exchange::Result<std::vector<AssetRecord>> result) { finishApply(std::move(result), sent); });
 }
 
@@ -434,6 +542,7 @@ void AssetSettingsModel::finishApply(exchange::Result<std::vector<AssetRecord>> 
         m_drafts.clear();
         for (const AssetRecord &record : result.value())
             applyRecord(record);
+        refreshFacts(); // the four-eyes amounts as now stored
         emitAllChanged();
         emit stateChanged();
         emit saved(tr("%n setting change(s) applied.", "", sent));

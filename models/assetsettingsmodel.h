@@ -9,6 +9,12 @@
 // store leaves every pending change in place. Changes made elsewhere arrive
 // through the change notifier; pending changes survive them, and their
 // warnings follow the wallets' balances as the ledger moves.
+//
+// The four-eyes amount (above it a withdrawal needs two different
+// approvers) is edited in the same table, kept with the withdrawals
+// (WithdrawalService::setTwoApproversAbove, audited as withdrawal.settings):
+// an amount, or empty / "none" for one approver at every amount. It is
+// applied with the other changes after the same code, once they are saved.
 
 #include "core/store/assetsettings.h"
 #include "core/settings/assetsettingsrules.h"
@@ -26,6 +32,9 @@ class ChangeNotifier;
 class CoreRuntime;
 namespace security {
 class AuditedSettings;
+}
+namespace withdrawals {
+class WithdrawalService;
 }
 }
 
@@ -45,6 +54,7 @@ public:
         Limit72h,
         HotMax,
         WarmMax,
+        FourEyes,
         Updated,
         ColumnCount
     };
@@ -80,6 +90,8 @@ public:
     // Who applies changes: applying asks that operator for a current
     // two-factor code first. Signing out discards the pending changes.
     void setOperatorSession(OperatorSession *session);
+    // Where the four-eyes amount is saved; without it the column is read-only.
+    void setWithdrawals(exchange::withdrawals::WithdrawalService *withdrawals);
 
     // Reads every asset again.
     void reload();
@@ -106,6 +118,11 @@ public:
     static QString chainTitle(exchange::Chain chain);
     // Empty when text is an amount the asset can take; otherwise why not.
     static QString amountProblem(const QString &text, int decimals);
+    // The same for the four-eyes cell, which also takes empty or "none".
+    static QString fourEyesProblem(const QString &text, int decimals);
+    // What text in the four-eyes cell means: an amount, or nothing (none);
+    // empty optional-of-optional when it means neither.
+    static std::optional<std::optional<exchange::Amount>> fourEyesValue(const QString &text, int decimals);
 
 signals:
     void loaded();
@@ -136,6 +153,10 @@ private:
     // The row's settings with every pending change that is an amount.
     exchange::AssetSettings proposed(const exchange::AssetRecord &record) const;
     std::vector<exchange::SettingProblem> ruleProblems(const exchange::AssetRecord &record) const;
+    // The four-eyes amount stored now (from the facts), and with the draft.
+    std::optional<exchange::Amount> storedFourEyes(const exchange::AssetRecord &record) const;
+    QString fourEyesText(std::optional<exchange::Amount> amount, const exchange::AssetRecord &record) const;
+    static bool isEditableColumn(int column);
     QString cellProblem(const exchange::AssetRecord &record, int column) const;
     QString cellWarning(const exchange::AssetRecord &record, int column) const;
     QString columnTitle(int column) const;
@@ -144,6 +165,7 @@ private:
     exchange::CoreRuntime &m_runtime;
     exchange::AssetSettingsService &m_service;
     exchange::security::AuditedSettings &m_changes;
+    exchange::withdrawals::WithdrawalService *m_withdrawals = nullptr;
     OperatorSession *m_session = nullptr;
     std::vector<exchange::AssetRecord> m_rows;
     QHash<QString, int> m_rowByCode;

@@ -69,6 +69,7 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
       m_session(session)
 {
     m_assetSettings->setOperatorSession(&m_session);
+    m_assetSettings->setWithdrawals(&services.withdrawals());
     connect(&m_session, &OperatorSession::codeRequested, this, &MainWindow::askForCode);
     const QString databaseName = services.database().url().redacted();
     setWindowTitle(tr("Exchange Console — %1").arg(databaseName));

@@ -12,6 +12,7 @@
 #include "core/base/manualclock.h"
 #include "models/assetsettingsmodel.h"
 #include "models/operatorsession.h"
+#include "core/security/auditlog.h"
 #include "testdatabase.h"
 #include "testoperators.h"
 
@@ -38,6 +39,7 @@ private slots:
     void discardDropsEveryPendingChange();
     void aWarningFollowsTheWalletsBalance();
     void changesMadeElsewhereAppear();
+    void theFourEyesAmountIsEditedLikeTheOthers();
 
 private:
     int rowOf(const QString &code) const;
@@ -62,8 +64,9 @@ void TestAssetSettingsModel::init()
     m_services = std::make_unique<CoreServices>(std::move(db));
     m_model = new AssetSettingsModel(*m_runtime, m_services->assetSettings(), m_services->auditedSettings(), &m_services->notifier());
     auto *session = new OperatorSession(*m_runtime, m_services->operators(), m_model);
-    session->actAs(exchange::security::Actor::cli("tester"));
+    session->actAs(testAdmin(m_services->database(), "tester"));
     m_model->setOperatorSession(session);
+    m_model->setWithdrawals(&m_services->withdrawals());
     m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
     QTRY_VERIFY(m_model->isLoaded());
 }
@@ -298,6 +301,56 @@ void TestAssetSettingsModel::aWarningFollowsTheWalletsBalance()
                 .ok());
     QTRY_COMPARE(m_model->warnings().size(), 1);
     QVERIFY(!cell.data(AssetSettingsModel::WarningRole).toString().isEmpty());
+}
+
+// The four-eyes amount per asset, in the same table: shown as stored (the
+// demo's 5,000 XLM, none elsewhere), typed text checked, applied after the
+// same code as the other settings, audited, and "none" clears it.
+void TestAssetSettingsModel::theFourEyesAmountIsEditedLikeTheOthers()
+{
+    const int xlm = rowOf(QStringLiteral("XLM"));
+    const int eth = rowOf(QStringLiteral("ETH"));
+    QTRY_COMPARE(m_model->index(xlm, AssetSettingsModel::FourEyes).data().toString(), QStringLiteral("5,000.00"));
+    QCOMPARE(m_model->index(eth, AssetSettingsModel::FourEyes).data().toString(), QStringLiteral("none"));
+    QVERIFY(m_model->flags(m_model->index(xlm, AssetSettingsModel::FourEyes)) & Qt::ItemIsEditable);
+
+    // Not an amount of the asset: kept as typed, with the reason, and nothing applies.
+    QVERIFY(m_model->setData(m_model->index(xlm, AssetSettingsModel::FourEyes), QStringLiteral("1.123456789")));
+    QVERIFY(!m_model->index(xlm, AssetSettingsModel::FourEyes).data(AssetSettingsModel::ProblemRole).toString().isEmpty());
+    QVERIFY(m_model->hasProblems());
+    QVERIFY(m_model->setData(m_model->index(xlm, AssetSettingsModel::FourEyes), QStringLiteral("-5")));
+    QVERIFY(m_model->hasProblems());
+    // The stored value again is no change.
+    QVERIFY(m_model->setData(m_model->index(xlm, AssetSettingsModel::FourEyes), QStringLiteral("5000")));
+    QCOMPARE(m_model->pendingCount(), 0);
+
+    QSignalSpy saved(m_model, &AssetSettingsModel::saved);
+    QVERIFY(m_model->setData(m_model->index(xlm, AssetSettingsModel::FourEyes), QStringLiteral("7500.5")));
+    QVERIFY(m_model->setData(m_model->index(eth, AssetSettingsModel::FourEyes), QStringLiteral("2")));
+    QVERIFY(m_model->setData(m_model->index(xlm, AssetSettingsModel::MinDeposit), QStringLiteral("2")));
+    QCOMPARE(m_model->pendingCount(), 3);
+    QVERIFY(!m_model->hasProblems());
+    QVERIFY(m_model->changeLines().contains(QStringLiteral("XLM Four eyes above: 5,000.00 → 7500.5")));
+    m_model->applyChanges();
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(m_services->withdrawals().twoApproversAbove("XLM").value(), std::optional<Amount>(Amount::parse("7500.5", 7).value()));
+    QCOMPARE(m_services->withdrawals().twoApproversAbove("ETH").value(), std::optional<Amount>(Amount::parse("2", 18).value()));
+    QCOMPARE(stored("XLM", AssetSetting::MinDeposit), Amount::parse("2", 7).value());
+    QTRY_COMPARE(m_model->index(xlm, AssetSettingsModel::FourEyes).data().toString(), QStringLiteral("7,500.50"));
+    security::AuditFilter filter;
+    filter.action = "withdrawal.settings";
+    const auto records = security::AuditLog(m_services->database(), m_services->clock()).list(filter).value();
+    bool audited = false;
+    for (const auto &r : records)
+        audited |= r.objectId == "XLM" && r.actorName == "tester" && r.after.find("7500.5") != std::string::npos;
+    QVERIFY(audited);
+
+    // "none": one approver for every amount again.
+    QVERIFY(m_model->setData(m_model->index(eth, AssetSettingsModel::FourEyes), QStringLiteral("none")));
+    m_model->applyChanges();
+    QTRY_COMPARE(saved.count(), 2);
+    QCOMPARE(m_services->withdrawals().twoApproversAbove("ETH").value(), std::optional<Amount>());
+    QTRY_COMPARE(m_model->index(eth, AssetSettingsModel::FourEyes).data().toString(), QStringLiteral("none"));
 }
 
 QTEST_MAIN(TestAssetSettingsModel)

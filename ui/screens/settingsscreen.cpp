@@ -65,7 +65,9 @@ SettingsScreen::SettingsScreen(AssetSettingsModel *model, ChainSettingsModel *ch
     // instead of dropping a key.
     auto *delegate = new CheckedTextDelegate(
         [](const QModelIndex &index, const QString &text) {
-            return AssetSettingsModel::amountProblem(text, index.data(AssetSettingsModel::DecimalsRole).toInt());
+            const int decimals = index.data(AssetSettingsModel::DecimalsRole).toInt();
+            return index.column() == AssetSettingsModel::FourEyes ? AssetSettingsModel::fourEyesProblem(text, decimals)
+                                                                  : AssetSettingsModel::amountProblem(text, decimals);
         },
         m_table);
     delegate->setProblemRole(AssetSettingsModel::ProblemRole);
