@@ -19,6 +19,7 @@
 #include "core/store/unitofwork.h"
 #include "core/wallets/walletrepository.h"
 #include "ssetestserver.h"
+#include "testoperators.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -49,7 +50,7 @@ int main(int argc, char *argv[])
             (void)customers.add(QStringLiteral("Customer %1").arg(c), QString(), 1);
         (void)work.commit();
     }
-    (void)exchange::security::AuditedSettings(db, clock).change(security::Actor::cli("bench"), "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "1"}});
+    (void)exchange::security::AuditedSettings(db, clock).change(testAdmin(db, "bench"), "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "1"}});
     (void)wallets::WalletRepository(db.connection(), db.dialect())
         .add({0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", base, {}, {}, false, {}, 0}, 1);
 

@@ -18,6 +18,7 @@
 #include "core/runtime/coreservices.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
+#include "testoperators.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -38,7 +39,6 @@ using namespace exchange;
 namespace {
 
 const security::Actor kRequester = security::Actor::cli("bench-requester");
-const security::Actor kApprover = security::Actor::cli("bench-approver");
 constexpr char kAlgoDestination[] = "7FTHQGTVHHK4TDNAR5YDFGIWJWCAXIR7IW2OQBKSF7K2J6RUXUOUKXWZ4Q";
 
 qint64 monotonicNs()
@@ -180,6 +180,7 @@ int main(int argc, char *argv[])
     if (!opened)
         return 1;
     CoreServices services(std::move(opened).value());
+    const security::Actor approver = testAdmin(services.database(), "bench-approver"); // a person approves
     const std::int64_t customer = 5;
     if (auto funded = services.auditedLedger().adjust(kRequester, customer, "ALGO", Amount::parse("100000000", 6).value(),
                                                "bench: funds to withdraw", "bench-funds");
@@ -214,7 +215,7 @@ int main(int argc, char *argv[])
     std::printf("Live updates between processes: PostgreSQL (local), 2 consoles + exctl serve attached, %d changes\n", changes);
     std::vector<double> isolated;
     for (std::int64_t id : ids) {
-        if (auto done = services.withdrawals().approve(kApprover, id); !done) {
+        if (auto done = services.withdrawals().approve(approver, id); !done) {
             std::fprintf(stderr, "bench: %s\n", done.error().message.c_str());
             return 1;
         }
@@ -233,7 +234,7 @@ int main(int argc, char *argv[])
     QElapsedTimer burst;
     burst.start();
     for (std::int64_t id : ids) {
-        if (auto done = services.withdrawals().cancel(kApprover, id); !done) {
+        if (auto done = services.withdrawals().cancel(approver, id); !done) {
             std::fprintf(stderr, "bench: %s\n", done.error().message.c_str());
             return 1;
         }

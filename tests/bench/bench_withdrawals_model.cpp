@@ -26,6 +26,7 @@
 #include "core/withdrawals/withdrawalstate.h"
 #include "models/operatorsession.h"
 #include "models/withdrawalsmodel.h"
+#include "testoperators.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -200,7 +201,7 @@ int main(int argc, char *argv[])
     CoreRuntime runtime;
     CoreServices services(std::move(db));
     OperatorSession session(runtime, services.operators());
-    session.actAs(security::Actor::cli("bench"));
+    session.actAs(testAdmin(services.database(), "bench"));
 
     std::printf("Withdrawals screen model over %d withdrawals (SQLite, WAL; filled in %.1f s, one transaction)\n", rows,
                 fillSeconds);
