@@ -29,6 +29,7 @@
 #include "core/wallets/walletservice.h"
 #include "algodtestserver.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
@@ -105,7 +106,7 @@ void TestAlgorandCollector::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
-    const auto tester = security::Actor::cli("tester");
+    const auto tester = testAdmin(*m_db, "tester"); // money settings are a person's
     QVERIFY(CustomerRepository(m_db->connection()).add(QStringLiteral("One"), QString(), 1).ok());
     QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
                 .change(tester, "ALGO",
@@ -390,7 +391,7 @@ void TestAlgorandCollector::theLeadersWorkerSweepsOnlyWhileTheVaultIsOpen()
 {
     storeSeed("exchange console test seed");
     m_algod->setConfirmAfterPolls(1);
-    const auto tester = security::Actor::cli("tester");
+    const auto tester = testAdmin(*m_db, "tester"); // money settings are a person's
     m_vault->lock(tester);
     ChangeNotifier notifier;
     CollectionWorker worker(*m_db, *m_vault, notifier, 3'600'000);

@@ -13,6 +13,7 @@
 #include "core/wallets/walletrepository.h"
 #include "core/wallets/walletservice.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -71,7 +72,7 @@ void TestChainBalanceReader::readsEveryWalletExactly()
     SystemClock clock;
     security::AuditLog audit(*db, clock);
     wallets::WalletService wallets(*db, clock, audit);
-    const auto admin = security::Actor::cli("tester");
+    const auto admin = testAdmin(*db, "tester"); // node URLs are a person's decision
     for (auto [chain, url] : {std::pair{Chain::Stellar, base + "/horizon"}, std::pair{Chain::Algorand, base + "/algod"},
                               std::pair{Chain::Ethereum, base + "/rpc"}}) {
         auto s = wallets.chainSettings(chain).value();

@@ -9,6 +9,7 @@
 #include "core/security/keyvault.h"
 #include "core/store/sql.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QSqlRecord>
 #include <QTest>
@@ -85,6 +86,7 @@ void TestKeyVault::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
+    addTestOperators(*m_db, {confirmedAdmin()}); // adam, as the vault reads him again
     m_audit = std::make_unique<AuditLog>(*m_db, m_clock);
     m_vault = std::make_unique<KeyVault>(*m_db, m_clock, *m_audit, nullptr, KeyVault::Strength::Interactive);
     QCOMPARE(m_vault->state().value(), KeyVault::State::Uninitialized);

@@ -12,6 +12,7 @@
 #include "core/trade/exchangeaddresses.h"
 #include "core/trade/tradekeys.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QDateTime>
 #include <QSqlRecord>
@@ -68,6 +69,7 @@ void TestTradeKeys::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
+    addTestOperators(*m_db, {confirmed(Role::Admin)}); // adam, as the vault reads him again
     m_audit = std::make_unique<AuditLog>(*m_db, m_clock);
     m_vault = std::make_unique<KeyVault>(*m_db, m_clock, *m_audit, nullptr, KeyVault::Strength::Interactive);
     QVERIFY(m_vault->initialize(confirmed(Role::Admin), m_passphrase));

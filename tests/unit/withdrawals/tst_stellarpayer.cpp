@@ -21,6 +21,7 @@
 #include "core/withdrawals/stellarpayer.h"
 #include "horizontestserver.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QTcpServer>
 #include <QTest>
@@ -79,7 +80,7 @@ void TestStellarPayer::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
-    const auto tester = security::Actor::cli("tester");
+    const auto tester = testAdmin(*m_db, "tester"); // money settings are a person's
     m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
     m_wallets = std::make_unique<wallets::WalletService>(*m_db, m_clock, *m_audit);
     m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
