@@ -423,7 +423,7 @@ void TestWithdrawalsModel::aRefusalNamesWhoDecidedAndRefreshesTheRow()
     model.reject(id, QStringLiteral("too large"));
     QTRY_COMPARE(failed.count(), 1);
     const QString message = failed.front().at(0).toString();
-    QVERIFY2(message.contains(QStringLiteral("was already rejected by cli:other at ")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("was already rejected by other at ")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("(reason: duplicate)")), qPrintable(message));
     // The refusal re-read the row: it shows the other console's decision.
     QTRY_COMPARE(model.index(row, WithdrawalsModel::State).data().toString(), QStringLiteral("Rejected"));

@@ -596,7 +596,7 @@ void TestWithdrawalsScreen::theDetailsSayWhatIsTrueInEachState()
 
     QVERIFY(showDetails(screen, rejected));
     QTRY_VERIFY(!pane->decisionText().isEmpty());
-    QCOMPARE(pane->decisionText(), QStringLiteral("Rejected by cli:alice at %1; not paid").arg(rejectedWhen));
+    QCOMPARE(pane->decisionText(), QStringLiteral("Rejected by alice at %1; not paid").arg(rejectedWhen));
     QVERIFY2(pane->approvalsText().startsWith(QStringLiteral("0 of 1")), qPrintable(pane->approvalsText()));
     QVERIFY(pane->txidText().isEmpty()); // no TxId line
     QVERIFY(!pane->copyTxidButton()->isVisible());
