@@ -174,9 +174,10 @@ bool TestOperatorsScreen::pickWithKeyboard(QComboBox *combo, const QString &text
 
 void TestOperatorsScreen::listsTheStoredOperators()
 {
-    // The demo data's four operators, one per role.
+    // The demo data's four operators, one per role, and the admin the test
+    // acts as (TestCore's "tester").
     const std::vector<OperatorInfo> all = storedOperators();
-    QCOMPARE(all.size(), size_t(4));
+    QCOMPARE(all.size(), size_t(5));
     const QAbstractItemModel *rows = m_screen->table()->model();
     for (const OperatorInfo &o : all) {
         const int row = rowOf(QString::fromStdString(o.username));
@@ -220,11 +221,11 @@ void TestOperatorsScreen::adminAddsChangesAndDisablesAnOperator()
     QTRY_VERIFY(stored("nadia").has_value());
     QCOMPARE(stored("nadia")->role, Role::Operator);
     QVERIFY(!stored("nadia")->disabled);
-    QCOMPARE(storedOperators().size(), size_t(5));
+    QCOMPARE(storedOperators().size(), size_t(6));
     QTRY_COMPARE(m_screen->messageBar()->text(), QStringLiteral("nadia added as Operator."));
     QVERIFY(!m_screen->messageBar()->isError());
     QTRY_VERIFY(rowOf(name) >= 0);
-    QCOMPARE(m_screen->table()->model()->rowCount(), 5);
+    QCOMPARE(m_screen->table()->model()->rowCount(), 6);
     {
         auto session = m_core->services().operators().login("nadia", password.toUtf8());
         QVERIFY2(session.ok(), session.ok() ? "" : session.error().message.c_str());
@@ -265,7 +266,7 @@ void TestOperatorsScreen::adminAddsChangesAndDisablesAnOperator()
     }
 
     // The others are as they were.
-    QCOMPARE(storedOperators().size(), size_t(5));
+    QCOMPARE(storedOperators().size(), size_t(6));
     QCOMPARE(stored("admin")->role, Role::Admin);
     QVERIFY(!stored("admin")->disabled);
 
