@@ -212,6 +212,23 @@
         <extracomment>%1 the reason, from the core (e.g. the code was used already)</extracomment>
         <translation>Nichts wurde geändert: %1. Ihre Änderungen stehen weiter aus: Wenden Sie sie mit dem nächsten Code erneut an oder verwerfen Sie sie.</translation>
     </message>
+    <message>
+        <source>none</source>
+        <extracomment>The four-eyes cell when one approver suffices for every amount</extracomment>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>The four-eyes amount cannot be negative.</source>
+        <translation>Der Vier-Augen-Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Four eyes above</source>
+        <translation>Vier Augen ab</translation>
+    </message>
+    <message>
+        <source>Withdrawals above this need two different approvers, paid from hot or by hand; &quot;none&quot;: one approver for every amount.</source>
+        <translation>Auszahlungen über diesem Betrag brauchen zwei verschiedene Freigebende, ob aus Hot oder von Hand bezahlt; „keiner“: ein Freigebender für jeden Betrag.</translation>
+    </message>
 </context>
 <context>
     <name>AssignDepositDialog</name>
@@ -1744,6 +1761,10 @@ Dort eine neue, leere Börse anlegen?</translation>
     <message>
         <source>held for integrity: %1 (the signer&apos;s journal and the database disagree)</source>
         <translation>zur Integritätsprüfung angehalten: %1 (Journal des Signierers und Datenbank widersprechen sich)</translation>
+    </message>
+    <message>
+        <source>deciding where money goes needs an operator: exctl --operator NAME COMMAND (%1 may read and run maintenance, not %2)</source>
+        <translation>Entscheidungen darüber, wohin Geld geht, brauchen einen Operator: exctl --operator NAME BEFEHL (%1 darf lesen und Wartung ausführen, aber nicht %2)</translation>
     </message>
 </context>
 <context>

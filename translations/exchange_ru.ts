@@ -214,6 +214,23 @@
         <extracomment>%1 the reason, from the core (e.g. the code was used already)</extracomment>
         <translation>Ничего не изменено: %1. Ваши изменения по-прежнему ожидают: примените их снова со следующим кодом или отмените.</translation>
     </message>
+    <message>
+        <source>none</source>
+        <extracomment>The four-eyes cell when one approver suffices for every amount</extracomment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The four-eyes amount cannot be negative.</source>
+        <translation>Сумма для двух подтверждений не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>Four eyes above</source>
+        <translation>Два подтверждения от</translation>
+    </message>
+    <message>
+        <source>Withdrawals above this need two different approvers, paid from hot or by hand; &quot;none&quot;: one approver for every amount.</source>
+        <translation>Выводы выше этой суммы требуют подтверждения двух разных сотрудников — и из горячего кошелька, и при ручной выплате; «нет»: для любой суммы достаточно одного.</translation>
+    </message>
 </context>
 <context>
     <name>AssignDepositDialog</name>
@@ -1749,6 +1766,10 @@ Create a new, empty exchange there?</source>
     <message>
         <source>held for integrity: %1 (the signer&apos;s journal and the database disagree)</source>
         <translation>задержано для проверки целостности: %1 (журнал подписанта и база данных расходятся)</translation>
+    </message>
+    <message>
+        <source>deciding where money goes needs an operator: exctl --operator NAME COMMAND (%1 may read and run maintenance, not %2)</source>
+        <translation>Решения о том, куда уходят деньги, принимает только оператор: exctl --operator ИМЯ КОМАНДА (%1 может читать данные и выполнять обслуживание, но не %2)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "algodtestserver.h"
 #include "horizontestserver.h"
 #include "testdatabase.h"
+#include "testoperators.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -74,7 +75,8 @@ QJsonObject handle(const QJsonObject &in)
     security::AuditLog audit(*db, clock);
     wallets::WalletService walletService(*db, clock, audit);
     security::KeyVault vault(*db, clock, audit, nullptr, security::KeyVault::Strength::Interactive);
-    const auto tester = security::Actor::cli("payout interop");
+    // Chain settings decide where money goes: an admin operator sets them.
+    const auto tester = testAdmin(*db, "payout-interop");
     if (auto init = vault.initialize(tester, "payout interop test passphrase"); !init)
         return failure(init.error().message);
     const QByteArray seed = hex::decode(str(in, "seed")).value();

@@ -218,7 +218,9 @@ void TestSignedDecisions::approvalsAreSignedStatementsOfTheWithdrawal()
 {
     setUpTrust();
     const std::int64_t ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
-    QVERIFY(AuditedSettings(*m_db, m_clock).change(kCli, "XLM", {{AssetSetting::Limit24h, "100"}, {AssetSetting::Limit72h, "200"}}).ok());
+    QVERIFY(AuditedSettings(*m_db, m_clock)
+                .change(confirmed(*m_sessions["root"]), "XLM", {{AssetSetting::Limit24h, "100"}, {AssetSetting::Limit72h, "200"}})
+                .ok());
     QVERIFY(m_ledger
                 ->submit(ledger::TransferRequest::posted("test:deposit", ledger::TransferCode::Deposit,
                                                          ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
