@@ -292,8 +292,30 @@ QString CoreText::pattern(MessageId id)
                   "the database does not show it: restored from an older backup or rolled back? Held, nothing signed");
     case MessageId::SignerJournalUnusable: return tr("the signer's journal cannot be used, nothing is signed: %1");
     case MessageId::AuditChainCutBack: return tr("the audit chain was cut back: the signer saw record %1 (hash %2) on %3");
-    case MessageId::DutyHeldForIntegrity:
-        return tr("held for integrity: %1 (the signer's journal and the database disagree)");
+    case MessageId::DutyHeldForIntegrity: return tr("held for integrity: %1 (the signer could not verify them)");
+    // the signer's checks
+    case MessageId::SignerCheckHoldMissing:
+        return tr("the ledger has no hold %1 for this withdrawal: no request made this row. Held, nothing signed");
+    case MessageId::SignerCheckHoldResolved:
+        return tr("the ledger's hold %1 was already paid or released. Held, nothing signed");
+    case MessageId::SignerCheckHoldOtherAccount:
+        return tr("the ledger's hold %1 is not on this customer's account of this asset (%2). Held, nothing signed");
+    case MessageId::SignerCheckHoldAmount:
+        return tr("the ledger's hold %1 is for %2 %3, the withdrawal says %4 %5. Held, nothing signed");
+    case MessageId::SignerCheckBadSignature:
+        return tr("the %1 statement by %2 for this withdrawal has a bad signature. Held, nothing signed");
+    case MessageId::SignerCheckStatementDiffers: return tr("%1 differs from the %2 statement %3 signed. Held, nothing signed");
+    case MessageId::SignerCheckSignedRejected:
+        return tr("%1 signed this withdrawal's rejection or cancellation, yet it is to be paid. Held, nothing signed");
+    case MessageId::SignerCheckOverLimits:
+        return tr("the ledger's history puts this withdrawal over its limits (%1), yet it is marked as within them. "
+                  "Held, nothing signed");
+    case MessageId::SignerCheckApprovalsShort:
+        return tr("it needs %1 approvals by different approvers, none of them the requester, that the signer can "
+                  "verify; it has %2 (%3). Held, nothing signed");
+    case MessageId::SignerApprovalsFromRows:
+        return tr("%1 payout(s) rest on approvals the signer cannot verify: the key vault pins no admin's signing key "
+                  "(an admin unlocking it in the console pins theirs)");
     case MessageId::CliMayNotDecide:
         return tr("deciding where money goes needs an operator: exctl --operator NAME COMMAND (%1 may read and run"
                   " maintenance, not %2)");

@@ -301,7 +301,31 @@ namespace exchange {
       " database does not show it: restored from an older backup or rolled back? Held, nothing signed")          \
     X(SignerJournalUnusable, "m", "the signer's journal cannot be used, nothing is signed: %1")                   \
     X(AuditChainCutBack, "ttt", "the audit chain was cut back: the signer saw record %1 (hash %2) on %3")         \
-    X(DutyHeldForIntegrity, "n", "held for integrity: %1 (the signer's journal and the database disagree)")       \
+    X(DutyHeldForIntegrity, "n", "held for integrity: %1 (the signer could not verify them)")                   \
+    /* the signer's checks */                                                                                     \
+    X(SignerCheckHoldMissing, "t",                                                                                \
+      "the ledger has no hold %1 for this withdrawal: no request made this row. Held, nothing signed")           \
+    X(SignerCheckHoldResolved, "t",                                                                               \
+      "the ledger's hold %1 was already paid or released. Held, nothing signed")                                 \
+    X(SignerCheckHoldOtherAccount, "tt",                                                                          \
+      "the ledger's hold %1 is not on this customer's account of this asset (%2). Held, nothing signed")          \
+    X(SignerCheckHoldAmount, "tatat",                                                                             \
+      "the ledger's hold %1 is for %2 %3, the withdrawal says %4 %5. Held, nothing signed")                       \
+    X(SignerCheckBadSignature, "tt",                                                                              \
+      "the %1 statement by %2 for this withdrawal has a bad signature. Held, nothing signed")                     \
+    X(SignerCheckStatementDiffers, "ttt",                                                                         \
+      "%1 differs from the %2 statement %3 signed. Held, nothing signed")                                        \
+    X(SignerCheckSignedRejected, "t",                                                                             \
+      "%1 signed this withdrawal's rejection or cancellation, yet it is to be paid. Held, nothing signed")        \
+    X(SignerCheckOverLimits, "m",                                                                                 \
+      "the ledger's history puts this withdrawal over its limits (%1), yet it is marked as within them."         \
+      " Held, nothing signed")                                                                                    \
+    X(SignerCheckApprovalsShort, "nnt",                                                                           \
+      "it needs %1 approvals by different approvers, none of them the requester, that the signer can verify;"    \
+      " it has %2 (%3). Held, nothing signed")                                                                    \
+    X(SignerApprovalsFromRows, "n",                                                                               \
+      "%1 payout(s) rest on approvals the signer cannot verify: the key vault pins no admin's signing key"        \
+      " (an admin unlocking it in the console pins theirs)")                                                      \
     /* signatures */                                                                                              \
     X(DecisionNeedsSignature, "t",                                                                                \
       "%1 cannot sign this decision: it needs an operator who signed in and confirmed a two-factor code")        \

@@ -14,6 +14,7 @@
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 #include "core/wallets/walletservice.h"
+#include "core/withdrawals/payoutauthorization.h"
 #include "core/withdrawals/payoutrepository.h"
 #include "core/withdrawals/signerjournalcheck.h"
 #include "core/withdrawals/withdrawaljson.h"
@@ -159,8 +160,13 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
         report.problems.push_back(Message{MessageId::SignerJournalUnusable, {opened.error().message}}.english());
         return report;
     }
+    auto pinned = vault.pinnedAdminKey();
+    if (!pinned)
+        return pinned.error();
+    PayoutAuthorization authorization(m_database.connection(), m_database.dialect(), pinned.value(),
+                                      PayoutAuthorization::limitsFromRows(m_database.connection(), m_database.dialect()));
     for (std::int64_t id : waiting) {
-        if (auto paid = payOne(vault, *hot.value(), id, committed, report); !paid) {
+        if (auto paid = payOne(vault, authorization, *hot.value(), id, committed, report); !paid) {
             if (paid.error().code == ErrorCode::Unavailable || paid.error().code == ErrorCode::Conflict
                 || paid.error().code == ErrorCode::WrongState) {
                 report.problems.push_back("withdrawal " + std::to_string(id) + ": " + paid.error().message);
@@ -169,6 +175,9 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
             return paid.error();
         }
     }
+    if (report.approvalsFromRows > 0)
+        report.problems.push_back(
+            Message{MessageId::SignerApprovalsFromRows, {std::to_string(report.approvalsFromRows)}}.english());
     return report;
 }
 
@@ -211,8 +220,9 @@ Result<void> PayoutService::startApproved(PayoutRunReport &report)
     return {};
 }
 
-Result<void> PayoutService::payOne(const security::KeyVault &vault, const wallets::Wallet &hot, std::int64_t withdrawalId,
-                                   Amount &committed, PayoutRunReport &report)
+Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthorization &authorization,
+                                   const wallets::Wallet &hot, std::int64_t withdrawalId, Amount &committed,
+                                   PayoutRunReport &report)
 {
     const Asset &asset = *assetOf(m_payer.chain());
     auto found = WithdrawalRepository(m_database.connection(), m_database.dialect()).get(withdrawalId);
@@ -221,6 +231,14 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, const wallet
     const WithdrawalRecord w = found.value();
     if (w.state != WithdrawalState::Processing)
         return {};
+    // Whether this money may move at all, from the ledger and signatures.
+    auto refused = authorization.check(w);
+    if (!refused)
+        return refused.error();
+    if (refused.value())
+        return holdForIntegrity(w.id, refused.value()->check, std::string(), refused.value()->reason.english(), report);
+    if (authorization.approvalsFromRows())
+        ++report.approvalsFromRows;
 
     auto balance = m_payer.balance(hot.address);
     if (!balance)
@@ -662,7 +680,8 @@ Result<void> PayoutService::holdForIntegrity(std::int64_t withdrawalId, const st
         after.note = reason;
         QJsonObject described = describeWithdrawal(after, asset);
         described.insert(QStringLiteral("check"), QString::fromStdString(check));
-        described.insert(QStringLiteral("journal_txid"), QString::fromStdString(journalTxid));
+        if (!journalTxid.empty())
+            described.insert(QStringLiteral("journal_txid"), QString::fromStdString(journalTxid));
         auto audited = m_audit.append(work.db(), m_actor, "withdrawal.held_for_integrity", "withdrawal",
                                       std::to_string(withdrawalId), describeWithdrawal(w.value(), asset), described);
         if (!audited)

@@ -31,6 +31,12 @@
 // check. A journal that cannot be opened or read stops all signing and
 // sending; following what is on chain goes on.
 //
+// Before it signs, the signer checks the withdrawal itself
+// (PayoutAuthorization): its ledger hold, the signed statements about it,
+// its limits decision recomputed from the ledger, and, when it needs them,
+// approvals it can verify against the admin key the key vault pins. A
+// withdrawal that fails is held for integrity the same way.
+//
 // Synchronous: exctl's main thread or a worker thread, never the GUI thread.
 
 #include "core/base/result.h"
@@ -55,6 +61,8 @@ namespace wallets { class WalletService; }
 
 namespace exchange::withdrawals {
 
+class PayoutAuthorization;
+
 struct PayoutRunReport {
     int started = 0;   // approved -> processing
     int signedNew = 0; // payouts signed and stored
@@ -65,6 +73,7 @@ struct PayoutRunReport {
     int awaiting = 0;  // payouts on chain, not yet decided
     int held = 0;      // withdrawals held for integrity by this run (the signer's journal disagrees)
     int heldTotal = 0; // all of this asset's withdrawals held for integrity: each pages someone
+    int approvalsFromRows = 0; // signed on approval rows: the vault pins no admin key to verify them by
     bool journalUnusable = false; // the signer's journal cannot be opened or read: nothing signed
     std::vector<std::string> problems;
     // Set when hot could not cover the queue: what it lacks, for the prompt
@@ -90,8 +99,8 @@ private:
     Result<void> followInto(PayoutRunReport &report);
     Result<void> startApproved(PayoutRunReport &report);
     Result<void> countHeld(PayoutRunReport &report);
-    Result<void> payOne(const security::KeyVault &vault, const wallets::Wallet &hot, std::int64_t withdrawalId,
-                        Amount &committed, PayoutRunReport &report);
+    Result<void> payOne(const security::KeyVault &vault, PayoutAuthorization &authorization, const wallets::Wallet &hot,
+                        std::int64_t withdrawalId, Amount &committed, PayoutRunReport &report);
     Result<void> sendStored(const PayoutRecord &payout, PayoutRunReport &report);
     Result<void> settle(const PayoutRecord &payout, const PayoutStatus &status, PayoutRunReport &report);
     Result<void> toError(std::int64_t withdrawalId, WithdrawalEvent event, const std::string &note, PayoutRunReport &report);

@@ -2,6 +2,8 @@ target_sources(exchange_core PRIVATE
   withdrawals/withdrawalstate.h withdrawals/withdrawalstate.cpp
   withdrawals/withdrawalstatement.h withdrawals/withdrawalstatement.cpp
   withdrawals/withdrawallimits.h withdrawals/withdrawallimits.cpp
+  withdrawals/withdrawalholds.h withdrawals/withdrawalholds.cpp
+  withdrawals/payoutauthorization.h withdrawals/payoutauthorization.cpp
   withdrawals/withdrawalschema.h withdrawals/withdrawalschema.cpp
   withdrawals/withdrawalrecord.h
   withdrawals/withdrawaljson.h withdrawals/withdrawaljson.cpp

@@ -26,6 +26,7 @@
 #include "core/withdrawals/manualpayoutservice.h"
 #include "core/withdrawals/withdrawalservice.h"
 #include "testdatabase.h"
+#include "scriptedpayer.h"
 #include "testoperators.h"
 
 #include <QTemporaryDir>
@@ -48,61 +49,6 @@ Amount xlm(const char *text)
 {
     return Amount::parse(text, 7).value();
 }
-
-// A chain the test scripts: balances, sequence, what send() and status()
-// answer. It records what it was asked to sign and send.
-class ScriptedPayer final : public ChainPayer
-{
-public:
-    Chain chain() const override { return Chain::Stellar; }
-    Result<Amount> balance(const std::string &) override { return hotBalance; }
-    Result<Amount> maxFee() override { return fee; }
-    bool sequential() const override { return true; }
-    Result<std::int64_t> chainSequence(const std::string &) override { return chainNext; }
-    Result<PayoutRecord> sign(const WithdrawalRecord &w, const wallets::Wallet &hot, const security::KeyVault &, std::int64_t sequence,
-                              const Amount &maxFee) override
-    {
-        ++signings;
-        if (w.amount == refuseToSign)
-            return Error{ErrorCode::InvalidInput, "the destination does not exist and this is below its reserve"};
-        PayoutRecord p;
-        p.chain = Chain::Stellar;
-        p.asset = w.asset;
-        p.source = hot.address;
-        p.destination = w.destination;
-        p.amount = w.amount;
-        p.maxFee = maxFee;
-        p.sequence = sequence;
-        // Like a real chain, the same fields give the same bytes and txid.
-        p.txid = "tx-" + std::to_string(w.id) + "-" + std::to_string(sequence) + "-" + maxFee.toBaseUnitString();
-        p.rawTx = "raw:" + p.txid;
-        return p;
-    }
-    Result<void> send(const PayoutRecord &p) override
-    {
-        sent.push_back(p.rawTx);
-        if (sendAnswer)
-            known[p.txid] = PayoutStatus{PayoutStatus::Kind::Pending, {}, {}};
-        return sendAnswer;
-    }
-    Result<PayoutStatus> status(const PayoutRecord &p) override
-    {
-        if (unreachable)
-            return Error{ErrorCode::Unavailable, "the node could not be reached"};
-        auto it = known.find(p.txid);
-        return it == known.end() ? PayoutStatus{} : it->second;
-    }
-
-    Amount hotBalance = xlm("1000");
-    Amount fee = xlm("0.00001");
-    std::int64_t chainNext = 101;
-    Result<void> sendAnswer = Result<void>();
-    bool unreachable = false;
-    Amount refuseToSign = Amount::fromBaseUnits(-1);
-    int signings = 0;
-    std::vector<std::string> sent;
-    std::map<std::string, PayoutStatus> known;
-};
 
 } // namespace
 

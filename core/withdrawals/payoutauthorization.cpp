@@ -1,0 +1,217 @@
+#include "core/withdrawals/payoutauthorization.h"
+
+#include "core/security/keyregistration.h"
+#include "core/security/permissions.h"
+#include "core/security/signedstatements.h"
+#include "core/security/trustchain.h"
+#include "core/store/assetrepository.h"
+#include "core/withdrawals/approvalsrequired.h"
+#include "core/withdrawals/withdrawallimits.h"
+#include "core/withdrawals/withdrawalrecord.h"
+#include "core/withdrawals/withdrawalrepository.h"
+#include "core/withdrawals/withdrawalstatement.h"
+
+#include <set>
+
+namespace exchange::withdrawals {
+
+namespace {
+
+using Finding = PayoutAuthorization::Finding;
+
+std::optional<Finding> held(std::string check, MessageId id, std::vector<std::string> args)
+{
+    return Finding{std::move(check), Message{id, std::move(args)}};
+}
+
+// "withdrawal.approve" -> "approve"; empty when the kind is not a
+// withdrawal decision.
+std::string decisionOf(const std::string &kind)
+{
+    const std::string prefix = "withdrawal.";
+    return kind.rfind(prefix, 0) == 0 ? kind.substr(prefix.size()) : std::string();
+}
+
+std::string signerName(const security::Statement &s)
+{
+    return s.value("operator_name").value_or("?");
+}
+
+} // namespace
+
+PayoutAuthorization::PayoutAuthorization(QSqlDatabase db, const Dialect &dialect, std::optional<QByteArray> pinnedAdminKey,
+                                         LimitsSource limits)
+    : m_db(std::move(db)), m_dialect(dialect), m_pinned(std::move(pinnedAdminKey)), m_limits(std::move(limits))
+{
+}
+
+PayoutAuthorization::~PayoutAuthorization() = default;
+
+PayoutAuthorization::LimitsSource PayoutAuthorization::limitsFromRows(QSqlDatabase db, const Dialect &dialect)
+{
+    return [db, &dialect](const std::string &asset, std::int64_t) -> Result<LimitsInForce> {
+        auto record = AssetRepository(db, dialect).find(asset);
+        if (!record)
+            return record.error();
+        auto fourEyes = WithdrawalRepository(db, dialect).twoApproversAbove(asset);
+        if (!fourEyes)
+            return fourEyes.error();
+        return LimitsInForce{record.value().settings.limit24h, record.value().settings.limit72h, fourEyes.value()};
+    };
+}
+
+Result<std::optional<Finding>> PayoutAuthorization::check(const WithdrawalRecord &w)
+{
+    m_approvalsFromRows = false;
+    LedgerHold hold;
+    if (auto holds = checkHolds(w, hold); !holds || holds.value())
+        return holds;
+    if (auto statements = checkStatements(w); !statements || statements.value())
+        return statements;
+
+    // The limits decision again, as of the moment the ledger took the hold.
+    const auto asset = nativeAsset(w.asset);
+    if (!asset)
+        return Error{ErrorCode::InvalidInput, "unknown asset " + w.asset};
+    auto limits = m_limits(w.asset, hold.atMs);
+    if (!limits)
+        return limits.error();
+    auto earlier = WithdrawalHolds(m_db).earlier(hold, kLimitWindow72hMs);
+    if (!earlier)
+        return earlier.error();
+    auto decided = WithdrawalLimits::check(
+        {*asset, limits.value().limit24h, limits.value().limit72h, earlier.value(), w.amount, hold.atMs});
+    if (!decided)
+        return decided.error();
+    const bool markedAutomatic = w.reviewReason.empty();
+    if (markedAutomatic && decided.value().automatic())
+        return std::optional<Finding>();
+
+    const int required = approvalsRequired(w.amount, limits.value().twoApproversAbove);
+    auto approvals = checkApprovals(w, required);
+    if (!approvals || !approvals.value())
+        return approvals;
+    // Short of approvals: a row that claims to be within its limits when the
+    // ledger says otherwise is the finding that explains it.
+    if (markedAutomatic)
+        return held("over_limits", MessageId::SignerCheckOverLimits,
+                    {decided.value().breaches.front().reason});
+    return approvals;
+}
+
+Result<std::optional<Finding>> PayoutAuthorization::checkHolds(const WithdrawalRecord &w, LedgerHold &hold)
+{
+    const WithdrawalHolds holds(m_db);
+    const std::string owner = std::to_string(w.customerId);
+    const auto asset = nativeAsset(w.asset);
+    auto format = [&asset](Amount a) { return asset ? asset->format(a) : a.toBaseUnitString(); };
+    struct Expected {
+        std::string id;
+        Amount amount;
+    };
+    for (const Expected &e : {Expected{w.holdId(), w.amount}, Expected{w.feeHoldId(), w.fee}}) {
+        auto found = holds.hold(e.id);
+        if (!found)
+            return found.error();
+        if (!found.value()) {
+            if (e.id == w.feeHoldId() && !w.fee.isPositive())
+                continue; // no fee, no fee hold
+            return held("hold_missing", MessageId::SignerCheckHoldMissing, {e.id});
+        }
+        const LedgerHold &h = *found.value();
+        if (h.resolved)
+            return held("hold_resolved", MessageId::SignerCheckHoldResolved, {e.id});
+        if (h.accountKind != "customer" || h.accountOwner != owner || h.asset != w.asset)
+            return held("hold_other_account", MessageId::SignerCheckHoldOtherAccount,
+                        {e.id, h.accountKind + " " + h.accountOwner + " " + h.asset});
+        if (h.amount != e.amount)
+            return held("hold_amount", MessageId::SignerCheckHoldAmount,
+                        {e.id, format(h.amount), w.asset, format(e.amount), w.asset});
+        if (e.id == w.holdId())
+            hold = h;
+    }
+    return std::optional<Finding>();
+}
+
+Result<std::optional<Finding>> PayoutAuthorization::checkStatements(const WithdrawalRecord &w)
+{
+    auto records = security::SignedStatements(m_db).forObject("withdrawal", std::to_string(w.id));
+    if (!records)
+        return records.error();
+    for (const security::SignedStatementRecord &r : records.value()) {
+        auto parsed = security::Statement::parse(r.statement);
+        const std::string decision = parsed ? decisionOf(parsed.value().kind()) : decisionOf(r.kind);
+        const std::string by = parsed ? signerName(parsed.value()) : std::to_string(r.operatorId);
+        if (!parsed || !r.signatureValid())
+            return held("statement_bad_signature", MessageId::SignerCheckBadSignature, {decision, by});
+        if (decision == "reject" || decision == "cancel")
+            return held("statement_rejected", MessageId::SignerCheckSignedRejected, {by});
+        // What the signer states about the withdrawal must be what is paid.
+        const security::Statement now = withdrawalStatement(w, decision);
+        for (const auto &[key, value] : now.fields()) {
+            if (parsed.value().value(key) != value)
+                return held("statement_differs", MessageId::SignerCheckStatementDiffers, {key, decision, by});
+        }
+    }
+    return std::optional<Finding>();
+}
+
+Result<std::optional<Finding>> PayoutAuthorization::checkApprovals(const WithdrawalRecord &w, int required)
+{
+    if (!m_pinned) {
+        // Nothing to verify signatures against: the rows, as before, and
+        // the run says so.
+        m_approvalsFromRows = true;
+        auto rows = WithdrawalRepository(m_db, m_dialect).approvals(w.id);
+        if (!rows)
+            return rows.error();
+        const int counted = countedApprovals(w, rows.value());
+        if (counted >= required)
+            return std::optional<Finding>();
+        return held("approvals_short", MessageId::SignerCheckApprovalsShort,
+                    {std::to_string(required), std::to_string(counted), "approval rows"});
+    }
+    auto chain = trustChain();
+    if (!chain)
+        return chain.error();
+    auto records = security::SignedStatements(m_db).forObject("withdrawal", std::to_string(w.id));
+    if (!records)
+        return records.error();
+    std::set<std::int64_t> approvers;
+    std::string why;
+    auto note = [&why](const std::string &text) { why += (why.empty() ? "" : "; ") + text; };
+    for (const security::SignedStatementRecord &r : records.value()) {
+        if (r.kind != "withdrawal.approve")
+            continue;
+        const auto signer = chain.value()->signerOf(r);
+        if (!signer.registration) {
+            note(std::to_string(r.operatorId) + ": " + signer.problem);
+            continue;
+        }
+        const security::KeyRegistration &who = *signer.registration;
+        if (!security::roleAllows(who.role, security::Action::ApproveWithdrawal))
+            note(who.username + ": may not approve as " + std::string(security::roleName(who.role)));
+        else if (who.username == w.requestedBy)
+            note(who.username + ": the requester");
+        else
+            approvers.insert(who.operatorId);
+    }
+    const int verified = static_cast<int>(approvers.size());
+    if (verified >= required)
+        return std::optional<Finding>();
+    return held("approvals_short", MessageId::SignerCheckApprovalsShort,
+                {std::to_string(required), std::to_string(verified), why.empty() ? "no signed approval" : why});
+}
+
+Result<const security::TrustChain *> PayoutAuthorization::trustChain()
+{
+    if (!m_chain) {
+        auto registrations = security::SignedStatements(m_db).ofKind(security::KeyRegistration::kKind);
+        if (!registrations)
+            return registrations.error();
+        m_chain = std::make_unique<security::TrustChain>(*m_pinned, std::move(registrations.value()));
+    }
+    return m_chain.get();
+}
+
+} // namespace exchange::withdrawals

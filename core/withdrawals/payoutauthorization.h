@@ -1,0 +1,100 @@
+#pragma once
+// PayoutAuthorization: what the payout signer checks before it signs for a
+// withdrawal, from the ledger and from signatures rather than from what the
+// withdrawal's row says about itself (DESIGN.md: "Trust the signer, not the
+// rows"). A withdrawal is paid only when
+//  1. the ledger holds its amount and fee on that customer's account of
+//     that asset, pending: a row inserted or inflated in SQL has no hold
+//     that matches it;
+//  2. no signed statement about it contradicts the row: every signature
+//     is good, an approval or manual payout states the destination,
+//     amount, fee, customer and requester the row has now, and nobody
+//     signed its rejection or cancellation;
+//  3. its limits decision, recomputed from the ledger's earlier holds of
+//     that customer and asset (WithdrawalHolds) and the limits in force,
+//     is "automatic", or it was held for review; and
+//  4. if it needs approvals (over a limit, or held for review), enough
+//     distinct approvers, never the requester, approved it: with an admin
+//     key pinned in the key vault, approvals count only as signed
+//     statements whose keys chain to that pin (TrustChain) and whose
+//     operators could approve when they signed; without a pin (a vault
+//     made before signing keys existed, until an admin unlocks it in the
+//     console), the approval rows are counted and the run says so.
+// A failed check is a Finding: the withdrawal is held for integrity, never
+// paid and never "fixed". Reads only; the caller's connection.
+
+#include "core/base/message.h"
+#include "core/base/result.h"
+#include "core/money/amount.h"
+#include "core/withdrawals/withdrawalholds.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace exchange {
+class Dialect;
+}
+namespace exchange::security {
+class TrustChain;
+}
+
+namespace exchange::withdrawals {
+
+struct WithdrawalRecord;
+
+// The settings the limits decision depends on, as they were in force at a
+// moment.
+struct LimitsInForce {
+    Amount limit24h;
+    Amount limit72h;
+    std::optional<Amount> twoApproversAbove; // none: one approver is enough
+};
+
+class PayoutAuthorization final
+{
+public:
+    // The limits of an asset in force at a time, in milliseconds.
+    using LimitsSource = std::function<Result<LimitsInForce>(const std::string &asset, std::int64_t atMs)>;
+
+    // pinnedAdminKey: the key vault's pin, or nullopt when it pins none.
+    PayoutAuthorization(QSqlDatabase db, const Dialect &dialect, std::optional<QByteArray> pinnedAdminKey,
+                        LimitsSource limits);
+    ~PayoutAuthorization();
+
+    struct Finding {
+        std::string check; // "hold_missing", "statement_differs", "approvals_short", …
+        Message reason;
+    };
+    // Why w must not be paid, or nothing. An error: the check could not be
+    // made (the caller signs nothing then either).
+    Result<std::optional<Finding>> check(const WithdrawalRecord &w);
+
+    // Whether the last check counted approval rows because the vault pins
+    // no key (see 4.).
+    bool approvalsFromRows() const { return m_approvalsFromRows; }
+
+    // The limits as the assets and withdrawal settings rows say them now.
+    static LimitsSource limitsFromRows(QSqlDatabase db, const Dialect &dialect);
+
+private:
+    // The amount's hold in `hold` when both holds are as the row says.
+    Result<std::optional<Finding>> checkHolds(const WithdrawalRecord &w, LedgerHold &hold);
+    Result<std::optional<Finding>> checkStatements(const WithdrawalRecord &w);
+    Result<std::optional<Finding>> checkApprovals(const WithdrawalRecord &w, int required);
+    Result<const security::TrustChain *> trustChain();
+
+    QSqlDatabase m_db;
+    const Dialect &m_dialect;
+    std::optional<QByteArray> m_pinned;
+    LimitsSource m_limits;
+    std::unique_ptr<security::TrustChain> m_chain; // built on first need, once per authorization
+    bool m_approvalsFromRows = false;
+};
+
+} // namespace exchange::withdrawals

@@ -1,0 +1,323 @@
+// The payout signer checks before it signs, on this run's backend: with an
+// admin key pinned in the key vault, a withdrawal is paid only when the
+// ledger holds its money, no signed statement contradicts its row, its
+// limits decision recomputed from the ledger agrees, and the approvals it
+// needs are signatures of registered approvers. Whoever can only write to
+// the database (UPDATE a destination or an amount, INSERT a withdrawal or
+// an approval row, clear a review reason) gets a withdrawal held for
+// integrity, with the check named in the audit log, and nothing signed.
+// The honest paths still pay. Without a pin, approval rows count, and the
+// run says so.
+
+#include "core/base/manualclock.h"
+#include "core/ledger/ledgerchecker.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/security/auditedsettings.h"
+#include "core/security/auditlog.h"
+#include "core/security/keyvault.h"
+#include "core/store/customerrepository.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
+#include "core/wallets/walletrepository.h"
+#include "core/wallets/walletservice.h"
+#include "core/withdrawals/payoutservice.h"
+#include "core/withdrawals/withdrawalrepository.h"
+#include "core/withdrawals/withdrawalservice.h"
+#include "scriptedpayer.h"
+#include "testdatabase.h"
+#include "testoperators.h"
+#include "testsigners.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace exchange;
+using namespace exchange::withdrawals;
+using exchange::security::Actor;
+using exchange::security::Role;
+
+namespace {
+
+// SEP-0023's example account as hot; destinations from the same document.
+const std::string kHot = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
+const std::string kDestination = "GDQP2KPQGKIHYJGXNUIYOMHARUARCA7DJT5FO2FFOOKY3B2WSQHG4W37";
+const std::string kOtherDestination = "GCKFBEIYV2U22IO2BJ4KVJOIP7XPWQGQFKKWXR6DOSJBV7STMAQSMTGG";
+const QByteArray kPassphrase = "test vault passphrase";
+
+Amount xlm(const char *text)
+{
+    return Amount::parse(text, 7).value();
+}
+
+} // namespace
+
+class TestPayoutAuthorization : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void honestWithdrawalsPay();
+    void aDestinationChangedAfterTheApprovalIsHeld();
+    void anAmountRaisedInTheDatabaseIsHeld();
+    void aWithdrawalInsertedInTheDatabaseIsHeld();
+    void aForgedApprovalRowIsHeld();
+    void aReviewReasonClearedInTheDatabaseIsHeld();
+    void anApprovalByAnUnregisteredKeyDoesNotCount();
+    void withoutAPinnedKeyApprovalRowsCountAndTheRunSaysSo();
+
+private:
+    void setUp(bool pinned);
+    std::int64_t request(const char *amount);
+    WithdrawalState state(std::int64_t id);
+    void exec(const QString &statement, const QVariantList &values = {});
+    // The run's hold: the withdrawal held for integrity for check, and
+    // nothing signed.
+    void expectHeld(std::int64_t id, const char *check);
+
+    std::unique_ptr<QTemporaryDir> m_journalDir;
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    ManualClock m_clock{1'700'000'000'000};
+    std::unique_ptr<ledger::LedgerService> m_ledger;
+    std::unique_ptr<security::AuditLog> m_audit;
+    std::unique_ptr<wallets::WalletService> m_wallets;
+    std::unique_ptr<security::KeyVault> m_vault;
+    std::unique_ptr<WithdrawalService> m_withdrawals;
+    std::unique_ptr<ScriptedPayer> m_chain;
+    std::unique_ptr<PayoutService> m_payouts;
+    std::unique_ptr<TestSigners> m_signers;
+    std::int64_t m_ada = 0;
+    Actor m_clerk; // requests withdrawals for customers
+};
+
+void TestPayoutAuthorization::init()
+{
+    m_journalDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_journalDir->isValid());
+    qputenv("EXCHANGE_SIGNER_JOURNAL_DIR", m_journalDir->path().toUtf8());
+    m_testDb = std::make_unique<TestDatabase>();
+    REQUIRE_TEST_DATABASE(*m_testDb);
+    m_db = m_testDb->open();
+    QVERIFY(m_db);
+    m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
+    wallets::WalletRepository walletRows(m_db->connection(), m_db->dialect());
+    QVERIFY(walletRows.add({0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", kHot, {}, {}, false, {}, 0}, 1).ok());
+    m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
+    m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
+    m_wallets = std::make_unique<wallets::WalletService>(*m_db, m_clock, *m_audit);
+    m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
+    m_withdrawals = std::make_unique<WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
+    m_chain = std::make_unique<ScriptedPayer>();
+    m_chain->hotBalance = xlm("5000");
+    m_payouts = std::make_unique<PayoutService>(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, *m_chain);
+    m_signers = std::make_unique<TestSigners>(*m_db, m_clock, *m_audit);
+    QVERIFY(m_ledger
+                ->submit(ledger::TransferRequest::posted("test:deposit", ledger::TransferCode::Deposit,
+                                                         ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
+                                                         ledger::customerAccount(m_ada, "XLM"), xlm("5000")))
+                .ok());
+}
+
+// root, the first admin; olga and pete, approvers whose keys root
+// registered; ivan, an approver whose key nobody registered; sam, the
+// operator who requests. Limits 300 XLM in 24h and 1000 XLM in 72h, two
+// approvers above 500 XLM. pinned: root creates the vault, which pins their key.
+void TestPayoutAuthorization::setUp(bool pinned)
+{
+    m_signers->addFirstAdmin("root");
+    for (const char *name : {"olga", "pete", "ivan"})
+        m_signers->add(name, Role::Approver);
+    m_signers->add("sam", Role::Operator);
+    if (pinned) {
+        m_signers->trustVault(*m_vault, "root", kPassphrase);
+        m_signers->registerKey("root", "olga");
+        m_signers->registerKey("root", "pete");
+    } else {
+        QVERIFY(m_vault->initialize(Actor::cli("tester"), kPassphrase).ok());
+    }
+    m_clerk = m_signers->confirmed("sam");
+    security::AuditedSettings settings(*m_db, m_clock);
+    QVERIFY(settings.change(m_signers->confirmed("root"), "XLM",
+                            {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "300"},
+                             {AssetSetting::Limit72h, "1000"}})
+                .ok());
+    QVERIFY(WithdrawalRepository(m_db->connection(), m_db->dialect()).setTwoApproversAbove("XLM", xlm("500")).ok());
+}
+
+void TestPayoutAuthorization::cleanup()
+{
+    if (m_db) {
+        auto report = ledger::LedgerChecker(*m_db, m_clock).check();
+        QVERIFY(report.ok());
+    }
+    m_payouts.reset();
+    m_chain.reset();
+    m_signers.reset();
+    m_withdrawals.reset();
+    m_vault.reset();
+    m_wallets.reset();
+    m_audit.reset();
+    m_ledger.reset();
+    m_db.reset();
+    m_testDb.reset();
+    m_journalDir.reset();
+}
+
+std::int64_t TestPayoutAuthorization::request(const char *amount)
+{
+    auto w = m_withdrawals->request(m_clerk, m_ada, "XLM", kDestination, xlm(amount));
+    if (!w)
+        qFatal("request failed: %s", w.error().message.c_str());
+    m_clock.advance(1000);
+    return w.value().id;
+}
+
+WithdrawalState TestPayoutAuthorization::state(std::int64_t id)
+{
+    return m_withdrawals->find(id).value().state;
+}
+
+void TestPayoutAuthorization::exec(const QString &statement, const QVariantList &values)
+{
+    auto done = sql::run(m_db->connection(), statement, values);
+    QVERIFY2(done.ok(), done.ok() ? "" : done.error().message.c_str());
+}
+
+void TestPayoutAuthorization::expectHeld(std::int64_t id, const char *check)
+{
+    const int signingsBefore = m_chain->signings;
+    auto run = m_payouts->run(*m_vault);
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(run.value().held, 1);
+    QCOMPARE(m_chain->signings, signingsBefore);
+    QCOMPARE(state(id), WithdrawalState::HeldForIntegrity);
+    auto audit = sql::run(m_db->connection(),
+                          QStringLiteral("SELECT after_value FROM audit_log WHERE action = 'withdrawal.held_for_integrity'"
+                                         " AND object_id = ? ORDER BY seq DESC"),
+                          {QString::number(id)});
+    QVERIFY(audit.ok() && audit.value().next());
+    const QJsonObject after = QJsonDocument::fromJson(audit.value().value(0).toString().toUtf8()).object();
+    QCOMPARE(after.value(QStringLiteral("check")).toString(), QString::fromLatin1(check));
+}
+
+void TestPayoutAuthorization::honestWithdrawalsPay()
+{
+    setUp(true);
+    const std::int64_t automatic = request("250");
+    QCOMPARE(state(automatic), WithdrawalState::Processing);
+    const std::int64_t approved = request("200"); // 450 in 24h: one approver
+    QCOMPARE(state(approved), WithdrawalState::UnderReview);
+    QVERIFY(m_withdrawals->approve(m_signers->confirmed("olga"), approved).ok());
+    m_clock.advance(1000);
+    const std::int64_t fourEyes = request("600"); // over 500: two approvers
+    QVERIFY(m_withdrawals->approve(m_signers->confirmed("olga"), fourEyes).ok());
+    QVERIFY(m_withdrawals->approve(m_signers->confirmed("pete"), fourEyes).ok());
+
+    auto run = m_payouts->run(*m_vault);
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(run.value().held, 0);
+    QCOMPARE(run.value().signedNew, 3);
+    QCOMPARE(run.value().approvalsFromRows, 0);
+    for (std::int64_t id : {automatic, approved, fourEyes})
+        QCOMPARE(state(id), WithdrawalState::Broadcast);
+}
+
+void TestPayoutAuthorization::aDestinationChangedAfterTheApprovalIsHeld()
+{
+    setUp(true);
+    const std::int64_t id = request("1200");
+    QVERIFY(m_withdrawals->approve(m_signers->confirmed("olga"), id).ok());
+    QVERIFY(m_withdrawals->approve(m_signers->confirmed("pete"), id).ok());
+    exec(QStringLiteral("UPDATE withdrawals SET destination = '%1' WHERE id = %2")
+             .arg(QString::fromStdString(kOtherDestination))
+             .arg(id));
+    expectHeld(id, "statement_differs");
+    QVERIFY(m_withdrawals->find(id).value().note.find("destination differs") != std::string::npos);
+}
+
+void TestPayoutAuthorization::anAmountRaisedInTheDatabaseIsHeld()
+{
+    setUp(true);
+    const std::int64_t id = request("100");
+    QCOMPARE(state(id), WithdrawalState::Processing);
+    exec(QStringLiteral("UPDATE withdrawals SET amount = ? WHERE id = ?"),
+         {m_db->dialect().amountToSql(xlm("900")), QVariant::fromValue<qint64>(id)});
+    expectHeld(id, "hold_amount");
+}
+
+void TestPayoutAuthorization::aWithdrawalInsertedInTheDatabaseIsHeld()
+{
+    setUp(true);
+    const std::int64_t honest = request("100");
+    // A copy of an honest row under a new id: same customer, within limits,
+    // straight into processing, but no request held its money.
+    exec(QStringLiteral("INSERT INTO withdrawals (id, customer_id, asset, chain, destination, amount, fee, state,"
+                        " review_reason, requested_by, requested_at, updated_at, note)"
+                        " SELECT id + 100, customer_id, asset, chain, destination, amount, fee, state, review_reason,"
+                        " requested_by, requested_at, updated_at, note FROM withdrawals WHERE id = %1")
+             .arg(honest));
+    exec(QStringLiteral("UPDATE withdrawals SET state = 'succeeded' WHERE id = %1").arg(honest));
+    expectHeld(honest + 100, "hold_missing");
+}
+
+void TestPayoutAuthorization::aForgedApprovalRowIsHeld()
+{
+    setUp(true);
+    const std::int64_t id = request("1200");
+    QCOMPARE(state(id), WithdrawalState::UnderReview);
+    exec(QStringLiteral("INSERT INTO withdrawal_approvals (withdrawal_id, approver, at) VALUES (%1, 'olga', 1)")
+             .arg(id));
+    exec(QStringLiteral("INSERT INTO withdrawal_approvals (withdrawal_id, approver, at) VALUES (%1, 'pete', 2)")
+             .arg(id));
+    exec(QStringLiteral("UPDATE withdrawals SET state = 'approved' WHERE id = %1").arg(id));
+    expectHeld(id, "approvals_short");
+}
+
+void TestPayoutAuthorization::aReviewReasonClearedInTheDatabaseIsHeld()
+{
+    setUp(true);
+    const std::int64_t id = request("1200");
+    exec(QStringLiteral("UPDATE withdrawals SET state = 'processing', review_reason = '' WHERE id = %1").arg(id));
+    expectHeld(id, "over_limits");
+}
+
+void TestPayoutAuthorization::anApprovalByAnUnregisteredKeyDoesNotCount()
+{
+    setUp(true);
+    const std::int64_t id = request("1200");
+    // Both approvals are signed; ivan's key was never registered by an admin.
+    QVERIFY(m_withdrawals->approve(m_signers->confirmed("olga"), id).ok());
+    QVERIFY(m_withdrawals->approve(m_signers->confirmed("ivan"), id).ok());
+    QCOMPARE(state(id), WithdrawalState::Approved);
+    expectHeld(id, "approvals_short");
+    QVERIFY(m_withdrawals->find(id).value().note.find("it has 1") != std::string::npos);
+}
+
+void TestPayoutAuthorization::withoutAPinnedKeyApprovalRowsCountAndTheRunSaysSo()
+{
+    setUp(false);
+    // The ledger's hold is checked without a pin too.
+    const std::int64_t raised = request("100");
+    exec(QStringLiteral("UPDATE withdrawals SET amount = ? WHERE id = ?"),
+         {m_db->dialect().amountToSql(xlm("300")), QVariant::fromValue<qint64>(raised)});
+    const std::int64_t id = request("1200");
+    QVERIFY(m_withdrawals->approve(m_signers->confirmed("olga"), id).ok());
+    QVERIFY(m_withdrawals->approve(m_signers->confirmed("ivan"), id).ok());
+    auto run = m_payouts->run(*m_vault);
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QVERIFY2(run.value().signedNew == 1, run.value().problems.empty() ? "" : run.value().problems.front().c_str());
+    QCOMPARE(run.value().held, 1);
+    QCOMPARE(run.value().approvalsFromRows, 1);
+    QCOMPARE(state(id), WithdrawalState::Broadcast);
+    QCOMPARE(state(raised), WithdrawalState::HeldForIntegrity);
+    const bool said = std::any_of(run.value().problems.begin(), run.value().problems.end(), [](const std::string &p) {
+        return p.find("pins no admin's signing key") != std::string::npos;
+    });
+    QVERIFY(said);
+}
+
+QTEST_GUILESS_MAIN(TestPayoutAuthorization)
+#include "tst_payoutauthorization.moc"
