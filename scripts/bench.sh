@@ -22,3 +22,4 @@ fi
 "$build/tests/bench/bench_messages" "$@"
 "$build/tests/bench/bench_trade_api" "$build/app/exctl/exctl" "$@"
 "$build/tests/bench/bench_live_updates" "$build/app/exctl/exctl" "$build/tests/support/exchange_modelprobe" --pg "$(cat "$state/url")" "$@"
+"$build/tests/bench/bench_payouts" "$@"

@@ -28,6 +28,7 @@
 #include "commands/operatordisablecommand.h"
 #include "commands/operatorlistcommand.h"
 #include "commands/operatorresetpasswordcommand.h"
+#include "commands/operatorregisterkeycommand.h"
 #include "commands/operatorsetrolecommand.h"
 #include "commands/sigverifycommand.h"
 #include "commands/addressvalidatecommand.h"
@@ -88,6 +89,7 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<OperatorListCommand>());
     registry.add(std::make_unique<OperatorDisableCommand>());
     registry.add(std::make_unique<OperatorSetRoleCommand>());
+    registry.add(std::make_unique<OperatorRegisterKeyCommand>());
     registry.add(std::make_unique<OperatorResetPasswordCommand>());
     registry.add(std::make_unique<AuditListCommand>());
     registry.add(std::make_unique<AuditVerifyCommand>());

@@ -11,6 +11,8 @@
 #include "core/withdrawals/withdrawalrepository.h"
 #include "core/withdrawals/withdrawalstatement.h"
 
+#include <map>
+#include <memory>
 #include <set>
 
 namespace exchange::withdrawals {
@@ -49,14 +51,19 @@ PayoutAuthorization::~PayoutAuthorization() = default;
 
 PayoutAuthorization::LimitsSource PayoutAuthorization::limitsFromRows(QSqlDatabase db, const Dialect &dialect)
 {
-    return [db, &dialect](const std::string &asset, std::int64_t) -> Result<LimitsInForce> {
+    auto read = std::make_shared<std::map<std::string, LimitsInForce>>();
+    return [db, &dialect, read](const std::string &asset, std::int64_t) -> Result<LimitsInForce> {
+        if (auto it = read->find(asset); it != read->end())
+            return it->second;
         auto record = AssetRepository(db, dialect).find(asset);
         if (!record)
             return record.error();
         auto fourEyes = WithdrawalRepository(db, dialect).twoApproversAbove(asset);
         if (!fourEyes)
             return fourEyes.error();
-        return LimitsInForce{record.value().settings.limit24h, record.value().settings.limit72h, fourEyes.value()};
+        const LimitsInForce limits{record.value().settings.limit24h, record.value().settings.limit72h, fourEyes.value()};
+        read->emplace(asset, limits);
+        return limits;
     };
 }
 
@@ -66,7 +73,8 @@ Result<std::optional<Finding>> PayoutAuthorization::check(const WithdrawalRecord
     LedgerHold hold;
     if (auto holds = checkHolds(w, hold); !holds || holds.value())
         return holds;
-    if (auto statements = checkStatements(w); !statements || statements.value())
+    std::vector<SeenApproval> approvals;
+    if (auto statements = checkStatements(w, approvals); !statements || statements.value())
         return statements;
 
     // The limits decision again, as of the moment the ledger took the hold.
@@ -76,6 +84,13 @@ Result<std::optional<Finding>> PayoutAuthorization::check(const WithdrawalRecord
     auto limits = m_limits(w.asset, hold.atMs);
     if (!limits)
         return limits.error();
+    const int required = approvalsRequired(w.amount, limits.value().twoApproversAbove);
+    const bool markedAutomatic = w.reviewReason.empty();
+    // Held for review when requested: approvals decide, whatever the
+    // history says now.
+    if (!markedAutomatic)
+        return checkApprovals(w, required, approvals);
+
     auto earlier = WithdrawalHolds(m_db).earlier(hold, kLimitWindow72hMs);
     if (!earlier)
         return earlier.error();
@@ -83,20 +98,14 @@ Result<std::optional<Finding>> PayoutAuthorization::check(const WithdrawalRecord
         {*asset, limits.value().limit24h, limits.value().limit72h, earlier.value(), w.amount, hold.atMs});
     if (!decided)
         return decided.error();
-    const bool markedAutomatic = w.reviewReason.empty();
-    if (markedAutomatic && decided.value().automatic())
+    if (decided.value().automatic())
         return std::optional<Finding>();
-
-    const int required = approvalsRequired(w.amount, limits.value().twoApproversAbove);
-    auto approvals = checkApprovals(w, required);
-    if (!approvals || !approvals.value())
-        return approvals;
-    // Short of approvals: a row that claims to be within its limits when the
-    // ledger says otherwise is the finding that explains it.
-    if (markedAutomatic)
-        return held("over_limits", MessageId::SignerCheckOverLimits,
-                    {decided.value().breaches.front().reason});
-    return approvals;
+    // Marked as within its limits, which the ledger contradicts: only
+    // enough approvals let it go, and without them that is the finding.
+    auto approved = checkApprovals(w, required, approvals);
+    if (!approved || !approved.value())
+        return approved;
+    return held("over_limits", MessageId::SignerCheckOverLimits, {decided.value().breaches.front().reason});
 }
 
 Result<std::optional<Finding>> PayoutAuthorization::checkHolds(const WithdrawalRecord &w, LedgerHold &hold)
@@ -109,16 +118,17 @@ Result<std::optional<Finding>> PayoutAuthorization::checkHolds(const WithdrawalR
         std::string id;
         Amount amount;
     };
+    auto both = holds.holdsOf(w.holdId(), w.feeHoldId());
+    if (!both)
+        return both.error();
     for (const Expected &e : {Expected{w.holdId(), w.amount}, Expected{w.feeHoldId(), w.fee}}) {
-        auto found = holds.hold(e.id);
-        if (!found)
-            return found.error();
-        if (!found.value()) {
+        const std::optional<LedgerHold> &found = e.id == w.holdId() ? both.value().amount : both.value().fee;
+        if (!found) {
             if (e.id == w.feeHoldId() && !w.fee.isPositive())
                 continue; // no fee, no fee hold
             return held("hold_missing", MessageId::SignerCheckHoldMissing, {e.id});
         }
-        const LedgerHold &h = *found.value();
+        const LedgerHold &h = *found;
         if (h.resolved)
             return held("hold_resolved", MessageId::SignerCheckHoldResolved, {e.id});
         if (h.accountKind != "customer" || h.accountOwner != owner || h.asset != w.asset)
@@ -133,7 +143,8 @@ Result<std::optional<Finding>> PayoutAuthorization::checkHolds(const WithdrawalR
     return std::optional<Finding>();
 }
 
-Result<std::optional<Finding>> PayoutAuthorization::checkStatements(const WithdrawalRecord &w)
+Result<std::optional<Finding>> PayoutAuthorization::checkStatements(const WithdrawalRecord &w,
+                                                                     std::vector<SeenApproval> &approvals)
 {
     auto records = security::SignedStatements(m_db).forObject("withdrawal", std::to_string(w.id));
     if (!records)
@@ -142,7 +153,22 @@ Result<std::optional<Finding>> PayoutAuthorization::checkStatements(const Withdr
         auto parsed = security::Statement::parse(r.statement);
         const std::string decision = parsed ? decisionOf(parsed.value().kind()) : decisionOf(r.kind);
         const std::string by = parsed ? signerName(parsed.value()) : std::to_string(r.operatorId);
-        if (!parsed || !r.signatureValid())
+        SeenApproval seen{r.operatorId, std::nullopt, {}};
+        bool goodSignature = false;
+        if (m_pinned && r.kind == "withdrawal.approve") {
+            auto chain = trustChain();
+            if (!chain)
+                return chain.error();
+            // The chain checks the signature first; a problem after that is
+            // about the key, not the bytes.
+            auto signer = chain.value()->signerOf(r);
+            seen.registration = signer.registration;
+            seen.problem = signer.problem;
+            goodSignature = signer.registration || r.signatureValid();
+        } else {
+            goodSignature = r.signatureValid();
+        }
+        if (!parsed || !goodSignature)
             return held("statement_bad_signature", MessageId::SignerCheckBadSignature, {decision, by});
         if (decision == "reject" || decision == "cancel")
             return held("statement_rejected", MessageId::SignerCheckSignedRejected, {by});
@@ -152,11 +178,14 @@ Result<std::optional<Finding>> PayoutAuthorization::checkStatements(const Withdr
             if (parsed.value().value(key) != value)
                 return held("statement_differs", MessageId::SignerCheckStatementDiffers, {key, decision, by});
         }
+        if (r.kind == "withdrawal.approve")
+            approvals.push_back(std::move(seen));
     }
     return std::optional<Finding>();
 }
 
-Result<std::optional<Finding>> PayoutAuthorization::checkApprovals(const WithdrawalRecord &w, int required)
+Result<std::optional<Finding>> PayoutAuthorization::checkApprovals(const WithdrawalRecord &w, int required,
+                                                                    const std::vector<SeenApproval> &approvals)
 {
     if (!m_pinned) {
         // Nothing to verify signatures against: the rows, as before, and
@@ -171,24 +200,15 @@ Result<std::optional<Finding>> PayoutAuthorization::checkApprovals(const Withdra
         return held("approvals_short", MessageId::SignerCheckApprovalsShort,
                     {std::to_string(required), std::to_string(counted), "approval rows"});
     }
-    auto chain = trustChain();
-    if (!chain)
-        return chain.error();
-    auto records = security::SignedStatements(m_db).forObject("withdrawal", std::to_string(w.id));
-    if (!records)
-        return records.error();
     std::set<std::int64_t> approvers;
     std::string why;
     auto note = [&why](const std::string &text) { why += (why.empty() ? "" : "; ") + text; };
-    for (const security::SignedStatementRecord &r : records.value()) {
-        if (r.kind != "withdrawal.approve")
-            continue;
-        const auto signer = chain.value()->signerOf(r);
-        if (!signer.registration) {
-            note(std::to_string(r.operatorId) + ": " + signer.problem);
+    for (const SeenApproval &seen : approvals) {
+        if (!seen.registration) {
+            note("operator " + std::to_string(seen.operatorId) + ": " + seen.problem);
             continue;
         }
-        const security::KeyRegistration &who = *signer.registration;
+        const security::KeyRegistration &who = *seen.registration;
         if (!security::roleAllows(who.role, security::Action::ApproveWithdrawal))
             note(who.username + ": may not approve as " + std::string(security::roleName(who.role)));
         else if (who.username == w.requestedBy)

@@ -26,6 +26,7 @@
 #include "core/base/message.h"
 #include "core/base/result.h"
 #include "core/money/amount.h"
+#include "core/security/keyregistration.h"
 #include "core/withdrawals/withdrawalholds.h"
 
 #include <QByteArray>
@@ -36,6 +37,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace exchange {
 class Dialect;
@@ -79,14 +81,24 @@ public:
     // no key (see 4.).
     bool approvalsFromRows() const { return m_approvalsFromRows; }
 
-    // The limits as the assets and withdrawal settings rows say them now.
+    // The limits as the assets and withdrawal settings rows say them now,
+    // read once per asset by the source returned (one payout run).
     static LimitsSource limitsFromRows(QSqlDatabase db, const Dialect &dialect);
 
 private:
     // The amount's hold in `hold` when both holds are as the row says.
     Result<std::optional<Finding>> checkHolds(const WithdrawalRecord &w, LedgerHold &hold);
-    Result<std::optional<Finding>> checkStatements(const WithdrawalRecord &w);
-    Result<std::optional<Finding>> checkApprovals(const WithdrawalRecord &w, int required);
+    // An approval statement as the trust chain knows its signer.
+    struct SeenApproval {
+        std::int64_t operatorId = 0; // as the row names them
+        std::optional<security::KeyRegistration> registration;
+        std::string problem;
+    };
+    // Every signature is checked once: approvals through the trust chain
+    // (when there is a pin), which collects them into approvals.
+    Result<std::optional<Finding>> checkStatements(const WithdrawalRecord &w, std::vector<SeenApproval> &approvals);
+    Result<std::optional<Finding>> checkApprovals(const WithdrawalRecord &w, int required,
+                                                  const std::vector<SeenApproval> &approvals);
     Result<const security::TrustChain *> trustChain();
 
     QSqlDatabase m_db;

@@ -7,31 +7,55 @@
 
 namespace exchange::withdrawals {
 
-Result<std::optional<LedgerHold>> WithdrawalHolds::hold(const std::string &id) const
+Result<std::vector<LedgerHold>> WithdrawalHolds::select(const QString &where, const QVariantList &values) const
 {
     auto q = sql::run(m_db,
-                      QStringLiteral("SELECT t.seq, t.created_at, t.amount, t.asset, a.kind, a.owner,"
+                      QStringLiteral("SELECT t.id, t.seq, t.created_at, t.amount, t.asset, a.kind, a.owner,"
                                      " (SELECT COUNT(*) FROM ledger_transfers r WHERE r.pending_id = t.id)"
                                      " FROM ledger_transfers t JOIN ledger_accounts a ON a.id = t.debit_account_id"
-                                     " WHERE t.id = ? AND t.kind = 'pending'"),
-                      {QString::fromStdString(id)});
+                                     " WHERE t.kind = 'pending' AND ")
+                          + where,
+                      values);
     if (!q)
         return q.error();
-    if (!q.value().next())
+    std::vector<LedgerHold> found;
+    while (q.value().next()) {
+        LedgerHold h;
+        h.id = q.value().value(0).toString().toStdString();
+        auto amount = Dialect::amountFromSql(q.value().value(3));
+        if (!amount)
+            return Error{ErrorCode::Internal, "the ledger's hold " + h.id + " has an unreadable amount"};
+        h.seq = q.value().value(1).toLongLong();
+        h.atMs = q.value().value(2).toLongLong();
+        h.amount = amount.value();
+        h.asset = q.value().value(4).toString().toStdString();
+        h.accountKind = q.value().value(5).toString().toStdString();
+        h.accountOwner = q.value().value(6).toString().toStdString();
+        h.resolved = q.value().value(7).toLongLong() > 0;
+        found.push_back(std::move(h));
+    }
+    return found;
+}
+
+Result<std::optional<LedgerHold>> WithdrawalHolds::hold(const std::string &id) const
+{
+    auto found = select(QStringLiteral("t.id = ?"), {QString::fromStdString(id)});
+    if (!found)
+        return found.error();
+    if (found.value().empty())
         return std::optional<LedgerHold>();
-    auto amount = Dialect::amountFromSql(q.value().value(2));
-    if (!amount)
-        return Error{ErrorCode::Internal, "the ledger's hold " + id + " has an unreadable amount"};
-    LedgerHold h;
-    h.id = id;
-    h.seq = q.value().value(0).toLongLong();
-    h.atMs = q.value().value(1).toLongLong();
-    h.amount = amount.value();
-    h.asset = q.value().value(3).toString().toStdString();
-    h.accountKind = q.value().value(4).toString().toStdString();
-    h.accountOwner = q.value().value(5).toString().toStdString();
-    h.resolved = q.value().value(6).toLongLong() > 0;
-    return std::optional<LedgerHold>(h);
+    return std::optional<LedgerHold>(found.value().front());
+}
+
+Result<WithdrawalHolds::Pair> WithdrawalHolds::holdsOf(const std::string &amountId, const std::string &feeId) const
+{
+    auto found = select(QStringLiteral("t.id IN (?, ?)"), {QString::fromStdString(amountId), QString::fromStdString(feeId)});
+    if (!found)
+        return found.error();
+    Pair pair;
+    for (LedgerHold &h : found.value())
+        (h.id == amountId ? pair.amount : pair.fee) = std::move(h);
+    return pair;
 }
 
 Result<std::vector<PastWithdrawal>> WithdrawalHolds::earlier(const LedgerHold &hold, std::int64_t windowMs) const

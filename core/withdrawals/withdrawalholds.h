@@ -43,12 +43,21 @@ public:
 
     // The pending transfer id, if the ledger has one.
     Result<std::optional<LedgerHold>> hold(const std::string &id) const;
+    // A withdrawal's holds in one read: the amount's, and the fee's (either
+    // may be missing).
+    struct Pair {
+        std::optional<LedgerHold> amount;
+        std::optional<LedgerHold> fee;
+    };
+    Result<Pair> holdsOf(const std::string &amountId, const std::string &feeId) const;
     // The withdrawal holds on the same account before `hold` (by seq) and
     // at most windowMs older, voided ones left out: the history its limit
     // windows are computed from.
     Result<std::vector<PastWithdrawal>> earlier(const LedgerHold &hold, std::int64_t windowMs) const;
 
 private:
+    Result<std::vector<LedgerHold>> select(const QString &where, const QVariantList &values) const;
+
     QSqlDatabase m_db;
 };
 

@@ -2,7 +2,11 @@
 
 #include "commandcontext.h"
 #include "vaultcli.h"
+#include "core/base/systemclock.h"
+#include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
+#include "core/security/operatorservice.h"
+#include "core/security/trustanchor.h"
 
 void VaultInitCommand::addOptions(QCommandLineParser &parser) const
 {
@@ -26,5 +30,20 @@ int VaultInitCommand::run(CommandContext &context, const QCommandLineParser &par
     if (!created)
         return context.refuse(created.error());
     context.out() << "key vault created" << Qt::endl;
+    // An admin who signed in (--operator) is pinned as the root of trust:
+    // their own key registered by their own signature.
+    if (actor->signer) {
+        exchange::SystemClock clock;
+        exchange::security::AuditLog audit(*db, clock);
+        exchange::security::OperatorService operators(*db, clock, audit);
+        if (auto anchored = exchange::security::registerPinnedAdmin(operators, vault.vault(), *actor); !anchored)
+            return context.refuse(anchored.error());
+        context.out() << "the vault pins " << QString::fromStdString(actor->username)
+                      << "'s signing key: the payout signer verifies approvals against it" << Qt::endl;
+    } else {
+        context.out() << "no admin's signing key is pinned (run it as exctl --operator ADMIN vault init to pin one):"
+                         " approvals are counted from the rows until an admin unlocks the vault in the console"
+                      << Qt::endl;
+    }
     return Success;
 }
