@@ -3,6 +3,7 @@
 #include "core/deposits/collectionschema.h"
 #include "core/deposits/depositschema.h"
 #include "core/ledger/ledgerschema.h"
+#include "core/runtime/appendonlyschema.h"
 #include "core/runtime/changefeedschema.h"
 #include "core/runtime/dutystatusschema.h"
 #include "core/security/securityschema.h"
@@ -41,6 +42,7 @@ const MigrationList &allMigrations()
         {16, "trade_log keeps a payload's hash and first 1 KiB, its source, endpoint, status and repeats", &trade::tradeLogSchema},
         {17, "withdrawals may be held_for_integrity: the signer's journal and the database disagree", &withdrawals::integrityHoldSchema},
         {18, "operators' signing keys and the signed statements of their decisions", &security::signingSchema},
+        {19, "the audit log, signed statements and ledger transfers refuse TRUNCATE too (PostgreSQL)", &appendOnlySchema},
     });
     return migrations;
 }

@@ -1,5 +1,8 @@
 target_sources(exchange_core PRIVATE
   runtime/schema.h runtime/schema.cpp
+  runtime/appendonlyschema.h runtime/appendonlyschema.cpp
+  runtime/consolerole.h runtime/consolerole.cpp
+  runtime/appendonlyguard.h runtime/appendonlyguard.cpp
   runtime/changefeedschema.h runtime/changefeedschema.cpp
   runtime/changelistener.h runtime/changelistener.cpp
   runtime/externalcommitwatch.h runtime/externalcommitwatch.cpp

@@ -13,6 +13,15 @@ constexpr qint64 kMigrationLockKey = 0x45584d4947;
 
 Result<void> Migrator::ensureVersionTable(QSqlDatabase &db)
 {
+    // On PostgreSQL a role without CREATE on the schema (the consoles'
+    // role) may not even run CREATE TABLE IF NOT EXISTS: look first.
+    if (db.driverName() == u"QPSQL") {
+        auto there = sql::run(db, QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"));
+        if (!there)
+            return there.error();
+        if (there.value().next() && there.value().value(0).toBool())
+            return {};
+    }
     return sql::execute(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                            " version INTEGER PRIMARY KEY,"
                                            " description TEXT NOT NULL,"

@@ -1,0 +1,27 @@
+#include "core/runtime/appendonlyschema.h"
+
+namespace exchange {
+
+const QStringList &appendOnlyTables()
+{
+    static const QStringList tables{QStringLiteral("audit_log"), QStringLiteral("signed_statements"),
+                                    QStringLiteral("ledger_transfers")};
+    return tables;
+}
+
+QStringList appendOnlySchema(const Dialect &d)
+{
+    QStringList s;
+    if (d.isSQLite())
+        return s;
+    s << QStringLiteral("CREATE FUNCTION refuse_truncate() RETURNS trigger LANGUAGE plpgsql AS"
+                        " $$ BEGIN RAISE EXCEPTION '% is append-only: TRUNCATE refused', TG_TABLE_NAME; END $$");
+    for (const QString &table : appendOnlyTables()) {
+        s << QStringLiteral("CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1"
+                            " FOR EACH STATEMENT EXECUTE FUNCTION refuse_truncate()")
+                 .arg(table);
+    }
+    return s;
+}
+
+} // namespace exchange
