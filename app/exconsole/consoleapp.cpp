@@ -8,6 +8,7 @@
 #include "core/runtime/externalcommitwatch.h"
 #include "core/runtime/leaderelection.h"
 #include "core/runtime/coreservices.h"
+#include "core/runtime/appendonlyguard.h"
 #include "core/runtime/schema.h"
 #include "core/base/systemclock.h"
 #include "core/trade/demomarket.h"
@@ -45,6 +46,12 @@ exchange::Result<std::unique_ptr<exchange::Database>> openDatabase(const QString
     std::unique_ptr<exchange::Database> db = std::move(opened).value();
     if (auto migrated = db->migrate(exchange::allMigrations()); !migrated)
         return migrated.error();
+    // Connected as the tables' owner or a superuser, the append-only
+    // triggers hold by convention only (exctl serve's /health says it too).
+    if (auto bypass = exchange::AppendOnlyGuard::bypass(*db); !bypass)
+        qWarning("cannot read the database role's privileges: %s", bypass.error().message.c_str());
+    else if (bypass.value())
+        qWarning("%s", bypass.value()->c_str());
     if (demo) {
         exchange::SystemClock clock;
         auto added = exchange::addDemoData(*db, clock);

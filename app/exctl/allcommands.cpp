@@ -17,6 +17,7 @@
 #include "commands/auditlistcommand.h"
 #include "commands/auditverifycommand.h"
 #include "commands/initcommand.h"
+#include "commands/dbgrantconsolecommand.h"
 #include "commands/ledgeradjustcommand.h"
 #include "commands/ledgerbalancescommand.h"
 #include "commands/ledgercheckcommand.h"
@@ -76,6 +77,7 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<TradeAddressGenerateCommand>());
     registry.add(std::make_unique<TradeAddressImportCommand>());
     registry.add(std::make_unique<InitCommand>());
+    registry.add(std::make_unique<DbGrantConsoleCommand>());
     registry.add(std::make_unique<AssetListCommand>());
     registry.add(std::make_unique<AssetSetCommand>());
     registry.add(std::make_unique<LedgerBalancesCommand>());

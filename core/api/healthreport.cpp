@@ -32,6 +32,8 @@ QJsonObject HealthReport::toJson() const
         database.insert(QStringLiteral("schema_version"), schemaVersion);
     else
         database.insert(QStringLiteral("error"), databaseError);
+    if (!databaseWarning.isEmpty())
+        database.insert(QStringLiteral("warning"), databaseWarning);
     QJsonArray down;
     appendDown(down, QString(), watchers);
     appendDown(down, QStringLiteral("payouts "), payouts);

@@ -20,6 +20,10 @@ struct HealthReport {
     QString databaseUrl; // redacted: never the password
     int schemaVersion = 0;
     QString databaseError;
+    // The database answers but a control is weaker than it should be (the
+    // connected role could set the append-only triggers aside); not a
+    // reason for 503.
+    QString databaseWarning;
     bool leading = false;
     QString leaderName; // empty: nobody is known to lead
     bool vaultUnlocked = false;

@@ -89,7 +89,7 @@ Result<void> grantAll(const QSqlDatabase &db, const Who &who, const QStringList 
     QStringList statements;
     if (!who.groupExists) {
         // Another migrator may create it meanwhile: that is no failure.
-        statements << QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+        statements << QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
                           .arg(group);
     }
     for (const QString &table : all) {

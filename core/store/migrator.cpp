@@ -28,6 +28,25 @@ Result<void> Migrator::ensureVersionTable(QSqlDatabase &db)
                                            " applied_at BIGINT NOT NULL)"));
 }
 
+Result<void> Migrator::requireOwner(QSqlDatabase &db, const Dialect &dialect, int current)
+{
+    // An empty database is the caller's to fill; tables that exist belong
+    // to whoever made them, and only that role (or a superuser) may change
+    // them. Say so rather than fail on the first statement.
+    if (dialect.isSQLite() || current == 0)
+        return {};
+    auto owns = sql::run(db, QStringLiteral("SELECT current_user, pg_has_role(c.relowner, 'USAGE') FROM pg_class c"
+                                            " WHERE c.oid = to_regclass('schema_version')"));
+    if (!owns)
+        return owns.error();
+    if (!owns.value().next() || owns.value().value(1).toBool())
+        return {};
+    return Error{ErrorCode::Unauthorized,
+                 "the database has schema version " + std::to_string(current) + " and this build needs a newer one, but the role "
+                     + owns.value().value(0).toString().toStdString()
+                     + " does not own the tables and may not migrate them: migrate first as their owner (exctl --db OWNER-URL init)"};
+}
+
 Result<int> Migrator::currentVersion(QSqlDatabase &db)
 {
     if (auto made = ensureVersionTable(db); !made)
@@ -69,6 +88,8 @@ Result<void> Migrator::migrate()
             (void)sql::execute(m_db, QStringLiteral("ROLLBACK"));
             continue;
         }
+        if (auto owner = requireOwner(m_db, m_dialect, current.value()); !owner)
+            return fail(owner.error());
         for (const QString &statement : migration.statements(m_dialect)) {
             if (auto done = sql::execute(m_db, statement); !done)
                 return fail(Error{done.error().code,

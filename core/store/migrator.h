@@ -30,6 +30,9 @@ public:
 
 private:
     static Result<void> ensureVersionTable(QSqlDatabase &db);
+    // PostgreSQL: refuses, naming the owner's job, when the connected role
+    // would have to change tables it does not own.
+    static Result<void> requireOwner(QSqlDatabase &db, const Dialect &dialect, int current);
 
     QSqlDatabase m_db;
     const Dialect &m_dialect;

@@ -5,6 +5,7 @@
 #include "vaultcli.h"
 #include "core/trade/demomarket.h"
 #include "core/demo/demodata.h"
+#include "core/runtime/consolerole.h"
 #include "core/runtime/schema.h"
 #include "core/base/systemclock.h"
 #include "core/security/keyvault.h"
@@ -95,6 +96,12 @@ int InitCommand::run(CommandContext &context, const QCommandLineParser &parser)
     if (!version)
         return context.refuse(version.error());
     context.out() << "schema version " << version.value() << " at " << db->url().redacted() << Qt::endl;
+    // PostgreSQL: the consoles' role gets its grants on the tables just made.
+    auto role = ConsoleRole::ensure(*db);
+    if (!role)
+        return context.refuse(role.error());
+    if (!role.value().message.empty())
+        context.out() << QString::fromStdString(role.value().message) << Qt::endl;
     if (parser.isSet(QStringLiteral("demo"))) {
         SystemClock clock;
         auto added = addDemoData(*db, clock);

@@ -2,6 +2,7 @@
 
 #include "commandcontext.h"
 #include "core/base/systemclock.h"
+#include "core/runtime/consolerole.h"
 #include "core/runtime/verifieddatabasecopy.h"
 #include "core/store/database.h"
 #include "core/store/existingdatabase.h"
@@ -61,5 +62,11 @@ int MigrateCommand::run(CommandContext &context, const QCommandLineParser &parse
     context.out() << "audit chain: " << r.auditRecords << " entries verified on both, head "
                   << (r.auditHead.empty() ? QStringLiteral("(empty)") : QString::fromStdString(r.auditHead)) << '\n';
     context.out() << "migrated to " << toUrl.value().redacted() << " in " << timer.elapsed() << " ms" << Qt::endl;
+    // PostgreSQL: the consoles' role gets its grants on the copied tables.
+    auto role = ConsoleRole::ensure(*target.value());
+    if (!role)
+        return context.refuse(role.error());
+    if (!role.value().message.empty())
+        context.out() << QString::fromStdString(role.value().message) << Qt::endl;
     return Success;
 }

@@ -7,6 +7,7 @@
 #include "core/wallets/chainpaymentlookups.h"
 #include "core/api/tradeapiserver.h"
 #include "core/ledger/ledgerservice.h"
+#include "core/runtime/appendonlyguard.h"
 #include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
@@ -87,6 +88,15 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     if (!db)
         return Refused;
     useJournalFriendlyLog();
+    // Connected as the tables' owner or a superuser, the append-only
+    // triggers hold by convention only: say so in the log and in /health.
+    QString privilegeWarning;
+    if (auto bypass = AppendOnlyGuard::bypass(*db); !bypass)
+        qWarning("cannot read the database role's privileges: %s", bypass.error().message.c_str());
+    else if (bypass.value())
+        privilegeWarning = QString::fromStdString(*bypass.value());
+    if (!privilegeWarning.isEmpty())
+        qWarning("%s", qUtf8Printable(privilegeWarning));
     SystemClock clock;
     ledger::LedgerService ledger(*db, clock);
     security::AuditLog audit(*db, clock);
@@ -132,8 +142,9 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
         if (auto started = core.start(context.databaseUrl(), passphrase); !started)
             return context.refuse(started.error());
     }
-    server.setHealth([&core, db] {
-        const api::HealthReport report = core.health(*db);
+    server.setHealth([&core, db, privilegeWarning] {
+        api::HealthReport report = core.health(*db);
+        report.databaseWarning = privilegeWarning;
         return api::HttpResponse(report.toJson(), static_cast<api::HttpResponse::StatusCode>(report.httpStatus()));
     });
 
