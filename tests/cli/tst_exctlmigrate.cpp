@@ -63,6 +63,8 @@ void TestExctlMigrate::migratesAndReportsBothSides()
     QVERIFY(r.out.contains(QStringLiteral("entries verified on both")));
     QVERIFY(r.out.contains(QStringLiteral("ledger_transfers")));
     QVERIFY(r.out.contains(QStringLiteral("migrated to")));
+    // PostgreSQL: the consoles' role gets its grants on the copy.
+    QCOMPARE(r.out.contains(QStringLiteral("the consoles' role exchange_console may")), target.isPostgres());
     const auto url = exchange::DatabaseUrl::parse(target.url());
     QVERIFY(url);
     if (!url.value().password.isEmpty())

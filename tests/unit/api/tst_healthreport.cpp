@@ -18,6 +18,7 @@ private slots:
     void healthyWithNothingDown();
     void downDutiesAreNamed();
     void withoutTheDatabaseItIsUnavailable();
+    void aPrivilegeWarningIsShownButNotUnhealthy();
 };
 
 void TestHealthReport::healthyWithNothingDown()
@@ -63,6 +64,21 @@ void TestHealthReport::withoutTheDatabaseItIsUnavailable()
     QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("unavailable"));
     QCOMPARE(json.value(QStringLiteral("database")).toObject().value(QStringLiteral("error")).toString(),
              QStringLiteral("database unreachable"));
+}
+
+void TestHealthReport::aPrivilegeWarningIsShownButNotUnhealthy()
+{
+    HealthReport report;
+    report.databaseOk = true;
+    QVERIFY(!report.toJson().value(QStringLiteral("database")).toObject().contains(QStringLiteral("warning")));
+    report.databaseWarning = QStringLiteral("the database role exchange is a superuser");
+    const QJsonObject json = report.toJson();
+    QCOMPARE(json.value(QStringLiteral("database")).toObject().value(QStringLiteral("warning")).toString(),
+             QStringLiteral("the database role exchange is a superuser"));
+    // A weaker control is for people to fix, not a reason to stop serving.
+    QCOMPARE(report.httpStatus(), 200);
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(json.value(QStringLiteral("down")).toArray(), QJsonArray());
 }
 
 QTEST_GUILESS_MAIN(TestHealthReport)
