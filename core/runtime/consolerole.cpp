@@ -158,8 +158,11 @@ Result<Outcome> ConsoleRole::ensure(Database &database)
         return found.error();
     const auto &[all, notOwned] = found.value();
     if (!notOwned.isEmpty()) {
+        const QString which = notOwned.size() == all.size()
+                                  ? QStringLiteral("the exchange's tables")
+                                  : QStringLiteral("%1 of the exchange's tables (%2 first)").arg(notOwned.size()).arg(notOwned.front());
         return Outcome{Outcome::State::NotOwner,
-                       who.value().user.toStdString() + " does not own " + notOwned.join(QStringLiteral(", ")).toStdString()
+                       who.value().user.toStdString() + " does not own " + which.toStdString()
                            + ": only the tables' owner grants the consoles' role " + groupName().toStdString()
                            + " its rights; run this as the owner"};
     }
