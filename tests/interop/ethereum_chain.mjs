@@ -15,7 +15,7 @@ import { checks, exctlWithScratchDb, startGanache } from './harness.mjs';
 
 const exctl = process.argv[2];
 const { check, crashed, finish } = checks('ethereum chain');
-const { db, run, json } = exctlWithScratchDb(exctl, 'ethereum-chain');
+const { db, run, json, enrol } = exctlWithScratchDb(exctl, 'ethereum-chain');
 const DEMO_MNEMONIC = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
 const CONFIRMATIONS = 3;
 
@@ -25,7 +25,10 @@ const { node, url, provider, funded, mine } = await startGanache(ethers, { accou
 
 try {
   await run(['init', '--demo']);
-  await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', String(CONFIRMATIONS), '--network', '1337'], { as: 'admin' });
+  // Four node changes below, each an admin's decision with a two-factor code
+  // (two codes per person at once): two admins besides the demo's.
+  const admins = ['admin', ...(await enrol('admin', 2))];
+  await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', String(CONFIRMATIONS), '--network', '1337'], { as: admins });
 
   // The demo's deposit addresses are the ones ethers derives.
   const wallets = await json(['wallets']);
@@ -86,10 +89,10 @@ try {
   check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean');
 
   // An unreachable node: a clear refusal, nothing changes.
-  await run(['chain', 'set', 'ethereum', '--node', 'http://127.0.0.1:9', '--confirmations', String(CONFIRMATIONS)], { as: 'admin' });
+  await run(['chain', 'set', 'ethereum', '--node', 'http://127.0.0.1:9', '--confirmations', String(CONFIRMATIONS)], { as: admins });
   const unreachable = await run(['watch', 'ethereum', '--once'], { expect: null });
   check(unreachable.status === 1 && /could not be reached/.test(unreachable.stderr), 'an unreachable node is reported, exit 1', unreachable.stderr);
-  await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', String(CONFIRMATIONS)], { as: 'admin' });
+  await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', String(CONFIRMATIONS)], { as: admins });
   check((await newDeposits()).length === 4, 'an unreachable node changes nothing');
 
 
@@ -115,7 +118,7 @@ try {
     res.end(await answer.text());
   });
   await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  await run(['chain', 'set', 'ethereum', '--node', `http://127.0.0.1:${proxy.address().port}`, '--confirmations', String(CONFIRMATIONS)], { as: 'admin' });
+  await run(['chain', 'set', 'ethereum', '--node', `http://127.0.0.1:${proxy.address().port}`, '--confirmations', String(CONFIRMATIONS)], { as: admins });
   try {
     const everyPlan = await json(['collect', 'plan']);
     // The demo's own deposits were never paid on this chain: they wait, and say why.

@@ -2,8 +2,8 @@
 // scratch database with exctl run against it asynchronously (ganache and
 // the fake nodes answer from the script's own process while exctl runs, so
 // never spawnSync), and ganache on a free loopback port.
-import { execFileSync, spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,34 +48,97 @@ export function totpCode(secret, step) {
   return String((h.readUInt32BE(o) & 0x7fffffff) % 1000000).padStart(6, '0');
 }
 
-// A fresh code per operator: the server takes each step once per operator
-// and accepts one step either side of now; when those are used up, wait for
-// the clock, as a person would.
-export function demoCodes() {
-  const last = new Map();
-  return async (name) => {
-    const step = () => Math.floor(Date.now() / 30000);
-    if (!last.has(name)) last.set(name, step()); // the demo enrolled with a code of this step or before
-    while (last.get(name) + 1 > step() + 1) await new Promise((r) => setTimeout(r, 500));
-    const next = Math.max(last.get(name) + 1, step() - 1);
-    last.set(name, next);
-    return totpCode(DEMO_TOTP_SECRET, next);
+const currentStep = () => Math.floor(Date.now() / 30000);
+
+// The people who decide and a fresh code for each: the server takes each
+// 30-second step once per operator and one step either side of now. A code
+// is for now or the next step (never the step before: it may end while exctl
+// signs in), so an operator has at most two codes at once and then waits for
+// the clock, as a person would; a script that decides often spreads its
+// decisions over several people (enrolOperators, and `as: [names]`).
+// add(name, { password, secret, last }): last is the step of the code used
+// last (enrolment included), null when unknown (then taken as now: the demo
+// enrolled with a code of this step or before).
+export function codeBook() {
+  const people = new Map();
+  const person = (name) => {
+    const p = people.get(name);
+    if (!p) throw new Error(`unknown operator ${name}`);
+    if (p.last === null) p.last = currentStep();
+    return p;
+  };
+  const nextStep = (p) => Math.max(p.last + 1, currentStep());
+  return {
+    add(name, { password, secret, last = null }) {
+      people.set(name, { password, secret, last });
+    },
+    has: (name) => people.has(name),
+    // Of these people, the one whose next code comes soonest (free now,
+    // if anyone's is), and of those the one who decided longest ago.
+    soonest(names) {
+      if (!names.length) throw new Error('no operator to choose from');
+      return [...names].sort((a, b) => nextStep(person(a)) - nextStep(person(b)) || person(a).last - person(b).last)[0];
+    },
+    // Password and a fresh code for name; waits for the clock only when
+    // their codes of now and the next step are used up.
+    async credentials(name) {
+      const p = person(name);
+      const started = Date.now();
+      while (nextStep(p) > currentStep() + 1) await new Promise((r) => setTimeout(r, 250));
+      const waited = Date.now() - started;
+      if (waited > 1000) console.log(`(waited ${(waited / 1000).toFixed(1)} s for ${name}'s next two-factor code)`);
+      p.last = nextStep(p);
+      return { password: p.password, code: totpCode(p.secret, p.last) };
+    },
   };
 }
 
+// A code book with the demo's admin and approver.
+export function demoCodeBook() {
+  const book = codeBook();
+  for (const [name, password] of Object.entries(DEMO_PASSWORDS)) book.add(name, { password, secret: DEMO_TOTP_SECRET });
+  return book;
+}
+
+// Enrols `count` more operators of `role` on the database at URL db, each
+// with a two-factor secret of their own (exchange_enroltool, whose path the
+// interop tests' environment gives in EXCHANGE_ENROLTOOL), adds them to
+// book, named role-1, role-2, ... after those already there, and returns
+// their names.
+export async function enrolOperators(book, db, role, count) {
+  const tool = process.env.EXCHANGE_ENROLTOOL;
+  if (!tool) throw new Error('EXCHANGE_ENROLTOOL is not set: run under ctest');
+  const made = [];
+  for (let k = 1; made.length < count; k++) {
+    const name = `${role}-${k}`;
+    if (!book.has(name)) made.push({ name, password: `${name}-password`, secret: randomBytes(20) });
+  }
+  const args = [db, ...made.flatMap((m) => [m.name, role, m.password, m.secret.toString('hex')])];
+  const out = await new Promise((resolve, reject) => {
+    execFile(tool, args, (error, stdout, stderr) => (error ? reject(new Error(`${tool}: ${stderr || error}`)) : resolve(stdout)));
+  });
+  const steps = new Map(out.trim().split('\n').map((line) => JSON.parse(line)).map((l) => [l.name, l.step]));
+  for (const m of made) book.add(m.name, { password: m.password, secret: m.secret, last: steps.get(m.name) });
+  return made.map((m) => m.name);
+}
+
 // exctl against the database at URL db. run() rejects when the exit code
-// is not `expect` (null: any); json() adds --json; `as` acts as that demo
-// operator (--operator, EXCTL_PASSWORD, EXCTL_TOTP).
+// is not `expect` (null: any); json() adds --json; `as` acts as that
+// operator (--operator, EXCTL_PASSWORD, EXCTL_TOTP): a name, or a list of
+// names for whichever of them has a code free first. enrol(role, count)
+// (after exctl init) adds people to the book and returns their names.
 export function exctlOn(exctl, db) {
-  const nextCode = demoCodes();
+  const book = demoCodeBook();
   async function run(args, { expect = 0, input = '', as = null } = {}) {
     const env = { ...process.env, CI: 'true' };
     delete env.EXCTL_PASSWORD;
     delete env.EXCTL_TOTP;
     if (as) {
-      env.EXCTL_PASSWORD = DEMO_PASSWORDS[as];
-      env.EXCTL_TOTP = await nextCode(as);
-      args = ['--operator', as, ...args];
+      const name = Array.isArray(as) ? book.soonest(as) : as;
+      const { password, code } = await book.credentials(name);
+      env.EXCTL_PASSWORD = password;
+      env.EXCTL_TOTP = code;
+      args = ['--operator', name, ...args];
     }
     return new Promise((resolve, reject) => {
       const child = spawn(exctl, ['--db', db, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env });
@@ -95,7 +158,8 @@ export function exctlOn(exctl, db) {
     });
   }
   const json = async (args, options) => JSON.parse((await run([...args, '--json'], options)).stdout);
-  return { db, run, json };
+  const enrol = (role, count) => enrolOperators(book, db, role, count);
+  return { db, run, json, enrol, book };
 }
 
 // exctl against a fresh SQLite database in a scratch folder.

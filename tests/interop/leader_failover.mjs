@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import * as ethers from 'ethers';
-import { DEMO_PASSWORDS, checks, demoCodes, startGanache } from './harness.mjs';
+import { checks, demoCodeBook, startGanache } from './harness.mjs';
 
 const exctl = process.argv[2];
 const { check, crashed, finish } = checks('leader failover');
@@ -26,13 +26,14 @@ const db = adminUrl.slice(0, adminUrl.lastIndexOf('/') + 1) + dbName;
 const psql = (sql) => spawnSync('psql', [adminUrl, '-v', 'ON_ERROR_STOP=1', '-qc', sql], { encoding: 'utf8' });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const nextCode = demoCodes();
+const codes = demoCodeBook();
 // `as`: a demo operator decides (exctl --operator, as in harness.mjs).
 async function run(args, { expect = 0, as = null } = {}) {
   const env = { ...process.env };
   if (as) {
-    env.EXCTL_PASSWORD = DEMO_PASSWORDS[as];
-    env.EXCTL_TOTP = await nextCode(as);
+    const { password, code } = await codes.credentials(as);
+    env.EXCTL_PASSWORD = password;
+    env.EXCTL_TOTP = code;
     args = ['--operator', as, ...args];
   }
   return new Promise((resolve, reject) => {

@@ -16,7 +16,7 @@ import { checks, exctlWithScratchDb, startGanache } from './harness.mjs';
 
 const exctl = process.argv[2];
 const { check, crashed, finish } = checks('payouts');
-const { db, run, json } = exctlWithScratchDb(exctl, 'payouts');
+const { db, run, json, enrol } = exctlWithScratchDb(exctl, 'payouts');
 const DEMO_MNEMONIC = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
 const PASS = 'correct horse battery staple 42';
 const CONFIRMATIONS = 2;
@@ -66,6 +66,9 @@ const withdrawal = async (id) => (await json(['withdrawals', 'list', '--customer
 
 try {
   await run(['init', '--demo']);
+  // Eleven retries below, each a person's decision with a two-factor code
+  // (two codes per person at once): five approvers besides the demo's.
+  const approvers = ['approver', ...(await enrol('approver', 5))];
   await run(['chain', 'set', 'ethereum', '--node', proxyUrl, '--confirmations', String(CONFIRMATIONS), '--network', '1337'], { as: 'admin' });
   const walletList = await json(['wallets']);
   const registeredHot = (walletList.wallets ?? walletList).find((w) => w.chain === 'ethereum' && w.tier === 'hot');
@@ -105,9 +108,9 @@ try {
   check(again.signed === 0, 'a run leaves errors to the operator: nothing new signed', again);
 
   dropSends = false;
-  // A retry is a person's decision: the demo's approver and admin take turns
-  // (each code once per operator and step).
-  for (const [i, id] of ids.entries()) await run(['withdrawals', 'retry', String(id)], { as: i % 2 ? 'admin' : 'approver' });
+  // A retry is a person's decision: the approvers take turns (each code once
+  // per operator and step).
+  for (const id of ids) await run(['withdrawals', 'retry', String(id)], { as: approvers });
   const sent = await json(['payouts', 'run'], { input: PASS + '\n' });
   check(sent.signed === 0 && sent.broadcast === 10, 'after the retry the same ten are sent, none signed anew', sent);
   let txs = await hotTransactions();
@@ -141,7 +144,7 @@ try {
   // Kill test: replenish hot, queue four more, and SIGKILL `payouts run`
   // at later and later moments until one finishes.
   await (await (await provider.getSigner(funded[1].address)).sendTransaction({ to: hot.address, value: ethers.parseEther('20') })).wait();
-  await run(['withdrawals', 'retry', String(big)], { as: 'approver' });
+  await run(['withdrawals', 'retry', String(big)], { as: approvers });
   const more = Array.from({ length: 4 }, () => ethers.Wallet.createRandom().address);
   const moreIds = [big];
   for (const to of more) moreIds.push((await request(to, '0.25')).id);

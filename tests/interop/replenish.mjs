@@ -25,7 +25,7 @@ import { checks, exctlWithScratchDb, startGanache } from './harness.mjs';
 
 const exctl = process.argv[2];
 const { check, crashed, finish } = checks('replenish');
-const { dir, run, json } = exctlWithScratchDb(exctl, 'replenish');
+const { dir, run, json, enrol } = exctlWithScratchDb(exctl, 'replenish');
 const DEMO_MNEMONIC = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
 
 // SLIP-0010 Ed25519, hardened path: how the demo derives its Stellar
@@ -72,7 +72,10 @@ const servers = [];
 
 try {
   await run(['init', '--demo']);
-  await run(['chain', 'set', 'ethereum', '--node', url, '--network', '1337'], { as: 'admin' });
+  // Three node settings below, each an admin's decision with a two-factor
+  // code (two codes per person at once): one admin besides the demo's.
+  const admins = ['admin', ...(await enrol('admin', 1))];
+  await run(['chain', 'set', 'ethereum', '--node', url, '--network', '1337'], { as: admins });
   const wallets = await json(['wallets']);
   const list = wallets.wallets ?? wallets;
   const tierAddress = (chain, tier) => list.find((w) => w.chain === chain && w.tier === tier)?.address;
@@ -198,7 +201,7 @@ try {
     return { status: 404, body: {} };
   });
   servers.push(horizon.server);
-  await run(['chain', 'set', 'stellar', '--node', horizon.url, '--network', network], { as: 'admin' });
+  await run(['chain', 'set', 'stellar', '--node', horizon.url, '--network', network], { as: admins });
   const xlmPath = join(dir, 'xlm-unsigned.txt');
   const xlmExport = await json(['replenish', 'export', '--asset', 'XLM', '--amount', '12345.6789012', '--out', xlmPath]);
   const xlmTx = StellarSdk.TransactionBuilder.fromXDR(readFileSync(xlmPath, 'utf8').trim(), network);
@@ -246,7 +249,7 @@ try {
     return { status: 404, body: {} };
   });
   servers.push(algod.server);
-  await run(['chain', 'set', 'algorand', '--node', algod.url], { as: 'admin' });
+  await run(['chain', 'set', 'algorand', '--node', algod.url], { as: admins });
   const algoPath = join(dir, 'algo-unsigned.msgpack');
   const algoExport = await json(['replenish', 'export', '--asset', 'ALGO', '--tier', 'warm', '--amount', '250000.000001', '--out', algoPath]);
   check(algoExport.from === 'cold' && algoExport.to === 'warm', 'Algorand: --tier warm moves cold to warm', algoExport);
