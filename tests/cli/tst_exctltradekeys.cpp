@@ -31,6 +31,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 using namespace exchange;
 
@@ -139,9 +140,11 @@ QString addressOfSecret(Chain chain, const QByteArray &key)
     return {};
 }
 
-// The address a vault key signs for, opened through the core's KeyVault
-// with the passphrase; empty when it cannot be opened.
-QString vaultKeyAddress(const QString &url, const QByteArray &passphrase, Chain chain, const std::string &name)
+// The addresses vault keys sign for (by key name), opened through the
+// core's KeyVault with the passphrase, unlocked once for all of them (each
+// unlock costs the vault's Argon2id); a key that cannot be read is missing.
+std::map<std::string, QString> vaultKeyAddresses(const QString &url, const QByteArray &passphrase,
+                                                 const std::vector<std::pair<Chain, std::string>> &keys)
 {
     auto db = openExistingDatabase(url);
     if (!db)
@@ -151,12 +154,22 @@ QString vaultKeyAddress(const QString &url, const QByteArray &passphrase, Chain 
     security::KeyVault vault(*db.value(), clock, audit);
     if (!vault.unlock(security::Actor::cli("tst_exctltradekeys"), passphrase))
         return {};
-    QString address;
-    (void)vault.useKey(name, [&](const unsigned char *key, std::size_t size) {
-        if (size == 32)
-            address = addressOfSecret(chain, QByteArray(reinterpret_cast<const char *>(key), 32));
-    });
-    return address;
+    std::map<std::string, QString> addresses;
+    for (const auto &[chain, name] : keys) {
+        (void)vault.useKey(name, [&, chain = chain, name = name](const unsigned char *key, std::size_t size) {
+            if (size == 32)
+                addresses[name] = addressOfSecret(chain, QByteArray(reinterpret_cast<const char *>(key), 32));
+        });
+    }
+    return addresses;
+}
+
+// The address one vault key signs for; empty when it cannot be read.
+QString vaultKeyAddress(const QString &url, const QByteArray &passphrase, Chain chain, const std::string &name)
+{
+    const auto addresses = vaultKeyAddresses(url, passphrase, {{chain, name}});
+    const auto it = addresses.find(name);
+    return it == addresses.end() ? QString() : it->second;
 }
 
 // The canonical address of the chain, as its own check spells it; empty if invalid.
@@ -300,8 +313,11 @@ void TestExctlTradeKeys::generateStoresAKeyTheAddressComesFrom()
     QCOMPARE(validAddress(which, second), second);
     QVERIFY(second != address);
     QCOMPARE(listedAddresses(db.url()).at(chain), second);
-    QCOMPARE(vaultKeyAddress(db.url(), m_passphrase, which, "trade:" + chain.toStdString() + ":2"), second);
-    QCOMPARE(vaultKeyAddress(db.url(), m_passphrase, which, keyName), address);
+    const std::string secondKey = "trade:" + chain.toStdString() + ":2";
+    const auto both = vaultKeyAddresses(db.url(), m_passphrase, {{which, secondKey}, {which, keyName}});
+    QCOMPARE(both.size(), std::size_t{2});
+    QCOMPARE(both.at(secondKey), second);
+    QCOMPARE(both.at(keyName), address);
     const QJsonArray sets = auditRecords(db.url(), QStringLiteral("trade.address"));
     QCOMPARE(sets.size(), 2);
     bool replacedAudited = false;
@@ -383,13 +399,19 @@ void TestExctlTradeKeys::initWithAPassphraseFileConfiguresEveryChain()
     const auto listed = listedAddresses(db.url());
     QCOMPARE(listed.size(), std::size_t{3});
     const QStringList published = publishedAddresses();
+    std::vector<std::pair<Chain, std::string>> keys;
+    for (const auto &[chain, address] : listed)
+        keys.emplace_back(*chainFromName(chain.toStdString()), "trade:" + chain.toStdString() + ":1");
+    const auto inVault = vaultKeyAddresses(db.url(), m_passphrase, keys);
     int key = 0;
     for (const auto &[chain, address] : listed) {
         const Chain which = *chainFromName(chain.toStdString());
         QCOMPARE(validAddress(which, address), address);
         QVERIFY(!published.contains(address));
         QVERIFY2(r.out.contains(address), qPrintable(r.out));
-        QCOMPARE(vaultKeyAddress(db.url(), m_passphrase, which, "trade:" + chain.toStdString() + ":1"), address);
+        const auto it = inVault.find("trade:" + chain.toStdString() + ":1");
+        QVERIFY2(it != inVault.end(), qPrintable(chain));
+        QCOMPARE(it->second, address);
         ++key;
     }
     QCOMPARE(key, 3);
