@@ -1,7 +1,11 @@
 #include "core/security/auditedsettings.h"
 
+#include "core/base/clock.h"
 #include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
+#include "core/security/settingsstatement.h"
+#include "core/settings/withdrawalsettingsrepository.h"
+#include "core/store/database.h"
 #include "core/store/unitofwork.h"
 
 #include <QJsonObject>
@@ -9,7 +13,7 @@
 namespace exchange::security {
 
 AuditedSettings::AuditedSettings(Database &database, const Clock &clock, ChangeNotifier *notifier)
-    : m_settings(database, clock, notifier), m_audit(database, clock, notifier)
+    : m_database(database), m_clock(clock), m_settings(database, clock, notifier), m_audit(database, clock, notifier)
 {
 }
 
@@ -53,6 +57,15 @@ Result<std::vector<AssetRecord>> AuditedSettings::changeMany(const Actor &actor,
                         !audited)
                         return audited.error();
                 }
+                // The four-eyes amount is not this change's, but the
+                // statement names every money setting in force after it.
+                auto fourEyes = WithdrawalSettingsRepository(work.db(), m_database.dialect()).twoApproversAbove(was.asset.code);
+                if (!fourEyes)
+                    return fourEyes.error();
+                if (auto signed_ = signAssetSettings(work.db(), actor, was.asset.code, {was.settings, fourEyes.value()},
+                                                     {now.settings, fourEyes.value()}, m_clock.nowMs());
+                    !signed_)
+                    return signed_.error();
             }
             return {};
         });

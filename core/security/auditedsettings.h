@@ -4,9 +4,11 @@
 // two-factor code, or exctl) before anything is read, then has
 // AssetSettingsService make the change and writes, in the same transaction,
 // one audit record per setting changed ("settings.change", before and after
-// as exact decimals with the asset's version): the change and its records
-// commit together or not at all. A refused actor or a refused change writes
-// nothing. Reading the settings is AssetSettingsService's, without an actor.
+// as exact decimals with the asset's version) and, when the actor can sign
+// (Actor::signer), one signed statement per asset changed (kind
+// asset.settings, see settingsstatement.h): the change, its records and its
+// signature commit together or not at all. A refused actor or a refused
+// change writes nothing. Reading the settings is AssetSettingsService's, without an actor.
 
 #include "core/security/actor.h"
 #include "core/security/auditlog.h"
@@ -34,6 +36,8 @@ public:
                                                 const std::vector<AssetSettingsService::AssetChange> &batch);
 
 private:
+    Database &m_database;
+    const Clock &m_clock;
     AssetSettingsService m_settings;
     AuditLog m_audit;
 };

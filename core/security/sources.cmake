@@ -22,6 +22,8 @@ target_sources(exchange_core PRIVATE
   security/exchangeidentity.h security/exchangeidentity.cpp
   security/auditheadcheck.h security/auditheadcheck.cpp
   security/session.h
+  security/settingsstatement.h security/settingsstatement.cpp
+  security/signedsettings.h security/signedsettings.cpp
   security/signedstatements.h security/signedstatements.cpp
   security/statement.h security/statement.cpp
   security/totp.h security/totp.cpp

@@ -4,6 +4,7 @@ target_sources(exchange_core PRIVATE
   wallets/walletrepository.h wallets/walletrepository.cpp)
 target_sources(exchange_core PRIVATE
   wallets/chainsettings.h wallets/walletoverview.h
+  wallets/chainsettingsstatement.h wallets/chainsettingsstatement.cpp
   wallets/walletservice.h wallets/walletservice.cpp
   wallets/chainpaymentlookups.h wallets/chainpaymentlookups.cpp
   wallets/periodicduty.h wallets/periodicduty.cpp)

@@ -13,6 +13,7 @@
 #include "core/store/database.h"
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
+#include "core/wallets/chainsettingsstatement.h"
 #include "core/wallets/walletrepository.h"
 
 #include <QJsonObject>
@@ -232,6 +233,8 @@ Result<ChainSettings> WalletService::setChainSettings(const security::Actor &act
                        QString::fromLatin1(chainName(settings.chain))});
     if (!q)
         return q.error();
+    if (auto signed_ = signChainSettings(work.db(), actor, before.value(), settings, m_clock.nowMs()); !signed_)
+        return signed_.error();
     if (auto audited = m_audit.append(work.db(), actor, "chain.settings", "chain", std::string(chainName(settings.chain)),
                                       describe(before.value()), describe(settings));
         !audited)

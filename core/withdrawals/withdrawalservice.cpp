@@ -8,10 +8,12 @@
 #include "core/security/auditlog.h"
 #include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
+#include "core/security/settingsstatement.h"
 #include "core/store/assetrepository.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/retryingtransaction.h"
+#include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 #include "core/withdrawals/approvalsrequired.h"
 #include "core/withdrawals/withdrawaldecisionlog.h"
@@ -300,6 +302,15 @@ Result<void> WithdrawalService::setTwoApproversAbove(const security::Actor &acto
     auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
         if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::ChangeMoneySettings); !allowed)
             return allowed.error();
+        // The asset's row is locked first (PostgreSQL), as a change of its
+        // amounts locks it by its UPDATE: the signed statement of either
+        // change names the other's value as committed, never a stale one.
+        if (!m_database.dialect().isSQLite()) {
+            if (auto locked = sql::run(work.db(), QStringLiteral("SELECT code FROM assets WHERE code = ? FOR UPDATE"),
+                                       {QString::fromStdString(assetCode)});
+                !locked)
+                return locked.error();
+        }
         auto asset = AssetRepository(work.db(), m_database.dialect()).find(assetCode);
         if (!asset) {
             if (asset.error().code == ErrorCode::NotFound)
@@ -312,6 +323,11 @@ Result<void> WithdrawalService::setTwoApproversAbove(const security::Actor &acto
             return before.error();
         if (auto set = repo.setTwoApproversAbove(assetCode, threshold); !set)
             return set.error();
+        const AssetSettings &amounts = asset.value().settings;
+        if (auto signed_ = security::signAssetSettings(work.db(), actor, assetCode, {amounts, before.value()},
+                                                       {amounts, threshold}, m_clock.nowMs());
+            !signed_)
+            return signed_.error();
         const Asset &a = asset.value().asset;
         const auto describeThreshold = [&a](const std::optional<Amount> &value) {
             return QJsonObject{{QStringLiteral("two_approvers_above"),

@@ -1,0 +1,135 @@
+#include "core/security/signedsettings.h"
+
+#include "core/security/keyregistration.h"
+#include "core/security/trustchain.h"
+
+#include <charconv>
+
+namespace exchange::security {
+
+namespace {
+
+std::optional<std::int64_t> number(const std::optional<std::string> &text)
+{
+    if (!text || text->empty())
+        return std::nullopt;
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (ec != std::errc() || end != text->data() + text->size())
+        return std::nullopt;
+    return value;
+}
+
+std::string formatted(const std::optional<Amount> &amount, int decimals)
+{
+    return amount ? amount->format(decimals) : std::string("none");
+}
+
+} // namespace
+
+SignedSettings::SignedSettings(const TrustChain &chain, const std::vector<SignedStatementRecord> &statements)
+{
+    for (const SignedStatementRecord &record : statements) {
+        const auto refuse = [&](std::string reason) {
+            m_problems.push_back({record.id, record.objectId, std::move(reason)});
+        };
+        if (record.kind != kAssetSettingsKind) {
+            refuse("not a statement of asset settings");
+            continue;
+        }
+        // Good signature, a key that chains to the pin, its own operator's.
+        const TrustChain::Signer signer = chain.signerOf(record);
+        if (!signer.registration) {
+            refuse(signer.problem);
+            continue;
+        }
+        if (signer.registration->role != Role::Admin) {
+            refuse("signed by " + signer.registration->username + ", who was not an admin then");
+            continue;
+        }
+        auto statement = Statement::parse(record.statement);
+        if (!statement) {
+            refuse("not a canonical statement");
+            continue;
+        }
+        const auto asset = statement.value().value("asset");
+        if (!asset || record.objectType != "asset" || record.objectId != *asset) {
+            refuse("the statement names another asset than it is stored for");
+            continue;
+        }
+        const auto settings = moneySettingsFrom(statement.value());
+        const auto at = number(statement.value().value("at"));
+        if (!settings || !at) {
+            refuse("the statement does not state every money setting");
+            continue;
+        }
+        const InForce candidate{*settings, record.id, signer.registration->operatorId, signer.registration->username, *at};
+        auto it = m_inForce.find(*asset);
+        if (it == m_inForce.end())
+            m_inForce.emplace(*asset, candidate);
+        else if (candidate.signedAtMs > it->second.signedAtMs
+                 || (candidate.signedAtMs == it->second.signedAtMs && candidate.statementId > it->second.statementId))
+            it->second = candidate;
+    }
+}
+
+Result<SignedSettings> SignedSettings::read(const QSqlDatabase &db, const QByteArray &pinnedAdminKey)
+{
+    const SignedStatements store(db);
+    auto registrations = store.ofKind(KeyRegistration::kKind);
+    if (!registrations)
+        return registrations.error();
+    auto statements = store.ofKind(kAssetSettingsKind);
+    if (!statements)
+        return statements.error();
+    const TrustChain chain(pinnedAdminKey, std::move(registrations).value());
+    return SignedSettings(chain, statements.value());
+}
+
+std::optional<SignedSettings::InForce> SignedSettings::inForce(std::string_view asset) const
+{
+    const auto it = m_inForce.find(asset);
+    if (it == m_inForce.end())
+        return std::nullopt;
+    return it->second;
+}
+
+SignedSettings::Comparison SignedSettings::compare(const AssetRecord &rows,
+                                                   const std::optional<Amount> &twoApproversAbove) const
+{
+    Comparison c;
+    c.signedSettings = inForce(rows.asset.code);
+    if (!c.signedSettings)
+        return c;
+    const int decimals = rows.asset.decimals;
+    const MoneySettings &signed_ = c.signedSettings->settings;
+    for (AssetSetting setting : kAllAssetSettings) {
+        const Amount row = rows.settings.get(setting);
+        const Amount was = signed_.amounts.get(setting);
+        if (row != was)
+            c.differences.push_back(std::string(assetSettingKey(setting)) + " " + row.format(decimals) + " vs signed "
+                                    + was.format(decimals));
+    }
+    if (twoApproversAbove != signed_.twoApproversAbove)
+        c.differences.push_back(std::string(kTwoApproversAboveKey) + " " + formatted(twoApproversAbove, decimals)
+                                + " vs signed " + formatted(signed_.twoApproversAbove, decimals));
+    c.match = c.differences.empty() ? Match::Matches : Match::Differs;
+    return c;
+}
+
+std::string SignedSettings::Comparison::describe() const
+{
+    switch (match) {
+    case Match::Unsigned: return "never signed";
+    case Match::Matches: return "signed by " + signedSettings->signer;
+    case Match::Differs: {
+        std::string text = "rows differ from the signed settings:";
+        for (std::size_t i = 0; i < differences.size(); ++i)
+            text += (i == 0 ? " " : ", ") + differences[i];
+        return text;
+    }
+    }
+    return {};
+}
+
+} // namespace exchange::security
