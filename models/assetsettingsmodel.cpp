@@ -12,6 +12,7 @@
 #include "core/runtime/coreruntime.h"
 #include "core/security/auditedsettings.h"
 #include "core/settings/assetsettingsservice.h"
+#include "core/store/database.h"
 #include "core/withdrawals/withdrawalservice.h"
 
 #include <QDateTime>
@@ -53,6 +54,28 @@ void AssetSettingsModel::setOperatorSession(OperatorSession *session)
     emit stateChanged();
 }
 
+void AssetSettingsModel::setSignatures(exchange::Database *database)
+{
+    m_signatures = database;
+    reload();
+}
+
+namespace {
+
+// Whether each asset's rows are what an admin signed; empty without a
+// database or when the signatures cannot be read (the Signed cell stays
+// empty, the rest of the row is shown).
+std::map<std::string, exchange::security::SignedSettings::Comparison> readSigning(exchange::Database *database,
+                                                                                 const std::vector<AssetRecord> &rows)
+{
+    if (!database)
+        return {};
+    auto signing = exchange::security::SignedSettings::compareAll(database->connection(), database->dialect(), rows);
+    return signing ? std::move(signing).value() : std::map<std::string, exchange::security::SignedSettings::Comparison>{};
+}
+
+} // namespace
+
 void AssetSettingsModel::setWithdrawals(exchange::withdrawals::WithdrawalService *withdrawals)
 {
     m_withdrawals = withdrawals;
@@ -83,6 +106,7 @@ std::optional<AssetSetting> AssetSettingsModel::settingOf(int column)
     case Chain:
     case FourEyes:
     case Updated:
+    case Signed:
     case ColumnCount: return std::nullopt;
     }
     return std::nullopt;
@@ -124,6 +148,82 @@ QString AssetSettingsModel::fourEyesText(std::optional<exchange::Amount> amount,
 {
     //: The four-eyes cell when one approver suffices for every amount
     return amount ? displayformat::fullAmountText(*amount, record.asset) : tr("none");
+}
+
+const exchange::security::SignedSettings::Comparison *AssetSettingsModel::signingOf(const AssetRecord &record) const
+{
+    const auto found = m_signing.find(record.asset.code);
+    return found == m_signing.end() ? nullptr : &found->second;
+}
+
+QStringList AssetSettingsModel::signedDifferences(const AssetRecord &record) const
+{
+    QStringList lines;
+    const auto *signing = signingOf(record);
+    if (!signing || !signing->signedSettings)
+        return lines;
+    // Compared here with the row as shown (it may be newer than the answer).
+    const exchange::security::MoneySettings &signedSettings = signing->signedSettings->settings;
+    for (AssetSetting setting : exchange::kAllAssetSettings) {
+        const exchange::Amount stored = record.settings.get(setting);
+        const exchange::Amount signedValue = signedSettings.amounts.get(setting);
+        if (stored != signedValue)
+            //: %1 the setting (a column title), %2 the value stored now, %3 the value an admin signed
+            lines << tr("%1: %2, signed %3")
+                         .arg(columnTitle(columnOf(setting)), displayformat::fullAmountText(stored, record.asset),
+                              displayformat::fullAmountText(signedValue, record.asset));
+    }
+    const std::optional<exchange::Amount> storedFour = storedFourEyes(record);
+    if (storedFour != signedSettings.twoApproversAbove)
+        lines << tr("%1: %2, signed %3")
+                     .arg(columnTitle(FourEyes), fourEyesText(storedFour, record),
+                          fourEyesText(signedSettings.twoApproversAbove, record));
+    return lines;
+}
+
+QVariant AssetSettingsModel::signedData(const AssetRecord &record, int role) const
+{
+    using Match = exchange::security::SignedSettings::Match;
+    const auto *signing = signingOf(record);
+    if (!signing) // not read (yet): nothing to say
+        return role == RawValueRole ? QVariant(-1) : QVariant();
+    const QStringList differences = signedDifferences(record);
+    const Match match = !signing->signedSettings ? Match::Unsigned : differences.isEmpty() ? Match::Matches : Match::Differs;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (match) {
+        //: Signed column: the stored settings are the ones an admin signed
+        case Match::Matches: return tr("yes");
+        //: Signed column: no admin has signed this asset's settings
+        case Match::Unsigned: return tr("no");
+        //: Signed column: the stored settings are not the ones an admin signed
+        case Match::Differs: return tr("differs");
+        }
+        return {};
+    case RawValueRole: return static_cast<int>(match);
+    case AssetCodeRole: return QString::fromStdString(record.asset.code);
+    case Qt::ForegroundRole:
+        if (match == Match::Differs)
+            return tone::brush(tone::Tone::Attention);
+        if (match == Match::Unsigned)
+            return tone::brush(tone::Tone::Muted);
+        return {};
+    case Qt::ToolTipRole: {
+        if (match == Match::Unsigned)
+            return tr("No admin has signed these settings yet: the next change an admin confirms with their code signs "
+                      "them.");
+        const QString signer = QString::fromStdString(signing->signedSettings->signer);
+        const QString at = displayformat::dateTimeText(QDateTime::fromMSecsSinceEpoch(signing->signedSettings->signedAtMs));
+        //: %1 the admin's user name, %2 date and time
+        if (match == Match::Matches)
+            return tr("Signed by %1 on %2.").arg(signer, at);
+        //: %1 the admin's user name, %2 date and time, %3 one line per setting that differs
+        return tr("Changed without a signature: the stored settings differ from those %1 signed on %2.\n%3\nThe "
+                  "payout signer goes by the signed settings.")
+            .arg(signer, at, differences.join(u'\n'));
+    }
+    default: return {};
+    }
 }
 
 int AssetSettingsModel::columnOf(AssetSetting setting)
@@ -247,6 +347,8 @@ QVariant AssetSettingsModel::data(const QModelIndex &index, int role) const
     const exchange::Amount stored = setting ? record.settings.get(*setting) : exchange::Amount();
     const std::optional<exchange::Amount> storedFour = fourEyes ? storedFourEyes(record) : std::nullopt;
 
+    if (index.column() == Signed)
+        return signedData(record, role);
     switch (role) {
     case Qt::DisplayRole:
         switch (static_cast<Column>(index.column())) {
@@ -267,6 +369,7 @@ QVariant AssetSettingsModel::data(const QModelIndex &index, int role) const
             // a stored one with every digit, as it will be saved.
             return draft ? *draft : displayformat::fullAmountText(stored, record.asset);
         case FourEyes: return draft ? *draft : fourEyesText(storedFour, record);
+        case Signed:
         case ColumnCount: break;
         }
         return {};
@@ -359,6 +462,8 @@ QVariant AssetSettingsModel::headerData(int section, Qt::Orientation orientation
         case WarmMax: return tr("Warm max balance");
         case FourEyes: return tr("Four eyes above");
         case Updated: return tr("Last changed");
+        //: Column: whether the stored settings are the ones an admin signed
+        case Signed: return tr("Signed");
         case ColumnCount: break;
         }
     }
@@ -374,6 +479,9 @@ QVariant AssetSettingsModel::headerData(int section, Qt::Orientation orientation
         case FourEyes:
             return tr("Withdrawals above this need two different approvers, paid from hot or by hand; \"none\": one "
                       "approver for every amount.");
+        case Signed:
+            return tr("Whether the stored settings are the ones an admin signed with their key when changing them. "
+                      "The payout signer goes by the signed settings.");
         case Code:
         case Chain:
         case Updated:
@@ -575,17 +683,19 @@ void AssetSettingsModel::discardChanges()
 void AssetSettingsModel::reload()
 {
     auto *service = &m_service;
+    auto *signatures = m_signatures;
     m_runtime.post(
-        [service]() -> exchange::Result<Loaded> {
+        [service, signatures]() -> exchange::Result<Loaded> {
             auto records = service->list();
             if (!records)
                 return records.error();
-            Loaded read{std::move(records).value(), {}};
+            Loaded read{std::move(records).value(), {}, {}};
             for (const AssetRecord &record : read.records) {
                 // Without its facts an asset is still shown; its warnings wait.
                 if (auto facts = service->facts(record.asset.code))
                     read.facts[record.asset.code] = facts.value();
             }
+            read.signing = readSigning(signatures, read.records);
             return read;
         },
         this, [this](exchange::Result<Loaded> result) {
@@ -601,14 +711,16 @@ void AssetSettingsModel::reload()
 void AssetSettingsModel::refreshAsset(const QString &code)
 {
     auto *service = &m_service;
+    auto *signatures = m_signatures;
     m_runtime.post(
-        [service, c = code.toStdString()]() -> exchange::Result<Loaded> {
+        [service, signatures, c = code.toStdString()]() -> exchange::Result<Loaded> {
             auto record = service->find(c);
             if (!record)
                 return record.error();
-            Loaded read{{record.value()}, {}};
+            Loaded read{{record.value()}, {}, {}};
             if (auto facts = service->facts(c))
                 read.facts[c] = facts.value();
+            read.signing = readSigning(signatures, read.records);
             return read;
         },
         this, [this](exchange::Result<Loaded> result) {
@@ -620,24 +732,27 @@ void AssetSettingsModel::refreshAsset(const QString &code)
 void AssetSettingsModel::refreshFacts()
 {
     m_factsQueued = false;
-    std::vector<std::string> codes;
-    for (const AssetRecord &record : m_rows)
-        codes.push_back(record.asset.code);
     auto *service = &m_service;
+    auto *signatures = m_signatures;
+    // The rows as shown: what the Signed column compares with the signatures
+    // (a four-eyes amount just applied is among the facts read here).
     m_runtime.post(
-        [service, codes]() -> exchange::Result<std::map<std::string, exchange::SettingFacts>> {
-            std::map<std::string, exchange::SettingFacts> found;
-            for (const std::string &code : codes) {
-                if (auto facts = service->facts(code))
-                    found[code] = facts.value();
+        [service, signatures, rows = m_rows]() -> exchange::Result<Loaded> {
+            Loaded read;
+            for (const AssetRecord &record : rows) {
+                if (auto facts = service->facts(record.asset.code))
+                    read.facts[record.asset.code] = facts.value();
             }
-            return found;
+            read.signing = readSigning(signatures, rows);
+            return read;
         },
-        this, [this](exchange::Result<std::map<std::string, exchange::SettingFacts>> result) {
+        this, [this](exchange::Result<Loaded> result) {
             if (!result.ok())
                 return;
-            for (const auto &[code, facts] : result.value())
+            for (const auto &[code, facts] : result.value().facts)
                 m_facts[code] = facts;
+            for (const auto &[code, signing] : result.value().signing)
+                m_signing[code] = signing;
             emitAllChanged();
             emit stateChanged();
         });
@@ -647,6 +762,8 @@ void AssetSettingsModel::applyLoaded(Loaded read)
 {
     for (auto &[code, facts] : read.facts)
         m_facts[code] = facts;
+    for (auto &[code, signing] : read.signing)
+        m_signing[code] = std::move(signing);
     if (!m_loaded) {
         beginResetModel();
         m_rows = std::move(read.records);

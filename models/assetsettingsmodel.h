@@ -15,8 +15,14 @@
 // (WithdrawalService::setTwoApproversAbove, audited as withdrawal.settings):
 // an amount, or empty / "none" for one approver at every amount. It is
 // applied with the other changes after the same code, once they are saved.
+//
+// The Signed column says whether the stored settings are those an admin
+// signed with their key (SignedSettings: signed, not signed, or differs
+// when the rows were changed without a signature), its tooltip who signed
+// them and when, or what differs.
 
 #include "core/store/assetsettings.h"
+#include "core/security/signedsettings.h"
 #include "core/settings/assetsettingsrules.h"
 
 #include <QAbstractTableModel>
@@ -30,6 +36,7 @@ namespace exchange {
 class AssetSettingsService;
 class ChangeNotifier;
 class CoreRuntime;
+class Database;
 namespace security {
 class AuditedSettings;
 }
@@ -56,6 +63,7 @@ public:
         WarmMax,
         FourEyes,
         Updated,
+        Signed, // whether the stored settings are the ones an admin signed
         ColumnCount
     };
     Q_ENUM(Column)
@@ -92,6 +100,9 @@ public:
     void setOperatorSession(OperatorSession *session);
     // Where the four-eyes amount is saved; without it the column is read-only.
     void setWithdrawals(exchange::withdrawals::WithdrawalService *withdrawals);
+    // Where the Signed column reads the signatures (on the runtime's
+    // thread); without it the column stays empty. Reads every asset again.
+    void setSignatures(exchange::Database *database);
 
     // Reads every asset again.
     void reload();
@@ -138,6 +149,7 @@ private:
     struct Loaded {
         std::vector<exchange::AssetRecord> records;
         std::map<std::string, exchange::SettingFacts> facts;
+        std::map<std::string, exchange::security::SignedSettings::Comparison> signing;
     };
     using DraftKey = std::pair<QString, int>; // asset code, column
 
@@ -156,6 +168,10 @@ private:
     // The four-eyes amount stored now (from the facts), and with the draft.
     std::optional<exchange::Amount> storedFourEyes(const exchange::AssetRecord &record) const;
     QString fourEyesText(std::optional<exchange::Amount> amount, const exchange::AssetRecord &record) const;
+    const exchange::security::SignedSettings::Comparison *signingOf(const exchange::AssetRecord &record) const;
+    QVariant signedData(const exchange::AssetRecord &record, int role) const;
+    // "24h limit: 10,000.00, signed 100.00", one line per setting that differs.
+    QStringList signedDifferences(const exchange::AssetRecord &record) const;
     static bool isEditableColumn(int column);
     QString cellProblem(const exchange::AssetRecord &record, int column) const;
     QString cellWarning(const exchange::AssetRecord &record, int column) const;
@@ -166,10 +182,12 @@ private:
     exchange::AssetSettingsService &m_service;
     exchange::security::AuditedSettings &m_changes;
     exchange::withdrawals::WithdrawalService *m_withdrawals = nullptr;
+    exchange::Database *m_signatures = nullptr;
     OperatorSession *m_session = nullptr;
     std::vector<exchange::AssetRecord> m_rows;
     QHash<QString, int> m_rowByCode;
     std::map<std::string, exchange::SettingFacts> m_facts;
+    std::map<std::string, exchange::security::SignedSettings::Comparison> m_signing;
     // Text typed but not applied yet, exactly as typed.
     std::map<DraftKey, QString> m_drafts;
     bool m_applying = false;

@@ -70,6 +70,7 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
 {
     m_assetSettings->setOperatorSession(&m_session);
     m_assetSettings->setWithdrawals(&services.withdrawals());
+    m_assetSettings->setSignatures(&services.database());
     connect(&m_session, &OperatorSession::codeRequested, this, &MainWindow::askForCode);
     const QString databaseName = services.database().url().redacted();
     setWindowTitle(tr("Exchange Console — %1").arg(databaseName));

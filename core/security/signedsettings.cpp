@@ -1,7 +1,10 @@
 #include "core/security/signedsettings.h"
 
 #include "core/security/keyregistration.h"
+#include "core/security/keyvault.h"
 #include "core/security/trustchain.h"
+#include "core/settings/withdrawalsettingsrepository.h"
+#include "core/store/sql.h"
 
 #include <charconv>
 
@@ -18,6 +21,21 @@ std::optional<std::int64_t> number(const std::optional<std::string> &text)
     if (ec != std::errc() || end != text->data() + text->size())
         return std::nullopt;
     return value;
+}
+
+// The pinned key as vault_keys lists it in the clear (public_id), readable
+// while the vault is locked. A row like any other, so only for display:
+// what decides uses KeyVault::pinnedAdminKey(), which is sealed.
+Result<QByteArray> listedAdminKey(const QSqlDatabase &db)
+{
+    auto row = sql::run(db, QStringLiteral("SELECT public_id FROM vault_keys WHERE name = ?"),
+                        {QString::fromLatin1(KeyVault::kTrustAnchorName)});
+    if (!row)
+        return row.error();
+    if (!row.value().next())
+        return QByteArray();
+    const QByteArray key = QByteArray::fromHex(row.value().value(0).toString().toLatin1());
+    return key.size() == 32 ? key : QByteArray();
 }
 
 std::string formatted(const std::optional<Amount> &amount, int decimals)
@@ -84,6 +102,26 @@ Result<SignedSettings> SignedSettings::read(const QSqlDatabase &db, const QByteA
         return statements.error();
     const TrustChain chain(pinnedAdminKey, std::move(registrations).value());
     return SignedSettings(chain, statements.value());
+}
+
+Result<std::map<std::string, SignedSettings::Comparison>>
+SignedSettings::compareAll(const QSqlDatabase &db, const Dialect &dialect, const std::vector<AssetRecord> &rows)
+{
+    auto pin = listedAdminKey(db);
+    if (!pin)
+        return pin.error();
+    auto signedSettings = read(db, pin.value());
+    if (!signedSettings)
+        return signedSettings.error();
+    const WithdrawalSettingsRepository withdrawalSettings(db, dialect);
+    std::map<std::string, Comparison> all;
+    for (const AssetRecord &row : rows) {
+        auto fourEyes = withdrawalSettings.twoApproversAbove(row.asset.code);
+        if (!fourEyes)
+            return fourEyes.error();
+        all.emplace(row.asset.code, signedSettings.value().compare(row, fourEyes.value()));
+    }
+    return all;
 }
 
 std::optional<SignedSettings::InForce> SignedSettings::inForce(std::string_view asset) const

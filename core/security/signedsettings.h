@@ -31,6 +31,8 @@
 #include <string_view>
 #include <vector>
 
+namespace exchange { class Dialect; }
+
 namespace exchange::security {
 
 class TrustChain;
@@ -82,6 +84,15 @@ public:
     // The asset's rows (its AssetRecord and its four-eyes amount) against
     // what is in force for it.
     Comparison compare(const AssetRecord &rows, const std::optional<Amount> &twoApproversAbove) const;
+
+    // For display (the Settings screen, exctl asset list): each asset's
+    // rows and four-eyes amount against the signed settings, traced from
+    // the pin as the vault_keys row lists it in the clear (readable while
+    // the vault is locked, but a row that whoever writes to the database
+    // can change: the payout signer uses KeyVault::pinnedAdminKey() and
+    // read()). Keyed by asset code.
+    static Result<std::map<std::string, Comparison>> compareAll(const QSqlDatabase &db, const Dialect &dialect,
+                                                                const std::vector<AssetRecord> &rows);
 
 private:
     std::map<std::string, InForce, std::less<>> m_inForce;

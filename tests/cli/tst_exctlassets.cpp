@@ -78,7 +78,19 @@ void TestExctlAssets::initWithDemoListsTheThreeAssets()
             QCOMPARE(asset.value(QStringLiteral("decimals")).toInt(), 7);
             QCOMPARE(asset.value(QStringLiteral("chain")).toString(), QStringLiteral("stellar"));
         }
+        // No vault pins an admin's key here: no signature says what is in force.
+        const QJsonObject signedState = asset.value(QStringLiteral("signed")).toObject();
+        QCOMPARE(signedState.value(QStringLiteral("state")).toString(), QStringLiteral("no"));
+        QVERIFY(signedState.value(QStringLiteral("differences")).toArray().isEmpty());
     }
+    // The table says the same in its last column.
+    const ExctlRun table = exctl({QStringLiteral("asset"), QStringLiteral("list")});
+    QCOMPARE(table.code, 0);
+    const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.front().endsWith(QStringLiteral(" SIGNED")), qPrintable(lines.front()));
+    for (const QString &line : lines.mid(1))
+        QVERIFY2(line.endsWith(QStringLiteral(" no")), qPrintable(line));
 }
 
 void TestExctlAssets::overPreciseAmountIsRefusedAndChangesNothing()

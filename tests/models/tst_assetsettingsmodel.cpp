@@ -13,6 +13,14 @@
 #include "models/assetsettingsmodel.h"
 #include "models/operatorsession.h"
 #include "core/security/auditlog.h"
+#include "core/security/auditedsettings.h"
+#include "core/security/signedsettings.h"
+#include "core/security/keyvault.h"
+#include "core/security/operatorservice.h"
+#include "core/security/totp.h"
+#include "core/security/trustanchor.h"
+#include "core/store/sql.h"
+#include "models/tone.h"
 #include "testdatabase.h"
 #include "testoperators.h"
 
@@ -40,6 +48,7 @@ private slots:
     void aWarningFollowsTheWalletsBalance();
     void changesMadeElsewhereAppear();
     void theFourEyesAmountIsEditedLikeTheOthers();
+    void theSignedColumnSaysWhetherAnAdminSignedTheRows();
 
 private:
     int rowOf(const QString &code) const;
@@ -351,6 +360,50 @@ void TestAssetSettingsModel::theFourEyesAmountIsEditedLikeTheOthers()
     QTRY_COMPARE(saved.count(), 2);
     QCOMPARE(m_services->withdrawals().twoApproversAbove("ETH").value(), std::optional<Amount>());
     QTRY_COMPARE(m_model->index(eth, AssetSettingsModel::FourEyes).data().toString(), QStringLiteral("none"));
+}
+
+void TestAssetSettingsModel::theSignedColumnSaysWhetherAnAdminSignedTheRows()
+{
+    const int xlm = rowOf(QStringLiteral("XLM"));
+    const QModelIndex mark = m_model->index(xlm, AssetSettingsModel::Signed);
+    // Without the database the column has nothing to say.
+    QVERIFY(mark.data().isNull());
+    m_model->setSignatures(&m_services->database());
+    // The demo signs nothing: no admin's signature says what is in force.
+    QTRY_COMPARE(mark.data().toString(), QStringLiteral("no"));
+    QCOMPARE(mark.data(AssetSettingsModel::RawValueRole).toInt(), int(security::SignedSettings::Match::Unsigned));
+
+    // The demo admin signs in with a code, creates the vault (which pins
+    // their key) and changes XLM's 24h limit: a signed change.
+    security::OperatorService &operators = m_services->operators();
+    auto session = operators.login("admin", QByteArrayLiteral("demo-admin"));
+    QVERIFY(session.ok());
+    const QByteArray secret = QByteArrayLiteral("demo-totp-not-secret");
+    auto admin = operators.confirm(*session.value(), security::Totp::codeAt(secret, QDateTime::currentSecsSinceEpoch()));
+    QVERIFY2(admin.ok(), admin.ok() ? "" : admin.error().message.c_str());
+    QVERIFY(admin.value().signer);
+    QVERIFY(m_services->vault().initialize(admin.value(), "a vault passphrase").ok());
+    QVERIFY(security::registerPinnedAdmin(operators, m_services->vault(), admin.value()).ok());
+    QVERIFY(m_services->auditedSettings().change(admin.value(), "XLM", {{AssetSetting::Limit24h, "9000"}}).ok());
+    QTRY_COMPARE(mark.data().toString(), QStringLiteral("yes"));
+    QVERIFY2(mark.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Signed by admin on ")),
+             qPrintable(mark.data(Qt::ToolTipRole).toString()));
+    QVERIFY(mark.data(Qt::ForegroundRole).isNull());
+
+    // Someone with database access raises the limit: the rows differ, in
+    // the warning colour, and the tooltip says what.
+    QVERIFY(sql::run(m_services->database().connection(), QStringLiteral("UPDATE assets SET limit_24h = ? WHERE code = 'XLM'"),
+                     {m_services->database().dialect().amountToSql(Amount::parse("90000", 7).value())})
+                .ok());
+    m_model->reload();
+    QTRY_COMPARE(mark.data().toString(), QStringLiteral("differs"));
+    QCOMPARE(mark.data(AssetSettingsModel::RawValueRole).toInt(), int(security::SignedSettings::Match::Differs));
+    QCOMPARE(mark.data(Qt::ForegroundRole).value<QBrush>(), tone::brush(tone::Tone::Attention));
+    const QString tip = mark.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("24h limit: 90,000.00, signed 9,000.00")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("admin")), qPrintable(tip));
+    // The other assets were never signed.
+    QCOMPARE(m_model->index(rowOf(QStringLiteral("ETH")), AssetSettingsModel::Signed).data().toString(), QStringLiteral("no"));
 }
 
 QTEST_MAIN(TestAssetSettingsModel)

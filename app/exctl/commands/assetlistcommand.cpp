@@ -2,10 +2,45 @@
 
 #include "commandcontext.h"
 #include "core/base/systemclock.h"
+#include "core/security/signedsettings.h"
 #include "core/settings/assetsettingsservice.h"
+#include "core/store/database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+namespace {
+
+using exchange::security::SignedSettings;
+
+// The "signed" column: yes (the rows hold what an admin signed), no
+// (never signed), DIFFERS (the rows were changed without a signature).
+QString signedWord(const SignedSettings::Comparison &c)
+{
+    switch (c.match) {
+    case SignedSettings::Match::Matches: return QStringLiteral("yes");
+    case SignedSettings::Match::Differs: return QStringLiteral("DIFFERS");
+    case SignedSettings::Match::Unsigned: break;
+    }
+    return QStringLiteral("no");
+}
+
+QJsonObject signedJson(const SignedSettings::Comparison &c)
+{
+    QJsonObject o{{QStringLiteral("state"), signedWord(c).toLower()}};
+    if (c.signedSettings) {
+        o.insert(QStringLiteral("by"), QString::fromStdString(c.signedSettings->signer));
+        o.insert(QStringLiteral("at_ms"), static_cast<qint64>(c.signedSettings->signedAtMs));
+        o.insert(QStringLiteral("statement"), static_cast<qint64>(c.signedSettings->statementId));
+    }
+    QJsonArray differences;
+    for (const std::string &d : c.differences)
+        differences.append(QString::fromStdString(d));
+    o.insert(QStringLiteral("differences"), differences);
+    return o;
+}
+
+} // namespace
 
 int AssetListCommand::run(CommandContext &context, const QCommandLineParser &parser)
 {
@@ -18,6 +53,13 @@ int AssetListCommand::run(CommandContext &context, const QCommandLineParser &par
     auto assets = exchange::AssetSettingsService(*db, clock).list();
     if (!assets)
         return context.refuse(assets.error());
+
+    // Whether each asset's settings are the ones an admin signed (from the
+    // signatures, traced from the pin the vault lists).
+    auto signing = SignedSettings::compareAll(db->connection(), db->dialect(), assets.value());
+    if (!signing)
+        return context.refuse(signing.error());
+    const auto comparison = [&](const exchange::AssetRecord &record) { return signing.value().at(record.asset.code); };
 
     if (parser.isSet(QStringLiteral("json"))) {
         // Amounts as exact decimal strings in the asset's unit: JSON numbers
@@ -35,6 +77,7 @@ int AssetListCommand::run(CommandContext &context, const QCommandLineParser &par
                 {QStringLiteral("decimals"), record.asset.decimals},
                 {QStringLiteral("settings"), settings},
                 {QStringLiteral("version"), record.version},
+                {QStringLiteral("signed"), signedJson(comparison(record))},
             });
         }
         context.printJson(QJsonDocument(array));
@@ -45,7 +88,7 @@ int AssetListCommand::run(CommandContext &context, const QCommandLineParser &par
     out << QStringLiteral("%1 %2 %3").arg(QStringLiteral("ASSET"), -6).arg(QStringLiteral("CHAIN"), -9).arg(QStringLiteral("DEC"), 3);
     for (auto setting : exchange::kAllAssetSettings)
         out << ' ' << QString::fromLatin1(exchange::assetSettingKey(setting)).toUpper().rightJustified(16);
-    out << '\n';
+    out << ' ' << QStringLiteral("SIGNED") << '\n';
     for (const auto &record : assets.value()) {
         out << QStringLiteral("%1 %2 %3")
                    .arg(QString::fromStdString(record.asset.code), -6)
@@ -53,7 +96,14 @@ int AssetListCommand::run(CommandContext &context, const QCommandLineParser &par
                    .arg(record.asset.decimals, 3);
         for (auto setting : exchange::kAllAssetSettings)
             out << ' ' << QString::fromStdString(record.asset.format(record.settings.get(setting))).rightJustified(16);
-        out << '\n';
+        out << ' ' << signedWord(comparison(record)) << '\n';
+    }
+    // Where rows differ, what differs: someone changed them without an
+    // admin's signature, and the payout signer goes by the signed values.
+    for (const auto &record : assets.value()) {
+        const auto c = comparison(record);
+        if (c.match == SignedSettings::Match::Differs)
+            out << QString::fromStdString(record.asset.code) << ": " << QString::fromStdString(c.describe()) << '\n';
     }
     return Success;
 }

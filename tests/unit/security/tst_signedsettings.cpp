@@ -235,6 +235,13 @@ void TestSignedSettings::anAdminsChangeIsSignedWithOldAndNew()
     QVERIFY(signedSettings().compare(xlm(), fourEyes()).match == SignedSettings::Match::Matches);
     QVERIFY(signedSettings().problems().empty());
 
+    // What the screens read while the vault is locked (the pin as the
+    // vault lists it): the same verdict.
+    m_vault->lock(kCli);
+    auto all = SignedSettings::compareAll(m_db->connection(), m_db->dialect(), {xlm()});
+    QVERIFY(all.ok());
+    QVERIFY(all.value().at("XLM").match == SignedSettings::Match::Matches);
+
     // A refused change signs nothing.
     QVERIFY(!AuditedSettings(*m_db, m_clock).change(confirmed("root"), "XLM", {{AssetSetting::Limit24h, "-1"}}).ok());
     QCOMPARE(SignedStatements(m_db->connection()).forObject("asset", "XLM").value().size(), std::size_t{2});
