@@ -6,22 +6,9 @@
 #include "core/settings/withdrawalsettingsrepository.h"
 #include "core/store/sql.h"
 
-#include <charconv>
-
 namespace exchange::security {
 
 namespace {
-
-std::optional<std::int64_t> number(const std::optional<std::string> &text)
-{
-    if (!text || text->empty())
-        return std::nullopt;
-    std::int64_t value = 0;
-    const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
-    if (ec != std::errc() || end != text->data() + text->size())
-        return std::nullopt;
-    return value;
-}
 
 // The pinned key as vault_keys lists it in the clear (public_id), readable
 // while the vault is locked. A row like any other, so only for display:
@@ -46,49 +33,11 @@ std::string formatted(const std::optional<Amount> &amount, int decimals)
 } // namespace
 
 SignedSettings::SignedSettings(const TrustChain &chain, const std::vector<SignedStatementRecord> &statements)
+    : m_statements(chain, statements, kAssetSettingsKind, "asset",
+                   [](const Statement &statement) { return moneySettingsFrom(statement).has_value(); })
 {
-    for (const SignedStatementRecord &record : statements) {
-        const auto refuse = [&](std::string reason) {
-            m_problems.push_back({record.id, record.objectId, std::move(reason)});
-        };
-        if (record.kind != kAssetSettingsKind) {
-            refuse("not a statement of asset settings");
-            continue;
-        }
-        // Good signature, a key that chains to the pin, its own operator's.
-        const TrustChain::Signer signer = chain.signerOf(record);
-        if (!signer.registration) {
-            refuse(signer.problem);
-            continue;
-        }
-        if (signer.registration->role != Role::Admin) {
-            refuse("signed by " + signer.registration->username + ", who was not an admin then");
-            continue;
-        }
-        auto statement = Statement::parse(record.statement);
-        if (!statement) {
-            refuse("not a canonical statement");
-            continue;
-        }
-        const auto asset = statement.value().value("asset");
-        if (!asset || record.objectType != "asset" || record.objectId != *asset) {
-            refuse("the statement names another asset than it is stored for");
-            continue;
-        }
-        const auto settings = moneySettingsFrom(statement.value());
-        const auto at = number(statement.value().value("at"));
-        if (!settings || !at) {
-            refuse("the statement does not state every money setting");
-            continue;
-        }
-        const InForce candidate{*settings, record.id, signer.registration->operatorId, signer.registration->username, *at};
-        auto it = m_inForce.find(*asset);
-        if (it == m_inForce.end())
-            m_inForce.emplace(*asset, candidate);
-        else if (candidate.signedAtMs > it->second.signedAtMs
-                 || (candidate.signedAtMs == it->second.signedAtMs && candidate.statementId > it->second.statementId))
-            it->second = candidate;
-    }
+    for (const AdminStatements::Problem &p : m_statements.problems())
+        m_problems.push_back({p.statementId, p.objectId, p.reason});
 }
 
 Result<SignedSettings> SignedSettings::read(const QSqlDatabase &db, const QByteArray &pinnedAdminKey)
@@ -126,10 +75,12 @@ SignedSettings::compareAll(const QSqlDatabase &db, const Dialect &dialect, const
 
 std::optional<SignedSettings::InForce> SignedSettings::inForce(std::string_view asset) const
 {
-    const auto it = m_inForce.find(asset);
-    if (it == m_inForce.end())
+    const auto trusted = m_statements.newest(asset);
+    if (!trusted)
         return std::nullopt;
-    return it->second;
+    // Well formed, or AdminStatements would not have taken it.
+    return InForce{*moneySettingsFrom(trusted->statement), trusted->statementId, trusted->operatorId, trusted->signer,
+                   trusted->signedAtMs};
 }
 
 SignedSettings::Comparison SignedSettings::compare(const AssetRecord &rows,

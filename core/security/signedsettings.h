@@ -5,8 +5,8 @@
 // time signed into it, then by id) whose signature is good, whose key
 // chains to the vault's pinned admin key (TrustChain) and whose signer was
 // an admin in good standing when they signed it: the only role that may
-// change money settings (permissions). Every other statement is skipped and
-// listed as a problem; nothing is "fixed".
+// change money settings (permissions; see AdminStatements). Every other
+// statement is skipped and listed as a problem; nothing is "fixed".
 //
 // The payout signer asks inForce(asset) and decides with those values
 // (nullopt: no admin ever signed the asset's settings). The console and
@@ -18,6 +18,7 @@
 //   auto verdict = signedSettings.value().compare(row, fourEyes); // the screens
 
 #include "core/base/result.h"
+#include "core/security/adminstatements.h"
 #include "core/security/settingsstatement.h"
 #include "core/security/signedstatements.h"
 
@@ -95,7 +96,7 @@ public:
                                                                 const std::vector<AssetRecord> &rows);
 
 private:
-    std::map<std::string, InForce, std::less<>> m_inForce;
+    AdminStatements m_statements;
     std::vector<Problem> m_problems;
 };
 

@@ -2,6 +2,7 @@
 # and the key vault.
 target_sources(exchange_core PRIVATE
   security/action.h security/action.cpp
+  security/adminstatements.h security/adminstatements.cpp
   security/actor.h security/actor.cpp
   security/auditedledger.h security/auditedledger.cpp
   security/auditedsettings.h security/auditedsettings.cpp

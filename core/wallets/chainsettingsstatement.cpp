@@ -4,6 +4,7 @@
 #include "core/security/signedstatements.h"
 
 #include <array>
+#include <charconv>
 #include <utility>
 
 namespace exchange::wallets {
@@ -35,6 +36,24 @@ security::Statement chainSettingsStatement(const ChainSettings &before, const Ch
     for (const auto &[key, value] : now)
         s.add(key, value);
     return s;
+}
+
+std::optional<ChainSettings> chainSettingsFrom(const security::Statement &statement)
+{
+    if (statement.kind() != kChainSettingsKind)
+        return std::nullopt;
+    const auto chain = chainFromName(statement.value("chain").value_or(std::string()));
+    const auto nodeUrl = statement.value("node_url");
+    const auto indexerUrl = statement.value("indexer_url");
+    const auto confirmations = statement.value("confirmations");
+    const auto network = statement.value("network");
+    if (!chain || !nodeUrl || !indexerUrl || !confirmations || !network)
+        return std::nullopt;
+    int count = 0;
+    const auto [end, ec] = std::from_chars(confirmations->data(), confirmations->data() + confirmations->size(), count);
+    if (ec != std::errc() || end != confirmations->data() + confirmations->size() || confirmations->empty())
+        return std::nullopt;
+    return ChainSettings{*chain, *nodeUrl, *indexerUrl, count, *network};
 }
 
 Result<std::int64_t> signChainSettings(const QSqlDatabase &db, const security::Actor &actor, const ChainSettings &before,

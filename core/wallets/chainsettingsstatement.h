@@ -24,6 +24,7 @@
 #include <QSqlDatabase>
 
 #include <cstdint>
+#include <optional>
 
 namespace exchange::security { struct Actor; }
 
@@ -32,6 +33,10 @@ namespace exchange::wallets {
 inline constexpr const char *kChainSettingsKind = "chain.settings";
 
 security::Statement chainSettingsStatement(const ChainSettings &before, const ChainSettings &after);
+
+// The settings a statement of kind chain.settings states (its full set,
+// not the changes); nullopt when it states no complete, well-formed set.
+std::optional<ChainSettings> chainSettingsFrom(const security::Statement &statement);
 
 // Signs the change into signed_statements, in the caller's transaction,
 // when the actor can sign; the statement's id, or 0 when the actor cannot

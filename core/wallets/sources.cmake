@@ -5,6 +5,7 @@ target_sources(exchange_core PRIVATE
 target_sources(exchange_core PRIVATE
   wallets/chainsettings.h wallets/walletoverview.h
   wallets/chainsettingsstatement.h wallets/chainsettingsstatement.cpp
+  wallets/signedchainsettings.h wallets/signedchainsettings.cpp
   wallets/walletservice.h wallets/walletservice.cpp
   wallets/chainpaymentlookups.h wallets/chainpaymentlookups.cpp
   wallets/periodicduty.h wallets/periodicduty.cpp)

@@ -7,6 +7,7 @@
 // reads the settings in force from the signatures alone: rows changed in
 // SQL afterwards are reported as differing, and statements signed by a
 // non-admin or by a key no admin registered are not taken.
+// SignedChainSettings does the same for a chain's node.
 
 #include "core/base/manualclock.h"
 #include "core/ledger/ledgerservice.h"
@@ -25,6 +26,8 @@
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
+#include "core/wallets/chainsettingsstatement.h"
+#include "core/wallets/signedchainsettings.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/withdrawalservice.h"
 #include "testdatabase.h"
@@ -397,6 +400,29 @@ void TestSignedSettings::aChainsNodeUrlIsSigned()
     // Saving the same settings again signs nothing new.
     QVERIFY(wallets.setChainSettings(confirmed("root"), changed).ok());
     QCOMPARE(SignedStatements(m_db->connection()).forObject("chain", "stellar").value().size(), std::size_t{1});
+
+    // In force, from the signatures: root's node; no other chain was signed.
+    const QByteArray pinned = *m_vault->pinnedAdminKey().value();
+    const auto inForce = [&](Chain c) { return wallets::SignedChainSettings::read(m_db->connection(), pinned).value().inForce(c); };
+    QVERIFY(inForce(Chain::Stellar));
+    QCOMPARE(inForce(Chain::Stellar)->settings.nodeUrl, changed.nodeUrl);
+    QCOMPARE(inForce(Chain::Stellar)->settings.network, before.network);
+    QCOMPARE(inForce(Chain::Stellar)->settings.confirmations, before.confirmations);
+    QCOMPARE(inForce(Chain::Stellar)->signer, std::string("root"));
+    QVERIFY(!inForce(Chain::Ethereum));
+    // A node written in SQL, or one an approver signs, is not what is in force.
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE chain_settings SET node_url = 'https://evil.example' WHERE chain = 'stellar'"))
+                .ok());
+    QCOMPARE(wallets.chainSettings(Chain::Stellar).value().nodeUrl, std::string("https://evil.example"));
+    wallets::ChainSettings evil = changed;
+    evil.nodeUrl = "https://evil.example";
+    auto byOlga = SignedStatements(m_db->connection())
+                      .sign(confirmed("olga"), "chain", "stellar", wallets::chainSettingsStatement(changed, evil), m_clock.nowMs());
+    QVERIFY(byOlga.ok());
+    const auto signedChains = wallets::SignedChainSettings::read(m_db->connection(), pinned);
+    QCOMPARE(signedChains.value().inForce(Chain::Stellar)->statementId, record.id);
+    QCOMPARE(signedChains.value().problems().size(), std::size_t{1});
+    QCOMPARE(signedChains.value().problems().front().statementId, byOlga.value().id);
 }
 
 QTEST_GUILESS_MAIN(TestSignedSettings)
