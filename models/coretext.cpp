@@ -313,6 +313,9 @@ QString CoreText::pattern(MessageId id)
     case MessageId::SignerCheckApprovalsShort:
         return tr("it needs %1 approvals by different approvers, none of them the requester, that the signer can "
                   "verify; it has %2 (%3). Held, nothing signed");
+    case MessageId::SignerLimitsUnsigned:
+        return tr("%1 payout(s) were checked against %2 limits no admin has signed: the rows' (an admin saving the "
+                  "asset's settings signs them)");
     case MessageId::SignerApprovalsFromRows:
         return tr("%1 payout(s) rest on approvals the signer cannot verify: the key vault pins no admin's signing key "
                   "(an admin unlocking it in the console pins theirs)");

@@ -5,6 +5,7 @@
 #include "core/chains/chainchecks.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
+#include "core/security/trustanchor.h"
 #include "core/withdrawals/approvalsrequired.h"
 #include "core/withdrawals/withdrawalbrowser.h"
 #include "core/withdrawals/withdrawaldecisionlog.h"
@@ -38,6 +39,16 @@ exchange::Result<WithdrawalDetails> readDetails(exchange::CoreServices &services
     d.twoApproversAbove = threshold.value();
     d.approvalsRequired = exchange::withdrawals::approvalsRequired(d.record.amount, d.twoApproversAbove);
     exchange::Database &db = services.database();
+    auto pin = exchange::security::listedPinnedAdminKey(db.connection());
+    if (!pin)
+        return pin.error();
+    exchange::withdrawals::PayoutAuthorization signer(
+        db.connection(), db.dialect(), pin.value().isEmpty() ? std::nullopt : std::optional<QByteArray>(pin.value()),
+        exchange::withdrawals::PayoutAuthorization::limitsFromRows(db.connection(), db.dialect()));
+    auto standings = signer.approvalStandings(d.record);
+    if (!standings)
+        return standings.error();
+    d.signedApprovals = std::move(standings).value();
     using exchange::withdrawals::WithdrawalState;
     if (d.record.state == WithdrawalState::Rejected || d.record.state == WithdrawalState::Cancelled) {
         auto decision = exchange::withdrawals::WithdrawalDecisionLog(db.connection()).newest(id);

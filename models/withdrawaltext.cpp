@@ -41,3 +41,20 @@ QString WithdrawalText::approvals(int given, int required)
     //: approvals given of approvals required
     return tr("%1 of %2").arg(given).arg(required);
 }
+
+QString WithdrawalText::signatureMark(std::optional<exchange::withdrawals::PayoutAuthorization::Standing> standing)
+{
+    using Standing = exchange::withdrawals::PayoutAuthorization::Standing;
+    if (!standing)
+        return tr("✗ not signed: the payout signer does not count it");
+    switch (*standing) {
+    case Standing::Counts: return tr("✓ signature verified");
+    case Standing::BadSignature: return tr("✗ bad signature");
+    case Standing::Differs: return tr("✗ signed for other withdrawal details than these");
+    case Standing::NoPin: return tr("signed; not verifiable until the key vault pins an admin's key");
+    case Standing::KeyNotTrusted: return tr("✗ signed by a key no admin has registered");
+    case Standing::MayNotApprove: return tr("✗ signed by a key registered for a role that may not approve");
+    case Standing::Requester: return tr("✗ signed by the requester");
+    }
+    return {};
+}

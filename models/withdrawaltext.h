@@ -3,6 +3,7 @@
 // what an approval will do. One place, for the model, the details and the
 // dialogs.
 
+#include "core/withdrawals/payoutauthorization.h"
 #include "core/withdrawals/withdrawalstate.h"
 
 #include <QCoreApplication>
@@ -19,4 +20,8 @@ public:
     static QString duration(std::int64_t ms);
     // "1 of 2", "0 of 1".
     static QString approvals(int given, int required);
+    // Whether the payout signer can verify an approval: "✓ signature
+    // verified", "✗ signed by a key no admin registered", …; standing
+    // nullopt: the approval has no signed statement at all.
+    static QString signatureMark(std::optional<exchange::withdrawals::PayoutAuthorization::Standing> standing);
 };

@@ -326,6 +326,9 @@ namespace exchange {
     X(SignerApprovalsFromRows, "n",                                                                               \
       "%1 payout(s) rest on approvals the signer cannot verify: the key vault pins no admin's signing key"        \
       " (an admin unlocking it in the console pins theirs)")                                                      \
+    X(SignerLimitsUnsigned, "nt",                                                                                 \
+      "%1 payout(s) were checked against %2 limits no admin has signed: the rows' (an admin saving the asset's"   \
+      " settings signs them)")                                                                                    \
     /* signatures */                                                                                              \
     X(DecisionNeedsSignature, "t",                                                                                \
       "%1 cannot sign this decision: it needs an operator who signed in and confirmed a two-factor code")        \

@@ -2,6 +2,7 @@
 
 #include "core/security/keyregistration.h"
 #include "core/security/keyvault.h"
+#include "core/security/trustanchor.h"
 #include "core/security/trustchain.h"
 #include "core/settings/withdrawalsettingsrepository.h"
 #include "core/store/sql.h"
@@ -9,21 +10,6 @@
 namespace exchange::security {
 
 namespace {
-
-// The pinned key as vault_keys lists it in the clear (public_id), readable
-// while the vault is locked. A row like any other, so only for display:
-// what decides uses KeyVault::pinnedAdminKey(), which is sealed.
-Result<QByteArray> listedAdminKey(const QSqlDatabase &db)
-{
-    auto row = sql::run(db, QStringLiteral("SELECT public_id FROM vault_keys WHERE name = ?"),
-                        {QString::fromLatin1(KeyVault::kTrustAnchorName)});
-    if (!row)
-        return row.error();
-    if (!row.value().next())
-        return QByteArray();
-    const QByteArray key = QByteArray::fromHex(row.value().value(0).toString().toLatin1());
-    return key.size() == 32 ? key : QByteArray();
-}
 
 std::string formatted(const std::optional<Amount> &amount, int decimals)
 {
@@ -56,7 +42,7 @@ Result<SignedSettings> SignedSettings::read(const QSqlDatabase &db, const QByteA
 Result<std::map<std::string, SignedSettings::Comparison>>
 SignedSettings::compareAll(const QSqlDatabase &db, const Dialect &dialect, const std::vector<AssetRecord> &rows)
 {
-    auto pin = listedAdminKey(db);
+    auto pin = listedPinnedAdminKey(db);
     if (!pin)
         return pin.error();
     auto signedSettings = read(db, pin.value());

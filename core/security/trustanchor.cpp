@@ -4,6 +4,7 @@
 #include "core/security/decisionsigner.h"
 #include "core/security/keyvault.h"
 #include "core/security/operatorservice.h"
+#include "core/store/sql.h"
 
 namespace exchange::security {
 
@@ -27,6 +28,18 @@ Result<void> registerPinnedAdmin(OperatorService &operators, const KeyVault &vau
     if (!registered)
         return registered.error();
     return {};
+}
+
+Result<QByteArray> listedPinnedAdminKey(const QSqlDatabase &db)
+{
+    auto row = sql::run(db, QStringLiteral("SELECT public_id FROM vault_keys WHERE name = ?"),
+                        {QString::fromLatin1(KeyVault::kTrustAnchorName)});
+    if (!row)
+        return row.error();
+    if (!row.value().next())
+        return QByteArray();
+    const QByteArray key = QByteArray::fromHex(row.value().value(0).toString().toLatin1());
+    return key.size() == 32 ? key : QByteArray();
 }
 
 } // namespace exchange::security

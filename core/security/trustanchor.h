@@ -6,6 +6,9 @@
 
 #include "core/base/result.h"
 
+#include <QByteArray>
+#include <QSqlDatabase>
+
 namespace exchange::security {
 
 struct Actor;
@@ -15,5 +18,12 @@ class OperatorService;
 // Registers the admin's own key when the vault pins exactly it and their
 // registration is not current; nothing otherwise.
 Result<void> registerPinnedAdmin(OperatorService &operators, const KeyVault &vault, const Actor &admin);
+
+// The pinned key as vault_keys lists it in the clear (public_id), readable
+// while the vault is locked; empty when none is pinned. A row like any
+// other, so for display only (the Settings screen's Signed column, the
+// Withdrawals screen's verified marks): what decides uses
+// KeyVault::pinnedAdminKey(), which is sealed.
+Result<QByteArray> listedPinnedAdminKey(const QSqlDatabase &db);
 
 } // namespace exchange::security

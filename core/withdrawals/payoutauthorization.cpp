@@ -2,6 +2,7 @@
 
 #include "core/security/keyregistration.h"
 #include "core/security/permissions.h"
+#include "core/security/signedsettings.h"
 #include "core/security/signedstatements.h"
 #include "core/security/trustchain.h"
 #include "core/store/assetrepository.h"
@@ -11,6 +12,7 @@
 #include "core/withdrawals/withdrawalrepository.h"
 #include "core/withdrawals/withdrawalstatement.h"
 
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <set>
@@ -61,15 +63,40 @@ PayoutAuthorization::LimitsSource PayoutAuthorization::limitsFromRows(QSqlDataba
         auto fourEyes = WithdrawalRepository(db, dialect).twoApproversAbove(asset);
         if (!fourEyes)
             return fourEyes.error();
-        const LimitsInForce limits{record.value().settings.limit24h, record.value().settings.limit72h, fourEyes.value()};
+        const LimitsInForce limits{record.value().settings.limit24h, record.value().settings.limit72h, fourEyes.value(),
+                                   false};
         read->emplace(asset, limits);
         return limits;
+    };
+}
+
+PayoutAuthorization::LimitsSource PayoutAuthorization::limitsSignedOrRows(QSqlDatabase db, const Dialect &dialect,
+                                                                           const std::optional<QByteArray> &pinnedAdminKey)
+{
+    const LimitsSource rows = limitsFromRows(db, dialect);
+    if (!pinnedAdminKey)
+        return rows;
+    auto signedSettings = std::make_shared<std::optional<security::SignedSettings>>();
+    const QByteArray pin = *pinnedAdminKey;
+    return [db, rows, signedSettings, pin](const std::string &asset, std::int64_t atMs) -> Result<LimitsInForce> {
+        if (!*signedSettings) {
+            auto read = security::SignedSettings::read(db, pin);
+            if (!read)
+                return read.error();
+            signedSettings->emplace(std::move(read).value());
+        }
+        const auto inForce = (*signedSettings)->inForce(asset);
+        if (!inForce)
+            return rows(asset, atMs);
+        const security::MoneySettings &m = inForce->settings;
+        return LimitsInForce{m.amounts.limit24h, m.amounts.limit72h, m.twoApproversAbove, true};
     };
 }
 
 Result<std::optional<Finding>> PayoutAuthorization::check(const WithdrawalRecord &w)
 {
     m_approvalsFromRows = false;
+    m_limitsFromRows = false;
     LedgerHold hold;
     if (auto holds = checkHolds(w, hold); !holds || holds.value())
         return holds;
@@ -84,6 +111,7 @@ Result<std::optional<Finding>> PayoutAuthorization::check(const WithdrawalRecord
     auto limits = m_limits(w.asset, hold.atMs);
     if (!limits)
         return limits.error();
+    m_limitsFromRows = !limits.value().signedByAdmin;
     const int required = approvalsRequired(w.amount, limits.value().twoApproversAbove);
     const bool markedAutomatic = w.reviewReason.empty();
     // Held for review when requested: approvals decide, whatever the
@@ -173,11 +201,8 @@ Result<std::optional<Finding>> PayoutAuthorization::checkStatements(const Withdr
         if (decision == "reject" || decision == "cancel")
             return held("statement_rejected", MessageId::SignerCheckSignedRejected, {by});
         // What the signer states about the withdrawal must be what is paid.
-        const security::Statement now = withdrawalStatement(w, decision);
-        for (const auto &[key, value] : now.fields()) {
-            if (parsed.value().value(key) != value)
-                return held("statement_differs", MessageId::SignerCheckStatementDiffers, {key, decision, by});
-        }
+        if (const auto differs = differingField(w, parsed.value(), decision))
+            return held("statement_differs", MessageId::SignerCheckStatementDiffers, {*differs, decision, by});
         if (r.kind == "withdrawal.approve")
             approvals.push_back(std::move(seen));
     }
@@ -221,6 +246,58 @@ Result<std::optional<Finding>> PayoutAuthorization::checkApprovals(const Withdra
         return std::optional<Finding>();
     return held("approvals_short", MessageId::SignerCheckApprovalsShort,
                 {std::to_string(required), std::to_string(verified), why.empty() ? "no signed approval" : why});
+}
+
+std::optional<std::string> PayoutAuthorization::differingField(const WithdrawalRecord &w,
+                                                                const security::Statement &statement,
+                                                                const std::string &decision)
+{
+    const security::Statement now = withdrawalStatement(w, decision);
+    for (const auto &[key, value] : now.fields()) {
+        if (statement.value(key) != value)
+            return key;
+    }
+    return std::nullopt;
+}
+
+Result<std::vector<PayoutAuthorization::ApprovalStanding>> PayoutAuthorization::approvalStandings(const WithdrawalRecord &w)
+{
+    auto records = security::SignedStatements(m_db).forObject("withdrawal", std::to_string(w.id));
+    if (!records)
+        return records.error();
+    std::vector<ApprovalStanding> standings;
+    for (const security::SignedStatementRecord &r : records.value()) {
+        if (r.kind != "withdrawal.approve")
+            continue;
+        auto parsed = security::Statement::parse(r.statement);
+        ApprovalStanding a;
+        if (parsed) {
+            a.approver = signerName(parsed.value());
+            a.atMs = std::atoll(parsed.value().value("at").value_or("0").c_str());
+        }
+        if (!parsed || !r.signatureValid()) {
+            a.standing = Standing::BadSignature;
+        } else if (differingField(w, parsed.value(), "approve")) {
+            a.standing = Standing::Differs;
+        } else if (!m_pinned) {
+            a.standing = Standing::NoPin;
+        } else {
+            auto chain = trustChain();
+            if (!chain)
+                return chain.error();
+            const auto signer = chain.value()->signerOf(r);
+            if (!signer.registration)
+                a.standing = Standing::KeyNotTrusted;
+            else if (!security::roleAllows(signer.registration->role, security::Action::ApproveWithdrawal))
+                a.standing = Standing::MayNotApprove;
+            else if (signer.registration->username == w.requestedBy)
+                a.standing = Standing::Requester;
+            else
+                a.standing = Standing::Counts;
+        }
+        standings.push_back(std::move(a));
+    }
+    return standings;
 }
 
 Result<const security::TrustChain *> PayoutAuthorization::trustChain()

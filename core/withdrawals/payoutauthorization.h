@@ -56,6 +56,7 @@ struct LimitsInForce {
     Amount limit24h;
     Amount limit72h;
     std::optional<Amount> twoApproversAbove; // none: one approver is enough
+    bool signedByAdmin = false; // false: as the rows say them (no admin ever signed them)
 };
 
 class PayoutAuthorization final
@@ -81,9 +82,37 @@ public:
     // no key (see 4.).
     bool approvalsFromRows() const { return m_approvalsFromRows; }
 
+    // Each signed approval of w as the signer weighs it, for the screens
+    // (the Withdrawals screen's verified marks), oldest first.
+    enum class Standing {
+        Counts,          // a registered approver's good signature of this withdrawal as it is
+        BadSignature,    // the bytes are not that key's signature, or not a statement
+        Differs,         // it states the withdrawal otherwise than the row
+        NoPin,           // the vault pins no admin key to verify it by
+        KeyNotTrusted,   // no admin had registered that key (for that operator) then
+        MayNotApprove,   // the key's registered role could not approve
+        Requester,       // the requester approving their own withdrawal
+    };
+    struct ApprovalStanding {
+        std::string approver; // as the statement names them
+        std::int64_t atMs = 0;
+        Standing standing = Standing::BadSignature;
+    };
+    Result<std::vector<ApprovalStanding>> approvalStandings(const WithdrawalRecord &w);
+
+    // Whether the last check took the limits from the rows because no admin
+    // ever signed the asset's settings.
+    bool limitsFromRows() const { return m_limitsFromRows; }
+
     // The limits as the assets and withdrawal settings rows say them now,
     // read once per asset by the source returned (one payout run).
     static LimitsSource limitsFromRows(QSqlDatabase db, const Dialect &dialect);
+    // The limits in force as the newest admin-signed asset.settings
+    // statement says them (SignedSettings, traced from the pin), whatever
+    // the rows say; for an asset no admin ever signed, the rows. Read once
+    // per source (one payout run).
+    static LimitsSource limitsSignedOrRows(QSqlDatabase db, const Dialect &dialect,
+                                           const std::optional<QByteArray> &pinnedAdminKey);
 
 private:
     // The amount's hold in `hold` when both holds are as the row says.
@@ -100,6 +129,10 @@ private:
     Result<std::optional<Finding>> checkApprovals(const WithdrawalRecord &w, int required,
                                                   const std::vector<SeenApproval> &approvals);
     Result<const security::TrustChain *> trustChain();
+    // The first field of the withdrawal's statement for decision that
+    // statement states otherwise than w; nothing when they agree.
+    static std::optional<std::string> differingField(const WithdrawalRecord &w, const security::Statement &statement,
+                                                     const std::string &decision);
 
     QSqlDatabase m_db;
     const Dialect &m_dialect;
@@ -107,6 +140,7 @@ private:
     LimitsSource m_limits;
     std::unique_ptr<security::TrustChain> m_chain; // built on first need, once per authorization
     bool m_approvalsFromRows = false;
+    bool m_limitsFromRows = false;
 };
 
 } // namespace exchange::withdrawals

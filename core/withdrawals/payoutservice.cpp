@@ -163,8 +163,9 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
     auto pinned = vault.pinnedAdminKey();
     if (!pinned)
         return pinned.error();
-    PayoutAuthorization authorization(m_database.connection(), m_database.dialect(), pinned.value(),
-                                      PayoutAuthorization::limitsFromRows(m_database.connection(), m_database.dialect()));
+    PayoutAuthorization authorization(
+        m_database.connection(), m_database.dialect(), pinned.value(),
+        PayoutAuthorization::limitsSignedOrRows(m_database.connection(), m_database.dialect(), pinned.value()));
     for (std::int64_t id : waiting) {
         if (auto paid = payOne(vault, authorization, *hot.value(), id, committed, report); !paid) {
             if (paid.error().code == ErrorCode::Unavailable || paid.error().code == ErrorCode::Conflict
@@ -175,8 +176,12 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
             return paid.error();
         }
     }
+    if (report.limitsFromRows > 0)
+        report.warnings.push_back(Message{MessageId::SignerLimitsUnsigned,
+                                          {std::to_string(report.limitsFromRows), report.asset}}
+                                      .english());
     if (report.approvalsFromRows > 0)
-        report.problems.push_back(
+        report.warnings.push_back(
             Message{MessageId::SignerApprovalsFromRows, {std::to_string(report.approvalsFromRows)}}.english());
     return report;
 }
@@ -239,6 +244,8 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
         return holdForIntegrity(w.id, refused.value()->check, std::string(), refused.value()->reason.english(), report);
     if (authorization.approvalsFromRows())
         ++report.approvalsFromRows;
+    if (authorization.limitsFromRows())
+        ++report.limitsFromRows;
 
     auto balance = m_payer.balance(hot.address);
     if (!balance)

@@ -74,8 +74,12 @@ struct PayoutRunReport {
     int held = 0;      // withdrawals held for integrity by this run (the signer's journal disagrees)
     int heldTotal = 0; // all of this asset's withdrawals held for integrity: each pages someone
     int approvalsFromRows = 0; // signed on approval rows: the vault pins no admin key to verify them by
+    int limitsFromRows = 0;    // checked against limits no admin has signed (the rows')
     bool journalUnusable = false; // the signer's journal cannot be opened or read: nothing signed
     std::vector<std::string> problems;
+    // True and worth saying, but nothing failed: payouts checked against
+    // approval rows or limits no signature vouches for.
+    std::vector<std::string> warnings;
     // Set when hot could not cover the queue: what it lacks, for the prompt
     // to replenish hot from warm.
     std::optional<Amount> hotShortBy;

@@ -44,6 +44,8 @@ DutyStatus describe(const PayoutRunReport &r, bool vaultUnlocked)
                 parts << said;
         }
     }
+    for (const std::string &w : r.warnings)
+        parts << QString::fromStdString(w);
     if (r.heldTotal)
         parts << dutyWords(MessageId::DutyHeldForIntegrity, {std::to_string(r.heldTotal)});
     QString text = dutyJoin(parts);

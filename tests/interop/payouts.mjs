@@ -69,13 +69,21 @@ try {
   // Eleven retries below, each a person's decision with a two-factor code
   // (two codes per person at once): five approvers besides the demo's.
   const approvers = ['approver', ...(await enrol('approver', 5))];
-  await run(['chain', 'set', 'ethereum', '--node', proxyUrl, '--confirmations', String(CONFIRMATIONS), '--network', '1337'], { as: 'admin' });
+  // Two more admins: one sets the node, one whose key the vault's pinned
+  // admin registers and who registers two approvers' keys (two codes each).
+  const [nodeAdmin, keyAdmin] = await enrol('admin', 2);
+  await run(['chain', 'set', 'ethereum', '--node', proxyUrl, '--confirmations', String(CONFIRMATIONS), '--network', '1337'], { as: nodeAdmin });
   const walletList = await json(['wallets']);
   const registeredHot = (walletList.wallets ?? walletList).find((w) => w.chain === 'ethereum' && w.tier === 'hot');
   check(registeredHot?.address === hot.address, "the demo's hot wallet is m/44'/60'/0'/0/0", registeredHot);
   await (await (await provider.getSigner(funded[0].address)).sendTransaction({ to: hot.address, value: ethers.parseEther('2') })).wait();
 
-  await run(['vault', 'init'], { input: PASS + '\n' });
+  // The admin who creates the vault is pinned in it: the signer verifies
+  // approvals against that key and the registrations it signed.
+  const made = await run(['vault', 'init'], { input: PASS + '\n', as: 'admin' });
+  check(/pins admin's signing key/.test(made.stdout), 'the vault pins the admin who made it', made.stdout);
+  await run(['operator', 'register-key', keyAdmin], { as: 'admin' });
+  for (const who of approvers.slice(0, 2)) await run(['operator', 'register-key', who], { as: keyAdmin });
   const wrongKey = await run(['vault', 'import-hot-key', '--chain', 'ethereum'], { input: PASS + '\n' + demoKey(7).privateKey + '\n', expect: null });
   check(wrongKey.status === 1 && /not the hot wallet/.test(wrongKey.stderr), 'a key that is not hot\'s is refused', wrongKey.stderr);
   await run(['vault', 'import-hot-key', '--chain', 'ethereum'], { input: PASS + '\n' + hot.privateKey + '\n' });
@@ -178,6 +186,30 @@ try {
   const allSpent = destinations.reduce((acc, _, i) => acc + ethers.parseEther(`0.1${i}`), 0n) + ethers.parseEther('2.5') + (await gasOf(txs));
   check((await provider.getBalance(hot.address)) === ethers.parseEther('22') - allSpent, 'hot is exact to the wei after the kills');
   check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean after the kills');
+
+  // Over the limits, approved: the signer pays what two registered
+  // approvers signed, and holds what only one of them did (the other's key
+  // was never registered by an admin), whatever the approval rows say.
+  await run(['asset', 'set', 'ETH', '--four-eyes', '1'], { as: keyAdmin });
+  const approvedTo = ethers.Wallet.createRandom().address;
+  const unverifiedTo = ethers.Wallet.createRandom().address;
+  const approved = (await request(approvedTo, '1.2')).id;
+  const unverified = (await request(unverifiedTo, '1.2')).id;
+  const reviewed = await Promise.all([approved, unverified].map(async (id) => (await withdrawal(id)).state));
+  check(reviewed.every((s) => s === 'under_review'), 'over the 24h limit: both wait for review', reviewed);
+  for (const who of approvers.slice(0, 2)) await run(['withdrawals', 'approve', String(approved)], { as: who });
+  await run(['withdrawals', 'approve', String(unverified)], { as: approvers.slice(0, 2) });
+  await run(['withdrawals', 'approve', String(unverified)], { as: approvers.slice(2) });
+  const signedRun = await json(['payouts', 'run'], { input: PASS + '\n', expect: null });
+  check(signedRun.signed === 1 && signedRun.held_for_integrity === 1, 'one paid on verified approvals, one held', signedRun);
+  await mine(CONFIRMATIONS);
+  await json(['payouts', 'follow']);
+  check((await withdrawal(approved)).state === 'succeeded' && (await provider.getBalance(approvedTo)) === ethers.parseEther('1.2'),
+        'two verified approvals: paid, exactly');
+  const heldNow = await withdrawal(unverified);
+  check(heldNow.state === 'held_for_integrity' && (await provider.getBalance(unverifiedTo)) === 0n,
+        'one verified approval of two: held, nothing sent', heldNow);
+  check(/that the signer can verify/.test(heldNow.note ?? ''), 'the hold says which check failed', heldNow.note);
 } catch (e) {
   crashed(e);
 } finally {

@@ -193,8 +193,16 @@ void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &d
         m_approvals->setText(tr("Within limits: no approval needed"));
     } else {
         QStringList names;
-        for (const WithdrawalApproval &a : d.approvals)
-            names << tr("%1 at %2").arg(QString::fromStdString(a.approver), when(a.atMs));
+        for (const WithdrawalApproval &a : d.approvals) {
+            // The newest signature by that approver is the one that counts.
+            std::optional<exchange::withdrawals::PayoutAuthorization::Standing> standing;
+            for (const auto &s : d.signedApprovals) {
+                if (s.approver == a.approver)
+                    standing = s.standing;
+            }
+            names << tr("%1 at %2").arg(QString::fromStdString(a.approver), when(a.atMs)) + QStringLiteral(" — ")
+                         + WithdrawalText::signatureMark(standing);
+        }
         QString approvals = WithdrawalText::approvals(static_cast<int>(d.approvals.size()), d.approvalsRequired);
         if (d.twoApproversAbove)
             approvals += u' '

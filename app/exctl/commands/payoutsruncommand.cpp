@@ -38,6 +38,7 @@ void add(withdrawals::PayoutRunReport &total, const withdrawals::PayoutRunReport
     total.errors += more.errors;
     total.awaiting = more.awaiting;
     total.problems.insert(total.problems.end(), more.problems.begin(), more.problems.end());
+    total.warnings.insert(total.warnings.end(), more.warnings.begin(), more.warnings.end());
 }
 
 } // namespace
@@ -97,6 +98,9 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
         problems.append(QString::fromStdString(p));
         context.err() << "exctl: " << QString::fromStdString(p) << Qt::endl;
     }
+    QJsonArray warnings;
+    for (const std::string &w : total.warnings)
+        warnings.append(QString::fromStdString(w));
     QString shortBy;
     if (total.hotShortBy && assets) {
         const auto asset = assets.value().find(total.asset);
@@ -114,7 +118,8 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
                       {QStringLiteral("awaiting"), total.awaiting},
                       {QStringLiteral("held_for_integrity"), total.held},
                       {QStringLiteral("held_for_integrity_total"), total.heldTotal},
-                      {QStringLiteral("problems"), problems}};
+                      {QStringLiteral("problems"), problems},
+                      {QStringLiteral("warnings"), warnings}};
         if (!shortBy.isEmpty())
             o.insert(QStringLiteral("hot_short_by"), shortBy);
         context.printJson(QJsonDocument(o));
@@ -127,8 +132,10 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
                           << ": replenish hot from warm (exctl replenish plan)" << Qt::endl;
         if (total.heldTotal > 0)
             context.out() << total.heldTotal << " " << QString::fromStdString(total.asset)
-                          << " withdrawal(s) held for integrity (the signer's journal and the database disagree):"
+                          << " withdrawal(s) held for integrity (the signer could not verify them; the audit log says why):"
                              " exctl withdrawals list --state held_for_integrity, then investigate" << Qt::endl;
+        for (const QJsonValue &w : warnings)
+            context.out() << "note: " << w.toString() << Qt::endl;
     }
     return total.problems.empty() ? Success : Refused;
 }
