@@ -229,6 +229,53 @@
         <source>Withdrawals above this need two different approvers, paid from hot or by hand; &quot;none&quot;: one approver for every amount.</source>
         <translation>Auszahlungen über diesem Betrag brauchen zwei verschiedene Freigebende, ob aus Hot oder von Hand bezahlt; „keiner“: ein Freigebender für jeden Betrag.</translation>
     </message>
+    <message>
+        <source>%1: %2, signed %3</source>
+        <extracomment>%1 the setting (a column title), %2 the value stored now, %3 the value an admin signed</extracomment>
+        <translation>%1: %2, signiert %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>Signed column: the stored settings are the ones an admin signed</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <extracomment>Signed column: no admin has signed this asset&apos;s settings</extracomment>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <extracomment>Signed column: the stored settings are not the ones an admin signed</extracomment>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <source>No admin has signed these settings yet: the next change an admin confirms with their code signs them.</source>
+        <translation>Noch kein Admin hat diese Einstellungen signiert: Die nächste Änderung, die ein Admin mit seinem Code bestätigt, signiert sie.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2.</source>
+        <extracomment>%1 the admin&apos;s user name, %2 date and time</extracomment>
+        <translation>Signiert von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Changed without a signature: the stored settings differ from those %1 signed on %2.
+%3
+The payout signer goes by the signed settings.</source>
+        <extracomment>%1 the admin&apos;s user name, %2 date and time, %3 one line per setting that differs</extracomment>
+        <translation>Ohne Signatur geändert: Die gespeicherten Einstellungen weichen von denen ab, die %1 am %2 signiert hat.
+%3
+Der Auszahlungs-Signierer richtet sich nach den signierten Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <extracomment>Column: whether the stored settings are the ones an admin signed</extracomment>
+        <translation>Signiert</translation>
+    </message>
+    <message>
+        <source>Whether the stored settings are the ones an admin signed with their key when changing them. The payout signer goes by the signed settings.</source>
+        <translation>Ob die gespeicherten Einstellungen die sind, die ein Admin beim Ändern mit seinem Schlüssel signiert hat. Der Auszahlungs-Signierer richtet sich nach den signierten Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>AssignDepositDialog</name>
@@ -1759,12 +1806,56 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>die Prüfkette wurde gekürzt: der Signierer sah Eintrag %1 (Hash %2) am %3</translation>
     </message>
     <message>
-        <source>held for integrity: %1 (the signer&apos;s journal and the database disagree)</source>
-        <translation>zur Integritätsprüfung angehalten: %1 (Journal des Signierers und Datenbank widersprechen sich)</translation>
-    </message>
-    <message>
         <source>deciding where money goes needs an operator: exctl --operator NAME COMMAND (%1 may read and run maintenance, not %2)</source>
         <translation>Entscheidungen darüber, wohin Geld geht, brauchen einen Operator: exctl --operator NAME BEFEHL (%1 darf lesen und Wartung ausführen, aber nicht %2)</translation>
+    </message>
+    <message>
+        <source>held for integrity: %1 (the signer could not verify them)</source>
+        <translation>zur Integritätsprüfung angehalten: %1 (der Signierer konnte sie nicht bestätigen)</translation>
+    </message>
+    <message>
+        <source>the ledger has no hold %1 for this withdrawal: no request made this row. Held, nothing signed</source>
+        <translation>Das Hauptbuch hat keine Sperre %1 für diese Auszahlung: Diese Zeile stammt aus keinem Antrag. Angehalten, nichts signiert</translation>
+    </message>
+    <message>
+        <source>the ledger&apos;s hold %1 was already paid or released. Held, nothing signed</source>
+        <translation>Die Sperre %1 im Hauptbuch wurde bereits ausgezahlt oder freigegeben. Angehalten, nichts signiert</translation>
+    </message>
+    <message>
+        <source>the ledger&apos;s hold %1 is not on this customer&apos;s account of this asset (%2). Held, nothing signed</source>
+        <translation>Die Sperre %1 im Hauptbuch liegt nicht auf dem Konto dieses Kunden für dieses Asset (%2). Angehalten, nichts signiert</translation>
+    </message>
+    <message>
+        <source>the ledger&apos;s hold %1 is for %2 %3, the withdrawal says %4 %5. Held, nothing signed</source>
+        <translation>Die Sperre %1 im Hauptbuch lautet auf %2 %3, die Auszahlung auf %4 %5. Angehalten, nichts signiert</translation>
+    </message>
+    <message>
+        <source>the %1 statement by %2 for this withdrawal has a bad signature. Held, nothing signed</source>
+        <translation>Die Erklärung „%1“ von %2 zu dieser Auszahlung hat eine ungültige Signatur. Angehalten, nichts signiert</translation>
+    </message>
+    <message>
+        <source>%1 differs from the %2 statement %3 signed. Held, nothing signed</source>
+        <translation>%1 weicht von der Erklärung „%2“ ab, die %3 signiert hat. Angehalten, nichts signiert</translation>
+    </message>
+    <message>
+        <source>%1 signed this withdrawal&apos;s rejection or cancellation, yet it is to be paid. Held, nothing signed</source>
+        <translation>%1 hat die Ablehnung oder Stornierung dieser Auszahlung signiert, trotzdem soll sie ausgezahlt werden. Angehalten, nichts signiert</translation>
+    </message>
+    <message>
+        <source>the ledger&apos;s history puts this withdrawal over its limits (%1), yet it is marked as within them. Held, nothing signed</source>
+        <translation>Laut Verlauf im Hauptbuch liegt diese Auszahlung über ihren Limits (%1), ist aber als innerhalb markiert. Angehalten, nichts signiert</translation>
+    </message>
+    <message>
+        <source>it needs %1 approvals by different approvers, none of them the requester, that the signer can verify; it has %2 (%3). Held, nothing signed</source>
+        <translation>Sie braucht %1 vom Signierer bestätigte Freigaben verschiedener Freigebender, keiner davon der Antragsteller; sie hat %2 (%3). Angehalten, nichts signiert</translation>
+    </message>
+    <message>
+        <source>%1 payout(s) were checked against %2 limits no admin has signed: the rows&apos; (an admin saving the asset&apos;s settings signs them)</source>
+        <translation>%1 Auszahlung(en) wurden gegen %2-Limits geprüft, die kein Admin signiert hat: die aus der Datenbank (speichert ein Admin die Einstellungen des Assets, signiert er sie)</translation>
+    </message>
+    <message>
+        <source>%1 payout(s) rest on approvals the signer cannot verify: the key vault pins no admin&apos;s signing key (an admin unlocking it in the console pins theirs)</source>
+        <translation>%1 Auszahlung(en) beruhen auf Freigaben, die der Signierer nicht prüfen kann: Der Schlüsseltresor hinterlegt keinen Signaturschlüssel eines Admins (ein Admin, der ihn in der Konsole entsperrt, hinterlegt seinen)</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4245,38 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>Held: integrity check failed</source>
         <translation>Angehalten: Integritätsprüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>✗ not signed: the payout signer does not count it</source>
+        <translation>✗ nicht signiert: Der Auszahlungs-Signierer zählt sie nicht</translation>
+    </message>
+    <message>
+        <source>✓ signature verified</source>
+        <translation>✓ Signatur bestätigt</translation>
+    </message>
+    <message>
+        <source>✗ bad signature</source>
+        <translation>✗ ungültige Signatur</translation>
+    </message>
+    <message>
+        <source>✗ signed for other withdrawal details than these</source>
+        <translation>✗ für andere Auszahlungsdaten als diese signiert</translation>
+    </message>
+    <message>
+        <source>signed; not verifiable until the key vault pins an admin&apos;s key</source>
+        <translation>signiert; prüfbar erst, wenn der Schlüsseltresor den Schlüssel eines Admins hinterlegt</translation>
+    </message>
+    <message>
+        <source>✗ signed by a key no admin has registered</source>
+        <translation>✗ mit einem Schlüssel signiert, den kein Admin registriert hat</translation>
+    </message>
+    <message>
+        <source>✗ signed by a key registered for a role that may not approve</source>
+        <translation>✗ mit einem Schlüssel signiert, der für eine Rolle ohne Freigaberecht registriert ist</translation>
+    </message>
+    <message>
+        <source>✗ signed by the requester</source>
+        <translation>✗ vom Antragsteller signiert</translation>
     </message>
 </context>
 <context>

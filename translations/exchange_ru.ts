@@ -231,6 +231,53 @@
         <source>Withdrawals above this need two different approvers, paid from hot or by hand; &quot;none&quot;: one approver for every amount.</source>
         <translation>Выводы выше этой суммы требуют подтверждения двух разных сотрудников — и из горячего кошелька, и при ручной выплате; «нет»: для любой суммы достаточно одного.</translation>
     </message>
+    <message>
+        <source>%1: %2, signed %3</source>
+        <extracomment>%1 the setting (a column title), %2 the value stored now, %3 the value an admin signed</extracomment>
+        <translation>%1: %2, подписано %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>Signed column: the stored settings are the ones an admin signed</extracomment>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <extracomment>Signed column: no admin has signed this asset&apos;s settings</extracomment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <extracomment>Signed column: the stored settings are not the ones an admin signed</extracomment>
+        <translation>расходится</translation>
+    </message>
+    <message>
+        <source>No admin has signed these settings yet: the next change an admin confirms with their code signs them.</source>
+        <translation>Эти настройки ещё не подписаны администратором: следующее изменение, подтверждённое администратором кодом, подпишет их.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2.</source>
+        <extracomment>%1 the admin&apos;s user name, %2 date and time</extracomment>
+        <translation>Подписано: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Changed without a signature: the stored settings differ from those %1 signed on %2.
+%3
+The payout signer goes by the signed settings.</source>
+        <extracomment>%1 the admin&apos;s user name, %2 date and time, %3 one line per setting that differs</extracomment>
+        <translation>Изменено без подписи: сохранённые настройки расходятся с подписанными %1 (%2).
+%3
+Подписывающий выплаты руководствуется подписанными настройками.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <extracomment>Column: whether the stored settings are the ones an admin signed</extracomment>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>Whether the stored settings are the ones an admin signed with their key when changing them. The payout signer goes by the signed settings.</source>
+        <translation>Совпадают ли сохранённые настройки с теми, что администратор подписал своим ключом при изменении. Подписывающий выплаты руководствуется подписанными настройками.</translation>
+    </message>
 </context>
 <context>
     <name>AssignDepositDialog</name>
@@ -1764,12 +1811,56 @@ Create a new, empty exchange there?</source>
         <translation>цепочка аудита укорочена: подписант видел запись %1 (хеш %2) %3</translation>
     </message>
     <message>
-        <source>held for integrity: %1 (the signer&apos;s journal and the database disagree)</source>
-        <translation>задержано для проверки целостности: %1 (журнал подписанта и база данных расходятся)</translation>
-    </message>
-    <message>
         <source>deciding where money goes needs an operator: exctl --operator NAME COMMAND (%1 may read and run maintenance, not %2)</source>
         <translation>Решения о том, куда уходят деньги, принимает только оператор: exctl --operator ИМЯ КОМАНДА (%1 может читать данные и выполнять обслуживание, но не %2)</translation>
+    </message>
+    <message>
+        <source>held for integrity: %1 (the signer could not verify them)</source>
+        <translation>остановлено для проверки целостности: %1 (подписант не смог их подтвердить)</translation>
+    </message>
+    <message>
+        <source>the ledger has no hold %1 for this withdrawal: no request made this row. Held, nothing signed</source>
+        <translation>В реестре нет блокировки %1 для этого вывода: эту строку не создавал ни один запрос. Остановлено, ничего не подписано</translation>
+    </message>
+    <message>
+        <source>the ledger&apos;s hold %1 was already paid or released. Held, nothing signed</source>
+        <translation>Блокировка %1 в реестре уже выплачена или снята. Остановлено, ничего не подписано</translation>
+    </message>
+    <message>
+        <source>the ledger&apos;s hold %1 is not on this customer&apos;s account of this asset (%2). Held, nothing signed</source>
+        <translation>Блокировка %1 в реестре не на счёте этого клиента в этом активе (%2). Остановлено, ничего не подписано</translation>
+    </message>
+    <message>
+        <source>the ledger&apos;s hold %1 is for %2 %3, the withdrawal says %4 %5. Held, nothing signed</source>
+        <translation>Блокировка %1 в реестре — на %2 %3, а в выводе указано %4 %5. Остановлено, ничего не подписано</translation>
+    </message>
+    <message>
+        <source>the %1 statement by %2 for this withdrawal has a bad signature. Held, nothing signed</source>
+        <translation>У заявления «%1» от %2 по этому выводу неверная подпись. Остановлено, ничего не подписано</translation>
+    </message>
+    <message>
+        <source>%1 differs from the %2 statement %3 signed. Held, nothing signed</source>
+        <translation>%1 отличается от заявления «%2», подписанного %3. Остановлено, ничего не подписано</translation>
+    </message>
+    <message>
+        <source>%1 signed this withdrawal&apos;s rejection or cancellation, yet it is to be paid. Held, nothing signed</source>
+        <translation>%1 подписал(а) отклонение или отмену этого вывода, но его собираются выплатить. Остановлено, ничего не подписано</translation>
+    </message>
+    <message>
+        <source>the ledger&apos;s history puts this withdrawal over its limits (%1), yet it is marked as within them. Held, nothing signed</source>
+        <translation>По истории реестра этот вывод превышает лимиты (%1), но помечен как укладывающийся в них. Остановлено, ничего не подписано</translation>
+    </message>
+    <message>
+        <source>it needs %1 approvals by different approvers, none of them the requester, that the signer can verify; it has %2 (%3). Held, nothing signed</source>
+        <translation>Нужно %1 одобрений разных сотрудников (не заявителя), которые подписант может проверить; есть %2 (%3). Остановлено, ничего не подписано</translation>
+    </message>
+    <message>
+        <source>%1 payout(s) were checked against %2 limits no admin has signed: the rows&apos; (an admin saving the asset&apos;s settings signs them)</source>
+        <translation>Выплат, проверенных по лимитам %2 без подписи администратора: %1 — взяты значения из базы (администратор подпишет их, сохранив настройки актива)</translation>
+    </message>
+    <message>
+        <source>%1 payout(s) rest on approvals the signer cannot verify: the key vault pins no admin&apos;s signing key (an admin unlocking it in the console pins theirs)</source>
+        <translation>Выплат, основанных на одобрениях, которые подписант не может проверить: %1 — в хранилище ключей не закреплён ключ подписи администратора (администратор, разблокировавший его в консоли, закрепит свой)</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4266,38 @@ The operators&apos; console of a custodial crypto exchange.</source>
     <message>
         <source>Held: integrity check failed</source>
         <translation>Задержан: проверка целостности не пройдена</translation>
+    </message>
+    <message>
+        <source>✗ not signed: the payout signer does not count it</source>
+        <translation>✗ не подписано: подписант выплат его не учитывает</translation>
+    </message>
+    <message>
+        <source>✓ signature verified</source>
+        <translation>✓ подпись проверена</translation>
+    </message>
+    <message>
+        <source>✗ bad signature</source>
+        <translation>✗ неверная подпись</translation>
+    </message>
+    <message>
+        <source>✗ signed for other withdrawal details than these</source>
+        <translation>✗ подписано для других данных вывода</translation>
+    </message>
+    <message>
+        <source>signed; not verifiable until the key vault pins an admin&apos;s key</source>
+        <translation>подписано; проверить нельзя, пока в хранилище ключей не закреплён ключ администратора</translation>
+    </message>
+    <message>
+        <source>✗ signed by a key no admin has registered</source>
+        <translation>✗ подписано ключом, который не зарегистрировал ни один администратор</translation>
+    </message>
+    <message>
+        <source>✗ signed by a key registered for a role that may not approve</source>
+        <translation>✗ подписано ключом роли, которой нельзя одобрять</translation>
+    </message>
+    <message>
+        <source>✗ signed by the requester</source>
+        <translation>✗ подписано заявителем</translation>
     </message>
 </context>
 <context>
