@@ -42,11 +42,13 @@ QString WithdrawalText::approvals(int given, int required)
     return tr("%1 of %2").arg(given).arg(required);
 }
 
-QString WithdrawalText::signatureMark(std::optional<exchange::withdrawals::PayoutAuthorization::Standing> standing)
+QString WithdrawalText::signatureMark(std::optional<exchange::withdrawals::PayoutAuthorization::Standing> standing,
+                                      bool vaultPinsAdmin)
 {
     using Standing = exchange::withdrawals::PayoutAuthorization::Standing;
     if (!standing)
-        return tr("✗ not signed: the payout signer does not count it");
+        return vaultPinsAdmin ? tr("✗ not signed: the payout signer does not count it")
+                              : tr("not signed; counted while the key vault pins no admin's key");
     switch (*standing) {
     case Standing::Counts: return tr("✓ signature verified");
     case Standing::BadSignature: return tr("✗ bad signature");

@@ -4278,6 +4278,10 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <source>✗ signed by the requester</source>
         <translation>✗ vom Antragsteller signiert</translation>
     </message>
+    <message>
+        <source>not signed; counted while the key vault pins no admin&apos;s key</source>
+        <translation>nicht signiert; zählt, solange der Schlüsseltresor keinen Admin-Schlüssel hinterlegt</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalsModel</name>

@@ -4299,6 +4299,10 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <source>✗ signed by the requester</source>
         <translation>✗ подписано заявителем</translation>
     </message>
+    <message>
+        <source>not signed; counted while the key vault pins no admin&apos;s key</source>
+        <translation>не подписано; учитывается, пока в хранилище ключей не закреплён ключ администратора</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalsModel</name>

@@ -190,10 +190,11 @@ try {
     for (let k = 0; k < 4; k++) more.push(await send(funded[0].address, addressOf(k % 2 ? 4 : 1), '0.06'));
     await mine(CONFIRMATIONS);
     await run(['watch', 'ethereum', '--once']);
-    // Each kill comes a little later than the one before (unlocking the
-    // vault alone takes a few hundred ms), until a run gets to its end.
+    // Each kill comes a little later than the one before, from before the
+    // vault is unlocked (a few hundred ms on a slow machine, much less on a
+    // quiet one) until a run gets to its end.
     let kills = 0;
-    for (let attempt = 0, delay = 300; attempt < 40; attempt++, delay += 25 + Math.floor(Math.random() * 20)) {
+    for (let attempt = 0, delay = 100; attempt < 60; attempt++, delay += 15 + Math.floor(Math.random() * 15)) {
       const child = spawn(exctl, ['--db', db, 'collect', 'run'], { stdio: ['pipe', 'ignore', 'ignore'] });
       const closed = new Promise((resolve) => child.on('close', (code, signal) => resolve(signal)));
       child.stdin.on('error', () => {}); // killed before it read the passphrase

@@ -69,9 +69,10 @@ try {
   // Eleven retries below, each a person's decision with a two-factor code
   // (two codes per person at once): five approvers besides the demo's.
   const approvers = ['approver', ...(await enrol('approver', 5))];
-  // Two more admins: one sets the node, one whose key the vault's pinned
-  // admin registers and who registers two approvers' keys (two codes each).
-  const [nodeAdmin, keyAdmin] = await enrol('admin', 2);
+  // Three more admins (two codes each at once): one sets the node, one
+  // makes the vault (which pins them) and registers the third, who
+  // registers two approvers' keys.
+  const [nodeAdmin, vaultAdmin, keyAdmin] = await enrol('admin', 3);
   await run(['chain', 'set', 'ethereum', '--node', proxyUrl, '--confirmations', String(CONFIRMATIONS), '--network', '1337'], { as: nodeAdmin });
   const walletList = await json(['wallets']);
   const registeredHot = (walletList.wallets ?? walletList).find((w) => w.chain === 'ethereum' && w.tier === 'hot');
@@ -80,9 +81,9 @@ try {
 
   // The admin who creates the vault is pinned in it: the signer verifies
   // approvals against that key and the registrations it signed.
-  const made = await run(['vault', 'init'], { input: PASS + '\n', as: 'admin' });
-  check(/pins admin's signing key/.test(made.stdout), 'the vault pins the admin who made it', made.stdout);
-  await run(['operator', 'register-key', keyAdmin], { as: 'admin' });
+  const made = await run(['vault', 'init'], { input: PASS + '\n', as: vaultAdmin });
+  check(made.stdout.includes(`pins ${vaultAdmin}'s signing key`), 'the vault pins the admin who made it', made.stdout);
+  await run(['operator', 'register-key', keyAdmin], { as: vaultAdmin });
   for (const who of approvers.slice(0, 2)) await run(['operator', 'register-key', who], { as: keyAdmin });
   const wrongKey = await run(['vault', 'import-hot-key', '--chain', 'ethereum'], { input: PASS + '\n' + demoKey(7).privateKey + '\n', expect: null });
   check(wrongKey.status === 1 && /not the hot wallet/.test(wrongKey.stderr), 'a key that is not hot\'s is refused', wrongKey.stderr);
@@ -190,7 +191,9 @@ try {
   // Over the limits, approved: the signer pays what two registered
   // approvers signed, and holds what only one of them did (the other's key
   // was never registered by an admin), whatever the approval rows say.
-  await run(['asset', 'set', 'ETH', '--four-eyes', '1'], { as: keyAdmin });
+  // Signed by a registered admin: the limits the signer goes by. 3.45 ETH
+  // left for customer 3 in the last 24 hours, so 1.2 more is over 4.
+  await run(['asset', 'set', 'ETH', '--limit-24h', '4', '--four-eyes', '1'], { as: [keyAdmin, vaultAdmin] });
   const approvedTo = ethers.Wallet.createRandom().address;
   const unverifiedTo = ethers.Wallet.createRandom().address;
   const approved = (await request(approvedTo, '1.2')).id;
