@@ -322,6 +322,17 @@ QString CoreText::pattern(MessageId id)
     case MessageId::CliMayNotDecide:
         return tr("deciding where money goes needs an operator: exctl --operator NAME COMMAND (%1 may read and run"
                   " maintenance, not %2)");
+    // held for integrity: released
+    case MessageId::WithdrawalWordReleasedAsPaid: return tr("released from an integrity hold as paid");
+    case MessageId::WithdrawalWordReleasedAsRejected: return tr("released from an integrity hold as not paid");
+    case MessageId::TxIdNotFromHotWallet: return tr("was not sent from the hot wallet %1 but from %2");
+    case MessageId::TxIdNotFromHotWallets: return tr("was not sent from a hot wallet (%1) but from %2");
+    case MessageId::NoHotWalletRegistered: return tr("no hot %1 wallet is registered on %2 (exctl wallet add --tier hot)");
+    case MessageId::HeldReleasedAsPaidBy: return tr("released from the integrity hold as paid by TxId %1, by %2");
+    case MessageId::HeldReleaseNeedsReason: return tr("releasing a held withdrawal as not paid needs a reason");
+    case MessageId::HeldHotCannotCover:
+        return tr("the chain shows the payment, but the ledger's hot %1 wallet does not hold %2 %3 plus the network fee "
+                  "of %4; book hot's funds first; nothing was changed");
     }
     return QString();
 }

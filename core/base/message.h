@@ -338,7 +338,18 @@ namespace exchange {
     /* operator on the command line */                                                                            \
     X(CliMayNotDecide, "tt",                                                                                      \
       "deciding where money goes needs an operator: exctl --operator NAME COMMAND (%1 may read and run"           \
-      " maintenance, not %2)")
+      " maintenance, not %2)")                                                                                    \
+    /* held for integrity: released */                                                                            \
+    X(WithdrawalWordReleasedAsPaid, "", "released from an integrity hold as paid")                                \
+    X(WithdrawalWordReleasedAsRejected, "", "released from an integrity hold as not paid")                        \
+    X(TxIdNotFromHotWallet, "tt", "was not sent from the hot wallet %1 but from %2")                              \
+    X(TxIdNotFromHotWallets, "tt", "was not sent from a hot wallet (%1) but from %2")                             \
+    X(NoHotWalletRegistered, "tt", "no hot %1 wallet is registered on %2 (exctl wallet add --tier hot)")          \
+    X(HeldReleasedAsPaidBy, "tt", "released from the integrity hold as paid by TxId %1, by %2")                  \
+    X(HeldReleaseNeedsReason, "", "releasing a held withdrawal as not paid needs a reason")                       \
+    X(HeldHotCannotCover, "tata",                                                                                 \
+      "the chain shows the payment, but the ledger's hot %1 wallet does not hold %2 %3 plus the network fee of"  \
+      " %4; book hot's funds first; nothing was changed")
 
 enum class MessageId : int {
     None, // no id: the Error's English text is all there is

@@ -19,6 +19,7 @@ std::string_view actionName(Action action)
     case Action::CancelOrder: return "cancel_order";
     case Action::CancelWithdrawal: return "cancel_withdrawal";
     case Action::ChangeMoneySettings: return "change_money_settings";
+    case Action::ReleaseHeldWithdrawal: return "release_held_withdrawal";
     }
     return "unknown";
 }

@@ -27,13 +27,16 @@ enum class Action {
     // four-eyes amount, hot/warm max balances, withdrawal fee, min
     // deposit/collection and the chain node URLs.
     ChangeMoneySettings,
+    // Ending a withdrawal's integrity hold (paid after all, or not paid and
+    // rejected): an admin who has investigated, with a confirmed code.
+    ReleaseHeldWithdrawal,
 };
 
-inline constexpr std::array<Action, 14> kAllActions{
+inline constexpr std::array<Action, 15> kAllActions{
     Action::ViewData,          Action::ChangeSettings,   Action::ManageOperators, Action::UnlockVault,
     Action::ManageVaultKeys,   Action::ApproveWithdrawal, Action::RejectWithdrawal, Action::UploadTxId,
     Action::AssignDeposit,     Action::RequestReplenishment, Action::AdjustLedger, Action::CancelOrder,
-    Action::CancelWithdrawal,  Action::ChangeMoneySettings,
+    Action::CancelWithdrawal,  Action::ChangeMoneySettings, Action::ReleaseHeldWithdrawal,
 };
 
 std::string_view actionName(Action action);

@@ -17,6 +17,7 @@ bool roleAllows(Role role, Action action)
     case Action::CancelWithdrawal: return role == Role::Approver || role == Role::Admin;
     case Action::ChangeSettings:
     case Action::ChangeMoneySettings:
+    case Action::ReleaseHeldWithdrawal:
     case Action::ManageOperators:
     case Action::UnlockVault:
     case Action::ManageVaultKeys:
@@ -31,6 +32,7 @@ bool actionNeedsSecondFactor(Action action)
     case Action::ApproveWithdrawal:
     case Action::ChangeSettings:
     case Action::ChangeMoneySettings:
+    case Action::ReleaseHeldWithdrawal:
     // Adding an admin (who then enrols an authenticator of their own)
     // would otherwise be a way round every code: it needs one itself.
     case Action::ManageOperators:
@@ -54,7 +56,8 @@ bool actionNeedsAPerson(Action action)
     case Action::ApproveWithdrawal: // also retry and sending to manual payout
     case Action::RejectWithdrawal:
     case Action::UploadTxId:
-    case Action::ChangeMoneySettings: return true;
+    case Action::ChangeMoneySettings:
+    case Action::ReleaseHeldWithdrawal: return true;
     case Action::ViewData:
     case Action::ChangeSettings:
     case Action::ManageOperators:

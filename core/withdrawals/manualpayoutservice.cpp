@@ -72,10 +72,11 @@ std::string canonicalAddress(Chain chain, const std::string &address)
     return c ? c.value() : address;
 }
 
-// Whether the transaction the chain reported pays w from warm, in plain
-// words when it does not.
+// Whether the transaction the chain reported pays w from one of `wallets`
+// of tier (warm for a manual payout, hot for a held one released as paid),
+// in plain words when it does not.
 Result<void> paysWithdrawal(const WithdrawalRecord &w, const Asset &asset, const chains::Payment &p, const std::string &txid,
-                            const std::vector<std::string> &warm)
+                            const std::vector<std::string> &warm, wallets::WalletTier tier = wallets::WalletTier::Warm)
 {
     const auto refuse = [&txid](MessageId why, std::vector<std::string> args = {}) {
         return makeError(ErrorCode::InvalidInput, MessageId::TxIdRefused,
@@ -98,6 +99,9 @@ Result<void> paysWithdrawal(const WithdrawalRecord &w, const Asset &asset, const
         std::string wallets;
         for (const std::string &a : warm)
             wallets += (wallets.empty() ? "" : ", ") + a;
+        if (tier == wallets::WalletTier::Hot)
+            return refuse(warm.size() == 1 ? MessageId::TxIdNotFromHotWallet : MessageId::TxIdNotFromHotWallets,
+                          {wallets, from});
         return refuse(warm.size() == 1 ? MessageId::TxIdNotFromWarmWallet : MessageId::TxIdNotFromWarmWallets,
                       {wallets, from});
     }
@@ -177,17 +181,28 @@ Result<std::string> ManualPayoutService::checkTxid(std::int64_t id, const std::s
 
 Result<std::vector<std::string>> ManualPayoutService::warmWallets(const WithdrawalRecord &w) const
 {
+    return walletsOf(w, wallets::WalletTier::Warm);
+}
+
+Result<std::vector<std::string>> ManualPayoutService::hotWallets(const WithdrawalRecord &w) const
+{
+    return walletsOf(w, wallets::WalletTier::Hot);
+}
+
+Result<std::vector<std::string>> ManualPayoutService::walletsOf(const WithdrawalRecord &w, wallets::WalletTier tier) const
+{
     auto all = m_wallets.list();
     if (!all)
         return all.error();
-    std::vector<std::string> warm;
+    std::vector<std::string> found;
     for (const wallets::Wallet &wallet : all.value()) {
-        if (wallet.tier == wallets::WalletTier::Warm && wallet.chain == w.chain && wallet.asset == w.asset)
-            warm.push_back(canonicalAddress(w.chain, wallet.address));
+        if (wallet.tier == tier && wallet.chain == w.chain && wallet.asset == w.asset)
+            found.push_back(canonicalAddress(w.chain, wallet.address));
     }
-    if (!warm.empty())
-        return warm;
-    return makeError(ErrorCode::NotFound, MessageId::NoWarmWallet, {w.asset, std::string(chainName(w.chain))});
+    if (!found.empty())
+        return found;
+    return makeError(ErrorCode::NotFound, tier == wallets::WalletTier::Hot ? MessageId::NoHotWalletRegistered : MessageId::NoWarmWallet,
+                     {w.asset, std::string(chainName(w.chain))});
 }
 
 Result<WithdrawalRecord> ManualPayoutService::find(std::int64_t id) const
@@ -322,6 +337,142 @@ Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &
             !audited)
             return audited.error();
         return now;
+    });
+    if (done)
+        announce(id);
+    return done;
+}
+
+Result<WithdrawalRecord> ManualPayoutService::releaseHeldAsPaid(const security::Actor &actor, std::int64_t id,
+                                                               const std::string &txid)
+{
+    if (auto allowed = security::authorize(actor, security::Action::ReleaseHeldWithdrawal); !allowed)
+        return allowed.error();
+    // As uploadTxid: what needs no network first, so that a wrong state or a
+    // reused TxId is the answer whether or not the node is up.
+    auto found = find(id);
+    if (!found)
+        return found.error();
+    const WithdrawalRecord w = found.value();
+    if (auto next = WithdrawalDecisionLog(m_database.connection()).nextState(w, WithdrawalEvent::ReleasedAsPaid); !next)
+        return next.error();
+    auto canonical = checkTxid(id, txid);
+    if (!canonical)
+        return canonical.error();
+    auto asset = assetOf(m_database.connection(), m_database.dialect(), w.asset);
+    if (!asset)
+        return asset.error();
+    // The signer pays from hot: a transaction from anywhere else is not the
+    // payout the journal remembers (a customer's own transfer, say).
+    auto hot = walletsOf(w, wallets::WalletTier::Hot);
+    if (!hot)
+        return hot.error();
+
+    auto payment = lookupOnChain(w, canonical.value(), hot.value().front());
+    if (!payment) {
+        if (payment.error().code == ErrorCode::NotFound)
+            return makeError(ErrorCode::NotFound, MessageId::TxIdNotFound, {canonical.value(), std::string(chainName(w.chain))});
+        if (payment.error().code == ErrorCode::Unavailable)
+            return makeError(ErrorCode::Unavailable, MessageId::TxIdUncheckable, {canonical.value(), payment.error().message});
+        return payment.error();
+    }
+    if (auto pays = paysWithdrawal(w, asset.value(), payment.value(), canonical.value(), hot.value(), wallets::WalletTier::Hot);
+        !pays)
+        return pays.error();
+    const Amount networkFee = payment.value().fee.value_or(Amount::zero());
+
+    auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
+        if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::ReleaseHeldWithdrawal); !allowed)
+            return allowed.error();
+        WithdrawalRepository repo(work.db(), m_database.dialect());
+        auto current = repo.lockForDecision(id);
+        if (!current)
+            return current.error();
+        WithdrawalRecord now = current.value();
+        auto next = WithdrawalDecisionLog(work.db()).nextState(now, WithdrawalEvent::ReleasedAsPaid);
+        if (!next)
+            return next.error();
+        if (auto usable = usableTxid(work.db(), repo, now, canonical.value()); !usable)
+            return usable.error();
+        const std::int64_t at = m_clock.nowMs();
+        const std::string note = Message{MessageId::HeldReleasedAsPaidBy, {canonical.value(), actor.displayName()}}.english();
+        if (auto moved = repo.advanceWithTxidAndNote(id, now.state, next.value(), canonical.value(), note, at); !moved)
+            return moved.error();
+        // Booked as PayoutService books a confirmed hot payout.
+        if (auto settled = WithdrawalLedger(m_ledger).settlePaid(work, now, wallets::WalletTier::Hot, networkFee,
+                                                                 canonical.value());
+            !settled) {
+            if (settled.error().code != ErrorCode::InsufficientFunds)
+                return settled.error();
+            return makeError(ErrorCode::InsufficientFunds, MessageId::HeldHotCannotCover,
+                             {now.asset, asset.value().format(now.amount), now.asset, asset.value().format(networkFee)});
+        }
+        auto signature = signWithdrawalDecision(work.db(), actor, now, "release_paid", at, {{"txid", canonical.value()}});
+        if (!signature)
+            return signature.error();
+        const QJsonObject before = describeWithdrawal(now, asset.value());
+        now.state = next.value();
+        now.txid = canonical.value();
+        now.note = note;
+        now.updatedAtMs = at;
+        QJsonObject after = describeWithdrawal(now, asset.value());
+        after.insert(QStringLiteral("paid_from"), QString::fromStdString(canonicalAddress(w.chain, payment.value().from)));
+        after.insert(QStringLiteral("paid_amount"), QString::fromStdString(asset.value().format(payment.value().amount)));
+        after.insert(QStringLiteral("network_fee"), QString::fromStdString(asset.value().format(networkFee)));
+        if (signature.value() != 0)
+            after.insert(QStringLiteral("signed_statement"), static_cast<qint64>(signature.value()));
+        if (auto audited = m_audit.append(work.db(), actor, "withdrawal.release_paid", "withdrawal", std::to_string(id), before,
+                                          after);
+            !audited)
+            return audited.error();
+        return now;
+    });
+    if (done)
+        announce(id);
+    return done;
+}
+
+Result<WithdrawalRecord> ManualPayoutService::releaseHeldAsRejected(const security::Actor &actor, std::int64_t id,
+                                                                   const std::string &reason)
+{
+    if (auto allowed = security::authorize(actor, security::Action::ReleaseHeldWithdrawal); !allowed)
+        return allowed.error();
+    if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
+        return makeError(ErrorCode::InvalidInput, MessageId::HeldReleaseNeedsReason);
+    auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
+        if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::ReleaseHeldWithdrawal); !allowed)
+            return allowed.error();
+        WithdrawalRepository repo(work.db(), m_database.dialect());
+        auto found = repo.lockForDecision(id);
+        if (!found)
+            return found.error();
+        WithdrawalRecord w = found.value();
+        auto next = WithdrawalDecisionLog(work.db()).nextState(w, WithdrawalEvent::ReleasedAsRejected);
+        if (!next)
+            return next.error();
+        auto asset = assetOf(work.db(), m_database.dialect(), w.asset);
+        if (!asset)
+            return asset.error();
+        const std::int64_t now = m_clock.nowMs();
+        if (auto moved = repo.advance(id, w.state, next.value(), reason, now); !moved)
+            return moved.error();
+        if (auto voided = WithdrawalLedger(m_ledger).release(work, w); !voided)
+            return voided.error();
+        auto signature = signWithdrawalDecision(work.db(), actor, w, "release_reject", now, {{"note", reason}});
+        if (!signature)
+            return signature.error();
+        const QJsonObject before = describeWithdrawal(w, asset.value());
+        w.state = next.value();
+        w.note = reason;
+        w.updatedAtMs = now;
+        QJsonObject after = describeWithdrawal(w, asset.value());
+        if (signature.value() != 0)
+            after.insert(QStringLiteral("signed_statement"), static_cast<qint64>(signature.value()));
+        if (auto audited = m_audit.append(work.db(), actor, "withdrawal.release_reject", "withdrawal", std::to_string(id),
+                                          before, after);
+            !audited)
+            return audited.error();
+        return w;
     });
     if (done)
         announce(id);

@@ -20,6 +20,7 @@
 
 #include "core/base/result.h"
 #include "core/security/actor.h"
+#include "core/wallets/wallet.h"
 #include "core/withdrawals/withdrawalrecord.h"
 
 #include <cstdint>
@@ -66,10 +67,28 @@ public:
     // The warm wallets a manual payout of w may come from (canonical
     // addresses; usually one), or NotFound saying how to register one.
     Result<std::vector<std::string>> warmWallets(const WithdrawalRecord &w) const;
+    // The same for the hot wallets a held withdrawal released as paid must
+    // have been paid from.
+    Result<std::vector<std::string>> hotWallets(const WithdrawalRecord &w) const;
+
+    // Ending an integrity hold (withdrawalstate.h), for an admin with a
+    // confirmed code after an investigation, each signed and audited in the
+    // transaction of its decision.
+    // Paid after all: txid (the one the signer's journal names, or another)
+    // is checked on the chain as an uploaded TxId is, except that it must
+    // come from a hot wallet (the signer paid it); then the withdrawal is
+    // settled as a hot payout (holds posted, amount and network fee out of
+    // hot) and succeeded. Unreachable node, unknown or mismatching
+    // transaction: refused, nothing changed. Blocks like uploadTxid.
+    Result<WithdrawalRecord> releaseHeldAsPaid(const security::Actor &actor, std::int64_t id, const std::string &txid);
+    // Not paid: the holds voided (the funds are the customer's again) and
+    // the withdrawal rejected with reason (required).
+    Result<WithdrawalRecord> releaseHeldAsRejected(const security::Actor &actor, std::int64_t id, const std::string &reason);
 
     Result<WithdrawalRecord> find(std::int64_t id) const;
 
 private:
+    Result<std::vector<std::string>> walletsOf(const WithdrawalRecord &w, wallets::WalletTier tier) const;
     Result<chains::Payment> lookupOnChain(const WithdrawalRecord &w, const std::string &txid,
                                          const std::string &expectedFrom) const;
     void announce(std::int64_t id);

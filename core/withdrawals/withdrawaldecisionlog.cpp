@@ -20,13 +20,15 @@ namespace {
 
 // The audit actions of operators' decisions on a withdrawal and how a
 // refusal words each ("was already <words> by alice").
-constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kDecisions{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kDecisions{{
     {"withdrawal.approve", "approved"},
     {"withdrawal.reject", "rejected"},
     {"withdrawal.cancel", "cancelled"},
     {"withdrawal.retry", "retried"},
     {"withdrawal.manual", "sent to manual payout"},
     {"withdrawal.txid", "marked paid by a TxId"},
+    {"withdrawal.release_paid", "released from an integrity hold as paid"},
+    {"withdrawal.release_reject", "released from an integrity hold as not paid"},
 }};
 
 // A withdrawal has a handful of decisions; this bounds a damaged log.

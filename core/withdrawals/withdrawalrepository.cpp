@@ -193,6 +193,21 @@ Result<void> WithdrawalRepository::advanceWithTxid(std::int64_t id, WithdrawalSt
     return {};
 }
 
+Result<void> WithdrawalRepository::advanceWithTxidAndNote(std::int64_t id, WithdrawalState from, WithdrawalState to,
+                                                          const std::string &txid, const std::string &note,
+                                                          std::int64_t nowMs)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("UPDATE withdrawals SET state = ?, txid = ?, note = ?, updated_at = ? WHERE id = ? AND state = ?"),
+                      {stateText(to), text(txid), text(note), int64(nowMs), int64(id), stateText(from)});
+    if (!q)
+        return q.error();
+    if (q.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::Conflict, MessageId::WithdrawalNoLonger,
+                         {std::to_string(id), std::string(withdrawalStateName(from))});
+    return {};
+}
+
 Result<std::optional<std::int64_t>> WithdrawalRepository::findByTxid(const std::string &txid) const
 {
     auto q = sql::run(m_db, QStringLiteral("SELECT id FROM withdrawals WHERE txid = ?"), {text(txid)});

@@ -50,6 +50,10 @@ public:
     // UNIQUE: a txid another withdrawal uses is a Conflict too.
     Result<void> advanceWithTxid(std::int64_t id, WithdrawalState from, WithdrawalState to, const std::string &txid,
                                  std::int64_t nowMs);
+    // advanceWithTxid that also replaces the note (a release from an
+    // integrity hold says who released it instead of why it was held).
+    Result<void> advanceWithTxidAndNote(std::int64_t id, WithdrawalState from, WithdrawalState to, const std::string &txid,
+                                        const std::string &note, std::int64_t nowMs);
     // The withdrawal whose payout is txid (canonical), if any.
     Result<std::optional<std::int64_t>> findByTxid(const std::string &txid) const;
 

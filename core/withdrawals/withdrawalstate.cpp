@@ -24,7 +24,7 @@ constexpr std::array<std::pair<WithdrawalState, std::string_view>, 11> kStates{{
     {WithdrawalState::HeldForIntegrity, "held_for_integrity"},
 }};
 
-constexpr std::array<std::pair<WithdrawalEvent, std::string_view>, 16> kEvents{{
+constexpr std::array<std::pair<WithdrawalEvent, std::string_view>, 18> kEvents{{
     {WithdrawalEvent::RequestedWithinLimits, "requested within its limits"},
     {WithdrawalEvent::RequestedOverLimit, "requested over a limit"},
     {WithdrawalEvent::Approved, "approved"},
@@ -41,12 +41,14 @@ constexpr std::array<std::pair<WithdrawalEvent, std::string_view>, 16> kEvents{{
     {WithdrawalEvent::TxIdVerified, "marked paid by a TxId"},
     {WithdrawalEvent::PayoutRefused, "stopped for a payout the chain refused"},
     {WithdrawalEvent::IntegrityCheckFailed, "held for an integrity check"},
+    {WithdrawalEvent::ReleasedAsPaid, "released from an integrity hold as paid"},
+    {WithdrawalEvent::ReleasedAsRejected, "released from an integrity hold as not paid"},
 }};
 
 // The whole machine: (from, event) -> to, where from nullopt is a new
 // withdrawal. Anything not listed is refused. The header's diagram and why.
 using Row = std::tuple<std::optional<WithdrawalState>, WithdrawalEvent, WithdrawalState>;
-constexpr std::array<Row, 21> kTransitions{{
+constexpr std::array<Row, 23> kTransitions{{
     {std::nullopt, WithdrawalEvent::RequestedWithinLimits, WithdrawalState::Processing},
     {std::nullopt, WithdrawalEvent::RequestedOverLimit, WithdrawalState::UnderReview},
     {WithdrawalState::UnderReview, WithdrawalEvent::Approved, WithdrawalState::Approved},
@@ -68,6 +70,8 @@ constexpr std::array<Row, 21> kTransitions{{
     {WithdrawalState::Failed, WithdrawalEvent::Rejected, WithdrawalState::Rejected},
     {WithdrawalState::Failed, WithdrawalEvent::SentToManual, WithdrawalState::ManualPayout},
     {WithdrawalState::ManualPayout, WithdrawalEvent::TxIdVerified, WithdrawalState::Succeeded},
+    {WithdrawalState::HeldForIntegrity, WithdrawalEvent::ReleasedAsPaid, WithdrawalState::Succeeded},
+    {WithdrawalState::HeldForIntegrity, WithdrawalEvent::ReleasedAsRejected, WithdrawalState::Rejected},
 }};
 
 std::optional<WithdrawalState> lookup(std::optional<WithdrawalState> state, WithdrawalEvent event)

@@ -19,9 +19,10 @@
 //   failed ──sent to manual──▶ manual_payout
 //
 //   processing ──integrity check failed──▶ held_for_integrity
+//   held_for_integrity ──released as paid (TxId verified)──▶ succeeded
+//   held_for_integrity ──released as not paid──▶ rejected
 //
 //   succeeded, rejected, cancelled: final.
-//   held_for_integrity: no way out here; an operator investigates.
 //
 // Why these and no more:
 // - Signing happens inside processing. Nothing leaves processing except
@@ -42,8 +43,14 @@
 // - held_for_integrity: the signer's journal (outside the database) says
 //   this withdrawal, or the nonce it would take, was signed already and the
 //   database does not explain it (restored from an older backup, rolled
-//   back). Nothing may pay it: no retry, no manual payout, no TxId, no
-//   reject (the money may have left). Its funds stay held.
+//   back), or the row contradicts the ledger or the signed decisions.
+//   Nothing pays it again by itself: no retry, no manual payout, no
+//   ordinary TxId, no ordinary reject (the money may have left). Its funds
+//   stay held until an admin who has investigated releases it, with a
+//   confirmed code: as paid, with a TxId the chain shows paying it from
+//   hot, or as not paid, the hold voided and the withdrawal rejected. Paying
+//   it again automatically is deliberately not offered: the customer may
+//   request again.
 
 #include "core/base/result.h"
 
@@ -83,6 +90,8 @@ enum class WithdrawalEvent {
     TxIdVerified,          // an uploaded TxId checked against the chain
     PayoutRefused,         // the chain (or its rules) cannot take the payout as signed
     IntegrityCheckFailed,  // the signer's own record disagrees with the database
+    ReleasedAsPaid,        // held_for_integrity: an admin shows the chain paid it
+    ReleasedAsRejected,    // held_for_integrity: an admin found it was not paid
 };
 
 // Stable snake_case names: the column value, the JSON value, exctl --state.

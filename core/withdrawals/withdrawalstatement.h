@@ -21,7 +21,9 @@ namespace exchange::security { struct Actor; }
 
 namespace exchange::withdrawals {
 
-// decision: "approve", "reject", "manual_payout", "txid".
+// decision: "approve", "reject", "manual_payout", "txid", and for a
+// withdrawal held for integrity "release_paid" (with its txid) or
+// "release_reject" (with the reason).
 // extra: fields the decision adds after the withdrawal's (a TxId's txid).
 security::Statement withdrawalStatement(const WithdrawalRecord &withdrawal, const std::string &decision,
                                         const std::vector<std::pair<std::string, std::string>> &extra = {});

@@ -44,6 +44,7 @@ constexpr Row kExpected[] = {
     {Action::CancelOrder, false, true, true, true},
     {Action::CancelWithdrawal, false, false, true, true},
     {Action::ChangeMoneySettings, false, false, false, true},
+    {Action::ReleaseHeldWithdrawal, false, false, false, true},
 };
 } // namespace
 
@@ -93,7 +94,9 @@ void TestPermissions::secondFactorIsNeededWhereTheIssueSaysSo()
     // Approving a withdrawal, changing a setting, unlocking the vault; and
     // managing operators, else a new admin of one's own would be a way
     // round every code.
-    for (Action a : {Action::ApproveWithdrawal, Action::ChangeSettings, Action::UnlockVault, Action::ManageOperators}) {
+    // And ending an integrity hold, which moves held money either way.
+    for (Action a : {Action::ApproveWithdrawal, Action::ChangeSettings, Action::UnlockVault, Action::ManageOperators,
+                     Action::ReleaseHeldWithdrawal}) {
         QVERIFY(actionNeedsSecondFactor(a));
         const Actor admin = Actor::fromOperator(1, "root", Role::Admin); // no code confirmed
         auto refused = authorize(admin, a);
@@ -110,7 +113,7 @@ void TestPermissions::cliMaintainsButDecidesNothingAndSystemOnlyReads()
     // Where money goes is decided by a person (exctl --operator NAME), never
     // by whoever can run exctl: cli:<user> keeps the rest of an admin's rights.
     const std::set<Action> decisions{Action::ApproveWithdrawal, Action::RejectWithdrawal, Action::UploadTxId,
-                                     Action::ChangeMoneySettings};
+                                     Action::ChangeMoneySettings, Action::ReleaseHeldWithdrawal};
     for (Action a : kAllActions) {
         const bool decision = decisions.count(a) != 0;
         QCOMPARE(actionNeedsAPerson(a), decision);

@@ -22,7 +22,7 @@ using S = WithdrawalState;
 using E = WithdrawalEvent;
 
 constexpr int kStateCount = 11;
-constexpr int kEventCount = 16;
+constexpr int kEventCount = 18;
 
 struct Expected {
     std::optional<S> from; // nullopt: a new withdrawal
@@ -34,8 +34,9 @@ struct Expected {
 // over a limit → review, then approve / reject / manual; cancel only before
 // anything is signed; a failed transaction is retried, never paid; a TxId
 // only in manual payout. Issue 20: a withdrawal the signer's journal and the
-// database disagree about is held for integrity, and nothing moves it on
-// (releasing it is an operator's investigation, not a transition here).
+// database disagree about is held for integrity, and nothing moves it on by
+// itself; an admin who has investigated releases it as paid (a TxId the
+// chain shows) or as not paid (rejected, funds back).
 const std::vector<Expected> &expectedTable()
 {
     static const std::vector<Expected> table{
@@ -60,6 +61,8 @@ const std::vector<Expected> &expectedTable()
         {S::Failed, E::Rejected, S::Rejected},
         {S::Failed, E::SentToManual, S::ManualPayout},
         {S::ManualPayout, E::TxIdVerified, S::Succeeded},
+        {S::HeldForIntegrity, E::ReleasedAsPaid, S::Succeeded},
+        {S::HeldForIntegrity, E::ReleasedAsRejected, S::Rejected},
     };
     return table;
 }
@@ -145,8 +148,8 @@ private slots:
                 ++refused;
             }
         }
-        QCOMPARE(accepted, 21);
-        QCOMPARE(refused, (kStateCount + 1) * kEventCount - 21);
+        QCOMPARE(accepted, 23);
+        QCOMPARE(refused, (kStateCount + 1) * kEventCount - 23);
     }
 
     void theCasesAnOperatorMeets()
@@ -180,12 +183,22 @@ private slots:
         QVERIFY(!nextWithdrawalState(S::UnderReview, E::RequestedOverLimit).ok());
         QCOMPARE(initialWithdrawalState(E::Approved).error().message,
                  std::string("a new withdrawal cannot be approved"));
-        // Held for integrity: no path pays it, none gives its funds back.
+        // Held for integrity: no ordinary path pays it or gives its funds
+        // back; only the two releases an admin decides.
         QCOMPARE(nextWithdrawalState(S::HeldForIntegrity, E::Retry).error().message,
                  std::string("a withdrawal in state held_for_integrity cannot be retried"));
         for (E e : {E::PayoutStarted, E::PayoutBroadcast, E::PayoutConfirmed, E::SentToManual, E::TxIdVerified,
                     E::Rejected, E::Cancelled, E::Approved})
             QVERIFY(!nextWithdrawalState(S::HeldForIntegrity, e).ok());
+        // The releases leave held_for_integrity only.
+        for (int s = 0; s < kStateCount; ++s) {
+            if (S(s) == S::HeldForIntegrity)
+                continue;
+            QVERIFY(!nextWithdrawalState(S(s), E::ReleasedAsPaid).ok());
+            QVERIFY(!nextWithdrawalState(S(s), E::ReleasedAsRejected).ok());
+        }
+        QCOMPARE(nextWithdrawalState(S::Processing, E::ReleasedAsRejected).error().message,
+                 std::string("a withdrawal in state processing cannot be released from an integrity hold as not paid"));
         // Only a withdrawal being signed can be held.
         QVERIFY(!nextWithdrawalState(S::Error, E::IntegrityCheckFailed).ok());
         QVERIFY(!nextWithdrawalState(S::Broadcast, E::IntegrityCheckFailed).ok());
@@ -200,8 +213,8 @@ private slots:
             for (int e = 0; e < kEventCount; ++e)
                 anyExit = anyExit || nextWithdrawalState(S(s), E(e)).ok();
             // Final means no event moves it; every other state has some way
-            // on, but held for integrity, which waits for an investigation.
-            QCOMPARE(anyExit, final.count(S(s)) == 0 && S(s) != S::HeldForIntegrity);
+            // on (held for integrity: an admin's release).
+            QCOMPARE(anyExit, final.count(S(s)) == 0);
         }
     }
 
