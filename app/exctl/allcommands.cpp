@@ -54,6 +54,7 @@
 #include "commands/withdrawalsstepcommand.h"
 #include "commands/withdrawalsmanualcommand.h"
 #include "commands/withdrawalstxidcommand.h"
+#include "commands/withdrawalsreleasecommand.h"
 #include "commands/payoutsruncommand.h"
 #include "commands/vaultimporthotkeycommand.h"
 #include "commands/replenishcommand.h"
@@ -115,6 +116,7 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(WithdrawalsStepCommand::retry());
     registry.add(std::make_unique<WithdrawalsManualCommand>());
     registry.add(std::make_unique<WithdrawalsTxidCommand>());
+    registry.add(std::make_unique<WithdrawalsReleaseCommand>());
     registry.add(std::make_unique<PayoutsRunCommand>());
     registry.add(std::make_unique<ReplenishCommand>());
 }
