@@ -413,6 +413,21 @@ void WithdrawalsModel::sendToManual(qint64 id, const QString &note, const QStrin
         });
 }
 
+void WithdrawalsModel::rejectHeld(qint64 id, const QString &reason, const QString &purpose)
+{
+    auto *services = &m_services;
+    const std::string text = reason.trimmed().toStdString();
+    m_session.runConfirmed<WithdrawalRecord>(
+        purpose,
+        [services, id, text](const exchange::security::Actor &actor) {
+            return services->manualPayouts().releaseHeldAsRejected(actor, id, text);
+        },
+        this, [this, id](exchange::Result<WithdrawalRecord> result) {
+            finishAction(id, tr("Withdrawal %1 is released from its hold as not paid: rejected, the funds are the customer's again."),
+                         tr("Withdrawal %1 was not released from its hold: %2"), result);
+        });
+}
+
 int WithdrawalsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

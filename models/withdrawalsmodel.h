@@ -106,6 +106,9 @@ public:
     // To be paid outside the system from warm (ManualPayoutService); the
     // note is optional.
     void sendToManual(qint64 id, const QString &note, const QString &purpose);
+    // A withdrawal held for integrity found not paid: rejected, the funds
+    // back (ManualPayoutService::releaseHeldAsRejected; admin, with a code).
+    void rejectHeld(qint64 id, const QString &reason, const QString &purpose);
 
 signals:
     void loaded();

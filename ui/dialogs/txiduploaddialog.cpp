@@ -60,19 +60,27 @@ TxidUploadDialog::TxidUploadDialog(OperatorSession &session, exchange::CoreServi
       m_progress(new QProgressBar(this)),
       m_debounce(new QTimer(this))
 {
-    setWindowTitle(tr("Upload the TxId of withdrawal %1").arg(withdrawal.id));
+    m_held = withdrawal.state == exchange::withdrawals::WithdrawalState::HeldForIntegrity;
+    setWindowTitle(m_held ? tr("Mark held withdrawal %1 paid by its TxId").arg(withdrawal.id)
+                          : tr("Upload the TxId of withdrawal %1").arg(withdrawal.id));
     setMinimumWidth(620);
 
     // As the chain spells it: EIP-55 for Ethereum (stored so; checked again).
     const auto spelled = exchange::chains::validateAddress(withdrawal.chain, withdrawal.destination);
     m_destination = selectable(QString::fromStdString(spelled ? spelled.value() : withdrawal.destination), this);
-    m_warm = selectable(tr("Looking up the warm wallet…"), this);
+    m_warm = selectable(m_held ? tr("Looking up the hot wallet…") : tr("Looking up the warm wallet…"), this);
     m_warm->setWordWrap(true);
 
-    auto *intro = new QLabel(tr("This withdrawal was paid outside the system from the warm wallet. Enter the transaction's "
-                                "TxId: the console checks on the chain that it succeeded and pays the destination at "
-                                "least the amount from the warm wallet before the withdrawal is marked paid."),
-                             this);
+    auto *intro = new QLabel(
+        m_held ? tr("The payout signer held this withdrawal: %1\n\nIf your investigation shows it was paid, enter the "
+                    "TxId that paid it (the one the signer's journal names, or another): the console checks on the chain "
+                    "that it succeeded and pays the destination at least the amount from the hot wallet, then settles it "
+                    "as paid. Confirming asks for your two-factor code.")
+                     .arg(CoreText::stored(withdrawal.note))
+               : tr("This withdrawal was paid outside the system from the warm wallet. Enter the transaction's "
+                    "TxId: the console checks on the chain that it succeeded and pays the destination at "
+                    "least the amount from the warm wallet before the withdrawal is marked paid."),
+        this);
     intro->setWordWrap(true);
 
     auto *amount = new QLabel(tr("%1 %2").arg(displayformat::fullAmountText(withdrawal.amount, asset),
@@ -104,7 +112,7 @@ TxidUploadDialog::TxidUploadDialog(OperatorSession &session, exchange::CoreServi
                                                this));
     form->addRow(tr("Amount:"), amount);
     form->addRow(tr("Destination:"), m_destination);
-    form->addRow(tr("From the warm wallet:"), m_warm);
+    form->addRow(m_held ? tr("From the hot wallet:") : tr("From the warm wallet:"), m_warm);
     form->addRow(tr("&TxId:"), m_txid);
     form->addRow(QString(), m_message);
 
@@ -127,8 +135,10 @@ TxidUploadDialog::TxidUploadDialog(OperatorSession &session, exchange::CoreServi
 
     auto *payouts = &m_services.manualPayouts();
     const WithdrawalRecord w = m_withdrawal;
+    const bool held = m_held;
     m_session.run<std::vector<std::string>>(
-        [payouts, w](const exchange::security::Actor &) { return payouts->warmWallets(w); }, this,
+        [payouts, w, held](const exchange::security::Actor &) { return held ? payouts->hotWallets(w) : payouts->warmWallets(w); },
+        this,
         [this](Result<std::vector<std::string>> warm) {
             if (!warm) {
                 m_warm->setText(tr("None: %1").arg(CoreText::error(warm.error())));
@@ -205,24 +215,33 @@ void TxidUploadDialog::upload()
     const std::string text = m_txid->text().trimmed().toStdString();
     const qint64 id = m_withdrawal.id;
     auto *payouts = &m_services.manualPayouts();
+    auto finished = [this, id](Result<WithdrawalRecord> done) {
+        setBusy(false);
+        if (!done) {
+            //: The reason comes from the core, in the operator's language, naming what differs.
+            QString why = tr("Not marked paid: %1").arg(CoreText::error(done.error()));
+            if (done.error().code == exchange::ErrorCode::Unavailable)
+                why += u' ' + tr("The console reaches the chain through the node set in Settings → Chains.");
+            showMessage(why, true);
+            m_confirm->setEnabled(m_valid);
+            emit refused(id);
+            return;
+        }
+        showMessage(tr("Paid: the chain shows the payment."), false);
+        emit paid(done.value().id);
+        accept();
+    };
+    if (m_held) {
+        const QString purpose = tr("Release held withdrawal %1 as paid by TxId %2").arg(id).arg(QString::fromStdString(text));
+        m_session.runConfirmed<WithdrawalRecord>(
+            purpose,
+            [payouts, id, text](const exchange::security::Actor &actor) { return payouts->releaseHeldAsPaid(actor, id, text); },
+            this, finished);
+        return;
+    }
     m_session.run<WithdrawalRecord>(
         [payouts, id, text](const exchange::security::Actor &actor) { return payouts->uploadTxid(actor, id, text); }, this,
-        [this, id](Result<WithdrawalRecord> done) {
-            setBusy(false);
-            if (!done) {
-                //: The reason comes from the core, in the operator's language, naming what differs.
-                QString why = tr("Not marked paid: %1").arg(CoreText::error(done.error()));
-                if (done.error().code == exchange::ErrorCode::Unavailable)
-                    why += u' ' + tr("The console reaches the chain through the node set in Settings → Chains.");
-                showMessage(why, true);
-                m_confirm->setEnabled(m_valid);
-                emit refused(id);
-                return;
-            }
-            showMessage(tr("Paid: the chain shows the payment."), false);
-            emit paid(done.value().id);
-            accept();
-        });
+        finished);
 }
 
 void TxidUploadDialog::reject()

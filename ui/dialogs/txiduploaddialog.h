@@ -12,6 +12,11 @@
 // Enter pressed while the typed TxId is still being checked confirms as
 // soon as the check passes (and not at all if it fails).
 //
+// For a withdrawal held for integrity the same dialog ends the hold as paid
+// (ManualPayoutService::releaseHeldAsPaid): it shows why it was held, the
+// transaction must come from the hot wallet, and confirming asks for a
+// two-factor code (an admin's decision).
+//
 // Use (e.g. from the Withdrawals screen, for a withdrawal in manual_payout):
 //   auto *dialog = new TxidUploadDialog(session, services, record, asset, this);
 //   dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -49,6 +54,8 @@ public:
     // Under the field: why the TxId is not accepted, or the chain's verdict.
     QLabel *messageLabel() const { return m_message; }
     QLabel *warmLabel() const { return m_warm; }
+    // Releasing a withdrawal held for integrity rather than a manual payout.
+    bool releasesHold() const { return m_held; }
     QLabel *destinationLabel() const { return m_destination; }
     bool isBusy() const { return m_busy; }
     // Enter came while the TxId was being checked: confirm when it passes.
@@ -91,4 +98,5 @@ private:
     bool m_checking = false;         // a typed TxId waits for its check
     bool m_confirmWhenValid = false; // Enter pressed meanwhile
     bool m_busy = false;
+    bool m_held = false;
 };

@@ -34,6 +34,7 @@ WithdrawalDecisionDialog::WithdrawalDecisionDialog(Decision decision, const Fact
     case Decision::Cancel: setWindowTitle(tr("Cancel withdrawal %1").arg(facts.id)); break;
     case Decision::Retry: setWindowTitle(tr("Retry withdrawal %1").arg(facts.id)); break;
     case Decision::Manual: setWindowTitle(tr("Send withdrawal %1 to manual payout").arg(facts.id)); break;
+    case Decision::RejectHeld: setWindowTitle(tr("Reject held withdrawal %1 as not paid").arg(facts.id)); break;
     }
     setMinimumWidth(560);
 
@@ -46,6 +47,8 @@ WithdrawalDecisionDialog::WithdrawalDecisionDialog(Decision decision, const Fact
     form->addRow(tr("Fee:"), selectable(facts.fee, this, true));
     form->addRow(tr("To (%1):").arg(facts.chain), selectable(facts.destination, this, true));
     form->addRow(tr("Customer:"), selectable(facts.customer, this));
+    if (!facts.heldReason.isEmpty())
+        form->addRow(tr("Held because:"), selectable(facts.heldReason, this));
     if (!facts.reason.isEmpty())
         form->addRow(tr("Under review because:"), selectable(facts.reason, this));
     form->addRow(tr("Approvals so far:"),
@@ -94,6 +97,14 @@ WithdrawalDecisionDialog::WithdrawalDecisionDialog(Decision decision, const Fact
                               "that transaction. You will be asked for a two-factor code.")
                                .arg(facts.amount));
         break;
+    case Decision::RejectHeld:
+        action = tr("&Reject as not paid");
+        m_summary->setText(tr("Only if your investigation shows that %1 never left: the hold is voided, the amount and its "
+                              "fee go back to the customer's available balance and the withdrawal is rejected. It is not "
+                              "paid again by itself; the customer may request it again. The reason is kept in the audit "
+                              "log. You will be asked for a two-factor code.")
+                               .arg(facts.amount));
+        break;
     }
     m_confirm = buttons->addButton(action, QDialogButtonBox::AcceptRole);
     m_confirm->setDefault(true); // Enter confirms, from the note field too
@@ -102,9 +113,11 @@ WithdrawalDecisionDialog::WithdrawalDecisionDialog(Decision decision, const Fact
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    if (decision == Decision::Reject) {
+    if (decision == Decision::Reject || decision == Decision::RejectHeld) {
         m_reason = new QLineEdit(this);
-        m_reason->setPlaceholderText(tr("Why (required; the customer's support will read it)"));
+        m_reason->setPlaceholderText(decision == Decision::RejectHeld
+                                         ? tr("What the investigation found (required; kept with the withdrawal)")
+                                         : tr("Why (required; the customer's support will read it)"));
         m_reason->setMaxLength(500);
         auto *label = new QLabel(tr("Re&ason:"), this);
         label->setBuddy(m_reason);

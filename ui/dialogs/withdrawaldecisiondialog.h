@@ -4,7 +4,8 @@
 // amount and asset, the destination as the chain spells it (EIP-55 for
 // Ethereum), the customer, the approvals so far and whether this approval
 // is the final one or the first of two. A rejection needs a reason; a
-// manual payout takes an optional note. Opened
+// manual payout takes an optional note. Rejecting a withdrawal held for
+// integrity shows why the signer held it and needs a reason too. Opened
 // with open(), never exec(); the two-factor code is asked afterwards, when
 // the action runs.
 
@@ -18,7 +19,9 @@ class WithdrawalDecisionDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Decision { Approve, Reject, Cancel, Retry, Manual };
+    // RejectHeld: a withdrawal held for integrity found not paid (an admin's
+    // decision after an investigation; asks for a code).
+    enum class Decision { Approve, Reject, Cancel, Retry, Manual, RejectHeld };
 
     struct Facts {
         qint64 id = 0;
@@ -28,6 +31,7 @@ public:
         QString chain;
         QString customer;
         QString reason;      // why it is under review
+        QString heldReason;  // why the signer held it (held for integrity)
         QString approvals;   // "alice (2026-11-21 06:10)", or empty
         int approvalsGiven = 0;
         int approvalsRequired = 1;

@@ -68,6 +68,8 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
       m_retry(new QPushButton(tr("Re&try…"), this)),
       m_manual(new QPushButton(tr("Send to &manual payout…"), this)),
       m_upload(new QPushButton(tr("&Upload TxId…"), this)),
+      m_releasePaid(new QPushButton(tr("Mar&k paid by TxId…"), this)),
+      m_releaseReject(new QPushButton(tr("Reject hel&d…"), this)),
       m_messages(new MessageBar(this)),
       m_table(new QTableView(this)),
       m_pane(new WithdrawalDetailsPane(this)),
@@ -154,6 +156,8 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
     m_upload->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     connect(m_manual, &QPushButton::clicked, this, &WithdrawalsScreen::sendSelectedToManual);
     connect(m_upload, &QPushButton::clicked, this, &WithdrawalsScreen::uploadTxidForSelected);
+    connect(m_releasePaid, &QPushButton::clicked, this, &WithdrawalsScreen::releaseSelectedAsPaid);
+    connect(m_releaseReject, &QPushButton::clicked, this, &WithdrawalsScreen::rejectSelectedHeld);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -214,6 +218,8 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
     actions->addWidget(m_retry);
     actions->addWidget(m_manual);
     actions->addWidget(m_upload);
+    actions->addWidget(m_releasePaid);
+    actions->addWidget(m_releaseReject);
     actions->addStretch(1);
 
     // The table keeps the whole width (the reasons are long); the details
@@ -483,6 +489,23 @@ void WithdrawalsScreen::updateActions()
     m_upload->setToolTip(allows(WithdrawalEvent::TxIdVerified) && !shortOfApprovals.isEmpty()
                              ? shortOfApprovals
                              : tr("Enter the TxId of the selected manual payout; it is checked on the chain (Ctrl+Shift+U)"));
+    // Held for integrity: only an admin who has investigated ends the hold.
+    const bool held = allows(WithdrawalEvent::ReleasedAsPaid);
+    const bool mayRelease = may(Action::ReleaseHeldWithdrawal);
+    m_releasePaid->setVisible(held);
+    m_releaseReject->setVisible(held);
+    m_releasePaid->setEnabled(m_services && held && mayRelease && detailsReady);
+    m_releaseReject->setEnabled(held && mayRelease && detailsReady);
+    const QString onlyAdmins = tr("Only an admin ends an integrity hold, after investigating it");
+    m_releasePaid->setToolTip(held && !mayRelease
+                                  ? onlyAdmins
+                                  : tr("The investigation found it paid: enter the TxId that paid it from hot; it is "
+                                       "checked on the chain, then the withdrawal is settled as paid. Asks for a "
+                                       "two-factor code"));
+    m_releaseReject->setToolTip(held && !mayRelease
+                                    ? onlyAdmins
+                                    : tr("The investigation found it not paid: the funds go back to the customer and the "
+                                         "withdrawal is rejected. Asks for a two-factor code"));
 }
 
 void WithdrawalsScreen::updatePaging()
@@ -547,14 +570,41 @@ void WithdrawalsScreen::uploadTxidForSelected()
     openDialog(dialog);
 }
 
+void WithdrawalsScreen::releaseSelectedAsPaid()
+{
+    updateActions();
+    const auto &details = m_details->details();
+    if (!m_releasePaid->isEnabled() || !details || !m_services)
+        return;
+    // The TxId dialog knows a held withdrawal: hot wallet, the hold's
+    // reason, and a two-factor code before the release.
+    auto *dialog = new TxidUploadDialog(*m_session, *m_services, details->record, details->asset, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TxidUploadDialog::paid, this, [this](qint64 id) {
+        m_messages->showInfo(tr("Withdrawal %1 is released from its hold and paid: the chain shows its transaction.").arg(id));
+    });
+    connect(dialog, &TxidUploadDialog::refused, this, [this](qint64 id) {
+        m_model->refreshRow(id);
+        if (m_details->id() == id)
+            m_details->reload();
+    });
+    openDialog(dialog);
+}
+
+void WithdrawalsScreen::rejectSelectedHeld()
+{
+    decide(static_cast<int>(Decision::RejectHeld));
+}
+
 void WithdrawalsScreen::decide(int which)
 {
     const auto decision = static_cast<Decision>(which);
-    QPushButton *button = decision == Decision::Approve  ? m_approve
-                          : decision == Decision::Reject ? m_reject
-                          : decision == Decision::Cancel ? m_cancel
-                          : decision == Decision::Manual ? m_manual
-                                                         : m_retry;
+    QPushButton *button = decision == Decision::Approve      ? m_approve
+                          : decision == Decision::Reject     ? m_reject
+                          : decision == Decision::Cancel     ? m_cancel
+                          : decision == Decision::Manual     ? m_manual
+                          : decision == Decision::RejectHeld ? m_releaseReject
+                                                             : m_retry;
     updateActions();
     const auto &details = m_details->details();
     if (!button->isEnabled() || !details)
@@ -571,6 +621,8 @@ void WithdrawalsScreen::decide(int which)
                          ? tr("#%1").arg(w.customerId)
                          : tr("%1 (#%2)").arg(QString::fromStdString(details->customerName)).arg(w.customerId);
     facts.reason = CoreText::stored(w.reviewReason);
+    if (w.state == WithdrawalState::HeldForIntegrity)
+        facts.heldReason = CoreText::stored(w.note);
     QStringList approvals;
     for (const auto &a : details->approvals)
         approvals << tr("%1 at %2")
@@ -599,6 +651,10 @@ void WithdrawalsScreen::decide(int which)
         case Decision::Manual:
             m_model->sendToManual(id, dialog->reason(),
                                   tr("Send withdrawal %1 to manual payout: %2 to %3").arg(id).arg(facts.amount, facts.destination));
+            break;
+        case Decision::RejectHeld:
+            m_model->rejectHeld(id, dialog->reason(),
+                                tr("Reject held withdrawal %1 as not paid: %2 back to the customer").arg(id).arg(facts.amount));
             break;
         }
     });

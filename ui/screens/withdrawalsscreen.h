@@ -8,7 +8,9 @@
 // only where the transition table allows them and the operator's role
 // does; each asks for confirmation, approve, retry and manual payout for a
 // two-factor code as well. A manual payout's TxId is uploaded through
-// TxidUploadDialog, which checks it on the chain.
+// TxidUploadDialog, which checks it on the chain. A withdrawal held for
+// integrity is released by an admin: marked paid by a TxId (the same
+// dialog) or rejected as not paid, each with a two-factor code.
 
 #include "core/base/dutystatus.h"
 
@@ -60,6 +62,10 @@ public:
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *manualButton() const { return m_manual; }
     QPushButton *uploadTxidButton() const { return m_upload; }
+    // Shown while a withdrawal held for integrity is selected; enabled for
+    // an admin (each asks for a two-factor code).
+    QPushButton *releasePaidButton() const { return m_releasePaid; }
+    QPushButton *releaseRejectButton() const { return m_releaseReject; }
     QPushButton *nextPageButton() const { return m_next; }
     QPushButton *previousPageButton() const { return m_previous; }
     MessageBar *messageBar() const { return m_messages; }
@@ -79,6 +85,10 @@ public:
     void sendSelectedToManual();
     // Opens the TxId upload dialog for the selected manual payout.
     void uploadTxidForSelected();
+    // Ending the selected withdrawal's integrity hold: paid after all (the
+    // TxId dialog, checked on the chain), or not paid (rejected).
+    void releaseSelectedAsPaid();
+    void rejectSelectedHeld();
 
 private:
     qint64 selectedId() const;
@@ -122,6 +132,8 @@ private:
     QPushButton *m_retry;
     QPushButton *m_manual;
     QPushButton *m_upload;
+    QPushButton *m_releasePaid;
+    QPushButton *m_releaseReject;
     MessageBar *m_messages;
     QTableView *m_table;
     WithdrawalDetailsPane *m_pane;
