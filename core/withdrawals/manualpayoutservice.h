@@ -11,10 +11,14 @@
 // warm) and an audit record. Any mismatch is refused naming what differs,
 // and changes nothing; so does an unreachable node.
 //
+// The same TxId check ends an integrity hold as paid (releaseHeldAsPaid,
+// the payment from hot); releaseHeldAsRejected ends it as not paid. Both
+// are an admin's decisions after an investigation (withdrawalstate.h).
+//
 // The chain is asked through the trade API's payment lookups, built per
 // upload from the chain settings of the moment (exctl chain set) on a
 // short-lived thread of their own, unless a lookup is injected (tests).
-// uploadTxid() blocks until the answer (at most the lookups' timeouts), so
+// uploadTxid() and releaseHeldAsPaid() block until the answer (at most the lookups' timeouts), so
 // it runs on a thread that may wait: the core thread or exctl's main
 // thread, never the GUI thread.
 

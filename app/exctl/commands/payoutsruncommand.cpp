@@ -133,7 +133,8 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
         if (total.heldTotal > 0)
             context.out() << total.heldTotal << " " << QString::fromStdString(total.asset)
                           << " withdrawal(s) held for integrity (the signer could not verify them; the audit log says why):"
-                             " exctl withdrawals list --state held_for_integrity, then investigate" << Qt::endl;
+                             " exctl withdrawals list --state held_for_integrity, then investigate and end each hold"
+                             " (exctl --operator ADMIN withdrawals release ID --paid TXID | --reject REASON)" << Qt::endl;
         for (const QJsonValue &w : warnings)
             context.out() << "note: " << w.toString() << Qt::endl;
     }
