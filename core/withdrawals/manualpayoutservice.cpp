@@ -15,6 +15,7 @@
 #include "core/wallets/chainpaymentlookups.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/fullapproval.h"
+#include "core/withdrawals/payoutrepository.h"
 #include "core/withdrawals/withdrawaldecisionlog.h"
 #include "core/withdrawals/withdrawaljson.h"
 #include "core/withdrawals/withdrawalledger.h"
@@ -64,6 +65,21 @@ Result<std::string> usableTxid(const QSqlDatabase &db, const WithdrawalRepositor
                          {canonical.value(), std::to_string(*user.value())});
     }
     return canonical.value();
+}
+
+// A hot payout the signer made for another withdrawal is that one's, even
+// before its withdrawal shows the txid (broadcast, not yet confirmed): two
+// withdrawals of the same amount to the same address must not both be
+// marked paid by it.
+Result<void> noOtherPayout(const QSqlDatabase &db, const Dialect &dialect, const WithdrawalRecord &w, const std::string &txid)
+{
+    auto payout = PayoutRepository(db, dialect).findByTxid(txid);
+    if (!payout)
+        return payout.error();
+    if (payout.value() && payout.value()->withdrawalId != w.id)
+        return makeError(ErrorCode::InvalidInput, MessageId::TxIdPaysAnother,
+                         {txid, std::to_string(payout.value()->withdrawalId)});
+    return {};
 }
 
 std::string canonicalAddress(Chain chain, const std::string &address)
@@ -359,6 +375,8 @@ Result<WithdrawalRecord> ManualPayoutService::releaseHeldAsPaid(const security::
     auto canonical = checkTxid(id, txid);
     if (!canonical)
         return canonical.error();
+    if (auto mine = noOtherPayout(m_database.connection(), m_database.dialect(), w, canonical.value()); !mine)
+        return mine.error();
     auto asset = assetOf(m_database.connection(), m_database.dialect(), w.asset);
     if (!asset)
         return asset.error();
@@ -394,6 +412,8 @@ Result<WithdrawalRecord> ManualPayoutService::releaseHeldAsPaid(const security::
             return next.error();
         if (auto usable = usableTxid(work.db(), repo, now, canonical.value()); !usable)
             return usable.error();
+        if (auto mine = noOtherPayout(work.db(), m_database.dialect(), now, canonical.value()); !mine)
+            return mine.error();
         const std::int64_t at = m_clock.nowMs();
         const std::string note = Message{MessageId::HeldReleasedAsPaidBy, {canonical.value(), actor.displayName()}}.english();
         if (auto moved = repo.advanceWithTxidAndNote(id, now.state, next.value(), canonical.value(), note, at); !moved)

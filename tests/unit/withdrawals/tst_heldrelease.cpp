@@ -21,6 +21,7 @@
 #include "core/store/sql.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/manualpayoutservice.h"
+#include "core/withdrawals/payoutrepository.h"
 #include "core/withdrawals/withdrawalservice.h"
 #include "testdatabase.h"
 #include "testoperators.h"
@@ -76,6 +77,7 @@ private slots:
     void releasedAsNotPaidGivesTheFundsBack();
     void onlyAnAdminWithACodeReleases();
     void aWithdrawalNotHeldIsRefused();
+    void anotherWithdrawalsPayoutIsNotThisOnes();
 
 private:
     WithdrawalRecord held(const char *amount);
@@ -343,6 +345,37 @@ void TestHeldRelease::aWithdrawalNotHeldIsRefused()
     QCOMPARE(m_service->releaseHeldAsPaid(m_admin, 999999, txid('e')).error().code, ErrorCode::NotFound);
     QCOMPARE(m_service->releaseHeldAsRejected(m_admin, 999999, "not paid").error().code, ErrorCode::NotFound);
     QCOMPARE(m_chain->lookups(), 0);
+}
+
+void TestHeldRelease::anotherWithdrawalsPayoutIsNotThisOnes()
+{
+    // The same amount to the same address twice: the other one's payout,
+    // signed and broadcast from hot but not confirmed yet, pays the other.
+    const WithdrawalRecord w = held("2");
+    auto other = m_withdrawals->request(m_admin, m_ada, "ETH", kDestination, eth("2"));
+    QCOMPARE(other.value().state, WithdrawalState::Processing);
+    PayoutRecord payout;
+    payout.withdrawalId = other.value().id;
+    payout.chain = Chain::Ethereum;
+    payout.asset = "ETH";
+    payout.source = kHot;
+    payout.destination = kDestination;
+    payout.amount = eth("2");
+    payout.maxFee = eth("0.001");
+    payout.sequence = 7;
+    payout.rawTx = "0x02";
+    payout.txid = txid('f');
+    payout.state = PayoutState::Broadcast;
+    QVERIFY(PayoutRepository(m_db->connection(), m_db->dialect()).insert(payout).ok());
+    m_chain->add(Chain::Ethereum, txid('f'), payment(kHot, "2"));
+
+    auto refused = m_service->releaseHeldAsPaid(m_admin, w.id, txid('f'));
+    QVERIFY2(!refused.ok(), "released by another withdrawal's payout");
+    QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(refused.error().message, "TxId " + txid('f') + " already pays withdrawal " + std::to_string(other.value().id)
+                                          + "; a TxId pays one withdrawal only");
+    QCOMPARE(m_chain->lookups(), 0);
+    QCOMPARE(m_service->find(w.id).value().state, WithdrawalState::HeldForIntegrity);
 }
 
 QTEST_GUILESS_MAIN(TestHeldRelease)
