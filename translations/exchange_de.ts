@@ -1857,6 +1857,38 @@ Dort eine neue, leere Börse anlegen?</translation>
         <source>%1 payout(s) rest on approvals the signer cannot verify: the key vault pins no admin&apos;s signing key (an admin unlocking it in the console pins theirs)</source>
         <translation>%1 Auszahlung(en) beruhen auf Freigaben, die der Signierer nicht prüfen kann: Der Schlüsseltresor hinterlegt keinen Signaturschlüssel eines Admins (ein Admin, der ihn in der Konsole entsperrt, hinterlegt seinen)</translation>
     </message>
+    <message>
+        <source>released from an integrity hold as paid</source>
+        <translation>nach einer Integritätssperre als bezahlt freigegeben</translation>
+    </message>
+    <message>
+        <source>released from an integrity hold as not paid</source>
+        <translation>nach einer Integritätssperre als nicht bezahlt freigegeben</translation>
+    </message>
+    <message>
+        <source>was not sent from the hot wallet %1 but from %2</source>
+        <translation>wurde nicht von der Hot-Wallet %1 gesendet, sondern von %2</translation>
+    </message>
+    <message>
+        <source>was not sent from a hot wallet (%1) but from %2</source>
+        <translation>wurde nicht von einer Hot-Wallet (%1) gesendet, sondern von %2</translation>
+    </message>
+    <message>
+        <source>no hot %1 wallet is registered on %2 (exctl wallet add --tier hot)</source>
+        <translation>auf %2 ist keine Hot-Wallet für %1 registriert (exctl wallet add --tier hot)</translation>
+    </message>
+    <message>
+        <source>released from the integrity hold as paid by TxId %1, by %2</source>
+        <translation>aus der Integritätssperre als bezahlt durch TxId %1 freigegeben, von %2</translation>
+    </message>
+    <message>
+        <source>releasing a held withdrawal as not paid needs a reason</source>
+        <translation>eine angehaltene Auszahlung als nicht bezahlt freizugeben braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>the chain shows the payment, but the ledger&apos;s hot %1 wallet does not hold %2 %3 plus the network fee of %4; book hot&apos;s funds first; nothing was changed</source>
+        <translation>die Chain zeigt die Zahlung, aber die Hot-Wallet für %1 hält im Hauptbuch nicht %2 %3 plus die Netzwerkgebühr von %4; buchen Sie zuerst die Mittel der Hot-Wallet; nichts wurde geändert</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>
@@ -3713,6 +3745,30 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <source>The console reaches the chain through the node set in Settings → Chains.</source>
         <translation>Die Konsole erreicht die Chain über den Knoten, der unter Einstellungen → Chains festgelegt ist.</translation>
     </message>
+    <message>
+        <source>Mark held withdrawal %1 paid by its TxId</source>
+        <translation>Angehaltene Auszahlung %1 per TxId als bezahlt markieren</translation>
+    </message>
+    <message>
+        <source>Looking up the hot wallet…</source>
+        <translation>Hot-Wallet wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The payout signer held this withdrawal: %1
+
+If your investigation shows it was paid, enter the TxId that paid it (the one the signer&apos;s journal names, or another): the console checks on the chain that it succeeded and pays the destination at least the amount from the hot wallet, then settles it as paid. Confirming asks for your two-factor code.</source>
+        <translation>Der Auszahlungs-Signierer hat diese Auszahlung angehalten: %1
+
+Wenn Ihre Untersuchung zeigt, dass sie bezahlt wurde, geben Sie die TxId ein, mit der sie bezahlt wurde (die aus dem Journal des Signierers oder eine andere): Die Konsole prüft auf der Chain, dass die Transaktion erfolgreich war und der Zieladresse mindestens den Betrag aus der Hot-Wallet zahlt, und verbucht die Auszahlung dann als bezahlt. Zum Bestätigen wird Ihr Zwei-Faktor-Code abgefragt.</translation>
+    </message>
+    <message>
+        <source>From the hot wallet:</source>
+        <translation>Von der Hot-Wallet:</translation>
+    </message>
+    <message>
+        <source>Release held withdrawal %1 as paid by TxId %2</source>
+        <translation>Angehaltene Auszahlung %1 als bezahlt durch TxId %2 freigeben</translation>
+    </message>
 </context>
 <context>
     <name>WalletsModel</name>
@@ -3982,6 +4038,26 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Reject held withdrawal %1 as not paid</source>
+        <translation>Angehaltene Auszahlung %1 als nicht bezahlt ablehnen</translation>
+    </message>
+    <message>
+        <source>Held because:</source>
+        <translation>Angehalten, weil:</translation>
+    </message>
+    <message>
+        <source>&amp;Reject as not paid</source>
+        <translation>Als nicht bezahlt &amp;ablehnen</translation>
+    </message>
+    <message>
+        <source>Only if your investigation shows that %1 never left: the hold is voided, the amount and its fee go back to the customer&apos;s available balance and the withdrawal is rejected. It is not paid again by itself; the customer may request it again. The reason is kept in the audit log. You will be asked for a two-factor code.</source>
+        <translation>Nur wenn Ihre Untersuchung zeigt, dass %1 nie abgeflossen sind: Die Reservierung wird aufgehoben, Betrag und Gebühr gehen zurück in das verfügbare Guthaben des Kunden, und die Auszahlung wird abgelehnt. Sie wird nicht von selbst erneut bezahlt; der Kunde kann sie neu beantragen. Die Begründung wird im Audit-Log festgehalten. Sie werden nach einem Zwei-Faktor-Code gefragt.</translation>
+    </message>
+    <message>
+        <source>What the investigation found (required; kept with the withdrawal)</source>
+        <translation>Was die Untersuchung ergeben hat (Pflicht; wird bei der Auszahlung gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4486,14 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <source>TxId / note</source>
         <translation>TxId / Notiz</translation>
     </message>
+    <message>
+        <source>Withdrawal %1 is released from its hold as not paid: rejected, the funds are the customer&apos;s again.</source>
+        <translation>Auszahlung %1 ist als nicht bezahlt aus der Sperre freigegeben: abgelehnt, die Mittel gehören wieder dem Kunden.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 was not released from its hold: %2</source>
+        <translation>Auszahlung %1 wurde nicht aus der Sperre freigegeben: %2</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalsScreen</name>
@@ -4646,6 +4730,34 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>Needs %1 approvals by different approvers, none of them the requester, before it is paid outside the system; it has %2</source>
         <translation>Braucht vor einer Auszahlung außerhalb des Systems %1 Freigaben durch verschiedene Freigebende, keiner davon der Antragsteller; sie hat %2</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k paid by TxId…</source>
+        <translation>Per TxId als bezahlt &amp;markieren…</translation>
+    </message>
+    <message>
+        <source>Reject hel&amp;d…</source>
+        <translation>Angehaltene a&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>Only an admin ends an integrity hold, after investigating it</source>
+        <translation>Nur ein Admin hebt eine Integritätssperre auf, nachdem er sie untersucht hat</translation>
+    </message>
+    <message>
+        <source>The investigation found it paid: enter the TxId that paid it from hot; it is checked on the chain, then the withdrawal is settled as paid. Asks for a two-factor code</source>
+        <translation>Die Untersuchung ergab, dass sie bezahlt wurde: Geben Sie die TxId ein, mit der sie aus der Hot-Wallet bezahlt wurde; sie wird auf der Chain geprüft, dann wird die Auszahlung als bezahlt verbucht. Fragt nach einem Zwei-Faktor-Code</translation>
+    </message>
+    <message>
+        <source>The investigation found it not paid: the funds go back to the customer and the withdrawal is rejected. Asks for a two-factor code</source>
+        <translation>Die Untersuchung ergab, dass sie nicht bezahlt wurde: Die Mittel gehen an den Kunden zurück und die Auszahlung wird abgelehnt. Fragt nach einem Zwei-Faktor-Code</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 is released from its hold and paid: the chain shows its transaction.</source>
+        <translation>Auszahlung %1 ist aus der Sperre freigegeben und bezahlt: Die Chain zeigt ihre Transaktion.</translation>
+    </message>
+    <message>
+        <source>Reject held withdrawal %1 as not paid: %2 back to the customer</source>
+        <translation>Angehaltene Auszahlung %1 als nicht bezahlt ablehnen: %2 zurück an den Kunden</translation>
     </message>
 </context>
 </TS>

@@ -1862,6 +1862,38 @@ Create a new, empty exchange there?</source>
         <source>%1 payout(s) rest on approvals the signer cannot verify: the key vault pins no admin&apos;s signing key (an admin unlocking it in the console pins theirs)</source>
         <translation>Выплат, основанных на одобрениях, которые подписант не может проверить: %1 — в хранилище ключей не закреплён ключ подписи администратора (администратор, разблокировавший его в консоли, закрепит свой)</translation>
     </message>
+    <message>
+        <source>released from an integrity hold as paid</source>
+        <translation>снят с задержки как выплаченный</translation>
+    </message>
+    <message>
+        <source>released from an integrity hold as not paid</source>
+        <translation>снят с задержки как невыплаченный</translation>
+    </message>
+    <message>
+        <source>was not sent from the hot wallet %1 but from %2</source>
+        <translation>отправлен не с горячего кошелька %1, а с %2</translation>
+    </message>
+    <message>
+        <source>was not sent from a hot wallet (%1) but from %2</source>
+        <translation>отправлен не с горячего кошелька (%1), а с %2</translation>
+    </message>
+    <message>
+        <source>no hot %1 wallet is registered on %2 (exctl wallet add --tier hot)</source>
+        <translation>в сети %2 не зарегистрирован горячий кошелёк %1 (exctl wallet add --tier hot)</translation>
+    </message>
+    <message>
+        <source>released from the integrity hold as paid by TxId %1, by %2</source>
+        <translation>снят с задержки как выплаченный транзакцией %1; решение: %2</translation>
+    </message>
+    <message>
+        <source>releasing a held withdrawal as not paid needs a reason</source>
+        <translation>чтобы снять задержку с вывода как невыплаченного, нужна причина</translation>
+    </message>
+    <message>
+        <source>the chain shows the payment, but the ledger&apos;s hot %1 wallet does not hold %2 %3 plus the network fee of %4; book hot&apos;s funds first; nothing was changed</source>
+        <translation>в блокчейне платёж есть, но в журнале на горячем кошельке %1 нет %2 %3 плюс сетевой комиссии %4; сначала отразите средства горячего кошелька; ничего не изменено</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>
@@ -3733,6 +3765,30 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <source>The console reaches the chain through the node set in Settings → Chains.</source>
         <translation>Консоль обращается к блокчейну через узел, заданный в «Настройки → Блокчейны».</translation>
     </message>
+    <message>
+        <source>Mark held withdrawal %1 paid by its TxId</source>
+        <translation>Отметить задержанный вывод %1 выплаченным по TxId</translation>
+    </message>
+    <message>
+        <source>Looking up the hot wallet…</source>
+        <translation>Ищем горячий кошелёк…</translation>
+    </message>
+    <message>
+        <source>The payout signer held this withdrawal: %1
+
+If your investigation shows it was paid, enter the TxId that paid it (the one the signer&apos;s journal names, or another): the console checks on the chain that it succeeded and pays the destination at least the amount from the hot wallet, then settles it as paid. Confirming asks for your two-factor code.</source>
+        <translation>Подписант выплат задержал этот вывод: %1
+
+Если проверка показала, что вывод выплачен, введите TxId транзакции, которой он выплачен (из журнала подписанта или другой): консоль проверит в блокчейне, что транзакция прошла и переводит на адрес получателя не меньше суммы вывода с горячего кошелька, и затем проведёт вывод как выплаченный. При подтверждении будет запрошен код двухфакторной аутентификации.</translation>
+    </message>
+    <message>
+        <source>From the hot wallet:</source>
+        <translation>С горячего кошелька:</translation>
+    </message>
+    <message>
+        <source>Release held withdrawal %1 as paid by TxId %2</source>
+        <translation>Снять задержку с вывода %1 как выплаченного транзакцией %2</translation>
+    </message>
 </context>
 <context>
     <name>WalletsModel</name>
@@ -4003,6 +4059,26 @@ The operators&apos; console of a custodial crypto exchange.</source>
     <message>
         <source>&amp;Note:</source>
         <translation>При&amp;мечание:</translation>
+    </message>
+    <message>
+        <source>Reject held withdrawal %1 as not paid</source>
+        <translation>Отклонить задержанный вывод %1 как невыплаченный</translation>
+    </message>
+    <message>
+        <source>Held because:</source>
+        <translation>Задержан, потому что:</translation>
+    </message>
+    <message>
+        <source>&amp;Reject as not paid</source>
+        <translation>&amp;Отклонить как невыплаченный</translation>
+    </message>
+    <message>
+        <source>Only if your investigation shows that %1 never left: the hold is voided, the amount and its fee go back to the customer&apos;s available balance and the withdrawal is rejected. It is not paid again by itself; the customer may request it again. The reason is kept in the audit log. You will be asked for a two-factor code.</source>
+        <translation>Только если проверка показала, что %1 так и не ушли: резерв снимается, сумма и комиссия возвращаются на доступный баланс клиента, вывод отклоняется. Сам по себе он повторно не выплачивается; клиент может запросить вывод заново. Причина сохраняется в журнале аудита. Будет запрошен код двухфакторной аутентификации.</translation>
+    </message>
+    <message>
+        <source>What the investigation found (required; kept with the withdrawal)</source>
+        <translation>Что показала проверка (обязательно; сохраняется с выводом)</translation>
     </message>
 </context>
 <context>
@@ -4431,6 +4507,14 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <source>TxId / note</source>
         <translation>TxId / примечание</translation>
     </message>
+    <message>
+        <source>Withdrawal %1 is released from its hold as not paid: rejected, the funds are the customer&apos;s again.</source>
+        <translation>Вывод %1 снят с задержки как невыплаченный: отклонён, средства снова принадлежат клиенту.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 was not released from its hold: %2</source>
+        <translation>Вывод %1 не снят с задержки: %2</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalsScreen</name>
@@ -4667,6 +4751,34 @@ The operators&apos; console of a custodial crypto exchange.</source>
     <message>
         <source>Needs %1 approvals by different approvers, none of them the requester, before it is paid outside the system; it has %2</source>
         <translation>Для выплаты вне системы нужно одобрений от разных сотрудников (не от автора запроса): %1; сейчас их %2</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k paid by TxId…</source>
+        <translation>Отметить выплаченным по &amp;TxId…</translation>
+    </message>
+    <message>
+        <source>Reject hel&amp;d…</source>
+        <translation>Отклонить &amp;задержанный…</translation>
+    </message>
+    <message>
+        <source>Only an admin ends an integrity hold, after investigating it</source>
+        <translation>Снять задержку для проверки целостности может только администратор, после расследования</translation>
+    </message>
+    <message>
+        <source>The investigation found it paid: enter the TxId that paid it from hot; it is checked on the chain, then the withdrawal is settled as paid. Asks for a two-factor code</source>
+        <translation>Проверка показала, что вывод выплачен: введите TxId транзакции с горячего кошелька; она проверяется в блокчейне, затем вывод проводится как выплаченный. Запрашивает код двухфакторной аутентификации</translation>
+    </message>
+    <message>
+        <source>The investigation found it not paid: the funds go back to the customer and the withdrawal is rejected. Asks for a two-factor code</source>
+        <translation>Проверка показала, что вывод не выплачен: средства возвращаются клиенту, вывод отклоняется. Запрашивает код двухфакторной аутентификации</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 is released from its hold and paid: the chain shows its transaction.</source>
+        <translation>Вывод %1 снят с задержки и выплачен: транзакция видна в блокчейне.</translation>
+    </message>
+    <message>
+        <source>Reject held withdrawal %1 as not paid: %2 back to the customer</source>
+        <translation>Отклонить задержанный вывод %1 как невыплаченный: %2 возвращаются клиенту</translation>
     </message>
 </context>
 </TS>
