@@ -11,8 +11,8 @@ void AttentionAlerts::update(const exchange::AttentionReport &r, std::optional<b
     consider(Kind::ManualPayout, r.manualWaiting, tr("Manual payouts"),
              tr("Manual payouts waiting for their TxId: %1.").arg(r.manualWaiting), QStringLiteral("withdrawals"));
     consider(Kind::IntegrityHold, r.heldForIntegrity, tr("Withdrawals held for integrity"),
-             tr("Withdrawals held because the signer's journal and the database disagree: %1. Investigate before anything"
-                " is paid.")
+             tr("Withdrawals held because the payout signer could not verify them: %1. Investigate before anything is"
+                " paid.")
                  .arg(r.heldForIntegrity),
              QStringLiteral("withdrawals"));
     consider(Kind::Deposit, r.unattributedDeposits, tr("Unattributed deposits"),

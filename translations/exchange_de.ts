@@ -391,8 +391,8 @@ Der Auszahlungs-Signierer richtet sich nach den signierten Einstellungen.</trans
         <translation>Auszahlungen zur Integritätsprüfung angehalten</translation>
     </message>
     <message>
-        <source>Withdrawals held because the signer&apos;s journal and the database disagree: %1. Investigate before anything is paid.</source>
-        <translation>Auszahlungen angehalten, weil sich das Journal des Signierers und die Datenbank widersprechen: %1. Erst prüfen, bevor irgendetwas ausgezahlt wird.</translation>
+        <source>Withdrawals held because the payout signer could not verify them: %1. Investigate before anything is paid.</source>
+        <translation>Auszahlungen angehalten, weil der Auszahlungs-Signierer sie nicht bestätigen konnte: %1. Prüfen Sie das, bevor etwas ausgezahlt wird.</translation>
     </message>
 </context>
 <context>
@@ -2136,8 +2136,8 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Audit-Kette intakt, geprüft %1: %2 Einträge.</translation>
     </message>
     <message>
-        <source>Withdrawals held because the signer&apos;s journal and the database disagree: %1. The database may have been restored or rolled back; investigate before anything is paid.</source>
-        <translation>Auszahlungen angehalten, weil sich das Journal des Signierers und die Datenbank widersprechen: %1. Die Datenbank wurde womöglich wiederhergestellt oder zurückgerollt; erst prüfen, bevor irgendetwas ausgezahlt wird.</translation>
+        <source>Withdrawals held because the payout signer could not verify them: %1. Each one&apos;s note and the audit log say which check failed; investigate, then an admin releases each hold.</source>
+        <translation>Auszahlungen angehalten, weil der Auszahlungs-Signierer sie nicht bestätigen konnte: %1. Die Notiz jeder Auszahlung und das Audit-Protokoll nennen die fehlgeschlagene Prüfung; prüfen Sie das, dann gibt ein Admin jede Sperre frei.</translation>
     </message>
 </context>
 <context>

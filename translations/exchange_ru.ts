@@ -393,8 +393,8 @@ The payout signer goes by the signed settings.</source>
         <translation>Выводы задержаны для проверки целостности</translation>
     </message>
     <message>
-        <source>Withdrawals held because the signer&apos;s journal and the database disagree: %1. Investigate before anything is paid.</source>
-        <translation>Выводы задержаны, потому что журнал подписанта и база данных расходятся: %1. Разберитесь, прежде чем что-либо выплачивать.</translation>
+        <source>Withdrawals held because the payout signer could not verify them: %1. Investigate before anything is paid.</source>
+        <translation>Выводы остановлены, потому что подписант выплат не смог их подтвердить: %1. Разберитесь, прежде чем что-либо выплачивать.</translation>
     </message>
 </context>
 <context>
@@ -2144,8 +2144,8 @@ Create a new, empty exchange there?</source>
         <translation>Цепочка аудита цела, проверена %1: записей: %2.</translation>
     </message>
     <message>
-        <source>Withdrawals held because the signer&apos;s journal and the database disagree: %1. The database may have been restored or rolled back; investigate before anything is paid.</source>
-        <translation>Выводы задержаны, потому что журнал подписанта и база данных расходятся: %1. Возможно, база данных была восстановлена или откатилась; разберитесь, прежде чем что-либо выплачивать.</translation>
+        <source>Withdrawals held because the payout signer could not verify them: %1. Each one&apos;s note and the audit log say which check failed; investigate, then an admin releases each hold.</source>
+        <translation>Выводы остановлены, потому что подписант выплат не смог их подтвердить: %1. В заметке каждого вывода и в журнале аудита указано, какая проверка не прошла; разберитесь, затем администратор снимет каждую остановку.</translation>
     </message>
 </context>
 <context>

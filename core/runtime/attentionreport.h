@@ -75,7 +75,7 @@ struct AttentionReport {
     std::int64_t oldestReviewRequestedAtMs = 0; // 0: none waiting
     int inError = 0;       // error and failed
     int manualWaiting = 0; // manual_payout: paid outside, TxId not yet uploaded
-    int heldForIntegrity = 0; // the signer's journal and the database disagree: never paid until investigated
+    int heldForIntegrity = 0; // the payout signer could not verify them: never paid until an admin releases them
     int unattributedDeposits = 0;
     std::vector<HotShortfall> hotShort; // only assets whose hot cannot cover its queue
     std::vector<PayoutBlock> payoutBlocks; // by chain, then reason

@@ -150,7 +150,7 @@ void TestAttentionAlerts::aWithdrawalHeldForIntegrityIsTold()
     alerts.update(r, true);
     QCOMPARE(told.count(), 1);
     QCOMPARE(told.at(0).at(0).value<Kind>(), Kind::IntegrityHold);
-    QVERIFY(told.at(0).at(2).toString().contains(QStringLiteral("signer's journal")));
+    QVERIFY(told.at(0).at(2).toString().contains(QStringLiteral("payout signer could not verify")));
     QCOMPARE(told.at(0).at(3).toString(), QStringLiteral("withdrawals"));
 }
 

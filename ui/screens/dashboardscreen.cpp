@@ -229,8 +229,8 @@ void DashboardScreen::fillAttention()
         addAttention(tr("Withdrawals in error or failed: %1. Retry, cancel or pay them manually.").arg(r.inError),
                      tr("Open"), QStringLiteral("withdrawals"), true);
     if (r.heldForIntegrity > 0)
-        addAttention(tr("Withdrawals held because the signer's journal and the database disagree: %1. The database may "
-                        "have been restored or rolled back; investigate before anything is paid.")
+        addAttention(tr("Withdrawals held because the payout signer could not verify them: %1. Each one's note and the "
+                        "audit log say which check failed; investigate, then an admin releases each hold.")
                          .arg(r.heldForIntegrity),
                      tr("Open"), QStringLiteral("withdrawals"), true);
     if (r.manualWaiting > 0)
