@@ -270,7 +270,28 @@ Result<chains::Payment> ManualPayoutService::lookupOnChain(const WithdrawalRecor
 
 Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &actor, std::int64_t id, const std::string &txid)
 {
-    if (auto allowed = security::authorize(actor, security::Action::UploadTxId); !allowed)
+    static const PaidOutside upload{security::Action::UploadTxId, WithdrawalEvent::TxIdVerified, wallets::WalletTier::Warm,
+                                    "txid", "withdrawal.txid", MessageId::WarmCannotCover, std::nullopt};
+    return markPaid(actor, id, txid, upload);
+}
+
+Result<WithdrawalRecord> ManualPayoutService::releaseHeldAsPaid(const security::Actor &actor, std::int64_t id,
+                                                               const std::string &txid)
+{
+    // The signer pays from hot: a transaction from anywhere else is not the
+    // payout the journal remembers (a customer's own transfer, say). Booked
+    // as PayoutService books a confirmed hot payout.
+    static const PaidOutside release{security::Action::ReleaseHeldWithdrawal, WithdrawalEvent::ReleasedAsPaid,
+                                     wallets::WalletTier::Hot, "release_paid", "withdrawal.release_paid",
+                                     MessageId::HeldHotCannotCover, MessageId::HeldReleasedAsPaidBy};
+    return markPaid(actor, id, txid, release);
+}
+
+Result<WithdrawalRecord> ManualPayoutService::markPaid(const security::Actor &actor, std::int64_t id, const std::string &txid,
+                                                       const PaidOutside &how)
+{
+    const bool fromWarm = how.from == wallets::WalletTier::Warm;
+    if (auto allowed = security::authorize(actor, how.action); !allowed)
         return allowed.error();
     // Everything that needs no network first, so that a wrong state or a
     // reused TxId is the answer whether or not the node is up.
@@ -279,22 +300,30 @@ Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &
         return found.error();
     const WithdrawalRecord w = found.value();
     // The state before the TxId: one uploaded already is named with who did it.
-    if (auto next = WithdrawalDecisionLog(m_database.connection()).nextState(w, WithdrawalEvent::TxIdVerified); !next)
+    if (auto next = WithdrawalDecisionLog(m_database.connection()).nextState(w, how.event); !next)
         return next.error();
-    if (auto approved = requireFullApproval(WithdrawalRepository(m_database.connection(), m_database.dialect()), w);
-        !approved)
-        return approved.error();
+    // Four eyes wherever money leaves by hand; a held withdrawal's money
+    // has left already, by the signer.
+    if (fromWarm) {
+        if (auto approved = requireFullApproval(WithdrawalRepository(m_database.connection(), m_database.dialect()), w);
+            !approved)
+            return approved.error();
+    }
     auto canonical = checkTxid(id, txid);
     if (!canonical)
         return canonical.error();
+    if (!fromWarm) {
+        if (auto mine = noOtherPayout(m_database.connection(), m_database.dialect(), w, canonical.value()); !mine)
+            return mine.error();
+    }
     auto asset = assetOf(m_database.connection(), m_database.dialect(), w.asset);
     if (!asset)
         return asset.error();
-    auto warm = warmWallets(w);
-    if (!warm)
-        return warm.error();
+    auto payers = walletsOf(w, how.from);
+    if (!payers)
+        return payers.error();
 
-    auto payment = lookupOnChain(w, canonical.value(), warm.value().front());
+    auto payment = lookupOnChain(w, canonical.value(), payers.value().front());
     if (!payment) {
         if (payment.error().code == ErrorCode::NotFound)
             return makeError(ErrorCode::NotFound, MessageId::TxIdNotFound, {canonical.value(), std::string(chainName(w.chain))});
@@ -302,46 +331,58 @@ Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &
             return makeError(ErrorCode::Unavailable, MessageId::TxIdUncheckable, {canonical.value(), payment.error().message});
         return payment.error();
     }
-    if (auto pays = paysWithdrawal(w, asset.value(), payment.value(), canonical.value(), warm.value()); !pays)
+    if (auto pays = paysWithdrawal(w, asset.value(), payment.value(), canonical.value(), payers.value(), how.from); !pays)
         return pays.error();
     const Amount networkFee = payment.value().fee.value_or(Amount::zero());
 
     auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
-        if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::UploadTxId); !allowed)
+        if (auto allowed = security::authorizeNow(work.db(), actor, how.action); !allowed)
             return allowed.error();
         WithdrawalRepository repo(work.db(), m_database.dialect());
-        // Read again, locked: another operator may have uploaded meanwhile,
-        // or be uploading now (then this one waits and reads their commit).
+        // Read again, locked: another operator may have decided meanwhile,
+        // or be deciding now (then this one waits and reads their commit).
         auto current = repo.lockForDecision(id);
         if (!current)
             return current.error();
         WithdrawalRecord now = current.value();
-        auto next = WithdrawalDecisionLog(work.db()).nextState(now, WithdrawalEvent::TxIdVerified);
+        auto next = WithdrawalDecisionLog(work.db()).nextState(now, how.event);
         if (!next)
             return next.error();
         // A withdrawal sent to manual payout before four eyes applied there
         // (or by a row written outside the services) is not paid on one say.
-        if (auto approved = requireFullApproval(repo, now); !approved)
-            return approved.error();
+        if (fromWarm) {
+            if (auto approved = requireFullApproval(repo, now); !approved)
+                return approved.error();
+        }
         if (auto usable = usableTxid(work.db(), repo, now, canonical.value()); !usable)
             return usable.error();
+        if (!fromWarm) {
+            if (auto mine = noOtherPayout(work.db(), m_database.dialect(), now, canonical.value()); !mine)
+                return mine.error();
+        }
         const std::int64_t at = m_clock.nowMs();
-        if (auto moved = repo.advanceWithTxid(id, now.state, next.value(), canonical.value(), at); !moved)
+        const std::optional<std::string> note =
+            how.note ? std::optional<std::string>(Message{*how.note, {canonical.value(), actor.displayName()}}.english())
+                     : std::nullopt;
+        auto moved = note ? repo.advanceWithTxidAndNote(id, now.state, next.value(), canonical.value(), *note, at)
+                          : repo.advanceWithTxid(id, now.state, next.value(), canonical.value(), at);
+        if (!moved)
             return moved.error();
-        if (auto settled = WithdrawalLedger(m_ledger).settlePaid(work, now, wallets::WalletTier::Warm, networkFee,
-                                                                 canonical.value());
+        if (auto settled = WithdrawalLedger(m_ledger).settlePaid(work, now, how.from, networkFee, canonical.value());
             !settled) {
             if (settled.error().code != ErrorCode::InsufficientFunds)
                 return settled.error();
-            return makeError(ErrorCode::InsufficientFunds, MessageId::WarmCannotCover,
+            return makeError(ErrorCode::InsufficientFunds, how.cannotCover,
                              {now.asset, asset.value().format(now.amount), now.asset, asset.value().format(networkFee)});
         }
-        auto signature = signWithdrawalDecision(work.db(), actor, now, "txid", at, {{"txid", canonical.value()}});
+        auto signature = signWithdrawalDecision(work.db(), actor, now, how.decision, at, {{"txid", canonical.value()}});
         if (!signature)
             return signature.error();
         const QJsonObject before = describeWithdrawal(now, asset.value());
         now.state = next.value();
         now.txid = canonical.value();
+        if (note)
+            now.note = *note;
         now.updatedAtMs = at;
         QJsonObject after = describeWithdrawal(now, asset.value());
         after.insert(QStringLiteral("paid_from"), QString::fromStdString(canonicalAddress(w.chain, payment.value().from)));
@@ -349,100 +390,7 @@ Result<WithdrawalRecord> ManualPayoutService::uploadTxid(const security::Actor &
         after.insert(QStringLiteral("network_fee"), QString::fromStdString(asset.value().format(networkFee)));
         if (signature.value() != 0)
             after.insert(QStringLiteral("signed_statement"), static_cast<qint64>(signature.value()));
-        if (auto audited = m_audit.append(work.db(), actor, "withdrawal.txid", "withdrawal", std::to_string(id), before, after);
-            !audited)
-            return audited.error();
-        return now;
-    });
-    if (done)
-        announce(id);
-    return done;
-}
-
-Result<WithdrawalRecord> ManualPayoutService::releaseHeldAsPaid(const security::Actor &actor, std::int64_t id,
-                                                               const std::string &txid)
-{
-    if (auto allowed = security::authorize(actor, security::Action::ReleaseHeldWithdrawal); !allowed)
-        return allowed.error();
-    // As uploadTxid: what needs no network first, so that a wrong state or a
-    // reused TxId is the answer whether or not the node is up.
-    auto found = find(id);
-    if (!found)
-        return found.error();
-    const WithdrawalRecord w = found.value();
-    if (auto next = WithdrawalDecisionLog(m_database.connection()).nextState(w, WithdrawalEvent::ReleasedAsPaid); !next)
-        return next.error();
-    auto canonical = checkTxid(id, txid);
-    if (!canonical)
-        return canonical.error();
-    if (auto mine = noOtherPayout(m_database.connection(), m_database.dialect(), w, canonical.value()); !mine)
-        return mine.error();
-    auto asset = assetOf(m_database.connection(), m_database.dialect(), w.asset);
-    if (!asset)
-        return asset.error();
-    // The signer pays from hot: a transaction from anywhere else is not the
-    // payout the journal remembers (a customer's own transfer, say).
-    auto hot = walletsOf(w, wallets::WalletTier::Hot);
-    if (!hot)
-        return hot.error();
-
-    auto payment = lookupOnChain(w, canonical.value(), hot.value().front());
-    if (!payment) {
-        if (payment.error().code == ErrorCode::NotFound)
-            return makeError(ErrorCode::NotFound, MessageId::TxIdNotFound, {canonical.value(), std::string(chainName(w.chain))});
-        if (payment.error().code == ErrorCode::Unavailable)
-            return makeError(ErrorCode::Unavailable, MessageId::TxIdUncheckable, {canonical.value(), payment.error().message});
-        return payment.error();
-    }
-    if (auto pays = paysWithdrawal(w, asset.value(), payment.value(), canonical.value(), hot.value(), wallets::WalletTier::Hot);
-        !pays)
-        return pays.error();
-    const Amount networkFee = payment.value().fee.value_or(Amount::zero());
-
-    auto done = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
-        if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::ReleaseHeldWithdrawal); !allowed)
-            return allowed.error();
-        WithdrawalRepository repo(work.db(), m_database.dialect());
-        auto current = repo.lockForDecision(id);
-        if (!current)
-            return current.error();
-        WithdrawalRecord now = current.value();
-        auto next = WithdrawalDecisionLog(work.db()).nextState(now, WithdrawalEvent::ReleasedAsPaid);
-        if (!next)
-            return next.error();
-        if (auto usable = usableTxid(work.db(), repo, now, canonical.value()); !usable)
-            return usable.error();
-        if (auto mine = noOtherPayout(work.db(), m_database.dialect(), now, canonical.value()); !mine)
-            return mine.error();
-        const std::int64_t at = m_clock.nowMs();
-        const std::string note = Message{MessageId::HeldReleasedAsPaidBy, {canonical.value(), actor.displayName()}}.english();
-        if (auto moved = repo.advanceWithTxidAndNote(id, now.state, next.value(), canonical.value(), note, at); !moved)
-            return moved.error();
-        // Booked as PayoutService books a confirmed hot payout.
-        if (auto settled = WithdrawalLedger(m_ledger).settlePaid(work, now, wallets::WalletTier::Hot, networkFee,
-                                                                 canonical.value());
-            !settled) {
-            if (settled.error().code != ErrorCode::InsufficientFunds)
-                return settled.error();
-            return makeError(ErrorCode::InsufficientFunds, MessageId::HeldHotCannotCover,
-                             {now.asset, asset.value().format(now.amount), now.asset, asset.value().format(networkFee)});
-        }
-        auto signature = signWithdrawalDecision(work.db(), actor, now, "release_paid", at, {{"txid", canonical.value()}});
-        if (!signature)
-            return signature.error();
-        const QJsonObject before = describeWithdrawal(now, asset.value());
-        now.state = next.value();
-        now.txid = canonical.value();
-        now.note = note;
-        now.updatedAtMs = at;
-        QJsonObject after = describeWithdrawal(now, asset.value());
-        after.insert(QStringLiteral("paid_from"), QString::fromStdString(canonicalAddress(w.chain, payment.value().from)));
-        after.insert(QStringLiteral("paid_amount"), QString::fromStdString(asset.value().format(payment.value().amount)));
-        after.insert(QStringLiteral("network_fee"), QString::fromStdString(asset.value().format(networkFee)));
-        if (signature.value() != 0)
-            after.insert(QStringLiteral("signed_statement"), static_cast<qint64>(signature.value()));
-        if (auto audited = m_audit.append(work.db(), actor, "withdrawal.release_paid", "withdrawal", std::to_string(id), before,
-                                          after);
+        if (auto audited = m_audit.append(work.db(), actor, how.auditAction, "withdrawal", std::to_string(id), before, after);
             !audited)
             return audited.error();
         return now;

@@ -23,11 +23,13 @@
 // thread, never the GUI thread.
 
 #include "core/base/result.h"
+#include "core/security/action.h"
 #include "core/security/actor.h"
 #include "core/wallets/wallet.h"
 #include "core/withdrawals/withdrawalrecord.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -92,6 +94,20 @@ public:
     Result<WithdrawalRecord> find(std::int64_t id) const;
 
 private:
+    // How a withdrawal paid outside the payout signer is marked paid: an
+    // uploaded TxId (from warm, after four eyes) or a held withdrawal
+    // released as paid (from hot, by a transaction no other payout claims).
+    struct PaidOutside {
+        security::Action action;
+        WithdrawalEvent event;
+        wallets::WalletTier from;
+        const char *decision;    // the signed statement's
+        const char *auditAction; // the audit record's
+        MessageId cannotCover;   // the paying wallet's ledger balance is short
+        std::optional<MessageId> note; // the withdrawal's note (TxId, who), if any
+    };
+    Result<WithdrawalRecord> markPaid(const security::Actor &actor, std::int64_t id, const std::string &txid,
+                                      const PaidOutside &how);
     Result<std::vector<std::string>> walletsOf(const WithdrawalRecord &w, wallets::WalletTier tier) const;
     Result<chains::Payment> lookupOnChain(const WithdrawalRecord &w, const std::string &txid,
                                          const std::string &expectedFrom) const;
