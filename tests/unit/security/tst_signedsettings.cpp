@@ -19,8 +19,6 @@
 #include "core/security/settingsstatement.h"
 #include "core/security/signedsettings.h"
 #include "core/security/signedstatements.h"
-#include "core/security/totp.h"
-#include "core/security/trustanchor.h"
 #include "core/security/trustchain.h"
 #include "core/settings/withdrawalsettingsrepository.h"
 #include "core/store/assetrepository.h"
@@ -31,6 +29,7 @@
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/withdrawalservice.h"
 #include "testdatabase.h"
+#include "testsigners.h"
 
 #include <QTest>
 
@@ -38,7 +37,6 @@ using namespace exchange;
 using namespace exchange::security;
 
 namespace {
-const QByteArray kTotpSecret = QByteArrayLiteral("12345678901234567890"); // RFC 6238's
 const Actor kCli = Actor::cli("tester");
 } // namespace
 
@@ -55,10 +53,6 @@ private slots:
     void aChainsNodeUrlIsSigned();
 
 private:
-    // Signs in (enrolling TOTP the first time) and confirms a fresh code.
-    std::shared_ptr<Session> signIn(const std::string &name);
-    Actor confirmed(const std::string &name);
-    void addOperator(const std::string &name, Role role);
     // root creates the vault (pinned); adam is an admin and olga an
     // approver, both registered by root; eve is enrolled but registered
     // by no one.
@@ -71,11 +65,10 @@ private:
     std::unique_ptr<Database> m_db;
     ManualClock m_clock{1'700'000'000'000};
     std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<OperatorService> m_operators;
+    std::unique_ptr<TestSigners> m_signers;
     std::unique_ptr<KeyVault> m_vault;
     std::unique_ptr<ledger::LedgerService> m_ledger;
     std::unique_ptr<withdrawals::WithdrawalService> m_withdrawals;
-    std::map<std::string, std::shared_ptr<Session>> m_sessions;
 };
 
 void TestSignedSettings::init()
@@ -85,71 +78,36 @@ void TestSignedSettings::init()
     m_db = m_testDb->open();
     QVERIFY(m_db);
     m_audit = std::make_unique<AuditLog>(*m_db, m_clock);
-    m_operators = std::make_unique<OperatorService>(*m_db, m_clock, *m_audit);
+    m_signers = std::make_unique<TestSigners>(*m_db, m_clock, *m_audit);
     m_vault = std::make_unique<KeyVault>(*m_db, m_clock, *m_audit, nullptr, KeyVault::Strength::Interactive);
     m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
     m_withdrawals = std::make_unique<withdrawals::WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
-    QVERIFY(m_operators->addFirstAdmin("root", "root-password-1").ok());
+    m_signers->addFirstAdmin("root");
     setUpTrust();
 }
 
 void TestSignedSettings::cleanup()
 {
-    m_sessions.clear();
     m_withdrawals.reset();
     m_ledger.reset();
     m_vault.reset();
-    m_operators.reset();
+    m_signers.reset();
     m_audit.reset();
     m_db.reset();
     m_testDb.reset();
 }
 
-std::shared_ptr<Session> TestSignedSettings::signIn(const std::string &name)
-{
-    auto session = m_operators->login(name, QByteArray::fromStdString(name + "-password-1"));
-    if (!session)
-        qFatal("sign-in of %s: %s", name.c_str(), session.error().message.c_str());
-    if (!session.value()->totpEnrolled()) {
-        if (!m_operators->beginEnrolment(*session.value(), kTotpSecret))
-            qFatal("enrolment");
-        m_clock.advance(30'000); // a code is used once per step
-        auto done = m_operators->confirmEnrolment(*session.value(), Totp::codeAt(kTotpSecret, m_clock.nowMs() / 1000));
-        if (!done)
-            qFatal("enrolment of %s: %s", name.c_str(), done.error().message.c_str());
-    }
-    m_sessions[name] = session.value();
-    return session.value();
-}
 
-Actor TestSignedSettings::confirmed(const std::string &name)
-{
-    m_clock.advance(30'000);
-    auto actor = m_operators->confirm(*m_sessions.at(name), Totp::codeAt(kTotpSecret, m_clock.nowMs() / 1000));
-    if (!actor)
-        qFatal("confirm: %s", actor.error().message.c_str());
-    return actor.value();
-}
 
-void TestSignedSettings::addOperator(const std::string &name, Role role)
-{
-    QVERIFY(m_operators->add(kCli, name, role, QByteArray::fromStdString(name + "-password-1")).ok());
-}
 
 void TestSignedSettings::setUpTrust()
 {
-    signIn("root");
-    const Actor creator = confirmed("root");
-    QVERIFY(m_vault->initialize(creator, "a vault passphrase").ok());
-    QVERIFY(registerPinnedAdmin(*m_operators, *m_vault, creator).ok());
+    m_signers->trustVault(*m_vault, "root", "a vault passphrase");
     for (const auto &[name, role] : {std::pair{"adam", Role::Admin}, std::pair{"olga", Role::Approver}}) {
-        addOperator(name, role);
-        signIn(name);
-        auto registered = m_operators->registerKey(confirmed("root"), name);
-        QVERIFY2(registered.ok(), registered.ok() ? "" : registered.error().message.c_str());
+        m_signers->add(name, role);
+        m_signers->registerKey("root", name);
     }
-    addOperator("eve", Role::Admin);
-    signIn("eve");
+    m_signers->add("eve", Role::Admin);
 }
 
 AssetRecord TestSignedSettings::xlm() const
@@ -186,7 +144,7 @@ void TestSignedSettings::anAdminsChangeIsSignedWithOldAndNew()
     QVERIFY(!signedSettings().inForce("XLM"));
 
     QVERIFY(AuditedSettings(*m_db, m_clock)
-                .change(confirmed("root"), "XLM", {{AssetSetting::Limit24h, "100"}, {AssetSetting::Limit72h, "200"}})
+                .change(m_signers->confirmed("root"), "XLM", {{AssetSetting::Limit24h, "100"}, {AssetSetting::Limit72h, "200"}})
                 .ok());
     const AssetRecord after = xlm();
     QVERIFY(after.settings.limit24h != before.settings.limit24h);
@@ -224,7 +182,7 @@ void TestSignedSettings::anAdminsChangeIsSignedWithOldAndNew()
     QCOMPARE(verdict.describe(), std::string("signed by root"));
 
     // The four-eyes amount is signed by adam, with the amounts unchanged.
-    QVERIFY(m_withdrawals->setTwoApproversAbove(confirmed("adam"), "XLM", Amount::parse("50", 7).value()).ok());
+    QVERIFY(m_withdrawals->setTwoApproversAbove(m_signers->confirmed("adam"), "XLM", Amount::parse("50", 7).value()).ok());
     stored = SignedStatements(m_db->connection()).forObject("asset", "XLM");
     QCOMPARE(stored.value().size(), std::size_t{2});
     const Statement fourEyesStatement = Statement::parse(stored.value().back().statement).value();
@@ -246,13 +204,13 @@ void TestSignedSettings::anAdminsChangeIsSignedWithOldAndNew()
     QVERIFY(all.value().at("XLM").match == SignedSettings::Match::Matches);
 
     // A refused change signs nothing.
-    QVERIFY(!AuditedSettings(*m_db, m_clock).change(confirmed("root"), "XLM", {{AssetSetting::Limit24h, "-1"}}).ok());
+    QVERIFY(!AuditedSettings(*m_db, m_clock).change(m_signers->confirmed("root"), "XLM", {{AssetSetting::Limit24h, "-1"}}).ok());
     QCOMPARE(SignedStatements(m_db->connection()).forObject("asset", "XLM").value().size(), std::size_t{2});
 }
 
 void TestSignedSettings::rowsChangedInSqlDifferFromTheSignedSettings()
 {
-    QVERIFY(AuditedSettings(*m_db, m_clock).change(confirmed("root"), "XLM", {{AssetSetting::Limit24h, "100"}, {AssetSetting::Limit72h, "200"}}).ok());
+    QVERIFY(AuditedSettings(*m_db, m_clock).change(m_signers->confirmed("root"), "XLM", {{AssetSetting::Limit24h, "100"}, {AssetSetting::Limit72h, "200"}}).ok());
     QVERIFY(signedSettings().compare(xlm(), fourEyes()).match == SignedSettings::Match::Matches);
 
     // Someone with database access raises the 24h limit to 10000 XLM.
@@ -285,7 +243,7 @@ void TestSignedSettings::rowsChangedInSqlDifferFromTheSignedSettings()
 
     // An admin whose key no one opened (no confirmed code's signer) still
     // changes the setting, as before; nothing is signed, so the rows differ.
-    Actor unsignedRoot = confirmed("root");
+    Actor unsignedRoot = m_signers->confirmed("root");
     unsignedRoot.signer.reset();
     QVERIFY(AuditedSettings(*m_db, m_clock).change(unsignedRoot, "XLM", {{AssetSetting::Limit72h, "300"}}).ok());
     QCOMPARE(SignedStatements(m_db->connection()).forObject("asset", "XLM").value().size(), std::size_t{1});
@@ -296,7 +254,7 @@ void TestSignedSettings::rowsChangedInSqlDifferFromTheSignedSettings()
 
 void TestSignedSettings::nonAdminsAndUnknownKeysAreNotTaken()
 {
-    QVERIFY(AuditedSettings(*m_db, m_clock).change(confirmed("root"), "XLM", {{AssetSetting::Limit24h, "100"}, {AssetSetting::Limit72h, "200"}}).ok());
+    QVERIFY(AuditedSettings(*m_db, m_clock).change(m_signers->confirmed("root"), "XLM", {{AssetSetting::Limit24h, "100"}, {AssetSetting::Limit72h, "200"}}).ok());
     const std::int64_t roots = SignedStatements(m_db->connection()).forObject("asset", "XLM").value().back().id;
     const MoneySettings signedByRoot{xlm().settings, fourEyes()};
     MoneySettings raised = signedByRoot;
@@ -306,21 +264,21 @@ void TestSignedSettings::nonAdminsAndUnknownKeysAreNotTaken()
 
     // olga is an approver: the service refuses her, and a statement she
     // signs anyway (her key is registered, as an approver's) is not taken.
-    QCOMPARE(AuditedSettings(*m_db, m_clock).change(confirmed("olga"), "XLM", {{AssetSetting::Limit24h, "999999"}})
+    QCOMPARE(AuditedSettings(*m_db, m_clock).change(m_signers->confirmed("olga"), "XLM", {{AssetSetting::Limit24h, "999999"}})
                  .error()
                  .code,
              ErrorCode::Unauthorized);
     SignedStatements store(m_db->connection());
-    auto byOlga = store.sign(confirmed("olga"), "asset", "XLM", raising, m_clock.nowMs());
+    auto byOlga = store.sign(m_signers->confirmed("olga"), "asset", "XLM", raising, m_clock.nowMs());
     QVERIFY(byOlga.ok());
     // eve is an admin in the rows, but no admin registered her key: the
     // service takes her change (the rows say admin) and her signature is
     // not trusted.
-    QVERIFY(AuditedSettings(*m_db, m_clock).change(confirmed("eve"), "XLM", {{AssetSetting::Limit24h, "999999"}, {AssetSetting::Limit72h, "999999"}}).ok());
+    QVERIFY(AuditedSettings(*m_db, m_clock).change(m_signers->confirmed("eve"), "XLM", {{AssetSetting::Limit24h, "999999"}, {AssetSetting::Limit72h, "999999"}}).ok());
     const std::int64_t eves = store.forObject("asset", "XLM").value().back().id;
     QVERIFY(eves > byOlga.value().id);
     // root's own statement filed under another asset is not ETH's.
-    auto misfiled = store.sign(confirmed("root"), "asset", "ETH", raising, m_clock.nowMs());
+    auto misfiled = store.sign(m_signers->confirmed("root"), "asset", "ETH", raising, m_clock.nowMs());
     QVERIFY(misfiled.ok());
 
     const SignedSettings settings = signedSettings();
@@ -354,10 +312,10 @@ void TestSignedSettings::nonAdminsAndUnknownKeysAreNotTaken()
 
 void TestSignedSettings::anAdminDemotedLaterStillSignedWhileAdmin()
 {
-    QVERIFY(AuditedSettings(*m_db, m_clock).change(confirmed("adam"), "XLM", {{AssetSetting::Limit24h, "100"}, {AssetSetting::Limit72h, "200"}}).ok());
+    QVERIFY(AuditedSettings(*m_db, m_clock).change(m_signers->confirmed("adam"), "XLM", {{AssetSetting::Limit24h, "100"}, {AssetSetting::Limit72h, "200"}}).ok());
     const std::int64_t adams = SignedStatements(m_db->connection()).forObject("asset", "XLM").value().back().id;
     // root makes adam an approver, signed: the chain knows it from now on.
-    QVERIFY(m_operators->setRole(confirmed("root"), "adam", Role::Approver).ok());
+    QVERIFY(m_signers->operators().setRole(m_signers->confirmed("root"), "adam", Role::Approver).ok());
     QCOMPARE(signedSettings().inForce("XLM")->statementId, adams);
     QCOMPARE(signedSettings().inForce("XLM")->signer, std::string("adam"));
     // What adam signs now is not taken.
@@ -365,7 +323,7 @@ void TestSignedSettings::anAdminDemotedLaterStillSignedWhileAdmin()
     MoneySettings raised = now;
     raised.amounts.limit24h = Amount::parse("150", 7).value();
     auto late = SignedStatements(m_db->connection())
-                    .sign(confirmed("adam"), "asset", "XLM", assetSettingsStatement("XLM", now, raised), m_clock.nowMs());
+                    .sign(m_signers->confirmed("adam"), "asset", "XLM", assetSettingsStatement("XLM", now, raised), m_clock.nowMs());
     QVERIFY(late.ok());
     const SignedSettings settings = signedSettings();
     QCOMPARE(settings.inForce("XLM")->statementId, adams);
@@ -380,7 +338,7 @@ void TestSignedSettings::aChainsNodeUrlIsSigned()
     wallets::ChainSettings changed = before;
     changed.nodeUrl = "https://horizon.example.org";
     QVERIFY(changed.nodeUrl != before.nodeUrl);
-    QVERIFY(wallets.setChainSettings(confirmed("root"), changed).ok());
+    QVERIFY(wallets.setChainSettings(m_signers->confirmed("root"), changed).ok());
 
     auto stored = SignedStatements(m_db->connection()).forObject("chain", "stellar");
     QVERIFY(stored.ok());
@@ -398,7 +356,7 @@ void TestSignedSettings::aChainsNodeUrlIsSigned()
     QVERIFY(!statement.value("old.network"));
 
     // Saving the same settings again signs nothing new.
-    QVERIFY(wallets.setChainSettings(confirmed("root"), changed).ok());
+    QVERIFY(wallets.setChainSettings(m_signers->confirmed("root"), changed).ok());
     QCOMPARE(SignedStatements(m_db->connection()).forObject("chain", "stellar").value().size(), std::size_t{1});
 
     // In force, from the signatures: root's node; no other chain was signed.
@@ -417,7 +375,7 @@ void TestSignedSettings::aChainsNodeUrlIsSigned()
     wallets::ChainSettings evil = changed;
     evil.nodeUrl = "https://evil.example";
     auto byOlga = SignedStatements(m_db->connection())
-                      .sign(confirmed("olga"), "chain", "stellar", wallets::chainSettingsStatement(changed, evil), m_clock.nowMs());
+                      .sign(m_signers->confirmed("olga"), "chain", "stellar", wallets::chainSettingsStatement(changed, evil), m_clock.nowMs());
     QVERIFY(byOlga.ok());
     const auto signedChains = wallets::SignedChainSettings::read(m_db->connection(), pinned);
     QCOMPARE(signedChains.value().inForce(Chain::Stellar)->statementId, record.id);
