@@ -1,5 +1,7 @@
 #include "assetsettingsmodel.h"
 
+#include <cstdlib>
+
 #include "amounttext.h"
 #include "cellstyle.h"
 #include "coretext.h"
@@ -331,7 +333,7 @@ QString AssetSettingsModel::cellWarning(const AssetRecord &record, int column) c
 
 QString AssetSettingsModel::columnTitle(int column) const
 {
-    return headerData(column, Qt::Horizontal).toString();
+    return title(column);
 }
 
 QVariant AssetSettingsModel::data(const QModelIndex &index, int role) const
@@ -445,10 +447,45 @@ QVariant AssetSettingsModel::data(const QModelIndex &index, int role) const
     }
 }
 
+namespace {
+
+// A long title on two lines, broken at the space nearest its middle: the
+// number columns are as wide as their numbers, not their titles, so every
+// column fits a 1280-pixel screen.
+QString onTwoLines(const QString &title)
+{
+    if (title.size() <= 10)
+        return title;
+    int best = -1;
+    for (int i = 0; i < title.size(); ++i) {
+        if (title.at(i) == u' ' && (best < 0 || std::abs(i - title.size() / 2) < std::abs(best - title.size() / 2)))
+            best = i;
+    }
+    if (best < 0)
+        return title;
+    QString broken = title;
+    broken[best] = u'\n';
+    return broken;
+}
+
+} // namespace
+
 QVariant AssetSettingsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (role == Qt::DisplayRole)
+        return onTwoLines(title(section));
+    return titleData(section, role);
+}
+
+QString AssetSettingsModel::title(int section) const
+{
+    return titleData(section, Qt::DisplayRole).toString();
+}
+
+QVariant AssetSettingsModel::titleData(int section, int role) const
+{
     if (role == Qt::DisplayRole) {
         switch (static_cast<Column>(section)) {
         case Code: return tr("Asset");

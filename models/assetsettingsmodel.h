@@ -54,6 +54,7 @@ public:
     enum Column {
         Code,
         Chain,
+        Signed, // whether the stored settings are the ones an admin signed
         MinDeposit,
         MinCollection,
         WithdrawFee,
@@ -63,7 +64,6 @@ public:
         WarmMax,
         FourEyes,
         Updated,
-        Signed, // whether the stored settings are the ones an admin signed
         ColumnCount
     };
     Q_ENUM(Column)
@@ -176,6 +176,10 @@ private:
     QString cellProblem(const exchange::AssetRecord &record, int column) const;
     QString cellWarning(const exchange::AssetRecord &record, int column) const;
     QString columnTitle(int column) const;
+    // A column's title on one line, and its header data but for the
+    // display text, which headerData() puts on two lines when long.
+    QString title(int section) const;
+    QVariant titleData(int section, int role) const;
     void emitAllChanged();
 
     exchange::CoreRuntime &m_runtime;

@@ -240,7 +240,7 @@ void TestKeyboardJourney::theAdminsDayWithTheKeyboardAlone()
     press(Qt::Key_F, Qt::ControlModifier);
     type(QStringLiteral("XLM"));
     press(Qt::Key_Return);
-    for (int column = 0; column < 7; ++column) // Asset, Chain, … 72h limit, then Hot max balance
+    for (int column = 0; column < 8; ++column) // Asset, Chain, Signed, … 72h limit, then Hot max balance
         press(Qt::Key_Right);
     press(Qt::Key_F2);
     QTRY_VERIFY(qobject_cast<QLineEdit *>(focused()));
