@@ -316,6 +316,15 @@ QString CoreText::pattern(MessageId id)
     case MessageId::SignerLimitsUnsigned:
         return tr("%1 payout(s) were checked against %2 limits no admin has signed: the rows' (an admin saving the "
                   "asset's settings signs them)");
+    case MessageId::SignerPinRemoved:
+        return tr("the key vault pins no admin key, but the signer's journal says admin key %1 was pinned: the pin was "
+                  "removed from the database. Nothing is signed");
+    case MessageId::SignerPinSwapped:
+        return tr("the key vault pins admin key %1, but the signer's journal says %2 was pinned: the vault was replaced "
+                  "in the database. Nothing is signed");
+    case MessageId::SignerExchangeMismatch:
+        return tr("the database names exchange %1, but the key vault was sealed for exchange %2: the id was changed, or "
+                  "the vault comes from another exchange's database. Nothing is signed");
     case MessageId::SignerApprovalsFromRows:
         return tr("%1 payout(s) rest on approvals the signer cannot verify: the key vault pins no admin's signing key "
                   "(an admin unlocking it in the console pins theirs)");

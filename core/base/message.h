@@ -329,6 +329,15 @@ namespace exchange {
     X(SignerLimitsUnsigned, "nt",                                                                                 \
       "%1 payout(s) were checked against %2 limits no admin has signed: the rows' (an admin saving the asset's"   \
       " settings signs them)")                                                                                    \
+    X(SignerPinRemoved, "t",                                                                                      \
+      "the key vault pins no admin key, but the signer's journal says admin key %1 was pinned: the pin was"       \
+      " removed from the database. Nothing is signed")                                                            \
+    X(SignerPinSwapped, "tt",                                                                                     \
+      "the key vault pins admin key %1, but the signer's journal says %2 was pinned: the vault was replaced in"   \
+      " the database. Nothing is signed")                                                                         \
+    X(SignerExchangeMismatch, "tt",                                                                               \
+      "the database names exchange %1, but the key vault was sealed for exchange %2: the id was changed, or the"  \
+      " vault comes from another exchange's database. Nothing is signed")                                         \
     /* signatures */                                                                                              \
     X(DecisionNeedsSignature, "t",                                                                                \
       "%1 cannot sign this decision: it needs an operator who signed in and confirmed a two-factor code")        \

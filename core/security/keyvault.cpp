@@ -7,6 +7,7 @@
 #include "core/crypto/sodiuminit.h"
 #include "core/security/auditlog.h"
 #include "core/security/currentauthority.h"
+#include "core/security/exchangeidentity.h"
 #include "core/security/permissions.h"
 #include "core/store/database.h"
 #include "core/store/metarepository.h"
@@ -224,6 +225,52 @@ Result<void> KeyVault::unlock(const Actor &actor, const QByteArray &passphrase)
         if (!pinned.value())
             return pinAdminKey(actor, actor.signer->publicKey());
     }
+    // Not binding now leaves the vault as it was: it is tried at the next unlock.
+    if (auto bound = bindPinToExchange(actor); !bound)
+        qWarning("the key vault's pin is not yet bound to this exchange: %s", bound.error().message.c_str());
+    return {};
+}
+
+Result<void> KeyVault::bindPinToExchange(const Actor &actor)
+{
+    auto sealed = sealedPin();
+    if (!sealed)
+        return sealed.error();
+    if (!sealed.value() || sealed.value()->size() != kPinnedKeySize)
+        return {}; // nothing pinned, or bound already
+    auto exchangeId = ExchangeIdentity::obtain(m_database, m_audit);
+    if (!exchangeId)
+        return exchangeId.error();
+    const QByteArray bound = *sealed.value() + exchangeId.value().toLatin1();
+    QByteArray nonce;
+    QByteArray box;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_master.isEmpty())
+            return makeError(ErrorCode::WrongState, MessageId::VaultLockedForKeys);
+        box = seal(m_master, reinterpret_cast<const unsigned char *>(bound.constData()),
+                   static_cast<std::size_t>(bound.size()), nonce);
+    }
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    auto updated = sql::run(work.db(), QStringLiteral("UPDATE vault_keys SET nonce = ?, ciphertext = ? WHERE name = ?"),
+                            {QString::fromLatin1(nonce.toHex()), QString::fromLatin1(box.toHex()),
+                             QString::fromLatin1(kTrustAnchorName)});
+    if (!updated)
+        return updated.error();
+    if (auto a = m_audit.append(work.db(), actor, "vault.bind_exchange", "vault_key", kTrustAnchorName, {},
+                                QJsonObject{{QStringLiteral("exchange_id"), exchangeId.value()}});
+        !a)
+        return a.error();
+    if (auto committed = work.commit(); !committed)
+        return committed.error();
+    {
+        std::lock_guard lock(m_mutex);
+        m_keys.insert_or_assign(kTrustAnchorName, SecureBuffer(reinterpret_cast<const unsigned char *>(bound.constData()),
+                                                               static_cast<std::size_t>(bound.size())));
+    }
+    m_audit.announce();
     return {};
 }
 
@@ -336,8 +383,12 @@ Result<void> KeyVault::pinAdminKey(const Actor &actor, const QByteArray &publicK
         return pinned.error();
     if (pinned.value())
         return makeError(ErrorCode::Conflict, MessageId::VaultTrustAnchorSet);
-    const SecureBuffer bytes(reinterpret_cast<const unsigned char *>(publicKey.constData()),
-                             static_cast<std::size_t>(publicKey.size()));
+    auto exchangeId = ExchangeIdentity::obtain(m_database, m_audit);
+    if (!exchangeId)
+        return exchangeId.error();
+    const QByteArray sealed = publicKey + exchangeId.value().toLatin1();
+    const SecureBuffer bytes(reinterpret_cast<const unsigned char *>(sealed.constData()),
+                             static_cast<std::size_t>(sealed.size()));
     auto stored = storeKey(actor, kTrustAnchorName, "trust", publicKey.toHex().toStdString(), bytes);
     if (!stored)
         return stored.error();
@@ -346,18 +397,39 @@ Result<void> KeyVault::pinAdminKey(const Actor &actor, const QByteArray &publicK
 
 Result<std::optional<QByteArray>> KeyVault::pinnedAdminKey() const
 {
-    QByteArray key;
-    auto used = useKey(kTrustAnchorName, [&key](const unsigned char *bytes, std::size_t size) {
-        key = QByteArray(reinterpret_cast<const char *>(bytes), static_cast<qsizetype>(size));
+    auto sealed = sealedPin();
+    if (!sealed)
+        return sealed.error();
+    if (!sealed.value())
+        return std::optional<QByteArray>{};
+    return std::optional<QByteArray>{sealed.value()->left(kPinnedKeySize)};
+}
+
+Result<std::optional<QString>> KeyVault::boundExchangeId() const
+{
+    auto sealed = sealedPin();
+    if (!sealed)
+        return sealed.error();
+    if (!sealed.value() || sealed.value()->size() == kPinnedKeySize)
+        return std::optional<QString>{};
+    return std::optional<QString>{QString::fromLatin1(sealed.value()->mid(kPinnedKeySize))};
+}
+
+Result<std::optional<QByteArray>> KeyVault::sealedPin() const
+{
+    QByteArray bytes;
+    auto used = useKey(kTrustAnchorName, [&bytes](const unsigned char *data, std::size_t size) {
+        bytes = QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     });
     if (!used) {
         if (used.error().code == ErrorCode::NotFound)
             return std::optional<QByteArray>{};
         return used.error();
     }
-    if (key.size() != 32)
+    // The key, then (since pins carry it) the exchange's id: 32 hex digits.
+    if (bytes.size() != kPinnedKeySize && bytes.size() != kPinnedKeySize + 32)
         return Error{ErrorCode::Corrupted, "the vault's pinned admin key is damaged"};
-    return std::optional<QByteArray>{key};
+    return std::optional<QByteArray>{bytes};
 }
 
 } // namespace exchange::security

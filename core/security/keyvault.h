@@ -13,6 +13,7 @@
 #include "core/security/securebuffer.h"
 
 #include <QByteArray>
+#include <QString>
 
 #include <functional>
 #include <map>
@@ -72,17 +73,28 @@ public:
     // pinned once, sealed like every vault key, so whoever can only write
     // to the database cannot swap it. initialize() pins the creating
     // admin's key when they can sign; an older vault is pinned by an admin
-    // once it is unlocked.
+    // once it is unlocked. The pin is sealed together with the exchange's
+    // id (ExchangeIdentity), so the vault and the signer's journal stay
+    // bound to the database they belong to: an id changed in SQL no longer
+    // matches (SignerTrustCheck).
     static constexpr const char *kTrustAnchorName = "trust:admin-key";
     Result<void> pinAdminKey(const Actor &actor, const QByteArray &publicKey);
     // nullopt when none is pinned; WrongState while locked.
     Result<std::optional<QByteArray>> pinnedAdminKey() const;
+    // The exchange id sealed with the pin; nullopt when none is pinned, or
+    // the pin was made before pins carried it.
+    Result<std::optional<QString>> boundExchangeId() const;
 
     // WrongState while locked ("payouts wait"), NotFound for an unknown key.
     Result<void> useKey(const std::string &name,
                         const std::function<void(const unsigned char *key, std::size_t size)> &use) const;
 
 private:
+    static constexpr qsizetype kPinnedKeySize = 32;
+    // The pin's sealed bytes: the key, and the exchange id when bound.
+    Result<std::optional<QByteArray>> sealedPin() const;
+    // Seals the exchange's id with a pin made before pins carried it.
+    Result<void> bindPinToExchange(const Actor &actor);
     Result<SecureBuffer> deriveKey(const QByteArray &passphrase, const QByteArray &salt, quint64 ops,
                                    std::size_t mem) const;
     void wipe();

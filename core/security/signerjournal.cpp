@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -155,6 +156,12 @@ std::optional<SignerRecord> recordOf(const encoding::JsonValue &o)
     return r;
 }
 
+bool isAdminKeyHex(const std::string &text)
+{
+    return text.size() == 64
+           && std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
 } // namespace
 
 QString SignerJournal::directory()
@@ -218,6 +225,32 @@ Result<void> SignerJournal::refresh()
 
 Result<SignerRecord> SignerJournal::append(SignerRecord record)
 {
+    if (auto written = appendLine([&record](const std::string &prev) { return lineOf(record, prev); }); !written)
+        return written.error();
+    m_records.push_back(record);
+    return record;
+}
+
+Result<void> SignerJournal::appendAnchor(const std::string &adminKeyHex, std::int64_t atMs)
+{
+    if (!isAdminKeyHex(adminKeyHex))
+        return Error{ErrorCode::InvalidInput, "an admin key in the signer's journal is 64 hex digits"};
+    auto written = appendLine([&](const std::string &prev) {
+        const QJsonObject o{{QStringLiteral("v"), QString::fromLatin1(kVersion)},
+                            {QStringLiteral("prev"), QString::fromStdString(prev)},
+                            {QStringLiteral("kind"), QStringLiteral("anchor")},
+                            {QStringLiteral("admin_key"), QString::fromStdString(adminKeyHex)},
+                            {QStringLiteral("at"), QString::number(atMs)}};
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    });
+    if (!written)
+        return written;
+    m_anchor = adminKeyHex;
+    return {};
+}
+
+Result<void> SignerJournal::appendLine(const std::function<QByteArray(const std::string &prev)> &make)
+{
     auto fd = openFile(m_path, false);
     if (!fd)
         return fd.error();
@@ -231,11 +264,7 @@ Result<SignerRecord> SignerJournal::append(SignerRecord record)
         if (auto header = writeHeader(file.fd()); !header)
             return header.error();
     }
-    const QByteArray line = lineOf(record, m_lastHash);
-    if (auto written = writeLine(file.fd(), line); !written)
-        return written.error();
-    m_records.push_back(record);
-    return record;
+    return writeLine(file.fd(), make(m_lastHash));
 }
 
 Result<void> SignerJournal::writeHeader(int fd)
@@ -268,6 +297,7 @@ Result<void> SignerJournal::writeLine(int fd, const QByteArray &line)
         return Error{ErrorCode::Unavailable, "cannot flush " + describe(m_path) + " to the disk: " + std::strerror(errno)};
     m_offset += bytes.size();
     m_lastHash = hashOf(line);
+    ++m_lines;
     return {};
 }
 
@@ -290,7 +320,6 @@ Result<void> SignerJournal::readFrom(int fd, bool cutTorn)
         got += n;
     }
     qsizetype start = 0;
-    std::int64_t lineNumber = static_cast<std::int64_t>(m_records.size()) + (m_hasHeader ? 1 : 0);
     while (start < bytes.size()) {
         const qsizetype end = bytes.indexOf('\n', start);
         if (end < 0) {
@@ -301,9 +330,8 @@ Result<void> SignerJournal::readFrom(int fd, bool cutTorn)
                                                          + std::strerror(errno)};
             break;
         }
-        ++lineNumber;
         const QByteArray line = bytes.mid(start, end - start);
-        const std::string at = describe(m_path) + ", line " + std::to_string(lineNumber);
+        const std::string at = describe(m_path) + ", line " + std::to_string(m_lines + 1);
         auto parsed = encoding::parseJson(std::string_view(line.constData(), static_cast<size_t>(line.size())));
         if (!parsed || parsed.value().kind != encoding::JsonValue::Kind::Object)
             return Error{ErrorCode::Corrupted, at + ": not a journal line (edited?)"};
@@ -319,12 +347,18 @@ Result<void> SignerJournal::readFrom(int fd, bool cutTorn)
                 return Error{ErrorCode::Corrupted, describe(m_path) + " belongs to exchange " + *exchange + ", not "
                                                        + m_exchangeId.toStdString()};
             m_hasHeader = true;
+        } else if (kind && *kind == "anchor") {
+            const auto adminKey = text(parsed.value(), "admin_key");
+            if (!adminKey || !isAdminKeyHex(*adminKey) || !number(parsed.value(), "at"))
+                return Error{ErrorCode::Corrupted, at + ": not a journal line (edited?)"};
+            m_anchor = *adminKey;
         } else {
             const auto record = kind && *kind == "signed" ? recordOf(parsed.value()) : std::nullopt;
             if (!record)
                 return Error{ErrorCode::Corrupted, at + ": not a journal line (edited?)"};
             m_records.push_back(*record);
         }
+        ++m_lines;
         m_lastHash = hashOf(line);
         m_offset += line.size() + 1;
         start = end + 1;

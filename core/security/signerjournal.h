@@ -4,7 +4,11 @@
 // an older backup or rolled back (a deleted -wal) can never make it pay a
 // withdrawal twice, and a cut-back audit chain is noticed.
 //
-// One JSON object per line, append-only. Every line carries the SHA-256 (hex)
+// One JSON object per line, append-only: the header, a "signed" line per
+// signature, and an "anchor" line whenever the signer first meets the
+// admin key the key vault pins (the chain of trust's first link), so that a
+// pin removed or swapped in the database later is noticed
+// (SignerTrustCheck). Every line carries the SHA-256 (hex)
 // of the line before it ("prev"; the first line, the header naming the
 // exchange, has ""), so a line edited, removed or inserted in the middle
 // breaks the chain and open() refuses the file (Corrupted): a damaged
@@ -28,6 +32,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -77,6 +82,13 @@ public:
     const std::vector<SignerRecord> &records() const { return m_records; }
     std::vector<SignerRecord> forWithdrawal(std::int64_t withdrawalId) const;
     std::optional<SignerRecord> byTxid(const std::string &txid) const;
+    // Writes an anchor line: from now on the vault must pin adminKeyHex
+    // (64 hex digits).
+    Result<void> appendAnchor(const std::string &adminKeyHex, std::int64_t atMs);
+    // The admin key of the newest anchor line; nothing before the first.
+    const std::optional<std::string> &anchor() const { return m_anchor; }
+    const QString &exchangeId() const { return m_exchangeId; }
+
     // The newest record that carries an audit head.
     std::optional<SignerRecord> lastAuditHead() const;
     // What reading found and forgave (a torn last line).
@@ -90,13 +102,18 @@ private:
     Result<void> readFrom(int fd, bool cutTorn);
     Result<void> writeHeader(int fd);
     Result<void> writeLine(int fd, const QByteArray &line);
+    // Appends the line make() gives for the hash of the line before it,
+    // under the append lock, after what others appended and the header.
+    Result<void> appendLine(const std::function<QByteArray(const std::string &prev)> &make);
 
     QString m_path;
     QString m_exchangeId;
     std::int64_t m_offset = 0; // bytes read and verified
     std::string m_lastHash;    // SHA-256 of the last whole line; "" before the header
     bool m_hasHeader = false;
+    std::int64_t m_lines = 0;  // whole lines read or written, the header included
     std::vector<SignerRecord> m_records;
+    std::optional<std::string> m_anchor;
     std::vector<std::string> m_warnings;
 };
 

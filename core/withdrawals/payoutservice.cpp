@@ -17,6 +17,7 @@
 #include "core/withdrawals/payoutauthorization.h"
 #include "core/withdrawals/payoutrepository.h"
 #include "core/withdrawals/signerjournalcheck.h"
+#include "core/withdrawals/signertrustcheck.h"
 #include "core/withdrawals/withdrawaljson.h"
 #include "core/withdrawals/withdrawalledger.h"
 #include "core/withdrawals/withdrawalrepository.h"
@@ -155,7 +156,8 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
         report.problems.push_back("no hot wallet is registered for " + asset->code + ": payouts wait");
         return report;
     }
-    if (auto opened = journal(); !opened) {
+    auto opened = journal();
+    if (!opened) {
         report.journalUnusable = true;
         report.problems.push_back(Message{MessageId::SignerJournalUnusable, {opened.error().message}}.english());
         return report;
@@ -163,6 +165,15 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
     auto pinned = vault.pinnedAdminKey();
     if (!pinned)
         return pinned.error();
+    auto bound = vault.boundExchangeId();
+    if (!bound)
+        return bound.error();
+    if (auto trusted = SignerTrustCheck::confirm(*opened.value(), pinned.value(), bound.value(), m_clock.nowMs());
+        !trusted) {
+        report.journalUnusable = true;
+        report.problems.push_back(trusted.error().message);
+        return report;
+    }
     PayoutAuthorization authorization(
         m_database.connection(), m_database.dialect(), pinned.value(),
         PayoutAuthorization::limitsSignedOrRows(m_database.connection(), m_database.dialect(), pinned.value()));

@@ -43,6 +43,11 @@ DutyStatus describe(const PayoutRunReport &r, bool vaultUnlocked)
             if (!parts.contains(said))
                 parts << said;
         }
+        // The vault, the database and the journal disagree (SignerTrustCheck).
+        if (const auto said = Message::parse(p); r.journalUnusable && said
+            && (said->id == MessageId::SignerPinRemoved || said->id == MessageId::SignerPinSwapped
+                || said->id == MessageId::SignerExchangeMismatch))
+            parts << QString::fromStdString(p);
     }
     for (const std::string &w : r.warnings)
         parts << QString::fromStdString(w);

@@ -3,6 +3,7 @@ target_sources(exchange_core PRIVATE
   withdrawals/withdrawalstatement.h withdrawals/withdrawalstatement.cpp
   withdrawals/withdrawallimits.h withdrawals/withdrawallimits.cpp
   withdrawals/withdrawalholds.h withdrawals/withdrawalholds.cpp
+  withdrawals/signertrustcheck.h withdrawals/signertrustcheck.cpp
   withdrawals/payoutauthorization.h withdrawals/payoutauthorization.cpp
   withdrawals/withdrawalschema.h withdrawals/withdrawalschema.cpp
   withdrawals/withdrawalrecord.h

@@ -73,6 +73,7 @@ private slots:
     void appendsOfAnotherWriterAreSeenAndChained();
     void noJournalIsNothingToRead();
     void theDirectoryComesFromTheEnvironment();
+    void thePinnedKeyIsRememberedInTheChain();
 
 private:
     QString path() const { return m_dir->path() + QStringLiteral("/journals/") + kExchange + QStringLiteral(".journal"); }
@@ -238,6 +239,45 @@ void TestSignerJournal::theDirectoryComesFromTheEnvironment()
     QVERIFY(SignerJournal::directory().endsWith(QStringLiteral("/signer-journal")));
     if (!saved.isEmpty())
         qputenv("EXCHANGE_SIGNER_JOURNAL_DIR", saved);
+}
+
+
+// The admin key the vault pins is written down as a line of the chain: the
+// newest one is what the signer remembers, and it cannot be edited.
+void TestSignerJournal::thePinnedKeyIsRememberedInTheChain()
+{
+    const std::string first(64, 'a');
+    const std::string second = std::string(32, '0') + std::string(32, 'f');
+    {
+        auto journal = SignerJournal::open(path(), kExchange);
+        QVERIFY(journal.ok());
+        QVERIFY(!journal.value().anchor().has_value());
+        QVERIFY(journal.value().append(record(7, 101)).ok());
+        QVERIFY(journal.value().appendAnchor(first, 1'700'000'000'000).ok());
+        QVERIFY(journal.value().append(record(8, 102)).ok());
+        QVERIFY(journal.value().appendAnchor(second, 1'700'000'000'500).ok());
+        QCOMPARE(journal.value().anchor().value(), second);
+        // Not a key: refused, nothing written.
+        const auto refused = journal.value().appendAnchor("not a key", 1'700'000'001'000);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        const auto upper = journal.value().appendAnchor(std::string(64, 'A'), 1'700'000'001'000);
+        QVERIFY(!upper.ok());
+    }
+    auto again = SignerJournal::open(path(), kExchange);
+    QVERIFY2(again.ok(), again.ok() ? "" : again.error().message.c_str());
+    QCOMPARE(again.value().anchor().value(), second);
+    QCOMPARE(again.value().records().size(), std::size_t(2));
+    QCOMPARE(linesOf(path()).size(), 5);
+
+    // Another key written over the first anchor: the line after it no longer follows.
+    QList<QByteArray> lines = linesOf(path());
+    lines[2].replace(QByteArray::fromStdString(first), QByteArray::fromStdString(second));
+    writeLines(path(), lines);
+    auto broken = SignerJournal::open(path(), kExchange);
+    QVERIFY(!broken.ok());
+    QCOMPARE(broken.error().code, ErrorCode::Corrupted);
+    QVERIFY2(broken.error().message.find("line 4") != std::string::npos, broken.error().message.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestSignerJournal)
