@@ -308,10 +308,20 @@ void WithdrawalsScreen::fitColumns()
         flexTotal += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
     if (flexTotal == 0)
         return;
-    const int room = std::max(available - (total - flexTotal), kNarrowest * 3);
+    // Never narrower than its title: "Destination" stays readable.
+    const auto narrowest = [&](int c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int margins = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+                            + m_table->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+        return std::max(kNarrowest, header->fontMetrics().horizontalAdvance(title) + margins);
+    };
+    int minimum = 0;
+    for (int c : flexible)
+        minimum += header->isSectionHidden(c) ? 0 : narrowest(c);
+    const int room = std::max(available - (total - flexTotal), minimum);
     for (int c : flexible) {
         if (!header->isSectionHidden(c))
-            header->resizeSection(c, std::max(kNarrowest, static_cast<int>(qint64(header->sectionSize(c)) * room / flexTotal)));
+            header->resizeSection(c, std::max(narrowest(c), static_cast<int>(qint64(header->sectionSize(c)) * room / flexTotal)));
     }
 }
 
