@@ -342,6 +342,25 @@ QString CoreText::pattern(MessageId id)
     case MessageId::HeldHotCannotCover:
         return tr("the chain shows the payment, but the ledger's hot %1 wallet does not hold %2 %3 plus the network fee "
                   "of %4; book hot's funds first; nothing was changed");
+    case MessageId::SignerDestinationNoStatement:
+        return tr("no admin has signed a %1 %2 wallet address on %3; nothing signed (an admin registers it: exctl "
+                  "--operator ADMIN wallet add)");
+    case MessageId::SignerDestinationDiffers:
+        return tr("the %1 wallet's address in the database, %2, is not the one an admin signed on %3 (%4); nothing signed");
+    case MessageId::SignerDestinationNotHot:
+        return tr("the hot wallet's address in the database, %1, is not the one the vault's hot key derives on %2 (%3); "
+                  "nothing signed");
+    case MessageId::SignerDestinationNoHotKey:
+        return tr("the key vault holds no hot key for %1 to check hot's address by; nothing signed");
+    case MessageId::SignerDestinationsFromRows:
+        return tr("sweep destinations are the wallet rows': the key vault pins no admin's signing key to check them by");
+    case MessageId::SignerNodeDiffers:
+        return tr("node URL in the database differs from the signed one; using the signed one (%1)");
+    case MessageId::SignerNodeUnsigned:
+        return tr("no admin has signed %1's node URL: the signer uses the database's (an admin saving the chain's "
+                  "settings signs it)");
+    case MessageId::DutyCollectionRefused:
+        return tr("sweeps refused: %1 (their destination is not one the signer can verify)");
     }
     return QString();
 }

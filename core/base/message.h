@@ -358,7 +358,24 @@ namespace exchange {
     X(HeldReleaseNeedsReason, "", "releasing a held withdrawal as not paid needs a reason")                       \
     X(HeldHotCannotCover, "tata",                                                                                 \
       "the chain shows the payment, but the ledger's hot %1 wallet does not hold %2 %3 plus the network fee of"  \
-      " %4; book hot's funds first; nothing was changed")
+      " %4; book hot's funds first; nothing was changed")                                                        \
+    /* wallets: destinations and nodes the signers trust */                                                     \
+    X(SignerDestinationNoStatement, "ttt",                                                                        \
+      "no admin has signed a %1 %2 wallet address on %3; nothing signed (an admin registers it: exctl"            \
+      " --operator ADMIN wallet add)")                                                                            \
+    X(SignerDestinationDiffers, "tttt",                                                                           \
+      "the %1 wallet's address in the database, %2, is not the one an admin signed on %3 (%4); nothing signed")  \
+    X(SignerDestinationNotHot, "ttt",                                                                             \
+      "the hot wallet's address in the database, %1, is not the one the vault's hot key derives on %2 (%3);"     \
+      " nothing signed")                                                                                          \
+    X(SignerDestinationNoHotKey, "t", "the key vault holds no hot key for %1 to check hot's address by; nothing signed") \
+    X(SignerDestinationsFromRows, "",                                                                             \
+      "sweep destinations are the wallet rows': the key vault pins no admin's signing key to check them by")      \
+    X(SignerNodeDiffers, "t", "node URL in the database differs from the signed one; using the signed one (%1)")  \
+    X(SignerNodeUnsigned, "t",                                                                                    \
+      "no admin has signed %1's node URL: the signer uses the database's (an admin saving the chain's settings"   \
+      " signs it)")                                                                                               \
+    X(DutyCollectionRefused, "n", "sweeps refused: %1 (their destination is not one the signer can verify)")
 
 enum class MessageId : int {
     None, // no id: the Error's English text is all there is

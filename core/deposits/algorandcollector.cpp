@@ -18,7 +18,9 @@
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
 #include "core/wallets/walletrepository.h"
+#include "core/wallets/signerdestinations.h"
 #include "core/wallets/walletservice.h"
+#include "core/base/message.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -254,6 +256,11 @@ Result<CollectionRunReport> AlgorandCollector::run(const security::Actor &actor,
         return settings.error();
     if (!settings.value().network.empty() && settings.value().network != params.value().genesisId)
         return Error{ErrorCode::Conflict, "algod is on " + params.value().genesisId + ", the settings say " + settings.value().network};
+    auto destinations = wallets::SignerDestinations::fromVault(m_database.connection(), vault);
+    if (!destinations)
+        return destinations.error();
+    if (destinations.value().fromRows())
+        report.warnings.push_back(Message{MessageId::SignerDestinationsFromRows, {}}.english());
     auto tiers = readTiers();
     if (!tiers)
         return tiers.error();
@@ -264,7 +271,7 @@ Result<CollectionRunReport> AlgorandCollector::run(const security::Actor &actor,
     for (const SweepPlan &p : report.plans) {
         if (!p.split)
             continue;
-        if (auto stored = signAndStore(actor, vault, p, tiers.value(), params.value(), report); !stored)
+        if (auto stored = signAndStore(actor, vault, destinations.value(), p, tiers.value(), params.value(), report); !stored)
             report.problems.push_back(p.address + ": " + stored.error().message);
     }
     if (auto followed = follow(report); !followed)
@@ -273,8 +280,9 @@ Result<CollectionRunReport> AlgorandCollector::run(const security::Actor &actor,
 }
 
 Result<void> AlgorandCollector::signAndStore(const security::Actor &actor, const security::KeyVault &vault,
-                                             const SweepPlan &plan, const Tiers &tiers,
-                                             const algorand::SuggestedParams &params, CollectionRunReport &report)
+                                             const wallets::SignerDestinations &destinations, const SweepPlan &plan,
+                                             const Tiers &tiers, const algorand::SuggestedParams &params,
+                                             CollectionRunReport &report)
 {
     auto wallet = wallets::WalletRepository(m_database.connection(), m_database.dialect()).findByAddress(Chain::Algorand, plan.address);
     if (!wallet)
@@ -299,6 +307,14 @@ Result<void> AlgorandCollector::signAndStore(const security::Actor &actor, const
         legs.push_back({WalletTier::Warm, &*tiers.warm, plan.split->toWarm});
     if (plan.split->toCold.isPositive())
         legs.push_back({WalletTier::Cold, &*tiers.cold, plan.split->toCold});
+    // Every leg's destination first: one the signer cannot verify signs
+    // none of the plan's sweeps.
+    for (const Leg &leg : legs) {
+        if (auto trusted = destinations.check(Chain::Algorand, leg.tier, kAsset, leg.to->address); !trusted)
+            return SweepSettlement(m_database, m_clock, m_ledger, m_audit, m_notifier)
+                .refuse(actor, plan, leg.tier, leg.to->address, wallets::SignerDestinations::checkName(leg.tier),
+                        trusted.error(), report);
+    }
 
     // The sequence of a sweep is its first valid round, unique per sender
     // (the collections table says so). Several sweeps of one address, in

@@ -14,6 +14,11 @@
 // follows each sweep to its confirmed round, posting the move between
 // wallet tiers and the fee as a network-fee expense.
 //
+// A sweep is signed only to an address the signer can verify
+// (wallets::SignerDestinations): hot's as its vault key derives it, warm's
+// and cold's as an admin signed them. Any other plan signs nothing: the
+// run's problems say why and the audit log records the check.
+//
 // Each sweep pays its fee out of the amount, and the address keeps algod's
 // "min-balance" (an Algorand account may not go below it without closing,
 // and a deposit address stays in use): what is swept is
@@ -38,7 +43,7 @@ class Database;
 namespace algorand { class AlgodClient; struct SuggestedParams; }
 namespace ledger { class LedgerService; }
 namespace security { class AuditLog; class KeyVault; }
-namespace wallets { class WalletService; }
+namespace wallets { class SignerDestinations; class WalletService; }
 }
 
 namespace exchange::deposits {
@@ -73,8 +78,9 @@ private:
     struct Tiers;
     Result<Tiers> readTiers();
     Result<std::vector<SweepPlan>> planWith(Tiers &tiers, const algorand::SuggestedParams &params);
-    Result<void> signAndStore(const security::Actor &actor, const security::KeyVault &vault, const SweepPlan &plan,
-                              const Tiers &tiers, const algorand::SuggestedParams &params, CollectionRunReport &report);
+    Result<void> signAndStore(const security::Actor &actor, const security::KeyVault &vault,
+                              const wallets::SignerDestinations &destinations, const SweepPlan &plan, const Tiers &tiers,
+                              const algorand::SuggestedParams &params, CollectionRunReport &report);
     // Whether the indexer has the transaction confirmed; nullopt: it cannot
     // tell yet (it has not indexed up to `lastValid`).
     Result<std::optional<std::uint64_t>> indexerConfirmedRound(const std::string &txid, std::uint64_t lastValid);

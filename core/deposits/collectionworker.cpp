@@ -10,6 +10,7 @@
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/store/database.h"
+#include "core/wallets/signernode.h"
 #include "core/wallets/walletservice.h"
 
 #include <QStringList>
@@ -45,8 +46,11 @@ QString describe(const CollectionRunReport &r, bool signing)
     count(MessageId::DutyConfirmed, r.confirmed);
     count(MessageId::DutyAwaitingConfirmations, r.awaitingConfirmations);
     count(MessageId::DutyFailed, r.failed);
+    count(MessageId::DutyCollectionRefused, r.refused);
     for (const std::string &problem : r.problems)
         parts << QString::fromStdString(problem);
+    for (const std::string &warning : r.warnings)
+        parts << QString::fromStdString(warning);
     if (parts.isEmpty())
         parts << dutyWords(MessageId::DutyNothingToCollect);
     if (!signing)
@@ -65,14 +69,16 @@ void CollectionWorker::pass()
 {
     for (Chain chain : {Chain::Ethereum, Chain::Algorand}) {
         const QString name = QLatin1String(chainName(chain));
-        auto settings = wallets().chainSettings(chain);
-        if (!settings) {
-            emit statusChanged(name, DutyStatus::down(QString::fromStdString(settings.error().message)));
+        // The node an admin signed, not whatever the row says now.
+        auto trusted = wallets::SignerNode::of(database().connection(), vault(), wallets(), chain);
+        if (!trusted) {
+            emit statusChanged(name, DutyStatus::down(QString::fromStdString(trusted.error().message)));
             continue;
         }
-        if (settings.value().nodeUrl.empty())
+        const wallets::SignerChainSettings &settings = trusted.value();
+        if (settings.settings.nodeUrl.empty())
             continue; // the watchers' line already says there is no node
-        const QUrl node(QString::fromStdString(settings.value().nodeUrl));
+        const QUrl node(QString::fromStdString(settings.settings.nodeUrl));
         const bool signing = vault().isUnlocked();
         Result<CollectionRunReport> report = CollectionRunReport{};
         if (chain == Chain::Ethereum) {
@@ -86,8 +92,8 @@ void CollectionWorker::pass()
         } else {
             algorand::AlgodClient algod(node);
             std::unique_ptr<algorand::AlgodClient> indexer;
-            if (!settings.value().indexerUrl.empty())
-                indexer = std::make_unique<algorand::AlgodClient>(QUrl(QString::fromStdString(settings.value().indexerUrl)));
+            if (!settings.settings.indexerUrl.empty())
+                indexer = std::make_unique<algorand::AlgodClient>(QUrl(QString::fromStdString(settings.settings.indexerUrl)));
             AlgorandCollector collector(database(), clock(), ledger(), audit(), wallets(), algod, indexer.get(), &notifier());
             if (signing) {
                 report = collector.run(processUser(), vault());
@@ -95,8 +101,13 @@ void CollectionWorker::pass()
                 report = followed.error();
             }
         }
-        emit statusChanged(name, report ? DutyStatus::running(describe(report.value(), signing))
-                                      : DutyStatus::down(QString::fromStdString(report.error().message)));
+        if (report)
+            report.value().warnings.insert(report.value().warnings.begin(), settings.warnings.begin(), settings.warnings.end());
+        // A sweep refused for its destination pages someone (/health's down
+        // list), as a withdrawal held for integrity does: the rows were changed.
+        emit statusChanged(name, !report ? DutyStatus::down(QString::fromStdString(report.error().message))
+                                 : report.value().refused ? DutyStatus::down(describe(report.value(), signing))
+                                                          : DutyStatus::running(describe(report.value(), signing)));
     }
 }
 

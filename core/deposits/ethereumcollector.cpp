@@ -18,7 +18,9 @@
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
 #include "core/wallets/walletrepository.h"
+#include "core/wallets/signerdestinations.h"
 #include "core/wallets/walletservice.h"
+#include "core/base/message.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -219,6 +221,11 @@ Result<CollectionRunReport> EthereumCollector::run(const security::Actor &actor,
     // What is stored goes out (again) first, so nonces stay in order.
     if (auto followed = follow(report); !followed)
         return followed.error();
+    auto destinations = wallets::SignerDestinations::fromVault(m_database.connection(), vault);
+    if (!destinations)
+        return destinations.error();
+    if (destinations.value().fromRows())
+        report.warnings.push_back(Message{MessageId::SignerDestinationsFromRows, {}}.english());
     auto tiers = readTiers();
     if (!tiers)
         return tiers.error();
@@ -241,7 +248,7 @@ Result<CollectionRunReport> EthereumCollector::run(const security::Actor &actor,
     for (const SweepPlan &p : report.plans) {
         if (!p.split)
             continue;
-        if (auto stored = signAndStore(actor, vault, p, tiers.value(), gasPrice.value(),
+        if (auto stored = signAndStore(actor, vault, destinations.value(), p, tiers.value(), gasPrice.value(),
                                        static_cast<std::uint64_t>(chainId.value().baseUnits()), report);
             !stored)
             report.problems.push_back(p.address + ": " + stored.error().message);
@@ -252,8 +259,9 @@ Result<CollectionRunReport> EthereumCollector::run(const security::Actor &actor,
 }
 
 Result<void> EthereumCollector::signAndStore(const security::Actor &actor, const security::KeyVault &vault,
-                                             const SweepPlan &plan, const Tiers &tiers, const Amount &gasPrice,
-                                             std::uint64_t chainId, CollectionRunReport &report)
+                                             const wallets::SignerDestinations &destinations, const SweepPlan &plan,
+                                             const Tiers &tiers, const Amount &gasPrice, std::uint64_t chainId,
+                                             CollectionRunReport &report)
 {
     auto wallet = wallets::WalletRepository(m_database.connection(), m_database.dialect()).findByAddress(Chain::Ethereum, plan.address);
     if (!wallet)
@@ -277,6 +285,14 @@ Result<void> EthereumCollector::signAndStore(const security::Actor &actor, const
         legs.push_back({WalletTier::Warm, &*tiers.warm, plan.split->toWarm});
     if (plan.split->toCold.isPositive())
         legs.push_back({WalletTier::Cold, &*tiers.cold, plan.split->toCold});
+    // Every leg's destination first: one the signer cannot verify signs
+    // none of the plan's sweeps.
+    for (const Leg &leg : legs) {
+        if (auto trusted = destinations.check(Chain::Ethereum, leg.tier, leg.to->asset, leg.to->address); !trusted)
+            return SweepSettlement(m_database, m_clock, m_ledger, m_audit, m_notifier)
+                .refuse(actor, plan, leg.tier, leg.to->address, wallets::SignerDestinations::checkName(leg.tier),
+                        trusted.error(), report);
+    }
     // What the deposits hold beyond the legs and their gas is gas too: the
     // planner worked on the total less one fee per sweep it might need.
     const std::string groupKey = "ethereum:" + plan.address + ":" + nonce.value().toBaseUnitString();

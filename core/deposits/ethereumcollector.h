@@ -14,6 +14,11 @@
 // max fee = max priority fee = the node's gas price, a 21,000-gas transfer
 // costs exactly its maximum, so nothing is left behind.
 //
+// A sweep is signed only to an address the signer can verify
+// (wallets::SignerDestinations): hot's as its vault key derives it, warm's
+// and cold's as an admin signed them. Any other plan signs nothing: the
+// run's problems say why and the audit log records the check.
+//
 // Synchronous (it waits for the node): for exctl and a worker thread, never
 // the GUI thread.
 
@@ -36,7 +41,7 @@ class Database;
 namespace ethereum { class JsonRpcClient; }
 namespace ledger { class LedgerService; }
 namespace security { class AuditLog; class KeyVault; }
-namespace wallets { class WalletService; }
+namespace wallets { class SignerDestinations; class WalletService; }
 }
 
 namespace exchange::deposits {
@@ -62,8 +67,9 @@ private:
     struct Tiers;
     Result<Tiers> readTiers();
     Result<std::vector<SweepPlan>> planWith(Tiers &tiers, const Amount &gasPrice);
-    Result<void> signAndStore(const security::Actor &actor, const security::KeyVault &vault, const SweepPlan &plan,
-                              const Tiers &tiers, const Amount &gasPrice, std::uint64_t chainId, CollectionRunReport &report);
+    Result<void> signAndStore(const security::Actor &actor, const security::KeyVault &vault,
+                              const wallets::SignerDestinations &destinations, const SweepPlan &plan, const Tiers &tiers,
+                              const Amount &gasPrice, std::uint64_t chainId, CollectionRunReport &report);
     Result<void> settle(const CollectionRecord &sweep, const QJsonValue &receipt, CollectionRunReport &report);
     Result<Amount> quantityOf(const QString &method, const QJsonValue &params);
 

@@ -32,7 +32,11 @@ struct CollectionRunReport {
     int confirmed = 0;
     int failed = 0;
     int awaitingConfirmations = 0;
+    int refused = 0; // plans not signed: a destination the signer cannot verify (SignerDestinations)
     std::vector<std::string> problems; // one line each, for the operator
+    // True and worth saying, but nothing failed: destinations taken from
+    // the rows while the vault pins no admin key.
+    std::vector<std::string> warnings;
 };
 
 } // namespace exchange::deposits

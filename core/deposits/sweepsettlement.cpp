@@ -31,6 +31,31 @@ SweepSettlement::SweepSettlement(Database &database, const Clock &clock, ledger:
 {
 }
 
+Error SweepSettlement::refuse(const security::Actor &actor, const SweepPlan &plan, wallets::WalletTier tier,
+                              const std::string &to, const std::string &check, const Error &why, CollectionRunReport &report)
+{
+    ++report.refused;
+    qCWarning(lcSweeps, "sweep from %s to %s not signed (%s): %s", plan.address.c_str(), to.c_str(), check.c_str(),
+              why.message.c_str());
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return why;
+    QJsonArray deposits;
+    for (std::int64_t id : plan.depositIds)
+        deposits.append(static_cast<qint64>(id));
+    const QJsonObject described{{QStringLiteral("check"), QString::fromStdString(check)},
+                                {QStringLiteral("tier"), QString::fromLatin1(wallets::walletTierName(tier))},
+                                {QStringLiteral("to"), QString::fromStdString(to)},
+                                {QStringLiteral("deposits"), deposits},
+                                {QStringLiteral("reason"), QString::fromStdString(why.message)}};
+    auto audited = m_audit.append(work.db(), actor, "collection.refused", "deposit_address", plan.address, {}, described);
+    if (audited && work.commit())
+        m_audit.announce();
+    else
+        qCWarning(lcSweeps, "the refusal could not be recorded in the audit log");
+    return why;
+}
+
 Result<void> SweepSettlement::storeSigned(const security::Actor &actor, const SweepPlan &plan, const std::string &groupKey,
                                          const std::vector<CollectionRecord> &sweeps, CollectionRunReport &report)
 {

@@ -12,6 +12,7 @@
 #include "core/deposits/collectionrecord.h"
 #include "core/deposits/sweepplan.h"
 #include "core/security/actor.h"
+#include "core/wallets/wallet.h"
 
 #include <string>
 #include <vector>
@@ -41,6 +42,12 @@ public:
     // Stores a group's signed sweeps with the deposits they collect.
     Result<void> storeSigned(const security::Actor &actor, const SweepPlan &plan, const std::string &groupKey,
                              const std::vector<CollectionRecord> &sweeps, CollectionRunReport &report);
+
+    // Records (audit log, in a commit of its own) that the plan's sweep to
+    // `tier` at `to` was not signed, with the check that refused it, and
+    // counts it; returns `why` for the run's problems.
+    Error refuse(const security::Actor &actor, const SweepPlan &plan, wallets::WalletTier tier, const std::string &to,
+                 const std::string &check, const Error &why, CollectionRunReport &report);
 
     // `sweep.state` is the state it was read in (Broadcast, or Signed when it
     // was sent before a crash and confirmed since).

@@ -6,6 +6,10 @@ target_sources(exchange_core PRIVATE
   wallets/chainsettings.h wallets/walletoverview.h
   wallets/chainsettingsstatement.h wallets/chainsettingsstatement.cpp
   wallets/signedchainsettings.h wallets/signedchainsettings.cpp
+  wallets/walletaddressstatement.h wallets/walletaddressstatement.cpp
+  wallets/signedwallets.h wallets/signedwallets.cpp
+  wallets/signerdestinations.h wallets/signerdestinations.cpp
+  wallets/signernode.h wallets/signernode.cpp
   wallets/walletservice.h wallets/walletservice.cpp
   wallets/chainpaymentlookups.h wallets/chainpaymentlookups.cpp
   wallets/periodicduty.h wallets/periodicduty.cpp)

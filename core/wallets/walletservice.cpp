@@ -14,6 +14,7 @@
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 #include "core/wallets/chainsettingsstatement.h"
+#include "core/wallets/walletaddressstatement.h"
 #include "core/wallets/walletrepository.h"
 
 #include <QJsonObject>
@@ -85,9 +86,24 @@ Result<Wallet> WalletService::add(const security::Actor &actor, Wallet wallet)
         if (auto customer = CustomerRepository(work.db()).find(*wallet.customerId); !customer)
             return customer.error();
     }
+    // The address it takes over from: the tier's newest of this asset.
+    std::optional<std::string> previous;
+    if (wallet.tier == WalletTier::Warm || wallet.tier == WalletTier::Cold) {
+        auto existing = WalletRepository(work.db(), m_database.dialect()).list();
+        if (!existing)
+            return existing.error();
+        for (const Wallet &w : existing.value()) {
+            if (w.chain == wallet.chain && w.tier == wallet.tier && w.asset == wallet.asset)
+                previous = w.address;
+        }
+    }
     auto added = WalletRepository(work.db(), m_database.dialect()).add(wallet, m_clock.nowMs());
     if (!added)
         return added.error();
+    // Warm's and cold's addresses are where the signers send the exchange's
+    // money: an admin who can sign vouches for them (SignedWallets).
+    if (auto signed_ = signWalletAddress(work.db(), actor, added.value(), previous, m_clock.nowMs()); !signed_)
+        return signed_.error();
     QJsonObject after{{QStringLiteral("chain"), QString::fromLatin1(chainName(wallet.chain))},
                       {QStringLiteral("tier"), QString::fromLatin1(walletTierName(wallet.tier))},
                       {QStringLiteral("asset"), QString::fromStdString(wallet.asset)},

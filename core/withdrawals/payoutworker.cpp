@@ -7,6 +7,7 @@
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/store/database.h"
+#include "core/wallets/signernode.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/payerset.h"
 #include "core/withdrawals/payoutservice.h"
@@ -73,12 +74,14 @@ PayoutWorker::PayoutWorker(Database &database, security::KeyVault &vault, Change
 
 void PayoutWorker::pass()
 {
-    auto settings = wallets().chainSettings();
+    // The nodes an admin signed: a URL changed only in SQL is not trusted.
+    auto settings = wallets::SignerNode::all(database().connection(), vault(), wallets());
     if (!settings) {
         emit statusChanged(QStringLiteral("all chains"), DutyStatus::down(QString::fromStdString(settings.error().message)));
         return;
     }
-    for (const wallets::ChainSettings &chain : settings.value()) {
+    for (const wallets::SignerChainSettings &trusted : settings.value()) {
+        const wallets::ChainSettings &chain = trusted.settings;
         const QString name = QLatin1String(chainName(chain.chain));
         if (chain.nodeUrl.empty())
             continue;
@@ -95,6 +98,7 @@ void PayoutWorker::pass()
             emit statusChanged(name, DutyStatus::down(QString::fromStdString(report.error().message)));
             continue;
         }
+        report.value().warnings.insert(report.value().warnings.begin(), trusted.warnings.begin(), trusted.warnings.end());
         emit statusChanged(name, describe(report.value(), vault().isUnlocked()));
     }
 }

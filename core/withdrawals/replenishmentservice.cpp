@@ -12,6 +12,7 @@
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
+#include "core/wallets/signerdestinations.h"
 #include "core/wallets/walletservice.h"
 
 #include <QJsonObject>
@@ -72,6 +73,15 @@ Result<std::string> ReplenishmentService::walletAddress(Chain chain, const std::
             return w.address;
     }
     return Error{ErrorCode::NotFound, asset + " has no " + tierName(tier) + " wallet: exctl wallet add"};
+}
+
+Result<void> ReplenishmentService::checkDestination(Chain chain, WalletTier tier, const std::string &asset,
+                                                    const std::string &address) const
+{
+    auto destinations = wallets::SignerDestinations::listed(m_database.connection());
+    if (!destinations)
+        return destinations.error();
+    return destinations.value().check(chain, tier, asset, address);
 }
 
 Result<AssetReplenishment> ReplenishmentService::planAsset(
@@ -181,6 +191,8 @@ Result<ExportedFile> ReplenishmentService::exportTransfer(const security::Actor 
     auto toAddress = walletAddress(asset.chain, asset.code, request.to);
     if (!toAddress)
         return toAddress.error();
+    if (auto trusted = checkDestination(asset.chain, request.to, asset.code, toAddress.value()); !trusted)
+        return trusted.error();
 
     Amount amount;
     if (request.amount) {
@@ -327,6 +339,10 @@ Result<ImportOutcome> ReplenishmentService::importSigned(const security::Actor &
         return signer.error();
     if (r.state == ReplenishmentState::Confirmed)
         return ImportOutcome{r, true};
+    // The file is exactly the export, but the signed addresses may have
+    // changed since: what is sent must go where an admin says now.
+    if (auto trusted = checkDestination(r.chain, r.toTier, r.asset, r.toAddress); !trusted)
+        return trusted.error();
 
     auto asset = AssetRepository(m_database.connection(), m_database.dialect()).find(r.asset);
     if (!asset)

@@ -11,6 +11,9 @@
 // the same commit the move between the wallets' ledger accounts and the
 // network fee as an expense (Replenishment and NetworkFee transfers,
 // idempotent by the replenishment's id). Refusals change nothing.
+// Export and import both refuse a destination that is not the tier's as the
+// signatures say (hot: its vault key's address; warm: the address an admin
+// signed), since the wallets rows may have been written by anyone.
 
 #include "core/base/result.h"
 #include "core/money/asset.h"
@@ -88,6 +91,10 @@ private:
                                          const std::map<std::pair<std::string, wallets::WalletTier>, Amount> &inFlight);
     Result<void> settle(const ReplenishmentRecord &r, ReplenishmentChain &chain, const security::Actor &actor);
     Result<std::string> walletAddress(Chain chain, const std::string &asset, wallets::WalletTier tier) const;
+    // Whether `address` is `tier`'s as the signatures say (SignerDestinations,
+    // from what the database lists: this service holds no vault).
+    Result<void> checkDestination(Chain chain, wallets::WalletTier tier, const std::string &asset,
+                                  const std::string &address) const;
 
     Database &m_database;
     const Clock &m_clock;

@@ -11,6 +11,8 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
+#include "core/store/database.h"
+#include "core/wallets/signernode.h"
 #include "core/wallets/walletservice.h"
 
 #include <QElapsedTimer>
@@ -80,10 +82,19 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
     if (eth == assets.value().end())
         return context.refuse(QStringLiteral("%1 is not configured").arg(QLatin1String(unit)));
     depositcli::Services services(*db);
-    auto settings = services.wallets().chainSettings(chain);
-    if (!settings)
-        return context.refuse(settings.error());
-    if (settings.value().nodeUrl.empty())
+    vaultcli::Vault vault(*db);
+    if (args.first() == u"run") {
+        if (auto unlocked = vault.unlock(context); !unlocked)
+            return context.refuse(unlocked.error());
+    }
+    // The node an admin signed, not a URL changed only in SQL.
+    auto trusted = wallets::SignerNode::of(db->connection(), vault.vault(), services.wallets(), chain);
+    if (!trusted)
+        return context.refuse(trusted.error());
+    for (const std::string &warning : trusted.value().warnings)
+        context.err() << "exctl: note: " << QString::fromStdString(warning) << Qt::endl;
+    const wallets::ChainSettings &settings = trusted.value().settings;
+    if (settings.nodeUrl.empty())
         return context.refuse(algorand ? QStringLiteral("Algorand has no algod URL: exctl chain set algorand --node URL")
                                        : QStringLiteral("Ethereum has no node URL: exctl chain set ethereum --node URL"));
     SystemClock clock;
@@ -99,9 +110,9 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
     std::unique_ptr<algorand::AlgodClient> algod, indexer;
     std::unique_ptr<deposits::AlgorandCollector> algorandCollector;
     if (algorand) {
-        algod = std::make_unique<algorand::AlgodClient>(QUrl(QString::fromStdString(settings.value().nodeUrl)));
-        if (!settings.value().indexerUrl.empty())
-            indexer = std::make_unique<algorand::AlgodClient>(QUrl(QString::fromStdString(settings.value().indexerUrl)));
+        algod = std::make_unique<algorand::AlgodClient>(QUrl(QString::fromStdString(settings.nodeUrl)));
+        if (!settings.indexerUrl.empty())
+            indexer = std::make_unique<algorand::AlgodClient>(QUrl(QString::fromStdString(settings.indexerUrl)));
         algorandCollector = std::make_unique<deposits::AlgorandCollector>(*db, clock, ledger, audit, services.wallets(), *algod,
                                                                           indexer.get());
         auto *c = algorandCollector.get();
@@ -109,7 +120,7 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
         runWith = [c](const security::KeyVault &v) { return c->run(operatorcli::cliActor(), v); };
         follow = [c](deposits::CollectionRunReport &r) { return c->follow(r); };
     } else {
-        node = std::make_unique<ethereum::JsonRpcClient>(QUrl(QString::fromStdString(settings.value().nodeUrl)));
+        node = std::make_unique<ethereum::JsonRpcClient>(QUrl(QString::fromStdString(settings.nodeUrl)));
         ethereumCollector = std::make_unique<deposits::EthereumCollector>(*db, clock, ledger, audit, services.wallets(), *node);
         auto *c = ethereumCollector.get();
         plan = [c] { return c->plan(); };
@@ -144,9 +155,6 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
         return Success;
     }
 
-    vaultcli::Vault vault(*db);
-    if (auto unlocked = vault.unlock(context); !unlocked)
-        return context.refuse(unlocked.error());
     auto report = runWith(vault.vault());
     if (!report)
         return context.refuse(report.error());
@@ -184,5 +192,7 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
                       << " confirmed, " << total.failed << " failed, " << total.awaitingConfirmations
                       << " awaiting confirmations" << Qt::endl;
     }
+    for (const auto &w : total.warnings)
+        context.err() << "exctl: note: " << QString::fromStdString(w) << Qt::endl;
     return total.problems.empty() ? Success : Refused;
 }

@@ -6,6 +6,8 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
+#include "core/store/database.h"
+#include "core/wallets/signernode.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/payerset.h"
 #include "core/withdrawals/payoutservice.h"
@@ -59,11 +61,17 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
     if (!db)
         return Refused;
     depositcli::Services services(*db);
-    auto settings = services.wallets().chainSettings(*chain);
+    vaultcli::Vault vault(*db);
+    if (args.first() == u"run") {
+        if (auto unlocked = vault.unlock(context); !unlocked)
+            return context.refuse(unlocked.error());
+    }
+    // The node an admin signed, not a URL changed only in SQL.
+    auto settings = wallets::SignerNode::of(db->connection(), vault.vault(), services.wallets(), *chain);
     if (!settings)
         return context.refuse(settings.error());
     SystemClock clock;
-    auto payer = withdrawals::PayerSet::make(settings.value(), services.wallets(), clock);
+    auto payer = withdrawals::PayerSet::make(settings.value().settings, services.wallets(), clock);
     if (!payer)
         return context.refuse(payer.error());
     ledger::LedgerService ledger(*db, clock);
@@ -71,17 +79,14 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
     withdrawals::PayoutService payouts(*db, clock, ledger, audit, services.wallets(), payer.value()->payer());
 
     Result<withdrawals::PayoutRunReport> report = Error{ErrorCode::Internal, "not run"};
-    if (args.first() == u"run") {
-        vaultcli::Vault vault(*db);
-        if (auto unlocked = vault.unlock(context); !unlocked)
-            return context.refuse(unlocked.error());
+    if (args.first() == u"run")
         report = payouts.run(vault.vault());
-    } else {
+    else
         report = payouts.follow();
-    }
     if (!report)
         return context.refuse(report.error());
     withdrawals::PayoutRunReport total = report.value();
+    total.warnings.insert(total.warnings.begin(), settings.value().warnings.begin(), settings.value().warnings.end());
     QElapsedTimer waited;
     waited.start();
     while (total.awaiting > 0 && waited.elapsed() < waitSeconds * 1000LL) {

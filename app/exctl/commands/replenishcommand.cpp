@@ -7,6 +7,9 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
+#include "core/security/trustanchor.h"
+#include "core/store/database.h"
+#include "core/wallets/signernode.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/algorandreplenisher.h"
 #include "core/withdrawals/ethereumreplenisher.h"
@@ -44,12 +47,19 @@ namespace {
 class Chains final
 {
 public:
-    explicit Chains(wallets::WalletService &wallets)
+    // The nodes an admin signed (SignerNode, traced from the pin the vault
+    // lists: this command holds no vault), not a URL changed only in SQL.
+    Chains(Database &db, wallets::WalletService &wallets)
     {
-        auto all = wallets.chainSettings();
+        auto pin = security::listedPinnedAdminKey(db.connection());
+        if (!pin)
+            return;
+        auto all = wallets::SignerNode::all(db.connection(), pin.value(), wallets);
         if (!all)
             return;
-        for (const auto &s : all.value()) {
+        for (const auto &trusted : all.value()) {
+            const wallets::ChainSettings &s = trusted.settings;
+            m_warnings.insert(m_warnings.end(), trusted.warnings.begin(), trusted.warnings.end());
             if (s.nodeUrl.empty())
                 continue;
             const QUrl url(QString::fromStdString(s.nodeUrl));
@@ -75,7 +85,10 @@ public:
         return it == m_chains.end() ? nullptr : it->second.get();
     }
 
+    const std::vector<std::string> &warnings() const { return m_warnings; }
+
 private:
+    std::vector<std::string> m_warnings;
     std::unique_ptr<ethereum::JsonRpcClient> m_rpc;
     std::unique_ptr<algorand::AlgodClient> m_algod;
     std::map<Chain, std::unique_ptr<ReplenishmentChain>> m_chains;
@@ -146,7 +159,9 @@ int ReplenishCommand::run(CommandContext &context, const QCommandLineParser &par
     depositcli::Services services(*db);
     SystemClock clock;
     security::AuditLog audit(*db, clock);
-    Chains chains(services.wallets());
+    Chains chains(*db, services.wallets());
+    for (const std::string &warning : chains.warnings())
+        context.err() << "exctl: note: " << q(warning) << Qt::endl;
     ledger::LedgerService ledger(*db, clock);
     ReplenishmentService service(*db, clock, ledger, audit, services.wallets(), [&chains](Chain c) { return chains(c); });
 
