@@ -4,21 +4,27 @@
 // once and audited, in-flight moves not proposed twice, refusals (another
 // signer, a changed amount, an unknown file, a short source, a viewer) that
 // change nothing, the signed transaction kept before a broadcast that
-// fails, and a signed file imported twice sent once.
+// fails, and a signed file imported twice sent once. Once the key vault
+// pins an admin's key, export and import refuse a destination that is not
+// the tier's as the signatures say (hot: its vault key's address; warm: the
+// address an admin signed), whatever the wallets rows say.
 
 #include "core/ledger/ledgerservice.h"
 #include "core/chains/stellar/keys.h"
 #include "core/base/manualclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
+#include "core/security/keyvault.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
+#include "core/wallets/walletaddressstatement.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/replenishmentservice.h"
 #include "core/withdrawals/withdrawalservice.h"
 #include "testdatabase.h"
 #include "testoperators.h"
+#include "testsigners.h"
 
 #include <QTest>
 
@@ -108,6 +114,7 @@ private slots:
     void aFailedBroadcastKeepsTheSignedTransaction();
     void booksThatCannotPayStopTheConfirmation();
     void oneWaitingExportPerWalletAndCancel();
+    void aTamperedDestinationIsNeitherExportedNorImported();
 
 private:
     std::int64_t count(const QString &statement);
@@ -425,6 +432,75 @@ void TestReplenishmentService::oneWaitingExportPerWalletAndCancel()
     QVERIFY(m_service->importSigned(m_admin, second.value().contents + "|sig:" + QByteArray::fromStdString(m_warm)).ok());
     QCOMPARE(m_service->cancel(m_admin, second.value().record.id).error().code, ErrorCode::WrongState);
     QCOMPARE(m_service->cancel(m_admin, 999).error().code, ErrorCode::NotFound);
+}
+
+void TestReplenishmentService::aTamperedDestinationIsNeitherExportedNorImported()
+{
+    // root makes the vault (pinning their key), stores hot's key and signs
+    // warm's address as registered.
+    TestSigners signers(*m_db, m_clock, *m_audit);
+    signers.add("root", security::Role::Admin);
+    security::KeyVault vault(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
+    signers.trustVault(vault, "root", "replenishment test passphrase");
+    const QByteArray hotSeed(32, '\x01');
+    QVERIFY(vault.storeKey(signers.confirmed("root"), "hot:stellar", "stellar", m_hot,
+                           security::SecureBuffer(reinterpret_cast<const unsigned char *>(hotSeed.constData()), 32))
+                .ok());
+    wallets::Wallet warm;
+    warm.chain = Chain::Stellar;
+    warm.tier = WalletTier::Warm;
+    warm.asset = "XLM";
+    warm.address = m_warm;
+    QVERIFY(wallets::signWalletAddress(m_db->connection(), signers.confirmed("root"), warm, std::nullopt, m_clock.nowMs()).value() > 0);
+
+    // Honest: both moves export.
+    auto toHot = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Hot, xlm("2500")});
+    QVERIFY2(toHot.ok(), toHot.ok() ? "" : toHot.error().message.c_str());
+    QVERIFY(m_service->cancel(m_admin, toHot.value().record.id).ok());
+    auto toWarm = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Warm, xlm("5000")});
+    QVERIFY2(toWarm.ok(), toWarm.ok() ? "" : toWarm.error().message.c_str());
+    QVERIFY(m_service->cancel(m_admin, toWarm.value().record.id).ok());
+    const std::int64_t exports = count(QStringLiteral("SELECT COUNT(*) FROM replenishments"));
+    const std::int64_t audits = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+
+    // Rows changed in SQL: neither move is exported to them.
+    const std::string attacker = account('\x07');
+    m_chain.balances[attacker] = xlm("300000");
+    const auto setRow = [this](const char *tier, const std::string &address) {
+        QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE wallets SET address = ? WHERE tier = ?"),
+                         {QString::fromStdString(address), QString::fromLatin1(tier)})
+                    .ok());
+    };
+    setRow("warm", attacker);
+    auto tamperedWarm = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Warm, xlm("5000")});
+    QVERIFY(!tamperedWarm.ok());
+    QCOMPARE(tamperedWarm.error().code, ErrorCode::Conflict);
+    QVERIFY2(tamperedWarm.error().message.find("is not the one an admin signed") != std::string::npos,
+             tamperedWarm.error().message.c_str());
+    setRow("warm", m_warm);
+    setRow("hot", attacker);
+    auto tamperedHot = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Hot, xlm("2500")});
+    QVERIFY(!tamperedHot.ok());
+    QCOMPARE(tamperedHot.error().code, ErrorCode::Conflict);
+    QVERIFY2(tamperedHot.error().message.find("is not the one the vault's hot key derives") != std::string::npos,
+             tamperedHot.error().message.c_str());
+    setRow("hot", m_hot);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments")), exports);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audits);
+
+    // Exported to warm, then an admin signs another warm address: the
+    // signed file of the old move is refused at import, nothing is sent.
+    auto exported = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Warm, xlm("5001")});
+    QVERIFY(exported.ok());
+    QVERIFY(!exported.value().existing);
+    warm.address = account('\x08');
+    QVERIFY(wallets::signWalletAddress(m_db->connection(), signers.confirmed("root"), warm, m_warm, m_clock.nowMs()).value() > 0);
+    auto imported = m_service->importSigned(m_admin, exported.value().contents + "|sig:" + QByteArray::fromStdString(m_cold));
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().code, ErrorCode::Conflict);
+    QVERIFY2(imported.error().message.find(account('\x08')) != std::string::npos, imported.error().message.c_str());
+    QCOMPARE(m_chain.broadcasts, 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments WHERE signed_tx IS NOT NULL OR txid IS NOT NULL")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestReplenishmentService)
