@@ -15,6 +15,10 @@ void AttentionAlerts::update(const exchange::AttentionReport &r, std::optional<b
                 " paid.")
                  .arg(r.heldForIntegrity),
              QStringLiteral("withdrawals"));
+    consider(Kind::CollectionRefused, r.collectionsRefused, tr("Collections refused"),
+             tr("The signer refused collections from %n deposit address(es): their destination is not one it can verify.",
+                nullptr, r.collectionsRefused),
+             QStringLiteral("wallets"));
     consider(Kind::Deposit, r.unattributedDeposits, tr("Unattributed deposits"),
              tr("Deposits not attributed to a customer: %1.").arg(r.unattributedDeposits), QStringLiteral("deposits"));
     QStringList assets;

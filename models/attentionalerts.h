@@ -21,7 +21,7 @@ class AttentionAlerts final : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Review, Error, ManualPayout, Deposit, HotShort, Ledger, AuditChain, DutyDown, IntegrityHold, Count };
+    enum class Kind { Review, Error, ManualPayout, Deposit, HotShort, Ledger, AuditChain, DutyDown, IntegrityHold, CollectionRefused, Count };
     Q_ENUM(Kind)
 
     static constexpr qint64 kQuietMs = 60'000;

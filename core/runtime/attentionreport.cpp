@@ -78,6 +78,17 @@ Result<void> readWithdrawals(Database &database, AttentionReport &report, std::m
         return deposits.error();
     if (deposits.value().next())
         report.unattributedDeposits = deposits.value().value(0).toInt();
+    // Refused since the address's last signed sweep, with deposits still
+    // planned: each is found by the audit log's object index.
+    auto refused = sql::run(db, QStringLiteral("SELECT COUNT(DISTINCT d.to_address) FROM deposits d"
+                                               " WHERE d.state = 'collection_planned' AND EXISTS (SELECT 1 FROM audit_log a"
+                                               " WHERE a.object_type = 'deposit_address' AND a.object_id = d.to_address"
+                                               " AND a.action = 'collection.refused' AND a.at > COALESCE((SELECT MAX(c.created_at)"
+                                               " FROM collections c WHERE c.from_address = d.to_address), 0))"));
+    if (!refused)
+        return refused.error();
+    if (refused.value().next())
+        report.collectionsRefused = refused.value().value(0).toInt();
     return {};
 }
 

@@ -2,7 +2,8 @@
 // AttentionReport: what needs an operator now, read in one go for the
 // Dashboard (and anyone else who asks): withdrawals waiting for review and
 // how long the oldest has waited, withdrawals in error, manual payouts
-// waiting for their TxId, unattributed deposits, hot wallets that cannot
+// waiting for their TxId, unattributed deposits, collections the signer
+// refused for their destination, hot wallets that cannot
 // cover the payouts queued on them, payouts that cannot start at all (no
 // key vault, no hot key, no node for their chain), hot wallets above their
 // max balance, the last ledger check, and per asset
@@ -77,6 +78,11 @@ struct AttentionReport {
     int manualWaiting = 0; // manual_payout: paid outside, TxId not yet uploaded
     int heldForIntegrity = 0; // the payout signer could not verify them: never paid until an admin releases them
     int unattributedDeposits = 0;
+    // Deposit addresses whose sweep the collection signer refused (a
+    // destination it could not verify: a wallets row changed without an
+    // admin's signature) and whose deposits still wait; the audit log's
+    // collection.refused records say which check.
+    int collectionsRefused = 0;
     std::vector<HotShortfall> hotShort; // only assets whose hot cannot cover its queue
     std::vector<PayoutBlock> payoutBlocks; // by chain, then reason
     std::vector<HotOverMax> hotOverMax;

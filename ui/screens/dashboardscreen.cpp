@@ -233,6 +233,12 @@ void DashboardScreen::fillAttention()
                         "audit log say which check failed; investigate, then an admin releases each hold.")
                          .arg(r.heldForIntegrity),
                      tr("Open"), QStringLiteral("withdrawals"), true);
+    if (r.collectionsRefused > 0)
+        addAttention(tr("Collections the signer refused because their destination is not one it can verify: %n deposit "
+                        "address(es) wait. A warm, cold or hot wallet address was changed without an admin's signature; the "
+                        "audit log says which check failed.",
+                        nullptr, r.collectionsRefused),
+                     tr("Wallets"), QStringLiteral("wallets"), true);
     if (r.manualWaiting > 0)
         addAttention(tr("Manual payouts waiting for their TxId: %1.").arg(r.manualWaiting), tr("Upload TxId"),
                      QStringLiteral("withdrawals"), false);

@@ -4,7 +4,8 @@
 // confirmed a code). An honest plan is signed to all three; a warm or hot
 // address changed in SQL signs nothing, leaves the deposits planned, writes
 // an audit record naming the check, and puts the collection worker's line
-// down with the reason. The node the worker sweeps through is the one an
+// down with the reason, and the attention report counts the address until
+// a sweep from it is signed. The node the worker sweeps through is the one an
 // admin signed, whatever chain_settings says later.
 
 #include "core/base/changenotifier.h"
@@ -16,6 +17,8 @@
 #include "core/deposits/collectionworker.h"
 #include "core/deposits/depositservice.h"
 #include "core/ledger/ledgerservice.h"
+#include "core/runtime/attentionreport.h"
+#include "core/runtime/coreservices.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
@@ -83,6 +86,7 @@ private:
     std::vector<DepositState> depositStates() const;
     std::int64_t count(const QString &statement) const;
     void tamper(wallets::WalletTier tier, const std::string &address);
+    int refusedInAttentionReport();
 
     std::unique_ptr<TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;
@@ -204,6 +208,18 @@ void TestCollectionDestinations::tamper(wallets::WalletTier tier, const std::str
                 .ok());
 }
 
+// What the Dashboard reads, over a connection of its own.
+int TestCollectionDestinations::refusedInAttentionReport()
+{
+    CoreServices services(m_testDb->open());
+    auto report = readAttentionReport(services);
+    if (!report) {
+        qWarning("%s", report.error().message.c_str());
+        return -1;
+    }
+    return report.value().collectionsRefused;
+}
+
 void TestCollectionDestinations::anHonestPlanIsSignedToSignedWarmColdAndToHot()
 {
     algorand::AlgodClient algod{QUrl(m_algod->url())};
@@ -247,6 +263,16 @@ void TestCollectionDestinations::aWarmAddressChangedInSqlSignsNothing()
     QCOMPARE(after.value(QStringLiteral("to")).toString(), QString::fromStdString(kAttacker));
     QVERIFY(!q.value().next());
     QVERIFY(m_audit->verify().ok());
+    QCOMPARE(refusedInAttentionReport(), 1);
+
+    // Put right (the row as root signed it), the next run signs, and the
+    // Dashboard no longer counts the address.
+    tamper(wallets::WalletTier::Warm, kWarm);
+    m_clock.advance(1000);
+    auto fixed = collector(algod)->run(security::Actor::cli("tester"), *m_vault);
+    QVERIFY(fixed.ok());
+    QCOMPARE(fixed.value().signedSweeps, 3);
+    QCOMPARE(refusedInAttentionReport(), 0);
 }
 
 void TestCollectionDestinations::aHotAddressChangedInSqlSignsNothing()
