@@ -174,6 +174,9 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
     QJsonArray plans;
     for (const auto &p : total.plans)
         plans.append(toJson(p, eth->second, algorand));
+    QJsonArray warnings;
+    for (const auto &w : total.warnings)
+        warnings.append(QString::fromStdString(w));
     QJsonArray problems;
     for (const auto &p : total.problems) {
         problems.append(QString::fromStdString(p));
@@ -185,6 +188,8 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
                                                     {QStringLiteral("broadcast"), total.broadcast},
                                                     {QStringLiteral("confirmed"), total.confirmed},
                                                     {QStringLiteral("failed"), total.failed},
+                                                    {QStringLiteral("refused"), total.refused},
+                                                    {QStringLiteral("warnings"), warnings},
                                                     {QStringLiteral("awaiting_confirmations"), total.awaitingConfirmations},
                                                     {QStringLiteral("problems"), problems}}));
     } else {
