@@ -259,8 +259,6 @@ Result<CollectionRunReport> AlgorandCollector::run(const security::Actor &actor,
     auto destinations = wallets::SignerDestinations::fromVault(m_database.connection(), vault);
     if (!destinations)
         return destinations.error();
-    if (destinations.value().fromRows())
-        report.warnings.push_back(Message{MessageId::SignerDestinationsFromRows, {}}.english());
     auto tiers = readTiers();
     if (!tiers)
         return tiers.error();
@@ -271,6 +269,9 @@ Result<CollectionRunReport> AlgorandCollector::run(const security::Actor &actor,
     for (const SweepPlan &p : report.plans) {
         if (!p.split)
             continue;
+        // Said once per run that signs, not on every idle pass.
+        if (destinations.value().fromRows() && report.warnings.empty())
+            report.warnings.push_back(Message{MessageId::SignerDestinationsFromRows, {}}.english());
         if (auto stored = signAndStore(actor, vault, destinations.value(), p, tiers.value(), params.value(), report); !stored)
             report.problems.push_back(p.address + ": " + stored.error().message);
     }

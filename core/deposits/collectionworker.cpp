@@ -49,10 +49,10 @@ QString describe(const CollectionRunReport &r, bool signing)
     count(MessageId::DutyCollectionRefused, r.refused);
     for (const std::string &problem : r.problems)
         parts << QString::fromStdString(problem);
-    for (const std::string &warning : r.warnings)
-        parts << QString::fromStdString(warning);
     if (parts.isEmpty())
         parts << dutyWords(MessageId::DutyNothingToCollect);
+    for (const std::string &warning : r.warnings)
+        parts << QString::fromStdString(warning);
     if (!signing)
         parts << dutyWords(MessageId::DutySweepsWaitForVault);
     return dutyJoin(parts);

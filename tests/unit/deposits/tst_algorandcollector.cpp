@@ -245,6 +245,10 @@ void TestAlgorandCollector::splitsPaysFeesAndKeepsTheMinimumBalance()
     QCOMPARE(report.value().confirmed, 0);
     QCOMPARE(report.value().awaitingConfirmations, 3);
     QVERIFY(report.value().problems.empty());
+    // The vault pins no admin key: the destinations are the rows', and the run says so.
+    QCOMPARE(report.value().warnings.size(), size_t(1));
+    QVERIFY2(report.value().warnings.front().find("sweep destinations are the wallet rows'") != std::string::npos,
+             report.value().warnings.front().c_str());
     QCOMPARE(depositStates(), (std::vector<DepositState>{DepositState::Collecting, DepositState::Collecting}));
 
     CollectionRunReport again;
@@ -280,6 +284,7 @@ void TestAlgorandCollector::splitsPaysFeesAndKeepsTheMinimumBalance()
     auto idle = c->run(security::Actor::cli("tester"), *m_vault);
     QVERIFY(idle.ok());
     QCOMPARE(idle.value().signedSweeps, 0);
+    QVERIFY(idle.value().warnings.empty()); // nothing signed, nothing to warn about
     QCOMPARE(m_algod->posts(), posts);
 }
 
