@@ -1,6 +1,7 @@
 #include "core/deposits/algorandcollector.h"
 
 #include "core/base/changenotifier.h"
+#include "core/base/message.h"
 #include "core/base/clock.h"
 #include "core/encoding/exactjson.h"
 #include "core/chains/algorand/address.h"
@@ -17,10 +18,9 @@
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
-#include "core/wallets/walletrepository.h"
 #include "core/wallets/signerdestinations.h"
+#include "core/wallets/walletrepository.h"
 #include "core/wallets/walletservice.h"
-#include "core/base/message.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
