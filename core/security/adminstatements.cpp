@@ -2,7 +2,9 @@
 
 #include "core/security/trustchain.h"
 
+#include <algorithm>
 #include <charconv>
+#include <iterator>
 
 namespace exchange::security {
 
@@ -57,23 +59,41 @@ AdminStatements::AdminStatements(const TrustChain &chain, const std::vector<Sign
             refuse("the statement does not state every setting");
             continue;
         }
-        Trusted candidate{std::move(statement).value(), record.id, signer.registration->operatorId,
-                          signer.registration->username, *at};
-        auto it = m_newest.find(*object);
-        if (it == m_newest.end())
-            m_newest.emplace(*object, std::move(candidate));
-        else if (candidate.signedAtMs > it->second.signedAtMs
-                 || (candidate.signedAtMs == it->second.signedAtMs && candidate.statementId > it->second.statementId))
-            it->second = std::move(candidate);
+        m_trusted[*object].push_back(Trusted{std::move(statement).value(), record.id, signer.registration->operatorId,
+                                             signer.registration->username, *at});
     }
+    for (auto &[object, trusted] : m_trusted)
+        std::sort(trusted.begin(), trusted.end(), [](const Trusted &a, const Trusted &b) {
+            return a.signedAtMs != b.signedAtMs ? a.signedAtMs < b.signedAtMs : a.statementId < b.statementId;
+        });
 }
 
 std::optional<AdminStatements::Trusted> AdminStatements::newest(std::string_view objectId) const
 {
-    const auto it = m_newest.find(objectId);
-    if (it == m_newest.end())
+    const auto it = m_trusted.find(objectId);
+    if (it == m_trusted.end())
         return std::nullopt;
-    return it->second;
+    return it->second.back();
+}
+
+std::optional<AdminStatements::Trusted> AdminStatements::inForceAt(std::string_view objectId, std::int64_t atMs) const
+{
+    const auto it = m_trusted.find(objectId);
+    if (it == m_trusted.end())
+        return std::nullopt;
+    const auto later = std::upper_bound(it->second.begin(), it->second.end(), atMs,
+                                        [](std::int64_t at, const Trusted &t) { return at < t.signedAtMs; });
+    if (later == it->second.begin())
+        return std::nullopt;
+    return *std::prev(later);
+}
+
+std::optional<AdminStatements::Trusted> AdminStatements::oldest(std::string_view objectId) const
+{
+    const auto it = m_trusted.find(objectId);
+    if (it == m_trusted.end())
+        return std::nullopt;
+    return it->second.front();
 }
 
 } // namespace exchange::security

@@ -5,7 +5,9 @@
 // vault's pinned admin key (TrustChain), whose operator was an admin when
 // they signed. Every other statement is skipped and listed as a problem.
 // What SignedSettings (an asset's money settings) and SignedChainSettings
-// (a chain's node) read what is in force from.
+// (a chain's node) read what is in force from: now (newest) or at a past
+// moment (inForceAt: the newest signed at or before it), so that a
+// decision made then is checked against the settings of then.
 
 #include "core/security/signedstatements.h"
 #include "core/security/statement.h"
@@ -47,10 +49,17 @@ public:
                     const std::string &objectType, const WellFormed &wellFormed);
 
     std::optional<Trusted> newest(std::string_view objectId) const;
+    // The newest statement signed at or before atMs (the time signed into
+    // it); nullopt when the first was signed later, or there is none.
+    std::optional<Trusted> inForceAt(std::string_view objectId, std::int64_t atMs) const;
+    // The first statement an admin signed about the object.
+    std::optional<Trusted> oldest(std::string_view objectId) const;
     const std::vector<Problem> &problems() const { return m_problems; }
 
 private:
-    std::map<std::string, Trusted, std::less<>> m_newest;
+    // Per object, every trusted statement, oldest first (by the time
+    // signed into it, then by id).
+    std::map<std::string, std::vector<Trusted>, std::less<>> m_trusted;
     std::vector<Problem> m_problems;
 };
 

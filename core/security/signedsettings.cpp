@@ -59,14 +59,32 @@ SignedSettings::compareAll(const QSqlDatabase &db, const Dialect &dialect, const
     return all;
 }
 
-std::optional<SignedSettings::InForce> SignedSettings::inForce(std::string_view asset) const
+namespace {
+
+std::optional<SignedSettings::InForce> inForceFrom(const std::optional<AdminStatements::Trusted> &trusted)
 {
-    const auto trusted = m_statements.newest(asset);
     if (!trusted)
         return std::nullopt;
     // Well formed, or AdminStatements would not have taken it.
-    return InForce{*moneySettingsFrom(trusted->statement), trusted->statementId, trusted->operatorId, trusted->signer,
-                   trusted->signedAtMs};
+    return SignedSettings::InForce{*moneySettingsFrom(trusted->statement), trusted->statementId, trusted->operatorId,
+                                   trusted->signer, trusted->signedAtMs};
+}
+
+} // namespace
+
+std::optional<SignedSettings::InForce> SignedSettings::inForce(std::string_view asset) const
+{
+    return inForceFrom(m_statements.newest(asset));
+}
+
+std::optional<SignedSettings::InForce> SignedSettings::inForceAt(std::string_view asset, std::int64_t atMs) const
+{
+    return inForceFrom(m_statements.inForceAt(asset, atMs));
+}
+
+std::optional<SignedSettings::InForce> SignedSettings::firstSigned(std::string_view asset) const
+{
+    return inForceFrom(m_statements.oldest(asset));
 }
 
 SignedSettings::Comparison SignedSettings::compare(const AssetRecord &rows,

@@ -8,13 +8,15 @@
 // change money settings (permissions; see AdminStatements). Every other
 // statement is skipped and listed as a problem; nothing is "fixed".
 //
-// The payout signer asks inForce(asset) and decides with those values
-// (nullopt: no admin ever signed the asset's settings). The console and
-// exctl ask compare(), which says whether the rows still hold what was
-// signed:
+// The payout signer asks inForceAt(asset, the time the ledger took the
+// withdrawal's hold) and decides with those values: the limits of when the
+// customer asked, not of when the payout runs (nullopt: no admin had
+// signed the asset's settings by then; firstSigned() says whether one did
+// later). The console and exctl ask compare(), which says whether the rows
+// still hold what was signed:
 //
 //   auto signedSettings = SignedSettings::read(db, pinnedAdminKey);
-//   auto inForce = signedSettings.value().inForce("XLM");      // the signer
+//   auto inForce = signedSettings.value().inForceAt("XLM", holdAtMs); // the signer
 //   auto verdict = signedSettings.value().compare(row, fourEyes); // the screens
 
 #include "core/base/result.h"
@@ -63,6 +65,11 @@ public:
 
     // nullopt: no trusted statement for this asset.
     std::optional<InForce> inForce(std::string_view asset) const;
+    // What was in force at atMs: the newest trusted statement signed at or
+    // before it; nullopt when none was signed by then.
+    std::optional<InForce> inForceAt(std::string_view asset, std::int64_t atMs) const;
+    // The first trusted statement about the asset; nullopt: never signed.
+    std::optional<InForce> firstSigned(std::string_view asset) const;
     // Oldest first; statements of every asset.
     const std::vector<Problem> &problems() const { return m_problems; }
 

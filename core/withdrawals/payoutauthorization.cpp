@@ -85,7 +85,12 @@ PayoutAuthorization::LimitsSource PayoutAuthorization::limitsSignedOrRows(QSqlDa
                 return read.error();
             signedSettings->emplace(std::move(read).value());
         }
-        const auto inForce = (*signedSettings)->inForce(asset);
+        // What an admin had signed when the ledger took the hold; for a
+        // hold older than the first signature, that first one: once an
+        // admin has signed an asset's settings, the rows never decide.
+        auto inForce = (*signedSettings)->inForceAt(asset, atMs);
+        if (!inForce)
+            inForce = (*signedSettings)->firstSigned(asset);
         if (!inForce)
             return rows(asset, atMs);
         const security::MoneySettings &m = inForce->settings;

@@ -11,8 +11,10 @@
 //     amount, fee, customer and requester the row has now, and nobody
 //     signed its rejection or cancellation;
 //  3. its limits decision, recomputed from the ledger's earlier holds of
-//     that customer and asset (WithdrawalHolds) and the limits in force,
-//     is "automatic", or it was held for review; and
+//     that customer and asset (WithdrawalHolds) and the limits and
+//     four-eyes amount in force when the ledger took its hold (that
+//     transfer's time, which no one can edit, never the row's
+//     requested_at), is "automatic", or it was held for review; and
 //  4. if it needs approvals (over a limit, or held for review), enough
 //     distinct approvers, never the requester, approved it: with an admin
 //     key pinned in the key vault, approvals count only as signed
@@ -107,10 +109,11 @@ public:
     // The limits as the assets and withdrawal settings rows say them now,
     // read once per asset by the source returned (one payout run).
     static LimitsSource limitsFromRows(QSqlDatabase db, const Dialect &dialect);
-    // The limits in force as the newest admin-signed asset.settings
-    // statement says them (SignedSettings, traced from the pin), whatever
-    // the rows say; for an asset no admin ever signed, the rows. Read once
-    // per source (one payout run).
+    // The limits in force at atMs as the admin-signed asset.settings
+    // statements say them (SignedSettings::inForceAt, traced from the pin),
+    // whatever the rows say: the newest signed at or before atMs, or the
+    // first one signed when atMs is older; for an asset no admin ever
+    // signed, the rows. Read once per source (one payout run).
     static LimitsSource limitsSignedOrRows(QSqlDatabase db, const Dialect &dialect,
                                            const std::optional<QByteArray> &pinnedAdminKey);
 

@@ -1,0 +1,281 @@
+// The payout signer recomputes a withdrawal's limits decision with the
+// settings an admin had signed when the customer asked, on this run's
+// backend: "when" is the time of the withdrawal's hold in the ledger (whose
+// transfers nobody edits), not the row's requested_at. A limit or four-eyes
+// amount an admin lowers after a request does not hold it when it is paid
+// later; a request made after the lowering is decided by the lowered one,
+// even once the limit is raised again; and a requested_at moved in SQL to
+// another time changes nothing the signer uses.
+
+#include "core/base/manualclock.h"
+#include "core/ledger/ledgerchecker.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/security/auditedsettings.h"
+#include "core/security/auditlog.h"
+#include "core/security/keyvault.h"
+#include "core/store/customerrepository.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
+#include "core/wallets/walletrepository.h"
+#include "core/wallets/walletservice.h"
+#include "core/withdrawals/payoutservice.h"
+#include "core/withdrawals/withdrawalservice.h"
+#include "scriptedpayer.h"
+#include "testdatabase.h"
+#include "testsigners.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace exchange;
+using namespace exchange::withdrawals;
+using exchange::security::Actor;
+using exchange::security::Role;
+
+namespace {
+
+// SEP-0023's example account as hot; a destination from the same document.
+const std::string kHot = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
+const std::string kDestination = "GDQP2KPQGKIHYJGXNUIYOMHARUARCA7DJT5FO2FFOOKY3B2WSQHG4W37";
+constexpr std::int64_t kHourMs = 3600LL * 1000;
+
+Amount xlm(const char *text)
+{
+    return Amount::parse(text, 7).value();
+}
+
+} // namespace
+
+class TestLimitsAsOf : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void aLimitLoweredAfterTheRequestDoesNotHoldIt();
+    void aFourEyesAmountLoweredAfterTheApprovalDoesNotHoldIt();
+    void aRequestAfterTheLoweringIsDecidedByTheLoweredLimit();
+    void anEditedRequestedAtChangesNothing();
+
+private:
+    std::int64_t request(const char *amount);
+    WithdrawalState state(std::int64_t id);
+    // root signs new 24h and 72h limits for XLM.
+    void signLimits(const char *limit24h, const char *limit72h);
+    void exec(const QString &statement, const QVariantList &values = {});
+    PayoutRunReport run();
+    // The audit log's check for the withdrawal's integrity hold.
+    QString heldFor(std::int64_t id);
+
+    std::unique_ptr<QTemporaryDir> m_journalDir;
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    ManualClock m_clock{1'700'000'000'000};
+    std::unique_ptr<ledger::LedgerService> m_ledger;
+    std::unique_ptr<security::AuditLog> m_audit;
+    std::unique_ptr<wallets::WalletService> m_wallets;
+    std::unique_ptr<security::KeyVault> m_vault;
+    std::unique_ptr<WithdrawalService> m_withdrawals;
+    std::unique_ptr<ScriptedPayer> m_chain;
+    std::unique_ptr<PayoutService> m_payouts;
+    std::unique_ptr<TestSigners> m_signers;
+    std::int64_t m_ada = 0;
+    Actor m_clerk;
+};
+
+// root, the first admin, creates the vault (pinned) and registers olga
+// and pete, approvers; sam requests. root signs 300 XLM in 24h, 1000 XLM
+// in 72h and two approvers above 500 XLM.
+void TestLimitsAsOf::init()
+{
+    m_journalDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_journalDir->isValid());
+    qputenv("EXCHANGE_SIGNER_JOURNAL_DIR", m_journalDir->path().toUtf8());
+    m_testDb = std::make_unique<TestDatabase>();
+    REQUIRE_TEST_DATABASE(*m_testDb);
+    m_db = m_testDb->open();
+    QVERIFY(m_db);
+    m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
+    wallets::WalletRepository walletRows(m_db->connection(), m_db->dialect());
+    QVERIFY(walletRows.add({0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", kHot, {}, {}, false, {}, 0}, 1).ok());
+    m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
+    m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
+    m_wallets = std::make_unique<wallets::WalletService>(*m_db, m_clock, *m_audit);
+    m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
+    m_withdrawals = std::make_unique<WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
+    m_chain = std::make_unique<ScriptedPayer>();
+    m_chain->hotBalance = xlm("50000");
+    m_payouts = std::make_unique<PayoutService>(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, *m_chain);
+    m_signers = std::make_unique<TestSigners>(*m_db, m_clock, *m_audit);
+    QVERIFY(m_ledger
+                ->submit(ledger::TransferRequest::posted("test:deposit", ledger::TransferCode::Deposit,
+                                                         ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
+                                                         ledger::customerAccount(m_ada, "XLM"), xlm("50000")))
+                .ok());
+    m_signers->addFirstAdmin("root");
+    for (const char *name : {"olga", "pete"})
+        m_signers->add(name, Role::Approver);
+    m_signers->add("sam", Role::Operator);
+    m_signers->trustVault(*m_vault, "root", "test vault passphrase");
+    m_signers->registerKey("root", "olga");
+    m_signers->registerKey("root", "pete");
+    m_clerk = m_signers->confirmed("sam");
+    signLimits("300", "1000");
+    QVERIFY(m_withdrawals->setTwoApproversAbove(m_signers->confirmed("root"), "XLM", xlm("500")).ok());
+    m_clock.advance(kHourMs);
+}
+
+void TestLimitsAsOf::cleanup()
+{
+    if (m_db)
+        QVERIFY(ledger::LedgerChecker(*m_db, m_clock).check().ok());
+    m_payouts.reset();
+    m_chain.reset();
+    m_signers.reset();
+    m_withdrawals.reset();
+    m_vault.reset();
+    m_wallets.reset();
+    m_audit.reset();
+    m_ledger.reset();
+    m_db.reset();
+    m_testDb.reset();
+    m_journalDir.reset();
+}
+
+std::int64_t TestLimitsAsOf::request(const char *amount)
+{
+    auto w = m_withdrawals->request(m_clerk, m_ada, "XLM", kDestination, xlm(amount));
+    if (!w)
+        qFatal("request failed: %s", w.error().message.c_str());
+    m_clock.advance(kHourMs);
+    return w.value().id;
+}
+
+WithdrawalState TestLimitsAsOf::state(std::int64_t id)
+{
+    return m_withdrawals->find(id).value().state;
+}
+
+void TestLimitsAsOf::signLimits(const char *limit24h, const char *limit72h)
+{
+    auto changed = security::AuditedSettings(*m_db, m_clock)
+                       .change(m_signers->confirmed("root"), "XLM",
+                               {{AssetSetting::Limit24h, limit24h}, {AssetSetting::Limit72h, limit72h}});
+    QVERIFY2(changed.ok(), changed.ok() ? "" : changed.error().message.c_str());
+    m_clock.advance(kHourMs);
+}
+
+void TestLimitsAsOf::exec(const QString &statement, const QVariantList &values)
+{
+    auto done = sql::run(m_db->connection(), statement, values);
+    QVERIFY2(done.ok(), done.ok() ? "" : done.error().message.c_str());
+}
+
+PayoutRunReport TestLimitsAsOf::run()
+{
+    auto report = m_payouts->run(*m_vault);
+    if (!report)
+        qFatal("payout run: %s", report.error().message.c_str());
+    return report.value();
+}
+
+QString TestLimitsAsOf::heldFor(std::int64_t id)
+{
+    auto audit = sql::run(m_db->connection(),
+                          QStringLiteral("SELECT after_value FROM audit_log WHERE action = 'withdrawal.held_for_integrity'"
+                                         " AND object_id = ? ORDER BY seq DESC"),
+                          {QString::number(id)});
+    if (!audit || !audit.value().next())
+        return QString();
+    return QJsonDocument::fromJson(audit.value().value(0).toString().toUtf8())
+        .object()
+        .value(QStringLiteral("check"))
+        .toString();
+}
+
+void TestLimitsAsOf::aLimitLoweredAfterTheRequestDoesNotHoldIt()
+{
+    const std::int64_t id = request("250"); // within 300 a day: automatic
+    QCOMPARE(state(id), WithdrawalState::Processing);
+    // Hot is short when it is first paid; meanwhile an admin lowers the
+    // daily limit to 100 XLM.
+    m_chain->hotBalance = xlm("10");
+    QCOMPARE(run().signedNew, 0);
+    QCOMPARE(state(id), WithdrawalState::Error);
+    signLimits("100", "1000");
+    QVERIFY(m_withdrawals->retry(m_signers->confirmed("root"), id).ok());
+    m_chain->hotBalance = xlm("50000");
+
+    const PayoutRunReport report = run();
+    QCOMPARE(report.held, 0);
+    QCOMPARE(report.signedNew, 1);
+    QCOMPARE(report.limitsFromRows, 0);
+    QCOMPARE(state(id), WithdrawalState::Broadcast);
+}
+
+void TestLimitsAsOf::aFourEyesAmountLoweredAfterTheApprovalDoesNotHoldIt()
+{
+    request("250");
+    const std::int64_t id = request("400"); // 650 in 24h: review; under 500, one approver
+    QCOMPARE(state(id), WithdrawalState::UnderReview);
+    QVERIFY(m_withdrawals->approve(m_signers->confirmed("olga"), id).ok());
+    QCOMPARE(state(id), WithdrawalState::Approved);
+    // Before the payout runs, the four-eyes amount drops to 100 XLM.
+    QVERIFY(m_withdrawals->setTwoApproversAbove(m_signers->confirmed("root"), "XLM", xlm("100")).ok());
+    m_clock.advance(kHourMs);
+
+    const PayoutRunReport report = run();
+    QCOMPARE(report.held, 0);
+    QCOMPARE(report.signedNew, 2);
+    QCOMPARE(state(id), WithdrawalState::Broadcast);
+    // A request after the change needs two approvers: one does not pay it.
+    m_clock.advance(73 * kHourMs);
+    const std::int64_t later = request("400");
+    QCOMPARE(state(later), WithdrawalState::UnderReview);
+    QVERIFY(m_withdrawals->approve(m_signers->confirmed("olga"), later).ok());
+    QCOMPARE(state(later), WithdrawalState::UnderReview);
+}
+
+void TestLimitsAsOf::aRequestAfterTheLoweringIsDecidedByTheLoweredLimit()
+{
+    signLimits("100", "1000");
+    const std::int64_t id = request("250");
+    QCOMPARE(state(id), WithdrawalState::UnderReview);
+    // The admin raises the limit again; someone clears the review in SQL,
+    // as if 250 had been within the limits when it was asked for.
+    signLimits("300", "1000");
+    exec(QStringLiteral("UPDATE withdrawals SET state = 'processing', review_reason = '' WHERE id = ?"),
+         {QVariant::fromValue<qint64>(id)});
+
+    const PayoutRunReport report = run();
+    QCOMPARE(report.signedNew, 0);
+    QCOMPARE(report.held, 1);
+    QCOMPARE(state(id), WithdrawalState::HeldForIntegrity);
+    QCOMPARE(heldFor(id), QStringLiteral("over_limits"));
+}
+
+void TestLimitsAsOf::anEditedRequestedAtChangesNothing()
+{
+    // 300 a day until root raises it to 2000, asks for 1200 within that,
+    // and lowers it to 300 again before the payout runs.
+    const std::int64_t beforeRaise = m_clock.nowMs();
+    m_clock.advance(kHourMs);
+    signLimits("2000", "2000");
+    const std::int64_t id = request("1200");
+    QCOMPARE(state(id), WithdrawalState::Processing);
+    signLimits("300", "1000");
+    // The row now claims it was asked for before the raise.
+    exec(QStringLiteral("UPDATE withdrawals SET requested_at = ? WHERE id = ?"),
+         {QVariant::fromValue<qint64>(beforeRaise), QVariant::fromValue<qint64>(id)});
+    QCOMPARE(m_withdrawals->find(id).value().requestedAtMs, beforeRaise);
+
+    const PayoutRunReport report = run();
+    QCOMPARE(report.held, 0);
+    QCOMPARE(report.signedNew, 1);
+    QCOMPARE(state(id), WithdrawalState::Broadcast);
+}
+
+QTEST_GUILESS_MAIN(TestLimitsAsOf)
+#include "tst_limitsasof.moc"
