@@ -2,42 +2,26 @@
 
 #include "core/base/clock.h"
 #include "core/base/manualclock.h"
+#include "core/demo/demotrust.h"
 #include "core/demo/demowallets.h"
 #include "core/demo/demowithdrawals.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
-#include "core/base/clock.h"
-#include "core/base/manualclock.h"
+#include "core/money/asset.h"
 #include "core/security/auditedledger.h"
 #include "core/security/auditlog.h"
-#include "core/security/operatorservice.h"
-#include "core/security/totp.h"
-#include "core/store/assetrepository.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/metarepository.h"
 #include "core/store/unitofwork.h"
 
+#include <algorithm>
 #include <array>
 #include <tuple>
 
 namespace exchange {
 
 namespace {
-
-struct DemoSettings {
-    const char *code;
-    // min deposit, min collection, withdraw fee, 24h, 72h, hot max, warm max
-    std::array<const char *, 7> values;
-};
-
-// Sized like a small exchange: the hot wallet holds about a day of
-// withdrawals, warm a week or two, the rest is cold.
-constexpr std::array<DemoSettings, 3> kSettings{{
-    {"XLM", {"1", "100", "0.01", "10000", "25000", "50000", "500000"}},
-    {"ETH", {"0.001", "0.05", "0.0005", "5", "12", "50", "500"}},
-    {"ALGO", {"1", "50", "0.001", "20000", "50000", "100000", "1000000"}},
-}};
 
 struct DemoCustomer {
     const char *name;
@@ -108,49 +92,6 @@ Result<void> addDemoJournal(Database &database, const Clock &clock, const std::v
     return {};
 }
 
-// Demo operators, one per role, with the demo passwords the README names.
-// The admin and the approver are enrolled for two-factor codes with a demo
-// secret the README names too (base32 MRSW23ZNORXXI4BNNZXXILLTMVRXEZLU), so
-// that an authenticator app can produce their codes. Demo only.
-struct DemoOperator {
-    const char *username;
-    security::Role role;
-    const char *password;
-};
-
-constexpr std::array<DemoOperator, 4> kOperators{{
-    {"admin", security::Role::Admin, "demo-admin"},
-    {"approver", security::Role::Approver, "demo-approver"},
-    {"operator", security::Role::Operator, "demo-operator"},
-    {"viewer", security::Role::Viewer, "demo-viewer"},
-}};
-
-Result<void> addDemoOperators(Database &database, const Clock &clock)
-{
-    security::AuditLog audit(database, clock);
-    security::OperatorService operators(database, clock, audit);
-    const QByteArray totpSecret = QByteArrayLiteral("demo-totp-not-secret");
-    for (const DemoOperator &o : kOperators) {
-        auto added = operators.add(security::Actor::cli("demo-data"), o.username, o.role, QByteArray(o.password));
-        if (!added) {
-            if (added.error().code == ErrorCode::Conflict)
-                continue; // someone made this operator already; leave it as it is
-            return added.error();
-        }
-        if (!security::roleNeedsTotp(o.role))
-            continue;
-        auto session = operators.login(o.username, QByteArray(o.password));
-        if (!session)
-            return session.error();
-        if (auto begun = operators.beginEnrolment(*session.value(), totpSecret); !begun)
-            return begun.error();
-        const std::string code = security::Totp::codeAt(totpSecret, clock.nowMs() / 1000);
-        if (auto enrolled = operators.confirmEnrolment(*session.value(), code); !enrolled)
-            return enrolled.error();
-    }
-    return {};
-}
-
 } // namespace
 
 Result<bool> addDemoData(Database &database, const Clock &clock)
@@ -167,22 +108,6 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
         return false;
 
     const qint64 now = clock.nowMs();
-    AssetRepository assets(work.db(), database.dialect());
-    for (const DemoSettings &demo : kSettings) {
-        auto record = assets.find(demo.code);
-        if (!record)
-            return record.error();
-        AssetSettings settings;
-        for (size_t i = 0; i < demo.values.size(); ++i) {
-            auto amount = record.value().asset.parse(demo.values[i]);
-            if (!amount)
-                return amount.error();
-            settings.set(kAllAssetSettings[i], amount.value());
-        }
-        if (auto updated = assets.updateSettings(demo.code, settings, record.value().version, now); !updated)
-            return updated.error();
-    }
-
     CustomerRepository customers(work.db());
     for (const DemoCustomer &c : kCustomers) {
         if (auto added = customers.add(QString::fromUtf8(c.name), QString::fromUtf8(c.email), now); !added)
@@ -204,12 +129,15 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
         return added.error();
     if (auto committed = work.commit(); !committed)
         return committed.error();
+    // The exchange was set up a day before the journal starts: its people,
+    // its vault and its signed settings, by its admin (demotrust.h).
+    ManualClock setUp(std::max<qint64>(now - 15LL * 24 * 3600 * 1000, 0));
+    if (auto trust = addDemoTrust(database, setUp); !trust)
+        return trust.error();
     // The journal goes through the ledger service like any other, each
     // transfer in its own transaction, idempotent by id.
     if (auto journal = addDemoJournal(database, clock, added.value()); !journal)
         return journal.error();
-    if (auto people = addDemoOperators(database, clock); !people)
-        return people.error();
     std::vector<std::int64_t> customerIds;
     for (const Customer &c : added.value())
         customerIds.push_back(c.id);

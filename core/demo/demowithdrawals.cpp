@@ -5,11 +5,11 @@
 #include "core/chains/ethereum/address.h"
 #include "core/chains/stellar/keys.h"
 #include "core/crypto/hashes.h"
+#include "core/demo/demotrust.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/money/asset.h"
 #include "core/security/auditlog.h"
 #include "core/security/operatorservice.h"
-#include "core/security/session.h"
 #include "core/withdrawals/withdrawalservice.h"
 
 #include <algorithm>
@@ -62,16 +62,7 @@ Result<void> addDemoWithdrawals(Database &database, const Clock &clock, const st
         return service.request(requests, customer, asset, to, amount(asset, value));
     };
 
-    // Above 5,000 XLM two approvers must agree: a money setting, which only
-    // a person sets (the demo admin, with the code the demo's secret gives).
     security::OperatorService operators(database, at, audit);
-    auto admin = operators.login("admin", QByteArray("demo-admin"));
-    if (!admin)
-        return admin.error();
-    security::Actor administering = admin.value()->actor();
-    administering.secondFactor = true;
-    if (auto set = service.setTwoApproversAbove(administering, "XLM", amount("XLM", "5000")); !set)
-        return set.error();
     // Over the 24h limit, all of them: they wait for review.
     auto rejected = request(ada, "XLM", stellarDestination("ada-1"), "11000");
     if (!rejected)
@@ -94,18 +85,21 @@ Result<void> addDemoWithdrawals(Database &database, const Clock &clock, const st
     if (!adasEth)
         return adasEth.error();
 
-    // The demo approver's first approval of Alan's 20,000 XLM, with the
-    // second factor the demo's published secret gives.
-    auto approver = operators.login("approver", QByteArray("demo-approver"));
-    if (!approver)
-        return approver.error();
-    security::Actor approving = approver.value()->actor();
-    approving.secondFactor = true;
+    // The demo approver's first approval of Alan's 20,000 XLM (above the
+    // four-eyes amount the demo admin signed, 5,000 XLM) and a rejection,
+    // each signed with the key the admin registered, after a code the
+    // demo's published secret gives.
     at.advance(20 * 60 * 1000);
-    if (auto approved = service.approve(approving, alansXlm.value().id); !approved)
+    auto approving = demoConfirmed(operators, at, "approver");
+    if (!approving)
+        return approving.error();
+    if (auto approved = service.approve(approving.value(), alansXlm.value().id); !approved)
         return approved.error();
     at.advance(5 * 60 * 1000);
-    if (auto r = service.reject(approving, rejected.value().id, "destination flagged by compliance (ticket 1113)"); !r)
+    auto rejecting = demoConfirmed(operators, at, "approver");
+    if (!rejecting)
+        return rejecting.error();
+    if (auto r = service.reject(rejecting.value(), rejected.value().id, "destination flagged by compliance (ticket 1113)"); !r)
         return r.error();
     return {};
 }

@@ -1,0 +1,226 @@
+// The demo data set trusts nobody's word but its admin's, on this run's
+// backend: its key vault pins the demo admin's key (the sealed pin and the
+// listed one, opened with the demo's published passphrase), the admin
+// registered the approver's key, every approval the demo made counts as a
+// verified signature, every asset's money settings and every chain's
+// settings are the ones the admin signed, and a payout run on the demo
+// pays an approved withdrawal without a word about rows taken on trust.
+
+#include "core/base/manualclock.h"
+#include "core/demo/demodata.h"
+#include "core/demo/demotrust.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/security/auditlog.h"
+#include "core/security/keyregistration.h"
+#include "core/security/keyvault.h"
+#include "core/security/operatorservice.h"
+#include "core/security/signedsettings.h"
+#include "core/security/signedstatements.h"
+#include "core/security/trustanchor.h"
+#include "core/security/trustchain.h"
+#include "core/store/assetrepository.h"
+#include "core/store/database.h"
+#include "core/wallets/signedchainsettings.h"
+#include "core/wallets/walletservice.h"
+#include "core/withdrawals/payoutauthorization.h"
+#include "core/withdrawals/payoutservice.h"
+#include "core/withdrawals/withdrawalrepository.h"
+#include "core/withdrawals/withdrawalservice.h"
+#include "scriptedpayer.h"
+#include "testdatabase.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace exchange;
+using namespace exchange::security;
+
+class TestDemoTrust : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void theVaultPinsTheDemoAdmin();
+    void everyDemoApprovalIsVerified();
+    void everySettingIsSignedByTheAdmin();
+    void aPayoutRunTakesNothingOnTrust();
+
+private:
+    QByteArray listedPin() const;
+    std::vector<withdrawals::WithdrawalRecord> withdrawals() const;
+
+    std::unique_ptr<QTemporaryDir> m_journalDir;
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    // The demo's "now"; the checks run an hour later.
+    ManualClock m_clock{1'700'000'000'000};
+};
+
+void TestDemoTrust::init()
+{
+    m_journalDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_journalDir->isValid());
+    qputenv("EXCHANGE_SIGNER_JOURNAL_DIR", m_journalDir->path().toUtf8());
+    m_testDb = std::make_unique<TestDatabase>();
+    REQUIRE_TEST_DATABASE(*m_testDb);
+    m_db = m_testDb->open();
+    QVERIFY(m_db);
+    auto added = addDemoData(*m_db, m_clock);
+    QVERIFY2(added.ok(), added.ok() ? "" : added.error().message.c_str());
+    QVERIFY(added.value());
+    m_clock.advance(3600 * 1000);
+}
+
+void TestDemoTrust::cleanup()
+{
+    m_db.reset();
+    m_testDb.reset();
+    m_journalDir.reset();
+}
+
+QByteArray TestDemoTrust::listedPin() const
+{
+    auto pin = listedPinnedAdminKey(m_db->connection());
+    if (!pin)
+        qFatal("pin: %s", pin.error().message.c_str());
+    return pin.value();
+}
+
+std::vector<withdrawals::WithdrawalRecord> TestDemoTrust::withdrawals() const
+{
+    auto all = withdrawals::WithdrawalRepository(m_db->connection(), m_db->dialect()).list({});
+    if (!all)
+        qFatal("withdrawals: %s", all.error().message.c_str());
+    return all.value();
+}
+
+void TestDemoTrust::theVaultPinsTheDemoAdmin()
+{
+    const QByteArray pin = listedPin();
+    QCOMPARE(pin.size(), 32);
+    const TrustChain chain(pin, SignedStatements(m_db->connection()).ofKind(KeyRegistration::kKind).value());
+    QVERIFY(chain.problems().empty());
+    const auto owner = chain.registrationAt(pin, m_clock.nowMs());
+    QVERIFY(owner);
+    QCOMPARE(owner->username, std::string("admin"));
+    QVERIFY(owner->role == Role::Admin);
+
+    // The sealed pin, which the payout signer goes by, is the same key; the
+    // README's passphrase opens the vault, without any other prompt.
+    AuditLog audit(*m_db, m_clock);
+    OperatorService operators(*m_db, m_clock, audit);
+    KeyVault vault(*m_db, m_clock, audit, nullptr, KeyVault::Strength::Interactive);
+    QVERIFY(!vault.isUnlocked());
+    auto admin = demoConfirmed(operators, m_clock, "admin");
+    QVERIFY2(admin.ok(), admin.ok() ? "" : admin.error().message.c_str());
+    QVERIFY(vault.unlock(admin.value(), QByteArray(kDemoVaultPassphrase)).ok());
+    auto sealed = vault.pinnedAdminKey();
+    QVERIFY(sealed.ok() && sealed.value());
+    QCOMPARE(*sealed.value(), pin);
+    QCOMPARE(admin.value().signer->publicKey(), pin);
+}
+
+void TestDemoTrust::everyDemoApprovalIsVerified()
+{
+    const QByteArray pin = listedPin();
+    QVERIFY(!pin.isEmpty());
+    withdrawals::PayoutAuthorization signer(m_db->connection(), m_db->dialect(), pin,
+                                            withdrawals::PayoutAuthorization::limitsFromRows(m_db->connection(), m_db->dialect()));
+    int approvals = 0;
+    for (const withdrawals::WithdrawalRecord &w : withdrawals()) {
+        auto standings = signer.approvalStandings(w);
+        QVERIFY(standings.ok());
+        for (const auto &a : standings.value()) {
+            ++approvals;
+            QCOMPARE(a.approver, std::string("approver"));
+            QVERIFY2(a.standing == withdrawals::PayoutAuthorization::Standing::Counts,
+                     qPrintable(QStringLiteral("withdrawal %1: standing %2").arg(w.id).arg(static_cast<int>(a.standing))));
+        }
+    }
+    QVERIFY(approvals > 0);
+    // The rejection is a signed decision too, by the registered approver.
+    auto rejections = SignedStatements(m_db->connection()).ofKind("withdrawal.reject");
+    QVERIFY(rejections.ok());
+    QCOMPARE(rejections.value().size(), std::size_t{1});
+    const TrustChain chain(pin, SignedStatements(m_db->connection()).ofKind(KeyRegistration::kKind).value());
+    const auto rejectedBy = chain.signerOf(rejections.value().front());
+    QVERIFY2(rejectedBy.registration, rejectedBy.problem.c_str());
+    QCOMPARE(rejectedBy.registration->username, std::string("approver"));
+}
+
+void TestDemoTrust::everySettingIsSignedByTheAdmin()
+{
+    const QByteArray pin = listedPin();
+    QVERIFY(!pin.isEmpty());
+    auto signedSettings = SignedSettings::read(m_db->connection(), pin);
+    QVERIFY(signedSettings.ok());
+    QVERIFY(signedSettings.value().problems().empty());
+    auto assets = AssetRepository(m_db->connection(), m_db->dialect()).list();
+    QVERIFY(assets.ok());
+    QVERIFY(assets.value().size() >= 3);
+    withdrawals::WithdrawalRepository rows(m_db->connection(), m_db->dialect());
+    for (const AssetRecord &asset : assets.value()) {
+        const auto verdict = signedSettings.value().compare(asset, rows.twoApproversAbove(asset.asset.code).value());
+        QVERIFY2(verdict.match == SignedSettings::Match::Matches,
+                 qPrintable(QString::fromStdString(asset.asset.code + ": " + verdict.describe())));
+        QCOMPARE(verdict.signedSettings->signer, std::string("admin"));
+        // In force before the first of the demo's open withdrawals was asked for.
+        QVERIFY(verdict.signedSettings->signedAtMs < m_clock.nowMs() - 6LL * 3600 * 1000);
+    }
+    QCOMPARE(signedSettings.value().inForce("XLM")->settings.twoApproversAbove,
+             std::optional(Amount::parse("5000", 7).value()));
+
+    AuditLog audit(*m_db, m_clock);
+    wallets::WalletService wallets(*m_db, m_clock, audit);
+    auto signedChains = wallets::SignedChainSettings::read(m_db->connection(), pin);
+    QVERIFY(signedChains.ok());
+    for (const Chain chain : {Chain::Stellar, Chain::Ethereum, Chain::Algorand}) {
+        const auto inForce = signedChains.value().inForce(chain);
+        QVERIFY2(inForce, std::string(chainName(chain)).c_str());
+        QCOMPARE(inForce->signer, std::string("admin"));
+        const wallets::ChainSettings rowsNow = wallets.chainSettings(chain).value();
+        QCOMPARE(inForce->settings.nodeUrl, rowsNow.nodeUrl);
+        QCOMPARE(inForce->settings.confirmations, rowsNow.confirmations);
+        QCOMPARE(inForce->settings.network, rowsNow.network);
+    }
+}
+
+void TestDemoTrust::aPayoutRunTakesNothingOnTrust()
+{
+    // Alan's 20,000 XLM has the approver's approval; the admin gives the
+    // second one the four-eyes amount asks for, and unlocks the vault.
+    AuditLog audit(*m_db, m_clock);
+    OperatorService operators(*m_db, m_clock, audit);
+    ledger::LedgerService ledger(*m_db, m_clock);
+    withdrawals::WithdrawalService service(*m_db, m_clock, ledger, audit);
+    std::int64_t alans = 0;
+    for (const withdrawals::WithdrawalRecord &w : withdrawals())
+        if (w.state == withdrawals::WithdrawalState::UnderReview && w.asset == "XLM")
+            alans = w.id;
+    QVERIFY(alans != 0);
+    auto admin = demoConfirmed(operators, m_clock, "admin");
+    QVERIFY(admin.ok());
+    auto approved = service.approve(admin.value(), alans);
+    QVERIFY2(approved.ok(), approved.ok() ? "" : approved.error().message.c_str());
+    QVERIFY(approved.value().state == withdrawals::WithdrawalState::Approved);
+    KeyVault vault(*m_db, m_clock, audit, nullptr, KeyVault::Strength::Interactive);
+    admin = demoConfirmed(operators, m_clock, "admin");
+    QVERIFY(vault.unlock(admin.value(), QByteArray(kDemoVaultPassphrase)).ok());
+
+    wallets::WalletService wallets(*m_db, m_clock, audit);
+    withdrawals::ScriptedPayer chain;
+    chain.hotBalance = Amount::parse("50000", 7).value();
+    withdrawals::PayoutService payouts(*m_db, m_clock, ledger, audit, wallets, chain);
+    auto run = payouts.run(vault);
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(run.value().held, 0);
+    QCOMPARE(run.value().signedNew, 1);
+    QCOMPARE(run.value().approvalsFromRows, 0);
+    QCOMPARE(run.value().limitsFromRows, 0);
+    QCOMPARE(run.value().warnings, std::vector<std::string>());
+    QVERIFY(service.find(alans).value().state == withdrawals::WithdrawalState::Broadcast);
+}
+
+QTEST_GUILESS_MAIN(TestDemoTrust)
+#include "tst_demotrust.moc"
