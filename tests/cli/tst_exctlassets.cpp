@@ -78,9 +78,9 @@ void TestExctlAssets::initWithDemoListsTheThreeAssets()
             QCOMPARE(asset.value(QStringLiteral("decimals")).toInt(), 7);
             QCOMPARE(asset.value(QStringLiteral("chain")).toString(), QStringLiteral("stellar"));
         }
-        // No vault pins an admin's key here: no signature says what is in force.
+        // The demo admin, whose key the vault pins, signed every asset's settings.
         const QJsonObject signedState = asset.value(QStringLiteral("signed")).toObject();
-        QCOMPARE(signedState.value(QStringLiteral("state")).toString(), QStringLiteral("no"));
+        QCOMPARE(signedState.value(QStringLiteral("state")).toString(), QStringLiteral("yes"));
         QVERIFY(signedState.value(QStringLiteral("differences")).toArray().isEmpty());
     }
     // The table says the same in its last column.
@@ -90,7 +90,7 @@ void TestExctlAssets::initWithDemoListsTheThreeAssets()
     QCOMPARE(lines.size(), 4);
     QVERIFY2(lines.front().endsWith(QStringLiteral(" SIGNED")), qPrintable(lines.front()));
     for (const QString &line : lines.mid(1))
-        QVERIFY2(line.endsWith(QStringLiteral(" no")), qPrintable(line));
+        QVERIFY2(line.endsWith(QStringLiteral(" yes")), qPrintable(line));
 }
 
 void TestExctlAssets::overPreciseAmountIsRefusedAndChangesNothing()

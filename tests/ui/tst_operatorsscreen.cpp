@@ -13,6 +13,7 @@
 #include "models/operatorsession.h"
 #include "models/operatorsmodel.h"
 #include "testcore.h"
+#include "testenrolment.h"
 #include "ui/dialogs/totppromptdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/screens/operatorsscreen.h"
@@ -336,25 +337,33 @@ void TestOperatorsScreen::viewerCannotChangeOperators()
 
 void TestOperatorsScreen::adminRegistersASigningKey()
 {
-    // The demo's approver signed in when the demo was made, and got a key
-    // then; no admin has signed it yet.
+    // The demo admin registered the demo approver's key when the demo was
+    // made. otto, a new approver, enrolled and got a key; no admin has
+    // signed it yet.
     const QAbstractItemModel *rows = m_screen->table()->model();
-    auto keyText = [&] {
-        return rows->index(rowOf(QStringLiteral("approver")), OperatorsModel::SigningKey).data().toString();
+    auto keyText = [&](const char *name) {
+        return rows->index(rowOf(QString::fromLatin1(name)), OperatorsModel::SigningKey).data().toString();
     };
-    QCOMPARE(stored("approver")->signingKey, SigningKeyState::Unregistered);
-    QCOMPARE(keyText(), QStringLiteral("Needs an admin's signature"));
+    QCOMPARE(stored("approver")->signingKey, SigningKeyState::Registered);
+    QCOMPARE(keyText("approver"), QStringLiteral("Registered by admin"));
+    QVERIFY(enrolTestOperator(m_core->services().database(), "otto", Role::Approver, "otto-password-1",
+                              QByteArrayLiteral("12345678901234567890"))
+                .ok());
+    signIn("admin", "demo-admin"); // the screen reads the operators again
+    QTRY_COMPARE(rows->rowCount(), int(storedOperators().size()));
+    QCOMPARE(stored("otto")->signingKey, SigningKeyState::Unregistered);
+    QCOMPARE(keyText("otto"), QStringLiteral("Needs an admin's signature"));
     QVERIFY(selectRow(QStringLiteral("viewer")));
     QVERIFY(!m_screen->registerKeyButton()->isEnabled()); // the viewer has not enrolled: no key
     QCOMPARE(stored("viewer")->signingKey, SigningKeyState::None);
 
-    QVERIFY(selectRow(QStringLiteral("approver")));
+    QVERIFY(selectRow(QStringLiteral("otto")));
     QVERIFY(m_screen->registerKeyButton()->isEnabled());
     QTest::mouseClick(m_screen->registerKeyButton(), Qt::LeftButton);
-    QVERIFY(answerCode(QStringLiteral("Register the signing key of approver")));
-    QTRY_VERIFY2(keyText() == QStringLiteral("Registered by admin"),
+    QVERIFY(answerCode(QStringLiteral("Register the signing key of otto")));
+    QTRY_VERIFY2(keyText("otto") == QStringLiteral("Registered by admin"),
                  qPrintable(m_screen->findChild<MessageBar *>()->text()));
-    QCOMPARE(stored("approver")->signingKey, SigningKeyState::Registered);
+    QCOMPARE(stored("otto")->signingKey, SigningKeyState::Registered);
     QTRY_VERIFY(!m_screen->registerKeyButton()->isEnabled());
 }
 

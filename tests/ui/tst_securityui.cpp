@@ -18,6 +18,7 @@
 #include "models/coretext.h"
 #include "models/operatorsession.h"
 #include "testdatabase.h"
+#include "testenrolment.h"
 #include "ui/dialogs/firstrundialog.h"
 #include "ui/dialogs/idlelock.h"
 #include "ui/dialogs/logindialog.h"
@@ -271,8 +272,10 @@ void TestSecurityUi::settingsChangeAsksForACodeAndIsAudited()
 
 void TestSecurityUi::vaultIsCreatedWithACodeAndLocked()
 {
-    SystemClock clock;
-    QVERIFY(addDemoData(m_services->database(), clock).ok());
+    // Not the demo, whose admin made its vault: an exchange without one.
+    const QByteArray demoSecret = QByteArrayLiteral("demo-totp-not-secret");
+    QVERIFY(enrolTestOperator(m_services->database(), "admin", Role::Admin, "demo-admin", demoSecret).ok());
+    QVERIFY(enrolTestOperator(m_services->database(), "viewer", Role::Viewer, "demo-viewer", demoSecret).ok());
     OperatorSession operatorSession(*m_runtime, m_services->operators());
     operatorSession.signIn(m_services->operators().login("admin", "demo-admin").value());
     MainWindow window(*m_runtime, *m_services, operatorSession);
@@ -379,10 +382,10 @@ void TestSecurityUi::germanSettingsSayACodeUsedAlreadyInGerman()
 
 void TestSecurityUi::germanVaultSaysAWrongPassphraseInGerman()
 {
+    // The demo's vault, locked; its passphrase is another.
     SystemClock clock;
     QVERIFY(addDemoData(m_services->database(), clock).ok());
-    QVERIFY(m_services->vault().initialize(Actor::cli("setup"), "the-right-vault-passphrase").ok());
-    m_services->vault().lock(Actor::cli("setup"));
+    QVERIFY(!m_services->vault().isUnlocked());
     German german;
     QVERIFY(german.installed());
     OperatorSession operatorSession(*m_runtime, m_services->operators());

@@ -50,6 +50,7 @@ private slots:
     void rowsChangedInSqlDifferFromTheSignedSettings();
     void nonAdminsAndUnknownKeysAreNotTaken();
     void anAdminDemotedLaterStillSignedWhileAdmin();
+    void whatWasInForceAtAMoment();
     void aChainsNodeUrlIsSigned();
 
 private:
@@ -329,6 +330,34 @@ void TestSignedSettings::anAdminDemotedLaterStillSignedWhileAdmin()
     QCOMPARE(settings.inForce("XLM")->statementId, adams);
     QCOMPARE(settings.problems().size(), std::size_t{1});
     QCOMPARE(settings.problems().front().statementId, late.value().id);
+}
+
+void TestSignedSettings::whatWasInForceAtAMoment()
+{
+    const std::int64_t beforeAny = m_clock.nowMs();
+    QVERIFY(AuditedSettings(*m_db, m_clock).change(m_signers->confirmed("root"), "XLM", {{AssetSetting::Limit24h, "100"}, {AssetSetting::Limit72h, "200"}}).ok());
+    const std::int64_t first = SignedStatements(m_db->connection()).forObject("asset", "XLM").value().back().id;
+    m_clock.advance(3'600'000);
+    const std::int64_t between = m_clock.nowMs();
+    m_clock.advance(3'600'000);
+    QVERIFY(AuditedSettings(*m_db, m_clock).change(m_signers->confirmed("adam"), "XLM", {{AssetSetting::Limit24h, "50"}}).ok());
+    const SignedStatementRecord second = SignedStatements(m_db->connection()).forObject("asset", "XLM").value().back();
+    const std::int64_t secondAt = std::stoll(Statement::parse(second.statement).value().value("at").value());
+
+    const SignedSettings settings = signedSettings();
+    // Now: adam's lowering. Between the two: root's. At the very
+    // millisecond adam signed: his.
+    QCOMPARE(settings.inForce("XLM")->statementId, second.id);
+    QCOMPARE(settings.inForceAt("XLM", between)->statementId, first);
+    QCOMPARE(settings.inForceAt("XLM", between)->settings.amounts.limit24h, Amount::parse("100", 7).value());
+    QCOMPARE(settings.inForceAt("XLM", secondAt - 1)->statementId, first);
+    QCOMPARE(settings.inForceAt("XLM", secondAt)->statementId, second.id);
+    QCOMPARE(settings.inForceAt("XLM", secondAt)->settings.amounts.limit24h, Amount::parse("50", 7).value());
+    // Before anything was signed: nothing in force; the first signed is root's.
+    QVERIFY(!settings.inForceAt("XLM", beforeAny));
+    QCOMPARE(settings.firstSigned("XLM")->statementId, first);
+    QVERIFY(!settings.inForceAt("ETH", m_clock.nowMs()));
+    QVERIFY(!settings.firstSigned("ETH"));
 }
 
 void TestSignedSettings::aChainsNodeUrlIsSigned()
