@@ -129,8 +129,7 @@ try {
     check(sum('to_hot') === ethers.parseEther('0.05'), 'the plan fills hot exactly to its max', plans);
     check(sum('to_cold') === 0n, 'nothing to cold while warm has room', plans);
 
-    const PASS = 'correct horse battery staple 42';
-    await run(['vault', 'init'], { input: PASS + '\n' });
+    const PASS = 'demo-vault-passphrase'; // the demo's vault, made by the demo admin
     const wrong = await run(['collect', 'run'], { input: 'not the passphrase\n', expect: null });
     check(wrong.status === 1 && /passphrase/.test(wrong.stderr), 'a wrong vault passphrase is refused', wrong.stderr);
     const noSeed = await run(['collect', 'run'], { input: PASS + '\n', expect: null });
