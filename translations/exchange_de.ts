@@ -394,6 +394,17 @@ Der Auszahlungs-Signierer richtet sich nach den signierten Einstellungen.</trans
         <source>Withdrawals held because the payout signer could not verify them: %1. Investigate before anything is paid.</source>
         <translation>Auszahlungen angehalten, weil der Auszahlungs-Signierer sie nicht bestätigen konnte: %1. Prüfen Sie das, bevor etwas ausgezahlt wird.</translation>
     </message>
+    <message>
+        <source>Collections refused</source>
+        <translation>Sammlungen abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The signer refused collections from %n deposit address(es): their destination is not one it can verify.</source>
+        <translation>
+            <numerusform>Der Signierer hat Sammlungen von %n Einzahlungsadresse abgelehnt: Ihr Ziel kann er nicht prüfen.</numerusform>
+            <numerusform>Der Signierer hat Sammlungen von %n Einzahlungsadressen abgelehnt: Ihr Ziel kann er nicht prüfen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttentionTray</name>
@@ -1889,6 +1900,50 @@ Dort eine neue, leere Börse anlegen?</translation>
         <source>the chain shows the payment, but the ledger&apos;s hot %1 wallet does not hold %2 %3 plus the network fee of %4; book hot&apos;s funds first; nothing was changed</source>
         <translation>die Chain zeigt die Zahlung, aber die Hot-Wallet für %1 hält im Hauptbuch nicht %2 %3 plus die Netzwerkgebühr von %4; buchen Sie zuerst die Mittel der Hot-Wallet; nichts wurde geändert</translation>
     </message>
+    <message>
+        <source>the key vault pins no admin key, but the signer&apos;s journal says admin key %1 was pinned: the pin was removed from the database. Nothing is signed</source>
+        <translation>Der Schlüsseltresor hinterlegt keinen Admin-Schlüssel, laut Journal des Signierers war aber der Admin-Schlüssel %1 hinterlegt: Die Hinterlegung wurde aus der Datenbank gelöscht. Es wird nichts signiert</translation>
+    </message>
+    <message>
+        <source>the key vault pins admin key %1, but the signer&apos;s journal says %2 was pinned: the vault was replaced in the database. Nothing is signed</source>
+        <translation>Der Schlüsseltresor hinterlegt den Admin-Schlüssel %1, laut Journal des Signierers war aber %2 hinterlegt: Der Tresor wurde in der Datenbank ersetzt. Es wird nichts signiert</translation>
+    </message>
+    <message>
+        <source>the database names exchange %1, but the key vault was sealed for exchange %2: the id was changed, or the vault comes from another exchange&apos;s database. Nothing is signed</source>
+        <translation>Die Datenbank nennt die Börse %1, der Schlüsseltresor wurde aber für die Börse %2 versiegelt: Die Kennung wurde geändert, oder der Tresor stammt aus der Datenbank einer anderen Börse. Es wird nichts signiert</translation>
+    </message>
+    <message>
+        <source>no admin has signed a %1 %2 wallet address on %3; nothing signed (an admin registers it: exctl --operator ADMIN wallet add)</source>
+        <translation>Kein Admin hat eine %1-%2-Wallet-Adresse auf %3 signiert; nichts signiert (ein Admin registriert sie: exctl --operator ADMIN wallet add)</translation>
+    </message>
+    <message>
+        <source>the %1 wallet&apos;s address in the database, %2, is not the one an admin signed on %3 (%4); nothing signed</source>
+        <translation>Die Adresse der %1-Wallet in der Datenbank, %2, ist nicht die von einem Admin auf %3 signierte (%4); nichts signiert</translation>
+    </message>
+    <message>
+        <source>the hot wallet&apos;s address in the database, %1, is not the one the vault&apos;s hot key derives on %2 (%3); nothing signed</source>
+        <translation>Die Adresse der Hot-Wallet in der Datenbank, %1, ist nicht die, die der Hot-Schlüssel im Tresor auf %2 ergibt (%3); nichts signiert</translation>
+    </message>
+    <message>
+        <source>the key vault holds no hot key for %1 to check hot&apos;s address by; nothing signed</source>
+        <translation>Der Schlüsseltresor enthält keinen Hot-Schlüssel für %1, um die Hot-Adresse zu prüfen; nichts signiert</translation>
+    </message>
+    <message>
+        <source>sweep destinations are the wallet rows&apos;: the key vault pins no admin&apos;s signing key to check them by</source>
+        <translation>Sammelziele stammen aus den Wallet-Zeilen: Der Schlüsseltresor hinterlegt keinen Signaturschlüssel eines Admins, um sie zu prüfen</translation>
+    </message>
+    <message>
+        <source>node URL in the database differs from the signed one; using the signed one (%1)</source>
+        <translation>Die Knoten-URL in der Datenbank weicht von der signierten ab; die signierte wird verwendet (%1)</translation>
+    </message>
+    <message>
+        <source>no admin has signed %1&apos;s node URL: the signer uses the database&apos;s (an admin saving the chain&apos;s settings signs it)</source>
+        <translation>Kein Admin hat die Knoten-URL von %1 signiert: Der Signierer verwendet die aus der Datenbank (ein Admin, der die Chain-Einstellungen speichert, signiert sie)</translation>
+    </message>
+    <message>
+        <source>sweeps refused: %1 (their destination is not one the signer can verify)</source>
+        <translation>abgelehnte Sammlungen: %1 (ihr Ziel kann der Signierer nicht prüfen)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>
@@ -2138,6 +2193,13 @@ Dort eine neue, leere Börse anlegen?</translation>
     <message>
         <source>Withdrawals held because the payout signer could not verify them: %1. Each one&apos;s note and the audit log say which check failed; investigate, then an admin releases each hold.</source>
         <translation>Auszahlungen angehalten, weil der Auszahlungs-Signierer sie nicht bestätigen konnte: %1. Die Notiz jeder Auszahlung und das Audit-Protokoll nennen die fehlgeschlagene Prüfung; prüfen Sie das, dann gibt ein Admin jede Sperre frei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collections the signer refused because their destination is not one it can verify: %n deposit address(es) wait. A warm, cold or hot wallet address was changed without an admin&apos;s signature; the audit log says which check failed.</source>
+        <translation>
+            <numerusform>Vom Signierer abgelehnte Sammlungen, weil er ihr Ziel nicht prüfen kann: %n Einzahlungsadresse wartet. Eine Warm-, Cold- oder Hot-Wallet-Adresse wurde ohne Signatur eines Admins geändert; das Audit-Log nennt die fehlgeschlagene Prüfung.</numerusform>
+            <numerusform>Vom Signierer abgelehnte Sammlungen, weil er ihr Ziel nicht prüfen kann: %n Einzahlungsadressen warten. Eine Warm-, Cold- oder Hot-Wallet-Adresse wurde ohne Signatur eines Admins geändert; das Audit-Log nennt die fehlgeschlagene Prüfung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

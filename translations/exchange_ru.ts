@@ -396,6 +396,18 @@ The payout signer goes by the signed settings.</source>
         <source>Withdrawals held because the payout signer could not verify them: %1. Investigate before anything is paid.</source>
         <translation>Выводы остановлены, потому что подписант выплат не смог их подтвердить: %1. Разберитесь, прежде чем что-либо выплачивать.</translation>
     </message>
+    <message>
+        <source>Collections refused</source>
+        <translation>Сборы отклонены</translation>
+    </message>
+    <message numerus="yes">
+        <source>The signer refused collections from %n deposit address(es): their destination is not one it can verify.</source>
+        <translation>
+            <numerusform>Подписант отклонил сборы с %n депозитного адреса: он не может проверить их адрес назначения.</numerusform>
+            <numerusform>Подписант отклонил сборы с %n депозитных адресов: он не может проверить их адрес назначения.</numerusform>
+            <numerusform>Подписант отклонил сборы с %n депозитных адресов: он не может проверить их адрес назначения.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttentionTray</name>
@@ -1894,6 +1906,50 @@ Create a new, empty exchange there?</source>
         <source>the chain shows the payment, but the ledger&apos;s hot %1 wallet does not hold %2 %3 plus the network fee of %4; book hot&apos;s funds first; nothing was changed</source>
         <translation>в блокчейне платёж есть, но в журнале на горячем кошельке %1 нет %2 %3 плюс сетевой комиссии %4; сначала отразите средства горячего кошелька; ничего не изменено</translation>
     </message>
+    <message>
+        <source>the key vault pins no admin key, but the signer&apos;s journal says admin key %1 was pinned: the pin was removed from the database. Nothing is signed</source>
+        <translation>В хранилище ключей не закреплён ключ администратора, но по журналу подписывающего был закреплён ключ %1: закрепление удалено из базы данных. Ничего не подписывается</translation>
+    </message>
+    <message>
+        <source>the key vault pins admin key %1, but the signer&apos;s journal says %2 was pinned: the vault was replaced in the database. Nothing is signed</source>
+        <translation>В хранилище ключей закреплён ключ администратора %1, но по журналу подписывающего был закреплён %2: хранилище подменено в базе данных. Ничего не подписывается</translation>
+    </message>
+    <message>
+        <source>the database names exchange %1, but the key vault was sealed for exchange %2: the id was changed, or the vault comes from another exchange&apos;s database. Nothing is signed</source>
+        <translation>База данных называет биржу %1, но хранилище ключей запечатано для биржи %2: идентификатор изменён, или хранилище взято из базы данных другой биржи. Ничего не подписывается</translation>
+    </message>
+    <message>
+        <source>no admin has signed a %1 %2 wallet address on %3; nothing signed (an admin registers it: exctl --operator ADMIN wallet add)</source>
+        <translation>ни один администратор не подписал адрес кошелька %1 %2 в %3; ничего не подписано (администратор регистрирует его: exctl --operator ADMIN wallet add)</translation>
+    </message>
+    <message>
+        <source>the %1 wallet&apos;s address in the database, %2, is not the one an admin signed on %3 (%4); nothing signed</source>
+        <translation>адрес кошелька %1 в базе данных, %2, не совпадает с подписанным администратором в %3 (%4); ничего не подписано</translation>
+    </message>
+    <message>
+        <source>the hot wallet&apos;s address in the database, %1, is not the one the vault&apos;s hot key derives on %2 (%3); nothing signed</source>
+        <translation>адрес горячего кошелька в базе данных, %1, не совпадает с адресом, который даёт горячий ключ хранилища в %2 (%3); ничего не подписано</translation>
+    </message>
+    <message>
+        <source>the key vault holds no hot key for %1 to check hot&apos;s address by; nothing signed</source>
+        <translation>в хранилище ключей нет горячего ключа для %1, чтобы проверить адрес горячего кошелька; ничего не подписано</translation>
+    </message>
+    <message>
+        <source>sweep destinations are the wallet rows&apos;: the key vault pins no admin&apos;s signing key to check them by</source>
+        <translation>адреса назначения сборов взяты из строк кошельков: хранилище ключей не закрепляет ключ подписи администратора, чтобы их проверить</translation>
+    </message>
+    <message>
+        <source>node URL in the database differs from the signed one; using the signed one (%1)</source>
+        <translation>URL узла в базе данных отличается от подписанного; используется подписанный (%1)</translation>
+    </message>
+    <message>
+        <source>no admin has signed %1&apos;s node URL: the signer uses the database&apos;s (an admin saving the chain&apos;s settings signs it)</source>
+        <translation>ни один администратор не подписал URL узла %1: подписант использует URL из базы данных (администратор подписывает его, сохраняя настройки сети)</translation>
+    </message>
+    <message>
+        <source>sweeps refused: %1 (their destination is not one the signer can verify)</source>
+        <translation>сборов отклонено: %1 (подписант не может проверить их адрес назначения)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>
@@ -2146,6 +2202,14 @@ Create a new, empty exchange there?</source>
     <message>
         <source>Withdrawals held because the payout signer could not verify them: %1. Each one&apos;s note and the audit log say which check failed; investigate, then an admin releases each hold.</source>
         <translation>Выводы остановлены, потому что подписант выплат не смог их подтвердить: %1. В заметке каждого вывода и в журнале аудита указано, какая проверка не прошла; разберитесь, затем администратор снимет каждую остановку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collections the signer refused because their destination is not one it can verify: %n deposit address(es) wait. A warm, cold or hot wallet address was changed without an admin&apos;s signature; the audit log says which check failed.</source>
+        <translation>
+            <numerusform>Подписант отклонил сборы, так как не может проверить их адрес назначения: ждёт %n депозитный адрес. Адрес тёплого, холодного или горячего кошелька изменён без подписи администратора; в журнале аудита указано, какая проверка не прошла.</numerusform>
+            <numerusform>Подписант отклонил сборы, так как не может проверить их адрес назначения: ждут %n депозитных адреса. Адрес тёплого, холодного или горячего кошелька изменён без подписи администратора; в журнале аудита указано, какая проверка не прошла.</numerusform>
+            <numerusform>Подписант отклонил сборы, так как не может проверить их адрес назначения: ждут %n депозитных адресов. Адрес тёплого, холодного или горячего кошелька изменён без подписи администратора; в журнале аудита указано, какая проверка не прошла.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

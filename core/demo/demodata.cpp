@@ -138,6 +138,8 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
     // transfer in its own transaction, idempotent by id.
     if (auto journal = addDemoJournal(database, clock, added.value()); !journal)
         return journal.error();
+    if (auto wallets = signDemoWallets(database, setUp); !wallets)
+        return wallets.error();
     std::vector<std::int64_t> customerIds;
     for (const Customer &c : added.value())
         customerIds.push_back(c.id);

@@ -11,7 +11,10 @@
 #include "core/security/totp.h"
 #include "core/security/trustanchor.h"
 #include "core/store/database.h"
+#include "core/store/unitofwork.h"
 #include "core/wallets/chainsettingsstatement.h"
+#include "core/wallets/walletaddressstatement.h"
+#include "core/wallets/walletrepository.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/withdrawalservice.h"
 
@@ -182,6 +185,28 @@ Result<void> addDemoTrust(Database &database, ManualClock &clock)
     if (auto settings = signDemoSettings(database, clock, audit, operators); !settings)
         return settings;
     return signDemoChains(database, clock, audit, operators);
+}
+
+Result<void> signDemoWallets(Database &database, ManualClock &clock)
+{
+    security::AuditLog audit(database, clock);
+    security::OperatorService operators(database, clock, audit);
+    auto admin = demoConfirmed(operators, clock, "admin");
+    if (!admin)
+        return admin.error();
+    auto all = wallets::WalletRepository(database.connection(), database.dialect()).list();
+    if (!all)
+        return all.error();
+    UnitOfWork work(database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    for (const wallets::Wallet &w : all.value()) {
+        if (w.tier != wallets::WalletTier::Warm && w.tier != wallets::WalletTier::Cold)
+            continue;
+        if (auto signed_ = wallets::signWalletAddress(work.db(), admin.value(), w, std::nullopt, clock.nowMs()); !signed_)
+            return signed_.error();
+    }
+    return work.commit();
 }
 
 } // namespace exchange

@@ -35,6 +35,10 @@ inline constexpr const char *kDemoTotpSecret = "demo-totp-not-secret";
 // they are; a vault that exists already is not replaced.
 Result<void> addDemoTrust(Database &database, ManualClock &clock);
 
+// The admin signs the demo's warm and cold addresses as the wallets rows
+// have them (collections and replenishments send only to signed ones).
+Result<void> signDemoWallets(Database &database, ManualClock &clock);
+
 // A demo operator signed in with their demo password who has just
 // confirmed a code from the demo secret at clock's time (moved on 30 s, so
 // that no code is taken twice): the actor of one signed decision.

@@ -21,6 +21,8 @@
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/wallets/signedchainsettings.h"
+#include "core/wallets/signedwallets.h"
+#include "core/wallets/walletrepository.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/payoutauthorization.h"
 #include "core/withdrawals/payoutservice.h"
@@ -184,6 +186,24 @@ void TestDemoTrust::everySettingIsSignedByTheAdmin()
         QCOMPARE(inForce->settings.confirmations, rowsNow.confirmations);
         QCOMPARE(inForce->settings.network, rowsNow.network);
     }
+
+    // Warm and cold, where collections and replenishments send money: each
+    // address as the row has it, signed by the admin.
+    auto signedWallets = wallets::SignedWallets::read(m_db->connection(), pin);
+    QVERIFY(signedWallets.ok());
+    auto rowsOfWallets = wallets::WalletRepository(m_db->connection(), m_db->dialect()).list();
+    QVERIFY(rowsOfWallets.ok());
+    int watchOnly = 0;
+    for (const wallets::Wallet &w : rowsOfWallets.value()) {
+        if (w.tier != wallets::WalletTier::Warm && w.tier != wallets::WalletTier::Cold)
+            continue;
+        ++watchOnly;
+        const auto inForce = signedWallets.value().inForce(w.chain, w.tier, w.asset);
+        QVERIFY2(inForce, w.address.c_str());
+        QCOMPARE(inForce->address, w.address);
+        QCOMPARE(inForce->signer, std::string("admin"));
+    }
+    QCOMPARE(watchOnly, 6); // warm and cold on each of the three chains
 }
 
 void TestDemoTrust::aPayoutRunTakesNothingOnTrust()
