@@ -361,6 +361,15 @@ QString CoreText::pattern(MessageId id)
                   "settings signs it)");
     case MessageId::DutyCollectionRefused:
         return tr("sweeps refused: %1 (their destination is not one the signer can verify)");
+    // the signer's checks: a genuine request
+    case MessageId::SignerCheckRequestNotGenuine:
+        return tr("the signer cannot verify that this withdrawal was requested: %1. Held, nothing signed");
+    case MessageId::SignerRequestsFromRows:
+        return tr("%1 payout(s) rest on requests the signer cannot verify: the key vault pins no admin's signing key "
+                  "(an admin unlocking it in the console pins theirs)");
+    case MessageId::WithdrawRequestNeedsOperator:
+        return tr("the key vault pins an admin's signing key, so a withdrawal request must be signed: exctl --operator "
+                  "NAME withdraw request");
     }
     return QString();
 }

@@ -316,7 +316,7 @@ void TradeApiServer::handleWithdraw(const HttpRequest &request, const Responder 
     QThreadPool::globalInstance()->start([self, shared, body] {
         const std::string_view view(body->constData(), static_cast<std::size_t>(body->size()));
         auto parsed = parseWithdrawRequest(view);
-        Result<std::vector<withdrawals::VerifiedSigner>> verified = std::vector<withdrawals::VerifiedSigner>{};
+        Result<std::vector<withdrawals::RequestSignature>> verified = std::vector<withdrawals::RequestSignature>{};
         if (parsed)
             verified = verifyWithdrawSignatures(parsed.value());
         const std::string logText = !parsed ? payloadText(view)
@@ -336,7 +336,7 @@ void TradeApiServer::handleWithdraw(const HttpRequest &request, const Responder 
                     return;
                 }
                 withdrawals::SignedWithdrawalRequest wanted = parsed.value().withdrawal;
-                wanted.signers = std::move(verified).value();
+                wanted.signatures = std::move(verified).value();
                 auto done = self->m_withdrawals->submit(wanted);
                 if (!done) {
                     self->refuse(shared, done.error(), logText);

@@ -152,18 +152,25 @@ Result<WithdrawRequest> parseWithdrawRequest(std::string_view body)
     return request;
 }
 
-Result<std::vector<withdrawals::VerifiedSigner>> verifyWithdrawSignatures(const WithdrawRequest &request)
+Result<std::vector<withdrawals::RequestSignature>> verifyWithdrawSignatures(const WithdrawRequest &request)
 {
-    std::vector<withdrawals::VerifiedSigner> signers;
+    std::vector<withdrawals::RequestSignature> verified;
     for (const WithdrawSignature &s : request.signatures) {
-        const SignedPayload payload{request.payloadRaw, request.payloadPython, s.sig};
-        if (!verifyPayloadSignature(s.chain, s.signer, payload))
+        // Kept with the bytes that verified, so that the payout signer can
+        // verify it again (RequestSignature::verifies) as the API did.
+        withdrawals::RequestSignature v{s.chain, s.signer, s.sig, request.payloadRaw};
+        if (!v.verifies() && request.payloadPython != request.payloadRaw) {
+            v.payload = request.payloadPython;
+            if (!v.verifies())
+                v.payload.clear();
+        } else if (!v.verifies()) {
+            v.payload.clear();
+        }
+        if (v.payload.empty())
             return makeError(ErrorCode::Unauthorized, MessageId::TradeSignatureOfMismatch, {s.signer});
-        const withdrawals::VerifiedSigner v{s.chain, s.signer};
-        if (std::find(signers.begin(), signers.end(), v) == signers.end())
-            signers.push_back(v);
+        verified.push_back(std::move(v));
     }
-    return signers;
+    return verified;
 }
 
 } // namespace exchange::api

@@ -29,7 +29,7 @@ struct WithdrawSignature {
 };
 
 struct WithdrawRequest {
-    withdrawals::SignedWithdrawalRequest withdrawal; // signers empty until verified
+    withdrawals::SignedWithdrawalRequest withdrawal; // signatures empty until verified
     std::vector<WithdrawSignature> signatures;
     std::string payloadRaw;
     std::string payloadPython;
@@ -39,8 +39,9 @@ inline constexpr std::size_t kMaxWithdrawSignatures = 16;
 
 Result<WithdrawRequest> parseWithdrawRequest(std::string_view body);
 
-// Unauthorized unless every signature verifies over the payload; returns the
-// signers, each once however often it signed.
-Result<std::vector<withdrawals::VerifiedSigner>> verifyWithdrawSignatures(const WithdrawRequest &request);
+// Unauthorized unless every signature verifies over the payload; returns
+// each signature with the payload's bytes it verified over (as sent, or
+// Python's spelling), in the order sent.
+Result<std::vector<withdrawals::RequestSignature>> verifyWithdrawSignatures(const WithdrawRequest &request);
 
 } // namespace exchange::api

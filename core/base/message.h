@@ -375,7 +375,16 @@ namespace exchange {
     X(SignerNodeUnsigned, "t",                                                                                    \
       "no admin has signed %1's node URL: the signer uses the database's (an admin saving the chain's settings"   \
       " signs it)")                                                                                               \
-    X(DutyCollectionRefused, "n", "sweeps refused: %1 (their destination is not one the signer can verify)")
+    X(DutyCollectionRefused, "n", "sweeps refused: %1 (their destination is not one the signer can verify)")        \
+    /* the signer's checks: a genuine request */                                                                  \
+    X(SignerCheckRequestNotGenuine, "t",                                                                          \
+      "the signer cannot verify that this withdrawal was requested: %1. Held, nothing signed")                    \
+    X(SignerRequestsFromRows, "n",                                                                                \
+      "%1 payout(s) rest on requests the signer cannot verify: the key vault pins no admin's signing key"         \
+      " (an admin unlocking it in the console pins theirs)")                                                      \
+    X(WithdrawRequestNeedsOperator, "",                                                                           \
+      "the key vault pins an admin's signing key, so a withdrawal request must be signed: exctl --operator NAME"  \
+      " withdraw request")
 
 enum class MessageId : int {
     None, // no id: the Error's English text is all there is

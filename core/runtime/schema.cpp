@@ -13,6 +13,7 @@
 #include "core/withdrawals/integrityholdschema.h"
 #include "core/withdrawals/payoutschema.h"
 #include "core/withdrawals/replenishmentschema.h"
+#include "core/withdrawals/requestsignatureschema.h"
 #include "core/withdrawals/withdrawalindexes.h"
 #include "core/withdrawals/withdrawalkeyschema.h"
 #include "core/withdrawals/withdrawalschema.h"
@@ -43,6 +44,7 @@ const MigrationList &allMigrations()
         {17, "withdrawals may be held_for_integrity: the signer's journal and the database disagree", &withdrawals::integrityHoldSchema},
         {18, "operators' signing keys and the signed statements of their decisions", &security::signingSchema},
         {19, "the audit log, signed statements and ledger transfers refuse TRUNCATE too (PostgreSQL)", &appendOnlySchema},
+        {20, "customers' withdrawal requests kept as signed: each signature with the payload it verified over", &withdrawals::requestSignatureSchema},
     });
     return migrations;
 }

@@ -6,16 +6,23 @@
 #include "core/security/signedstatements.h"
 #include "core/security/trustchain.h"
 #include "core/store/assetrepository.h"
+#include "core/chains/chainchecks.h"
+#include "core/encoding/exactjson.h"
 #include "core/withdrawals/approvalsrequired.h"
+#include "core/withdrawals/customerkeysstatement.h"
+#include "core/withdrawals/requestsignaturerepository.h"
+#include "core/withdrawals/signedcustomerkeys.h"
 #include "core/withdrawals/withdrawallimits.h"
 #include "core/withdrawals/withdrawalrecord.h"
 #include "core/withdrawals/withdrawalrepository.h"
 #include "core/withdrawals/withdrawalstatement.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <memory>
 #include <set>
+#include <variant>
 
 namespace exchange::withdrawals {
 
@@ -39,6 +46,50 @@ std::string decisionOf(const std::string &kind)
 std::string signerName(const security::Statement &s)
 {
     return s.value("operator_name").value_or("?");
+}
+
+// Who may sign a withdrawal's request: anyone who works the queue, not a
+// viewer (who may only read).
+bool mayRequest(security::Role role)
+{
+    return role != security::Role::Viewer;
+}
+
+// What the customer's signed payload says that this row does not, or
+// nothing: the customer, the asset, the amount (exact, in the asset's
+// decimals) and the destination (canonical on the asset's chain).
+std::optional<std::string> payloadDiffers(const WithdrawalRecord &w, const std::string &payload)
+{
+    auto doc = encoding::parseJson(payload);
+    if (!doc || doc->kind != encoding::JsonValue::Kind::Object)
+        return std::string("the signed payload is not a JSON object");
+    const auto text = [&doc](std::string_view name, encoding::JsonValue::Kind kind) -> std::optional<std::string> {
+        const encoding::JsonValue *v = doc->member(name);
+        if (!v || v->kind != kind)
+            return std::nullopt;
+        return v->text;
+    };
+    if (text("customer_id", encoding::JsonValue::Kind::Number) != std::to_string(w.customerId))
+        return std::string("the signed payload names another customer");
+    if (text("asset", encoding::JsonValue::Kind::String) != w.asset)
+        return std::string("the signed payload names another asset");
+    const auto asset = nativeAsset(w.asset);
+    const auto amountText = text("amount", encoding::JsonValue::Kind::String);
+    bool sameAmount = false;
+    if (asset && amountText) {
+        const auto amount = Amount::tryParse(*amountText, asset->decimals);
+        sameAmount = std::holds_alternative<Amount>(amount) && std::get<Amount>(amount) == w.amount;
+    }
+    if (!sameAmount)
+        return "the signed payload's amount is " + amountText.value_or("missing") + ", the withdrawal's "
+               + (asset ? asset->format(w.amount) : w.amount.toBaseUnitString());
+    const auto destination = text("destination", encoding::JsonValue::Kind::String);
+    if (!destination)
+        return std::string("the signed payload names no destination");
+    const auto canonical = chains::validateAddress(w.chain, *destination);
+    if (!canonical || canonical.value() != w.destination)
+        return std::string("the signed payload names another destination");
+    return std::nullopt;
 }
 
 } // namespace
@@ -102,11 +153,17 @@ Result<std::optional<Finding>> PayoutAuthorization::check(const WithdrawalRecord
 {
     m_approvalsFromRows = false;
     m_limitsFromRows = false;
+    m_requestsFromRows = false;
+    auto records = security::SignedStatements(m_db).forObject("withdrawal", std::to_string(w.id));
+    if (!records)
+        return records.error();
+    if (auto request = checkRequest(w, records.value()); !request || request.value())
+        return request;
     LedgerHold hold;
     if (auto holds = checkHolds(w, hold); !holds || holds.value())
         return holds;
     std::vector<SeenApproval> approvals;
-    if (auto statements = checkStatements(w, approvals); !statements || statements.value())
+    if (auto statements = checkStatements(w, records.value(), approvals); !statements || statements.value())
         return statements;
 
     // The limits decision again, as of the moment the ledger took the hold.
@@ -139,6 +196,109 @@ Result<std::optional<Finding>> PayoutAuthorization::check(const WithdrawalRecord
     if (!approved || !approved.value())
         return approved;
     return held("over_limits", MessageId::SignerCheckOverLimits, {decided.value().breaches.front().reason});
+}
+
+Result<std::optional<Finding>> PayoutAuthorization::checkRequest(const WithdrawalRecord &w,
+                                                                  const std::vector<security::SignedStatementRecord> &records)
+{
+    if (!m_pinned) {
+        // Nothing to trace a signature to: the row's word, and the run says so.
+        m_requestsFromRows = true;
+        return std::optional<Finding>();
+    }
+    auto signatures = RequestSignatureRepository(m_db).of(w.id);
+    if (!signatures)
+        return signatures.error();
+    if (!signatures.value().empty())
+        return checkCustomerRequest(w, signatures.value());
+
+    // An operator's: a good "request" statement of this withdrawal as it is,
+    // by the requester, whose key chained to the pin and whose role could
+    // request when they signed.
+    std::string why;
+    auto note = [&why](const std::string &text) { why += (why.empty() ? "" : ", ") + text; };
+    for (const security::SignedStatementRecord &r : records) {
+        if (r.kind != "withdrawal.request")
+            continue;
+        auto chain = trustChain();
+        if (!chain)
+            return chain.error();
+        const auto signer = chain.value()->signerOf(r);
+        if (!signer.registration) {
+            note("a request statement " + signer.problem);
+            continue;
+        }
+        const security::KeyRegistration &who = *signer.registration;
+        auto parsed = security::Statement::parse(r.statement);
+        if (!parsed) {
+            note("a request statement is not canonical");
+            continue;
+        }
+        if (const auto differs = differingField(w, parsed.value(), "request")) {
+            note(*differs + " differs from the request " + who.username + " signed");
+            continue;
+        }
+        if (!mayRequest(who.role)) {
+            note(who.username + " may not request as " + std::string(security::roleName(who.role)));
+            continue;
+        }
+        if (who.username != w.requestedBy) {
+            note("signed by " + who.username + ", not by the requester " + w.requestedBy);
+            continue;
+        }
+        return std::optional<Finding>();
+    }
+    return held("request_not_genuine", MessageId::SignerCheckRequestNotGenuine,
+                {why.empty() ? "no signed request" : why});
+}
+
+Result<std::optional<Finding>> PayoutAuthorization::checkCustomerRequest(const WithdrawalRecord &w,
+                                                                          const std::vector<RequestSignature> &signatures)
+{
+    const auto refused = [](std::string why) {
+        return held("request_not_genuine", MessageId::SignerCheckRequestNotGenuine, {std::move(why)});
+    };
+    auto keys = customerKeys();
+    if (!keys)
+        return keys.error();
+    const auto inForce = keys.value()->at(w.customerId, w.requestedAtMs);
+    if (!inForce)
+        return refused("no admin signed customer " + std::to_string(w.customerId) + "'s withdrawal keys before the request");
+    const WithdrawalKeyPolicy &policy = inForce->policy;
+    std::vector<std::pair<Chain, std::string>> distinct;
+    for (const RequestSignature &s : signatures) {
+        // The payload first: a signature over other bytes is no evidence.
+        if (const auto differs = payloadDiffers(w, s.payload))
+            return refused(*differs);
+        const bool registered = std::any_of(policy.keys.begin(), policy.keys.end(), [&s](const WithdrawalKey &k) {
+            return k.chain == s.chain && k.address == s.signer;
+        });
+        if (!registered)
+            return refused("request signed by a key the customer never registered (" + s.signer + ")");
+        if (!s.verifies())
+            return refused("the signature of " + s.signer + " does not verify over the payload it is stored with");
+        const std::pair<Chain, std::string> key{s.chain, s.signer};
+        if (std::find(distinct.begin(), distinct.end(), key) == distinct.end())
+            distinct.push_back(key);
+    }
+    if (static_cast<int>(distinct.size()) < policy.required)
+        return refused(std::to_string(policy.required) + " of the customer's keys must sign, "
+                       + std::to_string(distinct.size()) + " did");
+    return std::optional<Finding>();
+}
+
+Result<const SignedCustomerKeys *> PayoutAuthorization::customerKeys()
+{
+    if (!m_customerKeys) {
+        auto chain = trustChain();
+        if (!chain)
+            return chain.error();
+        auto statements = security::SignedStatements(m_db).ofKind(kCustomerKeysKind);
+        if (!statements)
+            return statements.error();
+        m_customerKeys = std::make_unique<SignedCustomerKeys>(*chain.value(), statements.value());
+    }
+    return m_customerKeys.get();
 }
 
 Result<std::optional<Finding>> PayoutAuthorization::checkHolds(const WithdrawalRecord &w, LedgerHold &hold)
@@ -177,12 +337,10 @@ Result<std::optional<Finding>> PayoutAuthorization::checkHolds(const WithdrawalR
 }
 
 Result<std::optional<Finding>> PayoutAuthorization::checkStatements(const WithdrawalRecord &w,
+                                                                     const std::vector<security::SignedStatementRecord> &records,
                                                                      std::vector<SeenApproval> &approvals)
 {
-    auto records = security::SignedStatements(m_db).forObject("withdrawal", std::to_string(w.id));
-    if (!records)
-        return records.error();
-    for (const security::SignedStatementRecord &r : records.value()) {
+    for (const security::SignedStatementRecord &r : records) {
         auto parsed = security::Statement::parse(r.statement);
         const std::string decision = parsed ? decisionOf(parsed.value().kind()) : decisionOf(r.kind);
         const std::string by = parsed ? signerName(parsed.value()) : std::to_string(r.operatorId);

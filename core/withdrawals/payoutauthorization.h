@@ -3,6 +3,16 @@
 // withdrawal, from the ledger and from signatures rather than from what the
 // withdrawal's row says about itself (DESIGN.md: "Trust the signer, not the
 // rows"). A withdrawal is paid only when
+//  0. its request is genuine: a customer's (POST /withdraw) is kept as
+//     signed, every signature verifies again over the payload it signed,
+//     each payload states this row's customer, asset, amount and
+//     destination, and the signers are keys of that customer, enough of
+//     them, as the newest statement an admin signed about the customer's
+//     keys before the request says (SignedCustomerKeys, never the
+//     withdrawal_keys rows); an operator's is a "request" statement of
+//     this withdrawal as it is, signed by the requester with a key that
+//     chains to the pin, whose role could request then. Checked only with
+//     a pinned admin key; without one the run says so (requestsFromRows);
 //  1. the ledger holds its amount and fee on that customer's account of
 //     that asset, pending: a row inserted or inflated in SQL has no hold
 //     that matches it;
@@ -29,6 +39,8 @@
 #include "core/base/result.h"
 #include "core/money/amount.h"
 #include "core/security/keyregistration.h"
+#include "core/security/signedstatements.h"
+#include "core/withdrawals/requestsignature.h"
 #include "core/withdrawals/withdrawalholds.h"
 
 #include <QByteArray>
@@ -50,6 +62,7 @@ class TrustChain;
 
 namespace exchange::withdrawals {
 
+class SignedCustomerKeys;
 struct WithdrawalRecord;
 
 // The settings the limits decision depends on, as they were in force at a
@@ -83,6 +96,9 @@ public:
     // Whether the last check counted approval rows because the vault pins
     // no key (see 4.).
     bool approvalsFromRows() const { return m_approvalsFromRows; }
+    // Whether the last check took the request on the row's word because the
+    // vault pins no key (see 0.).
+    bool requestsFromRows() const { return m_requestsFromRows; }
 
     // Each signed approval of w as the signer weighs it, for the screens
     // (the Withdrawals screen's verified marks), oldest first.
@@ -118,6 +134,13 @@ public:
                                            const std::optional<QByteArray> &pinnedAdminKey);
 
 private:
+    // 0.: the request's evidence, a customer's signatures or an operator's
+    // signed statement among records (the withdrawal's statements).
+    Result<std::optional<Finding>> checkRequest(const WithdrawalRecord &w,
+                                                const std::vector<security::SignedStatementRecord> &records);
+    Result<std::optional<Finding>> checkCustomerRequest(const WithdrawalRecord &w,
+                                                        const std::vector<RequestSignature> &signatures);
+    Result<const SignedCustomerKeys *> customerKeys();
     // The amount's hold in `hold` when both holds are as the row says.
     Result<std::optional<Finding>> checkHolds(const WithdrawalRecord &w, LedgerHold &hold);
     // An approval statement as the trust chain knows its signer.
@@ -128,7 +151,9 @@ private:
     };
     // Every signature is checked once: approvals through the trust chain
     // (when there is a pin), which collects them into approvals.
-    Result<std::optional<Finding>> checkStatements(const WithdrawalRecord &w, std::vector<SeenApproval> &approvals);
+    Result<std::optional<Finding>> checkStatements(const WithdrawalRecord &w,
+                                                   const std::vector<security::SignedStatementRecord> &records,
+                                                   std::vector<SeenApproval> &approvals);
     Result<std::optional<Finding>> checkApprovals(const WithdrawalRecord &w, int required,
                                                   const std::vector<SeenApproval> &approvals);
     Result<const security::TrustChain *> trustChain();
@@ -142,7 +167,9 @@ private:
     std::optional<QByteArray> m_pinned;
     LimitsSource m_limits;
     std::unique_ptr<security::TrustChain> m_chain; // built on first need, once per authorization
+    std::unique_ptr<SignedCustomerKeys> m_customerKeys; // likewise
     bool m_approvalsFromRows = false;
+    bool m_requestsFromRows = false;
     bool m_limitsFromRows = false;
 };
 

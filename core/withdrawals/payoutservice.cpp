@@ -194,6 +194,9 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
     if (report.approvalsFromRows > 0)
         report.warnings.push_back(
             Message{MessageId::SignerApprovalsFromRows, {std::to_string(report.approvalsFromRows)}}.english());
+    if (report.requestsFromRows > 0)
+        report.warnings.push_back(
+            Message{MessageId::SignerRequestsFromRows, {std::to_string(report.requestsFromRows)}}.english());
     return report;
 }
 
@@ -257,6 +260,8 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
         ++report.approvalsFromRows;
     if (authorization.limitsFromRows())
         ++report.limitsFromRows;
+    if (authorization.requestsFromRows())
+        ++report.requestsFromRows;
 
     auto balance = m_payer.balance(hot.address);
     if (!balance)

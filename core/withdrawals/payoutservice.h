@@ -75,6 +75,7 @@ struct PayoutRunReport {
     int heldTotal = 0; // all of this asset's withdrawals held for integrity: each pages someone
     int approvalsFromRows = 0; // signed on approval rows: the vault pins no admin key to verify them by
     int limitsFromRows = 0;    // checked against limits no admin has signed (the rows')
+    int requestsFromRows = 0;  // signed on the row's word that it was requested: the vault pins no admin key
     bool journalUnusable = false; // the signer's journal cannot be opened or read: nothing signed
     std::vector<std::string> problems;
     // True and worth saying, but nothing failed: payouts checked against

@@ -1,13 +1,13 @@
 #include "core/withdrawals/signedwithdrawalservice.h"
 
 #include "core/base/clock.h"
-#include "core/store/assetsettings.h"
 #include "core/security/actor.h"
 #include "core/security/auditlog.h"
 #include "core/store/assetsettings.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
+#include "core/withdrawals/requestsignaturerepository.h"
 #include "core/withdrawals/withdrawalkeyrepository.h"
 #include "core/withdrawals/withdrawalservice.h"
 
@@ -57,7 +57,8 @@ Result<WithdrawalRecord> SignedWithdrawalService::submit(const SignedWithdrawalR
     if (policy->keys.empty())
         return unauthorized("customer " + customer + " has no registered withdrawal key");
     std::vector<VerifiedSigner> distinct;
-    for (const VerifiedSigner &signer : request.signers) {
+    for (const RequestSignature &signature : request.signatures) {
+        const VerifiedSigner signer{signature.chain, signature.signer};
         const bool registered = std::any_of(policy->keys.begin(), policy->keys.end(), [&](const WithdrawalKey &k) {
             return k.chain == signer.chain && k.address == signer.address;
         });
@@ -107,6 +108,8 @@ Result<WithdrawalRecord> SignedWithdrawalService::submit(const SignedWithdrawalR
             if (auto stored = repo.addRequest(request.customerId, request.requestId, w.id, signerText, m_clock.nowMs());
                 !stored)
                 return stored.error();
+            if (auto kept = RequestSignatureRepository(work.db()).add(w.id, request.signatures); !kept)
+                return kept.error();
             auto audited = m_audit.append(work.db(), apiActor, "withdrawal.api_request", "withdrawal", std::to_string(w.id), {},
                                           QJsonObject{{QStringLiteral("customer"), static_cast<qint64>(request.customerId)},
                                                       {QStringLiteral("request_id"), QString::fromStdString(request.requestId)},

@@ -10,11 +10,15 @@
 // WithdrawalService::request's, with nothing written when it refuses.
 //
 // The signatures themselves are checked by the caller (the elliptic-curve
-// work runs off the store's thread); this class takes the verified signers.
+// work runs off the store's thread); this class takes them verified, each
+// with the payload's bytes it verified over, and keeps them with the
+// withdrawal in its transaction (RequestSignatureRepository): the payout
+// signer verifies them again before it pays.
 
 #include "core/base/result.h"
 #include "core/withdrawals/withdrawalkey.h"
 #include "core/withdrawals/withdrawalrecord.h"
+#include "core/withdrawals/requestsignature.h"
 
 #include <string>
 #include <vector>
@@ -35,7 +39,7 @@ struct SignedWithdrawalRequest {
     std::string asset;       // code, e.g. "XLM"
     std::string destination; // any accepted spelling of an address of the asset's chain
     std::string amount;      // exact decimal text in the asset's unit
-    std::vector<VerifiedSigner> signers;
+    std::vector<RequestSignature> signatures; // verified, in the order sent
 };
 
 class SignedWithdrawalService final

@@ -22,6 +22,11 @@ target_sources(exchange_core PRIVATE
   withdrawals/withdrawalkeyrepository.h withdrawals/withdrawalkeyrepository.cpp
   withdrawals/withdrawalkeyservice.h withdrawals/withdrawalkeyservice.cpp
   withdrawals/signedwithdrawalservice.h withdrawals/signedwithdrawalservice.cpp
+  withdrawals/requestsignature.h withdrawals/requestsignature.cpp
+  withdrawals/requestsignatureschema.h withdrawals/requestsignatureschema.cpp
+  withdrawals/requestsignaturerepository.h withdrawals/requestsignaturerepository.cpp
+  withdrawals/customerkeysstatement.h withdrawals/customerkeysstatement.cpp
+  withdrawals/signedcustomerkeys.h withdrawals/signedcustomerkeys.cpp
   withdrawals/fullapproval.h withdrawals/fullapproval.cpp
   withdrawals/manualpayoutservice.h withdrawals/manualpayoutservice.cpp)
 # Replenishment: warm -> hot and cold -> warm by offline signing.

@@ -7,6 +7,7 @@
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
+#include "core/withdrawals/customerkeysstatement.h"
 #include "core/withdrawals/withdrawalkeyrepository.h"
 
 #include <QJsonArray>
@@ -35,11 +36,13 @@ Result<void> customerExists(const QSqlDatabase &db, std::int64_t customerId)
     return {};
 }
 
-// Reads the policy, lets change() alter the tables, re-reads it and audits
-// before and after, all in one transaction.
+// Reads the policy, lets change() alter the tables, re-reads it, signs the
+// policy after the change (when the admin can sign: what the payout signer
+// goes by) and audits before and after, all in one transaction.
 template <typename Change>
 Result<WithdrawalKeyPolicy> changePolicy(Database &database, security::AuditLog &audit, const security::Actor &actor,
-                                         std::int64_t customerId, const std::string &action, Change change)
+                                         std::int64_t customerId, const std::string &action, std::int64_t nowMs,
+                                         Change change)
 {
     UnitOfWork work(database);
     if (auto began = work.began(); !began)
@@ -55,8 +58,14 @@ Result<WithdrawalKeyPolicy> changePolicy(Database &database, security::AuditLog 
     auto after = repo.policy(customerId);
     if (!after)
         return after.error();
+    auto signature = signCustomerKeys(work.db(), actor, after.value(), action, nowMs);
+    if (!signature)
+        return signature.error();
+    QJsonObject described = describe(after.value());
+    if (signature.value() != 0)
+        described.insert(QStringLiteral("signed_statement"), static_cast<qint64>(signature.value()));
     if (auto audited = audit.append(work.db(), actor, action, "customer", std::to_string(customerId),
-                                    describe(before.value()), describe(after.value()));
+                                    describe(before.value()), described);
         !audited)
         return audited.error();
     if (auto committed = work.commit(); !committed)
@@ -92,7 +101,7 @@ Result<WithdrawalKey> WithdrawalKeyService::add(const security::Actor &actor, st
     if (!canonical)
         return canonical.error();
     const WithdrawalKey key{customerId, chain, canonical.value(), actor.displayName(), m_clock.nowMs()};
-    auto done = changePolicy(m_database, m_audit, actor, customerId, "withdrawal_key.add",
+    auto done = changePolicy(m_database, m_audit, actor, customerId, "withdrawal_key.add", m_clock.nowMs(),
                              [&](WithdrawalKeyRepository &repo, const WithdrawalKeyPolicy &) -> Result<void> {
                                  auto exists = repo.exists(customerId, chain, key.address);
                                  if (!exists)
@@ -115,7 +124,7 @@ Result<void> WithdrawalKeyService::remove(const security::Actor &actor, std::int
     auto canonical = canonicalKey(chain, address);
     if (!canonical)
         return canonical.error();
-    auto done = changePolicy(m_database, m_audit, actor, customerId, "withdrawal_key.remove",
+    auto done = changePolicy(m_database, m_audit, actor, customerId, "withdrawal_key.remove", m_clock.nowMs(),
                              [&](WithdrawalKeyRepository &repo, const WithdrawalKeyPolicy &before) -> Result<void> {
                                  auto exists = repo.exists(customerId, chain, canonical.value());
                                  if (!exists)
@@ -142,7 +151,7 @@ Result<void> WithdrawalKeyService::require(const security::Actor &actor, std::in
         return allowed.error();
     if (required < 1)
         return Error{ErrorCode::InvalidInput, "at least one signature is required"};
-    auto done = changePolicy(m_database, m_audit, actor, customerId, "withdrawal_key.require",
+    auto done = changePolicy(m_database, m_audit, actor, customerId, "withdrawal_key.require", m_clock.nowMs(),
                              [&](WithdrawalKeyRepository &repo, const WithdrawalKeyPolicy &before) -> Result<void> {
                                  if (required > 1 && required > static_cast<int>(before.keys.size()))
                                      return Error{ErrorCode::InvalidInput,

@@ -2,9 +2,12 @@
 // WithdrawalKeyService: which keys may sign a customer's withdrawal requests
 // on the API, and how many of them must (M of N, as a multisig account of
 // 000_… has co-signers and a threshold). Every change is an admin's, checked
-// against the permission table and audited in its own transaction; a change
-// that would leave the customer needing more signatures than they have keys
-// is refused, changing nothing.
+// against the permission table and audited in its own transaction, and
+// signed there by the admin who makes it (customerkeysstatement.h: the whole
+// key set and the signatures required after it), when they can sign: the
+// payout signer trusts a customer's keys only as an admin signed them. A
+// change that would leave the customer needing more signatures than they
+// have keys is refused, changing nothing.
 //
 // One thread at a time (the core thread, or exctl's main thread).
 

@@ -111,8 +111,17 @@ Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor
             return makeError(ErrorCode::InsufficientFunds, MessageId::WithdrawalCannotCover,
                              {std::to_string(customerId), assetCode, asset.asset.format(amount), asset.asset.format(fee)});
         }
+        // An operator who can sign signs the request itself: the payout
+        // signer pays no request that nobody signed (a customer's signs
+        // through the API, kept by also).
+        auto signature = signWithdrawalDecision(work.db(), actor, r, "request", now);
+        if (!signature)
+            return signature.error();
+        QJsonObject described = describeWithdrawal(r, asset.asset);
+        if (signature.value() != 0)
+            described.insert(QStringLiteral("signed_statement"), static_cast<qint64>(signature.value()));
         if (auto audited = m_audit.append(work.db(), actor, "withdrawal.request", "withdrawal", std::to_string(r.id), {},
-                                          describeWithdrawal(r, asset.asset));
+                                          described);
             !audited)
             return audited.error();
         if (also) {

@@ -21,7 +21,8 @@ namespace exchange::security { struct Actor; }
 
 namespace exchange::withdrawals {
 
-// decision: "approve", "reject", "manual_payout", "txid", and for a
+// decision: "request" (an operator's request, signed as it is made),
+// "approve", "reject", "manual_payout", "txid", and for a
 // withdrawal held for integrity "release_paid" (with its txid) or
 // "release_reject" (with the reason).
 // extra: fields the decision adds after the withdrawal's (a TxId's txid).

@@ -114,6 +114,7 @@ int main(int argc, char **argv)
     signers.trustVault(vault, "root", "bench vault passphrase");
     signers.registerKey("root", "olga");
     signers.registerKey("root", "pete");
+    signers.registerKey("root", "sam"); // sam signs his requests: the signer verifies each
     if (!wallets::WalletRepository(database.connection(), database.dialect())
              .add({0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", kHot, {}, {}, false, {}, 0}, 1))
         return fail("cannot add the hot wallet");

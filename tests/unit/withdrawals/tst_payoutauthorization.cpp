@@ -8,11 +8,31 @@
 // integrity, with the check named in the audit log, and nothing signed;
 // limits raised in SQL are not the ones the signer goes by (an admin's
 // signed settings are).
-// The honest paths still pay. Without a pin, approval rows count, and the
-// run says so.
+// The request itself must be genuine: a withdrawal row inserted in SQL with
+// a matching ledger hold, a request signed by a customer key added to
+// withdrawal_keys in SQL, a stored payload edited, or a request by an
+// operator whose key no admin registered are held as request_not_genuine.
+// The honest paths still pay: operators' signed requests, and customers'
+// signed on the API with a Stellar and an Ethereum key an admin registered.
+// Without a pin, approval rows count and requests are taken on the row's
+// word, and the run says so.
 
+#include "core/api/withdrawrequest.h"
 #include "core/base/manualclock.h"
+#include "core/chains/ethereum/address.h"
+#include "core/chains/ethereum/personalsign.h"
+#include "core/chains/stellar/keys.h"
+#include "core/chains/stellar/messagesignature.h"
+#include "core/crypto/base64.h"
 #include "core/crypto/ed25519.h"
+#include "core/crypto/hex.h"
+#include "core/security/signedstatements.h"
+#include "core/store/unitofwork.h"
+#include "core/withdrawals/customerkeysstatement.h"
+#include "core/withdrawals/requestsignaturerepository.h"
+#include "core/withdrawals/signedwithdrawalservice.h"
+#include "core/withdrawals/withdrawalkeyservice.h"
+#include "core/withdrawals/withdrawalledger.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/security/auditedsettings.h"
@@ -51,6 +71,19 @@ const std::string kHot = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVS
 const std::string kDestination = "GDQP2KPQGKIHYJGXNUIYOMHARUARCA7DJT5FO2FFOOKY3B2WSQHG4W37";
 const std::string kOtherDestination = "GCKFBEIYV2U22IO2BJ4KVJOIP7XPWQGQFKKWXR6DOSJBV7STMAQSMTGG";
 const QByteArray kPassphrase = "test vault passphrase";
+// Customers' test keys: every byte of each seed is the same.
+const QByteArray kAdaStellarSeed(32, '\x41');
+const QByteArray kAdaEthKey(32, '\x42');
+const QByteArray kStrangerSeed(32, '\x44');
+
+std::string stellarKeyOf(const QByteArray &seed)
+{
+    return stellar::accountIdFromSeed(seed);
+}
+std::string adaEthKey()
+{
+    return ethereum::checksumAddress(ethereum::addressFromSecretKey(kAdaEthKey).value());
+}
 
 Amount xlm(const char *text)
 {
@@ -77,6 +110,12 @@ private slots:
     void aLimitRaisedInTheDatabaseIsNotTheSigners();
     void eachApprovalSaysWhetherTheSignerCountsIt();
     void withoutAPinnedKeyApprovalRowsCountAndTheRunSaysSo();
+    void aWithdrawalInsertedWithAMatchingHoldIsHeld();
+    void aRequestByAnOperatorWhoseKeyNobodyRegisteredIsHeld();
+    void customerSignedRequestsPay();
+    void aCustomerKeyAddedInTheDatabaseDoesNotSign();
+    void aStoredPayloadEditedInTheDatabaseIsHeld();
+    void customerKeyChangesAreSignedByTheAdmin();
 
 private:
     void setUp(bool pinned);
@@ -86,6 +125,17 @@ private:
     // The run's hold: the withdrawal held for integrity for check, and
     // nothing signed.
     void expectHeld(std::int64_t id, const char *check);
+    // Ada's keys as root registers them (signed): her Stellar key (unless
+    // she has it), and her Ethereum key when both, which then must both sign.
+    void registerAdaKeys(bool both);
+    // POST /withdraw's path without the HTTP: parsed, verified, submitted.
+    // payload as the customer sends it, signed by each of signers over the
+    // bytes given (the payload itself, or its json.dumps form).
+    Result<WithdrawalRecord> submitSigned(const QByteArray &payload,
+                                          const std::vector<std::pair<std::string, std::string>> &signatures);
+    QByteArray payload(const char *requestId, const char *amount, bool python = false) const;
+    std::pair<std::string, std::string> byStellar(const QByteArray &text, const QByteArray &seed) const;
+    std::pair<std::string, std::string> byEth(const QByteArray &text) const;
 
     std::unique_ptr<QTemporaryDir> m_journalDir;
     std::unique_ptr<TestDatabase> m_testDb;
@@ -133,7 +183,7 @@ void TestPayoutAuthorization::init()
 
 // root, the first admin; olga and pete, approvers whose keys root
 // registered; ivan, an approver whose key nobody registered; sam, the
-// operator who requests. Limits 300 XLM in 24h and 1000 XLM in 72h, two
+// operator who requests (and signs his requests), whose key root registered. Limits 300 XLM in 24h and 1000 XLM in 72h, two
 // approvers above 500 XLM. pinned: root creates the vault, which pins their key.
 void TestPayoutAuthorization::setUp(bool pinned)
 {
@@ -145,6 +195,7 @@ void TestPayoutAuthorization::setUp(bool pinned)
         m_signers->trustVault(*m_vault, "root", kPassphrase);
         m_signers->registerKey("root", "olga");
         m_signers->registerKey("root", "pete");
+        m_signers->registerKey("root", "sam");
     } else {
         QVERIFY(m_vault->initialize(Actor::cli("tester"), kPassphrase).ok());
     }
@@ -213,6 +264,58 @@ void TestPayoutAuthorization::expectHeld(std::int64_t id, const char *check)
     QCOMPARE(after.value(QStringLiteral("check")).toString(), QString::fromLatin1(check));
 }
 
+void TestPayoutAuthorization::registerAdaKeys(bool both)
+{
+    WithdrawalKeyService keys(*m_db, m_clock, *m_audit);
+    if (keys.policy(m_ada).value().keys.empty())
+        QVERIFY(keys.add(m_signers->confirmed("root"), m_ada, Chain::Stellar, stellarKeyOf(kAdaStellarSeed)).ok());
+    if (both) {
+        QVERIFY(keys.add(m_signers->confirmed("root"), m_ada, Chain::Ethereum, adaEthKey()).ok());
+        QVERIFY(keys.require(m_signers->confirmed("root"), m_ada, 2).ok());
+    }
+    m_clock.advance(1000);
+}
+
+QByteArray TestPayoutAuthorization::payload(const char *requestId, const char *amount, bool python) const
+{
+    const QString form = python ? QStringLiteral(R"({"customer_id": %1, "request_id": "%2", "asset": "XLM", "destination": "%3", "amount": "%4"})")
+                                : QStringLiteral(R"({"customer_id":%1,"request_id":"%2","asset":"XLM","destination":"%3","amount":"%4"})");
+    return form.arg(m_ada).arg(QString::fromLatin1(requestId), QString::fromStdString(kDestination), QString::fromLatin1(amount))
+        .toUtf8();
+}
+
+std::pair<std::string, std::string> TestPayoutAuthorization::byStellar(const QByteArray &text, const QByteArray &seed) const
+{
+    return {stellarKeyOf(seed), base64::encode(stellar::signMessage(seed, text))};
+}
+
+std::pair<std::string, std::string> TestPayoutAuthorization::byEth(const QByteArray &text) const
+{
+    return {adaEthKey(), "0x" + hex::encode(ethereum::signPersonalMessage(kAdaEthKey, text).value())};
+}
+
+Result<WithdrawalRecord> TestPayoutAuthorization::submitSigned(const QByteArray &payload,
+                                                               const std::vector<std::pair<std::string, std::string>> &signatures)
+{
+    QByteArray list;
+    for (const auto &[signer, sig] : signatures)
+        list += QByteArray(list.isEmpty() ? "" : ",") + "{\"signer\":\"" + QByteArray::fromStdString(signer)
+                + "\",\"sig\":\"" + QByteArray::fromStdString(sig) + "\"}";
+    const QByteArray body = "{\"payload\":" + payload + ",\"signatures\":[" + list + "]}";
+    auto parsed = api::parseWithdrawRequest(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
+    if (!parsed)
+        return parsed.error();
+    auto verified = api::verifyWithdrawSignatures(parsed.value());
+    if (!verified)
+        return verified.error();
+    SignedWithdrawalRequest request = parsed.value().withdrawal;
+    request.signatures = std::move(verified).value();
+    SignedWithdrawalService service(*m_db, m_clock, *m_withdrawals, *m_audit);
+    auto made = service.submit(request);
+    m_clock.advance(1000);
+    return made;
+}
+
 void TestPayoutAuthorization::honestWithdrawalsPay()
 {
     setUp(true);
@@ -231,8 +334,15 @@ void TestPayoutAuthorization::honestWithdrawalsPay()
     QCOMPARE(run.value().held, 0);
     QCOMPARE(run.value().signedNew, 3);
     QCOMPARE(run.value().approvalsFromRows, 0);
+    QCOMPARE(run.value().requestsFromRows, 0);
     for (std::int64_t id : {automatic, approved, fourEyes})
         QCOMPARE(state(id), WithdrawalState::Broadcast);
+    // Each request is sam's signed statement of the withdrawal as it is.
+    auto statements = security::SignedStatements(m_db->connection()).forObject("withdrawal", std::to_string(automatic));
+    QVERIFY(statements.ok() && !statements.value().empty());
+    QCOMPARE(statements.value().front().kind, std::string("withdrawal.request"));
+    QVERIFY(statements.value().front().statement.startsWith(
+        withdrawalStatement(m_withdrawals->find(automatic).value(), "request").canonical()));
 }
 
 void TestPayoutAuthorization::aDestinationChangedAfterTheApprovalIsHeld()
@@ -244,8 +354,11 @@ void TestPayoutAuthorization::aDestinationChangedAfterTheApprovalIsHeld()
     exec(QStringLiteral("UPDATE withdrawals SET destination = '%1' WHERE id = %2")
              .arg(QString::fromStdString(kOtherDestination))
              .arg(id));
-    expectHeld(id, "statement_differs");
-    QVERIFY(m_withdrawals->find(id).value().note.find("destination differs") != std::string::npos);
+    // sam's signed request names the old destination too: the request
+    // check, the first, holds it.
+    expectHeld(id, "request_not_genuine");
+    QVERIFY(m_withdrawals->find(id).value().note.find("destination differs from the request sam signed")
+            != std::string::npos);
 }
 
 void TestPayoutAuthorization::anAmountRaisedInTheDatabaseIsHeld()
@@ -255,7 +368,8 @@ void TestPayoutAuthorization::anAmountRaisedInTheDatabaseIsHeld()
     QCOMPARE(state(id), WithdrawalState::Processing);
     exec(QStringLiteral("UPDATE withdrawals SET amount = ? WHERE id = ?"),
          {m_db->dialect().amountToSql(xlm("900")), QVariant::fromValue<qint64>(id)});
-    expectHeld(id, "hold_amount");
+    expectHeld(id, "request_not_genuine"); // sam signed 100 (the hold, 100, would say so next)
+    QVERIFY(m_withdrawals->find(id).value().note.find("amount_units differs") != std::string::npos);
 }
 
 void TestPayoutAuthorization::aWithdrawalInsertedInTheDatabaseIsHeld()
@@ -270,7 +384,8 @@ void TestPayoutAuthorization::aWithdrawalInsertedInTheDatabaseIsHeld()
                         " requested_by, requested_at, updated_at, note FROM withdrawals WHERE id = %1")
              .arg(honest));
     exec(QStringLiteral("UPDATE withdrawals SET state = 'succeeded' WHERE id = %1").arg(honest));
-    expectHeld(honest + 100, "hold_missing");
+    expectHeld(honest + 100, "request_not_genuine"); // nor did anyone sign it
+    QVERIFY(m_withdrawals->find(honest + 100).value().note.find("no signed request") != std::string::npos);
 }
 
 void TestPayoutAuthorization::aForgedApprovalRowIsHeld()
@@ -411,11 +526,135 @@ void TestPayoutAuthorization::withoutAPinnedKeyApprovalRowsCountAndTheRunSaysSo(
     QCOMPARE(run.value().limitsFromRows, 1); // nothing traces to a pin: the rows'
     QCOMPARE(state(id), WithdrawalState::Broadcast);
     QCOMPARE(state(raised), WithdrawalState::HeldForIntegrity);
+    QVERIFY(m_withdrawals->find(raised).value().note.find("the ledger's hold") != std::string::npos);
+    QCOMPARE(run.value().requestsFromRows, 1);
     // Said as warnings: nothing failed, but nothing vouches for them either.
     const std::vector<std::string> &said = run.value().warnings;
-    QCOMPARE(said.size(), std::size_t{2});
-    QVERIFY(said.front().find("limits no admin has signed") != std::string::npos);
-    QVERIFY(said.back().find("pins no admin's signing key") != std::string::npos);
+    QCOMPARE(said.size(), std::size_t{3});
+    QVERIFY(said.at(0).find("limits no admin has signed") != std::string::npos);
+    QVERIFY(said.at(1).find("approvals the signer cannot verify") != std::string::npos);
+    QVERIFY(said.at(2).find("requests the signer cannot verify") != std::string::npos);
+}
+
+void TestPayoutAuthorization::aWithdrawalInsertedWithAMatchingHoldIsHeld()
+{
+    setUp(true);
+    // Within the limits, straight into processing, and the ledger holds its
+    // amount and fee on Ada's account exactly as a request would: only no
+    // request was ever made, nor signed.
+    exec(QStringLiteral("INSERT INTO withdrawals (id, customer_id, asset, chain, destination, amount, fee, state,"
+                        " review_reason, requested_by, requested_at, updated_at, note)"
+                        " VALUES (500, ?, 'XLM', 'stellar', ?, ?, ?, 'processing', '', 'sam', ?, ?, '')"),
+         {QVariant::fromValue<qint64>(m_ada), QString::fromStdString(kDestination), m_db->dialect().amountToSql(xlm("100")),
+          m_db->dialect().amountToSql(xlm("0.01")), QVariant::fromValue<qint64>(m_clock.nowMs()),
+          QVariant::fromValue<qint64>(m_clock.nowMs())});
+    {
+        UnitOfWork work(*m_db);
+        QVERIFY(work.began().ok());
+        QVERIFY(WithdrawalLedger(*m_ledger).hold(work, m_withdrawals->find(500).value()).ok());
+        QVERIFY(work.commit().ok());
+    }
+    expectHeld(500, "request_not_genuine");
+    QVERIFY(m_withdrawals->find(500).value().note.find("no signed request") != std::string::npos);
+}
+
+void TestPayoutAuthorization::aRequestByAnOperatorWhoseKeyNobodyRegisteredIsHeld()
+{
+    setUp(true);
+    // ivan signs, but no admin registered his key.
+    m_clerk = m_signers->confirmed("ivan");
+    const std::int64_t id = request("100");
+    QCOMPARE(state(id), WithdrawalState::Processing);
+    expectHeld(id, "request_not_genuine");
+    QVERIFY(m_withdrawals->find(id).value().note.find("no admin had registered") != std::string::npos);
+}
+
+void TestPayoutAuthorization::customerSignedRequestsPay()
+{
+    setUp(true);
+    registerAdaKeys(false);
+    // Her Stellar key over the exact bytes.
+    const QByteArray one = payload("one", "100");
+    auto first = submitSigned(one, {byStellar(one, kAdaStellarSeed)});
+    QVERIFY2(first.ok(), first.ok() ? "" : first.error().message.c_str());
+    // Two of two: her Stellar key over the bytes, her Ethereum key over
+    // json.dumps of them.
+    registerAdaKeys(true);
+    const QByteArray two = payload("two", "150");
+    auto second = submitSigned(two, {byStellar(two, kAdaStellarSeed), byEth(payload("two", "150", true))});
+    QVERIFY2(second.ok(), second.ok() ? "" : second.error().message.c_str());
+    // Kept as signed: each signature with the bytes it verified over.
+    auto kept = RequestSignatureRepository(m_db->connection()).of(second.value().id);
+    QVERIFY(kept.ok());
+    QCOMPARE(kept.value().size(), std::size_t{2});
+    QCOMPARE(kept.value().at(0).signer, stellarKeyOf(kAdaStellarSeed));
+    QCOMPARE(kept.value().at(0).payload, two.toStdString());
+    QCOMPARE(kept.value().at(1).chain, Chain::Ethereum);
+    QCOMPARE(kept.value().at(1).payload, payload("two", "150", true).toStdString());
+    auto run = m_payouts->run(*m_vault);
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(run.value().held, 0);
+    QCOMPARE(run.value().signedNew, 2);
+    QCOMPARE(run.value().requestsFromRows, 0);
+    QCOMPARE(state(first.value().id), WithdrawalState::Broadcast);
+    QCOMPARE(state(second.value().id), WithdrawalState::Broadcast);
+}
+
+void TestPayoutAuthorization::aCustomerKeyAddedInTheDatabaseDoesNotSign()
+{
+    setUp(true);
+    registerAdaKeys(false);
+    // A key of the insider's own, as a withdrawal key of Ada's, in SQL: the
+    // API goes by the rows and takes the request it signs.
+    exec(QStringLiteral("INSERT INTO withdrawal_keys (customer_id, chain, address, added_by, added_at)"
+                        " VALUES (?, 'stellar', ?, 'root', ?)"),
+         {QVariant::fromValue<qint64>(m_ada), QString::fromStdString(stellarKeyOf(kStrangerSeed)),
+          QVariant::fromValue<qint64>(m_clock.nowMs())});
+    const QByteArray forged = payload("forged", "100");
+    auto made = submitSigned(forged, {byStellar(forged, kStrangerSeed)});
+    QVERIFY2(made.ok(), made.ok() ? "" : made.error().message.c_str());
+    QCOMPARE(state(made.value().id), WithdrawalState::Processing);
+    expectHeld(made.value().id, "request_not_genuine");
+    QVERIFY(m_withdrawals->find(made.value().id).value().note.find("a key the customer never registered")
+            != std::string::npos);
+}
+
+void TestPayoutAuthorization::aStoredPayloadEditedInTheDatabaseIsHeld()
+{
+    setUp(true);
+    registerAdaKeys(false);
+    const QByteArray signed_ = payload("edited", "100");
+    auto made = submitSigned(signed_, {byStellar(signed_, kAdaStellarSeed)});
+    QVERIFY2(made.ok(), made.ok() ? "" : made.error().message.c_str());
+    const std::int64_t id = made.value().id;
+    // 100 becomes 250 in the stored payload and the row alike: what the
+    // payload states agrees with the row, but Ada signed other bytes.
+    exec(QStringLiteral("UPDATE withdrawal_request_signatures SET payload = ? WHERE withdrawal_id = ?"),
+         {QString::fromUtf8(payload("edited", "250")), QVariant::fromValue<qint64>(id)});
+    exec(QStringLiteral("UPDATE withdrawals SET amount = ? WHERE id = ?"),
+         {m_db->dialect().amountToSql(xlm("250")), QVariant::fromValue<qint64>(id)});
+    expectHeld(id, "request_not_genuine");
+    QVERIFY(m_withdrawals->find(id).value().note.find("does not verify") != std::string::npos);
+}
+
+void TestPayoutAuthorization::customerKeyChangesAreSignedByTheAdmin()
+{
+    setUp(true);
+    registerAdaKeys(true);
+    auto statements = security::SignedStatements(m_db->connection()).forObject("customer", std::to_string(m_ada));
+    QVERIFY(statements.ok());
+    QCOMPARE(statements.value().size(), std::size_t{3}); // add, add, require
+    auto last = security::Statement::parse(statements.value().back().statement);
+    QVERIFY(last.ok());
+    QCOMPARE(last.value().kind(), std::string(kCustomerKeysKind));
+    QCOMPARE(last.value().value("operator_name"), std::optional<std::string>("root"));
+    const auto stated = customerKeysFrom(last.value());
+    QVERIFY(stated);
+    QCOMPARE(stated->required, 2);
+    QCOMPARE(stated->keys.size(), std::size_t{2});
+    QCOMPARE(stated->keys.at(0).address, stellarKeyOf(kAdaStellarSeed));
+    QCOMPARE(stated->keys.at(1).address, adaEthKey());
+    QCOMPARE(stated->keys.at(1).chain, Chain::Ethereum);
 }
 
 QTEST_GUILESS_MAIN(TestPayoutAuthorization)
