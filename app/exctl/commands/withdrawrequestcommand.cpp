@@ -2,6 +2,8 @@
 
 #include "commandcontext.h"
 #include "withdrawalcli.h"
+#include "core/base/message.h"
+#include "core/security/trustanchor.h"
 #include "core/store/database.h"
 #include "core/withdrawals/withdrawalservice.h"
 
@@ -46,6 +48,15 @@ int WithdrawRequestCommand::run(CommandContext &context, const QCommandLineParse
     const auto *actor = context.actor();
     if (!actor)
         return Refused;
+    // With a pinned admin key the payout signer pays only a request that is
+    // signed: refused here rather than held after it was made.
+    if (!actor->signer) {
+        auto pin = security::listedPinnedAdminKey(db->connection());
+        if (!pin)
+            return context.refuse(pin.error());
+        if (!pin.value().isEmpty())
+            return context.refuse(makeError(ErrorCode::Unauthorized, MessageId::WithdrawRequestNeedsOperator));
+    }
     auto requested = services.withdrawals().request(*actor, *customer, code,
                                                     parser.value(QStringLiteral("to")).toStdString(), amount.value());
     if (!requested)

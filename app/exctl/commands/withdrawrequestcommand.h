@@ -1,5 +1,7 @@
 #pragma once
-// exctl withdraw request --customer ID --asset CODE --to ADDRESS --amount X [--json]
+// exctl [--operator NAME] withdraw request --customer ID --asset CODE --to ADDRESS --amount X [--json]
+// The operator signs the request; when the key vault pins an admin's key,
+// a request nobody signs is refused (the payout signer would hold it).
 
 #include "command.h"
 
