@@ -1,5 +1,6 @@
 #include "core/withdrawals/payoutauthorization.h"
 
+#include "core/security/actor.h"
 #include "core/security/keyregistration.h"
 #include "core/security/permissions.h"
 #include "core/security/signedsettings.h"
@@ -154,6 +155,7 @@ Result<std::optional<Finding>> PayoutAuthorization::check(const WithdrawalRecord
     m_approvalsFromRows = false;
     m_limitsFromRows = false;
     m_requestsFromRows = false;
+    m_verifiedRequest = 0;
     auto records = security::SignedStatements(m_db).forObject("withdrawal", std::to_string(w.id));
     if (!records)
         return records.error();
@@ -206,11 +208,20 @@ Result<std::optional<Finding>> PayoutAuthorization::checkRequest(const Withdrawa
         m_requestsFromRows = true;
         return std::optional<Finding>();
     }
-    auto signatures = RequestSignatureRepository(m_db).of(w.id);
-    if (!signatures)
-        return signatures.error();
-    if (!signatures.value().empty())
+    // A customer's request is made by the API (SignedWithdrawalService) and
+    // must carry their signatures; any other requester must have signed. A
+    // row that names another requester than it had only takes the path
+    // whose evidence it lacks.
+    static const std::string api = security::Actor::system("api").displayName();
+    if (w.requestedBy == api) {
+        auto signatures = RequestSignatureRepository(m_db).of(w.id);
+        if (!signatures)
+            return signatures.error();
+        if (signatures.value().empty())
+            return held("request_not_genuine", MessageId::SignerCheckRequestNotGenuine,
+                        {"no signature of the customer is kept with it"});
         return checkCustomerRequest(w, signatures.value());
+    }
 
     // An operator's: a good "request" statement of this withdrawal as it is,
     // by the requester, whose key chained to the pin and whose role could
@@ -246,6 +257,7 @@ Result<std::optional<Finding>> PayoutAuthorization::checkRequest(const Withdrawa
             note("signed by " + who.username + ", not by the requester " + w.requestedBy);
             continue;
         }
+        m_verifiedRequest = r.id; // its signature is not checked twice
         return std::optional<Finding>();
     }
     return held("request_not_genuine", MessageId::SignerCheckRequestNotGenuine,
@@ -258,7 +270,7 @@ Result<std::optional<Finding>> PayoutAuthorization::checkCustomerRequest(const W
     const auto refused = [](std::string why) {
         return held("request_not_genuine", MessageId::SignerCheckRequestNotGenuine, {std::move(why)});
     };
-    auto keys = customerKeys();
+    auto keys = customerKeys(w.customerId);
     if (!keys)
         return keys.error();
     const auto inForce = keys.value()->at(w.customerId, w.requestedAtMs);
@@ -287,18 +299,22 @@ Result<std::optional<Finding>> PayoutAuthorization::checkCustomerRequest(const W
     return std::optional<Finding>();
 }
 
-Result<const SignedCustomerKeys *> PayoutAuthorization::customerKeys()
+Result<const SignedCustomerKeys *> PayoutAuthorization::customerKeys(std::int64_t customerId)
 {
-    if (!m_customerKeys) {
+    // Per customer, as their withdrawals come: a run verifies the key
+    // statements of the customers it pays, not of every customer.
+    auto it = m_customerKeys.find(customerId);
+    if (it == m_customerKeys.end()) {
         auto chain = trustChain();
         if (!chain)
             return chain.error();
-        auto statements = security::SignedStatements(m_db).ofKind(kCustomerKeysKind);
+        auto statements = security::SignedStatements(m_db).forObject("customer", std::to_string(customerId));
         if (!statements)
             return statements.error();
-        m_customerKeys = std::make_unique<SignedCustomerKeys>(*chain.value(), statements.value());
+        std::erase_if(statements.value(), [](const security::SignedStatementRecord &r) { return r.kind != kCustomerKeysKind; });
+        it = m_customerKeys.emplace(customerId, std::make_unique<SignedCustomerKeys>(*chain.value(), statements.value())).first;
     }
-    return m_customerKeys.get();
+    return it->second.get();
 }
 
 Result<std::optional<Finding>> PayoutAuthorization::checkHolds(const WithdrawalRecord &w, LedgerHold &hold)
@@ -357,7 +373,7 @@ Result<std::optional<Finding>> PayoutAuthorization::checkStatements(const Withdr
             seen.problem = signer.problem;
             goodSignature = signer.registration || r.signatureValid();
         } else {
-            goodSignature = r.signatureValid();
+            goodSignature = r.id == m_verifiedRequest || r.signatureValid();
         }
         if (!parsed || !goodSignature)
             return held("statement_bad_signature", MessageId::SignerCheckBadSignature, {decision, by});

@@ -48,6 +48,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -140,7 +141,8 @@ private:
                                                 const std::vector<security::SignedStatementRecord> &records);
     Result<std::optional<Finding>> checkCustomerRequest(const WithdrawalRecord &w,
                                                         const std::vector<RequestSignature> &signatures);
-    Result<const SignedCustomerKeys *> customerKeys();
+    // The customer's keys as admins signed them, read once per customer.
+    Result<const SignedCustomerKeys *> customerKeys(std::int64_t customerId);
     // The amount's hold in `hold` when both holds are as the row says.
     Result<std::optional<Finding>> checkHolds(const WithdrawalRecord &w, LedgerHold &hold);
     // An approval statement as the trust chain knows its signer.
@@ -167,9 +169,10 @@ private:
     std::optional<QByteArray> m_pinned;
     LimitsSource m_limits;
     std::unique_ptr<security::TrustChain> m_chain; // built on first need, once per authorization
-    std::unique_ptr<SignedCustomerKeys> m_customerKeys; // likewise
+    std::map<std::int64_t, std::unique_ptr<SignedCustomerKeys>> m_customerKeys; // by customer, read on first need
     bool m_approvalsFromRows = false;
     bool m_requestsFromRows = false;
+    std::int64_t m_verifiedRequest = 0; // the request statement checkRequest verified, this check
     bool m_limitsFromRows = false;
 };
 

@@ -7,7 +7,7 @@
 // the customer it is stored for and stating a complete key set. The payout
 // signer asks which keys were in force when a request was made:
 //
-//   SignedCustomerKeys keys(chain, store.ofKind(kCustomerKeysKind).value());
+//   SignedCustomerKeys keys(chain, store.forObject("customer", "7").value());
 //   auto inForce = keys.at(customerId, requestedAtMs); // nullopt: none signed
 
 #include "core/security/signedstatements.h"

@@ -1,9 +1,11 @@
-// What the payout signer's checks cost (PayoutAuthorization: the ledger's
-// hold, the signed statements, the limits recomputed from the ledger, the
-// approvals verified against the key vault's pinned admin key). On one
-// SQLite database, N withdrawals wait in processing: half within the
-// limits, half over them and approved by two approvers whose keys an admin
-// registered. The benchmark times the checks alone over all N (a fresh
+// What the payout signer's checks cost (PayoutAuthorization: the request's
+// signatures, the ledger's hold, the signed statements, the limits
+// recomputed from the ledger, the approvals verified against the key
+// vault's pinned admin key). On one SQLite database, N withdrawals wait in
+// processing: half within the limits, requested by the customer on the API
+// with a Stellar key an admin registered (verified again, with the key
+// statements, by the signer), half over them, requested by an operator who
+// signs, and approved by two approvers whose keys an admin registered. The benchmark times the checks alone over all N (a fresh
 // authorization, as one payout run builds), then a whole PayoutService run
 // that checks, signs (an Ed25519 signature per payout, as a Stellar or
 // Algorand payout costs), stores and sends each of them, and prints the
@@ -13,6 +15,9 @@
 //   bench_payouts [--quick] [--withdrawals N]
 
 #include "core/base/manualclock.h"
+#include "core/chains/stellar/keys.h"
+#include "core/chains/stellar/messagesignature.h"
+#include "core/crypto/base64.h"
 #include "core/crypto/ed25519.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/schema.h"
@@ -25,6 +30,8 @@
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/payoutauthorization.h"
 #include "core/withdrawals/payoutservice.h"
+#include "core/withdrawals/signedwithdrawalservice.h"
+#include "core/withdrawals/withdrawalkeyservice.h"
 #include "core/withdrawals/withdrawalrepository.h"
 #include "core/withdrawals/withdrawalservice.h"
 #include "scriptedpayer.h"
@@ -125,8 +132,12 @@ int main(int argc, char **argv)
     if (!WithdrawalRepository(database.connection(), database.dialect()).setTwoApproversAbove("XLM", xlm("1000")))
         return fail("cannot set the four-eyes amount");
 
-    // Each customer: one withdrawal within the limits, then one over them.
+    // Each customer: one withdrawal within the limits, signed on the API
+    // with their own Stellar key, then one over them, by sam.
     const Actor sam = signers.confirmed("sam");
+    const Actor root = signers.confirmed("root");
+    WithdrawalKeyService keys(database, clock, audit);
+    SignedWithdrawalService api(database, clock, service, audit);
     for (int c = 0; c < n / 2; ++c) {
         auto customer = CustomerRepository(database.connection()).add(QStringLiteral("Bench %1").arg(c), QString(), 1);
         if (!customer)
@@ -136,8 +147,22 @@ int main(int argc, char **argv)
                                                            ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
                                                            ledger::customerAccount(id, "XLM"), xlm("10000"))))
             return fail("cannot credit a customer");
-        if (!service.request(sam, id, "XLM", kDestination, xlm("500")))
-            return fail("cannot request within the limits");
+        QByteArray seed(32, '\x07');
+        seed[0] = static_cast<char>(c & 0xff);
+        seed[1] = static_cast<char>((c >> 8) & 0xff);
+        const std::string key = stellar::accountIdFromSeed(seed);
+        if (!keys.add(root, id, Chain::Stellar, key))
+            return fail("cannot register a customer's key");
+        clock.advance(1000);
+        const std::string payload = QStringLiteral(R"({"customer_id":%1,"request_id":"bench","asset":"XLM","destination":"%2","amount":"500"})")
+                                        .arg(id)
+                                        .arg(QString::fromStdString(kDestination))
+                                        .toStdString();
+        SignedWithdrawalRequest signedRequest{id, "bench", "XLM", kDestination, "500", {}};
+        signedRequest.signatures.push_back(
+            {Chain::Stellar, key, base64::encode(stellar::signMessage(seed, QByteArray::fromStdString(payload))), payload});
+        if (auto within = api.submit(signedRequest); !within)
+            return fail(within.error().message.c_str());
         auto over = service.request(sam, id, "XLM", kDestination, xlm("2000"));
         if (!over)
             return fail("cannot request over the limits");
@@ -178,7 +203,7 @@ int main(int argc, char **argv)
     if (!run || run.value().signedNew != n || run.value().held != 0)
         return fail(run ? "the run did not pay every withdrawal" : run.error().message.c_str());
 
-    std::printf("payout signer's checks, %d withdrawals (%d within limits, %d with two verified approvals), SQLite:\n",
+    std::printf("payout signer's checks, %d withdrawals (%d within limits, signed by their customers; %d signed by an operator, with two verified approvals), SQLite:\n",
                 n, n / 2, n / 2);
     std::printf("  checks alone:        %8.1f ms  (%6.0f us per withdrawal)\n", checksMs, checksMs * 1000 / n);
     std::printf("  run with the checks: %8.1f ms  (%6.0f us per payout, %.0f payouts/s)\n", runMs, runMs * 1000 / n,

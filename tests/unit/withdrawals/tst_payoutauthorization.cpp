@@ -541,21 +541,26 @@ void TestPayoutAuthorization::aWithdrawalInsertedWithAMatchingHoldIsHeld()
     setUp(true);
     // Within the limits, straight into processing, and the ledger holds its
     // amount and fee on Ada's account exactly as a request would: only no
-    // request was ever made, nor signed.
-    exec(QStringLiteral("INSERT INTO withdrawals (id, customer_id, asset, chain, destination, amount, fee, state,"
-                        " review_reason, requested_by, requested_at, updated_at, note)"
-                        " VALUES (500, ?, 'XLM', 'stellar', ?, ?, ?, 'processing', '', 'sam', ?, ?, '')"),
-         {QVariant::fromValue<qint64>(m_ada), QString::fromStdString(kDestination), m_db->dialect().amountToSql(xlm("100")),
-          m_db->dialect().amountToSql(xlm("0.01")), QVariant::fromValue<qint64>(m_clock.nowMs()),
-          QVariant::fromValue<qint64>(m_clock.nowMs())});
-    {
+    // request was ever made, nor signed. Once as sam's, once as the API's.
+    const auto forge = [this](int id, const char *requestedBy) {
+        exec(QStringLiteral("INSERT INTO withdrawals (id, customer_id, asset, chain, destination, amount, fee, state,"
+                            " review_reason, requested_by, requested_at, updated_at, note)"
+                            " VALUES (?, ?, 'XLM', 'stellar', ?, ?, ?, 'processing', '', ?, ?, ?, '')"),
+             {id, QVariant::fromValue<qint64>(m_ada), QString::fromStdString(kDestination),
+              m_db->dialect().amountToSql(xlm("100")), m_db->dialect().amountToSql(xlm("0.01")),
+              QString::fromLatin1(requestedBy), QVariant::fromValue<qint64>(m_clock.nowMs()),
+              QVariant::fromValue<qint64>(m_clock.nowMs())});
         UnitOfWork work(*m_db);
         QVERIFY(work.began().ok());
-        QVERIFY(WithdrawalLedger(*m_ledger).hold(work, m_withdrawals->find(500).value()).ok());
+        QVERIFY(WithdrawalLedger(*m_ledger).hold(work, m_withdrawals->find(id).value()).ok());
         QVERIFY(work.commit().ok());
-    }
+    };
+    forge(500, "sam");
     expectHeld(500, "request_not_genuine");
     QVERIFY(m_withdrawals->find(500).value().note.find("no signed request") != std::string::npos);
+    forge(501, "system:api");
+    expectHeld(501, "request_not_genuine");
+    QVERIFY(m_withdrawals->find(501).value().note.find("no signature of the customer") != std::string::npos);
 }
 
 void TestPayoutAuthorization::aRequestByAnOperatorWhoseKeyNobodyRegisteredIsHeld()
