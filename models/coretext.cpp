@@ -364,6 +364,9 @@ QString CoreText::pattern(MessageId id)
     // the signer's checks: a genuine request
     case MessageId::SignerCheckRequestNotGenuine:
         return tr("the signer cannot verify that this withdrawal was requested: %1. Held, nothing signed");
+    case MessageId::SignerCheckRequestReplayed:
+        return tr("the signer's journal says the customer's signed %1 was already paid as withdrawal %2 (txid %3, %4): "
+                  "the same request stored again. Held, nothing signed");
     case MessageId::SignerRequestsFromRows:
         return tr("%1 payout(s) rest on requests the signer cannot verify: the key vault pins no admin's signing key "
                   "(an admin unlocking it in the console pins theirs)");

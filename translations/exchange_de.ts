@@ -1944,6 +1944,22 @@ Dort eine neue, leere Börse anlegen?</translation>
         <source>sweeps refused: %1 (their destination is not one the signer can verify)</source>
         <translation>abgelehnte Sammlungen: %1 (ihr Ziel kann der Signierer nicht prüfen)</translation>
     </message>
+    <message>
+        <source>the signer cannot verify that this withdrawal was requested: %1. Held, nothing signed</source>
+        <translation>der Signierer kann nicht prüfen, dass diese Auszahlung beantragt wurde: %1. Angehalten, nichts signiert</translation>
+    </message>
+    <message>
+        <source>%1 payout(s) rest on requests the signer cannot verify: the key vault pins no admin&apos;s signing key (an admin unlocking it in the console pins theirs)</source>
+        <translation>%1 Auszahlung(en) beruhen auf Anträgen, die der Signierer nicht prüfen kann: der Schlüsseltresor hinterlegt keinen Signaturschlüssel eines Admins (ein Admin, der ihn in der Konsole entsperrt, hinterlegt seinen)</translation>
+    </message>
+    <message>
+        <source>the key vault pins an admin&apos;s signing key, so a withdrawal request must be signed: exctl --operator NAME withdraw request</source>
+        <translation>der Schlüsseltresor hinterlegt den Signaturschlüssel eines Admins, daher muss ein Auszahlungsantrag signiert sein: exctl --operator NAME withdraw request</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s journal says the customer&apos;s signed %1 was already paid as withdrawal %2 (txid %3, %4): the same request stored again. Held, nothing signed</source>
+        <translation>Laut Journal des Signierers wurde die signierte %1 des Kunden bereits als Auszahlung %2 bezahlt (txid %3, %4): dieselbe Anfrage erneut gespeichert. Zurückgehalten, nichts signiert</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>

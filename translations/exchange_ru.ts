@@ -1950,6 +1950,22 @@ Create a new, empty exchange there?</source>
         <source>sweeps refused: %1 (their destination is not one the signer can verify)</source>
         <translation>сборов отклонено: %1 (подписант не может проверить их адрес назначения)</translation>
     </message>
+    <message>
+        <source>the signer cannot verify that this withdrawal was requested: %1. Held, nothing signed</source>
+        <translation>подписант не может проверить, что эту выплату запросили: %1. Задержана, ничего не подписано</translation>
+    </message>
+    <message>
+        <source>%1 payout(s) rest on requests the signer cannot verify: the key vault pins no admin&apos;s signing key (an admin unlocking it in the console pins theirs)</source>
+        <translation>%1 выплат(ы) основаны на запросах, которые подписант не может проверить: хранилище ключей не закрепляет ключ подписи администратора (администратор, разблокировавший его в консоли, закрепляет свой)</translation>
+    </message>
+    <message>
+        <source>the key vault pins an admin&apos;s signing key, so a withdrawal request must be signed: exctl --operator NAME withdraw request</source>
+        <translation>хранилище ключей закрепляет ключ подписи администратора, поэтому запрос на вывод должен быть подписан: exctl --operator NAME withdraw request</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s journal says the customer&apos;s signed %1 was already paid as withdrawal %2 (txid %3, %4): the same request stored again. Held, nothing signed</source>
+        <translation>По журналу подписывающего подписанный клиентом %1 уже оплачен как вывод %2 (txid %3, %4): тот же запрос сохранён повторно. Задержан, ничего не подписано</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>

@@ -379,6 +379,9 @@ namespace exchange {
     /* the signer's checks: a genuine request */                                                                  \
     X(SignerCheckRequestNotGenuine, "t",                                                                          \
       "the signer cannot verify that this withdrawal was requested: %1. Held, nothing signed")                    \
+    X(SignerCheckRequestReplayed, "tttt",                                                                         \
+      "the signer's journal says the customer's signed %1 was already paid as withdrawal %2 (txid %3, %4): the"   \
+      " same request stored again. Held, nothing signed")                                                         \
     X(SignerRequestsFromRows, "n",                                                                                \
       "%1 payout(s) rest on requests the signer cannot verify: the key vault pins no admin's signing key"         \
       " (an admin unlocking it in the console pins theirs)")                                                      \

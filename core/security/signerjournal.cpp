@@ -121,7 +121,8 @@ QByteArray lineOf(const SignerRecord &r, const std::string &prev)
                         {QStringLiteral("sequence"), n(r.sequence)},
                         {QStringLiteral("at"), n(r.atMs)},
                         {QStringLiteral("audit_seq"), n(r.auditSeq)},
-                        {QStringLiteral("audit_hash"), s(r.auditHash)}};
+                        {QStringLiteral("audit_hash"), s(r.auditHash)},
+                        {QStringLiteral("request"), s(r.request)}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -153,6 +154,7 @@ std::optional<SignerRecord> recordOf(const encoding::JsonValue &o)
     r.source = *source;
     r.txid = *txid;
     r.auditHash = *auditHash;
+    r.request = text(o, "request").value_or(std::string()); // lines before requests were kept have none
     return r;
 }
 
@@ -380,6 +382,17 @@ std::optional<SignerRecord> SignerJournal::byTxid(const std::string &txid) const
 {
     for (const SignerRecord &r : m_records) {
         if (r.txid == txid)
+            return r;
+    }
+    return std::nullopt;
+}
+
+std::optional<SignerRecord> SignerJournal::byRequest(const std::string &request) const
+{
+    if (request.empty())
+        return std::nullopt;
+    for (const SignerRecord &r : m_records) {
+        if (r.request == request)
             return r;
     }
     return std::nullopt;

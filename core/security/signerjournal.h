@@ -53,6 +53,7 @@ struct SignerRecord {
     std::int64_t atMs = 0;
     std::int64_t auditSeq = 0;
     std::string auditHash;
+    std::string request; // a customer's signed request ("customer 7 request abc-1"); "" for an operator's
 };
 
 class SignerJournal final
@@ -82,6 +83,8 @@ public:
     const std::vector<SignerRecord> &records() const { return m_records; }
     std::vector<SignerRecord> forWithdrawal(std::int64_t withdrawalId) const;
     std::optional<SignerRecord> byTxid(const std::string &txid) const;
+    // The first record signed for the customer's request key (requestKeyOf).
+    std::optional<SignerRecord> byRequest(const std::string &request) const;
     // Writes an anchor line: from now on the vault must pin adminKeyHex
     // (64 hex digits).
     Result<void> appendAnchor(const std::string &adminKeyHex, std::int64_t atMs);

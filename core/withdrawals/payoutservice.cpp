@@ -16,6 +16,7 @@
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/payoutauthorization.h"
 #include "core/withdrawals/payoutrepository.h"
+#include "core/withdrawals/requestsignaturerepository.h"
 #include "core/withdrawals/signerjournalcheck.h"
 #include "core/withdrawals/signertrustcheck.h"
 #include "core/withdrawals/withdrawaljson.h"
@@ -306,8 +307,12 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
         report.journalUnusable = true;
         return Error{ErrorCode::Unavailable, Message{MessageId::SignerJournalUnusable, {fresh.error().message}}.english()};
     }
+    auto request = customerRequest(w.id);
+    if (!request)
+        return request.error();
     auto finding = SignerJournalCheck(*opened.value(), m_database.connection(), m_database.dialect())
-                       .beforeSigning(w, std::string(chainName(m_payer.chain())), hot.address, sequence, m_payer.sequential());
+                       .beforeSigning(w, std::string(chainName(m_payer.chain())), hot.address, sequence,
+                                      m_payer.sequential(), request.value());
     if (!finding)
         return finding.error();
     if (finding.value())
@@ -650,6 +655,14 @@ Result<security::SignerJournal *> PayoutService::journal()
     return m_journal.get();
 }
 
+Result<std::string> PayoutService::customerRequest(std::int64_t withdrawalId) const
+{
+    auto signatures = RequestSignatureRepository(m_database.connection()).of(withdrawalId);
+    if (!signatures)
+        return signatures.error();
+    return requestKeyOf(signatures.value()).value_or(std::string());
+}
+
 Result<void> PayoutService::journaled(const PayoutRecord &payout)
 {
     auto opened = journal();
@@ -676,6 +689,10 @@ Result<void> PayoutService::journaled(const PayoutRecord &payout)
     line.atMs = m_clock.nowMs();
     line.auditSeq = head.value().seq;
     line.auditHash = head.value().hash;
+    auto request = customerRequest(payout.withdrawalId);
+    if (!request)
+        return request.error();
+    line.request = request.value();
     auto appended = j.append(line);
     if (!appended)
         return appended.error();

@@ -118,6 +118,9 @@ private:
     // created when the database has none); an error says why it cannot be.
     Result<security::SignerJournal *> journal();
     // Writes payout to the journal unless it is there already; before send.
+    // The customer's signed request withdrawal pays ("customer 7 request
+    // abc-1"), or "" when an operator asked for it.
+    Result<std::string> customerRequest(std::int64_t withdrawalId) const;
     Result<void> journaled(const PayoutRecord &payout);
     Result<void> holdForIntegrity(std::int64_t withdrawalId, const std::string &check, const std::string &journalTxid,
                                   const std::string &reason, PayoutRunReport &report);

@@ -10,6 +10,9 @@
 
 #include <QByteArray>
 
+#include <optional>
+#include <vector>
+
 #include <string>
 
 namespace exchange::withdrawals {
@@ -26,5 +29,13 @@ struct RequestSignature {
 
     friend bool operator==(const RequestSignature &, const RequestSignature &) = default;
 };
+
+// What names a customer's signed request once and for all: "customer 7
+// request abc-1", from the customer_id and request_id the payload states
+// (the signatures of one request share them); nothing when the payload
+// states no such pair. The payload names no withdrawal, so the same signed
+// bytes could be stored again under another one: the signer's journal
+// keeps this key with what it signed, and pays a request once.
+std::optional<std::string> requestKeyOf(const std::vector<RequestSignature> &signatures);
 
 } // namespace exchange::withdrawals

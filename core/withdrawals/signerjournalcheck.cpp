@@ -21,9 +21,16 @@ Result<std::optional<SignerJournalCheck::Finding>> SignerJournalCheck::beforeSig
                                                                                       const std::string &chain,
                                                                                       const std::string &source,
                                                                                       std::int64_t sequence,
-                                                                                      bool sequential) const
+                                                                                      bool sequential,
+                                                                                      const std::string &request) const
 {
     using Found = std::optional<Finding>;
+    // A customer's signed bytes stored again under another withdrawal.
+    if (const auto paid = m_journal.byRequest(request); paid && paid->withdrawalId != w.id)
+        return Found(Finding{"request_replayed",
+                             Message{MessageId::SignerCheckRequestReplayed,
+                                     {request, std::to_string(paid->withdrawalId), paid->txid, when(paid->atMs)}},
+                             paid->txid});
     PayoutRepository payouts(m_db, m_dialect);
     auto known = payouts.ofWithdrawal(w.id);
     if (!known)

@@ -43,13 +43,15 @@ public:
     // Why signing withdrawal w from source with sequence must not happen
     // (the hold's reason and a short name of the check), or nothing.
     struct Finding {
-        std::string check; // "journal_payout_unknown", "journal_sequence_taken"
+        std::string check; // "journal_payout_unknown", "journal_sequence_taken", "request_replayed"
         Message reason;
         std::string journalTxid;
     };
+    // request: the customer's signed request w pays (requestKeyOf), or "":
+    // the journal must not hold it signed for another withdrawal.
     Result<std::optional<Finding>> beforeSigning(const WithdrawalRecord &w, const std::string &chain,
                                                  const std::string &source, std::int64_t sequence,
-                                                 bool sequential) const;
+                                                 bool sequential, const std::string &request = {}) const;
 
     // "2026-12-06 04:59:12 UTC": a journal line's time in a hold's reason.
     static std::string when(std::int64_t atMs);

@@ -116,6 +116,7 @@ private slots:
     void aCustomerKeyAddedInTheDatabaseDoesNotSign();
     void aStoredPayloadEditedInTheDatabaseIsHeld();
     void customerKeyChangesAreSignedByTheAdmin();
+    void aSignedRequestStoredAgainUnderAnotherWithdrawalIsHeld();
 
 private:
     void setUp(bool pinned);
@@ -660,6 +661,40 @@ void TestPayoutAuthorization::customerKeyChangesAreSignedByTheAdmin()
     QCOMPARE(stated->keys.at(0).address, stellarKeyOf(kAdaStellarSeed));
     QCOMPARE(stated->keys.at(1).address, adaEthKey());
     QCOMPARE(stated->keys.at(1).chain, Chain::Ethereum);
+}
+
+
+// Ada's signed bytes name no withdrawal: stored again under a withdrawal
+// inserted in SQL, with a matching hold, they verify as well as the first
+// time. The signer's journal keeps the request it paid, and pays it once.
+void TestPayoutAuthorization::aSignedRequestStoredAgainUnderAnotherWithdrawalIsHeld()
+{
+    setUp(true);
+    registerAdaKeys(false);
+    const QByteArray once = payload("once", "100");
+    auto made = submitSigned(once, {byStellar(once, kAdaStellarSeed)});
+    QVERIFY2(made.ok(), made.ok() ? "" : made.error().message.c_str());
+    auto paid = m_payouts->run(*m_vault);
+    QVERIFY2(paid.ok(), paid.ok() ? "" : paid.error().message.c_str());
+    QCOMPARE(paid.value().signedNew, 1);
+
+    exec(QStringLiteral("INSERT INTO withdrawals (id, customer_id, asset, chain, destination, amount, fee, state,"
+                        " review_reason, requested_by, requested_at, updated_at, note)"
+                        " VALUES (600, ?, 'XLM', 'stellar', ?, ?, ?, 'processing', '', 'system:api', ?, ?, '')"),
+         {QVariant::fromValue<qint64>(m_ada), QString::fromStdString(made.value().destination),
+          m_db->dialect().amountToSql(made.value().amount), m_db->dialect().amountToSql(made.value().fee),
+          QVariant::fromValue<qint64>(m_clock.nowMs()), QVariant::fromValue<qint64>(m_clock.nowMs())});
+    {
+        UnitOfWork work(*m_db);
+        QVERIFY(work.began().ok());
+        QVERIFY(WithdrawalLedger(*m_ledger).hold(work, m_withdrawals->find(600).value()).ok());
+        QVERIFY(work.commit().ok());
+    }
+    auto kept = RequestSignatureRepository(m_db->connection()).of(made.value().id);
+    QVERIFY(kept.ok());
+    QVERIFY(RequestSignatureRepository(m_db->connection()).add(600, kept.value()).ok());
+    expectHeld(600, "request_replayed");
+    QVERIFY(m_withdrawals->find(600).value().note.find(std::to_string(made.value().id)) != std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(TestPayoutAuthorization)
