@@ -66,7 +66,9 @@ Result<void> addDemoOperators(security::OperatorService &operators, ManualClock 
                 continue; // someone made this operator already; leave it as it is
             return added.error();
         }
-        if (!security::roleNeedsTotp(o.role))
+        // The operator, who requests the demo's withdrawals, signs them:
+        // enrolled too, by choice (their role does not require it).
+        if (o.role == security::Role::Viewer)
             continue;
         auto session = operators.login(o.username, QByteArray(o.password));
         if (!session)
@@ -180,8 +182,10 @@ Result<void> addDemoTrust(Database &database, ManualClock &clock)
     auto admin = demoConfirmed(operators, clock, "admin");
     if (!admin)
         return admin.error();
-    if (auto registered = operators.registerKey(admin.value(), "approver"); !registered)
-        return registered.error();
+    for (const char *name : {"approver", "operator"}) {
+        if (auto registered = operators.registerKey(admin.value(), name); !registered)
+            return registered.error();
+    }
     if (auto settings = signDemoSettings(database, clock, audit, operators); !settings)
         return settings;
     return signDemoChains(database, clock, audit, operators);

@@ -55,14 +55,18 @@ Result<void> addDemoWithdrawals(Database &database, const Clock &clock, const st
     ledger::LedgerService ledger(database, at);
     security::AuditLog audit(database, at);
     withdrawals::WithdrawalService service(database, at, ledger, audit);
-    const security::Actor requests = security::Actor::cli("demo-data");
     const std::int64_t ada = customerIds[0], alan = customerIds[2], barbara = customerIds[4];
-    auto request = [&](std::int64_t customer, const char *asset, const std::string &to, const char *value) {
-        at.advance(37 * 60 * 1000);
-        return service.request(requests, customer, asset, to, amount(asset, value));
-    };
-
     security::OperatorService operators(database, at, audit);
+    // The demo operator asks for each on a customer's behalf, signing the
+    // request (the payout signer pays only a signed one).
+    auto request = [&](std::int64_t customer, const char *asset, const std::string &to,
+                       const char *value) -> Result<withdrawals::WithdrawalRecord> {
+        at.advance(37 * 60 * 1000);
+        auto clerk = demoConfirmed(operators, at, "operator");
+        if (!clerk)
+            return clerk.error();
+        return service.request(clerk.value(), customer, asset, to, amount(asset, value));
+    };
     // Over the 24h limit, all of them: they wait for review.
     auto rejected = request(ada, "XLM", stellarDestination("ada-1"), "11000");
     if (!rejected)
@@ -72,7 +76,10 @@ Result<void> addDemoWithdrawals(Database &database, const Clock &clock, const st
         return cancelled.error();
     // Alan asked to cancel it, and to send 20,000 instead.
     at.advance(9 * 60 * 1000);
-    if (auto c = service.cancel(requests, cancelled.value().id); !c)
+    auto cancelling = demoConfirmed(operators, at, "approver");
+    if (!cancelling)
+        return cancelling.error();
+    if (auto c = service.cancel(cancelling.value(), cancelled.value().id); !c)
         return c.error();
     auto alansXlm = request(alan, "XLM", stellarDestination("alan-1"), "20000");
     if (!alansXlm)

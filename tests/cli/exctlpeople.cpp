@@ -28,6 +28,7 @@ void ExctlPeople::addDemo()
     const QByteArray secret = QByteArrayLiteral("demo-totp-not-secret");
     m_people[QStringLiteral("admin")] = Person{QStringLiteral("demo-admin"), secret, currentStep()};
     m_people[QStringLiteral("approver")] = Person{QStringLiteral("demo-approver"), secret, currentStep()};
+    m_people[QStringLiteral("operator")] = Person{QStringLiteral("demo-operator"), secret, currentStep()};
 }
 
 QString ExctlPeople::enrol(const QString &name, exchange::security::Role role)

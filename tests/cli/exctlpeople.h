@@ -24,7 +24,7 @@ class ExctlPeople final
 public:
     explicit ExctlPeople(QString url);
 
-    // The demo's admin and approver (exctl init --demo), who enrolled with
+    // The demo's admin, approver and operator (exctl init --demo), who enrolled with
     // a code of this step or before: taken as this step.
     void addDemo();
     // Adds and enrols name with a password and secret of its own; empty

@@ -32,7 +32,8 @@ struct Run {
 
 const QByteArray kDemoSecret = QByteArrayLiteral("demo-totp-not-secret");
 const std::map<QString, QString> kDemoPasswords{{QStringLiteral("admin"), QStringLiteral("demo-admin")},
-                                                {QStringLiteral("approver"), QStringLiteral("demo-approver")}};
+                                                {QStringLiteral("approver"), QStringLiteral("demo-approver")},
+                                                {QStringLiteral("operator"), QStringLiteral("demo-operator")}};
 const QString kDestination = QStringLiteral("GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ");
 
 } // namespace
@@ -96,7 +97,8 @@ Run TestExctlRelease::exctlAs(const QString &name, const QStringList &args)
 
 QString TestExctlRelease::requestXlm(const QString &amount)
 {
-    const Run made = exctl({QStringLiteral("withdraw"), QStringLiteral("request"), QStringLiteral("--customer"), QStringLiteral("1"),
+    // Signed by the demo operator: the vault pins the demo admin's key.
+    const Run made = exctlAs(QStringLiteral("operator"), {QStringLiteral("withdraw"), QStringLiteral("request"), QStringLiteral("--customer"), QStringLiteral("1"),
                             QStringLiteral("--asset"), QStringLiteral("XLM"), QStringLiteral("--to"), kDestination,
                             QStringLiteral("--amount"), amount, QStringLiteral("--json")});
     if (made.code != 0)

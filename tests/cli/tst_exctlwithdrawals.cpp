@@ -46,9 +46,14 @@ private:
     QJsonArray auditOf(const QString &action) const;
     QString stateOf(const QString &id) const;
     QString reviewedXlmWithdrawal(const QString &amount);
+    // exctl --operator … withdraw request args: the vault pins the demo
+    // admin's key, so a request is signed by whoever makes it; taken in
+    // turn by the demo operator and three clerks, two codes each at once.
+    ExctlRun requestAs(const QStringList &args);
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<ExctlPeople> m_people;
+    int m_requests = 0;
     QString m_fourEyesWithdrawal; // 6,000 XLM under review, above the four-eyes amount
 };
 
@@ -73,9 +78,16 @@ QString TestExctlWithdrawals::stateOf(const QString &id) const
     return {};
 }
 
+ExctlRun TestExctlWithdrawals::requestAs(const QStringList &args)
+{
+    static const QStringList clerks{QStringLiteral("operator"), QStringLiteral("clerk-1"), QStringLiteral("clerk-2"),
+                                    QStringLiteral("clerk-3")};
+    return m_people->as(clerks.at(m_requests++ % clerks.size()), args);
+}
+
 QString TestExctlWithdrawals::reviewedXlmWithdrawal(const QString &amount)
 {
-    const ExctlRun made = exctl({QStringLiteral("withdraw"), QStringLiteral("request"), QStringLiteral("--customer"), QStringLiteral("1"),
+    const ExctlRun made = requestAs({QStringLiteral("withdraw"), QStringLiteral("request"), QStringLiteral("--customer"), QStringLiteral("1"),
                                  QStringLiteral("--asset"), QStringLiteral("XLM"), QStringLiteral("--to"),
                                  QStringLiteral("GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ"), QStringLiteral("--amount"),
                                  amount, QStringLiteral("--json")});
@@ -100,11 +112,15 @@ void TestExctlWithdrawals::initTestCase()
     QCOMPARE(exctl({QStringLiteral("init"), QStringLiteral("--demo")}).code, 0);
     m_people = std::make_unique<ExctlPeople>(m_db->url());
     m_people->addDemo();
-    // A second admin and two more approvers, each with two codes at once.
+    // A second admin, two more approvers and three clerks who request,
+    // each with two codes at once.
     using exchange::security::Role;
     for (const auto &[name, role] : {std::pair{QStringLiteral("admin-1"), Role::Admin},
                                      std::pair{QStringLiteral("approver-1"), Role::Approver},
-                                     std::pair{QStringLiteral("approver-2"), Role::Approver}}) {
+                                     std::pair{QStringLiteral("approver-2"), Role::Approver},
+                                     std::pair{QStringLiteral("clerk-1"), Role::Operator},
+                                     std::pair{QStringLiteral("clerk-2"), Role::Operator},
+                                     std::pair{QStringLiteral("clerk-3"), Role::Operator}}) {
         const QString refused = m_people->enrol(name, role);
         QVERIFY2(refused.isEmpty(), qPrintable(name + QStringLiteral(": ") + refused));
     }
@@ -122,11 +138,16 @@ void TestExctlWithdrawals::withdrawalRequestReviewAndCancel()
     const QStringList request{QStringLiteral("withdraw"), QStringLiteral("request"), QStringLiteral("--customer"), QStringLiteral("1"),
                               QStringLiteral("--asset"), QStringLiteral("XLM"), QStringLiteral("--to")};
     QCOMPARE(exctl(request + QStringList{to}).code, 2); // no --amount
-    const ExctlRun badAddress = exctl(request + QStringList{QStringLiteral("GNOPE"), QStringLiteral("--amount"), QStringLiteral("10")});
+    const ExctlRun badAddress = requestAs(request + QStringList{QStringLiteral("GNOPE"), QStringLiteral("--amount"), QStringLiteral("10")});
     QCOMPARE(badAddress.code, 1);
     QCOMPARE(badAddress.err.count(u'\n'), 1);
+    QVERIFY2(badAddress.err.contains(QStringLiteral("not a valid stellar address")), qPrintable(badAddress.err));
     QCOMPARE(exctl(request + QStringList{to, QStringLiteral("--amount"), QStringLiteral("0.00000001")}).code, 1);
-    QCOMPARE(exctl(request + QStringList{to, QStringLiteral("--amount"), QStringLiteral("99999999")}).code, 1);
+    QCOMPARE(requestAs(request + QStringList{to, QStringLiteral("--amount"), QStringLiteral("99999999")}).code, 1);
+    // Without an operator, nobody signs the request: refused, nothing made.
+    const ExctlRun unsigned_ = exctl(request + QStringList{to, QStringLiteral("--amount"), QStringLiteral("10")});
+    QCOMPARE(unsigned_.code, 1);
+    QVERIFY2(unsigned_.err.contains(QStringLiteral("--operator")), qPrintable(unsigned_.err));
     // Over the 24h limit: reviewed.
     // (Below the demo's four-eyes amount of 5,000 XLM: a warning, said and accepted.)
     const ExctlRun limits = m_people->as(QStringLiteral("admin"),
@@ -136,7 +157,7 @@ void TestExctlWithdrawals::withdrawalRequestReviewAndCancel()
     QVERIFY2(limits.code == 0, qPrintable(limits.err));
     QVERIFY2(limits.err.contains(QStringLiteral("warning: XLM: the four-eyes amount (5,000.00 XLM) is above the 24h limit (5.00 XLM)")),
              qPrintable(limits.err));
-    const ExctlRun made = exctl(request + QStringList{to, QStringLiteral("--amount"), QStringLiteral("10"), QStringLiteral("--json")});
+    const ExctlRun made = requestAs(request + QStringList{to, QStringLiteral("--amount"), QStringLiteral("10"), QStringLiteral("--json")});
     QCOMPARE(made.code, 0);
     const QJsonObject w = QJsonDocument::fromJson(made.out.toUtf8()).object();
     const QString id = QString::number(w.value(QStringLiteral("id")).toInteger());
@@ -179,7 +200,7 @@ void TestExctlWithdrawals::anUnderApprovedWithdrawalIsNotSentToManual()
                                             QStringLiteral("--accept-warnings")});
     QVERIFY2(fourEyes.code == 0, qPrintable(fourEyes.err));
     QVERIFY2(fourEyes.out.contains(QStringLiteral("XLM four-eyes amount: 5000.00 XLM")), qPrintable(fourEyes.out));
-    const ExctlRun made = exctl({QStringLiteral("withdraw"), QStringLiteral("request"), QStringLiteral("--customer"), QStringLiteral("1"),
+    const ExctlRun made = requestAs({QStringLiteral("withdraw"), QStringLiteral("request"), QStringLiteral("--customer"), QStringLiteral("1"),
                                  QStringLiteral("--asset"), QStringLiteral("XLM"), QStringLiteral("--to"),
                                  QStringLiteral("GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ"), QStringLiteral("--amount"),
                                  QStringLiteral("6000"), QStringLiteral("--json")});

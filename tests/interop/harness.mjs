@@ -36,7 +36,7 @@ export function checks(name) {
 // The demo's operators (exctl init --demo): a decision about where money
 // goes is a person's, `exctl --operator NAME` with their password and a
 // two-factor code from the demo's published secret.
-export const DEMO_PASSWORDS = { admin: 'demo-admin', approver: 'demo-approver' };
+export const DEMO_PASSWORDS = { admin: 'demo-admin', approver: 'demo-approver', operator: 'demo-operator' };
 const DEMO_TOTP_SECRET = Buffer.from('demo-totp-not-secret');
 
 // RFC 6238 (HMAC-SHA1, 6 digits) for one 30-second step.
@@ -93,7 +93,7 @@ export function codeBook() {
   };
 }
 
-// A code book with the demo's admin and approver.
+// A code book with the demo's admin, approver and operator.
 export function demoCodeBook() {
   const book = codeBook();
   for (const [name, password] of Object.entries(DEMO_PASSWORDS)) book.add(name, { password, secret: DEMO_TOTP_SECRET });

@@ -95,7 +95,10 @@ try {
   const payee = ethers.Wallet.createRandom().address;
   for (const [customer, amount] of [[3, '4'], [1, '2.4']]) {
     await run(['ledger', 'adjust', '--customer', String(customer), '--asset', 'ETH', '--amount', '10', '--reason', 'replenish interop test']);
-    const w = await json(['withdraw', 'request', '--customer', String(customer), '--asset', 'ETH', '--to', payee, '--amount', amount]);
+    // Signed by the demo operator, whose key the demo admin registered: the
+    // payout signer pays only a signed request.
+    const w = await json(['withdraw', 'request', '--customer', String(customer), '--asset', 'ETH', '--to', payee, '--amount', amount],
+                         { as: 'operator' });
     check(w.state === 'processing', `withdrawal of ${amount} ETH is queued for hot`, w);
   }
 
