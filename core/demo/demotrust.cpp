@@ -205,7 +205,7 @@ Result<void> signDemoWallets(Database &database, ManualClock &clock)
     if (auto began = work.began(); !began)
         return began.error();
     for (const wallets::Wallet &w : all.value()) {
-        if (w.tier != wallets::WalletTier::Warm && w.tier != wallets::WalletTier::Cold)
+        if (w.tier == wallets::WalletTier::Deposit)
             continue;
         if (auto signed_ = wallets::signWalletAddress(work.db(), admin.value(), w, std::nullopt, clock.nowMs()); !signed_)
             return signed_.error();

@@ -35,8 +35,9 @@ inline constexpr const char *kDemoTotpSecret = "demo-totp-not-secret";
 // they are; a vault that exists already is not replaced.
 Result<void> addDemoTrust(Database &database, ManualClock &clock);
 
-// The admin signs the demo's warm and cold addresses as the wallets rows
-// have them (collections and replenishments send only to signed ones).
+// The admin signs the demo's hot, warm and cold addresses as the wallets
+// rows have them (collections and replenishments send only to signed ones;
+// the demo's vault holds no hot key to derive hot's from).
 Result<void> signDemoWallets(Database &database, ManualClock &clock);
 
 // A demo operator signed in with their demo password who has just

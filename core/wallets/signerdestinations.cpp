@@ -122,8 +122,16 @@ Result<void> SignerDestinations::check(Chain chain, WalletTier tier, const std::
     const std::string given = canonical(chain, address);
     if (tier == WalletTier::Hot) {
         const auto hot = m_hot.find(chain);
-        if (hot == m_hot.end())
-            return makeError(ErrorCode::Conflict, MessageId::SignerDestinationNoHotKey, {name});
+        if (hot == m_hot.end()) {
+            // No hot key here to derive it from: the address an admin signed.
+            const auto inForce = m_signed->inForce(chain, tier, asset);
+            if (!inForce)
+                return makeError(ErrorCode::Conflict, MessageId::SignerDestinationNoHotKey, {name});
+            if (canonical(chain, inForce->address) != given)
+                return makeError(ErrorCode::Conflict, MessageId::SignerDestinationDiffers,
+                                 {std::string(walletTierName(tier)), address, name, inForce->address});
+            return {};
+        }
         if (hot->second != given)
             return makeError(ErrorCode::Conflict, MessageId::SignerDestinationNotHot, {address, name, hot->second});
         return {};

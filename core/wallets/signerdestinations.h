@@ -1,7 +1,8 @@
 #pragma once
 // SignerDestinations: whether a signer may send the exchange's own money to
 // an address as one of its tiers. Hot: only the address hot's key in the
-// vault derives ("hot:<chain>"). Warm and cold (watch-only, so only their
+// vault derives ("hot:<chain>"); where the vault holds no hot key for the
+// chain, the hot address an admin signed. Warm and cold (watch-only, so only their
 // addresses are known): only the address in force as an admin signed it
 // (SignedWallets, traced from the vault's pinned admin key). A wallets row
 // alone vouches for nothing; anyone with the database can write one.

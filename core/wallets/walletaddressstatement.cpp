@@ -37,21 +37,21 @@ std::optional<Wallet> walletAddressFrom(const security::Statement &statement)
     // The object it is stored for names exactly this chain, tier and asset.
     if (*object != walletAddressObject(*chain, *tier, *asset))
         return std::nullopt;
-    if (*tier != WalletTier::Warm && *tier != WalletTier::Cold)
+    if (*tier == WalletTier::Deposit)
         return std::nullopt;
     Wallet w;
     w.chain = *chain;
     w.tier = *tier;
     w.asset = *asset;
     w.address = *address;
-    w.watchOnly = true;
+    w.watchOnly = *tier != WalletTier::Hot;
     return w;
 }
 
 Result<std::int64_t> signWalletAddress(const QSqlDatabase &db, const security::Actor &actor, const Wallet &wallet,
                                        const std::optional<std::string> &previous, std::int64_t nowMs)
 {
-    if (!actor.signer || (wallet.tier != WalletTier::Warm && wallet.tier != WalletTier::Cold))
+    if (!actor.signer || wallet.tier == WalletTier::Deposit)
         return std::int64_t{0};
     auto signed_ = security::SignedStatements(db).sign(actor, "wallet", walletAddressObject(wallet.chain, wallet.tier, wallet.asset),
                                                        walletAddressStatement(wallet, previous), nowMs);

@@ -13,8 +13,10 @@
 //   address=NEWADDRESS
 //
 // Stored as object ("wallet", CHAIN.TIER.ASSET) in signed_statements, in the
-// change's own transaction. Hot needs none: its address is the one its key
-// in the vault derives.
+// change's own transaction. Hot's is signed too, but the signers go by
+// the address hot's key in the vault derives; the signed one stands in
+// only where the vault holds no hot key for the chain (a replenishment
+// prepared for hot, a collection on a console whose hot key is elsewhere).
 
 #include "core/base/result.h"
 #include "core/security/statement.h"
@@ -42,9 +44,9 @@ security::Statement walletAddressStatement(const Wallet &wallet, const std::opti
 // tier and asset; nullopt when it is not complete and well formed.
 std::optional<Wallet> walletAddressFrom(const security::Statement &statement);
 
-// Signs a warm or cold wallet's address into signed_statements, in the
-// caller's transaction, when the actor can sign; the statement's id, or 0
-// when the actor cannot sign or the tier needs no statement.
+// Signs a hot, warm or cold wallet's address into signed_statements, in
+// the caller's transaction, when the actor can sign; the statement's id,
+// or 0 when the actor cannot sign or it is a deposit address.
 Result<std::int64_t> signWalletAddress(const QSqlDatabase &db, const security::Actor &actor, const Wallet &wallet,
                                        const std::optional<std::string> &previous, std::int64_t nowMs);
 

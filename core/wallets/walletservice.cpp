@@ -88,7 +88,7 @@ Result<Wallet> WalletService::add(const security::Actor &actor, Wallet wallet)
     }
     // The address it takes over from: the tier's newest of this asset.
     std::optional<std::string> previous;
-    if (wallet.tier == WalletTier::Warm || wallet.tier == WalletTier::Cold) {
+    if (wallet.tier != WalletTier::Deposit) {
         auto existing = WalletRepository(work.db(), m_database.dialect()).list();
         if (!existing)
             return existing.error();
@@ -100,8 +100,8 @@ Result<Wallet> WalletService::add(const security::Actor &actor, Wallet wallet)
     auto added = WalletRepository(work.db(), m_database.dialect()).add(wallet, m_clock.nowMs());
     if (!added)
         return added.error();
-    // Warm's and cold's addresses are where the signers send the exchange's
-    // money: an admin who can sign vouches for them (SignedWallets).
+    // Hot's, warm's and cold's addresses are where the signers send the
+    // exchange's money: an admin who can sign vouches for them (SignedWallets).
     if (auto signed_ = signWalletAddress(work.db(), actor, added.value(), previous, m_clock.nowMs()); !signed_)
         return signed_.error();
     QJsonObject after{{QStringLiteral("chain"), QString::fromLatin1(chainName(wallet.chain))},

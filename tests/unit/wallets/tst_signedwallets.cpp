@@ -120,9 +120,10 @@ void TestSignedWallets::anAdminsRegistrationIsInForceUntilTheNextOne()
     QVERIFY(newest.ok());
     QCOMPARE(newest.value().value("old.address"), std::optional<std::string>(account('\x02')));
     QCOMPARE(newest.value().value("address"), std::optional<std::string>(account('\x04')));
-    // Hot and deposit addresses need no statement.
+    // Hot's is signed too (it stands in where the vault holds no hot key).
     QVERIFY(m_wallets->add(m_signers->confirmed("root"), stellarWallet(WalletTier::Hot, account('\x01'))).ok());
-    QCOMPARE(security::SignedStatements(m_db->connection()).ofKind(wallets::kWalletAddressKind).value().size(), size_t(3));
+    QCOMPARE(security::SignedStatements(m_db->connection()).ofKind(wallets::kWalletAddressKind).value().size(), size_t(4));
+    QCOMPARE(inForce(WalletTier::Hot), account('\x01'));
 }
 
 void TestSignedWallets::unsignedAndUntrustedAddressesAreNotInForce()
