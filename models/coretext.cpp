@@ -373,6 +373,22 @@ QString CoreText::pattern(MessageId id)
     case MessageId::WithdrawRequestNeedsOperator:
         return tr("the key vault pins an admin's signing key, so a withdrawal request must be signed: exctl --operator "
                   "NAME withdraw request");
+    // customers
+    case MessageId::CustomerFrozenNoRequest:
+        return tr("customer %1 is frozen: no withdrawal is requested for them until they are unfrozen");
+    case MessageId::CustomerClosedNoRequest: return tr("customer %1 is closed: no withdrawal is requested for them");
+    case MessageId::CustomerFrozenNoApproval: return tr("withdrawal %1 cannot be approved while customer %2 is frozen");
+    case MessageId::CustomerFrozenPayoutWaits: return tr("withdrawal %1 waits: customer %2 is frozen (unfreezing resumes it)");
+    case MessageId::CustomerFrozenAlready: return tr("customer %1 is frozen already");
+    case MessageId::CustomerNotFrozen: return tr("customer %1 is not frozen");
+    case MessageId::CustomerClosedAlready: return tr("customer %1 is closed; a closed customer does not change");
+    case MessageId::CustomerHasFunds:
+        return tr("customer %1 cannot be closed: %2 %3 is on their account or held; nothing was changed");
+    case MessageId::CustomerExternalIdTaken: return tr("another customer has the external id %1");
+    case MessageId::CustomerExternalIdReserved:
+        return tr("%1 is an id the exchange gives customers added without one (c- and a number); choose another");
+    case MessageId::CustomerUnknown: return tr("no customer has the external id %1");
+    case MessageId::CustomerImportRefused: return tr("line %1: %2; the file was not imported, nothing was changed");
     }
     return QString();
 }

@@ -387,7 +387,23 @@ namespace exchange {
       " (an admin unlocking it in the console pins theirs)")                                                      \
     X(WithdrawRequestNeedsOperator, "",                                                                           \
       "the key vault pins an admin's signing key, so a withdrawal request must be signed: exctl --operator NAME"  \
-      " withdraw request")
+      " withdraw request")                                                                                        \
+    /* customers */                                                                                               \
+    X(CustomerFrozenNoRequest, "t",                                                                               \
+      "customer %1 is frozen: no withdrawal is requested for them until they are unfrozen")                       \
+    X(CustomerClosedNoRequest, "t", "customer %1 is closed: no withdrawal is requested for them")                 \
+    X(CustomerFrozenNoApproval, "nt", "withdrawal %1 cannot be approved while customer %2 is frozen")             \
+    X(CustomerFrozenPayoutWaits, "nt", "withdrawal %1 waits: customer %2 is frozen (unfreezing resumes it)")      \
+    X(CustomerFrozenAlready, "t", "customer %1 is frozen already")                                                \
+    X(CustomerNotFrozen, "t", "customer %1 is not frozen")                                                        \
+    X(CustomerClosedAlready, "t", "customer %1 is closed; a closed customer does not change")                     \
+    X(CustomerHasFunds, "tat",                                                                                    \
+      "customer %1 cannot be closed: %2 %3 is on their account or held; nothing was changed")                     \
+    X(CustomerExternalIdTaken, "t", "another customer has the external id %1")                                    \
+    X(CustomerExternalIdReserved, "t",                                                                            \
+      "%1 is an id the exchange gives customers added without one (c- and a number); choose another")             \
+    X(CustomerUnknown, "t", "no customer has the external id %1")                                                 \
+    X(CustomerImportRefused, "nm", "line %1: %2; the file was not imported, nothing was changed")
 
 enum class MessageId : int {
     None, // no id: the Error's English text is all there is

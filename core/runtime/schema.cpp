@@ -7,6 +7,7 @@
 #include "core/runtime/changefeedschema.h"
 #include "core/runtime/dutystatusschema.h"
 #include "core/security/securityschema.h"
+#include "core/store/customerschema.h"
 #include "core/store/storeschema.h"
 #include "core/trade/tradelogschema.h"
 #include "core/trade/tradeschema.h"
@@ -45,6 +46,7 @@ const MigrationList &allMigrations()
         {18, "operators' signing keys and the signed statements of their decisions", &security::signingSchema},
         {19, "the audit log, signed statements and ledger transfers refuse TRUNCATE too (PostgreSQL)", &appendOnlySchema},
         {20, "customers' withdrawal requests kept as signed: each signature with the payload it verified over", &withdrawals::requestSignatureSchema},
+        {21, "customers: the exchange's own id for them (external_id), state (active, frozen, closed), updated time", &customerRecordSchema},
     });
     return migrations;
 }

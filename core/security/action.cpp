@@ -20,6 +20,7 @@ std::string_view actionName(Action action)
     case Action::CancelWithdrawal: return "cancel_withdrawal";
     case Action::ChangeMoneySettings: return "change_money_settings";
     case Action::ReleaseHeldWithdrawal: return "release_held_withdrawal";
+    case Action::ManageCustomers: return "manage_customers";
     }
     return "unknown";
 }

@@ -30,13 +30,18 @@ enum class Action {
     // Ending a withdrawal's integrity hold (paid after all, or not paid and
     // rejected): an admin who has investigated, with a confirmed code.
     ReleaseHeldWithdrawal,
+    // Adding, editing, freezing, unfreezing and closing customers, and
+    // importing them: the front desk's work (operators and admins), made
+    // by a signed-in person, never by cli:<user>.
+    ManageCustomers,
 };
 
-inline constexpr std::array<Action, 15> kAllActions{
+inline constexpr std::array<Action, 16> kAllActions{
     Action::ViewData,          Action::ChangeSettings,   Action::ManageOperators, Action::UnlockVault,
     Action::ManageVaultKeys,   Action::ApproveWithdrawal, Action::RejectWithdrawal, Action::UploadTxId,
     Action::AssignDeposit,     Action::RequestReplenishment, Action::AdjustLedger, Action::CancelOrder,
     Action::CancelWithdrawal,  Action::ChangeMoneySettings, Action::ReleaseHeldWithdrawal,
+    Action::ManageCustomers,
 };
 
 std::string_view actionName(Action action);

@@ -5,9 +5,12 @@ namespace exchange::security {
 
 bool roleAllows(Role role, Action action)
 {
-    // The whole table. Each role has what the one below it has.
+    // The whole table. Each role has what the one below it has, but for
+    // customers: approvers decide on withdrawals and stay out of the
+    // customer records whose freeze stops them.
     switch (action) {
     case Action::ViewData: return true;
+    case Action::ManageCustomers: return role == Role::Operator || role == Role::Admin;
     case Action::UploadTxId:
     case Action::AssignDeposit:
     case Action::RequestReplenishment:
@@ -40,6 +43,7 @@ bool actionNeedsSecondFactor(Action action)
     case Action::ManageVaultKeys:
     case Action::AdjustLedger: return true;
     case Action::ViewData:
+    case Action::ManageCustomers:
     case Action::RejectWithdrawal:
     case Action::CancelWithdrawal:
     case Action::UploadTxId:
@@ -57,7 +61,8 @@ bool actionNeedsAPerson(Action action)
     case Action::RejectWithdrawal:
     case Action::UploadTxId:
     case Action::ChangeMoneySettings:
-    case Action::ReleaseHeldWithdrawal: return true;
+    case Action::ReleaseHeldWithdrawal:
+    case Action::ManageCustomers: return true;
     case Action::ViewData:
     case Action::ChangeSettings:
     case Action::ManageOperators:

@@ -19,5 +19,7 @@ target_sources(exchange_core PRIVATE
   store/sqlitebackup.h store/sqlitebackup.cpp
   store/assetsettings.h store/assetsettings.cpp
   store/assetrepository.h store/assetrepository.cpp
+  store/customer.h store/customer.cpp
   store/customerrepository.h store/customerrepository.cpp
+  store/customerschema.h store/customerschema.cpp
   store/metarepository.h store/metarepository.cpp)

@@ -5,8 +5,15 @@
 // listed. Migration 17 widens the withdrawals' state CHECK of a database
 // that has withdrawals already, and only by held_for_integrity.
 
+#include "core/base/manualclock.h"
+#include "core/ledger/chartofaccounts.h"
+#include "core/ledger/ledgerchecker.h"
+#include "core/ledger/ledgerqueries.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/ledger/transferrequest.h"
 #include "core/runtime/schema.h"
 #include "core/store/customerrepository.h"
+#include "core/store/customerschema.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 #include "testdatabase.h"
@@ -54,6 +61,7 @@ private slots:
     void keepsEveryShippedMigration();
     void aFreshDatabaseRecordsEveryMigrationOnceInOrder();
     void migration17LetsAWithdrawalBeHeldAndNothingElse();
+    void customerRecordMigrationKeepsEveryCent();
 };
 
 void TestSchema::numberedOneByOneFromOne()
@@ -112,7 +120,11 @@ void TestSchema::migration17LetsAWithdrawalBeHeldAndNothingElse()
     const MigrationList upTo16(std::vector<Migration>(all.begin(), all.begin() + 16));
     QVERIFY(db->migrate(upTo16).ok());
     const QSqlDatabase c = db->connection();
-    const qint64 customer = CustomerRepository(c).add(QStringLiteral("Ada"), QString(), 1).value().id;
+    // Inserted as version 16 knew customers (no external id yet).
+    auto ada = sql::run(c, QStringLiteral("INSERT INTO customers (name, created_at) VALUES ('Ada', 1) RETURNING id"));
+    QVERIFY(ada.ok() && ada.value().next());
+    const qint64 customer = ada.value().value(0).toLongLong();
+    ada.value().finish();
     auto insert = [&](const char *state) {
         return sql::run(c,
                         QStringLiteral("INSERT INTO withdrawals (customer_id, asset, chain, destination, amount, fee, state,"
@@ -142,6 +154,96 @@ void TestSchema::migration17LetsAWithdrawalBeHeldAndNothingElse()
         QVERIFY(again);
         QVERIFY(!sql::run(again->connection(), QStringLiteral("UPDATE withdrawals SET state = 'paid_twice'")).ok());
     }
+}
+
+// The customer record migration (22 on main, 20 in this branch until the
+// branches before it are merged) gives today's customers (demo ones, the
+// trade API's "trader …" rows) an external id from their internal id, makes
+// them active, and touches no ledger row: the check is clean before and
+// after and every account's balances are what they were.
+void TestSchema::customerRecordMigrationKeepsEveryCent()
+{
+    TestDatabase t;
+    REQUIRE_TEST_DATABASE(t);
+    auto db = t.open(false);
+    QVERIFY(db);
+    const auto &all = allMigrations().migrations();
+    const auto record = std::find_if(all.begin(), all.end(), [](const Migration &m) {
+        return m.statements == &customerRecordSchema;
+    });
+    QVERIFY(record != all.end());
+    const MigrationList before(std::vector<Migration>(all.begin(), record));
+    QVERIFY(db->migrate(before).ok());
+    const QSqlDatabase c = db->connection();
+    std::vector<qint64> ids;
+    for (const char *name : {"Ada Lovelace", "trader ethereum 0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed", "Grace"}) {
+        auto q = sql::run(c, QStringLiteral("INSERT INTO customers (name, created_at) VALUES (?, 77) RETURNING id"),
+                          {QString::fromLatin1(name)});
+        QVERIFY(q.ok() && q.value().next());
+        ids.push_back(q.value().value(0).toLongLong());
+        q.value().finish();
+    }
+    ManualClock clock{1'700'000'000'000};
+    ledger::LedgerService ledgerService(*db, clock);
+    const auto xlm = [](qint64 units) { return Amount::fromBaseUnits(units); };
+    QVERIFY(ledgerService
+                .submit(ledger::TransferRequest::posted("t:1", ledger::TransferCode::Deposit,
+                                                        ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
+                                                        ledger::customerAccount(ids[0], "XLM"), xlm(5'000'000'123)))
+                .ok());
+    QVERIFY(ledgerService
+                .submit(ledger::TransferRequest::posted("t:2", ledger::TransferCode::Deposit,
+                                                        ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
+                                                        ledger::customerAccount(ids[1], "XLM"), xlm(70)))
+                .ok());
+    // Ada has a withdrawal held, as a pending transfer.
+    QVERIFY(ledgerService
+                .submit(ledger::TransferRequest::pending("t:3", ledger::TransferCode::Withdrawal,
+                                                         ledger::customerAccount(ids[0], "XLM"),
+                                                         ledger::walletAccount(ledger::owner::HotWallet, "XLM"), xlm(1'000)))
+                .ok());
+    auto checkedBefore = ledger::LedgerChecker(*db, clock).check();
+    QVERIFY(checkedBefore.ok() && checkedBefore.value().clean());
+    auto balancesBefore = ledger::LedgerQueries(*db).balances(std::nullopt, std::nullopt);
+    QVERIFY(balancesBefore.ok());
+    QVERIFY(balancesBefore.value().size() >= 3);
+
+    QVERIFY(db->migrate(allMigrations()).ok());
+
+    auto checkedAfter = ledger::LedgerChecker(*db, clock).check();
+    QVERIFY(checkedAfter.ok());
+    QVERIFY2(checkedAfter.value().clean(),
+             checkedAfter.value().clean() ? "" : checkedAfter.value().discrepancies.front().c_str());
+    QCOMPARE(checkedAfter.value().transfers, checkedBefore.value().transfers);
+    auto balancesAfter = ledger::LedgerQueries(*db).balances(std::nullopt, std::nullopt);
+    QVERIFY(balancesAfter.ok());
+    QCOMPARE(balancesAfter.value().size(), balancesBefore.value().size());
+    for (std::size_t i = 0; i < balancesBefore.value().size(); ++i) {
+        QVERIFY(balancesAfter.value()[i].key == balancesBefore.value()[i].key);
+        QVERIFY(balancesAfter.value()[i].sameBalances(balancesBefore.value()[i]));
+    }
+    QCOMPARE(ledgerService.account(ledger::customerAccount(ids[0], "XLM")).value().available(), xlm(4'999'999'123));
+
+    CustomerRepository customers(c);
+    for (qint64 id : ids) {
+        const Customer found = customers.find(id).value();
+        QCOMPARE(found.externalId, QStringLiteral("c-%1").arg(id));
+        QCOMPARE(found.state, CustomerState::Active);
+        QCOMPARE(found.updatedAtMs, qint64(77));
+        QCOMPARE(customers.findByExternalId(found.externalId).value().id, id);
+    }
+    // A row inserted as the trade API inserts its traders, without an
+    // external id, gets one from the database.
+    auto trader = sql::run(c, QStringLiteral("INSERT INTO customers (name, email, created_at) VALUES ('trader x', NULL, 5) RETURNING id"));
+    QVERIFY(trader.ok() && trader.value().next());
+    const qint64 traderId = trader.value().value(0).toLongLong();
+    trader.value().finish();
+    QCOMPARE(customers.find(traderId).value().externalId, QStringLiteral("c-%1").arg(traderId));
+    // Taken, malformed or removed external ids are refused by the table itself.
+    QVERIFY(!sql::run(c, QStringLiteral("UPDATE customers SET external_id = 'c-%1' WHERE id = %2").arg(ids[0]).arg(ids[1])).ok());
+    QVERIFY(!sql::run(c, QStringLiteral("UPDATE customers SET external_id = NULL WHERE id = %1").arg(ids[0])).ok());
+    QVERIFY(!sql::run(c, QStringLiteral("UPDATE customers SET state = 'sleeping' WHERE id = %1").arg(ids[0])).ok());
+    QCOMPARE(customers.find(ids[0]).value().externalId, QStringLiteral("c-%1").arg(ids[0]));
 }
 
 QTEST_GUILESS_MAIN(TestSchema)

@@ -45,6 +45,9 @@ constexpr Row kExpected[] = {
     {Action::CancelWithdrawal, false, false, true, true},
     {Action::ChangeMoneySettings, false, false, false, true},
     {Action::ReleaseHeldWithdrawal, false, false, false, true},
+    // The front desk's: operators and admins, not approvers, who decide on
+    // the withdrawals a freeze stops.
+    {Action::ManageCustomers, false, true, false, true},
 };
 } // namespace
 
@@ -113,7 +116,8 @@ void TestPermissions::cliMaintainsButDecidesNothingAndSystemOnlyReads()
     // Where money goes is decided by a person (exctl --operator NAME), never
     // by whoever can run exctl: cli:<user> keeps the rest of an admin's rights.
     const std::set<Action> decisions{Action::ApproveWithdrawal, Action::RejectWithdrawal, Action::UploadTxId,
-                                     Action::ChangeMoneySettings, Action::ReleaseHeldWithdrawal};
+                                     Action::ChangeMoneySettings, Action::ReleaseHeldWithdrawal,
+                                     Action::ManageCustomers};
     for (Action a : kAllActions) {
         const bool decision = decisions.count(a) != 0;
         QCOMPARE(actionNeedsAPerson(a), decision);

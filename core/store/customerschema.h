@@ -1,0 +1,17 @@
+#pragma once
+// Migration 22 (numbered 20 until the branches before it are merged):
+// customers gain the exchange's own id for them (external_id, unique), a
+// state (active, frozen, closed) and an updated time. Rows that exist get
+// the external id "c-<id>" from their internal id; a row inserted without
+// one (the trade API's "trader …" customers) gets the same from the
+// database itself. No ledger row is touched.
+
+#include "core/store/dialect.h"
+
+#include <QStringList>
+
+namespace exchange {
+
+QStringList customerRecordSchema(const Dialect &dialect);
+
+} // namespace exchange
