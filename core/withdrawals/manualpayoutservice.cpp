@@ -10,6 +10,7 @@
 #include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
 #include "core/store/assetrepository.h"
+#include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/retryingtransaction.h"
 #include "core/wallets/chainpaymentlookups.h"
@@ -153,6 +154,13 @@ Result<WithdrawalRecord> ManualPayoutService::sendToManual(const security::Actor
         auto next = WithdrawalDecisionLog(work.db()).nextState(w, WithdrawalEvent::SentToManual);
         if (!next)
             return next.error();
+        // A frozen customer's money leaves neither from hot nor from warm.
+        auto customer = CustomerRepository(work.db()).find(w.customerId);
+        if (!customer)
+            return customer.error();
+        if (!customer.value().mayMoveMoney())
+            return makeError(ErrorCode::WrongState, MessageId::CustomerFrozenNoApproval,
+                             {std::to_string(id), customer.value().externalId.toStdString()});
         // Four eyes: paid by hand only with the approvals paying from hot needs.
         if (auto approved = requireFullApproval(repo, w); !approved)
             return approved.error();

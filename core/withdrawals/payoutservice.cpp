@@ -9,6 +9,7 @@
 #include "core/security/keyvault.h"
 #include "core/security/signerjournal.h"
 #include "core/store/assetrepository.h"
+#include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/retryingtransaction.h"
 #include "core/store/sql.h"
@@ -135,11 +136,25 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
     if (!open)
         return open.error();
     Amount committed; // what the open payouts may still take from hot
+    // A frozen customer's payouts wait, not cancelled: unfreezing resumes them.
+    std::vector<qint64> owners;
+    for (const WithdrawalRecord &w : processing.value())
+        owners.push_back(w.customerId);
+    auto frozen = CustomerRepository(m_database.connection()).notActive(owners);
+    if (!frozen)
+        return frozen.error();
     for (const WithdrawalRecord &w : processing.value()) {
         const bool hasOpen = std::any_of(open.value().begin(), open.value().end(),
                                          [&w](const PayoutRecord &p) { return p.withdrawalId == w.id; });
-        if (!hasOpen)
-            waiting.push_back(w.id);
+        if (hasOpen)
+            continue;
+        if (const auto owner = frozen.value().find(w.customerId); owner != frozen.value().end()) {
+            report.problems.push_back(Message{MessageId::CustomerFrozenPayoutWaits,
+                                              {std::to_string(w.id), owner->second.externalId.toStdString()}}
+                                          .english());
+            continue;
+        }
+        waiting.push_back(w.id);
     }
     for (const PayoutRecord &p : open.value())
         committed = sum(committed, sum(p.amount, p.maxFee));

@@ -66,11 +66,18 @@ Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor
     const Amount fee = asset.settings.withdrawFee;
 
     auto stored = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
-        if (auto customer = CustomerRepository(work.db()).find(customerId); !customer) {
+        auto customer = CustomerRepository(work.db()).find(customerId);
+        if (!customer) {
             if (customer.error().code == ErrorCode::NotFound)
                 return Error{ErrorCode::NotFound, "unknown customer " + std::to_string(customerId)};
             return customer.error();
         }
+        // A frozen or closed customer's money stays where it is.
+        if (!customer.value().mayMoveMoney())
+            return makeError(ErrorCode::WrongState,
+                             customer.value().state == CustomerState::Closed ? MessageId::CustomerClosedNoRequest
+                                                                             : MessageId::CustomerFrozenNoRequest,
+                             {customer.value().externalId.toStdString()});
         WithdrawalRepository repo(work.db(), m_database.dialect());
         const std::int64_t now = m_clock.nowMs();
         auto history = repo.history(customerId, assetCode, now - kLimitWindow72hMs);
@@ -152,6 +159,12 @@ Result<WithdrawalRecord> WithdrawalService::approve(const security::Actor &actor
         auto next = WithdrawalDecisionLog(work.db()).nextState(w, WithdrawalEvent::Approved);
         if (!next)
             return next.error();
+        auto customer = CustomerRepository(work.db()).find(w.customerId);
+        if (!customer)
+            return customer.error();
+        if (!customer.value().mayMoveMoney())
+            return makeError(ErrorCode::WrongState, MessageId::CustomerFrozenNoApproval,
+                             {std::to_string(id), customer.value().externalId.toStdString()});
         const std::string approver = actor.displayName();
         if (w.requestedBy == approver)
             return makeError(ErrorCode::Unauthorized, MessageId::WithdrawalOwnRequest);

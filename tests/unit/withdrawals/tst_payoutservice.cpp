@@ -9,6 +9,8 @@
 // and the rebuild after an expiry still pays once.
 
 #include "core/base/manualclock.h"
+#include "core/base/message.h"
+#include "core/customers/customerservice.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/security/auditedsettings.h"
@@ -65,6 +67,7 @@ private slots:
     void aRefusedPayoutFreesItsSequence();
     void aFailedPayoutCostsItsFeeAndIsRetriedWithANewTransaction();
     void aLockedVaultSignsNothing();
+    void aFrozenCustomersPayoutWaitsAndResumesWhenUnfrozen();
     void aRetryWithTheSameBytesTakesUpTheRefusedPayout();
     void anExpiredPayoutDoesNotHoldItsSequence();
     void aPayoutTheChainCannotTakeGoesToErrorAlone();
@@ -327,6 +330,51 @@ void TestPayoutService::aLockedVaultSignsNothing()
     QCOMPARE(run.value().problems.size(), std::size_t(1));
     QCOMPARE(state(id), WithdrawalState::Processing);
     QCOMPARE(m_chain->signings, 0);
+}
+
+// Frozen after the request: the payout is not signed, the withdrawal stays
+// processing (not cancelled, its hold kept) and the run says why; another
+// customer's payout goes on; unfrozen, the next run pays it.
+void TestPayoutService::aFrozenCustomersPayoutWaitsAndResumesWhenUnfrozen()
+{
+    const Actor oscar = Actor::fromOperator(31, "oscar", security::Role::Operator);
+    addTestOperators(*m_db, {oscar});
+    customers::CustomerService customerService(*m_db, m_clock, *m_audit);
+    const qint64 grace = customerService.add(oscar, QStringLiteral("web:grace"), QStringLiteral("Grace"), QString()).value().id;
+    QVERIFY(m_ledger
+                ->submit(ledger::TransferRequest::posted("test:deposit:grace", ledger::TransferCode::Deposit,
+                                                         ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
+                                                         ledger::customerAccount(grace, "XLM"), xlm("100")))
+                .ok());
+    const std::int64_t id = request("40");
+    auto graces = m_withdrawals->request(m_admin, grace, "XLM", kDestination, xlm("30"));
+    QVERIFY(graces.ok());
+    const QString adaExternal = CustomerRepository(m_db->connection()).find(m_ada).value().externalId;
+    QVERIFY(customerService.freeze(oscar, adaExternal).ok());
+    const Amount heldBefore = m_ledger->account(ledger::customerAccount(m_ada, "XLM")).value().reserved();
+
+    auto run = m_payouts->run(*m_vault);
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(run.value().signedNew, 1); // Grace's
+    const std::string waits =
+        Message{MessageId::CustomerFrozenPayoutWaits, {std::to_string(id), adaExternal.toStdString()}}.english();
+    QCOMPARE(run.value().problems, std::vector<std::string>{waits});
+    QVERIFY(run.value().problems.front().find("is frozen") != std::string::npos);
+    QCOMPARE(state(id), WithdrawalState::Processing);
+    QVERIFY(payouts(id).empty());
+    QCOMPARE(state(graces.value().id), WithdrawalState::Broadcast);
+    QCOMPARE(m_ledger->account(ledger::customerAccount(m_ada, "XLM")).value().reserved(), heldBefore);
+    // Still waiting on the next run.
+    QCOMPARE(m_payouts->run(*m_vault).value().signedNew, 0);
+    QCOMPARE(state(id), WithdrawalState::Processing);
+
+    QVERIFY(customerService.unfreeze(oscar, adaExternal).ok());
+    auto resumed = m_payouts->run(*m_vault);
+    QVERIFY(resumed.ok());
+    QCOMPARE(resumed.value().signedNew, 1);
+    QVERIFY(resumed.value().problems.empty());
+    QCOMPARE(state(id), WithdrawalState::Broadcast);
+    QCOMPARE(payouts(id).size(), std::size_t(1));
 }
 
 void TestPayoutService::approvedWithdrawalsAreTakenIntoProcessing()
