@@ -41,10 +41,16 @@
 #include "commands/servecommand.h"
 #include "commands/watchcommand.h"
 #include "commands/collectcommand.h"
+#include "commands/customeraddcommand.h"
+#include "commands/customerimportcommand.h"
 #include "commands/customerkeysaddcommand.h"
 #include "commands/customerkeyslistcommand.h"
 #include "commands/customerkeysremovecommand.h"
 #include "commands/customerkeysrequirecommand.h"
+#include "commands/customerlistcommand.h"
+#include "commands/customershowcommand.h"
+#include "commands/customerstatecommand.h"
+#include "commands/customerupdatecommand.h"
 #include "commands/vaultinitcommand.h"
 #include "commands/vaultimportseedcommand.h"
 #include "commands/withdrawrequestcommand.h"
@@ -104,6 +110,14 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<OrdersCancelCommand>());
     registry.add(std::make_unique<StatsCommand>());
     registry.add(std::make_unique<ServeCommand>());
+    registry.add(std::make_unique<CustomerAddCommand>());
+    registry.add(std::make_unique<CustomerUpdateCommand>());
+    registry.add(std::make_unique<CustomerStateCommand>(CustomerStateCommand::Change::Freeze));
+    registry.add(std::make_unique<CustomerStateCommand>(CustomerStateCommand::Change::Unfreeze));
+    registry.add(std::make_unique<CustomerStateCommand>(CustomerStateCommand::Change::Close));
+    registry.add(std::make_unique<CustomerShowCommand>());
+    registry.add(std::make_unique<CustomerListCommand>());
+    registry.add(std::make_unique<CustomerImportCommand>());
     registry.add(std::make_unique<CustomerKeysAddCommand>());
     registry.add(std::make_unique<CustomerKeysListCommand>());
     registry.add(std::make_unique<CustomerKeysRemoveCommand>());

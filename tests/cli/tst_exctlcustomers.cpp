@@ -1,0 +1,231 @@
+// exctl customer … through the real binary on this run's backend: add,
+// update, freeze, unfreeze, close, show, list and import, with --json on
+// the reads and the usual exit codes (0 ok, 1 refused, 2 usage). Changes
+// are made by a person (exctl --operator NAME): an operator may, an
+// approver and the command line's cli:<user> may not (they may read). A
+// frozen customer's withdrawal request is refused with exit 1 and nothing
+// written, and accepted again once they are unfrozen. An import says what
+// it did per line, is idempotent, and a bad line 3 refuses the file.
+
+#include "core/security/role.h"
+#include "exctlpeople.h"
+#include "exctlrun.h"
+#include "testdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *a : list)
+        out << QString::fromUtf8(a);
+    return out;
+}
+
+} // namespace
+
+class TestExctlCustomers : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void usageErrors();
+    void onlyAPersonWithTheRoleChangesCustomers();
+    void addUpdateShowAndList();
+    void aFrozenCustomerCannotWithdrawUntilUnfrozen();
+    void closingWithABalanceIsRefused();
+    void importSaysWhatItDidAndRefusesABadFile();
+
+private:
+    ExctlRun exctl(const QStringList &a) const { return runExctl(m_db->url(), a); }
+    // The customers as `customer list --json` says them, and how many
+    // changes of customers the audit log holds (sign-ins are audited too).
+    QString customers() const;
+    int withdrawals() const;
+    QString writeFile(const QString &name, const QByteArray &content);
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<ExctlPeople> m_people;
+    QTemporaryDir m_dir;
+};
+
+void TestExctlCustomers::initTestCase()
+{
+    m_db = std::make_unique<TestDatabase>();
+    REQUIRE_TEST_DATABASE(*m_db);
+    QVERIFY(m_dir.isValid());
+    QCOMPARE(exctl(args({"init", "--demo"})).code, 0);
+    m_people = std::make_unique<ExctlPeople>(m_db->url());
+    m_people->addDemo();
+    // Operators at the front desk, each with two codes at once: changes
+    // are spread over them so that nobody waits for the clock.
+    for (const char *name : {"desk-1", "desk-2", "desk-3", "desk-4", "desk-5"}) {
+        const QString refused = m_people->enrol(QString::fromLatin1(name), exchange::security::Role::Operator);
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+    }
+}
+
+void TestExctlCustomers::cleanupTestCase()
+{
+    m_people.reset();
+    m_db.reset();
+}
+
+QString TestExctlCustomers::customers() const
+{
+    const ExctlRun listed = exctl(args({"customer", "list", "--json"}));
+    const ExctlRun audit = exctl(args({"audit", "list", "--json", "--action", "customer.", "--limit", "100000"}));
+    return listed.out + QString::number(QJsonDocument::fromJson(audit.out.toUtf8()).array().size());
+}
+
+int TestExctlCustomers::withdrawals() const
+{
+    return QJsonDocument::fromJson(exctl(args({"withdrawals", "list", "--json"})).out.toUtf8()).array().size();
+}
+
+QString TestExctlCustomers::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return QString();
+    return path;
+}
+
+void TestExctlCustomers::usageErrors()
+{
+    QCOMPARE(exctl(args({"customer", "add", "--name", "Ada"})).code, 2);
+    QCOMPARE(exctl(args({"customer", "add", "web:1"})).code, 2);
+    QCOMPARE(exctl(args({"customer", "update", "web:1"})).code, 2);
+    QCOMPARE(exctl(args({"customer", "freeze"})).code, 2);
+    QCOMPARE(exctl(args({"customer", "show"})).code, 2);
+    QCOMPARE(exctl(args({"customer", "list", "--state", "sleeping"})).code, 2);
+    QCOMPARE(exctl(args({"customer", "list", "--limit", "x"})).code, 2);
+    QCOMPARE(exctl(args({"customer", "import"})).code, 2);
+    QCOMPARE(exctl(args({"customer", "show", "web:none"})).code, 1);
+}
+
+void TestExctlCustomers::onlyAPersonWithTheRoleChangesCustomers()
+{
+    const QString before = customers();
+    const ExctlRun cli = exctl(args({"customer", "add", "web:cli", "--name", "Nobody"}));
+    QCOMPARE(cli.code, 1);
+    QVERIFY2(cli.err.contains(QStringLiteral("--operator NAME")), qPrintable(cli.err));
+    QCOMPARE(exctl(args({"customer", "freeze", "c-1"})).code, 1);
+    const ExctlRun approver = m_people->as(QStringLiteral("approver"), args({"customer", "freeze", "c-1"}));
+    QCOMPARE(approver.code, 1);
+    QVERIFY2(approver.err.contains(QStringLiteral("manage_customers")), qPrintable(approver.err));
+    QCOMPARE(customers(), before);
+    // Reading needs nobody.
+    QCOMPARE(exctl(args({"customer", "show", "c-1"})).code, 0);
+}
+
+void TestExctlCustomers::addUpdateShowAndList()
+{
+    const ExctlRun added = m_people->as(QStringLiteral("desk-1"), args({"customer", "add", "web:1001", "--name", "Ada Lovelace",
+                                                                       "--email", "ada.king@example.net", "--json"}));
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    const QJsonObject ada = QJsonDocument::fromJson(added.out.toUtf8()).object();
+    QCOMPARE(ada.value(QStringLiteral("external_id")).toString(), QStringLiteral("web:1001"));
+    QCOMPARE(ada.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+    QVERIFY(ada.value(QStringLiteral("id")).toInteger() > 0);
+    // The same external id again: refused, one line, nothing written.
+    const QString before = customers();
+    const ExctlRun twice = m_people->as(QStringLiteral("desk-2"), args({"customer", "add", "web:1001", "--name", "Other"}));
+    QCOMPARE(twice.code, 1);
+    QCOMPARE(twice.err.trimmed(), QStringLiteral("exctl: another customer has the external id web:1001"));
+    QCOMPARE(customers(), before);
+
+    const ExctlRun updated = m_people->as(QStringLiteral("desk-3"), args({"customer", "update", "web:1001", "--name", "Ada King"}));
+    QVERIFY2(updated.code == 0, qPrintable(updated.err));
+    const ExctlRun shown = exctl(args({"customer", "show", "web:1001", "--json"}));
+    QCOMPARE(shown.code, 0);
+    const QJsonObject now = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QCOMPARE(now.value(QStringLiteral("name")).toString(), QStringLiteral("Ada King"));
+    QCOMPARE(now.value(QStringLiteral("email")).toString(), QStringLiteral("ada.king@example.net"));
+    QVERIFY(now.value(QStringLiteral("balances")).toArray().isEmpty());
+
+    const ExctlRun found = exctl(args({"customer", "list", "--find", "KING", "--json"}));
+    QCOMPARE(found.code, 0);
+    const QJsonArray list = QJsonDocument::fromJson(found.out.toUtf8()).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value(QStringLiteral("external_id")).toString(), QStringLiteral("web:1001"));
+    const ExctlRun text = exctl(args({"customer", "list", "--find", "web:1001"}));
+    QCOMPARE(text.out, QStringLiteral("web:1001  active  Ada King <ada.king@example.net>  (id %1)\n").arg(ada.value(QStringLiteral("id")).toInteger()));
+}
+
+void TestExctlCustomers::aFrozenCustomerCannotWithdrawUntilUnfrozen()
+{
+    // The demo's first customer has XLM.
+    const QStringList request = args({"withdraw", "request", "--customer", "1", "--asset", "XLM", "--to",
+                                      "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ", "--amount", "1"});
+    const ExctlRun frozen = m_people->as(QStringLiteral("desk-4"), args({"customer", "freeze", "c-1"}));
+    QVERIFY2(frozen.code == 0, qPrintable(frozen.err));
+    QVERIFY(frozen.out.startsWith(QStringLiteral("frozen c-1  frozen  ")));
+    const ExctlRun listed = exctl(args({"customer", "list", "--state", "frozen", "--json"}));
+    QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().first().toObject().value(QStringLiteral("external_id")).toString(),
+             QStringLiteral("c-1"));
+    const int before = withdrawals();
+    const ExctlRun refused = exctl(request);
+    QCOMPARE(refused.code, 1);
+    QCOMPARE(refused.err.trimmed(),
+             QStringLiteral("exctl: customer c-1 is frozen: no withdrawal is requested for them until they are unfrozen"));
+    QCOMPARE(withdrawals(), before);
+    QCOMPARE(m_people->as(QStringLiteral("desk-5"), args({"customer", "freeze", "c-1"})).code, 1); // twice
+
+    QCOMPARE(m_people->as(QStringLiteral("desk-1"), args({"customer", "unfreeze", "c-1"})).code, 0);
+    const ExctlRun accepted = exctl(request);
+    QVERIFY2(accepted.code == 0, qPrintable(accepted.err));
+    QCOMPARE(withdrawals(), before + 1);
+}
+
+void TestExctlCustomers::closingWithABalanceIsRefused()
+{
+    const QString before = customers();
+    const ExctlRun refused = m_people->as(QStringLiteral("desk-2"), args({"customer", "close", "c-1"}));
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("cannot be closed")), qPrintable(refused.err));
+    QCOMPARE(customers(), before);
+}
+
+void TestExctlCustomers::importSaysWhatItDidAndRefusesABadFile()
+{
+    const QString good = writeFile(QStringLiteral("good.csv"), "external_id,name,email\n"
+                                                               "imp:1,\"Hopper, Grace\",grace.hopper@example.net\n"
+                                                               "imp:2,Alan Turing,\n");
+    QVERIFY(!good.isEmpty());
+    const ExctlRun first = m_people->as(QStringLiteral("desk-3"), {QStringLiteral("customer"), QStringLiteral("import"), good});
+    QVERIFY2(first.code == 0, qPrintable(first.err));
+    QCOMPARE(first.out, QStringLiteral("line 2: added imp:1\nline 3: added imp:2\n2 added, 0 updated, 0 unchanged\n"));
+    const ExctlRun again = m_people->as(QStringLiteral("desk-4"),
+                                        {QStringLiteral("customer"), QStringLiteral("import"), good, QStringLiteral("--json")});
+    QCOMPARE(again.code, 0);
+    const QJsonObject said = QJsonDocument::fromJson(again.out.toUtf8()).object();
+    QCOMPARE(said.value(QStringLiteral("unchanged")).toInt(), 2);
+    QCOMPARE(said.value(QStringLiteral("lines")).toArray().at(0).toObject().value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("unchanged"));
+
+    const QString bad = writeFile(QStringLiteral("bad.jsonl"), "{\"external_id\": \"imp:3\", \"name\": \"Edsger\"}\n"
+                                                               "{\"external_id\": \"imp:1\", \"name\": \"Grace Hopper\"}\n"
+                                                               "{\"external_id\": \"imp:4\"}\n");
+    const QString before = customers();
+    const ExctlRun refused = m_people->as(QStringLiteral("desk-5"), {QStringLiteral("customer"), QStringLiteral("import"), bad});
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.startsWith(QStringLiteral("exctl: line 3: ")), qPrintable(refused.err));
+    QCOMPARE(customers(), before);
+    // cli:<user> imports nothing either.
+    QCOMPARE(exctl({QStringLiteral("customer"), QStringLiteral("import"), good}).code, 1);
+    QCOMPARE(exctl({QStringLiteral("customer"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.csv"))}).code, 1);
+}
+
+QTEST_GUILESS_MAIN(TestExctlCustomers)
+#include "tst_exctlcustomers.moc"
