@@ -1,5 +1,5 @@
 #pragma once
-// Migration 22 (numbered 20 until the branches before it are merged):
+// Migration 21:
 // customers gain the exchange's own id for them (external_id, unique), a
 // state (active, frozen, closed) and an updated time. Rows that exist get
 // the external id "c-<id>" from their internal id; a row inserted without
