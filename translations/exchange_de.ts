@@ -1960,6 +1960,54 @@ Dort eine neue, leere Börse anlegen?</translation>
         <source>the signer&apos;s journal says the customer&apos;s signed %1 was already paid as withdrawal %2 (txid %3, %4): the same request stored again. Held, nothing signed</source>
         <translation>Laut Journal des Signierers wurde die signierte %1 des Kunden bereits als Auszahlung %2 bezahlt (txid %3, %4): dieselbe Anfrage erneut gespeichert. Zurückgehalten, nichts signiert</translation>
     </message>
+    <message>
+        <source>customer %1 is frozen: no withdrawal is requested for them until they are unfrozen</source>
+        <translation>Kunde %1 ist eingefroren: Bis zur Aufhebung der Sperre werden für ihn keine Auszahlungen angenommen</translation>
+    </message>
+    <message>
+        <source>customer %1 is closed: no withdrawal is requested for them</source>
+        <translation>Kunde %1 ist geschlossen: Für ihn werden keine Auszahlungen angenommen</translation>
+    </message>
+    <message>
+        <source>withdrawal %1 cannot be approved while customer %2 is frozen</source>
+        <translation>Auszahlung %1 kann nicht freigegeben werden, solange Kunde %2 eingefroren ist</translation>
+    </message>
+    <message>
+        <source>withdrawal %1 waits: customer %2 is frozen (unfreezing resumes it)</source>
+        <translation>Auszahlung %1 wartet: Kunde %2 ist eingefroren (nach dem Auftauen geht sie weiter)</translation>
+    </message>
+    <message>
+        <source>customer %1 is frozen already</source>
+        <translation>Kunde %1 ist bereits eingefroren</translation>
+    </message>
+    <message>
+        <source>customer %1 is not frozen</source>
+        <translation>Kunde %1 ist nicht eingefroren</translation>
+    </message>
+    <message>
+        <source>customer %1 is closed; a closed customer does not change</source>
+        <translation>Kunde %1 ist geschlossen; ein geschlossener Kunde wird nicht mehr geändert</translation>
+    </message>
+    <message>
+        <source>customer %1 cannot be closed: %2 %3 is on their account or held; nothing was changed</source>
+        <translation>Kunde %1 kann nicht geschlossen werden: %2 %3 liegen auf seinem Konto oder sind reserviert; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>another customer has the external id %1</source>
+        <translation>Ein anderer Kunde hat bereits die externe ID %1</translation>
+    </message>
+    <message>
+        <source>%1 is an id the exchange gives customers added without one (c- and a number); choose another</source>
+        <translation>%1 hat die Form, die die Börse Kunden ohne eigene ID gibt (c- und eine Zahl); bitte eine andere wählen</translation>
+    </message>
+    <message>
+        <source>no customer has the external id %1</source>
+        <translation>Kein Kunde hat die externe ID %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2; the file was not imported, nothing was changed</source>
+        <translation>Zeile %1: %2; die Datei wurde nicht importiert, es wurde nichts geändert</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>

@@ -1966,6 +1966,54 @@ Create a new, empty exchange there?</source>
         <source>the signer&apos;s journal says the customer&apos;s signed %1 was already paid as withdrawal %2 (txid %3, %4): the same request stored again. Held, nothing signed</source>
         <translation>По журналу подписывающего подписанный клиентом %1 уже оплачен как вывод %2 (txid %3, %4): тот же запрос сохранён повторно. Задержан, ничего не подписано</translation>
     </message>
+    <message>
+        <source>customer %1 is frozen: no withdrawal is requested for them until they are unfrozen</source>
+        <translation>Клиент %1 заморожен: вывод средств для него не принимается, пока заморозка не снята</translation>
+    </message>
+    <message>
+        <source>customer %1 is closed: no withdrawal is requested for them</source>
+        <translation>Клиент %1 закрыт: вывод средств для него не принимается</translation>
+    </message>
+    <message>
+        <source>withdrawal %1 cannot be approved while customer %2 is frozen</source>
+        <translation>Вывод %1 нельзя одобрить, пока клиент %2 заморожен</translation>
+    </message>
+    <message>
+        <source>withdrawal %1 waits: customer %2 is frozen (unfreezing resumes it)</source>
+        <translation>Вывод %1 ожидает: клиент %2 заморожен (после снятия заморозки выплата продолжится)</translation>
+    </message>
+    <message>
+        <source>customer %1 is frozen already</source>
+        <translation>Клиент %1 уже заморожен</translation>
+    </message>
+    <message>
+        <source>customer %1 is not frozen</source>
+        <translation>Клиент %1 не заморожен</translation>
+    </message>
+    <message>
+        <source>customer %1 is closed; a closed customer does not change</source>
+        <translation>Клиент %1 закрыт; закрытого клиента изменить нельзя</translation>
+    </message>
+    <message>
+        <source>customer %1 cannot be closed: %2 %3 is on their account or held; nothing was changed</source>
+        <translation>Клиента %1 нельзя закрыть: на его счёте или в резерве %2 %3; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>another customer has the external id %1</source>
+        <translation>Внешний идентификатор %1 уже принадлежит другому клиенту</translation>
+    </message>
+    <message>
+        <source>%1 is an id the exchange gives customers added without one (c- and a number); choose another</source>
+        <translation>%1 — это идентификатор, который биржа присваивает клиентам без собственного (c- и число); выберите другой</translation>
+    </message>
+    <message>
+        <source>no customer has the external id %1</source>
+        <translation>Нет клиента с внешним идентификатором %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2; the file was not imported, nothing was changed</source>
+        <translation>Строка %1: %2; файл не импортирован, ничего не изменено</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>
