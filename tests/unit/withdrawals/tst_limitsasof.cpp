@@ -5,7 +5,8 @@
 // amount an admin lowers after a request does not hold it when it is paid
 // later; a request made after the lowering is decided by the lowered one,
 // even once the limit is raised again; and a requested_at moved in SQL to
-// another time changes nothing the signer uses.
+// a time of higher limits buys nothing: the request the operator signed
+// states the real time, so the withdrawal is held, never paid.
 
 #include "core/base/manualclock.h"
 #include "core/ledger/ledgerchecker.h"
@@ -121,6 +122,7 @@ void TestLimitsAsOf::init()
     m_signers->trustVault(*m_vault, "root", "test vault passphrase");
     m_signers->registerKey("root", "olga");
     m_signers->registerKey("root", "pete");
+    m_signers->registerKey("root", "sam"); // sam's requests are signed with it
     m_clerk = m_signers->confirmed("sam");
     signLimits("300", "1000");
     QVERIFY(m_withdrawals->setTwoApproversAbove(m_signers->confirmed("root"), "XLM", xlm("500")).ok());
@@ -271,10 +273,14 @@ void TestLimitsAsOf::anEditedRequestedAtChangesNothing()
          {QVariant::fromValue<qint64>(beforeRaise), QVariant::fromValue<qint64>(id)});
     QCOMPARE(m_withdrawals->find(id).value().requestedAtMs, beforeRaise);
 
+    // The limits come from the ledger's hold time, not the row; and sam's
+    // signed request states the time it was made: the edit is caught as a
+    // request that differs from what sam signed. Held, nothing signed.
     const PayoutRunReport report = run();
-    QCOMPARE(report.held, 0);
-    QCOMPARE(report.signedNew, 1);
-    QCOMPARE(state(id), WithdrawalState::Broadcast);
+    QCOMPARE(report.held, 1);
+    QCOMPARE(report.signedNew, 0);
+    QCOMPARE(heldFor(id), QStringLiteral("request_not_genuine"));
+    QVERIFY(m_withdrawals->find(id).value().note.find("requested_at differs") != std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(TestLimitsAsOf)

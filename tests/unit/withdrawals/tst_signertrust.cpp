@@ -135,10 +135,12 @@ void TestSignerTrust::setUp(bool pinned)
 {
     m_signers->addFirstAdmin("root");
     m_signers->add("sam", Role::Operator);
-    if (pinned)
+    if (pinned) {
         m_signers->trustVault(*m_vault, "root", kPassphrase);
-    else
+        m_signers->registerKey("root", "sam"); // sam's requests are signed with it
+    } else {
         QVERIFY(m_vault->initialize(Actor::cli("tester"), kPassphrase).ok());
+    }
     security::AuditedSettings settings(*m_db, m_clock);
     QVERIFY(settings.change(m_signers->confirmed("root"), "XLM",
                             {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "300"},
