@@ -325,9 +325,6 @@ QString CoreText::pattern(MessageId id)
     case MessageId::SignerExchangeMismatch:
         return tr("the database names exchange %1, but the key vault was sealed for exchange %2: the id was changed, or "
                   "the vault comes from another exchange's database. Nothing is signed");
-    case MessageId::SignerApprovalsFromRows:
-        return tr("%1 payout(s) rest on approvals the signer cannot verify: the key vault pins no admin's signing key "
-                  "(an admin unlocking it in the console pins theirs)");
     case MessageId::CliMayNotDecide:
         return tr("deciding where money goes needs an operator: exctl --operator NAME COMMAND (%1 may read and run"
                   " maintenance, not %2)");
@@ -352,8 +349,6 @@ QString CoreText::pattern(MessageId id)
                   "nothing signed");
     case MessageId::SignerDestinationNoHotKey:
         return tr("the key vault holds no hot key for %1 to check hot's address by; nothing signed");
-    case MessageId::SignerDestinationsFromRows:
-        return tr("sweep destinations are the wallet rows': the key vault pins no admin's signing key to check them by");
     case MessageId::SignerNodeDiffers:
         return tr("node URL in the database differs from the signed one; using the signed one (%1)");
     case MessageId::SignerNodeUnsigned:
@@ -367,9 +362,6 @@ QString CoreText::pattern(MessageId id)
     case MessageId::SignerCheckRequestReplayed:
         return tr("the signer's journal says the customer's signed %1 was already paid as withdrawal %2 (txid %3, %4): "
                   "the same request stored again. Held, nothing signed");
-    case MessageId::SignerRequestsFromRows:
-        return tr("%1 payout(s) rest on requests the signer cannot verify: the key vault pins no admin's signing key "
-                  "(an admin unlocking it in the console pins theirs)");
     case MessageId::WithdrawRequestNeedsOperator:
         return tr("the key vault pins an admin's signing key, so a withdrawal request must be signed: exctl --operator "
                   "NAME withdraw request");
@@ -389,6 +381,10 @@ QString CoreText::pattern(MessageId id)
         return tr("%1 is an id the exchange gives customers added without one (c- and a number); choose another");
     case MessageId::CustomerUnknown: return tr("no customer has the external id %1");
     case MessageId::CustomerImportRefused: return tr("line %1: %2; the file was not imported, nothing was changed");
+    // fail closed: no pinned admin key
+    case MessageId::SignerNoPinnedAdminKey:
+        return tr("the key vault pins no admin's signing key: nothing is signed until an admin pins theirs (an admin "
+                  "unlocking the vault in the console, or exctl --operator ADMIN vault pin)");
     }
     return QString();
 }

@@ -17,6 +17,13 @@ QString PayoutBlockText::describe(const PayoutBlock &block)
                   "screen.",
                   nullptr, block.waiting)
             .arg(chain);
+    case PayoutBlock::Reason::NoPin:
+        //: %1 is a chain (ethereum, stellar, algorand)
+        return tr("The key vault pins no admin's signing key: %n payout(s) on %1 are not signed until an admin pins "
+                  "theirs. An admin unlocks the vault on the Operators screen (or runs exctl --operator ADMIN vault "
+                  "pin).",
+                  nullptr, block.waiting)
+            .arg(chain);
     case PayoutBlock::Reason::NoHotKey:
         //: %1 is a chain; hot:%1 is the name of the key in the vault
         return tr("The key vault holds no hot key for %1 (hot:%1): %n payout(s) cannot be signed. Import it with "
@@ -36,6 +43,7 @@ QString PayoutBlockText::screenId(PayoutBlock::Reason reason)
     switch (reason) {
     case PayoutBlock::Reason::NoVault:
     case PayoutBlock::Reason::VaultLocked:
+    case PayoutBlock::Reason::NoPin:
     case PayoutBlock::Reason::NoHotKey:
         return QStringLiteral("operators");
     case PayoutBlock::Reason::NoNode:
@@ -51,6 +59,8 @@ QString PayoutBlockText::action(PayoutBlock::Reason reason)
         return tr("Create the vault");
     case PayoutBlock::Reason::VaultLocked:
         return tr("Unlock the vault");
+    case PayoutBlock::Reason::NoPin:
+        return tr("Pin an admin's key");
     case PayoutBlock::Reason::NoHotKey:
         return tr("Key vault");
     case PayoutBlock::Reason::NoNode:

@@ -52,6 +52,7 @@
 #include "commands/customerstatecommand.h"
 #include "commands/customerupdatecommand.h"
 #include "commands/vaultinitcommand.h"
+#include "commands/vaultpincommand.h"
 #include "commands/vaultimportseedcommand.h"
 #include "commands/withdrawrequestcommand.h"
 #include "commands/withdrawalslistcommand.h"
@@ -73,6 +74,7 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<WatchCommand>());
     registry.add(std::make_unique<CollectCommand>());
     registry.add(std::make_unique<VaultInitCommand>());
+    registry.add(std::make_unique<VaultPinCommand>());
     registry.add(std::make_unique<VaultImportSeedCommand>());
     registry.add(std::make_unique<VaultImportHotKeyCommand>());
     registry.add(std::make_unique<WalletsCommand>());

@@ -323,9 +323,6 @@ namespace exchange {
     X(SignerCheckApprovalsShort, "nnt",                                                                           \
       "it needs %1 approvals by different approvers, none of them the requester, that the signer can verify;"    \
       " it has %2 (%3). Held, nothing signed")                                                                    \
-    X(SignerApprovalsFromRows, "n",                                                                               \
-      "%1 payout(s) rest on approvals the signer cannot verify: the key vault pins no admin's signing key"        \
-      " (an admin unlocking it in the console pins theirs)")                                                      \
     X(SignerLimitsUnsigned, "nt",                                                                                 \
       "%1 payout(s) were checked against %2 limits no admin has signed: the rows' (an admin saving the asset's"   \
       " settings signs them)")                                                                                    \
@@ -369,8 +366,6 @@ namespace exchange {
       "the hot wallet's address in the database, %1, is not the one the vault's hot key derives on %2 (%3);"     \
       " nothing signed")                                                                                          \
     X(SignerDestinationNoHotKey, "t", "the key vault holds no hot key for %1 to check hot's address by; nothing signed") \
-    X(SignerDestinationsFromRows, "",                                                                             \
-      "sweep destinations are the wallet rows': the key vault pins no admin's signing key to check them by")      \
     X(SignerNodeDiffers, "t", "node URL in the database differs from the signed one; using the signed one (%1)")  \
     X(SignerNodeUnsigned, "t",                                                                                    \
       "no admin has signed %1's node URL: the signer uses the database's (an admin saving the chain's settings"   \
@@ -382,9 +377,6 @@ namespace exchange {
     X(SignerCheckRequestReplayed, "tttt",                                                                         \
       "the signer's journal says the customer's signed %1 was already paid as withdrawal %2 (txid %3, %4): the"   \
       " same request stored again. Held, nothing signed")                                                         \
-    X(SignerRequestsFromRows, "n",                                                                                \
-      "%1 payout(s) rest on requests the signer cannot verify: the key vault pins no admin's signing key"         \
-      " (an admin unlocking it in the console pins theirs)")                                                      \
     X(WithdrawRequestNeedsOperator, "",                                                                           \
       "the key vault pins an admin's signing key, so a withdrawal request must be signed: exctl --operator NAME"  \
       " withdraw request")                                                                                        \
@@ -403,7 +395,11 @@ namespace exchange {
     X(CustomerExternalIdReserved, "t",                                                                            \
       "%1 is an id the exchange gives customers added without one (c- and a number); choose another")             \
     X(CustomerUnknown, "t", "no customer has the external id %1")                                                 \
-    X(CustomerImportRefused, "nm", "line %1: %2; the file was not imported, nothing was changed")
+    X(CustomerImportRefused, "nm", "line %1: %2; the file was not imported, nothing was changed")              \
+    /* fail closed: no pinned admin key, nothing signed */                                                        \
+    X(SignerNoPinnedAdminKey, "",                                                                                 \
+      "the key vault pins no admin's signing key: nothing is signed until an admin pins theirs (an admin"         \
+      " unlocking the vault in the console, or exctl --operator ADMIN vault pin)")
 
 enum class MessageId : int {
     None, // no id: the Error's English text is all there is

@@ -269,9 +269,6 @@ Result<CollectionRunReport> AlgorandCollector::run(const security::Actor &actor,
     for (const SweepPlan &p : report.plans) {
         if (!p.split)
             continue;
-        // Said once per run that signs, not on every idle pass.
-        if (destinations.value().fromRows() && report.warnings.empty())
-            report.warnings.push_back(Message{MessageId::SignerDestinationsFromRows, {}}.english());
         if (auto stored = signAndStore(actor, vault, destinations.value(), p, tiers.value(), params.value(), report); !stored)
             report.problems.push_back(p.address + ": " + stored.error().message);
     }

@@ -246,9 +246,6 @@ Result<CollectionRunReport> EthereumCollector::run(const security::Actor &actor,
     for (const SweepPlan &p : report.plans) {
         if (!p.split)
             continue;
-        // Said once per run that signs, not on every idle pass.
-        if (destinations.value().fromRows() && report.warnings.empty())
-            report.warnings.push_back(Message{MessageId::SignerDestinationsFromRows, {}}.english());
         if (auto stored = signAndStore(actor, vault, destinations.value(), p, tiers.value(), gasPrice.value(),
                                        static_cast<std::uint64_t>(chainId.value().baseUnits()), report);
             !stored)

@@ -34,8 +34,8 @@ struct CollectionRunReport {
     int awaitingConfirmations = 0;
     int refused = 0; // plans not signed: a destination the signer cannot verify (SignerDestinations)
     std::vector<std::string> problems; // one line each, for the operator
-    // True and worth saying, but nothing failed: destinations taken from
-    // the rows while the vault pins no admin key.
+    // True and worth saying, but nothing failed: a node whose settings no
+    // admin signed (SignerNode).
     std::vector<std::string> warnings;
 };
 

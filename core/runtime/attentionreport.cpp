@@ -2,6 +2,7 @@
 
 #include "core/chains/publishedkeys.h"
 #include "core/runtime/coreservices.h"
+#include "core/security/trustanchor.h"
 #include "core/store/metarepository.h"
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
@@ -140,6 +141,12 @@ Result<void> readPayoutBlocks(CoreServices &services, const std::map<std::string
         return stored.error();
     while (stored.value().next())
         keys.insert(stored.value().value(0).toString().toStdString());
+    // The pin as listed in the clear: enough to say why nothing is signed
+    // (the signer itself reads the sealed one).
+    auto pin = security::listedPinnedAdminKey(db);
+    if (!pin)
+        return pin.error();
+    const bool unpinned = vault.value() && pin.value().isEmpty();
     auto chains = services.wallets().chainSettings();
     if (!chains)
         return chains.error();
@@ -151,6 +158,8 @@ Result<void> readPayoutBlocks(CoreServices &services, const std::map<std::string
             report.payoutBlocks.push_back({chain, PayoutBlock::Reason::NoVault, toSign});
         if (toSign > 0 && lockedHere)
             report.payoutBlocks.push_back({chain, PayoutBlock::Reason::VaultLocked, toSign});
+        if (toSign > 0 && unpinned)
+            report.payoutBlocks.push_back({chain, PayoutBlock::Reason::NoPin, toSign});
         if (toSign > 0 && vault.value() && !keys.contains("hot:" + std::string(chainName(chain))))
             report.payoutBlocks.push_back({chain, PayoutBlock::Reason::NoHotKey, toSign});
         const bool hasNode = std::any_of(chains.value().begin(), chains.value().end(),

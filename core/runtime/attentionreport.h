@@ -5,7 +5,8 @@
 // waiting for their TxId, unattributed deposits, collections the signer
 // refused for their destination, hot wallets that cannot
 // cover the payouts queued on them, payouts that cannot start at all (no
-// key vault, no hot key, no node for their chain), hot wallets above their
+// key vault, no admin key pinned in it, no hot key, no node for their
+// chain), hot wallets above their
 // max balance, the last ledger check, and per asset
 // the hot / warm / cold picture. Reads only the database (balances as the
 // chains last reported them), never a node, so it is quick and safe to
@@ -53,6 +54,7 @@ struct PayoutBlock {
     enum class Reason {
         NoVault,     // no key vault exists on this database
         VaultLocked, // SQLite only: this process pays, and its vault is locked
+        NoPin,       // the vault pins no admin's signing key: nothing is signed (fail closed)
         NoHotKey,    // the vault holds no "hot:<chain>" key
         NoNode,   // the chain has no node URL: nothing reaches it
     };

@@ -52,7 +52,7 @@ std::string canonical(Chain chain, const std::string &address)
 
 } // namespace
 
-SignerDestinations::SignerDestinations(std::optional<SignedWallets> signedWallets, std::map<Chain, std::string> hot)
+SignerDestinations::SignerDestinations(SignedWallets signedWallets, std::map<Chain, std::string> hot)
     : m_signed(std::move(signedWallets)), m_hot(std::move(hot))
 {
 }
@@ -62,13 +62,12 @@ Result<SignerDestinations> SignerDestinations::fromVault(const QSqlDatabase &db,
     auto pin = vault.pinnedAdminKey();
     if (!pin)
         return pin.error();
-    std::optional<SignedWallets> signedWallets;
-    if (pin.value()) {
-        auto read = SignedWallets::read(db, *pin.value());
-        if (!read)
-            return read.error();
-        signedWallets = std::move(read).value();
-    }
+    // Fail closed: with no pin no address can be verified, so none is one.
+    if (!pin.value())
+        return makeError(ErrorCode::WrongState, MessageId::SignerNoPinnedAdminKey);
+    auto signedWallets = SignedWallets::read(db, *pin.value());
+    if (!signedWallets)
+        return signedWallets.error();
     std::map<Chain, std::string> hot;
     for (Chain chain : kChains) {
         std::optional<std::string> address;
@@ -80,7 +79,7 @@ Result<SignerDestinations> SignerDestinations::fromVault(const QSqlDatabase &db,
         if (address)
             hot.emplace(chain, canonical(chain, *address));
     }
-    return SignerDestinations(std::move(signedWallets), std::move(hot));
+    return SignerDestinations(std::move(signedWallets).value(), std::move(hot));
 }
 
 Result<SignerDestinations> SignerDestinations::listed(const QSqlDatabase &db)
@@ -88,13 +87,11 @@ Result<SignerDestinations> SignerDestinations::listed(const QSqlDatabase &db)
     auto pin = security::listedPinnedAdminKey(db);
     if (!pin)
         return pin.error();
-    std::optional<SignedWallets> signedWallets;
-    if (!pin.value().isEmpty()) {
-        auto read = SignedWallets::read(db, pin.value());
-        if (!read)
-            return read.error();
-        signedWallets = std::move(read).value();
-    }
+    if (pin.value().isEmpty())
+        return makeError(ErrorCode::WrongState, MessageId::SignerNoPinnedAdminKey);
+    auto signedWallets = SignedWallets::read(db, pin.value());
+    if (!signedWallets)
+        return signedWallets.error();
     std::map<Chain, std::string> hot;
     for (Chain chain : kChains) {
         auto q = sql::run(db, QStringLiteral("SELECT public_id FROM vault_keys WHERE name = ?"),
@@ -104,7 +101,7 @@ Result<SignerDestinations> SignerDestinations::listed(const QSqlDatabase &db)
         if (q.value().next())
             hot.emplace(chain, canonical(chain, q.value().value(0).toString().toStdString()));
     }
-    return SignerDestinations(std::move(signedWallets), std::move(hot));
+    return SignerDestinations(std::move(signedWallets).value(), std::move(hot));
 }
 
 const char *SignerDestinations::checkName(WalletTier tier)
@@ -116,15 +113,13 @@ Result<void> SignerDestinations::check(Chain chain, WalletTier tier, const std::
 {
     if (tier == WalletTier::Deposit)
         return Error{ErrorCode::InvalidInput, "a deposit address is never a destination of the exchange's own money"};
-    if (!m_signed)
-        return {};
     const std::string name(chainName(chain));
     const std::string given = canonical(chain, address);
     if (tier == WalletTier::Hot) {
         const auto hot = m_hot.find(chain);
         if (hot == m_hot.end()) {
             // No hot key here to derive it from: the address an admin signed.
-            const auto inForce = m_signed->inForce(chain, tier, asset);
+            const auto inForce = m_signed.inForce(chain, tier, asset);
             if (!inForce)
                 return makeError(ErrorCode::Conflict, MessageId::SignerDestinationNoHotKey, {name});
             if (canonical(chain, inForce->address) != given)
@@ -137,7 +132,7 @@ Result<void> SignerDestinations::check(Chain chain, WalletTier tier, const std::
         return {};
     }
     const std::string tierName(walletTierName(tier));
-    const auto inForce = m_signed->inForce(chain, tier, asset);
+    const auto inForce = m_signed.inForce(chain, tier, asset);
     if (!inForce)
         return makeError(ErrorCode::Conflict, MessageId::SignerDestinationNoStatement, {tierName, asset, name});
     if (canonical(chain, inForce->address) != given)

@@ -8,9 +8,9 @@
 // alone vouches for nothing; anyone with the database can write one.
 //
 // While the vault pins no admin key there is nothing to trace signatures
-// from: every destination is taken as the rows say, and fromRows() says so
-// for the run to warn (the same transition as the payout signer's
-// approvals from rows).
+// from, so there are no destinations at all: fromVault() and listed()
+// refuse (WrongState, SignerNoPinnedAdminKey) and nothing is swept or
+// prepared (fail closed, as the payout signer).
 
 #include "core/base/result.h"
 #include "core/wallets/signedwallets.h"
@@ -38,8 +38,6 @@ public:
     // too are writable, and documented so.
     static Result<SignerDestinations> listed(const QSqlDatabase &db);
 
-    bool fromRows() const { return !m_signed.has_value(); }
-
     // Ok when `address` may receive the exchange's money as `tier` of
     // (chain, asset); Conflict naming the check otherwise. Deposit
     // addresses are never a destination.
@@ -50,9 +48,9 @@ public:
     static const char *checkName(WalletTier tier);
 
 private:
-    SignerDestinations(std::optional<SignedWallets> signedWallets, std::map<Chain, std::string> hot);
+    SignerDestinations(SignedWallets signedWallets, std::map<Chain, std::string> hot);
 
-    std::optional<SignedWallets> m_signed; // nullopt: the vault pins no admin key
+    SignedWallets m_signed;
     std::map<Chain, std::string> m_hot;    // canonical addresses of the hot keys present
 };
 

@@ -6,7 +6,9 @@
 // node URL changed only in SQL could feed a signer a false balance, nonce or
 // sequence, so it is ignored and the warning says so. A chain whose
 // settings no admin signed keeps its rows, with a warning; with no pin at
-// all the rows are all there is. The one place the payout worker, the
+// all the rows are all there is, which only serves following what was
+// signed before: without a pin nothing is signed (PayoutService,
+// SignerDestinations). The one place the payout worker, the
 // collectors and exctl's payouts, collect and replenish commands take a
 // node URL from.
 

@@ -152,10 +152,12 @@ PayoutAuthorization::LimitsSource PayoutAuthorization::limitsSignedOrRows(QSqlDa
 
 Result<std::optional<Finding>> PayoutAuthorization::check(const WithdrawalRecord &w)
 {
-    m_approvalsFromRows = false;
     m_limitsFromRows = false;
-    m_requestsFromRows = false;
     m_verifiedRequest = 0;
+    // Fail closed: with nothing to trace a signature to, nothing is vouched
+    // for (PayoutService signs nothing then, and never asks).
+    if (!m_pinned)
+        return Error{ErrorCode::WrongState, Message{MessageId::SignerNoPinnedAdminKey, {}}.english()};
     auto records = security::SignedStatements(m_db).forObject("withdrawal", std::to_string(w.id));
     if (!records)
         return records.error();
@@ -203,11 +205,6 @@ Result<std::optional<Finding>> PayoutAuthorization::check(const WithdrawalRecord
 Result<std::optional<Finding>> PayoutAuthorization::checkRequest(const WithdrawalRecord &w,
                                                                   const std::vector<security::SignedStatementRecord> &records)
 {
-    if (!m_pinned) {
-        // Nothing to trace a signature to: the row's word, and the run says so.
-        m_requestsFromRows = true;
-        return std::optional<Finding>();
-    }
     // A customer's request is made by the API (SignedWithdrawalService) and
     // must carry their signatures; any other requester must have signed. A
     // row that names another requester than it had only takes the path
@@ -362,7 +359,7 @@ Result<std::optional<Finding>> PayoutAuthorization::checkStatements(const Withdr
         const std::string by = parsed ? signerName(parsed.value()) : std::to_string(r.operatorId);
         SeenApproval seen{r.operatorId, std::nullopt, {}};
         bool goodSignature = false;
-        if (m_pinned && r.kind == "withdrawal.approve") {
+        if (r.kind == "withdrawal.approve") {
             auto chain = trustChain();
             if (!chain)
                 return chain.error();
@@ -391,19 +388,6 @@ Result<std::optional<Finding>> PayoutAuthorization::checkStatements(const Withdr
 Result<std::optional<Finding>> PayoutAuthorization::checkApprovals(const WithdrawalRecord &w, int required,
                                                                     const std::vector<SeenApproval> &approvals)
 {
-    if (!m_pinned) {
-        // Nothing to verify signatures against: the rows, as before, and
-        // the run says so.
-        m_approvalsFromRows = true;
-        auto rows = WithdrawalRepository(m_db, m_dialect).approvals(w.id);
-        if (!rows)
-            return rows.error();
-        const int counted = countedApprovals(w, rows.value());
-        if (counted >= required)
-            return std::optional<Finding>();
-        return held("approvals_short", MessageId::SignerCheckApprovalsShort,
-                    {std::to_string(required), std::to_string(counted), "approval rows"});
-    }
     std::set<std::int64_t> approvers;
     std::string why;
     auto note = [&why](const std::string &text) { why += (why.empty() ? "" : "; ") + text; };

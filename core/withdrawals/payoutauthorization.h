@@ -11,8 +11,7 @@
 //     keys before the request says (SignedCustomerKeys, never the
 //     withdrawal_keys rows); an operator's is a "request" statement of
 //     this withdrawal as it is, signed by the requester with a key that
-//     chains to the pin, whose role could request then. Checked only with
-//     a pinned admin key; without one the run says so (requestsFromRows);
+//     chains to the pin, whose role could request then;
 //  1. the ledger holds its amount and fee on that customer's account of
 //     that asset, pending: a row inserted or inflated in SQL has no hold
 //     that matches it;
@@ -26,12 +25,12 @@
 //     transfer's time, which no one can edit, never the row's
 //     requested_at), is "automatic", or it was held for review; and
 //  4. if it needs approvals (over a limit, or held for review), enough
-//     distinct approvers, never the requester, approved it: with an admin
-//     key pinned in the key vault, approvals count only as signed
-//     statements whose keys chain to that pin (TrustChain) and whose
-//     operators could approve when they signed; without a pin (a vault
-//     made before signing keys existed, until an admin unlocks it in the
-//     console), the approval rows are counted and the run says so.
+//     distinct approvers, never the requester, approved it: approvals
+//     count only as signed statements whose keys chain to the admin key
+//     pinned in the key vault (TrustChain) and whose operators could
+//     approve when they signed.
+// Without a pin there is nothing to verify by: check() refuses (an error)
+// and nothing is paid (fail closed).
 // A failed check is a Finding: the withdrawal is held for integrity, never
 // paid and never "fixed". Reads only; the caller's connection.
 
@@ -81,7 +80,8 @@ public:
     // The limits of an asset in force at a time, in milliseconds.
     using LimitsSource = std::function<Result<LimitsInForce>(const std::string &asset, std::int64_t atMs)>;
 
-    // pinnedAdminKey: the key vault's pin, or nullopt when it pins none.
+    // pinnedAdminKey: the key vault's pin, or nullopt when it pins none
+    // (check() then refuses; approvalStandings() says NoPin).
     PayoutAuthorization(QSqlDatabase db, const Dialect &dialect, std::optional<QByteArray> pinnedAdminKey,
                         LimitsSource limits);
     ~PayoutAuthorization();
@@ -93,13 +93,6 @@ public:
     // Why w must not be paid, or nothing. An error: the check could not be
     // made (the caller signs nothing then either).
     Result<std::optional<Finding>> check(const WithdrawalRecord &w);
-
-    // Whether the last check counted approval rows because the vault pins
-    // no key (see 4.).
-    bool approvalsFromRows() const { return m_approvalsFromRows; }
-    // Whether the last check took the request on the row's word because the
-    // vault pins no key (see 0.).
-    bool requestsFromRows() const { return m_requestsFromRows; }
 
     // Each signed approval of w as the signer weighs it, for the screens
     // (the Withdrawals screen's verified marks), oldest first.
@@ -170,8 +163,6 @@ private:
     LimitsSource m_limits;
     std::unique_ptr<security::TrustChain> m_chain; // built on first need, once per authorization
     std::map<std::int64_t, std::unique_ptr<SignedCustomerKeys>> m_customerKeys; // by customer, read on first need
-    bool m_approvalsFromRows = false;
-    bool m_requestsFromRows = false;
     std::int64_t m_verifiedRequest = 0; // the request statement checkRequest verified, this check
     bool m_limitsFromRows = false;
 };

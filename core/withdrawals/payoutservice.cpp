@@ -184,15 +184,25 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
     auto bound = vault.boundExchangeId();
     if (!bound)
         return bound.error();
+    // First the journal: a pin deleted from a pinned exchange's database is
+    // that (SignerPinRemoved), not a new exchange waiting for its first pin.
     if (auto trusted = SignerTrustCheck::confirm(*opened.value(), pinned.value(), bound.value(), m_clock.nowMs());
         !trusted) {
         report.journalUnusable = true;
         report.problems.push_back(trusted.error().message);
         return report;
     }
+    // Fail closed: without a pin there is nothing to verify a request, an
+    // approval or a setting by, so nothing is signed. The withdrawals wait,
+    // as they are: nothing is wrong with them.
+    if (!pinned.value()) {
+        report.noPinnedAdminKey = true;
+        report.problems.push_back(Message{MessageId::SignerNoPinnedAdminKey, {}}.english());
+        return report;
+    }
     PayoutAuthorization authorization(
-        m_database.connection(), m_database.dialect(), pinned.value(),
-        PayoutAuthorization::limitsSignedOrRows(m_database.connection(), m_database.dialect(), pinned.value()));
+        m_database.connection(), m_database.dialect(), *pinned.value(),
+        PayoutAuthorization::limitsSignedOrRows(m_database.connection(), m_database.dialect(), *pinned.value()));
     for (std::int64_t id : waiting) {
         if (auto paid = payOne(vault, authorization, *hot.value(), id, committed, report); !paid) {
             if (paid.error().code == ErrorCode::Unavailable || paid.error().code == ErrorCode::Conflict
@@ -207,12 +217,6 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
         report.warnings.push_back(Message{MessageId::SignerLimitsUnsigned,
                                           {std::to_string(report.limitsFromRows), report.asset}}
                                       .english());
-    if (report.approvalsFromRows > 0)
-        report.warnings.push_back(
-            Message{MessageId::SignerApprovalsFromRows, {std::to_string(report.approvalsFromRows)}}.english());
-    if (report.requestsFromRows > 0)
-        report.warnings.push_back(
-            Message{MessageId::SignerRequestsFromRows, {std::to_string(report.requestsFromRows)}}.english());
     return report;
 }
 
@@ -272,12 +276,8 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
         return refused.error();
     if (refused.value())
         return holdForIntegrity(w.id, refused.value()->check, std::string(), refused.value()->reason.english(), report);
-    if (authorization.approvalsFromRows())
-        ++report.approvalsFromRows;
     if (authorization.limitsFromRows())
         ++report.limitsFromRows;
-    if (authorization.requestsFromRows())
-        ++report.requestsFromRows;
 
     auto balance = m_payer.balance(hot.address);
     if (!balance)

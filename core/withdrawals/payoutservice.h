@@ -35,7 +35,9 @@
 // (PayoutAuthorization): its ledger hold, the signed statements about it,
 // its limits decision recomputed from the ledger, and, when it needs them,
 // approvals it can verify against the admin key the key vault pins. A
-// withdrawal that fails is held for integrity the same way.
+// withdrawal that fails is held for integrity the same way. While the vault
+// pins no admin key nothing is signed at all (fail closed): the run says
+// so and the queue waits, unchanged, until an admin pins theirs.
 //
 // Synchronous: exctl's main thread or a worker thread, never the GUI thread.
 
@@ -73,13 +75,12 @@ struct PayoutRunReport {
     int awaiting = 0;  // payouts on chain, not yet decided
     int held = 0;      // withdrawals held for integrity by this run (the signer's journal disagrees)
     int heldTotal = 0; // all of this asset's withdrawals held for integrity: each pages someone
-    int approvalsFromRows = 0; // signed on approval rows: the vault pins no admin key to verify them by
     int limitsFromRows = 0;    // checked against limits no admin has signed (the rows')
-    int requestsFromRows = 0;  // signed on the row's word that it was requested: the vault pins no admin key
     bool journalUnusable = false; // the signer's journal cannot be opened or read: nothing signed
+    bool noPinnedAdminKey = false; // the key vault pins no admin key: nothing signed, the queue waits
     std::vector<std::string> problems;
     // True and worth saying, but nothing failed: payouts checked against
-    // approval rows or limits no signature vouches for.
+    // limits no admin has signed.
     std::vector<std::string> warnings;
     // Set when hot could not cover the queue: what it lacks, for the prompt
     // to replenish hot from warm.

@@ -41,8 +41,10 @@ int VaultInitCommand::run(CommandContext &context, const QCommandLineParser &par
         context.out() << "the vault pins " << QString::fromStdString(actor->username)
                       << "'s signing key: the payout signer verifies approvals against it" << Qt::endl;
     } else {
-        context.out() << "no admin's signing key is pinned (run it as exctl --operator ADMIN vault init to pin one):"
-                         " approvals are counted from the rows until an admin unlocks the vault in the console"
+        // Kept possible (scripts, an exchange whose first admin enrols
+        // later), but nothing is signed until an admin pins theirs.
+        context.out() << "no admin's signing key is pinned: nothing is signed (no payout, sweep or replenishment)"
+                         " until an admin pins theirs with exctl --operator ADMIN vault pin"
                       << Qt::endl;
     }
     return Success;

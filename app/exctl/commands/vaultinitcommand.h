@@ -1,6 +1,8 @@
 #pragma once
 // exctl vault init [--vault-passphrase-file FILE]: creates the key vault
-// with a passphrase read from stdin, or from the file's first line.
+// with a passphrase read from stdin, or from the file's first line. As an
+// admin (--operator) it pins their signing key; without, the vault pins
+// none and nothing is signed until an admin runs exctl vault pin.
 
 #include "command.h"
 
