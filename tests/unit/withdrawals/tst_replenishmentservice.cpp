@@ -4,14 +4,16 @@
 // once and audited, in-flight moves not proposed twice, refusals (another
 // signer, a changed amount, an unknown file, a short source, a viewer) that
 // change nothing, the signed transaction kept before a broadcast that
-// fails, and a signed file imported twice sent once. Once the key vault
-// pins an admin's key, export and import refuse a destination that is not
-// the tier's as the signatures say (hot: its vault key's address; warm: the
-// address an admin signed), whatever the wallets rows say.
+// fails, and a signed file imported twice sent once. The key vault pins
+// root's key, as on a real exchange: export and import refuse a destination
+// that is not the tier's as the signatures say (hot: its vault key's
+// address, else the one an admin signed; warm: the address an admin
+// signed), whatever the wallets rows say; and with no pin they refuse all.
 
 #include "core/ledger/ledgerservice.h"
 #include "core/chains/stellar/keys.h"
 #include "core/base/manualclock.h"
+#include "core/base/message.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
@@ -115,6 +117,7 @@ private slots:
     void booksThatCannotPayStopTheConfirmation();
     void oneWaitingExportPerWalletAndCancel();
     void aTamperedDestinationIsNeitherExportedNorImported();
+    void withoutAPinNothingIsExportedNorImported();
 
 private:
     std::int64_t count(const QString &statement);
@@ -129,9 +132,11 @@ private:
     std::unique_ptr<wallets::WalletService> m_wallets;
     std::unique_ptr<WithdrawalService> m_withdrawals;
     std::unique_ptr<ReplenishmentService> m_service;
+    std::unique_ptr<TestSigners> m_signers;
+    std::unique_ptr<security::KeyVault> m_vault;
     ScriptedChain m_chain;
     std::int64_t m_ada = 0;
-    Actor m_admin; // an admin operator row (testAdmin), made with the database
+    Actor m_admin; // root, whose key the vault pins, with a confirmed code
     const std::string m_hot = account('\x01');
     const std::string m_warm = account('\x02');
     const std::string m_cold = account('\x03');
@@ -143,15 +148,20 @@ void TestReplenishmentService::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
-    m_admin = testAdmin(*m_db, "tester");
     m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
+    m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
+    // root makes the vault, which pins their key; what root adds is signed.
+    m_signers = std::make_unique<TestSigners>(*m_db, m_clock, *m_audit);
+    m_signers->addFirstAdmin("root");
+    m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
+    m_signers->trustVault(*m_vault, "root", "replenishment test passphrase");
+    m_admin = m_signers->confirmed("root");
     exchange::security::AuditedSettings settings(*m_db, m_clock);
     QVERIFY(settings.change(m_admin, "XLM", {{AssetSetting::WithdrawFee, "0"}, {AssetSetting::Limit24h, "100000"},
                                              {AssetSetting::Limit72h, "100000"}, {AssetSetting::HotMax, "50000"},
                                              {AssetSetting::WarmMax, "500000"}})
                 .ok());
     m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
-    m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
     m_wallets = std::make_unique<wallets::WalletService>(*m_db, m_clock, *m_audit);
     m_withdrawals = std::make_unique<WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
     QVERIFY(m_ledger
@@ -187,6 +197,8 @@ void TestReplenishmentService::init()
 void TestReplenishmentService::cleanup()
 {
     m_service.reset();
+    m_vault.reset();
+    m_signers.reset();
     m_withdrawals.reset();
     m_wallets.reset();
     m_audit.reset();
@@ -436,14 +448,10 @@ void TestReplenishmentService::oneWaitingExportPerWalletAndCancel()
 
 void TestReplenishmentService::aTamperedDestinationIsNeitherExportedNorImported()
 {
-    // root makes the vault (pinning their key), stores hot's key and signs
-    // warm's address as registered.
-    TestSigners signers(*m_db, m_clock, *m_audit);
-    signers.add("root", security::Role::Admin);
-    security::KeyVault vault(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
-    signers.trustVault(vault, "root", "replenishment test passphrase");
+    // root stores hot's key (hot is then its address) and signs warm's
+    // address again.
     const QByteArray hotSeed(32, '\x01');
-    QVERIFY(vault.storeKey(signers.confirmed("root"), "hot:stellar", "stellar", m_hot,
+    QVERIFY(m_vault->storeKey(m_signers->confirmed("root"), "hot:stellar", "stellar", m_hot,
                            security::SecureBuffer(reinterpret_cast<const unsigned char *>(hotSeed.constData()), 32))
                 .ok());
     wallets::Wallet warm;
@@ -451,7 +459,7 @@ void TestReplenishmentService::aTamperedDestinationIsNeitherExportedNorImported(
     warm.tier = WalletTier::Warm;
     warm.asset = "XLM";
     warm.address = m_warm;
-    QVERIFY(wallets::signWalletAddress(m_db->connection(), signers.confirmed("root"), warm, std::nullopt, m_clock.nowMs()).value() > 0);
+    QVERIFY(wallets::signWalletAddress(m_db->connection(), m_signers->confirmed("root"), warm, std::nullopt, m_clock.nowMs()).value() > 0);
 
     // Honest: both moves export.
     auto toHot = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Hot, xlm("2500")});
@@ -494,11 +502,35 @@ void TestReplenishmentService::aTamperedDestinationIsNeitherExportedNorImported(
     QVERIFY(exported.ok());
     QVERIFY(!exported.value().existing);
     warm.address = account('\x08');
-    QVERIFY(wallets::signWalletAddress(m_db->connection(), signers.confirmed("root"), warm, m_warm, m_clock.nowMs()).value() > 0);
+    QVERIFY(wallets::signWalletAddress(m_db->connection(), m_signers->confirmed("root"), warm, m_warm, m_clock.nowMs()).value() > 0);
     auto imported = m_service->importSigned(m_admin, exported.value().contents + "|sig:" + QByteArray::fromStdString(m_cold));
     QVERIFY(!imported.ok());
     QCOMPARE(imported.error().code, ErrorCode::Conflict);
     QVERIFY2(imported.error().message.find(account('\x08')) != std::string::npos, imported.error().message.c_str());
+    QCOMPARE(m_chain.broadcasts, 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments WHERE signed_tx IS NOT NULL OR txid IS NOT NULL")), 0);
+}
+
+// Fail closed: with no pin listed (a vault made without one; here the pin's
+// row deleted) no destination can be verified, so no move is exported and
+// no signed file imported; nothing is stored or sent.
+void TestReplenishmentService::withoutAPinNothingIsExportedNorImported()
+{
+    auto exported = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Hot, xlm("2500")});
+    QVERIFY2(exported.ok(), exported.ok() ? "" : exported.error().message.c_str());
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("DELETE FROM vault_keys WHERE name = ?"),
+                     {QString::fromLatin1(security::KeyVault::kTrustAnchorName)})
+                .ok());
+    const std::string noPin = Message{MessageId::SignerNoPinnedAdminKey, {}}.english();
+    const std::int64_t exports = count(QStringLiteral("SELECT COUNT(*) FROM replenishments"));
+    auto toWarm = m_service->exportTransfer(m_admin, ExportRequest{"XLM", WalletTier::Warm, xlm("5000")});
+    QVERIFY(!toWarm.ok());
+    QCOMPARE(toWarm.error().code, ErrorCode::WrongState);
+    QCOMPARE(toWarm.error().message, noPin);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments")), exports);
+    auto imported = m_service->importSigned(m_admin, exported.value().contents + "|sig:" + QByteArray::fromStdString(m_warm));
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().message, noPin);
     QCOMPARE(m_chain.broadcasts, 0);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments WHERE signed_tx IS NOT NULL OR txid IS NOT NULL")), 0);
 }
