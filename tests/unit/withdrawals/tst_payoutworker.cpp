@@ -4,13 +4,15 @@
 // (soon after the change, not after the interval), follows it to the
 // chain's confirmation, reports each pass per chain, and the books stay
 // balanced. A withdrawal held for integrity keeps its chain's payouts down
-// (so /health's down list pages someone) while it is held.
+// (so /health's down list pages someone) while it is held. The vault pins
+// root's key and sam's requests are signed, as on a real exchange.
 
 #include "core/chains/algorand/keys.h"
 #include "core/crypto/hashes.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/base/changenotifier.h"
+#include "core/base/manualclock.h"
 #include "core/base/systemclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
@@ -25,7 +27,9 @@
 #include "core/withdrawals/withdrawalservice.h"
 #include "algodtestserver.h"
 #include "testdatabase.h"
-#include "testoperators.h"
+#include "testsigners.h"
+
+#include <QDateTime>
 
 #include <QTest>
 #include <QThread>
@@ -75,7 +79,12 @@ private:
     QMap<QString, QString> m_status;
     QMap<QString, DutyStatus::Health> m_health;
     std::int64_t m_customer = 0;
-    security::Actor m_admin; // an admin operator row (testAdmin), made with the database
+    // The signers' codes and registrations run an hour behind: registered
+    // before anything they sign later at the system's time.
+    ManualClock m_signClock{QDateTime::currentMSecsSinceEpoch() - 3'600'000};
+    std::unique_ptr<TestSigners> m_signers;
+    security::Actor m_admin; // root, whose key the vault pins, with a confirmed code
+    security::Actor m_clerk; // sam, who requests (signed)
 };
 
 void TestPayoutWorker::init()
@@ -84,12 +93,7 @@ void TestPayoutWorker::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
-    m_admin = testAdmin(*m_db, "tester");
     m_customer = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
-    QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
-                .change(m_admin, "ALGO", {{AssetSetting::WithdrawFee, "0.001"}, {AssetSetting::Limit24h, "1000"},
-                                          {AssetSetting::Limit72h, "1000"}})
-                .ok());
     QVERIFY(wallets::WalletRepository(m_db->connection(), m_db->dialect())
                 .add({0, Chain::Algorand, wallets::WalletTier::Hot, "ALGO", kHot, {}, {}, false, {}, 0}, 1)
                 .ok());
@@ -97,7 +101,17 @@ void TestPayoutWorker::init()
     m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
     m_wallets = std::make_unique<wallets::WalletService>(*m_db, m_clock, *m_audit);
     m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
-    QVERIFY(m_vault->initialize(m_admin, kPassphrase).ok());
+    m_signers = std::make_unique<TestSigners>(*m_db, m_signClock, *m_audit);
+    m_signers->addFirstAdmin("root");
+    m_signers->add("sam", security::Role::Operator);
+    m_signers->trustVault(*m_vault, "root", kPassphrase); // pins root's key
+    m_signers->registerKey("root", "sam");
+    m_admin = m_signers->confirmed("root");
+    m_clerk = m_signers->confirmed("sam");
+    QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
+                .change(m_admin, "ALGO", {{AssetSetting::WithdrawFee, "0.001"}, {AssetSetting::Limit24h, "1000"},
+                                          {AssetSetting::Limit72h, "1000"}})
+                .ok());
     QVERIFY(m_vault
                 ->storeKey(m_admin, hotKeyName(Chain::Algorand), "algorand", kHot,
                            security::SecureBuffer(reinterpret_cast<const unsigned char *>(kHotSeed.constData()),
@@ -150,6 +164,7 @@ void TestPayoutWorker::cleanup()
     }
     m_algod.reset();
     m_withdrawals.reset();
+    m_signers.reset();
     m_vault.reset();
     m_wallets.reset();
     m_audit.reset();
@@ -172,7 +187,7 @@ void TestPayoutWorker::runPass()
 
 void TestPayoutWorker::paysOnItsOwnOnceTheVaultIsUnlocked()
 {
-    const auto requested = m_withdrawals->request(m_admin, m_customer, "ALGO", kCustomerAddress, Amount::fromBaseUnits(5'000'000));
+    const auto requested = m_withdrawals->request(m_clerk, m_customer, "ALGO", kCustomerAddress, Amount::fromBaseUnits(5'000'000));
     QVERIFY(requested.ok());
     const std::int64_t id = requested.value().id;
     QCOMPARE(requested.value().state, WithdrawalState::Processing);
@@ -205,7 +220,7 @@ void TestPayoutWorker::stoppedItPaysNothingAndStartedAgainItDoes()
 {
     QVERIFY(m_vault->unlock(m_admin, kPassphrase).ok());
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->stop(); }, Qt::BlockingQueuedConnection);
-    const auto requested = m_withdrawals->request(m_admin, m_customer, "ALGO", kCustomerAddress, Amount::fromBaseUnits(3'000'000));
+    const auto requested = m_withdrawals->request(m_clerk, m_customer, "ALGO", kCustomerAddress, Amount::fromBaseUnits(3'000'000));
     QVERIFY(requested.ok());
     const std::int64_t id = requested.value().id;
     m_notifier.publish(ChangeNotifier::Topic::Withdrawal, QString::number(id));
@@ -224,7 +239,7 @@ void TestPayoutWorker::aHotWalletTooShortBlocksTheQueue()
 {
     m_algod->setAccount(QString::fromStdString(kHot), 2'000'000); // 2 ALGO
     QVERIFY(m_vault->unlock(m_admin, kPassphrase).ok());
-    const auto requested = m_withdrawals->request(m_admin, m_customer, "ALGO", kCustomerAddress, Amount::fromBaseUnits(5'000'000));
+    const auto requested = m_withdrawals->request(m_clerk, m_customer, "ALGO", kCustomerAddress, Amount::fromBaseUnits(5'000'000));
     QVERIFY(requested.ok());
     runPass();
     QTRY_VERIFY2(m_status.value(QStringLiteral("algorand")).contains(QStringLiteral("hot is short by")),
@@ -239,13 +254,13 @@ void TestPayoutWorker::aHotWalletTooShortBlocksTheQueue()
 // the rest of the queue is still paid.
 void TestPayoutWorker::aWithdrawalHeldForIntegrityPutsPayoutsDown()
 {
-    const auto held = m_withdrawals->request(m_admin, m_customer, "ALGO", kCustomerAddress, Amount::fromBaseUnits(2'000'000));
+    const auto held = m_withdrawals->request(m_clerk, m_customer, "ALGO", kCustomerAddress, Amount::fromBaseUnits(2'000'000));
     QVERIFY(held.ok());
     QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE withdrawals SET state = 'held_for_integrity' WHERE id = ?"),
                      {QVariant::fromValue<qint64>(held.value().id)})
                 .ok());
     QVERIFY(m_vault->unlock(m_admin, kPassphrase).ok());
-    const auto paid = m_withdrawals->request(m_admin, m_customer, "ALGO", kCustomerAddress, Amount::fromBaseUnits(3'000'000));
+    const auto paid = m_withdrawals->request(m_clerk, m_customer, "ALGO", kCustomerAddress, Amount::fromBaseUnits(3'000'000));
     QVERIFY(paid.ok());
     runPass();
     QTRY_VERIFY2(m_status.value(QStringLiteral("algorand")).contains(QStringLiteral("held for integrity: 1")),
