@@ -4,7 +4,8 @@
 // distinct txids (Algorand), reach the chain, and settle the ledger with
 // the fee the network charged; a destination that does not exist yet is
 // created; a payout lost on the way goes to error, is kept, and the retry
-// sends the same bytes; the books stay balanced throughout.
+// sends the same bytes; the books stay balanced throughout. The vault pins
+// root's key and sam's requests are signed, as on a real exchange.
 
 #include "core/chains/algorand/algodclient.h"
 #include "core/chains/algorand/keys.h"
@@ -30,7 +31,7 @@
 #include "algodtestserver.h"
 #include "horizontestserver.h"
 #include "testdatabase.h"
-#include "testoperators.h"
+#include "testsigners.h"
 
 #include <QTest>
 
@@ -83,7 +84,9 @@ private:
     std::unique_ptr<HorizonTestServer> m_horizon;
     std::unique_ptr<AlgodTestServer> m_algod;
     std::int64_t m_ada = 0;
-    Actor m_admin; // an admin operator row (testAdmin), made with the database
+    std::unique_ptr<TestSigners> m_signers;
+    Actor m_admin; // root, whose key the vault pins, with a confirmed code
+    Actor m_clerk; // sam, who requests (signed)
 };
 
 void TestChainPayouts::init()
@@ -92,13 +95,7 @@ void TestChainPayouts::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
-    m_admin = testAdmin(*m_db, "tester");
     m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
-    exchange::security::AuditedSettings settings(*m_db, m_clock);
-    for (const char *asset : {"XLM", "ALGO"})
-        QVERIFY(settings.change(m_admin, asset, {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "100000"},
-                                                 {AssetSetting::Limit72h, "100000"}})
-                    .ok());
     wallets::WalletRepository walletRows(m_db->connection(), m_db->dialect());
     QVERIFY(walletRows.add({0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", kStellarHot, {}, {}, false, {}, 0}, 1).ok());
     QVERIFY(walletRows.add({0, Chain::Algorand, wallets::WalletTier::Hot, "ALGO", kAlgorandHot, {}, {}, false, {}, 0}, 1).ok());
@@ -106,7 +103,18 @@ void TestChainPayouts::init()
     m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
     m_wallets = std::make_unique<wallets::WalletService>(*m_db, m_clock, *m_audit);
     m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
-    QVERIFY(m_vault->initialize(m_admin, "chain payouts test passphrase").ok());
+    m_signers = std::make_unique<TestSigners>(*m_db, m_clock, *m_audit);
+    m_signers->addFirstAdmin("root");
+    m_signers->add("sam", security::Role::Operator);
+    m_signers->trustVault(*m_vault, "root", "chain payouts test passphrase"); // pins root's key
+    m_signers->registerKey("root", "sam");
+    m_admin = m_signers->confirmed("root");
+    m_clerk = m_signers->confirmed("sam");
+    exchange::security::AuditedSettings settings(*m_db, m_clock);
+    for (const char *asset : {"XLM", "ALGO"})
+        QVERIFY(settings.change(m_admin, asset, {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "100000"},
+                                                 {AssetSetting::Limit72h, "100000"}})
+                    .ok());
     storeKey(Chain::Stellar, kStellarHotSeed, kStellarHot);
     storeKey(Chain::Algorand, kAlgorandHotSeed, kAlgorandHot);
     m_withdrawals = std::make_unique<WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
@@ -147,6 +155,7 @@ void TestChainPayouts::cleanup()
     m_algod.reset();
     m_horizon.reset();
     m_withdrawals.reset();
+    m_signers.reset();
     m_vault.reset();
     m_wallets.reset();
     m_audit.reset();
@@ -166,7 +175,7 @@ void TestChainPayouts::storeKey(Chain chain, const QByteArray &seed, const std::
 
 std::int64_t TestChainPayouts::request(const std::string &asset, const std::string &to, const char *amount)
 {
-    auto w = m_withdrawals->request(m_admin, m_ada, asset, to, Amount::parse(amount, asset == "XLM" ? 7 : 6).value());
+    auto w = m_withdrawals->request(m_clerk, m_ada, asset, to, Amount::parse(amount, asset == "XLM" ? 7 : 6).value());
     if (!w)
         qFatal("request failed: %s", w.error().message.c_str());
     m_clock.advance(1000);
