@@ -6,7 +6,9 @@
 // left the address. A sweep whose broadcast was lost is sent again, the
 // same transaction; a wrong seed signs nothing; an unreachable algod
 // changes nothing; a sweep that outlives its last valid round fails and
-// costs nothing.
+// costs nothing. The vault pins root's key and root signed hot's, warm's
+// and cold's addresses, as on a real exchange; a vault that pins no key
+// sweeps nothing at all.
 
 #include "core/chains/algorand/address.h"
 #include "core/chains/algorand/algodclient.h"
@@ -19,19 +21,23 @@
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/base/changenotifier.h"
+#include "core/base/manualclock.h"
+#include "core/base/message.h"
 #include "core/base/systemclock.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
+#include "core/wallets/walletaddressstatement.h"
 #include "core/wallets/walletrepository.h"
 #include "core/wallets/walletservice.h"
 #include "algodtestserver.h"
 #include "testdatabase.h"
-#include "testoperators.h"
+#include "testsigners.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -77,6 +83,7 @@ private slots:
     void anUnreachableAlgodChangesNothing();
     void aSweepPastItsLastValidRoundFailsAndCostsNothing();
     void theLeadersWorkerSweepsOnlyWhileTheVaultIsOpen();
+    void withoutAPinNothingIsSwept();
 
 private:
     void deposit(const char *txid, std::int64_t microalgos);
@@ -96,6 +103,11 @@ private:
     std::unique_ptr<DepositService> m_deposits;
     std::unique_ptr<wallets::WalletService> m_wallets;
     std::unique_ptr<security::KeyVault> m_vault;
+    // The signers' codes run an hour behind the system's time: their keys
+    // are registered before anything they sign at the system's time.
+    ManualClock m_signClock{QDateTime::currentMSecsSinceEpoch() - 3'600'000};
+    std::unique_ptr<TestSigners> m_signers;
+    security::Actor m_admin; // root, with a confirmed code
     AlgodTestServer *m_algod = nullptr;
     std::unique_ptr<AlgodTestServer> m_server;
 };
@@ -106,8 +118,19 @@ void TestAlgorandCollector::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
-    const auto tester = testAdmin(*m_db, "tester"); // money settings are a person's
     QVERIFY(CustomerRepository(m_db->connection()).add(QStringLiteral("One"), QString(), 1).ok());
+    m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
+    m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
+    m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
+    m_signers = std::make_unique<TestSigners>(*m_db, m_signClock, *m_audit);
+    m_signers->addFirstAdmin("root");
+    // root's vault pins root's key; one test makes it without a pin.
+    if (qstrcmp(QTest::currentTestFunction(), "withoutAPinNothingIsSwept") == 0)
+        QVERIFY(m_vault->initialize(security::Actor::cli("tester"), kPassphrase).ok());
+    else
+        m_signers->trustVault(*m_vault, "root", kPassphrase);
+    m_admin = m_signers->confirmed("root");
+    const auto tester = m_admin; // money settings are a person's
     QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
                 .change(tester, "ALGO",
                         {{AssetSetting::MinDeposit, "0.000001"},
@@ -120,12 +143,18 @@ void TestAlgorandCollector::init()
     QVERIFY(wallets.add({0, Chain::Algorand, wallets::WalletTier::Hot, "ALGO", kHot, {}, {}, false, {}, 0}, 1).ok());
     QVERIFY(wallets.add({0, Chain::Algorand, wallets::WalletTier::Warm, "ALGO", kWarm, {}, {}, true, {}, 0}, 1).ok());
     QVERIFY(wallets.add({0, Chain::Algorand, wallets::WalletTier::Cold, "ALGO", kCold, {}, {}, true, {}, 0}, 1).ok());
-    m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
-    m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
+    // root vouches for where the exchange's money may go.
+    for (const auto &[tier, address] : {std::pair{wallets::WalletTier::Hot, kHot}, {wallets::WalletTier::Warm, kWarm},
+                                        {wallets::WalletTier::Cold, kCold}}) {
+        wallets::Wallet w;
+        w.chain = Chain::Algorand;
+        w.tier = tier;
+        w.asset = "ALGO";
+        w.address = address;
+        QVERIFY(wallets::signWalletAddress(m_db->connection(), m_admin, w, std::nullopt, m_clock.nowMs()).value() > 0);
+    }
     m_deposits = std::make_unique<DepositService>(*m_db, m_clock, *m_ledger, *m_audit);
     m_wallets = std::make_unique<wallets::WalletService>(*m_db, m_clock, *m_audit);
-    m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
-    QVERIFY(m_vault->initialize(tester, kPassphrase).ok());
 
     m_server = std::make_unique<AlgodTestServer>();
     m_algod = m_server.get();
@@ -147,6 +176,7 @@ void TestAlgorandCollector::init()
 void TestAlgorandCollector::cleanup()
 {
     m_server.reset();
+    m_signers.reset();
     m_vault.reset();
     m_wallets.reset();
     m_deposits.reset();
@@ -396,7 +426,7 @@ void TestAlgorandCollector::theLeadersWorkerSweepsOnlyWhileTheVaultIsOpen()
 {
     storeSeed("exchange console test seed");
     m_algod->setConfirmAfterPolls(1);
-    const auto tester = testAdmin(*m_db, "tester"); // money settings are a person's
+    const auto tester = m_admin;
     m_vault->lock(tester);
     ChangeNotifier notifier;
     CollectionWorker worker(*m_db, *m_vault, notifier, 3'600'000);
@@ -425,6 +455,24 @@ void TestAlgorandCollector::theLeadersWorkerSweepsOnlyWhileTheVaultIsOpen()
     const int posts = m_algod->posts();
     worker.runOnce();
     QCOMPARE(m_algod->posts(), posts);
+}
+
+// Fail closed: a vault that pins no admin key gives the collector nothing
+// to verify a destination by, so it signs no sweep; the run is refused
+// saying why and what to do, nothing reaches algod, the deposits wait.
+void TestAlgorandCollector::withoutAPinNothingIsSwept()
+{
+    QVERIFY(!m_vault->pinnedAdminKey().value());
+    storeSeed("exchange console test seed");
+    algorand::AlgodClient algod{QUrl(m_algod->url())};
+    auto c = collector(algod);
+    auto report = c->run(security::Actor::cli("tester"), *m_vault);
+    QVERIFY(!report.ok());
+    QCOMPARE(report.error().code, ErrorCode::WrongState);
+    QCOMPARE(report.error().message, Message{MessageId::SignerNoPinnedAdminKey, {}}.english());
+    QCOMPARE(m_algod->posts(), 0);
+    QVERIFY(collections().empty());
+    QCOMPARE(depositStates(), (std::vector<DepositState>{DepositState::CollectionPlanned, DepositState::CollectionPlanned}));
 }
 
 QTEST_GUILESS_MAIN(TestAlgorandCollector)
