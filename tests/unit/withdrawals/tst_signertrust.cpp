@@ -2,12 +2,13 @@
 // exchange this is and which admin key the chain of trust starts from, on
 // this run's backend. The journal writes the pinned key down the first
 // time the signer meets it; from then on a pin deleted from vault_keys
-// (which would put the signer back to counting approval rows), another
+// (the journal tells it from an exchange that never pinned), another
 // vault copied into the database, or an exchange id changed in the meta
 // table (which would open a fresh, empty journal that remembers nothing
 // signed) stops the signer: nothing is signed, nothing is held or
 // repaired, and the run says why. A vault pinned before pins carried the
-// exchange's id is bound to it at its next unlock.
+// exchange's id is bound to it at its next unlock. Without any pin
+// nothing is signed, and nothing is written down.
 
 #include "core/base/manualclock.h"
 #include "core/base/message.h"
@@ -74,7 +75,7 @@ private slots:
     void anotherVaultCopiedInStopsTheSigner();
     void anExchangeIdChangedInTheDatabaseStopsTheSigner();
     void aPinFromBeforeIsBoundToTheExchangeAtTheNextUnlock();
-    void withoutAPinNothingIsWrittenDown();
+    void withoutAPinNothingIsSignedNorWrittenDown();
 
 private:
     // root creates the vault, which pins their key (pinned), or the command
@@ -135,12 +136,11 @@ void TestSignerTrust::setUp(bool pinned)
 {
     m_signers->addFirstAdmin("root");
     m_signers->add("sam", Role::Operator);
-    if (pinned) {
+    if (pinned)
         m_signers->trustVault(*m_vault, "root", kPassphrase);
-        m_signers->registerKey("root", "sam"); // sam's requests are signed with it
-    } else {
+    else
         QVERIFY(m_vault->initialize(Actor::cli("tester"), kPassphrase).ok());
-    }
+    m_signers->registerKey("root", "sam"); // his requests chain to root's key once it is pinned
     security::AuditedSettings settings(*m_db, m_clock);
     QVERIFY(settings.change(m_signers->confirmed("root"), "XLM",
                             {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "300"},
@@ -337,14 +337,18 @@ void TestSignerTrust::aPinFromBeforeIsBoundToTheExchangeAtTheNextUnlock()
     QCOMPARE(m_vault->boundExchangeId().value(), id);
 }
 
-void TestSignerTrust::withoutAPinNothingIsWrittenDown()
+void TestSignerTrust::withoutAPinNothingIsSignedNorWrittenDown()
 {
     setUp(false);
-    request("100");
+    const std::int64_t waiting = request("100");
     auto first = run();
     QVERIFY2(first.ok(), first.ok() ? "" : first.error().message.c_str());
     QVERIFY(!first.value().journalUnusable);
-    QCOMPARE(first.value().signedNew, 1);
+    QVERIFY(first.value().noPinnedAdminKey);
+    QVERIFY(mentions(first.value().problems, MessageId::SignerNoPinnedAdminKey));
+    QCOMPARE(first.value().signedNew, 0);
+    QCOMPARE(m_chain->signings, 0);
+    QCOMPARE(state(waiting), WithdrawalState::Processing);
     QVERIFY(!journalAnchor().has_value());
 }
 
