@@ -3,10 +3,13 @@
 // only, to a node that could feed the signer a false balance or sequence,
 // is never asked, the payout goes through the signed node and the payouts
 // line says the row differs. A chain whose settings no admin signed keeps
-// its rows, with a warning; without a pin the rows are all there is.
+// its rows, with a warning; without a pin the rows are all there is, and
+// they only serve following: the payout worker signs nothing, reports its
+// chain down and says why.
 
 #include "core/base/changenotifier.h"
 #include "core/base/manualclock.h"
+#include "core/base/message.h"
 #include "core/chains/algorand/keys.h"
 #include "core/crypto/hashes.h"
 #include "core/ledger/ledgerservice.h"
@@ -31,6 +34,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <optional>
 
 using namespace exchange;
 using namespace exchange::withdrawals;
@@ -53,7 +57,7 @@ private slots:
     void cleanup();
     void thePayoutSignerIgnoresANodeUrlChangedInSql();
     void aChainNoAdminSignedKeepsItsRowsWithAWarning();
-    void withoutAPinTheRowsAreAllThereIs();
+    void withoutAPinTheRowsAreAllThereIsAndNothingIsSigned();
 
 private:
     void runPass(PayoutWorker &worker);
@@ -204,10 +208,20 @@ void TestSignerNode::aChainNoAdminSignedKeepsItsRowsWithAWarning()
     }
 }
 
-void TestSignerNode::withoutAPinTheRowsAreAllThereIs()
+void TestSignerNode::withoutAPinTheRowsAreAllThereIsAndNothingIsSigned()
 {
     // A vault made by someone who cannot sign pins nothing.
     QVERIFY(m_vault->initialize(security::Actor::cli("tester"), kPassphrase).ok());
+    QVERIFY(m_vault
+                ->storeKey(security::Actor::cli("tester"), hotKeyName(Chain::Algorand), "algorand", kHot,
+                           security::SecureBuffer(reinterpret_cast<const unsigned char *>(kHotSeed.constData()),
+                                                  static_cast<std::size_t>(kHotSeed.size())))
+                .ok());
+    QVERIFY(m_wallets
+                ->setChainSettings(m_signers->confirmed("root"),
+                                   {Chain::Algorand, m_algod->url().toStdString(), m_algod->url().toStdString(), 1,
+                                    AlgodTestServer::genesisId().toStdString()})
+                .ok());
     QVERIFY(m_wallets->setChainSettings(m_signers->confirmed("root"), {Chain::Stellar, "http://127.0.0.1:2", "", 1, "net"}).ok());
     QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE chain_settings SET node_url = 'http://127.0.0.1:3' WHERE chain = 'stellar'")).ok());
     auto rows = wallets::SignerNode::of(m_db->connection(), *m_vault, *m_wallets, Chain::Stellar);
@@ -215,6 +229,27 @@ void TestSignerNode::withoutAPinTheRowsAreAllThereIs()
     QVERIFY(!rows.value().fromSignature);
     QCOMPARE(rows.value().settings.nodeUrl, std::string("http://127.0.0.1:3"));
     QVERIFY(rows.value().warnings.empty());
+
+    // A withdrawal signed by root waits: the worker signs nothing, sends
+    // nothing, and its algorand line is down saying what to do.
+    WithdrawalService withdrawals(*m_db, m_clock, *m_ledger, *m_audit);
+    auto requested = withdrawals.request(m_signers->confirmed("root"), m_customer, "ALGO", kCustomerAddress,
+                                         Amount::fromBaseUnits(5'000'000));
+    QVERIFY2(requested.ok(), requested ? "" : requested.error().message.c_str());
+    ChangeNotifier notifier;
+    PayoutWorker worker(*m_db, *m_vault, notifier, 600'000);
+    std::optional<DutyStatus> line;
+    connect(&worker, &PayoutWorker::statusChanged, this, [&line](const QString &chain, const DutyStatus &status) {
+        if (chain == QStringLiteral("algorand"))
+            line = status;
+    });
+    runPass(worker);
+    QVERIFY(line.has_value());
+    QCOMPARE(line->health, DutyStatus::Health::Down);
+    QVERIFY2(line->text.contains(QString::fromStdString(Message{MessageId::SignerNoPinnedAdminKey, {}}.english())),
+             qPrintable(line->text));
+    QCOMPARE(withdrawals.find(requested.value().id).value().state, WithdrawalState::Processing);
+    QCOMPARE(m_algod->posts(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSignerNode)
