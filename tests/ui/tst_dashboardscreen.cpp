@@ -12,6 +12,7 @@
 #include "core/withdrawals/payoutrepository.h"
 #include "core/base/manualclock.h"
 #include "core/security/auditlog.h"
+#include "core/security/keyvault.h"
 #include "models/dashboardsource.h"
 #include "models/dutyboard.h"
 #include "testcore.h"
@@ -269,6 +270,26 @@ void TestDashboardScreen::payoutsThatCannotStartAreLines()
     }
     QVERIFY2(anyContains(lines, QStringLiteral("holds no hot key for algorand (hot:algorand)")), qPrintable(lines.join(u'\n')));
     QVERIFY(!anyContains(lines, QStringLiteral("No node is configured for algorand")));
+    QVERIFY(!anyContains(lines, QStringLiteral("pins no admin's signing key")));
+
+    // The vault pins no admin's key (the demo's pin taken away): nothing is
+    // signed, and the line asks an admin to pin theirs on the Operators screen.
+    onCore([services] {
+        return sql::run(services->database().connection(), QStringLiteral("DELETE FROM vault_keys WHERE name = ?"),
+                        {QString::fromLatin1(security::KeyVault::kTrustAnchorName)})
+            .ok();
+    });
+    m_source->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(anyContains(m_screen->attentionTexts(),
+                                         QStringLiteral("The key vault pins no admin's signing key: 1 payout(s) on algorand are "
+                                                        "not signed until an admin pins theirs")),
+                             5000);
+    QPushButton *pin = actionFor(*m_screen, QStringLiteral("pins no admin's signing key: 1 payout(s) on algorand"));
+    QVERIFY(pin);
+    QCOMPARE(pin->text(), QStringLiteral("Pin an admin's key"));
+    QTest::mouseClick(pin, Qt::LeftButton);
+    QCOMPARE(opened.count(), 3);
+    QCOMPARE(opened.at(2).at(0).toString(), QStringLiteral("operators"));
 
     // Cancelled before anything was signed, nothing waits on algorand: its lines go.
     onCore([services] { return services->withdrawals().cancel(security::Actor::cli("another-operator"), 4).ok(); });
