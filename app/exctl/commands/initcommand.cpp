@@ -62,7 +62,9 @@ int configureTradeKeys(CommandContext &context, const QCommandLineParser &parser
         passphrase.value().fill('\0');
         if (!created)
             return context.refuse(created.error());
-        context.out() << "key vault created" << Qt::endl;
+        context.out() << "key vault created; it pins no admin's signing key yet: nothing is signed until the first"
+                         " admin pins theirs (exctl --operator ADMIN vault pin)"
+                      << Qt::endl;
     } else if (auto unlocked = vault.unlock(context, parser); !unlocked) {
         return context.refuse(unlocked.error());
     }
