@@ -23,7 +23,6 @@ struct WithdrawalDetails {
     // The signed approvals as the payout signer weighs them (traced from
     // the pin the vault lists: for display).
     std::vector<exchange::withdrawals::PayoutAuthorization::ApprovalStanding> signedApprovals;
-    bool vaultPinsAdmin = false; // else the signer counts approval rows
     std::optional<exchange::Amount> twoApproversAbove;
     int approvalsRequired = 1;
     // Rejected or cancelled: the operator's decision that made it so (who,

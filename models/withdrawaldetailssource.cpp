@@ -49,7 +49,6 @@ exchange::Result<WithdrawalDetails> readDetails(exchange::CoreServices &services
     if (!standings)
         return standings.error();
     d.signedApprovals = std::move(standings).value();
-    d.vaultPinsAdmin = !pin.value().isEmpty();
     using exchange::withdrawals::WithdrawalState;
     if (d.record.state == WithdrawalState::Rejected || d.record.state == WithdrawalState::Cancelled) {
         auto decision = exchange::withdrawals::WithdrawalDecisionLog(db.connection()).newest(id);

@@ -42,13 +42,11 @@ QString WithdrawalText::approvals(int given, int required)
     return tr("%1 of %2").arg(given).arg(required);
 }
 
-QString WithdrawalText::signatureMark(std::optional<exchange::withdrawals::PayoutAuthorization::Standing> standing,
-                                      bool vaultPinsAdmin)
+QString WithdrawalText::signatureMark(std::optional<exchange::withdrawals::PayoutAuthorization::Standing> standing)
 {
     using Standing = exchange::withdrawals::PayoutAuthorization::Standing;
     if (!standing)
-        return vaultPinsAdmin ? tr("✗ not signed: the payout signer does not count it")
-                              : tr("not signed; counted while the key vault pins no admin's key");
+        return tr("✗ not signed: the payout signer does not count it");
     switch (*standing) {
     case Standing::Counts: return tr("✓ signature verified");
     case Standing::BadSignature: return tr("✗ bad signature");

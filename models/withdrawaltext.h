@@ -23,7 +23,6 @@ public:
     // Whether the payout signer can verify an approval: "✓ signature
     // verified", "✗ signed by a key no admin registered", …; standing
     // nullopt: the approval has no signed statement at all (which the
-    // signer counts only while the vault pins no admin key).
-    static QString signatureMark(std::optional<exchange::withdrawals::PayoutAuthorization::Standing> standing,
-                                 bool vaultPinsAdmin);
+    // signer never counts).
+    static QString signatureMark(std::optional<exchange::withdrawals::PayoutAuthorization::Standing> standing);
 };

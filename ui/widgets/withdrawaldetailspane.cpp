@@ -201,7 +201,7 @@ void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &d
                     standing = s.standing;
             }
             names << tr("%1 at %2").arg(QString::fromStdString(a.approver), when(a.atMs)) + QStringLiteral(" — ")
-                         + WithdrawalText::signatureMark(standing, d.vaultPinsAdmin);
+                         + WithdrawalText::signatureMark(standing);
         }
         QString approvals = WithdrawalText::approvals(static_cast<int>(d.approvals.size()), d.approvalsRequired);
         if (d.twoApproversAbove)
