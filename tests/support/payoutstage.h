@@ -83,7 +83,6 @@ public:
 
 private:
     QTemporaryDir m_journalDir;
-    QByteArray m_journalEnvBefore;
     exchange::ManualClock &m_clock;
     std::unique_ptr<TestDatabase> m_testDb;
     std::unique_ptr<exchange::Database> m_db;
