@@ -113,6 +113,14 @@ PayoutStage::~PayoutStage()
     m_testDb.reset();
 }
 
+void PayoutStage::restart()
+{
+    m_payouts.reset();
+    m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr,
+                                                   security::KeyVault::Strength::Interactive);
+    m_payouts = std::make_unique<withdrawals::PayoutService>(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, *m_chain);
+}
+
 Actor PayoutStage::admin()
 {
     return m_signers->confirmed("root");

@@ -81,6 +81,11 @@ public:
     // clock moves 1 s after it. Fails the process when refused.
     std::int64_t request(const char *amount);
 
+    // The signer's process started afresh on the same database and journal
+    // directory: a new key vault object (locked, as found) and a new
+    // PayoutService over the same chain.
+    void restart();
+
 private:
     QTemporaryDir m_journalDir;
     exchange::ManualClock &m_clock;

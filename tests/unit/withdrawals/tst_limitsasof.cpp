@@ -21,8 +21,8 @@
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/payoutservice.h"
 #include "core/withdrawals/withdrawalservice.h"
+#include "payoutstage.h"
 #include "scriptedpayer.h"
-#include "testdatabase.h"
 #include "testsigners.h"
 
 #include <QJsonDocument>
@@ -37,9 +37,7 @@ using exchange::security::Role;
 
 namespace {
 
-// SEP-0023's example account as hot; a destination from the same document.
-const std::string kHot = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
-const std::string kDestination = "GDQP2KPQGKIHYJGXNUIYOMHARUARCA7DJT5FO2FFOOKY3B2WSQHG4W37";
+const std::string kDestination = PayoutStage::kDestination;
 constexpr std::int64_t kHourMs = 3600LL * 1000;
 
 Amount xlm(const char *text)
@@ -70,85 +68,38 @@ private:
     // The audit log's check for the withdrawal's integrity hold.
     QString heldFor(std::int64_t id);
 
-    std::unique_ptr<QTemporaryDir> m_journalDir;
-    std::unique_ptr<TestDatabase> m_testDb;
-    std::unique_ptr<Database> m_db;
     ManualClock m_clock{1'700'000'000'000};
-    std::unique_ptr<ledger::LedgerService> m_ledger;
-    std::unique_ptr<security::AuditLog> m_audit;
-    std::unique_ptr<wallets::WalletService> m_wallets;
-    std::unique_ptr<security::KeyVault> m_vault;
-    std::unique_ptr<WithdrawalService> m_withdrawals;
-    std::unique_ptr<ScriptedPayer> m_chain;
-    std::unique_ptr<PayoutService> m_payouts;
-    std::unique_ptr<TestSigners> m_signers;
-    std::int64_t m_ada = 0;
+    std::unique_ptr<PayoutStage> m_stage;
     Actor m_clerk;
 };
 
-// root, the first admin, creates the vault (pinned) and registers olga
-// and pete, approvers; sam requests. root signs 300 XLM in 24h, 1000 XLM
-// in 72h and two approvers above 500 XLM.
+// The stage (PayoutStage): root, the first admin, creates the vault
+// (pinned) and registered olga and pete, approvers, and sam, who requests.
+// root signs 300 XLM in 24h, 1000 XLM in 72h and two approvers above 500
+// XLM; an hour passes.
 void TestLimitsAsOf::init()
 {
-    m_journalDir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_journalDir->isValid());
-    qputenv("EXCHANGE_SIGNER_JOURNAL_DIR", m_journalDir->path().toUtf8());
-    m_testDb = std::make_unique<TestDatabase>();
-    REQUIRE_TEST_DATABASE(*m_testDb);
-    m_db = m_testDb->open();
-    QVERIFY(m_db);
-    m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
-    wallets::WalletRepository walletRows(m_db->connection(), m_db->dialect());
-    QVERIFY(walletRows.add({0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", kHot, {}, {}, false, {}, 0}, 1).ok());
-    m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
-    m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
-    m_wallets = std::make_unique<wallets::WalletService>(*m_db, m_clock, *m_audit);
-    m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
-    m_withdrawals = std::make_unique<WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
-    m_chain = std::make_unique<ScriptedPayer>();
-    m_chain->hotBalance = xlm("50000");
-    m_payouts = std::make_unique<PayoutService>(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, *m_chain);
-    m_signers = std::make_unique<TestSigners>(*m_db, m_clock, *m_audit);
-    QVERIFY(m_ledger
-                ->submit(ledger::TransferRequest::posted("test:deposit", ledger::TransferCode::Deposit,
-                                                         ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
-                                                         ledger::customerAccount(m_ada, "XLM"), xlm("50000")))
-                .ok());
-    m_signers->addFirstAdmin("root");
-    for (const char *name : {"olga", "pete"})
-        m_signers->add(name, Role::Approver);
-    m_signers->add("sam", Role::Operator);
-    m_signers->trustVault(*m_vault, "root", "test vault passphrase");
-    m_signers->registerKey("root", "olga");
-    m_signers->registerKey("root", "pete");
-    m_signers->registerKey("root", "sam"); // sam's requests are signed with it
-    m_clerk = m_signers->confirmed("sam");
-    signLimits("300", "1000");
-    QVERIFY(m_withdrawals->setTwoApproversAbove(m_signers->confirmed("root"), "XLM", xlm("500")).ok());
+    PayoutStage::Limits limits;
+    limits.limit24h = "300";
+    limits.limit72h = "1000";
+    limits.twoApproversAbove = "500";
+    m_stage = std::make_unique<PayoutStage>(m_clock, limits);
+    QVERIFY2(m_stage->failure().isEmpty(), qPrintable(m_stage->failure()));
+    m_stage->chain().hotBalance = xlm("50000");
+    m_clerk = m_stage->clerk();
     m_clock.advance(kHourMs);
 }
 
 void TestLimitsAsOf::cleanup()
 {
-    if (m_db)
-        QVERIFY(ledger::LedgerChecker(*m_db, m_clock).check().ok());
-    m_payouts.reset();
-    m_chain.reset();
-    m_signers.reset();
-    m_withdrawals.reset();
-    m_vault.reset();
-    m_wallets.reset();
-    m_audit.reset();
-    m_ledger.reset();
-    m_db.reset();
-    m_testDb.reset();
-    m_journalDir.reset();
+    if (m_stage && m_stage->failure().isEmpty())
+        QVERIFY(ledger::LedgerChecker(m_stage->db(), m_clock).check().ok());
+    m_stage.reset();
 }
 
 std::int64_t TestLimitsAsOf::request(const char *amount)
 {
-    auto w = m_withdrawals->request(m_clerk, m_ada, "XLM", kDestination, xlm(amount));
+    auto w = m_stage->withdrawals().request(m_clerk, m_stage->ada(), "XLM", kDestination, xlm(amount));
     if (!w)
         qFatal("request failed: %s", w.error().message.c_str());
     m_clock.advance(kHourMs);
@@ -157,13 +108,13 @@ std::int64_t TestLimitsAsOf::request(const char *amount)
 
 WithdrawalState TestLimitsAsOf::state(std::int64_t id)
 {
-    return m_withdrawals->find(id).value().state;
+    return m_stage->withdrawals().find(id).value().state;
 }
 
 void TestLimitsAsOf::signLimits(const char *limit24h, const char *limit72h)
 {
-    auto changed = security::AuditedSettings(*m_db, m_clock)
-                       .change(m_signers->confirmed("root"), "XLM",
+    auto changed = security::AuditedSettings(m_stage->db(), m_clock)
+                       .change(m_stage->signers().confirmed("root"), "XLM",
                                {{AssetSetting::Limit24h, limit24h}, {AssetSetting::Limit72h, limit72h}});
     QVERIFY2(changed.ok(), changed.ok() ? "" : changed.error().message.c_str());
     m_clock.advance(kHourMs);
@@ -171,13 +122,13 @@ void TestLimitsAsOf::signLimits(const char *limit24h, const char *limit72h)
 
 void TestLimitsAsOf::exec(const QString &statement, const QVariantList &values)
 {
-    auto done = sql::run(m_db->connection(), statement, values);
+    auto done = sql::run(m_stage->db().connection(), statement, values);
     QVERIFY2(done.ok(), done.ok() ? "" : done.error().message.c_str());
 }
 
 PayoutRunReport TestLimitsAsOf::run()
 {
-    auto report = m_payouts->run(*m_vault);
+    auto report = m_stage->payouts().run(m_stage->vault());
     if (!report)
         qFatal("payout run: %s", report.error().message.c_str());
     return report.value();
@@ -185,7 +136,7 @@ PayoutRunReport TestLimitsAsOf::run()
 
 QString TestLimitsAsOf::heldFor(std::int64_t id)
 {
-    auto audit = sql::run(m_db->connection(),
+    auto audit = sql::run(m_stage->db().connection(),
                           QStringLiteral("SELECT after_value FROM audit_log WHERE action = 'withdrawal.held_for_integrity'"
                                          " AND object_id = ? ORDER BY seq DESC"),
                           {QString::number(id)});
@@ -203,12 +154,12 @@ void TestLimitsAsOf::aLimitLoweredAfterTheRequestDoesNotHoldIt()
     QCOMPARE(state(id), WithdrawalState::Processing);
     // Hot is short when it is first paid; meanwhile an admin lowers the
     // daily limit to 100 XLM.
-    m_chain->hotBalance = xlm("10");
+    m_stage->chain().hotBalance = xlm("10");
     QCOMPARE(run().signedNew, 0);
     QCOMPARE(state(id), WithdrawalState::Error);
     signLimits("100", "1000");
-    QVERIFY(m_withdrawals->retry(m_signers->confirmed("root"), id).ok());
-    m_chain->hotBalance = xlm("50000");
+    QVERIFY(m_stage->withdrawals().retry(m_stage->signers().confirmed("root"), id).ok());
+    m_stage->chain().hotBalance = xlm("50000");
 
     const PayoutRunReport report = run();
     QCOMPARE(report.held, 0);
@@ -222,10 +173,10 @@ void TestLimitsAsOf::aFourEyesAmountLoweredAfterTheApprovalDoesNotHoldIt()
     request("250");
     const std::int64_t id = request("400"); // 650 in 24h: review; under 500, one approver
     QCOMPARE(state(id), WithdrawalState::UnderReview);
-    QVERIFY(m_withdrawals->approve(m_signers->confirmed("olga"), id).ok());
+    QVERIFY(m_stage->withdrawals().approve(m_stage->signers().confirmed("olga"), id).ok());
     QCOMPARE(state(id), WithdrawalState::Approved);
     // Before the payout runs, the four-eyes amount drops to 100 XLM.
-    QVERIFY(m_withdrawals->setTwoApproversAbove(m_signers->confirmed("root"), "XLM", xlm("100")).ok());
+    QVERIFY(m_stage->withdrawals().setTwoApproversAbove(m_stage->signers().confirmed("root"), "XLM", xlm("100")).ok());
     m_clock.advance(kHourMs);
 
     const PayoutRunReport report = run();
@@ -236,7 +187,7 @@ void TestLimitsAsOf::aFourEyesAmountLoweredAfterTheApprovalDoesNotHoldIt()
     m_clock.advance(73 * kHourMs);
     const std::int64_t later = request("400");
     QCOMPARE(state(later), WithdrawalState::UnderReview);
-    QVERIFY(m_withdrawals->approve(m_signers->confirmed("olga"), later).ok());
+    QVERIFY(m_stage->withdrawals().approve(m_stage->signers().confirmed("olga"), later).ok());
     QCOMPARE(state(later), WithdrawalState::UnderReview);
 }
 
@@ -271,7 +222,7 @@ void TestLimitsAsOf::anEditedRequestedAtChangesNothing()
     // The row now claims it was asked for before the raise.
     exec(QStringLiteral("UPDATE withdrawals SET requested_at = ? WHERE id = ?"),
          {QVariant::fromValue<qint64>(beforeRaise), QVariant::fromValue<qint64>(id)});
-    QCOMPARE(m_withdrawals->find(id).value().requestedAtMs, beforeRaise);
+    QCOMPARE(m_stage->withdrawals().find(id).value().requestedAtMs, beforeRaise);
 
     // The limits come from the ledger's hold time, not the row; and sam's
     // signed request states the time it was made: the edit is caught as a
@@ -280,7 +231,7 @@ void TestLimitsAsOf::anEditedRequestedAtChangesNothing()
     QCOMPARE(report.held, 1);
     QCOMPARE(report.signedNew, 0);
     QCOMPARE(heldFor(id), QStringLiteral("request_not_genuine"));
-    QVERIFY(m_withdrawals->find(id).value().note.find("requested_at differs") != std::string::npos);
+    QVERIFY(m_stage->withdrawals().find(id).value().note.find("requested_at differs") != std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(TestLimitsAsOf)

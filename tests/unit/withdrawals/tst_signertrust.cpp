@@ -27,8 +27,8 @@
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/payoutservice.h"
 #include "core/withdrawals/withdrawalservice.h"
+#include "payoutstage.h"
 #include "scriptedpayer.h"
-#include "testdatabase.h"
 #include "testsigners.h"
 
 #include <QTemporaryDir>
@@ -42,10 +42,7 @@ using exchange::security::Role;
 
 namespace {
 
-// SEP-0023's example account as hot; a destination from the same document.
-const std::string kHot = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
-const std::string kDestination = "GDQP2KPQGKIHYJGXNUIYOMHARUARCA7DJT5FO2FFOOKY3B2WSQHG4W37";
-const QByteArray kPassphrase = "test vault passphrase";
+const QByteArray kPassphrase = PayoutStage::kPassphrase;
 
 Amount xlm(const char *text)
 {
@@ -78,8 +75,9 @@ private slots:
     void withoutAPinNothingIsSignedNorWrittenDown();
 
 private:
-    // root creates the vault, which pins their key (pinned), or the command
-    // line does (not pinned); 24h 300 XLM, 72h 1000 XLM.
+    // The stage (PayoutStage): root creates the vault, which pins their key
+    // (pinned), or the command line does (not pinned); sam requests;
+    // 24h 300 XLM, 72h 1000 XLM.
     void setUp(bool pinned);
     std::int64_t request(const char *amount);
     WithdrawalState state(std::int64_t id);
@@ -89,111 +87,55 @@ private:
     Result<PayoutRunReport> run();
     std::optional<std::string> journalAnchor();
 
-    std::unique_ptr<QTemporaryDir> m_journalDir;
-    std::unique_ptr<TestDatabase> m_testDb;
-    std::unique_ptr<Database> m_db;
     ManualClock m_clock{1'700'000'000'000};
-    std::unique_ptr<ledger::LedgerService> m_ledger;
-    std::unique_ptr<security::AuditLog> m_audit;
-    std::unique_ptr<wallets::WalletService> m_wallets;
-    std::unique_ptr<KeyVault> m_vault;
-    std::unique_ptr<WithdrawalService> m_withdrawals;
-    std::unique_ptr<ScriptedPayer> m_chain;
-    std::unique_ptr<PayoutService> m_payouts;
-    std::unique_ptr<TestSigners> m_signers;
-    std::int64_t m_ada = 0;
+    std::unique_ptr<PayoutStage> m_stage;
 };
 
 void TestSignerTrust::init()
 {
-    m_journalDir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_journalDir->isValid());
-    qputenv("EXCHANGE_SIGNER_JOURNAL_DIR", m_journalDir->path().toUtf8());
-    m_testDb = std::make_unique<TestDatabase>();
-    REQUIRE_TEST_DATABASE(*m_testDb);
-    m_db = m_testDb->open();
-    QVERIFY(m_db);
-    m_ada = CustomerRepository(m_db->connection()).add(QStringLiteral("Ada"), QString(), 1).value().id;
-    wallets::WalletRepository walletRows(m_db->connection(), m_db->dialect());
-    QVERIFY(walletRows.add({0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", kHot, {}, {}, false, {}, 0}, 1).ok());
-    m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
-    m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
-    m_wallets = std::make_unique<wallets::WalletService>(*m_db, m_clock, *m_audit);
-    m_vault = std::make_unique<KeyVault>(*m_db, m_clock, *m_audit, nullptr, KeyVault::Strength::Interactive);
-    m_withdrawals = std::make_unique<WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
-    m_chain = std::make_unique<ScriptedPayer>();
-    m_chain->hotBalance = xlm("5000");
-    m_payouts = std::make_unique<PayoutService>(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, *m_chain);
-    m_signers = std::make_unique<TestSigners>(*m_db, m_clock, *m_audit);
-    QVERIFY(m_ledger
-                ->submit(ledger::TransferRequest::posted("test:deposit", ledger::TransferCode::Deposit,
-                                                         ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
-                                                         ledger::customerAccount(m_ada, "XLM"), xlm("5000")))
-                .ok());
+    // Each test sets its stage up with setUp(pinned).
 }
 
 void TestSignerTrust::setUp(bool pinned)
 {
-    m_signers->addFirstAdmin("root");
-    m_signers->add("sam", Role::Operator);
-    if (pinned)
-        m_signers->trustVault(*m_vault, "root", kPassphrase);
-    else
-        QVERIFY(m_vault->initialize(Actor::cli("tester"), kPassphrase).ok());
-    m_signers->registerKey("root", "sam"); // his requests chain to root's key once it is pinned
-    security::AuditedSettings settings(*m_db, m_clock);
-    QVERIFY(settings.change(m_signers->confirmed("root"), "XLM",
-                            {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "300"},
-                             {AssetSetting::Limit72h, "1000"}})
-                .ok());
+    PayoutStage::Limits limits;
+    limits.limit24h = "300";
+    limits.limit72h = "1000";
+    m_stage = std::make_unique<PayoutStage>(m_clock, limits, pinned ? PayoutStage::Pin::RootsKey : PayoutStage::Pin::None);
+    QVERIFY2(m_stage->failure().isEmpty(), qPrintable(m_stage->failure()));
+    m_stage->chain().hotBalance = xlm("5000");
 }
 
 void TestSignerTrust::cleanup()
 {
-    m_payouts.reset();
-    m_chain.reset();
-    m_signers.reset();
-    m_withdrawals.reset();
-    m_vault.reset();
-    m_wallets.reset();
-    m_audit.reset();
-    m_ledger.reset();
-    m_db.reset();
-    m_testDb.reset();
-    m_journalDir.reset();
+    m_stage.reset();
 }
 
 std::int64_t TestSignerTrust::request(const char *amount)
 {
-    auto w = m_withdrawals->request(m_signers->confirmed("sam"), m_ada, "XLM", kDestination, xlm(amount));
-    if (!w)
-        qFatal("request failed: %s", w.error().message.c_str());
-    m_clock.advance(1000);
-    return w.value().id;
+    return m_stage->request(amount);
 }
 
 WithdrawalState TestSignerTrust::state(std::int64_t id)
 {
-    return m_withdrawals->find(id).value().state;
+    return m_stage->withdrawals().find(id).value().state;
 }
 
 void TestSignerTrust::restart()
 {
-    m_payouts.reset();
-    m_vault = std::make_unique<KeyVault>(*m_db, m_clock, *m_audit, nullptr, KeyVault::Strength::Interactive);
-    auto unlocked = m_vault->unlock(m_signers->confirmed("root"), kPassphrase);
+    m_stage->restart();
+    auto unlocked = m_stage->vault().unlock(m_stage->admin(), kPassphrase);
     QVERIFY2(unlocked.ok(), unlocked.ok() ? "" : unlocked.error().message.c_str());
-    m_payouts = std::make_unique<PayoutService>(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, *m_chain);
 }
 
 Result<PayoutRunReport> TestSignerTrust::run()
 {
-    return m_payouts->run(*m_vault);
+    return m_stage->payouts().run(m_stage->vault());
 }
 
 std::optional<std::string> TestSignerTrust::journalAnchor()
 {
-    auto id = security::ExchangeIdentity::find(*m_db);
+    auto id = security::ExchangeIdentity::find(m_stage->db());
     if (!id || !id.value())
         return std::nullopt;
     auto journal = security::SignerJournal::openExisting(
@@ -211,11 +153,11 @@ void TestSignerTrust::theFirstRunWritesThePinnedKeyDown()
     QVERIFY2(first.ok(), first.ok() ? "" : first.error().message.c_str());
     QCOMPARE(first.value().signedNew, 1);
     QCOMPARE(state(paid), WithdrawalState::Broadcast);
-    const auto pinned = m_vault->pinnedAdminKey();
+    const auto pinned = m_stage->vault().pinnedAdminKey();
     QVERIFY(pinned.ok() && pinned.value());
     QCOMPARE(journalAnchor(), std::optional<std::string>(pinned.value()->toHex().toStdString()));
     // The pin is sealed with this database's exchange id.
-    QCOMPARE(m_vault->boundExchangeId().value(), security::ExchangeIdentity::find(*m_db).value());
+    QCOMPARE(m_stage->vault().boundExchangeId().value(), security::ExchangeIdentity::find(m_stage->db()).value());
 
     // A console started afresh with the same vault goes on paying.
     restart();
@@ -236,23 +178,21 @@ void TestSignerTrust::aPinDeletedInTheDatabaseStopsTheSigner()
 
     // The signer restarts (exctl serve unlocks as the command line, which
     // pins nothing) after the pin's row was deleted.
-    m_payouts.reset();
-    m_vault = std::make_unique<KeyVault>(*m_db, m_clock, *m_audit, nullptr, KeyVault::Strength::Interactive);
-    QVERIFY(sql::run(m_db->connection(), QStringLiteral("DELETE FROM vault_keys WHERE name = ?"),
+    m_stage->restart();
+    QVERIFY(sql::run(m_stage->db().connection(), QStringLiteral("DELETE FROM vault_keys WHERE name = ?"),
                      {QString::fromLatin1(KeyVault::kTrustAnchorName)})
                 .ok());
-    QVERIFY(m_vault->unlock(Actor::cli("signer"), kPassphrase).ok());
-    QVERIFY(!m_vault->pinnedAdminKey().value().has_value());
-    m_payouts = std::make_unique<PayoutService>(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, *m_chain);
+    QVERIFY(m_stage->vault().unlock(Actor::cli("signer"), kPassphrase).ok());
+    QVERIFY(!m_stage->vault().pinnedAdminKey().value().has_value());
 
     const std::int64_t waiting = request("100");
-    const int signingsBefore = m_chain->signings;
+    const int signingsBefore = m_stage->chain().signings;
     auto refused = run();
     QVERIFY2(refused.ok(), refused.ok() ? "" : refused.error().message.c_str());
     QVERIFY(refused.value().journalUnusable);
     QVERIFY(mentions(refused.value().problems, MessageId::SignerPinRemoved));
     QCOMPARE(refused.value().signedNew, 0);
-    QCOMPARE(m_chain->signings, signingsBefore);
+    QCOMPARE(m_stage->chain().signings, signingsBefore);
     // Nothing is held or repaired: the withdrawal waits for the pin.
     QCOMPARE(state(waiting), WithdrawalState::Processing);
 
@@ -268,26 +208,24 @@ void TestSignerTrust::aPinDeletedInTheDatabaseStopsTheSigner()
 void TestSignerTrust::anotherVaultCopiedInStopsTheSigner()
 {
     setUp(true);
-    m_signers->add("mallory", Role::Admin);
+    m_stage->signers().add("mallory", Role::Admin);
     request("100");
     QVERIFY(run().ok());
 
     // A vault of mallory's, made elsewhere with a passphrase they know,
     // copied over this one's rows.
-    QVERIFY(sql::run(m_db->connection(), QStringLiteral("DELETE FROM vault_keys")).ok());
-    QVERIFY(sql::run(m_db->connection(), QStringLiteral("DELETE FROM meta WHERE key = 'vault'")).ok());
-    m_payouts.reset();
-    m_vault = std::make_unique<KeyVault>(*m_db, m_clock, *m_audit, nullptr, KeyVault::Strength::Interactive);
-    QVERIFY(m_vault->initialize(m_signers->confirmed("mallory"), "mallory's passphrase").ok());
-    m_payouts = std::make_unique<PayoutService>(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, *m_chain);
+    QVERIFY(sql::run(m_stage->db().connection(), QStringLiteral("DELETE FROM vault_keys")).ok());
+    QVERIFY(sql::run(m_stage->db().connection(), QStringLiteral("DELETE FROM meta WHERE key = 'vault'")).ok());
+    m_stage->restart();
+    QVERIFY(m_stage->vault().initialize(m_stage->signers().confirmed("mallory"), "mallory's passphrase").ok());
 
     const std::int64_t waiting = request("100");
-    const int signingsBefore = m_chain->signings;
+    const int signingsBefore = m_stage->chain().signings;
     auto refused = run();
     QVERIFY2(refused.ok(), refused.ok() ? "" : refused.error().message.c_str());
     QVERIFY(refused.value().journalUnusable);
     QVERIFY(mentions(refused.value().problems, MessageId::SignerPinSwapped));
-    QCOMPARE(m_chain->signings, signingsBefore);
+    QCOMPARE(m_stage->chain().signings, signingsBefore);
     QCOMPARE(state(waiting), WithdrawalState::Processing);
 }
 
@@ -298,17 +236,17 @@ void TestSignerTrust::anExchangeIdChangedInTheDatabaseStopsTheSigner()
     QVERIFY(run().ok());
 
     // A fresh id would open a fresh journal that remembers nothing signed.
-    QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"),
+    QVERIFY(sql::run(m_stage->db().connection(), QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"),
                      {QStringLiteral("feedfacefeedfacefeedfacefeedface"), security::ExchangeIdentity::metaKey()})
                 .ok());
     restart();
     const std::int64_t waiting = request("100");
-    const int signingsBefore = m_chain->signings;
+    const int signingsBefore = m_stage->chain().signings;
     auto refused = run();
     QVERIFY2(refused.ok(), refused.ok() ? "" : refused.error().message.c_str());
     QVERIFY(refused.value().journalUnusable);
     QVERIFY(mentions(refused.value().problems, MessageId::SignerExchangeMismatch));
-    QCOMPARE(m_chain->signings, signingsBefore);
+    QCOMPARE(m_stage->chain().signings, signingsBefore);
     QCOMPARE(state(waiting), WithdrawalState::Processing);
 }
 
@@ -316,25 +254,25 @@ void TestSignerTrust::aPinFromBeforeIsBoundToTheExchangeAtTheNextUnlock()
 {
     setUp(false);
     // A pin as vaults stored it before pins carried the exchange's id: the key alone.
-    const Actor root = m_signers->confirmed("root");
+    const Actor root = m_stage->signers().confirmed("root");
     const QByteArray key = root.signer->publicKey();
     const security::SecureBuffer bytes(reinterpret_cast<const unsigned char *>(key.constData()), static_cast<std::size_t>(key.size()));
-    QVERIFY(m_vault->storeKey(root, KeyVault::kTrustAnchorName, "trust", key.toHex().toStdString(), bytes).ok());
-    QCOMPARE(m_vault->pinnedAdminKey().value(), std::optional<QByteArray>(key));
-    QVERIFY(!m_vault->boundExchangeId().value().has_value());
+    QVERIFY(m_stage->vault().storeKey(root, KeyVault::kTrustAnchorName, "trust", key.toHex().toStdString(), bytes).ok());
+    QCOMPARE(m_stage->vault().pinnedAdminKey().value(), std::optional<QByteArray>(key));
+    QVERIFY(!m_stage->vault().boundExchangeId().value().has_value());
 
     restart();
-    QCOMPARE(m_vault->pinnedAdminKey().value(), std::optional<QByteArray>(key));
-    const auto id = security::ExchangeIdentity::find(*m_db).value();
+    QCOMPARE(m_stage->vault().pinnedAdminKey().value(), std::optional<QByteArray>(key));
+    const auto id = security::ExchangeIdentity::find(m_stage->db()).value();
     QVERIFY(id.has_value());
-    QCOMPARE(m_vault->boundExchangeId().value(), id);
-    auto audited = sql::run(m_db->connection(),
+    QCOMPARE(m_stage->vault().boundExchangeId().value(), id);
+    auto audited = sql::run(m_stage->db().connection(),
                             QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'vault.bind_exchange'"));
     QVERIFY(audited.ok() && audited.value().next());
     QCOMPARE(audited.value().value(0).toInt(), 1);
     // And it stays so: another unlock changes nothing.
     restart();
-    QCOMPARE(m_vault->boundExchangeId().value(), id);
+    QCOMPARE(m_stage->vault().boundExchangeId().value(), id);
 }
 
 void TestSignerTrust::withoutAPinNothingIsSignedNorWrittenDown()
@@ -347,7 +285,7 @@ void TestSignerTrust::withoutAPinNothingIsSignedNorWrittenDown()
     QVERIFY(first.value().noPinnedAdminKey);
     QVERIFY(mentions(first.value().problems, MessageId::SignerNoPinnedAdminKey));
     QCOMPARE(first.value().signedNew, 0);
-    QCOMPARE(m_chain->signings, 0);
+    QCOMPARE(m_stage->chain().signings, 0);
     QCOMPARE(state(waiting), WithdrawalState::Processing);
     QVERIFY(!journalAnchor().has_value());
 }
