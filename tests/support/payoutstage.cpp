@@ -38,6 +38,10 @@ void must(const Result<T> &done, const char *what)
 
 } // namespace
 
+PayoutStage::PayoutStage(ManualClock &clock) : PayoutStage(clock, Limits())
+{
+}
+
 PayoutStage::PayoutStage(ManualClock &clock, const Limits &limits, Pin pin) : m_clock(clock)
 {
     if (!m_journalDir.isValid()) {

@@ -52,7 +52,8 @@ public:
     };
     enum class Pin { RootsKey, None };
 
-    explicit PayoutStage(exchange::ManualClock &clock, const Limits &limits = Limits(), Pin pin = Pin::RootsKey);
+    explicit PayoutStage(exchange::ManualClock &clock); // Limits() and Pin::RootsKey
+    PayoutStage(exchange::ManualClock &clock, const Limits &limits, Pin pin = Pin::RootsKey);
     ~PayoutStage();
     PayoutStage(const PayoutStage &) = delete;
     PayoutStage &operator=(const PayoutStage &) = delete;
