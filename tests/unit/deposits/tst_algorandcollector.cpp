@@ -467,7 +467,7 @@ void TestAlgorandCollector::withoutAPinNothingIsSwept()
     auto report = c->run(security::Actor::cli("tester"), *m_vault);
     QVERIFY(!report.ok());
     QCOMPARE(report.error().code, ErrorCode::WrongState);
-    QCOMPARE(report.error().message, Message{MessageId::SignerNoPinnedAdminKey, {}}.english());
+    QCOMPARE(report.error().message, (Message{MessageId::SignerNoPinnedAdminKey, {}}.english()));
     QCOMPARE(m_algod->posts(), 0);
     QVERIFY(collections().empty());
     QCOMPARE(depositStates(), (std::vector<DepositState>{DepositState::CollectionPlanned, DepositState::CollectionPlanned}));

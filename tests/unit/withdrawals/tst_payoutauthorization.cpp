@@ -473,7 +473,7 @@ void TestPayoutAuthorization::withoutAPinnedKeyNothingIsSigned()
     QCOMPARE(run.value().held, 0);
     QCOMPARE(m_stage->chain().signings, 0);
     QVERIFY(run.value().noPinnedAdminKey);
-    QCOMPARE(run.value().problems, std::vector<std::string>{Message{MessageId::SignerNoPinnedAdminKey, {}}.english()});
+    QCOMPARE(run.value().problems, (std::vector<std::string>{Message{MessageId::SignerNoPinnedAdminKey, {}}.english()}));
     QCOMPARE(state(id), WithdrawalState::Processing);
     QCOMPARE(state(raised), WithdrawalState::Processing);
 
@@ -482,7 +482,7 @@ void TestPayoutAuthorization::withoutAPinnedKeyNothingIsSigned()
     auto checked = unpinned.check(m_stage->withdrawals().find(id).value());
     QVERIFY(!checked.ok());
     QCOMPARE(checked.error().code, ErrorCode::WrongState);
-    QCOMPARE(checked.error().message, Message{MessageId::SignerNoPinnedAdminKey, {}}.english());
+    QCOMPARE(checked.error().message, (Message{MessageId::SignerNoPinnedAdminKey, {}}.english()));
 }
 
 void TestPayoutAuthorization::aWithdrawalInsertedWithAMatchingHoldIsHeld()

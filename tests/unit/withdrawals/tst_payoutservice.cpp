@@ -292,8 +292,8 @@ void TestPayoutService::aFrozenCustomersPayoutWaitsAndResumesWhenUnfrozen()
     addTestOperators(m_stage->db(), {oscar});
     customers::CustomerService customerService(m_stage->db(), m_clock, m_stage->audit());
     const qint64 grace = customerService.add(oscar, QStringLiteral("web:grace"), QStringLiteral("Grace"), QString()).value().id;
-    QVERIFY(m_ledger
-                ->submit(ledger::TransferRequest::posted("test:deposit:grace", ledger::TransferCode::Deposit,
+    QVERIFY(m_stage->ledger()
+                .submit(ledger::TransferRequest::posted("test:deposit:grace", ledger::TransferCode::Deposit,
                                                          ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
                                                          ledger::customerAccount(grace, "XLM"), xlm("100")))
                 .ok());
@@ -569,7 +569,7 @@ void TestPayoutService::withoutAPinnedAdminKeyNothingIsSignedUntilAnAdminPins()
         QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
         QVERIFY(run.value().noPinnedAdminKey);
         QCOMPARE(run.value().problems,
-                 std::vector<std::string>{Message{MessageId::SignerNoPinnedAdminKey, {}}.english()});
+                 (std::vector<std::string>{Message{MessageId::SignerNoPinnedAdminKey, {}}.english()}));
         QCOMPARE(run.value().signedNew, 0);
         QCOMPARE(run.value().held, 0);
         QVERIFY(run.value().warnings.empty());
