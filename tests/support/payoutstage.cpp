@@ -20,8 +20,6 @@ using namespace exchange;
 using exchange::security::Actor;
 using exchange::security::Role;
 
-const QByteArray PayoutStage::kPassphrase = QByteArrayLiteral("test vault passphrase");
-
 namespace {
 
 Amount xlm(const std::string &text)

@@ -41,7 +41,7 @@ public:
     // SEP-0023's example account as hot; a destination from the same document.
     static constexpr const char *kHot = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
     static constexpr const char *kDestination = "GDQP2KPQGKIHYJGXNUIYOMHARUARCA7DJT5FO2FFOOKY3B2WSQHG4W37";
-    static const QByteArray kPassphrase;
+    static constexpr const char *kPassphrase = "test vault passphrase";
 
     // XLM's settings as root signs them.
     struct Limits {

@@ -56,7 +56,7 @@ private slots:
     void aLimitLoweredAfterTheRequestDoesNotHoldIt();
     void aFourEyesAmountLoweredAfterTheApprovalDoesNotHoldIt();
     void aRequestAfterTheLoweringIsDecidedByTheLoweredLimit();
-    void anEditedRequestedAtChangesNothing();
+    void anEditedRequestedAtIsHeldNotPaid();
 
 private:
     std::int64_t request(const char *amount);
@@ -209,7 +209,7 @@ void TestLimitsAsOf::aRequestAfterTheLoweringIsDecidedByTheLoweredLimit()
     QCOMPARE(heldFor(id), QStringLiteral("over_limits"));
 }
 
-void TestLimitsAsOf::anEditedRequestedAtChangesNothing()
+void TestLimitsAsOf::anEditedRequestedAtIsHeldNotPaid()
 {
     // 300 a day until root raises it to 2000, asks for 1200 within that,
     // and lowers it to 300 again before the payout runs.
@@ -224,12 +224,11 @@ void TestLimitsAsOf::anEditedRequestedAtChangesNothing()
          {QVariant::fromValue<qint64>(beforeRaise), QVariant::fromValue<qint64>(id)});
     QCOMPARE(m_stage->withdrawals().find(id).value().requestedAtMs, beforeRaise);
 
-    // The limits come from the ledger's hold time, not the row; and sam's
-    // signed request states the time it was made: the edit is caught as a
-    // request that differs from what sam signed. Held, nothing signed.
+    // The request sam signed states when it was made: the row contradicts it.
     const PayoutRunReport report = run();
     QCOMPARE(report.held, 1);
     QCOMPARE(report.signedNew, 0);
+    QCOMPARE(state(id), WithdrawalState::HeldForIntegrity);
     QCOMPARE(heldFor(id), QStringLiteral("request_not_genuine"));
     QVERIFY(m_stage->withdrawals().find(id).value().note.find("requested_at differs") != std::string::npos);
 }

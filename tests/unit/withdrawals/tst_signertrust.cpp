@@ -42,7 +42,7 @@ using exchange::security::Role;
 
 namespace {
 
-const QByteArray kPassphrase = PayoutStage::kPassphrase;
+const QByteArray kPassphrase(PayoutStage::kPassphrase);
 
 Amount xlm(const char *text)
 {
