@@ -1861,14 +1861,6 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Sie braucht %1 vom Signierer bestätigte Freigaben verschiedener Freigebender, keiner davon der Antragsteller; sie hat %2 (%3). Angehalten, nichts signiert</translation>
     </message>
     <message>
-        <source>%1 payout(s) were checked against %2 limits no admin has signed: the rows&apos; (an admin saving the asset&apos;s settings signs them)</source>
-        <translation>%1 Auszahlung(en) wurden gegen %2-Limits geprüft, die kein Admin signiert hat: die aus der Datenbank (speichert ein Admin die Einstellungen des Assets, signiert er sie)</translation>
-    </message>
-    <message>
-        <source>%1 payout(s) rest on approvals the signer cannot verify: the key vault pins no admin&apos;s signing key (an admin unlocking it in the console pins theirs)</source>
-        <translation>%1 Auszahlung(en) beruhen auf Freigaben, die der Signierer nicht prüfen kann: Der Schlüsseltresor hinterlegt keinen Signaturschlüssel eines Admins (ein Admin, der ihn in der Konsole entsperrt, hinterlegt seinen)</translation>
-    </message>
-    <message>
         <source>released from an integrity hold as paid</source>
         <translation>nach einer Integritätssperre als bezahlt freigegeben</translation>
     </message>
@@ -1929,10 +1921,6 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Der Schlüsseltresor enthält keinen Hot-Schlüssel für %1, um die Hot-Adresse zu prüfen; nichts signiert</translation>
     </message>
     <message>
-        <source>sweep destinations are the wallet rows&apos;: the key vault pins no admin&apos;s signing key to check them by</source>
-        <translation>Sammelziele stammen aus den Wallet-Zeilen: Der Schlüsseltresor hinterlegt keinen Signaturschlüssel eines Admins, um sie zu prüfen</translation>
-    </message>
-    <message>
         <source>node URL in the database differs from the signed one; using the signed one (%1)</source>
         <translation>Die Knoten-URL in der Datenbank weicht von der signierten ab; die signierte wird verwendet (%1)</translation>
     </message>
@@ -1947,10 +1935,6 @@ Dort eine neue, leere Börse anlegen?</translation>
     <message>
         <source>the signer cannot verify that this withdrawal was requested: %1. Held, nothing signed</source>
         <translation>der Signierer kann nicht prüfen, dass diese Auszahlung beantragt wurde: %1. Angehalten, nichts signiert</translation>
-    </message>
-    <message>
-        <source>%1 payout(s) rest on requests the signer cannot verify: the key vault pins no admin&apos;s signing key (an admin unlocking it in the console pins theirs)</source>
-        <translation>%1 Auszahlung(en) beruhen auf Anträgen, die der Signierer nicht prüfen kann: der Schlüsseltresor hinterlegt keinen Signaturschlüssel eines Admins (ein Admin, der ihn in der Konsole entsperrt, hinterlegt seinen)</translation>
     </message>
     <message>
         <source>the key vault pins an admin&apos;s signing key, so a withdrawal request must be signed: exctl --operator NAME withdraw request</source>
@@ -2007,6 +1991,14 @@ Dort eine neue, leere Börse anlegen?</translation>
     <message>
         <source>line %1: %2; the file was not imported, nothing was changed</source>
         <translation>Zeile %1: %2; die Datei wurde nicht importiert, es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the key vault pins no admin&apos;s signing key: nothing is signed until an admin pins theirs (an admin unlocking the vault in the console, or exctl --operator ADMIN vault pin)</source>
+        <translation>Der Schlüsseltresor hinterlegt keinen Signaturschlüssel eines Admins: Es wird nichts signiert, bis ein Admin seinen hinterlegt (indem er den Tresor in der Konsole entsperrt, oder mit exctl --operator ADMIN vault pin)</translation>
+    </message>
+    <message>
+        <source>no admin has signed %1&apos;s settings: its payouts are not signed until an admin saves them on the Settings screen (or with exctl asset set), which signs them</source>
+        <translation>Kein Administrator hat die Einstellungen von %1 signiert: Seine Auszahlungen werden nicht signiert, bis ein Administrator sie im Bildschirm „Einstellungen“ (oder mit exctl asset set) speichert und damit signiert</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3311,18 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <source>Chain settings</source>
         <translation>Chain-Einstellungen</translation>
     </message>
+    <message numerus="yes">
+        <source>The key vault pins no admin&apos;s signing key: %n payout(s) on %1 are not signed until an admin pins theirs. An admin unlocks the vault on the Operators screen (or runs exctl --operator ADMIN vault pin).</source>
+        <extracomment>%1 is a chain (ethereum, stellar, algorand)</extracomment>
+        <translation>
+            <numerusform>Der Schlüsseltresor hinterlegt keinen Signaturschlüssel eines Admins: %n Auszahlung auf %1 wird nicht signiert, bis ein Admin seinen hinterlegt. Ein Admin entsperrt den Tresor auf dem Bildschirm Operatoren (oder führt exctl --operator ADMIN vault pin aus).</numerusform>
+            <numerusform>Der Schlüsseltresor hinterlegt keinen Signaturschlüssel eines Admins: %n Auszahlungen auf %1 werden nicht signiert, bis ein Admin seinen hinterlegt. Ein Admin entsperrt den Tresor auf dem Bildschirm Operatoren (oder führt exctl --operator ADMIN vault pin aus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin an admin&apos;s key</source>
+        <translation>Admin-Schlüssel hinterlegen</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4479,10 +4483,6 @@ Wenn Ihre Untersuchung zeigt, dass sie bezahlt wurde, geben Sie die TxId ein, mi
     <message>
         <source>✗ signed by the requester</source>
         <translation>✗ vom Antragsteller signiert</translation>
-    </message>
-    <message>
-        <source>not signed; counted while the key vault pins no admin&apos;s key</source>
-        <translation>nicht signiert; zählt, solange der Schlüsseltresor keinen Admin-Schlüssel hinterlegt</translation>
     </message>
 </context>
 <context>

@@ -1867,14 +1867,6 @@ Create a new, empty exchange there?</source>
         <translation>Нужно %1 одобрений разных сотрудников (не заявителя), которые подписант может проверить; есть %2 (%3). Остановлено, ничего не подписано</translation>
     </message>
     <message>
-        <source>%1 payout(s) were checked against %2 limits no admin has signed: the rows&apos; (an admin saving the asset&apos;s settings signs them)</source>
-        <translation>Выплат, проверенных по лимитам %2 без подписи администратора: %1 — взяты значения из базы (администратор подпишет их, сохранив настройки актива)</translation>
-    </message>
-    <message>
-        <source>%1 payout(s) rest on approvals the signer cannot verify: the key vault pins no admin&apos;s signing key (an admin unlocking it in the console pins theirs)</source>
-        <translation>Выплат, основанных на одобрениях, которые подписант не может проверить: %1 — в хранилище ключей не закреплён ключ подписи администратора (администратор, разблокировавший его в консоли, закрепит свой)</translation>
-    </message>
-    <message>
         <source>released from an integrity hold as paid</source>
         <translation>снят с задержки как выплаченный</translation>
     </message>
@@ -1935,10 +1927,6 @@ Create a new, empty exchange there?</source>
         <translation>в хранилище ключей нет горячего ключа для %1, чтобы проверить адрес горячего кошелька; ничего не подписано</translation>
     </message>
     <message>
-        <source>sweep destinations are the wallet rows&apos;: the key vault pins no admin&apos;s signing key to check them by</source>
-        <translation>адреса назначения сборов взяты из строк кошельков: хранилище ключей не закрепляет ключ подписи администратора, чтобы их проверить</translation>
-    </message>
-    <message>
         <source>node URL in the database differs from the signed one; using the signed one (%1)</source>
         <translation>URL узла в базе данных отличается от подписанного; используется подписанный (%1)</translation>
     </message>
@@ -1953,10 +1941,6 @@ Create a new, empty exchange there?</source>
     <message>
         <source>the signer cannot verify that this withdrawal was requested: %1. Held, nothing signed</source>
         <translation>подписант не может проверить, что эту выплату запросили: %1. Задержана, ничего не подписано</translation>
-    </message>
-    <message>
-        <source>%1 payout(s) rest on requests the signer cannot verify: the key vault pins no admin&apos;s signing key (an admin unlocking it in the console pins theirs)</source>
-        <translation>%1 выплат(ы) основаны на запросах, которые подписант не может проверить: хранилище ключей не закрепляет ключ подписи администратора (администратор, разблокировавший его в консоли, закрепляет свой)</translation>
     </message>
     <message>
         <source>the key vault pins an admin&apos;s signing key, so a withdrawal request must be signed: exctl --operator NAME withdraw request</source>
@@ -2013,6 +1997,14 @@ Create a new, empty exchange there?</source>
     <message>
         <source>line %1: %2; the file was not imported, nothing was changed</source>
         <translation>Строка %1: %2; файл не импортирован, ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the key vault pins no admin&apos;s signing key: nothing is signed until an admin pins theirs (an admin unlocking the vault in the console, or exctl --operator ADMIN vault pin)</source>
+        <translation>В хранилище ключей не закреплён ключ подписи администратора: ничего не подписывается, пока администратор не закрепит свой (разблокировав хранилище в консоли или командой exctl --operator ADMIN vault pin)</translation>
+    </message>
+    <message>
+        <source>no admin has signed %1&apos;s settings: its payouts are not signed until an admin saves them on the Settings screen (or with exctl asset set), which signs them</source>
+        <translation>Ни один администратор не подписал настройки %1: его выплаты не подписываются, пока администратор не сохранит их на экране «Настройки» (или командой exctl asset set) и тем самым не подпишет</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3329,19 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <source>Chain settings</source>
         <translation>Настройки блокчейнов</translation>
     </message>
+    <message numerus="yes">
+        <source>The key vault pins no admin&apos;s signing key: %n payout(s) on %1 are not signed until an admin pins theirs. An admin unlocks the vault on the Operators screen (or runs exctl --operator ADMIN vault pin).</source>
+        <extracomment>%1 is a chain (ethereum, stellar, algorand)</extracomment>
+        <translation>
+            <numerusform>В хранилище ключей не закреплён ключ подписи администратора: %n выплата в %1 не будет подписана, пока администратор не закрепит свой. Администратор разблокирует хранилище на экране «Операторы» (или выполняет exctl --operator ADMIN vault pin).</numerusform>
+            <numerusform>В хранилище ключей не закреплён ключ подписи администратора: %n выплаты в %1 не будут подписаны, пока администратор не закрепит свой. Администратор разблокирует хранилище на экране «Операторы» (или выполняет exctl --operator ADMIN vault pin).</numerusform>
+            <numerusform>В хранилище ключей не закреплён ключ подписи администратора: %n выплат в %1 не будут подписаны, пока администратор не закрепит свой. Администратор разблокирует хранилище на экране «Операторы» (или выполняет exctl --operator ADMIN vault pin).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin an admin&apos;s key</source>
+        <translation>Закрепить ключ администратора</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4502,10 +4507,6 @@ If your investigation shows it was paid, enter the TxId that paid it (the one th
     <message>
         <source>✗ signed by the requester</source>
         <translation>✗ подписано заявителем</translation>
-    </message>
-    <message>
-        <source>not signed; counted while the key vault pins no admin&apos;s key</source>
-        <translation>не подписано; учитывается, пока в хранилище ключей не закреплён ключ администратора</translation>
     </message>
 </context>
 <context>
