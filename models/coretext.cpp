@@ -313,9 +313,9 @@ QString CoreText::pattern(MessageId id)
     case MessageId::SignerCheckApprovalsShort:
         return tr("it needs %1 approvals by different approvers, none of them the requester, that the signer can "
                   "verify; it has %2 (%3). Held, nothing signed");
-    case MessageId::SignerLimitsUnsigned:
-        return tr("%1 payout(s) were checked against %2 limits no admin has signed: the rows' (an admin saving the "
-                  "asset's settings signs them)");
+    case MessageId::SignerSettingsUnsigned:
+        return tr("no admin has signed %1's settings: its payouts are not signed until an admin saves them on the "
+                  "Settings screen (or with exctl asset set), which signs them");
     case MessageId::SignerPinRemoved:
         return tr("the key vault pins no admin key, but the signer's journal says admin key %1 was pinned: the pin was "
                   "removed from the database. Nothing is signed");

@@ -323,9 +323,9 @@ namespace exchange {
     X(SignerCheckApprovalsShort, "nnt",                                                                           \
       "it needs %1 approvals by different approvers, none of them the requester, that the signer can verify;"    \
       " it has %2 (%3). Held, nothing signed")                                                                    \
-    X(SignerLimitsUnsigned, "nt",                                                                                 \
-      "%1 payout(s) were checked against %2 limits no admin has signed: the rows' (an admin saving the asset's"   \
-      " settings signs them)")                                                                                    \
+    X(SignerSettingsUnsigned, "t",                                                                                \
+      "no admin has signed %1's settings: its payouts are not signed until an admin saves them on the Settings"  \
+      " screen (or with exctl asset set), which signs them")                                                      \
     X(SignerPinRemoved, "t",                                                                                      \
       "the key vault pins no admin key, but the signer's journal says admin key %1 was pinned: the pin was"       \
       " removed from the database. Nothing is signed")                                                            \

@@ -115,22 +115,17 @@ PayoutAuthorization::LimitsSource PayoutAuthorization::limitsFromRows(QSqlDataba
         auto fourEyes = WithdrawalRepository(db, dialect).twoApproversAbove(asset);
         if (!fourEyes)
             return fourEyes.error();
-        const LimitsInForce limits{record.value().settings.limit24h, record.value().settings.limit72h, fourEyes.value(),
-                                   false};
+        const LimitsInForce limits{record.value().settings.limit24h, record.value().settings.limit72h, fourEyes.value()};
         read->emplace(asset, limits);
         return limits;
     };
 }
 
-PayoutAuthorization::LimitsSource PayoutAuthorization::limitsSignedOrRows(QSqlDatabase db, const Dialect &dialect,
-                                                                           const std::optional<QByteArray> &pinnedAdminKey)
+PayoutAuthorization::LimitsSource PayoutAuthorization::limitsSigned(QSqlDatabase db, const QByteArray &pinnedAdminKey)
 {
-    const LimitsSource rows = limitsFromRows(db, dialect);
-    if (!pinnedAdminKey)
-        return rows;
     auto signedSettings = std::make_shared<std::optional<security::SignedSettings>>();
-    const QByteArray pin = *pinnedAdminKey;
-    return [db, rows, signedSettings, pin](const std::string &asset, std::int64_t atMs) -> Result<LimitsInForce> {
+    const QByteArray pin = pinnedAdminKey;
+    return [db, signedSettings, pin](const std::string &asset, std::int64_t atMs) -> Result<LimitsInForce> {
         if (!*signedSettings) {
             auto read = security::SignedSettings::read(db, pin);
             if (!read)
@@ -138,21 +133,20 @@ PayoutAuthorization::LimitsSource PayoutAuthorization::limitsSignedOrRows(QSqlDa
             signedSettings->emplace(std::move(read).value());
         }
         // What an admin had signed when the ledger took the hold; for a
-        // hold older than the first signature, that first one: once an
-        // admin has signed an asset's settings, the rows never decide.
+        // hold older than the first signature, that first one. Never the
+        // rows: an asset no admin has signed pays nothing (fail closed).
         auto inForce = (*signedSettings)->inForceAt(asset, atMs);
         if (!inForce)
             inForce = (*signedSettings)->firstSigned(asset);
         if (!inForce)
-            return rows(asset, atMs);
+            return Error{ErrorCode::WrongState, Message{MessageId::SignerSettingsUnsigned, {asset}}.english()};
         const security::MoneySettings &m = inForce->settings;
-        return LimitsInForce{m.amounts.limit24h, m.amounts.limit72h, m.twoApproversAbove, true};
+        return LimitsInForce{m.amounts.limit24h, m.amounts.limit72h, m.twoApproversAbove};
     };
 }
 
 Result<std::optional<Finding>> PayoutAuthorization::check(const WithdrawalRecord &w)
 {
-    m_limitsFromRows = false;
     m_verifiedRequest = 0;
     // Fail closed: with nothing to trace a signature to, nothing is vouched
     // for (PayoutService signs nothing then, and never asks).
@@ -177,7 +171,6 @@ Result<std::optional<Finding>> PayoutAuthorization::check(const WithdrawalRecord
     auto limits = m_limits(w.asset, hold.atMs);
     if (!limits)
         return limits.error();
-    m_limitsFromRows = !limits.value().signedByAdmin;
     const int required = approvalsRequired(w.amount, limits.value().twoApproversAbove);
     const bool markedAutomatic = w.reviewReason.empty();
     // Held for review when requested: approvals decide, whatever the

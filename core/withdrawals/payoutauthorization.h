@@ -71,7 +71,6 @@ struct LimitsInForce {
     Amount limit24h;
     Amount limit72h;
     std::optional<Amount> twoApproversAbove; // none: one approver is enough
-    bool signedByAdmin = false; // false: as the rows say them (no admin ever signed them)
 };
 
 class PayoutAuthorization final
@@ -112,20 +111,17 @@ public:
     };
     Result<std::vector<ApprovalStanding>> approvalStandings(const WithdrawalRecord &w);
 
-    // Whether the last check took the limits from the rows because no admin
-    // ever signed the asset's settings.
-    bool limitsFromRows() const { return m_limitsFromRows; }
-
     // The limits as the assets and withdrawal settings rows say them now,
-    // read once per asset by the source returned (one payout run).
+    // read once per asset by the source returned. For the screens' reading
+    // of approvals only: the signer never takes a limit from a row.
     static LimitsSource limitsFromRows(QSqlDatabase db, const Dialect &dialect);
     // The limits in force at atMs as the admin-signed asset.settings
     // statements say them (SignedSettings::inForceAt, traced from the pin),
     // whatever the rows say: the newest signed at or before atMs, or the
-    // first one signed when atMs is older; for an asset no admin ever
-    // signed, the rows. Read once per source (one payout run).
-    static LimitsSource limitsSignedOrRows(QSqlDatabase db, const Dialect &dialect,
-                                           const std::optional<QByteArray> &pinnedAdminKey);
+    // first one signed when atMs is older. An asset no admin ever signed
+    // has none: an error (WrongState, SignerSettingsUnsigned), so nothing
+    // of it is signed. Read once per source (one payout run).
+    static LimitsSource limitsSigned(QSqlDatabase db, const QByteArray &pinnedAdminKey);
 
 private:
     // 0.: the request's evidence, a customer's signatures or an operator's
@@ -164,7 +160,6 @@ private:
     std::unique_ptr<security::TrustChain> m_chain; // built on first need, once per authorization
     std::map<std::int64_t, std::unique_ptr<SignedCustomerKeys>> m_customerKeys; // by customer, read on first need
     std::int64_t m_verifiedRequest = 0; // the request statement checkRequest verified, this check
-    bool m_limitsFromRows = false;
 };
 
 } // namespace exchange::withdrawals

@@ -200,9 +200,17 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
         report.problems.push_back(Message{MessageId::SignerNoPinnedAdminKey, {}}.english());
         return report;
     }
-    PayoutAuthorization authorization(
-        m_database.connection(), m_database.dialect(), *pinned.value(),
-        PayoutAuthorization::limitsSignedOrRows(m_database.connection(), m_database.dialect(), *pinned.value()));
+    // Fail closed for an asset no admin has ever signed the settings of:
+    // no limits to check its payouts by. They wait, as they are.
+    const auto limits = PayoutAuthorization::limitsSigned(m_database.connection(), *pinned.value());
+    if (auto signedOnce = limits(asset->code, m_clock.nowMs()); !signedOnce) {
+        if (signedOnce.error().code != ErrorCode::WrongState)
+            return signedOnce.error();
+        report.settingsUnsigned = true;
+        report.problems.push_back(signedOnce.error().message);
+        return report;
+    }
+    PayoutAuthorization authorization(m_database.connection(), m_database.dialect(), *pinned.value(), limits);
     for (std::int64_t id : waiting) {
         if (auto paid = payOne(vault, authorization, *hot.value(), id, committed, report); !paid) {
             if (paid.error().code == ErrorCode::Unavailable || paid.error().code == ErrorCode::Conflict
@@ -213,10 +221,6 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
             return paid.error();
         }
     }
-    if (report.limitsFromRows > 0)
-        report.warnings.push_back(Message{MessageId::SignerLimitsUnsigned,
-                                          {std::to_string(report.limitsFromRows), report.asset}}
-                                      .english());
     return report;
 }
 
@@ -276,8 +280,6 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
         return refused.error();
     if (refused.value())
         return holdForIntegrity(w.id, refused.value()->check, std::string(), refused.value()->reason.english(), report);
-    if (authorization.limitsFromRows())
-        ++report.limitsFromRows;
 
     auto balance = m_payer.balance(hot.address);
     if (!balance)

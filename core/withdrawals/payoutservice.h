@@ -75,9 +75,9 @@ struct PayoutRunReport {
     int awaiting = 0;  // payouts on chain, not yet decided
     int held = 0;      // withdrawals held for integrity by this run (the signer's journal disagrees)
     int heldTotal = 0; // all of this asset's withdrawals held for integrity: each pages someone
-    int limitsFromRows = 0;    // checked against limits no admin has signed (the rows')
     bool journalUnusable = false; // the signer's journal cannot be opened or read: nothing signed
     bool noPinnedAdminKey = false; // the key vault pins no admin key: nothing signed, the queue waits
+    bool settingsUnsigned = false; // no admin ever signed the asset's settings: nothing signed, the queue waits
     std::vector<std::string> problems;
     // True and worth saying, but nothing failed: payouts checked against
     // limits no admin has signed.

@@ -52,6 +52,9 @@ DutyStatus describe(const PayoutRunReport &r, bool vaultUnlocked)
         // No admin key pinned: nothing is signed until one is (fail closed).
         if (const auto said = Message::parse(p); r.noPinnedAdminKey && said && said->id == MessageId::SignerNoPinnedAdminKey)
             parts << QString::fromStdString(p);
+        // No admin ever signed the asset's settings: the same, for one asset.
+        if (const auto said = Message::parse(p); r.settingsUnsigned && said && said->id == MessageId::SignerSettingsUnsigned)
+            parts << QString::fromStdString(p);
     }
     for (const std::string &w : r.warnings)
         parts << QString::fromStdString(w);
@@ -60,11 +63,11 @@ DutyStatus describe(const PayoutRunReport &r, bool vaultUnlocked)
     QString text = dutyJoin(parts);
     if (parts.isEmpty())
         text = dutyWords(vaultUnlocked ? MessageId::DutyIdle : MessageId::DutyIdleVaultLocked);
-    // A withdrawal held for integrity, a journal the signer cannot use, or no
-    // pinned admin key (nothing is paid at all): down, so that /health's
-    // down list pages someone until it is resolved. Not blocked: that asks
-    // for a replenishment from warm, which would not help.
-    if (r.heldTotal || r.journalUnusable || r.noPinnedAdminKey)
+    // A withdrawal held for integrity, a journal the signer cannot use, no
+    // pinned admin key or no signed settings (nothing is paid at all): down,
+    // so that /health's down list pages someone until it is resolved. Not
+    // blocked: that asks for a replenishment from warm, which would not help.
+    if (r.heldTotal || r.journalUnusable || r.noPinnedAdminKey || r.settingsUnsigned)
         return DutyStatus::down(text);
     // Short, the queue waits for an operator to move funds from warm.
     return r.hotShortBy ? DutyStatus::blocked(text) : DutyStatus::running(text);

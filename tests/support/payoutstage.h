@@ -49,6 +49,9 @@ public:
         std::string limit24h = "100000";
         std::string limit72h = "100000";
         std::optional<std::string> twoApproversAbove; // none: one approver is enough
+        // false: root signs nothing; the values are written to the assets
+        // row by SQL only (an exchange whose admin never saved them).
+        bool signedByRoot = true;
     };
     enum class Pin { RootsKey, None };
 

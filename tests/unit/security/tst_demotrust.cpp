@@ -236,7 +236,6 @@ void TestDemoTrust::aPayoutRunTakesNothingOnTrust()
     QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
     QCOMPARE(run.value().held, 0);
     QCOMPARE(run.value().signedNew, 1);
-    QCOMPARE(run.value().limitsFromRows, 0);
     QCOMPARE(run.value().warnings, std::vector<std::string>());
     QVERIFY(service.find(alans).value().state == withdrawals::WithdrawalState::Broadcast);
 }

@@ -164,7 +164,6 @@ void TestLimitsAsOf::aLimitLoweredAfterTheRequestDoesNotHoldIt()
     const PayoutRunReport report = run();
     QCOMPARE(report.held, 0);
     QCOMPARE(report.signedNew, 1);
-    QCOMPARE(report.limitsFromRows, 0);
     QCOMPARE(state(id), WithdrawalState::Broadcast);
 }
 

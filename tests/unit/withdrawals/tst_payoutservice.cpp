@@ -76,6 +76,7 @@ private slots:
     void theRebuildAfterAnExpiryIsJournaledAndPaysOnce();
     void aDamagedJournalStopsSigning();
     void withoutAPinnedAdminKeyNothingIsSignedUntilAnAdminPins();
+    void anAssetNoAdminSignedTheSettingsOfPaysNothing();
 
 private:
     std::int64_t request(const char *amount);
@@ -583,9 +584,56 @@ void TestPayoutService::withoutAPinnedAdminKeyNothingIsSignedUntilAnAdminPins()
     const Actor root = m_stage->admin();
     QVERIFY(m_stage->vault().unlock(root, PayoutStage::kPassphrase).ok()); // pins root's key
     QVERIFY(security::registerPinnedAdmin(m_stage->signers().operators(), m_stage->vault(), root).ok());
+    // XLM's settings were saved before root's key was registered: they
+    // chain to nothing, so still nothing is signed, now for that reason.
     auto run = m_stage->payouts().run(m_stage->vault());
     QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
     QVERIFY(!run.value().noPinnedAdminKey);
+    QVERIFY(run.value().settingsUnsigned);
+    QCOMPARE(run.value().signedNew, 0);
+    security::AuditedSettings settings(m_stage->db(), m_clock);
+    QVERIFY(settings.change(m_stage->admin(), "XLM", {{AssetSetting::Limit24h, "90000"}}).ok());
+    run = m_stage->payouts().run(m_stage->vault());
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QVERIFY(!run.value().settingsUnsigned);
+    QCOMPARE(run.value().signedNew, 1);
+    QCOMPARE(state(id), WithdrawalState::Broadcast);
+}
+
+// Pinned, but no admin ever signed XLM's settings: its limits exist only as
+// rows, which anyone with database access can raise. The signer takes no
+// limit from a row: nothing of XLM is signed or held, the run says why,
+// and once root saves the settings (signing them) the withdrawal is paid.
+void TestPayoutService::anAssetNoAdminSignedTheSettingsOfPaysNothing()
+{
+    PayoutStage::Limits rowsOnly;
+    rowsOnly.signedByRoot = false;
+    m_stage = std::make_unique<PayoutStage>(m_clock, rowsOnly);
+    QVERIFY2(m_stage->failure().isEmpty(), qPrintable(m_stage->failure()));
+    QVERIFY(m_stage->vault().pinnedAdminKey().value());
+    const std::int64_t id = request("40");
+    QCOMPARE(state(id), WithdrawalState::Processing);
+
+    const std::string why = Message{MessageId::SignerSettingsUnsigned, {"XLM"}}.english();
+    for (int pass = 0; pass < 2; ++pass) {
+        auto run = m_stage->payouts().run(m_stage->vault());
+        QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+        QVERIFY(run.value().settingsUnsigned);
+        QCOMPARE(run.value().problems, (std::vector<std::string>{why}));
+        QCOMPARE(run.value().signedNew, 0);
+        QCOMPARE(run.value().held, 0);
+        QCOMPARE(m_stage->chain().signings, 0);
+        QCOMPARE(state(id), WithdrawalState::Processing);
+        QVERIFY(payouts(id).empty());
+    }
+
+    security::AuditedSettings settings(m_stage->db(), m_clock);
+    // Saving signs the settings in force after the change, all of them.
+    QVERIFY(settings.change(m_stage->admin(), "XLM", {{AssetSetting::Limit24h, "90000"}}).ok());
+    auto run = m_stage->payouts().run(m_stage->vault());
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QVERIFY(!run.value().settingsUnsigned);
+    QVERIFY(run.value().problems.empty());
     QCOMPARE(run.value().signedNew, 1);
     QCOMPARE(state(id), WithdrawalState::Broadcast);
 }
