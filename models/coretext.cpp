@@ -385,6 +385,18 @@ QString CoreText::pattern(MessageId id)
     case MessageId::SignerNoPinnedAdminKey:
         return tr("the key vault pins no admin's signing key: nothing is signed until an admin pins theirs (an admin "
                   "unlocking the vault in the console, or exctl --operator ADMIN vault pin)");
+    // back-office API: service clients
+    case MessageId::ApiClientUnknownScope:
+        return tr("unknown scope '%1': the scopes are read, customers and withdrawals");
+    case MessageId::ApiClientBadName:
+        return tr("'%1' is not a service client name: 1 to 64 letters, digits, '.', '_' or '-'");
+    case MessageId::ApiClientBadKey:
+        return tr("a service client's public key is an Ed25519 key of 32 bytes, as 64 hex digits or in base64");
+    case MessageId::ApiClientNameTaken: return tr("a service client named %1 exists already");
+    case MessageId::ApiClientKeyTaken:
+        return tr("another service client has this public key: each client has a key of its own");
+    case MessageId::ApiClientUnknown: return tr("no service client is named %1");
+    case MessageId::ApiClientDisabledAlready: return tr("service client %1 is disabled already");
     }
     return QString();
 }

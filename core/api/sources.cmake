@@ -3,7 +3,15 @@ target_sources(exchange_core PRIVATE
   api/traderequest.h api/traderequest.cpp
   api/withdrawrequest.h api/withdrawrequest.cpp
   api/tradeapiserver.h api/tradeapiserver.cpp
-  api/healthreport.h api/healthreport.cpp)
+  api/healthreport.h api/healthreport.cpp
+  api/apiclient.h api/apiclient.cpp
+  api/apiclientschema.h api/apiclientschema.cpp
+  api/apiclientservice.h api/apiclientservice.cpp
+  api/backofficesigning.h api/backofficesigning.cpp
+  api/backofficerefusal.h
+  api/backofficeauthenticator.h api/backofficeauthenticator.cpp
+  api/backofficeserver.h api/backofficeserver.cpp
+  api/backofficelistenaddress.h api/backofficelistenaddress.cpp)
 target_sources(exchange_core PRIVATE
   api/http/httplimits.h api/http/httprequest.h
   api/http/httpresponse.h api/http/httpresponse.cpp

@@ -399,7 +399,17 @@ namespace exchange {
     /* fail closed: no pinned admin key, nothing signed */                                                        \
     X(SignerNoPinnedAdminKey, "",                                                                                 \
       "the key vault pins no admin's signing key: nothing is signed until an admin pins theirs (an admin"         \
-      " unlocking the vault in the console, or exctl --operator ADMIN vault pin)")
+      " unlocking the vault in the console, or exctl --operator ADMIN vault pin)")                                  \
+    /* back-office API: service clients */                                                                        \
+    X(ApiClientUnknownScope, "t", "unknown scope '%1': the scopes are read, customers and withdrawals")          \
+    X(ApiClientBadName, "t",                                                                                      \
+      "'%1' is not a service client name: 1 to 64 letters, digits, '.', '_' or '-'")                             \
+    X(ApiClientBadKey, "",                                                                                        \
+      "a service client's public key is an Ed25519 key of 32 bytes, as 64 hex digits or in base64")              \
+    X(ApiClientNameTaken, "t", "a service client named %1 exists already")                                        \
+    X(ApiClientKeyTaken, "", "another service client has this public key: each client has a key of its own")     \
+    X(ApiClientUnknown, "t", "no service client is named %1")                                                     \
+    X(ApiClientDisabledAlready, "t", "service client %1 is disabled already")
 
 enum class MessageId : int {
     None, // no id: the Error's English text is all there is

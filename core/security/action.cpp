@@ -21,6 +21,7 @@ std::string_view actionName(Action action)
     case Action::ChangeMoneySettings: return "change_money_settings";
     case Action::ReleaseHeldWithdrawal: return "release_held_withdrawal";
     case Action::ManageCustomers: return "manage_customers";
+    case Action::ManageApiClients: return "manage_api_clients";
     }
     return "unknown";
 }

@@ -34,14 +34,18 @@ enum class Action {
     // importing them: the front desk's work (operators and admins), made
     // by a signed-in person, never by cli:<user>.
     ManageCustomers,
+    // Registering and disabling the back-office API's service clients (the
+    // exchange's web app, which may act for every customer): an admin, in
+    // person, with a confirmed code.
+    ManageApiClients,
 };
 
-inline constexpr std::array<Action, 16> kAllActions{
+inline constexpr std::array<Action, 17> kAllActions{
     Action::ViewData,          Action::ChangeSettings,   Action::ManageOperators, Action::UnlockVault,
     Action::ManageVaultKeys,   Action::ApproveWithdrawal, Action::RejectWithdrawal, Action::UploadTxId,
     Action::AssignDeposit,     Action::RequestReplenishment, Action::AdjustLedger, Action::CancelOrder,
     Action::CancelWithdrawal,  Action::ChangeMoneySettings, Action::ReleaseHeldWithdrawal,
-    Action::ManageCustomers,
+    Action::ManageCustomers,   Action::ManageApiClients,
 };
 
 std::string_view actionName(Action action);

@@ -24,6 +24,7 @@ bool roleAllows(Role role, Action action)
     case Action::ManageOperators:
     case Action::UnlockVault:
     case Action::ManageVaultKeys:
+    case Action::ManageApiClients:
     case Action::AdjustLedger: return role == Role::Admin;
     }
     return false;
@@ -41,6 +42,8 @@ bool actionNeedsSecondFactor(Action action)
     case Action::ManageOperators:
     case Action::UnlockVault:
     case Action::ManageVaultKeys:
+    // A service client may act for every customer: as weighty as an admin.
+    case Action::ManageApiClients:
     case Action::AdjustLedger: return true;
     case Action::ViewData:
     case Action::ManageCustomers:
@@ -62,7 +65,8 @@ bool actionNeedsAPerson(Action action)
     case Action::UploadTxId:
     case Action::ChangeMoneySettings:
     case Action::ReleaseHeldWithdrawal:
-    case Action::ManageCustomers: return true;
+    case Action::ManageCustomers:
+    case Action::ManageApiClients: return true;
     case Action::ViewData:
     case Action::ChangeSettings:
     case Action::ManageOperators:

@@ -36,6 +36,7 @@ QByteArray HttpResponse::reasonPhrase(StatusCode status)
     switch (status) {
     case StatusCode::Ok: return QByteArrayLiteral("OK");
     case StatusCode::BadRequest: return QByteArrayLiteral("Bad Request");
+    case StatusCode::Unauthorized: return QByteArrayLiteral("Unauthorized");
     case StatusCode::Forbidden: return QByteArrayLiteral("Forbidden");
     case StatusCode::NotFound: return QByteArrayLiteral("Not Found");
     case StatusCode::MethodNotAllowed: return QByteArrayLiteral("Method Not Allowed");

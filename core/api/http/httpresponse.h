@@ -18,6 +18,7 @@ public:
     enum class StatusCode {
         Ok = 200,
         BadRequest = 400,
+        Unauthorized = 401,
         Forbidden = 403,
         NotFound = 404,
         MethodNotAllowed = 405,

@@ -7,15 +7,19 @@ void HttpRouter::route(const QByteArray &path, const QByteArray &method, Handler
     m_routes[path].push_back(Route{method, std::move(handler), maxBody});
 }
 
+void HttpRouter::setFallback(Handler handler, qsizetype maxBody)
+{
+    m_fallback = Route{QByteArray(), std::move(handler), maxBody};
+}
+
 const HttpRouter::Route *HttpRouter::find(const HttpRequest &request) const
 {
     const auto it = m_routes.find(request.path);
-    if (it == m_routes.end())
-        return nullptr;
-    for (const Route &route : it->second)
-        if (route.method == request.method)
-            return &route;
-    return nullptr;
+    if (it != m_routes.end())
+        for (const Route &route : it->second)
+            if (route.method == request.method)
+                return &route;
+    return m_fallback.handler ? &m_fallback : nullptr;
 }
 
 qsizetype HttpRouter::bodyLimit(const HttpRequest &head, qsizetype fallback) const

@@ -2,6 +2,8 @@
 // HttpRouter: exact path + method -> handler. An unknown path is answered
 // 404 and a known path with another method 405 with Allow, both in JSON.
 // Each route may set its own body limit (the server's default otherwise).
+// With a fallback, every request no route takes goes to it instead (a
+// server that authenticates before it says whether a path exists).
 
 #include "core/api/http/httprequest.h"
 #include "core/api/http/httpresponder.h"
@@ -21,6 +23,7 @@ public:
 
     // maxBody < 0: the server's default limit.
     void route(const QByteArray &path, const QByteArray &method, Handler handler, qsizetype maxBody = -1);
+    void setFallback(Handler handler, qsizetype maxBody = -1);
 
     // The body limit for a request whose head is known.
     qsizetype bodyLimit(const HttpRequest &head, qsizetype fallback) const;
@@ -35,6 +38,7 @@ private:
     const Route *find(const HttpRequest &request) const;
 
     std::map<QByteArray, std::vector<Route>> m_routes; // by path
+    Route m_fallback;
 };
 
 } // namespace exchange::api

@@ -48,6 +48,8 @@ constexpr Row kExpected[] = {
     // The front desk's: operators and admins, not approvers, who decide on
     // the withdrawals a freeze stops.
     {Action::ManageCustomers, false, true, false, true},
+    // The back-office API's service clients act for every customer: admins only.
+    {Action::ManageApiClients, false, false, false, true},
 };
 } // namespace
 
@@ -99,7 +101,7 @@ void TestPermissions::secondFactorIsNeededWhereTheIssueSaysSo()
     // round every code.
     // And ending an integrity hold, which moves held money either way.
     for (Action a : {Action::ApproveWithdrawal, Action::ChangeSettings, Action::UnlockVault, Action::ManageOperators,
-                     Action::ReleaseHeldWithdrawal}) {
+                     Action::ReleaseHeldWithdrawal, Action::ManageApiClients}) {
         QVERIFY(actionNeedsSecondFactor(a));
         const Actor admin = Actor::fromOperator(1, "root", Role::Admin); // no code confirmed
         auto refused = authorize(admin, a);
@@ -117,7 +119,7 @@ void TestPermissions::cliMaintainsButDecidesNothingAndSystemOnlyReads()
     // by whoever can run exctl: cli:<user> keeps the rest of an admin's rights.
     const std::set<Action> decisions{Action::ApproveWithdrawal, Action::RejectWithdrawal, Action::UploadTxId,
                                      Action::ChangeMoneySettings, Action::ReleaseHeldWithdrawal,
-                                     Action::ManageCustomers};
+                                     Action::ManageCustomers, Action::ManageApiClients};
     for (Action a : kAllActions) {
         const bool decision = decisions.count(a) != 0;
         QCOMPARE(actionNeedsAPerson(a), decision);

@@ -1,0 +1,63 @@
+#pragma once
+// ApiClientService: the back-office API's service clients, registered by
+// their Ed25519 public key (the server stores no shared secret), listed and
+// disabled; and the nonces of their requests, each usable once.
+// Adding and disabling is ManageApiClients (an admin in person with a
+// confirmed code, as the database has their role now), audited in the
+// change's own transaction; a refusal changes nothing. A disabled client
+// stays listed (its name is never reused) and is refused every request.
+
+#include "core/api/apiclient.h"
+#include "core/base/result.h"
+#include "core/security/actor.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace exchange {
+class Clock;
+class Database;
+namespace security { class AuditLog; }
+}
+
+namespace exchange::api {
+
+class ApiClientService final
+{
+public:
+    // How long a nonce is kept: twice the timestamps' allowed skew, so a
+    // request is refused as stale before its nonce could be forgotten.
+    static constexpr qint64 kNonceLifetimeMs = 2 * 60 * 1000;
+
+    ApiClientService(Database &database, const Clock &clock, security::AuditLog &audit);
+
+    // scopes: "read,customers,withdrawals" (any of them); publicKey: 64 hex
+    // digits or base64 of 32 bytes. Conflict for a taken name or key.
+    Result<ApiClient> add(const security::Actor &actor, const QString &name, const QString &publicKey,
+                          const QString &scopes);
+    // WrongState when disabled already; NotFound for an unknown name.
+    Result<ApiClient> disable(const security::Actor &actor, const QString &name);
+
+    Result<std::vector<ApiClient>> list() const;
+    // Nothing for an unknown name (a lookup, no other state read).
+    Result<std::optional<ApiClient>> findByName(const QString &name) const;
+
+    // Records nonce for client as used until nowMs + kNonceLifetimeMs: true
+    // when it was not in use, false when it was (a replay). Expired nonces
+    // are pruned every few seconds on the way.
+    Result<bool> useNonce(qint64 clientId, const QString &nonce, qint64 nowMs);
+
+    // 32 bytes from 64 hex digits or base64; InvalidInput otherwise.
+    static Result<QByteArray> parsePublicKey(const QString &text);
+    static bool isValidName(const QString &name);
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+    security::AuditLog &m_audit;
+    qint64 m_lastPruneMs = 0;
+};
+
+} // namespace exchange::api

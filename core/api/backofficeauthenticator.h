@@ -1,0 +1,38 @@
+#pragma once
+// BackOfficeAuthenticator: who sent a back-office request, from its signed
+// headers (backofficesigning.h), in this order: the headers' form, the
+// client's key by its name, the Ed25519 signature over the canonical
+// string; only a request whose signature verifies reaches anything else
+// (the client enabled, the timestamp within 60 s, the nonce never used
+// before, which records it). Every refusal is 401, but a database that
+// cannot be read (503); a missing scope is 403 (requireScope).
+
+#include "core/api/apiclient.h"
+#include "core/api/backofficerefusal.h"
+#include "core/api/http/httprequest.h"
+
+#include <variant>
+
+namespace exchange {
+class Clock;
+}
+
+namespace exchange::api {
+
+class ApiClientService;
+
+class BackOfficeAuthenticator final
+{
+public:
+    BackOfficeAuthenticator(ApiClientService &clients, const Clock &clock);
+
+    std::variant<ApiClient, BackOfficeRefusal> authenticate(const HttpRequest &request);
+    // 403 missing_scope unless client holds scope.
+    static std::optional<BackOfficeRefusal> requireScope(const ApiClient &client, ApiScope scope);
+
+private:
+    ApiClientService &m_clients;
+    const Clock &m_clock;
+};
+
+} // namespace exchange::api

@@ -1,0 +1,155 @@
+#include "core/api/backofficeserver.h"
+
+#include "core/api/apiclientservice.h"
+#include "core/api/backofficesigning.h"
+#include "core/api/http/httpserver.h"
+#include "core/base/clock.h"
+#include "core/customers/customerservice.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QUrl>
+
+namespace exchange::api {
+
+Q_LOGGING_CATEGORY(lcBackOffice, "api.backoffice")
+
+using Status = HttpResponse::StatusCode;
+
+namespace {
+
+const QByteArray kCustomersPrefix = QByteArrayLiteral("/v1/customers/");
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+BackOfficeRefusal notFound()
+{
+    return BackOfficeRefusal{Status::NotFound, QByteArrayLiteral("not_found"), QStringLiteral("no such endpoint")};
+}
+
+BackOfficeRefusal methodNotAllowed(const char *allowed)
+{
+    return BackOfficeRefusal{Status::MethodNotAllowed, QByteArrayLiteral("method_not_allowed"),
+                             QStringLiteral("use %1").arg(QLatin1String(allowed))};
+}
+
+// A failure of the exchange itself says only that (its detail goes to the log).
+BackOfficeRefusal failed(const Error &error)
+{
+    qCWarning(lcBackOffice, "request failed: %s", error.message.c_str());
+    if (error.code == ErrorCode::Unavailable)
+        return BackOfficeRefusal{Status::ServiceUnavailable, QByteArrayLiteral("unavailable"),
+                                 QStringLiteral("the exchange cannot answer now; try again later")};
+    return BackOfficeRefusal{Status::InternalServerError, QByteArrayLiteral("internal"),
+                             QStringLiteral("internal error; try again later")};
+}
+
+} // namespace
+
+BackOfficeServer::BackOfficeServer(ApiClientService &clients, customers::CustomerService &customers, const Clock &clock,
+                                   const HttpLimits &limits, QObject *parent)
+    : QObject(parent),
+      m_clients(clients),
+      m_customers(customers),
+      m_clock(clock),
+      m_authenticator(clients, clock),
+      m_server(std::make_unique<HttpServer>(limits))
+{
+    // No routes of its own: every request is authenticated before its path
+    // decides anything.
+    m_server->router().setFallback(
+        [this](const HttpRequest &request, HttpResponder responder) { responder.respond(answer(request)); },
+        backoffice::kMaxBodyBytes);
+}
+
+BackOfficeServer::~BackOfficeServer() = default;
+
+Result<quint16> BackOfficeServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (!m_server->listen(address, port))
+        return Error{ErrorCode::Unavailable, "cannot listen on " + address.toString().toStdString() + ":"
+                                                 + std::to_string(port) + ": " + m_server->errorString().toStdString()};
+    return m_server->serverPort();
+}
+
+void BackOfficeServer::stopListening()
+{
+    m_server->close();
+}
+
+HttpResponse BackOfficeServer::refuse(const HttpRequest &request, const BackOfficeRefusal &refusal)
+{
+    ++m_refused;
+    // The client's name only when it is one a client may have: a header's
+    // value is never logged as it was sent.
+    const QString client = QString::fromUtf8(request.header(backoffice::kClientHeader));
+    qCInfo(lcBackOffice, "refused %s %s from %s (client %s): %d %s", request.method.left(16).constData(),
+           request.path.left(200).toPercentEncoding("/").constData(), qUtf8Printable(request.source.toString()),
+           ApiClientService::isValidName(client) ? qUtf8Printable(client) : "-", static_cast<int>(refusal.status),
+           refusal.code.constData());
+    return refusal.response();
+}
+
+HttpResponse BackOfficeServer::answer(const HttpRequest &request)
+{
+    auto authenticated = m_authenticator.authenticate(request);
+    if (const auto *refusal = std::get_if<BackOfficeRefusal>(&authenticated))
+        return refuse(request, *refusal);
+    const ApiClient &client = std::get<ApiClient>(authenticated);
+
+    if (request.path == "/v1/ping") {
+        if (request.method != "GET")
+            return refuse(request, methodNotAllowed("GET"));
+        if (auto missing = BackOfficeAuthenticator::requireScope(client, ApiScope::Read))
+            return refuse(request, *missing);
+        return ping(client);
+    }
+    if (request.path.startsWith(kCustomersPrefix)) {
+        const QByteArray rest = request.path.mid(kCustomersPrefix.size());
+        if (rest.isEmpty() || rest.contains('/'))
+            return refuse(request, notFound());
+        if (request.method != "GET")
+            return refuse(request, methodNotAllowed("GET"));
+        if (auto missing = BackOfficeAuthenticator::requireScope(client, ApiScope::Customers))
+            return refuse(request, *missing);
+        return customer(request, QByteArray::fromPercentEncoding(rest));
+    }
+    return refuse(request, notFound());
+}
+
+HttpResponse BackOfficeServer::ping(const ApiClient &client)
+{
+    ++m_served;
+    const qint64 now = m_clock.nowMs();
+    return HttpResponse(QJsonObject{{QStringLiteral("client"), client.name},
+                                    {QStringLiteral("server_time"), isoTime(now)},
+                                    {QStringLiteral("server_time_unix"), now / 1000}});
+}
+
+HttpResponse BackOfficeServer::customer(const HttpRequest &request, const QByteArray &externalId)
+{
+    auto found = m_customers.findByExternalId(QString::fromUtf8(externalId));
+    if (!found) {
+        switch (found.error().code) {
+        case ErrorCode::NotFound:
+        case ErrorCode::InvalidInput: // no customer can have such an id
+            return refuse(request, BackOfficeRefusal{Status::NotFound, QByteArrayLiteral("unknown_customer"),
+                                                     QStringLiteral("no customer has this external id")});
+        default: return refuse(request, failed(found.error()));
+        }
+    }
+    ++m_served;
+    const Customer &c = found.value();
+    return HttpResponse(QJsonObject{{QStringLiteral("external_id"), c.externalId},
+                                    {QStringLiteral("name"), c.name},
+                                    {QStringLiteral("email"), c.email.isEmpty() ? QJsonValue() : QJsonValue(c.email)},
+                                    {QStringLiteral("state"), QString::fromLatin1(customerStateName(c.state).data())},
+                                    {QStringLiteral("created_at"), isoTime(c.createdAtMs)},
+                                    {QStringLiteral("updated_at"), isoTime(c.updatedAtMs)}});
+}
+
+} // namespace exchange::api

@@ -1,0 +1,71 @@
+#pragma once
+// BackOfficeServer: the back-office API for the exchange's own web app, on a
+// listener of its own (never the public trade API's), loopback unless the
+// operator says otherwise. Every request is authenticated first
+// (BackOfficeAuthenticator: signed by a registered, enabled service client,
+// fresh, never replayed); only then is its path looked at:
+//   GET /v1/ping                      scope read: the client's name, the server's time
+//   GET /v1/customers/{external_id}   scope customers: the customer's record
+// Anything else is 404 (405 for a known path with another method), after
+// authentication, so an unsigned caller learns nothing about the paths.
+// Answers and refusals are JSON; a refusal is {"error", "code"} with a
+// stable code, logged (category api.backoffice) without any header value
+// but the client's name. Bodies over 64 KiB are refused (413) unread; the
+// connection limits and timeouts are the public API's (HttpLimits).
+
+#include "core/api/backofficeauthenticator.h"
+#include "core/api/http/httplimits.h"
+#include "core/api/http/httprequest.h"
+#include "core/api/http/httpresponse.h"
+#include "core/base/result.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+namespace exchange {
+class Clock;
+namespace customers { class CustomerService; }
+}
+
+namespace exchange::api {
+
+class ApiClientService;
+class HttpServer;
+
+class BackOfficeServer final : public QObject
+{
+    Q_OBJECT
+public:
+    BackOfficeServer(ApiClientService &clients, customers::CustomerService &customers, const Clock &clock,
+                     const HttpLimits &limits = {}, QObject *parent = nullptr);
+    ~BackOfficeServer() override;
+    Q_DISABLE_COPY_MOVE(BackOfficeServer)
+
+    // Port 0 picks a free one; returns the port listened on.
+    Result<quint16> listen(const QHostAddress &address, quint16 port);
+    void stopListening();
+
+    // Authenticates one request and answers it (what the listener does for
+    // each request; tests call it directly).
+    HttpResponse answer(const HttpRequest &request);
+
+    int served() const { return m_served; }
+    int refused() const { return m_refused; }
+
+private:
+    HttpResponse refuse(const HttpRequest &request, const BackOfficeRefusal &refusal);
+    HttpResponse ping(const ApiClient &client);
+    HttpResponse customer(const HttpRequest &request, const QByteArray &externalId);
+
+    ApiClientService &m_clients;
+    customers::CustomerService &m_customers;
+    const Clock &m_clock;
+    BackOfficeAuthenticator m_authenticator;
+    std::unique_ptr<HttpServer> m_server;
+    int m_served = 0;
+    int m_refused = 0;
+};
+
+} // namespace exchange::api
