@@ -1,6 +1,9 @@
 #include "allcommands.h"
 
 #include "commandregistry.h"
+#include "commands/apiclientaddcommand.h"
+#include "commands/apiclientdisablecommand.h"
+#include "commands/apiclientlistcommand.h"
 #include "commands/chainlistcommand.h"
 #include "commands/chainsetcommand.h"
 #include "commands/tradeaddresslistcommand.h"
@@ -112,6 +115,9 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<OrdersCancelCommand>());
     registry.add(std::make_unique<StatsCommand>());
     registry.add(std::make_unique<ServeCommand>());
+    registry.add(std::make_unique<ApiClientAddCommand>());
+    registry.add(std::make_unique<ApiClientListCommand>());
+    registry.add(std::make_unique<ApiClientDisableCommand>());
     registry.add(std::make_unique<CustomerAddCommand>());
     registry.add(std::make_unique<CustomerUpdateCommand>());
     registry.add(std::make_unique<CustomerStateCommand>(CustomerStateCommand::Change::Freeze));

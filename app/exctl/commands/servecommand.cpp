@@ -5,7 +5,11 @@
 #include "serveapioptions.h"
 #include "stopsignals.h"
 #include "core/wallets/chainpaymentlookups.h"
+#include "core/api/apiclientservice.h"
+#include "core/api/backofficelistenaddress.h"
+#include "core/api/backofficeserver.h"
 #include "core/api/tradeapiserver.h"
+#include "core/customers/customerservice.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/appendonlyguard.h"
 #include "core/base/systemclock.h"
@@ -42,6 +46,13 @@ void ServeCommand::addOptions(QCommandLineParser &parser) const
                                         QStringLiteral("DIR")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-duties"),
                                         QStringLiteral("Serve the API only: never run the watchers and payouts here.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("backoffice"),
+                                        QStringLiteral("Also serve the back-office API (signed requests of the exchange's "
+                                                       "own services, exctl api-client) on HOST:PORT, a loopback address "
+                                                       "unless --backoffice-allow-remote."),
+                                        QStringLiteral("HOST:PORT")));
+    parser.addOption(QCommandLineOption(QStringLiteral("backoffice-allow-remote"),
+                                        QStringLiteral("Let --backoffice listen on an address that is not loopback.")));
     ServeApiOptions::add(parser);
 }
 
@@ -83,6 +94,16 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     ServeApiOptions apiOptions;
     if (const QString wrong = apiOptions.read(parser); !wrong.isEmpty())
         return context.usageError(wrong);
+    std::optional<api::BackOfficeListenAddress> backOfficeAddress;
+    if (parser.isSet(QStringLiteral("backoffice"))) {
+        auto parsed = api::BackOfficeListenAddress::parse(parser.value(QStringLiteral("backoffice")),
+                                                          parser.isSet(QStringLiteral("backoffice-allow-remote")));
+        if (!parsed)
+            return context.usageError(QString::fromStdString(parsed.error().message));
+        backOfficeAddress = parsed.value();
+    } else if (parser.isSet(QStringLiteral("backoffice-allow-remote"))) {
+        return context.usageError(QStringLiteral("--backoffice-allow-remote goes with --backoffice HOST:PORT"));
+    }
 
     Database *db = context.database();
     if (!db)
@@ -134,6 +155,12 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     if (apiOptions.tls())
         server.setTls(*apiOptions.tls());
     server.setWithdrawals(&signedWithdrawals);
+    // The back-office API: a listener of its own, never the public one's.
+    customers::CustomerService customerService(*db, clock, audit);
+    api::ApiClientService apiClients(*db, clock, audit);
+    std::unique_ptr<api::BackOfficeServer> backOffice;
+    if (backOfficeAddress)
+        backOffice = std::make_unique<api::BackOfficeServer>(apiClients, customerService, clock, apiOptions.limits());
 
     // The watchers and payouts, in whichever process leads them.
     HeadlessCore core;
@@ -158,6 +185,8 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
         stoppedBy = StopSignals::nameOf(signalNumber);
         qInfo("%s: stopping", qUtf8Printable(stoppedBy));
         server.stopListening();
+        if (backOffice)
+            backOffice->stopListening();
         QTimer::singleShot(300, qApp, &QCoreApplication::quit);
     });
 
@@ -165,10 +194,23 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     if (!bound)
         return context.refuse(bound.error());
     context.out() << "listening on " << (apiOptions.tls() ? "https://" : "http://") << host.toString() << ':' << bound.value() << Qt::endl;
+    if (backOffice) {
+        auto backOfficeBound = backOffice->listen(backOfficeAddress->host, backOfficeAddress->port);
+        if (!backOfficeBound)
+            return context.refuse(backOfficeBound.error());
+        if (!backOfficeAddress->host.isLoopback())
+            qWarning("the back-office API listens on %s, which is not loopback (--backoffice-allow-remote): "
+                     "every service client's request is still signed, but keep this address off the internet",
+                     qUtf8Printable(backOfficeAddress->host.toString()));
+        context.out() << "back office listening on http://" << backOfficeAddress->host.toString() << ':'
+                      << backOfficeBound.value() << Qt::endl;
+    }
     if (parser.isSet(QStringLiteral("for-seconds")))
         QTimer::singleShot(parser.value(QStringLiteral("for-seconds")).toInt() * 1000, qApp, &QCoreApplication::quit);
     QCoreApplication::exec();
     server.stopListening();
+    if (backOffice)
+        backOffice->stopListening();
     core.stop();
     context.out() << "stopped: " << server.accepted() << " orders and withdrawals accepted, " << server.refused() << " refused"
                   << Qt::endl;

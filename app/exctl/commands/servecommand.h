@@ -9,6 +9,8 @@
 // payouts) while it leads them among the processes on the database
 // (HeadlessCore; --no-duties: the API only), reports GET /health, logs to
 // stderr in a form the journal reads, and stops cleanly on SIGTERM/SIGINT.
+// --backoffice HOST:PORT also serves the back-office API (backofficeserver.h)
+// on a listener of its own, loopback unless --backoffice-allow-remote.
 
 #include "command.h"
 
