@@ -1,6 +1,8 @@
 #include "consoleapp.h"
 
 #include "core/runtime/tradeapihost.h"
+#include "core/api/backofficelistenaddress.h"
+#include "core/runtime/backofficehost.h"
 #include "core/demo/demodata.h"
 #include "core/runtime/backgroundduties.h"
 #include "core/runtime/changelistener.h"
@@ -78,6 +80,8 @@ ConsoleApp::~ConsoleApp()
     m_window.reset();
     if (m_api)
         m_api->stop();
+    if (m_backOffice)
+        m_backOffice->stop();
     // Waits for a payout pass or an ingestion step under way (both stop
     // safely between steps), then hands the lead to another process.
     m_duties.reset();
@@ -170,6 +174,24 @@ void ConsoleApp::onDatabaseOpened(std::unique_ptr<exchange::Database> database)
             else
                 qInfo("trade API listening on port %u", static_cast<unsigned>(bound.value()));
         });
+    }
+    if (!m_options.backOfficeAddress.isEmpty()) {
+        const auto address = exchange::api::BackOfficeListenAddress::parse(m_options.backOfficeAddress,
+                                                                           m_options.backOfficeAllowRemote);
+        if (!address) {
+            qWarning("back-office API not started: %s", address.error().message.c_str());
+        } else {
+            if (!address.value().host.isLoopback())
+                qWarning("the back-office API listens on %s, which is not loopback (--backoffice-allow-remote)",
+                         qUtf8Printable(address.value().host.toString()));
+            m_backOffice = std::make_unique<exchange::BackOfficeHost>(*m_runtime, *m_services);
+            m_backOffice->start(address.value().host, address.value().port, this, [](exchange::Result<quint16> bound) {
+                if (!bound)
+                    qWarning("back-office API not started: %s", bound.error().message.c_str());
+                else
+                    qInfo("back-office API listening on port %u", static_cast<unsigned>(bound.value()));
+            });
+        }
     }
     m_session = std::make_unique<OperatorSession>(*m_runtime, m_services->operators());
     m_session->followChanges(m_services->notifier());

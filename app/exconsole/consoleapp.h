@@ -26,6 +26,7 @@ class CoreRuntime;
 class CoreServices;
 class Database;
 class TradeApiHost;
+class BackOfficeHost;
 namespace security { class Session; }
 }
 
@@ -41,6 +42,10 @@ public:
         bool mayCreate = false;
         QString screenshotsDir;
         QString apiAddress; // HOST:PORT: serve the trade API from the core thread
+        // HOST:PORT: serve the back-office API there too (main() checked it:
+        // loopback unless backOfficeAllowRemote).
+        QString backOfficeAddress;
+        bool backOfficeAllowRemote = false;
         QString ethereumRpc;
     };
 
@@ -73,6 +78,7 @@ private:
     std::unique_ptr<exchange::CoreRuntime> m_runtime;
     std::unique_ptr<exchange::CoreServices> m_services;
     std::unique_ptr<exchange::TradeApiHost> m_api;
+    std::unique_ptr<exchange::BackOfficeHost> m_backOffice;
     std::unique_ptr<OperatorSession> m_session;
     std::unique_ptr<IdleLock> m_idleLock;
     std::unique_ptr<MainWindow> m_window;

@@ -1,5 +1,6 @@
 #include "consoleapp.h"
 
+#include "core/api/backofficelistenaddress.h"
 #include "core/store/databaseurl.h"
 #include "ui/language.h"
 #include "ui/theme.h"
@@ -42,6 +43,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption apiOption(QStringLiteral("api"),
                                        QStringLiteral("Serve the trade API on HOST:PORT (e.g. 127.0.0.1:8080)."),
                                        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption backOfficeOption(
+        QStringLiteral("backoffice"),
+        QStringLiteral("Serve the back-office API (signed requests of the exchange's own services) on HOST:PORT, "
+                       "a loopback address unless --backoffice-allow-remote."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption backOfficeRemoteOption(QStringLiteral("backoffice-allow-remote"),
+                                                    QStringLiteral("Let --backoffice listen on an address that is not loopback."));
     const QCommandLineOption ethRpcOption(QStringLiteral("eth-rpc"),
                                           QStringLiteral("Ethereum JSON-RPC URL for the trade API's funding checks."),
                                           QStringLiteral("URL"));
@@ -51,8 +59,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("system, en, de or ru (default: the one chosen in View > Language)."),
                                         QStringLiteral("LANG"));
-    parser.addOptions({dbOption, demoOption, screenshotsOption, apiOption, ethRpcOption, themeOption, langOption});
+    parser.addOptions({dbOption, demoOption, screenshotsOption, apiOption, backOfficeOption, backOfficeRemoteOption,
+                       ethRpcOption, themeOption, langOption});
     parser.process(app);
+    if (parser.isSet(backOfficeOption)) {
+        if (auto address = exchange::api::BackOfficeListenAddress::parse(parser.value(backOfficeOption),
+                                                                          parser.isSet(backOfficeRemoteOption));
+            !address) {
+            std::fprintf(stderr, "exconsole: %s\n", address.error().message.c_str());
+            return 2;
+        }
+    }
     const QString language = parser.isSet(langOption) ? parser.value(langOption) : savedLanguage();
     if (!languageCodes().contains(language)) {
         std::fprintf(stderr, "exconsole: --lang takes system, en, de or ru\n");
@@ -74,6 +91,8 @@ int main(int argc, char *argv[])
     options.demo = parser.isSet(demoOption);
     options.screenshotsDir = parser.value(screenshotsOption);
     options.apiAddress = parser.value(apiOption);
+    options.backOfficeAddress = parser.value(backOfficeOption);
+    options.backOfficeAllowRemote = parser.isSet(backOfficeRemoteOption);
     options.ethereumRpc = parser.value(ethRpcOption);
     options.databaseUrl = parser.value(dbOption);
     if (options.databaseUrl.isEmpty())

@@ -16,4 +16,5 @@ target_sources(exchange_core PRIVATE
   runtime/dutystatusrepository.h runtime/dutystatusrepository.cpp
   runtime/dutystatuspublisher.h runtime/dutystatuspublisher.cpp
   runtime/tradeapihost.h runtime/tradeapihost.cpp
+  runtime/backofficehost.h runtime/backofficehost.cpp
   runtime/backgroundduties.h runtime/backgroundduties.cpp)
