@@ -1,0 +1,127 @@
+// The back-office API against `exctl serve --backoffice` (issue 22, item 1):
+// a client of the exchange's own signs its requests with Node's own
+// crypto.sign('ed25519') exactly as docs/backoffice-api.md says, registered
+// with `exctl --operator admin api-client add`; then every refusal the
+// document lists, each with its status and stable code.
+//   node backoffice_api.mjs path/to/exctl
+import { spawn } from 'node:child_process';
+import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { checks, exctlWithScratchDb } from './harness.mjs';
+import { connect, rawRequest, ResponseReader } from './rawhttp.mjs';
+
+const exctl = process.argv[2];
+const { check, crashed, finish } = checks('backoffice_api');
+const { db, run, json } = exctlWithScratchDb(exctl, 'backoffice');
+
+// What an integrator writes (docs/backoffice-api.md, "Signing").
+function signedHeaders(privateKey, client, method, target, body = '', { timestamp, nonce } = {}) {
+  timestamp ??= String(Math.floor(Date.now() / 1000));
+  nonce ??= randomBytes(16).toString('hex');
+  const canonical = [method, target, timestamp, nonce, createHash('sha256').update(body).digest('hex')].join('\n');
+  const signature = sign(null, Buffer.from(canonical), privateKey).toString('base64');
+  return { 'X-Client': client, 'X-Timestamp': timestamp, 'X-Nonce': nonce, 'X-Signature': signature };
+}
+
+function newKey() {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  // The raw 32 bytes are the last of the SPKI DER encoding.
+  const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
+  return { privateKey, hex: raw.toString('hex'), base64: raw.toString('base64') };
+}
+
+let server;
+try {
+  await run(['init', '--demo']);
+  const webapp = newKey();
+  const reader = newKey();
+  await run(['api-client', 'add', 'webapp', '--public-key', webapp.hex, '--scopes', 'read,customers'], { as: 'admin' });
+  await run(['api-client', 'add', 'reader', '--public-key', reader.base64, '--scopes', 'read'], { as: 'admin' });
+  const listed = await json(['api-client', 'list']);
+  check(listed.length === 2 && listed.every((c) => c.enabled), 'two enabled clients listed', listed);
+  const customers = await json(['customer', 'list']);
+  const someone = customers[0].external_id;
+
+  server = spawn(exctl, ['--db', db, 'serve', '--api', '127.0.0.1:0', '--backoffice', '127.0.0.1:0', '--no-duties'],
+                 { stdio: ['ignore', 'pipe', 'inherit'] });
+  const base = await new Promise((resolve, reject) => {
+    const lines = createInterface({ input: server.stdout });
+    lines.on('line', (line) => {
+      const m = line.match(/^back office listening on (http:\/\/\S+)/);
+      if (m) resolve(m[1]);
+    });
+    server.on('exit', (code) => reject(new Error('exctl serve exited ' + code)));
+  });
+  const port = Number(new URL(base).port);
+
+  async function call(method, target, { key = webapp.privateKey, client = 'webapp', body, headers, ...opts } = {}) {
+    const h = headers ?? signedHeaders(key, client, method, target, body ?? '', opts);
+    const r = await fetch(base + target, { method, headers: h, body });
+    return { status: r.status, json: await r.json(), headers: h };
+  }
+
+  const pong = await call('GET', '/v1/ping');
+  check(pong.status === 200 && pong.json.client === 'webapp', 'GET /v1/ping signed by node answers the client', pong);
+  check(Math.abs(pong.json.server_time_unix - Date.now() / 1000) < 5, 'ping says the server time', pong.json);
+
+  const record = await call('GET', `/v1/customers/${encodeURIComponent(someone)}?fields=all`);
+  check(record.status === 200 && record.json.external_id === someone && record.json.name === customers[0].name,
+        'GET /v1/customers/{external_id} (with a query, signed as sent)', record);
+
+  // A signature over another request: the query, the path, the method.
+  const forPing = signedHeaders(webapp.privateKey, 'webapp', 'GET', '/v1/ping?x=1');
+  const tampered = await call('GET', '/v1/ping?x=2', { headers: forPing });
+  check(tampered.status === 401 && tampered.json.code === 'bad_signature', 'a changed query: 401 bad_signature', tampered);
+  const body = '{"hello":"world"}';
+  const bodySigned = signedHeaders(webapp.privateKey, 'webapp', 'POST', '/v1/ping', body);
+  const otherBody = await call('POST', '/v1/ping', { headers: bodySigned, body: '{"hello":"World"}' });
+  check(otherBody.status === 401 && otherBody.json.code === 'bad_signature', 'a changed body: 401 bad_signature', otherBody);
+  const post = await call('POST', '/v1/ping', { headers: bodySigned, body });
+  check(post.status === 405 && post.json.code === 'method_not_allowed', 'the signed body verifies; POST /v1/ping is 405', post);
+
+  const replay = await call('GET', '/v1/ping', { headers: pong.headers });
+  check(replay.status === 401 && replay.json.code === 'replayed_nonce', 'a replayed request: 401 replayed_nonce', replay);
+
+  const stale = await call('GET', '/v1/ping', { timestamp: String(Math.floor(Date.now() / 1000) - 61) });
+  check(stale.status === 401 && stale.json.code === 'stale_timestamp', 'a timestamp 61 s old: 401 stale_timestamp', stale);
+  const ahead = await call('GET', '/v1/ping', { timestamp: String(Math.floor(Date.now() / 1000) + 61) });
+  check(ahead.status === 401 && ahead.json.code === 'stale_timestamp', 'a timestamp 61 s ahead: 401', ahead);
+
+  const unsigned = await fetch(base + '/v1/no-such-thing');
+  check(unsigned.status === 401 && (await unsigned.json()).code === 'missing_authentication',
+        'an unsigned request to an unknown path: 401, not 404');
+  const unknownPath = await call('GET', '/v1/no-such-thing');
+  check(unknownPath.status === 404 && unknownPath.json.code === 'not_found', 'a signed unknown path: 404', unknownPath);
+  const nobody = await call('GET', '/v1/customers/no-such-customer');
+  check(nobody.status === 404 && nobody.json.code === 'unknown_customer', 'an unknown customer: 404', nobody);
+
+  const stranger = await call('GET', '/v1/ping', { key: newKey().privateKey, client: 'stranger' });
+  check(stranger.status === 401 && stranger.json.code === 'unknown_client', 'an unknown client: 401', stranger);
+  const impostor = await call('GET', '/v1/ping', { key: reader.privateKey });
+  check(impostor.status === 401 && impostor.json.code === 'bad_signature', "another client's key: 401 bad_signature", impostor);
+
+  const readerPing = await call('GET', '/v1/ping', { key: reader.privateKey, client: 'reader' });
+  check(readerPing.status === 200 && readerPing.json.client === 'reader', 'reader (scope read) may ping', readerPing);
+  const noScope = await call('GET', `/v1/customers/${encodeURIComponent(someone)}`, { key: reader.privateKey, client: 'reader' });
+  check(noScope.status === 403 && noScope.json.code === 'missing_scope', 'reader without scope customers: 403', noScope);
+
+  // Over 64 KiB: refused before the body is read.
+  const socket = await connect(port);
+  const reader413 = new ResponseReader(socket);
+  const big = 'x'.repeat(64 * 1024 + 1);
+  socket.write(rawRequest('POST', '/v1/ping', { body: big, headers: signedHeaders(webapp.privateKey, 'webapp', 'POST', '/v1/ping', big) }));
+  const tooLarge = await reader413.next();
+  check(tooLarge && tooLarge.status === 413, 'a body over 64 KiB: 413', tooLarge && tooLarge.status);
+  socket.destroy();
+
+  await run(['api-client', 'disable', 'webapp'], { as: 'admin' });
+  const disabled = await call('GET', '/v1/ping');
+  check(disabled.status === 401 && disabled.json.code === 'client_disabled', 'a disabled client: 401 client_disabled', disabled);
+  const audit = await json(['audit', 'list', '--action', 'api_client.']);
+  check(audit.length === 3, 'two adds and a disable audited', audit.map((a) => a.action));
+} catch (e) {
+  crashed(e);
+} finally {
+  server?.kill('SIGTERM');
+}
+finish();
