@@ -53,7 +53,6 @@ BackOfficeRefusal failed(const Error &error)
 BackOfficeServer::BackOfficeServer(ApiClientService &clients, customers::CustomerService &customers, const Clock &clock,
                                    const HttpLimits &limits, QObject *parent)
     : QObject(parent),
-      m_clients(clients),
       m_customers(customers),
       m_clock(clock),
       m_authenticator(clients, clock),

@@ -59,7 +59,6 @@ private:
     HttpResponse ping(const ApiClient &client);
     HttpResponse customer(const HttpRequest &request, const QByteArray &externalId);
 
-    ApiClientService &m_clients;
     customers::CustomerService &m_customers;
     const Clock &m_clock;
     BackOfficeAuthenticator m_authenticator;
