@@ -142,6 +142,11 @@ void TestSignerNode::runPass(PayoutWorker &worker)
 void TestSignerNode::thePayoutSignerIgnoresANodeUrlChangedInSql()
 {
     m_signers->trustVault(*m_vault, "root", kPassphrase); // pins root's key, left unlocked
+    // ALGO's settings as root signs them now that their key is pinned (the
+    // ones saved before chain to nothing: the signer would pay nothing).
+    QVERIFY(security::AuditedSettings(*m_db, m_clock)
+                .change(m_signers->confirmed("root"), "ALGO", {{AssetSetting::Limit24h, "999"}})
+                .ok());
     QVERIFY(m_vault
                 ->storeKey(m_signers->confirmed("root"), hotKeyName(Chain::Algorand), "algorand", kHot,
                            security::SecureBuffer(reinterpret_cast<const unsigned char *>(kHotSeed.constData()),
