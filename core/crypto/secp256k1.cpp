@@ -139,4 +139,15 @@ Result<QByteArray> addSecretKeys(const QByteArray &secretKey, const QByteArray &
     return sum;
 }
 
+Result<QByteArray> addTweakToPublicKey(const QByteArray &publicKeyBytes, const QByteArray &tweak32)
+{
+    secp256k1_pubkey key;
+    if (tweak32.size() != 32
+        || !secp256k1_ec_pubkey_parse(context(), &key, bytesOf(publicKeyBytes), static_cast<size_t>(publicKeyBytes.size())))
+        return makeError(ErrorCode::InvalidInput, "not a valid secp256k1 public key");
+    if (!secp256k1_ec_pubkey_tweak_add(context(), &key, bytesOf(tweak32)))
+        return makeError(ErrorCode::InvalidInput, "derived secp256k1 public key is invalid");
+    return serialise(key, true);
+}
+
 } // namespace exchange::crypto::secp256k1

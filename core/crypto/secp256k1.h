@@ -30,5 +30,8 @@ Result<RecoverableSignature> sign(const QByteArray &secretKey, const QByteArray 
 Result<QByteArray> recover(const QByteArray &hash32, const RecoverableSignature &signature);
 // (key + tweak) mod n, for BIP-32; refuses tweak >= n and a zero result.
 Result<QByteArray> addSecretKeys(const QByteArray &secretKey, const QByteArray &tweak32);
+// The 33-byte compressed point publicKey + tweak32·G, for BIP-32's public
+// derivation; refuses an invalid point, tweak >= n and the point at infinity.
+Result<QByteArray> addTweakToPublicKey(const QByteArray &publicKey, const QByteArray &tweak32);
 
 } // namespace exchange::crypto::secp256k1

@@ -5,6 +5,7 @@ target_sources(exchange_core PRIVATE
   crypto/base58.h crypto/base58.cpp
   crypto/base64.h crypto/base64.cpp
   crypto/bip32key.h crypto/bip32key.cpp
+  crypto/bip32publickey.h crypto/bip32publickey.cpp
   crypto/bip39.h crypto/bip39.cpp
   crypto/bip39wordlist.h crypto/bip39wordlist.cpp
   crypto/derivationpath.h crypto/derivationpath.cpp
