@@ -397,6 +397,20 @@ QString CoreText::pattern(MessageId id)
         return tr("another service client has this public key: each client has a key of its own");
     case MessageId::ApiClientUnknown: return tr("no service client is named %1");
     case MessageId::ApiClientDisabledAlready: return tr("service client %1 is disabled already");
+    // deposit addresses issued to customers
+    case MessageId::DepositAddressClosedCustomer: return tr("customer %1 is closed: no deposit address is issued to them");
+    case MessageId::DepositAddressNoHotWallet:
+        return tr("%1 has no hot wallet or no asset configured: no deposit instructions can be given on it");
+    case MessageId::DepositAddressNoXpub:
+        return tr("no Ethereum deposit key is set up yet: an admin unlocks the key vault once (with its seed imported) "
+                  "and Ethereum addresses are issued from then on");
+    case MessageId::DepositAddressPoolEmpty:
+        return tr("the Algorand deposit address pool is empty: an admin unlocks the key vault to refill it");
+    case MessageId::DepositXpubMismatch:
+        return tr("the stored Ethereum deposit xpub is not the vault seed's: no Ethereum deposit address is issued until "
+                  "this is investigated");
+    case MessageId::DepositPoolLow:
+        return tr("the Algorand deposit address pool is low: %1 of %2 left; an admin unlocks the key vault to refill it");
     }
     return QString();
 }

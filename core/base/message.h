@@ -409,7 +409,21 @@ namespace exchange {
     X(ApiClientNameTaken, "t", "a service client named %1 exists already")                                        \
     X(ApiClientKeyTaken, "", "another service client has this public key: each client has a key of its own")     \
     X(ApiClientUnknown, "t", "no service client is named %1")                                                     \
-    X(ApiClientDisabledAlready, "t", "service client %1 is disabled already")
+    X(ApiClientDisabledAlready, "t", "service client %1 is disabled already")                                    \
+    /* deposit addresses issued to customers */                                                                   \
+    X(DepositAddressClosedCustomer, "t", "customer %1 is closed: no deposit address is issued to them")            \
+    X(DepositAddressNoHotWallet, "t",                                                                             \
+      "%1 has no hot wallet or no asset configured: no deposit instructions can be given on it")                  \
+    X(DepositAddressNoXpub, "",                                                                                   \
+      "no Ethereum deposit key is set up yet: an admin unlocks the key vault once (with its seed imported)"       \
+      " and Ethereum addresses are issued from then on")                                                          \
+    X(DepositAddressPoolEmpty, "",                                                                                \
+      "the Algorand deposit address pool is empty: an admin unlocks the key vault to refill it")                  \
+    X(DepositXpubMismatch, "",                                                                                    \
+      "the stored Ethereum deposit xpub is not the vault seed's: no Ethereum deposit address is issued until"     \
+      " this is investigated")                                                                                    \
+    X(DepositPoolLow, "nn",                                                                                       \
+      "the Algorand deposit address pool is low: %1 of %2 left; an admin unlocks the key vault to refill it")
 
 enum class MessageId : int {
     None, // no id: the Error's English text is all there is

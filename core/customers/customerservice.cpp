@@ -3,6 +3,7 @@
 #include "core/base/changenotifier.h"
 #include "core/base/clock.h"
 #include "core/base/message.h"
+#include "core/chains/stellar/strkey.h"
 #include "core/customers/customerfile.h"
 #include "core/ledger/chartofaccounts.h"
 #include "core/ledger/ledgerrepository.h"
@@ -11,11 +12,13 @@
 #include "core/security/permissions.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
+#include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 
 #include <QJsonObject>
 
 #include <functional>
+#include <limits>
 
 namespace exchange::customers {
 
@@ -282,6 +285,44 @@ Result<Customer> CustomerService::findByExternalId(const QString &externalId) co
 Result<std::vector<Customer>> CustomerService::search(const CustomerQuery &query) const
 {
     return CustomerRepository(m_database.connection()).search(query);
+}
+
+Result<Customer> CustomerService::findByDepositReference(const QString &text) const
+{
+    const QString given = text.trimmed();
+    const auto nobody = [&] {
+        return Error{ErrorCode::NotFound, "no customer is paid by " + given.left(80).toStdString()};
+    };
+    if (given.isEmpty() || given.size() > 128)
+        return nobody();
+    CustomerRepository customers(m_database.connection());
+    const auto byId = [&](std::int64_t id) -> Result<Customer> {
+        auto found = customers.find(id);
+        if (!found && found.error().code == ErrorCode::NotFound)
+            return nobody();
+        return found;
+    };
+    bool digits = given.size() <= 18;
+    for (QChar c : given)
+        digits = digits && c >= u'0' && c <= u'9';
+    if (digits)
+        return byId(given.toLongLong());
+    if (given.startsWith(u'M')) {
+        if (auto muxed = stellar::strkey::decodeMuxedAccount(given.toStdString()); muxed) {
+            if (muxed.value().id == 0 || muxed.value().id > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+                return nobody();
+            return byId(static_cast<std::int64_t>(muxed.value().id));
+        }
+    }
+    auto q = sql::run(m_database.connection(),
+                      QStringLiteral("SELECT customer_id FROM wallets WHERE tier = 'deposit' AND customer_id IS NOT NULL"
+                                     " AND (address = ? OR (chain = 'ethereum' AND lower(address) = lower(?)))"),
+                      {given, given});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return nobody();
+    return byId(q.value().value(0).toLongLong());
 }
 
 } // namespace exchange::customers

@@ -71,6 +71,10 @@ public:
     Result<Customer> find(qint64 id) const;
     Result<Customer> findByExternalId(const QString &externalId) const;
     Result<std::vector<Customer>> search(const CustomerQuery &query) const;
+    // By what a payment names: a deposit address issued to them (any chain;
+    // Ethereum's in any letter case), a Stellar memo id (their internal id)
+    // or a muxed "M…" address carrying it. NotFound otherwise.
+    Result<Customer> findByDepositReference(const QString &text) const;
 
 private:
     void announce(const std::vector<qint64> &ids);

@@ -1,4 +1,7 @@
 target_sources(exchange_core PRIVATE
   customers/customerfile.h customers/customerfile.cpp
   customers/customerservice.h customers/customerservice.cpp
+  customers/depositaddressschema.h customers/depositaddressschema.cpp
+  customers/depositaddressservice.h customers/depositaddressservice.cpp
+  customers/depositkeys.h customers/depositkeys.cpp
 )

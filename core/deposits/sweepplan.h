@@ -3,6 +3,7 @@
 // shared by the collectors of every chain and by exctl collect.
 
 #include "core/money/amount.h"
+#include "core/security/keyvault.h"
 #include "core/wallets/collectionplanner.h"
 
 #include <cstdint>
@@ -13,7 +14,7 @@
 namespace exchange::deposits {
 
 // The key vault entry of the BIP-39 seed every deposit key derives from.
-inline constexpr const char *kDepositSeedKey = "seed";
+inline constexpr const char *kDepositSeedKey = security::KeyVault::kDepositSeedName;
 
 // One deposit address's collection as planned (or why it waits).
 struct SweepPlan {

@@ -1,6 +1,7 @@
 #include "core/runtime/schema.h"
 
 #include "core/api/apiclientschema.h"
+#include "core/customers/depositaddressschema.h"
 #include "core/deposits/collectionschema.h"
 #include "core/deposits/depositschema.h"
 #include "core/ledger/ledgerschema.h"
@@ -48,8 +49,8 @@ const MigrationList &allMigrations()
         {19, "the audit log, signed statements and ledger transfers refuse TRUNCATE too (PostgreSQL)", &appendOnlySchema},
         {20, "customers' withdrawal requests kept as signed: each signature with the payload it verified over", &withdrawals::requestSignatureSchema},
         {21, "customers: the exchange's own id for them (external_id), state (active, frozen, closed), updated time", &customerRecordSchema},
-        // 24 on main (22 and 23 are other branches'): MigrationList refuses a gap.
         {22, "back-office API: service clients by their Ed25519 public key, and their requests' nonces", &api::apiClientSchema},
+        {23, "deposit addresses: the Ethereum xpub written once, one address per customer and chain, one key per index", &customers::depositAddressSchema},
     });
     return migrations;
 }

@@ -78,6 +78,9 @@ public:
     // bound to the database they belong to: an id changed in SQL no longer
     // matches (SignerTrustCheck).
     static constexpr const char *kTrustAnchorName = "trust:admin-key";
+    // The BIP-39 seed every deposit key derives from (Ethereum at
+    // m/44'/60'/0'/0/i, Algorand by SLIP-0010 at index i).
+    static constexpr const char *kDepositSeedName = "seed";
     Result<void> pinAdminKey(const Actor &actor, const QByteArray &publicKey);
     // nullopt when none is pinned; WrongState while locked.
     Result<std::optional<QByteArray>> pinnedAdminKey() const;

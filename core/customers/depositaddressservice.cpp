@@ -1,0 +1,243 @@
+#include "core/customers/depositaddressservice.h"
+
+#include "core/base/changenotifier.h"
+#include "core/base/clock.h"
+#include "core/base/message.h"
+#include "core/chains/ethereum/address.h"
+#include "core/chains/stellar/strkey.h"
+#include "core/crypto/derivationpath.h"
+#include "core/customers/depositkeys.h"
+#include "core/money/asset.h"
+#include "core/security/auditlog.h"
+#include "core/security/currentauthority.h"
+#include "core/security/permissions.h"
+#include "core/store/assetrepository.h"
+#include "core/store/customerrepository.h"
+#include "core/store/database.h"
+#include "core/store/retryingtransaction.h"
+#include "core/store/sql.h"
+
+#include <QJsonObject>
+
+namespace exchange::customers {
+
+namespace {
+
+QVariant id64(std::int64_t value)
+{
+    return QVariant::fromValue(static_cast<qint64>(value));
+}
+
+QString chainText(Chain chain)
+{
+    return QString::fromLatin1(chainName(chain).data(), static_cast<qsizetype>(chainName(chain).size()));
+}
+
+std::string nativeAssetOf(Chain chain)
+{
+    for (const Asset &asset : nativeAssets()) {
+        if (asset.chain == chain)
+            return asset.code;
+    }
+    return {};
+}
+
+// The chain's hot wallet address, or DepositAddressNoHotWallet when the
+// chain has no hot wallet or its native asset is not configured.
+Result<std::string> hotAddress(const QSqlDatabase &db, const Dialect &dialect, Chain chain)
+{
+    const std::string asset = nativeAssetOf(chain);
+    auto configured = AssetRepository(db, dialect).find(asset);
+    if (!configured && configured.error().code != ErrorCode::NotFound)
+        return configured.error();
+    auto q = sql::run(db, QStringLiteral("SELECT address FROM wallets WHERE chain = ? AND tier = 'hot' ORDER BY id LIMIT 1"),
+                      {chainText(chain)});
+    if (!q)
+        return q.error();
+    if (!configured || !q.value().next())
+        return makeError(ErrorCode::WrongState, MessageId::DepositAddressNoHotWallet, {std::string(chainName(chain))});
+    return q.value().value(0).toString().toStdString();
+}
+
+Result<std::optional<DepositInstructions>> existing(const QSqlDatabase &db, std::int64_t customerId, Chain chain)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT address, derivation_index, asset FROM wallets WHERE chain = ? AND tier = 'deposit'"
+                                     " AND customer_id = ? ORDER BY id LIMIT 1"),
+                      {chainText(chain), id64(customerId)});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<DepositInstructions>();
+    DepositInstructions found;
+    found.chain = chain;
+    found.customerId = customerId;
+    found.address = q.value().value(0).toString().toStdString();
+    if (!q.value().value(1).isNull())
+        found.derivationIndex = q.value().value(1).toLongLong();
+    found.asset = q.value().value(2).toString().toStdString();
+    return std::optional<DepositInstructions>(found);
+}
+
+Result<DepositInstructions> stellarInstructions(const std::string &baseAccount, std::int64_t customerId)
+{
+    auto key = stellar::strkey::decodeAccountId(baseAccount);
+    if (!key)
+        return Error{ErrorCode::Corrupted, "the Stellar hot wallet's address is not an account id: " + key.error().message};
+    DepositInstructions s;
+    s.chain = Chain::Stellar;
+    s.customerId = customerId;
+    s.asset = nativeAssetOf(Chain::Stellar);
+    s.address = baseAccount;
+    s.memo = std::to_string(customerId);
+    s.muxedAddress = stellar::strkey::encodeMuxedAccount({key.value(), static_cast<std::uint64_t>(customerId)});
+    return s;
+}
+
+// Ethereum: the next index above every index the chain has used (and
+// above the exchange's own range), derived from the recorded xpub.
+Result<DepositInstructions> issueEthereum(const QSqlDatabase &db, std::int64_t customerId)
+{
+    auto xpub = DepositKeys::ethereumXpub(db);
+    if (!xpub)
+        return xpub.error();
+    if (!xpub.value())
+        return makeError(ErrorCode::WrongState, MessageId::DepositAddressNoXpub);
+    auto q = sql::run(db, QStringLiteral("SELECT MAX(derivation_index) FROM wallets WHERE chain = 'ethereum'"));
+    if (!q)
+        return q.error();
+    std::int64_t index = DepositKeys::kFirstCustomerIndex;
+    if (q.value().next() && !q.value().value(0).isNull())
+        index = std::max(index, static_cast<std::int64_t>(q.value().value(0).toLongLong()) + 1);
+    for (;; ++index) {
+        if (index >= static_cast<std::int64_t>(crypto::HardenedBit))
+            return Error{ErrorCode::WrongState, "every non-hardened Ethereum deposit index is issued"};
+        auto child = xpub.value()->child(static_cast<std::uint32_t>(index));
+        if (!child) // BIP-32's invalid child (probability about 2^-127): the next index
+            continue;
+        auto address = ethereum::addressFromPublicKey(child.value().publicKey());
+        if (!address)
+            return address.error();
+        DepositInstructions issued;
+        issued.chain = Chain::Ethereum;
+        issued.customerId = customerId;
+        issued.asset = nativeAssetOf(Chain::Ethereum);
+        issued.address = ethereum::checksumAddress(address.value());
+        issued.derivationIndex = index;
+        return issued;
+    }
+}
+
+// Algorand: the lowest index of the pool, taken only if nobody took it
+// meanwhile (else Conflict: the transaction runs again).
+Result<DepositInstructions> issueAlgorand(const QSqlDatabase &db, std::int64_t customerId)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT id, address, derivation_index, asset FROM wallets WHERE chain = 'algorand'"
+                                         " AND tier = 'deposit' AND customer_id IS NULL AND derivation_index IS NOT NULL"
+                                         " ORDER BY derivation_index LIMIT 1"));
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::WrongState, MessageId::DepositAddressPoolEmpty);
+    const qint64 walletId = q.value().value(0).toLongLong();
+    DepositInstructions issued;
+    issued.chain = Chain::Algorand;
+    issued.customerId = customerId;
+    issued.address = q.value().value(1).toString().toStdString();
+    issued.derivationIndex = q.value().value(2).toLongLong();
+    issued.asset = q.value().value(3).toString().toStdString();
+    auto taken = sql::run(db, QStringLiteral("UPDATE wallets SET customer_id = ? WHERE id = ? AND customer_id IS NULL"),
+                          {id64(customerId), QVariant::fromValue(walletId)});
+    if (!taken)
+        return taken.error();
+    if (taken.value().numRowsAffected() != 1)
+        return Error{ErrorCode::Conflict, "another console issued this pool address at the same moment"};
+    return issued;
+}
+
+QJsonObject describe(const DepositInstructions &d)
+{
+    QJsonObject o{{QStringLiteral("chain"), chainText(d.chain)},
+                  {QStringLiteral("asset"), QString::fromStdString(d.asset)},
+                  {QStringLiteral("address"), QString::fromStdString(d.address)}};
+    if (d.derivationIndex)
+        o.insert(QStringLiteral("derivation_index"), static_cast<qint64>(*d.derivationIndex));
+    return o;
+}
+
+} // namespace
+
+DepositAddressService::DepositAddressService(Database &database, const Clock &clock, security::AuditLog &audit,
+                                             ChangeNotifier *notifier)
+    : m_database(database), m_clock(clock), m_audit(audit), m_notifier(notifier)
+{
+}
+
+Result<DepositInstructions> DepositAddressService::issue(const security::Actor &actor, const QString &externalId, Chain chain)
+{
+    if (auto allowed = security::authorize(actor, security::Action::ManageCustomers); !allowed)
+        return allowed.error();
+    auto done = inRetryingTransaction<DepositInstructions>(m_database, [&](UnitOfWork &work) -> Result<DepositInstructions> {
+        if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::ManageCustomers); !allowed)
+            return allowed.error();
+        auto customer = CustomerRepository(work.db()).findByExternalId(externalId);
+        if (!customer)
+            return customer.error();
+        if (customer.value().state == CustomerState::Closed)
+            return makeError(ErrorCode::WrongState, MessageId::DepositAddressClosedCustomer, {externalId.toStdString()});
+        const std::int64_t id = customer.value().id;
+        auto hot = hotAddress(work.db(), m_database.dialect(), chain);
+        if (!hot)
+            return hot.error();
+        if (chain == Chain::Stellar)
+            return stellarInstructions(hot.value(), id);
+        auto had = existing(work.db(), id, chain);
+        if (!had)
+            return had.error();
+        if (had.value())
+            return *had.value();
+        Result<DepositInstructions> issued = chain == Chain::Ethereum ? issueEthereum(work.db(), id) : issueAlgorand(work.db(), id);
+        if (!issued)
+            return issued;
+        if (chain == Chain::Ethereum) {
+            auto q = sql::run(work.db(),
+                              QStringLiteral("INSERT INTO wallets (chain, tier, asset, address, customer_id, derivation_index,"
+                                             " watch_only, created_at) VALUES ('ethereum', 'deposit', ?, ?, ?, ?, 0, ?)"),
+                              {QString::fromStdString(issued.value().asset), QString::fromStdString(issued.value().address),
+                               id64(id), id64(*issued.value().derivationIndex), id64(m_clock.nowMs())});
+            if (!q) // Conflict: another console took the index (or issued to this customer): run again
+                return q.error();
+        }
+        issued.value().issuedNow = true;
+        if (auto audited = m_audit.append(work.db(), actor, "customer.deposit_address", "customer", std::to_string(id), {},
+                                          describe(issued.value()));
+            !audited)
+            return audited.error();
+        return issued;
+    });
+    if (done && done.value().issuedNow) {
+        m_audit.announce();
+        if (m_notifier) {
+            m_notifier->publish(ChangeNotifier::Topic::Customer, QString::number(done.value().customerId));
+            m_notifier->publish(ChangeNotifier::Topic::Wallet, chainText(chain));
+        }
+    }
+    return done;
+}
+
+Result<std::optional<DepositInstructions>> DepositAddressService::instructions(std::int64_t customerId, Chain chain) const
+{
+    const QSqlDatabase db = m_database.connection();
+    if (chain == Chain::Stellar) {
+        auto hot = hotAddress(db, m_database.dialect(), chain);
+        if (!hot)
+            return hot.error();
+        auto s = stellarInstructions(hot.value(), customerId);
+        if (!s)
+            return s.error();
+        return std::optional<DepositInstructions>(s.value());
+    }
+    return existing(db, customerId, chain);
+}
+
+} // namespace exchange::customers

@@ -1,0 +1,71 @@
+#pragma once
+// DepositAddressService: what a customer is told to pay into, per chain.
+// - Ethereum: an address of their own at the next free derivation index
+//   (from kFirstCustomerIndex on), derived from the recorded xpub
+//   (DepositKeys), so issuing never needs the vault unlocked.
+// - Algorand: the next address of the pre-derived pool.
+// - Stellar: no address of their own: the hot wallet's account with the
+//   customer's internal id as the memo, or the equivalent SEP-23 muxed
+//   "M…" address of the same account and id (both credited to them).
+// Issued once per customer and chain and never to another customer: the
+// database refuses a second deposit row per customer and chain and a
+// second row per chain and index; a collision with another console issuing
+// at the same moment rolls back and tries again. Authorised
+// (ManageCustomers) and audited in the issuing transaction; a refusal
+// changes nothing.
+//
+// One thread at a time (the core thread, or exctl's main thread).
+
+#include "core/base/chain.h"
+#include "core/base/result.h"
+#include "core/security/actor.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace exchange {
+class ChangeNotifier;
+class Clock;
+class Database;
+namespace security { class AuditLog; }
+}
+
+namespace exchange::customers {
+
+struct DepositInstructions {
+    Chain chain = Chain::Stellar;
+    std::int64_t customerId = 0;
+    std::string asset;        // the chain's native asset ("ETH", "ALGO", "XLM")
+    std::string address;      // where to pay: the customer's address, or Stellar's base account
+    std::string memo;         // Stellar: the memo id to give (MEMO_ID); empty elsewhere
+    std::string muxedAddress; // Stellar: the M-address of the base account and the memo id
+    std::optional<std::int64_t> derivationIndex;
+    bool issuedNow = false;   // this call issued the address
+};
+
+class DepositAddressService final
+{
+public:
+    DepositAddressService(Database &database, const Clock &clock, security::AuditLog &audit,
+                          ChangeNotifier *notifier = nullptr);
+
+    // The customer's address on the chain, issued now if they have none.
+    // Refuses an unknown or closed customer, a chain without a hot wallet
+    // or asset, Ethereum before the xpub is recorded, an empty Algorand pool.
+    Result<DepositInstructions> issue(const security::Actor &actor, const QString &externalId, Chain chain);
+
+    // What the customer has been given, issuing nothing: nullopt on a chain
+    // where nothing is issued to them yet (Stellar needs nothing issued).
+    Result<std::optional<DepositInstructions>> instructions(std::int64_t customerId, Chain chain) const;
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+    security::AuditLog &m_audit;
+    ChangeNotifier *m_notifier;
+};
+
+} // namespace exchange::customers
