@@ -3,7 +3,6 @@
 #include "core/base/changenotifier.h"
 #include "core/base/clock.h"
 #include "core/base/message.h"
-#include "core/chains/ethereum/address.h"
 #include "core/chains/stellar/strkey.h"
 #include "core/crypto/derivationpath.h"
 #include "core/customers/depositkeys.h"
@@ -112,17 +111,14 @@ Result<DepositInstructions> issueEthereum(const QSqlDatabase &db, std::int64_t c
     for (;; ++index) {
         if (index >= static_cast<std::int64_t>(crypto::HardenedBit))
             return Error{ErrorCode::WrongState, "every non-hardened Ethereum deposit index is issued"};
-        auto child = xpub.value()->child(static_cast<std::uint32_t>(index));
-        if (!child) // BIP-32's invalid child (probability about 2^-127): the next index
+        auto address = DepositKeys::ethereumAddress(*xpub.value(), static_cast<std::uint32_t>(index));
+        if (!address) // BIP-32's invalid child (probability about 2^-127): the next index
             continue;
-        auto address = ethereum::addressFromPublicKey(child.value().publicKey());
-        if (!address)
-            return address.error();
         DepositInstructions issued;
         issued.chain = Chain::Ethereum;
         issued.customerId = customerId;
         issued.asset = nativeAssetOf(Chain::Ethereum);
-        issued.address = ethereum::checksumAddress(address.value());
+        issued.address = address.value();
         issued.derivationIndex = index;
         return issued;
     }

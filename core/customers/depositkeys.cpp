@@ -4,6 +4,7 @@
 #include "core/base/clock.h"
 #include "core/base/message.h"
 #include "core/chains/algorand/keys.h"
+#include "core/chains/ethereum/address.h"
 #include "core/crypto/bip32key.h"
 #include "core/crypto/hashes.h"
 #include "core/security/auditlog.h"
@@ -74,6 +75,17 @@ Result<std::optional<crypto::Bip32PublicKey>> DepositKeys::ethereumXpub(const QS
     if (!parsed)
         return Error{ErrorCode::Corrupted, "the stored Ethereum deposit xpub is malformed: " + parsed.error().message};
     return std::optional<crypto::Bip32PublicKey>(std::move(parsed).value());
+}
+
+Result<std::string> DepositKeys::ethereumAddress(const crypto::Bip32PublicKey &account, std::uint32_t index)
+{
+    auto child = account.child(index);
+    if (!child)
+        return child.error();
+    auto address = ethereum::addressFromPublicKey(child.value().publicKey());
+    if (!address)
+        return address.error();
+    return ethereum::checksumAddress(address.value());
 }
 
 Result<DepositPoolStatus> DepositKeys::algorandPool(const QSqlDatabase &db)

@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 
 namespace exchange {
 class ChangeNotifier;
@@ -71,6 +72,9 @@ public:
     // the vault's first refresh.
     static Result<std::optional<crypto::Bip32PublicKey>> ethereumXpub(const QSqlDatabase &db);
     static Result<DepositPoolStatus> algorandPool(const QSqlDatabase &db);
+    // The EIP-55 address of the account key's non-hardened child index:
+    // what DepositAddressService issues at that index.
+    static Result<std::string> ethereumAddress(const crypto::Bip32PublicKey &account, std::uint32_t index);
 
 private:
     Database &m_database;

@@ -16,8 +16,13 @@
 #include "core/chains/stellar/messagesignature.h"
 #include "core/chains/stellar/paymenttransaction.h"
 #include "core/crypto/base64.h"
+#include "core/crypto/bip32key.h"
+#include "core/crypto/bip32publickey.h"
+#include "core/crypto/bip39.h"
+#include "core/customers/depositkeys.h"
 #include "core/crypto/hex.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -164,6 +169,28 @@ QJsonObject handle(const QJsonObject &in)
         if (!key)
             return {{QStringLiteral("error"), qs(key.error().message)}};
         return {{QStringLiteral("address"), qs(ethereum::checksumAddress(ethereum::addressFromSecretKey(key.value()).value()))}};
+    }
+    if (op == "eth_xpub") {
+        // The deposit xpub as the vault's refresh records it, and the
+        // addresses from..from+count-1 both from it (as issued) and from
+        // the seed's private keys (as the collector signs).
+        auto seed = crypto::bip39::seedFromMnemonic(str(in, "mnemonic"), str(in, "passphrase"));
+        if (!seed)
+            return {{QStringLiteral("error"), qs(seed.error().message)}};
+        auto account = crypto::Bip32Key::fromSeed(seed.value()).value().derive(customers::DepositKeys::kEthereumAccountPath);
+        if (!account)
+            return {{QStringLiteral("error"), qs(account.error().message)}};
+        const std::string text = crypto::Bip32PublicKey::fromPrivate(account.value()).serialise();
+        const auto xpub = crypto::Bip32PublicKey::parse(text).value();
+        const int from = in.value(QStringLiteral("from")).toInt();
+        const int count = in.value(QStringLiteral("count")).toInt();
+        QJsonArray fromXpub, fromSeed;
+        for (int i = from; i < from + count; ++i) {
+            fromXpub.append(qs(customers::DepositKeys::ethereumAddress(xpub, static_cast<std::uint32_t>(i)).value()));
+            auto key = ethereum::secretKeyFromMnemonic(str(in, "mnemonic"), str(in, "passphrase"), static_cast<std::uint32_t>(i));
+            fromSeed.append(qs(ethereum::checksumAddress(ethereum::addressFromSecretKey(key.value()).value())));
+        }
+        return {{QStringLiteral("xpub"), qs(text)}, {QStringLiteral("from_xpub"), fromXpub}, {QStringLiteral("from_seed"), fromSeed}};
     }
     if (op == "algo_mnemonic") {
         auto seed = algorand::seedFromMnemonic(str(in, "mnemonic"));

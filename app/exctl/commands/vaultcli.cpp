@@ -1,6 +1,8 @@
 #include "vaultcli.h"
 
 #include "operatorcli.h"
+#include "commandcontext.h"
+#include "core/customers/depositkeys.h"
 #include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
@@ -33,7 +35,7 @@ exchange::Result<QByteArray> readPassphrase(CommandContext &context, const QComm
 }
 
 Vault::Vault(exchange::Database &database)
-    : m_clock(std::make_unique<exchange::SystemClock>()),
+    : m_database(database), m_clock(std::make_unique<exchange::SystemClock>()),
       m_audit(std::make_unique<exchange::security::AuditLog>(database, *m_clock)),
       m_vault(std::make_unique<exchange::security::KeyVault>(database, *m_clock, *m_audit))
 {
@@ -46,6 +48,8 @@ exchange::Result<void> Vault::unlock(CommandContext &context)
     QByteArray passphrase = operatorcli::readPassword(context, QStringLiteral("Vault passphrase: "));
     auto unlocked = m_vault->unlock(operatorcli::cliActor(), passphrase);
     passphrase.fill('\0');
+    if (unlocked)
+        refreshDepositKeys(context);
     return unlocked;
 }
 
@@ -62,7 +66,25 @@ exchange::Result<void> Vault::unlock(CommandContext &context, const QCommandLine
         return passphrase.error();
     auto unlocked = m_vault->unlock(operatorcli::cliActor(), passphrase.value());
     passphrase.value().fill('\0');
+    if (unlocked)
+        refreshDepositKeys(context);
     return unlocked;
+}
+
+void Vault::refreshDepositKeys(CommandContext &context)
+{
+    exchange::customers::DepositKeys keys(m_database, *m_clock, *m_audit);
+    auto refreshed = keys.refresh(operatorcli::cliActor(), *m_vault);
+    if (!refreshed) {
+        context.err() << "deposit addresses: " << QString::fromStdString(refreshed.error().message) << Qt::endl;
+        return;
+    }
+    const auto &r = refreshed.value();
+    if (r.xpubRecorded)
+        context.err() << "deposit addresses: the Ethereum xpub is recorded; addresses are issued without the vault" << Qt::endl;
+    if (r.poolAdded > 0)
+        context.err() << "deposit addresses: " << r.poolAdded << " Algorand addresses added to the pool (" << r.pool.available
+                      << " of " << r.pool.size << ")" << Qt::endl;
 }
 
 } // namespace vaultcli

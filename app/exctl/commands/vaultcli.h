@@ -42,8 +42,13 @@ public:
     // The same with the passphrase from readPassphrase(); a missing vault is
     // refused saying that exctl vault init creates it.
     exchange::Result<void> unlock(CommandContext &context, const QCommandLineParser &parser);
+    // With the vault unlocked: records the Ethereum deposit xpub once and
+    // tops the Algorand deposit address pool up (DepositKeys); says on
+    // stderr what it did or why not. Both unlock()s call it.
+    void refreshDepositKeys(CommandContext &context);
 
 private:
+    exchange::Database &m_database;
     std::unique_ptr<exchange::SystemClock> m_clock;
     std::unique_ptr<exchange::security::AuditLog> m_audit;
     std::unique_ptr<exchange::security::KeyVault> m_vault;

@@ -42,5 +42,6 @@ int VaultImportSeedCommand::run(CommandContext &context, const QCommandLineParse
     if (!stored)
         return context.refuse(stored.error());
     context.out() << "seed stored; its Ethereum account 0 is " << QString::fromStdString(address) << Qt::endl;
+    vault.refreshDepositKeys(context);
     return Success;
 }
