@@ -9,6 +9,7 @@
 #include "core/money/asset.h"
 #include "core/security/auditlog.h"
 #include "core/security/currentauthority.h"
+#include "core/security/keyvault.h"
 #include "core/security/permissions.h"
 #include "core/store/assetrepository.h"
 #include "core/store/customerrepository.h"
@@ -217,8 +218,28 @@ Result<DepositInstructions> DepositAddressService::issue(const security::Actor &
             m_notifier->publish(ChangeNotifier::Topic::Customer, QString::number(done.value().customerId));
             m_notifier->publish(ChangeNotifier::Topic::Wallet, chainText(chain));
         }
+        if (chain == Chain::Algorand)
+            refillIfLow();
     }
     return done;
+}
+
+void DepositAddressService::setPoolRefill(DepositKeys *keys, const security::KeyVault *vault)
+{
+    m_refillKeys = keys;
+    m_refillVault = vault;
+}
+
+void DepositAddressService::refillIfLow()
+{
+    if (!m_refillKeys || !m_refillVault || !m_refillVault->isUnlocked())
+        return;
+    auto pool = m_refillKeys->algorandPool();
+    if (!pool || !pool.value().low())
+        return;
+    // The address is issued whatever happens here; a failed top-up is
+    // tried again at the next issue or unlock, and the pool-low line stays.
+    (void)m_refillKeys->refresh(security::Actor::system("deposit-pool"), *m_refillVault);
 }
 
 Result<std::optional<DepositInstructions>> DepositAddressService::instructions(std::int64_t customerId, Chain chain) const

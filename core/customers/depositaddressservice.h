@@ -30,10 +30,12 @@ namespace exchange {
 class ChangeNotifier;
 class Clock;
 class Database;
-namespace security { class AuditLog; }
+namespace security { class AuditLog; class KeyVault; }
 }
 
 namespace exchange::customers {
+
+class DepositKeys;
 
 struct DepositInstructions {
     Chain chain = Chain::Stellar;
@@ -61,11 +63,20 @@ public:
     // where nothing is issued to them yet (Stellar needs nothing issued).
     Result<std::optional<DepositInstructions>> instructions(std::int64_t customerId, Chain chain) const;
 
+    // The process that holds the vault: after an Algorand address is issued
+    // and the pool has run low, it is topped up at once while the vault is
+    // unlocked (as system:deposit-pool). Without it, at the next unlock.
+    void setPoolRefill(DepositKeys *keys, const security::KeyVault *vault);
+
 private:
+    void refillIfLow();
+
     Database &m_database;
     const Clock &m_clock;
     security::AuditLog &m_audit;
     ChangeNotifier *m_notifier;
+    DepositKeys *m_refillKeys = nullptr;
+    const security::KeyVault *m_refillVault = nullptr;
 };
 
 } // namespace exchange::customers

@@ -66,6 +66,11 @@ DepositKeys::DepositKeys(Database &database, const Clock &clock, security::Audit
 
 Result<std::optional<crypto::Bip32PublicKey>> DepositKeys::ethereumXpub(const QSqlDatabase &db)
 {
+    auto mismatch = MetaRepository(db).get(xpubMismatchKey());
+    if (!mismatch)
+        return mismatch.error();
+    if (mismatch.value())
+        return makeError(ErrorCode::Conflict, MessageId::DepositXpubMismatch);
     auto q = sql::run(db, QStringLiteral("SELECT xpub FROM deposit_xpubs WHERE chain = 'ethereum'"));
     if (!q)
         return q.error();
@@ -192,11 +197,12 @@ Result<DepositKeysRefresh> DepositKeys::refresh(const security::Actor &actor, co
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
-    auto stored = ethereumXpub(work.db());
-    if (!stored)
-        return stored.error();
+    // Read as stored, past an earlier refresh's finding: compared again.
+    auto row = sql::run(work.db(), QStringLiteral("SELECT xpub FROM deposit_xpubs WHERE chain = 'ethereum'"));
+    if (!row)
+        return row.error();
     bool mismatch = false;
-    if (!stored.value()) {
+    if (!row.value().next()) {
         if (auto q = sql::run(work.db(),
                               QStringLiteral("INSERT INTO deposit_xpubs (chain, path, xpub, created_at) VALUES ('ethereum', ?, ?, ?)"),
                               {QString::fromLatin1(kEthereumAccountPath), QString::fromStdString(derived.xpub),
@@ -209,8 +215,22 @@ Result<DepositKeysRefresh> DepositKeys::refresh(const security::Actor &actor, co
             !audited)
             return audited.error();
         report.xpubRecorded = true;
-    } else if (stored.value()->serialise() != derived.xpub) {
+    } else if (row.value().value(0).toString().toStdString() != derived.xpub) {
         mismatch = true;
+        MetaRepository meta(work.db());
+        auto flagged = meta.get(xpubMismatchKey());
+        if (!flagged)
+            return flagged.error();
+        if (!flagged.value()) {
+            // Ethereum issuing stops here; the finding is audited once.
+            if (auto set = meta.set(xpubMismatchKey(), QString::fromStdString(derived.xpub)); !set)
+                return set.error();
+            if (auto audited = m_audit.append(work.db(), actor, "deposit_xpub.mismatch", "deposit_xpub", "ethereum",
+                                              QJsonObject{{QStringLiteral("stored"), row.value().value(0).toString()}},
+                                              QJsonObject{{QStringLiteral("seed"), QString::fromStdString(derived.xpub)}});
+                !audited)
+                return audited.error();
+        }
     }
     // Another process may have topped the pool up since it was read: then
     // this one adds nothing.

@@ -55,6 +55,9 @@ public:
     static constexpr std::int64_t kDefaultPoolSize = 100;
     static constexpr std::int64_t kMaximumPoolSize = 100000;
     static QString poolSizeKey() { return QStringLiteral("algorand_deposit_pool_size"); }
+    // Set by a refresh that found the stored xpub is not the seed's: Ethereum
+    // issuing stops (DepositXpubMismatch) until someone looks into it.
+    static QString xpubMismatchKey() { return QStringLiteral("deposit_xpub_mismatch"); }
 
     DepositKeys(Database &database, const Clock &clock, security::AuditLog &audit, ChangeNotifier *notifier = nullptr);
 
@@ -69,7 +72,8 @@ public:
     Result<void> setPoolSize(const security::Actor &actor, std::int64_t size);
 
     // The recorded xpub, read on the caller's connection; nullopt before
-    // the vault's first refresh.
+    // the vault's first refresh; DepositXpubMismatch once a refresh found
+    // it is not the seed's.
     static Result<std::optional<crypto::Bip32PublicKey>> ethereumXpub(const QSqlDatabase &db);
     static Result<DepositPoolStatus> algorandPool(const QSqlDatabase &db);
     // The EIP-55 address of the account key's non-hardened child index:

@@ -217,6 +217,17 @@ Result<void> readReport(CoreServices &services, AttentionReport &report)
     report.lastLedgerCheck = checked.value();
     if (auto published = readPublishedKeys(services.database(), report); !published)
         return published.error();
+    auto xpub = customers::DepositKeys::ethereumXpub(services.database().connection());
+    if (!xpub && xpub.error().code != ErrorCode::Conflict)
+        return xpub.error();
+    report.depositXpubMismatch = !xpub;
+    if (!xpub || xpub.value()) {
+        auto pool = services.depositKeys().algorandPool();
+        if (!pool)
+            return pool.error();
+        if (pool.value().low())
+            report.algorandPoolLow = pool.value();
+    }
     return {};
 }
 

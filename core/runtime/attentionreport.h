@@ -15,6 +15,7 @@
 // console runs it once at start and fills databaseDamage in.
 
 #include "core/base/result.h"
+#include "core/customers/depositkeys.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/money/amount.h"
 #include "core/money/asset.h"
@@ -95,6 +96,13 @@ struct AttentionReport {
     bool demoDatabase = false;
     // Outside the demo, each of the exchange's addresses with a published key.
     std::vector<PublishedKeyInUse> publishedKeys;
+    // The Algorand deposit address pool when fewer than 10% of its size are
+    // left, once the vault has prepared deposit keys (an xpub is recorded);
+    // an unlock of the vault tops it up.
+    std::optional<customers::DepositPoolStatus> algorandPoolLow;
+    // A vault unlock found the recorded Ethereum deposit xpub is not its
+    // seed's: Ethereum deposit addresses are not issued.
+    bool depositXpubMismatch = false;
     // What the quick check at start found wrong with the database's pages
     // (IntegrityCheck; not read by readAttentionReport).
     std::vector<std::string> databaseDamage;

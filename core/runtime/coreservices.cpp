@@ -19,8 +19,11 @@ CoreServices::CoreServices(std::unique_ptr<Database> database)
       m_withdrawals(*m_database, m_clock, m_ledger, m_audit, &m_notifier),
       m_manualPayouts(*m_database, m_clock, m_ledger, m_audit, m_wallets, &m_notifier),
       m_withdrawalKeys(*m_database, m_clock, m_audit),
-      m_signedWithdrawals(*m_database, m_clock, m_withdrawals, m_audit)
+      m_signedWithdrawals(*m_database, m_clock, m_withdrawals, m_audit),
+      m_depositKeys(*m_database, m_clock, m_audit, &m_notifier),
+      m_depositAddresses(*m_database, m_clock, m_audit, &m_notifier)
 {
+    m_depositAddresses.setPoolRefill(&m_depositKeys, &m_vault);
 }
 
 CoreServices::~CoreServices() = default;

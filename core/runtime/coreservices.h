@@ -6,6 +6,8 @@
 
 #include "core/base/changenotifier.h"
 #include "core/base/systemclock.h"
+#include "core/customers/depositaddressservice.h"
+#include "core/customers/depositkeys.h"
 #include "core/deposits/depositservice.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerqueries.h"
@@ -60,6 +62,10 @@ public:
     withdrawals::ManualPayoutService &manualPayouts() { return m_manualPayouts; }
     withdrawals::WithdrawalKeyService &withdrawalKeys() { return m_withdrawalKeys; }
     withdrawals::SignedWithdrawalService &signedWithdrawals() { return m_signedWithdrawals; }
+    // Deposit addresses: the xpub and Algorand pool prepared at unlock, and
+    // issuing (which tops the pool up while this process's vault is unlocked).
+    customers::DepositKeys &depositKeys() { return m_depositKeys; }
+    customers::DepositAddressService &depositAddresses() { return m_depositAddresses; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -81,6 +87,8 @@ private:
     withdrawals::ManualPayoutService m_manualPayouts;
     withdrawals::WithdrawalKeyService m_withdrawalKeys;
     withdrawals::SignedWithdrawalService m_signedWithdrawals; // POST /withdraw
+    customers::DepositKeys m_depositKeys;
+    customers::DepositAddressService m_depositAddresses;
 };
 
 } // namespace exchange

@@ -24,6 +24,8 @@
 #include "core/customers/customerservice.h"
 #include "core/customers/depositaddressservice.h"
 #include "core/customers/depositkeys.h"
+#include "core/runtime/attentionreport.h"
+#include "core/runtime/coreservices.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/store/customerrepository.h"
@@ -90,6 +92,7 @@ private slots:
     void aSwappedXpubIsReported();
     void twoConsolesAtOnceNeverShareAnAddress();
     void customersAreFoundByWhatPaysThem();
+    void aLowPoolIsReportedAndToppedUpWhileTheVaultIsUnlocked();
 
 private:
     void addHotWallets();
@@ -379,7 +382,19 @@ void TestDepositAddressService::aSwappedXpubIsReported()
     auto refreshed = m_keys->refresh(m_tester, *m_vault);
     QVERIFY(!refreshed.ok());
     QCOMPARE(refreshed.error().message, Message({MessageId::DepositXpubMismatch, {}}).english());
-    QCOMPARE(DepositKeys::ethereumXpub(m_db->connection()).value()->serialise(), other);
+    // Ethereum issuing stops, nothing written; the pool does not depend on it.
+    addCustomer(QStringLiteral("ada"));
+    const QString before = snapshot();
+    auto eth = m_service->issue(m_operator, QStringLiteral("ada"), Chain::Ethereum);
+    QVERIFY(!eth.ok());
+    QCOMPARE(eth.error().message, Message({MessageId::DepositXpubMismatch, {}}).english());
+    QCOMPARE(snapshot(), before);
+    QVERIFY(m_service->issue(m_operator, QStringLiteral("ada"), Chain::Algorand).ok());
+    // The row stays as it was written, and so does the finding.
+    auto stored = sql::run(m_db->connection(), QStringLiteral("SELECT xpub FROM deposit_xpubs"));
+    QVERIFY(stored.ok() && stored.value().next());
+    QCOMPARE(stored.value().value(0).toString().toStdString(), other);
+    QVERIFY(!m_keys->refresh(m_tester, *m_vault).ok());
 }
 
 void TestDepositAddressService::twoConsolesAtOnceNeverShareAnAddress()
@@ -471,6 +486,62 @@ void TestDepositAddressService::customersAreFoundByWhatPaysThem()
     QCOMPARE(who("999999"), QStringLiteral("-"));
     QCOMPARE(who(""), QStringLiteral("-"));
     Q_UNUSED(grace);
+}
+
+// The console's own services: the Dashboard's pool-low line, and issuing
+// in the process whose vault is unlocked tops the pool up at once.
+void TestDepositAddressService::aLowPoolIsReportedAndToppedUpWhileTheVaultIsUnlocked()
+{
+    addHotWallets();
+    for (int i = 0; i < 20; ++i)
+        addCustomer(QStringLiteral("pool-%1").arg(i));
+    CoreServices services(m_testDb->open());
+    auto report = [&] {
+        auto r = readAttentionReport(services);
+        if (!r)
+            qFatal("no attention report: %s", r.error().message.c_str());
+        return r.value().algorandPoolLow;
+    };
+    // No deposit keys prepared yet: an empty pool is no news.
+    QVERIFY(!report());
+
+    QVERIFY(services.vault().unlock(m_tester, kPassphrase).ok());
+    const QByteArray bytes = seed();
+    QVERIFY(services.vault()
+                .storeKey(m_tester, security::KeyVault::kDepositSeedName, "any", "test",
+                          security::SecureBuffer(reinterpret_cast<const unsigned char *>(bytes.constData()),
+                                                 static_cast<std::size_t>(bytes.size())))
+                .ok());
+    QVERIFY(services.depositKeys().setPoolSize(m_tester, 10).ok());
+    QVERIFY(services.depositKeys().refresh(m_tester, services.vault()).ok());
+    QVERIFY(!report());
+
+    // Locked: the pool runs down and the Dashboard says so below 10%.
+    services.vault().lock(m_tester);
+    for (int i = 0; i < 9; ++i)
+        QVERIFY(services.depositAddresses().issue(m_operator, QStringLiteral("pool-%1").arg(i), Chain::Algorand).ok());
+    QVERIFY(!report()); // 1 of 10 left: not below 10%
+    QVERIFY(services.depositAddresses().issue(m_operator, QStringLiteral("pool-9"), Chain::Algorand).ok());
+    auto low = report();
+    QVERIFY(low);
+    QCOMPARE(low->available, 0);
+    QCOMPARE(low->size, 10);
+
+    // Unlocked in this process: the issue that leaves the pool low tops it
+    // up behind it (without the vault, as above, it did not).
+    QVERIFY(services.vault().unlock(m_tester, kPassphrase).ok());
+    QVERIFY(services.depositKeys().refresh(m_tester, services.vault()).ok());
+    QVERIFY(!report());
+    for (int i = 10; i < 19; ++i)
+        QVERIFY(services.depositAddresses().issue(m_operator, QStringLiteral("pool-%1").arg(i), Chain::Algorand).ok());
+    QCOMPARE(services.depositKeys().algorandPool().value().available, 1);
+    auto last = services.depositAddresses().issue(m_operator, QStringLiteral("pool-19"), Chain::Algorand);
+    QVERIFY(last.ok());
+    QCOMPARE(last.value().derivationIndex.value(), 119);
+    QCOMPARE(services.depositKeys().algorandPool().value().available, 10);
+    QVERIFY(!report());
+    services.vault().lock(m_tester);
+    services.database().releaseThreadConnection();
 }
 
 QTEST_GUILESS_MAIN(TestDepositAddressService)
