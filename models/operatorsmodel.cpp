@@ -6,12 +6,16 @@
 #include "core/security/permissions.h"
 
 #include "core/base/changenotifier.h"
+#include "core/customers/depositkeys.h"
 #include "core/security/keyvault.h"
 #include "core/security/operatorservice.h"
 #include "core/security/trustanchor.h"
 #include "operatorsession.h"
 
 #include <QDateTime>
+
+#include <memory>
+#include <optional>
 
 using exchange::security::OperatorInfo;
 using SecurityRole = exchange::security::Role;
@@ -295,19 +299,30 @@ void OperatorsModel::unlockVault(const QString &passphrase)
 {
     auto *vault = &m_vault;
     auto *operators = &m_operators;
+    auto *depositKeys = m_depositKeys;
     const QByteArray secret = passphrase.toUtf8();
+    // What preparing the deposit keys said, when it failed: the vault is
+    // unlocked all the same.
+    auto depositWarning = std::make_shared<std::optional<exchange::Error>>();
     m_session.runConfirmed<bool>(
         tr("Unlock the key vault"),
-        [vault, operators, secret](const exchange::security::Actor &actor) -> exchange::Result<bool> {
+        [vault, operators, secret, depositKeys, depositWarning](const exchange::security::Actor &actor) -> exchange::Result<bool> {
             auto unlocked = vault->unlock(actor, secret);
             if (!unlocked)
                 return unlocked.error();
             if (auto anchored = exchange::security::registerPinnedAdmin(*operators, *vault, actor); !anchored)
                 return anchored.error();
+            if (depositKeys) {
+                if (auto refreshed = depositKeys->refresh(actor, *vault); !refreshed)
+                    *depositWarning = refreshed.error();
+            }
             return true;
         },
-        this, [this](exchange::Result<bool> result) {
-            if (result.ok())
+        this, [this, depositWarning](exchange::Result<bool> result) {
+            if (result.ok() && *depositWarning)
+                emit actionFailed(tr("Key vault unlocked, but deposit addresses were not prepared: %1")
+                                      .arg(CoreText::error(**depositWarning)));
+            else if (result.ok())
                 emit actionDone(tr("Key vault unlocked: automatic payouts can be signed."));
             else
                 emit actionFailed(tr("Key vault not unlocked: %1").arg(CoreText::error(result.error())));

@@ -20,6 +20,7 @@ class OperatorSession;
 
 namespace exchange {
 class ChangeNotifier;
+namespace customers { class DepositKeys; }
 namespace security {
 class KeyVault;
 class OperatorService;
@@ -37,6 +38,10 @@ public:
     OperatorsModel(OperatorSession &session, exchange::security::OperatorService &operators,
                    exchange::security::KeyVault &vault, exchange::ChangeNotifier *notifier, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(OperatorsModel)
+
+    // Prepared at each unlock: the Ethereum deposit xpub and the Algorand
+    // deposit address pool (DepositKeys::refresh).
+    void setDepositKeys(exchange::customers::DepositKeys *keys) { m_depositKeys = keys; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -78,6 +83,7 @@ private:
     OperatorSession &m_session;
     exchange::security::OperatorService &m_operators;
     exchange::security::KeyVault &m_vault;
+    exchange::customers::DepositKeys *m_depositKeys = nullptr;
     VaultState m_vaultState = VaultState::Unknown;
     std::vector<exchange::security::OperatorInfo> m_rows;
     QHash<QString, int> m_rowByName;

@@ -115,10 +115,9 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     auto *chainSettings = new ChainSettingsModel(runtime, services.wallets(), &services.notifier(), this);
     chainSettings->setOperatorSession(&m_session);
     addScreen(QStringLiteral("settings"), tr("Settings"), new SettingsScreen(m_assetSettings, chainSettings, this));
-    addScreen(QStringLiteral("operators"), tr("Operators"),
-              new OperatorsScreen(new OperatorsModel(m_session, services.operators(), services.vault(),
-                                                     &services.notifier(), this),
-                                  &m_session, this));
+    auto *operatorsModel = new OperatorsModel(m_session, services.operators(), services.vault(), &services.notifier(), this);
+    operatorsModel->setDepositKeys(&services.depositKeys());
+    addScreen(QStringLiteral("operators"), tr("Operators"), new OperatorsScreen(operatorsModel, &m_session, this));
     addScreen(QStringLiteral("audit"), tr("Audit log"),
               new AuditScreen(new AuditLogModel(m_session, services.audit(), &services.notifier(), this), this));
 

@@ -46,6 +46,7 @@
 #include "commands/collectcommand.h"
 #include "commands/customeraddcommand.h"
 #include "commands/customerdepositaddresscommand.h"
+#include "commands/depositpoolcommand.h"
 #include "commands/customerimportcommand.h"
 #include "commands/customerkeysaddcommand.h"
 #include "commands/customerkeyslistcommand.h"
@@ -128,6 +129,7 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<CustomerListCommand>());
     registry.add(std::make_unique<CustomerImportCommand>());
     registry.add(std::make_unique<CustomerDepositAddressCommand>());
+    registry.add(std::make_unique<DepositPoolCommand>());
     registry.add(std::make_unique<CustomerKeysAddCommand>());
     registry.add(std::make_unique<CustomerKeysListCommand>());
     registry.add(std::make_unique<CustomerKeysRemoveCommand>());

@@ -167,6 +167,11 @@ void TestExctlDepositAddress::afterTheSeedAddressesAreIssuedOnce()
     QVERIFY2(err.contains(QStringLiteral("the Ethereum xpub is recorded")), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("100 Algorand addresses added to the pool (100 of 100)")), qPrintable(err));
 
+    const QJsonObject pool = QJsonDocument::fromJson(exctl(args({"deposit-pool", "--json"})).out.toUtf8()).object();
+    QCOMPARE(pool.value(QStringLiteral("available")).toInteger(), 100);
+    QCOMPARE(pool.value(QStringLiteral("size")).toInteger(), 100);
+    QVERIFY(!pool.value(QStringLiteral("low")).toBool());
+
     const QJsonObject eth = issueJson(QStringLiteral("desk-1"), "web:ada", "ETH");
     QVERIFY(eth.value(QStringLiteral("issued_now")).toBool());
     const qint64 index = eth.value(QStringLiteral("derivation_index")).toInteger();
@@ -187,6 +192,15 @@ void TestExctlDepositAddress::afterTheSeedAddressesAreIssuedOnce()
     QVERIFY(algo.value(QStringLiteral("issued_now")).toBool());
     QVERIFY(algo.value(QStringLiteral("derivation_index")).toInteger() >= 100);
     QCOMPARE(algo.value(QStringLiteral("address")).toString().size(), 58);
+    const QJsonObject after = QJsonDocument::fromJson(exctl(args({"deposit-pool", "--json"})).out.toUtf8()).object();
+    QCOMPARE(after.value(QStringLiteral("available")).toInteger(), 99);
+
+    // The size is a setting: refused out of range, changed (and audited) in range.
+    QCOMPARE(exctl(args({"deposit-pool", "--size", "x"})).code, 2);
+    QCOMPARE(exctl(args({"deposit-pool", "--size", "0"})).code, 1);
+    const ExctlRun resized = exctl(args({"deposit-pool", "--size", "500", "--json"}));
+    QVERIFY2(resized.code == 0, qPrintable(resized.err));
+    QCOMPARE(QJsonDocument::fromJson(resized.out.toUtf8()).object().value(QStringLiteral("size")).toInteger(), 500);
 }
 
 void TestExctlDepositAddress::onlyAPersonWithTheRoleIssues()

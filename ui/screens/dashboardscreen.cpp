@@ -271,6 +271,14 @@ void DashboardScreen::fillAttention()
                               format(over.excess())),
                      tr("Wallets"), QStringLiteral("wallets"), false);
     }
+    if (r.depositXpubMismatch)
+        addAttention(CoreText::text(exchange::MessageId::DepositXpubMismatch, {}, QLocale()), tr("Audit log"),
+                     QStringLiteral("audit"), true);
+    if (r.algorandPoolLow)
+        addAttention(CoreText::text(exchange::MessageId::DepositPoolLow,
+                                    {std::to_string(r.algorandPoolLow->available), std::to_string(r.algorandPoolLow->size)},
+                                    QLocale()),
+                     tr("Operators"), QStringLiteral("operators"), false);
     if (!r.lastLedgerCheck)
         addAttention(tr("The books have never been checked on this database."), tr("Check"), QStringLiteral("ledger"),
                      false);
