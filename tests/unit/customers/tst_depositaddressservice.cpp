@@ -90,6 +90,7 @@ private slots:
     void stellarIsTheHotAccountWithAMemoAndAMuxedAddress();
     void refusalsChangeNothing();
     void aSwappedXpubIsReported();
+    void theDatabaseRefusesASecondAddressPerCustomerOrIndex();
     void twoConsolesAtOnceNeverShareAnAddress();
     void customersAreFoundByWhatPaysThem();
     void aLowPoolIsReportedAndToppedUpWhileTheVaultIsUnlocked();
@@ -117,6 +118,7 @@ private:
     std::unique_ptr<DepositAddressService> m_service;
     std::unique_ptr<CustomerService> m_customers;
     Actor m_operator = Actor::fromOperator(11, "oscar", Role::Operator);
+    Actor m_otherOperator = Actor::fromOperator(15, "olga", Role::Operator); // at another console
     Actor m_tester = Actor::cli("tester");
 };
 
@@ -127,7 +129,7 @@ void TestDepositAddressService::init()
     m_db = m_testDb->open();
     QVERIFY(m_db);
     addTestOperators(*m_db, {m_operator, Actor::fromOperator(12, "vera", Role::Viewer),
-                             Actor::fromOperator(13, "april", Role::Approver)});
+                             Actor::fromOperator(13, "april", Role::Approver), m_otherOperator});
     m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
     m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
     QVERIFY(m_vault->initialize(m_tester, kPassphrase).ok());
@@ -397,6 +399,36 @@ void TestDepositAddressService::aSwappedXpubIsReported()
     QVERIFY(!m_keys->refresh(m_tester, *m_vault).ok());
 }
 
+// What the retry in issue() stands on: whoever writes the rows, the
+// database refuses a second deposit address per customer and chain and a
+// second row per chain and derivation index.
+void TestDepositAddressService::theDatabaseRefusesASecondAddressPerCustomerOrIndex()
+{
+    addHotWallets();
+    storeSeedAndRefresh(1);
+    const Customer ada = addCustomer(QStringLiteral("ada"));
+    const Customer bob = addCustomer(QStringLiteral("bob"));
+    auto issued = m_service->issue(m_operator, QStringLiteral("ada"), Chain::Ethereum);
+    QVERIFY(issued.ok());
+    wallets::WalletRepository rows(m_db->connection(), m_db->dialect());
+    const auto row = [&](std::int64_t customer, std::int64_t index, std::uint32_t key) {
+        return wallets::Wallet{0, Chain::Ethereum, wallets::WalletTier::Deposit, "ETH", seedEthereumAddress(key), customer, index,
+                               false, {}, 0};
+    };
+    const QString before = snapshot();
+    // Bob at ada's index (another address): refused.
+    auto sameIndex = rows.add(row(bob.id, 100, 500), 1);
+    QVERIFY(!sameIndex.ok());
+    QCOMPARE(sameIndex.error().code, ErrorCode::Conflict);
+    // Ada a second Ethereum address: refused.
+    auto second = rows.add(row(ada.id, 501, 501), 1);
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().code, ErrorCode::Conflict);
+    QCOMPARE(snapshot(), before);
+    // The same index on another chain is another key: the Algorand pool has 100.
+    QVERIFY(m_service->issue(m_operator, QStringLiteral("bob"), Chain::Algorand).value().derivationIndex == 100);
+}
+
 void TestDepositAddressService::twoConsolesAtOnceNeverShareAnAddress()
 {
     addHotWallets();
@@ -406,7 +438,8 @@ void TestDepositAddressService::twoConsolesAtOnceNeverShareAnAddress()
     for (int i = 0; i < kCustomers; ++i)
         addCustomer(QStringLiteral("race-%1").arg(i));
 
-    // Both consoles issue to every customer on both chains, at once.
+    // Two operators at two consoles issue to every customer on both chains,
+    // at once (each from the other end of the list, so they meet halfway).
     std::barrier sync(2);
     std::vector<std::vector<std::string>> failures(2);
     std::vector<std::thread> threads;
@@ -427,7 +460,7 @@ void TestDepositAddressService::twoConsolesAtOnceNeverShareAnAddress()
                     const QString ext = QStringLiteral("race-%1").arg(who == 0 ? i : kCustomers - 1 - i);
                     sync.arrive_and_wait();
                     for (Chain chain : {Chain::Ethereum, Chain::Algorand}) {
-                        auto issued = service.issue(m_operator, ext, chain);
+                        auto issued = service.issue(who == 0 ? m_operator : m_otherOperator, ext, chain);
                         if (!issued)
                             failures[who].push_back(issued.error().message);
                     }
