@@ -53,6 +53,16 @@ Result<void> HeadlessCore::start(const QString &url, const QString &passphraseFi
         if (!unlocked)
             return unlocked.error();
         qInfo("key vault unlocked: automatic payouts sign");
+        // The deposit keys, as at every unlock: the Ethereum xpub recorded
+        // (or checked) and the Algorand pool topped up.
+        auto prepared = m_services->depositKeys().refresh(operatorcli::cliActor(), m_services->vault());
+        if (!prepared)
+            qWarning("deposit addresses: %s", prepared.error().message.c_str());
+        else if (prepared.value().poolAdded > 0 || prepared.value().xpubRecorded)
+            qInfo("deposit addresses: %lld Algorand addresses added to the pool (%lld of %lld)%s",
+                  static_cast<long long>(prepared.value().poolAdded), static_cast<long long>(prepared.value().pool.available),
+                  static_cast<long long>(prepared.value().pool.size),
+                  prepared.value().xpubRecorded ? "; the Ethereum xpub is recorded" : "");
     } else {
         qInfo("key vault locked (no --vault-passphrase-file or vault-passphrase credential): payouts sign nothing");
     }
