@@ -1,5 +1,5 @@
 #pragma once
-// Migration 22: deposit addresses issued to customers.
+// Migration 23: deposit addresses issued to customers.
 // - deposit_xpubs: the account-level extended public key each chain with
 //   public derivation issues from (Ethereum: m/44'/60'/0'/0), written once
 //   from the vault's seed and never changed: the database itself refuses
