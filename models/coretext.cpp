@@ -411,6 +411,15 @@ QString CoreText::pattern(MessageId id)
                   "this is investigated");
     case MessageId::DepositPoolLow:
         return tr("the Algorand deposit address pool is low: %1 of %2 left; an admin unlocks the key vault to refill it");
+    // customers: their own addresses (StellarMap) and new destinations
+    case MessageId::CustomerAddressInvalid: return tr("%1 is not a valid %2 address: %3");
+    case MessageId::CustomerAddressIsExchangeWallet: return tr("%1 is the exchange's own %2 wallet, never a customer's address");
+    case MessageId::CustomerAddressIsOthersDeposit: return tr("%1 is another customer's deposit address");
+    case MessageId::CustomerAddressListedAlready: return tr("customer %1 has %2 on their address list already");
+    case MessageId::CustomerAddressNotListed: return tr("customer %1 has no address %2 on their address list");
+    case MessageId::CustomerAddressLabelTooLong: return tr("an address label has at most %1 characters");
+    case MessageId::WithdrawalNewDestination:
+        return tr("new destination: the address is not on the customer's address list");
     }
     return QString();
 }

@@ -47,6 +47,9 @@
 #include "commands/customeraddcommand.h"
 #include "commands/customerdepositaddresscommand.h"
 #include "commands/depositpoolcommand.h"
+#include "commands/customeraddressesaddcommand.h"
+#include "commands/customeraddresseslistcommand.h"
+#include "commands/customeraddressesremovecommand.h"
 #include "commands/customerimportcommand.h"
 #include "commands/customerkeysaddcommand.h"
 #include "commands/customerkeyslistcommand.h"
@@ -130,6 +133,9 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<CustomerImportCommand>());
     registry.add(std::make_unique<CustomerDepositAddressCommand>());
     registry.add(std::make_unique<DepositPoolCommand>());
+    registry.add(std::make_unique<CustomerAddressesAddCommand>());
+    registry.add(std::make_unique<CustomerAddressesRemoveCommand>());
+    registry.add(std::make_unique<CustomerAddressesListCommand>());
     registry.add(std::make_unique<CustomerKeysAddCommand>());
     registry.add(std::make_unique<CustomerKeysListCommand>());
     registry.add(std::make_unique<CustomerKeysRemoveCommand>());

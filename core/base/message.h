@@ -423,7 +423,15 @@ namespace exchange {
       "the stored Ethereum deposit xpub is not the vault seed's: no Ethereum deposit address is issued until"     \
       " this is investigated")                                                                                    \
     X(DepositPoolLow, "nn",                                                                                       \
-      "the Algorand deposit address pool is low: %1 of %2 left; an admin unlocks the key vault to refill it")
+      "the Algorand deposit address pool is low: %1 of %2 left; an admin unlocks the key vault to refill it")          \
+    /* customers: their own addresses (StellarMap) and new destinations */                                       \
+    X(CustomerAddressInvalid, "ttt", "%1 is not a valid %2 address: %3")                                          \
+    X(CustomerAddressIsExchangeWallet, "tt", "%1 is the exchange's own %2 wallet, never a customer's address")    \
+    X(CustomerAddressIsOthersDeposit, "t", "%1 is another customer's deposit address")                            \
+    X(CustomerAddressListedAlready, "tt", "customer %1 has %2 on their address list already")                     \
+    X(CustomerAddressNotListed, "tt", "customer %1 has no address %2 on their address list")                      \
+    X(CustomerAddressLabelTooLong, "n", "an address label has at most %1 characters")                             \
+    X(WithdrawalNewDestination, "", "new destination: the address is not on the customer's address list")
 
 enum class MessageId : int {
     None, // no id: the Error's English text is all there is

@@ -2,6 +2,7 @@
 
 #include "core/api/apiclientschema.h"
 #include "core/customers/depositaddressschema.h"
+#include "core/customers/customeraddressschema.h"
 #include "core/deposits/collectionschema.h"
 #include "core/deposits/depositschema.h"
 #include "core/ledger/ledgerschema.h"
@@ -51,6 +52,7 @@ const MigrationList &allMigrations()
         {21, "customers: the exchange's own id for them (external_id), state (active, frozen, closed), updated time", &customerRecordSchema},
         {22, "back-office API: service clients by their Ed25519 public key, and their requests' nonces", &api::apiClientSchema},
         {23, "deposit addresses: the Ethereum xpub written once, one address per customer and chain, one key per index", &customers::depositAddressSchema},
+        {24, "customers' own withdrawal addresses (StellarMap), withdrawals' new destination flag and its review setting", &customers::customerAddressSchema},
     });
     return migrations;
 }

@@ -57,13 +57,19 @@ Result<std::vector<AssetRecord>> AuditedSettings::changeMany(const Actor &actor,
                         !audited)
                         return audited.error();
                 }
-                // The four-eyes amount is not this change's, but the
-                // statement names every money setting in force after it.
-                auto fourEyes = WithdrawalSettingsRepository(work.db(), m_database.dialect()).twoApproversAbove(was.asset.code);
+                // The four-eyes amount and the new-destinations review are
+                // not this change's, but the statement names every money
+                // setting in force after it.
+                const WithdrawalSettingsRepository withdrawalSettings(work.db(), m_database.dialect());
+                auto fourEyes = withdrawalSettings.twoApproversAbove(was.asset.code);
                 if (!fourEyes)
                     return fourEyes.error();
-                if (auto signed_ = signAssetSettings(work.db(), actor, was.asset.code, {was.settings, fourEyes.value()},
-                                                     {now.settings, fourEyes.value()}, m_clock.nowMs());
+                auto review = withdrawalSettings.reviewNewDestinations(was.asset.code);
+                if (!review)
+                    return review.error();
+                if (auto signed_ = signAssetSettings(work.db(), actor, was.asset.code,
+                                                     {was.settings, fourEyes.value(), review.value()},
+                                                     {now.settings, fourEyes.value(), review.value()}, m_clock.nowMs());
                     !signed_)
                     return signed_.error();
             }

@@ -17,6 +17,11 @@ std::string unitsText(const std::optional<Amount> &amount)
     return amount ? amount->toBaseUnitString() : std::string("none");
 }
 
+std::string onOff(bool on)
+{
+    return on ? "on" : "off";
+}
+
 std::optional<Amount> amountFrom(const Statement &statement, const std::string &key)
 {
     const auto text = statement.value(key);
@@ -46,9 +51,15 @@ Statement assetSettingsStatement(const std::string &asset, const MoneySettings &
         s.add("old." + unitsKey(kTwoApproversAboveKey), unitsText(before.twoApproversAbove));
         s.add("new." + unitsKey(kTwoApproversAboveKey), unitsText(after.twoApproversAbove));
     }
+    if (before.reviewNewDestinations != after.reviewNewDestinations) {
+        s.add("old." + std::string(kReviewNewDestinationsKey), onOff(before.reviewNewDestinations));
+        s.add("new." + std::string(kReviewNewDestinationsKey), onOff(after.reviewNewDestinations));
+    }
     for (AssetSetting setting : kAllAssetSettings)
         s.add(unitsKey(assetSettingKey(setting)), after.amounts.get(setting).toBaseUnitString());
     s.add(unitsKey(kTwoApproversAboveKey), unitsText(after.twoApproversAbove));
+    if (after.reviewNewDestinations)
+        s.add(std::string(kReviewNewDestinationsKey), onOff(true));
     return s;
 }
 
@@ -71,6 +82,11 @@ std::optional<MoneySettings> moneySettingsFrom(const Statement &statement)
         if (!amount)
             return std::nullopt;
         settings.twoApproversAbove = *amount;
+    }
+    if (const auto review = statement.value(std::string(kReviewNewDestinationsKey))) {
+        if (*review != "on" && *review != "off")
+            return std::nullopt;
+        settings.reviewNewDestinations = *review == "on";
     }
     return settings;
 }

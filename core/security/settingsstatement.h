@@ -14,6 +14,7 @@
 //   ...
 //   warm_max_units=...
 //   two_approvers_above_units=none
+//   review_new_destinations=on        (only when on)
 //
 // Stored as object ("asset", CODE) in signed_statements, in the change's
 // own transaction.
@@ -36,6 +37,7 @@ struct Actor;
 struct MoneySettings {
     AssetSettings amounts;
     std::optional<Amount> twoApproversAbove; // nullopt: one approver is enough
+    bool reviewNewDestinations = false;      // a withdrawal to an address not on the customer's list waits for review
 
     friend bool operator==(const MoneySettings &, const MoneySettings &) = default;
 };
@@ -43,6 +45,11 @@ struct MoneySettings {
 inline constexpr const char *kAssetSettingsKind = "asset.settings";
 // The statement's key of the four-eyes amount (beside assetSettingKey()'s).
 inline constexpr std::string_view kTwoApproversAboveKey = "two_approvers_above";
+// The statement's key of the new-destinations review: "on" or "off". Said
+// in the full set only when on (a statement without it, as every one signed
+// before the setting existed, states it off), and as old./new. when it
+// changes.
+inline constexpr std::string_view kReviewNewDestinationsKey = "review_new_destinations";
 
 Statement assetSettingsStatement(const std::string &asset, const MoneySettings &before, const MoneySettings &after);
 

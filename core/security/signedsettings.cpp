@@ -54,7 +54,10 @@ SignedSettings::compareAll(const QSqlDatabase &db, const Dialect &dialect, const
         auto fourEyes = withdrawalSettings.twoApproversAbove(row.asset.code);
         if (!fourEyes)
             return fourEyes.error();
-        all.emplace(row.asset.code, signedSettings.value().compare(row, fourEyes.value()));
+        auto review = withdrawalSettings.reviewNewDestinations(row.asset.code);
+        if (!review)
+            return review.error();
+        all.emplace(row.asset.code, signedSettings.value().compare(row, fourEyes.value(), review.value()));
     }
     return all;
 }
@@ -88,7 +91,8 @@ std::optional<SignedSettings::InForce> SignedSettings::firstSigned(std::string_v
 }
 
 SignedSettings::Comparison SignedSettings::compare(const AssetRecord &rows,
-                                                   const std::optional<Amount> &twoApproversAbove) const
+                                                   const std::optional<Amount> &twoApproversAbove,
+                                                   bool reviewNewDestinations) const
 {
     Comparison c;
     c.signedSettings = inForce(rows.asset.code);
@@ -106,6 +110,9 @@ SignedSettings::Comparison SignedSettings::compare(const AssetRecord &rows,
     if (twoApproversAbove != signed_.twoApproversAbove)
         c.differences.push_back(std::string(kTwoApproversAboveKey) + " " + formatted(twoApproversAbove, decimals)
                                 + " vs signed " + formatted(signed_.twoApproversAbove, decimals));
+    if (reviewNewDestinations != signed_.reviewNewDestinations)
+        c.differences.push_back(std::string(kReviewNewDestinationsKey) + (reviewNewDestinations ? " on" : " off")
+                                + " vs signed " + (signed_.reviewNewDestinations ? "on" : "off"));
     c.match = c.differences.empty() ? Match::Matches : Match::Differs;
     return c;
 }

@@ -89,9 +89,11 @@ public:
         // 1000", "signed by alice", or "never signed".
         std::string describe() const;
     };
-    // The asset's rows (its AssetRecord and its four-eyes amount) against
+    // The asset's rows (its AssetRecord, its four-eyes amount and its
+    // new-destinations review) against
     // what is in force for it.
-    Comparison compare(const AssetRecord &rows, const std::optional<Amount> &twoApproversAbove) const;
+    Comparison compare(const AssetRecord &rows, const std::optional<Amount> &twoApproversAbove,
+                       bool reviewNewDestinations = false) const;
 
     // For display (the Settings screen, exctl asset list): each asset's
     // rows and four-eyes amount against the signed settings, traced from

@@ -32,4 +32,24 @@ Result<void> WithdrawalSettingsRepository::setTwoApproversAbove(const std::strin
     return {};
 }
 
+Result<bool> WithdrawalSettingsRepository::reviewNewDestinations(const std::string &asset) const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT review_new_destinations FROM withdrawal_settings WHERE asset = ?"),
+                      {QString::fromStdString(asset)});
+    if (!q)
+        return q.error();
+    return q.value().next() && q.value().value(0).toInt() != 0;
+}
+
+Result<void> WithdrawalSettingsRepository::setReviewNewDestinations(const std::string &asset, bool on)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("INSERT INTO withdrawal_settings (asset, review_new_destinations) VALUES (?, ?)"
+                                     " ON CONFLICT (asset) DO UPDATE SET review_new_destinations = excluded.review_new_destinations"),
+                      {QString::fromStdString(asset), on ? 1 : 0});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 } // namespace exchange

@@ -14,6 +14,8 @@ QJsonObject describeWithdrawal(const WithdrawalRecord &w, const Asset &asset)
                   {QStringLiteral("requested_by"), QString::fromStdString(w.requestedBy)}};
     if (!w.reviewReason.empty())
         o.insert(QStringLiteral("review_reason"), QString::fromStdString(w.reviewReason));
+    if (w.newDestination)
+        o.insert(QStringLiteral("new_destination"), true);
     if (w.txid)
         o.insert(QStringLiteral("txid"), QString::fromStdString(*w.txid));
     if (!w.note.empty())

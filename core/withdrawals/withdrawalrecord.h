@@ -21,6 +21,7 @@ struct WithdrawalRecord {
     Amount fee;              // the asset's withdraw fee when requested
     WithdrawalState state = WithdrawalState::UnderReview;
     std::string reviewReason; // why it is under review ("24h: … of … XLM"); empty when automatic
+    bool newDestination = false; // not on the customer's address list when requested; never re-decided
     std::string requestedBy;  // the actor's display name: nobody approves their own request
     std::int64_t requestedAtMs = 0;
     std::int64_t updatedAtMs = 0;

@@ -4,11 +4,13 @@
 #include "core/base/changenotifier.h"
 #include "core/base/clock.h"
 #include "core/chains/chainchecks.h"
+#include "core/customers/customeraddressbook.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/security/auditlog.h"
 #include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
 #include "core/security/settingsstatement.h"
+#include "core/settings/withdrawalsettingsrepository.h"
 #include "core/store/assetrepository.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
@@ -87,7 +89,20 @@ Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor
                                                          history.value(), amount, now});
         if (!limits)
             return limits.error();
-        auto state = initialWithdrawalState(limits.value().requestEvent());
+        // A new destination is decided now and kept with the withdrawal;
+        // it waits for review only where the asset's setting asks for it.
+        auto listed = customers::CustomerAddressBook::isListed(work.db(), customerId, asset.asset.chain, canonical.value());
+        if (!listed)
+            return listed.error();
+        auto reviewNew = WithdrawalSettingsRepository(work.db(), m_database.dialect()).reviewNewDestinations(assetCode);
+        if (!reviewNew)
+            return reviewNew.error();
+        const bool newDestination = !listed.value();
+        std::string reviewReason = joined(limits.value().breaches);
+        if (newDestination && reviewNew.value())
+            reviewReason += (reviewReason.empty() ? "" : "; ") + Message{MessageId::WithdrawalNewDestination, {}}.english();
+        auto state = initialWithdrawalState(reviewReason.empty() ? WithdrawalEvent::RequestedWithinLimits
+                                                                 : WithdrawalEvent::RequestedOverLimit);
         if (!state)
             return state.error();
         WithdrawalRecord r;
@@ -98,7 +113,8 @@ Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor
         r.amount = amount;
         r.fee = fee;
         r.state = state.value();
-        r.reviewReason = joined(limits.value().breaches);
+        r.reviewReason = reviewReason;
+        r.newDestination = newDestination;
         r.requestedBy = actor.displayName();
         r.requestedAtMs = now;
         r.updatedAtMs = now;
@@ -343,11 +359,14 @@ Result<void> WithdrawalService::setTwoApproversAbove(const security::Actor &acto
         auto before = repo.twoApproversAbove(assetCode);
         if (!before)
             return before.error();
+        auto review = WithdrawalSettingsRepository(work.db(), m_database.dialect()).reviewNewDestinations(assetCode);
+        if (!review)
+            return review.error();
         if (auto set = repo.setTwoApproversAbove(assetCode, threshold); !set)
             return set.error();
         const AssetSettings &amounts = asset.value().settings;
-        if (auto signed_ = security::signAssetSettings(work.db(), actor, assetCode, {amounts, before.value()},
-                                                       {amounts, threshold}, m_clock.nowMs());
+        if (auto signed_ = security::signAssetSettings(work.db(), actor, assetCode, {amounts, before.value(), review.value()},
+                                                       {amounts, threshold, review.value()}, m_clock.nowMs());
             !signed_)
             return signed_.error();
         const Asset &a = asset.value().asset;
@@ -365,6 +384,60 @@ Result<void> WithdrawalService::setTwoApproversAbove(const security::Actor &acto
         return done.error();
     m_audit.announce();
     return {};
+}
+
+Result<void> WithdrawalService::setReviewNewDestinations(const security::Actor &actor, const std::string &assetCode, bool on)
+{
+    if (auto allowed = security::authorize(actor, security::Action::ChangeMoneySettings); !allowed)
+        return allowed.error();
+    auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
+        if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::ChangeMoneySettings); !allowed)
+            return allowed.error();
+        // Locked as setTwoApproversAbove locks it: one statement after the other.
+        if (!m_database.dialect().isSQLite()) {
+            if (auto locked = sql::run(work.db(), QStringLiteral("SELECT code FROM assets WHERE code = ? FOR UPDATE"),
+                                       {QString::fromStdString(assetCode)});
+                !locked)
+                return locked.error();
+        }
+        auto asset = AssetRepository(work.db(), m_database.dialect()).find(assetCode);
+        if (!asset) {
+            if (asset.error().code == ErrorCode::NotFound)
+                return Error{ErrorCode::InvalidInput, "unknown asset " + assetCode};
+            return asset.error();
+        }
+        WithdrawalSettingsRepository settings(work.db(), m_database.dialect());
+        auto fourEyes = settings.twoApproversAbove(assetCode);
+        if (!fourEyes)
+            return fourEyes.error();
+        auto before = settings.reviewNewDestinations(assetCode);
+        if (!before)
+            return before.error();
+        if (auto set = settings.setReviewNewDestinations(assetCode, on); !set)
+            return set.error();
+        const AssetSettings &amounts = asset.value().settings;
+        if (auto signed_ = security::signAssetSettings(work.db(), actor, assetCode, {amounts, fourEyes.value(), before.value()},
+                                                       {amounts, fourEyes.value(), on}, m_clock.nowMs());
+            !signed_)
+            return signed_.error();
+        const auto describe = [](bool value) {
+            return QJsonObject{{QStringLiteral("review_new_destinations"), value}};
+        };
+        if (auto audited = m_audit.append(work.db(), actor, "withdrawal.settings", "asset", assetCode,
+                                          describe(before.value()), describe(on));
+            !audited)
+            return audited.error();
+        return true;
+    });
+    if (!done)
+        return done.error();
+    m_audit.announce();
+    return {};
+}
+
+Result<bool> WithdrawalService::reviewNewDestinations(const std::string &asset) const
+{
+    return WithdrawalSettingsRepository(m_database.connection(), m_database.dialect()).reviewNewDestinations(asset);
 }
 
 Result<std::optional<Amount>> WithdrawalService::twoApproversAbove(const std::string &asset) const

@@ -67,6 +67,11 @@ public:
     // Above threshold a withdrawal of asset needs two approvers; none: one.
     Result<void> setTwoApproversAbove(const security::Actor &actor, const std::string &asset, std::optional<Amount> threshold);
     Result<std::optional<Amount>> twoApproversAbove(const std::string &asset) const;
+    // On: a withdrawal of asset to an address not on the customer's list
+    // waits for review ("new destination"); off (the default): it is only
+    // flagged. Signed and audited like the four-eyes amount.
+    Result<void> setReviewNewDestinations(const security::Actor &actor, const std::string &asset, bool on);
+    Result<bool> reviewNewDestinations(const std::string &asset) const;
 
     Result<std::vector<WithdrawalRecord>> list(const WithdrawalFilter &filter) const;
     Result<WithdrawalRecord> find(std::int64_t id) const;

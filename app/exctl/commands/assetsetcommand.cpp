@@ -41,6 +41,10 @@ void AssetSetCommand::addOptions(QCommandLineParser &parser) const
                                         QStringLiteral("Withdrawals above this need two approvers, by hot or by hand; "
                                                        "'none': one approver for every amount."),
                                         QStringLiteral("X")));
+    parser.addOption(QCommandLineOption(QStringLiteral("review-new-destinations"),
+                                        QStringLiteral("on: a withdrawal to an address not on the customer's list waits "
+                                                       "for review; off (the default): it is only flagged."),
+                                        QStringLiteral("on|off")));
     parser.addOption(QCommandLineOption(QStringLiteral("accept-warnings"),
                                         QStringLiteral("Save even when the rules warn (e.g. a max balance below what "
                                                        "the wallet holds now). Errors are never saved.")));
@@ -58,7 +62,14 @@ int AssetSetCommand::run(CommandContext &context, const QCommandLineParser &pars
             changes.emplace_back(setting, parser.value(optionName(setting)).toStdString());
     }
     const bool fourEyes = parser.isSet(QStringLiteral("four-eyes"));
-    if (changes.empty() && !fourEyes)
+    std::optional<bool> reviewNew;
+    if (parser.isSet(QStringLiteral("review-new-destinations"))) {
+        const QString text = parser.value(QStringLiteral("review-new-destinations")).trimmed();
+        if (text != u"on" && text != u"off")
+            return context.usageError(QStringLiteral("--review-new-destinations takes on or off"));
+        reviewNew = text == u"on";
+    }
+    if (changes.empty() && !fourEyes && !reviewNew)
         return context.usageError(QStringLiteral("asset set needs at least one setting to change"));
 
     exchange::Database *db = context.database();
@@ -93,12 +104,22 @@ int AssetSetCommand::run(CommandContext &context, const QCommandLineParser &pars
         const auto *actor = context.actor();
         if (!actor)
             return Refused;
-        if (auto set = services.withdrawals().setTwoApproversAbove(*actor, code, threshold); !set)
-            return context.refuse(set.error());
-        context.out() << QString::fromStdString(code) << " four-eyes amount: "
-                      << (threshold ? QString::fromStdString(asset->format(*threshold) + " " + code)
-                                    : QStringLiteral("none (one approver for every amount)"))
-                      << Qt::endl;
+        if (fourEyes) {
+            if (auto set = services.withdrawals().setTwoApproversAbove(*actor, code, threshold); !set)
+                return context.refuse(set.error());
+            context.out() << QString::fromStdString(code) << " four-eyes amount: "
+                          << (threshold ? QString::fromStdString(asset->format(*threshold) + " " + code)
+                                        : QStringLiteral("none (one approver for every amount)"))
+                          << Qt::endl;
+        }
+        if (reviewNew) {
+            if (auto set = services.withdrawals().setReviewNewDestinations(*actor, code, *reviewNew); !set)
+                return context.refuse(set.error());
+            context.out() << QString::fromStdString(code) << " review of new destinations: "
+                          << (*reviewNew ? QStringLiteral("on (a withdrawal to an address not on the customer's list waits for review)")
+                                         : QStringLiteral("off (such a withdrawal is only flagged)"))
+                          << Qt::endl;
+        }
         return Success;
     };
     if (changes.empty())
@@ -132,5 +153,5 @@ int AssetSetCommand::run(CommandContext &context, const QCommandLineParser &pars
         return context.refuse(changed.error());
     const auto &record = changed.value();
     context.out() << QString::fromStdString(record.asset.code) << " settings saved (version " << record.version << ")" << Qt::endl;
-    return fourEyes ? saveFourEyes() : Success;
+    return fourEyes || reviewNew ? saveFourEyes() : Success;
 }
