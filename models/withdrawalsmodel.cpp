@@ -175,6 +175,7 @@ void WithdrawalsModel::sort(int column, Qt::SortOrder order)
     case Reason:
     case Destination:
     case Note:
+    case NewDestination:
     case ColumnCount: return;
     }
     m_sortColumn = column;
@@ -473,6 +474,8 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
             if (w.txid)
                 return tr("tx %1").arg(shortened(QString::fromStdString(*w.txid), 8));
             return CoreText::stored(w.note);
+        //: the badge of a withdrawal to an address not on the customer's list
+        case NewDestination: return w.newDestination ? tr("new") : QString();
         case ColumnCount: break;
         }
         return {};
@@ -487,6 +490,7 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
                 exchange::AssetAmount{w.amount, assetFound != m_assets.end() ? assetFound->second.decimals : 0});
         case State: return QString::fromLatin1(exchange::withdrawals::withdrawalStateName(w.state));
         case Approvals: return row.approvals;
+        case NewDestination: return w.newDestination;
         case AssetCode:
         case Reason:
         case Destination:
@@ -512,6 +516,8 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
             return w.note.empty() ? QVariant() : QVariant(CoreText::stored(w.note));
         case Requested:
             return tr("Requested by %1").arg(QString::fromStdString(w.requestedBy));
+        case NewDestination:
+            return w.newDestination ? QVariant(tr("Not on the customer's address list when it was requested")) : QVariant();
         default: return {};
         }
     case Qt::TextAlignmentRole:
@@ -521,6 +527,8 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
             return cellstyle::amountFont();
         return {};
     case Qt::ForegroundRole:
+        if (index.column() == NewDestination)
+            return w.newDestination ? tone::brush(tone::Tone::Attention) : QVariant();
         if (index.column() != State && index.column() != Reason)
             return {};
         switch (w.state) {
@@ -545,6 +553,7 @@ QVariant WithdrawalsModel::headerData(int section, Qt::Orientation orientation, 
         case Amount: return tr("Sorted within each asset: amounts of different assets are not compared");
         case Waiting: return tr("Since the request, for withdrawals not finished yet");
         case Reason: return tr("Why it waits for review: which limit, and by how much");
+        case NewDestination: return tr("To an address not on the customer's address list when it was requested");
         default: return {};
         }
     }
@@ -562,6 +571,7 @@ QVariant WithdrawalsModel::headerData(int section, Qt::Orientation orientation, 
     case Reason: return tr("Why");
     case Destination: return tr("Destination");
     case Note: return tr("TxId / note");
+    case NewDestination: return tr("New destination");
     case ColumnCount: break;
     }
     return {};

@@ -31,7 +31,21 @@ class WithdrawalsModel final : public LiveTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Requested, Waiting, Customer, AssetCode, Amount, State, Reason, Approvals, Destination, Note, ColumnCount };
+    enum Column {
+        Id,
+        Requested,
+        Waiting,
+        Customer,
+        AssetCode,
+        Amount,
+        State,
+        Reason,
+        Approvals,
+        Destination,
+        Note,
+        NewDestination, // not on the customer's address list when requested
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role { RawValueRole = Qt::UserRole, WithdrawalIdRole, StateRole };
     enum class View { ReviewQueue, Processing, Errors, History };

@@ -21,7 +21,8 @@ CoreServices::CoreServices(std::unique_ptr<Database> database)
       m_withdrawalKeys(*m_database, m_clock, m_audit),
       m_signedWithdrawals(*m_database, m_clock, m_withdrawals, m_audit),
       m_depositKeys(*m_database, m_clock, m_audit, &m_notifier),
-      m_depositAddresses(*m_database, m_clock, m_audit, &m_notifier)
+      m_depositAddresses(*m_database, m_clock, m_audit, &m_notifier),
+      m_customerAddresses(*m_database, m_clock, m_audit, &m_notifier)
 {
     m_depositAddresses.setPoolRefill(&m_depositKeys, &m_vault);
 }

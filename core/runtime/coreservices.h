@@ -8,6 +8,7 @@
 #include "core/base/systemclock.h"
 #include "core/customers/depositaddressservice.h"
 #include "core/customers/depositkeys.h"
+#include "core/customers/customeraddressbook.h"
 #include "core/deposits/depositservice.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerqueries.h"
@@ -66,6 +67,8 @@ public:
     // issuing (which tops the pool up while this process's vault is unlocked).
     customers::DepositKeys &depositKeys() { return m_depositKeys; }
     customers::DepositAddressService &depositAddresses() { return m_depositAddresses; }
+    // The customers' own withdrawal addresses (StellarMap).
+    customers::CustomerAddressBook &customerAddresses() { return m_customerAddresses; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -89,6 +92,7 @@ private:
     withdrawals::SignedWithdrawalService m_signedWithdrawals; // POST /withdraw
     customers::DepositKeys m_depositKeys;
     customers::DepositAddressService m_depositAddresses;
+    customers::CustomerAddressBook m_customerAddresses;
 };
 
 } // namespace exchange

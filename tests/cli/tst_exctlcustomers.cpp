@@ -6,6 +6,11 @@
 // frozen customer's withdrawal request is refused with exit 1 and nothing
 // written, and accepted again once they are unfrozen. An import says what
 // it did per line, is idempotent, and a bad line 3 refuses the file.
+// customer addresses add|remove|list keep the customer's own addresses
+// under the same rules (a wallet of the exchange, a duplicate or a bad
+// address refused with exit 1 and nothing written); a withdrawal elsewhere
+// is a new destination, which waits for review once an admin sets
+// asset set --review-new-destinations on.
 
 #include "core/security/role.h"
 #include "exctlpeople.h"
@@ -44,6 +49,7 @@ private slots:
     void aFrozenCustomerCannotWithdrawUntilUnfrozen();
     void closingWithABalanceIsRefused();
     void importSaysWhatItDidAndRefusesABadFile();
+    void theirOwnAddressesAndNewDestinations();
 
 private:
     ExctlRun exctl(const QStringList &a) const { return runExctl(m_db->url(), a); }
@@ -227,6 +233,120 @@ void TestExctlCustomers::importSaysWhatItDidAndRefusesABadFile()
     // cli:<user> imports nothing either.
     QCOMPARE(exctl({QStringLiteral("customer"), QStringLiteral("import"), good}).code, 1);
     QCOMPARE(exctl({QStringLiteral("customer"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.csv"))}).code, 1);
+}
+
+void TestExctlCustomers::theirOwnAddressesAndNewDestinations()
+{
+    const QString own = QStringLiteral("GDQP2KPQGKIHYJGXNUIYOMHARUARCA7DJT5FO2FFOOKY3B2WSQHG4W37");
+    const QString elsewhere = QStringLiteral("GDRXE2BQUC3AZNPVFSCEZ76NJ3WWL25FYFK6RGZGIEKWE4SOOHSUJUJ6");
+    const auto listed = [&] { return exctl(args({"customer", "addresses", "list", "c-1", "--json"})); };
+    const auto addressesAudited = [&] {
+        return QJsonDocument::fromJson(exctl(args({"audit", "list", "--json", "--action", "customer.address.", "--limit", "1000"}))
+                                           .out.toUtf8())
+            .array()
+            .size();
+    };
+    QCOMPARE(listed().code, 0);
+    QCOMPARE(QJsonDocument::fromJson(listed().out.toUtf8()).array().size(), 0);
+
+    // Usage: exit 2.
+    QCOMPARE(exctl(args({"customer", "addresses", "add", "c-1", "--address", "G"})).code, 2);
+    QCOMPARE(exctl(args({"customer", "addresses", "add", "c-1", "--chain", "stellar"})).code, 2);
+    QCOMPARE(exctl(args({"customer", "addresses", "remove", "--chain", "stellar", "--address", "G"})).code, 2);
+    QCOMPARE(exctl(args({"customer", "addresses", "list"})).code, 2);
+
+    const QStringList add = args({"customer", "addresses", "add", "c-1", "--chain", "stellar", "--address"});
+    // Without a person, or by one without the role: refused, nothing written.
+    const ExctlRun cli = exctl(add + QStringList{own});
+    QCOMPARE(cli.code, 1);
+    QVERIFY2(cli.err.contains(QStringLiteral("--operator NAME")), qPrintable(cli.err));
+    QCOMPARE(m_people->as(QStringLiteral("approver"), add + QStringList{own}).code, 1);
+    QCOMPARE(addressesAudited(), 0);
+
+    const ExctlRun added = m_people->as(QStringLiteral("desk-1"), add + QStringList{own, QStringLiteral("--label"),
+                                                                                  QStringLiteral("hardware wallet"), QStringLiteral("--json")});
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    const QJsonObject row = QJsonDocument::fromJson(added.out.toUtf8()).object();
+    QCOMPARE(row.value(QStringLiteral("address")).toString(), own);
+    QCOMPARE(row.value(QStringLiteral("chain")).toString(), QStringLiteral("stellar"));
+    QCOMPARE(row.value(QStringLiteral("label")).toString(), QStringLiteral("hardware wallet"));
+    QCOMPARE(row.value(QStringLiteral("added_by")).toString(), QStringLiteral("desk-1"));
+    const QJsonArray one = QJsonDocument::fromJson(listed().out.toUtf8()).array();
+    QCOMPARE(one.size(), 1);
+    QCOMPARE(one.first().toObject().value(QStringLiteral("address")).toString(), own);
+    QCOMPARE(addressesAudited(), 1);
+    const ExctlRun text = exctl(args({"customer", "addresses", "list", "c-1"}));
+    QVERIFY2(text.out.startsWith(QStringLiteral("stellar   ") + own + QStringLiteral("  hardware wallet  (added by desk-1 ")),
+             qPrintable(text.out));
+
+    // Refused with one line, nothing written: twice, an exchange wallet, a
+    // bad address, an unknown customer.
+    const QString before = listed().out;
+    const ExctlRun twice = m_people->as(QStringLiteral("desk-2"), add + QStringList{own});
+    QCOMPARE(twice.code, 1);
+    QCOMPARE(twice.err.trimmed(), QStringLiteral("exctl: customer c-1 has %1 on their address list already").arg(own));
+    const QJsonArray wallets = QJsonDocument::fromJson(exctl(args({"wallets", "--json"})).out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("wallets"))
+                                   .toArray();
+    QString exchangeWallet;
+    for (const QJsonValue &w : wallets) {
+        if (w.toObject().value(QStringLiteral("chain")).toString() == u"stellar")
+            exchangeWallet = w.toObject().value(QStringLiteral("address")).toString();
+    }
+    QVERIFY(!exchangeWallet.isEmpty());
+    const ExctlRun wallet = m_people->as(QStringLiteral("desk-3"), add + QStringList{exchangeWallet});
+    QCOMPARE(wallet.code, 1);
+    QVERIFY2(wallet.err.contains(QStringLiteral("is the exchange's own")), qPrintable(wallet.err));
+    const ExctlRun bad = m_people->as(QStringLiteral("desk-4"), add + QStringList{QStringLiteral("GNOPE")});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.err.contains(QStringLiteral("is not a valid stellar address")), qPrintable(bad.err));
+    QCOMPARE(m_people->as(QStringLiteral("desk-5"),
+                          args({"customer", "addresses", "add", "web:nobody", "--chain", "stellar", "--address"}) + QStringList{elsewhere})
+                 .code,
+             1);
+    QCOMPARE(listed().out, before);
+    QCOMPARE(addressesAudited(), 1);
+
+    // A withdrawal to the listed address is not flagged; elsewhere it is,
+    // and with the review on it waits for an approver.
+    const auto request = [&](const QString &to) {
+        const ExctlRun r = m_people->as(QStringLiteral("operator"), args({"withdraw", "request", "--customer", "1", "--asset", "XLM",
+                                                                          "--amount", "1", "--json", "--to"})
+                                                                        + QStringList{to});
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    };
+    const QJsonObject toOwn = request(own);
+    QCOMPARE(toOwn.value(QStringLiteral("new_destination")).toBool(), false);
+    QCOMPARE(toOwn.value(QStringLiteral("state")).toString(), QStringLiteral("processing"));
+    const QJsonObject flagged = request(elsewhere);
+    QCOMPARE(flagged.value(QStringLiteral("new_destination")).toBool(), true);
+    QCOMPARE(flagged.value(QStringLiteral("state")).toString(), QStringLiteral("processing"));
+
+    QCOMPARE(m_people->as(QStringLiteral("desk-1"), args({"asset", "set", "XLM", "--review-new-destinations", "maybe"})).code, 2);
+    QCOMPARE(m_people->as(QStringLiteral("desk-1"), args({"asset", "set", "XLM", "--review-new-destinations", "on"})).code, 1);
+    const ExctlRun on = m_people->as(QStringLiteral("admin"), args({"asset", "set", "XLM", "--review-new-destinations", "on"}));
+    QVERIFY2(on.code == 0, qPrintable(on.err));
+    QVERIFY2(on.out.contains(QStringLiteral("XLM review of new destinations: on")), qPrintable(on.out));
+    const QJsonObject held = request(elsewhere);
+    QCOMPARE(held.value(QStringLiteral("new_destination")).toBool(), true);
+    QCOMPARE(held.value(QStringLiteral("state")).toString(), QStringLiteral("under_review"));
+    QCOMPARE(held.value(QStringLiteral("review_reason")).toString(),
+             QStringLiteral("new destination: the address is not on the customer's address list"));
+    QCOMPARE(request(own).value(QStringLiteral("state")).toString(), QStringLiteral("processing"));
+    QCOMPARE(m_people->as(QStringLiteral("admin"), args({"asset", "set", "XLM", "--review-new-destinations", "off"})).code, 0);
+
+    // Removed by desk-2, audited; removing it again is refused.
+    const QStringList remove = args({"customer", "addresses", "remove", "c-1", "--chain", "stellar", "--address"});
+    const ExctlRun removed = m_people->as(QStringLiteral("desk-2"), remove + QStringList{own});
+    QVERIFY2(removed.code == 0, qPrintable(removed.err));
+    QVERIFY2(removed.out.startsWith(QStringLiteral("removed stellar   ") + own), qPrintable(removed.out));
+    QCOMPARE(QJsonDocument::fromJson(listed().out.toUtf8()).array().size(), 0);
+    QCOMPARE(addressesAudited(), 2);
+    const ExctlRun again = m_people->as(QStringLiteral("desk-3"), remove + QStringList{own});
+    QCOMPARE(again.code, 1);
+    QCOMPARE(again.err.trimmed(), QStringLiteral("exctl: customer c-1 has no address %1 on their address list").arg(own));
+    QCOMPARE(addressesAudited(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestExctlCustomers)

@@ -175,7 +175,8 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         // Columns the store cannot order by keep the indicator where the order is.
         if (column == WithdrawalsModel::Approvals || column == WithdrawalsModel::Reason
-            || column == WithdrawalsModel::Destination || column == WithdrawalsModel::Note)
+            || column == WithdrawalsModel::Destination || column == WithdrawalsModel::Note
+            || column == WithdrawalsModel::NewDestination)
             QTimer::singleShot(0, this, [this] {
                 m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
             });

@@ -83,6 +83,7 @@ WithdrawalDetailsPane::WithdrawalDetailsPane(QWidget *parent)
       m_body(new QWidget(this)),
       m_amount(value(m_body, true)),
       m_destination(value(m_body, true)),
+      m_destinationKnown(value(m_body)),
       m_customer(value(m_body)),
       m_requested(value(m_body)),
       m_reason(value(m_body)),
@@ -108,6 +109,8 @@ WithdrawalDetailsPane::WithdrawalDetailsPane(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Amount:"), m_amount);
     form->addRow(tr("To:"), withButton(m_destination, m_copyDestination));
+    //: whether the destination is on the customer's own address list
+    form->addRow(tr("Known:"), m_destinationKnown);
     form->addRow(tr("Customer:"), m_customer);
     form->addRow(tr("Requested:"), m_requested);
     form->addRow(tr("Why:"), m_reason);
@@ -182,6 +185,8 @@ void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &d
     m_destinationValue = QString::fromStdString(d.destination);
     m_destination->setText(m_destinationValue);
     m_copyDestination->refresh();
+    m_destinationKnown->setText(w.newDestination ? tr("New destination: not on the customer's address list when requested")
+                                                 : tr("On the customer's address list"));
     m_customer->setText(d.customerName.empty() ? tr("#%1").arg(w.customerId)
                                                : tr("%1 (#%2)").arg(QString::fromStdString(d.customerName)).arg(w.customerId));
     m_requested->setText(tr("%1 by %2").arg(when(w.requestedAtMs), QString::fromStdString(w.requestedBy)));

@@ -40,6 +40,7 @@ private:
     QWidget *m_body;
     QLabel *m_amount;
     QLabel *m_destination;
+    QLabel *m_destinationKnown; // on the customer's list, or a new destination
     QLabel *m_customer;
     QLabel *m_requested;
     QLabel *m_reason;

@@ -48,6 +48,7 @@ QJsonObject toJson(const WithdrawalRecord &w, const std::map<std::string, exchan
                        {QStringLiteral("fee"), formatted(w.fee, w.asset, assets)},
                        {QStringLiteral("state"), QString::fromLatin1(exchange::withdrawals::withdrawalStateName(w.state))},
                        {QStringLiteral("review_reason"), QString::fromStdString(w.reviewReason)},
+                       {QStringLiteral("new_destination"), w.newDestination},
                        {QStringLiteral("requested_by"), QString::fromStdString(w.requestedBy)},
                        {QStringLiteral("requested"), QDateTime::fromMSecsSinceEpoch(w.requestedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)},
                        {QStringLiteral("txid"), w.txid ? QJsonValue(QString::fromStdString(*w.txid)) : QJsonValue()},

@@ -7,7 +7,9 @@
 // reads the settings in force from the signatures alone: rows changed in
 // SQL afterwards are reported as differing, and statements signed by a
 // non-admin or by a key no admin registered are not taken.
-// SignedChainSettings does the same for a chain's node.
+// SignedChainSettings does the same for a chain's node. The review of new
+// destinations is one of the money settings: signed when it changes, kept
+// by a later change of the amounts, compared with the rows.
 
 #include "core/base/manualclock.h"
 #include "core/ledger/ledgerservice.h"
@@ -52,6 +54,7 @@ private slots:
     void anAdminDemotedLaterStillSignedWhileAdmin();
     void whatWasInForceAtAMoment();
     void aChainsNodeUrlIsSigned();
+    void theNewDestinationsReviewIsSignedAndKept();
 
 private:
     // root creates the vault (pinned); adam is an admin and olga an
@@ -410,6 +413,47 @@ void TestSignedSettings::aChainsNodeUrlIsSigned()
     QCOMPARE(signedChains.value().inForce(Chain::Stellar)->statementId, record.id);
     QCOMPARE(signedChains.value().problems().size(), std::size_t{1});
     QCOMPARE(signedChains.value().problems().front().statementId, byOlga.value().id);
+}
+
+void TestSignedSettings::theNewDestinationsReviewIsSignedAndKept()
+{
+    QVERIFY(m_withdrawals->setReviewNewDestinations(m_signers->confirmed("adam"), "XLM", true).ok());
+    auto stored = SignedSettings::read(m_db->connection(), *m_vault->pinnedAdminKey().value());
+    QVERIFY(stored.ok());
+    auto statements = SignedStatements(m_db->connection()).forObject("asset", "XLM");
+    QCOMPARE(statements.value().size(), std::size_t{1});
+    const Statement turnedOn = Statement::parse(statements.value().back().statement).value();
+    QCOMPARE(turnedOn.value("old.review_new_destinations"), std::optional<std::string>("off"));
+    QCOMPARE(turnedOn.value("new.review_new_destinations"), std::optional<std::string>("on"));
+    QCOMPARE(turnedOn.value("review_new_destinations"), std::optional<std::string>("on"));
+    QVERIFY(!turnedOn.value("old.limit_24h_units"));
+    auto inForce = signedSettings().inForce("XLM");
+    QVERIFY(inForce);
+    QCOMPARE(inForce->signer, std::string("adam"));
+    QVERIFY(inForce->settings.reviewNewDestinations);
+    QVERIFY(signedSettings().compare(xlm(), fourEyes(), true).match == SignedSettings::Match::Matches);
+
+    // A change of the amounts states it still on.
+    QVERIFY(AuditedSettings(*m_db, m_clock)
+                .change(m_signers->confirmed("root"), "XLM", {{AssetSetting::Limit24h, "100"}, {AssetSetting::Limit72h, "200"}})
+                .ok());
+    inForce = signedSettings().inForce("XLM");
+    QCOMPARE(inForce->signer, std::string("root"));
+    QVERIFY(inForce->settings.reviewNewDestinations);
+
+    // Turned off in SQL, the rows differ from what was signed.
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE withdrawal_settings SET review_new_destinations = 0")).ok());
+    QVERIFY(!m_withdrawals->reviewNewDestinations("XLM").value());
+    const auto verdict = signedSettings().compare(xlm(), fourEyes(), false);
+    QVERIFY(verdict.match == SignedSettings::Match::Differs);
+    QCOMPARE(verdict.differences, std::vector<std::string>{"review_new_destinations off vs signed on"});
+    auto all = SignedSettings::compareAll(m_db->connection(), m_db->dialect(), {xlm()});
+    QVERIFY(all.ok());
+    QVERIFY(all.value().at("XLM").match == SignedSettings::Match::Differs);
+
+    // An approver may not change it; nothing is signed.
+    QVERIFY(!m_withdrawals->setReviewNewDestinations(m_signers->confirmed("olga"), "XLM", true).ok());
+    QCOMPARE(SignedStatements(m_db->connection()).forObject("asset", "XLM").value().size(), std::size_t{2});
 }
 
 QTEST_GUILESS_MAIN(TestSignedSettings)
