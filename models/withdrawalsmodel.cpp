@@ -175,7 +175,6 @@ void WithdrawalsModel::sort(int column, Qt::SortOrder order)
     case Reason:
     case Destination:
     case Note:
-    case NewDestination:
     case ColumnCount: return;
     }
     m_sortColumn = column;
@@ -469,13 +468,14 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
                 return WithdrawalText::approvals(row.approvals, approvalsRequired(w));
             return row.approvals > 0 ? QString::number(row.approvals) : QString();
         case Reason: return w.reviewReason.empty() ? tr("within limits") : CoreText::stored(w.reviewReason);
-        case Destination: return shortened(QString::fromStdString(w.destination));
+        case Destination:
+            //: the badge of a withdrawal to an address not on the customer's list; %1 the address, shortened
+            return w.newDestination ? tr("new: %1").arg(shortened(QString::fromStdString(w.destination)))
+                                    : shortened(QString::fromStdString(w.destination));
         case Note:
             if (w.txid)
                 return tr("tx %1").arg(shortened(QString::fromStdString(*w.txid), 8));
             return CoreText::stored(w.note);
-        //: the badge of a withdrawal to an address not on the customer's list
-        case NewDestination: return w.newDestination ? tr("new") : QString();
         case ColumnCount: break;
         }
         return {};
@@ -490,7 +490,6 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
                 exchange::AssetAmount{w.amount, assetFound != m_assets.end() ? assetFound->second.decimals : 0});
         case State: return QString::fromLatin1(exchange::withdrawals::withdrawalStateName(w.state));
         case Approvals: return row.approvals;
-        case NewDestination: return w.newDestination;
         case AssetCode:
         case Reason:
         case Destination:
@@ -508,7 +507,12 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
         switch (static_cast<Column>(index.column())) {
         case Amount:
             return assetFound != m_assets.end() ? QVariant(displayformat::exactAmountTooltip(w.amount, assetFound->second)) : QVariant();
-        case Destination: return QString::fromStdString(w.destination);
+        case Destination:
+            if (w.newDestination)
+                //: %1 the full address
+                return tr("%1\nNew destination: not on the customer's address list when it was requested")
+                    .arg(QString::fromStdString(w.destination));
+            return QString::fromStdString(w.destination);
         case Reason: return w.reviewReason.empty() ? QVariant() : QVariant(CoreText::stored(w.reviewReason));
         case Note:
             if (w.txid)
@@ -516,8 +520,6 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
             return w.note.empty() ? QVariant() : QVariant(CoreText::stored(w.note));
         case Requested:
             return tr("Requested by %1").arg(QString::fromStdString(w.requestedBy));
-        case NewDestination:
-            return w.newDestination ? QVariant(tr("Not on the customer's address list when it was requested")) : QVariant();
         default: return {};
         }
     case Qt::TextAlignmentRole:
@@ -527,7 +529,7 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
             return cellstyle::amountFont();
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == NewDestination)
+        if (index.column() == Destination)
             return w.newDestination ? tone::brush(tone::Tone::Attention) : QVariant();
         if (index.column() != State && index.column() != Reason)
             return {};
@@ -553,7 +555,7 @@ QVariant WithdrawalsModel::headerData(int section, Qt::Orientation orientation, 
         case Amount: return tr("Sorted within each asset: amounts of different assets are not compared");
         case Waiting: return tr("Since the request, for withdrawals not finished yet");
         case Reason: return tr("Why it waits for review: which limit, and by how much");
-        case NewDestination: return tr("To an address not on the customer's address list when it was requested");
+        case Destination: return tr("\"new:\" an address not on the customer's address list when it was requested");
         default: return {};
         }
     }
@@ -571,7 +573,6 @@ QVariant WithdrawalsModel::headerData(int section, Qt::Orientation orientation, 
     case Reason: return tr("Why");
     case Destination: return tr("Destination");
     case Note: return tr("TxId / note");
-    case NewDestination: return tr("New destination");
     case ColumnCount: break;
     }
     return {};

@@ -31,21 +31,9 @@ class WithdrawalsModel final : public LiveTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
-        Id,
-        Requested,
-        Waiting,
-        Customer,
-        AssetCode,
-        Amount,
-        State,
-        Reason,
-        Approvals,
-        Destination,
-        Note,
-        NewDestination, // not on the customer's address list when requested
-        ColumnCount
-    };
+    // Destination says "new: …" for an address not on the customer's list
+    // when the withdrawal was requested.
+    enum Column { Id, Requested, Waiting, Customer, AssetCode, Amount, State, Reason, Approvals, Destination, Note, ColumnCount };
     Q_ENUM(Column)
     enum Role { RawValueRole = Qt::UserRole, WithdrawalIdRole, StateRole };
     enum class View { ReviewQueue, Processing, Errors, History };

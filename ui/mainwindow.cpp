@@ -3,6 +3,7 @@
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "models/assetsettingsmodel.h"
+#include "models/newdestinationreviewmodel.h"
 #include "models/chainsettingsmodel.h"
 #include "models/auditlogmodel.h"
 #include "models/operatorsession.h"
@@ -114,7 +115,9 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
                                new LedgerCheckStatus(runtime, services, this), this));
     auto *chainSettings = new ChainSettingsModel(runtime, services.wallets(), &services.notifier(), this);
     chainSettings->setOperatorSession(&m_session);
-    addScreen(QStringLiteral("settings"), tr("Settings"), new SettingsScreen(m_assetSettings, chainSettings, this));
+    auto *settingsScreen = new SettingsScreen(m_assetSettings, chainSettings, this);
+    settingsScreen->setNewDestinationReview(new NewDestinationReviewModel(runtime, services, m_session, settingsScreen));
+    addScreen(QStringLiteral("settings"), tr("Settings"), settingsScreen);
     auto *operatorsModel = new OperatorsModel(m_session, services.operators(), services.vault(), &services.notifier(), this);
     operatorsModel->setDepositKeys(&services.depositKeys());
     addScreen(QStringLiteral("operators"), tr("Operators"), new OperatorsScreen(operatorsModel, &m_session, this));

@@ -2,6 +2,7 @@
 
 #include "chainsettingspanel.h"
 #include "models/assetsettingsmodel.h"
+#include "models/newdestinationreviewmodel.h"
 #include "models/tone.h"
 #include "ui/widgets/checkedtextdelegate.h"
 #include "ui/widgets/messagebar.h"
@@ -126,6 +127,31 @@ SettingsScreen::SettingsScreen(AssetSettingsModel *model, ChainSettingsModel *ch
     setTabOrder(m_discard, m_apply);
     setTabOrder(m_apply, m_chains->table());
     updateControls();
+}
+
+void SettingsScreen::setNewDestinationReview(NewDestinationReviewModel *review)
+{
+    if (m_newDestinations || !review)
+        return;
+    review->setParent(this);
+    auto *title = new QLabel(tr("Withdrawals to a new destination (an address not on the customer's address list) are "
+                                "always flagged; checked, they also wait for an approver. Each change asks for a "
+                                "two-factor code."),
+                             this);
+    title->setWordWrap(true);
+    m_newDestinations = new QTableView(this);
+    m_newDestinations->setObjectName(QStringLiteral("newDestinationReview"));
+    m_newDestinations->setModel(review);
+    m_newDestinations->verticalHeader()->hide();
+    m_newDestinations->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_newDestinations->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_newDestinations->setMaximumHeight(160);
+    connect(review, &NewDestinationReviewModel::saved, m_messages, &MessageBar::showInfo);
+    connect(review, &NewDestinationReviewModel::saveFailed, m_messages, &MessageBar::showError);
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    const int chainsAt = layout->indexOf(m_chains);
+    layout->insertWidget(chainsAt, title);
+    layout->insertWidget(chainsAt + 1, m_newDestinations);
 }
 
 void SettingsScreen::updateControls()

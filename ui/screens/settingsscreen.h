@@ -12,6 +12,7 @@ class AssetSettingsModel;
 class ChainSettingsModel;
 class ChainSettingsPanel;
 class MessageBar;
+class NewDestinationReviewModel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -23,6 +24,10 @@ class SettingsScreen final : public QWidget
     Q_OBJECT
 public:
     SettingsScreen(AssetSettingsModel *model, ChainSettingsModel *chains, QWidget *parent = nullptr);
+    // With a table of each asset's review of new destinations under the
+    // amounts (none without a model).
+    void setNewDestinationReview(NewDestinationReviewModel *review);
+    QTableView *newDestinationTable() const { return m_newDestinations; }
 
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -42,6 +47,7 @@ private:
     AssetSettingsModel *m_model;
     SortFilterProxy *m_proxy;
     QTableView *m_table;
+    QTableView *m_newDestinations = nullptr;
     QLineEdit *m_filter;
     MessageBar *m_messages;
     QLabel *m_pending;

@@ -175,8 +175,7 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         // Columns the store cannot order by keep the indicator where the order is.
         if (column == WithdrawalsModel::Approvals || column == WithdrawalsModel::Reason
-            || column == WithdrawalsModel::Destination || column == WithdrawalsModel::Note
-            || column == WithdrawalsModel::NewDestination)
+            || column == WithdrawalsModel::Destination || column == WithdrawalsModel::Note)
             QTimer::singleShot(0, this, [this] {
                 m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
             });
@@ -320,9 +319,24 @@ void WithdrawalsScreen::fitColumns()
     for (int c : flexible)
         minimum += header->isSectionHidden(c) ? 0 : narrowest(c);
     const int room = std::max(available - (total - flexTotal), minimum);
+    int given = 0;
     for (int c : flexible) {
-        if (!header->isSectionHidden(c))
-            header->resizeSection(c, std::max(narrowest(c), static_cast<int>(qint64(header->sectionSize(c)) * room / flexTotal)));
+        if (header->isSectionHidden(c))
+            continue;
+        header->resizeSection(c, std::max(narrowest(c), static_cast<int>(qint64(header->sectionSize(c)) * room / flexTotal)));
+        given += header->sectionSize(c);
+    }
+    // A column held at its title's width leaves the others its excess:
+    // taken from the one with the most room above its own title.
+    if (given > room) {
+        int widest = -1;
+        for (int c : flexible) {
+            if (!header->isSectionHidden(c)
+                && (widest < 0 || header->sectionSize(c) - narrowest(c) > header->sectionSize(widest) - narrowest(widest)))
+                widest = c;
+        }
+        if (widest >= 0)
+            header->resizeSection(widest, std::max(narrowest(widest), header->sectionSize(widest) - (given - room)));
     }
 }
 
