@@ -5,7 +5,8 @@
 // without resetting the page; the details of one withdrawal show its
 // destination in EIP-55 and its approvals against the four-eyes rule; an
 // action refused because another console decided first says who, and
-// re-reads the row.
+// re-reads the row. A withdrawal stored as a new destination says "new:"
+// before its address, the others only the address.
 
 #include "core/money/assetamount.h"
 #include "core/runtime/coreruntime.h"
@@ -59,6 +60,7 @@ private slots:
     void aNewRequestJoinsTheQueue();
     void aRefusalNamesWhoDecidedAndRefreshesTheRow();
     void detailsShowChecksumApprovalsAndHistory();
+    void aNewDestinationIsSaidBeforeTheAddress();
 
 private:
     qint64 insert(qint64 customer, const std::string &asset, const std::string &amount, WithdrawalState state,
@@ -461,6 +463,26 @@ void TestWithdrawalsModel::detailsShowChecksumApprovalsAndHistory()
     WithdrawalsModel model(m_core->runtime(), m_core->services(), m_core->session());
     waitLoaded(model);
     QCOMPARE(model.index(model.rowOf(id), WithdrawalsModel::Approvals).data().toString(), QStringLiteral("1 of 2"));
+}
+
+void TestWithdrawalsModel::aNewDestinationIsSaidBeforeTheAddress()
+{
+    const qint64 known = insert(1, "XLM", "10", WithdrawalState::Succeeded, kT0);
+    const qint64 fresh = insert(2, "XLM", "20", WithdrawalState::Succeeded, kT0 + 1);
+    QVERIFY(known > 0 && fresh > 0);
+    QVERIFY(sql::run(m_core->services().database().connection(),
+                     QStringLiteral("UPDATE withdrawals SET new_destination = 1 WHERE id = ?"), {fresh})
+                .ok());
+    WithdrawalsModel model(m_core->runtime(), m_core->services(), m_core->session());
+    model.setView(WithdrawalsModel::View::History);
+    waitLoaded(model);
+    const QModelIndex freshCell = model.index(model.rowOf(fresh), WithdrawalsModel::Destination);
+    const QModelIndex knownCell = model.index(model.rowOf(known), WithdrawalsModel::Destination);
+    QVERIFY2(freshCell.data().toString().startsWith(QStringLiteral("new: GA7QYN")), qPrintable(freshCell.data().toString()));
+    QVERIFY2(knownCell.data().toString().startsWith(QStringLiteral("GA7QYN")), qPrintable(knownCell.data().toString()));
+    QVERIFY(freshCell.data(Qt::ToolTipRole).toString().startsWith(QString::fromStdString(kStellar)));
+    QVERIFY(freshCell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("New destination")));
+    QCOMPARE(knownCell.data(Qt::ToolTipRole).toString(), QString::fromStdString(kStellar));
 }
 
 QTEST_MAIN(TestWithdrawalsModel)

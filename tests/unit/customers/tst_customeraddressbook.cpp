@@ -7,13 +7,16 @@
 // listed address is not flagged, to another one is flagged as a new
 // destination and kept so when the list changes later; with the asset's
 // review_new_destinations on it waits for review with that reason, off it
-// does not.
+// does not. Migration 22 leaves every earlier withdrawal unflagged and
+// every asset's review off.
 
 #include "core/base/manualclock.h"
 #include "core/base/message.h"
 #include "core/customers/customeraddressbook.h"
 #include "core/customers/customerservice.h"
 #include "core/ledger/ledgerservice.h"
+#include "core/customers/customeraddressschema.h"
+#include "core/runtime/schema.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
@@ -65,6 +68,7 @@ private slots:
     void aWithdrawalToAListedAddressIsNotFlagged();
     void aWithdrawalElsewhereIsFlaggedAndStaysSo();
     void withTheSettingOnANewDestinationWaitsForReview();
+    void theMigrationFlagsNoEarlierWithdrawal();
 
 private:
     // The address book, the audit log and the withdrawals as rows: what a
@@ -361,6 +365,42 @@ void TestCustomerAddressBook::withTheSettingOnANewDestinationWaitsForReview()
     stored = m_withdrawals->find(off.value().id).value();
     QVERIFY(stored.newDestination);
     QCOMPARE(stored.state, withdrawals::WithdrawalState::Processing);
+}
+
+void TestCustomerAddressBook::theMigrationFlagsNoEarlierWithdrawal()
+{
+    TestDatabase t;
+    REQUIRE_TEST_DATABASE(t);
+    auto db = t.open(false);
+    QVERIFY(db);
+    const auto &all = allMigrations().migrations();
+    const auto ours = std::find_if(all.begin(), all.end(), [](const Migration &m) {
+        return m.statements == &customers::customerAddressSchema;
+    });
+    QVERIFY(ours != all.end());
+    QVERIFY(db->migrate(MigrationList(std::vector<Migration>(all.begin(), ours))).ok());
+    const QSqlDatabase c = db->connection();
+    auto ada = sql::run(c, QStringLiteral("INSERT INTO customers (name, created_at) VALUES ('Ada', 1) RETURNING id"));
+    QVERIFY(ada.ok() && ada.value().next());
+    const qint64 customer = ada.value().value(0).toLongLong();
+    ada.value().finish();
+    QVERIFY(sql::run(c,
+                     QStringLiteral("INSERT INTO withdrawals (customer_id, asset, chain, destination, amount, fee, state,"
+                                    " requested_by, requested_at, updated_at) VALUES (?, 'XLM', 'stellar', ?, ?, ?, 'succeeded', 'test', 1, 1)"),
+                     {customer, QString::fromStdString(kElsewhere), db->dialect().amountToSql(Amount::fromBaseUnits(50)),
+                      db->dialect().amountToSql(Amount::fromBaseUnits(1))})
+                .ok());
+    QVERIFY(sql::run(c, QStringLiteral("INSERT INTO withdrawal_settings (asset, two_approvers_above) VALUES ('XLM', NULL)")).ok());
+    QVERIFY(!sql::run(c, QStringLiteral("SELECT new_destination FROM withdrawals")).ok()); // not yet there
+
+    QVERIFY(db->migrate(allMigrations()).ok());
+    auto flags = sql::run(c, QStringLiteral("SELECT new_destination FROM withdrawals"));
+    QVERIFY(flags.ok() && flags.value().next());
+    QCOMPARE(flags.value().value(0).toInt(), 0);
+    auto review = sql::run(c, QStringLiteral("SELECT review_new_destinations FROM withdrawal_settings WHERE asset = 'XLM'"));
+    QVERIFY(review.ok() && review.value().next());
+    QCOMPARE(review.value().value(0).toInt(), 0);
+    QVERIFY(!sql::run(c, QStringLiteral("UPDATE withdrawals SET new_destination = 2")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestCustomerAddressBook)
