@@ -10,7 +10,7 @@
 
 #include <QDateTime>
 
-using exchange::customers::CustomerAddress;
+using exchange::CustomerAddress;
 
 CustomerAddressesModel::CustomerAddressesModel(exchange::CoreRuntime &runtime, exchange::CoreServices &services,
                                                OperatorSession &session, QObject *parent)

@@ -6,7 +6,7 @@
 // signals, and the table follows changes any console makes to the customer.
 
 #include "core/base/chain.h"
-#include "core/customers/customeraddress.h"
+#include "core/store/customeraddress.h"
 #include "core/withdrawals/withdrawalkey.h"
 
 #include <QAbstractTableModel>
@@ -45,7 +45,7 @@ public:
     // while the operator confirmed.
     void remove(exchange::Chain chain, const QString &address);
 
-    const exchange::customers::CustomerAddress *addressAt(int row) const;
+    const exchange::CustomerAddress *addressAt(int row) const;
     // "stellar G…", one per key, and how many must sign.
     QStringList signingKeys() const { return m_keys; }
     int signaturesRequired() const { return m_required; }
@@ -63,7 +63,7 @@ signals:
 
 private:
     struct Snapshot {
-        std::vector<exchange::customers::CustomerAddress> addresses;
+        std::vector<exchange::CustomerAddress> addresses;
         exchange::withdrawals::WithdrawalKeyPolicy keys;
     };
     void apply(Snapshot snapshot);
@@ -73,7 +73,7 @@ private:
     OperatorSession &m_session;
     qint64 m_customerId = 0;
     QString m_externalId;
-    std::vector<exchange::customers::CustomerAddress> m_rows;
+    std::vector<exchange::CustomerAddress> m_rows;
     QStringList m_keys;
     int m_required = 1;
 };

@@ -5,7 +5,7 @@
 #include "core/base/message.h"
 #include "core/chains/chainchecks.h"
 #include "core/chains/stellar/strkey.h"
-#include "core/customers/customeraddressrepository.h"
+#include "core/store/customeraddressrepository.h"
 #include "core/security/auditlog.h"
 #include "core/security/currentauthority.h"
 #include "core/security/permissions.h"

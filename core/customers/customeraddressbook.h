@@ -14,12 +14,13 @@
 // the reverse; an M… on the exchange's own G… is refused as its wallet.
 //
 // A withdrawal to an address not on the list is allowed but flagged as a
-// new destination (WithdrawalService asks isListed() when it is requested).
+// new destination (WithdrawalService asks the store's CustomerAddressRepository
+// when it is requested, as the flows read customers from the store).
 //
 // One thread at a time (the core thread, or exctl's main thread).
 
 #include "core/base/result.h"
-#include "core/customers/customeraddress.h"
+#include "core/store/customeraddress.h"
 #include "core/security/actor.h"
 
 #include <QSqlDatabase>

@@ -1,4 +1,6 @@
 target_sources(exchange_core PRIVATE
+  store/customeraddress.h
+  store/customeraddressrepository.h store/customeraddressrepository.cpp
   store/databaseurl.h store/databaseurl.cpp
   store/dialect.h store/dialect.cpp
   store/retryingtransaction.h

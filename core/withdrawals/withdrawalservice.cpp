@@ -4,7 +4,6 @@
 #include "core/base/changenotifier.h"
 #include "core/base/clock.h"
 #include "core/chains/chainchecks.h"
-#include "core/customers/customeraddressbook.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/security/auditlog.h"
 #include "core/security/currentauthority.h"
@@ -12,6 +11,7 @@
 #include "core/security/settingsstatement.h"
 #include "core/settings/withdrawalsettingsrepository.h"
 #include "core/store/assetrepository.h"
+#include "core/store/customeraddressrepository.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/retryingtransaction.h"
@@ -91,7 +91,7 @@ Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor
             return limits.error();
         // A new destination is decided now and kept with the withdrawal;
         // it waits for review only where the asset's setting asks for it.
-        auto listed = customers::CustomerAddressBook::isListed(work.db(), customerId, asset.asset.chain, canonical.value());
+        auto listed = CustomerAddressRepository(work.db()).has(customerId, asset.asset.chain, canonical.value());
         if (!listed)
             return listed.error();
         auto reviewNew = WithdrawalSettingsRepository(work.db(), m_database.dialect()).reviewNewDestinations(assetCode);

@@ -49,7 +49,7 @@ private slots:
 
 private:
     // What the store holds for customer 1, read on the core thread.
-    std::optional<std::vector<customers::CustomerAddress>> stored();
+    std::optional<std::vector<CustomerAddress>> stored();
     QMessageBox *confirmation() const;
     bool typeAndAdd(const QString &address, const QString &label);
 
@@ -90,13 +90,13 @@ void TestCustomerAddressesView::cleanup()
     m_core.reset();
 }
 
-std::optional<std::vector<customers::CustomerAddress>> TestCustomerAddressesView::stored()
+std::optional<std::vector<CustomerAddress>> TestCustomerAddressesView::stored()
 {
-    std::optional<std::vector<customers::CustomerAddress>> out;
+    std::optional<std::vector<CustomerAddress>> out;
     bool done = false;
     auto *services = &m_core->services();
     m_core->runtime().post([services] { return services->customerAddresses().list(std::int64_t{1}); }, this,
-                           [&](Result<std::vector<customers::CustomerAddress>> result) {
+                           [&](Result<std::vector<CustomerAddress>> result) {
                                if (result)
                                    out = std::move(result).value();
                                done = true;

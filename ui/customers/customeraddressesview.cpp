@@ -1,7 +1,7 @@
 #include "ui/customers/customeraddressesview.h"
 
 #include "core/base/chain.h"
-#include "core/customers/customeraddress.h"
+#include "core/store/customeraddress.h"
 #include "models/customeraddressesmodel.h"
 
 #include <QComboBox>
@@ -47,7 +47,7 @@ CustomerAddressesView::CustomerAddressesView(exchange::CoreRuntime &runtime, exc
         m_chain->addItem(QString::fromLatin1(exchange::chainName(chain).data()), static_cast<int>(chain));
     m_address->setPlaceholderText(tr("The customer's address on that chain"));
     m_label->setPlaceholderText(tr("Label (optional)"));
-    m_label->setMaxLength(exchange::customers::kCustomerAddressLabelMax);
+    m_label->setMaxLength(exchange::kCustomerAddressLabelMax);
     m_status->setWordWrap(true);
     m_keys->setWordWrap(true);
     m_keys->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -28,14 +28,14 @@ void addChainAndAddressOptions(QCommandLineParser &parser)
 
 namespace {
 
-QString added(const exchange::customers::CustomerAddress &a)
+QString added(const exchange::CustomerAddress &a)
 {
     return QDateTime::fromMSecsSinceEpoch(a.addedAtMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 } // namespace
 
-QJsonObject toJson(const exchange::customers::CustomerAddress &a)
+QJsonObject toJson(const exchange::CustomerAddress &a)
 {
     return QJsonObject{{QStringLiteral("chain"), QString::fromLatin1(exchange::chainName(a.chain).data())},
                        {QStringLiteral("address"), QString::fromStdString(a.address)},
@@ -44,7 +44,7 @@ QJsonObject toJson(const exchange::customers::CustomerAddress &a)
                        {QStringLiteral("added"), added(a)}};
 }
 
-QString describe(const exchange::customers::CustomerAddress &a)
+QString describe(const exchange::CustomerAddress &a)
 {
     QString line = QStringLiteral("%1 %2").arg(QString::fromLatin1(exchange::chainName(a.chain).data()).leftJustified(9),
                                               QString::fromStdString(a.address));

@@ -3,7 +3,7 @@
 // open database, the --chain/--address options, and a customer's addresses
 // as JSON or text.
 
-#include "core/customers/customeraddress.h"
+#include "core/store/customeraddress.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -37,8 +37,8 @@ private:
 // --chain CHAIN and --address ADDRESS.
 void addChainAndAddressOptions(QCommandLineParser &parser);
 
-QJsonObject toJson(const exchange::customers::CustomerAddress &address);
+QJsonObject toJson(const exchange::CustomerAddress &address);
 // "stellar  G…  label  (added by alice 2026-…)"
-QString describe(const exchange::customers::CustomerAddress &address);
+QString describe(const exchange::CustomerAddress &address);
 
 } // namespace customeraddresscli

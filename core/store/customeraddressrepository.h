@@ -4,14 +4,14 @@
 // the wallets table. Decides nothing.
 
 #include "core/base/result.h"
-#include "core/customers/customeraddress.h"
+#include "core/store/customeraddress.h"
 
 #include <QSqlDatabase>
 
 #include <optional>
 #include <vector>
 
-namespace exchange::customers {
+namespace exchange {
 
 class CustomerAddressRepository final
 {
@@ -39,4 +39,4 @@ private:
     QSqlDatabase m_db;
 };
 
-} // namespace exchange::customers
+} // namespace exchange

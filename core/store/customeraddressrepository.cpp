@@ -1,10 +1,10 @@
-#include "core/customers/customeraddressrepository.h"
+#include "core/store/customeraddressrepository.h"
 
 #include "core/store/sql.h"
 
 #include <QSqlQuery>
 
-namespace exchange::customers {
+namespace exchange {
 
 namespace {
 
@@ -112,4 +112,4 @@ Result<std::optional<CustomerAddressRepository::WalletUse>> CustomerAddressRepos
     return std::optional<WalletUse>(use);
 }
 
-} // namespace exchange::customers
+} // namespace exchange

@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <string>
 
-namespace exchange::customers {
+namespace exchange {
 
 // The longest label an operator may give an address, in characters.
 inline constexpr int kCustomerAddressLabelMax = 64;
@@ -25,4 +25,4 @@ struct CustomerAddress {
     friend bool operator==(const CustomerAddress &, const CustomerAddress &) = default;
 };
 
-} // namespace exchange::customers
+} // namespace exchange
