@@ -1,5 +1,5 @@
 #pragma once
-// Migration 22 (23 in the task's plan; the list refuses a gap): the
+// Migration 24: the
 // customer's own withdrawal addresses (000_…'s StellarMap), whether a
 // withdrawal went to an address not on that list when it was requested, and
 // the asset setting that sends such a withdrawal to review.

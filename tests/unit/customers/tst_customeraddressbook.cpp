@@ -7,7 +7,7 @@
 // listed address is not flagged, to another one is flagged as a new
 // destination and kept so when the list changes later; with the asset's
 // review_new_destinations on it waits for review with that reason, off it
-// does not. Migration 22 leaves every earlier withdrawal unflagged and
+// does not. Migration 24 leaves every earlier withdrawal unflagged and
 // every asset's review off.
 
 #include "core/base/manualclock.h"
