@@ -1,5 +1,7 @@
 #include "assigndepositdialog.h"
 
+#include "ui/widgets/customerpicker.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -8,23 +10,17 @@
 #include <QVBoxLayout>
 
 AssignDepositDialog::AssignDepositDialog(qint64 depositId, const QString &amount, const QString &txid,
-                                         const QString &memo, QAbstractItemModel *customers, int customerIdRole,
-                                         QWidget *parent)
+                                         const QString &memo, CustomerListModel *customers, QWidget *parent)
     : QDialog(parent),
       m_depositId(depositId),
       m_amount(amount),
-      m_customerIdRole(customerIdRole),
-      m_customer(new QComboBox(this)),
+      m_customer(new CustomerPicker(customers, this)),
       m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Assign deposit %1").arg(depositId));
     setMinimumWidth(520);
-    // Nobody is chosen for the operator: a stray Enter would credit
-    // whoever came first. With a placeholder, customers arriving later do
-    // not select the first one either.
-    m_customer->setPlaceholderText(tr("Choose the customer…"));
-    m_customer->setModel(customers);
-    m_customer->setCurrentIndex(-1);
+    // Nobody is chosen for the operator (CustomerPicker): a stray Enter
+    // would credit whoever came first.
     m_summary->setWordWrap(true);
 
     auto *form = new QFormLayout;
@@ -46,7 +42,7 @@ AssignDepositDialog::AssignDepositDialog(qint64 depositId, const QString &amount
     m_confirm->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_customer, &QComboBox::currentIndexChanged, this, &AssignDepositDialog::updateSummary);
+    connect(m_customer, &CustomerPicker::customerChanged, this, &AssignDepositDialog::updateSummary);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -57,7 +53,12 @@ AssignDepositDialog::AssignDepositDialog(qint64 depositId, const QString &amount
 
 qint64 AssignDepositDialog::customerId() const
 {
-    return m_customer->currentData(m_customerIdRole).toLongLong();
+    return m_customer->customerId();
+}
+
+QComboBox *AssignDepositDialog::customerPicker() const
+{
+    return m_customer->list();
 }
 
 QString AssignDepositDialog::summary() const
@@ -67,12 +68,12 @@ QString AssignDepositDialog::summary() const
 
 void AssignDepositDialog::updateSummary()
 {
-    m_confirm->setEnabled(m_customer->currentIndex() >= 0);
-    if (m_customer->currentIndex() < 0) {
+    m_confirm->setEnabled(m_customer->customerId() > 0);
+    if (m_customer->customerId() <= 0) {
         m_summary->setText(tr("Pick the customer this deposit belongs to."));
         return;
     }
     m_summary->setText(tr("%1 will be credited with %2. This is recorded in the ledger and the audit log and "
                           "cannot be undone from here.")
-                           .arg(m_customer->currentText(), m_amount));
+                           .arg(m_customer->customerText(), m_amount));
 }

@@ -112,8 +112,7 @@ void DepositsScreen::assignSelected()
     if (!deposit || deposit->state != DepositState::Unattributed)
         return;
     auto *dialog = new AssignDepositDialog(deposit->id, m_deposits->amountText(*deposit), QString::fromStdString(deposit->txid),
-                                           QString::fromStdString(deposit->memo), m_customers,
-                                           CustomerListModel::CustomerIdRole, this);
+                                           QString::fromStdString(deposit->memo), m_customers, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_deposits->assign(dialog->depositId(), dialog->customerId()); });
     openDialog(dialog);

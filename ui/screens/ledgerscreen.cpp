@@ -6,6 +6,7 @@
 #include "models/ledgercheckstatus.h"
 #include "models/ledgerpositionsmodel.h"
 #include "models/ledgerstatementmodel.h"
+#include "ui/widgets/customerpicker.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/screenheading.h"
 #include "ui/widgets/sortfilterproxy.h"
@@ -40,7 +41,7 @@ LedgerScreen::LedgerScreen(LedgerPositionsModel *positions, LedgerStatementModel
       m_check(check),
       m_positionsTable(new QTableView(this)),
       m_statementTable(new QTableView(this)),
-      m_customer(new QComboBox(this)),
+      m_customer(new CustomerPicker(customers, this)),
       m_asset(new QComboBox(this)),
       m_checkLabel(new QLabel(this)),
       m_checkButton(new QPushButton(tr("Check the ledger &now"), this)),
@@ -65,18 +66,11 @@ LedgerScreen::LedgerScreen(LedgerPositionsModel *positions, LedgerStatementModel
     connect(m_check, &LedgerCheckStatus::changed, this, &LedgerScreen::updateCheck);
     connect(m_check, &LedgerCheckStatus::failed, m_messages, &MessageBar::showError);
 
-    m_customer->setModel(customers);
-    m_customer->setMinimumContentsLength(28);
-    m_customer->setToolTip(tr("Type the first letters of a name to jump to it"));
+    m_customer->setToolTip(tr("Search the customers by id, customer id, name or email, then choose one"));
     for (const char *code : {"XLM", "ETH", "ALGO"})
         m_asset->addItem(QString::fromLatin1(code));
-    connect(m_customer, &QComboBox::currentIndexChanged, this, &LedgerScreen::showStatement);
+    connect(m_customer, &CustomerPicker::customerChanged, this, &LedgerScreen::showStatement);
     connect(m_asset, &QComboBox::currentIndexChanged, this, &LedgerScreen::showStatement);
-    connect(customers, &CustomerListModel::loaded, this, [this] {
-        if (m_customer->currentIndex() < 0 && m_customer->count() > 0)
-            m_customer->setCurrentIndex(0);
-        showStatement();
-    });
 
     auto *statementProxy = new SortFilterProxy(LedgerStatementModel::RawValueRole, this);
     statementProxy->setSourceModel(m_statement);
@@ -97,7 +91,7 @@ LedgerScreen::LedgerScreen(LedgerPositionsModel *positions, LedgerStatementModel
     auto *pickRow = new QHBoxLayout;
     pickRow->addWidget(new QLabel(tr("&Customer:"), this));
     static_cast<QLabel *>(pickRow->itemAt(0)->widget())->setBuddy(m_customer);
-    pickRow->addWidget(m_customer);
+    pickRow->addWidget(m_customer, 2);
     pickRow->addWidget(new QLabel(tr("&Asset:"), this));
     static_cast<QLabel *>(pickRow->itemAt(2)->widget())->setBuddy(m_asset);
     pickRow->addWidget(m_asset);
@@ -133,10 +127,10 @@ LedgerScreen::LedgerScreen(LedgerPositionsModel *positions, LedgerStatementModel
 
 void LedgerScreen::showStatement()
 {
-    const int row = m_customer->currentIndex();
-    if (row < 0)
+    // Nobody chosen (never preselected): no statement.
+    const qint64 id = m_customer->customerId();
+    if (id <= 0)
         return;
-    const qint64 id = m_customer->itemData(row, CustomerListModel::CustomerIdRole).toLongLong();
     m_statement->show(id, m_asset->currentText());
 }
 
@@ -162,4 +156,9 @@ void LedgerScreen::updatePaging()
     }
     m_previous->setEnabled(m_statement->hasPreviousPage());
     m_next->setEnabled(m_statement->hasNextPage());
+}
+
+QComboBox *LedgerScreen::customerPicker() const
+{
+    return m_customer->list();
 }

@@ -10,6 +10,7 @@ class LedgerCheckStatus;
 class LedgerPositionsModel;
 class LedgerStatementModel;
 class MessageBar;
+class CustomerPicker;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -24,7 +25,8 @@ public:
 
     QTableView *positionsTable() const { return m_positionsTable; }
     QTableView *statementTable() const { return m_statementTable; }
-    QComboBox *customerPicker() const { return m_customer; }
+    QComboBox *customerPicker() const;
+    CustomerPicker *customerSearch() const { return m_customer; }
     QComboBox *assetPicker() const { return m_asset; }
     QPushButton *checkButton() const { return m_checkButton; }
     QLabel *checkLabel() const { return m_checkLabel; }
@@ -39,7 +41,7 @@ private:
     LedgerCheckStatus *m_check;
     QTableView *m_positionsTable;
     QTableView *m_statementTable;
-    QComboBox *m_customer;
+    CustomerPicker *m_customer;
     QComboBox *m_asset;
     QLabel *m_checkLabel;
     QPushButton *m_checkButton;
