@@ -11,7 +11,11 @@
 #include "ui/dialogs/totppromptdialog.h"
 #include "ui/screens/auditscreen.h"
 #include "ui/screens/operatorsscreen.h"
+#include "models/customeractions.h"
+#include "models/customerdetailsource.h"
 #include "models/customerlistmodel.h"
+#include "models/customersmodel.h"
+#include "ui/customers/customerspage.h"
 #include "models/dashboardsource.h"
 #include "models/dutyboard.h"
 #include "models/dutystatussource.h"
@@ -123,6 +127,11 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     addScreen(QStringLiteral("operators"), tr("Operators"), new OperatorsScreen(operatorsModel, &m_session, this));
     addScreen(QStringLiteral("audit"), tr("Audit log"),
               new AuditScreen(new AuditLogModel(m_session, services.audit(), &services.notifier(), this), this));
+    // The tenth screen, Ctrl+0: after the nine whose shortcuts operators know.
+    auto *customers = new CustomersPage(new CustomersModel(runtime, services, this), new CustomerDetailsSource(runtime, services, this),
+                                        new CustomerActions(services, m_session, this), this);
+    connect(customers, &CustomersPage::openScreen, this, &MainWindow::showScreen);
+    addScreen(QStringLiteral("customers"), tr("Customers"), customers);
 
     m_navigation->setFixedWidth(190);
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -198,7 +207,7 @@ void MainWindow::addScreen(const QString &id, const QString &title, QWidget *wid
     // Copy, CSV export and remembered columns on every table of the screen;
     // typing filters the tables of screens without a filter field of their own.
     static const QStringList ownFilters{QStringLiteral("withdrawals"), QStringLiteral("deposits"), QStringLiteral("settings"),
-                                        QStringLiteral("audit")};
+                                        QStringLiteral("audit"), QStringLiteral("customers")};
     const auto typeToFilter = ownFilters.contains(id) ? TableTools::TypeToFilter::No : TableTools::TypeToFilter::Yes;
     const QList<QTableView *> tables = widget->findChildren<QTableView *>();
     for (qsizetype i = 0; i < tables.size(); ++i)
@@ -206,7 +215,9 @@ void MainWindow::addScreen(const QString &id, const QString &title, QWidget *wid
     m_screens.push_back(Screen{id, title, widget});
     const int number = static_cast<int>(m_screens.size());
     auto *item = new QListWidgetItem(title, m_navigation);
-    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(number));
+    // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth.
+    if (number <= 10)
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(number % 10));
     item->setSizeHint(QSize(0, 36));
     m_stack->addWidget(widget);
 }
@@ -231,6 +242,8 @@ void MainWindow::createMenus()
         });
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(i))));
+        else if (i == 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

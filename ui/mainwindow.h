@@ -1,6 +1,6 @@
 #pragma once
 // The console's main window: a navigation list of every screen the product
-// has (Ctrl+1 … Ctrl+8), the screen itself, and a status bar that names the
+// has (Ctrl+1 … Ctrl+9, Ctrl+0), the screen itself, and a status bar that names the
 // database in use (never its password) and who is signed in. Lock (Ctrl+L)
 // asks the console to lock; a second-factor request from any model opens
 // the code prompt.

@@ -46,10 +46,11 @@ private slots:
                                        QStringLiteral("withdrawals"), QStringLiteral("deposits"),
                                        QStringLiteral("wallets"), QStringLiteral("ledger"),
                                        QStringLiteral("settings"), QStringLiteral("operators"),
-                                       QStringLiteral("audit")};
+                                       QStringLiteral("audit"), QStringLiteral("customers")};
             QCOMPARE(window.screenIds(), expected);
+            // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth.
             for (int i = 0; i < expected.size(); ++i) {
-                QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+                QTest::keyClick(&window, i < 9 ? static_cast<Qt::Key>(Qt::Key_1 + i) : Qt::Key_0, Qt::ControlModifier);
                 QCOMPARE(window.currentScreenId(), expected.at(i));
                 QVERIFY(window.screen(expected.at(i))->isVisible());
             }
