@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace exchange::customers {
 
@@ -73,6 +74,37 @@ Result<std::vector<qint64>> depositAddressOwners(const QSqlDatabase &db, const Q
     while (q.value().next())
         ids.push_back(q.value().value(0).toLongLong());
     return ids;
+}
+
+// Beyond this many customers matching a fragment, reading the table in the
+// page's order finds a page sooner than sorting the matches.
+constexpr int kSearchIndexLimit = 5000;
+
+// SQLite with the trigram index (customerSearchSchema): the ids of the
+// customers whose external id, name or email holds text, up to
+// kSearchIndexLimit + 1; nullopt without the index or for under three
+// characters (trigrams), where the table is read instead.
+Result<std::optional<std::vector<qint64>>> indexedMatches(const QSqlDatabase &db, const Dialect &dialect, const QString &text)
+{
+    if (!dialect.isSQLite() || text.size() < 3)
+        return std::optional<std::vector<qint64>>();
+    auto exists = sql::run(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'customers_search'"));
+    if (!exists)
+        return exists.error();
+    if (!exists.value().next())
+        return std::optional<std::vector<qint64>>();
+    exists.value().finish();
+    // One phrase: the text as typed, a substring of one column.
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    auto q = sql::run(db, QStringLiteral("SELECT rowid FROM customers_search WHERE customers_search MATCH ? LIMIT ?"),
+                      {QLatin1Char('"') + phrase + QLatin1Char('"'), kSearchIndexLimit + 1});
+    if (!q)
+        return q.error();
+    std::vector<qint64> ids;
+    while (q.value().next())
+        ids.push_back(q.value().value(0).toLongLong());
+    return std::optional<std::vector<qint64>>(std::move(ids));
 }
 
 Result<CustomerBalance> readBalance(const QSqlQuery &q, int first)
@@ -177,6 +209,19 @@ Result<DirectoryPage> CustomerDirectory::page(const DirectoryQuery &query) const
             // An address names its customer: nothing else matches it.
             where = QStringLiteral(" WHERE id IN (%1)").arg(marks(owners.value().size()));
             for (qint64 id : owners.value())
+                values << id;
+        } else if (auto indexed = indexedMatches(db, m_database.dialect(), text); !indexed) {
+            return indexed.error();
+        } else if (indexed.value() && static_cast<int>(indexed.value()->size()) <= kSearchIndexLimit) {
+            // Few enough to sort: those, and the customer whose memo it is.
+            std::vector<qint64> ids = std::move(*indexed.value());
+            bool isNumber = false;
+            if (const qint64 memo = text.toLongLong(&isNumber); isNumber && memo > 0)
+                ids.push_back(memo);
+            if (ids.empty())
+                ids.push_back(0); // no customer has id 0
+            where = QStringLiteral(" WHERE id IN (%1)").arg(marks(ids.size()));
+            for (qint64 id : ids)
                 values << id;
         } else {
             // SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE any case.

@@ -3,6 +3,7 @@ target_sources(exchange_core PRIVATE
   customers/customeraddressschema.h customers/customeraddressschema.cpp
   customers/customerdirectory.h customers/customerdirectory.cpp
   customers/customerfile.h customers/customerfile.cpp
+  customers/customersearchschema.h customers/customersearchschema.cpp
   customers/customerservice.h customers/customerservice.cpp
   customers/depositaddressschema.h customers/depositaddressschema.cpp
   customers/depositaddressservice.h customers/depositaddressservice.cpp

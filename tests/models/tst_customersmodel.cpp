@@ -10,6 +10,7 @@
 #include "core/money/assetamount.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
+#include "core/customers/customersearchschema.h"
 #include "core/store/customerrepository.h"
 #include "core/store/sql.h"
 #include "models/customersmodel.h"
@@ -50,6 +51,7 @@ private slots:
     void cleanup();
     void passesTheModelTesterThroughEveryChange();
     void fetchesMorePagesInTheStoresOrder();
+    void filtersByFragmentAddressAndMemo_data();
     void filtersByFragmentAddressAndMemo();
     void sortsTheWholeSelectionInTheStore();
     void showsAvailableBalancesAndRereadsThemWithoutReset();
@@ -139,9 +141,25 @@ void TestCustomersModel::fetchesMorePagesInTheStoresOrder()
              (QStringList{QStringLiteral("u-100"), QStringLiteral("u-101"), QStringLiteral("u-102"), QStringLiteral("u-104"), QStringLiteral("u-105"), QStringLiteral("u-106"), QStringLiteral("u-107"), QStringLiteral("x-7")}));
 }
 
+void TestCustomersModel::filtersByFragmentAddressAndMemo_data()
+{
+    QTest::addColumn<bool>("searchIndex");
+    QTest::newRow("reading the table") << false;
+    QTest::newRow("with the search index") << true;
+}
+
 void TestCustomersModel::filtersByFragmentAddressAndMemo()
 {
+    QFETCH(bool, searchIndex);
     Database &db = m_core->services().database();
+    // The same answers from the trigram index (customerSearchSchema) as
+    // from reading the table; and it follows changes (its triggers).
+    if (searchIndex) {
+        for (const QString &statement : customers::customerSearchSchema(db.dialect()))
+            QVERIFY2(sql::execute(db.connection(), statement).ok(), qPrintable(statement));
+        CustomerRepository customers(db.connection());
+        QVERIFY(customers.update(7, QStringLiteral("Konrad Zuse"), QStringLiteral("konrad@example.de"), kT0).ok());
+    }
     QVERIFY(sql::run(db.connection(),
                      QStringLiteral("INSERT INTO wallets (chain, tier, asset, address, customer_id, created_at)"
                                     " VALUES ('ethereum', 'deposit', 'ETH', ?, 5, ?)"),
@@ -171,6 +189,11 @@ void TestCustomersModel::filtersByFragmentAddressAndMemo()
     QCOMPARE(filtered(QStringLiteral("%")), QStringList{});
     QCOMPARE(filtered(QStringLiteral("nobody")), QStringList{});
     QCOMPARE(filtered(QStringLiteral("  ")).size(), 8);
+    if (searchIndex) {
+        // Found by the new name and email only.
+        QCOMPARE(filtered(QStringLiteral("konrad@")), QStringList{QStringLiteral("u-106")});
+        QCOMPARE(filtered(QStringLiteral("zuse@")), QStringList{});
+    }
 }
 
 void TestCustomersModel::sortsTheWholeSelectionInTheStore()

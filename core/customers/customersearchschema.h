@@ -1,0 +1,19 @@
+#pragma once
+// The index behind the Customers screen's type-to-filter: a fragment of an
+// external id, name or email found without reading every customer. Not yet
+// a migration (the list's owner adds it); CustomerDirectory uses it when it
+// is there and reads the table otherwise.
+//
+// SQLite: an FTS5 trigram table over customers (external content, kept by
+// triggers), which CustomerDirectory asks first. PostgreSQL: pg_trgm GIN
+// indexes, which the planner uses for the same ILIKE by itself.
+
+#include "core/store/dialect.h"
+
+#include <QStringList>
+
+namespace exchange::customers {
+
+QStringList customerSearchSchema(const Dialect &dialect);
+
+} // namespace exchange::customers
