@@ -109,7 +109,8 @@ void CustomerDetailsSource::reload()
     };
     auto *services = &m_services;
     const qint64 id = m_customerId;
-    m_runtime.post(
+    // A read only, on the aside thread: the core thread does not wait behind it.
+    m_runtime.postAside(
         [services, id]() -> exchange::Result<Snapshot> {
             auto history = exchange::customers::CustomerDirectory(services->database()).history(id, kLatest);
             if (!history)

@@ -111,7 +111,10 @@ void CustomersModel::load(Load kind, int offset, int limit, quint64 ticket)
     const quint64 generation = m_generation;
     auto *services = &m_services;
     ++m_pending;
-    m_runtime.post(
+    // On the core's aside thread: a fragment of one or two letters that few
+    // customers hold reads the whole table (CustomerDirectory), and the
+    // core thread's work (payouts, decisions) must not wait behind it.
+    m_runtime.postAside(
         [services, query]() -> exchange::Result<Snapshot> {
             auto page = CustomerDirectory(services->database()).page(query);
             if (!page)

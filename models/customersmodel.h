@@ -1,6 +1,6 @@
 #pragma once
 // CustomersModel: the Customers screen's table. Pages of customers read in
-// SQL on the core thread (CustomerDirectory: sorted and filtered by the
+// SQL on the core's aside thread (CustomerDirectory: sorted and filtered by the
 // store, never all of them), more fetched as the view scrolls
 // (canFetchMore/fetchMore). Columns: external id, name, state, last
 // activity, then one per configured asset with the customer's available

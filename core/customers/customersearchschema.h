@@ -1,6 +1,7 @@
 #pragma once
-// The index behind the Customers screen's type-to-filter: a fragment of an
-// external id, name or email found without reading every customer. Not yet
+// The indexes behind the Customers screen's type-to-filter (a fragment of
+// an external id, name or email found without reading every customer) and
+// its sort by name. Not yet
 // a migration (the list's owner adds it); CustomerDirectory uses it when it
 // is there and reads the table otherwise.
 //

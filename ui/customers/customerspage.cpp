@@ -128,6 +128,11 @@ CustomersPage::CustomersPage(CustomersModel *customers, CustomerDetailsSource *d
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CustomersPage::currentChanged);
     connect(m_table, &QTableView::activated, this, &CustomersPage::editCustomer);
     connect(m_customers, &CustomersModel::loaded, this, [this] {
+        // The first customer's details at once, rather than an empty pane
+        // (every action still names whom it changes and asks first).
+        if (!m_table->currentIndex().isValid() && m_customers->rowCount() > 0 && m_selectAfterLoad == 0)
+            m_table->selectionModel()->setCurrentIndex(m_customers->index(0, 0),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         if (m_selectAfterLoad > 0 && m_customers->rowOf(m_selectAfterLoad) >= 0) {
             selectCustomer(m_selectAfterLoad);
             m_selectAfterLoad = 0;
