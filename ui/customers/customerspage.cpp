@@ -22,6 +22,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using exchange::CustomerState;
 
 namespace {
@@ -124,6 +126,9 @@ CustomersPage::CustomersPage(CustomersModel *customers, CustomerDetailsSource *d
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(CustomersModel::ExternalId, Qt::AscendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(110);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setAccessibleName(tr("Customers"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CustomersPage::currentChanged);
     connect(m_table, &QTableView::activated, this, &CustomersPage::editCustomer);
@@ -133,14 +138,21 @@ CustomersPage::CustomersPage(CustomersModel *customers, CustomerDetailsSource *d
         if (!m_table->currentIndex().isValid() && m_customers->rowCount() > 0 && m_selectAfterLoad == 0)
             m_table->selectionModel()->setCurrentIndex(m_customers->index(0, 0),
                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (!m_sized && m_customers->rowCount() > 0) {
+            m_sized = true;
+            m_table->resizeColumnsToContents();
+            // Long names (the trade API's traders are named by their key)
+            // are cut, not allowed to push the state and balances out of sight.
+            m_table->setColumnWidth(CustomersModel::Name, std::min(m_table->columnWidth(CustomersModel::Name), 200));
+        }
         if (m_selectAfterLoad > 0 && m_customers->rowOf(m_selectAfterLoad) >= 0) {
             selectCustomer(m_selectAfterLoad);
             m_selectAfterLoad = 0;
         }
         currentChanged();
         m_counts->setText(m_customers->canFetchMore({})
-                              ? tr("%1 customers shown; more as you scroll.").arg(m_customers->rowCount())
-                              : tr("%n customer(s).", nullptr, m_customers->rowCount()));
+                              ? tr("Customers shown: %1; more as you scroll.").arg(m_customers->rowCount())
+                              : tr("Customers shown: %1.").arg(m_customers->rowCount()));
     });
     connect(m_customers, &CustomersModel::modelReset, this, &CustomersPage::currentChanged);
     connect(m_customers, &CustomersModel::failed, m_messages, &MessageBar::showError);
@@ -187,6 +199,7 @@ CustomersPage::CustomersPage(CustomersModel *customers, CustomerDetailsSource *d
     split->addWidget(pane);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({700, 420});
     split->setChildrenCollapsible(false);
 
     auto *toolbar = new QHBoxLayout;

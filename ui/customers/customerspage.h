@@ -81,4 +81,5 @@ private:
     MessageBar *m_messages;
     qint64 m_shownId = 0;
     qint64 m_selectAfterLoad = 0;
+    bool m_sized = false; // columns fitted to the first rows once; the operator's widths after that
 };
