@@ -238,6 +238,10 @@ void TestCustomersScreen::pickersSearchTheStoreAndChooseNobody()
 
     // A new search drops the choice; an external id and an internal id find theirs.
     dialog.picker()->searchField()->setText(QStringLiteral("t-59"));
+    // Until the store answers, the old list cannot be chosen from.
+    QVERIFY(!found->isEnabled());
+    QCOMPARE(dialog.customerId(), 0);
+    QTRY_VERIFY(found->isEnabled());
     QTRY_COMPARE(found->itemText(0), QStringLiteral("Trader 59 (#%1)").arg(stored(QStringLiteral("t-59")).id));
     QCOMPARE(found->count(), 1);
     QCOMPARE(found->currentIndex(), -1);

@@ -66,7 +66,7 @@ CustomersPage::CustomersPage(CustomersModel *customers, CustomerDetailsSource *d
       m_filter(new QLineEdit(this)),
       m_add(new QPushButton(tr("&Add…"), this)),
       m_edit(new QPushButton(tr("&Edit…"), this)),
-      m_freeze(new QPushButton(tr("&Freeze…"), this)),
+      m_freeze(new QPushButton(tr("Free&ze…"), this)),
       m_unfreeze(new QPushButton(tr("&Unfreeze…"), this)),
       m_close(new QPushButton(tr("C&lose…"), this)),
       m_title(new QLabel(this)),

@@ -31,16 +31,36 @@ CustomerPicker::CustomerPicker(CustomerListModel *customers, QWidget *parent)
     auto *typing = new QTimer(this);
     typing->setSingleShot(true);
     typing->setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    // Until the store answers, the list shows the last answer: it is
+    // disabled, so that a quick Down and Enter cannot choose from it.
+    connect(m_search, &QLineEdit::textChanged, this, [this, typing] {
+        typing->start();
+        if (m_search->text().trimmed() != m_customers->search()) {
+            m_list->setCurrentIndex(-1);
+            m_list->setEnabled(false);
+        }
+    });
     connect(typing, &QTimer::timeout, this, [this] { m_customers->setSearch(m_search->text()); });
+    // Enter: search now, then on to the list of what was found.
     connect(m_search, &QLineEdit::returnPressed, this, [this, typing] {
         typing->stop();
+        if (m_search->text().trimmed() == m_customers->search() && m_list->isEnabled()) {
+            m_list->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        m_focusListWhenFound = true;
         m_customers->setSearch(m_search->text());
-        m_list->setFocus(Qt::OtherFocusReason);
     });
     connect(m_customers, &CustomerListModel::loaded, this, [this] {
         m_list->setCurrentIndex(-1);
         m_more->setVisible(m_customers->isTruncated());
+        // Only the answer to what the field says now.
+        if (m_search->text().trimmed() == m_customers->search()) {
+            m_list->setEnabled(true);
+            if (m_focusListWhenFound)
+                m_list->setFocus(Qt::OtherFocusReason);
+            m_focusListWhenFound = false;
+        }
         emit customerChanged();
     });
     connect(m_list, &QComboBox::currentIndexChanged, this, &CustomerPicker::customerChanged);
@@ -55,10 +75,10 @@ CustomerPicker::CustomerPicker(CustomerListModel *customers, QWidget *parent)
 
 qint64 CustomerPicker::customerId() const
 {
-    return m_list->currentIndex() < 0 ? 0 : m_list->currentData(CustomerListModel::CustomerIdRole).toLongLong();
+    return m_list->currentIndex() < 0 || !m_list->isEnabled() ? 0 : m_list->currentData(CustomerListModel::CustomerIdRole).toLongLong();
 }
 
 QString CustomerPicker::customerText() const
 {
-    return m_list->currentIndex() < 0 ? QString() : m_list->currentText();
+    return m_list->currentIndex() < 0 || !m_list->isEnabled() ? QString() : m_list->currentText();
 }

@@ -2,7 +2,9 @@
 // CustomerPicker: a search field over the store's customers (by internal
 // id, external id, name or email; CustomerListModel) and the list of those
 // found. Never chooses a customer by itself: the list starts, and after
-// every search stays, with nobody chosen until the operator picks one.
+// every search stays, with nobody chosen until the operator picks one; it
+// is disabled while a search is on its way. Keyboard: type, Enter (to the
+// list, once found), Down to the first found, Enter.
 
 #include <QWidget>
 
@@ -31,4 +33,5 @@ private:
     QLineEdit *m_search;
     QComboBox *m_list;
     QLabel *m_more;
+    bool m_focusListWhenFound = false;
 };
