@@ -92,6 +92,7 @@ void CustomerDetailsSource::show(qint64 customerId)
 
 void CustomerDetailsSource::clear()
 {
+    m_holdings.clear();
     for (QStandardItemModel *model : {m_balances, m_deposits, m_withdrawals, m_orders})
         model->removeRows(0, model->rowCount());
 }
@@ -132,12 +133,20 @@ void CustomerDetailsSource::reload()
             const Snapshot &s = result.value();
             // Every configured asset, with or without an account.
             m_balances->removeRows(0, m_balances->rowCount());
+            m_holdings.clear();
             for (const auto &[code, asset] : s.assets) {
                 exchange::customers::CustomerBalance balance{code, exchange::Amount::zero(), exchange::Amount::zero(),
                                                              exchange::Amount::zero()};
                 for (const auto &b : s.history.balances) {
                     if (b.asset == code)
                         balance = b;
+                }
+                if (!balance.total.isZero() || !balance.held.isZero()) {
+                    const QString total = displayformat::fullAmountText(balance.total, asset) + u' ' + QString::fromStdString(code);
+                    m_holdings << (balance.held.isZero()
+                                       ? total
+                                       //: what a customer has of one asset, and of it held: "5.00 XLM (2.00 held)"
+                                       : tr("%1 (%2 held)").arg(total, displayformat::fullAmountText(balance.held, asset)));
                 }
                 m_balances->appendRow({item(QString::fromStdString(code)), amountItem(balance.available, s.assets, code),
                                        amountItem(balance.held, s.assets, code), amountItem(balance.total, s.assets, code)});

@@ -8,6 +8,7 @@
 #include "core/customers/customerdirectory.h"
 
 #include <QObject>
+#include <QStringList>
 
 namespace exchange {
 class CoreRuntime;
@@ -34,6 +35,10 @@ public:
     bool isLoaded() const { return m_loaded; }
 
     QStandardItemModel *balances() const { return m_balances; }
+    // What the customer shown has on their accounts ("5.00 XLM (2.00
+    // held)"), one per asset with a balance or a hold; empty when nothing
+    // or not loaded yet.
+    QStringList holdings() const { return m_holdings; }
     QStandardItemModel *deposits() const { return m_deposits; }
     QStandardItemModel *withdrawals() const { return m_withdrawals; }
     QStandardItemModel *orders() const { return m_orders; }
@@ -50,6 +55,7 @@ private:
     qint64 m_customerId = 0;
     bool m_loaded = false;
     quint64 m_generation = 0;
+    QStringList m_holdings;
     QStandardItemModel *m_balances;
     QStandardItemModel *m_deposits;
     QStandardItemModel *m_withdrawals;

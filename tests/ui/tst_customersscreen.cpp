@@ -188,6 +188,9 @@ void TestCustomersScreen::closeIsRefusedWithABalanceAndDoneWithout()
     auto *close = openedDialog<CustomerConfirmDialog>();
     QVERIFY(close);
     QVERIFY(close->text().contains(QStringLiteral("cannot be reopened")));
+    // Her balance is named before she is closed.
+    QVERIFY2(close->text().contains(QStringLiteral("They still have 5")) && close->text().contains(QStringLiteral("XLM")),
+             qPrintable(close->text()));
     QTest::mouseClick(close->confirmButton(), Qt::LeftButton);
     QTRY_VERIFY(m_page->messages()->isError());
     QVERIFY(m_page->messages()->text().contains(QStringLiteral("u-1")));
@@ -198,6 +201,7 @@ void TestCustomersScreen::closeIsRefusedWithABalanceAndDoneWithout()
     QTest::mouseClick(m_page->closeButton(), Qt::LeftButton);
     close = openedDialog<CustomerConfirmDialog>();
     QVERIFY(close);
+    QVERIFY(!close->text().contains(QStringLiteral("They still have")));
     QTest::mouseClick(close->confirmButton(), Qt::LeftButton);
     QTRY_COMPARE(stored(QStringLiteral("u-2")).state, CustomerState::Closed);
     QTRY_COMPARE(m_model->index(m_model->rowOf(stored(QStringLiteral("u-2")).id), CustomersModel::State).data().toString(),

@@ -320,6 +320,11 @@ void CustomersPage::changeState(int kind)
                   "accounts has a balance or a hold. The change is recorded in the audit log.")
                    .arg(who);
         confirm = tr("Close the customer");
+        // Said before, not only refused after.
+        if (m_detailsSource->customerId() == c.id && m_detailsSource->isLoaded() && !m_detailsSource->holdings().isEmpty())
+            what += QStringLiteral("\n\n")
+                    + tr("They still have %1: closing will be refused until that is paid out or moved.")
+                          .arg(m_detailsSource->holdings().join(QStringLiteral(", ")));
         break;
     }
     auto *dialog = new CustomerConfirmDialog(title, what, confirm, this);
