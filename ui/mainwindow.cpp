@@ -15,7 +15,9 @@
 #include "models/customerdetailsource.h"
 #include "models/customerlistmodel.h"
 #include "models/customersmodel.h"
+#include "ui/customers/customeraddressesview.h"
 #include "ui/customers/customerspage.h"
+#include "ui/customers/depositinstructionsview.h"
 #include "models/dashboardsource.h"
 #include "models/dutyboard.h"
 #include "models/dutystatussource.h"
@@ -131,6 +133,12 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     auto *customers = new CustomersPage(new CustomersModel(runtime, services, this), new CustomerDetailsSource(runtime, services, this),
                                         new CustomerActions(services, m_session, this), this);
     connect(customers, &CustomersPage::openScreen, this, &MainWindow::showScreen);
+    auto *instructions = new DepositInstructionsView(m_session, services.depositAddresses(), customers->depositInstructionsTab());
+    customers->depositInstructionsTab()->layout()->addWidget(instructions);
+    auto *addresses = new CustomerAddressesView(runtime, services, m_session, customers->addressesTab());
+    customers->addressesTab()->layout()->addWidget(addresses);
+    connect(customers, &CustomersPage::shownCustomerChanged, instructions, &DepositInstructionsView::setCustomer);
+    connect(customers, &CustomersPage::shownCustomerChanged, addresses, &CustomerAddressesView::setCustomer);
     addScreen(QStringLiteral("customers"), tr("Customers"), customers);
 
     m_navigation->setFixedWidth(190);

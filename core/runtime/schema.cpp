@@ -3,6 +3,7 @@
 #include "core/api/apiclientschema.h"
 #include "core/customers/depositaddressschema.h"
 #include "core/customers/customeraddressschema.h"
+#include "core/customers/customersearchschema.h"
 #include "core/deposits/collectionschema.h"
 #include "core/deposits/depositschema.h"
 #include "core/ledger/ledgerschema.h"
@@ -53,6 +54,7 @@ const MigrationList &allMigrations()
         {22, "back-office API: service clients by their Ed25519 public key, and their requests' nonces", &api::apiClientSchema},
         {23, "deposit addresses: the Ethereum xpub written once, one address per customer and chain, one key per index", &customers::depositAddressSchema},
         {24, "customers' own withdrawal addresses (StellarMap), withdrawals' new destination flag and its review setting", &customers::customerAddressSchema},
+        {25, "the Customers screen's search: a trigram index over external ids, names and emails, and names sorted", &customers::customerSearchSchema},
     });
     return migrations;
 }

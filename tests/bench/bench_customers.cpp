@@ -6,7 +6,8 @@
 // Every figure is from the model's request to its loaded() signal, the SQL
 // running on the core's aside thread as in the console. The filters and the
 // name sort are timed without and with customerSearchSchema's indexes
-// (FTS5 trigram, and (name, id)), which the schema does not have yet.
+// (FTS5 trigram, and (name, id)), migration 25: taken off for the first
+// round, built again over the rows for the second.
 //
 //   bench_customers [--quick] [--rows N]
 //
@@ -157,6 +158,16 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::unique_ptr<Database> db = std::move(opened).value();
+    // Migration 25's search index comes off for the fill and the first
+    // round (the schema before it), and is built again for the second.
+    for (const char *statement : {"DROP TRIGGER customers_search_insert", "DROP TRIGGER customers_search_delete",
+                                  "DROP TRIGGER customers_search_update", "DROP TABLE customers_search",
+                                  "DROP INDEX customers_name"}) {
+        if (!sql::execute(db->connection(), QString::fromLatin1(statement))) {
+            std::fprintf(stderr, "bench_customers: %s failed\n", statement);
+            return 1;
+        }
+    }
     SystemClock clock;
     QElapsedTimer filling;
     filling.start();
@@ -208,10 +219,10 @@ int main(int argc, char *argv[])
         print("filter: two letters, nothing matches (\"zq\")", timed(m, [&] { m.setFilterText(QStringLiteral("zq")); }), m);
         print("filter cleared", timed(m, [&] { m.setFilterText(QString()); }), m);
     };
-    std::printf(" Without customerSearchSchema (the schema today): every fragment reads the table\n");
+    std::printf(" Without customerSearchSchema (the schema before migration 25): every fragment reads the table\n");
     filters();
     {
-        // The index a migration would add (customerSearchSchema).
+        // Migration 25's index (customerSearchSchema), built over the rows.
         QElapsedTimer timer;
         timer.start();
         Database *database = &services.database();

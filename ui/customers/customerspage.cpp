@@ -252,6 +252,7 @@ void CustomersPage::currentChanged()
     if (id != m_shownId) {
         m_shownId = id;
         m_detailsSource->show(id);
+        emit shownCustomerChanged(id, r ? r->customer.externalId : QString());
     }
     updateActions();
 }

@@ -51,6 +51,8 @@ public:
 signals:
     // A double click on a deposit, withdrawal or order: open that screen.
     void openScreen(const QString &id);
+    // The customer the pane shows now (0: nobody), for the tabs' views.
+    void shownCustomerChanged(qint64 customerId, const QString &externalId);
 
 private:
     void addCustomer();
