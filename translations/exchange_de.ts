@@ -315,10 +315,6 @@ Der Auszahlungs-Signierer richtet sich nach den signierten Einstellungen.</trans
         <source>%1 will be credited with %2. This is recorded in the ledger and the audit log and cannot be undone from here.</source>
         <translation>%1 wird %2 gutgeschrieben. Dies wird im Hauptbuch und im Prüfprotokoll erfasst und kann hier nicht rückgängig gemacht werden.</translation>
     </message>
-    <message>
-        <source>Choose the customer…</source>
-        <translation>Kunden wählen…</translation>
-    </message>
 </context>
 <context>
     <name>AttentionAlerts</name>
@@ -2000,6 +1996,397 @@ Dort eine neue, leere Börse anlegen?</translation>
         <source>no admin has signed %1&apos;s settings: its payouts are not signed until an admin saves them on the Settings screen (or with exctl asset set), which signs them</source>
         <translation>Kein Administrator hat die Einstellungen von %1 signiert: Seine Auszahlungen werden nicht signiert, bis ein Administrator sie im Bildschirm „Einstellungen“ (oder mit exctl asset set) speichert und damit signiert</translation>
     </message>
+    <message>
+        <source>unknown scope &apos;%1&apos;: the scopes are read, customers and withdrawals</source>
+        <translation>unbekannter Scope „%1“: die Scopes sind read, customers und withdrawals</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a service client name: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>„%1“ ist kein Name für einen Dienst-Client: 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“</translation>
+    </message>
+    <message>
+        <source>a service client&apos;s public key is an Ed25519 key of 32 bytes, as 64 hex digits or in base64</source>
+        <translation>Der öffentliche Schlüssel eines Dienst-Clients ist ein Ed25519-Schlüssel mit 32 Bytes, als 64 Hex-Ziffern oder in Base64</translation>
+    </message>
+    <message>
+        <source>a service client named %1 exists already</source>
+        <translation>Ein Dienst-Client namens %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>another service client has this public key: each client has a key of its own</source>
+        <translation>Ein anderer Dienst-Client hat diesen öffentlichen Schlüssel: Jeder Client braucht einen eigenen</translation>
+    </message>
+    <message>
+        <source>no service client is named %1</source>
+        <translation>Es gibt keinen Dienst-Client namens %1</translation>
+    </message>
+    <message>
+        <source>service client %1 is disabled already</source>
+        <translation>Der Dienst-Client %1 ist bereits deaktiviert</translation>
+    </message>
+    <message>
+        <source>customer %1 is closed: no deposit address is issued to them</source>
+        <translation>Kunde %1 ist geschlossen: ihm wird keine Einzahlungsadresse mehr zugeteilt</translation>
+    </message>
+    <message>
+        <source>%1 has no hot wallet or no asset configured: no deposit instructions can be given on it</source>
+        <translation>Für %1 ist kein Hot Wallet oder kein Asset eingerichtet: dort können keine Einzahlungsanweisungen erteilt werden</translation>
+    </message>
+    <message>
+        <source>no Ethereum deposit key is set up yet: an admin unlocks the key vault once (with its seed imported) and Ethereum addresses are issued from then on</source>
+        <translation>Es ist noch kein Ethereum-Einzahlungsschlüssel eingerichtet: Ein Admin entsperrt den Schlüsseltresor einmal (mit importiertem Seed), danach werden Ethereum-Adressen zugeteilt</translation>
+    </message>
+    <message>
+        <source>the Algorand deposit address pool is empty: an admin unlocks the key vault to refill it</source>
+        <translation>Der Vorrat an Algorand-Einzahlungsadressen ist leer: Ein Admin entsperrt den Schlüsseltresor, um ihn aufzufüllen</translation>
+    </message>
+    <message>
+        <source>the stored Ethereum deposit xpub is not the vault seed&apos;s: no Ethereum deposit address is issued until this is investigated</source>
+        <translation>Der gespeicherte Ethereum-Einzahlungs-xpub stammt nicht vom Seed des Tresors: Bis das geklärt ist, werden keine Ethereum-Einzahlungsadressen zugeteilt</translation>
+    </message>
+    <message>
+        <source>the Algorand deposit address pool is low: %1 of %2 left; an admin unlocks the key vault to refill it</source>
+        <translation>Der Vorrat an Algorand-Einzahlungsadressen geht zur Neige: noch %1 von %2; ein Admin entsperrt den Schlüsseltresor, um ihn aufzufüllen</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 address: %3</source>
+        <translation>%1 ist keine gültige %2-Adresse: %3</translation>
+    </message>
+    <message>
+        <source>%1 is the exchange&apos;s own %2 wallet, never a customer&apos;s address</source>
+        <translation>%1 ist eine eigene %2-Wallet der Börse, niemals eine Kundenadresse</translation>
+    </message>
+    <message>
+        <source>%1 is another customer&apos;s deposit address</source>
+        <translation>%1 ist die Einzahlungsadresse eines anderen Kunden</translation>
+    </message>
+    <message>
+        <source>customer %1 has %2 on their address list already</source>
+        <translation>Kunde %1 hat %2 bereits in seiner Adressliste</translation>
+    </message>
+    <message>
+        <source>customer %1 has no address %2 on their address list</source>
+        <translation>Kunde %1 hat die Adresse %2 nicht in seiner Adressliste</translation>
+    </message>
+    <message>
+        <source>an address label has at most %1 characters</source>
+        <translation>eine Adressbezeichnung hat höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>new destination: the address is not on the customer&apos;s address list</source>
+        <translation>neues Ziel: die Adresse steht nicht in der Adressliste des Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerActions</name>
+    <message>
+        <source>Customer “%1” was not changed: %2</source>
+        <translation>Kunde „%1“ wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>Customer “%1” (%2) added; their Stellar memo is %3.</source>
+        <translation>Kunde „%1“ (%2) angelegt; sein Stellar-Memo ist %3.</translation>
+    </message>
+    <message>
+        <source>Customer “%1” updated.</source>
+        <translation>Kunde „%1“ geändert.</translation>
+    </message>
+    <message>
+        <source>Customer “%1” frozen: no withdrawal leaves until they are unfrozen.</source>
+        <translation>Kunde „%1“ gesperrt: Bis zur Entsperrung geht keine Auszahlung hinaus.</translation>
+    </message>
+    <message>
+        <source>Customer “%1” unfrozen: their withdrawals are requested and paid again.</source>
+        <translation>Kunde „%1“ entsperrt: Seine Auszahlungen werden wieder angenommen und ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>Customer “%1” closed.</source>
+        <translation>Kunde „%1“ geschlossen.</translation>
+    </message>
+    <message>
+        <source>Change customer “%1”</source>
+        <translation>Kunde „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAddressesModel</name>
+    <message>
+        <source>%1 is on the customer&apos;s address list.</source>
+        <translation>%1 steht jetzt in der Adressliste des Kunden.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the customer&apos;s address list.</source>
+        <translation>%1 wurde aus der Adressliste des Kunden entfernt.</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAddressesView</name>
+    <message>
+        <source>&amp;Add address…</source>
+        <translation>Adresse &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove address…</source>
+        <translation>Adresse &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s address on that chain</source>
+        <translation>Die Adresse des Kunden auf dieser Chain</translation>
+    </message>
+    <message>
+        <source>Label (optional)</source>
+        <translation>Bezeichnung (optional)</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chain:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Addresses of their own (a withdrawal elsewhere is a new destination)</source>
+        <translation>Eigene Adressen (eine Auszahlung an eine andere Adresse ist ein neues Ziel)</translation>
+    </message>
+    <message>
+        <source>Signing keys for withdrawal requests through the API:</source>
+        <translation>Signaturschlüssel für Auszahlungsanfragen über die API:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <extracomment>%1 why the core refused</extracomment>
+        <translation>Nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <source>None: the API refuses this customer&apos;s withdrawal requests.</source>
+        <translation>Keine: die API lehnt Auszahlungsanfragen dieses Kunden ab.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must sign:
+%3</source>
+        <extracomment>%1 how many keys must sign, %2 how many there are, %3 the keys, one per line</extracomment>
+        <translation>%1 von %2 müssen signieren:
+%3</translation>
+    </message>
+    <message>
+        <source>Add %3 on %2 to the address list of %1? Their withdrawals to it will no longer be flagged as a new destination.</source>
+        <extracomment>%1 the customer&apos;s external id, %2 a chain, %3 an address, %4 its label</extracomment>
+        <translation>%3 auf %2 zur Adressliste von %1 hinzufügen? Auszahlungen dorthin werden dann nicht mehr als neues Ziel markiert.</translation>
+    </message>
+    <message>
+        <source>Add %3 (%4) on %2 to the address list of %1? Their withdrawals to it will no longer be flagged as a new destination.</source>
+        <translation>%3 (%4) auf %2 zur Adressliste von %1 hinzufügen? Auszahlungen dorthin werden dann nicht mehr als neues Ziel markiert.</translation>
+    </message>
+    <message>
+        <source>Add an address</source>
+        <translation>Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %3 on %2 from the address list of %1? Their next withdrawals to it will be flagged as a new destination; earlier ones keep what they were.</source>
+        <extracomment>%1 the customer&apos;s external id, %2 a chain, %3 an address</extracomment>
+        <translation>%3 auf %2 aus der Adressliste von %1 entfernen? Künftige Auszahlungen dorthin werden als neues Ziel markiert; frühere bleiben, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>Remove an address</source>
+        <translation>Adresse entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailsSource</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <source>Sells</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Buys</source>
+        <translation>Kauft</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s details could not be read: %1</source>
+        <translation>Die Angaben zum Kunden konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 held)</source>
+        <extracomment>what a customer has of one asset, and of it held: &quot;5.00 XLM (2.00 held)&quot;</extracomment>
+        <translation>%1 (davon %2 reserviert)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <source>Add a customer</source>
+        <translation>Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>Edit customer %1</source>
+        <translation>Kunde %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s own id for them, e.g. u-10432</source>
+        <translation>Die eigene Kennung der Börse, z. B. u-10432</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Customer &amp;id:</source>
+        <translation>Kunden&amp;kennung:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Add the customer</source>
+        <translation>Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>A customer needs the exchange&apos;s id for them and a name.</source>
+        <translation>Ein Kunde braucht die Kennung der Börse und einen Namen.</translation>
+    </message>
+    <message>
+        <source>Adds customer “%1”, %2, without an email address. The addition is recorded in the audit log.</source>
+        <translation>Legt Kunde „%1“ an, %2, ohne E-Mail-Adresse. Das wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Adds customer “%1”, %2, %3. The addition is recorded in the audit log.</source>
+        <translation>Legt Kunde „%1“ an, %2, %3. Das wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>name “%1” becomes “%2”</source>
+        <translation>Name „%1“ wird zu „%2“</translation>
+    </message>
+    <message>
+        <source>email %1 is removed</source>
+        <translation>E-Mail %1 wird entfernt</translation>
+    </message>
+    <message>
+        <source>email %1 is added</source>
+        <translation>E-Mail %1 wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>email %1 becomes %2</source>
+        <translation>E-Mail %1 wird zu %2</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>Ein Kunde braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Noch nichts geändert.</translation>
+    </message>
+    <message>
+        <source>For “%1”: %2. The change is recorded in the audit log.</source>
+        <extracomment>%1: the changes, e.g. name “Ada” becomes “Ada King”; email a@b is added</extracomment>
+        <translation>Für „%1“: %2. Die Änderung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>
@@ -2007,6 +2394,237 @@ Dort eine neue, leere Börse anlegen?</translation>
         <source>%1 (#%2)</source>
         <extracomment>a customer in a picker: name and id</extracomment>
         <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a customer in a picker: their external id and email</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Search: id, customer id, name or email</source>
+        <translation>Suche: Nr., Kundenkennung, Name oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Choose the customer…</source>
+        <translation>Kunden wählen…</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Gefundene Kunden</translation>
+    </message>
+    <message>
+        <source>More match: type more to narrow the list.</source>
+        <translation>Weitere Treffer: Mehr eingeben, um die Liste einzugrenzen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>The customers could not be read: %1</source>
+        <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 available, %2 held, %3 in total</source>
+        <extracomment>a customer&apos;s balance of one asset: available, held and total</extracomment>
+        <translation>%1 verfügbar, %2 reserviert, %3 gesamt</translation>
+    </message>
+    <message>
+        <source>Internal id and Stellar memo: %1</source>
+        <extracomment>a customer&apos;s internal id, also their Stellar memo, and their email</extracomment>
+        <translation>Interne Nr. und Stellar-Memo: %1</translation>
+    </message>
+    <message>
+        <source>Internal id and Stellar memo: %1
+Email: %2</source>
+        <translation>Interne Nr. und Stellar-Memo: %1
+E-Mail: %2</translation>
+    </message>
+    <message>
+        <source>Available: what the customer may withdraw or trade now</source>
+        <translation>Verfügbar: was der Kunde jetzt auszahlen lassen oder handeln kann</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kundenkennung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Anlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>Sch&amp;ließen…</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s customers, from the store a page at a time. A frozen customer&apos;s deposits are still credited but no withdrawal leaves; a customer is closed only with nothing on any account and nothing held.</source>
+        <translation>Die Kunden der Börse, seitenweise aus dem Speicher gelesen. Einem gesperrten Kunden werden Einzahlungen weiter gutgeschrieben, aber keine Auszahlung geht hinaus; geschlossen wird ein Kunde nur ohne Guthaben und ohne Reservierung.</translation>
+    </message>
+    <message>
+        <source>Filter by customer id, name, email, deposit address or memo (Ctrl+F)</source>
+        <translation>Nach Kundenkennung, Name, E-Mail, Einzahlungsadresse oder Memo filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find: type to filter the customers</source>
+        <translation>Suchen: tippen, um die Kunden zu filtern</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+Shift+N)</source>
+        <translation>Kunden anlegen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Change the selected customer&apos;s name or email (Ctrl+Shift+E)</source>
+        <translation>Name oder E-Mail des gewählten Kunden ändern (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Stop the selected customer&apos;s withdrawals; deposits are still credited (Ctrl+Shift+F)</source>
+        <translation>Auszahlungen des gewählten Kunden anhalten; Einzahlungen werden weiter gutgeschrieben (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Let the selected customer&apos;s withdrawals go again (Ctrl+Shift+U)</source>
+        <translation>Auszahlungen des gewählten Kunden wieder zulassen (Strg+Umschalt+U)</translation>
+    </message>
+    <message>
+        <source>Close the selected customer&apos;s account for good; only with zero balances (Ctrl+Shift+W)</source>
+        <translation>Den gewählten Kunden endgültig schließen; nur ohne Guthaben (Strg+Umschalt+W)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Customers shown: %1; more as you scroll.</source>
+        <translation>Angezeigte Kunden: %1; weitere beim Blättern.</translation>
+    </message>
+    <message>
+        <source>Customers shown: %1.</source>
+        <translation>Angezeigte Kunden: %1.</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its screen</source>
+        <translation>Doppelklick auf eine Zeile öffnet ihre Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Balances</source>
+        <translation>&amp;Guthaben</translation>
+    </message>
+    <message>
+        <source>&amp;Deposits</source>
+        <translation>E&amp;inzahlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawals</source>
+        <translation>Aus&amp;zahlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Orders</translation>
+    </message>
+    <message>
+        <source>Deposit &amp;instructions</source>
+        <translation>Einzahlungsan&amp;weisungen</translation>
+    </message>
+    <message>
+        <source>Add&amp;resses</source>
+        <translation>Adresse&amp;n</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, Stellar memo %4</source>
+        <extracomment>the customer shown in the pane: name, external id, state, memo (internal id)</extracomment>
+        <translation>%1 — %2, %3, Stellar-Memo %4</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their balances and history.</source>
+        <translation>Einen Kunden wählen, um Guthaben und Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Freeze customer %1</source>
+        <translation>Kunde %1 sperren</translation>
+    </message>
+    <message>
+        <source>Freeze %1? Their withdrawal requests are refused, those under review cannot be approved and their queued payouts wait until they are unfrozen. Deposits are still credited to them. The change is recorded in the audit log.</source>
+        <translation>%1 sperren? Neue Auszahlungsanträge werden abgelehnt, Auszahlungen in Prüfung können nicht freigegeben werden und wartende Auszahlungen bleiben bis zur Entsperrung stehen. Einzahlungen werden weiter gutgeschrieben. Die Änderung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Unfreeze customer %1</source>
+        <translation>Kunde %1 entsperren</translation>
+    </message>
+    <message>
+        <source>Unfreeze %1? Their withdrawals can be requested again, and their waiting payouts resume. The change is recorded in the audit log.</source>
+        <translation>%1 entsperren? Auszahlungen können wieder beantragt werden, und wartende Auszahlungen laufen weiter. Die Änderung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Close customer %1</source>
+        <translation>Kunde %1 schließen</translation>
+    </message>
+    <message>
+        <source>Close %1 for good? A closed customer cannot be reopened. The store refuses it while any of their accounts has a balance or a hold. The change is recorded in the audit log.</source>
+        <translation>%1 endgültig schließen? Ein geschlossener Kunde kann nicht wieder geöffnet werden. Solange ein Konto ein Guthaben oder eine Reservierung hat, wird das abgelehnt. Die Änderung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Close the customer</source>
+        <translation>Kunden schließen</translation>
+    </message>
+    <message>
+        <source>They still have %1: closing will be refused until that is paid out or moved.</source>
+        <translation>Der Kunde hat noch %1: Das Schließen wird abgelehnt, bis das ausgezahlt oder umgebucht ist.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2875,10 @@ Dort eine neue, leere Börse anlegen?</translation>
             <numerusform>Vom Signierer abgelehnte Sammlungen, weil er ihr Ziel nicht prüfen kann: %n Einzahlungsadressen warten. Eine Warm-, Cold- oder Hot-Wallet-Adresse wurde ohne Signatur eines Admins geändert; das Audit-Log nennt die fehlgeschlagene Prüfung.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operatoren</translation>
+    </message>
 </context>
 <context>
     <name>DashboardSource</name>
@@ -2267,6 +2889,78 @@ Dort eine neue, leere Börse anlegen?</translation>
     <message>
         <source>The audit chain could not be verified: %1</source>
         <translation>Die Prüfkette konnte nicht verifiziert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositInstructionsView</name>
+    <message>
+        <source>Ethereum (ETH and its tokens)</source>
+        <translation>Ethereum (ETH und seine Token)</translation>
+    </message>
+    <message>
+        <source>Algorand (ALGO and its assets)</source>
+        <translation>Algorand (ALGO und seine Assets)</translation>
+    </message>
+    <message>
+        <source>Stellar (XLM and its assets)</source>
+        <translation>Stellar (XLM und seine Assets)</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>die Adresse</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>the memo</source>
+        <translation>das Memo</translation>
+    </message>
+    <message>
+        <source>Memo (MEMO_ID):</source>
+        <extracomment>MEMO_ID is Stellar&apos;s name for a numeric memo: keep it as it is</extracomment>
+        <translation>Memo (MEMO_ID):</translation>
+    </message>
+    <message>
+        <source>the muxed address</source>
+        <translation>die Muxed-Adresse</translation>
+    </message>
+    <message>
+        <source>Or muxed address:</source>
+        <translation>Oder Muxed-Adresse:</translation>
+    </message>
+    <message>
+        <source>Issue address</source>
+        <translation>Adresse zuteilen</translation>
+    </message>
+    <message>
+        <source>Give the customer their own deposit address on this chain (once; audited)</source>
+        <translation>Dem Kunden eine eigene Einzahlungsadresse in diesem Netzwerk zuteilen (einmalig; protokolliert)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Wird zugeteilt…</translation>
+    </message>
+    <message>
+        <source>No address issued yet.</source>
+        <translation>Noch keine Adresse zugeteilt.</translation>
+    </message>
+    <message>
+        <source>Pay to the account with the memo, or to the muxed address: both are credited to this customer.</source>
+        <translation>Zahlung an das Konto mit dem Memo oder an die Muxed-Adresse: Beides wird diesem Kunden gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Their own address (derivation index %1).</source>
+        <translation>Eigene Adresse des Kunden (Ableitungsindex %1).</translation>
     </message>
 </context>
 <context>
@@ -2566,10 +3260,6 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Das gesamte Journal nachvollziehen und jeden Saldo vergleichen (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <source>Type the first letters of a name to jump to it</source>
-        <translation>Tippen Sie die ersten Buchstaben eines Namens, um dorthin zu springen</translation>
-    </message>
-    <message>
         <source>&amp;Customer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
@@ -2596,6 +3286,10 @@ Dort eine neue, leere Börse anlegen?</translation>
     <message>
         <source>Lines %1–%2 of %3</source>
         <translation>Zeilen %1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>Search the customers by id, customer id, name or email, then choose one</source>
+        <translation>Kunden nach Nr., Kundenkennung, Name oder E-Mail suchen und einen wählen</translation>
     </message>
 </context>
 <context>
@@ -2856,12 +3550,60 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <source>Leader: %1</source>
         <translation>Führend: %1</translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>NewDestinationReviewModel</name>
+    <message>
+        <source>waits for review</source>
+        <translation>wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <source>only flagged</source>
+        <translation>nur markiert</translation>
+    </message>
+    <message>
+        <source>A withdrawal to an address not on the customer&apos;s address list: waits for an approver when checked, is only flagged when not</source>
+        <translation>Eine Auszahlung an eine Adresse außerhalb der Adressliste des Kunden: wartet angehakt auf einen Freigebenden, sonst wird sie nur markiert</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>New destinations</source>
+        <translation>Neue Ziele</translation>
+    </message>
+    <message>
+        <source>Send withdrawals of %1 to new destinations to review</source>
+        <extracomment>%1 an asset code</extracomment>
+        <translation>Auszahlungen von %1 an neue Ziele zur Prüfung schicken</translation>
+    </message>
+    <message>
+        <source>Stop sending withdrawals of %1 to new destinations to review</source>
+        <translation>Auszahlungen von %1 an neue Ziele nicht mehr zur Prüfung schicken</translation>
+    </message>
+    <message>
+        <source>%1: a withdrawal to a new destination now waits for review.</source>
+        <translation>%1: eine Auszahlung an ein neues Ziel wartet jetzt auf Prüfung.</translation>
+    </message>
+    <message>
+        <source>%1: a withdrawal to a new destination is now only flagged.</source>
+        <translation>%1: eine Auszahlung an ein neues Ziel wird jetzt nur markiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3798,10 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>The signing key of %1 was not registered: %2</source>
         <translation>Der Signaturschlüssel von %1 wurde nicht registriert: %2</translation>
+    </message>
+    <message>
+        <source>Key vault unlocked, but deposit addresses were not prepared: %1</source>
+        <translation>Schlüsseltresor entsperrt, aber die Einzahlungsadressen wurden nicht vorbereitet: %1</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +4209,10 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
             <numerusform>%n Änderung ausstehend (kursiv), noch nicht angewendet.</numerusform>
             <numerusform>%n Änderungen ausstehend (kursiv), noch nicht angewendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Withdrawals to a new destination (an address not on the customer&apos;s address list) are always flagged; checked, they also wait for an approver. Each change asks for a two-factor code.</source>
+        <translation>Auszahlungen an ein neues Ziel (eine Adresse außerhalb der Adressliste des Kunden) werden immer markiert; angehakt warten sie zusätzlich auf einen Freigebenden. Jede Änderung verlangt einen Zwei-Faktor-Code.</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +5125,19 @@ Wenn Ihre Untersuchung zeigt, dass sie bezahlt wurde, geben Sie die TxId ein, mi
         <source>none in the database; the signer&apos;s journal may know one (see the note)</source>
         <translation>keine in der Datenbank; das Journal des Signierers kennt womöglich eine (siehe Notiz)</translation>
     </message>
+    <message>
+        <source>Known:</source>
+        <extracomment>whether the destination is on the customer&apos;s own address list</extracomment>
+        <translation>Bekannt:</translation>
+    </message>
+    <message>
+        <source>New destination: not on the customer&apos;s address list when requested</source>
+        <translation>Neues Ziel: stand bei der Anforderung nicht in der Adressliste des Kunden</translation>
+    </message>
+    <message>
+        <source>On the customer&apos;s address list</source>
+        <translation>In der Adressliste des Kunden</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalDetailsSource</name>
@@ -4619,6 +5382,22 @@ Wenn Ihre Untersuchung zeigt, dass sie bezahlt wurde, geben Sie die TxId ein, mi
     <message>
         <source>Withdrawal %1 was not released from its hold: %2</source>
         <translation>Auszahlung %1 wurde nicht aus der Sperre freigegeben: %2</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <extracomment>the badge of a withdrawal to an address not on the customer&apos;s list; %1 the address, shortened</extracomment>
+        <translation>neu: %1</translation>
+    </message>
+    <message>
+        <source>%1
+New destination: not on the customer&apos;s address list when it was requested</source>
+        <extracomment>%1 the full address</extracomment>
+        <translation>%1
+Neues Ziel: stand bei der Anforderung nicht in der Adressliste des Kunden</translation>
+    </message>
+    <message>
+        <source>&quot;new:&quot; an address not on the customer&apos;s address list when it was requested</source>
+        <translation>„neu:“ eine Adresse, die bei der Anforderung nicht in der Adressliste des Kunden stand</translation>
     </message>
 </context>
 <context>

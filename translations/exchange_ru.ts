@@ -317,10 +317,6 @@ The payout signer goes by the signed settings.</source>
         <source>%1 will be credited with %2. This is recorded in the ledger and the audit log and cannot be undone from here.</source>
         <translation>Клиенту %1 будет зачислено %2. Это записывается в главную книгу и журнал аудита и не может быть отменено отсюда.</translation>
     </message>
-    <message>
-        <source>Choose the customer…</source>
-        <translation>Выберите клиента…</translation>
-    </message>
 </context>
 <context>
     <name>AttentionAlerts</name>
@@ -2006,6 +2002,397 @@ Create a new, empty exchange there?</source>
         <source>no admin has signed %1&apos;s settings: its payouts are not signed until an admin saves them on the Settings screen (or with exctl asset set), which signs them</source>
         <translation>Ни один администратор не подписал настройки %1: его выплаты не подписываются, пока администратор не сохранит их на экране «Настройки» (или командой exctl asset set) и тем самым не подпишет</translation>
     </message>
+    <message>
+        <source>unknown scope &apos;%1&apos;: the scopes are read, customers and withdrawals</source>
+        <translation>неизвестная область доступа «%1»: допустимы read, customers и withdrawals</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a service client name: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>«%1» не подходит как имя сервисного клиента: от 1 до 64 букв, цифр, «.», «_» или «-»</translation>
+    </message>
+    <message>
+        <source>a service client&apos;s public key is an Ed25519 key of 32 bytes, as 64 hex digits or in base64</source>
+        <translation>открытый ключ сервисного клиента — ключ Ed25519 длиной 32 байта: 64 шестнадцатеричные цифры или base64</translation>
+    </message>
+    <message>
+        <source>a service client named %1 exists already</source>
+        <translation>сервисный клиент с именем %1 уже существует</translation>
+    </message>
+    <message>
+        <source>another service client has this public key: each client has a key of its own</source>
+        <translation>этот открытый ключ уже у другого сервисного клиента: у каждого клиента должен быть свой ключ</translation>
+    </message>
+    <message>
+        <source>no service client is named %1</source>
+        <translation>сервисного клиента с именем %1 нет</translation>
+    </message>
+    <message>
+        <source>service client %1 is disabled already</source>
+        <translation>сервисный клиент %1 уже отключён</translation>
+    </message>
+    <message>
+        <source>customer %1 is closed: no deposit address is issued to them</source>
+        <translation>клиент %1 закрыт: адрес для пополнения ему не выдаётся</translation>
+    </message>
+    <message>
+        <source>%1 has no hot wallet or no asset configured: no deposit instructions can be given on it</source>
+        <translation>для %1 не настроен горячий кошелёк или актив: реквизиты для пополнения в этой сети выдать нельзя</translation>
+    </message>
+    <message>
+        <source>no Ethereum deposit key is set up yet: an admin unlocks the key vault once (with its seed imported) and Ethereum addresses are issued from then on</source>
+        <translation>ключ для пополнений Ethereum ещё не настроен: администратор один раз разблокирует хранилище ключей (с импортированным seed), после этого адреса Ethereum выдаются</translation>
+    </message>
+    <message>
+        <source>the Algorand deposit address pool is empty: an admin unlocks the key vault to refill it</source>
+        <translation>запас адресов для пополнения Algorand исчерпан: администратор разблокирует хранилище ключей, чтобы пополнить его</translation>
+    </message>
+    <message>
+        <source>the stored Ethereum deposit xpub is not the vault seed&apos;s: no Ethereum deposit address is issued until this is investigated</source>
+        <translation>сохранённый xpub для пополнений Ethereum не соответствует seed хранилища: адреса Ethereum не выдаются, пока это не выяснено</translation>
+    </message>
+    <message>
+        <source>the Algorand deposit address pool is low: %1 of %2 left; an admin unlocks the key vault to refill it</source>
+        <translation>запас адресов для пополнения Algorand на исходе: осталось %1 из %2; администратор разблокирует хранилище ключей, чтобы пополнить его</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 address: %3</source>
+        <translation>%1 — недопустимый адрес %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is the exchange&apos;s own %2 wallet, never a customer&apos;s address</source>
+        <translation>%1 — собственный кошелёк биржи (%2), а не адрес клиента</translation>
+    </message>
+    <message>
+        <source>%1 is another customer&apos;s deposit address</source>
+        <translation>%1 — адрес для пополнения другого клиента</translation>
+    </message>
+    <message>
+        <source>customer %1 has %2 on their address list already</source>
+        <translation>%2 уже есть в списке адресов клиента %1</translation>
+    </message>
+    <message>
+        <source>customer %1 has no address %2 on their address list</source>
+        <translation>в списке адресов клиента %1 нет адреса %2</translation>
+    </message>
+    <message>
+        <source>an address label has at most %1 characters</source>
+        <translation>метка адреса — не более %1 символов</translation>
+    </message>
+    <message>
+        <source>new destination: the address is not on the customer&apos;s address list</source>
+        <translation>новый получатель: адреса нет в списке адресов клиента</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerActions</name>
+    <message>
+        <source>Customer “%1” was not changed: %2</source>
+        <translation>Клиент «%1» не изменён: %2</translation>
+    </message>
+    <message>
+        <source>Customer “%1” (%2) added; their Stellar memo is %3.</source>
+        <translation>Клиент «%1» (%2) добавлен; его Stellar-мемо: %3.</translation>
+    </message>
+    <message>
+        <source>Customer “%1” updated.</source>
+        <translation>Клиент «%1» изменён.</translation>
+    </message>
+    <message>
+        <source>Customer “%1” frozen: no withdrawal leaves until they are unfrozen.</source>
+        <translation>Клиент «%1» заморожен: выводы не уходят, пока его не разморозят.</translation>
+    </message>
+    <message>
+        <source>Customer “%1” unfrozen: their withdrawals are requested and paid again.</source>
+        <translation>Клиент «%1» разморожен: его выводы снова принимаются и выплачиваются.</translation>
+    </message>
+    <message>
+        <source>Customer “%1” closed.</source>
+        <translation>Клиент «%1» закрыт.</translation>
+    </message>
+    <message>
+        <source>Change customer “%1”</source>
+        <translation>Изменение клиента «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAddressesModel</name>
+    <message>
+        <source>%1 is on the customer&apos;s address list.</source>
+        <translation>%1 добавлен в список адресов клиента.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the customer&apos;s address list.</source>
+        <translation>%1 удалён из списка адресов клиента.</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Кем добавлен</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAddressesView</name>
+    <message>
+        <source>&amp;Add address…</source>
+        <translation>&amp;Добавить адрес…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove address…</source>
+        <translation>&amp;Удалить адрес…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s address on that chain</source>
+        <translation>Адрес клиента в этой сети</translation>
+    </message>
+    <message>
+        <source>Label (optional)</source>
+        <translation>Метка (необязательно)</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Сеть:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Метка:</translation>
+    </message>
+    <message>
+        <source>Addresses of their own (a withdrawal elsewhere is a new destination)</source>
+        <translation>Собственные адреса (вывод на любой другой адрес — новый получатель)</translation>
+    </message>
+    <message>
+        <source>Signing keys for withdrawal requests through the API:</source>
+        <translation>Ключи подписи для запросов на вывод через API:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <extracomment>%1 why the core refused</extracomment>
+        <translation>Ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <source>None: the API refuses this customer&apos;s withdrawal requests.</source>
+        <translation>Нет: API отклоняет запросы этого клиента на вывод.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must sign:
+%3</source>
+        <extracomment>%1 how many keys must sign, %2 how many there are, %3 the keys, one per line</extracomment>
+        <translation>Должны подписать %1 из %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Add %3 on %2 to the address list of %1? Their withdrawals to it will no longer be flagged as a new destination.</source>
+        <extracomment>%1 the customer&apos;s external id, %2 a chain, %3 an address, %4 its label</extracomment>
+        <translation>Добавить %3 (%2) в список адресов %1? Выводы на этот адрес больше не будут помечаться как новый получатель.</translation>
+    </message>
+    <message>
+        <source>Add %3 (%4) on %2 to the address list of %1? Their withdrawals to it will no longer be flagged as a new destination.</source>
+        <translation>Добавить %3 (%4, %2) в список адресов %1? Выводы на этот адрес больше не будут помечаться как новый получатель.</translation>
+    </message>
+    <message>
+        <source>Add an address</source>
+        <translation>Добавление адреса</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove %3 on %2 from the address list of %1? Their next withdrawals to it will be flagged as a new destination; earlier ones keep what they were.</source>
+        <extracomment>%1 the customer&apos;s external id, %2 a chain, %3 an address</extracomment>
+        <translation>Удалить %3 (%2) из списка адресов %1? Следующие выводы на этот адрес будут помечены как новый получатель; прежние останутся как есть.</translation>
+    </message>
+    <message>
+        <source>Remove an address</source>
+        <translation>Удаление адреса</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailsSource</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Исполнен</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Замечен</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Транзакция</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошен</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Размещён</translation>
+    </message>
+    <message>
+        <source>Sells</source>
+        <translation>Продаёт</translation>
+    </message>
+    <message>
+        <source>Buys</source>
+        <translation>Покупает</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s details could not be read: %1</source>
+        <translation>Не удалось прочитать данные клиента: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 held)</source>
+        <extracomment>what a customer has of one asset, and of it held: &quot;5.00 XLM (2.00 held)&quot;</extracomment>
+        <translation>%1 (из них %2 заблокировано)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <source>Add a customer</source>
+        <translation>Добавление клиента</translation>
+    </message>
+    <message>
+        <source>Edit customer %1</source>
+        <translation>Изменение клиента %1</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s own id for them, e.g. u-10432</source>
+        <translation>Собственный идентификатор биржи, например u-10432</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>Customer &amp;id:</source>
+        <translation>&amp;Идентификатор клиента:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>И&amp;мя:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Add the customer</source>
+        <translation>Добавить клиента</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>A customer needs the exchange&apos;s id for them and a name.</source>
+        <translation>Клиенту нужны идентификатор биржи и имя.</translation>
+    </message>
+    <message>
+        <source>Adds customer “%1”, %2, without an email address. The addition is recorded in the audit log.</source>
+        <translation>Добавляет клиента «%1», %2, без адреса эл. почты. Это записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Adds customer “%1”, %2, %3. The addition is recorded in the audit log.</source>
+        <translation>Добавляет клиента «%1», %2, %3. Это записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>name “%1” becomes “%2”</source>
+        <translation>имя «%1» меняется на «%2»</translation>
+    </message>
+    <message>
+        <source>email %1 is removed</source>
+        <translation>эл. почта %1 удаляется</translation>
+    </message>
+    <message>
+        <source>email %1 is added</source>
+        <translation>добавляется эл. почта %1</translation>
+    </message>
+    <message>
+        <source>email %1 becomes %2</source>
+        <translation>эл. почта %1 меняется на %2</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>Клиенту нужно имя.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Пока ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>For “%1”: %2. The change is recorded in the audit log.</source>
+        <extracomment>%1: the changes, e.g. name “Ada” becomes “Ada King”; email a@b is added</extracomment>
+        <translation>Для «%1»: %2. Изменение записывается в журнал аудита.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>
@@ -2013,6 +2400,237 @@ Create a new, empty exchange there?</source>
         <source>%1 (#%2)</source>
         <extracomment>a customer in a picker: name and id</extracomment>
         <translation>%1 (№%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a customer in a picker: their external id and email</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Search: id, customer id, name or email</source>
+        <translation>Поиск: №, идентификатор, имя или эл. почта</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Поиск клиентов</translation>
+    </message>
+    <message>
+        <source>Choose the customer…</source>
+        <translation>Выберите клиента…</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Найденные клиенты</translation>
+    </message>
+    <message>
+        <source>More match: type more to narrow the list.</source>
+        <translation>Совпадений больше: уточните запрос.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>The customers could not be read: %1</source>
+        <translation>Не удалось прочитать клиентов: %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Заморожен</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>%1 available, %2 held, %3 in total</source>
+        <extracomment>a customer&apos;s balance of one asset: available, held and total</extracomment>
+        <translation>%1 доступно, %2 заблокировано, %3 всего</translation>
+    </message>
+    <message>
+        <source>Internal id and Stellar memo: %1</source>
+        <extracomment>a customer&apos;s internal id, also their Stellar memo, and their email</extracomment>
+        <translation>Внутренний № и Stellar-мемо: %1</translation>
+    </message>
+    <message>
+        <source>Internal id and Stellar memo: %1
+Email: %2</source>
+        <translation>Внутренний № и Stellar-мемо: %1
+Эл. почта: %2</translation>
+    </message>
+    <message>
+        <source>Available: what the customer may withdraw or trade now</source>
+        <translation>Доступно: что клиент может сейчас вывести или пустить в торговлю</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последняя активность</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze…</source>
+        <translation>&amp;Заморозить…</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze…</source>
+        <translation>&amp;Разморозить…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>За&amp;крыть…</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s customers, from the store a page at a time. A frozen customer&apos;s deposits are still credited but no withdrawal leaves; a customer is closed only with nothing on any account and nothing held.</source>
+        <translation>Клиенты биржи, по страницам из хранилища. Замороженному клиенту депозиты по-прежнему зачисляются, но выводы не уходят; закрыть клиента можно, только когда на его счетах ничего нет и ничего не заблокировано.</translation>
+    </message>
+    <message>
+        <source>Filter by customer id, name, email, deposit address or memo (Ctrl+F)</source>
+        <translation>Фильтр по идентификатору, имени, эл. почте, адресу депозита или мемо (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find: type to filter the customers</source>
+        <translation>Поиск: введите текст, чтобы отфильтровать клиентов</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+Shift+N)</source>
+        <translation>Добавить клиента (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Change the selected customer&apos;s name or email (Ctrl+Shift+E)</source>
+        <translation>Изменить имя или эл. почту выбранного клиента (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Stop the selected customer&apos;s withdrawals; deposits are still credited (Ctrl+Shift+F)</source>
+        <translation>Остановить выводы выбранного клиента; депозиты по-прежнему зачисляются (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Let the selected customer&apos;s withdrawals go again (Ctrl+Shift+U)</source>
+        <translation>Снова разрешить выводы выбранного клиента (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Close the selected customer&apos;s account for good; only with zero balances (Ctrl+Shift+W)</source>
+        <translation>Закрыть выбранного клиента навсегда; только при нулевых остатках (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Customers shown: %1; more as you scroll.</source>
+        <translation>Показано клиентов: %1; остальные — при прокрутке.</translation>
+    </message>
+    <message>
+        <source>Customers shown: %1.</source>
+        <translation>Показано клиентов: %1.</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its screen</source>
+        <translation>Двойной щелчок по строке открывает её экран</translation>
+    </message>
+    <message>
+        <source>&amp;Balances</source>
+        <translation>&amp;Остатки</translation>
+    </message>
+    <message>
+        <source>&amp;Deposits</source>
+        <translation>Депози&amp;ты</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawals</source>
+        <translation>Вывод&amp;ы</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>Орд&amp;еры</translation>
+    </message>
+    <message>
+        <source>Deposit &amp;instructions</source>
+        <translation>Инструкции для де&amp;позита</translation>
+    </message>
+    <message>
+        <source>Add&amp;resses</source>
+        <translation>Адре&amp;са</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, Stellar memo %4</source>
+        <extracomment>the customer shown in the pane: name, external id, state, memo (internal id)</extracomment>
+        <translation>%1 — %2, %3, Stellar-мемо %4</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their balances and history.</source>
+        <translation>Выберите клиента, чтобы увидеть его остатки и историю.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Freeze customer %1</source>
+        <translation>Заморозка клиента %1</translation>
+    </message>
+    <message>
+        <source>Freeze %1? Their withdrawal requests are refused, those under review cannot be approved and their queued payouts wait until they are unfrozen. Deposits are still credited to them. The change is recorded in the audit log.</source>
+        <translation>Заморозить %1? Новые заявки на вывод отклоняются, выводы на проверке нельзя одобрить, а выплаты в очереди ждут разморозки. Депозиты по-прежнему зачисляются. Изменение записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Заморозить</translation>
+    </message>
+    <message>
+        <source>Unfreeze customer %1</source>
+        <translation>Разморозка клиента %1</translation>
+    </message>
+    <message>
+        <source>Unfreeze %1? Their withdrawals can be requested again, and their waiting payouts resume. The change is recorded in the audit log.</source>
+        <translation>Разморозить %1? Выводы снова можно запрашивать, а ожидающие выплаты продолжатся. Изменение записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Разморозить</translation>
+    </message>
+    <message>
+        <source>Close customer %1</source>
+        <translation>Закрытие клиента %1</translation>
+    </message>
+    <message>
+        <source>Close %1 for good? A closed customer cannot be reopened. The store refuses it while any of their accounts has a balance or a hold. The change is recorded in the audit log.</source>
+        <translation>Закрыть %1 навсегда? Закрытого клиента нельзя открыть снова. Пока на любом его счёте есть остаток или блокировка, закрытие отклоняется. Изменение записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Close the customer</source>
+        <translation>Закрыть клиента</translation>
+    </message>
+    <message>
+        <source>They still have %1: closing will be refused until that is paid out or moved.</source>
+        <translation>У клиента ещё есть %1: закрытие будет отклонено, пока это не выведено или не перенесено.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2885,10 @@ Create a new, empty exchange there?</source>
             <numerusform>Подписант отклонил сборы, так как не может проверить их адрес назначения: ждут %n депозитных адресов. Адрес тёплого, холодного или горячего кошелька изменён без подписи администратора; в журнале аудита указано, какая проверка не прошла.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Operators</source>
+        <translation>Операторы</translation>
+    </message>
 </context>
 <context>
     <name>DashboardSource</name>
@@ -2277,6 +2899,78 @@ Create a new, empty exchange there?</source>
     <message>
         <source>The audit chain could not be verified: %1</source>
         <translation>Не удалось проверить цепочку аудита: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepositInstructionsView</name>
+    <message>
+        <source>Ethereum (ETH and its tokens)</source>
+        <translation>Ethereum (ETH и его токены)</translation>
+    </message>
+    <message>
+        <source>Algorand (ALGO and its assets)</source>
+        <translation>Algorand (ALGO и его активы)</translation>
+    </message>
+    <message>
+        <source>Stellar (XLM and its assets)</source>
+        <translation>Stellar (XLM и его активы)</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Счёт:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>the memo</source>
+        <translation>мемо</translation>
+    </message>
+    <message>
+        <source>Memo (MEMO_ID):</source>
+        <extracomment>MEMO_ID is Stellar&apos;s name for a numeric memo: keep it as it is</extracomment>
+        <translation>Мемо (MEMO_ID):</translation>
+    </message>
+    <message>
+        <source>the muxed address</source>
+        <translation>мультиплексированный адрес</translation>
+    </message>
+    <message>
+        <source>Or muxed address:</source>
+        <translation>Или мультиплексированный адрес:</translation>
+    </message>
+    <message>
+        <source>Issue address</source>
+        <translation>Выдать адрес</translation>
+    </message>
+    <message>
+        <source>Give the customer their own deposit address on this chain (once; audited)</source>
+        <translation>Выдать клиенту собственный адрес для пополнения в этой сети (один раз; фиксируется в журнале аудита)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Выдача…</translation>
+    </message>
+    <message>
+        <source>No address issued yet.</source>
+        <translation>Адрес ещё не выдан.</translation>
+    </message>
+    <message>
+        <source>Pay to the account with the memo, or to the muxed address: both are credited to this customer.</source>
+        <translation>Платёж на счёт с мемо или на мультиплексированный адрес: оба зачисляются этому клиенту.</translation>
+    </message>
+    <message>
+        <source>Their own address (derivation index %1).</source>
+        <translation>Собственный адрес клиента (индекс деривации %1).</translation>
     </message>
 </context>
 <context>
@@ -2578,10 +3272,6 @@ Create a new, empty exchange there?</source>
         <translation>Воспроизвести весь журнал и сверить каждый баланс (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <source>Type the first letters of a name to jump to it</source>
-        <translation>Введите первые буквы имени, чтобы перейти к нему</translation>
-    </message>
-    <message>
         <source>&amp;Customer:</source>
         <translation>&amp;Клиент:</translation>
     </message>
@@ -2608,6 +3298,10 @@ Create a new, empty exchange there?</source>
     <message>
         <source>Lines %1–%2 of %3</source>
         <translation>Строки %1–%2 из %3</translation>
+    </message>
+    <message>
+        <source>Search the customers by id, customer id, name or email, then choose one</source>
+        <translation>Найдите клиента по №, идентификатору, имени или эл. почте и выберите его</translation>
     </message>
 </context>
 <context>
@@ -2868,12 +3562,60 @@ The operators&apos; console of a custodial crypto exchange.</source>
         <source>Leader: %1</source>
         <translation>Ведущая: %1</translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Close this message</source>
         <translation>Закрыть это сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>NewDestinationReviewModel</name>
+    <message>
+        <source>waits for review</source>
+        <translation>ждёт проверки</translation>
+    </message>
+    <message>
+        <source>only flagged</source>
+        <translation>только помечается</translation>
+    </message>
+    <message>
+        <source>A withdrawal to an address not on the customer&apos;s address list: waits for an approver when checked, is only flagged when not</source>
+        <translation>Вывод на адрес не из списка клиента: если отмечено — ждёт утверждающего, иначе только помечается</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>New destinations</source>
+        <translation>Новые получатели</translation>
+    </message>
+    <message>
+        <source>Send withdrawals of %1 to new destinations to review</source>
+        <extracomment>%1 an asset code</extracomment>
+        <translation>Отправлять выводы %1 новым получателям на проверку</translation>
+    </message>
+    <message>
+        <source>Stop sending withdrawals of %1 to new destinations to review</source>
+        <translation>Больше не отправлять выводы %1 новым получателям на проверку</translation>
+    </message>
+    <message>
+        <source>%1: a withdrawal to a new destination now waits for review.</source>
+        <translation>%1: вывод новому получателю теперь ждёт проверки.</translation>
+    </message>
+    <message>
+        <source>%1: a withdrawal to a new destination is now only flagged.</source>
+        <translation>%1: вывод новому получателю теперь только помечается.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ничего не изменено: %1</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3811,10 @@ The operators&apos; console of a custodial crypto exchange.</source>
     <message>
         <source>The signing key of %1 was not registered: %2</source>
         <translation>Ключ подписи %1 не зарегистрирован: %2</translation>
+    </message>
+    <message>
+        <source>Key vault unlocked, but deposit addresses were not prepared: %1</source>
+        <translation>Хранилище ключей разблокировано, но адреса для пополнения не подготовлены: %1</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +4231,10 @@ The operators&apos; console of a custodial crypto exchange.</source>
             <numerusform>%n изменения ожидают (курсивом), ещё не применены.</numerusform>
             <numerusform>%n изменений ожидают (курсивом), ещё не применены.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Withdrawals to a new destination (an address not on the customer&apos;s address list) are always flagged; checked, they also wait for an approver. Each change asks for a two-factor code.</source>
+        <translation>Выводы новым получателям (на адреса не из списка клиента) всегда помечаются; если отмечено, они ещё и ждут утверждающего. Каждое изменение требует двухфакторного кода.</translation>
     </message>
 </context>
 <context>
@@ -4399,6 +5149,19 @@ If your investigation shows it was paid, enter the TxId that paid it (the one th
         <source>none in the database; the signer&apos;s journal may know one (see the note)</source>
         <translation>в базе данных нет; журнал подписанта может её знать (см. примечание)</translation>
     </message>
+    <message>
+        <source>Known:</source>
+        <extracomment>whether the destination is on the customer&apos;s own address list</extracomment>
+        <translation>Известен:</translation>
+    </message>
+    <message>
+        <source>New destination: not on the customer&apos;s address list when requested</source>
+        <translation>Новый получатель: на момент запроса адреса не было в списке клиента</translation>
+    </message>
+    <message>
+        <source>On the customer&apos;s address list</source>
+        <translation>В списке адресов клиента</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalDetailsSource</name>
@@ -4643,6 +5406,22 @@ If your investigation shows it was paid, enter the TxId that paid it (the one th
     <message>
         <source>Withdrawal %1 was not released from its hold: %2</source>
         <translation>Вывод %1 не снят с задержки: %2</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <extracomment>the badge of a withdrawal to an address not on the customer&apos;s list; %1 the address, shortened</extracomment>
+        <translation>новый: %1</translation>
+    </message>
+    <message>
+        <source>%1
+New destination: not on the customer&apos;s address list when it was requested</source>
+        <extracomment>%1 the full address</extracomment>
+        <translation>%1
+Новый получатель: на момент запроса адреса не было в списке клиента</translation>
+    </message>
+    <message>
+        <source>&quot;new:&quot; an address not on the customer&apos;s address list when it was requested</source>
+        <translation>«новый:» адрес, которого на момент запроса не было в списке клиента</translation>
     </message>
 </context>
 <context>
