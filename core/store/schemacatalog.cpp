@@ -14,8 +14,13 @@ namespace {
 
 Result<std::vector<TableSchema>> readSqlite(const QSqlDatabase &db)
 {
+    // Ordinary tables only: not a virtual table (the Customers screen's FTS5
+    // search index) nor its shadow tables, which SQLite keeps by itself
+    // (the search's triggers fill it as customers are written).
     auto tables = sql::run(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table'"
-                                              " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+                                              " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                                              " AND name IN (SELECT name FROM pragma_table_list WHERE schema = 'main'"
+                                              " AND type = 'table') ORDER BY name"));
     if (!tables)
         return tables.error();
     std::vector<TableSchema> result;
