@@ -1,4 +1,6 @@
 #include "core/demo/demodata.h"
+#include "core/customers/customerservice.h"
+#include "core/security/operatorservice.h"
 
 #include "core/base/clock.h"
 #include "core/base/manualclock.h"
@@ -145,6 +147,22 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
         customerIds.push_back(c.id);
     if (auto requested = addDemoWithdrawals(database, clock, customerIds); !requested)
         return requested.error();
+    // Donald is frozen (a compliance hold, say): nothing of his leaves while
+    // his deposits are still credited. The demo operator froze him, as the
+    // Customers screen would, an hour ago.
+    {
+        // After the demo operator's last request (the withdrawals start five
+        // hours back, or at 0 for a clock that starts there): a fresh code.
+        ManualClock frozenAt(std::max<qint64>(clock.nowMs() - 3600LL * 1000, 4 * 3600LL * 1000));
+        security::AuditLog audit(database, frozenAt);
+        security::OperatorService operators(database, frozenAt, audit);
+        auto clerk = demoConfirmed(operators, frozenAt, "operator");
+        if (!clerk)
+            return clerk.error();
+        customers::CustomerService service(database, frozenAt, audit);
+        if (auto frozen = service.freeze(clerk.value(), added.value().at(5).externalId); !frozen)
+            return frozen.error();
+    }
     // So that the Ledger screen has a check result to show from the start.
     if (auto chain = recordDemoChainBalances(database, clock); !chain)
         return chain.error();

@@ -6,12 +6,17 @@
 #include "core/chains/ethereum/keys.h"
 #include "core/chains/stellar/keys.h"
 #include "core/crypto/base32.h"
+#include "core/crypto/bip32key.h"
+#include "core/crypto/bip32publickey.h"
+#include "core/crypto/bip39.h"
+#include "core/customers/depositkeys.h"
 #include "core/crypto/hashes.h"
 #include "core/deposits/depositservice.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/money/asset.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
+#include "core/store/sql.h"
 #include "core/wallets/walletrepository.h"
 
 #include <array>
@@ -43,6 +48,9 @@ std::string algorandAddress(std::uint32_t index)
     const QByteArray master = crypto::sha256(QByteArrayLiteral("exchange-console demo algorand master"));
     return algorand::addressFromSeed(algorand::depositSeed(master, index).value());
 }
+
+// Algorand deposit addresses derived ahead for customers added later.
+constexpr std::uint32_t kDemoAlgorandPool = 20;
 
 // Transaction ids in each chain's format, derived from a label.
 std::string demoTxid(Chain chain, int n)
@@ -114,6 +122,31 @@ Result<void> addDemoWalletsAndDeposits(Database &database, ManualClock &at, cons
         if (auto r = add(Chain::Ethereum, WalletTier::Deposit, "ETH", ethDeposit[i], customers[i].id, index); !r)
             return r;
         if (auto r = add(Chain::Algorand, WalletTier::Deposit, "ALGO", algoDeposit[i], customers[i].id, index); !r)
+            return r;
+    }
+    // What issuing a new customer's addresses needs (DepositKeys prepares it
+    // from the vault's seed; the demo's vault holds none): the Ethereum
+    // account's xpub of the same published mnemonic, and an Algorand pool
+    // derived ahead from the demo's master, after the customers' indexes.
+    auto seed = crypto::bip39::seedFromMnemonic(kTestMnemonic);
+    if (!seed)
+        return seed.error();
+    auto master = crypto::Bip32Key::fromSeed(seed.value());
+    if (!master)
+        return master.error();
+    auto account = master.value().derive(customers::DepositKeys::kEthereumAccountPath);
+    if (!account)
+        return account.error();
+    if (auto q = sql::run(database.connection(),
+                          QStringLiteral("INSERT INTO deposit_xpubs (chain, path, xpub, created_at) VALUES ('ethereum', ?, ?, ?)"),
+                          {QString::fromLatin1(customers::DepositKeys::kEthereumAccountPath),
+                           QString::fromStdString(crypto::Bip32PublicKey::fromPrivate(account.value()).serialise()),
+                           QVariant::fromValue(at.nowMs())});
+        !q)
+        return q.error();
+    for (std::uint32_t i = 0; i < kDemoAlgorandPool; ++i) {
+        const auto index = static_cast<std::uint32_t>(100 + customers.size()) + i;
+        if (auto r = add(Chain::Algorand, WalletTier::Deposit, "ALGO", algorandAddress(index), {}, index); !r)
             return r;
     }
 

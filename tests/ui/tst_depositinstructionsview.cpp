@@ -45,7 +45,7 @@ private slots:
     void init();
     void cleanup();
     void showsADemoCustomersInstructions();
-    void issuesForANewCustomerOnceTheKeyIsPrepared();
+    void issuesForANewCustomerFromTheRecordedKey();
 
 private:
     std::optional<wallets::Wallet> depositRow(qint64 customer, Chain chain);
@@ -124,7 +124,7 @@ void TestDepositInstructionsView::showsADemoCustomersInstructions()
     QCOMPARE(QApplication::clipboard()->text(), QString::fromStdString(eth->address));
 }
 
-void TestDepositInstructionsView::issuesForANewCustomerOnceTheKeyIsPrepared()
+void TestDepositInstructionsView::issuesForANewCustomerFromTheRecordedKey()
 {
     auto added = CustomerRepository(m_core->services().database().connection())
                      .add(QStringLiteral("Newcomer"), QString(), 1, QStringLiteral("web:new"));
@@ -136,24 +136,25 @@ void TestDepositInstructionsView::issuesForANewCustomerOnceTheKeyIsPrepared()
     QPushButton *issue = m_view->issueButton(Chain::Ethereum);
     QVERIFY(issue->isVisible());
 
-    // The demo's vault holds no seed yet: refused, with the reason, nothing written.
+    // A closed customer is issued nothing: refused, with the reason, nothing written.
+    auto gone = CustomerRepository(m_core->services().database().connection())
+                    .add(QStringLiteral("Gone"), QString(), 1, QStringLiteral("web:gone"));
+    QVERIFY(gone.ok());
+    QVERIFY(CustomerRepository(m_core->services().database().connection())
+                .setState(gone.value().id, CustomerState::Closed, 2)
+                .ok());
+    m_view->setCustomer(gone.value().id, QStringLiteral("web:gone"));
+    QVERIFY(waitLoaded(Chain::Ethereum));
     QTest::mouseClick(issue, Qt::LeftButton);
-    QTRY_VERIFY(m_view->statusLabel(Chain::Ethereum)->text().contains(QStringLiteral("no Ethereum deposit key")));
-    QVERIFY(!depositRow(id, Chain::Ethereum));
+    QTRY_VERIFY(m_view->statusLabel(Chain::Ethereum)->text().contains(QStringLiteral("is closed")));
+    QVERIFY(!depositRow(gone.value().id, Chain::Ethereum));
     QVERIFY(m_view->addressEdit(Chain::Ethereum)->text().isEmpty());
 
-    // An admin imports the seed and the vault prepares the key.
-    auto &vault = m_core->services().vault();
-    const auto tester = security::Actor::cli("tester");
-    QVERIFY(vault.unlock(tester, QByteArray(kDemoVaultPassphrase)).ok());
-    const QByteArray seed = crypto::bip39::seedFromMnemonic(kMnemonic).value();
-    QVERIFY(vault.storeKey(tester, security::KeyVault::kDepositSeedName, "any", "test",
-                           security::SecureBuffer(reinterpret_cast<const unsigned char *>(seed.constData()),
-                                                  static_cast<std::size_t>(seed.size())))
-                .ok());
-    QVERIFY(m_core->services().depositKeys().refresh(tester, vault).ok());
-    vault.lock(tester);
-
+    // The demo recorded the Ethereum xpub of its published mnemonic: the
+    // newcomer is issued theirs with the vault locked, at their own index.
+    m_view->setCustomer(id, QStringLiteral("web:new"));
+    QVERIFY(waitLoaded(Chain::Ethereum));
+    QVERIFY(!m_core->services().vault().isUnlocked());
     QSignalSpy issued(m_view.get(), &DepositInstructionsView::issued);
     QTest::mouseClick(issue, Qt::LeftButton);
     QTRY_COMPARE(issued.count(), 1);
