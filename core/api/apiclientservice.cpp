@@ -1,5 +1,7 @@
 #include "core/api/apiclientservice.h"
 
+#include "core/api/apiclientstatement.h"
+#include "core/api/signedapiclients.h"
 #include "core/base/clock.h"
 #include "core/base/message.h"
 #include "core/crypto/base64.h"
@@ -127,6 +129,9 @@ Result<ApiClient> ApiClientService::add(const security::Actor &actor, const QStr
     if (!added.value())
         return Error{ErrorCode::Internal, "the service client just added cannot be read back"};
     const ApiClient &client = *added.value();
+    // What the authenticator trusts: the row alone is refused.
+    if (auto signed_ = signApiClient(work.db(), actor, client, "api_client.add", now); !signed_)
+        return signed_.error();
     if (auto audited = m_audit.append(work.db(), actor, "api_client.add", "api_client", std::to_string(client.id), {},
                                       describe(client));
         !audited)
@@ -164,6 +169,8 @@ Result<ApiClient> ApiClientService::disable(const security::Actor &actor, const 
     // Its recent nonces are of no use any more.
     if (auto cleared = sql::run(work.db(), QStringLiteral("DELETE FROM api_nonces WHERE client_id = ?"), {after.id}); !cleared)
         return cleared.error();
+    if (auto signed_ = signApiClient(work.db(), actor, after, "api_client.disable", after.updatedAtMs); !signed_)
+        return signed_.error();
     if (auto audited = m_audit.append(work.db(), actor, "api_client.disable", "api_client", std::to_string(after.id),
                                       describe(before), describe(after));
         !audited)
@@ -188,6 +195,17 @@ Result<std::vector<ApiClient>> ApiClientService::list() const
 Result<std::optional<ApiClient>> ApiClientService::findByName(const QString &name) const
 {
     return findIn(m_database.connection(), name);
+}
+
+Result<bool> ApiClientService::matchesSigned(const ApiClient &row, const QByteArray &pinnedAdminKey) const
+{
+    // Fail closed: with no pin, no signature can be traced to an admin.
+    if (pinnedAdminKey.isEmpty())
+        return false;
+    auto signedClients = SignedApiClients::read(m_database.connection(), pinnedAdminKey, row.name);
+    if (!signedClients)
+        return signedClients.error();
+    return signedClients.value().matches(row);
 }
 
 Result<bool> ApiClientService::useNonce(qint64 clientId, const QString &nonce, qint64 nowMs)

@@ -3,8 +3,9 @@
 // their Ed25519 public key (the server stores no shared secret), listed and
 // disabled; and the nonces of their requests, each usable once.
 // Adding and disabling is ManageApiClients (an admin in person with a
-// confirmed code, as the database has their role now), audited in the
-// change's own transaction; a refusal changes nothing. A disabled client
+// confirmed code, as the database has their role now), signed by them
+// (apiclientstatement.h: an admin who cannot sign is refused) and audited
+// in the change's own transaction; a refusal changes nothing. A disabled client
 // stays listed (its name is never reused) and is refused every request.
 
 #include "core/api/apiclient.h"
@@ -43,6 +44,11 @@ public:
     Result<std::vector<ApiClient>> list() const;
     // Nothing for an unknown name (a lookup, no other state read).
     Result<std::optional<ApiClient>> findByName(const QString &name) const;
+
+    // Whether the row states the client exactly as the newest statement an
+    // admin signed about it (SignedApiClients), traced from pinnedAdminKey;
+    // false with no pin (empty), or when none was signed.
+    Result<bool> matchesSigned(const ApiClient &row, const QByteArray &pinnedAdminKey) const;
 
     // Records nonce for client as used until nowMs + kNonceLifetimeMs: true
     // when it was not in use, false when it was (a replay). Expired nonces

@@ -25,8 +25,8 @@ BackOfficeRefusal unavailable()
 
 } // namespace
 
-BackOfficeAuthenticator::BackOfficeAuthenticator(ApiClientService &clients, const Clock &clock)
-    : m_clients(clients), m_clock(clock)
+BackOfficeAuthenticator::BackOfficeAuthenticator(ApiClientService &clients, const Clock &clock, PinnedKey pinnedAdminKey)
+    : m_clients(clients), m_clock(clock), m_pinnedAdminKey(std::move(pinnedAdminKey))
 {
 }
 
@@ -64,6 +64,15 @@ std::variant<ApiClient, BackOfficeRefusal> BackOfficeAuthenticator::authenticate
     if (client.publicKey.size() != crypto::ed25519::PublicKeySize
         || !crypto::ed25519::verify(client.publicKey, canonical, signature.value()))
         return unauthorized("bad_signature", QStringLiteral("the signature does not verify"));
+
+    // The row is trusted only as an admin signed it: a key swapped, a scope
+    // widened or a client inserted in SQL has no such statement.
+    auto signedAsStored = m_clients.matchesSigned(client, m_pinnedAdminKey ? m_pinnedAdminKey() : QByteArray());
+    if (!signedAsStored)
+        return unavailable();
+    if (!signedAsStored.value())
+        return unauthorized("client_not_signed",
+                            QStringLiteral("this client is not registered as an admin signed it (or the key vault pins no admin key)"));
 
     if (!client.enabled)
         return unauthorized("client_disabled", QStringLiteral("this client is disabled"));

@@ -3,14 +3,19 @@
 // headers (backofficesigning.h), in this order: the headers' form, the
 // client's key by its name, the Ed25519 signature over the canonical
 // string; only a request whose signature verifies reaches anything else
-// (the client enabled, the timestamp within 60 s, the nonce never used
-// before, which records it). Every refusal is 401, but a database that
+// (the client's row as an admin signed it, traced from the vault's pinned
+// admin key: a row inserted or edited in SQL, or any client while no key is
+// pinned, is client_not_signed; the client enabled, the timestamp within
+// 60 s, the nonce never used before, which records it). Every refusal is 401, but a database that
 // cannot be read (503); a missing scope is 403 (requireScope).
 
 #include "core/api/apiclient.h"
 #include "core/api/backofficerefusal.h"
 #include "core/api/http/httprequest.h"
 
+#include <QByteArray>
+
+#include <functional>
 #include <variant>
 
 namespace exchange {
@@ -24,7 +29,11 @@ class ApiClientService;
 class BackOfficeAuthenticator final
 {
 public:
-    BackOfficeAuthenticator(ApiClientService &clients, const Clock &clock);
+    // The admin key the key vault pins (KeyVault::pinnedAdminKey()), asked
+    // for each request; empty when none is pinned or it cannot be read.
+    using PinnedKey = std::function<QByteArray()>;
+
+    BackOfficeAuthenticator(ApiClientService &clients, const Clock &clock, PinnedKey pinnedAdminKey);
 
     std::variant<ApiClient, BackOfficeRefusal> authenticate(const HttpRequest &request);
     // 403 missing_scope unless client holds scope.
@@ -33,6 +42,7 @@ public:
 private:
     ApiClientService &m_clients;
     const Clock &m_clock;
+    PinnedKey m_pinnedAdminKey;
 };
 
 } // namespace exchange::api

@@ -51,11 +51,12 @@ BackOfficeRefusal failed(const Error &error)
 } // namespace
 
 BackOfficeServer::BackOfficeServer(ApiClientService &clients, customers::CustomerService &customers, const Clock &clock,
-                                   const HttpLimits &limits, QObject *parent)
+                                   BackOfficeAuthenticator::PinnedKey pinnedAdminKey, const HttpLimits &limits,
+                                   QObject *parent)
     : QObject(parent),
       m_customers(customers),
       m_clock(clock),
-      m_authenticator(clients, clock),
+      m_authenticator(clients, clock, std::move(pinnedAdminKey)),
       m_server(std::make_unique<HttpServer>(limits))
 {
     // No routes of its own: every request is authenticated before its path

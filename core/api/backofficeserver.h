@@ -2,8 +2,8 @@
 // BackOfficeServer: the back-office API for the exchange's own web app, on a
 // listener of its own (never the public trade API's), loopback unless the
 // operator says otherwise. Every request is authenticated first
-// (BackOfficeAuthenticator: signed by a registered, enabled service client,
-// fresh, never replayed); only then is its path looked at:
+// (BackOfficeAuthenticator: signed by a registered, enabled service client
+// whose registration an admin signed, fresh, never replayed); only then is its path looked at:
 //   GET /v1/ping                      scope read: the client's name, the server's time
 //   GET /v1/customers/{external_id}   scope customers: the customer's record
 // Anything else is 404 (405 for a known path with another method), after
@@ -38,8 +38,11 @@ class BackOfficeServer final : public QObject
 {
     Q_OBJECT
 public:
+    // pinnedAdminKey: the key vault's pin, which every client must be
+    // signed under (BackOfficeAuthenticator); none trusts no client.
     BackOfficeServer(ApiClientService &clients, customers::CustomerService &customers, const Clock &clock,
-                     const HttpLimits &limits = {}, QObject *parent = nullptr);
+                     BackOfficeAuthenticator::PinnedKey pinnedAdminKey, const HttpLimits &limits = {},
+                     QObject *parent = nullptr);
     ~BackOfficeServer() override;
     Q_DISABLE_COPY_MOVE(BackOfficeServer)
 

@@ -7,6 +7,8 @@ target_sources(exchange_core PRIVATE
   api/apiclient.h api/apiclient.cpp
   api/apiclientschema.h api/apiclientschema.cpp
   api/apiclientservice.h api/apiclientservice.cpp
+  api/apiclientstatement.h api/apiclientstatement.cpp
+  api/signedapiclients.h api/signedapiclients.cpp
   api/backofficesigning.h api/backofficesigning.cpp
   api/backofficerefusal.h
   api/backofficeauthenticator.h api/backofficeauthenticator.cpp

@@ -32,7 +32,14 @@ void BackOfficeHost::start(const QHostAddress &address, quint16 port, QObject *r
                                                                             services->audit());
             parts->clients = std::make_unique<api::ApiClientService>(services->database(), services->clock(),
                                                                      services->audit());
-            parts->server = std::make_unique<api::BackOfficeServer>(*parts->clients, *parts->customers, services->clock());
+            // The vault is this thread's, like the server: its pin is read
+            // for each request, so a vault unlocked or pinned later counts.
+            auto pinned = [services]() -> QByteArray {
+                auto pin = services->vault().pinnedAdminKey();
+                return pin && pin.value() ? *pin.value() : QByteArray();
+            };
+            parts->server = std::make_unique<api::BackOfficeServer>(*parts->clients, *parts->customers, services->clock(),
+                                                                    pinned);
             return parts->server->listen(address, port);
         },
         receiver, std::move(done));

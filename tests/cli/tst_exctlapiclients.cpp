@@ -4,16 +4,19 @@
 // and an approver are refused (exit 1) and may list. A taken name or key, a
 // malformed key and an unknown scope are refused and change nothing; both
 // changes are in the audit log. exctl serve refuses a --backoffice address
-// that is not loopback unless --backoffice-allow-remote says so.
+// that is not loopback unless --backoffice-allow-remote says so, and says it
+// trusts no client unless the vault's passphrase lets it read the pin.
 
 #include "core/security/role.h"
 #include "exctlpeople.h"
 #include "exctlrun.h"
 #include "testdatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -169,6 +172,19 @@ void TestExctlApiClients::serveKeepsTheBackOfficeOnLoopback()
     const ExctlRun local = exctl(args({"serve", "--api", "127.0.0.1:0", "--backoffice", "127.0.0.1:0", "--no-duties", "--for-seconds", "1"}));
     QVERIFY2(local.code == 0, qPrintable(local.err));
     QVERIFY2(local.out.contains(QStringLiteral("back office listening on http://127.0.0.1:")), qPrintable(local.out));
+    QVERIFY2(local.err.contains(QStringLiteral("trusts no client")), qPrintable(local.err));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile passphrase(dir.filePath(QStringLiteral("vault-passphrase")));
+    QVERIFY(passphrase.open(QIODevice::WriteOnly));
+    passphrase.write("demo-vault-passphrase\n"); // the demo's vault
+    passphrase.close();
+    const ExctlRun pinned = exctl(QStringList{QStringLiteral("serve"), QStringLiteral("--api"), QStringLiteral("127.0.0.1:0"),
+                                              QStringLiteral("--backoffice"), QStringLiteral("127.0.0.1:0"),
+                                              QStringLiteral("--no-duties"), QStringLiteral("--for-seconds"), QStringLiteral("1"),
+                                              QStringLiteral("--vault-passphrase-file"), passphrase.fileName()});
+    QVERIFY2(pinned.code == 0, qPrintable(pinned.err));
+    QVERIFY2(!pinned.err.contains(QStringLiteral("trusts no client")), qPrintable(pinned.err));
     const ExctlRun allowed = exctl(args({"serve", "--api", "127.0.0.1:0", "--backoffice", "0.0.0.0:0", "--backoffice-allow-remote",
                                         "--no-duties", "--for-seconds", "1"}));
     QVERIFY2(allowed.code == 0, qPrintable(allowed.err));

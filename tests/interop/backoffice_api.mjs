@@ -2,10 +2,15 @@
 // a client of the exchange's own signs its requests with Node's own
 // crypto.sign('ed25519') exactly as docs/backoffice-api.md says, registered
 // with `exctl --operator admin api-client add`; then every refusal the
-// document lists, each with its status and stable code.
+// document lists, each with its status and stable code. The server trusts a
+// client only as an admin signed it, traced from the vault's pin, so it is
+// given the demo vault's passphrase (tst_backofficeauth refuses rows made in SQL).
 //   node backoffice_api.mjs path/to/exctl
 import { spawn } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { checks, exctlWithScratchDb } from './harness.mjs';
 import { connect, rawRequest, ResponseReader } from './rawhttp.mjs';
@@ -42,7 +47,10 @@ try {
   const customers = await json(['customer', 'list']);
   const someone = customers[0].external_id;
 
-  server = spawn(exctl, ['--db', db, 'serve', '--api', '127.0.0.1:0', '--backoffice', '127.0.0.1:0', '--no-duties'],
+  const passphraseFile = join(mkdtempSync(join(tmpdir(), 'backoffice-vault-')), 'passphrase');
+  writeFileSync(passphraseFile, 'demo-vault-passphrase\n', { mode: 0o600 }); // the demo's vault, made by the demo admin
+  server = spawn(exctl, ['--db', db, 'serve', '--api', '127.0.0.1:0', '--backoffice', '127.0.0.1:0', '--no-duties',
+                         '--vault-passphrase-file', passphraseFile],
                  { stdio: ['ignore', 'pipe', 'inherit'] });
   const base = await new Promise((resolve, reject) => {
     const lines = createInterface({ input: server.stdout });

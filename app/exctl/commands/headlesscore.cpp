@@ -33,6 +33,38 @@ QString HeadlessCore::passphraseFile(const QString &given)
     return QFile::exists(file) ? file : QString();
 }
 
+Result<QByteArray> HeadlessCore::readPassphrase(const QString &passphraseFile)
+{
+    QFile file(passphraseFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Unavailable, "cannot read the vault passphrase file " + passphraseFile.toStdString()};
+    QByteArray passphrase = file.readLine(4096);
+    while (passphrase.endsWith('\n') || passphrase.endsWith('\r'))
+        passphrase.chop(1);
+    return passphrase;
+}
+
+Result<QByteArray> HeadlessCore::pinnedAdminKey(Database &database, const Clock &clock, security::AuditLog &audit,
+                                                const QString &passphraseFile)
+{
+    if (passphraseFile.isEmpty())
+        return QByteArray();
+    auto read = readPassphrase(passphraseFile);
+    if (!read)
+        return read.error();
+    QByteArray passphrase = std::move(read).value();
+    security::KeyVault vault(database, clock, audit);
+    auto unlocked = vault.unlock(operatorcli::cliActor(), passphrase);
+    passphrase.fill('\0');
+    if (!unlocked)
+        return unlocked.error();
+    auto pin = vault.pinnedAdminKey();
+    vault.lock(operatorcli::cliActor());
+    if (!pin)
+        return pin.error();
+    return pin.value() ? *pin.value() : QByteArray();
+}
+
 Result<void> HeadlessCore::start(const QString &url, const QString &passphraseFile)
 {
     auto opened = openExistingDatabase(url);
@@ -42,12 +74,10 @@ Result<void> HeadlessCore::start(const QString &url, const QString &passphraseFi
     m_changes = std::make_unique<ChangeListener>(m_services->database(), m_services->notifier());
     m_changes->startInBackground();
     if (!passphraseFile.isEmpty()) {
-        QFile file(passphraseFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{ErrorCode::Unavailable, "cannot read the vault passphrase file " + passphraseFile.toStdString()};
-        QByteArray passphrase = file.readLine(4096);
-        while (passphrase.endsWith('\n') || passphrase.endsWith('\r'))
-            passphrase.chop(1);
+        auto read = readPassphrase(passphraseFile);
+        if (!read)
+            return read.error();
+        QByteArray passphrase = std::move(read).value();
         auto unlocked = m_services->vault().unlock(operatorcli::cliActor(), passphrase);
         passphrase.fill('\0');
         if (!unlocked)

@@ -20,8 +20,10 @@ namespace exchange {
 class BackgroundDuties;
 class ChangeListener;
 class CoreRuntime;
+class Clock;
 class CoreServices;
 class Database;
+namespace security { class AuditLog; }
 }
 
 class HeadlessCore final : public QObject
@@ -35,6 +37,13 @@ public:
     // The passphrase file to use: the one given, else systemd's credential
     // $CREDENTIALS_DIRECTORY/vault-passphrase when present, else none.
     static QString passphraseFile(const QString &given);
+    // The file's first line, without its line end.
+    static exchange::Result<QByteArray> readPassphrase(const QString &passphraseFile);
+    // The admin key the vault pins, read by unlocking it with the
+    // passphrase in passphraseFile and locking it again; empty when no file
+    // is given or nothing is pinned (then no back-office client is trusted).
+    static exchange::Result<QByteArray> pinnedAdminKey(exchange::Database &database, const exchange::Clock &clock,
+                                                       exchange::security::AuditLog &audit, const QString &passphraseFile);
 
     // Opens its own connections to the database at url, unlocks the vault
     // when passphraseFile is not empty, and starts the duties.

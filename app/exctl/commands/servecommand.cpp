@@ -159,8 +159,20 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     customers::CustomerService customerService(*db, clock, audit);
     api::ApiClientService apiClients(*db, clock, audit);
     std::unique_ptr<api::BackOfficeServer> backOffice;
-    if (backOfficeAddress)
-        backOffice = std::make_unique<api::BackOfficeServer>(apiClients, customerService, clock, apiOptions.limits());
+    if (backOfficeAddress) {
+        // Clients are trusted only as an admin signed them, traced from the
+        // vault's pin: without the passphrase, none is.
+        auto pin = HeadlessCore::pinnedAdminKey(*db, clock, audit,
+                                                HeadlessCore::passphraseFile(parser.value(QStringLiteral("vault-passphrase-file"))));
+        if (!pin)
+            return context.refuse(pin.error());
+        if (pin.value().isEmpty())
+            context.err() << "exctl: the back-office API trusts no client: the key vault pins no admin key, or no "
+                             "--vault-passphrase-file opens it"
+                          << Qt::endl;
+        backOffice = std::make_unique<api::BackOfficeServer>(
+            apiClients, customerService, clock, [key = pin.value()] { return key; }, apiOptions.limits());
+    }
 
     // The watchers and payouts, in whichever process leads them.
     HeadlessCore core;

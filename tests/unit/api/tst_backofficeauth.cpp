@@ -6,7 +6,12 @@
 // timestamp 61 s off, an unknown or disabled client are refused with 401 and
 // a missing scope with 403, each with its stable code; unknown paths are 404
 // only after authentication; nonces are pruned once they cannot be replayed.
-// And ApiClientService: admin in person only, audited, refusals change nothing.
+// And ApiClientService: admin in person only, who signs the client's
+// registration, audited, refusals change nothing; the authenticator trusts a
+// client only as an admin signed it (traced from the vault's pin): a client
+// inserted in SQL, a scope widened, a key swapped or a disabled client
+// re-enabled in SQL is client_not_signed, and with no pin no client is
+// trusted.
 
 #include "core/api/apiclientservice.h"
 #include "core/api/backofficesigning.h"
@@ -16,11 +21,15 @@
 #include "core/crypto/ed25519.h"
 #include "core/crypto/hex.h"
 #include "core/customers/customerservice.h"
+#include "core/api/apiclientstatement.h"
 #include "core/security/auditlog.h"
+#include "core/security/keyvault.h"
+#include "core/security/signedstatements.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 #include "testdatabase.h"
 #include "testoperators.h"
+#include "testsigners.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,8 +129,15 @@ private slots:
     void aMissingScopeIs403AndUnknownPathsAre404AfterAuthentication();
     void noncesArePrunedOnceTheyCannotBeReplayed();
     void onlyAnAdminInPersonManagesClientsAndRefusalsChangeNothing();
+    void aClientInsertedInSqlIsNotTrusted();
+    void aScopeWidenedOrAKeySwappedInSqlIsNotTrusted();
+    void aClientReenabledInSqlOrSignedByANonAdminIsNotTrusted();
+    void withoutAPinNoClientIsTrusted();
 
 private:
+    // root (the vault's pinned admin) in person, for one decision.
+    Actor admin();
+    HttpResponse pingAs(const QByteArray &client, const QByteArray &key, const QByteArray &nonce);
     int nonceRows();
     int auditRows() { return static_cast<int>(m_audit->list().value().size()); }
 
@@ -132,7 +148,9 @@ private:
     std::unique_ptr<customers::CustomerService> m_customers;
     std::unique_ptr<ApiClientService> m_clients;
     std::unique_ptr<BackOfficeServer> m_server;
-    Actor m_admin = Actor::fromOperator(14, "adam", Role::Admin);
+    std::unique_ptr<TestSigners> m_signers;
+    std::unique_ptr<security::KeyVault> m_vault;
+    QByteArray m_pin;
 };
 
 void TestBackOfficeAuth::init()
@@ -141,17 +159,41 @@ void TestBackOfficeAuth::init()
     REQUIRE_TEST_DATABASE(*m_testDb);
     m_db = m_testDb->open();
     QVERIFY(m_db);
-    m_admin.secondFactor = true;
-    addTestOperators(*m_db, {m_admin, Actor::fromOperator(11, "oscar", Role::Operator)});
-    m_clock.set(kNow * 1000);
+    // The signers' codes move the clock; they start an hour before kNow.
+    m_clock.set((kNow - 3600) * 1000);
     m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
+    m_signers = std::make_unique<TestSigners>(*m_db, m_clock, *m_audit);
+    m_signers->addFirstAdmin("root");
+    m_signers->add("oscar", Role::Operator);
+    m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
+    m_signers->trustVault(*m_vault, "root", "back office test passphrase");
+    m_signers->registerKey("root", "oscar");
+    m_pin = *m_vault->pinnedAdminKey().value();
     m_customers = std::make_unique<customers::CustomerService>(*m_db, m_clock, *m_audit);
     m_clients = std::make_unique<ApiClientService>(*m_db, m_clock, *m_audit);
-    m_server = std::make_unique<BackOfficeServer>(*m_clients, *m_customers, m_clock);
+    m_server = std::make_unique<BackOfficeServer>(*m_clients, *m_customers, m_clock, [this] { return m_pin; });
     // The database names a customer added without an external id c-<id>: c-1.
     QVERIFY(sql::run(m_db->connection(), QStringLiteral("INSERT INTO customers (name, created_at) VALUES ('Ada', 1000)")));
-    QVERIFY(m_clients->add(m_admin, QStringLiteral("webapp"), QString::fromLatin1(kPublicHex),
+    QVERIFY(m_clients->add(admin(), QStringLiteral("webapp"), QString::fromLatin1(kPublicHex),
                            QStringLiteral("read,customers")));
+    m_clock.set(kNow * 1000);
+}
+
+Actor TestBackOfficeAuth::admin()
+{
+    // Each code moves the clock 30 s: a request signed at kNow after one
+    // decision is still within the 60 s allowed.
+    return m_signers->confirmed("root");
+}
+
+HttpResponse TestBackOfficeAuth::pingAs(const QByteArray &client, const QByteArray &key, const QByteArray &nonce)
+{
+    Parts p;
+    p.target = "/v1/ping";
+    p.client = client;
+    p.nonce = nonce;
+    p.timestamp = QByteArray::number(m_clock.nowMs() / 1000);
+    return m_server->answer(request(p, signatureOf(p, key)));
 }
 
 void TestBackOfficeAuth::cleanup()
@@ -159,6 +201,8 @@ void TestBackOfficeAuth::cleanup()
     m_server.reset();
     m_clients.reset();
     m_customers.reset();
+    m_vault.reset();
+    m_signers.reset();
     m_audit.reset();
     m_db.reset();
     m_testDb.reset();
@@ -268,7 +312,7 @@ void TestBackOfficeAuth::unknownAndDisabledClientsAreRefused()
     p.client = "stranger";
     QCOMPARE(codeOf(m_server->answer(signedRequest(p))), QStringLiteral("unknown_client"));
 
-    QVERIFY(m_clients->disable(m_admin, QStringLiteral("webapp")));
+    QVERIFY(m_clients->disable(admin(), QStringLiteral("webapp")));
     p.client = "webapp";
     const HttpResponse refused = m_server->answer(signedRequest(p));
     QCOMPARE(refused.status(), HttpResponse::StatusCode::Unauthorized);
@@ -304,7 +348,7 @@ void TestBackOfficeAuth::malformedOrMissingHeadersAreRefused()
 void TestBackOfficeAuth::aMissingScopeIs403AndUnknownPathsAre404AfterAuthentication()
 {
     const QByteArray readerSeed = crypto::ed25519::randomSeed();
-    QVERIFY(m_clients->add(m_admin, QStringLiteral("reader"),
+    QVERIFY(m_clients->add(admin(), QStringLiteral("reader"),
                            QString::fromStdString(base64::encode(crypto::ed25519::publicKeyFromSeed(readerSeed))),
                            QStringLiteral("read")));
     Parts p;
@@ -317,7 +361,7 @@ void TestBackOfficeAuth::aMissingScopeIs403AndUnknownPathsAre404AfterAuthenticat
     const HttpResponse pong = m_server->answer(request(p, signatureOf(p, readerSeed)));
     QCOMPARE(pong.status(), HttpResponse::StatusCode::Ok);
     QCOMPARE(json(pong).value(QStringLiteral("client")).toString(), QStringLiteral("reader"));
-    QCOMPARE(json(pong).value(QStringLiteral("server_time_unix")).toInteger(), kNow);
+    QCOMPARE(json(pong).value(QStringLiteral("server_time_unix")).toInteger(), m_clock.nowMs() / 1000); // kNow + the code's 30 s
 
     Parts unknown;
     unknown.target = "/v1/nothing-here";
@@ -358,9 +402,13 @@ void TestBackOfficeAuth::onlyAnAdminInPersonManagesClientsAndRefusalsChangeNothi
 {
     const int audits = auditRows();
     const QString key = QString::fromStdString(hex::encode(crypto::ed25519::publicKeyFromSeed(crypto::ed25519::randomSeed())));
-    Actor noCode = m_admin;
+    const Actor root = admin();
+    Actor noCode = root;
     noCode.secondFactor = false;
-    const Actor oscar = Actor::fromOperator(11, "oscar", Role::Operator);
+    const Actor oscar = m_signers->confirmed("oscar");
+    // An admin by the rows, in person, but with no key to sign with.
+    Actor cannotSign = root;
+    cannotSign.signer.reset();
     struct Refused {
         Actor actor;
         QString name, key, scopes;
@@ -370,13 +418,15 @@ void TestBackOfficeAuth::onlyAnAdminInPersonManagesClientsAndRefusalsChangeNothi
         {Actor::cli("root"), QStringLiteral("x"), key, QStringLiteral("read"), ErrorCode::Unauthorized},
         {noCode, QStringLiteral("x"), key, QStringLiteral("read"), ErrorCode::Unauthorized},
         {oscar, QStringLiteral("x"), key, QStringLiteral("read"), ErrorCode::Unauthorized},
-        {m_admin, QStringLiteral("webapp"), key, QStringLiteral("read"), ErrorCode::Conflict},
-        {m_admin, QStringLiteral("x"), QString::fromLatin1(kPublicHex), QStringLiteral("read"), ErrorCode::Conflict},
-        {m_admin, QStringLiteral("x"), key.left(62), QStringLiteral("read"), ErrorCode::InvalidInput},
-        {m_admin, QStringLiteral("x"), key, QStringLiteral("read,admin"), ErrorCode::InvalidInput},
-        {m_admin, QStringLiteral("x"), key, QString(), ErrorCode::InvalidInput},
-        {m_admin, QStringLiteral("has space"), key, QStringLiteral("read"), ErrorCode::InvalidInput},
+        {cannotSign, QStringLiteral("x"), key, QStringLiteral("read"), ErrorCode::Unauthorized},
+        {root, QStringLiteral("webapp"), key, QStringLiteral("read"), ErrorCode::Conflict},
+        {root, QStringLiteral("x"), QString::fromLatin1(kPublicHex), QStringLiteral("read"), ErrorCode::Conflict},
+        {root, QStringLiteral("x"), key.left(62), QStringLiteral("read"), ErrorCode::InvalidInput},
+        {root, QStringLiteral("x"), key, QStringLiteral("read,admin"), ErrorCode::InvalidInput},
+        {root, QStringLiteral("x"), key, QString(), ErrorCode::InvalidInput},
+        {root, QStringLiteral("has space"), key, QStringLiteral("read"), ErrorCode::InvalidInput},
     };
+    const std::size_t statements = security::SignedStatements(m_db->connection()).ofKind(kApiClientKind).value().size();
     for (const Refused &r : refusals) {
         auto added = m_clients->add(r.actor, r.name, r.key, r.scopes);
         QVERIFY2(!added, qPrintable(r.name + u' ' + r.scopes));
@@ -385,14 +435,27 @@ void TestBackOfficeAuth::onlyAnAdminInPersonManagesClientsAndRefusalsChangeNothi
     QCOMPARE(m_clients->list().value().size(), std::size_t(1));
     QCOMPARE(auditRows(), audits);
     QCOMPARE(m_clients->disable(oscar, QStringLiteral("webapp")).error().code, ErrorCode::Unauthorized);
-    QCOMPARE(m_clients->disable(m_admin, QStringLiteral("nobody")).error().code, ErrorCode::NotFound);
+    QCOMPARE(m_clients->disable(cannotSign, QStringLiteral("webapp")).error().code, ErrorCode::Unauthorized);
+    QCOMPARE(m_clients->disable(root, QStringLiteral("nobody")).error().code, ErrorCode::NotFound);
     QCOMPARE(auditRows(), audits);
+    QVERIFY(m_clients->list().value()[0].enabled);
+    QCOMPARE(security::SignedStatements(m_db->connection()).ofKind(kApiClientKind).value().size(), statements);
 
-    auto added = m_clients->add(m_admin, QStringLiteral("payments.svc"), key, QStringLiteral("withdrawals, read"));
+    auto added = m_clients->add(admin(), QStringLiteral("payments.svc"), key, QStringLiteral("withdrawals, read"));
     QVERIFY(added);
     QCOMPARE(apiScopesText(added.value().scopes), QStringLiteral("read,withdrawals"));
-    QVERIFY(m_clients->disable(m_admin, QStringLiteral("payments.svc")));
-    QCOMPARE(m_clients->disable(m_admin, QStringLiteral("payments.svc")).error().code, ErrorCode::WrongState);
+    QVERIFY(m_clients->disable(admin(), QStringLiteral("payments.svc")));
+    QCOMPARE(m_clients->disable(admin(), QStringLiteral("payments.svc")).error().code, ErrorCode::WrongState);
+    // Each change signed by root, stating the whole client after it.
+    const auto signedNow = security::SignedStatements(m_db->connection()).forObject("api_client", "payments.svc").value();
+    QCOMPARE(signedNow.size(), std::size_t(2));
+    const auto addStatement = security::Statement::parse(signedNow[0].statement).value();
+    QCOMPARE(addStatement.value("change"), std::optional<std::string>("api_client.add"));
+    QCOMPARE(addStatement.value("public_key"), std::optional<std::string>(key.toStdString()));
+    QCOMPARE(addStatement.value("scopes"), std::optional<std::string>("read,withdrawals"));
+    QCOMPARE(addStatement.value("enabled"), std::optional<std::string>("1"));
+    QCOMPARE(addStatement.value("operator_name"), std::optional<std::string>("root"));
+    QCOMPARE(security::Statement::parse(signedNow[1].statement).value().value("enabled"), std::optional<std::string>("0"));
     const auto entries = m_audit->list().value();
     QCOMPARE(static_cast<int>(entries.size()), audits + 2);
     QStringList actions;
@@ -405,6 +468,94 @@ void TestBackOfficeAuth::onlyAnAdminInPersonManagesClientsAndRefusalsChangeNothi
     QCOMPARE(clients[0].name, QStringLiteral("payments.svc"));
     QVERIFY(!clients[0].enabled);
     QVERIFY(clients[1].enabled);
+}
+
+void TestBackOfficeAuth::aClientInsertedInSqlIsNotTrusted()
+{
+    const QByteArray intruderSeed = crypto::ed25519::randomSeed();
+    const QString intruderKey = QString::fromStdString(hex::encode(crypto::ed25519::publicKeyFromSeed(intruderSeed)));
+    QVERIFY(sql::run(m_db->connection(),
+                     QStringLiteral("INSERT INTO api_clients (name, public_key, scopes, enabled, created_at, updated_at)"
+                                    " VALUES ('intruder', ?, 'read,customers,withdrawals', 1, 1, 1)"),
+                     {intruderKey}));
+    const HttpResponse refused = pingAs("intruder", intruderSeed, "intruder-nonce-0001");
+    QCOMPARE(refused.status(), HttpResponse::StatusCode::Unauthorized);
+    QCOMPARE(codeOf(refused), QStringLiteral("client_not_signed"));
+    QCOMPARE(nonceRows(), 0);
+    // The signed client beside it is served.
+    QCOMPARE(pingAs("webapp", seed(), "webapp-nonce-00001").status(), HttpResponse::StatusCode::Ok);
+}
+
+void TestBackOfficeAuth::aScopeWidenedOrAKeySwappedInSqlIsNotTrusted()
+{
+    const QByteArray readerSeed = crypto::ed25519::randomSeed();
+    QVERIFY(m_clients->add(admin(), QStringLiteral("reader"),
+                           QString::fromStdString(hex::encode(crypto::ed25519::publicKeyFromSeed(readerSeed))),
+                           QStringLiteral("read")));
+    QCOMPARE(pingAs("reader", readerSeed, "reader-nonce-00001").status(), HttpResponse::StatusCode::Ok);
+    const auto setScopes = [&](const char *scopes) {
+        return sql::run(m_db->connection(), QStringLiteral("UPDATE api_clients SET scopes = ? WHERE name = 'reader'"),
+                        {QString::fromLatin1(scopes)})
+            .ok();
+    };
+    // Widened in SQL: refused for everything, even the scope it was signed with.
+    QVERIFY(setScopes("read,customers,withdrawals"));
+    const HttpResponse widened = pingAs("reader", readerSeed, "reader-nonce-00002");
+    QCOMPARE(widened.status(), HttpResponse::StatusCode::Unauthorized);
+    QCOMPARE(codeOf(widened), QStringLiteral("client_not_signed"));
+    // The row as signed is served again: the widening was the refusal's cause.
+    QVERIFY(setScopes("read"));
+    QCOMPARE(pingAs("reader", readerSeed, "reader-nonce-00003").status(), HttpResponse::StatusCode::Ok);
+
+    // webapp's key swapped for an intruder's in SQL.
+    const QByteArray intruderSeed = crypto::ed25519::randomSeed();
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE api_clients SET public_key = ? WHERE name = 'webapp'"),
+                     {QString::fromStdString(hex::encode(crypto::ed25519::publicKeyFromSeed(intruderSeed)))}));
+    const int nonces = nonceRows();
+    const HttpResponse swapped = pingAs("webapp", intruderSeed, "intruder-nonce-0002");
+    QCOMPARE(swapped.status(), HttpResponse::StatusCode::Unauthorized);
+    QCOMPARE(codeOf(swapped), QStringLiteral("client_not_signed"));
+    QCOMPARE(codeOf(pingAs("webapp", seed(), "webapp-nonce-000002")), QStringLiteral("bad_signature"));
+    QCOMPARE(nonceRows(), nonces);
+}
+
+void TestBackOfficeAuth::aClientReenabledInSqlOrSignedByANonAdminIsNotTrusted()
+{
+    QVERIFY(m_clients->disable(admin(), QStringLiteral("webapp")));
+    QCOMPARE(codeOf(pingAs("webapp", seed(), "webapp-nonce-000003")), QStringLiteral("client_disabled"));
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE api_clients SET enabled = 1 WHERE name = 'webapp'")));
+    QCOMPARE(codeOf(pingAs("webapp", seed(), "webapp-nonce-000004")), QStringLiteral("client_not_signed"));
+
+    // An operator with a registered key signs a client's registration: not an admin's.
+    const QByteArray otherSeed = crypto::ed25519::randomSeed();
+    ApiClient other;
+    other.name = QStringLiteral("other");
+    other.publicKey = crypto::ed25519::publicKeyFromSeed(otherSeed);
+    other.scopes = static_cast<ApiScopes>(ApiScope::Read);
+    QVERIFY(sql::run(m_db->connection(),
+                     QStringLiteral("INSERT INTO api_clients (name, public_key, scopes, enabled, created_at, updated_at)"
+                                    " VALUES ('other', ?, 'read', 1, 1, 1)"),
+                     {QString::fromStdString(hex::encode(other.publicKey))}));
+    QVERIFY(signApiClient(m_db->connection(), m_signers->confirmed("oscar"), other, "api_client.add", m_clock.nowMs()));
+    QCOMPARE(codeOf(pingAs("other", otherSeed, "other-nonce-0000001")), QStringLiteral("client_not_signed"));
+    // The same statement signed by the admin is trusted.
+    QVERIFY(signApiClient(m_db->connection(), admin(), other, "api_client.add", m_clock.nowMs()));
+    QCOMPARE(pingAs("other", otherSeed, "other-nonce-0000002").status(), HttpResponse::StatusCode::Ok);
+}
+
+void TestBackOfficeAuth::withoutAPinNoClientIsTrusted()
+{
+    const QByteArray pin = m_pin;
+    m_pin.clear();
+    const HttpResponse refused = pingAs("webapp", seed(), "webapp-nonce-000005");
+    QCOMPARE(refused.status(), HttpResponse::StatusCode::Unauthorized);
+    QCOMPARE(codeOf(refused), QStringLiteral("client_not_signed"));
+    // Another admin key pinned: root's statements do not chain to it.
+    m_pin = crypto::ed25519::publicKeyFromSeed(crypto::ed25519::randomSeed());
+    QCOMPARE(codeOf(pingAs("webapp", seed(), "webapp-nonce-000006")), QStringLiteral("client_not_signed"));
+    QCOMPARE(nonceRows(), 0);
+    m_pin = pin;
+    QCOMPARE(pingAs("webapp", seed(), "webapp-nonce-000007").status(), HttpResponse::StatusCode::Ok);
 }
 
 QTEST_GUILESS_MAIN(TestBackOfficeAuth)
