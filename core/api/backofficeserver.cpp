@@ -1,6 +1,7 @@
 #include "core/api/backofficeserver.h"
 
 #include "core/api/apiclientservice.h"
+#include "core/api/backofficebalances.h"
 #include "core/api/backofficesigning.h"
 #include "core/api/http/httpserver.h"
 #include "core/base/clock.h"
@@ -50,10 +51,11 @@ BackOfficeRefusal failed(const Error &error)
 
 } // namespace
 
-BackOfficeServer::BackOfficeServer(ApiClientService &clients, customers::CustomerService &customers, const Clock &clock,
+BackOfficeServer::BackOfficeServer(Database &database, ApiClientService &clients, customers::CustomerService &customers, const Clock &clock,
                                    BackOfficeAuthenticator::PinnedKey pinnedAdminKey, const HttpLimits &limits,
                                    QObject *parent)
     : QObject(parent),
+      m_database(database),
       m_customers(customers),
       m_clock(clock),
       m_authenticator(clients, clock, std::move(pinnedAdminKey)),
@@ -110,13 +112,21 @@ HttpResponse BackOfficeServer::answer(const HttpRequest &request)
     }
     if (request.path.startsWith(kCustomersPrefix)) {
         const QByteArray rest = request.path.mid(kCustomersPrefix.size());
-        if (rest.isEmpty() || rest.contains('/'))
+        const qsizetype slash = rest.indexOf('/');
+        const QByteArray id = slash < 0 ? rest : rest.left(slash);
+        const QByteArray what = slash < 0 ? QByteArray() : rest.mid(slash + 1);
+        if (id.isEmpty() || (slash >= 0 && what != "balances"))
             return refuse(request, notFound());
         if (request.method != "GET")
             return refuse(request, methodNotAllowed("GET"));
+        if (what == "balances") {
+            if (auto missing = BackOfficeAuthenticator::requireScope(client, ApiScope::Read))
+                return refuse(request, *missing);
+            return balances(request, QByteArray::fromPercentEncoding(id));
+        }
         if (auto missing = BackOfficeAuthenticator::requireScope(client, ApiScope::Customers))
             return refuse(request, *missing);
-        return customer(request, QByteArray::fromPercentEncoding(rest));
+        return customer(request, QByteArray::fromPercentEncoding(id));
     }
     return refuse(request, notFound());
 }
@@ -130,20 +140,39 @@ HttpResponse BackOfficeServer::ping(const ApiClient &client)
                                     {QStringLiteral("server_time_unix"), now / 1000}});
 }
 
-HttpResponse BackOfficeServer::customer(const HttpRequest &request, const QByteArray &externalId)
+std::variant<Customer, BackOfficeRefusal> BackOfficeServer::findCustomer(const QByteArray &externalId)
 {
     auto found = m_customers.findByExternalId(QString::fromUtf8(externalId));
-    if (!found) {
-        switch (found.error().code) {
-        case ErrorCode::NotFound:
-        case ErrorCode::InvalidInput: // no customer can have such an id
-            return refuse(request, BackOfficeRefusal{Status::NotFound, QByteArrayLiteral("unknown_customer"),
-                                                     QStringLiteral("no customer has this external id")});
-        default: return refuse(request, failed(found.error()));
-        }
+    if (found)
+        return found.value();
+    switch (found.error().code) {
+    case ErrorCode::NotFound:
+    case ErrorCode::InvalidInput: // no customer can have such an id
+        return BackOfficeRefusal{Status::NotFound, QByteArrayLiteral("unknown_customer"),
+                                 QStringLiteral("no customer has this external id")};
+    default: return failed(found.error());
     }
+}
+
+HttpResponse BackOfficeServer::balances(const HttpRequest &request, const QByteArray &externalId)
+{
+    auto found = findCustomer(externalId);
+    if (const auto *refusal = std::get_if<BackOfficeRefusal>(&found))
+        return refuse(request, *refusal);
+    auto answer = backOfficeBalances(m_database, std::get<Customer>(found));
+    if (!answer)
+        return refuse(request, failed(answer.error()));
     ++m_served;
-    const Customer &c = found.value();
+    return HttpResponse(answer.value());
+}
+
+HttpResponse BackOfficeServer::customer(const HttpRequest &request, const QByteArray &externalId)
+{
+    auto found = findCustomer(externalId);
+    if (const auto *refusal = std::get_if<BackOfficeRefusal>(&found))
+        return refuse(request, *refusal);
+    ++m_served;
+    const Customer &c = std::get<Customer>(found);
     return HttpResponse(QJsonObject{{QStringLiteral("external_id"), c.externalId},
                                     {QStringLiteral("name"), c.name},
                                     {QStringLiteral("email"), c.email.isEmpty() ? QJsonValue() : QJsonValue(c.email)},

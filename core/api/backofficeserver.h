@@ -6,6 +6,7 @@
 // whose registration an admin signed, fresh, never replayed); only then is its path looked at:
 //   GET /v1/ping                      scope read: the client's name, the server's time
 //   GET /v1/customers/{external_id}   scope customers: the customer's record
+//   GET /v1/customers/{external_id}/balances  scope read: per asset available, held, total
 // Anything else is 404 (405 for a known path with another method), after
 // authentication, so an unsigned caller learns nothing about the paths.
 // Answers and refusals are JSON; a refusal is {"error", "code"} with a
@@ -18,14 +19,17 @@
 #include "core/api/http/httprequest.h"
 #include "core/api/http/httpresponse.h"
 #include "core/base/result.h"
+#include "core/store/customer.h"
 
 #include <QHostAddress>
 #include <QObject>
 
 #include <memory>
+#include <variant>
 
 namespace exchange {
 class Clock;
+class Database;
 namespace customers { class CustomerService; }
 }
 
@@ -40,7 +44,7 @@ class BackOfficeServer final : public QObject
 public:
     // pinnedAdminKey: the key vault's pin, which every client must be
     // signed under (BackOfficeAuthenticator); none trusts no client.
-    BackOfficeServer(ApiClientService &clients, customers::CustomerService &customers, const Clock &clock,
+    BackOfficeServer(Database &database, ApiClientService &clients, customers::CustomerService &customers, const Clock &clock,
                      BackOfficeAuthenticator::PinnedKey pinnedAdminKey, const HttpLimits &limits = {},
                      QObject *parent = nullptr);
     ~BackOfficeServer() override;
@@ -61,7 +65,12 @@ private:
     HttpResponse refuse(const HttpRequest &request, const BackOfficeRefusal &refusal);
     HttpResponse ping(const ApiClient &client);
     HttpResponse customer(const HttpRequest &request, const QByteArray &externalId);
+    HttpResponse balances(const HttpRequest &request, const QByteArray &externalId);
+    // The customer of externalId, or the refusal to answer with (404
+    // unknown_customer, or the exchange's failure).
+    std::variant<Customer, BackOfficeRefusal> findCustomer(const QByteArray &externalId);
 
+    Database &m_database;
     customers::CustomerService &m_customers;
     const Clock &m_clock;
     BackOfficeAuthenticator m_authenticator;

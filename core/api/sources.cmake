@@ -13,6 +13,7 @@ target_sources(exchange_core PRIVATE
   api/backofficerefusal.h
   api/backofficeauthenticator.h api/backofficeauthenticator.cpp
   api/backofficeserver.h api/backofficeserver.cpp
+  api/backofficebalances.h api/backofficebalances.cpp
   api/backofficelistenaddress.h api/backofficelistenaddress.cpp)
 target_sources(exchange_core PRIVATE
   api/http/httplimits.h api/http/httprequest.h

@@ -38,7 +38,7 @@ void BackOfficeHost::start(const QHostAddress &address, quint16 port, QObject *r
                 auto pin = services->vault().pinnedAdminKey();
                 return pin && pin.value() ? *pin.value() : QByteArray();
             };
-            parts->server = std::make_unique<api::BackOfficeServer>(*parts->clients, *parts->customers, services->clock(),
+            parts->server = std::make_unique<api::BackOfficeServer>(services->database(), *parts->clients, *parts->customers, services->clock(),
                                                                     pinned);
             return parts->server->listen(address, port);
         },

@@ -171,7 +171,7 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
                              "--vault-passphrase-file opens it"
                           << Qt::endl;
         backOffice = std::make_unique<api::BackOfficeServer>(
-            apiClients, customerService, clock, [key = pin.value()] { return key; }, apiOptions.limits());
+            *db, apiClients, customerService, clock, [key = pin.value()] { return key; }, apiOptions.limits());
     }
 
     // The watchers and payouts, in whichever process leads them.

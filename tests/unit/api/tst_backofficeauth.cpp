@@ -171,7 +171,7 @@ void TestBackOfficeAuth::init()
     m_pin = *m_vault->pinnedAdminKey().value();
     m_customers = std::make_unique<customers::CustomerService>(*m_db, m_clock, *m_audit);
     m_clients = std::make_unique<ApiClientService>(*m_db, m_clock, *m_audit);
-    m_server = std::make_unique<BackOfficeServer>(*m_clients, *m_customers, m_clock, [this] { return m_pin; });
+    m_server = std::make_unique<BackOfficeServer>(*m_db, *m_clients, *m_customers, m_clock, [this] { return m_pin; });
     // The database names a customer added without an external id c-<id>: c-1.
     QVERIFY(sql::run(m_db->connection(), QStringLiteral("INSERT INTO customers (name, created_at) VALUES ('Ada', 1000)")));
     QVERIFY(m_clients->add(admin(), QStringLiteral("webapp"), QString::fromLatin1(kPublicHex),
