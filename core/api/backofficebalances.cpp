@@ -12,7 +12,7 @@
 
 namespace exchange::api {
 
-Result<QJsonObject> backOfficeBalances(Database &database, const Customer &customer)
+Result<std::map<std::string, int>> assetDecimals(Database &database)
 {
     auto records = AssetRepository(database.connection(), database.dialect()).list();
     if (!records)
@@ -20,6 +20,15 @@ Result<QJsonObject> backOfficeBalances(Database &database, const Customer &custo
     std::map<std::string, int> decimals;
     for (const auto &r : records.value())
         decimals.emplace(r.asset.code, r.asset.decimals);
+    return decimals;
+}
+
+Result<QJsonObject> backOfficeBalances(Database &database, const Customer &customer)
+{
+    auto known = assetDecimals(database);
+    if (!known)
+        return known.error();
+    const std::map<std::string, int> &decimals = known.value();
     auto accounts = ledger::LedgerQueries(database).balances(customer.id, std::nullopt);
     if (!accounts)
         return accounts.error();

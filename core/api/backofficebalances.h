@@ -13,6 +13,9 @@
 
 #include <QJsonObject>
 
+#include <map>
+#include <string>
+
 namespace exchange {
 class Database;
 struct Customer;
@@ -21,5 +24,7 @@ struct Customer;
 namespace exchange::api {
 
 Result<QJsonObject> backOfficeBalances(Database &database, const Customer &customer);
+// Each configured asset's decimals by its code: how its amounts are said.
+Result<std::map<std::string, int>> assetDecimals(Database &database);
 
 } // namespace exchange::api

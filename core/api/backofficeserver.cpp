@@ -2,6 +2,8 @@
 
 #include "core/api/apiclientservice.h"
 #include "core/api/backofficebalances.h"
+#include "core/api/backofficepage.h"
+#include "core/api/backofficewithdrawals.h"
 #include "core/api/backofficesigning.h"
 #include "core/api/http/httpserver.h"
 #include "core/base/clock.h"
@@ -21,6 +23,7 @@ using Status = HttpResponse::StatusCode;
 namespace {
 
 const QByteArray kCustomersPrefix = QByteArrayLiteral("/v1/customers/");
+const QByteArray kWithdrawalsPrefix = QByteArrayLiteral("/v1/withdrawals/");
 
 QString isoTime(qint64 ms)
 {
@@ -115,20 +118,64 @@ HttpResponse BackOfficeServer::answer(const HttpRequest &request)
         const qsizetype slash = rest.indexOf('/');
         const QByteArray id = slash < 0 ? rest : rest.left(slash);
         const QByteArray what = slash < 0 ? QByteArray() : rest.mid(slash + 1);
-        if (id.isEmpty() || (slash >= 0 && what != "balances"))
+        if (id.isEmpty() || (slash >= 0 && what != "balances" && what != "withdrawals"))
             return refuse(request, notFound());
         if (request.method != "GET")
             return refuse(request, methodNotAllowed("GET"));
-        if (what == "balances") {
+        if (!what.isEmpty()) {
             if (auto missing = BackOfficeAuthenticator::requireScope(client, ApiScope::Read))
                 return refuse(request, *missing);
-            return balances(request, QByteArray::fromPercentEncoding(id));
+            if (what == "balances")
+                return balances(request, QByteArray::fromPercentEncoding(id));
+            return customerWithdrawals(request, QByteArray::fromPercentEncoding(id));
         }
         if (auto missing = BackOfficeAuthenticator::requireScope(client, ApiScope::Customers))
             return refuse(request, *missing);
         return customer(request, QByteArray::fromPercentEncoding(id));
     }
+    if (request.path.startsWith(kWithdrawalsPrefix)) {
+        const QByteArray id = request.path.mid(kWithdrawalsPrefix.size());
+        if (id.isEmpty() || id.contains('/'))
+            return refuse(request, notFound());
+        if (request.method != "GET")
+            return refuse(request, methodNotAllowed("GET"));
+        if (auto missing = BackOfficeAuthenticator::requireScope(client, ApiScope::Read))
+            return refuse(request, *missing);
+        return withdrawal(request, id);
+    }
     return refuse(request, notFound());
+}
+
+HttpResponse BackOfficeServer::customerWithdrawals(const HttpRequest &request, const QByteArray &externalId)
+{
+    auto page = BackOfficePage::fromTarget(request.target);
+    if (!page)
+        return refuse(request, BackOfficeRefusal{Status::BadRequest, QByteArrayLiteral("invalid_query"),
+                                                 QString::fromStdString(page.error().message)});
+    auto found = findCustomer(externalId);
+    if (const auto *refusal = std::get_if<BackOfficeRefusal>(&found))
+        return refuse(request, *refusal);
+    auto answer = BackOfficeWithdrawals(m_database, m_customers).ofCustomer(std::get<Customer>(found), page.value());
+    if (!answer)
+        return refuse(request, failed(answer.error()));
+    ++m_served;
+    return HttpResponse(answer.value());
+}
+
+HttpResponse BackOfficeServer::withdrawal(const HttpRequest &request, const QByteArray &id)
+{
+    const BackOfficeRefusal unknown{Status::NotFound, QByteArrayLiteral("unknown_withdrawal"),
+                                    QStringLiteral("no withdrawal has this id")};
+    bool digits = id.size() <= 18;
+    for (char c : id)
+        digits = digits && c >= '0' && c <= '9';
+    if (!digits)
+        return refuse(request, unknown);
+    auto answer = BackOfficeWithdrawals(m_database, m_customers).one(id.toLongLong());
+    if (!answer)
+        return refuse(request, answer.error().code == ErrorCode::NotFound ? unknown : failed(answer.error()));
+    ++m_served;
+    return HttpResponse(answer.value());
 }
 
 HttpResponse BackOfficeServer::ping(const ApiClient &client)

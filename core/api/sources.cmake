@@ -14,6 +14,8 @@ target_sources(exchange_core PRIVATE
   api/backofficeauthenticator.h api/backofficeauthenticator.cpp
   api/backofficeserver.h api/backofficeserver.cpp
   api/backofficebalances.h api/backofficebalances.cpp
+  api/backofficepage.h api/backofficepage.cpp
+  api/backofficewithdrawals.h api/backofficewithdrawals.cpp
   api/backofficelistenaddress.h api/backofficelistenaddress.cpp)
 target_sources(exchange_core PRIVATE
   api/http/httplimits.h api/http/httprequest.h

@@ -40,6 +40,9 @@ struct WithdrawalFilter {
     int limit = 1000;
     int offset = 0;
     bool oldestFirst = false; // a queue's order (payouts); listings show the newest first
+    // Only ids below this one: the next page of a newest-first listing,
+    // stable while new withdrawals arrive (the back-office API's cursor).
+    std::optional<std::int64_t> beforeId;
 };
 
 struct WithdrawalApproval {

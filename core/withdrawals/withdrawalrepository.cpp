@@ -143,6 +143,10 @@ Result<std::vector<WithdrawalRecord>> WithdrawalRepository::list(const Withdrawa
         statement += QStringLiteral(" AND asset = ?");
         values << text(*filter.asset);
     }
+    if (filter.beforeId) {
+        statement += QStringLiteral(" AND id < ?");
+        values << int64(*filter.beforeId);
+    }
     statement += filter.oldestFirst ? QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?") : QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?");
     values << filter.limit << filter.offset;
     return readAll(sql::run(m_db, statement, values));

@@ -5,6 +5,11 @@
 // customer who never had a balance has none; an unknown customer is 404
 // unknown_customer, a client without scope read 403, another method 405,
 // another path under the customer 404; reading writes nothing to the ledger.
+// GET /v1/customers/{external_id}/withdrawals: newest first, a page of
+// ?limit= at a time, next_cursor leading to the next page without repeating
+// or skipping one while new withdrawals arrive, null after the last; a bad
+// limit or cursor is 400 invalid_query. GET /v1/withdrawals/{id}: one, with
+// its customer's external id, amounts as strings and the review reason.
 
 #include "core/api/apiclientservice.h"
 #include "core/api/backofficesigning.h"
@@ -17,13 +22,17 @@
 #include "core/ledger/chartofaccounts.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/ledger/transferrequest.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 #include "testdatabase.h"
+#include "core/withdrawals/withdrawalservice.h"
+#include "testoperators.h"
 #include "testsigners.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +44,7 @@ using namespace exchange::api;
 namespace {
 
 constexpr qint64 kStart = 1'700'000'000'000;
+const std::string kStellar = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
 
 Amount units(const char *text, int decimals)
 {
@@ -43,7 +53,7 @@ Amount units(const char *text, int decimals)
 
 } // namespace
 
-class TestBackOfficeBalances : public QObject
+class TestBackOfficeReads : public QObject
 {
     Q_OBJECT
 private slots:
@@ -52,8 +62,13 @@ private slots:
     void perAssetAvailableHeldAndTotalAsExactStrings();
     void aCustomerWithoutBalancesHasNone();
     void refusals();
+    void aCustomersWithdrawalsNewestFirstPageByPage();
+    void oneWithdrawalAndItsRefusals();
 
 private:
+    // Ada (c-1) holds 5000 XLM; 24h limit 1000, fee 0.01.
+    void fundAdaAndSetLimits();
+    std::int64_t requestXlm(const char *amount);
     HttpResponse get(const QByteArray &target, const QByteArray &client = "webapp", const QByteArray &method = "GET");
     QJsonObject json(const HttpResponse &r) { return QJsonDocument::fromJson(r.body()).object(); }
     QString codeOf(const HttpResponse &r) { return json(r).value(QStringLiteral("code")).toString(); }
@@ -69,12 +84,14 @@ private:
     std::unique_ptr<ApiClientService> m_clients;
     std::unique_ptr<BackOfficeServer> m_server;
     std::unique_ptr<ledger::LedgerService> m_ledger;
+    std::unique_ptr<withdrawals::WithdrawalService> m_withdrawals;
+    security::Actor m_tester;
     QByteArray m_pin;
     std::map<QByteArray, QByteArray> m_seeds;
     int m_nonce = 0;
 };
 
-void TestBackOfficeBalances::init()
+void TestBackOfficeReads::init()
 {
     m_testDb = std::make_unique<TestDatabase>();
     REQUIRE_TEST_DATABASE(*m_testDb);
@@ -102,8 +119,9 @@ void TestBackOfficeBalances::init()
     QVERIFY(sql::run(m_db->connection(), QStringLiteral("INSERT INTO customers (name, created_at) VALUES ('Bob', 1000)")));
 }
 
-void TestBackOfficeBalances::cleanup()
+void TestBackOfficeReads::cleanup()
 {
+    m_withdrawals.reset();
     m_ledger.reset();
     m_server.reset();
     m_clients.reset();
@@ -115,12 +133,12 @@ void TestBackOfficeBalances::cleanup()
     m_testDb.reset();
 }
 
-HttpResponse TestBackOfficeBalances::get(const QByteArray &target, const QByteArray &client, const QByteArray &method)
+HttpResponse TestBackOfficeReads::get(const QByteArray &target, const QByteArray &client, const QByteArray &method)
 {
     HttpRequest r;
     r.method = method;
     r.target = target;
-    r.path = target;
+    r.path = target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
     const QByteArray timestamp = QByteArray::number(m_clock.nowMs() / 1000);
     const QByteArray nonce = "balances-nonce-" + QByteArray::number(++m_nonce).rightJustified(6, '0');
     const QByteArray canonical = backoffice::canonicalString(method, target, timestamp, nonce, QByteArray());
@@ -131,13 +149,13 @@ HttpResponse TestBackOfficeBalances::get(const QByteArray &target, const QByteAr
     return m_server->answer(r);
 }
 
-int TestBackOfficeBalances::transfers()
+int TestBackOfficeReads::transfers()
 {
     auto q = sql::run(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM ledger_transfers"));
     return q && q.value().next() ? q.value().value(0).toInt() : -1;
 }
 
-void TestBackOfficeBalances::perAssetAvailableHeldAndTotalAsExactStrings()
+void TestBackOfficeReads::perAssetAvailableHeldAndTotalAsExactStrings()
 {
     const auto ada = m_customers->findByExternalId(QStringLiteral("c-1")).value().id;
     const auto hot = [](const char *asset) { return ledger::walletAccount(ledger::owner::HotWallet, asset); };
@@ -176,7 +194,7 @@ void TestBackOfficeBalances::perAssetAvailableHeldAndTotalAsExactStrings()
     QCOMPARE(transfers(), before);
 }
 
-void TestBackOfficeBalances::aCustomerWithoutBalancesHasNone()
+void TestBackOfficeReads::aCustomerWithoutBalancesHasNone()
 {
     const HttpResponse answer = get("/v1/customers/c-2/balances");
     QCOMPARE(answer.status(), HttpResponse::StatusCode::Ok);
@@ -185,7 +203,7 @@ void TestBackOfficeBalances::aCustomerWithoutBalancesHasNone()
     QCOMPARE(json(answer).value(QStringLiteral("balances")).toArray().size(), 0);
 }
 
-void TestBackOfficeBalances::refusals()
+void TestBackOfficeReads::refusals()
 {
     const HttpResponse unknown = get("/v1/customers/c-99/balances");
     QCOMPARE(unknown.status(), HttpResponse::StatusCode::NotFound);
@@ -204,5 +222,109 @@ void TestBackOfficeBalances::refusals()
     QCOMPARE(codeOf(get("/v1/customers/c-1")), QStringLiteral("missing_scope"));
 }
 
-QTEST_GUILESS_MAIN(TestBackOfficeBalances)
-#include "tst_backofficebalances.moc"
+void TestBackOfficeReads::fundAdaAndSetLimits()
+{
+    m_tester = testAdmin(*m_db, "tester");
+    security::AuditedSettings settings(*m_db, m_clock);
+    QVERIFY(settings.change(m_tester, "XLM", {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "1000"},
+                                             {AssetSetting::Limit72h, "2000"}})
+                .ok());
+    m_withdrawals = std::make_unique<withdrawals::WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
+    const auto ada = m_customers->findByExternalId(QStringLiteral("c-1")).value().id;
+    QVERIFY(m_ledger->submit(ledger::TransferRequest::posted("t:ada", ledger::TransferCode::Deposit,
+                                                             ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
+                                                             ledger::customerAccount(ada, "XLM"), units("5000", 7)))
+                .ok());
+}
+
+std::int64_t TestBackOfficeReads::requestXlm(const char *amount)
+{
+    const auto ada = m_customers->findByExternalId(QStringLiteral("c-1")).value().id;
+    auto requested = m_withdrawals->request(m_tester, ada, "XLM", kStellar, units(amount, 7));
+    return requested ? requested.value().id : -1;
+}
+
+void TestBackOfficeReads::aCustomersWithdrawalsNewestFirstPageByPage()
+{
+    fundAdaAndSetLimits();
+    const std::int64_t first = requestXlm("25");
+    const std::int64_t second = requestXlm("600");
+    const std::int64_t third = requestXlm("700"); // over the 24h limit: under review
+    QVERIFY(first > 0 && second > first && third > second);
+
+    const HttpResponse page1 = get("/v1/customers/c-1/withdrawals?limit=2");
+    QCOMPARE(page1.status(), HttpResponse::StatusCode::Ok);
+    const QJsonArray items1 = json(page1).value(QStringLiteral("withdrawals")).toArray();
+    QCOMPARE(items1.size(), 2);
+    QCOMPARE(items1.at(0).toObject().value(QStringLiteral("id")).toInteger(), third);
+    QCOMPARE(items1.at(1).toObject().value(QStringLiteral("id")).toInteger(), second);
+    QCOMPARE(items1.at(0).toObject().value(QStringLiteral("amount")), QJsonValue(QStringLiteral("700")));
+    QCOMPARE(items1.at(0).toObject().value(QStringLiteral("fee")), QJsonValue(QStringLiteral("0.01")));
+    QCOMPARE(items1.at(0).toObject().value(QStringLiteral("external_id")).toString(), QStringLiteral("c-1"));
+    const QString cursor = json(page1).value(QStringLiteral("next_cursor")).toString();
+    QVERIFY(!cursor.isEmpty());
+
+    // A new withdrawal between two pages neither repeats nor shifts one.
+    QVERIFY(requestXlm("1") > third);
+    const HttpResponse page2 = get("/v1/customers/c-1/withdrawals?limit=2&cursor=" + cursor.toLatin1());
+    QCOMPARE(page2.status(), HttpResponse::StatusCode::Ok);
+    const QJsonArray items2 = json(page2).value(QStringLiteral("withdrawals")).toArray();
+    QCOMPARE(items2.size(), 1);
+    QCOMPARE(items2.at(0).toObject().value(QStringLiteral("id")).toInteger(), first);
+    QCOMPARE(items2.at(0).toObject().value(QStringLiteral("amount")), QJsonValue(QStringLiteral("25")));
+    QVERIFY(json(page2).value(QStringLiteral("next_cursor")).isNull());
+
+    // Without a limit, all four (up to 50), newest first.
+    const QJsonArray all = json(get("/v1/customers/c-1/withdrawals")).value(QStringLiteral("withdrawals")).toArray();
+    QCOMPARE(all.size(), 4);
+    QVERIFY(all.at(0).toObject().value(QStringLiteral("id")).toInteger() > third);
+    // Bob has none.
+    const HttpResponse bob = get("/v1/customers/c-2/withdrawals");
+    QCOMPARE(json(bob).value(QStringLiteral("withdrawals")).toArray().size(), 0);
+    QVERIFY(json(bob).value(QStringLiteral("next_cursor")).isNull());
+
+    for (const QByteArray &query : {QByteArray("limit=0"), QByteArray("limit=101"), QByteArray("limit=ten"),
+                                    QByteArray("limit=-1"), QByteArray("cursor=not-a-cursor"), QByteArray("cursor=")}) {
+        const HttpResponse refused = get("/v1/customers/c-1/withdrawals?" + query);
+        QVERIFY2(refused.status() == HttpResponse::StatusCode::BadRequest, query.constData());
+        QCOMPARE(codeOf(refused), QStringLiteral("invalid_query"));
+    }
+    QCOMPARE(codeOf(get("/v1/customers/c-99/withdrawals")), QStringLiteral("unknown_customer"));
+    QCOMPARE(codeOf(get("/v1/customers/c-1/withdrawals", "support")), QStringLiteral("missing_scope"));
+}
+
+void TestBackOfficeReads::oneWithdrawalAndItsRefusals()
+{
+    fundAdaAndSetLimits();
+    QVERIFY(requestXlm("600") > 0);
+    m_clock.advance(1234);
+    const qint64 requestedAt = m_clock.nowMs();
+    const std::int64_t reviewed = requestXlm("700.5");
+    const HttpResponse answer = get("/v1/withdrawals/" + QByteArray::number(reviewed));
+    QCOMPARE(answer.status(), HttpResponse::StatusCode::Ok);
+    const QJsonObject w = json(answer);
+    QCOMPARE(w.value(QStringLiteral("id")).toInteger(), reviewed);
+    QCOMPARE(w.value(QStringLiteral("external_id")).toString(), QStringLiteral("c-1"));
+    QCOMPARE(w.value(QStringLiteral("asset")).toString(), QStringLiteral("XLM"));
+    QCOMPARE(w.value(QStringLiteral("chain")).toString(), QStringLiteral("stellar"));
+    QCOMPARE(w.value(QStringLiteral("destination")).toString(), QString::fromStdString(kStellar));
+    QCOMPARE(w.value(QStringLiteral("amount")), QJsonValue(QStringLiteral("700.5")));
+    QCOMPARE(w.value(QStringLiteral("fee")), QJsonValue(QStringLiteral("0.01")));
+    QCOMPARE(w.value(QStringLiteral("state")).toString(), QStringLiteral("under_review"));
+    QVERIFY(w.value(QStringLiteral("review_reason")).isString());
+    QVERIFY(w.value(QStringLiteral("txid")).isNull());
+    QCOMPARE(QDateTime::fromString(w.value(QStringLiteral("requested_at")).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch(),
+             requestedAt);
+
+    for (const QByteArray &id : {QByteArray("999"), QByteArray("abc"), QByteArray("-1"), QByteArray("1234567890123456789")}) {
+        const HttpResponse refused = get("/v1/withdrawals/" + id);
+        QVERIFY2(refused.status() == HttpResponse::StatusCode::NotFound, id.constData());
+        QCOMPARE(codeOf(refused), QStringLiteral("unknown_withdrawal"));
+    }
+    QCOMPARE(get("/v1/withdrawals/1", "webapp", "POST").status(), HttpResponse::StatusCode::MethodNotAllowed);
+    QCOMPARE(codeOf(get("/v1/withdrawals/1", "support")), QStringLiteral("missing_scope"));
+    QCOMPARE(codeOf(get("/v1/withdrawals/1/more")), QStringLiteral("not_found"));
+}
+
+QTEST_GUILESS_MAIN(TestBackOfficeReads)
+#include "tst_backofficereads.moc"
