@@ -2,6 +2,7 @@
 
 #include "core/api/apiclientservice.h"
 #include "core/api/backofficebalances.h"
+#include "core/api/backofficedeposits.h"
 #include "core/api/backofficepage.h"
 #include "core/api/backofficewithdrawals.h"
 #include "core/api/backofficesigning.h"
@@ -24,6 +25,7 @@ namespace {
 
 const QByteArray kCustomersPrefix = QByteArrayLiteral("/v1/customers/");
 const QByteArray kWithdrawalsPrefix = QByteArrayLiteral("/v1/withdrawals/");
+const QByteArray kDepositsPrefix = QByteArrayLiteral("/v1/deposits/");
 
 QString isoTime(qint64 ms)
 {
@@ -118,7 +120,7 @@ HttpResponse BackOfficeServer::answer(const HttpRequest &request)
         const qsizetype slash = rest.indexOf('/');
         const QByteArray id = slash < 0 ? rest : rest.left(slash);
         const QByteArray what = slash < 0 ? QByteArray() : rest.mid(slash + 1);
-        if (id.isEmpty() || (slash >= 0 && what != "balances" && what != "withdrawals"))
+        if (id.isEmpty() || (slash >= 0 && what != "balances" && what != "withdrawals" && what != "deposits"))
             return refuse(request, notFound());
         if (request.method != "GET")
             return refuse(request, methodNotAllowed("GET"));
@@ -127,26 +129,27 @@ HttpResponse BackOfficeServer::answer(const HttpRequest &request)
                 return refuse(request, *missing);
             if (what == "balances")
                 return balances(request, QByteArray::fromPercentEncoding(id));
-            return customerWithdrawals(request, QByteArray::fromPercentEncoding(id));
+            return customerHistory(request, QByteArray::fromPercentEncoding(id), what == "deposits");
         }
         if (auto missing = BackOfficeAuthenticator::requireScope(client, ApiScope::Customers))
             return refuse(request, *missing);
         return customer(request, QByteArray::fromPercentEncoding(id));
     }
-    if (request.path.startsWith(kWithdrawalsPrefix)) {
-        const QByteArray id = request.path.mid(kWithdrawalsPrefix.size());
+    const bool deposit = request.path.startsWith(kDepositsPrefix);
+    if (deposit || request.path.startsWith(kWithdrawalsPrefix)) {
+        const QByteArray id = request.path.mid(deposit ? kDepositsPrefix.size() : kWithdrawalsPrefix.size());
         if (id.isEmpty() || id.contains('/'))
             return refuse(request, notFound());
         if (request.method != "GET")
             return refuse(request, methodNotAllowed("GET"));
         if (auto missing = BackOfficeAuthenticator::requireScope(client, ApiScope::Read))
             return refuse(request, *missing);
-        return withdrawal(request, id);
+        return oneOf(request, id, deposit);
     }
     return refuse(request, notFound());
 }
 
-HttpResponse BackOfficeServer::customerWithdrawals(const HttpRequest &request, const QByteArray &externalId)
+HttpResponse BackOfficeServer::customerHistory(const HttpRequest &request, const QByteArray &externalId, bool deposits)
 {
     auto page = BackOfficePage::fromTarget(request.target);
     if (!page)
@@ -155,23 +158,29 @@ HttpResponse BackOfficeServer::customerWithdrawals(const HttpRequest &request, c
     auto found = findCustomer(externalId);
     if (const auto *refusal = std::get_if<BackOfficeRefusal>(&found))
         return refuse(request, *refusal);
-    auto answer = BackOfficeWithdrawals(m_database, m_customers).ofCustomer(std::get<Customer>(found), page.value());
+    const Customer &customer = std::get<Customer>(found);
+    auto answer = deposits ? BackOfficeDeposits(m_database, m_customers).ofCustomer(customer, page.value())
+                           : BackOfficeWithdrawals(m_database, m_customers).ofCustomer(customer, page.value());
     if (!answer)
         return refuse(request, failed(answer.error()));
     ++m_served;
     return HttpResponse(answer.value());
 }
 
-HttpResponse BackOfficeServer::withdrawal(const HttpRequest &request, const QByteArray &id)
+HttpResponse BackOfficeServer::oneOf(const HttpRequest &request, const QByteArray &id, bool deposit)
 {
-    const BackOfficeRefusal unknown{Status::NotFound, QByteArrayLiteral("unknown_withdrawal"),
-                                    QStringLiteral("no withdrawal has this id")};
-    bool digits = id.size() <= 18;
+    const BackOfficeRefusal unknown = deposit
+                                          ? BackOfficeRefusal{Status::NotFound, QByteArrayLiteral("unknown_deposit"),
+                                                              QStringLiteral("no customer's deposit has this id")}
+                                          : BackOfficeRefusal{Status::NotFound, QByteArrayLiteral("unknown_withdrawal"),
+                                                              QStringLiteral("no withdrawal has this id")};
+    bool digits = !id.isEmpty() && id.size() <= 18;
     for (char c : id)
         digits = digits && c >= '0' && c <= '9';
     if (!digits)
         return refuse(request, unknown);
-    auto answer = BackOfficeWithdrawals(m_database, m_customers).one(id.toLongLong());
+    auto answer = deposit ? BackOfficeDeposits(m_database, m_customers).one(id.toLongLong())
+                          : BackOfficeWithdrawals(m_database, m_customers).one(id.toLongLong());
     if (!answer)
         return refuse(request, answer.error().code == ErrorCode::NotFound ? unknown : failed(answer.error()));
     ++m_served;

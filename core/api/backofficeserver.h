@@ -8,7 +8,8 @@
 //   GET /v1/customers/{external_id}   scope customers: the customer's record
 //   GET /v1/customers/{external_id}/balances  scope read: per asset available, held, total
 //   GET /v1/customers/{external_id}/withdrawals?limit=&cursor=  scope read: newest first, paged
-//   GET /v1/withdrawals/{id}          scope read: one withdrawal
+//   GET /v1/customers/{external_id}/deposits?limit=&cursor=     scope read: newest first, paged
+//   GET /v1/withdrawals/{id}, GET /v1/deposits/{id}            scope read: one of them
 // Anything else is 404 (405 for a known path with another method), after
 // authentication, so an unsigned caller learns nothing about the paths.
 // Answers and refusals are JSON; a refusal is {"error", "code"} with a
@@ -68,8 +69,10 @@ private:
     HttpResponse ping(const ApiClient &client);
     HttpResponse customer(const HttpRequest &request, const QByteArray &externalId);
     HttpResponse balances(const HttpRequest &request, const QByteArray &externalId);
-    HttpResponse customerWithdrawals(const HttpRequest &request, const QByteArray &externalId);
-    HttpResponse withdrawal(const HttpRequest &request, const QByteArray &id);
+    // A customer's deposits or withdrawals, a page at a time.
+    HttpResponse customerHistory(const HttpRequest &request, const QByteArray &externalId, bool deposits);
+    // One deposit or withdrawal by its id.
+    HttpResponse oneOf(const HttpRequest &request, const QByteArray &id, bool deposit);
     // The customer of externalId, or the refusal to answer with (404
     // unknown_customer, or the exchange's failure).
     std::variant<Customer, BackOfficeRefusal> findCustomer(const QByteArray &externalId);

@@ -187,6 +187,20 @@ Result<std::vector<DepositRecord>> DepositRepository::list(const DepositFilter &
     return readAll(sql::run(m_db, statement, values));
 }
 
+Result<std::vector<DepositRecord>> DepositRepository::ofCustomer(std::int64_t customerId,
+                                                                std::optional<std::int64_t> beforeId, int limit) const
+{
+    QString statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM deposits WHERE customer_id = ?");
+    QVariantList values{QVariant::fromValue(static_cast<qint64>(customerId))};
+    if (beforeId) {
+        statement += QStringLiteral(" AND id < ?");
+        values << QVariant::fromValue(static_cast<qint64>(*beforeId));
+    }
+    statement += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    values << limit;
+    return readAll(sql::run(m_db, statement, values));
+}
+
 Result<std::vector<DepositRecord>> DepositRepository::inState(DepositState state, Chain chain, const std::string &toAddress) const
 {
     return readAll(sql::run(m_db,

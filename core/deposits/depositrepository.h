@@ -32,6 +32,10 @@ public:
                         const std::string &note, std::int64_t nowMs);
     // Unattributed first, then newest first.
     Result<std::vector<DepositRecord>> list(const DepositFilter &filter) const;
+    // A customer's, newest first, only ids below beforeId when given (the
+    // next page of the back-office API), at most limit.
+    Result<std::vector<DepositRecord>> ofCustomer(std::int64_t customerId, std::optional<std::int64_t> beforeId,
+                                                  int limit) const;
     Result<std::vector<DepositRecord>> inState(DepositState state, Chain chain, const std::string &toAddress) const;
     Result<std::int64_t> count(std::optional<DepositState> state) const;
 

@@ -10,6 +10,8 @@
 // or skipping one while new withdrawals arrive, null after the last; a bad
 // limit or cursor is 400 invalid_query. GET /v1/withdrawals/{id}: one, with
 // its customer's external id, amounts as strings and the review reason.
+// The same for deposits (GET …/deposits, GET /v1/deposits/{id}); a deposit
+// that is no customer's (unattributed) is 404 unknown_deposit.
 
 #include "core/api/apiclientservice.h"
 #include "core/api/backofficesigning.h"
@@ -19,6 +21,7 @@
 #include "core/crypto/ed25519.h"
 #include "core/crypto/hex.h"
 #include "core/customers/customerservice.h"
+#include "core/deposits/depositrepository.h"
 #include "core/ledger/chartofaccounts.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/ledger/transferrequest.h"
@@ -64,6 +67,7 @@ private slots:
     void refusals();
     void aCustomersWithdrawalsNewestFirstPageByPage();
     void oneWithdrawalAndItsRefusals();
+    void depositsPageByPageAndOne();
 
 private:
     // Ada (c-1) holds 5000 XLM; 24h limit 1000, fee 0.01.
@@ -324,6 +328,63 @@ void TestBackOfficeReads::oneWithdrawalAndItsRefusals()
     QCOMPARE(get("/v1/withdrawals/1", "webapp", "POST").status(), HttpResponse::StatusCode::MethodNotAllowed);
     QCOMPARE(codeOf(get("/v1/withdrawals/1", "support")), QStringLiteral("missing_scope"));
     QCOMPARE(codeOf(get("/v1/withdrawals/1/more")), QStringLiteral("not_found"));
+}
+
+void TestBackOfficeReads::depositsPageByPageAndOne()
+{
+    const auto ada = m_customers->findByExternalId(QStringLiteral("c-1")).value().id;
+    deposits::DepositRepository repository(m_db->connection(), m_db->dialect());
+    const auto observe = [&](const char *txid, const char *amount, std::optional<std::int64_t> customer,
+                             deposits::DepositState state) {
+        deposits::ObservedPayment p;
+        p.chain = Chain::Stellar;
+        p.txid = txid;
+        p.asset = "XLM";
+        p.to = kStellar;
+        p.from = "GB-sender";
+        p.memo = "1";
+        p.amount = units(amount, 7);
+        p.height = 4242;
+        auto inserted = repository.insert(p, customer, state, m_clock.nowMs());
+        return inserted ? inserted.value().id : std::int64_t{-1};
+    };
+    const std::int64_t first = observe("aa01", "100.5", ada, deposits::DepositState::Credited);
+    const std::int64_t stranger = observe("aa02", "3", std::nullopt, deposits::DepositState::Unattributed);
+    const std::int64_t second = observe("aa03", "0.0000001", ada, deposits::DepositState::Credited);
+    QVERIFY(first > 0 && stranger > first && second > stranger);
+
+    const HttpResponse page1 = get("/v1/customers/c-1/deposits?limit=1");
+    QCOMPARE(page1.status(), HttpResponse::StatusCode::Ok);
+    const QJsonArray items1 = json(page1).value(QStringLiteral("deposits")).toArray();
+    QCOMPARE(items1.size(), 1);
+    const QJsonObject newest = items1.at(0).toObject();
+    QCOMPARE(newest.value(QStringLiteral("id")).toInteger(), second);
+    QCOMPARE(newest.value(QStringLiteral("amount")), QJsonValue(QStringLiteral("0.0000001")));
+    QCOMPARE(newest.value(QStringLiteral("txid")).toString(), QStringLiteral("aa03"));
+    QCOMPARE(newest.value(QStringLiteral("state")).toString(), QStringLiteral("credited"));
+    QCOMPARE(newest.value(QStringLiteral("external_id")).toString(), QStringLiteral("c-1"));
+    QCOMPARE(newest.value(QStringLiteral("height")).toInteger(), 4242);
+    const QString cursor = json(page1).value(QStringLiteral("next_cursor")).toString();
+    QVERIFY(!cursor.isEmpty());
+    const HttpResponse page2 = get("/v1/customers/c-1/deposits?limit=1&cursor=" + cursor.toLatin1());
+    const QJsonArray items2 = json(page2).value(QStringLiteral("deposits")).toArray();
+    QCOMPARE(items2.size(), 1); // the unattributed one between them is nobody's
+    QCOMPARE(items2.at(0).toObject().value(QStringLiteral("id")).toInteger(), first);
+    QCOMPARE(items2.at(0).toObject().value(QStringLiteral("amount")), QJsonValue(QStringLiteral("100.5")));
+    QVERIFY(json(page2).value(QStringLiteral("next_cursor")).isNull());
+    QCOMPARE(json(get("/v1/customers/c-2/deposits")).value(QStringLiteral("deposits")).toArray().size(), 0);
+    QCOMPARE(codeOf(get("/v1/customers/c-1/deposits?limit=1000")), QStringLiteral("invalid_query"));
+
+    const HttpResponse one = get("/v1/deposits/" + QByteArray::number(first));
+    QCOMPARE(one.status(), HttpResponse::StatusCode::Ok);
+    QCOMPARE(json(one).value(QStringLiteral("amount")), QJsonValue(QStringLiteral("100.5")));
+    QCOMPARE(json(one).value(QStringLiteral("external_id")).toString(), QStringLiteral("c-1"));
+    for (const QByteArray &id : {QByteArray::number(stranger), QByteArray("999"), QByteArray("x1")}) {
+        const HttpResponse refused = get("/v1/deposits/" + id);
+        QVERIFY2(refused.status() == HttpResponse::StatusCode::NotFound, id.constData());
+        QCOMPARE(codeOf(refused), QStringLiteral("unknown_deposit"));
+    }
+    QCOMPARE(codeOf(get("/v1/deposits/" + QByteArray::number(first), "support")), QStringLiteral("missing_scope"));
 }
 
 QTEST_GUILESS_MAIN(TestBackOfficeReads)
