@@ -76,6 +76,38 @@ try {
   check(record.status === 200 && record.json.external_id === someone && record.json.name === customers[0].name,
         'GET /v1/customers/{external_id} (with a query, signed as sent)', record);
 
+  // The reads (scope read): amounts are exact decimal strings, never numbers.
+  const decimal = (v) => typeof v === 'string' && /^[0-9]+(\.[0-9]+)?$/.test(v);
+  const who = encodeURIComponent(someone);
+  const balances = await call('GET', `/v1/customers/${who}/balances`);
+  check(balances.status === 200 && Array.isArray(balances.json.balances)
+        && balances.json.balances.every((b) => decimal(b.available) && decimal(b.held) && decimal(b.total)),
+        'GET …/balances: available, held, total as decimal strings', balances.json);
+  for (const kind of ['withdrawals', 'deposits']) {
+    // Page by page, one at a time, following next_cursor to the end.
+    const seen = [];
+    let cursor = null;
+    let pages = 0;
+    do {
+      const page = await call('GET', `/v1/customers/${who}/${kind}?limit=1` + (cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''));
+      if (page.status !== 200) { check(false, `GET …/${kind} page ${pages}`, page); break; }
+      seen.push(...page.json[kind]);
+      cursor = page.json.next_cursor;
+    } while (cursor && ++pages < 200);
+    const ids = seen.map((x) => x.id);
+    check(seen.length >= 2, `the demo's first customer has ${kind} over more than one page`, ids);
+    check(ids.every((id, i) => i === 0 || id < ids[i - 1]), `${kind} newest first, no page repeats one`, ids);
+    check(seen.every((x) => decimal(x.amount) && x.external_id === someone), `${kind}: amounts as strings`, seen[0]);
+    const all = await call('GET', `/v1/customers/${who}/${kind}`);
+    check(all.status === 200 && all.json[kind].length === Math.min(seen.length, 50), `${kind} without a limit: the same`, all.json);
+    if (seen.length) {
+      const one = await call('GET', `/v1/${kind}/${seen[0].id}`);
+      check(one.status === 200 && JSON.stringify(one.json) === JSON.stringify(seen[0]), `GET /v1/${kind}/{id} as listed`, one.json);
+    }
+  }
+  const badCursor = await call('GET', `/v1/customers/${who}/withdrawals?cursor=nope`);
+  check(badCursor.status === 400 && badCursor.json.code === 'invalid_query', 'a cursor the server never gave: 400', badCursor);
+
   // A signature over another request: the query, the path, the method.
   const forPing = signedHeaders(webapp.privateKey, 'webapp', 'GET', '/v1/ping?x=1');
   const tampered = await call('GET', '/v1/ping?x=2', { headers: forPing });
