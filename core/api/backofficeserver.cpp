@@ -3,6 +3,7 @@
 #include "core/api/apiclientservice.h"
 #include "core/api/backofficebalances.h"
 #include "core/api/backofficedeposits.h"
+#include "core/api/backofficeopenapi.h"
 #include "core/api/backofficepage.h"
 #include "core/api/backofficewithdrawals.h"
 #include "core/api/backofficesigning.h"
@@ -114,6 +115,14 @@ HttpResponse BackOfficeServer::answer(const HttpRequest &request)
         if (auto missing = BackOfficeAuthenticator::requireScope(client, ApiScope::Read))
             return refuse(request, *missing);
         return ping(client);
+    }
+    if (request.path == "/v1/openapi.json") {
+        if (request.method != "GET")
+            return refuse(request, methodNotAllowed("GET"));
+        if (auto missing = BackOfficeAuthenticator::requireScope(client, ApiScope::Read))
+            return refuse(request, *missing);
+        ++m_served;
+        return HttpResponse(QByteArrayLiteral("application/json"), backOfficeOpenApi());
     }
     if (request.path.startsWith(kCustomersPrefix)) {
         const QByteArray rest = request.path.mid(kCustomersPrefix.size());

@@ -10,6 +10,7 @@
 //   GET /v1/customers/{external_id}/withdrawals?limit=&cursor=  scope read: newest first, paged
 //   GET /v1/customers/{external_id}/deposits?limit=&cursor=     scope read: newest first, paged
 //   GET /v1/withdrawals/{id}, GET /v1/deposits/{id}            scope read: one of them
+//   GET /v1/openapi.json              scope read: all of these as OpenAPI 3.1 (backofficeopenapi.h)
 // Anything else is 404 (405 for a known path with another method), after
 // authentication, so an unsigned caller learns nothing about the paths.
 // Answers and refusals are JSON; a refusal is {"error", "code"} with a

@@ -17,6 +17,7 @@ target_sources(exchange_core PRIVATE
   api/backofficepage.h api/backofficepage.cpp
   api/backofficewithdrawals.h api/backofficewithdrawals.cpp
   api/backofficedeposits.h api/backofficedeposits.cpp
+  api/backofficeopenapi.h api/backofficeopenapi.cpp
   api/backofficelistenaddress.h api/backofficelistenaddress.cpp)
 target_sources(exchange_core PRIVATE
   api/http/httplimits.h api/http/httprequest.h

@@ -12,6 +12,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { checks, exctlWithScratchDb } from './harness.mjs';
 import { connect, rawRequest, ResponseReader } from './rawhttp.mjs';
 
@@ -62,11 +64,42 @@ try {
   });
   const port = Number(new URL(base).port);
 
+  // Every answer below is validated against the server's own OpenAPI
+  // document, itself checked by an OpenAPI 3.1 validator.
+  let answerSchema = null;
+  let validated = 0;
+  const invalid = [];
   async function call(method, target, { key = webapp.privateKey, client = 'webapp', body, headers, ...opts } = {}) {
     const h = headers ?? signedHeaders(key, client, method, target, body ?? '', opts);
     const r = await fetch(base + target, { method, headers: h, body });
-    return { status: r.status, json: await r.json(), headers: h };
+    const answer = { status: r.status, json: await r.json(), headers: h };
+    if (answerSchema) {
+      const validate = answerSchema(method, new URL(target, base).pathname, r.status);
+      if (!validate(answer.json)) invalid.push({ method, target, status: r.status, errors: validate.errors });
+      validated++;
+    }
+    return answer;
   }
+
+  const openapi = await call('GET', '/v1/openapi.json');
+  check(openapi.status === 200 && openapi.json.openapi === '3.1.0', 'GET /v1/openapi.json', openapi.status);
+  const verdict = await new Validator().validate(openapi.json);
+  check(verdict.valid, 'the document is valid OpenAPI 3.1', verdict.errors);
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  ajv.addSchema({ $id: 'backoffice.json', components: openapi.json.components });
+  const templates = Object.keys(openapi.json.paths).map((t) => ({
+    t, re: new RegExp('^' + t.replace(/\{[a-z_]+\}/g, '[^/]+').replace(/\./g, '\\.') + '$'),
+  }));
+  answerSchema = (method, path, status) => {
+    const template = templates.find(({ re }) => re.test(path));
+    const operation = template && openapi.json.paths[template.t][method.toLowerCase()];
+    // Unknown paths and methods are refusals, as every error is.
+    const response = operation ? (operation.responses[String(status)] ?? operation.responses.default)
+      : openapi.json.components.responses.Refusal;
+    const resolved = response.$ref ? openapi.json.components.responses.Refusal : response;
+    const schema = resolved.content['application/json'].schema;
+    return schema.$ref ? ajv.getSchema('backoffice.json' + schema.$ref) : ajv.compile(schema);
+  };
 
   const pong = await call('GET', '/v1/ping');
   check(pong.status === 200 && pong.json.client === 'webapp', 'GET /v1/ping signed by node answers the client', pong);
@@ -159,6 +192,7 @@ try {
   check(disabled.status === 401 && disabled.json.code === 'client_disabled', 'a disabled client: 401 client_disabled', disabled);
   const audit = await json(['audit', 'list', '--action', 'api_client.']);
   check(audit.length === 3, 'two adds and a disable audited', audit.map((a) => a.action));
+  check(validated > 20 && invalid.length === 0, `every answer (${validated}) valid against the OpenAPI document`, invalid);
 } catch (e) {
   crashed(e);
 } finally {

@@ -68,6 +68,7 @@ private slots:
     void aCustomersWithdrawalsNewestFirstPageByPage();
     void oneWithdrawalAndItsRefusals();
     void depositsPageByPageAndOne();
+    void theOpenApiDocumentNamesEveryPathTheServerAnswers();
 
 private:
     // Ada (c-1) holds 5000 XLM; 24h limit 1000, fee 0.01.
@@ -385,6 +386,28 @@ void TestBackOfficeReads::depositsPageByPageAndOne()
         QCOMPARE(codeOf(refused), QStringLiteral("unknown_deposit"));
     }
     QCOMPARE(codeOf(get("/v1/deposits/" + QByteArray::number(first), "support")), QStringLiteral("missing_scope"));
+}
+
+void TestBackOfficeReads::theOpenApiDocumentNamesEveryPathTheServerAnswers()
+{
+    const HttpResponse answer = get("/v1/openapi.json");
+    QCOMPARE(answer.status(), HttpResponse::StatusCode::Ok);
+    QJsonParseError error;
+    const QJsonObject document = QJsonDocument::fromJson(answer.body(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(document.value(QStringLiteral("openapi")).toString(), QStringLiteral("3.1.0"));
+    const QJsonObject paths = document.value(QStringLiteral("paths")).toObject();
+    QCOMPARE(paths.size(), 8);
+    for (auto it = paths.begin(); it != paths.end(); ++it) {
+        QString path = it.key();
+        path.replace(QStringLiteral("{external_id}"), QStringLiteral("c-1")).replace(QStringLiteral("{id}"), QStringLiteral("1"));
+        const HttpResponse routed = get(path.toUtf8());
+        // Routed: answered, or refused for the object (unknown_withdrawal), never not_found.
+        QVERIFY2(codeOf(routed) != QStringLiteral("not_found") && routed.status() != HttpResponse::StatusCode::MethodNotAllowed,
+                 qPrintable(path));
+        QVERIFY2(it.value().toObject().contains(QStringLiteral("get")), qPrintable(path));
+    }
+    QCOMPARE(codeOf(get("/v1/openapi.json", "support")), QStringLiteral("missing_scope"));
 }
 
 QTEST_GUILESS_MAIN(TestBackOfficeReads)
