@@ -34,6 +34,7 @@ title() {
     operators) echo "Operators" ;;
     audit) echo "Audit log" ;;
     customers) echo "Customers: the table and a customer's balances and history" ;;
+    customers-instructions) echo "Customers: what a customer is told to pay to, per chain" ;;
     shortcuts) echo "Help > Keyboard shortcuts (F1)" ;;
     login) echo "Sign-in" ;;
     locked) echo "Locked (Ctrl+L or idle)" ;;
@@ -52,7 +53,7 @@ title() {
   echo
   echo "| | Light | Dark | Light, German | Dark, German |"
   echo "|---|---|---|---|---|"
-  for shot in dashboard orderbook withdrawals deposits wallets ledger settings operators audit customers shortcuts login locked firstrun totp-enrol; do
+  for shot in dashboard orderbook withdrawals deposits wallets ledger settings operators audit customers customers-instructions shortcuts login locked firstrun totp-enrol; do
     [[ -f "$out/light/$shot.png" ]] || { echo "gallery: $shot.png was not written" >&2; exit 1; }
     [[ -f "$out/de/dark/$shot.png" ]] || { echo "gallery: de/dark/$shot.png was not written" >&2; exit 1; }
     echo "| $(title "$shot") | ![$shot, light](light/$shot.png) | ![$shot, dark](dark/$shot.png)" \

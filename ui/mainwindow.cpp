@@ -55,6 +55,7 @@
 #include <QLabel>
 #include <QEvent>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QTimer>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -133,8 +134,13 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     auto *customers = new CustomersPage(new CustomersModel(runtime, services, this), new CustomerDetailsSource(runtime, services, this),
                                         new CustomerActions(services, m_session, this), this);
     connect(customers, &CustomersPage::openScreen, this, &MainWindow::showScreen);
-    auto *instructions = new DepositInstructionsView(m_session, services.depositAddresses(), customers->depositInstructionsTab());
-    customers->depositInstructionsTab()->layout()->addWidget(instructions);
+    // Three chains with a QR code each are taller than the pane: scrolled.
+    auto *instructionsScroll = new QScrollArea(customers->depositInstructionsTab());
+    instructionsScroll->setWidgetResizable(true);
+    instructionsScroll->setFrameShape(QFrame::NoFrame);
+    auto *instructions = new DepositInstructionsView(m_session, services.depositAddresses(), instructionsScroll);
+    instructionsScroll->setWidget(instructions);
+    customers->depositInstructionsTab()->layout()->addWidget(instructionsScroll);
     auto *addresses = new CustomerAddressesView(runtime, services, m_session, customers->addressesTab());
     customers->addressesTab()->layout()->addWidget(addresses);
     connect(customers, &CustomersPage::shownCustomerChanged, instructions, &DepositInstructionsView::setCustomer);

@@ -20,6 +20,7 @@
 #include "core/security/session.h"
 #include "core/store/metarepository.h"
 #include "models/operatorsession.h"
+#include "ui/customers/customerspage.h"
 #include "ui/dialogs/firstrundialog.h"
 #include "ui/dialogs/idlelock.h"
 #include "ui/dialogs/logindialog.h"
@@ -31,6 +32,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <algorithm>
@@ -361,8 +363,8 @@ void ConsoleApp::writeScreenshots()
 void ConsoleApp::writeScreenshot(const QDir &dir, int index, int failures)
 {
     const QStringList ids = m_window->screenIds();
-    if (index >= ids.size()) {
-        writeDialogShots(dir, failures);
+    if (index == ids.size()) {
+        writeCustomerInstructionsShot(dir, failures);
         return;
     }
     m_window->showScreen(ids.at(index));
@@ -380,6 +382,38 @@ void ConsoleApp::writeScreenshot(const QDir &dir, int index, int failures)
                     std::printf("%s\n", qPrintable(file));
                 }
                 writeScreenshot(dir, index + 1, failed);
+            });
+        });
+    });
+}
+
+// The Customers screen once more, on the chosen customer's deposit
+// instructions: what an operator tells a customer to pay to.
+void ConsoleApp::writeCustomerInstructionsShot(const QDir &dir, int failures)
+{
+    CustomersPage *page = nullptr;
+    for (const auto &[id, widget] : m_window->screenWidgets()) {
+        if (auto *customers = qobject_cast<CustomersPage *>(widget))
+            page = customers;
+    }
+    if (!page) {
+        writeDialogShots(dir, failures);
+        return;
+    }
+    m_window->showScreen(QStringLiteral("customers"));
+    page->details()->setCurrentWidget(page->depositInstructionsTab());
+    m_runtime->flush(this, [this, dir, failures] {
+        m_runtime->flush(this, [this, dir, failures] {
+            QTimer::singleShot(0, this, [this, dir, failures] {
+                const QString file = dir.absoluteFilePath(QStringLiteral("customers-instructions.png"));
+                int failed = failures;
+                if (!m_window->grab().save(file)) {
+                    std::fprintf(stderr, "exconsole: cannot write %s\n", qPrintable(file));
+                    ++failed;
+                } else {
+                    std::printf("%s\n", qPrintable(file));
+                }
+                writeDialogShots(dir, failed);
             });
         });
     });

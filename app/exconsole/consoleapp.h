@@ -72,6 +72,7 @@ private:
     void fail(const QString &message);
     void writeScreenshots();
     void writeScreenshot(const QDir &dir, int index, int failures); // screen by screen, then the dialogs
+    void writeCustomerInstructionsShot(const QDir &dir, int failures);
     void writeDialogShots(const QDir &dir, int failures);
 
     Options m_options;

@@ -193,12 +193,14 @@ void DepositInstructionsView::display(Chain chain, const exchange::Result<std::o
     }
     const QString address = QString::fromStdString(instructions->address);
     s.address->setText(address);
+    s.address->setCursorPosition(0); // the start shown, where a reader compares
     if (s.issue)
         s.issue->setVisible(false);
     QString scanned = address;
     if (chain == Chain::Stellar) {
         m_memo->setText(QString::fromStdString(instructions->memo));
         m_muxed->setText(QString::fromStdString(instructions->muxedAddress));
+        m_muxed->setCursorPosition(0);
         // The M-address carries both the account and the id: one code.
         scanned = m_muxed->text();
         s.status->setText(tr("Pay to the account with the memo, or to the muxed address: both are credited to this customer."));
