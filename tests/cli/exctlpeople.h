@@ -7,8 +7,10 @@
 // one step either side of now. A code here is for now or the next step
 // (never the step before, which may end while exctl signs in), so each
 // person has at most two codes at once; a test that decides often spreads
-// its decisions over several people instead of waiting for the clock.
-// When someone's codes are used up, nextCode waits, as a person would.
+// its decisions over several people instead of waiting for the clock:
+// anyone(role) names someone of that role with a code free now, enrolling
+// another colleague when all are used up. When a named person's codes are
+// used up, nextCode waits, as a person would.
 
 #include "exctlrun.h"
 
@@ -31,6 +33,13 @@ public:
     // when done, else why not.
     QString enrol(const QString &name, exchange::security::Role role);
 
+    // Someone with role whose next code is free now: one of those enrolled
+    // with that role (never the demo's people, whom tests name), else a colleague enrolled now (named "admin-2",
+    // "operator-3", ...). For decisions whose actor's name does not matter.
+    QString anyone(exchange::security::Role role);
+    // exctl --operator anyone(role) args...
+    ExctlRun asAnyone(exchange::security::Role role, const QStringList &args);
+
     QString password(const QString &name) const;
     // A code that is fresh for name, and marks its step used.
     QString nextCode(const QString &name);
@@ -43,7 +52,9 @@ private:
     struct Person {
         QString password;
         QByteArray secret;
+        exchange::security::Role role = exchange::security::Role::Viewer;
         qint64 lastStep = 0; // the step whose code was used last
+        bool enrolledHere = false; // not one of the demo's, whom tests name
     };
 
     QString m_url;

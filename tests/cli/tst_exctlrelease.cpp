@@ -8,32 +8,24 @@
 // The withdrawal is put on hold by an UPDATE of its state in SQL: that is
 // what the payout signer does when its checks fail.
 
-#include "core/security/totp.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
+#include "exctlpeople.h"
 #include "testdatabase.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
-#include <map>
+#include <memory>
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = ExctlRun;
+using exchange::security::Role;
 
-const QByteArray kDemoSecret = QByteArrayLiteral("demo-totp-not-secret");
-const std::map<QString, QString> kDemoPasswords{{QStringLiteral("admin"), QStringLiteral("demo-admin")},
-                                                {QStringLiteral("approver"), QStringLiteral("demo-approver")},
-                                                {QStringLiteral("operator"), QStringLiteral("demo-operator")}};
 const QString kDestination = QStringLiteral("GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ");
 
 } // namespace
@@ -49,56 +41,23 @@ private slots:
     void anAdminRejectsAHeldWithdrawal();
 
 private:
-    Run exctl(const QStringList &args, const QProcessEnvironment &env = {}) const;
-    Run exctlAs(const QString &name, const QStringList &args);
-    QString nextCode(const QString &name);
+    Run exctl(const QStringList &args) const { return runExctl(m_db->url(), args); }
+    Run exctlAs(const QString &name, const QStringList &args) { return m_people->as(name, args); }
     QString requestXlm(const QString &amount);
     void hold(const QString &id);
     QJsonObject withdrawal(const QString &id) const;
     QString available() const;
 
     std::unique_ptr<TestDatabase> m_db;
-    std::map<QString, qint64> m_lastStep; // per operator: the last step whose code was used
+    std::unique_ptr<ExctlPeople> m_people;
     QString m_held;
     QString m_processing;
 };
 
-Run TestExctlRelease::exctl(const QStringList &args, const QProcessEnvironment &env) const
-{
-    QProcess process;
-    if (!env.isEmpty())
-        process.setProcessEnvironment(env);
-    process.start(QStringLiteral(EXCTL_PATH), QStringList{QStringLiteral("--db"), m_db->url()} + args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-QString TestExctlRelease::nextCode(const QString &name)
-{
-    // The server takes each step's code once per operator: a fresh step
-    // each time, waiting for the clock when the nearby ones are used.
-    qint64 &last = m_lastStep[name];
-    [[maybe_unused]] const bool inTime =
-        QTest::qWaitFor([&last] { return last + 1 <= QDateTime::currentSecsSinceEpoch() / 30 + 1; }, 31000);
-    const qint64 now = QDateTime::currentSecsSinceEpoch() / 30;
-    last = std::max(last + 1, now - 1);
-    return QString::fromStdString(exchange::security::Totp::codeForStep(kDemoSecret, last));
-}
-
-Run TestExctlRelease::exctlAs(const QString &name, const QStringList &args)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("EXCTL_PASSWORD"), kDemoPasswords.at(name));
-    env.insert(QStringLiteral("EXCTL_TOTP"), nextCode(name));
-    return exctl(QStringList{QStringLiteral("--operator"), name} + args, env);
-}
-
 QString TestExctlRelease::requestXlm(const QString &amount)
 {
-    // Signed by the demo operator: the vault pins the demo admin's key.
-    const Run made = exctlAs(QStringLiteral("operator"), {QStringLiteral("withdraw"), QStringLiteral("request"), QStringLiteral("--customer"), QStringLiteral("1"),
+    // Requested by an operator; the vault pins the demo admin's key.
+    const Run made = m_people->asAnyone(Role::Operator, {QStringLiteral("withdraw"), QStringLiteral("request"), QStringLiteral("--customer"), QStringLiteral("1"),
                             QStringLiteral("--asset"), QStringLiteral("XLM"), QStringLiteral("--to"), kDestination,
                             QStringLiteral("--amount"), amount, QStringLiteral("--json")});
     if (made.code != 0)
@@ -140,9 +99,8 @@ void TestExctlRelease::initTestCase()
     m_db = std::make_unique<TestDatabase>();
     REQUIRE_TEST_DATABASE(*m_db);
     QCOMPARE(exctl({QStringLiteral("init"), QStringLiteral("--demo")}).code, 0);
-    // The demo enrolled its admin and approver with a code of this step.
-    for (const auto &[name, password] : kDemoPasswords)
-        m_lastStep[name] = QDateTime::currentSecsSinceEpoch() / 30;
+    m_people = std::make_unique<ExctlPeople>(m_db->url());
+    m_people->addDemo();
     m_held = requestXlm(QStringLiteral("10"));
     m_processing = requestXlm(QStringLiteral("11"));
     QVERIFY(!m_held.isEmpty() && !m_processing.isEmpty());
@@ -152,6 +110,7 @@ void TestExctlRelease::initTestCase()
 
 void TestExctlRelease::cleanupTestCase()
 {
+    m_people.reset();
     m_db.reset();
 }
 
@@ -187,16 +146,16 @@ void TestExctlRelease::refusalsChangeNothing()
     QCOMPARE(approver.code, 1);
     QVERIFY2(approver.err.contains(QStringLiteral("release_held_withdrawal")), qPrintable(approver.err));
     // Not held.
-    const Run notHeld = exctlAs(QStringLiteral("admin"), QStringList{QStringLiteral("withdrawals"), QStringLiteral("release"), m_processing} + reject);
+    const Run notHeld = m_people->asAnyone(Role::Admin, QStringList{QStringLiteral("withdrawals"), QStringLiteral("release"), m_processing} + reject);
     QCOMPARE(notHeld.code, 1);
     QVERIFY2(notHeld.err.contains(QStringLiteral("cannot be released from an integrity hold as not paid")), qPrintable(notHeld.err));
     // Unknown.
-    const Run unknown = exctlAs(QStringLiteral("admin"), QStringList{QStringLiteral("withdrawals"), QStringLiteral("release"),
+    const Run unknown = m_people->asAnyone(Role::Admin, QStringList{QStringLiteral("withdrawals"), QStringLiteral("release"),
                                                                      QStringLiteral("999999")} + reject);
     QCOMPARE(unknown.code, 1);
     QVERIFY2(unknown.err.contains(QStringLiteral("999999")), qPrintable(unknown.err));
     // No Stellar TxId: refused before any chain is asked.
-    const Run badTxid = exctlAs(QStringLiteral("admin"), {QStringLiteral("withdrawals"), QStringLiteral("release"), m_held,
+    const Run badTxid = m_people->asAnyone(Role::Admin, {QStringLiteral("withdrawals"), QStringLiteral("release"), m_held,
                                                           QStringLiteral("--paid"), QStringLiteral("0x1234")});
     QCOMPARE(badTxid.code, 1);
     QVERIFY2(badTxid.err.contains(QStringLiteral("not a valid stellar TxId")), qPrintable(badTxid.err));
