@@ -49,6 +49,7 @@ namespace exchange {
     X(NobodySignedIn, "", "nobody is signed in")                                                                  \
     X(SystemMayNot, "t", "the system may not %1 on its own")                                                      \
     X(RoleMayNot, "ttt", "%1 (%2) may not %3")                                                                    \
+    X(ApiClientMayNot, "tt", "the API client %1 may not %2")                                                       \
     X(NeedsSecondFactor, "t", "%1 needs a current two-factor code")                                               \
     X(TotpCodeWrong, "", "the two-factor code is wrong or too old")                                               \
     X(TotpCodeUsed, "", "this two-factor code was used already; wait for the next one")                           \

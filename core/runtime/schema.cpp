@@ -55,6 +55,7 @@ const MigrationList &allMigrations()
         {23, "deposit addresses: the Ethereum xpub written once, one address per customer and chain, one key per index", &customers::depositAddressSchema},
         {24, "customers' own withdrawal addresses (StellarMap), withdrawals' new destination flag and its review setting", &customers::customerAddressSchema},
         {25, "the Customers screen's search: a trigram index over external ids, names and emails, and names sorted", &customers::customerSearchSchema},
+        {26, "the audit log records back-office API clients as actors ('api')", &security::auditApiActorSchema},
     });
     return migrations;
 }

@@ -31,12 +31,29 @@ Actor Actor::fromOperator(std::int64_t id, std::string username, Role role)
     return a;
 }
 
+Actor Actor::api(std::string clientName, std::initializer_list<Action> granted)
+{
+    Actor a;
+    a.kind = Kind::Api;
+    a.username = std::move(clientName);
+    a.role = Role::Viewer;
+    for (const Action action : granted)
+        a.apiGrants |= 1u << static_cast<unsigned>(action);
+    return a;
+}
+
+bool Actor::grants(Action action) const
+{
+    return kind == Kind::Api && (apiGrants & (1u << static_cast<unsigned>(action))) != 0;
+}
+
 std::string_view Actor::kindName() const
 {
     switch (kind) {
     case Kind::Operator: return "operator";
     case Kind::Cli: return "cli";
     case Kind::System: return "system";
+    case Kind::Api: return "api";
     }
     return "system";
 }
@@ -47,6 +64,7 @@ std::string Actor::displayName() const
     case Kind::Operator: return username;
     case Kind::Cli: return "cli:" + username;
     case Kind::System: return "system:" + username;
+    case Kind::Api: return "api:" + username;
     }
     return username;
 }

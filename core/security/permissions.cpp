@@ -93,6 +93,12 @@ Result<void> authorize(const Actor &actor, Action action)
         if (actionNeedsAPerson(action))
             return makeError(ErrorCode::Unauthorized, MessageId::CliMayNotDecide, {actor.displayName(), what});
         return {};
+    case Actor::Kind::Api:
+        // The back-office server granted what the client's scopes allow,
+        // after it verified the request's signature.
+        if (actor.grants(action))
+            return {};
+        return makeError(ErrorCode::Unauthorized, MessageId::ApiClientMayNot, {actor.username, what});
     case Actor::Kind::Operator:
         break;
     }

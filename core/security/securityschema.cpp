@@ -66,6 +66,47 @@ QStringList securitySchema(const Dialect &d)
     return s;
 }
 
+// The audit log also records back-office API clients (actor_kind 'api').
+// PostgreSQL changes the CHECK in place; SQLite cannot, so the table is
+// rebuilt with the same rows (the hash chain is over the values, which do
+// not change), its indexes and its append-only triggers.
+QStringList auditApiActorSchema(const Dialect &d)
+{
+    if (!d.isSQLite()) {
+        return {QStringLiteral("ALTER TABLE audit_log DROP CONSTRAINT audit_log_actor_kind_check"),
+                QStringLiteral("ALTER TABLE audit_log ADD CONSTRAINT audit_log_actor_kind_check"
+                               " CHECK (actor_kind IN ('operator', 'cli', 'system', 'api'))")};
+    }
+    const QString columns = QStringLiteral("seq, at, actor_kind, actor_id, actor_name, action, object_type, object_id,"
+                                           " before_value, after_value, prev_hash, hash");
+    QStringList s;
+    s << QStringLiteral("CREATE TABLE audit_log_rebuilt ("
+                        " seq BIGINT PRIMARY KEY,"
+                        " at BIGINT NOT NULL,"
+                        " actor_kind TEXT NOT NULL CHECK (actor_kind IN ('operator', 'cli', 'system', 'api')),"
+                        " actor_id BIGINT NOT NULL,"
+                        " actor_name TEXT NOT NULL,"
+                        " action TEXT NOT NULL,"
+                        " object_type TEXT NOT NULL,"
+                        " object_id TEXT NOT NULL,"
+                        " before_value TEXT NOT NULL,"
+                        " after_value TEXT NOT NULL,"
+                        " prev_hash TEXT NOT NULL,"
+                        " hash TEXT NOT NULL)");
+    s << QStringLiteral("INSERT INTO audit_log_rebuilt (%1) SELECT %1 FROM audit_log ORDER BY seq").arg(columns);
+    // Dropping a table drops its triggers and indexes without firing them.
+    s << QStringLiteral("DROP TABLE audit_log");
+    s << QStringLiteral("ALTER TABLE audit_log_rebuilt RENAME TO audit_log");
+    s << QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)");
+    s << QStringLiteral("CREATE INDEX audit_log_actor ON audit_log (actor_name, seq)");
+    s << auditObjectIndex(d);
+    s << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END");
+    s << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END");
+    return s;
+}
+
 // A refusal names who decided a withdrawal (WithdrawalDecisionLog) by
 // reading that object's newest audit records: without this index each
 // lookup scans the log.

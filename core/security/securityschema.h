@@ -12,6 +12,8 @@ namespace exchange::security {
 
 QStringList securitySchema(const Dialect &dialect);
 QStringList auditObjectIndex(const Dialect &dialect);
+// The audit log's actor_kind also allows 'api' (back-office API clients).
+QStringList auditApiActorSchema(const Dialect &dialect);
 // Operators' signing keys (sealed like their TOTP secrets) and the signed
 // statements of their decisions (append-only).
 QStringList signingSchema(const Dialect &dialect);

@@ -4,6 +4,8 @@
 
 #include "core/base/manualclock.h"
 #include "core/security/auditlog.h"
+#include "core/runtime/schema.h"
+#include "core/store/migrationlist.h"
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 #include "testdatabase.h"
@@ -32,6 +34,8 @@ private slots:
     void insertedInTheMiddleIsNamed();
     void reorderedRecordsAreNamed();
     void listFilters();
+    void anApiClientIsRecordedAsSuch();
+    void aLogFromBeforeApiActorsKeepsItsChainAcrossTheMigration();
 
 private:
     void exec(const QString &statement);
@@ -257,6 +261,55 @@ void TestAuditLog::listFilters()
     AuditFilter since;
     since.sinceMs = 1'700'000'004'000;
     QCOMPARE(m_log->list(since).value().size(), size_t(3)); // 4, 5 and the new one
+}
+
+void TestAuditLog::anApiClientIsRecordedAsSuch()
+{
+    const Actor webapp = Actor::api("webapp", {Action::ManageCustomers});
+    QVERIFY(m_log->record(webapp, "customer.freeze", "customer", "7", {}, {}).ok());
+    const AuditEntry e = m_log->list().value().front();
+    QCOMPARE(e.actorKind, std::string("api"));
+    QCOMPARE(e.actorName, std::string("api:webapp"));
+    QCOMPARE(e.actorId, std::int64_t(0));
+    QVERIFY(m_log->verify().value().intact);
+    // An unknown kind is still refused by the table itself.
+    QVERIFY(!sql::execute(m_db->connection(),
+                          QStringLiteral("INSERT INTO audit_log (seq, at, actor_kind, actor_id, actor_name, action, object_type,"
+                                         " object_id, before_value, after_value, prev_hash, hash)"
+                                         " VALUES (99, 0, 'robot', 0, 'r', 'a', 'o', '1', '{}', '{}', '', '')"))
+                 .ok());
+}
+
+// A log written by the exchange before migration 26 (SQLite rebuilds the
+// table there) verifies after it, and stays append-only.
+void TestAuditLog::aLogFromBeforeApiActorsKeepsItsChainAcrossTheMigration()
+{
+    TestDatabase fresh;
+    REQUIRE_TEST_DATABASE(fresh);
+    auto db = fresh.open(false);
+    QVERIFY(db);
+    const std::vector<Migration> &all = allMigrations().migrations();
+    QVERIFY(all.size() >= 26);
+    QCOMPARE(all[25].version, 26);
+    QVERIFY(db->migrate(MigrationList(std::vector<Migration>(all.begin(), all.begin() + 25))));
+    QCOMPARE(db->schemaVersion().value(), 25);
+    AuditLog before(*db, m_clock);
+    const Actor alice = Actor::fromOperator(1, "alice", Role::Admin);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(before.record(alice, "settings.change", "asset", "XLM", {}, {}).ok());
+    QVERIFY(!before.record(Actor::api("webapp", {}), "customer.freeze", "customer", "7", {}, {}).ok());
+
+    auto migrated = db->migrate(allMigrations());
+    QVERIFY2(migrated, migrated ? "" : migrated.error().message.c_str());
+    AuditLog after(*db, m_clock);
+    QCOMPARE(after.verify().value().records, qint64(3));
+    QVERIFY(after.verify().value().intact);
+    QVERIFY(after.record(Actor::api("webapp", {}), "customer.freeze", "customer", "7", {}, {}).ok());
+    QVERIFY(after.verify().value().intact);
+    QCOMPARE(after.verify().value().records, qint64(4));
+    QVERIFY(!sql::execute(db->connection(), QStringLiteral("UPDATE audit_log SET action = 'x' WHERE seq = 1")).ok());
+    QVERIFY(!sql::execute(db->connection(), QStringLiteral("DELETE FROM audit_log WHERE seq = 1")).ok());
+    QCOMPARE(after.list({}).value().size(), size_t(4));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

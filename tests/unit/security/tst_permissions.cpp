@@ -21,6 +21,7 @@ private slots:
     void secondFactorIsNeededWhereTheIssueSaysSo();
     void cliMaintainsButDecidesNothingAndSystemOnlyReads();
     void roleNamesRoundTrip();
+    void anApiClientDoesExactlyWhatItWasGranted();
 };
 
 namespace {
@@ -144,6 +145,24 @@ void TestPermissions::roleNamesRoundTrip()
     QCOMPARE(roleFromName("root"), std::optional<Role>());
     QVERIFY(roleNeedsTotp(Role::Admin) && roleNeedsTotp(Role::Approver));
     QVERIFY(!roleNeedsTotp(Role::Operator) && !roleNeedsTotp(Role::Viewer));
+}
+
+void TestPermissions::anApiClientDoesExactlyWhatItWasGranted()
+{
+    const Actor webapp = Actor::api("webapp", {Action::ViewData, Action::ManageCustomers});
+    QCOMPARE(webapp.displayName(), std::string("api:webapp"));
+    for (Action a : kAllActions) {
+        const bool granted = a == Action::ViewData || a == Action::ManageCustomers;
+        const auto verdict = authorize(webapp, a);
+        QVERIFY2(verdict.ok() == granted, actionName(a).data());
+        if (!granted)
+            QVERIFY(verdict.error().message.find("the API client webapp may not") != std::string::npos);
+    }
+    // Nothing granted, nothing allowed; an operator carries no API grants.
+    const Actor none = Actor::api("reader", {});
+    for (Action a : kAllActions)
+        QVERIFY(!authorize(none, a).ok());
+    QVERIFY(!Actor::fromOperator(1, "alice", Role::Admin).grants(Action::ViewData));
 }
 
 QTEST_APPLESS_MAIN(TestPermissions)
