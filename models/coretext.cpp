@@ -33,6 +33,8 @@ QString CoreText::pattern(MessageId id)
     case MessageId::SystemMayNot: return tr("the system may not %1 on its own");
     //: %1 a user name, %2 its role (viewer, operator, approver, admin), %3 the technical name of an action
     case MessageId::RoleMayNot: return tr("%1 (%2) may not %3");
+    //: %1 a back-office API client's name, %2 the technical name of an action
+    case MessageId::ApiClientMayNot: return tr("the API client %1 may not %2");
     //: %1 the technical name of an action (change_settings, approve_withdrawal, …)
     case MessageId::NeedsSecondFactor: return tr("%1 needs a current two-factor code");
     case MessageId::TotpCodeWrong: return tr("the two-factor code is wrong or too old");
@@ -130,6 +132,9 @@ QString CoreText::pattern(MessageId id)
     case MessageId::DepositWrongState: return tr("a deposit that is %1 cannot be %2");
     case MessageId::DepositWalletNotRegistered: return tr("the wallet the deposit was paid to is not registered");
     case MessageId::DepositBelowMinimum: return tr("below the minimum deposit");
+    //: %1 a customer's number
+    case MessageId::DepositAddressNotDerived:
+        return tr("customer %1's deposit address here is not one the recorded xpub derives: an operator decides");
     case MessageId::DepositAssignedBy: return tr("assigned by %1");
     case MessageId::DepositWordPending: return tr("pending");
     case MessageId::DepositWordIgnored: return tr("ignored");

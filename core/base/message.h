@@ -146,6 +146,7 @@ namespace exchange {
     X(DepositWrongState, "mm", "a deposit that is %1 cannot be %2")                                               \
     X(DepositWalletNotRegistered, "", "the wallet the deposit was paid to is not registered")                     \
     X(DepositBelowMinimum, "", "below the minimum deposit")                                                       \
+    X(DepositAddressNotDerived, "t", "customer %1's deposit address here is not one the recorded xpub derives: an operator decides") \
     X(DepositAssignedBy, "t", "assigned by %1")                                                                   \
     X(DepositWordPending, "", "pending")                                                                          \
     X(DepositWordIgnored, "", "ignored")                                                                          \

@@ -16,6 +16,7 @@
 #include "core/store/metarepository.h"
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
+#include "core/wallets/ethereumdepositxpub.h"
 
 #include <QJsonObject>
 
@@ -66,31 +67,12 @@ DepositKeys::DepositKeys(Database &database, const Clock &clock, security::Audit
 
 Result<std::optional<crypto::Bip32PublicKey>> DepositKeys::ethereumXpub(const QSqlDatabase &db)
 {
-    auto mismatch = MetaRepository(db).get(xpubMismatchKey());
-    if (!mismatch)
-        return mismatch.error();
-    if (mismatch.value())
-        return makeError(ErrorCode::Conflict, MessageId::DepositXpubMismatch);
-    auto q = sql::run(db, QStringLiteral("SELECT xpub FROM deposit_xpubs WHERE chain = 'ethereum'"));
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return std::optional<crypto::Bip32PublicKey>();
-    auto parsed = crypto::Bip32PublicKey::parse(q.value().value(0).toString().toStdString());
-    if (!parsed)
-        return Error{ErrorCode::Corrupted, "the stored Ethereum deposit xpub is malformed: " + parsed.error().message};
-    return std::optional<crypto::Bip32PublicKey>(std::move(parsed).value());
+    return wallets::EthereumDepositXpub::read(db);
 }
 
 Result<std::string> DepositKeys::ethereumAddress(const crypto::Bip32PublicKey &account, std::uint32_t index)
 {
-    auto child = account.child(index);
-    if (!child)
-        return child.error();
-    auto address = ethereum::addressFromPublicKey(child.value().publicKey());
-    if (!address)
-        return address.error();
-    return ethereum::checksumAddress(address.value());
+    return wallets::EthereumDepositXpub::address(account, index);
 }
 
 Result<DepositPoolStatus> DepositKeys::algorandPool(const QSqlDatabase &db)

@@ -16,6 +16,7 @@
 #include "core/base/result.h"
 #include "core/crypto/bip32publickey.h"
 #include "core/security/actor.h"
+#include "core/wallets/ethereumdepositxpub.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -57,7 +58,7 @@ public:
     static QString poolSizeKey() { return QStringLiteral("algorand_deposit_pool_size"); }
     // Set by a refresh that found the stored xpub is not the seed's: Ethereum
     // issuing stops (DepositXpubMismatch) until someone looks into it.
-    static QString xpubMismatchKey() { return QStringLiteral("deposit_xpub_mismatch"); }
+    static QString xpubMismatchKey() { return wallets::EthereumDepositXpub::mismatchKey(); }
 
     DepositKeys(Database &database, const Clock &clock, security::AuditLog &audit, ChangeNotifier *notifier = nullptr);
 

@@ -13,6 +13,7 @@
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
+#include "core/wallets/ethereumdepositxpub.h"
 #include "core/wallets/walletrepository.h"
 
 #include <QJsonArray>
@@ -299,9 +300,18 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
     const wallets::Wallet &w = *wallet;
     const AssetSettings &settings = asset.settings;
     std::optional<std::int64_t> customer;
-    if (w.tier == wallets::WalletTier::Deposit)
+    std::optional<std::int64_t> notDerivedFor; // the customer the row names, when it is not the seed's address
+    if (w.tier == wallets::WalletTier::Deposit) {
         customer = w.customerId;
-    else if (p.chain == Chain::Stellar && w.tier == wallets::WalletTier::Hot)
+        auto derived = derivedFromTheSeed(db, w);
+        if (!derived)
+            return derived.error();
+        if (customer && !derived.value()) {
+            notDerivedFor = customer;
+            customer.reset();
+            ++report.notDerived;
+        }
+    } else if (p.chain == Chain::Stellar && w.tier == wallets::WalletTier::Hot)
         customer = customerFromMemo(p.memo);
     if (customer) {
         auto known = m_batch.customers.find(*customer);
@@ -335,7 +345,11 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
     m_batch.postings.push_back(TransferRequest::posted(deposit.transferId(), TransferCode::Deposit, walletAccount, credit,
                                                        p.amount, p.txid));
     const std::optional<std::int64_t> owner = event == DepositEvent::ConfirmedForCustomer ? customer : std::nullopt;
-    const std::string note = event == DepositEvent::ConfirmedBelowMinimum ? Message{MessageId::DepositBelowMinimum, {}}.english() : "";
+    std::string note;
+    if (event == DepositEvent::ConfirmedBelowMinimum)
+        note = Message{MessageId::DepositBelowMinimum, {}}.english();
+    else if (notDerivedFor)
+        note = Message{MessageId::DepositAddressNotDerived, {std::to_string(*notDerivedFor)}}.english();
     if (isNew) {
         DepositState state = next.value();
         if (state == DepositState::Credited && w.tier != wallets::WalletTier::Deposit) {
@@ -360,6 +374,38 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
     if (deposit.state == DepositState::Credited)
         return planCollections(work, deposit, w, asset, report);
     return {};
+}
+
+Result<bool> DepositService::derivedFromTheSeed(const QSqlDatabase &db, const wallets::Wallet &wallet)
+{
+    // Algorand's pool is derived with the vault open (SLIP-0010 has no
+    // public derivation): nothing to check it against here.
+    if (wallet.chain != Chain::Ethereum)
+        return true;
+    if (auto known = m_batch.derived.find(wallet.id); known != m_batch.derived.end())
+        return known->second;
+    bool derived = false;
+    std::string why;
+    auto xpub = wallets::EthereumDepositXpub::read(db);
+    if (!xpub && xpub.error().code != ErrorCode::Conflict && xpub.error().code != ErrorCode::Corrupted)
+        return xpub.error();
+    if (!xpub) {
+        why = xpub.error().message;
+    } else if (!xpub.value()) {
+        why = "no Ethereum xpub is recorded yet (unlock the vault once to record it)";
+    } else if (!wallet.derivationIndex || *wallet.derivationIndex < 0 || *wallet.derivationIndex > 0x7fffffff) {
+        why = "the wallet has no derivation index";
+    } else {
+        auto address = wallets::EthereumDepositXpub::address(*xpub.value(), static_cast<std::uint32_t>(*wallet.derivationIndex));
+        derived = address && address.value() == wallet.address;
+        if (!derived)
+            why = "its address is not the recorded xpub's child at index " + std::to_string(*wallet.derivationIndex);
+    }
+    if (!derived)
+        qCWarning(lcDeposits).noquote() << "deposit wallet" << wallet.id << "credits nobody:" << QString::fromStdString(why)
+                                        << "- its deposits wait unattributed for an operator";
+    m_batch.derived.emplace(wallet.id, derived);
+    return derived;
 }
 
 Result<void> DepositService::planCollections(UnitOfWork &work, const DepositRecord &deposit, const wallets::Wallet &wallet,

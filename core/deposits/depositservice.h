@@ -52,6 +52,9 @@ struct IngestReport {
     int credited = 0;
     int ignored = 0;
     int unattributed = 0;
+    // Of those unattributed: to an Ethereum deposit wallet whose address is
+    // not the recorded xpub's child at its index (or no xpub is recorded).
+    int notDerived = 0;
     int plannedForCollection = 0;
 };
 
@@ -87,12 +90,19 @@ private:
                            std::optional<std::int64_t> *recordedId);
     Result<void> planCollections(UnitOfWork &work, const DepositRecord &deposit, const wallets::Wallet &wallet,
                                  const AssetRecord &asset, IngestReport &report);
+    // Whether a customer's deposit wallet names an address the exchange's
+    // seed controls, as far as can be told without the vault: on Ethereum,
+    // the recorded xpub's child at the wallet's derivation index. A row
+    // that names another address (written by someone with SQL) credits
+    // nobody: a customer would be paid for money the exchange cannot move.
+    Result<bool> derivedFromTheSeed(const QSqlDatabase &db, const wallets::Wallet &wallet);
 
     // What one ingest transaction has looked up already.
     struct BatchCache {
         std::unordered_map<std::string, std::optional<AssetRecord>> assets;
         std::unordered_map<std::string, std::optional<wallets::Wallet>> wallets;
         std::unordered_map<std::int64_t, bool> customers;
+        std::unordered_map<std::int64_t, bool> derived; // deposit wallet id -> derivedFromTheSeed
         std::unordered_map<std::string, std::int64_t> accounts;
         std::vector<ledger::TransferRequest> postings; // the batch's ledger bookings, submitted together
         std::unique_ptr<DepositRepository> deposits;   // its statements prepared once per batch

@@ -1,6 +1,7 @@
 target_sources(exchange_core PRIVATE
   wallets/collectionplanner.h wallets/collectionplanner.cpp
   wallets/wallet.h wallets/wallet.cpp
+  wallets/ethereumdepositxpub.h wallets/ethereumdepositxpub.cpp
   wallets/walletrepository.h wallets/walletrepository.cpp)
 target_sources(exchange_core PRIVATE
   wallets/chainsettings.h wallets/walletoverview.h

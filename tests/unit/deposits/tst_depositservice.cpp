@@ -14,6 +14,7 @@
 #include "core/store/sql.h"
 #include "core/wallets/walletrepository.h"
 #include "testdatabase.h"
+#include "testdepositxpub.h"
 #include "testoperators.h"
 
 #include <QTest>
@@ -26,10 +27,11 @@ using exchange::security::Actor;
 
 namespace {
 
-// Public addresses from EIP-55's and SEP-0023's examples.
+// A public address from SEP-0023's examples; Ada's and Grace's Ethereum
+// deposit addresses are the recorded test xpub's at indexes 0 and 1.
 const std::string kBase = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
-const std::string kAdaEth = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
-const std::string kGraceEth = "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359";
+const std::string &kAdaEth = kTestEthDeposit0;
+const std::string &kGraceEth = kTestEthDeposit1;
 
 Amount xlm(const char *text)
 {
@@ -75,6 +77,7 @@ private slots:
     void pendingUntilConfirmed();
     void cursorCommitsWithTheDeposits();
     void manualIngestIsAuthorisedAndAudited();
+    void aDepositWalletTheXpubDoesNotGiveCreditsNobody();
 
 private:
     Amount customerBalance(std::int64_t customer, const char *asset);
@@ -101,6 +104,7 @@ void TestDepositService::init()
     const Actor admin = testAdmin(*m_db, "tester");
     QVERIFY(settings.change(admin, "XLM", {{AssetSetting::MinDeposit, "1"}, {AssetSetting::MinCollection, "100"}}).ok());
     QVERIFY(settings.change(admin, "ETH", {{AssetSetting::MinDeposit, "0.001"}, {AssetSetting::MinCollection, "0.05"}}).ok());
+    QVERIFY(recordTestEthereumXpub(*m_db).ok());
     wallets::WalletRepository walletRepo(m_db->connection(), m_db->dialect());
     wallets::Wallet base{0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", kBase, {}, {}, false, {}, 0};
     QVERIFY(walletRepo.add(base, 1).ok());
@@ -319,6 +323,39 @@ void TestDepositService::manualIngestIsAuthorisedAndAudited()
         audited |= e.action == "deposit.ingest" && e.objectId == std::to_string(recorded.value().id);
     QVERIFY(audited);
     QVERIFY(m_audit->verify().value().intact);
+}
+
+// Deposit wallet rows someone wrote with SQL: for Mallory, an address the
+// exchange's seed does not control (an EIP-55 example); for Trudy, one that
+// is the xpub's but at another index than the row says. Their deposits are
+// booked (the funds are recorded) but credit nobody: unattributed, with why.
+void TestDepositService::aDepositWalletTheXpubDoesNotGiveCreditsNobody()
+{
+    CustomerRepository customers(m_db->connection());
+    const std::int64_t mallory = customers.add(QStringLiteral("Mallory"), QString(), 1).value().id;
+    const std::int64_t trudy = customers.add(QStringLiteral("Trudy"), QString(), 1).value().id;
+    wallets::WalletRepository walletRepo(m_db->connection(), m_db->dialect());
+    const std::string forged = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
+    const std::string otherIndex = "0xb6716976A3ebe8D39aCEB04372f22Ff8e6802D7A"; // ethers: the test mnemonic's index 2
+    QVERIFY(walletRepo.add({0, Chain::Ethereum, wallets::WalletTier::Deposit, "ETH", forged, mallory, 107, false, {}, 0}, 1).ok());
+    QVERIFY(walletRepo.add({0, Chain::Ethereum, wallets::WalletTier::Deposit, "ETH", otherIndex, trudy, 103, false, {}, 0}, 1).ok());
+    auto report = m_deposits->ingest({ethereum("0xf1", forged, "1"), ethereum("0xf2", otherIndex, "2")}, std::nullopt);
+    QVERIFY(report.ok());
+    QCOMPARE(report.value().credited, 0);
+    QCOMPARE(report.value().unattributed, 2);
+    QCOMPARE(report.value().notDerived, 2);
+    QCOMPARE(customerBalance(mallory, "ETH"), eth("0"));
+    QCOMPARE(customerBalance(trudy, "ETH"), eth("0"));
+    for (const DepositRecord &d : m_deposits->list({}).value()) {
+        QCOMPARE(d.state, DepositState::Unattributed);
+        QVERIFY(!d.customerId);
+        QVERIFY2(d.note.find("not one the recorded xpub derives") != std::string::npos, d.note.c_str());
+    }
+    // Grace's genuine address (index 1) still credits her.
+    auto genuine = m_deposits->ingest({ethereum("0xf3", kGraceEth, "0.01")}, std::nullopt);
+    QCOMPARE(genuine.value().credited, 1);
+    QCOMPARE(genuine.value().notDerived, 0);
+    QCOMPARE(customerBalance(m_grace, "ETH"), eth("0.01"));
 }
 
 QTEST_GUILESS_MAIN(TestDepositService)

@@ -17,6 +17,7 @@
 #include "core/store/database.h"
 #include "core/wallets/walletrepository.h"
 #include "testdatabase.h"
+#include "testdepositxpub.h"
 #include "testoperators.h"
 
 #include <QHttpServer>
@@ -36,7 +37,7 @@ using namespace exchange::deposits;
 namespace {
 
 // EIP-55's example addresses: a customer's deposit address and a payer.
-const std::string kDeposit = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
+const std::string &kDeposit = kTestEthDeposit0; // the recorded test xpub's index 0
 const QString kPayer = QStringLiteral("0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359");
 
 QString hash32(const QString &label)
@@ -170,6 +171,7 @@ void TestEthereumWatcher::init()
     QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
                 .change(testAdmin(*m_db, "tester"), "ETH", {{AssetSetting::MinDeposit, "0.001"}, {AssetSetting::MinCollection, "100"}})
                 .ok());
+    QVERIFY(recordTestEthereumXpub(*m_db).ok());
     QVERIFY(wallets::WalletRepository(m_db->connection(), m_db->dialect())
                 .add({0, Chain::Ethereum, wallets::WalletTier::Deposit, "ETH", kDeposit, m_customer, 0, false, {}, 0}, 1)
                 .ok());
