@@ -111,9 +111,9 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
                                               &services, m_duties, this);
     withdrawals->followPayoutBlocks(dashboardSource);
     addScreen(QStringLiteral("withdrawals"), tr("Withdrawals"), withdrawals);
-    addScreen(QStringLiteral("deposits"), tr("Deposits"),
-              new DepositsScreen(new DepositsModel(runtime, services, session, this),
-                                 new CustomerListModel(runtime, services.database(), this), this));
+    auto *deposits = new DepositsScreen(new DepositsModel(runtime, services, session, this),
+                                        new CustomerListModel(runtime, services.database(), this), this);
+    addScreen(QStringLiteral("deposits"), tr("Deposits"), deposits);
     addScreen(QStringLiteral("wallets"), tr("Wallets"), new WalletsScreen(new WalletsModel(runtime, services, this), m_duties, this));
     addScreen(QStringLiteral("ledger"), tr("Ledger"),
               new LedgerScreen(new LedgerPositionsModel(runtime, services, this),
@@ -134,6 +134,13 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     auto *customers = new CustomersPage(new CustomersModel(runtime, services, this), new CustomerDetailsSource(runtime, services, this),
                                         new CustomerActions(services, m_session, this), this);
     connect(customers, &CustomersPage::openScreen, this, &MainWindow::showScreen);
+    connect(customers, &CustomersPage::openRecord, this, [this, withdrawals, deposits](const QString &id, qint64 record) {
+        showScreen(id);
+        if (id == u"withdrawals")
+            withdrawals->showWithdrawal(record);
+        else if (id == u"deposits")
+            deposits->showDeposit(record);
+    });
     // Three chains with a QR code each are taller than the pane: scrolled.
     auto *instructionsScroll = new QScrollArea(customers->depositInstructionsTab());
     instructionsScroll->setWidgetResizable(true);

@@ -167,13 +167,20 @@ CustomersPage::CustomersPage(CustomersModel *customers, CustomerDetailsSource *d
     });
 
     m_balances->setMaximumHeight(160);
-    // A double click on a row of the history opens its screen.
+    // A double click on a row of the history opens its screen, at that
+    // deposit or withdrawal.
     const std::pair<QTableView *, QString> history[] = {{m_deposits, QStringLiteral("deposits")},
                                                        {m_withdrawals, QStringLiteral("withdrawals")},
                                                        {m_orders, QStringLiteral("orderbook")}};
     for (const auto &[view, screen] : history) {
         view->setToolTip(tr("Double-click a row to open its screen"));
-        connect(view, &QTableView::activated, this, [this, id = screen] { emit openScreen(id); });
+        connect(view, &QTableView::activated, this, [this, id = screen](const QModelIndex &index) {
+            const qint64 record = index.siblingAtColumn(0).data(CustomerDetailsSource::IdRole).toLongLong();
+            if (id == u"orderbook" || record <= 0)
+                emit openScreen(id);
+            else
+                emit openRecord(id, record);
+        });
     }
     m_tabs->addTab(m_balances, tr("&Balances"));
     m_tabs->addTab(m_deposits, tr("&Deposits"));

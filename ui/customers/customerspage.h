@@ -49,8 +49,11 @@ public:
     void selectCustomer(qint64 customerId);
 
 signals:
-    // A double click on a deposit, withdrawal or order: open that screen.
+    // A double click on an order: open that screen.
     void openScreen(const QString &id);
+    // A double click on a deposit or withdrawal: open its screen at that
+    // row (screen "deposits" or "withdrawals", the record's id).
+    void openRecord(const QString &screen, qint64 id);
     // The customer the pane shows now (0: nobody), for the tabs' views.
     void shownCustomerChanged(qint64 customerId, const QString &externalId);
 

@@ -68,6 +68,7 @@ DepositsScreen::DepositsScreen(DepositsModel *deposits, CustomerListModel *custo
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DepositsScreen::updateActions);
     connect(m_table, &QTableView::activated, this, [this] { assignSelected(); });
     connect(m_deposits, &DepositsModel::loaded, this, &DepositsScreen::updateActions);
+    connect(m_deposits, &DepositsModel::loaded, this, &DepositsScreen::selectShown);
     connect(m_deposits, &DepositsModel::failed, m_messages, &MessageBar::showError);
     connect(m_deposits, &DepositsModel::assigned, this, [this](qint64 deposit, qint64 customer) {
         m_messages->showInfo(tr("Deposit %1 credited to customer #%2.").arg(deposit).arg(customer));
@@ -116,4 +117,28 @@ void DepositsScreen::assignSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_deposits->assign(dialog->depositId(), dialog->customerId()); });
     openDialog(dialog);
+}
+
+void DepositsScreen::showDeposit(qint64 id)
+{
+    m_toShow = id;
+    m_filter->clear();
+    selectShown();
+}
+
+bool DepositsScreen::selectShown()
+{
+    if (m_toShow == 0)
+        return false;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(DepositsModel::DepositIdRole).toLongLong() == m_toShow) {
+            m_toShow = 0;
+            m_table->selectRow(row);
+            m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            m_table->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
 }

@@ -27,9 +27,13 @@ public:
 
     // Opens the assign dialog for the selected deposit (if unattributed).
     void assignSelected();
+    // Clears the filter and selects the deposit with this id (now, or once
+    // the table has read it).
+    void showDeposit(qint64 id);
 
 private:
     void updateActions();
+    bool selectShown();
 
     DepositsModel *m_deposits;
     CustomerListModel *m_customers;
@@ -39,4 +43,5 @@ private:
     QPushButton *m_assign;
     QLabel *m_counts;
     MessageBar *m_messages;
+    qint64 m_toShow = 0; // showDeposit's, until its row is there
 };

@@ -363,6 +363,24 @@ void WithdrawalsScreen::viewChanged(int index)
     fillStates();
 }
 
+void WithdrawalsScreen::showWithdrawal(qint64 id)
+{
+    m_views->setCurrentIndex(static_cast<int>(WithdrawalsModel::View::History));
+    m_state->setCurrentIndex(0);
+    m_model->setStateFilter(std::nullopt);
+    m_asset->setCurrentIndex(0);
+    assetChanged();
+    for (QLineEdit *edit : {m_customer, m_min, m_max})
+        edit->clear();
+    m_typing->stop();
+    m_filter->setText(u'#' + QString::number(id));
+    m_typing->stop();
+    m_table->clearSelection();
+    m_selected = id;
+    m_model->setTextFilter(m_filter->text());
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
 void WithdrawalsScreen::fillStates()
 {
     m_state->clear();

@@ -48,6 +48,9 @@ public:
                       exchange::CoreServices *services, DutyBoard *duties, QWidget *parent = nullptr);
 
     WithdrawalsModel *model() const { return m_model; }
+    // The history, every filter cleared but "#id": the withdrawal with this
+    // id selected once its row is read.
+    void showWithdrawal(qint64 id);
     QTableView *table() const { return m_table; }
     QTabBar *views() const { return m_views; }
     QComboBox *stateFilter() const { return m_state; }
