@@ -5,10 +5,9 @@
 // (BackOfficeAuthenticator: signed by a registered, enabled service client
 // whose registration an admin signed, fresh, never replayed); only then is its path looked at:
 //   GET /v1/ping                      scope read: the client's name, the server's time
-//   GET /v1/customers/{external_id}   scope customers: the customer's record
-//   GET /v1/customers/{external_id}/balances  scope read: per asset available, held, total
-//   GET /v1/customers/{external_id}/withdrawals?limit=&cursor=  scope read: newest first, paged
-//   GET /v1/customers/{external_id}/deposits?limit=&cursor=     scope read: newest first, paged
+//   /v1/customers and everything under it: BackOfficeCustomerRoutes
+//     (records, freeze, deposit addresses, their own addresses, balances,
+//     deposits and withdrawals)
 //   GET /v1/withdrawals/{id}, GET /v1/deposits/{id}            scope read: one of them
 //   GET /v1/openapi.json              scope read: all of these as OpenAPI 3.1 (backofficeopenapi.h)
 // Anything else is 404 (405 for a known path with another method), after
@@ -23,23 +22,22 @@
 #include "core/api/http/httprequest.h"
 #include "core/api/http/httpresponse.h"
 #include "core/base/result.h"
-#include "core/store/customer.h"
 
 #include <QHostAddress>
 #include <QObject>
 
 #include <memory>
-#include <variant>
 
 namespace exchange {
 class Clock;
 class Database;
-namespace customers { class CustomerService; }
+namespace customers { class CustomerAddressBook; class CustomerService; class DepositAddressService; }
 }
 
 namespace exchange::api {
 
 class ApiClientService;
+class BackOfficeCustomerRoutes;
 class HttpServer;
 
 class BackOfficeServer final : public QObject
@@ -58,6 +56,11 @@ public:
     Result<quint16> listen(const QHostAddress &address, quint16 port);
     void stopListening();
 
+    // Where GET …/deposit-address issues and …/addresses keeps the
+    // customers' own addresses; unset, those endpoints answer 503.
+    void setDepositAddresses(customers::DepositAddressService *service);
+    void setAddressBook(customers::CustomerAddressBook *book);
+
     // Authenticates one request and answers it (what the listener does for
     // each request; tests call it directly).
     HttpResponse answer(const HttpRequest &request);
@@ -68,19 +71,13 @@ public:
 private:
     HttpResponse refuse(const HttpRequest &request, const BackOfficeRefusal &refusal);
     HttpResponse ping(const ApiClient &client);
-    HttpResponse customer(const HttpRequest &request, const QByteArray &externalId);
-    HttpResponse balances(const HttpRequest &request, const QByteArray &externalId);
-    // A customer's deposits or withdrawals, a page at a time.
-    HttpResponse customerHistory(const HttpRequest &request, const QByteArray &externalId, bool deposits);
     // One deposit or withdrawal by its id.
     HttpResponse oneOf(const HttpRequest &request, const QByteArray &id, bool deposit);
-    // The customer of externalId, or the refusal to answer with (404
-    // unknown_customer, or the exchange's failure).
-    std::variant<Customer, BackOfficeRefusal> findCustomer(const QByteArray &externalId);
 
     Database &m_database;
     customers::CustomerService &m_customers;
     const Clock &m_clock;
+    std::unique_ptr<BackOfficeCustomerRoutes> m_customerRoutes;
     BackOfficeAuthenticator m_authenticator;
     std::unique_ptr<HttpServer> m_server;
     int m_served = 0;

@@ -10,7 +10,10 @@ target_sources(exchange_core PRIVATE
   api/apiclientstatement.h api/apiclientstatement.cpp
   api/signedapiclients.h api/signedapiclients.cpp
   api/backofficesigning.h api/backofficesigning.cpp
-  api/backofficerefusal.h
+  api/backofficerefusal.h api/backofficerefusal.cpp
+  api/backofficeactor.h api/backofficeactor.cpp
+  api/backofficebody.h api/backofficebody.cpp
+  api/backofficecustomerroutes.h api/backofficecustomerroutes.cpp
   api/backofficeauthenticator.h api/backofficeauthenticator.cpp
   api/backofficeserver.h api/backofficeserver.cpp
   api/backofficebalances.h api/backofficebalances.cpp

@@ -40,6 +40,8 @@ void BackOfficeHost::start(const QHostAddress &address, quint16 port, QObject *r
             };
             parts->server = std::make_unique<api::BackOfficeServer>(services->database(), *parts->clients, *parts->customers, services->clock(),
                                                                     pinned);
+            parts->server->setDepositAddresses(&services->depositAddresses());
+            parts->server->setAddressBook(&services->customerAddresses());
             return parts->server->listen(address, port);
         },
         receiver, std::move(done));

@@ -9,7 +9,9 @@
 #include "core/api/backofficelistenaddress.h"
 #include "core/api/backofficeserver.h"
 #include "core/api/tradeapiserver.h"
+#include "core/customers/customeraddressbook.h"
 #include "core/customers/customerservice.h"
+#include "core/customers/depositaddressservice.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/appendonlyguard.h"
 #include "core/base/systemclock.h"
@@ -157,6 +159,10 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     server.setWithdrawals(&signedWithdrawals);
     // The back-office API: a listener of its own, never the public one's.
     customers::CustomerService customerService(*db, clock, audit);
+    // Issuing needs no unlocked vault (the xpub, the pool); the leader tops
+    // the Algorand pool up at its next unlock.
+    customers::DepositAddressService depositAddresses(*db, clock, audit);
+    customers::CustomerAddressBook customerAddresses(*db, clock, audit);
     api::ApiClientService apiClients(*db, clock, audit);
     std::unique_ptr<api::BackOfficeServer> backOffice;
     if (backOfficeAddress) {
@@ -172,6 +178,8 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
                           << Qt::endl;
         backOffice = std::make_unique<api::BackOfficeServer>(
             *db, apiClients, customerService, clock, [key = pin.value()] { return key; }, apiOptions.limits());
+        backOffice->setDepositAddresses(&depositAddresses);
+        backOffice->setAddressBook(&customerAddresses);
     }
 
     // The watchers and payouts, in whichever process leads them.

@@ -35,6 +35,8 @@ QByteArray HttpResponse::reasonPhrase(StatusCode status)
 {
     switch (status) {
     case StatusCode::Ok: return QByteArrayLiteral("OK");
+    case StatusCode::Created: return QByteArrayLiteral("Created");
+    case StatusCode::NoContent: return QByteArrayLiteral("No Content");
     case StatusCode::BadRequest: return QByteArrayLiteral("Bad Request");
     case StatusCode::Unauthorized: return QByteArrayLiteral("Unauthorized");
     case StatusCode::Forbidden: return QByteArrayLiteral("Forbidden");

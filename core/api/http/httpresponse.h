@@ -17,6 +17,8 @@ class HttpResponse final
 public:
     enum class StatusCode {
         Ok = 200,
+        Created = 201,
+        NoContent = 204,
         BadRequest = 400,
         Unauthorized = 401,
         Forbidden = 403,
