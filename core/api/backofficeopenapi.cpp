@@ -17,6 +17,97 @@ constexpr char kDocument[] = R"json(
   },
   "security": [{"client": [], "timestamp": [], "nonce": [], "signature": []}],
   "paths": {
+    "/v1/customers": {
+      "post": {
+        "summary": "Add a customer, or update one, by the exchange's own id for them (scope customers)",
+        "description": "201 with the customer when added, 200 when updated, 200 and nothing written when the body says what is stored already. An absent email keeps the stored one; an empty one removes it.",
+        "operationId": "putCustomer",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CustomerBody"}}}},
+        "responses": {
+          "200": {"description": "Updated, or equal already", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Customer"}}}},
+          "201": {"description": "Added", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Customer"}}}},
+          "400": {"description": "invalid_body: not a JSON object, an unknown field, a missing or malformed one (named)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "409": {"description": "customer_closed: a closed customer does not change; conflict: another customer has the email", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "default": {"$ref": "#/components/responses/Refusal"}
+        }
+      }
+    },
+    "/v1/customers/{external_id}/freeze": {
+      "post": {
+        "summary": "Freeze a customer: no withdrawal leaves, deposits are still credited (scope customers)",
+        "operationId": "freezeCustomer",
+        "parameters": [{"$ref": "#/components/parameters/ExternalId"}],
+        "requestBody": {"required": false, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NoFields"}}}},
+        "responses": {
+          "200": {"description": "The customer, frozen", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Customer"}}}},
+          "409": {"description": "wrong_state: frozen already, or closed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "default": {"$ref": "#/components/responses/Refusal"}
+        }
+      }
+    },
+    "/v1/customers/{external_id}/unfreeze": {
+      "post": {
+        "summary": "Unfreeze a customer; their waiting payouts resume (scope customers)",
+        "operationId": "unfreezeCustomer",
+        "parameters": [{"$ref": "#/components/parameters/ExternalId"}],
+        "requestBody": {"required": false, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NoFields"}}}},
+        "responses": {
+          "200": {"description": "The customer, active", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Customer"}}}},
+          "409": {"description": "wrong_state: not frozen, or closed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "default": {"$ref": "#/components/responses/Refusal"}
+        }
+      }
+    },
+    "/v1/customers/{external_id}/deposit-address": {
+      "get": {
+        "summary": "Where the customer pays an asset in, issued on the first call and the same ever after (scope customers)",
+        "description": "Issuing is a write, audited as the client. Stellar answers the exchange's account with the customer's memo id and the equivalent muxed M-address; Ethereum and Algorand an address of the customer's own. A frozen customer still gets theirs.",
+        "operationId": "getDepositAddress",
+        "parameters": [{"$ref": "#/components/parameters/ExternalId"}, {"name": "asset", "in": "query", "required": true, "description": "An asset code the exchange has configured (ETH, ALGO, XLM, a token)", "schema": {"type": "string", "minLength": 1}}],
+        "responses": {
+          "200": {"description": "The deposit instructions", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DepositAddress"}}}},
+          "400": {"description": "unknown_asset; invalid_query", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "409": {"description": "customer_closed; chain_not_configured: no hot wallet on the asset's chain", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "503": {"description": "deposit_key_not_set_up: no Ethereum xpub recorded yet; deposit_key_mismatch: the recorded xpub is not the vault seed's; deposit_pool_empty: no Algorand address left until an admin unlocks the vault", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "default": {"$ref": "#/components/responses/Refusal"}
+        }
+      }
+    },
+    "/v1/customers/{external_id}/addresses": {
+      "get": {
+        "summary": "The customer's own withdrawal addresses, oldest first (scope customers)",
+        "operationId": "listCustomerAddresses",
+        "parameters": [{"$ref": "#/components/parameters/ExternalId"}],
+        "responses": {
+          "200": {"description": "The addresses", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CustomerAddresses"}}}},
+          "default": {"$ref": "#/components/responses/Refusal"}
+        }
+      },
+      "post": {
+        "summary": "Add one of the customer's own withdrawal addresses (scope customers)",
+        "operationId": "addCustomerAddress",
+        "parameters": [{"$ref": "#/components/parameters/ExternalId"}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CustomerAddressBody"}}}},
+        "responses": {
+          "201": {"description": "Added", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CustomerAddress"}}}},
+          "400": {"description": "invalid_body; invalid_address: not an address of the chain", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "409": {"description": "address_listed: on the list already; address_refused: an exchange wallet or another customer's deposit address; customer_closed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "default": {"$ref": "#/components/responses/Refusal"}
+        }
+      }
+    },
+    "/v1/customers/{external_id}/addresses/{chain}/{address}": {
+      "delete": {
+        "summary": "Remove one of the customer's own withdrawal addresses (scope customers)",
+        "operationId": "removeCustomerAddress",
+        "parameters": [{"$ref": "#/components/parameters/ExternalId"}, {"name": "chain", "in": "path", "required": true, "schema": {"$ref": "#/components/schemas/Chain"}}, {"name": "address", "in": "path", "required": true, "schema": {"type": "string", "minLength": 1}}],
+        "responses": {
+          "204": {"description": "Removed"},
+          "404": {"description": "address_not_listed; unknown_customer", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "default": {"$ref": "#/components/responses/Refusal"}
+        }
+      }
+    },
     "/v1/ping": {
       "get": {
         "summary": "The client's name and the server's time (scope read)",
@@ -140,6 +231,40 @@ constexpr char kDocument[] = R"json(
           "state": {"type": "string", "enum": ["active", "frozen", "closed"]},
           "created_at": {"$ref": "#/components/schemas/Time"}, "updated_at": {"$ref": "#/components/schemas/Time"}
         }
+      },
+      "CustomerBody": {
+        "type": "object", "required": ["external_id", "name"], "additionalProperties": false,
+        "properties": {
+          "external_id": {"type": "string", "pattern": "^[A-Za-z0-9._:-]{1,64}$", "description": "Not of the form c-<number>, which the exchange gives customers added without one"},
+          "name": {"type": "string", "minLength": 1}, "email": {"type": "string", "description": "Absent: unchanged; empty: removed"}
+        }
+      },
+      "NoFields": {"type": "object", "additionalProperties": false, "properties": {}},
+      "DepositAddress": {
+        "type": "object", "required": ["external_id", "asset", "chain", "address", "issued_now"], "additionalProperties": false,
+        "properties": {
+          "external_id": {"type": "string"}, "asset": {"type": "string"}, "chain": {"$ref": "#/components/schemas/Chain"},
+          "address": {"type": "string", "description": "Where to pay; on Stellar the exchange's account, paid with memo_id"},
+          "derivation_index": {"type": "integer", "minimum": 0, "description": "Ethereum and Algorand: the address's index"},
+          "memo_id": {"type": "string", "pattern": "^[0-9]+$", "description": "Stellar: the MEMO_ID to pay with"},
+          "muxed_address": {"type": "string", "pattern": "^M[A-Z2-7]+$", "description": "Stellar: the same as address with memo_id, for wallets that take SEP-23 muxed addresses"},
+          "issued_now": {"type": "boolean"}
+        }
+      },
+      "CustomerAddressBody": {
+        "type": "object", "required": ["chain", "address"], "additionalProperties": false,
+        "properties": {"chain": {"$ref": "#/components/schemas/Chain"}, "address": {"type": "string", "minLength": 1}, "label": {"type": "string", "maxLength": 64}}
+      },
+      "CustomerAddress": {
+        "type": "object", "required": ["chain", "address", "label", "added_by", "added_at"], "additionalProperties": false,
+        "properties": {
+          "chain": {"$ref": "#/components/schemas/Chain"}, "address": {"type": "string", "description": "In its chain's canonical spelling"},
+          "label": {"type": ["string", "null"]}, "added_by": {"type": "string"}, "added_at": {"$ref": "#/components/schemas/Time"}
+        }
+      },
+      "CustomerAddresses": {
+        "type": "object", "required": ["external_id", "addresses"], "additionalProperties": false,
+        "properties": {"external_id": {"type": "string"}, "addresses": {"type": "array", "items": {"$ref": "#/components/schemas/CustomerAddress"}}}
       },
       "Balance": {
         "type": "object", "required": ["asset", "decimals", "available", "held", "total"], "additionalProperties": false,

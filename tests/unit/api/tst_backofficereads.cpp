@@ -397,16 +397,30 @@ void TestBackOfficeReads::theOpenApiDocumentNamesEveryPathTheServerAnswers()
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(document.value(QStringLiteral("openapi")).toString(), QStringLiteral("3.1.0"));
     const QJsonObject paths = document.value(QStringLiteral("paths")).toObject();
-    QCOMPARE(paths.size(), 8);
+    QCOMPARE(paths.size(), 14);
+    int operations = 0;
     for (auto it = paths.begin(); it != paths.end(); ++it) {
         QString path = it.key();
-        path.replace(QStringLiteral("{external_id}"), QStringLiteral("c-1")).replace(QStringLiteral("{id}"), QStringLiteral("1"));
-        const HttpResponse routed = get(path.toUtf8());
-        // Routed: answered, or refused for the object (unknown_withdrawal), never not_found.
-        QVERIFY2(codeOf(routed) != QStringLiteral("not_found") && routed.status() != HttpResponse::StatusCode::MethodNotAllowed,
-                 qPrintable(path));
-        QVERIFY2(it.value().toObject().contains(QStringLiteral("get")), qPrintable(path));
+        path.replace(QStringLiteral("{external_id}"), QStringLiteral("c-1"))
+            .replace(QStringLiteral("{id}"), QStringLiteral("1"))
+            .replace(QStringLiteral("{chain}"), QStringLiteral("stellar"))
+            .replace(QStringLiteral("{address}"), QString::fromStdString(kStellar));
+        const QJsonObject methods = it.value().toObject();
+        QVERIFY2(!methods.isEmpty(), qPrintable(path));
+        for (auto method = methods.begin(); method != methods.end(); ++method) {
+            QVERIFY2(method.key() == QLatin1String("get") || method.key() == QLatin1String("post")
+                         || method.key() == QLatin1String("delete"),
+                     qPrintable(path + QLatin1Char(' ') + method.key()));
+            const HttpResponse routed = get(path.toUtf8(), "webapp", method.key().toUpper().toLatin1());
+            // Routed: answered, or refused for the object or the scope
+            // (unknown_withdrawal, missing_scope), never not_found.
+            QVERIFY2(codeOf(routed) != QStringLiteral("not_found")
+                         && routed.status() != HttpResponse::StatusCode::MethodNotAllowed,
+                     qPrintable(path + QLatin1Char(' ') + method.key()));
+            ++operations;
+        }
     }
+    QCOMPARE(operations, 15);
     QCOMPARE(codeOf(get("/v1/openapi.json", "support")), QStringLiteral("missing_scope"));
 }
 
