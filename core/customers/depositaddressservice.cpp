@@ -19,6 +19,9 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+#include <vector>
+
 namespace exchange::customers {
 
 namespace {
@@ -183,45 +186,151 @@ Result<DepositInstructions> DepositAddressService::issue(const security::Actor &
         if (customer.value().state == CustomerState::Closed)
             return makeError(ErrorCode::WrongState, MessageId::DepositAddressClosedCustomer, {externalId.toStdString()});
         const std::int64_t id = customer.value().id;
-        auto hot = hotAddress(work.db(), m_database.dialect(), chain);
-        if (!hot)
-            return hot.error();
-        if (chain == Chain::Stellar)
+        if (chain == Chain::Stellar) {
+            auto hot = hotAddress(work.db(), m_database.dialect(), chain);
+            if (!hot)
+                return hot.error();
             return stellarInstructions(hot.value(), id);
-        auto had = existing(work.db(), id, chain);
-        if (!had)
-            return had.error();
-        if (had.value())
-            return *had.value();
-        Result<DepositInstructions> issued = chain == Chain::Ethereum ? issueEthereum(work.db(), id) : issueAlgorand(work.db(), id);
-        if (!issued)
-            return issued;
-        if (chain == Chain::Ethereum) {
-            auto q = sql::run(work.db(),
-                              QStringLiteral("INSERT INTO wallets (chain, tier, asset, address, customer_id, derivation_index,"
-                                             " watch_only, created_at) VALUES ('ethereum', 'deposit', ?, ?, ?, ?, 0, ?)"),
-                              {QString::fromStdString(issued.value().asset), QString::fromStdString(issued.value().address),
-                               id64(id), id64(*issued.value().derivationIndex), id64(m_clock.nowMs())});
-            if (!q) // Conflict: another console took the index (or issued to this customer): run again
-                return q.error();
         }
-        issued.value().issuedNow = true;
-        if (auto audited = m_audit.append(work.db(), actor, "customer.deposit_address", "customer", std::to_string(id), {},
-                                          describe(issued.value()));
-            !audited)
-            return audited.error();
-        return issued;
+        return issueIn(work, actor, id, chain);
     });
     if (done && done.value().issuedNow) {
         m_audit.announce();
-        if (m_notifier) {
-            m_notifier->publish(ChangeNotifier::Topic::Customer, QString::number(done.value().customerId));
-            m_notifier->publish(ChangeNotifier::Topic::Wallet, chainText(chain));
-        }
+        announce(chain, done.value().customerId);
         if (chain == Chain::Algorand)
             refillIfLow();
     }
     return done;
+}
+
+Result<DepositInstructions> DepositAddressService::issueIn(UnitOfWork &work, const security::Actor &actor,
+                                                           std::int64_t id, Chain chain)
+{
+    auto hot = hotAddress(work.db(), m_database.dialect(), chain);
+    if (!hot)
+        return hot.error();
+    auto had = existing(work.db(), id, chain);
+    if (!had)
+        return had.error();
+    if (had.value())
+        return *had.value();
+    Result<DepositInstructions> issued = chain == Chain::Ethereum ? issueEthereum(work.db(), id) : issueAlgorand(work.db(), id);
+    if (!issued)
+        return issued;
+    if (chain == Chain::Ethereum) {
+        auto q = sql::run(work.db(),
+                          QStringLiteral("INSERT INTO wallets (chain, tier, asset, address, customer_id, derivation_index,"
+                                         " watch_only, created_at) VALUES ('ethereum', 'deposit', ?, ?, ?, ?, 0, ?)"),
+                          {QString::fromStdString(issued.value().asset), QString::fromStdString(issued.value().address),
+                           id64(id), id64(*issued.value().derivationIndex), id64(m_clock.nowMs())});
+        if (!q) // Conflict: another console took the index (or issued to this customer): run again
+            return q.error();
+    }
+    issued.value().issuedNow = true;
+    if (auto audited = m_audit.append(work.db(), actor, "customer.deposit_address", "customer", std::to_string(id), {},
+                                      describe(issued.value()));
+        !audited)
+        return audited.error();
+    return issued;
+}
+
+Result<BulkIssue> DepositAddressService::issueAll(const security::Actor &actor, Chain chain, int batchSize)
+{
+    if (auto allowed = security::authorize(actor, security::Action::ManageCustomers); !allowed)
+        return allowed.error();
+    if (chain == Chain::Stellar)
+        return Error{ErrorCode::InvalidInput,
+                     "nothing is issued on Stellar: each customer pays the hot account with their memo (or their M-address);"
+                     " nothing changed"};
+    batchSize = std::max(batchSize, 1);
+    const QString chainName = chainText(chain);
+    const QString lacking = QStringLiteral(
+        " FROM customers c WHERE c.state = 'active' AND NOT EXISTS (SELECT 1 FROM wallets w"
+        " WHERE w.chain = ? AND w.tier = 'deposit' AND w.customer_id = c.id)");
+    BulkIssue summary;
+    {
+        // Before anything is issued: who has one, who lacks one, and
+        // whether the pool covers them (checked again as each is issued).
+        const QSqlDatabase db = m_database.connection();
+        auto hot = hotAddress(db, m_database.dialect(), chain);
+        if (!hot)
+            return hot.error();
+        if (chain == Chain::Ethereum) {
+            auto xpub = DepositKeys::ethereumXpub(db);
+            if (!xpub)
+                return xpub.error();
+            if (!xpub.value())
+                return makeError(ErrorCode::WrongState, MessageId::DepositAddressNoXpub);
+        }
+        auto had = sql::run(db, QStringLiteral("SELECT COUNT(*) FROM customers c WHERE c.state = 'active' AND EXISTS"
+                                               " (SELECT 1 FROM wallets w WHERE w.chain = ? AND w.tier = 'deposit'"
+                                               " AND w.customer_id = c.id)"),
+                            {chainName});
+        if (!had)
+            return had.error();
+        summary.alreadyHad = had.value().next() ? had.value().value(0).toLongLong() : 0;
+        auto missing = sql::run(db, QStringLiteral("SELECT COUNT(*)") + lacking, {chainName});
+        if (!missing)
+            return missing.error();
+        const std::int64_t lackingCount = missing.value().next() ? missing.value().value(0).toLongLong() : 0;
+        if (chain == Chain::Algorand && lackingCount > 0) {
+            auto pool = DepositKeys::algorandPool(db);
+            if (!pool)
+                return pool.error();
+            if (pool.value().available < lackingCount)
+                return Error{ErrorCode::WrongState,
+                             "the Algorand deposit address pool holds " + std::to_string(pool.value().available) +
+                                 " addresses for " + std::to_string(lackingCount) + " customers without one: " +
+                                 std::to_string(lackingCount - pool.value().available) +
+                                 " missing; `exctl deposit-pool --size N --fill` (N at least " + std::to_string(lackingCount) +
+                                 ", the vault passphrase on stdin) fills it; nothing was issued"};
+        }
+    }
+    for (;;) {
+        std::vector<std::int64_t> issuedIds; // this batch's, announced once it committed
+        auto batch = inRetryingTransaction<std::int64_t>(m_database, [&](UnitOfWork &work) -> Result<std::int64_t> {
+            issuedIds.clear();
+            if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::ManageCustomers); !allowed)
+                return allowed.error();
+            auto q = sql::run(work.db(), QStringLiteral("SELECT c.id") + lacking + QStringLiteral(" ORDER BY c.id LIMIT ?"),
+                              {chainName, batchSize});
+            if (!q)
+                return q.error();
+            std::vector<std::int64_t> ids;
+            while (q.value().next())
+                ids.push_back(q.value().value(0).toLongLong());
+            std::int64_t count = 0;
+            for (const std::int64_t id : ids) {
+                auto issued = issueIn(work, actor, id, chain);
+                if (!issued)
+                    return issued.error();
+                if (issued.value().issuedNow) {
+                    issuedIds.push_back(id);
+                    ++count;
+                }
+            }
+            return count;
+        });
+        if (!batch)
+            return batch.error();
+        if (batch.value() == 0)
+            break;
+        summary.issued += batch.value();
+        m_audit.announce();
+        for (const std::int64_t id : issuedIds)
+            announce(chain, id);
+    }
+    if (summary.issued > 0 && chain == Chain::Algorand)
+        refillIfLow();
+    return summary;
+}
+
+void DepositAddressService::announce(Chain chain, std::int64_t customerId)
+{
+    if (!m_notifier)
+        return;
+    m_notifier->publish(ChangeNotifier::Topic::Customer, QString::number(customerId));
+    m_notifier->publish(ChangeNotifier::Topic::Wallet, chainText(chain));
 }
 
 void DepositAddressService::setPoolRefill(DepositKeys *keys, const security::KeyVault *vault)

@@ -30,6 +30,7 @@ namespace exchange {
 class ChangeNotifier;
 class Clock;
 class Database;
+class UnitOfWork;
 namespace security { class AuditLog; class KeyVault; }
 }
 
@@ -48,6 +49,12 @@ struct DepositInstructions {
     bool issuedNow = false;   // this call issued the address
 };
 
+// What issueAll did: addresses issued now, and active customers who had one.
+struct BulkIssue {
+    std::int64_t issued = 0;
+    std::int64_t alreadyHad = 0;
+};
+
 class DepositAddressService final
 {
 public:
@@ -59,6 +66,13 @@ public:
     // or asset, Ethereum before the xpub is recorded, an empty Algorand pool.
     Result<DepositInstructions> issue(const security::Actor &actor, const QString &externalId, Chain chain);
 
+    // An address on the chain (Ethereum or Algorand) to every active
+    // customer who has none, in transactions of batchSize customers, each
+    // issue audited as issue() audits it. Refuses, issuing nothing, when
+    // the Algorand pool holds fewer addresses than customers lack one (a
+    // failure in a later batch keeps the batches before it).
+    Result<BulkIssue> issueAll(const security::Actor &actor, Chain chain, int batchSize = 200);
+
     // What the customer has been given, issuing nothing: nullopt on a chain
     // where nothing is issued to them yet (Stellar needs nothing issued).
     Result<std::optional<DepositInstructions>> instructions(std::int64_t customerId, Chain chain) const;
@@ -69,6 +83,11 @@ public:
     void setPoolRefill(DepositKeys *keys, const security::KeyVault *vault);
 
 private:
+    // Issues the customer their address on chain (Ethereum or Algorand)
+    // inside work's transaction and audits it; the existing one if they
+    // have one (issuedNow false).
+    Result<DepositInstructions> issueIn(UnitOfWork &work, const security::Actor &actor, std::int64_t customerId, Chain chain);
+    void announce(Chain chain, std::int64_t customerId);
     void refillIfLow();
 
     Database &m_database;

@@ -8,6 +8,10 @@
 //   unchanged; --json says the same;
 // - exctl vault import-seed checks the xpub against the seed and tops the
 //   pool up to its size;
+// - --all issues an address to every active customer without one (not
+//   to a frozen one), each audited, once: a second run issues nothing; it
+//   refuses, issuing nothing, when the Algorand pool cannot cover them,
+//   and deposit-pool --size N --fill fills it with the vault's passphrase;
 // - a person with the role issues (--operator): the command line's
 //   cli:<user> and an approver may not; usage errors exit 2.
 
@@ -26,7 +30,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QSet>
+
+#include <map>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -63,6 +71,8 @@ private slots:
     void stellarNeedsNothingIssued();
     void theDemoIssuesFromItsRecordedXpubAndPool();
     void theSeedTopsThePoolUpAndChecksTheXpub();
+    void allIssuesToEveryActiveCustomerWithoutOne();
+    void allRefusesWhenThePoolIsShort();
     void onlyAPersonWithTheRoleIssues();
 
 private:
@@ -70,6 +80,13 @@ private:
     // What issuing would change: the deposit rows and their audit records.
     QString issued() const;
     QJsonObject issueJson(const char *external, const char *asset);
+    // customer id -> their deposit addresses on chain (from exctl wallets).
+    std::map<qint64, QStringList> depositAddresses(const QString &chain) const;
+    // The internal ids of the customers in state (exctl customer list).
+    QSet<qint64> customersIn(const char *state) const;
+    // Imports count customers "web:<prefix>-<n>" from a CSV file.
+    bool importCustomers(const QString &prefix, int count);
+    qint64 poolAvailable() const;
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<ExctlPeople> m_people;
@@ -205,6 +222,149 @@ void TestExctlDepositAddress::theSeedTopsThePoolUpAndChecksTheXpub()
     const ExctlRun resized = exctl(args({"deposit-pool", "--size", "500", "--json"}));
     QVERIFY2(resized.code == 0, qPrintable(resized.err));
     QCOMPARE(QJsonDocument::fromJson(resized.out.toUtf8()).object().value(QStringLiteral("size")).toInteger(), 500);
+}
+
+std::map<qint64, QStringList> TestExctlDepositAddress::depositAddresses(const QString &chain) const
+{
+    std::map<qint64, QStringList> out;
+    const QJsonObject all = QJsonDocument::fromJson(exctl(args({"wallets", "--json"})).out.toUtf8()).object();
+    for (const QJsonValue &w : all.value(QStringLiteral("wallets")).toArray()) {
+        const QJsonObject o = w.toObject();
+        if (o.value(QStringLiteral("chain")).toString() == chain && o.value(QStringLiteral("tier")).toString() == QStringLiteral("deposit")
+            && !o.value(QStringLiteral("customer")).isNull())
+            out[o.value(QStringLiteral("customer")).toInteger()] << o.value(QStringLiteral("address")).toString();
+    }
+    return out;
+}
+
+QSet<qint64> TestExctlDepositAddress::customersIn(const char *state) const
+{
+    QSet<qint64> ids;
+    const ExctlRun listed = exctl(args({"customer", "list", "--state", state, "--limit", "100000", "--json"}));
+    for (const QJsonValue &c : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+        ids.insert(c.toObject().value(QStringLiteral("id")).toInteger());
+    return ids;
+}
+
+bool TestExctlDepositAddress::importCustomers(const QString &prefix, int count)
+{
+    const QString path = m_dir.filePath(prefix + QStringLiteral(".csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("external_id,name\n");
+    for (int n = 1; n <= count; ++n)
+        file.write(QStringLiteral("web:%1-%2,Customer %2 of %1\n").arg(prefix).arg(n).toUtf8());
+    file.close();
+    const ExctlRun imported = m_people->asAnyone(Role::Operator, QStringList{QStringLiteral("customer"), QStringLiteral("import"), path});
+    if (imported.code != 0)
+        qWarning("%s", qPrintable(imported.err));
+    return imported.code == 0;
+}
+
+qint64 TestExctlDepositAddress::poolAvailable() const
+{
+    return QJsonDocument::fromJson(exctl(args({"deposit-pool", "--json"})).out.toUtf8()).object().value(QStringLiteral("available")).toInteger();
+}
+
+void TestExctlDepositAddress::allIssuesToEveryActiveCustomerWithoutOne()
+{
+    QVERIFY(importCustomers(QStringLiteral("bulk"), 30));
+    QCOMPARE(m_people->asAnyone(Role::Operator, args({"customer", "freeze", "web:bulk-7"})).code, 0);
+    const qint64 frozenId = QJsonDocument::fromJson(exctl(args({"customer", "show", "web:bulk-7", "--json"})).out.toUtf8())
+                                .object().value(QStringLiteral("id")).toInteger();
+    QVERIFY(frozenId > 0);
+
+    QCOMPARE(m_people->asAnyone(Role::Operator, args({"customer", "deposit-address", "web:ada", "--all", "--asset", "ETH"})).code, 2);
+    const QString before = issued();
+    QCOMPARE(m_people->asAnyone(Role::Operator, args({"customer", "deposit-address", "--all", "--asset", "XLM"})).code, 1);
+    QCOMPARE(exctl(args({"customer", "deposit-address", "--all", "--asset", "ETH"})).code, 1);
+    QCOMPARE(issued(), before);
+
+    const QSet<qint64> active = customersIn("active");
+    QVERIFY(active.size() > 30);
+    for (const char *chain : {"ethereum", "algorand"}) {
+        const QString chainName = QString::fromLatin1(chain);
+        const char *asset = chainName == QStringLiteral("ethereum") ? "ETH" : "ALGO";
+        const auto had = depositAddresses(chainName);
+        qint64 activeWithOne = 0;
+        for (qint64 id : active)
+            activeWithOne += had.count(id) ? 1 : 0;
+        QVERIFY(activeWithOne < active.size());
+        const int auditBefore = QJsonDocument::fromJson(exctl(args({"audit", "list", "--json", "--action", "customer.deposit_address",
+                                                                    "--limit", "100000"})).out.toUtf8()).array().size();
+
+        const ExctlRun all = m_people->asAnyone(Role::Operator, args({"customer", "deposit-address", "--all", "--asset", asset, "--json"}));
+        QVERIFY2(all.code == 0, qPrintable(all.err));
+        const QJsonObject summary = QJsonDocument::fromJson(all.out.toUtf8()).object();
+        QCOMPARE(summary.value(QStringLiteral("issued")).toInteger(), active.size() - activeWithOne);
+        QCOMPARE(summary.value(QStringLiteral("already_had")).toInteger(), activeWithOne);
+
+        // Every active customer has exactly one, the earlier ones unchanged,
+        // all distinct; the frozen customer got none; one audit record each.
+        const auto after = depositAddresses(chainName);
+        QSet<QString> distinct;
+        for (qint64 id : active) {
+            QVERIFY2(after.count(id) && after.at(id).size() == 1, qPrintable(QStringLiteral("customer %1").arg(id)));
+            if (had.count(id))
+                QCOMPARE(after.at(id), had.at(id));
+            distinct.insert(after.at(id).first());
+        }
+        QCOMPARE(distinct.size(), active.size());
+        QVERIFY(!after.count(frozenId));
+        const int auditAfter = QJsonDocument::fromJson(exctl(args({"audit", "list", "--json", "--action", "customer.deposit_address",
+                                                                   "--limit", "100000"})).out.toUtf8()).array().size();
+        QCOMPARE(auditAfter - auditBefore, active.size() - activeWithOne);
+
+        // Again: nothing to issue, nothing written.
+        const QString settled = issued();
+        const ExctlRun again = m_people->asAnyone(Role::Operator, args({"customer", "deposit-address", "--all", "--asset", asset}));
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(QStringLiteral("0 %1 deposit addresses issued now; %2 active customers had one already")
+                                        .arg(chainName).arg(active.size())),
+                 qPrintable(again.out));
+        QCOMPARE(issued(), settled);
+    }
+}
+
+void TestExctlDepositAddress::allRefusesWhenThePoolIsShort()
+{
+    const qint64 available = poolAvailable();
+    QVERIFY(available > 0);
+    QVERIFY(importCustomers(QStringLiteral("many"), static_cast<int>(available) + 5));
+    const QString before = issued();
+    const ExctlRun refused = m_people->asAnyone(Role::Operator, args({"customer", "deposit-address", "--all", "--asset", "ALGO"}));
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("holds %1 addresses for %2 customers without one: 5 missing")
+                                      .arg(available).arg(available + 5)),
+             qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("exctl deposit-pool --size N --fill")), qPrintable(refused.err));
+    QCOMPARE(issued(), before);
+    QCOMPARE(poolAvailable(), available);
+
+    // What the refusal says to do: a size that covers them, and --fill
+    // unlocks the vault (here its passphrase from a file) and fills it now.
+    const QString passphrase = m_dir.filePath(QStringLiteral("vault-passphrase"));
+    const QString wrongPassphrase = m_dir.filePath(QStringLiteral("wrong-passphrase"));
+    for (const auto &[path, text] : {std::pair{passphrase, QByteArray(kDemoVaultPassphrase)}, std::pair{wrongPassphrase, QByteArray("not it")}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text + '\n');
+    }
+    const QString size = QString::number(available + 5 + 10);
+    QCOMPARE(exctl(QStringList{QStringLiteral("deposit-pool"), QStringLiteral("--vault-passphrase-file"), passphrase}).code, 2);
+    const ExctlRun wrong = exctl(QStringList{QStringLiteral("deposit-pool"), QStringLiteral("--fill"),
+                                             QStringLiteral("--vault-passphrase-file"), wrongPassphrase});
+    QCOMPARE(wrong.code, 1);
+    QCOMPARE(poolAvailable(), available);
+    const ExctlRun filled = exctl(QStringList{QStringLiteral("deposit-pool"), QStringLiteral("--size"), size, QStringLiteral("--fill"),
+                                              QStringLiteral("--vault-passphrase-file"), passphrase, QStringLiteral("--json")});
+    QVERIFY2(filled.code == 0, qPrintable(filled.err));
+    QCOMPARE(QJsonDocument::fromJson(filled.out.toUtf8()).object().value(QStringLiteral("available")).toInteger(), size.toLongLong());
+    const ExctlRun all = m_people->asAnyone(Role::Operator, args({"customer", "deposit-address", "--all", "--asset", "ALGO", "--json"}));
+    QVERIFY2(all.code == 0, qPrintable(all.err));
+    QCOMPARE(QJsonDocument::fromJson(all.out.toUtf8()).object().value(QStringLiteral("issued")).toInteger(), available + 5);
+    QCOMPARE(poolAvailable(), 10);
 }
 
 void TestExctlDepositAddress::onlyAPersonWithTheRoleIssues()

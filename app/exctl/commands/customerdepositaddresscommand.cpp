@@ -11,18 +11,50 @@
 
 using namespace exchange;
 
+namespace {
+
+int issueAll(CommandContext &context, customers::DepositAddressService &service, const security::Actor &actor,
+             const std::string &code, Chain chain, bool json)
+{
+    auto done = service.issueAll(actor, chain);
+    if (!done)
+        return context.refuse(done.error());
+    const QString chainText = QString::fromLatin1(chainName(chain).data(), static_cast<qsizetype>(chainName(chain).size()));
+    if (json) {
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("chain"), chainText},
+                                                    {QStringLiteral("asset"), QString::fromStdString(code)},
+                                                    {QStringLiteral("issued"), static_cast<qint64>(done.value().issued)},
+                                                    {QStringLiteral("already_had"), static_cast<qint64>(done.value().alreadyHad)}}));
+        return Command::Success;
+    }
+    context.out() << QStringLiteral("%1 %2 deposit addresses issued now; %3 active customers had one already\n")
+                         .arg(done.value().issued)
+                         .arg(chainText)
+                         .arg(done.value().alreadyHad);
+    context.out().flush();
+    return Command::Success;
+}
+
+} // namespace
+
 void CustomerDepositAddressCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption(QCommandLineOption(QStringLiteral("asset"),
                                         QStringLiteral("The asset to be paid in (ETH, ALGO, XLM or a token of their chains)."),
                                         QStringLiteral("ASSET")));
+    parser.addOption(QCommandLineOption(QStringLiteral("all"),
+                                        QStringLiteral("Issue an address on the asset's chain to every active customer who has none"
+                                                       " (Ethereum or Algorand), in batches, each issue audited.")));
 }
 
 int CustomerDepositAddressCommand::run(CommandContext &context, const QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
-        return context.usageError(QStringLiteral("customer deposit-address needs one EXTERNAL_ID"));
+    const bool all = parser.isSet(QStringLiteral("all"));
+    if (all && !args.isEmpty())
+        return context.usageError(QStringLiteral("customer deposit-address takes either one EXTERNAL_ID or --all"));
+    if (!all && args.size() != 1)
+        return context.usageError(QStringLiteral("customer deposit-address needs one EXTERNAL_ID (or --all)"));
     if (!parser.isSet(QStringLiteral("asset")))
         return context.usageError(QStringLiteral("customer deposit-address needs --asset ASSET"));
     const std::string code = parser.value(QStringLiteral("asset")).trimmed().toUpper().toStdString();
@@ -41,6 +73,8 @@ int CustomerDepositAddressCommand::run(CommandContext &context, const QCommandLi
     SystemClock clock;
     security::AuditLog audit(*db, clock);
     customers::DepositAddressService service(*db, clock, audit);
+    if (all)
+        return issueAll(context, service, *actor, code, asset->second.chain, parser.isSet(QStringLiteral("json")));
     auto issued = service.issue(*actor, args.at(0), asset->second.chain);
     if (!issued)
         return context.refuse(issued.error());

@@ -1,7 +1,8 @@
 #pragma once
-// exctl --operator NAME customer deposit-address EXT --asset ETH|ALGO|XLM [--json]:
+// exctl --operator NAME customer deposit-address EXT|--all --asset ETH|ALGO|XLM [--json]:
 // the customer's deposit instructions on the asset's chain, issuing their
-// address there first if they have none (audited).
+// address there first if they have none (audited); --all issues one to
+// every active customer who has none on the chain.
 
 #include "command.h"
 
