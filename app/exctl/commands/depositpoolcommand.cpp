@@ -1,6 +1,7 @@
 #include "depositpoolcommand.h"
 
 #include "commandcontext.h"
+#include "vaultcli.h"
 #include "core/base/systemclock.h"
 #include "core/customers/depositkeys.h"
 #include "core/security/auditlog.h"
@@ -16,6 +17,10 @@ void DepositPoolCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("size"),
                                         QStringLiteral("How many addresses a vault unlock keeps derived ahead (1 to 100000)."),
                                         QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("fill"),
+                                        QStringLiteral("Unlock the key vault (passphrase on stdin, or --vault-passphrase-file) and"
+                                                       " top the pool up to its size now.")));
+    parser.addOption(vaultcli::passphraseFileOption());
 }
 
 int DepositPoolCommand::run(CommandContext &context, const QCommandLineParser &parser)
@@ -40,6 +45,14 @@ int DepositPoolCommand::run(CommandContext &context, const QCommandLineParser &p
         if (auto set = keys.setPoolSize(*actor, *size); !set)
             return context.refuse(set.error());
     }
+    if (parser.isSet(QStringLiteral("fill"))) {
+        // Unlocking prepares the deposit keys and says on stderr what it added.
+        vaultcli::Vault vault(*db);
+        if (auto unlocked = vault.unlock(context, parser); !unlocked)
+            return context.refuse(unlocked.error());
+    } else if (parser.isSet(vaultcli::passphraseFileOption())) {
+        return context.usageError(QStringLiteral("--vault-passphrase-file goes with --fill"));
+    }
     auto pool = keys.algorandPool();
     if (!pool)
         return context.refuse(pool.error());
@@ -51,6 +64,6 @@ int DepositPoolCommand::run(CommandContext &context, const QCommandLineParser &p
         return Success;
     }
     context.out() << "Algorand deposit address pool: " << pool.value().available << " of " << pool.value().size << " left"
-                  << (pool.value().low() ? " (low: an admin unlocks the key vault to refill it)" : "") << Qt::endl;
+                  << (pool.value().low() ? " (low: exctl deposit-pool --fill, or an admin's unlock of the key vault, refills it)" : "") << Qt::endl;
     return Success;
 }
