@@ -96,6 +96,18 @@ int WatchCommand::run(CommandContext &context, const QCommandLineParser &parser)
             if (auto set = services.deposits().setCursor(operatorcli::cliActor(), {name, value}); !set)
                 return context.refuse(set.error());
         }
+    } else if (*chain == Chain::Ethereum) {
+        // The first run starts at the node's confirmed tip (a chain has
+        // far too many blocks to read from 0): say so, since a payment to
+        // an address issued before it is in an earlier block.
+        auto saved = services.deposits().cursor(deposits::EthereumWatcher::kCursorName);
+        if (!saved)
+            return context.refuse(saved.error());
+        if (!saved.value())
+            context.err() << "ethereum: the watcher's first run: it reads from the node's confirmed tip on; a payment in an"
+                             " earlier block (to an address issued before this run) is read with"
+                             " exctl watch ethereum --once --from BLOCK"
+                          << Qt::endl;
     }
 
     int exitCode = Success;
