@@ -405,7 +405,8 @@ QString CoreText::pattern(MessageId id)
     // deposit addresses issued to customers
     case MessageId::DepositAddressClosedCustomer: return tr("customer %1 is closed: no deposit address is issued to them");
     case MessageId::DepositAddressNoHotWallet:
-        return tr("%1 has no hot wallet or no asset configured: no deposit instructions can be given on it");
+        return tr("%1 has no hot wallet or no asset configured: no deposit instructions can be given on it "
+                  "(exctl wallet add --tier hot)");
     case MessageId::DepositAddressNoXpub:
         return tr("no Ethereum deposit key is set up yet: an admin unlocks the key vault once (with its seed imported) "
                   "and Ethereum addresses are issued from then on");

@@ -415,7 +415,8 @@ namespace exchange {
     /* deposit addresses issued to customers */                                                                   \
     X(DepositAddressClosedCustomer, "t", "customer %1 is closed: no deposit address is issued to them")            \
     X(DepositAddressNoHotWallet, "t",                                                                             \
-      "%1 has no hot wallet or no asset configured: no deposit instructions can be given on it")                  \
+      "%1 has no hot wallet or no asset configured: no deposit instructions can be given on it"                    \
+      " (exctl wallet add --tier hot)")                                                                         \
     X(DepositAddressNoXpub, "",                                                                                   \
       "no Ethereum deposit key is set up yet: an admin unlocks the key vault once (with its seed imported)"       \
       " and Ethereum addresses are issued from then on")                                                          \
