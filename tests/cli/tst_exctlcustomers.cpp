@@ -49,6 +49,7 @@ private slots:
     void onlyAPersonWithTheRoleChangesCustomers();
     void addUpdateShowAndList();
     void aFrozenCustomerCannotWithdrawUntilUnfrozen();
+    void moneyCommandsTakeTheExternalIdAndRefuseAnAmbiguousNumber();
     void closingWithABalanceIsRefused();
     void importSaysWhatItDidAndRefusesABadFile();
     void theirOwnAddressesAndNewDestinations();
@@ -165,6 +166,53 @@ void TestExctlCustomers::addUpdateShowAndList()
     QCOMPARE(list.first().toObject().value(QStringLiteral("external_id")).toString(), QStringLiteral("web:1001"));
     const ExctlRun text = exctl(args({"customer", "list", "--find", "web:1001"}));
     QCOMPARE(text.out, QStringLiteral("web:1001  active  Ada King <ada.king@example.net>  (id %1)\n").arg(ada.value(QStringLiteral("id")).toInteger()));
+    QVERIFY(text.err.isEmpty());
+
+    // A full page says there may be more, and where to read on; the JSON stays an array.
+    const ExctlRun page = exctl(args({"customer", "list", "--limit", "2", "--offset", "1", "--json"}));
+    QCOMPARE(page.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(page.out.toUtf8()).array().size(), 2);
+    QVERIFY2(page.err.contains(QStringLiteral("there may be more (--offset 3)")), qPrintable(page.err));
+}
+
+// --customer of the money commands: the number or the external id; a
+// number that is also another customer's external id is refused, naming
+// both, until #N or @ID says which.
+void TestExctlCustomers::moneyCommandsTakeTheExternalIdAndRefuseAnAmbiguousNumber()
+{
+    auto balancesOf = [this](const char *customer) {
+        return exctl(args({"ledger", "balances", "--customer", customer, "--json"}));
+    };
+    const ExctlRun byNumber = balancesOf("2");
+    QCOMPARE(byNumber.code, 0);
+    // The demo's customer 2 is c-2 to the exchange's own systems.
+    QCOMPARE(balancesOf("c-2").out, byNumber.out);
+    QCOMPARE(balancesOf("#2").out, byNumber.out);
+    QCOMPARE(balancesOf("@c-2").out, byNumber.out);
+
+    // A customer whose external id is "2", the number of another.
+    const ExctlRun added = m_people->asAnyone(Role::Operator, args({"customer", "add", "2", "--name", "Two", "--json"}));
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    const qint64 two = QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("id")).toInteger();
+    QVERIFY(two != 2);
+    const ExctlRun ambiguous = balancesOf("2");
+    QCOMPARE(ambiguous.code, 1);
+    QVERIFY2(ambiguous.err.contains(QStringLiteral("is ambiguous: it is customer number 2 and the external id of customer number %1").arg(two)),
+             qPrintable(ambiguous.err));
+    QCOMPARE(balancesOf("#2").out, byNumber.out);
+    const ExctlRun theirs = balancesOf("@2");
+    QCOMPARE(theirs.code, 0);
+    QVERIFY(theirs.out != byNumber.out);
+
+    // A withdrawal for the ambiguous one is refused and writes nothing.
+    const QString before = exctl(args({"withdrawals", "list", "--json"})).out;
+    const ExctlRun request = m_people->asAnyone(Role::Operator, args({"withdraw", "request", "--customer", "2", "--asset", "XLM",
+                                                                     "--to", "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ",
+                                                                     "--amount", "1"}));
+    QCOMPARE(request.code, 1);
+    QVERIFY2(request.err.contains(QStringLiteral("ambiguous")), qPrintable(request.err));
+    QCOMPARE(exctl(args({"withdrawals", "list", "--json"})).out, before);
+    QCOMPARE(exctl(args({"ledger", "balances", "--customer", "web:nobody"})).code, 1);
 }
 
 void TestExctlCustomers::aFrozenCustomerCannotWithdrawUntilUnfrozen()

@@ -48,6 +48,13 @@ int CustomerListCommand::run(CommandContext &context, const QCommandLineParser &
     auto found = services.customers().search(query);
     if (!found)
         return context.refuse(found.error());
+    // A full page may not be all: say how to read on (stderr, so that
+    // --json stays a plain array).
+    if (static_cast<qsizetype>(found.value().size()) == query.limit) {
+        context.err() << "exctl: the first " << query.limit << " from offset " << query.offset
+                      << "; there may be more (--offset " << query.offset + query.limit << ")\n";
+        context.err().flush();
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const Customer &c : found.value())

@@ -1,4 +1,5 @@
 #include "depositslistcommand.h"
+#include "customeroption.h"
 
 #include "commandcontext.h"
 #include "depositcli.h"
@@ -14,7 +15,7 @@ void DepositsListCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("state"),
                                         QStringLiteral("pending, ignored, unattributed, credited, collection_planned, collecting or collected."),
                                         QStringLiteral("S")));
-    parser.addOption(QCommandLineOption(QStringLiteral("customer"), QStringLiteral("Only this customer's."), QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("customer"), QStringLiteral("Only this customer's (number or external id)."), QStringLiteral("ID")));
     parser.addOption(QCommandLineOption(QStringLiteral("asset"), QStringLiteral("Only this asset."), QStringLiteral("CODE")));
     parser.addOption(QCommandLineOption(QStringLiteral("limit"), QStringLiteral("At most this many (default 1000)."),
                                         QStringLiteral("N"), QStringLiteral("1000")));
@@ -30,12 +31,6 @@ int DepositsListCommand::run(CommandContext &context, const QCommandLineParser &
         if (!filter.state)
             return context.usageError(QStringLiteral("unknown state '%1'").arg(parser.value(QStringLiteral("state"))));
     }
-    if (parser.isSet(QStringLiteral("customer"))) {
-        bool ok = false;
-        filter.customerId = parser.value(QStringLiteral("customer")).toLongLong(&ok);
-        if (!ok)
-            return context.notAn(parser.value(QStringLiteral("customer")), QStringLiteral("a customer id (--customer)"));
-    }
     if (parser.isSet(QStringLiteral("asset")))
         filter.asset = parser.value(QStringLiteral("asset")).toStdString();
     bool limitOk = false;
@@ -46,6 +41,12 @@ int DepositsListCommand::run(CommandContext &context, const QCommandLineParser &
     Database *db = context.database();
     if (!db)
         return Refused;
+    if (parser.isSet(QStringLiteral("customer"))) {
+        auto number = customercli::customerNumber(db->connection(), parser.value(QStringLiteral("customer")));
+        if (!number)
+            return context.refuse(number.error());
+        filter.customerId = number.value();
+    }
     auto assets = context.assets();
     if (!assets)
         return context.refuse(assets.error());

@@ -1,4 +1,5 @@
 #include "ledgeradjustcommand.h"
+#include "customeroption.h"
 
 #include "commandcontext.h"
 #include "core/ledger/ledgerservice.h"
@@ -14,7 +15,7 @@ using namespace exchange;
 
 void LedgerAdjustCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("customer"), QStringLiteral("The customer's id."), QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("customer"), QStringLiteral("The customer's number or external id (#N, @ID to say which)."), QStringLiteral("ID")));
     parser.addOption(QCommandLineOption(QStringLiteral("asset"), QStringLiteral("The asset."), QStringLiteral("CODE")));
     parser.addOption(QCommandLineOption(QStringLiteral("amount"), QStringLiteral("Positive credits the customer, negative debits."), QStringLiteral("X")));
     parser.addOption(QCommandLineOption(QStringLiteral("reason"), QStringLiteral("Why (kept in the journal)."), QStringLiteral("TEXT")));
@@ -27,14 +28,13 @@ int LedgerAdjustCommand::run(CommandContext &context, const QCommandLineParser &
         if (!parser.isSet(QLatin1String(required)))
             return context.usageError(QStringLiteral("ledger adjust needs --%1").arg(QLatin1String(required)));
     }
-    bool ok = false;
-    const std::int64_t customer = parser.value(QStringLiteral("customer")).toLongLong(&ok);
-    if (!ok || customer <= 0)
-        return context.notAn(parser.value(QStringLiteral("customer")), QStringLiteral("a customer id (--customer)"));
-
     Database *db = context.database();
     if (!db)
         return Refused;
+    auto number = customercli::customerNumber(db->connection(), parser.value(QStringLiteral("customer")));
+    if (!number)
+        return context.refuse(number.error());
+    const std::int64_t customer = number.value();
     auto assets = context.assets();
     if (!assets)
         return context.refuse(assets.error());

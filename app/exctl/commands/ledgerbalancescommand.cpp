@@ -1,4 +1,5 @@
 #include "ledgerbalancescommand.h"
+#include "customeroption.h"
 
 #include "commandcontext.h"
 #include "core/store/database.h"
@@ -11,7 +12,7 @@ using namespace exchange;
 
 void LedgerBalancesCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("customer"), QStringLiteral("Only this customer's accounts."), QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("customer"), QStringLiteral("Only this customer's accounts (number or external id)."), QStringLiteral("ID")));
     parser.addOption(QCommandLineOption(QStringLiteral("asset"), QStringLiteral("Only this asset."), QStringLiteral("CODE")));
 }
 
@@ -20,12 +21,6 @@ int LedgerBalancesCommand::run(CommandContext &context, const QCommandLineParser
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(QStringLiteral("ledger balances takes no arguments"));
     std::optional<std::int64_t> customer;
-    if (parser.isSet(QStringLiteral("customer"))) {
-        bool ok = false;
-        customer = parser.value(QStringLiteral("customer")).toLongLong(&ok);
-        if (!ok || *customer <= 0)
-            return context.notAn(parser.value(QStringLiteral("customer")), QStringLiteral("a customer id (--customer)"));
-    }
     std::optional<std::string> assetFilter;
     if (parser.isSet(QStringLiteral("asset")))
         assetFilter = parser.value(QStringLiteral("asset")).toStdString();
@@ -33,6 +28,12 @@ int LedgerBalancesCommand::run(CommandContext &context, const QCommandLineParser
     Database *db = context.database();
     if (!db)
         return Refused;
+    if (parser.isSet(QStringLiteral("customer"))) {
+        auto number = customercli::customerNumber(db->connection(), parser.value(QStringLiteral("customer")));
+        if (!number)
+            return context.refuse(number.error());
+        customer = number.value();
+    }
     auto assets = context.assets();
     if (!assets)
         return context.refuse(assets.error());

@@ -1,4 +1,5 @@
 #include "walletaddcommand.h"
+#include "customeroption.h"
 
 #include "chainoption.h"
 #include "commandcontext.h"
@@ -13,7 +14,7 @@ void WalletAddCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(chainoption::option());
     parser.addOption(QCommandLineOption(QStringLiteral("tier"), QStringLiteral("deposit, hot, warm or cold."), QStringLiteral("T")));
     parser.addOption(QCommandLineOption(QStringLiteral("address"), QStringLiteral("The address."), QStringLiteral("A")));
-    parser.addOption(QCommandLineOption(QStringLiteral("customer"), QStringLiteral("Owner of a deposit address."), QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("customer"), QStringLiteral("Owner of a deposit address (number or external id)."), QStringLiteral("ID")));
     parser.addOption(QCommandLineOption(QStringLiteral("index"), QStringLiteral("Derivation index of a deposit key."), QStringLiteral("N")));
 }
 
@@ -31,12 +32,6 @@ int WalletAddCommand::run(CommandContext &context, const QCommandLineParser &par
     wallet.chain = *chain;
     wallet.tier = *tier;
     wallet.address = parser.value(QStringLiteral("address")).toStdString();
-    if (parser.isSet(QStringLiteral("customer"))) {
-        bool ok = false;
-        wallet.customerId = parser.value(QStringLiteral("customer")).toLongLong(&ok);
-        if (!ok)
-            return context.notAn(parser.value(QStringLiteral("customer")), QStringLiteral("a customer id (--customer)"));
-    }
     if (parser.isSet(QStringLiteral("index"))) {
         bool ok = false;
         wallet.derivationIndex = parser.value(QStringLiteral("index")).toLongLong(&ok);
@@ -46,6 +41,12 @@ int WalletAddCommand::run(CommandContext &context, const QCommandLineParser &par
     Database *db = context.database();
     if (!db)
         return Refused;
+    if (parser.isSet(QStringLiteral("customer"))) {
+        auto number = customercli::customerNumber(db->connection(), parser.value(QStringLiteral("customer")));
+        if (!number)
+            return context.refuse(number.error());
+        wallet.customerId = number.value();
+    }
     auto assets = context.assets();
     if (!assets)
         return context.refuse(assets.error());

@@ -1,4 +1,5 @@
 #include "withdrawalslistcommand.h"
+#include "customeroption.h"
 
 #include "commandcontext.h"
 #include "withdrawalcli.h"
@@ -15,7 +16,7 @@ void WithdrawalsListCommand::addOptions(QCommandLineParser &parser) const
                                         QStringLiteral("under_review, approved, processing, broadcast, succeeded, failed, rejected,"
                                                        " cancelled, error or manual_payout."),
                                         QStringLiteral("S")));
-    parser.addOption(QCommandLineOption(QStringLiteral("customer"), QStringLiteral("Only this customer's."), QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("customer"), QStringLiteral("Only this customer's (number or external id)."), QStringLiteral("ID")));
     parser.addOption(QCommandLineOption(QStringLiteral("asset"), QStringLiteral("Only this asset."), QStringLiteral("CODE")));
     parser.addOption(QCommandLineOption(QStringLiteral("limit"), QStringLiteral("At most this many (default 1000)."),
                                         QStringLiteral("N"), QStringLiteral("1000")));
@@ -31,11 +32,6 @@ int WithdrawalsListCommand::run(CommandContext &context, const QCommandLineParse
         if (!filter.state)
             return context.usageError(QStringLiteral("unknown state '%1'").arg(parser.value(QStringLiteral("state"))));
     }
-    if (parser.isSet(QStringLiteral("customer"))) {
-        filter.customerId = withdrawalcli::parseId(parser.value(QStringLiteral("customer")));
-        if (!filter.customerId)
-            return context.usageError(QStringLiteral("--customer takes a customer id"));
-    }
     if (parser.isSet(QStringLiteral("asset")))
         filter.asset = parser.value(QStringLiteral("asset")).toStdString();
     bool limitOk = false;
@@ -46,6 +42,12 @@ int WithdrawalsListCommand::run(CommandContext &context, const QCommandLineParse
     Database *db = context.database();
     if (!db)
         return Refused;
+    if (parser.isSet(QStringLiteral("customer"))) {
+        auto number = customercli::customerNumber(db->connection(), parser.value(QStringLiteral("customer")));
+        if (!number)
+            return context.refuse(number.error());
+        filter.customerId = number.value();
+    }
     auto assets = context.assets();
     if (!assets)
         return context.refuse(assets.error());

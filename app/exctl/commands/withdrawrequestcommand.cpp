@@ -1,4 +1,5 @@
 #include "withdrawrequestcommand.h"
+#include "customeroption.h"
 
 #include "commandcontext.h"
 #include "withdrawalcli.h"
@@ -11,7 +12,7 @@ using namespace exchange;
 
 void WithdrawRequestCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("customer"), QStringLiteral("The customer's id."), QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("customer"), QStringLiteral("The customer's number or external id (#N, @ID to say which)."), QStringLiteral("ID")));
     parser.addOption(QCommandLineOption(QStringLiteral("asset"), QStringLiteral("The asset, e.g. XLM."), QStringLiteral("CODE")));
     parser.addOption(QCommandLineOption(QStringLiteral("to"), QStringLiteral("The destination address on the asset's chain."),
                                         QStringLiteral("ADDRESS")));
@@ -27,13 +28,13 @@ int WithdrawRequestCommand::run(CommandContext &context, const QCommandLineParse
         if (!parser.isSet(QString::fromLatin1(option)))
             return context.usageError(QStringLiteral("withdraw request needs --%1").arg(QString::fromLatin1(option)));
     }
-    const auto customer = withdrawalcli::parseId(parser.value(QStringLiteral("customer")));
-    if (!customer)
-        return context.notAn(parser.value(QStringLiteral("customer")), QStringLiteral("a customer id (--customer)"));
     const std::string code = parser.value(QStringLiteral("asset")).toStdString();
     Database *db = context.database();
     if (!db)
         return Refused;
+    const auto customer = customercli::customerNumber(db->connection(), parser.value(QStringLiteral("customer")));
+    if (!customer)
+        return context.refuse(customer.error());
     auto assets = context.assets();
     if (!assets)
         return context.refuse(assets.error());
@@ -57,7 +58,7 @@ int WithdrawRequestCommand::run(CommandContext &context, const QCommandLineParse
         if (!pin.value().isEmpty())
             return context.refuse(makeError(ErrorCode::Unauthorized, MessageId::WithdrawRequestNeedsOperator));
     }
-    auto requested = services.withdrawals().request(*actor, *customer, code,
+    auto requested = services.withdrawals().request(*actor, customer.value(), code,
                                                     parser.value(QStringLiteral("to")).toStdString(), amount.value());
     if (!requested)
         return context.refuse(requested.error());
