@@ -7,6 +7,7 @@
 #include "core/api/backofficebody.h"
 #include "core/api/backofficedeposits.h"
 #include "core/api/backofficepage.h"
+#include "core/api/backofficewithdrawalrequests.h"
 #include "core/api/backofficewithdrawals.h"
 #include "core/base/message.h"
 #include "core/customers/customeraddressbook.h"
@@ -165,10 +166,16 @@ Answer BackOfficeCustomerRoutes::answer(const HttpRequest &request, const ApiCli
 
 Answer BackOfficeCustomerRoutes::withdrawals(const HttpRequest &request, const ApiClient &client, const QByteArray &externalId)
 {
-    // POST (scope withdrawals) is the withdrawal request on the customer's
-    // behalf: it is routed here, and only here, when it exists.
+    if (request.method == "POST") {
+        if (auto missing = BackOfficeAuthenticator::requireScope(client, ApiScope::Withdrawals))
+            return *missing;
+        if (!m_withdrawalRequests)
+            return BackOfficeRefusal{Status::ServiceUnavailable, QByteArrayLiteral("unavailable"),
+                                     QStringLiteral("this server takes no withdrawals")};
+        return m_withdrawalRequests->answer(request, client, externalId);
+    }
     if (request.method != "GET")
-        return BackOfficeRefusal::methodNotAllowed("GET");
+        return BackOfficeRefusal::methodNotAllowed("GET or POST");
     if (auto missing = BackOfficeAuthenticator::requireScope(client, ApiScope::Read))
         return *missing;
     return history(request, externalId, false);

@@ -33,6 +33,7 @@ namespace customers { class CustomerAddressBook; class CustomerService; class De
 namespace exchange::api {
 
 struct ApiClient;
+class BackOfficeWithdrawalRequests;
 
 class BackOfficeCustomerRoutes final
 {
@@ -45,6 +46,8 @@ public:
     // kept; without them, those endpoints answer 503 unavailable.
     void setDepositAddresses(customers::DepositAddressService *service) { m_depositAddresses = service; }
     void setAddressBook(customers::CustomerAddressBook *book) { m_addressBook = book; }
+    // Where POST …/withdrawals asks for a withdrawal; without it, 503.
+    void setWithdrawalRequests(BackOfficeWithdrawalRequests *requests) { m_withdrawalRequests = requests; }
 
     // Whether the path is one of these routes' (/v1/customers or under it).
     static bool handles(const QByteArray &path);
@@ -56,9 +59,9 @@ private:
     Answer balances(const QByteArray &externalId);
     // A customer's deposits or withdrawals, a page at a time.
     Answer history(const HttpRequest &request, const QByteArray &externalId, bool deposits);
-    // The single place for .../withdrawals: GET reads them; POST (a
-    // withdrawal request on the customer's behalf) is answered here too,
-    // once that endpoint exists.
+    // The single place for .../withdrawals: GET reads them (scope read);
+    // POST asks for one on the customer's behalf (scope withdrawals,
+    // BackOfficeWithdrawalRequests).
     Answer withdrawals(const HttpRequest &request, const ApiClient &client, const QByteArray &externalId);
     Answer freeze(const HttpRequest &request, const ApiClient &client, const QByteArray &externalId, bool frozen);
     Answer depositAddress(const HttpRequest &request, const ApiClient &client, const QByteArray &externalId);
@@ -69,6 +72,7 @@ private:
     customers::CustomerService &m_customers;
     customers::DepositAddressService *m_depositAddresses = nullptr;
     customers::CustomerAddressBook *m_addressBook = nullptr;
+    BackOfficeWithdrawalRequests *m_withdrawalRequests = nullptr;
 };
 
 } // namespace exchange::api

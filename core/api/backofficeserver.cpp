@@ -6,6 +6,7 @@
 #include "core/api/backofficeopenapi.h"
 #include "core/api/backofficepage.h"
 #include "core/api/backofficewithdrawals.h"
+#include "core/api/backofficewithdrawalrequests.h"
 #include "core/api/backofficesigning.h"
 #include "core/api/http/httpserver.h"
 #include "core/base/clock.h"
@@ -70,6 +71,13 @@ void BackOfficeServer::setDepositAddresses(customers::DepositAddressService *ser
 void BackOfficeServer::setAddressBook(customers::CustomerAddressBook *book)
 {
     m_customerRoutes->setAddressBook(book);
+}
+
+void BackOfficeServer::setWithdrawals(withdrawals::WithdrawalService *withdrawals)
+{
+    m_withdrawalRequests = withdrawals ? std::make_unique<BackOfficeWithdrawalRequests>(m_database, m_customers, *withdrawals, m_clock)
+                                       : nullptr;
+    m_customerRoutes->setWithdrawalRequests(m_withdrawalRequests.get());
 }
 
 HttpResponse BackOfficeServer::refuse(const HttpRequest &request, const BackOfficeRefusal &refusal)

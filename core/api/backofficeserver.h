@@ -9,6 +9,8 @@
 //     (records, freeze, deposit addresses, their own addresses, balances,
 //     deposits and withdrawals)
 //   GET /v1/withdrawals/{id}, GET /v1/deposits/{id}            scope read: one of them
+//   POST /v1/customers/{external_id}/withdrawals  scope withdrawals, with an
+//                                     Idempotency-Key (BackOfficeWithdrawalRequests)
 //   GET /v1/openapi.json              scope read: all of these as OpenAPI 3.1 (backofficeopenapi.h)
 // Anything else is 404 (405 for a known path with another method), after
 // authentication, so an unsigned caller learns nothing about the paths.
@@ -32,12 +34,14 @@ namespace exchange {
 class Clock;
 class Database;
 namespace customers { class CustomerAddressBook; class CustomerService; class DepositAddressService; }
+namespace withdrawals { class WithdrawalService; }
 }
 
 namespace exchange::api {
 
 class ApiClientService;
 class BackOfficeCustomerRoutes;
+class BackOfficeWithdrawalRequests;
 class HttpServer;
 
 class BackOfficeServer final : public QObject
@@ -55,6 +59,9 @@ public:
     // Port 0 picks a free one; returns the port listened on.
     Result<quint16> listen(const QHostAddress &address, quint16 port);
     void stopListening();
+    // Withdrawals on customers' behalf go this service's way; without one,
+    // POST …/withdrawals is 503 (nothing is requested).
+    void setWithdrawals(withdrawals::WithdrawalService *withdrawals);
 
     // Where GET …/deposit-address issues and …/addresses keeps the
     // customers' own addresses; unset, those endpoints answer 503.
@@ -80,6 +87,7 @@ private:
     std::unique_ptr<BackOfficeCustomerRoutes> m_customerRoutes;
     BackOfficeAuthenticator m_authenticator;
     std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<BackOfficeWithdrawalRequests> m_withdrawalRequests;
     int m_served = 0;
     int m_refused = 0;
 };

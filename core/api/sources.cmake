@@ -6,6 +6,9 @@ target_sources(exchange_core PRIVATE
   api/healthreport.h api/healthreport.cpp
   api/apiclient.h api/apiclient.cpp
   api/apiclientschema.h api/apiclientschema.cpp
+  api/backofficewithdrawalschema.h api/backofficewithdrawalschema.cpp
+  api/apiidempotencyrepository.h api/apiidempotencyrepository.cpp
+  api/backofficewithdrawalrequests.h api/backofficewithdrawalrequests.cpp
   api/apiclientservice.h api/apiclientservice.cpp
   api/apiclientstatement.h api/apiclientstatement.cpp
   api/signedapiclients.h api/signedapiclients.cpp

@@ -5,12 +5,14 @@
 #include "core/customers/customerservice.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
+#include "core/withdrawals/withdrawalservice.h"
 
 namespace exchange {
 
 struct BackOfficeHost::Parts {
     std::unique_ptr<customers::CustomerService> customers;
     std::unique_ptr<api::ApiClientService> clients;
+    std::unique_ptr<withdrawals::WithdrawalService> withdrawals;
     std::unique_ptr<api::BackOfficeServer> server;
 };
 
@@ -42,6 +44,9 @@ void BackOfficeHost::start(const QHostAddress &address, quint16 port, QObject *r
                                                                     pinned);
             parts->server->setDepositAddresses(&services->depositAddresses());
             parts->server->setAddressBook(&services->customerAddresses());
+            parts->withdrawals = std::make_unique<withdrawals::WithdrawalService>(
+                services->database(), services->clock(), services->ledger(), services->audit(), &services->notifier());
+            parts->server->setWithdrawals(parts->withdrawals.get());
             return parts->server->listen(address, port);
         },
         receiver, std::move(done));
@@ -52,6 +57,7 @@ void BackOfficeHost::stop()
     auto parts = m_parts;
     m_runtime.run([parts] {
         parts->server.reset();
+        parts->withdrawals.reset();
         parts->clients.reset();
         parts->customers.reset();
     });

@@ -1,6 +1,7 @@
 #include "core/runtime/schema.h"
 
 #include "core/api/apiclientschema.h"
+#include "core/api/backofficewithdrawalschema.h"
 #include "core/customers/depositaddressschema.h"
 #include "core/customers/customeraddressschema.h"
 #include "core/customers/customersearchschema.h"
@@ -56,6 +57,7 @@ const MigrationList &allMigrations()
         {24, "customers' own withdrawal addresses (StellarMap), withdrawals' new destination flag and its review setting", &customers::customerAddressSchema},
         {25, "the Customers screen's search: a trigram index over external ids, names and emails, and names sorted", &customers::customerSearchSchema},
         {26, "the audit log records back-office API clients as actors ('api')", &security::auditApiActorSchema},
+        {27, "back-office API withdrawals: answers by Idempotency-Key, and each client's signed request kept for the payout signer (backoffice_withdrawal_requests)", &api::backOfficeWithdrawalSchema},
     });
     return migrations;
 }

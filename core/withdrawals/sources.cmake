@@ -18,6 +18,8 @@ target_sources(exchange_core PRIVATE
   withdrawals/withdrawaldecisionlog.h withdrawals/withdrawaldecisionlog.cpp
   withdrawals/withdrawalservice.h withdrawals/withdrawalservice.cpp
   withdrawals/withdrawalkey.h
+  withdrawals/apiwithdrawalrequest.h
+  withdrawals/apiwithdrawalrequestrepository.h withdrawals/apiwithdrawalrequestrepository.cpp
   withdrawals/withdrawalkeyschema.h withdrawals/withdrawalkeyschema.cpp
   withdrawals/withdrawalkeyrepository.h withdrawals/withdrawalkeyrepository.cpp
   withdrawals/withdrawalkeyservice.h withdrawals/withdrawalkeyservice.cpp

@@ -180,6 +180,7 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
             *db, apiClients, customerService, clock, [key = pin.value()] { return key; }, apiOptions.limits());
         backOffice->setDepositAddresses(&depositAddresses);
         backOffice->setAddressBook(&customerAddresses);
+        backOffice->setWithdrawals(&withdrawalService);
     }
 
     // The watchers and payouts, in whichever process leads them.

@@ -1,0 +1,383 @@
+// POST /v1/customers/{external_id}/withdrawals on this run's backend: a
+// signed client with scope withdrawals requests a customer's withdrawal;
+// it is answered 201 as GET /v1/withdrawals/{id} renders it, requested by
+// "api:<client>", held in the ledger, with the client's signed request kept
+// beside it; over the 24h limit it waits for review with the limit and
+// the total that breached it in numbers. Every refusal (a missing or bad
+// Idempotency-Key, a bad body naming its field, an unknown customer or
+// asset, a bad destination, a memo, too little money, a frozen customer,
+// a client without the scope) writes nothing: withdrawals, ledger, audit
+// log, kept answers and kept requests are as they were. The same key with
+// the same body is one withdrawal answered twice alike (Idempotent-Replayed:
+// true the second time); with another body 409; after 24 h the key is free.
+
+#include "core/api/apiclientservice.h"
+#include "core/api/backofficeserver.h"
+#include "core/api/backofficesigning.h"
+#include "core/base/manualclock.h"
+#include "core/crypto/base64.h"
+#include "core/crypto/ed25519.h"
+#include "core/crypto/hex.h"
+#include "core/customers/customerservice.h"
+#include "core/ledger/chartofaccounts.h"
+#include "core/ledger/ledgerservice.h"
+#include "core/ledger/transferrequest.h"
+#include "core/security/auditedsettings.h"
+#include "core/security/auditlog.h"
+#include "core/security/keyvault.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
+#include "core/withdrawals/apiwithdrawalrequestrepository.h"
+#include "core/withdrawals/withdrawalservice.h"
+#include "testdatabase.h"
+#include "testoperators.h"
+#include "testsigners.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace exchange;
+using namespace exchange::api;
+
+namespace {
+
+constexpr qint64 kStart = 1'700'000'000'000;
+const QByteArray kStellar = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
+
+QByteArray body(const char *amount, const QByteArray &asset = "XLM", const QByteArray &destination = kStellar)
+{
+    return "{\"asset\":\"" + asset + "\",\"amount\":\"" + amount + "\",\"destination\":\"" + destination + "\"}";
+}
+
+} // namespace
+
+class TestBackOfficeWithdrawalRequests : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void aWithdrawalIsRequestedAsEverywhere();
+    void overTheDailyLimitItWaitsForReviewWithTheNumbers();
+    void everyRefusalWritesNothing_data();
+    void everyRefusalWritesNothing();
+    void theSameKeyAndBodyIsOneWithdrawalAnsweredAlike();
+    void theSameKeyWithAnotherBodyIsRefused();
+    void aKeyIsFreeAgainAfterADay();
+    void aFrozenCustomerIsRefused();
+    void aClientWithoutTheScopeIsRefused();
+
+private:
+    api::HttpResponse post(const QByteArray &target, const QByteArray &payload, const QByteArray &key,
+                           const QByteArray &client = "webapp");
+    QJsonObject json(const api::HttpResponse &r) { return QJsonDocument::fromJson(r.body()).object(); }
+    QString codeOf(const api::HttpResponse &r) { return json(r).value(QStringLiteral("code")).toString(); }
+    int count(const char *table);
+    // What a refusal must leave as it was.
+    QList<int> written();
+
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    ManualClock m_clock{kStart};
+    std::unique_ptr<security::AuditLog> m_audit;
+    std::unique_ptr<TestSigners> m_signers;
+    std::unique_ptr<security::KeyVault> m_vault;
+    std::unique_ptr<customers::CustomerService> m_customers;
+    std::unique_ptr<ApiClientService> m_clients;
+    std::unique_ptr<ledger::LedgerService> m_ledger;
+    std::unique_ptr<withdrawals::WithdrawalService> m_withdrawals;
+    std::unique_ptr<BackOfficeServer> m_server;
+    QByteArray m_pin;
+    std::map<QByteArray, QByteArray> m_seeds;
+    int m_nonce = 0;
+};
+
+void TestBackOfficeWithdrawalRequests::init()
+{
+    m_testDb = std::make_unique<TestDatabase>();
+    REQUIRE_TEST_DATABASE(*m_testDb);
+    m_db = m_testDb->open();
+    QVERIFY(m_db);
+    m_clock.set(kStart);
+    m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
+    m_signers = std::make_unique<TestSigners>(*m_db, m_clock, *m_audit);
+    m_signers->addFirstAdmin("root");
+    m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
+    m_signers->trustVault(*m_vault, "root", "back office withdrawals passphrase");
+    m_pin = *m_vault->pinnedAdminKey().value();
+    m_customers = std::make_unique<customers::CustomerService>(*m_db, m_clock, *m_audit);
+    m_clients = std::make_unique<ApiClientService>(*m_db, m_clock, *m_audit);
+    m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
+    m_withdrawals = std::make_unique<withdrawals::WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
+    m_server = std::make_unique<BackOfficeServer>(*m_db, *m_clients, *m_customers, m_clock, [this] { return m_pin; });
+    m_server->setWithdrawals(m_withdrawals.get());
+    for (const auto &[name, scopes] :
+         {std::pair<QByteArray, const char *>{"webapp", "read,withdrawals"}, {"reader", "read,customers"}, {"shop", "withdrawals"}}) {
+        m_seeds[name] = crypto::ed25519::randomSeed();
+        QVERIFY(m_clients->add(m_signers->confirmed("root"), QString::fromLatin1(name),
+                               QString::fromStdString(hex::encode(crypto::ed25519::publicKeyFromSeed(m_seeds[name]))),
+                               QString::fromLatin1(scopes)));
+    }
+    // Ada (c-1) holds 5000 XLM; XLM's 24h limit is 1000, 72h 2000, fee 0.01.
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("INSERT INTO customers (name, created_at) VALUES ('Ada', 1000)")));
+    const auto tester = testAdmin(*m_db, "tester");
+    security::AuditedSettings settings(*m_db, m_clock);
+    QVERIFY(settings.change(tester, "XLM", {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "1000"},
+                                           {AssetSetting::Limit72h, "2000"}})
+                .ok());
+    const auto ada = m_customers->findByExternalId(QStringLiteral("c-1")).value().id;
+    QVERIFY(m_ledger->submit(ledger::TransferRequest::posted("t:ada", ledger::TransferCode::Deposit,
+                                                             ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
+                                                             ledger::customerAccount(ada, "XLM"),
+                                                             Amount::parse("5000", 7).value()))
+                .ok());
+}
+
+void TestBackOfficeWithdrawalRequests::cleanup()
+{
+    m_server.reset();
+    m_withdrawals.reset();
+    m_ledger.reset();
+    m_clients.reset();
+    m_customers.reset();
+    m_vault.reset();
+    m_signers.reset();
+    m_audit.reset();
+    m_db.reset();
+    m_testDb.reset();
+}
+
+api::HttpResponse TestBackOfficeWithdrawalRequests::post(const QByteArray &target, const QByteArray &payload,
+                                                         const QByteArray &key, const QByteArray &client)
+{
+    HttpRequest r;
+    r.method = "POST";
+    r.target = target;
+    r.path = target;
+    r.body = payload;
+    const QByteArray timestamp = QByteArray::number(m_clock.nowMs() / 1000);
+    const QByteArray nonce = "withdrawal-nonce-" + QByteArray::number(++m_nonce).rightJustified(6, '0');
+    const QByteArray canonical = backoffice::canonicalString(r.method, target, timestamp, nonce, payload);
+    const QByteArray signature =
+        QByteArray::fromStdString(base64::encode(crypto::ed25519::sign(m_seeds.at(client), canonical)));
+    r.headers = {{"x-client", client}, {"x-timestamp", timestamp}, {"x-nonce", nonce}, {"x-signature", signature}};
+    if (!key.isNull())
+        r.headers.emplace_back("idempotency-key", key);
+    r.source = QHostAddress::LocalHost;
+    return m_server->answer(r);
+}
+
+int TestBackOfficeWithdrawalRequests::count(const char *table)
+{
+    auto q = sql::run(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+    return q && q.value().next() ? q.value().value(0).toInt() : -1;
+}
+
+QList<int> TestBackOfficeWithdrawalRequests::written()
+{
+    return {count("withdrawals"), count("ledger_transfers"), count("audit_log"), count("api_idempotency"),
+            count("backoffice_withdrawal_requests")};
+}
+
+void TestBackOfficeWithdrawalRequests::aWithdrawalIsRequestedAsEverywhere()
+{
+    const QList<int> before = written();
+    const QByteArray payload = body("25.5");
+    const HttpResponse answer = post("/v1/customers/c-1/withdrawals", payload, "order-1");
+    QCOMPARE(answer.status(), HttpResponse::StatusCode::Created);
+    QVERIFY(!answer.serialize(1, true).contains("Idempotent-Replayed"));
+    const QJsonObject created = json(answer);
+    QCOMPARE(created.value(QStringLiteral("external_id")).toString(), QStringLiteral("c-1"));
+    QCOMPARE(created.value(QStringLiteral("amount")), QJsonValue(QStringLiteral("25.5")));
+    QCOMPARE(created.value(QStringLiteral("fee")), QJsonValue(QStringLiteral("0.01")));
+    QCOMPARE(created.value(QStringLiteral("state")).toString(), QStringLiteral("processing"));
+    QVERIFY(created.value(QStringLiteral("review")).isNull());
+    const qint64 id = created.value(QStringLiteral("id")).toInteger();
+    QVERIFY(id > 0);
+
+    // As GET /v1/withdrawals/{id} renders it, with the review besides.
+    QJsonObject expected;
+    {
+        const QByteArray target = "/v1/withdrawals/" + QByteArray::number(id);
+        HttpRequest r;
+        r.method = "GET";
+        r.target = r.path = target;
+        const QByteArray timestamp = QByteArray::number(m_clock.nowMs() / 1000);
+        const QByteArray nonce = "withdrawal-read-nonce-" + QByteArray::number(++m_nonce);
+        const QByteArray signature = QByteArray::fromStdString(base64::encode(crypto::ed25519::sign(
+            m_seeds.at("webapp"), backoffice::canonicalString("GET", target, timestamp, nonce, QByteArray()))));
+        r.headers = {{"x-client", "webapp"}, {"x-timestamp", timestamp}, {"x-nonce", nonce}, {"x-signature", signature}};
+        const HttpResponse read = m_server->answer(r);
+        QCOMPARE(read.status(), HttpResponse::StatusCode::Ok);
+        expected = json(read);
+    }
+    QJsonObject withoutReview = created;
+    withoutReview.remove(QStringLiteral("review"));
+    QCOMPARE(withoutReview, expected);
+
+    // The service's path: requested by the client, held in the ledger, audited.
+    auto w = m_withdrawals->find(id);
+    QVERIFY(w);
+    QCOMPARE(w.value().requestedBy, std::string("api:webapp"));
+    QCOMPARE(w.value().amount, Amount::parse("25.5", 7).value());
+    auto audited = sql::run(m_db->connection(),
+                            QStringLiteral("SELECT actor_kind, actor_name FROM audit_log WHERE action = 'withdrawal.request'"
+                                           " AND object_id = ?"),
+                            {QString::number(id)});
+    QVERIFY(audited && audited.value().next());
+    QCOMPARE(audited.value().value(0).toString(), QStringLiteral("api"));
+    QCOMPARE(audited.value().value(1).toString(), QStringLiteral("api:webapp"));
+    const QList<int> after = written();
+    QCOMPARE(after[0], before[0] + 1);
+    QVERIFY(after[1] > before[1]); // the holds
+    QCOMPARE(after[3], before[3] + 1);
+    QCOMPARE(after[4], before[4] + 1);
+
+    // The client's signed request as received, for the payout signer.
+    auto kept = withdrawals::ApiWithdrawalRequestRepository(m_db->connection()).of(id);
+    QVERIFY(kept && kept.value());
+    QCOMPARE(kept.value()->client, QStringLiteral("webapp"));
+    QCOMPARE(kept.value()->method, QByteArray("POST"));
+    QCOMPARE(kept.value()->target, QByteArray("/v1/customers/c-1/withdrawals"));
+    QCOMPARE(kept.value()->body, payload);
+    const QByteArray canonical = backoffice::canonicalString(kept.value()->method, kept.value()->target,
+                                                             kept.value()->timestamp, kept.value()->nonce, kept.value()->body);
+    auto signature = base64::decode(kept.value()->signature.toStdString());
+    QVERIFY(signature);
+    QVERIFY(crypto::ed25519::verify(crypto::ed25519::publicKeyFromSeed(m_seeds.at("webapp")), canonical, signature.value()));
+}
+
+void TestBackOfficeWithdrawalRequests::overTheDailyLimitItWaitsForReviewWithTheNumbers()
+{
+    QCOMPARE(post("/v1/customers/c-1/withdrawals", body("1000"), "first").status(), HttpResponse::StatusCode::Created);
+    m_clock.advance(1000);
+    const HttpResponse answer = post("/v1/customers/c-1/withdrawals", body("25"), "second");
+    QCOMPARE(answer.status(), HttpResponse::StatusCode::Created);
+    const QJsonObject created = json(answer);
+    QCOMPARE(created.value(QStringLiteral("state")).toString(), QStringLiteral("under_review"));
+    const QJsonObject review = created.value(QStringLiteral("review")).toObject();
+    QVERIFY(!review.value(QStringLiteral("reason")).toString().isEmpty());
+    // Not on Ada's list: flagged (XLM does not review new destinations).
+    QCOMPARE(review.value(QStringLiteral("new_destination")), QJsonValue(true));
+    const QJsonArray breaches = review.value(QStringLiteral("breaches")).toArray();
+    QCOMPARE(breaches.size(), 1);
+    const QJsonObject breach = breaches.at(0).toObject();
+    QCOMPARE(breach.value(QStringLiteral("window")).toString(), QStringLiteral("24h"));
+    QCOMPARE(breach.value(QStringLiteral("total")), QJsonValue(QStringLiteral("1025")));
+    QCOMPARE(breach.value(QStringLiteral("limit")), QJsonValue(QStringLiteral("1000")));
+}
+
+void TestBackOfficeWithdrawalRequests::everyRefusalWritesNothing_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("names");
+
+    const QByteArray c1 = "/v1/customers/c-1/withdrawals";
+    QTest::newRow("no key") << c1 << body("1") << QByteArray() << 400 << "invalid_idempotency_key" << "";
+    QTest::newRow("key with a space") << c1 << body("1") << QByteArray("a b") << 400 << "invalid_idempotency_key" << "";
+    QTest::newRow("key too long") << c1 << body("1") << QByteArray(65, 'k') << 400 << "invalid_idempotency_key" << "";
+    QTest::newRow("not json") << c1 << QByteArray("asset=XLM") << QByteArray("k") << 400 << "invalid_body" << "";
+    QTest::newRow("unknown field") << c1 << QByteArray(R"({"asset":"XLM","amount":"1","destination":")" + kStellar + R"(","fee":"0"})")
+                                   << QByteArray("k") << 400 << "invalid_body" << "fee";
+    QTest::newRow("amount a number") << c1 << QByteArray(R"({"asset":"XLM","amount":1,"destination":")" + kStellar + "\"}")
+                                     << QByteArray("k") << 400 << "invalid_body" << "amount";
+    QTest::newRow("amount too precise") << c1 << body("1.00000001") << QByteArray("k") << 400 << "invalid_body" << "amount";
+    QTest::newRow("amount zero") << c1 << body("0") << QByteArray("k") << 400 << "invalid_body" << "amount";
+    QTest::newRow("no destination") << c1 << QByteArray(R"({"asset":"XLM","amount":"1"})") << QByteArray("k") << 400
+                                    << "invalid_body" << "destination";
+    QTest::newRow("duplicate amount") << c1 << QByteArray(R"({"asset":"XLM","amount":"1","amount":"900","destination":")" + kStellar + "\"}")
+                                      << QByteArray("k") << 400 << "invalid_body" << "";
+    QTest::newRow("memo") << c1 << QByteArray(R"({"asset":"XLM","amount":"1","destination":")" + kStellar + R"(","memo":"12"})")
+                          << QByteArray("k") << 400 << "invalid_body" << "memo";
+    QTest::newRow("unknown asset") << c1 << body("1", "DOGE") << QByteArray("k") << 400 << "unknown_asset" << "";
+    QTest::newRow("bad destination") << c1 << body("1", "XLM", "GNOTANADDRESS") << QByteArray("k") << 400
+                                     << "invalid_destination" << "";
+    QTest::newRow("unknown customer") << QByteArray("/v1/customers/c-404/withdrawals") << body("1") << QByteArray("k")
+                                      << 404 << "unknown_customer" << "";
+    QTest::newRow("more than the balance") << c1 << body("4999.995") << QByteArray("k") << 422 << "insufficient_funds" << "";
+}
+
+void TestBackOfficeWithdrawalRequests::everyRefusalWritesNothing()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, payload);
+    QFETCH(QByteArray, key);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, names);
+    const QList<int> before = written();
+    const HttpResponse answer = post(target, payload, key);
+    QCOMPARE(static_cast<int>(answer.status()), status);
+    QCOMPARE(codeOf(answer), code);
+    if (!names.isEmpty())
+        QVERIFY2(json(answer).value(QStringLiteral("error")).toString().contains(names), answer.body().constData());
+    QCOMPARE(written(), before);
+}
+
+void TestBackOfficeWithdrawalRequests::theSameKeyAndBodyIsOneWithdrawalAnsweredAlike()
+{
+    const HttpResponse first = post("/v1/customers/c-1/withdrawals", body("30"), "order-7");
+    QCOMPARE(first.status(), HttpResponse::StatusCode::Created);
+    const QList<int> once = written();
+    m_clock.advance(5000);
+    const HttpResponse second = post("/v1/customers/c-1/withdrawals", body("30"), "order-7");
+    QCOMPARE(second.status(), HttpResponse::StatusCode::Created);
+    QCOMPARE(second.body(), first.body());
+    QVERIFY(second.serialize(1, true).contains("Idempotent-Replayed: true\r\n"));
+    QCOMPARE(written(), once);
+    // Another client's same key is its own.
+    const HttpResponse other = post("/v1/customers/c-1/withdrawals", body("30"), "order-7", "shop");
+    QCOMPARE(other.status(), HttpResponse::StatusCode::Created);
+    QVERIFY(json(other).value(QStringLiteral("id")) != json(first).value(QStringLiteral("id")));
+}
+
+void TestBackOfficeWithdrawalRequests::theSameKeyWithAnotherBodyIsRefused()
+{
+    QCOMPARE(post("/v1/customers/c-1/withdrawals", body("30"), "order-8").status(), HttpResponse::StatusCode::Created);
+    const QList<int> once = written();
+    const HttpResponse other = post("/v1/customers/c-1/withdrawals", body("31"), "order-8");
+    QCOMPARE(other.status(), HttpResponse::StatusCode::Conflict);
+    QCOMPARE(codeOf(other), QStringLiteral("idempotency_key_reused"));
+    QCOMPARE(written(), once);
+}
+
+void TestBackOfficeWithdrawalRequests::aKeyIsFreeAgainAfterADay()
+{
+    const HttpResponse first = post("/v1/customers/c-1/withdrawals", body("30"), "order-9");
+    QCOMPARE(first.status(), HttpResponse::StatusCode::Created);
+    m_clock.advance(23LL * 3600 * 1000);
+    QCOMPARE(post("/v1/customers/c-1/withdrawals", body("31"), "order-9").status(), HttpResponse::StatusCode::Conflict);
+    m_clock.advance(2LL * 3600 * 1000);
+    const HttpResponse later = post("/v1/customers/c-1/withdrawals", body("31"), "order-9");
+    QCOMPARE(later.status(), HttpResponse::StatusCode::Created);
+    QVERIFY(json(later).value(QStringLiteral("id")).toInteger() > json(first).value(QStringLiteral("id")).toInteger());
+    QCOMPARE(count("api_idempotency"), 1);
+}
+
+void TestBackOfficeWithdrawalRequests::aFrozenCustomerIsRefused()
+{
+    QVERIFY(m_customers->freeze(m_signers->confirmed("root"), QStringLiteral("c-1")).ok());
+    const QList<int> before = written();
+    const HttpResponse answer = post("/v1/customers/c-1/withdrawals", body("1"), "order-f");
+    QCOMPARE(answer.status(), HttpResponse::StatusCode::Conflict);
+    QCOMPARE(codeOf(answer), QStringLiteral("customer_frozen"));
+    QCOMPARE(written(), before);
+}
+
+void TestBackOfficeWithdrawalRequests::aClientWithoutTheScopeIsRefused()
+{
+    const QList<int> before = written();
+    const HttpResponse answer = post("/v1/customers/c-1/withdrawals", body("1"), "order-s", "reader");
+    QCOMPARE(answer.status(), HttpResponse::StatusCode::Forbidden);
+    QCOMPARE(codeOf(answer), QStringLiteral("missing_scope"));
+    QCOMPARE(written(), before);
+}
+
+QTEST_GUILESS_MAIN(TestBackOfficeWithdrawalRequests)
+#include "tst_backofficewithdrawalrequests.moc"
