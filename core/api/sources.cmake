@@ -9,6 +9,7 @@ target_sources(exchange_core PRIVATE
   api/backofficewithdrawalschema.h api/backofficewithdrawalschema.cpp
   api/apiidempotencyrepository.h api/apiidempotencyrepository.cpp
   api/backofficewithdrawalrequests.h api/backofficewithdrawalrequests.cpp
+  api/signedwithdrawalrequestcheck.h api/signedwithdrawalrequestcheck.cpp
   api/apiclientservice.h api/apiclientservice.cpp
   api/apiclientstatement.h api/apiclientstatement.cpp
   api/signedapiclients.h api/signedapiclients.cpp

@@ -1,6 +1,8 @@
 #include "core/runtime/backgroundduties.h"
 #include "core/base/message.h"
 
+#include "core/api/signedwithdrawalrequestcheck.h"
+
 #include "core/deposits/collectionworker.h"
 #include "core/deposits/watchersupervisor.h"
 #include "core/runtime/coreservices.h"
@@ -40,6 +42,7 @@ void BackgroundDuties::start()
 
     if (m_payoutsEnabled) {
         m_payouts = new withdrawals::PayoutWorker(m_services.database(), m_services.vault(), m_services.notifier());
+        m_payouts->setApiRequestCheck(&api::SignedWithdrawalRequestCheck::check);
         m_payouts->moveToThread(&m_payoutThread);
         connect(m_payouts, &withdrawals::PayoutWorker::statusChanged, this, [this](const QString &chain, const DutyStatus &status) {
             if (!m_leading)

@@ -7,8 +7,10 @@
 #include "core/security/signedstatements.h"
 #include "core/security/trustchain.h"
 #include "core/store/assetrepository.h"
+#include "core/store/customerrepository.h"
 #include "core/chains/chainchecks.h"
 #include "core/encoding/exactjson.h"
+#include "core/withdrawals/apiwithdrawalrequestrepository.h"
 #include "core/withdrawals/approvalsrequired.h"
 #include "core/withdrawals/customerkeysstatement.h"
 #include "core/withdrawals/requestsignaturerepository.h"
@@ -90,6 +92,57 @@ std::optional<std::string> payloadDiffers(const WithdrawalRecord &w, const std::
     const auto canonical = chains::validateAddress(w.chain, *destination);
     if (!canonical || canonical.value() != w.destination)
         return std::string("the signed payload names another destination");
+    return std::nullopt;
+}
+
+// The back-office request's path names the customer by their external id:
+// "/v1/customers/{external_id}/withdrawals", nothing after it.
+std::optional<QString> customerOfTarget(const QByteArray &target)
+{
+    static const QByteArray prefix = QByteArrayLiteral("/v1/customers/");
+    static const QByteArray suffix = QByteArrayLiteral("/withdrawals");
+    if (!target.startsWith(prefix) || !target.endsWith(suffix) || target.size() <= prefix.size() + suffix.size())
+        return std::nullopt;
+    const QByteArray id = target.mid(prefix.size(), target.size() - prefix.size() - suffix.size());
+    if (id.contains('/') || id.contains('?'))
+        return std::nullopt;
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(id));
+}
+
+// What the client's signed body says that this row does not, or nothing:
+// the asset, the amount (exact, in the asset's decimals) and the
+// destination (canonical on the asset's chain); no memo (none is paid).
+std::optional<std::string> apiBodyDiffers(const WithdrawalRecord &w, const QByteArray &body)
+{
+    auto doc = encoding::parseJson(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
+    if (!doc || doc->kind != encoding::JsonValue::Kind::Object)
+        return std::string("the signed body is not a JSON object");
+    const auto text = [&doc](std::string_view name) -> std::optional<std::string> {
+        const encoding::JsonValue *v = doc->member(name);
+        if (!v || v->kind != encoding::JsonValue::Kind::String)
+            return std::nullopt;
+        return v->text;
+    };
+    if (text("asset") != w.asset)
+        return std::string("the signed body names another asset");
+    const auto asset = nativeAsset(w.asset);
+    const auto amountText = text("amount");
+    bool sameAmount = false;
+    if (asset && amountText) {
+        const auto amount = Amount::tryParse(*amountText, asset->decimals);
+        sameAmount = std::holds_alternative<Amount>(amount) && std::get<Amount>(amount) == w.amount;
+    }
+    if (!sameAmount)
+        return "the signed body's amount is " + amountText.value_or("missing") + ", the withdrawal's "
+               + (asset ? asset->format(w.amount) : w.amount.toBaseUnitString());
+    const auto destination = text("destination");
+    if (!destination)
+        return std::string("the signed body names no destination");
+    const auto canonical = chains::validateAddress(w.chain, *destination);
+    if (!canonical || canonical.value() != w.destination)
+        return std::string("the signed body names another destination");
+    if (const encoding::JsonValue *memo = doc->member("memo"); memo && memo->kind != encoding::JsonValue::Kind::Null)
+        return std::string("the signed body asks for a memo");
     return std::nullopt;
 }
 
@@ -212,6 +265,9 @@ Result<std::optional<Finding>> PayoutAuthorization::checkRequest(const Withdrawa
                         {"no signature of the customer is kept with it"});
         return checkCustomerRequest(w, signatures.value());
     }
+    static const std::string clientPrefix = "api:";
+    if (w.requestedBy.rfind(clientPrefix, 0) == 0)
+        return checkApiClientRequest(w, w.requestedBy.substr(clientPrefix.size()));
 
     // An operator's: a good "request" statement of this withdrawal as it is,
     // by the requester, whose key chained to the pin and whose role could
@@ -286,6 +342,42 @@ Result<std::optional<Finding>> PayoutAuthorization::checkCustomerRequest(const W
     if (static_cast<int>(distinct.size()) < policy.required)
         return refused(std::to_string(policy.required) + " of the customer's keys must sign, "
                        + std::to_string(distinct.size()) + " did");
+    return std::optional<Finding>();
+}
+
+Result<std::optional<Finding>> PayoutAuthorization::checkApiClientRequest(const WithdrawalRecord &w, const std::string &client)
+{
+    const auto refused = [](std::string why) {
+        return held("request_not_genuine", MessageId::SignerCheckRequestNotGenuine, {std::move(why)});
+    };
+    auto stored = ApiWithdrawalRequestRepository(m_db).of(w.id);
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return refused("no signed request of client " + client + " is kept with it");
+    const ApiWithdrawalRequest &request = *stored.value();
+    if (request.client.toStdString() != client)
+        return refused("the request kept with it is client " + request.client.toStdString() + "'s, not " + client + "'s");
+    if (request.method != "POST")
+        return refused("the request kept with it is not a POST");
+    // What the client signed first: the bytes are evidence only if it did.
+    if (!m_apiRequests)
+        return refused("this signer cannot verify back-office clients' requests");
+    auto genuine = m_apiRequests(m_db, *m_pinned, request);
+    if (!genuine)
+        return genuine.error();
+    if (genuine.value())
+        return refused(*genuine.value());
+    const auto externalId = customerOfTarget(request.target);
+    if (!externalId)
+        return refused("the signed request's path names no customer's withdrawals");
+    auto customer = CustomerRepository(m_db).find(w.customerId);
+    if (!customer && customer.error().code != ErrorCode::NotFound)
+        return customer.error();
+    if (!customer || customer.value().externalId != *externalId)
+        return refused("the signed request names another customer");
+    if (const auto differs = apiBodyDiffers(w, request.body))
+        return refused(*differs);
     return std::optional<Finding>();
 }
 

@@ -11,7 +11,12 @@
 //     keys before the request says (SignedCustomerKeys, never the
 //     withdrawal_keys rows); an operator's is a "request" statement of
 //     this withdrawal as it is, signed by the requester with a key that
-//     chains to the pin, whose role could request then;
+//     chains to the pin, whose role could request then; a back-office
+//     client's ("api:<client>") is kept as the client signed it, and its
+//     signature verifies again with the key that client's admin-signed
+//     statement names, which grants the scope withdrawals (the
+//     ApiRequestCheck the caller gives), and its body states this row's
+//     customer (the path's), asset, amount and destination;
 //  1. the ledger holds its amount and fee on that customer's account of
 //     that asset, pending: a row inserted or inflated in SQL has no hold
 //     that matches it;
@@ -39,6 +44,7 @@
 #include "core/money/amount.h"
 #include "core/security/keyregistration.h"
 #include "core/security/signedstatements.h"
+#include "core/withdrawals/apiwithdrawalrequest.h"
 #include "core/withdrawals/requestsignature.h"
 #include "core/withdrawals/withdrawalholds.h"
 
@@ -79,11 +85,23 @@ public:
     // The limits of an asset in force at a time, in milliseconds.
     using LimitsSource = std::function<Result<LimitsInForce>(const std::string &asset, std::int64_t atMs)>;
 
+    // Whether a back-office client's stored request is genuine: its
+    // signature verifies with the key of request.client as the newest
+    // statement about it that an admin signed (traced from
+    // pinnedAdminKey) says, and that statement grants the scope
+    // withdrawals. Why not, or nothing. core/api knows its clients
+    // (api::checkSignedWithdrawalRequest); this layer is below it.
+    using ApiRequestCheck = std::function<Result<std::optional<std::string>>(
+        const QSqlDatabase &db, const QByteArray &pinnedAdminKey, const ApiWithdrawalRequest &request)>;
+
     // pinnedAdminKey: the key vault's pin, or nullopt when it pins none
     // (check() then refuses; approvalStandings() says NoPin).
     PayoutAuthorization(QSqlDatabase db, const Dialect &dialect, std::optional<QByteArray> pinnedAdminKey,
                         LimitsSource limits);
     ~PayoutAuthorization();
+    // Without one, every back-office client's withdrawal is held
+    // (request_not_genuine): nothing to verify it by.
+    void setApiRequestCheck(ApiRequestCheck check) { m_apiRequests = std::move(check); }
 
     struct Finding {
         std::string check; // "hold_missing", "statement_differs", "approvals_short", …
@@ -130,6 +148,8 @@ private:
                                                 const std::vector<security::SignedStatementRecord> &records);
     Result<std::optional<Finding>> checkCustomerRequest(const WithdrawalRecord &w,
                                                         const std::vector<RequestSignature> &signatures);
+    // A back-office client's (w.requestedBy "api:<client>").
+    Result<std::optional<Finding>> checkApiClientRequest(const WithdrawalRecord &w, const std::string &client);
     // The customer's keys as admins signed them, read once per customer.
     Result<const SignedCustomerKeys *> customerKeys(std::int64_t customerId);
     // The amount's hold in `hold` when both holds are as the row says.
@@ -157,6 +177,7 @@ private:
     const Dialect &m_dialect;
     std::optional<QByteArray> m_pinned;
     LimitsSource m_limits;
+    ApiRequestCheck m_apiRequests;
     std::unique_ptr<security::TrustChain> m_chain; // built on first need, once per authorization
     std::map<std::int64_t, std::unique_ptr<SignedCustomerKeys>> m_customerKeys; // by customer, read on first need
     std::int64_t m_verifiedRequest = 0; // the request statement checkRequest verified, this check

@@ -15,6 +15,7 @@
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 #include "core/wallets/walletservice.h"
+#include "core/withdrawals/apiwithdrawalrequestrepository.h"
 #include "core/withdrawals/payoutauthorization.h"
 #include "core/withdrawals/payoutrepository.h"
 #include "core/withdrawals/requestsignaturerepository.h"
@@ -211,6 +212,7 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
         return report;
     }
     PayoutAuthorization authorization(m_database.connection(), m_database.dialect(), *pinned.value(), limits);
+    authorization.setApiRequestCheck(m_apiRequests);
     for (std::int64_t id : waiting) {
         if (auto paid = payOne(vault, authorization, *hot.value(), id, committed, report); !paid) {
             if (paid.error().code == ErrorCode::Unavailable || paid.error().code == ErrorCode::Conflict
@@ -677,7 +679,16 @@ Result<std::string> PayoutService::customerRequest(std::int64_t withdrawalId) co
     auto signatures = RequestSignatureRepository(m_database.connection()).of(withdrawalId);
     if (!signatures)
         return signatures.error();
-    return requestKeyOf(signatures.value()).value_or(std::string());
+    if (!signatures.value().empty())
+        return requestKeyOf(signatures.value()).value_or(std::string());
+    // A client's nonce is signed and never used twice: the signed request
+    // pays once, whatever withdrawal it is stored with.
+    auto client = ApiWithdrawalRequestRepository(m_database.connection()).of(withdrawalId);
+    if (!client)
+        return client.error();
+    if (!client.value())
+        return std::string();
+    return "api " + client.value()->client.toStdString() + " nonce " + client.value()->nonce.toStdString();
 }
 
 Result<void> PayoutService::journaled(const PayoutRecord &payout)

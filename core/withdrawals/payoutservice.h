@@ -42,6 +42,7 @@
 // Synchronous: exctl's main thread or a worker thread, never the GUI thread.
 
 #include "core/base/result.h"
+#include "core/withdrawals/payoutauthorization.h"
 #include "core/money/amount.h"
 #include "core/security/actor.h"
 #include "core/withdrawals/chainpayer.h"
@@ -100,6 +101,9 @@ public:
     Result<PayoutRunReport> run(const security::KeyVault &vault);
     // Only follows what is stored (sends stored payouts again); signs nothing.
     Result<PayoutRunReport> follow();
+    // How back-office clients' requests are verified (PayoutAuthorization);
+    // without it their withdrawals are held, never paid.
+    void setApiRequestCheck(PayoutAuthorization::ApiRequestCheck check) { m_apiRequests = std::move(check); }
 
 private:
     Result<void> followInto(PayoutRunReport &report);
@@ -120,7 +124,8 @@ private:
     Result<security::SignerJournal *> journal();
     // Writes payout to the journal unless it is there already; before send.
     // The customer's signed request withdrawal pays ("customer 7 request
-    // abc-1"), or "" when an operator asked for it.
+    // abc-1"), a back-office client's ("api webapp nonce n-1"), or "" when
+    // an operator asked for it.
     Result<std::string> customerRequest(std::int64_t withdrawalId) const;
     Result<void> journaled(const PayoutRecord &payout);
     Result<void> holdForIntegrity(std::int64_t withdrawalId, const std::string &check, const std::string &journalTxid,
@@ -128,6 +133,7 @@ private:
     void announce(std::int64_t withdrawalId);
 
     Database &m_database;
+    PayoutAuthorization::ApiRequestCheck m_apiRequests;
     const Clock &m_clock;
     ledger::LedgerService &m_ledger;
     security::AuditLog &m_audit;

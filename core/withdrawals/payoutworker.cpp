@@ -100,6 +100,7 @@ void PayoutWorker::pass()
             continue;
         }
         PayoutService payouts(database(), clock(), ledger(), audit(), wallets(), set.value()->payer(), &notifier());
+        payouts.setApiRequestCheck(m_apiRequests);
         // Locked, the run follows what is on its way and signs nothing.
         auto report = payouts.run(vault());
         if (!report) {

@@ -13,6 +13,7 @@
 // the state it was read in.
 
 #include "core/wallets/periodicduty.h"
+#include "core/withdrawals/payoutauthorization.h"
 
 namespace exchange::withdrawals {
 
@@ -26,8 +27,13 @@ public:
     PayoutWorker(Database &database, security::KeyVault &vault, ChangeNotifier &notifier,
                  int intervalMs = kDefaultIntervalMs);
 
+    // How back-office clients' requests are verified (set before start()).
+    void setApiRequestCheck(PayoutAuthorization::ApiRequestCheck check) { m_apiRequests = std::move(check); }
+
 private:
     void pass() override;
+
+    PayoutAuthorization::ApiRequestCheck m_apiRequests;
 };
 
 } // namespace exchange::withdrawals

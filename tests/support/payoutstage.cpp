@@ -4,6 +4,7 @@
 #include "testdatabase.h"
 #include "testsigners.h"
 
+#include "core/api/signedwithdrawalrequestcheck.h"
 #include "core/base/manualclock.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/security/auditedsettings.h"
@@ -74,6 +75,7 @@ PayoutStage::PayoutStage(ManualClock &clock, const Limits &limits, Pin pin) : m_
     m_withdrawals = std::make_unique<withdrawals::WithdrawalService>(*m_db, m_clock, *m_ledger, *m_audit);
     m_chain = std::make_unique<withdrawals::ScriptedPayer>();
     m_payouts = std::make_unique<withdrawals::PayoutService>(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, *m_chain);
+    m_payouts->setApiRequestCheck(&api::SignedWithdrawalRequestCheck::check);
     m_signers = std::make_unique<TestSigners>(*m_db, m_clock, *m_audit);
 
     m_signers->addFirstAdmin("root");
@@ -132,6 +134,7 @@ void PayoutStage::restart()
     m_vault = std::make_unique<security::KeyVault>(*m_db, m_clock, *m_audit, nullptr,
                                                    security::KeyVault::Strength::Interactive);
     m_payouts = std::make_unique<withdrawals::PayoutService>(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, *m_chain);
+    m_payouts->setApiRequestCheck(&api::SignedWithdrawalRequestCheck::check);
 }
 
 Actor PayoutStage::admin()

@@ -3,6 +3,7 @@
 #include "commandcontext.h"
 #include "depositcli.h"
 #include "vaultcli.h"
+#include "core/api/signedwithdrawalrequestcheck.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
@@ -77,6 +78,7 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
     ledger::LedgerService ledger(*db, clock);
     security::AuditLog audit(*db, clock);
     withdrawals::PayoutService payouts(*db, clock, ledger, audit, services.wallets(), payer.value()->payer());
+    payouts.setApiRequestCheck(&api::SignedWithdrawalRequestCheck::check);
 
     Result<withdrawals::PayoutRunReport> report = Error{ErrorCode::Internal, "not run"};
     if (args.first() == u"run")
