@@ -159,6 +159,26 @@ constexpr char kDocument[] = R"json(
           "200": {"description": "A page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/WithdrawalPage"}}}},
           "default": {"$ref": "#/components/responses/Refusal"}
         }
+      },
+      "post": {
+        "summary": "Request a withdrawal on the customer's behalf (scope withdrawals)",
+        "description": "The path every withdrawal takes: the amount and fee held on the customer's balance, the 24h and 72h limits, review, new destinations flagged. Requested by api:<client>; the signed request is kept with the withdrawal and the payout signer verifies it again before it pays. The same Idempotency-Key with the same body (byte for byte) answers the first answer again, with Idempotent-Replayed: true, for at least 24 hours; with another body 409 idempotency_key_reused. A refusal writes nothing and keeps no key.",
+        "operationId": "requestWithdrawal",
+        "parameters": [{"$ref": "#/components/parameters/ExternalId"}, {"$ref": "#/components/parameters/IdempotencyKey"}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/WithdrawalBody"}}}},
+        "responses": {
+          "201": {
+            "description": "Requested (or, replayed, the answer first given)",
+            "headers": {"Idempotent-Replayed": {"description": "true when this is the answer first given to the key", "schema": {"type": "string", "enum": ["true"]}}},
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/WithdrawalCreated"}}}
+          },
+          "400": {"description": "invalid_idempotency_key; invalid_body: not a JSON object, an unknown, missing or malformed field (named), an amount not exact in the asset's decimals or not above zero, a memo; unknown_asset; invalid_destination", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "403": {"description": "missing_scope: the client lacks the scope withdrawals", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "404": {"description": "unknown_customer", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "409": {"description": "idempotency_key_reused: the key came with another body; customer_frozen; customer_closed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "422": {"description": "insufficient_funds: the available balance does not cover amount and fee", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "default": {"$ref": "#/components/responses/Refusal"}
+        }
       }
     },
     "/v1/customers/{external_id}/deposits": {
@@ -204,6 +224,7 @@ constexpr char kDocument[] = R"json(
     },
     "parameters": {
       "ExternalId": {"name": "external_id", "in": "path", "required": true, "description": "The exchange's own id for the customer, percent-encoded", "schema": {"type": "string", "minLength": 1}},
+      "IdempotencyKey": {"name": "Idempotency-Key", "in": "header", "required": true, "description": "The client's own key for this withdrawal (its order id): 1 to 64 printable ASCII characters, no space", "schema": {"type": "string", "pattern": "^[!-~]{1,64}$"}},
       "Id": {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[0-9]{1,18}$"}},
       "Limit": {"name": "limit", "in": "query", "required": false, "description": "1 to 100, 50 when not given", "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
       "Cursor": {"name": "cursor", "in": "query", "required": false, "description": "The next_cursor of the page before, as it was", "schema": {"type": "string"}}
@@ -287,6 +308,37 @@ constexpr char kDocument[] = R"json(
           "state": {"type": "string", "enum": ["under_review", "approved", "processing", "broadcast", "succeeded", "failed", "rejected", "cancelled", "error", "manual_payout", "held_for_integrity"]},
           "review_reason": {"type": ["string", "null"]}, "txid": {"type": ["string", "null"]},
           "requested_at": {"$ref": "#/components/schemas/Time"}, "updated_at": {"$ref": "#/components/schemas/Time"}
+        }
+      },
+      "WithdrawalBody": {
+        "type": "object", "required": ["asset", "amount", "destination"], "additionalProperties": false,
+        "properties": {
+          "asset": {"type": "string", "minLength": 1}, "amount": {"$ref": "#/components/schemas/Decimal"},
+          "destination": {"type": "string", "minLength": 1, "description": "An address of the asset's chain (Stellar: G… or a muxed M…)"},
+          "memo": {"type": "null", "description": "No memo is sent: a memo other than null is refused (invalid_body); give a Stellar destination that needs one as its muxed M-address"}
+        }
+      },
+      "Review": {
+        "type": "object", "required": ["reason", "new_destination", "breaches"], "additionalProperties": false,
+        "properties": {
+          "reason": {"type": "string"}, "new_destination": {"type": "boolean", "description": "The destination is not on the customer's list"},
+          "breaches": {"type": "array", "items": {
+            "type": "object", "required": ["window", "total", "limit"], "additionalProperties": false,
+            "properties": {"window": {"type": "string", "enum": ["24h", "72h"]}, "total": {"$ref": "#/components/schemas/Decimal"}, "limit": {"$ref": "#/components/schemas/Decimal"}}
+          }}
+        }
+      },
+      "WithdrawalCreated": {
+        "type": "object", "additionalProperties": false,
+        "required": ["id", "external_id", "asset", "chain", "destination", "amount", "fee", "state", "review_reason", "txid", "requested_at", "updated_at", "review"],
+        "properties": {
+          "id": {"type": "integer", "minimum": 1}, "external_id": {"type": "string"}, "asset": {"type": "string"},
+          "chain": {"$ref": "#/components/schemas/Chain"}, "destination": {"type": "string"},
+          "amount": {"$ref": "#/components/schemas/Decimal"}, "fee": {"$ref": "#/components/schemas/Decimal"},
+          "state": {"type": "string", "enum": ["under_review", "approved", "processing"]},
+          "review_reason": {"type": ["string", "null"]}, "txid": {"type": "null"},
+          "requested_at": {"$ref": "#/components/schemas/Time"}, "updated_at": {"$ref": "#/components/schemas/Time"},
+          "review": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Review"}], "description": "null unless under_review: then why, in numbers"}
         }
       },
       "WithdrawalPage": {

@@ -681,14 +681,16 @@ Result<std::string> PayoutService::customerRequest(std::int64_t withdrawalId) co
         return signatures.error();
     if (!signatures.value().empty())
         return requestKeyOf(signatures.value()).value_or(std::string());
-    // A client's nonce is signed and never used twice: the signed request
-    // pays once, whatever withdrawal it is stored with.
+    // A client's nonce is signed and never used twice while its timestamp
+    // (signed too) is fresh: the signed request pays once, whatever
+    // withdrawal it is stored with.
     auto client = ApiWithdrawalRequestRepository(m_database.connection()).of(withdrawalId);
     if (!client)
         return client.error();
     if (!client.value())
         return std::string();
-    return "api " + client.value()->client.toStdString() + " nonce " + client.value()->nonce.toStdString();
+    return "api " + client.value()->client.toStdString() + " at " + client.value()->timestamp.toStdString() + " nonce "
+           + client.value()->nonce.toStdString();
 }
 
 Result<void> PayoutService::journaled(const PayoutRecord &payout)

@@ -124,7 +124,8 @@ private:
     Result<security::SignerJournal *> journal();
     // Writes payout to the journal unless it is there already; before send.
     // The customer's signed request withdrawal pays ("customer 7 request
-    // abc-1"), a back-office client's ("api webapp nonce n-1"), or "" when
+    // abc-1"), a back-office client's ("api webapp at 1700000000
+    // nonce n-1"), or "" when
     // an operator asked for it.
     Result<std::string> customerRequest(std::int64_t withdrawalId) const;
     Result<void> journaled(const PayoutRecord &payout);
