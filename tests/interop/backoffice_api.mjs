@@ -42,7 +42,7 @@ try {
   await run(['init', '--demo']);
   const webapp = newKey();
   const reader = newKey();
-  await run(['api-client', 'add', 'webapp', '--public-key', webapp.hex, '--scopes', 'read,customers'], { as: 'admin' });
+  await run(['api-client', 'add', 'webapp', '--public-key', webapp.hex, '--scopes', 'read,customers,withdrawals'], { as: 'admin' });
   await run(['api-client', 'add', 'reader', '--public-key', reader.base64, '--scopes', 'read'], { as: 'admin' });
   const listed = await json(['api-client', 'list']);
   check(listed.length === 2 && listed.every((c) => c.enabled), 'two enabled clients listed', listed);
@@ -69,11 +69,11 @@ try {
   let answerSchema = null;
   let validated = 0;
   const invalid = [];
-  async function call(method, target, { key = webapp.privateKey, client = 'webapp', body, headers, ...opts } = {}) {
-    const h = headers ?? signedHeaders(key, client, method, target, body ?? '', opts);
+  async function call(method, target, { key = webapp.privateKey, client = 'webapp', body, headers, extra = {}, ...opts } = {}) {
+    const h = { ...(headers ?? signedHeaders(key, client, method, target, body ?? '', opts)), ...extra };
     const r = await fetch(base + target, { method, headers: h, body });
     const text = await r.text();
-    const answer = { status: r.status, json: text === '' ? null : JSON.parse(text), headers: h };
+    const answer = { status: r.status, json: text === '' ? null : JSON.parse(text), headers: h, replayed: r.headers.get('idempotent-replayed') };
     if (answerSchema) {
       const validate = answerSchema(method, new URL(target, base).pathname, r.status);
       // An answer the document gives no content (204) has no body.
@@ -238,6 +238,49 @@ try {
   check(readerPing.status === 200 && readerPing.json.client === 'reader', 'reader (scope read) may ping', readerPing);
   const noScope = await call('GET', `/v1/customers/${encodeURIComponent(someone)}`, { key: reader.privateKey, client: 'reader' });
   check(noScope.status === 403 && noScope.json.code === 'missing_scope', 'reader without scope customers: 403', noScope);
+
+  // A withdrawal on the customer's behalf (scope withdrawals), to an
+  // address of theirs the demo paid before, of an asset they hold.
+  const history = (await call('GET', `/v1/customers/${who}/withdrawals?limit=100`)).json.withdrawals;
+  const holding = balances.json.balances.filter((b) => b.available !== '0').map((b) => b.asset);
+  const earlier = history.find((w) => holding.includes(w.asset));
+  check(earlier, 'the demo customer holds an asset they withdrew before', { holding, history: history.length });
+  const withdrawalsOf = `/v1/customers/${who}/withdrawals`;
+  const asked = JSON.stringify({ asset: earlier.asset, amount: '0.0001', destination: earlier.destination });
+  const made = await call('POST', withdrawalsOf, { body: asked, extra: { 'Idempotency-Key': 'interop-order-1' } });
+  check(made.status === 201 && made.json.amount === '0.0001' && made.json.asset === earlier.asset
+        && ['processing', 'under_review'].includes(made.json.state) && made.replayed === null,
+        'POST …/withdrawals with an Idempotency-Key: 201, the withdrawal', made);
+  check(made.json.state !== 'under_review' || made.json.review.breaches.every((b) => decimal(b.total) && decimal(b.limit)),
+        'under review, the reason in numbers', made.json.review);
+  const again = await call('POST', withdrawalsOf, { body: asked, extra: { 'Idempotency-Key': 'interop-order-1' } });
+  check(again.status === 201 && JSON.stringify(again.json) === JSON.stringify(made.json) && again.replayed === 'true',
+        'the same key and body: the same answer, Idempotent-Replayed: true', again);
+  const after = (await call('GET', `/v1/customers/${who}/withdrawals?limit=100`)).json.withdrawals;
+  check(after.length === history.length + 1 && after[0].id === made.json.id, 'one withdrawal made, not two', after.length);
+  const { review, ...asListed } = made.json;
+  const fetched = await call('GET', `/v1/withdrawals/${made.json.id}`);
+  check(fetched.status === 200 && JSON.stringify(fetched.json) === JSON.stringify(asListed),
+        'GET /v1/withdrawals/{id} as POST answered it', { fetched: fetched.json, asListed });
+  const reused = await call('POST', withdrawalsOf, {
+    body: JSON.stringify({ asset: earlier.asset, amount: '0.0002', destination: earlier.destination }),
+    extra: { 'Idempotency-Key': 'interop-order-1' } });
+  check(reused.status === 409 && reused.json.code === 'idempotency_key_reused', 'the same key, another body: 409', reused);
+  const keyless = await call('POST', withdrawalsOf, { body: asked });
+  check(keyless.status === 400 && keyless.json.code === 'invalid_idempotency_key', 'no Idempotency-Key: 400', keyless);
+  const asNumber = await call('POST', withdrawalsOf, {
+    body: `{"asset":"${earlier.asset}","amount":0.0001,"destination":"${earlier.destination}"}`,
+    extra: { 'Idempotency-Key': 'interop-order-2' } });
+  check(asNumber.status === 400 && asNumber.json.code === 'invalid_body' && /amount/.test(asNumber.json.error),
+        'an amount as a JSON number: 400 invalid_body naming amount', asNumber);
+  const tooMuch = await call('POST', withdrawalsOf, {
+    body: JSON.stringify({ asset: earlier.asset, amount: '1000000000', destination: earlier.destination }),
+    extra: { 'Idempotency-Key': 'interop-order-3' } });
+  check(tooMuch.status === 422 && tooMuch.json.code === 'insufficient_funds', 'more than the balance: 422', tooMuch);
+  const readerWithdraws = await call('POST', withdrawalsOf, { key: reader.privateKey, client: 'reader', body: asked,
+                                                               extra: { 'Idempotency-Key': 'interop-order-4' } });
+  check(readerWithdraws.status === 403 && readerWithdraws.json.code === 'missing_scope', 'reader may not withdraw: 403',
+        readerWithdraws);
 
   // Over 64 KiB: refused before the body is read.
   const socket = await connect(port);
