@@ -10,6 +10,8 @@
 // log, kept answers and kept requests are as they were. The same key with
 // the same body is one withdrawal answered twice alike (Idempotent-Replayed:
 // true the second time); with another body 409; after 24 h the key is free.
+// Two servers on their own connections sent one key at the same moment make
+// one withdrawal, and both answer it.
 
 #include "core/api/apiclientservice.h"
 #include "core/api/backofficeserver.h"
@@ -37,6 +39,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <barrier>
+#include <thread>
 
 using namespace exchange;
 using namespace exchange::api;
@@ -68,6 +73,7 @@ private slots:
     void aKeyIsFreeAgainAfterADay();
     void aFrozenCustomerIsRefused();
     void aClientWithoutTheScopeIsRefused();
+    void twoAtOnceWithOneKeyMakeOneWithdrawal();
 
 private:
     api::HttpResponse post(const QByteArray &target, const QByteArray &payload, const QByteArray &key,
@@ -377,6 +383,66 @@ void TestBackOfficeWithdrawalRequests::aClientWithoutTheScopeIsRefused()
     QCOMPARE(answer.status(), HttpResponse::StatusCode::Forbidden);
     QCOMPARE(codeOf(answer), QStringLiteral("missing_scope"));
     QCOMPARE(written(), before);
+}
+
+void TestBackOfficeWithdrawalRequests::twoAtOnceWithOneKeyMakeOneWithdrawal()
+{
+    constexpr int kRounds = 10;
+    const QString url = m_testDb->url();
+    const QByteArray pin = m_pin;
+    const QByteArray seed = m_seeds.at("webapp");
+    const int withdrawalsBefore = count("withdrawals");
+    struct Answer {
+        int status = 0;
+        QByteArray body;
+        bool replayed = false;
+    };
+    std::vector<std::vector<Answer>> answers(2, std::vector<Answer>(kRounds));
+    std::barrier sync(2);
+    std::vector<std::thread> threads;
+    for (int who = 0; who < 2; ++who) {
+        threads.emplace_back([&, who] {
+            // A server of its own, on a connection of its own.
+            auto opened = Database::open(url);
+            if (!opened)
+                qFatal("cannot open the database: %s", opened.error().message.c_str());
+            std::unique_ptr<Database> db = std::move(opened).value();
+            ManualClock clock(kStart);
+            security::AuditLog audit(*db, clock);
+            ledger::LedgerService ledger(*db, clock);
+            customers::CustomerService customers(*db, clock, audit);
+            ApiClientService clients(*db, clock, audit);
+            withdrawals::WithdrawalService withdrawals(*db, clock, ledger, audit);
+            BackOfficeServer server(*db, clients, customers, clock, [pin] { return pin; });
+            server.setWithdrawals(&withdrawals);
+            for (int round = 0; round < kRounds; ++round) {
+                HttpRequest r;
+                r.method = "POST";
+                r.target = r.path = "/v1/customers/c-1/withdrawals";
+                r.body = body("1");
+                const QByteArray timestamp = QByteArray::number(clock.nowMs() / 1000);
+                const QByteArray nonce = "race-nonce-" + QByteArray::number(who) + "-" + QByteArray::number(round).rightJustified(6, '0');
+                const QByteArray signature = QByteArray::fromStdString(base64::encode(
+                    crypto::ed25519::sign(seed, backoffice::canonicalString(r.method, r.target, timestamp, nonce, r.body))));
+                r.headers = {{"x-client", "webapp"}, {"x-timestamp", timestamp}, {"x-nonce", nonce},
+                             {"x-signature", signature}, {"idempotency-key", "race-" + QByteArray::number(round)}};
+                sync.arrive_and_wait();
+                const HttpResponse answer = server.answer(r);
+                answers[who][round] = {static_cast<int>(answer.status()), answer.body(),
+                                       answer.serialize(1, true).contains("Idempotent-Replayed: true")};
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    QCOMPARE(count("withdrawals"), withdrawalsBefore + kRounds);
+    for (int round = 0; round < kRounds; ++round) {
+        const Answer &a = answers[0][round];
+        const Answer &b = answers[1][round];
+        QVERIFY2(a.status == 201 && b.status == 201, (a.body + " / " + b.body).constData());
+        QCOMPARE(a.body, b.body);
+        QVERIFY(a.replayed != b.replayed); // one made it, the other answers its answer
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBackOfficeWithdrawalRequests)
