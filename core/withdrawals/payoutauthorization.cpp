@@ -33,6 +33,11 @@ namespace {
 
 using Finding = PayoutAuthorization::Finding;
 
+// How far a back-office client's signed timestamp may be from the moment
+// the ledger held its withdrawal: the server takes it within 60 s of its
+// clock and holds at once; the rest is slack for a slow transaction.
+constexpr std::int64_t kApiRequestHeldWithinMs = 5LL * 60 * 1000;
+
 std::optional<Finding> held(std::string check, MessageId id, std::vector<std::string> args)
 {
     return Finding{std::move(check), Message{id, std::move(args)}};
@@ -201,6 +206,7 @@ PayoutAuthorization::LimitsSource PayoutAuthorization::limitsSigned(QSqlDatabase
 Result<std::optional<Finding>> PayoutAuthorization::check(const WithdrawalRecord &w)
 {
     m_verifiedRequest = 0;
+    m_apiSignedAtMs.reset();
     // Fail closed: with nothing to trace a signature to, nothing is vouched
     // for (PayoutService signs nothing then, and never asks).
     if (!m_pinned)
@@ -213,6 +219,13 @@ Result<std::optional<Finding>> PayoutAuthorization::check(const WithdrawalRecord
     LedgerHold hold;
     if (auto holds = checkHolds(w, hold); !holds || holds.value())
         return holds;
+    // A client's signed request is for the withdrawal the ledger held when
+    // it arrived, not for one made later with its bytes (a rejected
+    // request's, say): its signed timestamp is that hold's moment.
+    if (m_apiSignedAtMs && std::llabs(*m_apiSignedAtMs - hold.atMs) > kApiRequestHeldWithinMs)
+        return held("request_not_genuine", MessageId::SignerCheckRequestNotGenuine,
+                    {"the client signed its request at " + std::to_string(*m_apiSignedAtMs / 1000)
+                     + " (unix seconds), the ledger held this withdrawal at " + std::to_string(hold.atMs / 1000)});
     std::vector<SeenApproval> approvals;
     if (auto statements = checkStatements(w, records.value(), approvals); !statements || statements.value())
         return statements;
@@ -378,6 +391,12 @@ Result<std::optional<Finding>> PayoutAuthorization::checkApiClientRequest(const 
         return refused("the signed request names another customer");
     if (const auto differs = apiBodyDiffers(w, request.body))
         return refused(*differs);
+    bool digits = !request.timestamp.isEmpty() && request.timestamp.size() <= 12;
+    for (char c : request.timestamp)
+        digits = digits && c >= '0' && c <= '9';
+    if (!digits)
+        return refused("the signed request's timestamp is not unix seconds");
+    m_apiSignedAtMs = request.timestamp.toLongLong() * 1000; // compared with the ledger's hold next
     return std::optional<Finding>();
 }
 

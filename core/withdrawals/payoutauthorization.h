@@ -15,8 +15,10 @@
 //     client's ("api:<client>") is kept as the client signed it, and its
 //     signature verifies again with the key that client's admin-signed
 //     statement names, which grants the scope withdrawals (the
-//     ApiRequestCheck the caller gives), and its body states this row's
-//     customer (the path's), asset, amount and destination;
+//     ApiRequestCheck the caller gives), its body states this row's
+//     customer (the path's), asset, amount and destination, and it was
+//     signed within minutes of the ledger's hold (not a rejected
+//     request's bytes stored again under a new withdrawal);
 //  1. the ledger holds its amount and fee on that customer's account of
 //     that asset, pending: a row inserted or inflated in SQL has no hold
 //     that matches it;
@@ -181,6 +183,7 @@ private:
     std::unique_ptr<security::TrustChain> m_chain; // built on first need, once per authorization
     std::map<std::int64_t, std::unique_ptr<SignedCustomerKeys>> m_customerKeys; // by customer, read on first need
     std::int64_t m_verifiedRequest = 0; // the request statement checkRequest verified, this check
+    std::optional<std::int64_t> m_apiSignedAtMs; // a client's request's signed time, this check
 };
 
 } // namespace exchange::withdrawals

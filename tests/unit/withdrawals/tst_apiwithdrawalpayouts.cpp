@@ -9,7 +9,8 @@
 // statement nobody signed (inserted in SQL), one signed by an admin whose
 // key does not chain to the pin, one without the scope withdrawals, and a
 // kept request copied under a second withdrawal (the signer's journal pays
-// a client's signed request once).
+// a client's signed request once), and a rejected request's bytes stored
+// under a new withdrawal an hour later (the signed time is not the hold's).
 
 #include "core/api/apiclientservice.h"
 #include "core/api/backofficeserver.h"
@@ -59,6 +60,7 @@ private slots:
     void aClientSignedByAnAdminOffThePinIsHeld();
     void aClientWithoutTheWithdrawalsScopeIsHeld();
     void aKeptRequestCopiedUnderAnotherWithdrawalIsPaidOnce();
+    void aRejectedRequestStoredAgainLaterIsHeld();
 
 private:
     QByteArray body(const char *amount) const;
@@ -296,6 +298,29 @@ void TestApiWithdrawalPayouts::aKeptRequestCopiedUnderAnotherWithdrawalIsPaidOnc
     QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
     QCOMPARE(m_stage->chain().signings, before);
     QCOMPARE(state(copy.value().id), WithdrawalState::HeldForIntegrity);
+}
+
+void TestApiWithdrawalPayouts::aRejectedRequestStoredAgainLaterIsHeld()
+{
+    // Genuine, held for review (a new destination, as root asks for now)
+    // and rejected: never paid, so the journal knows nothing of it.
+    QVERIFY(m_stage->withdrawals().setReviewNewDestinations(m_stage->admin(), "XLM", true).ok());
+    const std::int64_t first = requestThroughApi("25");
+    QCOMPARE(state(first), WithdrawalState::UnderReview);
+    QVERIFY(m_stage->withdrawals().reject(m_stage->signers().confirmed("olga"), first, "not this one").ok());
+    QVERIFY(m_stage->withdrawals().setReviewNewDestinations(m_stage->admin(), "XLM", false).ok());
+    auto kept = withdrawals::ApiWithdrawalRequestRepository(m_stage->db().connection()).of(first);
+    QVERIFY(kept && kept.value());
+    m_clock.advance(60LL * 60 * 1000);
+    auto again = m_stage->withdrawals().request(
+        security::Actor::api("webapp", {}), m_stage->ada(), "XLM", PayoutStage::kDestination, Amount::parse("25", 7).value(),
+        [&kept](UnitOfWork &work, const withdrawals::WithdrawalRecord &made) -> Result<void> {
+            withdrawals::ApiWithdrawalRequest copy = *kept.value();
+            copy.withdrawalId = made.id;
+            return withdrawals::ApiWithdrawalRequestRepository(work.db()).add(copy);
+        });
+    QVERIFY(again);
+    expectHeld(again.value().id, "the client signed its request at");
 }
 
 QTEST_GUILESS_MAIN(TestApiWithdrawalPayouts)
