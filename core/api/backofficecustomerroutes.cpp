@@ -5,6 +5,7 @@
 #include "core/api/backofficeauthenticator.h"
 #include "core/api/backofficebalances.h"
 #include "core/api/backofficebody.h"
+#include "core/api/backofficecustomers.h"
 #include "core/api/backofficedeposits.h"
 #include "core/api/backofficepage.h"
 #include "core/api/backofficewithdrawalrequests.h"
@@ -33,16 +34,6 @@ const QByteArray kCustomers = QByteArrayLiteral("/v1/customers");
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-QJsonObject customerJson(const Customer &c)
-{
-    return QJsonObject{{QStringLiteral("external_id"), c.externalId},
-                       {QStringLiteral("name"), c.name},
-                       {QStringLiteral("email"), c.email.isEmpty() ? QJsonValue() : QJsonValue(c.email)},
-                       {QStringLiteral("state"), QString::fromLatin1(customerStateName(c.state).data())},
-                       {QStringLiteral("created_at"), isoTime(c.createdAtMs)},
-                       {QStringLiteral("updated_at"), isoTime(c.updatedAtMs)}};
 }
 
 QJsonObject addressJson(const CustomerAddress &a)
@@ -186,7 +177,7 @@ Answer BackOfficeCustomerRoutes::record(const QByteArray &externalId)
     auto found = findCustomer(m_customers, externalId);
     if (const auto *refused = std::get_if<BackOfficeRefusal>(&found))
         return *refused;
-    return HttpResponse(customerJson(std::get<Customer>(found)));
+    return HttpResponse(BackOfficeCustomers::toJson(std::get<Customer>(found)));
 }
 
 Answer BackOfficeCustomerRoutes::balances(const QByteArray &externalId)
@@ -245,7 +236,7 @@ Answer BackOfficeCustomerRoutes::upsert(const HttpRequest &request, const ApiCli
     if (!existing && existing.error().code == ErrorCode::NotFound) {
         auto added = m_customers.add(actor, externalId, name, email.value_or(QString()));
         if (added)
-            return HttpResponse(customerJson(added.value()), Status::Created);
+            return HttpResponse(BackOfficeCustomers::toJson(added.value()), Status::Created);
         if (added.error().id != MessageId::CustomerExternalIdTaken)
             return refusalOf(added.error());
         // Added by another request a moment ago: this one updates it.
@@ -256,11 +247,11 @@ Answer BackOfficeCustomerRoutes::upsert(const HttpRequest &request, const ApiCli
     const Customer &before = existing.value();
     const bool same = before.name == name.trimmed() && (!email || before.email == email->trimmed());
     if (same)
-        return HttpResponse(customerJson(before));
+        return HttpResponse(BackOfficeCustomers::toJson(before));
     auto updated = m_customers.update(actor, externalId, name, email);
     if (!updated)
         return refusalOf(updated.error(), "customer_closed");
-    return HttpResponse(customerJson(updated.value()));
+    return HttpResponse(BackOfficeCustomers::toJson(updated.value()));
 }
 
 Answer BackOfficeCustomerRoutes::freeze(const HttpRequest &request, const ApiClient &client, const QByteArray &externalId,
@@ -282,7 +273,7 @@ Answer BackOfficeCustomerRoutes::freeze(const HttpRequest &request, const ApiCli
     auto changed = frozen ? m_customers.freeze(actor, id) : m_customers.unfreeze(actor, id);
     if (!changed)
         return refusalOf(changed.error());
-    return HttpResponse(customerJson(changed.value()));
+    return HttpResponse(BackOfficeCustomers::toJson(changed.value()));
 }
 
 Answer BackOfficeCustomerRoutes::depositAddress(const HttpRequest &request, const ApiClient &client, const QByteArray &externalId)

@@ -25,7 +25,12 @@ target_sources(exchange_core PRIVATE
   api/backofficewithdrawals.h api/backofficewithdrawals.cpp
   api/backofficedeposits.h api/backofficedeposits.cpp
   api/backofficeopenapi.h api/backofficeopenapi.cpp
-  api/backofficelistenaddress.h api/backofficelistenaddress.cpp)
+  api/backofficelistenaddress.h api/backofficelistenaddress.cpp
+  api/backofficecustomers.h api/backofficecustomers.cpp
+  api/webhookschema.h api/webhookschema.cpp
+  api/webhookevent.h
+  api/webhookoutbox.h api/webhookoutbox.cpp
+  api/webhookobject.h api/webhookobject.cpp)
 target_sources(exchange_core PRIVATE
   api/http/httplimits.h api/http/httprequest.h
   api/http/httpresponse.h api/http/httpresponse.cpp

@@ -2,6 +2,7 @@
 
 #include "core/api/apiclientschema.h"
 #include "core/api/backofficewithdrawalschema.h"
+#include "core/api/webhookschema.h"
 #include "core/customers/depositaddressschema.h"
 #include "core/customers/customeraddressschema.h"
 #include "core/customers/customersearchschema.h"
@@ -58,6 +59,7 @@ const MigrationList &allMigrations()
         {25, "the Customers screen's search: a trigram index over external ids, names and emails, and names sorted", &customers::customerSearchSchema},
         {26, "the audit log records back-office API clients as actors ('api')", &security::auditApiActorSchema},
         {27, "back-office API withdrawals: answers by Idempotency-Key, and each client's signed request kept for the payout signer (backoffice_withdrawal_requests)", &api::backOfficeWithdrawalSchema},
+        {28, "webhooks: endpoints per back-office client, the outbox of events its triggers write, and their deliveries", &api::webhookSchema},
     });
     return migrations;
 }

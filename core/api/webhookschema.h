@@ -1,0 +1,21 @@
+#pragma once
+// The back-office API's webhooks (migration 26): endpoints per service
+// client (webhook_endpoints), the transactional outbox (webhook_events) and
+// one delivery per event and endpoint (webhook_deliveries).
+//
+// The events are written by triggers on withdrawals, deposits and customers
+// in the transaction of the change itself, whatever code path made it: an
+// event exists exactly when its change committed. Each keeps a snapshot of
+// the row as it was (amounts in base units, as stored), rendered at delivery
+// by the same code as the GET endpoints (WebhookObject). Events are
+// append-only.
+
+#include "core/store/dialect.h"
+
+#include <QStringList>
+
+namespace exchange::api {
+
+QStringList webhookSchema(const Dialect &dialect);
+
+} // namespace exchange::api
