@@ -111,24 +111,24 @@ QStringList sqliteTriggers(const Dialect &d)
 {
     QStringList s;
     const QString withdrawal = insertEvent(d, QStringLiteral("'withdrawal.state_changed'"), "withdrawal", withdrawalFields(d));
-    s << QStringLiteral("CREATE TRIGGER withdrawals_webhook_insert AFTER INSERT ON withdrawals BEGIN %1 END").arg(withdrawal);
-    s << QStringLiteral("CREATE TRIGGER withdrawals_webhook_state AFTER UPDATE OF state ON withdrawals"
+    s << QStringLiteral("CREATE TRIGGER withdrawals_outbox_insert AFTER INSERT ON withdrawals BEGIN %1 END").arg(withdrawal);
+    s << QStringLiteral("CREATE TRIGGER withdrawals_outbox_state AFTER UPDATE OF state ON withdrawals"
                         " WHEN NEW.state IS NOT OLD.state BEGIN %1 END")
              .arg(withdrawal);
     const QString deposit = insertEvent(d, QStringLiteral("'deposit.' || NEW.state"), "deposit", depositFields(d));
-    s << QStringLiteral("CREATE TRIGGER deposits_webhook_insert AFTER INSERT ON deposits"
+    s << QStringLiteral("CREATE TRIGGER deposits_outbox_insert AFTER INSERT ON deposits"
                         " WHEN NEW.state IN %1 BEGIN %2 END")
              .arg(kDepositEventStates, deposit);
-    s << QStringLiteral("CREATE TRIGGER deposits_webhook_state AFTER UPDATE OF state ON deposits"
+    s << QStringLiteral("CREATE TRIGGER deposits_outbox_state AFTER UPDATE OF state ON deposits"
                         " WHEN NEW.state IS NOT OLD.state AND NEW.state IN %1 AND OLD.state IN %2 BEGIN %3 END")
              .arg(kDepositEventStates, kDepositUndecided, deposit);
     // A customer inserted without an external id gets one from another
     // trigger's UPDATE (customerschema.cpp): that update is their event.
     const QString customer = insertEvent(d, QStringLiteral("'customer.updated'"), "customer", customerFields(), kCustomerTime);
-    s << QStringLiteral("CREATE TRIGGER customers_webhook_insert AFTER INSERT ON customers"
+    s << QStringLiteral("CREATE TRIGGER customers_outbox_insert AFTER INSERT ON customers"
                         " WHEN NEW.external_id IS NOT NULL BEGIN %1 END")
              .arg(customer);
-    s << QStringLiteral("CREATE TRIGGER customers_webhook_update AFTER UPDATE ON customers"
+    s << QStringLiteral("CREATE TRIGGER customers_outbox_update AFTER UPDATE ON customers"
                         " WHEN NEW.external_id IS NOT OLD.external_id OR NEW.name IS NOT OLD.name"
                         " OR NEW.email IS NOT OLD.email OR NEW.state IS NOT OLD.state BEGIN %1 END")
              .arg(customer);
@@ -151,21 +151,21 @@ QStringList postgresTriggers(const Dialect &d)
     s << plpgsql(QStringLiteral("webhook_withdrawal_event"),
                  QStringLiteral("  IF TG_OP = 'INSERT' OR NEW.state IS DISTINCT FROM OLD.state THEN\n    %1\n  END IF;")
                      .arg(insertEvent(d, QStringLiteral("'withdrawal.state_changed'"), "withdrawal", withdrawalFields(d))));
-    s << QStringLiteral("CREATE TRIGGER withdrawals_webhook AFTER INSERT OR UPDATE ON withdrawals FOR EACH ROW"
+    s << QStringLiteral("CREATE TRIGGER withdrawals_outbox AFTER INSERT OR UPDATE ON withdrawals FOR EACH ROW"
                         " EXECUTE FUNCTION webhook_withdrawal_event()");
     s << plpgsql(QStringLiteral("webhook_deposit_event"),
                  QStringLiteral("  IF NEW.state IN %1 AND (TG_OP = 'INSERT'\n"
                                 "      OR (NEW.state IS DISTINCT FROM OLD.state AND OLD.state IN %2)) THEN\n    %3\n  END IF;")
                      .arg(kDepositEventStates, kDepositUndecided,
                           insertEvent(d, QStringLiteral("'deposit.' || NEW.state"), "deposit", depositFields(d))));
-    s << QStringLiteral("CREATE TRIGGER deposits_webhook AFTER INSERT OR UPDATE ON deposits FOR EACH ROW"
+    s << QStringLiteral("CREATE TRIGGER deposits_outbox AFTER INSERT OR UPDATE ON deposits FOR EACH ROW"
                         " EXECUTE FUNCTION webhook_deposit_event()");
     s << plpgsql(QStringLiteral("webhook_customer_event"),
                  QStringLiteral("  IF TG_OP = 'INSERT' OR NEW.external_id IS DISTINCT FROM OLD.external_id\n"
                                 "      OR NEW.name IS DISTINCT FROM OLD.name OR NEW.email IS DISTINCT FROM OLD.email\n"
                                 "      OR NEW.state IS DISTINCT FROM OLD.state THEN\n    %1\n  END IF;")
                      .arg(insertEvent(d, QStringLiteral("'customer.updated'"), "customer", customerFields(), kCustomerTime)));
-    s << QStringLiteral("CREATE TRIGGER customers_webhook AFTER INSERT OR UPDATE ON customers FOR EACH ROW"
+    s << QStringLiteral("CREATE TRIGGER customers_outbox AFTER INSERT OR UPDATE ON customers FOR EACH ROW"
                         " EXECUTE FUNCTION webhook_customer_event()");
     s << QStringLiteral("CREATE FUNCTION webhook_events_append_only() RETURNS trigger LANGUAGE plpgsql AS"
                         " $$ BEGIN RAISE EXCEPTION 'webhook events are append-only'; END $$");
@@ -207,6 +207,7 @@ QStringList webhookSchema(const Dialect &d)
                         " endpoint_id BIGINT NOT NULL REFERENCES webhook_endpoints (id),"
                         " attempts INTEGER NOT NULL DEFAULT 0,"
                         " next_attempt_at BIGINT NOT NULL,"
+                        " give_up_at BIGINT NOT NULL,"
                         " last_status INTEGER,"
                         " last_error TEXT NOT NULL DEFAULT '',"
                         " delivered_at BIGINT,"

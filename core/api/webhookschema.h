@@ -8,7 +8,11 @@
 // event exists exactly when its change committed. Each keeps a snapshot of
 // the row as it was (amounts in base units, as stored), rendered at delivery
 // by the same code as the GET endpoints (WebhookObject). Events are
-// append-only.
+// append-only. The triggers that write events are named *_outbox_* (on
+// SQLite): DatabaseCopier sets those aside while it copies the events
+// themselves. A delivery is tried until give_up_at (a day after its event,
+// or after an admin's retry), then failed; the duty's cursor over the events
+// is the watcher_cursors row "webhooks".
 
 #include "core/store/dialect.h"
 

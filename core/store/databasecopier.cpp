@@ -436,6 +436,26 @@ Result<CopyReport> DatabaseCopier::copy()
                 return fail(off.error());
         }
     }
+    // SQLite cannot disable a trigger: the ones that write an outbox of
+    // their own (named *_outbox_*, e.g. the webhook events) are dropped for
+    // the copy, which copies their rows, and made again before it commits
+    // (in the same transaction: a failed copy keeps them).
+    QStringList outboxTriggers;
+    if (m_target.dialect().isSQLite()) {
+        auto triggers = sql::run(target, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                                                        " AND name LIKE '%\\_outbox\\_%' ESCAPE '\\' ORDER BY name"));
+        if (!triggers)
+            return fail(triggers.error());
+        std::vector<QString> names;
+        while (triggers.value().next()) {
+            names.push_back(triggers.value().value(0).toString());
+            outboxTriggers << triggers.value().value(1).toString();
+        }
+        for (const QString &trigger : names) {
+            if (auto dropped = sql::execute(target, QStringLiteral("DROP TRIGGER %1").arg(SchemaCatalog::quoted(trigger))); !dropped)
+                return fail(dropped.error());
+        }
+    }
     // Again inside the transaction: someone may have written since.
     if (auto empty = requireOnlySeeds(targetCatalog.value()); !empty)
         return fail(empty.error());
@@ -482,6 +502,10 @@ Result<CopyReport> DatabaseCopier::copy()
                 !on)
                 return fail(on.error());
         }
+    }
+    for (const QString &trigger : outboxTriggers) {
+        if (auto made = sql::execute(target, trigger); !made)
+            return fail(made.error());
     }
     if (m_afterCopy) {
         if (auto told = m_afterCopy(target, m_target.dialect()); !told)
