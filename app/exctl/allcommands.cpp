@@ -73,6 +73,11 @@
 #include "commands/payoutsruncommand.h"
 #include "commands/vaultimporthotkeycommand.h"
 #include "commands/replenishcommand.h"
+#include "commands/webhookaddcommand.h"
+#include "commands/webhookdeliveriescommand.h"
+#include "commands/webhooklistcommand.h"
+#include "commands/webhookremovecommand.h"
+#include "commands/webhookretrycommand.h"
 
 void registerAllCommands(CommandRegistry &registry)
 {
@@ -123,6 +128,11 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<ApiClientAddCommand>());
     registry.add(std::make_unique<ApiClientListCommand>());
     registry.add(std::make_unique<ApiClientDisableCommand>());
+    registry.add(std::make_unique<WebhookAddCommand>());
+    registry.add(std::make_unique<WebhookListCommand>());
+    registry.add(std::make_unique<WebhookRemoveCommand>());
+    registry.add(std::make_unique<WebhookDeliveriesCommand>());
+    registry.add(std::make_unique<WebhookRetryCommand>());
     registry.add(std::make_unique<CustomerAddCommand>());
     registry.add(std::make_unique<CustomerUpdateCommand>());
     registry.add(std::make_unique<CustomerStateCommand>(CustomerStateCommand::Change::Freeze));

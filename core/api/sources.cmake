@@ -30,7 +30,9 @@ target_sources(exchange_core PRIVATE
   api/webhookschema.h api/webhookschema.cpp
   api/webhookevent.h
   api/webhookoutbox.h api/webhookoutbox.cpp
-  api/webhookobject.h api/webhookobject.cpp)
+  api/webhookobject.h api/webhookobject.cpp
+  api/webhookendpoint.h api/webhookdelivery.h
+  api/webhookservice.h api/webhookservice.cpp)
 target_sources(exchange_core PRIVATE
   api/http/httplimits.h api/http/httprequest.h
   api/http/httpresponse.h api/http/httpresponse.cpp
