@@ -9,7 +9,12 @@
 #include "core/api/backofficewithdrawalrequests.h"
 #include "core/api/backofficesigning.h"
 #include "core/api/http/httpserver.h"
+#include "core/api/webhookkey.h"
 #include "core/base/clock.h"
+#include "core/crypto/base64.h"
+#include "core/crypto/hex.h"
+#include "core/customers/customerservice.h"
+#include "core/store/database.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -115,12 +120,13 @@ HttpResponse BackOfficeServer::answer(const HttpRequest &request)
         ++m_served;
         return HttpResponse(QByteArrayLiteral("application/json"), backOfficeOpenApi());
     }
-    if (BackOfficeCustomerRoutes::handles(request.path)) {
-        auto answered = m_customerRoutes->answer(request, client);
-        if (const auto *refusal = std::get_if<BackOfficeRefusal>(&answered))
-            return refuse(request, *refusal);
-        ++m_served;
-        return std::get<HttpResponse>(std::move(answered));
+    if (request.path == "/v1/webhook-key") {
+        if (request.method != "GET")
+            return refuse(request, BackOfficeRefusal::methodNotAllowed("GET"));
+        if (auto missing = BackOfficeAuthenticator::requireScope(client, ApiScope::Read))
+            return refuse(request, *missing);
+        return webhookKey(request);
+    }
     }
     const bool deposit = request.path.startsWith(kDepositsPrefix);
     if (deposit || request.path.startsWith(kWithdrawalsPrefix)) {
@@ -154,6 +160,23 @@ HttpResponse BackOfficeServer::oneOf(const HttpRequest &request, const QByteArra
         return refuse(request, answer.error().code == ErrorCode::NotFound ? unknown : BackOfficeRefusal::failed(answer.error()));
     ++m_served;
     return HttpResponse(answer.value());
+}
+
+HttpResponse BackOfficeServer::webhookKey(const HttpRequest &request)
+{
+    auto key = WebhookKey::publicKey(m_database.connection());
+    if (!key)
+        return refuse(request, BackOfficeRefusal::failed(key.error()));
+    if (!key.value())
+        return refuse(request, BackOfficeRefusal{Status::NotFound, QByteArrayLiteral("no_webhook_key"),
+                                                 QStringLiteral("no webhook signing key yet: it is made when the key vault is "
+                                                                "next unlocked where the background duties run")});
+    ++m_served;
+    QJsonObject body;
+    body.insert(QStringLiteral("algorithm"), QStringLiteral("Ed25519"));
+    body.insert(QStringLiteral("public_key"), QString::fromStdString(base64::encode(*key.value())));
+    body.insert(QStringLiteral("public_key_hex"), QString::fromStdString(hex::encode(*key.value())));
+    return HttpResponse(body);
 }
 
 HttpResponse BackOfficeServer::ping(const ApiClient &client)

@@ -78,6 +78,7 @@ public:
 private:
     HttpResponse refuse(const HttpRequest &request, const BackOfficeRefusal &refusal);
     HttpResponse ping(const ApiClient &client);
+    HttpResponse webhookKey(const HttpRequest &request);
     // One deposit or withdrawal by its id.
     HttpResponse oneOf(const HttpRequest &request, const QByteArray &id, bool deposit);
 

@@ -32,7 +32,9 @@ target_sources(exchange_core PRIVATE
   api/webhookoutbox.h api/webhookoutbox.cpp
   api/webhookobject.h api/webhookobject.cpp
   api/webhookendpoint.h api/webhookdelivery.h
-  api/webhookservice.h api/webhookservice.cpp)
+  api/webhookservice.h api/webhookservice.cpp
+  api/webhookkey.h api/webhookkey.cpp
+  api/webhookdispatcher.h api/webhookdispatcher.cpp)
 target_sources(exchange_core PRIVATE
   api/http/httplimits.h api/http/httprequest.h
   api/http/httpresponse.h api/http/httpresponse.cpp

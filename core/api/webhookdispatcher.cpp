@@ -1,0 +1,264 @@
+#include "core/api/webhookdispatcher.h"
+
+#include "core/api/backofficebalances.h"
+#include "core/api/webhookkey.h"
+#include "core/api/webhookobject.h"
+#include "core/api/webhookoutbox.h"
+#include "core/api/webhookservice.h"
+#include "core/base/clock.h"
+#include "core/crypto/base64.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
+#include "core/store/unitofwork.h"
+
+#include <QEventLoop>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrl>
+
+#include <vector>
+
+namespace exchange::api {
+
+Q_LOGGING_CATEGORY(lcWebhooks, "api.webhooks")
+
+namespace {
+
+const QString kCursorName = QStringLiteral("webhooks");
+constexpr int kScheduleBatch = 1000;
+
+Result<qint64> snapshotBound(const QSqlDatabase &db, const char *which)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT pg_snapshot_%1(pg_current_snapshot())::text").arg(QLatin1String(which)));
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{ErrorCode::Internal, "no snapshot"};
+    return q.value().value(0).toString().toLongLong();
+}
+
+} // namespace
+
+struct WebhookDispatcher::Due {
+    qint64 id = 0;
+    qint64 eventSeq = 0;
+    int attempts = 0;
+    qint64 giveUpAtMs = 0;
+    QString url;
+};
+
+struct WebhookDispatcher::Answer {
+    std::optional<int> status; // none when no answer came
+    QString error;
+};
+
+WebhookDispatcher::WebhookDispatcher(Database &database, const Clock &clock, const security::KeyVault &vault, int timeoutMs)
+    : m_database(database), m_clock(clock), m_vault(vault), m_timeoutMs(timeoutMs)
+{
+}
+
+WebhookDispatcher::~WebhookDispatcher() = default;
+
+qint64 WebhookDispatcher::retryDelayMs(int attempts)
+{
+    qint64 delay = kFirstRetryMs;
+    for (int i = 1; i < attempts && delay < kLongestRetryMs; ++i)
+        delay *= 2;
+    return std::min(delay, kLongestRetryMs);
+}
+
+Result<int> WebhookDispatcher::schedule()
+{
+    int scheduled = 0;
+    for (;;) {
+        UnitOfWork work(m_database);
+        if (auto began = work.began(); !began)
+            return began.error();
+        const QSqlDatabase &db = work.db();
+        auto cursorRow = sql::run(db, QStringLiteral("SELECT cursor FROM watcher_cursors WHERE name = ?"), {kCursorName});
+        if (!cursorRow)
+            return cursorRow.error();
+        const qint64 cursor = cursorRow.value().next() ? cursorRow.value().value(0).toString().toLongLong() : 0;
+        // PostgreSQL: read before the events, so that a transaction that had
+        // ended by then has its events among them.
+        std::optional<qint64> xmin;
+        if (!m_database.dialect().isSQLite()) {
+            auto bound = snapshotBound(db, "xmin");
+            if (!bound)
+                return bound.error();
+            xmin = bound.value();
+        }
+        auto rows = sql::run(db, QStringLiteral("SELECT seq FROM webhook_events WHERE seq > ? ORDER BY seq LIMIT ?"),
+                             {cursor, kScheduleBatch});
+        if (!rows)
+            return rows.error();
+        std::vector<qint64> seqs;
+        while (rows.value().next())
+            seqs.push_back(rows.value().value(0).toLongLong());
+        qint64 upTo = cursor;
+        for (const qint64 seq : seqs) {
+            if (seq != upTo + 1 && xmin) {
+                // A hole: a rolled-back event, or one of a transaction still
+                // open (SQLite has one writer: its holes are all settled).
+                const qint64 hole = upTo + 1;
+                if (m_hole && m_hole->first == hole && *xmin >= m_hole->second) {
+                    m_hole.reset();
+                } else {
+                    if (!m_hole || m_hole->first != hole) {
+                        auto xmax = snapshotBound(db, "xmax");
+                        if (!xmax)
+                            return xmax.error();
+                        m_hole = std::pair{hole, xmax.value()};
+                    }
+                    break;
+                }
+            }
+            upTo = seq;
+        }
+        if (upTo == cursor)
+            return scheduled;
+        const qint64 now = m_clock.nowMs();
+        auto inserted = sql::run(db,
+                                 QStringLiteral("INSERT INTO webhook_deliveries (event_seq, endpoint_id, attempts, next_attempt_at,"
+                                                " give_up_at, created_at)"
+                                                " SELECT e.seq, p.id, 0, ?, e.created_at + ?, ? FROM webhook_events e"
+                                                " CROSS JOIN webhook_endpoints p JOIN api_clients c ON c.id = p.client_id"
+                                                " WHERE e.seq > ? AND e.seq <= ? AND p.enabled = 1 AND c.enabled = 1"),
+                                 {now, WebhookService::kGiveUpAfterMs, now, cursor, upTo});
+        if (!inserted)
+            return inserted.error();
+        scheduled += inserted.value().numRowsAffected();
+        auto moved = sql::run(db,
+                              QStringLiteral("INSERT INTO watcher_cursors (name, cursor, updated_at) VALUES (?, ?, ?)"
+                                             " ON CONFLICT (name) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at"),
+                              {kCursorName, QString::number(upTo), now});
+        if (!moved)
+            return moved.error();
+        if (auto committed = work.commit(); !committed)
+            return committed.error();
+        if (static_cast<int>(seqs.size()) < kScheduleBatch || upTo != seqs.back())
+            return scheduled;
+    }
+}
+
+WebhookDispatcher::Answer WebhookDispatcher::post(const QString &url, const QByteArray &eventId, const QByteArray &timestamp,
+                                                  const QByteArray &body, const QByteArray &signature)
+{
+    if (!m_network)
+        m_network = std::make_unique<QNetworkAccessManager>();
+    QNetworkRequest request{QUrl(url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("ExchangeConsole-Webhooks/1"));
+    request.setRawHeader("X-Webhook-Id", eventId);
+    request.setRawHeader("X-Webhook-Timestamp", timestamp);
+    request.setRawHeader("X-Webhook-Signature", signature);
+    // A redirect is no delivery: the receiver answers at its URL.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_timeoutMs);
+    QNetworkReply *reply = m_network->post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    reply->deleteLater();
+    Answer answer;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid())
+        answer.status = status.toInt();
+    else
+        answer.error = reply->error() == QNetworkReply::OperationCanceledError
+                           ? QStringLiteral("no answer within %1 s").arg(m_timeoutMs / 1000)
+                           : reply->errorString().left(200);
+    return answer;
+}
+
+Result<WebhookPass> WebhookDispatcher::pass(int maxSends)
+{
+    WebhookPass result;
+    auto scheduled = schedule();
+    if (!scheduled)
+        return scheduled.error();
+    result.scheduled = scheduled.value();
+
+    QSqlDatabase db = m_database.connection();
+    auto due = sql::run(
+        db,
+        QStringLiteral(
+            "SELECT d.id, d.event_seq, d.attempts, d.give_up_at, p.url FROM webhook_deliveries d"
+            " JOIN webhook_events e ON e.seq = d.event_seq JOIN webhook_endpoints p ON p.id = d.endpoint_id"
+            " JOIN api_clients c ON c.id = p.client_id"
+            " WHERE d.delivered_at IS NULL AND d.failed_at IS NULL AND d.next_attempt_at <= ? AND p.enabled = 1 AND c.enabled = 1"
+            " AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d2 JOIN webhook_events e2 ON e2.seq = d2.event_seq"
+            "   WHERE d2.endpoint_id = d.endpoint_id AND d2.event_seq < d.event_seq"
+            "   AND d2.delivered_at IS NULL AND d2.failed_at IS NULL"
+            "   AND e2.object_type = e.object_type AND e2.object_id = e.object_id)"
+            " ORDER BY d.event_seq, d.id LIMIT ?"),
+        {m_clock.nowMs(), maxSends});
+    if (!due)
+        return due.error();
+    std::vector<Due> list;
+    while (due.value().next())
+        list.push_back(Due{due.value().value(0).toLongLong(), due.value().value(1).toLongLong(), due.value().value(2).toInt(),
+                           due.value().value(3).toLongLong(), due.value().value(4).toString()});
+    if (list.empty())
+        return result;
+    auto decimals = assetDecimals(m_database);
+    if (!decimals)
+        return decimals.error();
+
+    for (const Due &d : list) {
+        auto event = WebhookOutbox(db).get(d.eventSeq);
+        if (!event)
+            return event.error();
+        Answer answer;
+        const qint64 sentAt = m_clock.nowMs();
+        auto body = WebhookObject::bodyBytes(event.value(), decimals.value());
+        if (!body) {
+            answer.error = QString::fromStdString(body.error().message).left(200);
+        } else {
+            const QByteArray eventId = event.value().eventId.toUtf8();
+            const QByteArray timestamp = QByteArray::number(sentAt / 1000);
+            auto signature = WebhookKey::sign(m_vault, WebhookKey::signedText(eventId, timestamp, body.value()));
+            if (!signature) {
+                result.waiting = signature.error();
+                return result;
+            }
+            answer = post(d.url, eventId, timestamp, body.value(), QByteArray::fromStdString(base64::encode(signature.value())));
+        }
+        const qint64 now = m_clock.nowMs();
+        const int attempts = d.attempts + 1;
+        const bool ok = answer.status && *answer.status >= 200 && *answer.status < 300;
+        const QVariant status = answer.status ? QVariant(*answer.status) : QVariant();
+        // Not NULL: the column keeps '' when the answer said it all.
+        const QString error = answer.error.isEmpty() ? QStringLiteral("") : answer.error;
+        Result<QSqlQuery> recorded = Error{ErrorCode::Internal, "not recorded"};
+        if (ok) {
+            recorded = sql::run(db,
+                                QStringLiteral("UPDATE webhook_deliveries SET attempts = ?, last_status = ?, last_error = '',"
+                                               " delivered_at = ? WHERE id = ?"),
+                                {attempts, status, now, d.id});
+            ++result.delivered;
+        } else if (now >= d.giveUpAtMs) {
+            recorded = sql::run(db,
+                                QStringLiteral("UPDATE webhook_deliveries SET attempts = ?, last_status = ?, last_error = ?,"
+                                               " failed_at = ? WHERE id = ?"),
+                                {attempts, status, error, now, d.id});
+            ++result.failed;
+            qCWarning(lcWebhooks, "webhook delivery %lld to %s failed after %d attempts", static_cast<long long>(d.id),
+                      qUtf8Printable(d.url), attempts);
+        } else {
+            recorded = sql::run(db,
+                                QStringLiteral("UPDATE webhook_deliveries SET attempts = ?, last_status = ?, last_error = ?,"
+                                               " next_attempt_at = ? WHERE id = ?"),
+                                {attempts, status, error, std::min(now + retryDelayMs(attempts), d.giveUpAtMs), d.id});
+            ++result.retrying;
+        }
+        if (!recorded)
+            return recorded.error();
+    }
+    return result;
+}
+
+} // namespace exchange::api
