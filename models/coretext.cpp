@@ -426,6 +426,15 @@ QString CoreText::pattern(MessageId id)
     case MessageId::CustomerAddressLabelTooLong: return tr("an address label has at most %1 characters");
     case MessageId::WithdrawalNewDestination:
         return tr("new destination: the address is not on the customer's address list");
+    // back-office API: webhooks (the duty's line)
+    case MessageId::DutyWebhooksLine: return tr("webhooks");
+    case MessageId::WebhooksDelivering: return tr("delivering events as they come");
+    case MessageId::WebhooksFailing:
+        return tr("deliveries failing: %1 being retried, %2 failed; the oldest event from %3 (exctl webhook deliveries --failed)");
+    case MessageId::WebhooksWaitForVault: return tr("deliveries wait: the key vault, which keeps the webhook signing key, is locked");
+    case MessageId::WebhooksNoKey:
+        return tr("deliveries wait: no webhook signing key yet; it is made when the key vault is unlocked here");
+    case MessageId::WebhooksStopped: return tr("deliveries stopped: %1");
     }
     return QString();
 }

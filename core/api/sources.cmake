@@ -34,7 +34,8 @@ target_sources(exchange_core PRIVATE
   api/webhookendpoint.h api/webhookdelivery.h
   api/webhookservice.h api/webhookservice.cpp
   api/webhookkey.h api/webhookkey.cpp
-  api/webhookdispatcher.h api/webhookdispatcher.cpp)
+  api/webhookdispatcher.h api/webhookdispatcher.cpp
+  api/webhookworker.h api/webhookworker.cpp)
 target_sources(exchange_core PRIVATE
   api/http/httplimits.h api/http/httprequest.h
   api/http/httpresponse.h api/http/httpresponse.cpp

@@ -229,7 +229,12 @@ Result<std::vector<WebhookDelivery>> WebhookService::deliveries(bool failedOnly,
 
 Result<WebhookFailures> WebhookService::failures() const
 {
-    auto q = sql::run(m_database.connection(),
+    return failuresIn(m_database.connection());
+}
+
+Result<WebhookFailures> WebhookService::failuresIn(const QSqlDatabase &db)
+{
+    auto q = sql::run(db,
                       QStringLiteral("SELECT"
                                      " SUM(CASE WHEN d.failed_at IS NULL THEN 1 ELSE 0 END),"
                                      " SUM(CASE WHEN d.failed_at IS NOT NULL THEN 1 ELSE 0 END),"

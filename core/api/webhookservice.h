@@ -12,6 +12,8 @@
 #include "core/base/result.h"
 #include "core/security/actor.h"
 
+#include <QSqlDatabase>
+
 #include <vector>
 
 namespace exchange {
@@ -44,6 +46,7 @@ public:
     // Newest first: all (limit), or the failed ones only.
     Result<std::vector<WebhookDelivery>> deliveries(bool failedOnly, int limit = 1000) const;
     Result<WebhookFailures> failures() const;
+    static Result<WebhookFailures> failuresIn(const QSqlDatabase &db);
     // Due now again, with a day to go. NotFound for an unknown id,
     // WrongState for a delivered one.
     Result<WebhookDelivery> retry(const security::Actor &actor, qint64 deliveryId);

@@ -434,7 +434,15 @@ namespace exchange {
     X(CustomerAddressListedAlready, "tt", "customer %1 has %2 on their address list already")                     \
     X(CustomerAddressNotListed, "tt", "customer %1 has no address %2 on their address list")                      \
     X(CustomerAddressLabelTooLong, "n", "an address label has at most %1 characters")                             \
-    X(WithdrawalNewDestination, "", "new destination: the address is not on the customer's address list")
+    X(WithdrawalNewDestination, "", "new destination: the address is not on the customer's address list")        \
+    /* back-office API: webhooks (the duty's line) */                                                            \
+    X(DutyWebhooksLine, "", "webhooks")                                                                           \
+    X(WebhooksDelivering, "", "delivering events as they come")                                                   \
+    X(WebhooksFailing, "nnt",                                                                                     \
+      "deliveries failing: %1 being retried, %2 failed; the oldest event from %3 (exctl webhook deliveries --failed)") \
+    X(WebhooksWaitForVault, "", "deliveries wait: the key vault, which keeps the webhook signing key, is locked")  \
+    X(WebhooksNoKey, "", "deliveries wait: no webhook signing key yet; it is made when the key vault is unlocked here") \
+    X(WebhooksStopped, "m", "deliveries stopped: %1")
 
 enum class MessageId : int {
     None, // no id: the Error's English text is all there is

@@ -1,5 +1,6 @@
 #include "core/runtime/attentionreport.h"
 
+#include "core/api/webhookservice.h"
 #include "core/chains/publishedkeys.h"
 #include "core/runtime/coreservices.h"
 #include "core/security/trustanchor.h"
@@ -183,6 +184,12 @@ Result<void> readReport(CoreServices &services, AttentionReport &report)
             return read.error();
         work.rollback();
     }
+    auto hooks = api::WebhookService::failuresIn(services.database().connection());
+    if (!hooks)
+        return hooks.error();
+    report.webhooksFailing = hooks.value().failing;
+    report.webhooksFailed = hooks.value().failed;
+    report.oldestWebhookEventAtMs = hooks.value().oldestEventAtMs.value_or(0);
     auto tiers = services.wallets().overview();
     if (!tiers)
         return tiers.error();

@@ -7,7 +7,7 @@
 // cover the payouts queued on them, payouts that cannot start at all (no
 // key vault, no admin key pinned in it, no hot key, no node for their
 // chain), hot wallets above their
-// max balance, the last ledger check, and per asset
+// max balance, webhook deliveries failing or failed, the last ledger check, and per asset
 // the hot / warm / cold picture. Reads only the database (balances as the
 // chains last reported them), never a node, so it is quick and safe to
 // read often; the audit chain's verification is separate (it hashes every
@@ -103,6 +103,11 @@ struct AttentionReport {
     // A vault unlock found the recorded Ethereum deposit xpub is not its
     // seed's: Ethereum deposit addresses are not issued.
     bool depositXpubMismatch = false;
+    // Webhook deliveries to the exchange's web app that did not get through:
+    // still being retried after a failed try, and given up (failed).
+    std::int64_t webhooksFailing = 0;
+    std::int64_t webhooksFailed = 0;
+    std::int64_t oldestWebhookEventAtMs = 0; // of those; 0: none
     // What the quick check at start found wrong with the database's pages
     // (IntegrityCheck; not read by readAttentionReport).
     std::vector<std::string> databaseDamage;

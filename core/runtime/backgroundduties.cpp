@@ -2,7 +2,7 @@
 #include "core/base/message.h"
 
 #include "core/api/signedwithdrawalrequestcheck.h"
-
+#include "core/api/webhookworker.h"
 #include "core/deposits/collectionworker.h"
 #include "core/deposits/watchersupervisor.h"
 #include "core/runtime/coreservices.h"
@@ -17,6 +17,7 @@ BackgroundDuties::BackgroundDuties(CoreServices &services, QThread *coreThread, 
 {
     m_electionThread.setObjectName(QStringLiteral("leader-election"));
     m_payoutThread.setObjectName(QStringLiteral("payouts"));
+    m_webhookThread.setObjectName(QStringLiteral("webhooks"));
 }
 
 BackgroundDuties::~BackgroundDuties()
@@ -65,6 +66,18 @@ void BackgroundDuties::start()
                     emit watcherStatusChanged(line, status);
                 });
         m_payoutThread.start();
+        // Webhooks sign with the vault's key too; off with payouts (the
+        // screenshots' console).
+        m_webhooks = new api::WebhookWorker(m_services.database(), m_services.vault(), m_services.notifier());
+        m_webhooks->moveToThread(&m_webhookThread);
+        connect(m_webhooks, &api::WebhookWorker::statusChanged, this, [this](const QString &line, const DutyStatus &status) {
+            if (!m_leading)
+                return;
+            publish(true, line, status);
+            m_watcherStatus.insert(line, status);
+            emit watcherStatusChanged(line, status);
+        });
+        m_webhookThread.start();
     }
 
     m_election = new LeaderElection(m_services.database().url(), m_identity);
@@ -110,6 +123,8 @@ void BackgroundDuties::startDuties()
         QMetaObject::invokeMethod(payouts, [payouts] { payouts->start(); });
     if (auto *collections = m_collections)
         QMetaObject::invokeMethod(collections, [collections] { collections->start(); });
+    if (auto *webhooks = m_webhooks)
+        QMetaObject::invokeMethod(webhooks, [webhooks] { webhooks->start(); });
 }
 
 void BackgroundDuties::stopDuties()
@@ -122,6 +137,8 @@ void BackgroundDuties::stopDuties()
         QMetaObject::invokeMethod(payouts, [payouts] { payouts->stop(); });
     if (auto *collections = m_collections)
         QMetaObject::invokeMethod(collections, [collections] { collections->stop(); });
+    if (auto *webhooks = m_webhooks)
+        QMetaObject::invokeMethod(webhooks, [webhooks] { webhooks->stop(); });
 }
 
 void BackgroundDuties::publish(bool watcher, const QString &name, const DutyStatus &status)
@@ -173,6 +190,16 @@ void BackgroundDuties::stop()
         m_collections = nullptr;
         m_payoutThread.quit();
         m_payoutThread.wait();
+    }
+    if (m_webhooks) {
+        auto *webhooks = m_webhooks;
+        QMetaObject::invokeMethod(webhooks, [webhooks] {
+            webhooks->stop();
+            delete webhooks;
+        }, Qt::BlockingQueuedConnection);
+        m_webhooks = nullptr;
+        m_webhookThread.quit();
+        m_webhookThread.wait();
     }
     if (m_publisher) {
         // Still leading: tell the other consoles the duties stopped here

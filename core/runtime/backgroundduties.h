@@ -1,7 +1,8 @@
 #pragma once
 // BackgroundDuties: the work that runs in exactly one process per exchange
 // database: the deposit watchers (on the core thread given) and the
-// automatic payouts (on a thread of their own). They run while this process
+// automatic payouts (on a thread of their own) and the webhook deliveries
+// (on another). They run while this process
 // leads (LeaderElection, on a thread of its own) and stop as soon as it
 // stops leading. Stopping is safe between any two steps: a watcher commits
 // its cursor with the deposits it read, and a payout stores what it signed
@@ -30,6 +31,7 @@ class LeaderElection;
 namespace deposits { class WatcherSupervisor; }
 namespace withdrawals { class PayoutWorker; }
 namespace deposits { class CollectionWorker; }
+namespace api { class WebhookWorker; }
 
 class BackgroundDuties final : public QObject
 {
@@ -79,6 +81,9 @@ private:
     QThread m_payoutThread;
     withdrawals::PayoutWorker *m_payouts = nullptr; // on m_payoutThread
     deposits::CollectionWorker *m_collections = nullptr; // on m_payoutThread too
+    // A receiver may take its 10 s to answer: webhooks wait on no one else's thread.
+    QThread m_webhookThread;
+    api::WebhookWorker *m_webhooks = nullptr; // on m_webhookThread
     bool m_payoutsEnabled = true;
     bool m_leading = false;
     bool m_stopped = false;

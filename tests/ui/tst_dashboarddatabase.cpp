@@ -2,7 +2,9 @@
 // published (and no other database does); an older database that still has
 // a published key as the exchange's address needs an operator; and a
 // damaged database file, as the quick check at start finds it, is the first
-// thing that needs one, its button leading to the Ledger.
+// thing that needs one, its button leading to the Ledger. Webhook deliveries
+// that are being retried or have failed are a line of their own, without a
+// button (the command line retries them); none, no line.
 
 #include "core/base/manualclock.h"
 #include "core/demo/demodata.h"
@@ -100,6 +102,7 @@ private slots:
     void anotherDatabaseSaysNothingOfADemo();
     void aPublishedKeyOutsideTheDemoNeedsYou();
     void aDamagedDatabaseNeedsYouFirst();
+    void webhooksNotGettingThroughNeedYou();
 };
 
 void TestDashboardDatabase::theDemoSaysItsKeysArePublished()
@@ -184,6 +187,43 @@ void TestDashboardDatabase::aDamagedDatabaseNeedsYouFirst()
     QTest::mouseClick(go, Qt::LeftButton);
     QCOMPARE(opened.count(), 1);
     QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("ledger"));
+}
+
+void TestDashboardDatabase::webhooksNotGettingThroughNeedYou()
+{
+    TestDatabase database;
+    REQUIRE_TEST_DATABASE(database);
+    QVERIFY(prepare(database, Data::Empty));
+    {
+        auto db = database.open();
+        QVERIFY(db);
+        const auto run = [&db](const char *statement) { return sql::run(db->connection(), QString::fromLatin1(statement)).ok(); };
+        QVERIFY(run("INSERT INTO api_clients (name, public_key, scopes, enabled, created_at, updated_at)"
+                    " VALUES ('webapp', 'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a', 'read', 1, 1, 1)"));
+        QVERIFY(run("INSERT INTO webhook_endpoints (client_id, url, enabled, created_at, updated_at)"
+                    " SELECT id, 'https://shop.example/hooks', 1, 1, 1 FROM api_clients"));
+        for (const char *name : {"Ada", "Bob", "Cy"}) {
+            QVERIFY(sql::run(db->connection(), QStringLiteral("INSERT INTO customers (name, created_at) VALUES (?, 1700000000000)"),
+                             {QString::fromLatin1(name)}));
+        }
+        // One delivered, one being retried, one failed.
+        QVERIFY(run("INSERT INTO webhook_deliveries (event_seq, endpoint_id, attempts, next_attempt_at, give_up_at,"
+                    " last_status, delivered_at, failed_at, created_at)"
+                    " SELECT e.seq, p.id, e.seq, 1, 2, 500,"
+                    "  CASE WHEN e.seq = (SELECT MIN(seq) FROM webhook_events) THEN 5 END,"
+                    "  CASE WHEN e.seq = (SELECT MAX(seq) FROM webhook_events) THEN 5 END, 1"
+                    " FROM webhook_events e CROSS JOIN webhook_endpoints p"));
+    }
+    Console console(database);
+    QTRY_VERIFY(console.ready());
+    const QString line = lineContaining(console.screen().attentionTexts(), QStringLiteral("Webhooks not getting through"));
+    QVERIFY2(line.contains(QStringLiteral("1 being retried, 1 failed")), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("exctl webhook retry")), qPrintable(line));
+    // No screen resolves it: no button on its row.
+    for (QLabel *label : console.screen().findChildren<QLabel *>(QStringLiteral("attentionText"))) {
+        if (label->text() == line)
+            QVERIFY(!label->parentWidget()->findChild<QPushButton *>(QStringLiteral("attentionAction")));
+    }
 }
 
 QTEST_MAIN(TestDashboardDatabase)

@@ -188,15 +188,18 @@ void DashboardScreen::addAttention(const QString &text, const QString &action, c
     auto *label = new QLabel(text, row);
     label->setObjectName(QStringLiteral("attentionText"));
     label->setWordWrap(true);
-    auto *go = new QPushButton(action, row);
-    go->setObjectName(QStringLiteral("attentionAction"));
-    go->setToolTip(tr("Open the screen that resolves this"));
-    connect(go, &QPushButton::clicked, this, [this, screenId] { emit openScreen(screenId); });
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mark);
     layout->addWidget(label, 1);
-    layout->addWidget(go);
+    // No screen resolves some lines (webhooks are the command line's): no button.
+    if (!action.isEmpty()) {
+        auto *go = new QPushButton(action, row);
+        go->setObjectName(QStringLiteral("attentionAction"));
+        go->setToolTip(tr("Open the screen that resolves this"));
+        connect(go, &QPushButton::clicked, this, [this, screenId] { emit openScreen(screenId); });
+        layout->addWidget(go);
+    }
     m_attention->addWidget(row);
 }
 
@@ -245,6 +248,16 @@ void DashboardScreen::fillAttention()
     if (r.unattributedDeposits > 0)
         addAttention(tr("Deposits not attributed to a customer: %1.").arg(r.unattributedDeposits),
                      tr("Assign"), QStringLiteral("deposits"), false);
+    if (r.webhooksFailing > 0 || r.webhooksFailed > 0) {
+        //: Webhooks: the signed notices the exchange's web app receives of deposits, withdrawals and customers.
+        addAttention(tr("Webhooks not getting through to the exchange's web app: %1 being retried, %2 failed; the oldest "
+                        "event is from %3. An admin lists them with exctl webhook deliveries --failed and retries them "
+                        "with exctl webhook retry.")
+                         .arg(r.webhooksFailing)
+                         .arg(r.webhooksFailed)
+                         .arg(when(r.oldestWebhookEventAtMs)),
+                     QString(), QString(), r.webhooksFailed > 0);
+    }
     for (const exchange::HotShortfall &shortfall : r.hotShort) {
         const auto asset = r.assets.find(shortfall.asset);
         const QString amount = asset == r.assets.end()
