@@ -203,6 +203,16 @@ constexpr char kDocument[] = R"json(
         }
       }
     },
+    "/v1/webhook-key": {
+      "get": {
+        "summary": "The server's Ed25519 public key that every webhook is signed with (scope read); 404 no_webhook_key until it is made",
+        "operationId": "getWebhookKey",
+        "responses": {
+          "200": {"description": "The key", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/WebhookKey"}}}},
+          "default": {"$ref": "#/components/responses/Refusal"}
+        }
+      }
+    },
     "/v1/deposits/{id}": {
       "get": {
         "summary": "One deposit of a customer (scope read)",
@@ -212,6 +222,22 @@ constexpr char kDocument[] = R"json(
           "200": {"description": "The deposit", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Deposit"}}}},
           "default": {"$ref": "#/components/responses/Refusal"}
         }
+      }
+    }
+  },
+  "webhooks": {
+    "event": {
+      "post": {
+        "summary": "An event, POSTed to each of the client's webhook URLs",
+        "description": "At least once: dedupe by id. In order per object. Verify X-Webhook-Signature (base64 Ed25519 over id, LF, X-Webhook-Timestamp, LF, the body's bytes) with GET /v1/webhook-key. Any 2xx answer within 10 s delivers it; anything else is tried again after 10 s, 20 s, 40 s, at most an hour apart, until a day after the event.",
+        "operationId": "webhookEvent",
+        "parameters": [
+          {"name": "X-Webhook-Id", "in": "header", "required": true, "description": "The event's id, as in the body", "schema": {"type": "string"}},
+          {"name": "X-Webhook-Timestamp", "in": "header", "required": true, "description": "Unix seconds when this attempt was sent", "schema": {"type": "string", "pattern": "^[0-9]+$"}},
+          {"name": "X-Webhook-Signature", "in": "header", "required": true, "description": "Ed25519 signature, base64", "schema": {"type": "string"}}
+        ],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/WebhookEvent"}}}},
+        "responses": {"2XX": {"description": "Delivered"}, "default": {"description": "Not delivered: tried again later"}}
       }
     }
   },
@@ -357,6 +383,42 @@ constexpr char kDocument[] = R"json(
           "height": {"type": ["integer", "null"]},
           "seen_at": {"$ref": "#/components/schemas/Time"}, "updated_at": {"$ref": "#/components/schemas/Time"}
         }
+      },
+      "WebhookKey": {
+        "type": "object", "required": ["algorithm", "public_key", "public_key_hex"], "additionalProperties": false,
+        "properties": {
+          "algorithm": {"const": "Ed25519"},
+          "public_key": {"type": "string", "pattern": "^[A-Za-z0-9+/]{43}=$", "description": "32 bytes, base64"},
+          "public_key_hex": {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+        }
+      },
+      "EventDeposit": {
+        "type": "object", "additionalProperties": false,
+        "description": "A deposit as GET /v1/deposits/{id} answers it; an unattributed one (no customer's) has external_id null",
+        "required": ["id", "external_id", "asset", "chain", "txid", "index", "from", "to", "memo", "amount", "state", "height", "seen_at", "updated_at"],
+        "properties": {
+          "id": {"type": "integer", "minimum": 1}, "external_id": {"type": ["string", "null"]}, "asset": {"type": "string"},
+          "chain": {"$ref": "#/components/schemas/Chain"}, "txid": {"type": "string"}, "index": {"type": "integer", "minimum": 0},
+          "from": {"type": "string"}, "to": {"type": "string"}, "memo": {"type": ["string", "null"]},
+          "amount": {"$ref": "#/components/schemas/Decimal"},
+          "state": {"type": "string", "enum": ["credited", "ignored", "unattributed"]},
+          "height": {"type": ["integer", "null"]},
+          "seen_at": {"$ref": "#/components/schemas/Time"}, "updated_at": {"$ref": "#/components/schemas/Time"}
+        }
+      },
+      "WebhookEvent": {
+        "type": "object", "required": ["id", "type", "created_at", "object"], "additionalProperties": false,
+        "properties": {
+          "id": {"type": "string", "pattern": "^evt_[0-9a-f]{32}$", "description": "Unique: the same event sent again has the same id"},
+          "type": {"type": "string", "enum": ["customer.updated", "deposit.credited", "deposit.ignored", "deposit.unattributed", "withdrawal.state_changed"]},
+          "created_at": {"$ref": "#/components/schemas/Time"},
+          "object": {"type": "object", "description": "The object as it was at the event, as its GET answered then"}
+        },
+        "allOf": [
+          {"if": {"properties": {"type": {"const": "customer.updated"}}}, "then": {"properties": {"object": {"$ref": "#/components/schemas/Customer"}}}},
+          {"if": {"properties": {"type": {"const": "withdrawal.state_changed"}}}, "then": {"properties": {"object": {"$ref": "#/components/schemas/Withdrawal"}}}},
+          {"if": {"properties": {"type": {"enum": ["deposit.credited", "deposit.ignored", "deposit.unattributed"]}}}, "then": {"properties": {"object": {"$ref": "#/components/schemas/EventDeposit"}}}}
+        ]
       },
       "DepositPage": {
         "type": "object", "required": ["external_id", "deposits", "next_cursor"], "additionalProperties": false,

@@ -5,9 +5,15 @@
 // document lists, each with its status and stable code. The server trusts a
 // client only as an admin signed it, traced from the vault's pin, so it is
 // given the demo vault's passphrase (tst_backofficeauth refuses rows made in SQL).
+// Then webhooks: a node receiver registered with `api-client webhook add`
+// gets every event from `exctl serve` with its duties, each signature
+// verified with node's crypto.verify against GET /v1/webhook-key, each body
+// valid against the OpenAPI document's WebhookEvent, ids unique, and the
+// events of one object in the order they happened.
 //   node backoffice_api.mjs path/to/exctl
 import { spawn } from 'node:child_process';
-import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
+import { createServer } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -291,11 +297,79 @@ try {
   check(tooLarge && tooLarge.status === 413, 'a body over 64 KiB: 413', tooLarge && tooLarge.status);
   socket.destroy();
 
+  // Webhooks: a receiver in this process; `exctl serve` again, now with
+  // its duties (they deliver), on the same database.
+  const received = [];
+  let arrived = () => {};
+  const receiver = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      received.push({ path: req.url, headers: req.headers, body: Buffer.concat(chunks) });
+      res.writeHead(204).end();
+      arrived();
+    });
+  });
+  await new Promise((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  const hookUrl = `http://127.0.0.1:${receiver.address().port}/hooks`;
+  await run(['api-client', 'webhook', 'add', 'webapp', hookUrl], { as: 'admin' });
+  const hooks = await json(['api-client', 'webhook', 'list']);
+  check(hooks.length === 1 && hooks[0].url === hookUrl, 'api-client webhook add, then list', hooks);
+  await run(['customer', 'add', 'web:hooked', '--name', 'Hooked Customer'], { as: 'operator' });
+  const noKey = await call('GET', '/v1/webhook-key');
+  check(noKey.status === 404 && noKey.json.code === 'no_webhook_key', 'no webhook key before the duties ran', noKey);
+  server.kill('SIGTERM');
+  await new Promise((resolve) => server.on('exit', resolve));
+  server = spawn(exctl, ['--db', db, 'serve', '--api', '127.0.0.1:0', '--backoffice', `127.0.0.1:${port}`,
+                         '--vault-passphrase-file', passphraseFile],
+                 { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    const lines = createInterface({ input: server.stdout });
+    lines.on('line', (line) => { if (/^back office listening on/.test(line)) resolve(); });
+    server.on('exit', (code) => reject(new Error('exctl serve exited ' + code)));
+  });
+  // Every event so far: the demo's and the new customer's, the last.
+  const deadline = Date.now() + 60_000;
+  while (!received.some((r) => JSON.parse(r.body).object?.external_id === 'web:hooked') && Date.now() < deadline)
+    await new Promise((resolve) => { arrived = resolve; setTimeout(resolve, 500); });
+  const keyAnswer = await call('GET', '/v1/webhook-key');
+  check(keyAnswer.status === 200, 'GET /v1/webhook-key once the duties made the key', keyAnswer);
+  const raw = Buffer.from(keyAnswer.json.public_key, 'base64');
+  const webhookKey = createPublicKey({ key: Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), raw]), format: 'der', type: 'spki' });
+  const eventSchema = ajv.getSchema('backoffice.json#/components/schemas/WebhookEvent');
+  check(received.length > 1, `webhooks arrived (${received.length})`, received.length);
+  const bad = [];
+  const ids = new Set();
+  const lastOf = new Map();
+  for (const r of received) {
+    const text = Buffer.concat([Buffer.from(`${r.headers['x-webhook-id']}\n${r.headers['x-webhook-timestamp']}\n`), r.body]);
+    const genuine = verify(null, text, webhookKey, Buffer.from(r.headers['x-webhook-signature'], 'base64'));
+    const event = JSON.parse(r.body);
+    if (!genuine) bad.push({ id: event.id, why: 'signature' });
+    if (!eventSchema(event)) bad.push({ id: event.id, why: eventSchema.errors });
+    if (event.id !== r.headers['x-webhook-id'] || r.path !== '/hooks') bad.push({ id: event.id, why: 'header or path' });
+    if (ids.has(event.id)) bad.push({ id: event.id, why: 'twice' });
+    ids.add(event.id);
+    const object = event.type.split('.')[0] + ':' + (event.object.id ?? event.object.external_id);
+    if (lastOf.has(object) && lastOf.get(object) > event.object.updated_at) bad.push({ id: event.id, why: 'out of order' });
+    lastOf.set(object, event.object.updated_at);
+  }
+  check(bad.length === 0, 'every webhook: signature verified by node, body valid, unique id, in order per object', bad.slice(0, 5));
+  const hooked = received.map((r) => JSON.parse(r.body)).find((e) => e.object.external_id === 'web:hooked');
+  check(hooked && hooked.type === 'customer.updated' && hooked.object.name === 'Hooked Customer',
+        'the new customer arrived as customer.updated', hooked);
+  const changed = Buffer.concat([Buffer.from(`${received[0].headers['x-webhook-id']}\n${received[0].headers['x-webhook-timestamp']}\n`), received[0].body, Buffer.from(' ')]);
+  check(!verify(null, changed, webhookKey, Buffer.from(received[0].headers['x-webhook-signature'], 'base64')),
+        'a body changed by one byte does not verify');
+  receiver.close();
+
   await run(['api-client', 'disable', 'webapp'], { as: 'admin' });
   const disabled = await call('GET', '/v1/ping');
   check(disabled.status === 401 && disabled.json.code === 'client_disabled', 'a disabled client: 401 client_disabled', disabled);
   const audit = await json(['audit', 'list', '--action', 'api_client.']);
   check(audit.length === 3, 'two adds and a disable audited', audit.map((a) => a.action));
+  const hookAudit = await json(['audit', 'list', '--action', 'webhook_endpoint.']);
+  check(hookAudit.length === 1, 'the webhook URL added is audited', hookAudit.map((a) => a.action));
   check(validated > 20 && invalid.length === 0, `every answer (${validated}) valid against the OpenAPI document`, invalid);
 } catch (e) {
   crashed(e);
