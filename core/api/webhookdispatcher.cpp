@@ -183,6 +183,33 @@ Result<WebhookPass> WebhookDispatcher::pass(int maxSends)
     result.scheduled = scheduled.value();
 
     QSqlDatabase db = m_database.connection();
+    std::optional<std::map<std::string, int>> decimals;
+    int sent = 0;
+    // Batch after batch: an object's next event is due as soon as the one
+    // before it is delivered, in this pass.
+    while (sent < maxSends) {
+        auto batch = dueBatch(db, std::min(kBatch, maxSends - sent));
+        if (!batch)
+            return batch.error();
+        if (batch.value().empty())
+            return result;
+        if (!decimals) {
+            auto known = assetDecimals(m_database);
+            if (!known)
+                return known.error();
+            decimals = std::move(known).value();
+        }
+        sent += static_cast<int>(batch.value().size());
+        if (auto sentBatch = send(db, batch.value(), *decimals, result); !sentBatch)
+            return sentBatch.error();
+        if (result.waiting)
+            return result;
+    }
+    return result;
+}
+
+Result<std::vector<WebhookDispatcher::Due>> WebhookDispatcher::dueBatch(const QSqlDatabase &db, int limit) const
+{
     auto due = sql::run(
         db,
         QStringLiteral(
@@ -195,26 +222,26 @@ Result<WebhookPass> WebhookDispatcher::pass(int maxSends)
             "   AND d2.delivered_at IS NULL AND d2.failed_at IS NULL"
             "   AND e2.object_type = e.object_type AND e2.object_id = e.object_id)"
             " ORDER BY d.event_seq, d.id LIMIT ?"),
-        {m_clock.nowMs(), maxSends});
+        {m_clock.nowMs(), limit});
     if (!due)
         return due.error();
     std::vector<Due> list;
     while (due.value().next())
         list.push_back(Due{due.value().value(0).toLongLong(), due.value().value(1).toLongLong(), due.value().value(2).toInt(),
                            due.value().value(3).toLongLong(), due.value().value(4).toString()});
-    if (list.empty())
-        return result;
-    auto decimals = assetDecimals(m_database);
-    if (!decimals)
-        return decimals.error();
+    return list;
+}
 
+Result<void> WebhookDispatcher::send(const QSqlDatabase &db, const std::vector<Due> &list,
+                                     const std::map<std::string, int> &decimals, WebhookPass &result)
+{
     for (const Due &d : list) {
         auto event = WebhookOutbox(db).get(d.eventSeq);
         if (!event)
             return event.error();
         Answer answer;
         const qint64 sentAt = m_clock.nowMs();
-        auto body = WebhookObject::bodyBytes(event.value(), decimals.value());
+        auto body = WebhookObject::bodyBytes(event.value(), decimals);
         if (!body) {
             answer.error = QString::fromStdString(body.error().message).left(200);
         } else {
@@ -223,7 +250,7 @@ Result<WebhookPass> WebhookDispatcher::pass(int maxSends)
             auto signature = WebhookKey::sign(m_vault, WebhookKey::signedText(eventId, timestamp, body.value()));
             if (!signature) {
                 result.waiting = signature.error();
-                return result;
+                return {};
             }
             answer = post(d.url, eventId, timestamp, body.value(), QByteArray::fromStdString(base64::encode(signature.value())));
         }
@@ -258,7 +285,7 @@ Result<WebhookPass> WebhookDispatcher::pass(int maxSends)
         if (!recorded)
             return recorded.error();
     }
-    return result;
+    return {};
 }
 
 } // namespace exchange::api

@@ -9,9 +9,10 @@
 // (PostgreSQL: until every transaction that was running when the hole was
 // seen has ended), so no committed event is skipped.
 //
-// Then it sends what is due, oldest event first, at most one open delivery
-// per object and endpoint at a time: a later event of an object waits until
-// the earlier one is delivered or has failed. Each is a POST of the event's
+// Then it sends what is due, oldest event first, batch after batch, at most
+// one open delivery per object and endpoint at a time: a later event of an
+// object waits until the earlier one is delivered (then it follows in the
+// same pass) or has failed. Each is a POST of the event's
 // body (WebhookObject) with X-Webhook-Id, X-Webhook-Timestamp (Unix seconds)
 // and X-Webhook-Signature (base64 Ed25519, WebhookKey). A 2xx answer
 // delivers it; anything else, or no answer within the timeout, is tried
@@ -24,10 +25,14 @@
 
 #include "core/base/result.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -60,7 +65,7 @@ public:
     Q_DISABLE_COPY_MOVE(WebhookDispatcher)
 
     // At most maxSends POSTs.
-    Result<WebhookPass> pass(int maxSends = 200);
+    Result<WebhookPass> pass(int maxSends = 1000);
 
     // The wait after the attempts-th failed attempt: 10 s, 20 s, … 1 h.
     static qint64 retryDelayMs(int attempts);
@@ -68,7 +73,11 @@ public:
 private:
     struct Due;
     struct Answer;
+    static constexpr int kBatch = 100;
     Result<int> schedule();
+    Result<std::vector<Due>> dueBatch(const QSqlDatabase &db, int limit) const;
+    Result<void> send(const QSqlDatabase &db, const std::vector<Due> &list, const std::map<std::string, int> &decimals,
+                      WebhookPass &result);
     Answer post(const QString &url, const QByteArray &eventId, const QByteArray &timestamp, const QByteArray &body,
                 const QByteArray &signature);
 
