@@ -125,7 +125,11 @@ Result<int> WebhookDispatcher::schedule()
                                                 " give_up_at, created_at)"
                                                 " SELECT e.seq, p.id, 0, ?, e.created_at + ?, ? FROM webhook_events e"
                                                 " CROSS JOIN webhook_endpoints p JOIN api_clients c ON c.id = p.client_id"
-                                                " WHERE e.seq > ? AND e.seq <= ? AND p.enabled = 1 AND c.enabled = 1"),
+                                                " WHERE e.seq > ? AND e.seq <= ? AND p.enabled = 1 AND c.enabled = 1"
+                                                // A client is told only what it may read: customers
+                                                // with scope customers, the rest with scope read.
+                                                " AND (',' || c.scopes || ',') LIKE CASE WHEN e.object_type = 'customer'"
+                                                "   THEN '%,customers,%' ELSE '%,read,%' END"),
                                  {now, WebhookService::kGiveUpAfterMs, now, cursor, upTo});
         if (!inserted)
             return inserted.error();

@@ -4,7 +4,8 @@
 //
 // A pass first schedules: every event past the cursor (watcher_cursors
 // "webhooks") gets a delivery to each enabled endpoint of each enabled
-// client, and the cursor moves, in one transaction. The cursor never passes
+// client that may read its object (scope customers for customer.updated,
+// read for the others), and the cursor moves, in one transaction. The cursor never passes
 // a hole in the events' sequence that a transaction still open may fill
 // (PostgreSQL: until every transaction that was running when the hole was
 // seen has ended), so no committed event is skipped.

@@ -7,7 +7,8 @@
 // after 10 s, then 20 s (not before); an object's later event waits until
 // the earlier one is delivered; no 2xx within a day of the event fails the
 // delivery, and an admin's retry makes it due again. While the key vault is
-// locked nothing is sent. On PostgreSQL an event of a transaction still
+// locked nothing is sent. A client is sent only what its scopes let it
+// read (customers: customer.updated; read: deposits and withdrawals). On PostgreSQL an event of a transaction still
 // open when a later one committed is not skipped.
 
 #include "core/api/apiclientservice.h"
@@ -122,6 +123,7 @@ private slots:
     void inOrderPerObject();
     void failedAfterADayAndRetriedByAnAdmin();
     void nothingIsSentWhileTheVaultIsLocked();
+    void aClientIsSentOnlyWhatItsScopesRead();
     void anEventOfATransactionStillOpenIsNotSkipped();
 
 private:
@@ -379,6 +381,36 @@ void TestWebhookDelivery::nothingIsSentWhileTheVaultIsLocked()
     QCOMPARE(get("/v1/webhook-key").status(), HttpResponse::StatusCode::Ok);
     QVERIFY(m_vault->unlock(m_signers->confirmed("root"), "webhook delivery passphrase"));
     QCOMPARE(pass().delivered, 1);
+}
+
+void TestWebhookDelivery::aClientIsSentOnlyWhatItsScopesRead()
+{
+    Receiver support;
+    for (const auto &[name, scopes] : {std::pair{"support", "customers"}, std::pair{"books", "read"}}) {
+        QVERIFY(m_clients->add(m_signers->confirmed("root"), QString::fromLatin1(name),
+                               QString::fromStdString(hex::encode(crypto::ed25519::publicKeyFromSeed(crypto::ed25519::randomSeed()))),
+                               QString::fromLatin1(scopes)));
+    }
+    Receiver books;
+    QVERIFY(m_webhooks->addEndpoint(m_signers->confirmed("root"), QStringLiteral("support"), support.url()));
+    QVERIFY(m_webhooks->addEndpoint(m_signers->confirmed("root"), QStringLiteral("books"), books.url()));
+    QVERIFY(m_customers->add(m_tester, QStringLiteral("web:ada"), QStringLiteral("Ada"), QString()));
+    QVERIFY(sql::run(m_db->connection(),
+                     QStringLiteral("INSERT INTO deposits (chain, txid, op_index, asset, to_address, amount, customer_id, state,"
+                                    " seen_at, updated_at) SELECT 'stellar', 'aa01', 0, 'XLM', 'GA', ?, id, 'credited', 1, 1"
+                                    " FROM customers WHERE external_id = 'web:ada'"),
+                     {m_db->dialect().amountToSql(Amount::fromBaseUnits(5))}));
+    const WebhookPass p = pass();
+    QCOMPARE(p.scheduled, 4); // webapp (read, customers) both, support one, books one
+    const auto typesOf = [this](const Receiver &r) {
+        QStringList types;
+        for (const Receiver::Request &request : r.requests)
+            types << bodyOf(request).value(QStringLiteral("type")).toString();
+        return types;
+    };
+    QCOMPARE(typesOf(*m_receiver), (QStringList{QStringLiteral("customer.updated"), QStringLiteral("deposit.credited")}));
+    QCOMPARE(typesOf(support), QStringList{QStringLiteral("customer.updated")});
+    QCOMPARE(typesOf(books), QStringList{QStringLiteral("deposit.credited")});
 }
 
 void TestWebhookDelivery::anEventOfATransactionStillOpenIsNotSkipped()
