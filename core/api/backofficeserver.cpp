@@ -127,6 +127,12 @@ HttpResponse BackOfficeServer::answer(const HttpRequest &request)
             return refuse(request, *missing);
         return webhookKey(request);
     }
+    if (BackOfficeCustomerRoutes::handles(request.path)) {
+        auto answered = m_customerRoutes->answer(request, client);
+        if (const auto *refusal = std::get_if<BackOfficeRefusal>(&answered))
+            return refuse(request, *refusal);
+        ++m_served;
+        return std::get<HttpResponse>(std::move(answered));
     }
     const bool deposit = request.path.startsWith(kDepositsPrefix);
     if (deposit || request.path.startsWith(kWithdrawalsPrefix)) {
