@@ -2029,10 +2029,6 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Kunde %1 ist geschlossen: ihm wird keine Einzahlungsadresse mehr zugeteilt</translation>
     </message>
     <message>
-        <source>%1 has no hot wallet or no asset configured: no deposit instructions can be given on it</source>
-        <translation>Für %1 ist kein Hot Wallet oder kein Asset eingerichtet: dort können keine Einzahlungsanweisungen erteilt werden</translation>
-    </message>
-    <message>
         <source>no Ethereum deposit key is set up yet: an admin unlocks the key vault once (with its seed imported) and Ethereum addresses are issued from then on</source>
         <translation>Es ist noch kein Ethereum-Einzahlungsschlüssel eingerichtet: Ein Admin entsperrt den Schlüsseltresor einmal (mit importiertem Seed), danach werden Ethereum-Adressen zugeteilt</translation>
     </message>
@@ -2075,6 +2071,44 @@ Dort eine neue, leere Börse anlegen?</translation>
     <message>
         <source>new destination: the address is not on the customer&apos;s address list</source>
         <translation>neues Ziel: die Adresse steht nicht in der Adressliste des Kunden</translation>
+    </message>
+    <message>
+        <source>the API client %1 may not %2</source>
+        <extracomment>%1 a back-office API client&apos;s name, %2 the technical name of an action</extracomment>
+        <translation>Der API-Client %1 darf %2 nicht</translation>
+    </message>
+    <message>
+        <source>customer %1&apos;s deposit address here is not one the recorded xpub derives: an operator decides</source>
+        <extracomment>%1 a customer&apos;s number</extracomment>
+        <translation>Die Einzahlungsadresse von Kunde %1 hier ist keine, die der hinterlegte xpub ableitet: Ein Operator entscheidet</translation>
+    </message>
+    <message>
+        <source>%1 has no hot wallet or no asset configured: no deposit instructions can be given on it (exctl wallet add --tier hot)</source>
+        <translation>Für %1 ist kein Hot Wallet oder kein Asset eingerichtet: dort können keine Einzahlungsanweisungen erteilt werden (exctl wallet add --tier hot)</translation>
+    </message>
+    <message>
+        <source>webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>delivering events as they come</source>
+        <translation>stellt Ereignisse zu, sobald sie eintreten</translation>
+    </message>
+    <message>
+        <source>deliveries failing: %1 being retried, %2 failed; the oldest event from %3 (exctl webhook deliveries --failed)</source>
+        <translation>Zustellungen scheitern: %1 werden erneut versucht, %2 endgültig gescheitert; das älteste Ereignis vom %3 (exctl webhook deliveries --failed)</translation>
+    </message>
+    <message>
+        <source>deliveries wait: the key vault, which keeps the webhook signing key, is locked</source>
+        <translation>Zustellungen warten: der Schlüsseltresor, der den Signaturschlüssel der Webhooks verwahrt, ist gesperrt</translation>
+    </message>
+    <message>
+        <source>deliveries wait: no webhook signing key yet; it is made when the key vault is unlocked here</source>
+        <translation>Zustellungen warten: noch kein Signaturschlüssel für Webhooks; er wird erzeugt, sobald der Schlüsseltresor hier entsperrt wird</translation>
+    </message>
+    <message>
+        <source>deliveries stopped: %1</source>
+        <translation>Zustellungen angehalten: %1</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2912,11 @@ E-Mail: %2</translation>
     <message>
         <source>Operators</source>
         <translation>Operatoren</translation>
+    </message>
+    <message>
+        <source>Webhooks not getting through to the exchange&apos;s web app: %1 being retried, %2 failed; the oldest event is from %3. An admin lists them with exctl webhook deliveries --failed and retries them with exctl webhook retry.</source>
+        <extracomment>Webhooks: the signed notices the exchange&apos;s web app receives of deposits, withdrawals and customers.</extracomment>
+        <translation>Webhooks erreichen die Web-App der Börse nicht: %1 werden erneut versucht, %2 endgültig gescheitert; das älteste Ereignis ist vom %3. Ein Admin listet sie mit exctl webhook deliveries --failed auf und stellt sie mit exctl webhook retry erneut zu.</translation>
     </message>
 </context>
 <context>

@@ -2035,10 +2035,6 @@ Create a new, empty exchange there?</source>
         <translation>клиент %1 закрыт: адрес для пополнения ему не выдаётся</translation>
     </message>
     <message>
-        <source>%1 has no hot wallet or no asset configured: no deposit instructions can be given on it</source>
-        <translation>для %1 не настроен горячий кошелёк или актив: реквизиты для пополнения в этой сети выдать нельзя</translation>
-    </message>
-    <message>
         <source>no Ethereum deposit key is set up yet: an admin unlocks the key vault once (with its seed imported) and Ethereum addresses are issued from then on</source>
         <translation>ключ для пополнений Ethereum ещё не настроен: администратор один раз разблокирует хранилище ключей (с импортированным seed), после этого адреса Ethereum выдаются</translation>
     </message>
@@ -2081,6 +2077,44 @@ Create a new, empty exchange there?</source>
     <message>
         <source>new destination: the address is not on the customer&apos;s address list</source>
         <translation>новый получатель: адреса нет в списке адресов клиента</translation>
+    </message>
+    <message>
+        <source>the API client %1 may not %2</source>
+        <extracomment>%1 a back-office API client&apos;s name, %2 the technical name of an action</extracomment>
+        <translation>API-клиенту %1 нельзя %2</translation>
+    </message>
+    <message>
+        <source>customer %1&apos;s deposit address here is not one the recorded xpub derives: an operator decides</source>
+        <extracomment>%1 a customer&apos;s number</extracomment>
+        <translation>Адрес для депозитов клиента %1 здесь не выводится из сохранённого xpub: решает оператор</translation>
+    </message>
+    <message>
+        <source>%1 has no hot wallet or no asset configured: no deposit instructions can be given on it (exctl wallet add --tier hot)</source>
+        <translation>для %1 не настроен горячий кошелёк или актив: реквизиты для пополнения в этой сети выдать нельзя (exctl wallet add --tier hot)</translation>
+    </message>
+    <message>
+        <source>webhooks</source>
+        <translation>Вебхуки</translation>
+    </message>
+    <message>
+        <source>delivering events as they come</source>
+        <translation>события доставляются по мере поступления</translation>
+    </message>
+    <message>
+        <source>deliveries failing: %1 being retried, %2 failed; the oldest event from %3 (exctl webhook deliveries --failed)</source>
+        <translation>доставка не удаётся: %1 — повторные попытки, %2 — не доставлено; самое старое событие от %3 (exctl webhook deliveries --failed)</translation>
+    </message>
+    <message>
+        <source>deliveries wait: the key vault, which keeps the webhook signing key, is locked</source>
+        <translation>доставка ждёт: хранилище ключей, где лежит ключ подписи вебхуков, заблокировано</translation>
+    </message>
+    <message>
+        <source>deliveries wait: no webhook signing key yet; it is made when the key vault is unlocked here</source>
+        <translation>доставка ждёт: ключа подписи вебхуков ещё нет; он будет создан, когда хранилище ключей разблокируют здесь</translation>
+    </message>
+    <message>
+        <source>deliveries stopped: %1</source>
+        <translation>доставка остановлена: %1</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2922,11 @@ Email: %2</source>
     <message>
         <source>Operators</source>
         <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>Webhooks not getting through to the exchange&apos;s web app: %1 being retried, %2 failed; the oldest event is from %3. An admin lists them with exctl webhook deliveries --failed and retries them with exctl webhook retry.</source>
+        <extracomment>Webhooks: the signed notices the exchange&apos;s web app receives of deposits, withdrawals and customers.</extracomment>
+        <translation>Вебхуки не доходят до веб-приложения биржи: %1 — повторные попытки, %2 — не доставлено; самое старое событие от %3. Администратор смотрит их командой exctl webhook deliveries --failed и повторяет командой exctl webhook retry.</translation>
     </message>
 </context>
 <context>

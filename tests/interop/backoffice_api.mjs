@@ -259,9 +259,9 @@ try {
         'POST …/withdrawals with an Idempotency-Key: 201, the withdrawal', made);
   check(made.json.state !== 'under_review' || made.json.review.breaches.every((b) => decimal(b.total) && decimal(b.limit)),
         'under review, the reason in numbers', made.json.review);
-  const again = await call('POST', withdrawalsOf, { body: asked, extra: { 'Idempotency-Key': 'interop-order-1' } });
-  check(again.status === 201 && JSON.stringify(again.json) === JSON.stringify(made.json) && again.replayed === 'true',
-        'the same key and body: the same answer, Idempotent-Replayed: true', again);
+  const replayed = await call('POST', withdrawalsOf, { body: asked, extra: { 'Idempotency-Key': 'interop-order-1' } });
+  check(replayed.status === 201 && JSON.stringify(replayed.json) === JSON.stringify(made.json) && replayed.replayed === 'true',
+        'the same key and body: the same answer, Idempotent-Replayed: true', replayed);
   const after = (await call('GET', `/v1/customers/${who}/withdrawals?limit=100`)).json.withdrawals;
   check(after.length === history.length + 1 && after[0].id === made.json.id, 'one withdrawal made, not two', after.length);
   const { review, ...asListed } = made.json;

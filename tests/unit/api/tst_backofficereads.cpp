@@ -420,7 +420,7 @@ void TestBackOfficeReads::theOpenApiDocumentNamesEveryPathTheServerAnswers()
             ++operations;
         }
     }
-    QCOMPARE(operations, 15);
+    QCOMPARE(operations, 17);
     QCOMPARE(codeOf(get("/v1/openapi.json", "support")), QStringLiteral("missing_scope"));
 }
 
