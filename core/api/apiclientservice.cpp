@@ -48,15 +48,6 @@ QJsonObject describe(const ApiClient &c)
                        {QStringLiteral("enabled"), c.enabled}};
 }
 
-Result<std::optional<ApiClient>> findIn(const QSqlDatabase &db, const QString &name)
-{
-    auto q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM api_clients WHERE name = ?"), {name});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return std::optional<ApiClient>();
-    return std::optional<ApiClient>(fromRow(q.value()));
-}
 
 } // namespace
 
@@ -190,6 +181,16 @@ Result<std::vector<ApiClient>> ApiClientService::list() const
     while (q.value().next())
         out.push_back(fromRow(q.value()));
     return out;
+}
+
+Result<std::optional<ApiClient>> ApiClientService::findIn(const QSqlDatabase &db, const QString &name)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM api_clients WHERE name = ?"), {name});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<ApiClient>();
+    return std::optional<ApiClient>(fromRow(q.value()));
 }
 
 Result<std::optional<ApiClient>> ApiClientService::findByName(const QString &name) const

@@ -12,6 +12,7 @@
 #include "core/base/result.h"
 #include "core/security/actor.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -44,6 +45,7 @@ public:
     Result<std::vector<ApiClient>> list() const;
     // Nothing for an unknown name (a lookup, no other state read).
     Result<std::optional<ApiClient>> findByName(const QString &name) const;
+    static Result<std::optional<ApiClient>> findIn(const QSqlDatabase &db, const QString &name);
 
     // Whether the row states the client exactly as the newest statement an
     // admin signed about it (SignedApiClients), traced from pinnedAdminKey;

@@ -13,6 +13,8 @@ target_sources(exchange_core PRIVATE
   api/apiclientservice.h api/apiclientservice.cpp
   api/apiclientstatement.h api/apiclientstatement.cpp
   api/signedapiclients.h api/signedapiclients.cpp
+  api/webhookendpointstatement.h api/webhookendpointstatement.cpp
+  api/signedwebhookendpoints.h api/signedwebhookendpoints.cpp
   api/backofficesigning.h api/backofficesigning.cpp
   api/backofficerefusal.h api/backofficerefusal.cpp
   api/backofficeactor.h api/backofficeactor.cpp

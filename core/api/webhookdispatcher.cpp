@@ -1,12 +1,15 @@
 #include "core/api/webhookdispatcher.h"
 
+#include "core/api/apiclientservice.h"
 #include "core/api/backofficebalances.h"
+#include "core/api/signedwebhookendpoints.h"
 #include "core/api/webhookkey.h"
 #include "core/api/webhookobject.h"
 #include "core/api/webhookoutbox.h"
 #include "core/api/webhookservice.h"
 #include "core/base/clock.h"
 #include "core/crypto/base64.h"
+#include "core/security/keyvault.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
@@ -47,6 +50,14 @@ struct WebhookDispatcher::Due {
     int attempts = 0;
     qint64 giveUpAtMs = 0;
     QString url;
+    QString clientName;
+};
+
+// What admins signed, read once per pass, and the clients' rows it is
+// checked against.
+struct WebhookDispatcher::Trust {
+    std::optional<SignedWebhookEndpoints> endpoints;
+    std::map<QString, std::optional<ApiClient>> clients;
 };
 
 struct WebhookDispatcher::Answer {
@@ -188,6 +199,7 @@ Result<WebhookPass> WebhookDispatcher::pass(int maxSends)
 
     QSqlDatabase db = m_database.connection();
     std::optional<std::map<std::string, int>> decimals;
+    Trust trust;
     int sent = 0;
     // Batch after batch: an object's next event is due as soon as the one
     // before it is delivered, in this pass.
@@ -204,7 +216,19 @@ Result<WebhookPass> WebhookDispatcher::pass(int maxSends)
             decimals = std::move(known).value();
         }
         sent += static_cast<int>(batch.value().size());
-        if (auto sentBatch = send(db, batch.value(), *decimals, result); !sentBatch)
+        if (!trust.endpoints) {
+            // Locked: nothing is signed either; the pass waits (below).
+            auto pin = m_vault.pinnedAdminKey();
+            if (!pin) {
+                result.waiting = pin.error();
+                return result;
+            }
+            auto signedEndpoints = SignedWebhookEndpoints::read(db, pin.value().value_or(QByteArray()));
+            if (!signedEndpoints)
+                return signedEndpoints.error();
+            trust.endpoints.emplace(std::move(signedEndpoints).value());
+        }
+        if (auto sentBatch = send(db, batch.value(), *decimals, trust, result); !sentBatch)
             return sentBatch.error();
         if (result.waiting)
             return result;
@@ -217,7 +241,7 @@ Result<std::vector<WebhookDispatcher::Due>> WebhookDispatcher::dueBatch(const QS
     auto due = sql::run(
         db,
         QStringLiteral(
-            "SELECT d.id, d.event_seq, d.attempts, d.give_up_at, p.url FROM webhook_deliveries d"
+            "SELECT d.id, d.event_seq, d.attempts, d.give_up_at, p.url, c.name FROM webhook_deliveries d"
             " JOIN webhook_events e ON e.seq = d.event_seq JOIN webhook_endpoints p ON p.id = d.endpoint_id"
             " JOIN api_clients c ON c.id = p.client_id"
             " WHERE d.delivered_at IS NULL AND d.failed_at IS NULL AND d.next_attempt_at <= ? AND p.enabled = 1 AND c.enabled = 1"
@@ -232,21 +256,43 @@ Result<std::vector<WebhookDispatcher::Due>> WebhookDispatcher::dueBatch(const QS
     std::vector<Due> list;
     while (due.value().next())
         list.push_back(Due{due.value().value(0).toLongLong(), due.value().value(1).toLongLong(), due.value().value(2).toInt(),
-                           due.value().value(3).toLongLong(), due.value().value(4).toString()});
+                           due.value().value(3).toLongLong(), due.value().value(4).toString(),
+                           due.value().value(5).toString()});
     return list;
 }
 
+Result<QString> WebhookDispatcher::refusal(const QSqlDatabase &db, const Due &d, Trust &trust) const
+{
+    auto known = trust.clients.find(d.clientName);
+    if (known == trust.clients.end()) {
+        auto row = ApiClientService::findIn(db, d.clientName);
+        if (!row)
+            return row.error();
+        known = trust.clients.emplace(d.clientName, row.value()).first;
+    }
+    if (!known->second)
+        return QStringLiteral("not sent: no service client is named %1").arg(d.clientName);
+    return trust.endpoints->refusal(*known->second, d.url);
+}
+
 Result<void> WebhookDispatcher::send(const QSqlDatabase &db, const std::vector<Due> &list,
-                                     const std::map<std::string, int> &decimals, WebhookPass &result)
+                                     const std::map<std::string, int> &decimals, Trust &trust, WebhookPass &result)
 {
     for (const Due &d : list) {
         auto event = WebhookOutbox(db).get(d.eventSeq);
         if (!event)
             return event.error();
+        auto refused = refusal(db, d, trust);
+        if (!refused)
+            return refused.error();
         Answer answer;
         const qint64 sentAt = m_clock.nowMs();
         auto body = WebhookObject::bodyBytes(event.value(), decimals);
-        if (!body) {
+        if (!refused.value().isEmpty()) {
+            answer.error = refused.value();
+            qCWarning(lcWebhooks, "webhook delivery %lld to %s %s", static_cast<long long>(d.id), qUtf8Printable(d.url),
+                      qUtf8Printable(refused.value()));
+        } else if (!body) {
             answer.error = QString::fromStdString(body.error().message).left(200);
         } else {
             const QByteArray eventId = event.value().eventId.toUtf8();

@@ -18,8 +18,12 @@
 // and X-Webhook-Signature (base64 Ed25519, WebhookKey). A 2xx answer
 // delivers it; anything else, or no answer within the timeout, is tried
 // again after 10 s, 20 s, 40 s … at most an hour apart, until its give-up
-// time (a day after the event), when it fails. While the key vault is
-// locked nothing is signed or sent: the pass says why.
+// time (a day after the event), when it fails. An event goes only to a URL
+// an admin signed for a client whose row is as an admin signed it
+// (SignedWebhookEndpoints, read once per pass from the vault's pinned admin
+// key); any other endpoint is sent nothing, and its delivery fails and is
+// retried like one that got no answer, its last error saying why. While the
+// key vault is locked nothing is signed or sent: the pass says why.
 //
 // Sends synchronously on the calling thread (the chain clients' way): use it
 // on a worker thread.
@@ -74,11 +78,14 @@ public:
 private:
     struct Due;
     struct Answer;
+    struct Trust;
     static constexpr int kBatch = 100;
     Result<int> schedule();
     Result<std::vector<Due>> dueBatch(const QSqlDatabase &db, int limit) const;
     Result<void> send(const QSqlDatabase &db, const std::vector<Due> &list, const std::map<std::string, int> &decimals,
-                      WebhookPass &result);
+                      Trust &trust, WebhookPass &result);
+    // Empty when d may be sent to; otherwise why not.
+    Result<QString> refusal(const QSqlDatabase &db, const Due &d, Trust &trust) const;
     Answer post(const QString &url, const QByteArray &eventId, const QByteArray &timestamp, const QByteArray &body,
                 const QByteArray &signature);
 

@@ -1,9 +1,11 @@
 #include "core/api/webhookservice.h"
 
+#include "core/api/webhookendpointstatement.h"
 #include "core/base/clock.h"
 #include "core/security/auditlog.h"
 #include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
+#include "core/security/signedstatements.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
@@ -98,6 +100,24 @@ Result<std::optional<WebhookDelivery>> findDelivery(const QSqlDatabase &db, qint
     return std::optional<WebhookDelivery>(deliveryFromRow(q.value()));
 }
 
+// Whether the newest statement stored about the endpoint says it is enabled
+// (whose signature that is, the dispatcher checks): an endpoint added
+// before endpoints were signed has none, and adding it again signs it.
+Result<bool> signedEnabled(const QSqlDatabase &db, const QString &clientName, const QString &url)
+{
+    auto stored = security::SignedStatements(db).forObject(kWebhookEndpointObject, webhookEndpointObjectId(clientName, url));
+    if (!stored)
+        return stored.error();
+    for (auto it = stored.value().rbegin(); it != stored.value().rend(); ++it) {
+        if (it->kind != kWebhookEndpointKind)
+            continue;
+        auto statement = security::Statement::parse(it->statement);
+        const auto stated = statement ? webhookEndpointFrom(statement.value()) : std::nullopt;
+        return stated && stated->enabled;
+    }
+    return false;
+}
+
 } // namespace
 
 WebhookService::WebhookService(Database &database, const Clock &clock, security::AuditLog &audit)
@@ -138,7 +158,10 @@ Result<WebhookEndpoint> WebhookService::addEndpoint(const security::Actor &actor
     const qint64 now = m_clock.nowMs();
     QJsonObject before;
     if (existing.value()) {
-        if (existing.value()->enabled)
+        auto alreadySigned = signedEnabled(work.db(), clientName, url);
+        if (!alreadySigned)
+            return alreadySigned.error();
+        if (existing.value()->enabled && alreadySigned.value())
             return Error{ErrorCode::Conflict, clientName.toStdString() + " has the webhook endpoint " + url.toStdString() + " already"};
         before = describe(*existing.value());
         if (auto enabled = sql::run(work.db(), QStringLiteral("UPDATE webhook_endpoints SET enabled = 1, updated_at = ? WHERE id = ?"),
@@ -157,6 +180,8 @@ Result<WebhookEndpoint> WebhookService::addEndpoint(const security::Actor &actor
         return added.error();
     if (!added.value())
         return Error{ErrorCode::Internal, "the webhook endpoint just added is not there"};
+    if (auto signed_ = signWebhookEndpoint(work.db(), actor, {clientName, url, true}, "webhook_endpoint.add", now); !signed_)
+        return signed_.error();
     if (auto audited = m_audit.append(work.db(), actor, "webhook_endpoint.add", "webhook_endpoint",
                                       std::to_string(added.value()->id), before, describe(*added.value()));
         !audited)
@@ -189,6 +214,9 @@ Result<WebhookEndpoint> WebhookService::removeEndpoint(const security::Actor &ac
                                  {after.updatedAtMs, after.id});
         !disabled)
         return disabled.error();
+    if (auto signed_ = signWebhookEndpoint(work.db(), actor, {clientName, url, false}, "webhook_endpoint.remove", after.updatedAtMs);
+        !signed_)
+        return signed_.error();
     if (auto audited = m_audit.append(work.db(), actor, "webhook_endpoint.remove", "webhook_endpoint", std::to_string(after.id),
                                       describe(*existing.value()), describe(after));
         !audited)

@@ -2,7 +2,9 @@
 // WebhookService: the back-office clients' webhook endpoints and the
 // deliveries operators look after. Adding and removing an endpoint and
 // retrying a failed delivery are ManageApiClients (an admin in person with a
-// confirmed code) and audited in the change's own transaction; a refusal
+// confirmed code), signed by them (webhookendpointstatement.h: the
+// dispatcher sends only to URLs an admin signed; an admin who cannot sign
+// is refused) and audited in the change's own transaction; a refusal
 // changes nothing. A removed endpoint stays, disabled, with its deliveries;
 // adding the same URL again enables it. URLs are http or https with a host
 // (https is expected anywhere but loopback: docs/backoffice-api.md).
@@ -36,7 +38,9 @@ public:
     WebhookService(Database &database, const Clock &clock, security::AuditLog &audit);
 
     // NotFound for an unknown client, Conflict when the URL is an enabled
-    // endpoint of that client already, InvalidInput for a malformed URL.
+    // endpoint of that client already (an enabled endpoint no admin signed
+    // yet, from before endpoints were signed, is signed now), InvalidInput
+    // for a malformed URL.
     Result<WebhookEndpoint> addEndpoint(const security::Actor &actor, const QString &clientName, const QString &url);
     // NotFound when the client has no such enabled endpoint.
     Result<WebhookEndpoint> removeEndpoint(const security::Actor &actor, const QString &clientName, const QString &url);

@@ -9,7 +9,10 @@
 // delivery, and an admin's retry makes it due again. While the key vault is
 // locked nothing is sent. A client is sent only what its scopes let it
 // read (customers: customer.updated; read: deposits and withdrawals). On PostgreSQL an event of a transaction still
-// open when a later one committed is not skipped.
+// open when a later one committed is not skipped. Only URLs an admin signed
+// are sent to: an endpoint row written by hand, a signed row's URL changed,
+// a removed endpoint enabled again in its row, or a client whose row is not
+// as signed, get nothing, and the delivery's last error says why.
 
 #include "core/api/apiclientservice.h"
 #include "core/api/backofficeserver.h"
@@ -125,11 +128,16 @@ private slots:
     void nothingIsSentWhileTheVaultIsLocked();
     void aClientIsSentOnlyWhatItsScopesRead();
     void anEventOfATransactionStillOpenIsNotSkipped();
+    void onlyUrlsAnAdminSignedAreSentTo();
+    void aRemovedEndpointEnabledInItsRowGetsNothing();
+    void anEndpointFromBeforeSigningIsSignedWhenAddedAgain();
 
 private:
     HttpResponse get(const QByteArray &target);
     WebhookPass pass();
     qint64 countWhere(const QString &condition);
+    bool runSql(const QString &statement, const QVariantList &values = {});
+    QString lastErrorOf(const QString &url);
     QJsonObject bodyOf(const Receiver::Request &r) { return QJsonDocument::fromJson(r.body).object(); }
 
     std::unique_ptr<TestDatabase> m_testDb;
@@ -226,6 +234,20 @@ qint64 TestWebhookDelivery::countWhere(const QString &condition)
 {
     auto q = sql::run(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM webhook_deliveries WHERE ") + condition);
     return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
+}
+
+bool TestWebhookDelivery::runSql(const QString &statement, const QVariantList &values)
+{
+    return static_cast<bool>(sql::run(m_db->connection(), statement, values));
+}
+
+QString TestWebhookDelivery::lastErrorOf(const QString &url)
+{
+    auto q = sql::run(m_db->connection(),
+                      QStringLiteral("SELECT d.last_error FROM webhook_deliveries d JOIN webhook_endpoints p ON p.id = d.endpoint_id"
+                                     " WHERE p.url = ? ORDER BY d.id DESC"),
+                      {url});
+    return q && q.value().next() ? q.value().value(0).toString() : QStringLiteral("(no delivery)");
 }
 
 void TestWebhookDelivery::deliveredOnceSignedWithTheKeyGetAnswers()
@@ -443,6 +465,93 @@ void TestWebhookDelivery::anEventOfATransactionStillOpenIsNotSkipped()
     QTRY_VERIFY_WITH_TIMEOUT((scheduled += pass().scheduled) >= 1, 20000);
     QCOMPARE(scheduled, 1);
     QCOMPARE(m_receiver->requests.size(), size_t{3});
+}
+
+void TestWebhookDelivery::onlyUrlsAnAdminSignedAreSentTo()
+{
+    // A row written by hand (someone with SQL, not an admin): it is
+    // scheduled like any enabled endpoint, but nothing is sent to it.
+    Receiver intruder;
+    QVERIFY(runSql(QStringLiteral("INSERT INTO webhook_endpoints (client_id, url, enabled, created_at, updated_at)"
+                                  " SELECT id, ?, 1, 1, 1 FROM api_clients WHERE name = 'webapp'"),
+                   {intruder.url() + QStringLiteral("/x")}));
+    QVERIFY(m_customers->add(m_tester, QStringLiteral("web:ada"), QStringLiteral("Ada"), QString()));
+    WebhookPass p = pass();
+    QCOMPARE(p.scheduled, 2);
+    QCOMPARE(p.delivered, 1);
+    QCOMPARE(p.retrying, 1);
+    QCOMPARE(m_receiver->requests.size(), size_t{1});
+    QVERIFY(intruder.requests.empty());
+    QVERIFY2(lastErrorOf(intruder.url() + QStringLiteral("/x")).contains(QStringLiteral("no admin signed")),
+             qPrintable(lastErrorOf(intruder.url() + QStringLiteral("/x"))));
+
+    // The signed endpoint's row pointed elsewhere: nothing goes there either.
+    QVERIFY(runSql(QStringLiteral("UPDATE webhook_endpoints SET url = ? WHERE url = ?"), {intruder.url(), m_receiver->url()}));
+    QVERIFY(m_customers->add(m_tester, QStringLiteral("web:bob"), QStringLiteral("Bob"), QString()));
+    m_clock.advance(15 * kSecond);
+    p = pass();
+    QCOMPARE(p.delivered, 0);
+    QVERIFY(intruder.requests.empty());
+    QVERIFY(lastErrorOf(intruder.url()).contains(QStringLiteral("no admin signed")));
+    QVERIFY(runSql(QStringLiteral("UPDATE webhook_endpoints SET url = ? WHERE url = ?"), {m_receiver->url(), intruder.url()}));
+
+    // A client's row given a scope no admin signed: the client gets nothing
+    // until its row is as signed again.
+    QVERIFY(runSql(QStringLiteral("UPDATE api_clients SET scopes = 'read,customers,withdrawals' WHERE name = 'webapp'")));
+    m_clock.advance(60 * kSecond);
+    p = pass();
+    QCOMPARE(p.delivered, 0);
+    QCOMPARE(m_receiver->requests.size(), size_t{1});
+    QVERIFY(lastErrorOf(m_receiver->url()).contains(QStringLiteral("not as an admin signed it")));
+    QVERIFY(runSql(QStringLiteral("UPDATE api_clients SET scopes = 'read,customers' WHERE name = 'webapp'")));
+    m_clock.advance(60 * kSecond);
+    p = pass();
+    QCOMPARE(p.delivered, 1); // web:bob's event, to the signed URL
+    QCOMPARE(m_receiver->requests.size(), size_t{2});
+    QVERIFY(intruder.requests.empty());
+}
+
+void TestWebhookDelivery::aRemovedEndpointEnabledInItsRowGetsNothing()
+{
+    QVERIFY(m_webhooks->removeEndpoint(m_signers->confirmed("root"), QStringLiteral("webapp"), m_receiver->url()));
+    QVERIFY(runSql(QStringLiteral("UPDATE webhook_endpoints SET enabled = 1")));
+    QVERIFY(m_customers->add(m_tester, QStringLiteral("web:ada"), QStringLiteral("Ada"), QString()));
+    const WebhookPass p = pass();
+    QCOMPARE(p.scheduled, 1);
+    QCOMPARE(p.delivered, 0);
+    QVERIFY(m_receiver->requests.empty());
+    // The admin adds it again: signed, enabled, and the waiting event goes.
+    QVERIFY(m_webhooks->addEndpoint(m_signers->confirmed("root"), QStringLiteral("webapp"), m_receiver->url()));
+    m_clock.advance(15 * kSecond);
+    QCOMPARE(pass().delivered, 1);
+    QCOMPARE(m_receiver->requests.size(), size_t{1});
+}
+
+void TestWebhookDelivery::anEndpointFromBeforeSigningIsSignedWhenAddedAgain()
+{
+    // An endpoint added before endpoints were signed has a row and no
+    // statement: adding it again is no conflict, it signs it.
+    Receiver older;
+    QVERIFY(runSql(QStringLiteral("INSERT INTO webhook_endpoints (client_id, url, enabled, created_at, updated_at)"
+                                  " SELECT id, ?, 1, 1, 1 FROM api_clients WHERE name = 'webapp'"),
+                   {older.url()}));
+    auto added = m_webhooks->addEndpoint(m_signers->confirmed("root"), QStringLiteral("webapp"), older.url());
+    QVERIFY2(added, added ? "" : added.error().message.c_str());
+    auto again = m_webhooks->addEndpoint(m_signers->confirmed("root"), QStringLiteral("webapp"), older.url());
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, ErrorCode::Conflict);
+    QVERIFY(m_customers->add(m_tester, QStringLiteral("web:ada"), QStringLiteral("Ada"), QString()));
+    QCOMPARE(pass().delivered, 2);
+    QCOMPARE(older.requests.size(), size_t{1});
+    // An admin who cannot sign adds nothing.
+    auto unsigned_ = m_webhooks->addEndpoint(testAdmin(*m_db, "nosigner"), QStringLiteral("webapp"),
+                                             QStringLiteral("https://hooks.example/unsigned"));
+    QVERIFY(!unsigned_);
+    QCOMPARE(countWhere(QStringLiteral("1 = 1")), 2);
+    auto stored = sql::run(m_db->connection(),
+                           QStringLiteral("SELECT COUNT(*) FROM webhook_endpoints WHERE url = 'https://hooks.example/unsigned'"));
+    QVERIFY(stored && stored.value().next());
+    QCOMPARE(stored.value().value(0).toLongLong(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWebhookDelivery)
