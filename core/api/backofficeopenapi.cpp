@@ -173,9 +173,9 @@ constexpr char kDocument[] = R"json(
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/WithdrawalCreated"}}}
           },
           "400": {"description": "invalid_idempotency_key; invalid_body: not a JSON object, an unknown, missing or malformed field (named), an amount not exact in the asset's decimals or not above zero, a memo; unknown_asset; invalid_destination", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-          "403": {"description": "missing_scope: the client lacks the scope withdrawals", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "403": {"description": "missing_scope: the client lacks the scope withdrawals; customer_frozen, customer_closed: the customer may not withdraw", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
           "404": {"description": "unknown_customer", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-          "409": {"description": "idempotency_key_reused: the key came with another body; customer_frozen; customer_closed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "409": {"description": "idempotency_key_reused: the key came with another body", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
           "422": {"description": "insufficient_funds: the available balance does not cover amount and fee", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
           "default": {"$ref": "#/components/responses/Refusal"}
         }

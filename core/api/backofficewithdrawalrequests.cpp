@@ -201,8 +201,8 @@ std::variant<HttpResponse, BackOfficeRefusal> BackOfficeWithdrawalRequests::answ
                        QStringLiteral("destination is not a valid %1 address").arg(QLatin1String(chainName(assetRecord.asset.chain).data())));
     if (!who.mayMoveMoney())
         return who.state == CustomerState::Closed
-                   ? refusal(Status::Conflict, "customer_closed", QStringLiteral("the customer's account is closed"))
-                   : refusal(Status::Conflict, "customer_frozen", QStringLiteral("the customer is frozen: no withdrawals"));
+                   ? refusal(Status::Forbidden, "customer_closed", QStringLiteral("the customer's account is closed"))
+                   : refusal(Status::Forbidden, "customer_frozen", QStringLiteral("the customer is frozen: no withdrawals"));
 
     const qint64 now = m_clock.nowMs();
     const bool prune = now - m_lastPruneMs >= kPruneEveryMs;
@@ -272,7 +272,7 @@ std::variant<HttpResponse, BackOfficeRefusal> BackOfficeWithdrawalRequests::answ
         return refusal(Status::UnprocessableEntity, "insufficient_funds",
                        QStringLiteral("the customer's available balance does not cover the amount and the fee"));
     case ErrorCode::WrongState:
-        return refusal(Status::Conflict, "customer_frozen", QStringLiteral("the customer may not withdraw now"));
+        return refusal(Status::Forbidden, "customer_frozen", QStringLiteral("the customer may not withdraw now"));
     case ErrorCode::InvalidInput:
         return invalidBody(QString::fromStdString(error.message));
     default: return failed(error);

@@ -180,6 +180,11 @@ try {
         'ETH again: the same address, not issued again', ethAgain);
   const doge = await call('GET', `/v1/customers/${nid}/deposit-address?asset=DOGE`);
   check(doge.status === 400 && doge.json.code === 'unknown_asset', 'an unknown asset: 400 unknown_asset', doge);
+  const frozenWithdraws = await call('POST', `/v1/customers/${nid}/withdrawals`, {
+    body: JSON.stringify({ asset: 'XLM', amount: '1', destination: 'GBRPYHIL2CI3FNQ4BXLFMNDLFJUNPU2HY3ZMFSHONUCEOASW7QC7OX2H' }),
+    extra: { 'Idempotency-Key': 'interop-frozen-1' } });
+  check(frozenWithdraws.status === 403 && frozenWithdraws.json.code === 'customer_frozen',
+        'a frozen customer may not withdraw: 403 customer_frozen', frozenWithdraws);
   const thawed = await call('POST', `/v1/customers/${nid}/unfreeze`);
   check(thawed.status === 200 && thawed.json.state === 'active', 'POST …/unfreeze: 200 active', thawed);
   const own = { chain: 'stellar', address: 'GBRPYHIL2CI3FNQ4BXLFMNDLFJUNPU2HY3ZMFSHONUCEOASW7QC7OX2H', label: 'their Ledger' };

@@ -371,7 +371,7 @@ void TestBackOfficeWithdrawalRequests::aFrozenCustomerIsRefused()
     QVERIFY(m_customers->freeze(m_signers->confirmed("root"), QStringLiteral("c-1")).ok());
     const QList<int> before = written();
     const HttpResponse answer = post("/v1/customers/c-1/withdrawals", body("1"), "order-f");
-    QCOMPARE(answer.status(), HttpResponse::StatusCode::Conflict);
+    QCOMPARE(answer.status(), HttpResponse::StatusCode::Forbidden);
     QCOMPARE(codeOf(answer), QStringLiteral("customer_frozen"));
     QCOMPARE(written(), before);
 }
