@@ -243,10 +243,20 @@ Result<std::vector<WebhookEndpoint>> WebhookService::endpoints() const
 
 Result<std::vector<WebhookDelivery>> WebhookService::deliveries(bool failedOnly, int limit) const
 {
-    auto q = sql::run(m_database.connection(),
-                      kDeliverySelect + (failedOnly ? QStringLiteral(" WHERE d.failed_at IS NOT NULL") : QString())
-                          + QStringLiteral(" ORDER BY d.id DESC LIMIT ?"),
-                      {limit});
+    return deliveries(failedOnly ? Show::Failed : Show::All, limit);
+}
+
+Result<std::vector<WebhookDelivery>> WebhookService::deliveries(Show show, int limit) const
+{
+    QString where;
+    switch (show) {
+    case Show::All: break;
+    // As failuresIn counts them.
+    case Show::NotThrough: where = QStringLiteral(" WHERE d.delivered_at IS NULL AND (d.failed_at IS NOT NULL OR d.attempts > 0)"); break;
+    case Show::Failing: where = QStringLiteral(" WHERE d.delivered_at IS NULL AND d.failed_at IS NULL AND d.attempts > 0"); break;
+    case Show::Failed: where = QStringLiteral(" WHERE d.failed_at IS NOT NULL"); break;
+    }
+    auto q = sql::run(m_database.connection(), kDeliverySelect + where + QStringLiteral(" ORDER BY d.id DESC LIMIT ?"), {limit});
     if (!q)
         return q.error();
     std::vector<WebhookDelivery> list;

@@ -47,6 +47,12 @@ public:
     // Enabled endpoints, by client name then URL.
     Result<std::vector<WebhookEndpoint>> endpoints() const;
 
+    // Which deliveries a list holds: every one; the ones not getting through
+    // (failing or failed, as failures() counts them); open ones with at least
+    // one attempt that got no 2xx; given up.
+    enum class Show { All, NotThrough, Failing, Failed };
+    // Newest first, at most limit.
+    Result<std::vector<WebhookDelivery>> deliveries(Show show, int limit = 1000) const;
     // Newest first: all (limit), or the failed ones only.
     Result<std::vector<WebhookDelivery>> deliveries(bool failedOnly, int limit = 1000) const;
     Result<WebhookFailures> failures() const;
