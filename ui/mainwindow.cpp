@@ -47,6 +47,8 @@
 #include "models/withdrawaldetailssource.h"
 #include "models/withdrawalsmodel.h"
 #include "ui/screens/withdrawalsscreen.h"
+#include "models/webhookdeliveriesmodel.h"
+#include "ui/screens/webhooksscreen.h"
 #include "ui/widgets/opendialog.h"
 
 #include <QAbstractItemView>
@@ -153,6 +155,10 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     connect(customers, &CustomersPage::shownCustomerChanged, instructions, &DepositInstructionsView::setCustomer);
     connect(customers, &CustomersPage::shownCustomerChanged, addresses, &CustomerAddressesView::setCustomer);
     addScreen(QStringLiteral("customers"), tr("Customers"), customers);
+    // The eleventh: the back office's deliveries to the web app, from the
+    // Dashboard's line when they fail, or the Go menu.
+    addScreen(QStringLiteral("webhooks"), tr("Webhooks"),
+              new WebhooksScreen(new WebhookDeliveriesModel(runtime, services, m_session, this), &m_session, this));
 
     m_navigation->setFixedWidth(190);
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -228,7 +234,8 @@ void MainWindow::addScreen(const QString &id, const QString &title, QWidget *wid
     // Copy, CSV export and remembered columns on every table of the screen;
     // typing filters the tables of screens without a filter field of their own.
     static const QStringList ownFilters{QStringLiteral("withdrawals"), QStringLiteral("deposits"), QStringLiteral("settings"),
-                                        QStringLiteral("audit"), QStringLiteral("customers")};
+                                        QStringLiteral("audit"), QStringLiteral("customers"),
+                                        QStringLiteral("webhooks")};
     const auto typeToFilter = ownFilters.contains(id) ? TableTools::TypeToFilter::No : TableTools::TypeToFilter::Yes;
     const QList<QTableView *> tables = widget->findChildren<QTableView *>();
     for (qsizetype i = 0; i < tables.size(); ++i)

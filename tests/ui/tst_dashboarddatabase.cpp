@@ -3,8 +3,8 @@
 // a published key as the exchange's address needs an operator; and a
 // damaged database file, as the quick check at start finds it, is the first
 // thing that needs one, its button leading to the Ledger. Webhook deliveries
-// that are being retried or have failed are a line of their own, without a
-// button (the command line retries them); none, no line.
+// that are being retried or have failed are a line of their own, its button
+// leading to the Webhooks screen; none, no line.
 
 #include "core/base/manualclock.h"
 #include "core/demo/demodata.h"
@@ -218,12 +218,18 @@ void TestDashboardDatabase::webhooksNotGettingThroughNeedYou()
     QTRY_VERIFY(console.ready());
     const QString line = lineContaining(console.screen().attentionTexts(), QStringLiteral("Webhooks not getting through"));
     QVERIFY2(line.contains(QStringLiteral("1 being retried, 1 failed")), qPrintable(line));
-    QVERIFY2(line.contains(QStringLiteral("exctl webhook retry")), qPrintable(line));
-    // No screen resolves it: no button on its row.
+    QVERIFY2(!line.contains(QStringLiteral("exctl")), qPrintable(line));
+    // Its button opens the Webhooks screen, where an admin retries them.
+    QPushButton *open = nullptr;
     for (QLabel *label : console.screen().findChildren<QLabel *>(QStringLiteral("attentionText"))) {
         if (label->text() == line)
-            QVERIFY(!label->parentWidget()->findChild<QPushButton *>(QStringLiteral("attentionAction")));
+            open = label->parentWidget()->findChild<QPushButton *>(QStringLiteral("attentionAction"));
     }
+    QVERIFY(open);
+    QSignalSpy opened(&console.screen(), &DashboardScreen::openScreen);
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("webhooks"));
 }
 
 QTEST_MAIN(TestDashboardDatabase)

@@ -9,6 +9,7 @@
 #include "testdatabase.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTableWidget>
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
@@ -46,14 +47,21 @@ private slots:
                                        QStringLiteral("withdrawals"), QStringLiteral("deposits"),
                                        QStringLiteral("wallets"), QStringLiteral("ledger"),
                                        QStringLiteral("settings"), QStringLiteral("operators"),
-                                       QStringLiteral("audit"), QStringLiteral("customers")};
+                                       QStringLiteral("audit"), QStringLiteral("customers"),
+                                       QStringLiteral("webhooks")};
             QCOMPARE(window.screenIds(), expected);
-            // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth.
-            for (int i = 0; i < expected.size(); ++i) {
+            // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth; the eleventh from the list.
+            for (int i = 0; i < 10; ++i) {
                 QTest::keyClick(&window, i < 9 ? static_cast<Qt::Key>(Qt::Key_1 + i) : Qt::Key_0, Qt::ControlModifier);
                 QCOMPARE(window.currentScreenId(), expected.at(i));
                 QVERIFY(window.screen(expected.at(i))->isVisible());
             }
+            auto *navigation = window.findChild<QListWidget *>();
+            QVERIFY(navigation);
+            navigation->setFocus();
+            QTest::keyClick(navigation, Qt::Key_End);
+            QCOMPARE(window.currentScreenId(), QStringLiteral("webhooks"));
+            QVERIFY(window.screen(QStringLiteral("webhooks"))->isVisible());
             QVERIFY(window.windowTitle().contains(QStringLiteral("sqlite://")) || t.isPostgres());
             QVERIFY(window.size().width() >= 960);
             // The application's icon, drawn from its SVG at any size.

@@ -192,7 +192,7 @@ void DashboardScreen::addAttention(const QString &text, const QString &action, c
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mark);
     layout->addWidget(label, 1);
-    // No screen resolves some lines (webhooks are the command line's): no button.
+    // A line no screen resolves has no button.
     if (!action.isEmpty()) {
         auto *go = new QPushButton(action, row);
         go->setObjectName(QStringLiteral("attentionAction"));
@@ -251,12 +251,11 @@ void DashboardScreen::fillAttention()
     if (r.webhooksFailing > 0 || r.webhooksFailed > 0) {
         //: Webhooks: the signed notices the exchange's web app receives of deposits, withdrawals and customers.
         addAttention(tr("Webhooks not getting through to the exchange's web app: %1 being retried, %2 failed; the oldest "
-                        "event is from %3. An admin lists them with exctl webhook deliveries --failed and retries them "
-                        "with exctl webhook retry.")
+                        "event is from %3. Once the web app answers again, an admin sends the failed ones again.")
                          .arg(r.webhooksFailing)
                          .arg(r.webhooksFailed)
                          .arg(when(r.oldestWebhookEventAtMs)),
-                     QString(), QString(), r.webhooksFailed > 0);
+                     tr("Webhooks"), QStringLiteral("webhooks"), r.webhooksFailed > 0);
     }
     for (const exchange::HotShortfall &shortfall : r.hotShort) {
         const auto asset = r.assets.find(shortfall.asset);
