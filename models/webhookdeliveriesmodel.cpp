@@ -244,6 +244,11 @@ QVariant WebhookDeliveriesModel::data(const QModelIndex &index, int role) const
     case DeliveryIdRole: return QVariant::fromValue(d.id);
     case StateRole: return static_cast<int>(state);
     case Qt::ToolTipRole:
+        // What a narrow column cuts short, whole.
+        if (index.column() == Url)
+            return d.url;
+        if (index.column() == LastAnswer && d.attempts > 0)
+            return lastAnswerText(d);
         //: %1 the delivery's id, %2 the event's id (evt_…) the receiver dedupes by
         return tr("Delivery %1 of event %2").arg(d.id).arg(d.eventId);
     case Qt::TextAlignmentRole: return cellstyle::alignment(index.column() == Attempts);

@@ -87,14 +87,14 @@ WebhooksScreen::WebhooksScreen(WebhookDeliveriesModel *model, OperatorSession *s
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(WebhookDeliveriesModel::EventTime, 150);
-    m_table->setColumnWidth(WebhookDeliveriesModel::EventType, 190);
-    m_table->setColumnWidth(WebhookDeliveriesModel::Object, 110);
-    m_table->setColumnWidth(WebhookDeliveriesModel::Client, 90);
-    m_table->setColumnWidth(WebhookDeliveriesModel::Url, 220);
-    m_table->setColumnWidth(WebhookDeliveriesModel::Attempts, 70);
-    m_table->setColumnWidth(WebhookDeliveriesModel::State, 120);
-    m_table->setColumnWidth(WebhookDeliveriesModel::LastAnswer, 200);
+    m_table->setColumnWidth(WebhookDeliveriesModel::EventTime, 130);
+    m_table->setColumnWidth(WebhookDeliveriesModel::EventType, 130);
+    m_table->setColumnWidth(WebhookDeliveriesModel::Object, 100);
+    m_table->setColumnWidth(WebhookDeliveriesModel::Client, 70);
+    m_table->setColumnWidth(WebhookDeliveriesModel::Url, 160);
+    m_table->setColumnWidth(WebhookDeliveriesModel::Attempts, 65);
+    m_table->setColumnWidth(WebhookDeliveriesModel::State, 100);
+    m_table->setColumnWidth(WebhookDeliveriesModel::LastAnswer, 130);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WebhooksScreen::updateActions);
     connect(m_model, &WebhookDeliveriesModel::loaded, this, &WebhooksScreen::updateActions);
     connect(m_model, &WebhookDeliveriesModel::loaded, this, &WebhooksScreen::showSummary);
@@ -130,8 +130,11 @@ WebhooksScreen::WebhooksScreen(WebhookDeliveriesModel *model, OperatorSession *s
 
 bool WebhooksScreen::mayRetry() const
 {
-    return m_session->isSignedIn()
-           && exchange::security::authorize(m_session->actor(), exchange::security::Action::ManageApiClients).ok();
+    if (!m_session->isSignedIn())
+        return false;
+    exchange::security::Actor actor = m_session->actor();
+    actor.secondFactor = true; // asked when the retry runs
+    return exchange::security::authorize(actor, exchange::security::Action::ManageApiClients).ok();
 }
 
 void WebhooksScreen::updateActions()
