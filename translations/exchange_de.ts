@@ -2914,9 +2914,13 @@ E-Mail: %2</translation>
         <translation>Operatoren</translation>
     </message>
     <message>
-        <source>Webhooks not getting through to the exchange&apos;s web app: %1 being retried, %2 failed; the oldest event is from %3. An admin lists them with exctl webhook deliveries --failed and retries them with exctl webhook retry.</source>
+        <source>Webhooks not getting through to the exchange&apos;s web app: %1 being retried, %2 failed; the oldest event is from %3. Once the web app answers again, an admin sends the failed ones again.</source>
         <extracomment>Webhooks: the signed notices the exchange&apos;s web app receives of deposits, withdrawals and customers.</extracomment>
-        <translation>Webhooks erreichen die Web-App der Börse nicht: %1 werden erneut versucht, %2 endgültig gescheitert; das älteste Ereignis ist vom %3. Ein Admin listet sie mit exctl webhook deliveries --failed auf und stellt sie mit exctl webhook retry erneut zu.</translation>
+        <translation>Webhooks erreichen die Web-App der Börse nicht: %1 werden erneut versucht, %2 endgültig gescheitert; das älteste Ereignis ist vom %3. Sobald die Web-App wieder antwortet, sendet ein Admin die gescheiterten erneut.</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3596,10 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>Customers</source>
         <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4846,256 @@ Wenn Ihre Untersuchung zeigt, dass sie bezahlt wurde, geben Sie die TxId ein, mi
     <message>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDeliveriesModel</name>
+    <message>
+        <source>The webhook deliveries could not be read: %1</source>
+        <translation>Die Webhook-Zustellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Retry webhook delivery %1</source>
+        <translation>Webhook-Zustellung %1 erneut senden</translation>
+    </message>
+    <message>
+        <source>Webhook delivery %1 was not retried: %2</source>
+        <translation>Webhook-Zustellung %1 wurde nicht erneut gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Retry every failed webhook delivery</source>
+        <translation>Alle gescheiterten Webhook-Zustellungen erneut senden</translation>
+    </message>
+    <message>
+        <source>The failed webhook deliveries were not retried: %1</source>
+        <translation>Die gescheiterten Webhook-Zustellungen wurden nicht erneut gesendet: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a back-office service client&apos;s name, %2 its webhook URL</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>A webhook delivery not tried yet</extracomment>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Failing, retried</source>
+        <extracomment>A webhook delivery tried without a 2xx answer, to be tried again</extracomment>
+        <translation>Scheitert, wird wiederholt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>A webhook delivery given up after a day without a 2xx answer</extracomment>
+        <translation>Gescheitert</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <extracomment>%1 the object&apos;s kind (customer, deposit, withdrawal), %2 its id</extracomment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>zugestellt %1</translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation>gescheitert %1</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>nächster Versuch %1</translation>
+    </message>
+    <message>
+        <source>Delivery %1 of event %2</source>
+        <extracomment>%1 the delivery&apos;s id, %2 the event&apos;s id (evt_…) the receiver dedupes by</extracomment>
+        <translation>Zustellung %1 des Ereignisses %2</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Zeit des Ereignisses</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <source>Next attempt / done</source>
+        <translation>Nächster Versuch / erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksScreen</name>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Retry all &amp;failed</source>
+        <translation>Alle &amp;gescheiterten erneut senden</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>The signed notices the back office sends to the exchange&apos;s web app when a deposit, withdrawal or customer changes. A delivery without a 2xx answer is tried again with growing pauses and given up after a day; an admin sends a failing or failed one again once its receiver works.</source>
+        <extracomment>Webhooks: the signed notices the exchange&apos;s web app receives of deposits, withdrawals and customers.</extracomment>
+        <translation>Die signierten Benachrichtigungen, die das Backoffice an die Web-App der Börse sendet, wenn sich eine Einzahlung, Auszahlung oder ein Kunde ändert. Eine Zustellung ohne 2xx-Antwort wird mit wachsenden Pausen erneut versucht und nach einem Tag aufgegeben; ein Admin sendet eine scheiternde oder gescheiterte erneut, sobald ihr Empfänger wieder funktioniert.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Not getting through</source>
+        <translation>Kommen nicht an</translation>
+    </message>
+    <message>
+        <source>Failing, being retried</source>
+        <extracomment>Deliveries still open that were tried without a 2xx answer</extracomment>
+        <translation>Scheitern, werden wiederholt</translation>
+    </message>
+    <message>
+        <source>Failed (given up)</source>
+        <translation>Gescheitert (aufgegeben)</translation>
+    </message>
+    <message>
+        <source>All deliveries</source>
+        <translation>Alle Zustellungen</translation>
+    </message>
+    <message>
+        <source>Filter by event, object, client, URL, answer (Ctrl+F)</source>
+        <translation>Nach Ereignis, Objekt, Client, URL, Antwort filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find: type to filter the table</source>
+        <translation>Suchen: tippen, um die Tabelle zu filtern</translation>
+    </message>
+    <message>
+        <source>Webhook delivery %1 is due again now; the next pass of the webhook duty sends it.</source>
+        <translation>Webhook-Zustellung %1 ist jetzt wieder fällig; der nächste Durchlauf des Webhook-Dienstes sendet sie.</translation>
+    </message>
+    <message>
+        <source>No webhook delivery had failed: nothing was retried.</source>
+        <translation>Keine Webhook-Zustellung war gescheitert: nichts wurde erneut gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed webhook delivery(ies) due again now.</source>
+        <translation>
+            <numerusform>%n gescheiterte Webhook-Zustellung ist jetzt wieder fällig.</numerusform>
+            <numerusform>%n gescheiterte Webhook-Zustellungen sind jetzt wieder fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an admin sends webhook deliveries again</source>
+        <translation>Nur ein Admin sendet Webhook-Zustellungen erneut</translation>
+    </message>
+    <message>
+        <source>Delivered: the web app has this event already</source>
+        <translation>Zugestellt: die Web-App hat dieses Ereignis bereits</translation>
+    </message>
+    <message>
+        <source>Not tried yet: it goes at its time without a retry</source>
+        <translation>Noch nicht versucht: sie geht ohne erneutes Senden zu ihrer Zeit hinaus</translation>
+    </message>
+    <message>
+        <source>Send the selected delivery again now, with a day to get through (Ctrl+Shift+T)</source>
+        <translation>Die ausgewählte Zustellung jetzt erneut senden, mit einem Tag Zeit anzukommen (Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <source>No delivery has failed</source>
+        <translation>Keine Zustellung ist gescheitert</translation>
+    </message>
+    <message>
+        <source>Send every failed delivery again now, each to its own endpoint</source>
+        <translation>Jede gescheiterte Zustellung jetzt erneut senden, jede an ihren eigenen Endpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) shown</source>
+        <translation>
+            <numerusform>%n Zustellung angezeigt</numerusform>
+            <numerusform>%n Zustellungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Every delivery gets through: none is failing or failed.</source>
+        <translation>Jede Zustellung kommt an: keine scheitert oder ist gescheitert.</translation>
+    </message>
+    <message>
+        <source>Not getting through: %1 being retried, %2 failed.</source>
+        <extracomment>%1 deliveries failing (open, retried), %2 deliveries failed (given up)</extracomment>
+        <translation>Kommen nicht an: %1 werden erneut versucht, %2 gescheitert.</translation>
+    </message>
+    <message>
+        <source>Send the %1 event of %2 (%3) again to %4 at %5?
+
+It is due at once and tried for a day until the receiver answers 2xx. The receiver knows the event by its id, so it does not apply it twice.</source>
+        <extracomment>%1 event type, %2 the object (e.g. &quot;withdrawal #4&quot;), %3 event id, %4 client name, %5 URL</extracomment>
+        <translation>Das Ereignis %1 von %2 (%3) erneut an %4 unter %5 senden?
+
+Es ist sofort fällig und wird einen Tag lang versucht, bis der Empfänger mit 2xx antwortet. Der Empfänger kennt das Ereignis an seiner ID und wendet es daher nicht zweimal an.</translation>
+    </message>
+    <message>
+        <source>Retry webhook delivery %1</source>
+        <translation>Webhook-Zustellung %1 erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n failed webhook delivery(ies) again, each to the endpoint it was for?</source>
+        <translation>
+            <numerusform>Die %n gescheiterte Webhook-Zustellung erneut an den Endpunkt senden, für den sie bestimmt war?</numerusform>
+            <numerusform>Die %n gescheiterten Webhook-Zustellungen erneut senden, jede an den Endpunkt, für den sie bestimmt war?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are due at once and tried for a day until their receivers answer 2xx.</source>
+        <translation>Sie sind sofort fällig und werden einen Tag lang versucht, bis ihre Empfänger mit 2xx antworten.</translation>
+    </message>
+    <message>
+        <source>Retry all failed webhook deliveries</source>
+        <translation>Alle gescheiterten Webhook-Zustellungen erneut senden</translation>
     </message>
 </context>
 <context>

@@ -2924,9 +2924,13 @@ Email: %2</source>
         <translation>Операторы</translation>
     </message>
     <message>
-        <source>Webhooks not getting through to the exchange&apos;s web app: %1 being retried, %2 failed; the oldest event is from %3. An admin lists them with exctl webhook deliveries --failed and retries them with exctl webhook retry.</source>
+        <source>Webhooks not getting through to the exchange&apos;s web app: %1 being retried, %2 failed; the oldest event is from %3. Once the web app answers again, an admin sends the failed ones again.</source>
         <extracomment>Webhooks: the signed notices the exchange&apos;s web app receives of deposits, withdrawals and customers.</extracomment>
-        <translation>Вебхуки не доходят до веб-приложения биржи: %1 — повторные попытки, %2 — не доставлено; самое старое событие от %3. Администратор смотрит их командой exctl webhook deliveries --failed и повторяет командой exctl webhook retry.</translation>
+        <translation>Вебхуки не доходят до веб-приложения биржи: %1 — повторные попытки, %2 — не доставлено; самое старое событие от %3. Когда веб-приложение снова отвечает, администратор отправляет недоставленные снова.</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Вебхуки</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3608,10 @@ The operators&apos; console of a custodial crypto exchange.</source>
     <message>
         <source>Customers</source>
         <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Вебхуки</translation>
     </message>
 </context>
 <context>
@@ -4862,6 +4870,259 @@ If your investigation shows it was paid, enter the TxId that paid it (the one th
     <message>
         <source>Copy address</source>
         <translation>Копировать адрес</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDeliveriesModel</name>
+    <message>
+        <source>The webhook deliveries could not be read: %1</source>
+        <translation>Не удалось прочитать доставки вебхуков: %1</translation>
+    </message>
+    <message>
+        <source>Retry webhook delivery %1</source>
+        <translation>Повторить доставку вебхука %1</translation>
+    </message>
+    <message>
+        <source>Webhook delivery %1 was not retried: %2</source>
+        <translation>Доставка вебхука %1 не повторена: %2</translation>
+    </message>
+    <message>
+        <source>Retry every failed webhook delivery</source>
+        <translation>Повторить все недоставленные вебхуки</translation>
+    </message>
+    <message>
+        <source>The failed webhook deliveries were not retried: %1</source>
+        <translation>Недоставленные вебхуки не повторены: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a back-office service client&apos;s name, %2 its webhook URL</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>A webhook delivery not tried yet</extracomment>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Failing, retried</source>
+        <extracomment>A webhook delivery tried without a 2xx answer, to be tried again</extracomment>
+        <translation>Не доходит, повторяется</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>A webhook delivery given up after a day without a 2xx answer</extracomment>
+        <translation>Не доставлено</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <extracomment>%1 the object&apos;s kind (customer, deposit, withdrawal), %2 its id</extracomment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>доставлено %1</translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation>не доставлено %1</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>следующая попытка %1</translation>
+    </message>
+    <message>
+        <source>Delivery %1 of event %2</source>
+        <extracomment>%1 the delivery&apos;s id, %2 the event&apos;s id (evt_…) the receiver dedupes by</extracomment>
+        <translation>Доставка %1 события %2</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Время события</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Последний ответ</translation>
+    </message>
+    <message>
+        <source>Next attempt / done</source>
+        <translation>Следующая попытка / завершено</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksScreen</name>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Отправить снова</translation>
+    </message>
+    <message>
+        <source>Retry all &amp;failed</source>
+        <translation>Повторить все &amp;недоставленные</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Вебхуки</translation>
+    </message>
+    <message>
+        <source>The signed notices the back office sends to the exchange&apos;s web app when a deposit, withdrawal or customer changes. A delivery without a 2xx answer is tried again with growing pauses and given up after a day; an admin sends a failing or failed one again once its receiver works.</source>
+        <extracomment>Webhooks: the signed notices the exchange&apos;s web app receives of deposits, withdrawals and customers.</extracomment>
+        <translation>Подписанные уведомления, которые бэк-офис отправляет веб-приложению биржи при изменении депозита, вывода или клиента. Доставка без ответа 2xx повторяется с растущими паузами и прекращается через сутки; администратор отправляет недоходящую или недоставленную снова, когда её получатель снова работает.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Not getting through</source>
+        <translation>Не доходят</translation>
+    </message>
+    <message>
+        <source>Failing, being retried</source>
+        <extracomment>Deliveries still open that were tried without a 2xx answer</extracomment>
+        <translation>Не доходят, повторяются</translation>
+    </message>
+    <message>
+        <source>Failed (given up)</source>
+        <translation>Не доставлены (попытки прекращены)</translation>
+    </message>
+    <message>
+        <source>All deliveries</source>
+        <translation>Все доставки</translation>
+    </message>
+    <message>
+        <source>Filter by event, object, client, URL, answer (Ctrl+F)</source>
+        <translation>Фильтр по событию, объекту, клиенту, URL, ответу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find: type to filter the table</source>
+        <translation>Поиск: начните печатать, чтобы отфильтровать таблицу</translation>
+    </message>
+    <message>
+        <source>Webhook delivery %1 is due again now; the next pass of the webhook duty sends it.</source>
+        <translation>Доставка вебхука %1 снова назначена на сейчас; следующий проход службы вебхуков отправит её.</translation>
+    </message>
+    <message>
+        <source>No webhook delivery had failed: nothing was retried.</source>
+        <translation>Недоставленных вебхуков не было: ничего не повторено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed webhook delivery(ies) due again now.</source>
+        <translation>
+            <numerusform>%n недоставленный вебхук снова назначен на сейчас.</numerusform>
+            <numerusform>%n недоставленных вебхука снова назначены на сейчас.</numerusform>
+            <numerusform>%n недоставленных вебхуков снова назначены на сейчас.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an admin sends webhook deliveries again</source>
+        <translation>Повторно отправлять вебхуки может только администратор</translation>
+    </message>
+    <message>
+        <source>Delivered: the web app has this event already</source>
+        <translation>Доставлено: у веб-приложения это событие уже есть</translation>
+    </message>
+    <message>
+        <source>Not tried yet: it goes at its time without a retry</source>
+        <translation>Ещё не отправлялось: уйдёт в своё время без повтора</translation>
+    </message>
+    <message>
+        <source>Send the selected delivery again now, with a day to get through (Ctrl+Shift+T)</source>
+        <translation>Отправить выбранную доставку снова сейчас, с сутками на доставку (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>No delivery has failed</source>
+        <translation>Недоставленных нет</translation>
+    </message>
+    <message>
+        <source>Send every failed delivery again now, each to its own endpoint</source>
+        <translation>Отправить снова все недоставленные сейчас, каждую на её адрес</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) shown</source>
+        <translation>
+            <numerusform>Показана %n доставка</numerusform>
+            <numerusform>Показаны %n доставки</numerusform>
+            <numerusform>Показано %n доставок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Every delivery gets through: none is failing or failed.</source>
+        <translation>Все доставки доходят: ни одна не сбоит и не провалена.</translation>
+    </message>
+    <message>
+        <source>Not getting through: %1 being retried, %2 failed.</source>
+        <extracomment>%1 deliveries failing (open, retried), %2 deliveries failed (given up)</extracomment>
+        <translation>Не доходят: %1 — повторные попытки, %2 — не доставлено.</translation>
+    </message>
+    <message>
+        <source>Send the %1 event of %2 (%3) again to %4 at %5?
+
+It is due at once and tried for a day until the receiver answers 2xx. The receiver knows the event by its id, so it does not apply it twice.</source>
+        <extracomment>%1 event type, %2 the object (e.g. &quot;withdrawal #4&quot;), %3 event id, %4 client name, %5 URL</extracomment>
+        <translation>Отправить событие %1 объекта %2 (%3) снова клиенту %4 по адресу %5?
+
+Оно назначается сразу и отправляется в течение суток, пока получатель не ответит 2xx. Получатель узнаёт событие по его ID и не применит его дважды.</translation>
+    </message>
+    <message>
+        <source>Retry webhook delivery %1</source>
+        <translation>Повторить доставку вебхука %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Отправить снова</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n failed webhook delivery(ies) again, each to the endpoint it was for?</source>
+        <translation>
+            <numerusform>Отправить %n недоставленный вебхук снова на адрес, для которого он был?</numerusform>
+            <numerusform>Отправить %n недоставленных вебхука снова, каждый на адрес, для которого он был?</numerusform>
+            <numerusform>Отправить %n недоставленных вебхуков снова, каждый на адрес, для которого он был?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are due at once and tried for a day until their receivers answer 2xx.</source>
+        <translation>Они назначаются сразу и отправляются в течение суток, пока получатели не ответят 2xx.</translation>
+    </message>
+    <message>
+        <source>Retry all failed webhook deliveries</source>
+        <translation>Повторить все недоставленные вебхуки</translation>
     </message>
 </context>
 <context>
