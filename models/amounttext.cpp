@@ -17,6 +17,7 @@ QString AmountText::describe(exchange::Amount::ParseError error, int decimals)
         //: %1 is the number of decimal places the asset has (never 0 here)
         return tr("This asset takes at most %1 decimal places.").arg(decimals);
     case PE::OutOfRange: return tr("The amount is too large.");
+    case PE::MalformedExponent: return tr("Write the exponent as digits after the e, like 5e-05.");
     }
     return tr("The amount is not valid.");
 }

@@ -155,6 +155,75 @@ std::variant<Amount, Amount::ParseError> Amount::tryParse(std::string_view text,
     return Amount(negative ? -value : value);
 }
 
+std::variant<Amount, Amount::ParseError> Amount::tryParseJsonNumber(std::string_view text, int decimals,
+                                                                    Sign sign)
+{
+    const auto e = text.find_first_of("eE");
+    if (e == std::string_view::npos)
+        return tryParse(text, decimals, sign);
+    std::string_view mantissa = text.substr(0, e);
+    std::string_view exponentText = text.substr(e + 1);
+    std::string signText;
+    if (!mantissa.empty() && (mantissa.front() == '-' || mantissa.front() == '+')) {
+        if (mantissa.front() == '+' || sign != Sign::AllowNegative)
+            return ParseError::SignNotAllowed;
+        signText = "-";
+        mantissa.remove_prefix(1);
+    }
+    // The mantissa alone must be a plain decimal; its own checks name the fault.
+    if (mantissa.empty())
+        return ParseError::MalformedExponent;
+    if (auto plain = tryParse(mantissa, kMaxDecimals); std::holds_alternative<ParseError>(plain)) {
+        const ParseError error = std::get<ParseError>(plain);
+        if (error != ParseError::TooManyDecimals && error != ParseError::OutOfRange)
+            return error == ParseError::Exponent ? ParseError::MalformedExponent : error;
+    }
+    if (!exponentText.empty() && (exponentText.front() == '+' || exponentText.front() == '-'))
+        exponentText.remove_prefix(1);
+    const bool exponentNegative = text[e + 1] == '-';
+    if (exponentText.empty() || exponentText.find_first_not_of("0123456789") != std::string_view::npos)
+        return ParseError::MalformedExponent;
+
+    // value = digits * 10^shift, with the digits free of leading and
+    // trailing zeros; the exponent is capped so that no text grows without
+    // bound (anything that far out is refused below anyway).
+    const auto point = mantissa.find('.');
+    std::string digits(mantissa.substr(0, point));
+    long long shift = 0;
+    if (point != std::string_view::npos) {
+        digits += mantissa.substr(point + 1);
+        shift -= static_cast<long long>(mantissa.size() - point - 1);
+    }
+    constexpr long long kCap = 1000;
+    long long exponent = 0;
+    for (char c : exponentText)
+        exponent = std::min(kCap, exponent * 10 + (c - '0'));
+    shift += exponentNegative ? -exponent : exponent;
+    digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size()));
+    if (digits.empty())
+        return tryParse("0", decimals, sign);
+    while (digits.back() == '0') {
+        digits.pop_back();
+        ++shift;
+    }
+    constexpr long long kMaxDigits = 80; // far beyond int128 and kMaxDecimals
+    std::string plain;
+    if (shift >= 0) {
+        if (static_cast<long long>(digits.size()) + shift > kMaxDigits)
+            return ParseError::OutOfRange;
+        plain = digits + std::string(static_cast<std::size_t>(shift), '0');
+    } else {
+        const auto fraction = static_cast<std::size_t>(-shift);
+        if (std::cmp_greater(fraction, decimals))
+            return ParseError::TooManyDecimals;
+        if (digits.size() > fraction)
+            plain = digits.substr(0, digits.size() - fraction) + "." + digits.substr(digits.size() - fraction);
+        else
+            plain = "0." + std::string(fraction - digits.size(), '0') + digits;
+    }
+    return tryParse(signText + plain, decimals, sign);
+}
+
 std::string Amount::describe(ParseError error, int decimals)
 {
     switch (error) {
@@ -168,6 +237,7 @@ std::string Amount::describe(ParseError error, int decimals)
     case ParseError::TooManyDecimals:
         return "amount has more than " + std::to_string(decimals) + " decimal places";
     case ParseError::OutOfRange: return "amount is out of range";
+    case ParseError::MalformedExponent: return "amount has a malformed exponent (write it like 5e-05)";
     }
     return "amount is invalid";
 }

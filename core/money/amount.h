@@ -28,6 +28,7 @@ public:
         InvalidCharacter,
         TooManyDecimals,    // more fraction digits than the asset has
         OutOfRange,
+        MalformedExponent,  // "1e", "1e+-5", "e5" (only where an exponent is allowed)
     };
 
     enum class Sign { NonNegative, AllowNegative };
@@ -65,6 +66,13 @@ public:
                                 Sign sign = Sign::NonNegative);
     static std::variant<Amount, ParseError> tryParse(std::string_view text, int decimals,
                                                      Sign sign = Sign::NonNegative);
+    // Like tryParse, for the text of a JSON number, which may carry an
+    // exponent as Python's json.dumps writes floats ("5e-05", "1e+16",
+    // "2.5E3"): read exactly as the decimal it names, never through a
+    // double, then held to the same rules (5e-05 is 0.00005, too precise for
+    // an asset of 4 decimals).
+    static std::variant<Amount, ParseError> tryParseJsonNumber(std::string_view text, int decimals,
+                                                               Sign sign = Sign::NonNegative);
     static std::string describe(ParseError error, int decimals);
 
     // Exact decimal text in the asset's unit; trailing fraction zeros are

@@ -45,6 +45,10 @@ private slots:
     void refusesBadText_data();
     void refusesBadText();
     void negativeOnlyWhenAllowed();
+    void jsonNumbersWithExponentsAreExact_data();
+    void jsonNumbersWithExponentsAreExact();
+    void jsonNumbersWithExponentsAreHeldToTheRules_data();
+    void jsonNumbersWithExponentsAreHeldToTheRules();
     void formatsExactly();
     void formatRoundTripsRandomValues();
     void parseErrorsHaveClearMessages();
@@ -131,6 +135,74 @@ void TestAmount::refusesBadText()
     QVERIFY(!Amount::parse(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())), decimals).ok());
 }
 
+// What Python's json.dumps writes for floats a client of 001 holds (its
+// repr: exponent form below 1e-4 and from 1e16), read as the decimal named.
+void TestAmount::jsonNumbersWithExponentsAreExact_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<QString>("expectedUnits");
+
+    QTest::newRow("5e-05 ETH") << "5e-05" << 18 << "50000000000000";
+    QTest::newRow("1e-05 ALGO") << "1e-05" << 6 << "10";
+    QTest::newRow("1e+16 XLM") << "1e+16" << 7 << "100000000000000000000000";
+    QTest::newRow("1.5e-06 XLM") << "1.5e-06" << 7 << "15";
+    QTest::newRow("2.5E3") << "2.5E3" << 2 << "250000";
+    QTest::newRow("1.0e-18 is one wei") << "1.0e-18" << 18 << "1";
+    QTest::newRow("100e-2 is one whole") << "100e-2" << 0 << "1";
+    QTest::newRow("trailing zeros beyond the decimals") << "1.2500000000e-1" << 3 << "125";
+    QTest::newRow("zero with a vast exponent") << "0e999999999999" << 7 << "0";
+    QTest::newRow("no exponent") << "0.05" << 18 << "50000000000000000";
+    QTest::newRow("1.25e+20 ETH in wei") << "1.25e+20" << 18 << "125000000000000000000000000000000000000";
+}
+
+void TestAmount::jsonNumbersWithExponentsAreExact()
+{
+    QFETCH(QString, text);
+    QFETCH(int, decimals);
+    QFETCH(QString, expectedUnits);
+    auto parsed = Amount::tryParseJsonNumber(text.toStdString(), decimals);
+    QVERIFY2(std::holds_alternative<Amount>(parsed),
+             std::holds_alternative<Amount>(parsed) ? "" : Amount::describe(std::get<PE>(parsed), decimals).c_str());
+    QCOMPARE(std::get<Amount>(parsed).baseUnits(), units(expectedUnits.toLatin1().constData()));
+}
+
+void TestAmount::jsonNumbersWithExponentsAreHeldToTheRules_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<Amount::ParseError>("error");
+
+    QTest::newRow("5e-05 for 4 decimals") << "5e-05" << 4 << PE::TooManyDecimals;
+    QTest::newRow("1e-19 ETH") << "1e-19" << 18 << PE::TooManyDecimals;
+    QTest::newRow("1.5e-7 ALGO") << "1.5e-7" << 6 << PE::TooManyDecimals;
+    QTest::newRow("tiny") << "1e-999999999999999999999" << 18 << PE::TooManyDecimals;
+    QTest::newRow("2^127 units") << "1.70141183460469231731687303715884105728e+38" << 0 << PE::OutOfRange;
+    QTest::newRow("huge") << "1e+999999999999999999999" << 7 << PE::OutOfRange;
+    QTest::newRow("1e400") << "1e400" << 0 << PE::OutOfRange;
+    QTest::newRow("negative") << "-5e-05" << 18 << PE::SignNotAllowed;
+    QTest::newRow("plus mantissa") << "+5e-05" << 18 << PE::SignNotAllowed;
+    QTest::newRow("no exponent digits") << "1e" << 7 << PE::MalformedExponent;
+    QTest::newRow("lone sign") << "1e+" << 7 << PE::MalformedExponent;
+    QTest::newRow("two signs") << "1e+-5" << 7 << PE::MalformedExponent;
+    QTest::newRow("two exponents") << "1e5e5" << 7 << PE::MalformedExponent;
+    QTest::newRow("no mantissa") << "e5" << 7 << PE::MalformedExponent;
+    QTest::newRow("fractional exponent") << "1e1.5" << 7 << PE::MalformedExponent;
+    QTest::newRow("point without digits") << ".5e1" << 7 << PE::MisplacedPoint;
+    QTest::newRow("space") << "1 e5" << 7 << PE::Whitespace;
+    QTest::newRow("letters") << "abce5" << 7 << PE::InvalidCharacter;
+}
+
+void TestAmount::jsonNumbersWithExponentsAreHeldToTheRules()
+{
+    QFETCH(QString, text);
+    QFETCH(int, decimals);
+    QFETCH(Amount::ParseError, error);
+    auto parsed = Amount::tryParseJsonNumber(text.toStdString(), decimals);
+    QVERIFY(std::holds_alternative<PE>(parsed));
+    QCOMPARE(std::get<PE>(parsed), error);
+}
+
 void TestAmount::negativeOnlyWhenAllowed()
 {
     auto parsed = Amount::parse("-1.5", 6, Amount::Sign::AllowNegative);
@@ -187,6 +259,7 @@ void TestAmount::parseErrorsHaveClearMessages()
     QVERIFY(Amount::parse("1,000", 7).error().message.find("thousands") != std::string::npos);
     QVERIFY(Amount::parse("", 7).error().message.find("empty") != std::string::npos);
     QVERIFY(Amount::parse("-1", 7).error().message.find("sign") != std::string::npos);
+    QCOMPARE(Amount::describe(PE::MalformedExponent, 7), std::string("amount has a malformed exponent (write it like 5e-05)"));
     QVERIFY(Amount::parse("9999999999999999999999999999999999999999", 0).error().message.find("range") != std::string::npos);
 }
 
