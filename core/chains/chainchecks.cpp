@@ -191,9 +191,9 @@ Result<std::string> validateTxId(Chain chain, std::string_view txId)
 Result<QByteArray> parseSignature(Chain chain, std::string_view signature)
 {
     if (chain == Chain::Ethereum) {
-        auto bytes = hex::decodePrefixed(signature);
+        auto bytes = hex::decodeOptionalPrefix(signature);
         if (!bytes)
-            return makeError(ErrorCode::InvalidInput, "an Ethereum signature is 0x-prefixed hex: " + bytes.error().message);
+            return makeError(ErrorCode::InvalidInput, "an Ethereum signature is hex, with or without 0x: " + bytes.error().message);
         return bytes;
     }
     if (signature.size() == 128 || (signature.size() == 130 && signature.substr(0, 2) == "0x")) {
@@ -207,19 +207,34 @@ Result<QByteArray> parseSignature(Chain chain, std::string_view signature)
     return bytes;
 }
 
-Result<void> verifyMessage(Chain chain, std::string_view signer, const QByteArray &message,
-                           std::string_view signatureText)
+Result<MessageScheme> verifyMessage(Chain chain, std::string_view signer, const QByteArray &message,
+                                    std::string_view signatureText)
 {
     auto signature = parseSignature(chain, signatureText);
     if (!signature)
         return signature.error();
     switch (chain) {
     case Chain::Ethereum:
-        return ethereum::verifyPersonalMessage(signer, message, signature.value());
+        if (auto verified = ethereum::verifyPersonalMessage(signer, message, signature.value()); !verified)
+            return verified.error();
+        return MessageScheme::PersonalSign;
     case Chain::Algorand:
-        return algorand::verifyBytes(signer, message, signature.value());
-    case Chain::Stellar:
-        return stellar::verifyMessage(signer, message, signature.value());
+        if (auto verified = algorand::verifyBytes(signer, message, signature.value()); !verified)
+            return verified.error();
+        return MessageScheme::AlgorandSignBytes;
+    case Chain::Stellar: {
+        // SEP-53 signs a SHA-256 digest, plain Ed25519 the message itself:
+        // no message of one is the other's, so accepting both confuses none.
+        auto plain = stellar::verifyMessage(signer, message, signature.value());
+        if (plain)
+            return MessageScheme::StellarEd25519;
+        if (stellar::verifySep53Message(signer, message, signature.value()))
+            return MessageScheme::StellarSep53;
+        if (stellar::strkey::decodeAccountId(signer) && signature->size() == 64)
+            return makeError(ErrorCode::InvalidInput, "the signature does not match this message and account, "
+                                                      "neither as plain Ed25519 nor as SEP-53");
+        return plain.error();
+    }
     }
     return makeError(ErrorCode::InvalidInput, "unknown chain");
 }

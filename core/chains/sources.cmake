@@ -2,6 +2,7 @@
 # Stellar, Ethereum and Algorand, plus the chain-neutral checks exctl uses.
 target_sources(exchange_core PRIVATE
   chains/chainchecks.h chains/chainchecks.cpp
+  chains/messagescheme.h
   chains/algorand/address.h chains/algorand/address.cpp
   chains/algorand/keys.h chains/algorand/keys.cpp
   chains/algorand/messagesignature.h chains/algorand/messagesignature.cpp

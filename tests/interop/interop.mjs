@@ -4,7 +4,7 @@
 // Usage: node interop.mjs /path/to/interop_tool   (INTEROP_CASES=200)
 
 import { spawn } from 'node:child_process';
-import { randomBytes, randomInt } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import * as ethers from 'ethers';
 import algosdk from 'algosdk';
@@ -63,6 +63,9 @@ async function ethereumMessages() {
     const signer = i % 2 ? wallet.address : wallet.address.toLowerCase();
     let r = await ask({ op: 'verify', chain: 'ethereum', signer, msg: hex(msg), sig });
     check(r.valid, 'eth: core verifies ethers signature', { r, sig });
+    // eth_account's signature.hex() prints the same bytes without 0x (hexbytes 1.x).
+    r = await ask({ op: 'verify', chain: 'ethereum', signer, msg: hex(msg), sig: sig.slice(2) });
+    check(r.valid && r.scheme === 'personal_sign', 'eth: core verifies the signature without 0x', { r, sig });
     r = await ask({ op: 'verify', chain: 'ethereum', signer, msg: hex(tamper(msg)), sig });
     check(!r.valid, 'eth: core refuses tampered message');
     r = await ask({ op: 'verify', chain: 'ethereum', signer, msg: hex(msg), sig: tamperHexSig(sig) });
@@ -124,6 +127,42 @@ async function stellarMessages() {
     check(signer.verify(msg, mineSig), 'xlm: SDK verifies core signature');
     check(!signer.verify(tamper(msg), mineSig), 'xlm: SDK refuses tampered message');
     check(!signer.verify(msg, tamper(mineSig)), 'xlm: SDK refuses tampered signature');
+  }
+}
+
+// --- Stellar SEP-53 (Keypair.signMessage) -------------------------------------
+// The SDK's own signMessage/verifyMessage when this version has them; else
+// SEP-53 as its text says, built here from the SDK's plain Keypair.sign.
+const SEP53_PREFIX = Buffer.from('Stellar Signed Message:\n');
+const sdkHasSep53 = typeof Keypair.prototype.signMessage === 'function'
+  && typeof Keypair.prototype.verifyMessage === 'function';
+const sep53Sign = (kp, msg) => (sdkHasSep53 ? Buffer.from(kp.signMessage(msg))
+  : kp.sign(createHash('sha256').update(Buffer.concat([SEP53_PREFIX, msg])).digest()));
+const sep53Verify = (kp, msg, sig) => (sdkHasSep53 ? kp.verifyMessage(msg, sig)
+  : kp.verify(createHash('sha256').update(Buffer.concat([SEP53_PREFIX, msg])).digest(), sig));
+
+async function stellarSep53Messages() {
+  console.log(`sep53: signing with ${sdkHasSep53 ? 'the SDK\'s Keypair.signMessage' : 'SHA-256 and Keypair.sign'}`);
+  for (let i = 0; i < CASES; i++) {
+    const kp = Keypair.random();
+    const msg = randomMessage();
+    const sig = sep53Sign(kp, msg);
+    let r = await ask({ op: 'verify', chain: 'stellar', signer: kp.publicKey(), msg: hex(msg), sig: sig.toString(i % 2 ? 'base64' : 'hex') });
+    check(r.valid && r.scheme === 'sep53', 'sep53: core verifies the SDK\'s signMessage as SEP-53', r);
+    r = await ask({ op: 'verify', chain: 'stellar', signer: kp.publicKey(), msg: hex(msg), sig: kp.sign(msg).toString('base64') });
+    check(r.valid && r.scheme === 'ed25519', 'sep53: a plain Keypair.sign still verifies as plain Ed25519', r);
+    r = await ask({ op: 'verify', chain: 'stellar', signer: kp.publicKey(), msg: hex(tamper(msg)), sig: sig.toString('base64') });
+    check(!r.valid, 'sep53: core refuses tampered message');
+    r = await ask({ op: 'verify', chain: 'stellar', signer: Keypair.random().publicKey(), msg: hex(msg), sig: sig.toString('base64') });
+    check(!r.valid, 'sep53: core refuses another signer');
+
+    const seed = randomBytes(32);
+    const mine = await ask({ op: 'stellar_sign_sep53', seed: hex(seed), msg: hex(msg) });
+    const signer = Keypair.fromPublicKey(mine.address);
+    const mineSig = Buffer.from(mine.sig, 'base64');
+    check(sep53Verify(signer, msg, mineSig), 'sep53: SDK verifies core SEP-53 signature');
+    check(!sep53Verify(signer, tamper(msg), mineSig), 'sep53: SDK refuses tampered message');
+    check(!signer.verify(msg, mineSig), 'sep53: a SEP-53 signature is no plain signature of the message');
   }
 }
 
@@ -311,7 +350,7 @@ async function keysAndAddresses() {
 const started = Date.now();
 try {
   for (const [name, run] of [['ethereum messages', ethereumMessages], ['algorand messages', algorandMessages],
-    ['stellar messages', stellarMessages], ['ethereum transactions', ethereumTransactions],
+    ['stellar messages', stellarMessages], ['stellar SEP-53 messages', stellarSep53Messages], ['ethereum transactions', ethereumTransactions],
     ['algorand transactions', algorandTransactions], ['stellar transactions', stellarTransactions],
     ['keys and addresses', keysAndAddresses]]) {
     const before = passed + failed;

@@ -61,10 +61,12 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QJsonObject verdict(const Result<void> &result)
+QJsonObject verdict(const Result<chains::MessageScheme> &result)
 {
     QJsonObject out{{QStringLiteral("valid"), result.ok()}};
-    if (!result)
+    if (result)
+        out[QStringLiteral("scheme")] = QString::fromLatin1(chains::messageSchemeName(result.value()));
+    else
         out[QStringLiteral("reason")] = qs(result.error().message);
     return out;
 }
@@ -85,6 +87,11 @@ QJsonObject handle(const QJsonObject &in)
     if (op == "stellar_sign") {
         const QByteArray seed = hexField(in, "seed");
         return {{QStringLiteral("sig"), qs(base64::encode(stellar::signMessage(seed, hexField(in, "msg"))))},
+                {QStringLiteral("address"), qs(stellar::accountIdFromSeed(seed))}};
+    }
+    if (op == "stellar_sign_sep53") {
+        const QByteArray seed = hexField(in, "seed");
+        return {{QStringLiteral("sig"), qs(base64::encode(stellar::signSep53Message(seed, hexField(in, "msg"))))},
                 {QStringLiteral("address"), qs(stellar::accountIdFromSeed(seed))}};
     }
     if (op == "verify") {

@@ -13,7 +13,7 @@ void SigVerifyCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("signer"), QStringLiteral("The address that claims to have signed"), QStringLiteral("address")});
     parser.addOption({QStringLiteral("message"), QStringLiteral("The signed message, as UTF-8 text"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("message-hex"), QStringLiteral("The signed message as hex bytes (instead of --message)"), QStringLiteral("hex")});
-    parser.addOption({QStringLiteral("sig"), QStringLiteral("The signature: 0x-hex for Ethereum; base64 or hex for Algorand and Stellar"), QStringLiteral("signature")});
+    parser.addOption({QStringLiteral("sig"), QStringLiteral("The signature: hex (with or without 0x) for Ethereum; base64 or hex for Algorand and Stellar (Keypair.sign or SEP-53)"), QStringLiteral("signature")});
 }
 
 int SigVerifyCommand::run(CommandContext &context, const QCommandLineParser &parser)
@@ -39,15 +39,18 @@ int SigVerifyCommand::run(CommandContext &context, const QCommandLineParser &par
     }
     const auto result = exchange::chains::verifyMessage(*chain, parser.value(QStringLiteral("signer")).toStdString(),
                                                         message, parser.value(QStringLiteral("sig")).toStdString());
+    // The scheme that verified: a Stellar signature may be plain Ed25519 or SEP-53.
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject json{{QStringLiteral("valid"), result.ok()}};
-        if (!result)
+        if (result)
+            json[QStringLiteral("scheme")] = QString::fromLatin1(exchange::chains::messageSchemeName(result.value()));
+        else
             json[QStringLiteral("reason")] = QString::fromStdString(result.error().message);
         context.printJson(QJsonDocument(json));
         return result ? Success : Refused;
     }
     if (!result)
         return context.refuse(QStringLiteral("invalid: ") + QString::fromStdString(result.error().message));
-    context.out() << "valid\n";
+    context.out() << "valid (" << QString::fromLatin1(exchange::chains::messageSchemeName(result.value())) << ")\n";
     return Success;
 }

@@ -2,6 +2,7 @@
 
 #include "core/chains/stellar/strkey.h"
 #include "core/crypto/ed25519.h"
+#include "core/crypto/hashes.h"
 
 namespace exchange::stellar {
 
@@ -22,6 +23,22 @@ Result<void> verifyMessage(std::string_view accountId, const QByteArray &message
     if (!crypto::ed25519::verify(publicKey.value(), message, signature))
         return makeError(ErrorCode::InvalidInput, "the signature does not match this message and account");
     return {};
+}
+
+QByteArray sep53MessageHash(const QByteArray &message)
+{
+    return crypto::sha256(QByteArrayLiteral("Stellar Signed Message:\n") + message);
+}
+
+QByteArray signSep53Message(const QByteArray &seed, const QByteArray &message)
+{
+    return signMessage(seed, sep53MessageHash(message));
+}
+
+Result<void> verifySep53Message(std::string_view accountId, const QByteArray &message,
+                                const QByteArray &signature)
+{
+    return verifyMessage(accountId, sep53MessageHash(message), signature);
 }
 
 } // namespace exchange::stellar

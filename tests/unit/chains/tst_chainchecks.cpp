@@ -58,6 +58,39 @@ private slots:
         QVERIFY(!chains::verifyMessage(Chain::Ethereum, "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23", "Some data", "zz").ok());
         QVERIFY(!chains::parseSignature(Chain::Stellar, "not base64!").ok());
     }
+
+    void ethereumSignaturesWithoutPrefix()
+    {
+        // The same signature as eth_account's signature.hex() prints it
+        // since hexbytes 1.0: no 0x. Either way it names personal_sign.
+        const std::string sig = "b91467e570a6466aa9e9876cbcd013baba02900b8979d43fe208a4a4f339f5fd6007e74cd82e037b800186422fc2da167c747ef045e5d18a5f5d4300f8e1a0291c";
+        const char *signer = "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23";
+        auto bare = chains::verifyMessage(Chain::Ethereum, signer, "Some data", sig);
+        QVERIFY2(bare.ok(), bare.ok() ? "" : bare.error().message.c_str());
+        QCOMPARE(bare.value(), chains::MessageScheme::PersonalSign);
+        QVERIFY(chains::verifyMessage(Chain::Ethereum, signer, "Some data", "0X" + sig).ok());
+        QVERIFY(!chains::verifyMessage(Chain::Ethereum, signer, "Some data!", sig).ok());
+        QVERIFY(!chains::parseSignature(Chain::Ethereum, sig.substr(1)).ok()); // odd length
+        QVERIFY(!chains::parseSignature(Chain::Ethereum, "0x" + sig.substr(2) + "zz").ok());
+    }
+
+    // A Stellar signature verifies as plain Ed25519 or as SEP-53 (the SEP's
+    // first test case) and says which; neither is refused.
+    void stellarSchemes()
+    {
+        const char *signer = "GBXFXNDLV4LSWA4VB7YIL5GBD7BVNR22SGBTDKMO2SBZZHDXSKZYCP7L";
+        const char *sep53 = "fO5dbYhXUhBMhe6kId/cuVq/AfEnHRHEvsP8vXh03M1uLpi5e46yO2Q8rEBzu3feXQewcQE5GArp88u6ePK6BA==";
+        auto verified = chains::verifyMessage(Chain::Stellar, signer, "Hello, World!", sep53);
+        QVERIFY2(verified.ok(), verified.ok() ? "" : verified.error().message.c_str());
+        QCOMPARE(verified.value(), chains::MessageScheme::StellarSep53);
+        QCOMPARE(chains::messageSchemeName(verified.value()), std::string_view("sep53"));
+        const std::string hex = "7cee5d6d885752104c85eea421dfdcb95abf01f1271d11c4bec3fcbd7874dccd6e2e98b97b8eb23b643cac4073bb77de5d07b0710139180ae9f3cbba78f2ba04";
+        QCOMPARE(chains::verifyMessage(Chain::Stellar, signer, "Hello, World!", hex).value(), chains::MessageScheme::StellarSep53);
+        auto other = chains::verifyMessage(Chain::Stellar, signer, "Hello, World?", sep53);
+        QVERIFY(!other.ok());
+        QVERIFY2(QString::fromStdString(other.error().message).contains(QStringLiteral("SEP-53")), other.error().message.c_str());
+        QVERIFY(!chains::verifyMessage(Chain::Stellar, "GDRXE2BQUC3AZNPVFSCEZ76NJ3WWL25FYFK6RGZGIEKWE4SOOHSUJUJ6", "Hello, World!", sep53).ok());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestChainChecks)

@@ -115,6 +115,39 @@ private slots:
         QVERIFY(!verifyMessage(signer, message, signature.left(63)).ok());
     }
 
+    // SEP-53's own test cases (sep-0053.md, "Test cases"), signed by the
+    // SEP's seed: the signature is Ed25519 over SHA-256 of the prefix and
+    // the message, in both directions.
+    void sep53Vectors_data()
+    {
+        QTest::addColumn<QByteArray>("message");
+        QTest::addColumn<QByteArray>("signature");
+        QTest::newRow("ascii") << QByteArrayLiteral("Hello, World!")
+                               << QByteArray::fromHex("7cee5d6d885752104c85eea421dfdcb95abf01f1271d11c4bec3fcbd7874dccd"
+                                                      "6e2e98b97b8eb23b643cac4073bb77de5d07b0710139180ae9f3cbba78f2ba04");
+        QTest::newRow("japanese") << QStringView(u"\u3053\u3093\u306b\u3061\u306f\u3001\u4e16\u754c\uff01").toUtf8()
+                                  << QByteArray::fromHex("083536eb95ecf32dce59b07fe7a1fd8cf814b2ce46f40d2a16e4ea1f6cecd980"
+                                                         "e04e6fbef9d21f98011c785a81edb85f3776a6e7d942b435eb0adc07da4d4604");
+        QTest::newRow("binary") << QByteArray::fromBase64("2zZDP1sa1BVBfLP7TeeMk3sUbaxAkUhBhDiNdrksaFo=")
+                                << QByteArray::fromBase64("VA1+7hefNwv2NKScH6n+Sljj15kLAge+M2wE7fzFOf+L0MMbssA1mwfJZRyyrhBO"
+                                                          "RQRle10X1Dxpx+UOI4EbDQ==");
+    }
+
+    void sep53Vectors()
+    {
+        QFETCH(QByteArray, message);
+        QFETCH(QByteArray, signature);
+        const QByteArray seed = seedFromSecret("SAKICEVQLYWGSOJS4WW7HZJWAHZVEEBS527LHK5V4MLJALYKICQCJXMW").value();
+        const char *signer = "GBXFXNDLV4LSWA4VB7YIL5GBD7BVNR22SGBTDKMO2SBZZHDXSKZYCP7L";
+        QCOMPARE(QString::fromStdString(accountIdFromSeed(seed)), QString::fromLatin1(signer));
+        QCOMPARE(signSep53Message(seed, message).toHex(), signature.toHex());
+        QVERIFY(verifySep53Message(signer, message, signature).ok());
+        QVERIFY(!verifySep53Message(signer, message + ' ', signature).ok());
+        // Not a plain signature of the message: the two schemes stay apart.
+        QVERIFY(!verifyMessage(signer, message, signature).ok());
+        QVERIFY(!verifySep53Message(signer, message, signMessage(seed, message)).ok());
+    }
+
     void paymentRoundTripsAndHashDependsOnNetwork()
     {
         const QByteArray seed = seedFromSecret("SBGWSG6BTNCKCOB3DIFBGCVMUPQFYPA2G4O34RMTB343OYPXU5DJDVMN").value();
