@@ -11,6 +11,7 @@
 #include "core/withdrawals/signedwithdrawalservice.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +26,8 @@ namespace exchange::api {
 using Status = HttpResponse::StatusCode;
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcTradeApi, "api.trade")
 
 constexpr std::size_t kMaxBatch = 256;
 
@@ -80,6 +83,7 @@ struct TradeApiServer::Pending {
     trade::NewOrder order;
     std::optional<Responder> responder;
     std::string logMessage;
+    PayloadVerification verification;
 };
 
 TradeApiServer::TradeApiServer(trade::TradeService &service, chains::PaymentLookup &payments, const HttpLimits &limits,
@@ -164,7 +168,7 @@ void TradeApiServer::handleTrade(const HttpRequest &request, const Responder &re
     QThreadPool::globalInstance()->start([self, shared, body] {
         const std::string_view view(body->constData(), static_cast<std::size_t>(body->size()));
         auto parsed = parseTradeRequest(view);
-        Result<void> verified;
+        Result<PayloadVerification> verified = PayloadVerification{};
         if (parsed)
             verified = verifyPayloadSignature(parsed->sellChain, parsed->senderAsSent, parsed->signedPayload);
         const std::string logText = !parsed ? payloadText(view)
@@ -183,13 +187,13 @@ void TradeApiServer::handleTrade(const HttpRequest &request, const Responder &re
                     self->refuse(shared, verified.error(), logText);
                     return;
                 }
-                self->checkFunding(std::move(parsed).value(), shared);
+                self->checkFunding(std::move(parsed).value(), verified.value(), shared);
             },
             Qt::QueuedConnection);
     });
 }
 
-void TradeApiServer::checkFunding(TradeRequest trade, const Responder &shared)
+void TradeApiServer::checkFunding(TradeRequest trade, const PayloadVerification &verification, const Responder &shared)
 {
     // A tx_id funds one order only: refused before asking the chain.
     auto used = m_service.txIdUsed(trade.order.sellCurrency, trade.order.txId);
@@ -210,6 +214,7 @@ void TradeApiServer::checkFunding(TradeRequest trade, const Responder &shared)
     pending->order = trade.order;
     pending->responder = shared;
     pending->logMessage = trade.signedPayload.payloadRaw;
+    pending->verification = verification;
     const chains::PaymentQuery query{trade.sellChain, trade.order.txId, trade.order.senderPk, *exchangeAddress.value()};
     const std::string to = *exchangeAddress.value();
     const Chain chain = trade.sellChain;
@@ -269,9 +274,13 @@ void TradeApiServer::flush()
             continue;
         }
         ++m_accepted;
+        const auto &v = placed.value();
+        // Which scheme a client's wallet signed with is worth knowing when
+        // one of them later disputes an order.
+        qCInfo(lcTradeApi, "order %lld placed; its signature verified as %s", static_cast<long long>(v.orderId),
+               p.verification.describe().c_str());
         if (!p.responder->isConnected())
             continue;
-        const auto &v = placed.value();
         const QString status = v.fills.empty() ? QStringLiteral("open")
                                : v.restingId ? QStringLiteral("partially_filled")
                                              : QStringLiteral("filled");
@@ -292,7 +301,8 @@ void TradeApiServer::handleCancel(const HttpRequest &request, const Responder &s
         refuse(shared, parsed.error(), payloadText(view));
         return;
     }
-    if (auto verified = verifyPayloadSignature(parsed->chain, parsed->senderPk, parsed->signedPayload); !verified) {
+    auto verified = verifyPayloadSignature(parsed->chain, parsed->senderPk, parsed->signedPayload);
+    if (!verified) {
         refuse(shared, verified.error(), parsed->signedPayload.payloadPython);
         return;
     }
@@ -301,6 +311,8 @@ void TradeApiServer::handleCancel(const HttpRequest &request, const Responder &s
         refuse(shared, cancelled.error(), parsed->signedPayload.payloadRaw);
         return;
     }
+    qCInfo(lcTradeApi, "order %lld cancelled by its sender; the signature verified as %s",
+           static_cast<long long>(cancelled->id), verified->describe().c_str());
     emit changed();
     shared.respond(HttpResponse(QJsonObject{{QStringLiteral("id"), static_cast<qint64>(cancelled->id)},
                                             {QStringLiteral("status"), QStringLiteral("cancelled")}}));

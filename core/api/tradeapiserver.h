@@ -53,6 +53,7 @@ namespace exchange::api {
 
 class HttpServer;
 struct TradeRequest;
+struct PayloadVerification;
 
 class TradeApiServer final : public QObject
 {
@@ -88,7 +89,7 @@ private:
     using Responder = HttpResponder;
 
     void handleTrade(const HttpRequest &request, const Responder &responder);
-    void checkFunding(TradeRequest trade, const Responder &responder);
+    void checkFunding(TradeRequest trade, const PayloadVerification &verification, const Responder &responder);
     void handleCancel(const HttpRequest &request, const Responder &responder);
     void handleWithdraw(const HttpRequest &request, const Responder &responder);
     HttpResponse orderBook(const HttpRequest &request);

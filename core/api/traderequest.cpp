@@ -42,7 +42,10 @@ Result<Amount> amountField(const JsonValue &payload, std::string_view name, cons
         return bad(MessageId::TradeMissingField, {std::string(name)});
     if (v->kind != JsonValue::Kind::Number && v->kind != JsonValue::Kind::String)
         return bad(MessageId::TradeFieldMustBeNumber, {std::string(name)});
-    auto parsed = Amount::tryParse(v->text, asset.decimals);
+    // A JSON number may carry an exponent (Python writes 0.00005 as 5e-05);
+    // a string is the client's own text and stays plain decimal.
+    auto parsed = v->kind == JsonValue::Kind::Number ? Amount::tryParseJsonNumber(v->text, asset.decimals)
+                                                     : Amount::tryParse(v->text, asset.decimals);
     if (const auto *error = std::get_if<Amount::ParseError>(&parsed))
         return bad(MessageId::TradeFieldAmount, {std::string(name), Amount::describe(*error, asset.decimals)});
     const Amount a = std::get<Amount>(parsed);
@@ -214,14 +217,23 @@ Result<CancelRequest> parseCancelRequest(std::string_view body)
     return request;
 }
 
-Result<void> verifyPayloadSignature(Chain chain, const std::string &signer, const SignedPayload &payload)
+std::string PayloadVerification::describe() const
+{
+    return std::string(chains::messageSchemeName(scheme))
+        + (overPythonText ? " over json.dumps(payload)" : " over the payload as sent");
+}
+
+Result<PayloadVerification> verifyPayloadSignature(Chain chain, const std::string &signer,
+                                                   const SignedPayload &payload)
 {
     const QByteArray raw = QByteArray::fromStdString(payload.payloadRaw);
-    if (chains::verifyMessage(chain, signer, raw, payload.signature))
-        return {};
-    if (payload.payloadPython != payload.payloadRaw
-        && chains::verifyMessage(chain, signer, QByteArray::fromStdString(payload.payloadPython), payload.signature))
-        return {};
+    if (auto scheme = chains::verifyMessage(chain, signer, raw, payload.signature))
+        return PayloadVerification{scheme.value(), false};
+    if (payload.payloadPython != payload.payloadRaw) {
+        if (auto scheme = chains::verifyMessage(chain, signer, QByteArray::fromStdString(payload.payloadPython),
+                                                payload.signature))
+            return PayloadVerification{scheme.value(), true};
+    }
     return makeError(ErrorCode::Unauthorized, MessageId::TradeSignatureMismatch);
 }
 

@@ -4,13 +4,15 @@
 // the right types, known currencies (platform names: "Ethereum",
 // "Algorand", "Stellar"), different buy and sell currencies, positive
 // amounts with no more decimals than the asset has (whole units, as a JSON
-// number or a decimal string; never through a double), addresses and tx_id
-// valid on their chains. Anything else is InvalidInput with a message that
+// number, exponent allowed as json.dumps writes small and large floats, or
+// as a decimal string; read exactly, never through a double), addresses and
+// tx_id valid on their chains. Anything else is InvalidInput with a message that
 // names the field, never an internal detail.
 
 #include "core/encoding/exactjson.h"
 #include "core/base/chain.h"
 #include "core/base/result.h"
+#include "core/chains/messagescheme.h"
 #include "core/trade/order.h"
 
 #include <string>
@@ -48,9 +50,20 @@ Result<TradeRequest> parseTradeRequest(std::string_view body);
 // {"sig": ..., "payload": {"order_id": N, "sender_pk": "...", "platform": "Ethereum"}}
 Result<CancelRequest> parseCancelRequest(std::string_view body);
 
+// How a payload's signature verified: the scheme, and over which text.
+struct PayloadVerification {
+    chains::MessageScheme scheme = chains::MessageScheme::PersonalSign;
+    bool overPythonText = false; // json.dumps(payload), not the bytes as sent
+
+    // "sep53 over json.dumps(payload)", for the log.
+    std::string describe() const;
+};
+
 // Whether `signature` by `signer` covers the payload as sent or as
-// json.dumps printed it, with the chain's message scheme.
-Result<void> verifyPayloadSignature(Chain chain, const std::string &signer, const SignedPayload &payload);
+// json.dumps printed it, with the chain's message scheme (for Stellar plain
+// Ed25519 or SEP-53).
+Result<PayloadVerification> verifyPayloadSignature(Chain chain, const std::string &signer,
+                                                   const SignedPayload &payload);
 
 // "Ethereum" -> Chain::Ethereum (any letter case); and back, as 001 spells it.
 std::optional<Chain> platformFromName(std::string_view name);

@@ -8,8 +8,8 @@
 // never a double); 1 to 16 signatures, each naming its signer (an Ethereum
 // address, a Stellar G… account id or an Algorand address, whose form names
 // the chain) and a signature of that chain's message scheme (personal_sign;
-// Stellar Ed25519; algosdk signBytes) over the payload's exact bytes as sent
-// or over Python's json.dumps(payload). Anything else is InvalidInput naming
+// Stellar Ed25519 or SEP-53; algosdk signBytes) over the payload's exact
+// bytes as sent or over Python's json.dumps(payload). Anything else is InvalidInput naming
 // the field.
 
 #include "core/api/traderequest.h"

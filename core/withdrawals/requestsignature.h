@@ -24,7 +24,7 @@ struct RequestSignature {
     std::string payload;   // the bytes it verified over
 
     // Whether signature is signer's over payload, with the chain's message
-    // scheme (personal_sign, Stellar Ed25519, Algorand signBytes).
+    // scheme (personal_sign, Stellar Ed25519 or SEP-53, Algorand signBytes).
     bool verifies() const;
 
     friend bool operator==(const RequestSignature &, const RequestSignature &) = default;

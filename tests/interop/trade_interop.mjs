@@ -4,12 +4,14 @@
 // Python clients do and, separately, the exact bytes sent. Tampered and
 // foreign-key signatures must be refused with 403 and a Log row; accepted
 // orders of opposite pairs must match; the ledger must check clean after.
-// Usage: node trade_interop.mjs /path/to/exctl
+// Clients of 001 in Python, as they really are, write their payloads with
+// Python's own json.dumps (run here) and sign SEP-53 or eth_account-style.
+// Usage: node trade_interop.mjs /path/to/exctl /path/to/python3
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import * as ethers from 'ethers';
 import algosdk from 'algosdk';
@@ -139,6 +141,59 @@ for (let round = 0; round < 5; round++) {
     check(r.status === 403, `${sell}: another key's signature refused`, r);
   }
 }
+
+// Python clients of 001 as they really are: the payload text is Python's
+// own json.dumps of floats (5e-05, 1e-05, 1e+16), and the body is what
+// requests.post(json=…) sends; eth_account's signature.hex() has no 0x
+// (hexbytes 1.x); Stellar wallets sign SEP-53 (the SDK's
+// Keypair.signMessage when this version has it, else SHA-256 of the
+// SEP's prefix and the text, signed with Keypair.sign).
+const python = process.argv[3];
+function pythonDumps(obj) {
+  const r = spawnSync(python, ['-c', 'import json, sys; sys.stdout.write(json.dumps(json.loads(sys.stdin.read())))'],
+                      { input: JSON.stringify(obj), encoding: 'utf8' });
+  if (r.status !== 0) throw new Error('python3: ' + r.stderr);
+  return r.stdout;
+}
+const SEP53_PREFIX = Buffer.from('Stellar Signed Message:\n');
+const sdkHasSep53 = typeof StellarSdk.Keypair.prototype.signMessage === 'function';
+const sep53 = (text) => (sdkHasSep53 ? Buffer.from(xlm.signMessage(Buffer.from(text)))
+  : xlm.sign(createHash('sha256').update(Buffer.concat([SEP53_PREFIX, Buffer.from(text)])).digest())).toString('base64');
+const pythonSigners = {
+  Ethereum: async (text) => (await eth.signMessage(text)).slice(2),
+  Stellar: async (text) => sep53(text),
+  Algorand: signers.Algorand.sign,
+};
+async function pythonOrder(sell, buy, sellAmount, buyAmount) {
+  // JSON.stringify writes 0.00005 as 5e-5 and 1e16 in full; json.loads
+  // reads both as Python's float, and json.dumps writes it as Python does.
+  const text = pythonDumps(payload(sell, buy, sellAmount, buyAmount));
+  const body = pythonDumps({ sig: await pythonSigners[sell](text), payload: JSON.parse(text) });
+  return { text, body, r: await post('/trade', body) };
+}
+console.log(`python clients: SEP-53 by ${sdkHasSep53 ? "the SDK's Keypair.signMessage" : 'SHA-256 and Keypair.sign'}`);
+for (let round = 0; round < 3; round++) {
+  let o = await pythonOrder('Stellar', 'Ethereum', 1e16, 0.00005);
+  check(o.text.includes('"buy_amount": 5e-05') && o.text.includes('"sell_amount": 1e+16'),
+    'python: json.dumps writes the amounts with exponents', o.text);
+  check(o.r.status === 200, 'python: SEP-53-signed Stellar order with 1e+16 and 5e-05 accepted', o.r);
+  if (o.r.status === 200) accepted++;
+  o = await pythonOrder('Ethereum', 'Stellar', 0.00005, 1e16);
+  check(o.r.status === 200, 'python: eth_account-style order (no 0x) with 5e-05 and 1e+16 accepted', o.r);
+  if (o.r.status === 200) accepted++;
+  o = await pythonOrder('Algorand', 'Ethereum', 0.00001, 0.00001);
+  check(o.text.includes('"sell_amount": 1e-05'), 'python: 1e-05 written with an exponent', o.text);
+  check(o.r.status === 200, 'python: Algorand order of 1e-05 ALGO accepted', o.r);
+  if (o.r.status === 200) accepted++;
+  o = await pythonOrder('Stellar', 'Ethereum', 1e-8, 0.00005);
+  check(o.r.status === 400 && /sell_amount: amount has more than 7 decimal places/.test(o.r.json.error),
+    'python: 1e-08 XLM refused as too precise', o.r);
+  o = await pythonOrder('Algorand', 'Ethereum', 1e-7, 0.00005);
+  check(o.r.status === 400 && /sell_amount/.test(o.r.json.error), 'python: 1e-07 ALGO refused as too precise', o.r);
+}
+const xlmBook = await (await fetch(base + '/order_book?limit=1000')).json();
+check(xlmBook.some((o) => o.sell_currency === 'Stellar' && o.sell_amount === '10000000000000000' && o.buy_amount === '0.00005'),
+  'python: the order book shows 1e+16 XLM and 5e-05 ETH exactly');
 
 // /order_book pages (issue 18): the newest orders first, at most 100 without
 // a limit; the whole history by following each page's Link rel="next".

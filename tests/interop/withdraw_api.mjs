@@ -2,7 +2,7 @@
 // against a real `exctl serve --api`: a customer registers an Ethereum, a
 // Stellar and an Algorand key (random per run) with `exctl customer keys`
 // and requires 2 of the 3. Requests signed by two of them (ethers
-// signMessage, the Stellar SDK's Keypair.sign, algosdk signBytes; over the
+// signMessage, the Stellar SDK's Keypair.sign and SEP-53, algosdk signBytes; over the
 // exact bytes sent or over json.dumps(payload)) are accepted; one signature,
 // one key twice, a stranger's key, a tampered payload, a replayed request_id
 // and an amount the balance cannot cover are refused; afterwards exactly the
@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import * as ethers from 'ethers';
 import algosdk from 'algosdk';
@@ -102,6 +102,18 @@ const b = payload('7.0000001');
 const bText = pyDumps(b);
 r = await withdraw(b, [await sign.algo(bText), await sign.eth(bText)]);
 check(r.status === 200 && r.json.amount === '7.0000001', 'algosdk + ethers over json.dumps: accepted, amount exact', r);
+if (r.status === 200) accepted.push(r.json.id);
+
+// SEP-53 (a Stellar wallet's signMessage) + eth_account's hex without 0x,
+// over json.dumps(payload). The SDK's Keypair.signMessage when this
+// version has it, else SHA-256 of SEP-53's prefix and the text, signed.
+const sep53Sign = (text) => (typeof xlm.signMessage === 'function' ? Buffer.from(xlm.signMessage(Buffer.from(text)))
+  : xlm.sign(createHash('sha256').update(Buffer.concat([Buffer.from('Stellar Signed Message:\n'), Buffer.from(text)])).digest()));
+const s53 = payload('3.25');
+const s53Text = pyDumps(s53);
+r = await withdraw(s53, [{ signer: xlm.publicKey(), sig: sep53Sign(s53Text).toString('base64') },
+                         { signer: eth.address, sig: (await eth.signMessage(s53Text)).slice(2) }]);
+check(r.status === 200 && r.json.amount === '3.25', 'SEP-53 + Ethereum hex without 0x over json.dumps: accepted', r);
 if (r.status === 200) accepted.push(r.json.id);
 
 // 2 of 3 with one signature: refused.

@@ -38,6 +38,26 @@ private slots:
         QCOMPARE(QString::fromStdString(out.value()), python);
     }
 
+    // 1e+16 XLM is 10^23 stroops and 5e-05 ETH 5 * 10^13 wei: exact, where a
+    // double would have had to round.
+    void exponentAmountsAreReadExactly()
+    {
+        const QByteArray body = QByteArrayLiteral(
+            R"({"sig": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==", )"
+            R"("payload": {"sender_pk": "GDRXE2BQUC3AZNPVFSCEZ76NJ3WWL25FYFK6RGZGIEKWE4SOOHSUJUJ6", )"
+            R"("receiver_pk": "0x4a62316623ad457F02cDC5D997deD67a383EC569", "buy_currency": "Ethereum", )"
+            R"("sell_currency": "Stellar", "buy_amount": 5e-05, "sell_amount": 1e+16, )"
+            R"("tx_id": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}})");
+        auto r = parseTradeRequest(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        QCOMPARE(r->order.sellAmount.toBaseUnitString(), std::string("100000000000000000000000"));
+        QCOMPARE(r->order.buyAmount.toBaseUnitString(), std::string("50000000000000"));
+        // What is verified is still the payload's text: as sent, and as
+        // json.dumps prints it (the same here, as a Python client sent it).
+        QVERIFY(r->signedPayload.payloadRaw.find("\"sell_amount\": 1e+16") != std::string::npos);
+        QCOMPARE(r->signedPayload.payloadPython, r->signedPayload.payloadRaw);
+    }
+
     void tradeRequestChecks_data() { tradeRequestChecksDataRows(); }
 
     void tradeRequestChecks()
@@ -114,8 +134,18 @@ void tradeRequestChecksDataRows()
                                   << false << QStringLiteral("sell_amount");
         QTest::newRow("over-precise") << order(QString(good).replace(QStringLiteral("257"), QStringLiteral("1.0000001")))
                                       << false << QStringLiteral("sell_amount");
+        // Python's json.dumps writes floats below 1e-4 and from 1e16 with an
+        // exponent: read exactly, and held to the asset's decimals.
         QTest::newRow("exponent") << order(QString(good).replace(QStringLiteral("257"), QStringLiteral("2.57e2")))
-                                  << false << QStringLiteral("sell_amount");
+                                  << true << QString();
+        QTest::newRow("exponent as json.dumps writes it")
+            << order(QString(good).replace(QStringLiteral("0.05"), QStringLiteral("5e-02"))) << true << QString();
+        QTest::newRow("exponent over-precise") << order(QString(good).replace(QStringLiteral("257"), QStringLiteral("2.57e-7")))
+                                               << false << QStringLiteral("sell_amount: amount has more than 6 decimal places");
+        QTest::newRow("exponent malformed") << order(QString(good).replace(QStringLiteral("257"), QStringLiteral("257e")))
+                                            << false << QStringLiteral("invalid JSON");
+        QTest::newRow("exponent in a string") << order(QString(good).replace(QStringLiteral("257"), QStringLiteral("\"2.57e2\"")))
+                                              << false << QStringLiteral("exponent");
         QTest::newRow("bad sender") << order(QString(good).replace(algo, QStringLiteral("ALGO")))
                                     << false << QStringLiteral("sender_pk is not a valid Algorand address");
         QTest::newRow("receiver on wrong chain") << order(QString(good).replace(eth, algo))

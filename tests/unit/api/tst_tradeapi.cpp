@@ -11,6 +11,8 @@
 #include "core/chains/ethereum/address.h"
 #include "core/chains/ethereum/personalsign.h"
 #include "core/chains/fakepaymentlookup.h"
+#include "core/chains/stellar/keys.h"
+#include "core/chains/stellar/messagesignature.h"
 #include "core/crypto/base64.h"
 #include "core/crypto/hex.h"
 #include "core/ledger/ledgerchecker.h"
@@ -26,6 +28,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <set>
@@ -38,9 +41,12 @@ const QByteArray kEthKey(32, '\x11');
 const QByteArray kAlgoSeed(32, '\x22');
 const std::string kExchangeEth = "0x4a62316623ad457F02cDC5D997deD67a383EC569";
 const std::string kExchangeAlgo = "5JFGYY7CTRJAVPXVKB5RGLWF7GKUO5VOX27HXESCD3VGSFCG2IWAKDM5YU";
+const QByteArray kXlmSeed(32, '\x33');
+const std::string kExchangeXlm = "GBXFXNDLV4LSWA4VB7YIL5GBD7BVNR22SGBTDKMO2SBZZHDXSKZYCP7L";
 
 std::string ethAddress() { return ethereum::checksumAddress(ethereum::addressFromSecretKey(kEthKey).value()); }
 std::string algoAddress() { return algorand::addressFromSeed(kAlgoSeed); }
+std::string xlmAddress() { return stellar::accountIdFromSeed(kXlmSeed); }
 std::string ethTx(char c) { return "0x" + std::string(64, c); }
 std::string algoTx(char c) { return algorand::encodeTxId(QByteArray(32, c)); }
 
@@ -131,6 +137,7 @@ private slots:
         MetaRepository meta(m_db->connection());
         QVERIFY(meta.set(QStringLiteral("trade.address.ethereum"), QString::fromStdString(kExchangeEth)).ok());
         QVERIFY(meta.set(QStringLiteral("trade.address.algorand"), QString::fromStdString(kExchangeAlgo)).ok());
+        QVERIFY(meta.set(QStringLiteral("trade.address.stellar"), QString::fromStdString(kExchangeXlm)).ok());
         m_ledger = std::make_unique<ledger::LedgerService>(*m_db, m_clock);
         m_audit = std::make_unique<security::AuditLog>(*m_db, m_clock);
         m_trades = std::make_unique<trade::TradeService>(*m_db, *m_ledger, m_clock, *m_audit);
@@ -203,6 +210,46 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("buy_amount")).toString(), QStringLiteral("0.05"));
         QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("filled"));
         QCOMPARE(first.value(QStringLiteral("tx_id")).toString().toStdString(), tx1);
+        QVERIFY(ledger::LedgerChecker(*m_db, m_clock).check()->clean());
+    }
+
+    // Clients of 001 as they really are: Python's eth_account prints the
+    // signature without 0x, json.dumps writes 5e-05 and 1e+16, and Stellar
+    // wallets sign SEP-53. Accepted, the amounts exact, the scheme logged.
+    void pythonAndSep53ClientsAreAccepted()
+    {
+        const std::string tx1 = std::string(64, 'c');
+        fund(Chain::Stellar, tx1, xlmAddress(), kExchangeXlm, Amount::fromBaseUnits(int128FromString("100000000000000000000000").value()));
+        const QByteArray xlmPayload = pythonPayload(xlmAddress(), ethAddress(), "Ethereum", "Stellar", "5e-05", "1e+16", tx1);
+        const std::string sep53 = base64::encode(stellar::signSep53Message(kXlmSeed, xlmPayload));
+        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("^order \\d+ placed; its signature verified as sep53 over the payload as sent$")));
+        Reply a = send("POST", QStringLiteral("/trade"), envelope(sep53, xlmPayload));
+        QCOMPARE(a.status, 200);
+        const auto sold = m_trades->order(a.json.object().value(QStringLiteral("id")).toInteger()).value();
+        QVERIFY(sold.has_value());
+        QCOMPARE(sold->sellAmount.toBaseUnitString(), std::string("100000000000000000000000")); // 10^16 XLM in stroops
+        QCOMPARE(sold->buyAmount.toBaseUnitString(), std::string("50000000000000"));            // 5e-05 ETH in wei
+
+        const std::string tx2 = ethTx('e');
+        fund(Chain::Ethereum, tx2, ethAddress(), kExchangeEth, Amount::fromBaseUnits(50000000000000LL));
+        const QByteArray ethPayload = pythonPayload(ethAddress(), xlmAddress(), "Stellar", "Ethereum", "1e+16", "5e-05", tx2);
+        const std::string bare = ethSign(ethPayload).substr(2);
+        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("^order \\d+ placed; its signature verified as personal_sign over the payload as sent$")));
+        Reply b = send("POST", QStringLiteral("/trade"), envelope(bare, ethPayload));
+        QCOMPARE(b.status, 200);
+        QCOMPARE(b.json.object().value(QStringLiteral("status")).toString(), QStringLiteral("filled"));
+
+        // More decimals than the asset has, in exponent form: refused, named.
+        const std::string tx3 = std::string(64, 'd');
+        const QByteArray tooFine = pythonPayload(xlmAddress(), ethAddress(), "Ethereum", "Stellar", "5e-05", "1e-08", tx3);
+        Reply c = send("POST", QStringLiteral("/trade"),
+                       envelope(base64::encode(stellar::signSep53Message(kXlmSeed, tooFine)), tooFine));
+        QCOMPARE(c.status, 400);
+        QCOMPARE(c.json.object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("field sell_amount: amount has more than 7 decimal places"));
+        // A SEP-53 signature of other bytes is no signature of these.
+        const QByteArray other = pythonPayload(xlmAddress(), ethAddress(), "Ethereum", "Stellar", "5e-05", "2", tx3);
+        QCOMPARE(send("POST", QStringLiteral("/trade"), envelope(sep53, other)).status, 403);
         QVERIFY(ledger::LedgerChecker(*m_db, m_clock).check()->clean());
     }
 
