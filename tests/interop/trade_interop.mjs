@@ -149,9 +149,16 @@ for (let round = 0; round < 5; round++) {
 // Keypair.signMessage when this version has it, else SHA-256 of the
 // SEP's prefix and the text, signed with Keypair.sign).
 const python = process.argv[3];
+// The amounts go in as text and become Python floats there (float('1e16')),
+// as a Python client's sell_amount = 1e16 is one.
+const PY_DUMPS = `import json, sys
+d = json.loads(sys.stdin.read())
+for k in ('buy_amount', 'sell_amount'):
+    if isinstance(d.get(k), str):
+        d[k] = float(d[k])
+sys.stdout.write(json.dumps(d))`;
 function pythonDumps(obj) {
-  const r = spawnSync(python, ['-c', 'import json, sys; sys.stdout.write(json.dumps(json.loads(sys.stdin.read())))'],
-                      { input: JSON.stringify(obj), encoding: 'utf8' });
+  const r = spawnSync(python, ['-c', PY_DUMPS], { input: JSON.stringify(obj), encoding: 'utf8' });
   if (r.status !== 0) throw new Error('python3: ' + r.stderr);
   return r.stdout;
 }
@@ -165,30 +172,30 @@ const pythonSigners = {
   Algorand: signers.Algorand.sign,
 };
 async function pythonOrder(sell, buy, sellAmount, buyAmount) {
-  // JSON.stringify writes 0.00005 as 5e-5 and 1e16 in full; json.loads
-  // reads both as Python's float, and json.dumps writes it as Python does.
   const text = pythonDumps(payload(sell, buy, sellAmount, buyAmount));
-  const body = pythonDumps({ sig: await pythonSigners[sell](text), payload: JSON.parse(text) });
+  // json.dumps({"sig": sig, "payload": payload}), the payload's text as
+  // signed (a JS round trip would turn the float 1e+16 into an integer).
+  const body = `{"sig": ${JSON.stringify(await pythonSigners[sell](text))}, "payload": ${text}}`;
   return { text, body, r: await post('/trade', body) };
 }
 console.log(`python clients: SEP-53 by ${sdkHasSep53 ? "the SDK's Keypair.signMessage" : 'SHA-256 and Keypair.sign'}`);
 for (let round = 0; round < 3; round++) {
-  let o = await pythonOrder('Stellar', 'Ethereum', 1e16, 0.00005);
+  let o = await pythonOrder('Stellar', 'Ethereum', '1e16', '0.00005');
   check(o.text.includes('"buy_amount": 5e-05') && o.text.includes('"sell_amount": 1e+16'),
     'python: json.dumps writes the amounts with exponents', o.text);
   check(o.r.status === 200, 'python: SEP-53-signed Stellar order with 1e+16 and 5e-05 accepted', o.r);
   if (o.r.status === 200) accepted++;
-  o = await pythonOrder('Ethereum', 'Stellar', 0.00005, 1e16);
+  o = await pythonOrder('Ethereum', 'Stellar', '0.00005', '1e16');
   check(o.r.status === 200, 'python: eth_account-style order (no 0x) with 5e-05 and 1e+16 accepted', o.r);
   if (o.r.status === 200) accepted++;
-  o = await pythonOrder('Algorand', 'Ethereum', 0.00001, 0.00001);
+  o = await pythonOrder('Algorand', 'Ethereum', '0.00001', '0.00001');
   check(o.text.includes('"sell_amount": 1e-05'), 'python: 1e-05 written with an exponent', o.text);
   check(o.r.status === 200, 'python: Algorand order of 1e-05 ALGO accepted', o.r);
   if (o.r.status === 200) accepted++;
-  o = await pythonOrder('Stellar', 'Ethereum', 1e-8, 0.00005);
+  o = await pythonOrder('Stellar', 'Ethereum', '1e-8', '0.00005');
   check(o.r.status === 400 && /sell_amount: amount has more than 7 decimal places/.test(o.r.json.error),
     'python: 1e-08 XLM refused as too precise', o.r);
-  o = await pythonOrder('Algorand', 'Ethereum', 1e-7, 0.00005);
+  o = await pythonOrder('Algorand', 'Ethereum', '1e-7', '0.00005');
   check(o.r.status === 400 && /sell_amount/.test(o.r.json.error), 'python: 1e-07 ALGO refused as too precise', o.r);
 }
 const xlmBook = await (await fetch(base + '/order_book?limit=1000')).json();
