@@ -20,7 +20,8 @@ QValidator::State AmountValidator::validate(QString &input, int &) const
     case PE::ThousandsSeparator:
     case PE::InvalidCharacter:
     case PE::TooManyDecimals:
-    case PE::OutOfRange: return Invalid;
+    case PE::OutOfRange:
+    case PE::MalformedExponent: return Invalid; // tryParse takes no exponent at all
     }
     return Invalid;
 }
