@@ -49,6 +49,7 @@ private slots:
     void initCreatesAFileOnlyItsOwnerCanRead();
     void theDemoAddressesComeFromThePublishedKeys();
     void initWithoutDemoConfiguresNoPublishedKey();
+    void sigVerifyNamesTheScheme();
 
 private:
     ExctlRun exctl(const QStringList &args) const { return runExctl(m_db->url(), args); }
@@ -430,6 +431,33 @@ void TestExctl::initWithoutDemoConfiguresNoPublishedKey()
         QVERIFY2(r.value(QStringLiteral("actor")).toString().startsWith(QStringLiteral("cli:")), QJsonDocument(r).toJson().constData());
     }
     QCOMPARE(setRecords, 1); // the refused attempts left none
+}
+
+// SEP-53's first test case, and web3's "Some data" signature printed as
+// eth_account does (no 0x): each valid, under the scheme it was made with.
+void TestExctl::sigVerifyNamesTheScheme()
+{
+    const QString stellar = QStringLiteral("GBXFXNDLV4LSWA4VB7YIL5GBD7BVNR22SGBTDKMO2SBZZHDXSKZYCP7L");
+    const QString sep53 = QStringLiteral("fO5dbYhXUhBMhe6kId/cuVq/AfEnHRHEvsP8vXh03M1uLpi5e46yO2Q8rEBzu3feXQewcQE5GArp88u6ePK6BA==");
+    const ExctlRun text = exctl({QStringLiteral("sig"), QStringLiteral("verify"), QStringLiteral("--chain"), QStringLiteral("stellar"),
+                                 QStringLiteral("--signer"), stellar, QStringLiteral("--message"), QStringLiteral("Hello, World!"),
+                                 QStringLiteral("--sig"), sep53});
+    QCOMPARE(text.code, 0);
+    QCOMPARE(text.out.trimmed(), QStringLiteral("valid (sep53)"));
+    const ExctlRun json = exctl({QStringLiteral("sig"), QStringLiteral("verify"), QStringLiteral("--chain"), QStringLiteral("ethereum"),
+                                 QStringLiteral("--signer"), QStringLiteral("0x2c7536E3605D9C16a7a3D7b1898e529396a65c23"),
+                                 QStringLiteral("--message"), QStringLiteral("Some data"), QStringLiteral("--sig"),
+                                 QStringLiteral("b91467e570a6466aa9e9876cbcd013baba02900b8979d43fe208a4a4f339f5fd6007e74cd82e037b800186422fc2da167c747ef045e5d18a5f5d4300f8e1a0291c"),
+                                 QStringLiteral("--json")});
+    QCOMPARE(json.code, 0);
+    const QJsonObject answer = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(answer.value(QStringLiteral("valid")).toBool(), true);
+    QCOMPARE(answer.value(QStringLiteral("scheme")).toString(), QStringLiteral("personal_sign"));
+    const ExctlRun wrong = exctl({QStringLiteral("sig"), QStringLiteral("verify"), QStringLiteral("--chain"), QStringLiteral("stellar"),
+                                  QStringLiteral("--signer"), stellar, QStringLiteral("--message"), QStringLiteral("Hello, World?"),
+                                  QStringLiteral("--sig"), sep53});
+    QCOMPARE(wrong.code, 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("neither as plain Ed25519 nor as SEP-53")), qPrintable(wrong.err));
 }
 
 QTEST_GUILESS_MAIN(TestExctl)

@@ -3,7 +3,7 @@
 // the fake nodes answer from the script's own process while exctl runs, so
 // never spawnSync), and ganache on a free loopback port.
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -200,4 +200,19 @@ export async function startGanache(ethers, { accounts = 2, chainId = 1337 } = {}
   const funded = await provider.listAccounts();
   const mine = async (n) => { for (let i = 0; i < n; i++) await provider.send('evm_mine', []); };
   return { node, url, provider, funded, mine };
+}
+
+// SEP-53 message signatures with a Stellar SDK Keypair: the SDK's own
+// signMessage/verifyMessage when its version has them, else SEP-53 as its
+// text says (Ed25519 over SHA-256 of "Stellar Signed Message:\n" and the
+// message), built from the SDK's plain sign/verify. sep53.bySdk says which.
+const SEP53_PREFIX = Buffer.from('Stellar Signed Message:\n');
+const sep53Digest = (message) => createHash('sha256').update(Buffer.concat([SEP53_PREFIX, Buffer.from(message)])).digest();
+export function sep53(Keypair) {
+  const bySdk = typeof Keypair.prototype.signMessage === 'function' && typeof Keypair.prototype.verifyMessage === 'function';
+  return {
+    bySdk,
+    sign: (kp, message) => (bySdk ? Buffer.from(kp.signMessage(Buffer.from(message))) : kp.sign(sep53Digest(message))),
+    verify: (kp, message, sig) => (bySdk ? kp.verifyMessage(Buffer.from(message), sig) : kp.verify(sep53Digest(message), sig)),
+  };
 }

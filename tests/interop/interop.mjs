@@ -4,11 +4,12 @@
 // Usage: node interop.mjs /path/to/interop_tool   (INTEROP_CASES=200)
 
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import * as ethers from 'ethers';
 import algosdk from 'algosdk';
 import * as StellarSdk from '@stellar/stellar-sdk';
+import { sep53 } from './harness.mjs';
 
 const { Keypair, TransactionBuilder, Operation, Asset, Memo, Account, Networks, StrKey } = StellarSdk;
 const CASES = Number(process.env.INTEROP_CASES || 200);
@@ -131,18 +132,12 @@ async function stellarMessages() {
 }
 
 // --- Stellar SEP-53 (Keypair.signMessage) -------------------------------------
-// The SDK's own signMessage/verifyMessage when this version has them; else
-// SEP-53 as its text says, built here from the SDK's plain Keypair.sign.
-const SEP53_PREFIX = Buffer.from('Stellar Signed Message:\n');
-const sdkHasSep53 = typeof Keypair.prototype.signMessage === 'function'
-  && typeof Keypair.prototype.verifyMessage === 'function';
-const sep53Sign = (kp, msg) => (sdkHasSep53 ? Buffer.from(kp.signMessage(msg))
-  : kp.sign(createHash('sha256').update(Buffer.concat([SEP53_PREFIX, msg])).digest()));
-const sep53Verify = (kp, msg, sig) => (sdkHasSep53 ? kp.verifyMessage(msg, sig)
-  : kp.verify(createHash('sha256').update(Buffer.concat([SEP53_PREFIX, msg])).digest(), sig));
+const SEP53 = sep53(Keypair);
+const sep53Sign = SEP53.sign;
+const sep53Verify = SEP53.verify;
 
 async function stellarSep53Messages() {
-  console.log(`sep53: signing with ${sdkHasSep53 ? 'the SDK\'s Keypair.signMessage' : 'SHA-256 and Keypair.sign'}`);
+  console.log(`sep53: signing with ${SEP53.bySdk ? "the SDK's Keypair.signMessage" : 'SHA-256 and Keypair.sign'}`);
   for (let i = 0; i < CASES; i++) {
     const kp = Keypair.random();
     const msg = randomMessage();

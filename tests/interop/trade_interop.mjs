@@ -11,11 +11,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import * as ethers from 'ethers';
 import algosdk from 'algosdk';
 import * as StellarSdk from '@stellar/stellar-sdk';
+import { sep53 } from './harness.mjs';
 
 const exctl = process.argv[2];
 const db = 'sqlite://' + join(mkdtempSync(join(tmpdir(), 'trade-interop-')), 'trade.db');
@@ -162,13 +163,10 @@ function pythonDumps(obj) {
   if (r.status !== 0) throw new Error('python3: ' + r.stderr);
   return r.stdout;
 }
-const SEP53_PREFIX = Buffer.from('Stellar Signed Message:\n');
-const sdkHasSep53 = typeof StellarSdk.Keypair.prototype.signMessage === 'function';
-const sep53 = (text) => (sdkHasSep53 ? Buffer.from(xlm.signMessage(Buffer.from(text)))
-  : xlm.sign(createHash('sha256').update(Buffer.concat([SEP53_PREFIX, Buffer.from(text)])).digest())).toString('base64');
+const SEP53 = sep53(StellarSdk.Keypair);
 const pythonSigners = {
   Ethereum: async (text) => (await eth.signMessage(text)).slice(2),
-  Stellar: async (text) => sep53(text),
+  Stellar: async (text) => SEP53.sign(xlm, text).toString('base64'),
   Algorand: signers.Algorand.sign,
 };
 async function pythonOrder(sell, buy, sellAmount, buyAmount) {
@@ -178,7 +176,7 @@ async function pythonOrder(sell, buy, sellAmount, buyAmount) {
   const body = `{"sig": ${JSON.stringify(await pythonSigners[sell](text))}, "payload": ${text}}`;
   return { text, body, r: await post('/trade', body) };
 }
-console.log(`python clients: SEP-53 by ${sdkHasSep53 ? "the SDK's Keypair.signMessage" : 'SHA-256 and Keypair.sign'}`);
+console.log(`python clients: SEP-53 by ${SEP53.bySdk ? "the SDK's Keypair.signMessage" : 'SHA-256 and Keypair.sign'}`);
 for (let round = 0; round < 3; round++) {
   let o = await pythonOrder('Stellar', 'Ethereum', '1e16', '0.00005');
   check(o.text.includes('"buy_amount": 5e-05') && o.text.includes('"sell_amount": 1e+16'),

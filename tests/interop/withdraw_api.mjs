@@ -12,11 +12,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import * as ethers from 'ethers';
 import algosdk from 'algosdk';
 import * as StellarSdk from '@stellar/stellar-sdk';
+import { sep53 } from './harness.mjs';
 
 const exctl = process.argv[2];
 const db = 'sqlite://' + join(mkdtempSync(join(tmpdir(), 'withdraw-api-')), 'withdraw.db');
@@ -107,8 +108,7 @@ if (r.status === 200) accepted.push(r.json.id);
 // SEP-53 (a Stellar wallet's signMessage) + eth_account's hex without 0x,
 // over json.dumps(payload). The SDK's Keypair.signMessage when this
 // version has it, else SHA-256 of SEP-53's prefix and the text, signed.
-const sep53Sign = (text) => (typeof xlm.signMessage === 'function' ? Buffer.from(xlm.signMessage(Buffer.from(text)))
-  : xlm.sign(createHash('sha256').update(Buffer.concat([Buffer.from('Stellar Signed Message:\n'), Buffer.from(text)])).digest()));
+const sep53Sign = (text) => sep53(StellarSdk.Keypair).sign(xlm, text);
 const s53 = payload('3.25');
 const s53Text = pyDumps(s53);
 r = await withdraw(s53, [{ signer: xlm.publicKey(), sig: sep53Sign(s53Text).toString('base64') },
