@@ -135,6 +135,11 @@ QString CoreText::pattern(MessageId id)
     //: %1 a customer's number
     case MessageId::DepositAddressNotDerived:
         return tr("customer %1's deposit address here is not one the recorded xpub derives: an operator decides");
+    //: %1 and %2: numbers naming customers (a Stellar muxed address's id, a memo)
+    case MessageId::DepositMuxedIdAndMemoDisagree:
+        return tr("paid to the muxed address with id %1 but with the memo %2: they name different customers; an operator decides");
+    //: %1: the number a Stellar muxed (M…) address carries
+    case MessageId::DepositToMuxedId: return tr("paid to the muxed address with id %1");
     case MessageId::DepositAssignedBy: return tr("assigned by %1");
     case MessageId::DepositWordPending: return tr("pending");
     case MessageId::DepositWordIgnored: return tr("ignored");

@@ -147,6 +147,8 @@ namespace exchange {
     X(DepositWalletNotRegistered, "", "the wallet the deposit was paid to is not registered")                     \
     X(DepositBelowMinimum, "", "below the minimum deposit")                                                       \
     X(DepositAddressNotDerived, "t", "customer %1's deposit address here is not one the recorded xpub derives: an operator decides") \
+    X(DepositMuxedIdAndMemoDisagree, "tt", "paid to the muxed address with id %1 but with the memo %2: they name different customers; an operator decides") \
+    X(DepositToMuxedId, "t", "paid to the muxed address with id %1")                                              \
     X(DepositAssignedBy, "t", "assigned by %1")                                                                   \
     X(DepositWordPending, "", "pending")                                                                          \
     X(DepositWordIgnored, "", "ignored")                                                                          \

@@ -48,6 +48,23 @@ std::optional<std::int64_t> customerFromMemo(const std::string &memo)
     return id > 0 ? std::optional<std::int64_t>(id) : std::nullopt;
 }
 
+// What names the customer of a Stellar payment to the base account: the
+// muxed address's id or the memo, which must agree when both are given
+// (disagree: an operator decides).
+struct StellarReference {
+    std::string text;
+    bool disagree = false;
+};
+
+StellarReference stellarReference(const ObservedPayment &p)
+{
+    if (p.muxedId.empty())
+        return {p.memo, false};
+    if (p.memo.empty() || p.memo == p.muxedId)
+        return {p.muxedId, false};
+    return {std::string(), true};
+}
+
 QJsonObject describe(const DepositRecord &d, const Asset &asset)
 {
     QJsonObject o{{QStringLiteral("chain"), QString::fromLatin1(chainName(d.chain))},
@@ -123,7 +140,7 @@ Result<IngestReport> DepositService::ingestOnce(const std::vector<ObservedPaymen
         // The customers the memos name, looked up together.
         std::vector<qint64> named;
         for (const ObservedPayment &p : payments) {
-            if (auto id = customerFromMemo(p.memo))
+            if (auto id = customerFromMemo(stellarReference(p).text))
                 named.push_back(*id);
         }
         if (!named.empty()) {
@@ -312,7 +329,7 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
             ++report.notDerived;
         }
     } else if (p.chain == Chain::Stellar && w.tier == wallets::WalletTier::Hot)
-        customer = customerFromMemo(p.memo);
+        customer = customerFromMemo(stellarReference(p).text);
     if (customer) {
         auto known = m_batch.customers.find(*customer);
         if (known == m_batch.customers.end())
@@ -350,6 +367,10 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
         note = Message{MessageId::DepositBelowMinimum, {}}.english();
     else if (notDerivedFor)
         note = Message{MessageId::DepositAddressNotDerived, {std::to_string(*notDerivedFor)}}.english();
+    else if (stellarReference(p).disagree)
+        note = Message{MessageId::DepositMuxedIdAndMemoDisagree, {p.muxedId, p.memo}}.english();
+    else if (!p.muxedId.empty() && !owner)
+        note = Message{MessageId::DepositToMuxedId, {p.muxedId}}.english();
     if (isNew) {
         DepositState state = next.value();
         if (state == DepositState::Credited && w.tier != wallets::WalletTier::Deposit) {

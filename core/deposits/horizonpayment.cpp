@@ -1,5 +1,6 @@
 #include "core/deposits/horizonpayment.h"
 
+#include "core/chains/stellar/strkey.h"
 #include "core/encoding/exactjson.h"
 
 #include <charconv>
@@ -78,6 +79,18 @@ Result<HorizonRecord> parseHorizonPayment(const QByteArray &json, const std::str
         const std::string memoType = stringMember(*tx, "memo_type");
         if (memoType == "text" || memoType == "id")
             p.memo = stringMember(*tx, "memo");
+    }
+    // Paid to a muxed address of the base account (SEP-23): Horizon gives
+    // the M-address and its id beside "to"; they must agree.
+    const std::string muxed = stringMember(o, "to_muxed");
+    const std::string muxedId = stringMember(o, "to_muxed_id");
+    if (!muxed.empty() || !muxedId.empty() || o.member("to_muxed_id")) {
+        auto account = stellar::strkey::decodeMuxedAccount(muxed);
+        auto base = stellar::strkey::decodeAccountId(baseAccount);
+        if (!account || !base || account.value().publicKey != base.value()
+            || std::to_string(account.value().id) != muxedId)
+            return malformed("has a to_muxed that is not the base account's muxed address with the id to_muxed_id");
+        p.muxedId = muxedId;
     }
     p.confirmed = true; // Horizon streams closed ledgers only
     record.payment = p;

@@ -1,8 +1,9 @@
 #pragma once
 // One record of Horizon's /accounts/{id}/payments stream (with
 // join=transactions), read strictly: a native payment that succeeded and
-// pays the base account becomes an ObservedPayment; anything else is
-// irrelevant (nullopt) or malformed (an error naming the field).
+// pays the base account (or one of its muxed M-addresses: to_muxed and
+// to_muxed_id) becomes an ObservedPayment; anything else is irrelevant
+// (nullopt) or malformed (an error naming the field).
 
 #include "core/base/result.h"
 #include "core/deposits/observedpayment.h"

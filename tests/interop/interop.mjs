@@ -322,6 +322,25 @@ async function keysAndAddresses() {
     const s = await ask({ op: 'stellar_secret', secret: kp.secret() });
     check(s.address === kp.publicKey(), 'keys: Stellar seed matches SDK');
 
+    // A payment to a muxed address of the base account (SEP-23), as
+    // Horizon records it: the deposit watcher reads the id the SDK put in.
+    const base = Keypair.random().publicKey();
+    const muxedId = String(BigInt(randomInt(1, 2 ** 47)) * 65536n + BigInt(randomInt(65536)));
+    const muxed = new StellarSdk.MuxedAccount(new StellarSdk.Account(base, '0'), muxedId);
+    const record = (to, toMuxed, toMuxedId, memo) => JSON.stringify({
+      id: '12884905985', paging_token: '12884905985', transaction_successful: true, type: 'payment', type_i: 1,
+      transaction_hash: 'b9d0b2292c4e09e8eb22d036171491e87b8d2086bf8b265874c8d182cb9c9020', asset_type: 'native',
+      from: kp.publicKey(), to, ...(toMuxed ? { to_muxed: toMuxed, to_muxed_id: toMuxedId } : {}), amount: '12.5000000',
+      transaction: { memo_type: memo ? 'id' : 'none', ...(memo ? { memo } : {}) } });
+    const viaMuxed = await ask({ op: 'horizon_payment', base, record: record(base, muxed.accountId(), muxed.id()) });
+    check(viaMuxed.deposit === true && viaMuxed.muxed_id === muxedId && viaMuxed.memo === '' && viaMuxed.stroops === '125000000',
+          'stellar: a payment to the SDK\'s MuxedAccount of the base carries its id', { viaMuxed, muxedId, muxed: muxed.accountId() });
+    const other = new StellarSdk.MuxedAccount(new StellarSdk.Account(kp.publicKey(), '0'), muxedId);
+    const notOurs = await ask({ op: 'horizon_payment', base, record: record(base, other.accountId(), muxedId) });
+    check(notOurs.error !== undefined, 'stellar: another account\'s M-address beside our "to" is refused', notOurs);
+    const withMemo = await ask({ op: 'horizon_payment', base, record: record(base, muxed.accountId(), muxedId, '42') });
+    check(withMemo.muxed_id === muxedId && withMemo.memo === '42', 'stellar: muxed id and memo both read', withMemo);
+
     for (const [chain, address, valid] of [
       ['ethereum', ethers.getAddress(ethers.hexlify(randomBytes(20))), true],
       ['algorand', account.addr.toString(), true],

@@ -20,6 +20,7 @@
 #include "core/crypto/bip32publickey.h"
 #include "core/crypto/bip39.h"
 #include "core/customers/depositkeys.h"
+#include "core/deposits/horizonpayment.h"
 #include "core/crypto/hex.h"
 
 #include <QJsonArray>
@@ -211,6 +212,18 @@ QJsonObject handle(const QJsonObject &in)
         if (!seed)
             return {{QStringLiteral("error"), qs(seed.error().message)}};
         return {{QStringLiteral("address"), qs(stellar::accountIdFromSeed(seed.value()))}};
+    }
+    if (op == "horizon_payment") {
+        // A Horizon payment record (JSON text) to the base account: what the
+        // deposit watcher reads from it.
+        auto record = deposits::parseHorizonPayment(QByteArray::fromStdString(str(in, "record")), str(in, "base"));
+        if (!record)
+            return {{QStringLiteral("error"), qs(record.error().message)}};
+        if (!record.value().payment)
+            return {{QStringLiteral("deposit"), false}};
+        const deposits::ObservedPayment &p = *record.value().payment;
+        return {{QStringLiteral("deposit"), true}, {QStringLiteral("memo"), qs(p.memo)},
+                {QStringLiteral("muxed_id"), qs(p.muxedId)}, {QStringLiteral("stroops"), qs(p.amount.toBaseUnitString())}};
     }
     return {{QStringLiteral("error"), QStringLiteral("unknown op")}};
 }

@@ -78,6 +78,8 @@ private slots:
     void cursorCommitsWithTheDeposits();
     void manualIngestIsAuthorisedAndAudited();
     void aDepositWalletTheXpubDoesNotGiveCreditsNobody();
+    void aMuxedIdCreditsTheCustomerItNames();
+    void aMuxedIdAndADifferentMemoWaitForAnOperator();
 
 private:
     Amount customerBalance(std::int64_t customer, const char *asset);
@@ -329,6 +331,46 @@ void TestDepositService::manualIngestIsAuthorisedAndAudited()
 // exchange's seed does not control (an EIP-55 example); for Trudy, one that
 // is the xpub's but at another index than the row says. Their deposits are
 // booked (the funds are recorded) but credit nobody: unattributed, with why.
+void TestDepositService::aMuxedIdCreditsTheCustomerItNames()
+{
+    // Paid to the base account's M-address of Grace's id, with no memo; and
+    // one with the same id as memo too: both Grace's.
+    ObservedPayment muxed = stellar("tx-m1", 0, "12", "");
+    muxed.muxedId = std::to_string(m_grace);
+    ObservedPayment both = stellar("tx-m2", 0, "3", std::to_string(m_grace));
+    both.muxedId = std::to_string(m_grace);
+    // An id that names no customer waits for an operator, the id in its note.
+    ObservedPayment nobody = stellar("tx-m3", 0, "5", "");
+    nobody.muxedId = "987654";
+    auto report = m_deposits->ingest({muxed, both, nobody}, std::nullopt);
+    QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
+    QCOMPARE(report.value().credited, 2);
+    QCOMPARE(report.value().unattributed, 1);
+    QCOMPARE(customerBalance(m_grace, "XLM"), xlm("15"));
+    QCOMPARE(customerBalance(m_ada, "XLM"), Amount::zero());
+    auto waiting = m_deposits->list({DepositState::Unattributed, {}, {}, 100, 0});
+    QCOMPARE(waiting.value().size(), size_t(1));
+    QVERIFY2(waiting.value().front().note.find("987654") != std::string::npos, waiting.value().front().note.c_str());
+}
+
+void TestDepositService::aMuxedIdAndADifferentMemoWaitForAnOperator()
+{
+    // The M-address names Grace, the memo Ada: neither is guessed.
+    ObservedPayment p = stellar("tx-mm", 0, "20", std::to_string(m_ada));
+    p.muxedId = std::to_string(m_grace);
+    auto report = m_deposits->ingest({p}, std::nullopt);
+    QVERIFY(report.ok());
+    QCOMPARE(report.value().unattributed, 1);
+    QCOMPARE(customerBalance(m_grace, "XLM"), Amount::zero());
+    QCOMPARE(customerBalance(m_ada, "XLM"), Amount::zero());
+    const DepositRecord d = m_deposits->list({DepositState::Unattributed, {}, {}, 100, 0}).value().front();
+    QVERIFY(!d.customerId);
+    QVERIFY2(d.note.find("different customers") != std::string::npos, d.note.c_str());
+    // An operator decides.
+    QVERIFY(m_deposits->assign(Actor::cli("tester"), d.id, m_grace).ok());
+    QCOMPARE(customerBalance(m_grace, "XLM"), xlm("20"));
+}
+
 void TestDepositService::aDepositWalletTheXpubDoesNotGiveCreditsNobody()
 {
     CustomerRepository customers(m_db->connection());

@@ -27,6 +27,11 @@ QByteArray record(const QByteArray &id, const QByteArray &type, const QByteArray
            "\"amount\":\"" + amount + "\","
            "\"transaction\":{\"hash\":\"" + kHash + "\",\"memo_type\":\"" + memoType + "\",\"memo\":\"" + memo + "\"}}";
 }
+QByteArray withMuxed(QByteArray json, const QByteArray &muxed, const QByteArray &id)
+{
+    const QByteArray fields = (muxed.isEmpty() ? QByteArray() : "\"to_muxed\":\"" + muxed + "\",") + "\"to_muxed_id\":\"" + id + "\",";
+    return json.replace("\"amount\":", fields + "\"amount\":");
+}
 } // namespace
 
 class TestHorizonPayment : public QObject
@@ -77,6 +82,52 @@ private slots:
         QCOMPARE(id.value().payment->memo, std::string("9001"));
         auto hash = parseHorizonPayment(record("12884905985", "payment", QByteArray::fromStdString(kBase), "1.0000000", true, "native", "hash", "AAAA"), kBase);
         QCOMPARE(hash.value().payment->memo, std::string());
+    }
+    void aPaymentToAMuxedAddressOfTheBaseCarriesItsId()
+    {
+        // SEP-23's vectors: the base account with id 0 and with 2^63. Horizon
+        // writes "to" as the G account and adds to_muxed and to_muxed_id.
+        for (const auto &[muxed, id] : {std::pair{"MA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJUAAAAAAAAAAAACJUQ", "0"},
+                                        std::pair{"MA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVAAAAAAAAAAAAAJLK",
+                                                  "9223372036854775808"}}) {
+            const QByteArray json = withMuxed(record("12884905985", "payment", QByteArray::fromStdString(kBase), "5.0000000", true,
+                                                     "native", "none", ""),
+                                              muxed, id);
+            auto r = parseHorizonPayment(json, kBase);
+            QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+            QVERIFY(r.value().payment);
+            QCOMPARE(r.value().payment->muxedId, std::string(id));
+            QCOMPARE(r.value().payment->to, kBase);
+        }
+        // Without them, no id.
+        auto plain = parseHorizonPayment(record("12884905985", "payment", QByteArray::fromStdString(kBase), "5.0000000"), kBase);
+        QVERIFY(plain.ok() && plain.value().payment && plain.value().payment->muxedId.empty());
+    }
+    void aMuxedAddressThatIsNotTheBasesOrNotItsIdIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        const QByteArray base = record("12884905985", "payment", QByteArray::fromStdString(kBase), "5.0000000");
+        QTest::newRow("id not the address's") << withMuxed(base, "MA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJUAAAAAAAAAAAACJUQ", "7");
+        QTest::newRow("id without address") << withMuxed(base, "", "7");
+        QTest::newRow("address not M") << withMuxed(base, kBase.c_str(), "0");
+    }
+    void aMuxedAddressThatIsNotTheBasesOrNotItsIdIsRefused()
+    {
+        QFETCH(QByteArray, json);
+        auto r = parseHorizonPayment(json, kBase);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+    }
+    void aMuxedAddressOfAnotherAccountIsRefused()
+    {
+        // Paid to "to" = our base, but to_muxed is SEP-23's muxed address of
+        // kBase while our base is another account.
+        const std::string other = "GDW6AUTBXTOC7FIKUO5BOO3OGLK4SF7ZPOBLMQHMZDI45J2Z6VXRB5NR";
+        const QByteArray json = withMuxed(record("12884905985", "payment", QByteArray::fromStdString(other), "5.0000000"),
+                                          "MA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJUAAAAAAAAAAAACJUQ", "0");
+        auto r = parseHorizonPayment(json, other);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::InvalidInput);
     }
     void malformedRecordsAreRefused_data()
     {
