@@ -435,7 +435,7 @@ QString CoreText::pattern(MessageId id)
     case MessageId::DutyWebhooksLine: return tr("webhooks");
     case MessageId::WebhooksDelivering: return tr("delivering events as they come");
     case MessageId::WebhooksFailing:
-        return tr("deliveries failing: %1 being retried, %2 failed; the oldest event from %3 (exctl webhook deliveries --failed)");
+        return tr("deliveries failing: %1 being retried, %2 failed; the oldest event from %3 (the Webhooks screen; exctl webhook deliveries --failed)");
     case MessageId::WebhooksWaitForVault: return tr("deliveries wait: the key vault, which keeps the webhook signing key, is locked");
     case MessageId::WebhooksNoKey:
         return tr("deliveries wait: no webhook signing key yet; it is made when the key vault is unlocked here");

@@ -48,6 +48,10 @@
         <source>The amount is not valid.</source>
         <translation>Der Betrag ist ungültig.</translation>
     </message>
+    <message>
+        <source>Write the exponent as digits after the e, like 5e-05.</source>
+        <translation>Schreiben Sie den Exponenten als Ziffern nach dem e, etwa 5e-05.</translation>
+    </message>
 </context>
 <context>
     <name>AssetSettingsModel</name>
@@ -2095,10 +2099,6 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>stellt Ereignisse zu, sobald sie eintreten</translation>
     </message>
     <message>
-        <source>deliveries failing: %1 being retried, %2 failed; the oldest event from %3 (exctl webhook deliveries --failed)</source>
-        <translation>Zustellungen scheitern: %1 werden erneut versucht, %2 endgültig gescheitert; das älteste Ereignis vom %3 (exctl webhook deliveries --failed)</translation>
-    </message>
-    <message>
         <source>deliveries wait: the key vault, which keeps the webhook signing key, is locked</source>
         <translation>Zustellungen warten: der Schlüsseltresor, der den Signaturschlüssel der Webhooks verwahrt, ist gesperrt</translation>
     </message>
@@ -2109,6 +2109,20 @@ Dort eine neue, leere Börse anlegen?</translation>
     <message>
         <source>deliveries stopped: %1</source>
         <translation>Zustellungen angehalten: %1</translation>
+    </message>
+    <message>
+        <source>paid to the muxed address with id %1 but with the memo %2: they name different customers; an operator decides</source>
+        <extracomment>%1 and %2: numbers naming customers (a Stellar muxed address&apos;s id, a memo)</extracomment>
+        <translation>an die Muxed-Adresse mit der ID %1 gezahlt, aber mit dem Memo %2: Sie nennen verschiedene Kunden; ein Operator entscheidet</translation>
+    </message>
+    <message>
+        <source>paid to the muxed address with id %1</source>
+        <extracomment>%1: the number a Stellar muxed (M…) address carries</extracomment>
+        <translation>an die Muxed-Adresse mit der ID %1 gezahlt</translation>
+    </message>
+    <message>
+        <source>deliveries failing: %1 being retried, %2 failed; the oldest event from %3 (the Webhooks screen; exctl webhook deliveries --failed)</source>
+        <translation>Zustellungen scheitern: %1 werden erneut versucht, %2 endgültig gescheitert; das älteste Ereignis vom %3 (Bildschirm „Webhooks“; exctl webhook deliveries --failed)</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,10 @@
         <source>The amount is not valid.</source>
         <translation>Недопустимая сумма.</translation>
     </message>
+    <message>
+        <source>Write the exponent as digits after the e, like 5e-05.</source>
+        <translation>Запишите экспоненту цифрами после e, например 5e-05.</translation>
+    </message>
 </context>
 <context>
     <name>AssetSettingsModel</name>
@@ -2101,10 +2105,6 @@ Create a new, empty exchange there?</source>
         <translation>события доставляются по мере поступления</translation>
     </message>
     <message>
-        <source>deliveries failing: %1 being retried, %2 failed; the oldest event from %3 (exctl webhook deliveries --failed)</source>
-        <translation>доставка не удаётся: %1 — повторные попытки, %2 — не доставлено; самое старое событие от %3 (exctl webhook deliveries --failed)</translation>
-    </message>
-    <message>
         <source>deliveries wait: the key vault, which keeps the webhook signing key, is locked</source>
         <translation>доставка ждёт: хранилище ключей, где лежит ключ подписи вебхуков, заблокировано</translation>
     </message>
@@ -2115,6 +2115,20 @@ Create a new, empty exchange there?</source>
     <message>
         <source>deliveries stopped: %1</source>
         <translation>доставка остановлена: %1</translation>
+    </message>
+    <message>
+        <source>paid to the muxed address with id %1 but with the memo %2: they name different customers; an operator decides</source>
+        <extracomment>%1 and %2: numbers naming customers (a Stellar muxed address&apos;s id, a memo)</extracomment>
+        <translation>оплачено на мультиплексированный адрес с ID %1, но с memo %2: они указывают на разных клиентов; решает оператор</translation>
+    </message>
+    <message>
+        <source>paid to the muxed address with id %1</source>
+        <extracomment>%1: the number a Stellar muxed (M…) address carries</extracomment>
+        <translation>оплачено на мультиплексированный адрес с ID %1</translation>
+    </message>
+    <message>
+        <source>deliveries failing: %1 being retried, %2 failed; the oldest event from %3 (the Webhooks screen; exctl webhook deliveries --failed)</source>
+        <translation>доставка не удаётся: %1 — повторные попытки, %2 — не доставлено; самое старое событие от %3 (экран «Вебхуки»; exctl webhook deliveries --failed)</translation>
     </message>
 </context>
 <context>

@@ -441,7 +441,7 @@ namespace exchange {
     X(DutyWebhooksLine, "", "webhooks")                                                                           \
     X(WebhooksDelivering, "", "delivering events as they come")                                                   \
     X(WebhooksFailing, "nnt",                                                                                     \
-      "deliveries failing: %1 being retried, %2 failed; the oldest event from %3 (exctl webhook deliveries --failed)") \
+      "deliveries failing: %1 being retried, %2 failed; the oldest event from %3 (the Webhooks screen; exctl webhook deliveries --failed)") \
     X(WebhooksWaitForVault, "", "deliveries wait: the key vault, which keeps the webhook signing key, is locked")  \
     X(WebhooksNoKey, "", "deliveries wait: no webhook signing key yet; it is made when the key vault is unlocked here") \
     X(WebhooksStopped, "m", "deliveries stopped: %1")
