@@ -22,5 +22,6 @@ fi
 "$build/tests/bench/bench_customers" "$@"
 "$build/tests/bench/bench_messages" "$@"
 "$build/tests/bench/bench_trade_api" "$build/app/exctl/exctl" "$@"
+"$build/tests/bench/bench_backoffice" "$build/app/exctl/exctl" --pg "$(cat "$state/url")" "$@"
 "$build/tests/bench/bench_live_updates" "$build/app/exctl/exctl" "$build/tests/support/exchange_modelprobe" --pg "$(cat "$state/url")" "$@"
 "$build/tests/bench/bench_payouts" "$@"

@@ -24,6 +24,7 @@
 #include "core/chains/ethereum/personalsign.h"
 #include "core/crypto/base64.h"
 #include "core/crypto/hex.h"
+#include "loopbackdriver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -139,138 +140,6 @@ void stopServer(Server &s)
     s.process.waitForFinished(10000);
 }
 
-// Splits the complete responses off the front of buffer: their status codes.
-std::vector<int> takeResponses(QByteArray &buffer)
-{
-    std::vector<int> statuses;
-    for (;;) {
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return statuses;
-        const QByteArray head = buffer.left(end).toLower();
-        const qsizetype cl = head.indexOf("content-length:");
-        const int length = cl < 0 ? 0 : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toInt();
-        if (buffer.size() < end + 4 + length)
-            return statuses;
-        statuses.push_back(head.mid(9, 3).toInt());
-        buffer.remove(0, end + 4 + length);
-    }
-}
-
-// Keep-alive connections, each with up to `window` requests in flight: a
-// request is sent for each answer while next() gives one; a connection the
-// server closed is opened again (the flood's are, when refused).
-struct Traffic {
-    int connections = 1;
-    int window = 1;
-    std::function<std::optional<QByteArray>()> next;
-    std::function<void(int status, qint64 latencyUs)> answered;
-    // Another loopback address for hostile traffic, so that it comes from
-    // another peer than the customers' (as it would); null: 127.0.0.1.
-    QHostAddress from;
-};
-
-struct Connection {
-    QTcpSocket socket;
-    QByteArray buffer;
-    std::vector<QElapsedTimer> sent; // one per request in flight, oldest first
-};
-
-class Driver
-{
-public:
-    explicit Driver(quint16 port) : m_port(port) {}
-
-    void add(Traffic traffic)
-    {
-        auto t = std::make_shared<Traffic>(std::move(traffic));
-        for (int i = 0; i < t->connections; ++i)
-            open(t);
-    }
-
-    // Runs until done() says so (checked after each answer and every 50 ms).
-    void run(const std::function<bool()> &done)
-    {
-        m_done = done;
-        QTimer poll;
-        QObject::connect(&poll, &QTimer::timeout, [this] {
-            if (m_done())
-                QCoreApplication::quit();
-        });
-        poll.start(50);
-        QCoreApplication::exec();
-        m_done = [] { return true; };
-        for (auto &c : m_pool) {
-            c->socket.disconnect();
-            c->socket.abort();
-        }
-    }
-
-private:
-    void open(const std::shared_ptr<Traffic> &t)
-    {
-        auto c = std::make_unique<Connection>();
-        Connection *raw = c.get();
-        m_pool.push_back(std::move(c));
-        QObject::connect(&raw->socket, &QTcpSocket::connected, [this, raw, t] {
-            for (int i = 0; i < t->window; ++i)
-                send(*raw, *t);
-        });
-        QObject::connect(&raw->socket, &QTcpSocket::readyRead, [this, raw, t] {
-            raw->buffer += raw->socket.readAll();
-            for (int status : takeResponses(raw->buffer)) {
-                const qint64 us = raw->sent.empty() ? 0 : raw->sent.front().nsecsElapsed() / 1000;
-                if (!raw->sent.empty())
-                    raw->sent.erase(raw->sent.begin());
-                t->answered(status, us);
-                if (m_done()) {
-                    QCoreApplication::quit();
-                    return;
-                }
-                send(*raw, *t);
-            }
-        });
-        QObject::connect(&raw->socket, &QTcpSocket::disconnected, [this, raw, t] {
-            // Requests in flight on a closed connection are answered "0".
-            for (const QElapsedTimer &sent : raw->sent)
-                t->answered(0, sent.nsecsElapsed() / 1000);
-            raw->buffer.clear();
-            raw->sent.clear();
-            if (m_done()) {
-                QCoreApplication::quit();
-                return;
-            }
-            QTimer::singleShot(10, &raw->socket, [this, raw, t] { connectFrom(*raw, *t); });
-        });
-        QObject::connect(&raw->socket, &QTcpSocket::errorOccurred, [this, raw, t](QAbstractSocket::SocketError error) {
-            if (error != QAbstractSocket::ConnectionRefusedError || m_done())
-                return;
-            QTimer::singleShot(50, &raw->socket, [this, raw, t] { connectFrom(*raw, *t); });
-        });
-        connectFrom(*raw, *t);
-    }
-
-    void connectFrom(Connection &c, const Traffic &t)
-    {
-        if (!t.from.isNull())
-            c.socket.bind(t.from);
-        c.socket.connectToHost(QHostAddress::LocalHost, m_port);
-    }
-
-    void send(Connection &c, Traffic &t)
-    {
-        auto request = t.next();
-        if (!request)
-            return;
-        c.sent.emplace_back().start();
-        c.socket.write(*request);
-    }
-
-    quint16 m_port;
-    std::vector<std::unique_ptr<Connection>> m_pool;
-    std::function<bool()> m_done = [] { return false; };
-};
-
 struct OrderRun {
     double seconds = 0;
     int ok = 0;
@@ -288,18 +157,18 @@ OrderRun placeOrders(quint16 port, const std::vector<QByteArray> &requests, int 
     run.latencyUs.reserve(requests.size());
     int next = 0;
     int done = 0;
-    Driver driver(port);
+    LoopbackDriver driver(port);
     QByteArray filler;
     for (int i = 0; i < 16 * 1024; ++i)
         filler.append(static_cast<char>('a' + QRandomGenerator::global()->bounded(26)));
     if (floodConnections > 0) {
-        driver.add({floodConnections, 4,
+        driver.add(LoopbackTraffic{floodConnections, 4,
                     [&]() -> std::optional<QByteArray> { return makeGarbage(run.floodSent++, filler); },
                     [&](int status, qint64) { ++run.floodStatuses[status]; }, QHostAddress(QStringLiteral("127.0.0.2"))});
     }
     QElapsedTimer clock;
     clock.start();
-    driver.add({connections, 1,
+    driver.add(LoopbackTraffic{connections, 1,
                 [&]() -> std::optional<QByteArray> {
                     if (next >= total)
                         return std::nullopt;
@@ -328,8 +197,8 @@ void getLoad(quint16 port, const char *path, int connections, double seconds)
     QElapsedTimer clock;
     clock.start();
     const qint64 until = static_cast<qint64>(seconds * 1e9);
-    Driver driver(port);
-    driver.add({connections, 1, [&]() -> std::optional<QByteArray> { return request; },
+    LoopbackDriver driver(port);
+    driver.add(LoopbackTraffic{connections, 1, [&]() -> std::optional<QByteArray> { return request; },
                 [&](int status, qint64 us) {
                     ++answered;
                     if (status == 200)
