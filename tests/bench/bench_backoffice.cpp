@@ -321,6 +321,7 @@ bool benchOn(const char *backend, const QString &exctl, const QString &url, cons
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as it comes, beside the server's log
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) {
         std::fprintf(stderr, "usage: bench_backoffice EXCTL [--pg ADMIN_URL] [--gets N] [--withdrawals N] [--connections C] "

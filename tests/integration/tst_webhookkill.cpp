@@ -165,7 +165,7 @@ quint16 TestWebhookKill::serve(QProcess &server)
                   m_dir.filePath(QStringLiteral("passphrase"))});
     const QByteArray prefix = "back office listening on http://127.0.0.1:";
     quint16 port = 0;
-    QTest::qWaitFor(
+    [[maybe_unused]] const bool ended = QTest::qWaitFor(
         [&] {
             while (port == 0 && server.canReadLine()) {
                 const QByteArray line = server.readLine();

@@ -32,7 +32,13 @@ WebhookTestReceiver::WebhookTestReceiver(QObject *parent) : QObject(parent)
     });
 }
 
-WebhookTestReceiver::~WebhookTestReceiver() = default;
+WebhookTestReceiver::~WebhookTestReceiver()
+{
+    // The server deletes its sockets after m_buffers is gone: they tell this no more.
+    for (const auto &[socket, buffer] : m_buffers)
+        QObject::disconnect(socket, nullptr, this, nullptr);
+    m_server.close();
+}
 
 bool WebhookTestReceiver::listen()
 {
