@@ -148,6 +148,7 @@ private:
     // exctl serve with its duties; its back office's port, 0 when it did not start.
     quint16 serve(QProcess &server);
     std::map<QByteArray, Event> events(); // by event id
+    int undeliveredCount(); // -1 when it cannot be read
 
     std::unique_ptr<TestDatabase> m_db;
     QTemporaryDir m_dir;
@@ -190,6 +191,15 @@ std::map<QByteArray, Event> TestWebhookKill::events()
             Event{rows.value().value(0).toLongLong(),
                   rows.value().value(2).toString().toUtf8() + ':' + rows.value().value(3).toString().toUtf8()};
     return out;
+}
+
+int TestWebhookKill::undeliveredCount()
+{
+    auto db = m_db->open(false);
+    if (!db)
+        return -1;
+    auto q = sql::run(db->connection(), QStringLiteral("SELECT COUNT(*) FROM webhook_deliveries WHERE delivered_at IS NULL"));
+    return q && q.value().next() ? q.value().value(0).toInt() : -1;
 }
 
 void TestWebhookKill::killedWhileDeliveringNoEventIsLost()
@@ -252,11 +262,14 @@ void TestWebhookKill::killedWhileDeliveringNoEventIsLost()
     qInfo("killed the server %d times (%d while webhooks arrived) in %.1f s; %d answers were refusals, sent again", kills,
           killsWhileDelivering, elapsed.elapsed() / 1000.0, sender.refused());
 
-    // The last server delivers what is left.
+    // The last server delivers what is left: what arrived before a kill
+    // that came before its delivery was recorded is sent again.
     QProcess server;
     QVERIFY(serve(server) != 0);
     std::map<QByteArray, Event> all;
     const auto receivedAll = [&] {
+        if (undeliveredCount() != 0)
+            return false;
         all = events();
         std::set<QByteArray> ids;
         for (const ReceivedWebhook &hook : receiver.received())
@@ -270,7 +283,7 @@ void TestWebhookKill::killedWhileDeliveringNoEventIsLost()
     const bool complete = QTest::qWaitFor(receivedAll, 30000);
     server.terminate();
     QVERIFY(server.waitForFinished(15000));
-    QVERIFY2(complete, "some events were never delivered");
+    QVERIFY2(complete, "some events were never delivered, or their deliveries never recorded");
 
     auto db = m_db->open(false);
     QVERIFY(db);
@@ -283,9 +296,6 @@ void TestWebhookKill::killedWhileDeliveringNoEventIsLost()
     // Exactly the changes made, one event each (a retry of a change that had
     // committed writes nothing).
     QCOMPARE(customers.value().value(0).toInt(), kCustomers * kVersions);
-    auto undelivered = sql::run(db->connection(), QStringLiteral("SELECT COUNT(*) FROM webhook_deliveries WHERE delivered_at IS NULL"));
-    QVERIFY(undelivered && undelivered.value().next());
-    QCOMPARE(undelivered.value().value(0).toInt(), 0);
 
     std::map<QByteArray, QByteArray> bodyOf;
     std::map<QByteArray, qint64> lastOf; // per object, the latest event received so far
