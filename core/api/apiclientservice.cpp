@@ -203,15 +203,36 @@ Result<bool> ApiClientService::matchesSigned(const ApiClient &row, const QByteAr
     // Fail closed: with no pin, no signature can be traced to an admin.
     if (pinnedAdminKey.isEmpty())
         return false;
-    auto signedClients = SignedApiClients::read(m_database.connection(), pinnedAdminKey, row.name);
+    const QSqlDatabase db = m_database.connection();
+    auto newest = sql::run(db, QStringLiteral("SELECT MAX(id) FROM signed_statements"));
+    if (!newest)
+        return newest.error();
+    const qint64 newestId = newest.value().next() ? newest.value().value(0).toLongLong() : 0;
+    {
+        const std::lock_guard lock(m_verifiedMutex);
+        const auto known = m_verified.find(row.name);
+        if (known != m_verified.end() && known->second.newestStatementId == newestId
+            && known->second.pinnedAdminKey == pinnedAdminKey)
+            return known->second.proof->matches(row);
+    }
+    auto signedClients = SignedApiClients::read(db, pinnedAdminKey, row.name);
     if (!signedClients)
         return signedClients.error();
-    return signedClients.value().matches(row);
+    auto proof = std::make_shared<const SignedApiClients>(std::move(signedClients).value());
+    const bool matches = proof->matches(row);
+    const std::lock_guard lock(m_verifiedMutex);
+    m_verified[row.name] = VerifiedStatements{newestId, pinnedAdminKey, std::move(proof)};
+    return matches;
 }
 
 Result<bool> ApiClientService::useNonce(qint64 clientId, const QString &nonce, qint64 nowMs)
 {
-    UnitOfWork work(m_database);
+    // Not waiting for the disk: a nonce lost with the machine (power, kernel)
+    // in the moment before it could be replayed once more within the 60 s of
+    // its timestamp, and the request it carried is either a read or a change
+    // that is idempotent by itself (a customer's fields, a withdrawal's key).
+    // A crash of this process loses none.
+    UnitOfWork work(m_database, UnitOfWork::Access::Write, UnitOfWork::Durability::SurvivesProcessCrash);
     if (auto began = work.began(); !began)
         return began.error();
     if (nowMs - m_lastPruneMs >= kPruneEveryMs) {

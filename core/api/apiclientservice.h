@@ -12,9 +12,13 @@
 #include "core/base/result.h"
 #include "core/security/actor.h"
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -25,6 +29,8 @@ namespace security { class AuditLog; }
 }
 
 namespace exchange::api {
+
+class SignedApiClients;
 
 class ApiClientService final
 {
@@ -49,7 +55,11 @@ public:
 
     // Whether the row states the client exactly as the newest statement an
     // admin signed about it (SignedApiClients), traced from pinnedAdminKey;
-    // false with no pin (empty), or when none was signed.
+    // false with no pin (empty), or when none was signed. The statements are
+    // verified again only when signed_statements has a newer row than when
+    // they were last verified (the table is append-only: until then they
+    // prove the same), so a request costs no signature checks of the trust
+    // chain; the row is compared every time.
     Result<bool> matchesSigned(const ApiClient &row, const QByteArray &pinnedAdminKey) const;
 
     // Records nonce for client as used until nowMs + kNonceLifetimeMs: true
@@ -62,10 +72,19 @@ public:
     static bool isValidName(const QString &name);
 
 private:
+    // What a client's statements proved, and the newest statement id then.
+    struct VerifiedStatements {
+        qint64 newestStatementId = 0;
+        QByteArray pinnedAdminKey;
+        std::shared_ptr<const SignedApiClients> proof;
+    };
+
     Database &m_database;
     const Clock &m_clock;
     security::AuditLog &m_audit;
     qint64 m_lastPruneMs = 0;
+    mutable std::mutex m_verifiedMutex;
+    mutable std::map<QString, VerifiedStatements> m_verified; // by client name
 };
 
 } // namespace exchange::api

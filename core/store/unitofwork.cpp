@@ -7,19 +7,36 @@
 
 namespace exchange {
 
-UnitOfWork::UnitOfWork(Database &database, Access access) : m_db(database.connection())
+UnitOfWork::UnitOfWork(Database &database, Access access, Durability durability) : m_db(database.connection())
 {
     if (!m_db.isOpen()) {
         m_error = Error{ErrorCode::Unavailable, "the database cannot be reached"};
         return;
     }
+    const bool relaxed = durability == Durability::SurvivesProcessCrash && access == Access::Write;
+    const bool sqlite = database.dialect().isSQLite();
+    // SQLite changes synchronous outside a transaction only.
+    if (relaxed && sqlite) {
+        if (auto set = sql::execute(m_db, QStringLiteral("PRAGMA synchronous=NORMAL")); !set) {
+            m_error = set.error();
+            return;
+        }
+        m_sqliteRelaxed = true;
+    }
     const QString begin = access == Access::Write ? database.dialect().beginWrite() : database.dialect().beginRead();
     if (auto begun = sql::execute(m_db, begin); !begun) {
         m_error = begun.error();
+        restoreDurability();
         return;
     }
     m_active = true;
     m_db.driver()->setProperty(sql::kInTransaction, true);
+    if (relaxed && !sqlite) {
+        if (auto set = sql::execute(m_db, QStringLiteral("SET LOCAL synchronous_commit TO OFF")); !set) {
+            m_error = set.error();
+            rollback();
+        }
+    }
 }
 
 UnitOfWork::~UnitOfWork()
@@ -45,6 +62,7 @@ Result<void> UnitOfWork::commit()
     }
     m_active = false;
     m_db.driver()->setProperty(sql::kInTransaction, false);
+    restoreDurability();
     return {};
 }
 
@@ -55,6 +73,19 @@ void UnitOfWork::rollback()
     m_active = false;
     (void)sql::execute(m_db, QStringLiteral("ROLLBACK"));
     m_db.driver()->setProperty(sql::kInTransaction, false);
+    restoreDurability();
+}
+
+void UnitOfWork::restoreDurability()
+{
+    if (!m_sqliteRelaxed)
+        return;
+    m_sqliteRelaxed = false;
+    // Every later commit on the connection is durable again. Should that
+    // fail, the connection is opened anew before its next use, and
+    // Database::configure sets synchronous=FULL there.
+    if (!sql::execute(m_db, QStringLiteral("PRAGMA synchronous=FULL")))
+        m_db.driver()->setProperty(sql::kConnectionLost, true);
 }
 
 } // namespace exchange

@@ -43,6 +43,7 @@ private slots:
     void amountArithmeticFunctions();
     void constraintsRefuseCorruptAmounts();
     void unitOfWorkRollsBackUnlessCommitted();
+    void onlyARelaxedUnitOfWorkSkipsTheDisk();
     void staleVersionIsAConflict();
     void customersAndDuplicateEmail();
     void eachThreadGetsItsOwnConnection();
@@ -214,6 +215,40 @@ void TestStore::unitOfWorkRollsBackUnlessCommitted()
         UnitOfWork work(*db);
         QVERIFY(CustomerRepository(work.db()).add(QStringLiteral("Kept"), QString(), 1).ok());
         QVERIFY(work.commit().ok());
+    }
+    QCOMPARE(CustomerRepository(db->connection()).count().value(), qint64(1));
+}
+
+// A work that survives only the process's crash commits without waiting
+// for the disk (SQLite synchronous=NORMAL = 1, PostgreSQL synchronous_commit
+// off) and leaves every other commit on the connection durable (FULL = 2,
+// on), whether it commits or rolls back.
+void TestStore::onlyARelaxedUnitOfWorkSkipsTheDisk()
+{
+    TestDatabase t;
+    REQUIRE_TEST_DATABASE(t);
+    auto db = t.open();
+    QVERIFY(db);
+    const QString ask = t.isPostgres() ? QStringLiteral("SELECT current_setting('synchronous_commit')") : QStringLiteral("PRAGMA synchronous");
+    const QString durable = t.isPostgres() ? QStringLiteral("on") : QStringLiteral("2");
+    const QString relaxed = t.isPostgres() ? QStringLiteral("off") : QStringLiteral("1");
+    const auto setting = [&](const QSqlDatabase &connection) {
+        auto q = sql::run(connection, ask);
+        return q && q.value().next() ? q.value().value(0).toString() : QStringLiteral("unreadable");
+    };
+    QCOMPARE(setting(db->connection()), durable);
+    for (const bool commit : {true, false}) {
+        {
+            UnitOfWork work(*db, UnitOfWork::Access::Write, UnitOfWork::Durability::SurvivesProcessCrash);
+            QVERIFY(work.isActive());
+            QCOMPARE(setting(work.db()), relaxed);
+            QVERIFY(CustomerRepository(work.db()).add(commit ? QStringLiteral("Kept") : QStringLiteral("Dropped"), QString(), 1).ok());
+            if (commit)
+                QVERIFY(work.commit().ok());
+        }
+        QCOMPARE(setting(db->connection()), durable);
+        UnitOfWork work(*db);
+        QCOMPARE(setting(work.db()), durable);
     }
     QCOMPARE(CustomerRepository(db->connection()).count().value(), qint64(1));
 }
