@@ -91,7 +91,7 @@ QVariant LedgerPositionsModel::data(const QModelIndex &index, int role) const
         return {};
     const AssetPosition &p = m_snapshot.positions.at(static_cast<size_t>(index.row()));
     const auto assetIt = m_snapshot.assets.find(p.asset);
-    const exchange::Asset asset = assetIt != m_snapshot.assets.end() ? assetIt->second : exchange::Asset{p.asset, p.asset, {}, 0, 0};
+    const exchange::Asset asset = assetIt != m_snapshot.assets.end() ? assetIt->second : exchange::Asset{p.asset, p.asset, {}, 0, 0, {}};
     const bool isAmount = index.column() != AssetCode;
     const Amount value = valueAt(p, index.column());
     switch (role) {

@@ -86,7 +86,7 @@ QVariant TradeFillsModel::data(const QModelIndex &index, int role) const
     const auto column = static_cast<Column>(index.column());
     const auto spreadAsset = m_assets.find(r.spreadAsset);
     const exchange::Asset spreadInfo = spreadAsset != m_assets.end() ? spreadAsset->second
-                                                                       : exchange::Asset{r.spreadAsset, r.spreadAsset, {}, 0, 0};
+                                                                       : exchange::Asset{r.spreadAsset, r.spreadAsset, {}, 0, 0, {}};
     const int spreadDecimals = spreadInfo.decimals;
     switch (role) {
     case Qt::DisplayRole:

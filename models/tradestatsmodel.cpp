@@ -61,7 +61,7 @@ QVariant TradeStatsModel::data(const QModelIndex &index, int role) const
     const auto &s = m_rows.at(static_cast<std::size_t>(index.row()));
     const auto column = static_cast<Column>(index.column());
     const auto it = m_assets.find(s.asset);
-    const exchange::Asset asset = it != m_assets.end() ? it->second : exchange::Asset{s.asset, s.asset, {}, 0, 0};
+    const exchange::Asset asset = it != m_assets.end() ? it->second : exchange::Asset{s.asset, s.asset, {}, 0, 0, {}};
     switch (role) {
     case Qt::DisplayRole:
         if (column == AssetCode)

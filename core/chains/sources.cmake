@@ -38,3 +38,7 @@ target_sources(exchange_core PRIVATE
   chains/algorandpaymentlookup.h chains/algorandpaymentlookup.cpp
   chains/horizonpaymentlookup.h chains/horizonpaymentlookup.cpp
   chains/routingpaymentlookup.h)
+# A token's identity as typed (EIP-55, StrKey, ASA id) and what its node says of it.
+target_sources(exchange_core PRIVATE
+  chains/tokenidentity.h chains/tokenidentity.cpp
+  chains/tokenprobe.h chains/tokenprobe.cpp)

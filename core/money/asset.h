@@ -5,6 +5,7 @@
 
 #include "core/base/chain.h"
 #include "core/money/amount.h"
+#include "core/money/assetidentity.h"
 
 #include <optional>
 #include <span>
@@ -18,6 +19,8 @@ struct Asset {
     Chain chain = Chain::Stellar;
     int decimals = 0;
     int displayDecimals = 0;
+    // Native: the chain's own coin; otherwise a token of the chain.
+    AssetIdentity identity;
 
     Result<Amount> parse(std::string_view text) const { return Amount::parse(text, decimals); }
     std::string format(Amount amount) const { return amount.format(decimals, displayDecimals); }
@@ -33,5 +36,8 @@ struct Asset {
 // The native assets of the three chains the exchange settles on.
 std::span<const Asset> nativeAssets();
 std::optional<Asset> nativeAsset(std::string_view code);
+// The chain's own coin (ETH for Ethereum), never one of its tokens: what a
+// watcher or payout that moves the chain's coin counts in.
+const Asset &nativeAssetOf(Chain chain);
 
 } // namespace exchange

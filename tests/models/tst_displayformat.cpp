@@ -13,9 +13,9 @@ using exchange::Asset;
 
 namespace {
 
-const Asset kEth{"ETH", "Ether", exchange::Chain::Ethereum, 18, 4};
-const Asset kXlm{"XLM", "Stellar Lumens", exchange::Chain::Stellar, 7, 2};
-const Asset kAlgo{"ALGO", "Algo", exchange::Chain::Algorand, 6, 0};
+const Asset kEth{"ETH", "Ether", exchange::Chain::Ethereum, 18, 4, {}};
+const Asset kXlm{"XLM", "Stellar Lumens", exchange::Chain::Stellar, 7, 2, {}};
+const Asset kAlgo{"ALGO", "Algo", exchange::Chain::Algorand, 6, 0, {}};
 
 Amount parsed(const char *text, const Asset &asset)
 {

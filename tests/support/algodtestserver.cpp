@@ -126,6 +126,25 @@ AlgodTestServer::AlgodTestServer(QObject *parent) : QObject(parent)
             return json("{\"pool-error\":\"\",\"txn\":{}}");
         return json("{\"message\":\"txn not found\"}", QHttpServerResponse::StatusCode::NotFound);
     });
+    m_server.route(QStringLiteral("/v2/assets/<arg>"), Method::Get, [this](const QString &text) {
+        ++m_assetReads;
+        bool ok = false;
+        const std::uint64_t id = text.toULongLong(&ok);
+        if (!ok)
+            return refusal("failed to parse the asset id");
+        const auto it = m_assets.find(id);
+        if (it == m_assets.end())
+            return json("{\"message\":\"asset does not exist\"}", QHttpServerResponse::StatusCode::NotFound);
+        const AssetParams &a = it->second;
+        // The creator: the all-zero key's address.
+        const QByteArray creator = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAY5HFKQ";
+        return json("{\"index\":" + n(id) + ",\"params\":{\"clawback\":\"" + creator + "\",\"creator\":\"" + creator
+                    + "\",\"decimals\":" + n(static_cast<std::uint64_t>(a.decimals))
+                    + ",\"default-frozen\":false,\"freeze\":\"" + creator + "\",\"manager\":\"" + creator
+                    + "\",\"name\":\"" + a.name.toUtf8() + "\",\"name-b64\":\"" + a.name.toUtf8().toBase64()
+                    + "\",\"reserve\":\"" + creator + "\",\"total\":" + n(a.total) + ",\"unit-name\":\""
+                    + a.unitName.toUtf8() + "\",\"unit-name-b64\":\"" + a.unitName.toUtf8().toBase64() + "\"}}");
+    });
     // The indexer's two calls.
     m_server.route(QStringLiteral("/v2/transactions/<arg>"), Method::Get, [this](const QString &txid) {
         const QByteArray id = txid.toLatin1();

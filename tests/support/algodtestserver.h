@@ -9,6 +9,9 @@
 // sender's minimum balance, and answers a repeat the way algod does
 // ("transaction already in ledger"/"in pool"). A payment is confirmed (and
 // applied to the balances) after a number of polls of its pending info.
+// GET /v2/assets/{id} answers algod's Asset object ({"index", "params":
+// {"creator", "decimals", "total", "unit-name", "name", …}}) for the ASAs
+// set with setAsset(), and 404 "asset does not exist" for any other.
 // For the collector's last resort it also answers two indexer calls: GET
 // /v2/transactions/{txid} and GET /health.
 //
@@ -61,6 +64,14 @@ public:
     // never confirmed.
     void setConfirmAfterPolls(int polls) { m_confirmAfter = polls; }
     void dropFirstPost() { m_dropPosts = 1; }
+    struct AssetParams {
+        int decimals = 0;
+        QString unitName;
+        QString name;
+        std::uint64_t total = 0;
+    };
+    void setAsset(std::uint64_t id, const AssetParams &params) { m_assets[id] = params; }
+    int assetReads() const { return m_assetReads; }
 
     static QByteArray genesisHash();
     static QString genesisId() { return QStringLiteral("testnet-v1.0"); }
@@ -79,6 +90,8 @@ private:
     QHttpServer m_server;
     quint16 m_port = 0;
     std::map<QString, Account> m_accounts;
+    std::map<std::uint64_t, AssetParams> m_assets;
+    int m_assetReads = 0;
     std::uint64_t m_lastRound = 1000;
     std::uint64_t m_feePerByte = 0;
     std::uint64_t m_minFee = 1000;

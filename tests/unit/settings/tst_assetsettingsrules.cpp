@@ -11,7 +11,7 @@ using namespace exchange;
 namespace {
 
 // XLM: 7 decimals, so one stroop is the smallest step.
-const Asset kXlm{"XLM", "Stellar Lumens", Chain::Stellar, 7, 2};
+const Asset kXlm{"XLM", "Stellar Lumens", Chain::Stellar, 7, 2, {}};
 
 Amount xlm(const char *text)
 {

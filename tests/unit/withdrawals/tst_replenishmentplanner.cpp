@@ -19,12 +19,12 @@ constexpr qlonglong kXlm = 10'000'000; // stroops
 
 Asset xlm()
 {
-    return Asset{"XLM", "Stellar Lumens", Chain::Stellar, 7, 0};
+    return Asset{"XLM", "Stellar Lumens", Chain::Stellar, 7, 0, {}};
 }
 
 Asset eth()
 {
-    return Asset{"ETH", "Ether", Chain::Ethereum, 18, 0};
+    return Asset{"ETH", "Ether", Chain::Ethereum, 18, 0, {}};
 }
 
 Amount units(qlonglong v)

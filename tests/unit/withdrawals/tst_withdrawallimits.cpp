@@ -24,7 +24,7 @@ constexpr qlonglong kXlm = 10'000'000; // stroops in one XLM
 // XLM without display padding, so that the reasons read like the text.
 Asset plainXlm()
 {
-    return Asset{"XLM", "Stellar Lumens", Chain::Stellar, 7, 0};
+    return Asset{"XLM", "Stellar Lumens", Chain::Stellar, 7, 0, {}};
 }
 
 Amount stroops(qlonglong v)
@@ -191,7 +191,7 @@ private slots:
     void hugeAmountsAreExact()
     {
         // 2^100 base units of a 0-decimal asset: far beyond 64 bits, still exact.
-        const Asset big{"BIG", "Big", Chain::Ethereum, 0, 0};
+        const Asset big{"BIG", "Big", Chain::Ethereum, 0, 0, {}};
         const Amount p100 = Amount::fromBaseUnits(pow2(100));
         const std::vector earlier{PastWithdrawal{p100, kNow - kHour, WithdrawalState::Succeeded},
                                   PastWithdrawal{p100, kNow - 30 * kHour, WithdrawalState::Processing},
@@ -210,7 +210,7 @@ private slots:
 
     void overflowIsRefusedNotWrapped()
     {
-        const Asset big{"BIG", "Big", Chain::Ethereum, 0, 0};
+        const Asset big{"BIG", "Big", Chain::Ethereum, 0, 0, {}};
         const std::vector earlier{PastWithdrawal{Amount::max(), kNow - kHour, WithdrawalState::Succeeded}};
         const auto check = WithdrawalLimits::check(
             {big, Amount::max(), Amount::max(), earlier, Amount::fromBaseUnits(1), kNow});
