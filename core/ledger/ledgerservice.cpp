@@ -94,9 +94,8 @@ Result<void> LedgerService::checkAsset(const std::string &code)
         if (m_knownAssets.count(code))
             return {};
     }
-    auto asset = AssetRepository(m_database.connection(), m_database.dialect()).find(code);
-    if (!asset)
-        return asset.error();
+    if (auto known = AssetRepository(m_database.connection(), m_database.dialect()).exists(code); !known)
+        return known.error();
     std::lock_guard lock(m_cacheMutex);
     m_knownAssets.insert(code);
     return {};

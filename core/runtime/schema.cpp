@@ -14,6 +14,7 @@
 #include "core/runtime/dutystatusschema.h"
 #include "core/security/securityschema.h"
 #include "core/store/customerschema.h"
+#include "core/store/assetidentityschema.h"
 #include "core/store/storeschema.h"
 #include "core/trade/tradelogschema.h"
 #include "core/trade/tradeschema.h"
@@ -60,6 +61,7 @@ const MigrationList &allMigrations()
         {26, "the audit log records back-office API clients as actors ('api')", &security::auditApiActorSchema},
         {27, "back-office API withdrawals: answers by Idempotency-Key, and each client's signed request kept for the payout signer (backoffice_withdrawal_requests)", &api::backOfficeWithdrawalSchema},
         {28, "webhooks: endpoints per back-office client, the outbox of events its triggers write, and their deliveries", &api::webhookSchema},
+        {29, "assets are native coins or tokens of their chain: kind, and the ERC-20 contract, Stellar code and issuer or ASA id", &assetIdentitySchema},
     });
     return migrations;
 }

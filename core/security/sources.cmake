@@ -5,6 +5,8 @@ target_sources(exchange_core PRIVATE
   security/adminstatements.h security/adminstatements.cpp
   security/actor.h security/actor.cpp
   security/auditedledger.h security/auditedledger.cpp
+  security/assetidentitystatement.h security/assetidentitystatement.cpp
+  security/auditedassets.h security/auditedassets.cpp
   security/auditedsettings.h security/auditedsettings.cpp
   security/auditentry.h
   security/auditlog.h security/auditlog.cpp
@@ -24,6 +26,7 @@ target_sources(exchange_core PRIVATE
   security/auditheadcheck.h security/auditheadcheck.cpp
   security/session.h
   security/settingsstatement.h security/settingsstatement.cpp
+  security/signedassetidentities.h security/signedassetidentities.cpp
   security/signedsettings.h security/signedsettings.cpp
   security/signedstatements.h security/signedstatements.cpp
   security/statement.h security/statement.cpp

@@ -14,6 +14,7 @@ target_sources(exchange_core PRIVATE
   store/unitofwork.h store/unitofwork.cpp
   store/migration.h store/migrationlist.h store/migrationlist.cpp
   store/storeschema.h store/storeschema.cpp
+  store/assetidentityschema.h store/assetidentityschema.cpp
   store/migrator.h store/migrator.cpp
   store/schemacatalog.h store/schemacatalog.cpp
   store/databasecopier.h store/databasecopier.cpp
