@@ -101,11 +101,8 @@ std::string platformName(Chain chain)
 
 std::string assetOf(Chain chain)
 {
-    for (const Asset &a : nativeAssets()) {
-        if (a.chain == chain)
-            return a.code;
-    }
-    return {};
+    // Orders trade the chains' own coins, never their tokens.
+    return nativeAssetOf(chain).code;
 }
 
 std::string payloadText(std::string_view body)

@@ -36,20 +36,17 @@ QString chainText(Chain chain)
     return QString::fromLatin1(chainName(chain).data(), static_cast<qsizetype>(chainName(chain).size()));
 }
 
-std::string nativeAssetOf(Chain chain)
+// The chain's own coin: a deposit address receives it (tokens come later).
+std::string nativeAssetCode(Chain chain)
 {
-    for (const Asset &asset : nativeAssets()) {
-        if (asset.chain == chain)
-            return asset.code;
-    }
-    return {};
+    return exchange::nativeAssetOf(chain).code;
 }
 
 // The chain's hot wallet address, or DepositAddressNoHotWallet when the
 // chain has no hot wallet or its native asset is not configured.
 Result<std::string> hotAddress(const QSqlDatabase &db, const Dialect &dialect, Chain chain)
 {
-    const std::string asset = nativeAssetOf(chain);
+    const std::string asset = nativeAssetCode(chain);
     auto configured = AssetRepository(db, dialect).find(asset);
     if (!configured && configured.error().code != ErrorCode::NotFound)
         return configured.error();
@@ -90,7 +87,7 @@ Result<DepositInstructions> stellarInstructions(const std::string &baseAccount, 
     DepositInstructions s;
     s.chain = Chain::Stellar;
     s.customerId = customerId;
-    s.asset = nativeAssetOf(Chain::Stellar);
+    s.asset = nativeAssetCode(Chain::Stellar);
     s.address = baseAccount;
     s.memo = std::to_string(customerId);
     s.muxedAddress = stellar::strkey::encodeMuxedAccount({key.value(), static_cast<std::uint64_t>(customerId)});
@@ -121,7 +118,7 @@ Result<DepositInstructions> issueEthereum(const QSqlDatabase &db, std::int64_t c
         DepositInstructions issued;
         issued.chain = Chain::Ethereum;
         issued.customerId = customerId;
-        issued.asset = nativeAssetOf(Chain::Ethereum);
+        issued.asset = nativeAssetCode(Chain::Ethereum);
         issued.address = address.value();
         issued.derivationIndex = index;
         return issued;

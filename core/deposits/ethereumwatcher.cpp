@@ -1,4 +1,5 @@
 #include "core/deposits/ethereumwatcher.h"
+#include "core/money/asset.h"
 #include "core/base/message.h"
 
 #include "core/base/dutystatus.h"
@@ -192,7 +193,7 @@ void EthereumWatcher::ingestBlocks(const Cursor &cursor, const std::vector<QJson
             p.chain = Chain::Ethereum;
             p.txid = txid.toStdString();
             p.index = 0;
-            p.asset = "ETH";
+            p.asset = nativeAssetOf(Chain::Ethereum).code; // the value sent, never a token transfer
             p.to = to.toStdString();
             p.from = from.toStdString();
             p.amount = Amount::fromBaseUnits(*amount);

@@ -1,4 +1,5 @@
 #include "core/deposits/horizonpayment.h"
+#include "core/money/asset.h"
 
 #include "core/chains/stellar/strkey.h"
 #include "core/encoding/exactjson.h"
@@ -70,7 +71,7 @@ Result<HorizonRecord> parseHorizonPayment(const QByteArray &json, const std::str
     p.index = static_cast<int>(toid & 0xfff) - 1;
     if (p.index < 0)
         return malformed("has an operation id without an operation index");
-    p.asset = "XLM";
+    p.asset = nativeAssetOf(Chain::Stellar).code; // asset_type native, checked above
     p.to = baseAccount;
     p.from = stringMember(o, "from");
     p.amount = amount.value();

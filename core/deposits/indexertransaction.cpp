@@ -1,4 +1,5 @@
 #include "core/deposits/indexertransaction.h"
+#include "core/money/asset.h"
 
 #include "core/chains/algorand/address.h"
 #include "core/encoding/exactjson.h"
@@ -118,7 +119,7 @@ Result<void> readTransaction(const JsonValue &tx, int index, const std::string &
             p.chain = Chain::Algorand;
             p.txid = ctx.txid;
             p.index = slot;
-            p.asset = "ALGO";
+            p.asset = nativeAssetOf(Chain::Algorand).code; // a pay transaction moves algos, never an ASA
             p.to = to;
             p.from = *sender.value();
             p.amount = Amount::fromBaseUnits(static_cast<int128>(micro));

@@ -33,13 +33,11 @@ namespace exchange::withdrawals {
 
 namespace {
 
+// The asset a chain's payer pays: the chain's own coin, never one of its
+// tokens (a token's withdrawal is not this payer's to pay).
 const Asset *assetOf(Chain chain)
 {
-    for (const Asset &a : nativeAssets()) {
-        if (a.chain == chain)
-            return &a;
-    }
-    return nullptr;
+    return &nativeAssetOf(chain);
 }
 
 QJsonObject describePayout(const PayoutRecord &p, const Asset &asset)

@@ -47,12 +47,9 @@ int DepositIngestCommand::run(CommandContext &context, const QCommandLineParser 
     if (!assets)
         return context.refuse(assets.error());
     std::string code = parser.value(QStringLiteral("asset")).toStdString();
-    if (code.empty()) {
-        for (const auto &[c, a] : assets.value()) {
-            if (a.chain == *chain)
-                code = c;
-        }
-    }
+    // Without --asset: the chain's own coin, never one of its tokens.
+    if (code.empty())
+        code = exchange::nativeAssetOf(*chain).code;
     const auto asset = assets.value().find(code);
     if (asset == assets.value().end() || asset->second.chain != *chain)
         return context.refuse(QStringLiteral("no asset '%1' on %2").arg(QString::fromStdString(code),

@@ -47,13 +47,9 @@ int WalletAddCommand::run(CommandContext &context, const QCommandLineParser &par
             return context.refuse(number.error());
         wallet.customerId = number.value();
     }
-    auto assets = context.assets();
-    if (!assets)
-        return context.refuse(assets.error());
-    for (const auto &[code, asset] : assets.value()) {
-        if (asset.chain == *chain)
-            wallet.asset = code;
-    }
+    // A wallet holds the chain's own coin (its tokens ride on the same
+    // address, and are never counted as the coin).
+    wallet.asset = exchange::nativeAssetOf(*chain).code;
     depositcli::Services services(*db);
     const auto *actor = context.actor();
     if (!actor)
