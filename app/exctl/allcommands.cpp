@@ -15,6 +15,7 @@
 #include "commands/depositslistcommand.h"
 #include "commands/walletaddcommand.h"
 #include "commands/walletscommand.h"
+#include "commands/assetaddcommand.h"
 #include "commands/assetlistcommand.h"
 #include "commands/assetsetcommand.h"
 #include "commands/auditlistcommand.h"
@@ -101,6 +102,7 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<InitCommand>());
     registry.add(std::make_unique<DbGrantConsoleCommand>());
     registry.add(std::make_unique<AssetListCommand>());
+    registry.add(std::make_unique<AssetAddCommand>());
     registry.add(std::make_unique<AssetSetCommand>());
     registry.add(std::make_unique<LedgerBalancesCommand>());
     registry.add(std::make_unique<LedgerStatementCommand>());

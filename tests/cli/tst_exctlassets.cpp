@@ -2,8 +2,12 @@
 // this run: the demo's three assets with exact decimal strings, refusals
 // (too many decimals, bad numbers, the rules between settings, warnings
 // not accepted unasked) that change nothing, and an admin's change that
-// the list shows.
+// the list shows. asset add: an admin adds a Stellar credit asset and an
+// ASA that algod confirms (the suite's algod, on a thread of its own while
+// exctl runs); malformed identities, decimals algod disagrees with, an ASA
+// algod does not know, a taken code or token are refused and change nothing.
 
+#include "algodtestserver.h"
 #include "exctlpeople.h"
 #include "exctlrun.h"
 #include "testdatabase.h"
@@ -12,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QSemaphore>
+#include <QThread>
 
 #include <memory>
 
@@ -26,6 +32,9 @@ private slots:
     void refusalsChangeNothing_data();
     void refusalsChangeNothing();
     void aValidChangeIsVisibleInTheList();
+    void malformedTokensAreRefusedBeforeAnything_data();
+    void malformedTokensAreRefusedBeforeAnything();
+    void anAdminAddsTokensTheListShows();
 
 private:
     ExctlRun exctl(const QStringList &args) const { return runExctl(m_db->url(), args); }
@@ -34,6 +43,42 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<ExctlPeople> m_people;
 };
+
+namespace {
+
+// The suite's algod on a thread of its own: exctl's test waits for the
+// binary without running an event loop.
+class AlgodThread final : public QThread
+{
+public:
+    QString url;
+
+    // Starts the thread and waits until algod listens; false if it could not.
+    bool startAndWait()
+    {
+        start();
+        m_ready.acquire();
+        return !url.isEmpty();
+    }
+
+protected:
+    void run() override
+    {
+        AlgodTestServer algod;
+        algod.setAsset(31566704, {6, QStringLiteral("USDC"), QStringLiteral("USDC"), 1000000000000});
+        if (algod.listen())
+            url = algod.url();
+        m_ready.release();
+        exec();
+    }
+
+private:
+    QSemaphore m_ready;
+};
+
+constexpr auto kIssuer = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
+
+} // namespace
 
 QJsonArray TestExctlAssets::assets() const
 {
@@ -156,6 +201,125 @@ void TestExctlAssets::aValidChangeIsVisibleInTheList()
         return;
     }
     QFAIL("ETH not listed");
+}
+
+void TestExctlAssets::malformedTokensAreRefusedBeforeAnything_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("reason");
+    const QString issuer = QString::fromLatin1(kIssuer);
+    QTest::newRow("issuer checksum")
+        << QStringList{QStringLiteral("EURS"), QStringLiteral("--chain"), QStringLiteral("stellar"), QStringLiteral("--stellar-issuer"),
+                       QStringLiteral("GA7RYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ"), QStringLiteral("--decimals"), QStringLiteral("7")}
+        << "the issuer is not a valid Stellar account id";
+    QTest::newRow("stellar decimals")
+        << QStringList{QStringLiteral("EURS"), QStringLiteral("--chain"), QStringLiteral("stellar"), QStringLiteral("--stellar-issuer"),
+                       issuer, QStringLiteral("--decimals"), QStringLiteral("2")}
+        << "counts in 7 decimals";
+    QTest::newRow("erc20 checksum")
+        << QStringList{QStringLiteral("USDC"), QStringLiteral("--chain"), QStringLiteral("ethereum"), QStringLiteral("--erc20"),
+                       QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD"), QStringLiteral("--decimals"), QStringLiteral("6")}
+        << "the ERC-20 contract is not an Ethereum address";
+    QTest::newRow("erc20 on stellar")
+        << QStringList{QStringLiteral("USDC"), QStringLiteral("--chain"), QStringLiteral("stellar"), QStringLiteral("--erc20"),
+                       QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"), QStringLiteral("--decimals"), QStringLiteral("6")}
+        << "cannot be on stellar";
+    QTest::newRow("lower-case code")
+        << QStringList{QStringLiteral("eurs"), QStringLiteral("--chain"), QStringLiteral("stellar"), QStringLiteral("--stellar-issuer"),
+                       issuer, QStringLiteral("--decimals"), QStringLiteral("7")}
+        << "capital letters and digits";
+    QTest::newRow("asa zero")
+        << QStringList{QStringLiteral("USDA"), QStringLiteral("--chain"), QStringLiteral("algorand"), QStringLiteral("--asa"),
+                       QStringLiteral("0"), QStringLiteral("--decimals"), QStringLiteral("6")}
+        << "an ASA id is a whole number";
+}
+
+void TestExctlAssets::malformedTokensAreRefusedBeforeAnything()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, reason);
+    const QJsonArray before = assets();
+    // No operator needed to be told: nothing is asked of the node or the database.
+    const ExctlRun r = exctl(QStringList{QStringLiteral("asset"), QStringLiteral("add")} + args);
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.count(u'\n'), 1);
+    QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("nothing changed")), qPrintable(r.err));
+    QCOMPARE(assets(), before);
+}
+
+void TestExctlAssets::anAdminAddsTokensTheListShows()
+{
+    const QString admin = QStringLiteral("admin");
+    const QString issuer = QString::fromLatin1(kIssuer);
+    ExctlRun r = m_people->as(admin, {QStringLiteral("asset"), QStringLiteral("add"), QStringLiteral("EURS"), QStringLiteral("--chain"),
+                                      QStringLiteral("stellar"), QStringLiteral("--stellar-issuer"), issuer, QStringLiteral("--decimals"),
+                                      QStringLiteral("7"), QStringLiteral("--name"), QStringLiteral("Euro token")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("EURS added: stellar_credit EURS:%1 on stellar, 7 decimals; every setting is 0 until set (asset set)\n")
+                        .arg(issuer));
+
+    AlgodThread algod;
+    QVERIFY(algod.startAndWait());
+    // Refusals need an admin but not the pinned one: anyone spreads the codes.
+    const auto anyAdmin = [this](const QStringList &args) { return m_people->asAnyone(exchange::security::Role::Admin, args); };
+    r = anyAdmin({QStringLiteral("chain"), QStringLiteral("set"), QStringLiteral("algorand"), QStringLiteral("--node"), algod.url});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray before = assets();
+    // algod says 6 decimals; an id it does not know.
+    r = anyAdmin({QStringLiteral("asset"), QStringLiteral("add"), QStringLiteral("USDA"), QStringLiteral("--chain"),
+                             QStringLiteral("algorand"), QStringLiteral("--asa"), QStringLiteral("31566704"), QStringLiteral("--decimals"),
+                             QStringLiteral("2")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("the token has 6 decimals, not 2 as typed; nothing changed")), qPrintable(r.err));
+    r = anyAdmin({QStringLiteral("asset"), QStringLiteral("add"), QStringLiteral("USDA"), QStringLiteral("--chain"),
+                             QStringLiteral("algorand"), QStringLiteral("--asa"), QStringLiteral("404"), QStringLiteral("--decimals"),
+                             QStringLiteral("6")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("ASA 404 does not exist")), qPrintable(r.err));
+    QCOMPARE(assets(), before);
+    r = m_people->as(admin, {QStringLiteral("asset"), QStringLiteral("add"), QStringLiteral("USDA"), QStringLiteral("--chain"),
+                             QStringLiteral("algorand"), QStringLiteral("--asa"), QStringLiteral("31566704"), QStringLiteral("--decimals"),
+                             QStringLiteral("6")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    algod.quit();
+    algod.wait();
+
+    // Taken: the code, and the token under another code.
+    r = anyAdmin({QStringLiteral("asset"), QStringLiteral("add"), QStringLiteral("EURS"), QStringLiteral("--chain"),
+                             QStringLiteral("stellar"), QStringLiteral("--stellar-issuer"), issuer, QStringLiteral("--stellar-code"),
+                             QStringLiteral("EURX"), QStringLiteral("--decimals"), QStringLiteral("7")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("asset codes are unique")), qPrintable(r.err));
+    r = anyAdmin({QStringLiteral("asset"), QStringLiteral("add"), QStringLiteral("EURX"), QStringLiteral("--chain"),
+                             QStringLiteral("stellar"), QStringLiteral("--stellar-issuer"), issuer, QStringLiteral("--stellar-code"),
+                             QStringLiteral("EURS"), QStringLiteral("--decimals"), QStringLiteral("7")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("a token cannot be two assets")), qPrintable(r.err));
+
+    // Listed with the coins, each token's identity signed and in force.
+    std::map<QString, QJsonObject> byCode;
+    for (const QJsonValue &v : assets())
+        byCode[v.toObject().value(QStringLiteral("code")).toString()] = v.toObject();
+    QCOMPARE(byCode.size(), std::size_t{5});
+    QCOMPARE(byCode[QStringLiteral("XLM")].value(QStringLiteral("kind")).toString(), QStringLiteral("native"));
+    QVERIFY(byCode[QStringLiteral("XLM")].value(QStringLiteral("identity")).toObject().value(QStringLiteral("in_force")).toBool());
+    const QJsonObject eurs = byCode[QStringLiteral("EURS")];
+    QCOMPARE(eurs.value(QStringLiteral("kind")).toString(), QStringLiteral("stellar_credit"));
+    QCOMPARE(eurs.value(QStringLiteral("name")).toString(), QStringLiteral("Euro token"));
+    QCOMPARE(eurs.value(QStringLiteral("decimals")).toInt(), 7);
+    const QJsonObject eursIdentity = eurs.value(QStringLiteral("identity")).toObject();
+    QCOMPARE(eursIdentity.value(QStringLiteral("issuer")).toString(), issuer);
+    QCOMPARE(eursIdentity.value(QStringLiteral("code")).toString(), QStringLiteral("EURS"));
+    QVERIFY2(eursIdentity.value(QStringLiteral("in_force")).toBool(), qPrintable(eursIdentity.value(QStringLiteral("problem")).toString()));
+    const QJsonObject usda = byCode[QStringLiteral("USDA")].value(QStringLiteral("identity")).toObject();
+    QCOMPARE(usda.value(QStringLiteral("asset_id")).toString(), QStringLiteral("31566704"));
+    QVERIFY(usda.value(QStringLiteral("in_force")).toBool());
+    // Every setting at zero until an admin sets it.
+    QCOMPARE(eurs.value(QStringLiteral("settings")).toObject().value(QStringLiteral("limit_24h")).toString(), QStringLiteral("0.00"));
+    const ExctlRun table = exctl({QStringLiteral("asset"), QStringLiteral("list")});
+    QCOMPARE(table.code, 0);
+    QVERIFY2(table.out.contains(QStringLiteral("USDA: algorand_asa 31566704\n")), qPrintable(table.out));
 }
 
 QTEST_GUILESS_MAIN(TestExctlAssets)

@@ -2,7 +2,9 @@
 
 #include "commandcontext.h"
 #include "core/base/systemclock.h"
+#include "core/security/signedassetidentities.h"
 #include "core/security/signedsettings.h"
+#include "core/security/trustanchor.h"
 #include "core/settings/assetsettingsservice.h"
 #include "core/store/database.h"
 
@@ -40,6 +42,29 @@ QJsonObject signedJson(const SignedSettings::Comparison &c)
     return o;
 }
 
+// The row's token identity and whether it is the signed one ("signed":
+// true), or why not ("problem").
+QJsonObject identityJson(const exchange::AssetIdentity &row, const exchange::Result<exchange::AssetIdentity> &inForce)
+{
+    QJsonObject o;
+    switch (row.kind) {
+    case exchange::AssetKind::Native: break;
+    case exchange::AssetKind::Erc20: o.insert(QStringLiteral("contract"), QString::fromStdString(row.contract)); break;
+    case exchange::AssetKind::StellarCredit:
+        o.insert(QStringLiteral("code"), QString::fromStdString(row.stellarCode));
+        o.insert(QStringLiteral("issuer"), QString::fromStdString(row.issuer));
+        break;
+    case exchange::AssetKind::AlgorandAsa:
+        // A string: ids go up to 2^64 - 1, beyond what a JSON reader's double keeps.
+        o.insert(QStringLiteral("asset_id"), QString::number(row.asaId));
+        break;
+    }
+    o.insert(QStringLiteral("in_force"), inForce.ok());
+    if (!inForce)
+        o.insert(QStringLiteral("problem"), QString::fromStdString(inForce.error().message));
+    return o;
+}
+
 } // namespace
 
 int AssetListCommand::run(CommandContext &context, const QCommandLineParser &parser)
@@ -60,6 +85,17 @@ int AssetListCommand::run(CommandContext &context, const QCommandLineParser &par
     if (!signing)
         return context.refuse(signing.error());
     const auto comparison = [&](const exchange::AssetRecord &record) { return signing.value().at(record.asset.code); };
+    // Which token each asset counts, as signed (the chains' own coins need
+    // no signature): an error says the row differs from what was signed.
+    auto pin = exchange::security::listedPinnedAdminKey(db->connection());
+    if (!pin)
+        return context.refuse(pin.error());
+    auto identities = exchange::security::SignedAssetIdentities::read(db->connection(), pin.value());
+    if (!identities)
+        return context.refuse(identities.error());
+    const auto identity = [&](const exchange::AssetRecord &record) {
+        return identities.value().identityInForce(record.asset);
+    };
 
     if (parser.isSet(QStringLiteral("json"))) {
         // Amounts as exact decimal strings in the asset's unit: JSON numbers
@@ -75,6 +111,8 @@ int AssetListCommand::run(CommandContext &context, const QCommandLineParser &par
                 {QStringLiteral("name"), QString::fromStdString(record.asset.name)},
                 {QStringLiteral("chain"), QString::fromLatin1(exchange::chainName(record.asset.chain))},
                 {QStringLiteral("decimals"), record.asset.decimals},
+                {QStringLiteral("kind"), QString::fromLatin1(exchange::assetKindName(record.asset.identity.kind))},
+                {QStringLiteral("identity"), identityJson(record.asset.identity, identity(record))},
                 {QStringLiteral("settings"), settings},
                 {QStringLiteral("version"), record.version},
                 {QStringLiteral("signed"), signedJson(comparison(record))},
@@ -104,6 +142,16 @@ int AssetListCommand::run(CommandContext &context, const QCommandLineParser &par
         const auto c = comparison(record);
         if (c.match == SignedSettings::Match::Differs)
             out << QString::fromStdString(record.asset.code) << ": " << QString::fromStdString(c.describe()) << '\n';
+    }
+    // Tokens: which one each asset counts; a row that differs from the
+    // admin's signed identity is not money.
+    for (const auto &record : assets.value()) {
+        const auto inForce = identity(record);
+        if (!inForce)
+            out << QString::fromStdString(inForce.error().message) << '\n';
+        else if (!record.asset.identity.isNative())
+            out << QString::fromStdString(record.asset.code) << ": " << QString::fromStdString(record.asset.identity.describe())
+                << '\n';
     }
     return Success;
 }
