@@ -76,6 +76,7 @@ title() {
     login) echo "Sign-in" ;;
     locked) echo "Locked (Ctrl+L or idle)" ;;
     firstrun) echo "First run: the first admin" ;;
+    add-asset) echo "Settings > Add asset: a token of a chain" ;;
     totp-enrol) echo "Two-factor enrolment" ;;
     *) echo "$1" ;;
   esac
@@ -90,7 +91,7 @@ title() {
   echo
   echo "| | Light | Dark | Light, German | Dark, German |"
   echo "|---|---|---|---|---|"
-  for shot in dashboard orderbook withdrawals deposits wallets ledger settings operators audit customers customers-instructions webhooks shortcuts login locked firstrun totp-enrol; do
+  for shot in dashboard orderbook withdrawals deposits wallets ledger settings operators audit customers customers-instructions webhooks shortcuts add-asset login locked firstrun totp-enrol; do
     [[ -f "$out/light/$shot.png" ]] || { echo "gallery: $shot.png was not written" >&2; exit 1; }
     [[ -f "$out/de/dark/$shot.png" ]] || { echo "gallery: de/dark/$shot.png was not written" >&2; exit 1; }
     echo "| $(title "$shot") | ![$shot, light](light/$shot.png) | ![$shot, dark](dark/$shot.png)" \

@@ -2,6 +2,7 @@
 
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
+#include "models/assetadder.h"
 #include "models/assetsettingsmodel.h"
 #include "models/newdestinationreviewmodel.h"
 #include "models/chainsettingsmodel.h"
@@ -126,6 +127,7 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     chainSettings->setOperatorSession(&m_session);
     auto *settingsScreen = new SettingsScreen(m_assetSettings, chainSettings, this);
     settingsScreen->setNewDestinationReview(new NewDestinationReviewModel(runtime, services, m_session, settingsScreen));
+    settingsScreen->setAssetAdder(new AssetAdder(services, m_session), &m_session);
     addScreen(QStringLiteral("settings"), tr("Settings"), settingsScreen);
     auto *operatorsModel = new OperatorsModel(m_session, services.operators(), services.vault(), &services.notifier(), this);
     operatorsModel->setDepositKeys(&services.depositKeys());

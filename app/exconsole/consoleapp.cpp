@@ -21,6 +21,8 @@
 #include "core/store/metarepository.h"
 #include "models/operatorsession.h"
 #include "ui/customers/customerspage.h"
+#include "models/assetadder.h"
+#include "ui/dialogs/addassetdialog.h"
 #include "ui/dialogs/firstrundialog.h"
 #include "ui/dialogs/idlelock.h"
 #include "ui/dialogs/logindialog.h"
@@ -442,6 +444,13 @@ void ConsoleApp::writeDialogShots(const QDir &dir, int failures)
     failures += shoot(&locked, QStringLiteral("locked"));
     ShortcutsDialog shortcuts(m_window.get(), m_window->screenWidgets());
     failures += shoot(&shortcuts, QStringLiteral("shortcuts"));
+    // Settings > Add asset, an ERC-20 typed in (the node is not asked).
+    AssetAdder adder(*m_services, *m_session);
+    AddAssetDialog addAsset(&adder);
+    addAsset.codeField()->setText(QStringLiteral("USDC"));
+    addAsset.nameField()->setText(QStringLiteral("USD Coin"));
+    addAsset.contractField()->setText(QStringLiteral("0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48"));
+    failures += shoot(&addAsset, QStringLiteral("add-asset"));
     FirstRunDialog first(*m_runtime, m_services->operators());
     first.usernameEdit()->setText(QStringLiteral("alice"));
     failures += shoot(&first, QStringLiteral("firstrun"));

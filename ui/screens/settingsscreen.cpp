@@ -1,6 +1,11 @@
 #include "settingsscreen.h"
 
 #include "chainsettingspanel.h"
+#include "models/assetadder.h"
+#include "models/operatorsession.h"
+#include "core/security/permissions.h"
+#include "ui/dialogs/addassetdialog.h"
+#include "ui/widgets/opendialog.h"
 #include "models/assetsettingsmodel.h"
 #include "models/newdestinationreviewmodel.h"
 #include "models/tone.h"
@@ -106,6 +111,7 @@ SettingsScreen::SettingsScreen(AssetSettingsModel *model, ChainSettingsModel *ch
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_filter, 1);
     toolbar->addWidget(reload);
+    m_toolbar = toolbar;
 
     auto *pendingBar = new QHBoxLayout;
     pendingBar->addWidget(m_pending, 1);
@@ -154,8 +160,35 @@ void SettingsScreen::setNewDestinationReview(NewDestinationReviewModel *review)
     layout->insertWidget(chainsAt + 1, m_newDestinations);
 }
 
+void SettingsScreen::setAssetAdder(AssetAdder *adder, OperatorSession *session)
+{
+    if (m_addAsset || !adder || !session)
+        return;
+    m_adder = adder;
+    m_session = session;
+    adder->setParent(this);
+    m_addAsset = new QPushButton(tr("Add asse&t…"), this);
+    m_addAsset->setObjectName(QStringLiteral("addAsset"));
+    m_toolbar->addWidget(m_addAsset);
+    connect(m_addAsset, &QPushButton::clicked, this, [this] { openDialog(new AddAssetDialog(m_adder, this)); });
+    connect(adder, &AssetAdder::added, this, [this](const QString &, const QString &message) {
+        m_messages->showInfo(message);
+        m_model->reload();
+    });
+    connect(session, &OperatorSession::signedIn, this, &SettingsScreen::updateControls);
+    connect(session, &OperatorSession::signedOut, this, &SettingsScreen::updateControls);
+    updateControls();
+}
+
 void SettingsScreen::updateControls()
 {
+    if (m_addAsset) {
+        const bool admin = m_session->isSignedIn()
+            && exchange::security::roleAllows(m_session->actor().role, exchange::security::Action::ChangeMoneySettings);
+        m_addAsset->setEnabled(admin);
+        m_addAsset->setToolTip(admin ? tr("Add a token of a chain (ERC-20, Stellar credit asset, ASA) as an asset")
+                                     : tr("Only admins add assets."));
+    }
     const bool idle = !m_model->isApplying();
     const QStringList problems = m_model->problems();
     const QStringList warnings = m_model->warnings();

@@ -4,15 +4,19 @@
 // pending changes (what is typed stays as typed; a cell that cannot be
 // applied is red and says why, under the table too) and applied together
 // after one two-factor code, or discarded; below them, how the exchange
-// reaches each chain (ChainSettingsPanel).
+// reaches each chain (ChainSettingsPanel). An admin adds a token of a
+// chain as an asset with "Add asset…" (AddAssetDialog).
 
 #include <QWidget>
 
+class AssetAdder;
 class AssetSettingsModel;
+class OperatorSession;
 class ChainSettingsModel;
 class ChainSettingsPanel;
 class MessageBar;
 class NewDestinationReviewModel;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -28,6 +32,9 @@ public:
     // amounts (none without a model).
     void setNewDestinationReview(NewDestinationReviewModel *review);
     QTableView *newDestinationTable() const { return m_newDestinations; }
+    // With "Add asset…" beside Reload, enabled for admins.
+    void setAssetAdder(AssetAdder *adder, OperatorSession *session);
+    QPushButton *addAssetButton() const { return m_addAsset; }
 
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -56,4 +63,8 @@ private:
     QPushButton *m_discard;
     QPushButton *m_apply;
     ChainSettingsPanel *m_chains;
+    QHBoxLayout *m_toolbar = nullptr;
+    QPushButton *m_addAsset = nullptr;
+    AssetAdder *m_adder = nullptr;
+    OperatorSession *m_session = nullptr;
 };
