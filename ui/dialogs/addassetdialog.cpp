@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -38,16 +37,6 @@ QLineEdit *lineEdit(QWidget *parent, const QString &placeholder)
     return edit;
 }
 
-QWidget *page(QWidget *parent, const std::initializer_list<std::pair<QString, QLineEdit *>> &rows)
-{
-    auto *widget = new QWidget(parent);
-    auto *form = new QFormLayout(widget);
-    form->setContentsMargins(0, 0, 0, 0);
-    for (const auto &[label, edit] : rows)
-        form->addRow(label, edit);
-    return widget;
-}
-
 } // namespace
 
 AddAssetDialog::AddAssetDialog(AssetAdder *adder, QWidget *parent)
@@ -55,7 +44,7 @@ AddAssetDialog::AddAssetDialog(AssetAdder *adder, QWidget *parent)
       m_adder(adder),
       m_chain(new QComboBox(this)),
       m_kind(new QComboBox(this)),
-      m_identity(new QStackedWidget(this)),
+      m_form(new QFormLayout),
       m_contract(lineEdit(this, tr("0x followed by 40 hex digits"))),
       m_issuer(lineEdit(this, tr("G… (56 characters)"))),
       m_stellarCode(lineEdit(this, tr("As on Stellar, e.g. USDC"))),
@@ -80,11 +69,6 @@ AddAssetDialog::AddAssetDialog(AssetAdder *adder, QWidget *parent)
     for (Chain chain : {Chain::Ethereum, Chain::Stellar, Chain::Algorand})
         m_chain->addItem(AssetSettingsModel::chainTitle(chain), QString::fromLatin1(exchange::chainName(chain)));
 
-    // One page per kind, in the order of AssetKind (after Native).
-    m_identity->addWidget(page(this, {{tr("&Contract:"), m_contract}}));
-    m_identity->addWidget(page(this, {{tr("&Issuer:"), m_issuer}, {tr("Code on &Stellar:"), m_stellarCode}}));
-    m_identity->addWidget(page(this, {{tr("Asset &id:"), m_asaId}}));
-
     m_decimals->setRange(0, 38);
     m_decimals->setValue(6);
     m_displayDecimals->setRange(0, 38);
@@ -98,10 +82,14 @@ AddAssetDialog::AddAssetDialog(AssetAdder *adder, QWidget *parent)
     }
     m_problem->setStyleSheet(tone::textStyle(tone::Tone::Attention));
 
-    auto *form = new QFormLayout;
+    QFormLayout *form = m_form;
     form->addRow(tr("C&hain:"), m_chain);
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(m_identity);
+    // The token's identity: the rows of the chain's kind are shown.
+    form->addRow(tr("&Contract:"), m_contract);
+    form->addRow(tr("&Issuer:"), m_issuer);
+    form->addRow(tr("Code on &Stellar:"), m_stellarCode);
+    form->addRow(tr("Asset &id:"), m_asaId);
     form->addRow(tr("Asset c&ode:"), m_code);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Decimals:"), m_decimals);
@@ -198,7 +186,10 @@ void AddAssetDialog::chainChanged()
     case AssetKind::StellarCredit: m_kind->addItem(tr("Stellar credit asset")); break;
     case AssetKind::AlgorandAsa: m_kind->addItem(tr("Algorand Standard Asset (ASA)")); break;
     }
-    m_identity->setCurrentIndex(kind == AssetKind::StellarCredit ? 1 : kind == AssetKind::AlgorandAsa ? 2 : 0);
+    m_form->setRowVisible(m_contract, kind == AssetKind::Erc20);
+    m_form->setRowVisible(m_issuer, kind == AssetKind::StellarCredit);
+    m_form->setRowVisible(m_stellarCode, kind == AssetKind::StellarCredit);
+    m_form->setRowVisible(m_asaId, kind == AssetKind::AlgorandAsa);
     if (const auto fixed = exchange::chains::fixedTokenDecimals(kind))
         m_decimals->setValue(*fixed);
     m_decimals->setEnabled(!exchange::chains::fixedTokenDecimals(kind).has_value());

@@ -18,8 +18,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QFormLayout;
 class QSpinBox;
-class QStackedWidget;
 
 class AddAssetDialog final : public QDialog
 {
@@ -63,7 +63,7 @@ private:
     AssetAdder *m_adder;
     QComboBox *m_chain;
     QComboBox *m_kind;
-    QStackedWidget *m_identity;
+    QFormLayout *m_form;
     QLineEdit *m_contract;
     QLineEdit *m_issuer;
     QLineEdit *m_stellarCode;
