@@ -12,6 +12,7 @@
 #include "core/base/manualclock.h"
 #include "core/security/assetidentitystatement.h"
 #include "core/security/auditedassets.h"
+#include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/security/signedassetidentities.h"
@@ -183,6 +184,17 @@ void TestSignedAssetIdentities::anAdminAddsATokenSignedAndAudited()
     QVERIFY(inForce.problems().empty());
     // Listed beside the coins.
     QCOMPARE(AssetRepository(m_db->connection(), m_db->dialect()).list().value().size(), std::size_t{6});
+
+    // Its money settings are set as a coin's are, in its own decimals.
+    auto set = AuditedSettings(*m_db, m_clock)
+                   .change(m_signers->confirmed("root"), "USDC",
+                           {{AssetSetting::MinDeposit, "1.5"}, {AssetSetting::MinCollection, "10"}, {AssetSetting::Limit24h, "1000"},
+                            {AssetSetting::Limit72h, "2000"}});
+    QVERIFY2(set.ok(), set.ok() ? "" : set.error().message.c_str());
+    QCOMPARE(row("USDC").settings.minDeposit, Amount::parse("1.5", 6).value());
+    QVERIFY(!AuditedSettings(*m_db, m_clock)
+                 .change(m_signers->confirmed("root"), "USDC", {{AssetSetting::MinDeposit, "0.0000001"}})
+                 .ok()); // 7 decimals: more than USDC has
 }
 
 void TestSignedAssetIdentities::theNativeCoinsNeedNoSignature()
