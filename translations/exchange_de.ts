@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AddAssetDialog</name>
+    <message>
+        <source>0x followed by 40 hex digits</source>
+        <translation>0x gefolgt von 40 Hex-Ziffern</translation>
+    </message>
+    <message>
+        <source>G… (56 characters)</source>
+        <translation>G… (56 Zeichen)</translation>
+    </message>
+    <message>
+        <source>As on Stellar, e.g. USDC</source>
+        <translation>Wie auf Stellar, z. B. USDC</translation>
+    </message>
+    <message>
+        <source>A whole number, e.g. 31566704</source>
+        <translation>Eine ganze Zahl, z. B. 31566704</translation>
+    </message>
+    <message>
+        <source>1 to 12 capital letters and digits</source>
+        <translation>1 bis 12 Großbuchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <source>As shown on the screens</source>
+        <translation>Wie auf den Ansichten gezeigt</translation>
+    </message>
+    <message>
+        <source>Ask &amp;the node</source>
+        <translation>&amp;Den Knoten fragen</translation>
+    </message>
+    <message>
+        <source>Add asset</source>
+        <translation>Asset hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a token of a chain as an asset. Its contract, issuer or asset id decides which transfers count as this asset&apos;s money, so adding it asks for your two-factor code and is signed with your key. Every setting starts at 0: nothing is paid out automatically until you set them.</source>
+        <translation>Einen Token einer Chain als Asset hinzufügen. Sein Vertrag, Emittent oder seine Asset-ID entscheidet, welche Überweisungen als Geld dieses Assets zählen; darum verlangt das Hinzufügen Ihren Zwei-Faktor-Code und wird mit Ihrem Schlüssel signiert. Jede Einstellung beginnt bei 0: Nichts wird automatisch ausgezahlt, bis Sie sie festlegen.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s own decimals: the node&apos;s value must agree</source>
+        <translation>Die eigenen Dezimalstellen des Tokens: der Wert des Knotens muss übereinstimmen</translation>
+    </message>
+    <message>
+        <source>Fraction digits shown at least; never more than the decimals</source>
+        <translation>Mindestens angezeigte Nachkommastellen; nie mehr als die Dezimalstellen</translation>
+    </message>
+    <message>
+        <source>Ask the chain&apos;s node for the token&apos;s decimals</source>
+        <translation>Den Knoten der Chain nach den Dezimalstellen des Tokens fragen</translation>
+    </message>
+    <message>
+        <source>C&amp;hain:</source>
+        <translation>C&amp;hain:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Vertrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Emittent:</translation>
+    </message>
+    <message>
+        <source>Code on &amp;Stellar:</source>
+        <translation>Code auf &amp;Stellar:</translation>
+    </message>
+    <message>
+        <source>Asset &amp;id:</source>
+        <translation>Asset-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Asset c&amp;ode:</source>
+        <translation>Asset-C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Decimals:</source>
+        <translation>Dezi&amp;malstellen:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;play decimals:</source>
+        <translation>Angezeigte Stellen (&amp;p):</translation>
+    </message>
+    <message>
+        <source>Add &amp;asset…</source>
+        <translation>Asset hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>ERC-20 token</source>
+        <translation>ERC-20-Token</translation>
+    </message>
+    <message>
+        <source>Stellar credit asset</source>
+        <translation>Stellar-Credit-Asset</translation>
+    </message>
+    <message>
+        <source>Algorand Standard Asset (ASA)</source>
+        <translation>Algorand Standard Asset (ASA)</translation>
+    </message>
+    <message>
+        <source>A Stellar credit asset counts in 7 decimals; no node is asked.</source>
+        <translation>Ein Stellar-Credit-Asset rechnet mit 7 Dezimalstellen; kein Knoten wird gefragt.</translation>
+    </message>
+    <message>
+        <source>Not asked yet: the node&apos;s decimals must agree before the asset is added.</source>
+        <translation>Noch nicht gefragt: Die Dezimalstellen des Knotens müssen übereinstimmen, bevor das Asset hinzugefügt wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The node says %n decimal(s), as typed.</source>
+        <translation>
+            <numerusform>Der Knoten nennt %n Dezimalstelle, wie eingegeben.</numerusform>
+            <numerusform>Der Knoten nennt %n Dezimalstellen, wie eingegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The node says %n decimal(s), not as typed: correct the decimals.</source>
+        <translation>
+            <numerusform>Der Knoten nennt %n Dezimalstelle, nicht wie eingegeben: Korrigieren Sie die Dezimalstellen.</numerusform>
+            <numerusform>Der Knoten nennt %n Dezimalstellen, nicht wie eingegeben: Korrigieren Sie die Dezimalstellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the node…</source>
+        <translation>Knoten wird gefragt…</translation>
+    </message>
+</context>
+<context>
     <name>AmountText</name>
     <message>
         <source>Enter an amount.</source>
@@ -51,6 +184,27 @@
     <message>
         <source>Write the exponent as digits after the e, like 5e-05.</source>
         <translation>Schreiben Sie den Exponenten als Ziffern nach dem e, etwa 5e-05.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetAdder</name>
+    <message numerus="yes">
+        <source>Add the asset %1: %2 on %3, %n decimal(s). Transfers of this token will count as %1 money.</source>
+        <extracomment>%1 the asset code, %2 its token (kind and contract, issuer or id), %3 the chain</extracomment>
+        <translation>
+            <numerusform>Das Asset %1 hinzufügen: %2 auf %3, %n Dezimalstelle. Überweisungen dieses Tokens zählen als %1-Geld.</numerusform>
+            <numerusform>Das Asset %1 hinzufügen: %2 auf %3, %n Dezimalstellen. Überweisungen dieses Tokens zählen als %1-Geld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The asset %1 was not added: %2</source>
+        <extracomment>%1 the asset code, %2 why not</extracomment>
+        <translation>Das Asset %1 wurde nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>Asset %1 added. Every setting is 0 until you set it above.</source>
+        <extracomment>%1 the asset code</extracomment>
+        <translation>Asset %1 hinzugefügt. Jede Einstellung ist 0, bis Sie sie oben festlegen.</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4428,18 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>Withdrawals to a new destination (an address not on the customer&apos;s address list) are always flagged; checked, they also wait for an approver. Each change asks for a two-factor code.</source>
         <translation>Auszahlungen an ein neues Ziel (eine Adresse außerhalb der Adressliste des Kunden) werden immer markiert; angehakt warten sie zusätzlich auf einen Freigebenden. Jede Änderung verlangt einen Zwei-Faktor-Code.</translation>
+    </message>
+    <message>
+        <source>Add asse&amp;t…</source>
+        <translation>Asse&amp;t hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a token of a chain (ERC-20, Stellar credit asset, ASA) as an asset</source>
+        <translation>Einen Token einer Chain (ERC-20, Stellar-Credit-Asset, ASA) als Asset hinzufügen</translation>
+    </message>
+    <message>
+        <source>Only admins add assets.</source>
+        <translation>Nur Admins fügen Assets hinzu.</translation>
     </message>
 </context>
 <context>

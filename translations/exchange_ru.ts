@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AddAssetDialog</name>
+    <message>
+        <source>0x followed by 40 hex digits</source>
+        <translation>0x и 40 шестнадцатеричных цифр</translation>
+    </message>
+    <message>
+        <source>G… (56 characters)</source>
+        <translation>G… (56 символов)</translation>
+    </message>
+    <message>
+        <source>As on Stellar, e.g. USDC</source>
+        <translation>Как в Stellar, например USDC</translation>
+    </message>
+    <message>
+        <source>A whole number, e.g. 31566704</source>
+        <translation>Целое число, например 31566704</translation>
+    </message>
+    <message>
+        <source>1 to 12 capital letters and digits</source>
+        <translation>От 1 до 12 заглавных букв и цифр</translation>
+    </message>
+    <message>
+        <source>As shown on the screens</source>
+        <translation>Как показывается на экранах</translation>
+    </message>
+    <message>
+        <source>Ask &amp;the node</source>
+        <translation>Спросить &amp;узел</translation>
+    </message>
+    <message>
+        <source>Add asset</source>
+        <translation>Добавить актив</translation>
+    </message>
+    <message>
+        <source>Add a token of a chain as an asset. Its contract, issuer or asset id decides which transfers count as this asset&apos;s money, so adding it asks for your two-factor code and is signed with your key. Every setting starts at 0: nothing is paid out automatically until you set them.</source>
+        <translation>Добавить токен сети как актив. Его контракт, эмитент или идентификатор актива определяют, какие переводы считаются деньгами этого актива, поэтому добавление требует вашего двухфакторного кода и подписывается вашим ключом. Все настройки начинаются с 0: ничего не выплачивается автоматически, пока вы их не зададите.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s own decimals: the node&apos;s value must agree</source>
+        <translation>Собственные десятичные знаки токена: значение узла должно совпадать</translation>
+    </message>
+    <message>
+        <source>Fraction digits shown at least; never more than the decimals</source>
+        <translation>Сколько знаков после запятой показывать как минимум; не больше десятичных знаков</translation>
+    </message>
+    <message>
+        <source>Ask the chain&apos;s node for the token&apos;s decimals</source>
+        <translation>Спросить узел сети о десятичных знаках токена</translation>
+    </message>
+    <message>
+        <source>C&amp;hain:</source>
+        <translation>&amp;Сеть:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Контракт:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Эмитент:</translation>
+    </message>
+    <message>
+        <source>Code on &amp;Stellar:</source>
+        <translation>Код в &amp;Stellar:</translation>
+    </message>
+    <message>
+        <source>Asset &amp;id:</source>
+        <translation>&amp;Идентификатор актива:</translation>
+    </message>
+    <message>
+        <source>Asset c&amp;ode:</source>
+        <translation>К&amp;од актива:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Decimals:</source>
+        <translation>&amp;Десятичные знаки:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;play decimals:</source>
+        <translation>&amp;Показываемые знаки:</translation>
+    </message>
+    <message>
+        <source>Add &amp;asset…</source>
+        <translation>Добавить &amp;актив…</translation>
+    </message>
+    <message>
+        <source>ERC-20 token</source>
+        <translation>Токен ERC-20</translation>
+    </message>
+    <message>
+        <source>Stellar credit asset</source>
+        <translation>Кредитный актив Stellar</translation>
+    </message>
+    <message>
+        <source>Algorand Standard Asset (ASA)</source>
+        <translation>Стандартный актив Algorand (ASA)</translation>
+    </message>
+    <message>
+        <source>A Stellar credit asset counts in 7 decimals; no node is asked.</source>
+        <translation>Кредитный актив Stellar считается с 7 десятичными знаками; узел не опрашивается.</translation>
+    </message>
+    <message>
+        <source>Not asked yet: the node&apos;s decimals must agree before the asset is added.</source>
+        <translation>Ещё не опрошен: десятичные знаки узла должны совпасть, прежде чем актив будет добавлен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The node says %n decimal(s), as typed.</source>
+        <translation>
+            <numerusform>Узел сообщает %n десятичный знак, как введено.</numerusform>
+            <numerusform>Узел сообщает %n десятичных знака, как введено.</numerusform>
+            <numerusform>Узел сообщает %n десятичных знаков, как введено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The node says %n decimal(s), not as typed: correct the decimals.</source>
+        <translation>
+            <numerusform>Узел сообщает %n десятичный знак, не как введено: исправьте десятичные знаки.</numerusform>
+            <numerusform>Узел сообщает %n десятичных знака, не как введено: исправьте десятичные знаки.</numerusform>
+            <numerusform>Узел сообщает %n десятичных знаков, не как введено: исправьте десятичные знаки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the node…</source>
+        <translation>Опрашиваем узел…</translation>
+    </message>
+</context>
+<context>
     <name>AmountText</name>
     <message>
         <source>Enter an amount.</source>
@@ -51,6 +186,28 @@
     <message>
         <source>Write the exponent as digits after the e, like 5e-05.</source>
         <translation>Запишите экспоненту цифрами после e, например 5e-05.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetAdder</name>
+    <message numerus="yes">
+        <source>Add the asset %1: %2 on %3, %n decimal(s). Transfers of this token will count as %1 money.</source>
+        <extracomment>%1 the asset code, %2 its token (kind and contract, issuer or id), %3 the chain</extracomment>
+        <translation>
+            <numerusform>Добавить актив %1: %2 в %3, %n десятичный знак. Переводы этого токена будут считаться деньгами %1.</numerusform>
+            <numerusform>Добавить актив %1: %2 в %3, %n десятичных знака. Переводы этого токена будут считаться деньгами %1.</numerusform>
+            <numerusform>Добавить актив %1: %2 в %3, %n десятичных знаков. Переводы этого токена будут считаться деньгами %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The asset %1 was not added: %2</source>
+        <extracomment>%1 the asset code, %2 why not</extracomment>
+        <translation>Актив %1 не добавлен: %2</translation>
+    </message>
+    <message>
+        <source>Asset %1 added. Every setting is 0 until you set it above.</source>
+        <extracomment>%1 the asset code</extracomment>
+        <translation>Актив %1 добавлен. Все настройки равны 0, пока вы не зададите их выше.</translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4453,18 @@ The operators&apos; console of a custodial crypto exchange.</source>
     <message>
         <source>Withdrawals to a new destination (an address not on the customer&apos;s address list) are always flagged; checked, they also wait for an approver. Each change asks for a two-factor code.</source>
         <translation>Выводы новым получателям (на адреса не из списка клиента) всегда помечаются; если отмечено, они ещё и ждут утверждающего. Каждое изменение требует двухфакторного кода.</translation>
+    </message>
+    <message>
+        <source>Add asse&amp;t…</source>
+        <translation>Добавить ак&amp;тив…</translation>
+    </message>
+    <message>
+        <source>Add a token of a chain (ERC-20, Stellar credit asset, ASA) as an asset</source>
+        <translation>Добавить токен сети (ERC-20, кредитный актив Stellar, ASA) как актив</translation>
+    </message>
+    <message>
+        <source>Only admins add assets.</source>
+        <translation>Только администраторы добавляют активы.</translation>
     </message>
 </context>
 <context>
