@@ -21,7 +21,7 @@ struct ObservedPayment {
     std::string memo;     // Stellar: the memo (text or id) naming the customer
     bool confirmed = true; // has the chain's confirmations
     std::int64_t height = 0; // ledger / block / round
-    std::string muxedId;  // Stellar: the id of the muxed (M…, SEP-23) destination, in decimal; naming the customer like a memo
+    std::string muxedId{}; // Stellar: the id of the muxed (M…, SEP-23) destination, in decimal; naming the customer like a memo
 };
 
 // Where a watcher got to, saved with the deposits it produced.
