@@ -433,8 +433,15 @@ void TestWithdrawalsScreen::aNewRequestKeepsTheOperatorsPlace()
     table->selectRow(before - 1);
     table->scrollToBottom();
     const qint64 chosen = table->model()->index(before - 1, 0).data(WithdrawalsModel::WithdrawalIdRole).toLongLong();
-    const int scrolled = table->verticalScrollBar()->value();
-    QVERIFY(scrolled > 0);
+    QVERIFY(table->verticalScrollBar()->value() > 0);
+    // The operator's place is the chosen row on screen. (The scroll value
+    // itself may move by a row: the lines above the table follow the
+    // payout report, which the new request changes, and the table's
+    // height with them.)
+    const auto chosenOnScreen = [table] {
+        return table->viewport()->rect().intersects(table->visualRect(table->currentIndex()));
+    };
+    QVERIFY(chosenOnScreen());
     QSignalSpy resets(table->model(), &QAbstractItemModel::modelReset);
 
     // The newest request goes to the end of the queue (oldest first).
@@ -444,7 +451,8 @@ void TestWithdrawalsScreen::aNewRequestKeepsTheOperatorsPlace()
     QCOMPARE(table->currentIndex().data(WithdrawalsModel::WithdrawalIdRole).toLongLong(), chosen);
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
     QCOMPARE(table->selectionModel()->selectedRows().first().data(WithdrawalsModel::WithdrawalIdRole).toLongLong(), chosen);
-    QCOMPARE(table->verticalScrollBar()->value(), scrolled);
+    QVERIFY(table->verticalScrollBar()->value() > 0);
+    QVERIFY(chosenOnScreen());
 }
 
 void TestWithdrawalsScreen::aViewerCannotAct()
