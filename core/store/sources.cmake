@@ -12,6 +12,7 @@ target_sources(exchange_core PRIVATE
   store/integritycheck.h store/integritycheck.cpp
   store/existingdatabase.h store/existingdatabase.cpp
   store/unitofwork.h store/unitofwork.cpp
+  store/savepoint.h store/savepoint.cpp
   store/migration.h store/migrationlist.h store/migrationlist.cpp
   store/storeschema.h store/storeschema.cpp
   store/assetidentityschema.h store/assetidentityschema.cpp

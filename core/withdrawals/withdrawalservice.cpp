@@ -15,6 +15,7 @@
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/retryingtransaction.h"
+#include "core/store/savepoint.h"
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 #include "core/withdrawals/approvalsrequired.h"
@@ -48,114 +49,172 @@ WithdrawalService::WithdrawalService(Database &database, const Clock &clock, led
 {
 }
 
+struct WithdrawalService::Checked {
+    AssetRecord asset;
+    std::string destination; // canonical
+};
+
+Result<WithdrawalService::Checked> WithdrawalService::check(const NewRequest &r) const
+{
+    if (!r.amount.isPositive())
+        return makeError(ErrorCode::InvalidInput, MessageId::WithdrawalAmountNotPositive);
+    auto found = AssetRepository(m_database.connection(), m_database.dialect()).find(r.asset);
+    if (!found) {
+        if (found.error().code == ErrorCode::NotFound)
+            return Error{ErrorCode::InvalidInput, "unknown asset " + r.asset};
+        return found.error();
+    }
+    const AssetRecord &asset = found.value();
+    auto canonical = chains::validateAddress(asset.asset.chain, r.destination);
+    if (!canonical)
+        return Error{ErrorCode::InvalidInput, "not a valid " + std::string(chainName(asset.asset.chain)) + " address for " + r.asset
+                                                  + ": " + canonical.error().message};
+    return Checked{asset, canonical.value()};
+}
+
+Result<WithdrawalRecord> WithdrawalService::requestIn(UnitOfWork &work, const NewRequest &n, const Checked &checked)
+{
+    const AssetRecord &asset = checked.asset;
+    const Amount fee = asset.settings.withdrawFee;
+    auto customer = CustomerRepository(work.db()).find(n.customerId);
+    if (!customer) {
+        if (customer.error().code == ErrorCode::NotFound)
+            return Error{ErrorCode::NotFound, "unknown customer " + std::to_string(n.customerId)};
+        return customer.error();
+    }
+    // A frozen or closed customer's money stays where it is.
+    if (!customer.value().mayMoveMoney())
+        return makeError(ErrorCode::WrongState,
+                         customer.value().state == CustomerState::Closed ? MessageId::CustomerClosedNoRequest
+                                                                         : MessageId::CustomerFrozenNoRequest,
+                         {customer.value().externalId.toStdString()});
+    WithdrawalRepository repo(work.db(), m_database.dialect());
+    const std::int64_t now = m_clock.nowMs();
+    auto history = repo.history(n.customerId, n.asset, now - kLimitWindow72hMs);
+    if (!history)
+        return history.error();
+    auto limits = WithdrawalLimits::check(LimitInput{asset.asset, asset.settings.limit24h, asset.settings.limit72h,
+                                                     history.value(), n.amount, now});
+    if (!limits)
+        return limits.error();
+    // A new destination is decided now and kept with the withdrawal;
+    // it waits for review only where the asset's setting asks for it.
+    auto listed = CustomerAddressRepository(work.db()).has(n.customerId, asset.asset.chain, checked.destination);
+    if (!listed)
+        return listed.error();
+    auto reviewNew = WithdrawalSettingsRepository(work.db(), m_database.dialect()).reviewNewDestinations(n.asset);
+    if (!reviewNew)
+        return reviewNew.error();
+    const bool newDestination = !listed.value();
+    std::string reviewReason = joined(limits.value().breaches);
+    if (newDestination && reviewNew.value())
+        reviewReason += (reviewReason.empty() ? "" : "; ") + Message{MessageId::WithdrawalNewDestination, {}}.english();
+    auto state = initialWithdrawalState(reviewReason.empty() ? WithdrawalEvent::RequestedWithinLimits
+                                                             : WithdrawalEvent::RequestedOverLimit);
+    if (!state)
+        return state.error();
+    WithdrawalRecord w;
+    w.customerId = n.customerId;
+    w.asset = n.asset;
+    w.chain = asset.asset.chain;
+    w.destination = checked.destination;
+    w.amount = n.amount;
+    w.fee = fee;
+    w.state = state.value();
+    w.reviewReason = reviewReason;
+    w.newDestination = newDestination;
+    w.requestedBy = n.actor.displayName();
+    w.requestedAtMs = now;
+    w.updatedAtMs = now;
+    auto inserted = repo.insert(w);
+    if (!inserted)
+        return inserted.error();
+    w = inserted.value();
+    // The hold: the customer's available balance must cover amount and
+    // fee, or the ledger refuses both and the request (row included) is
+    // undone. The amount is held towards a clearing account, not
+    // hot: whether hot can pay is a question for the payout (a short hot
+    // wallet sends the withdrawal to error and asks for replenishment),
+    // never a reason to refuse a customer who has the funds.
+    if (auto held = WithdrawalLedger(m_ledger).hold(work, w); !held) {
+        if (held.error().code != ErrorCode::InsufficientFunds)
+            return held.error();
+        return makeError(ErrorCode::InsufficientFunds, MessageId::WithdrawalCannotCover,
+                         {std::to_string(n.customerId), n.asset, asset.asset.format(n.amount), asset.asset.format(fee)});
+    }
+    // An operator who can sign signs the request itself: the payout
+    // signer pays no request that nobody signed (a customer's signs
+    // through the API, kept by also).
+    auto signature = signWithdrawalDecision(work.db(), n.actor, w, "request", now);
+    if (!signature)
+        return signature.error();
+    QJsonObject described = describeWithdrawal(w, asset.asset);
+    if (signature.value() != 0)
+        described.insert(QStringLiteral("signed_statement"), static_cast<qint64>(signature.value()));
+    if (auto audited = m_audit.append(work.db(), n.actor, "withdrawal.request", "withdrawal", std::to_string(w.id), {},
+                                      described);
+        !audited)
+        return audited.error();
+    if (n.also) {
+        if (auto kept = n.also(work, w); !kept)
+            return kept.error();
+    }
+    return w;
+}
+
 Result<WithdrawalRecord> WithdrawalService::request(const security::Actor &actor, std::int64_t customerId, const std::string &assetCode,
                                                     const std::string &destination, Amount amount,
                                                     const AlsoInTransaction &also)
 {
-    if (!amount.isPositive())
-        return makeError(ErrorCode::InvalidInput, MessageId::WithdrawalAmountNotPositive);
-    auto found = AssetRepository(m_database.connection(), m_database.dialect()).find(assetCode);
-    if (!found) {
-        if (found.error().code == ErrorCode::NotFound)
-            return Error{ErrorCode::InvalidInput, "unknown asset " + assetCode};
-        return found.error();
-    }
-    const AssetRecord asset = found.value();
-    auto canonical = chains::validateAddress(asset.asset.chain, destination);
-    if (!canonical)
-        return Error{ErrorCode::InvalidInput, "not a valid " + std::string(chainName(asset.asset.chain)) + " address for " + assetCode
-                                                  + ": " + canonical.error().message};
-    const Amount fee = asset.settings.withdrawFee;
+    auto all = requestAll({NewRequest{actor, customerId, assetCode, destination, amount, also}});
+    return std::move(all.front());
+}
 
-    auto stored = inRetryingTransaction<WithdrawalRecord>(m_database, [&](UnitOfWork &work) -> Result<WithdrawalRecord> {
-        auto customer = CustomerRepository(work.db()).find(customerId);
-        if (!customer) {
-            if (customer.error().code == ErrorCode::NotFound)
-                return Error{ErrorCode::NotFound, "unknown customer " + std::to_string(customerId)};
-            return customer.error();
+std::vector<Result<WithdrawalRecord>> WithdrawalService::requestAll(const std::vector<NewRequest> &requests)
+{
+    std::vector<Result<Checked>> checked;
+    checked.reserve(requests.size());
+    for (const NewRequest &r : requests)
+        checked.push_back(check(r));
+    // The refusals of one request: its savepoint is undone, the batch goes on.
+    // Anything else (the store unreachable, a conflict to retry, a corrupted
+    // row) is the batch's.
+    const auto refusesOne = [](const Error &e) {
+        return e.code != ErrorCode::Conflict && e.code != ErrorCode::Unavailable && e.code != ErrorCode::Internal
+               && e.code != ErrorCode::Corrupted;
+    };
+    using Answers = std::vector<Result<WithdrawalRecord>>;
+    auto stored = inRetryingTransaction<Answers>(m_database, [&](UnitOfWork &work) -> Result<Answers> {
+        Answers answers;
+        answers.reserve(requests.size());
+        for (std::size_t i = 0; i < requests.size(); ++i) {
+            if (!checked[i]) {
+                answers.emplace_back(checked[i].error());
+                continue;
+            }
+            Savepoint one(work);
+            if (auto began = one.began(); !began)
+                return began.error();
+            auto done = requestIn(work, requests[i], checked[i].value());
+            if (done) {
+                if (auto kept = one.release(); !kept)
+                    return kept.error();
+            } else {
+                if (!refusesOne(done.error()))
+                    return done.error();
+                if (auto undone = one.rollback(); !undone)
+                    return undone.error();
+            }
+            answers.push_back(std::move(done));
         }
-        // A frozen or closed customer's money stays where it is.
-        if (!customer.value().mayMoveMoney())
-            return makeError(ErrorCode::WrongState,
-                             customer.value().state == CustomerState::Closed ? MessageId::CustomerClosedNoRequest
-                                                                             : MessageId::CustomerFrozenNoRequest,
-                             {customer.value().externalId.toStdString()});
-        WithdrawalRepository repo(work.db(), m_database.dialect());
-        const std::int64_t now = m_clock.nowMs();
-        auto history = repo.history(customerId, assetCode, now - kLimitWindow72hMs);
-        if (!history)
-            return history.error();
-        auto limits = WithdrawalLimits::check(LimitInput{asset.asset, asset.settings.limit24h, asset.settings.limit72h,
-                                                         history.value(), amount, now});
-        if (!limits)
-            return limits.error();
-        // A new destination is decided now and kept with the withdrawal;
-        // it waits for review only where the asset's setting asks for it.
-        auto listed = CustomerAddressRepository(work.db()).has(customerId, asset.asset.chain, canonical.value());
-        if (!listed)
-            return listed.error();
-        auto reviewNew = WithdrawalSettingsRepository(work.db(), m_database.dialect()).reviewNewDestinations(assetCode);
-        if (!reviewNew)
-            return reviewNew.error();
-        const bool newDestination = !listed.value();
-        std::string reviewReason = joined(limits.value().breaches);
-        if (newDestination && reviewNew.value())
-            reviewReason += (reviewReason.empty() ? "" : "; ") + Message{MessageId::WithdrawalNewDestination, {}}.english();
-        auto state = initialWithdrawalState(reviewReason.empty() ? WithdrawalEvent::RequestedWithinLimits
-                                                                 : WithdrawalEvent::RequestedOverLimit);
-        if (!state)
-            return state.error();
-        WithdrawalRecord r;
-        r.customerId = customerId;
-        r.asset = assetCode;
-        r.chain = asset.asset.chain;
-        r.destination = canonical.value();
-        r.amount = amount;
-        r.fee = fee;
-        r.state = state.value();
-        r.reviewReason = reviewReason;
-        r.newDestination = newDestination;
-        r.requestedBy = actor.displayName();
-        r.requestedAtMs = now;
-        r.updatedAtMs = now;
-        auto inserted = repo.insert(r);
-        if (!inserted)
-            return inserted.error();
-        r = inserted.value();
-        // The hold: the customer's available balance must cover amount and
-        // fee, or the ledger refuses both and the transaction (row included)
-        // is rolled back. The amount is held towards a clearing account, not
-        // hot: whether hot can pay is a question for the payout (a short hot
-        // wallet sends the withdrawal to error and asks for replenishment),
-        // never a reason to refuse a customer who has the funds.
-        if (auto held = WithdrawalLedger(m_ledger).hold(work, r); !held) {
-            if (held.error().code != ErrorCode::InsufficientFunds)
-                return held.error();
-            return makeError(ErrorCode::InsufficientFunds, MessageId::WithdrawalCannotCover,
-                             {std::to_string(customerId), assetCode, asset.asset.format(amount), asset.asset.format(fee)});
-        }
-        // An operator who can sign signs the request itself: the payout
-        // signer pays no request that nobody signed (a customer's signs
-        // through the API, kept by also).
-        auto signature = signWithdrawalDecision(work.db(), actor, r, "request", now);
-        if (!signature)
-            return signature.error();
-        QJsonObject described = describeWithdrawal(r, asset.asset);
-        if (signature.value() != 0)
-            described.insert(QStringLiteral("signed_statement"), static_cast<qint64>(signature.value()));
-        if (auto audited = m_audit.append(work.db(), actor, "withdrawal.request", "withdrawal", std::to_string(r.id), {},
-                                          described);
-            !audited)
-            return audited.error();
-        if (also) {
-            if (auto kept = also(work, r); !kept)
-                return kept.error();
-        }
-        return r;
+        return answers;
     });
-    if (stored)
-        announce(stored.value().id);
-    return stored;
+    if (!stored)
+        return Answers(requests.size(), Result<WithdrawalRecord>(stored.error()));
+    for (const Result<WithdrawalRecord> &w : stored.value())
+        if (w)
+            announce(w.value().id);
+    return std::move(stored).value();
 }
 
 Result<WithdrawalRecord> WithdrawalService::approve(const security::Actor &actor, std::int64_t id)

@@ -52,6 +52,26 @@ public:
     Result<WithdrawalRecord> request(const security::Actor &actor, std::int64_t customerId, const std::string &asset,
                                      const std::string &destination, Amount amount,
                                      const AlsoInTransaction &also = {});
+
+    // One request of requestAll: request()'s arguments.
+    struct NewRequest {
+        security::Actor actor;
+        std::int64_t customerId = 0;
+        std::string asset;
+        std::string destination;
+        Amount amount;
+        AlsoInTransaction also;
+    };
+    // Several requests in one transaction and one durable commit (a group
+    // commit, for the API's many at once), each decided exactly as
+    // request() decides it, in order, each seeing the ones before it (a
+    // customer's second withdrawal counts the first against the limits).
+    // Each runs in a savepoint of its own: one refused (funds, a frozen
+    // customer, what its `also` refuses) leaves nothing of itself and the
+    // others stand. A failure of the store itself fails them all with the
+    // same error, and nothing is written. The answers are in the requests'
+    // order.
+    std::vector<Result<WithdrawalRecord>> requestAll(const std::vector<NewRequest> &requests);
     // One approval; the final one (the second above the asset's threshold)
     // moves it to approved.
     Result<WithdrawalRecord> approve(const security::Actor &actor, std::int64_t id);
@@ -78,6 +98,11 @@ public:
     Result<std::vector<WithdrawalApproval>> approvals(std::int64_t id) const;
 
 private:
+    struct Checked; // a request's asset and canonical destination
+    // What request() checks before its transaction.
+    Result<Checked> check(const NewRequest &r) const;
+    // request()'s work inside the transaction.
+    Result<WithdrawalRecord> requestIn(UnitOfWork &work, const NewRequest &r, const Checked &checked);
     // Rejected and cancelled end the same way: state changed, holds voided.
     // Authorised for action with the actor's role as stored now.
     Result<WithdrawalRecord> release(const security::Actor &actor, security::Action action, std::int64_t id,
