@@ -14,13 +14,7 @@ namespace exchange::api {
 
 Result<std::map<std::string, int>> assetDecimals(Database &database)
 {
-    auto records = AssetRepository(database.connection(), database.dialect()).list();
-    if (!records)
-        return records.error();
-    std::map<std::string, int> decimals;
-    for (const auto &r : records.value())
-        decimals.emplace(r.asset.code, r.asset.decimals);
-    return decimals;
+    return AssetRepository(database.connection(), database.dialect()).decimalsByCode();
 }
 
 Result<QJsonObject> backOfficeBalances(Database &database, const Customer &customer)

@@ -163,7 +163,12 @@ Answer BackOfficeCustomerRoutes::withdrawals(const HttpRequest &request, const A
         if (!m_withdrawalRequests)
             return BackOfficeRefusal{Status::ServiceUnavailable, QByteArrayLiteral("unavailable"),
                                      QStringLiteral("this server takes no withdrawals")};
-        return m_withdrawalRequests->answer(request, client, externalId);
+        auto prepared = m_withdrawalRequests->prepare(request, client, externalId);
+        if (auto *ready = std::get_if<BackOfficeWithdrawalRequests::Prepared>(&prepared))
+            return std::move(*ready);
+        if (auto *response = std::get_if<HttpResponse>(&prepared))
+            return std::move(*response);
+        return std::get<BackOfficeRefusal>(std::move(prepared));
     }
     if (request.method != "GET")
         return BackOfficeRefusal::methodNotAllowed("GET or POST");

@@ -13,9 +13,13 @@
 //   DELETE /v1/customers/{external_id}/addresses/{chain}/{address}  customers: remove one
 //   GET    /v1/customers/{external_id}/balances           read
 //   GET    /v1/customers/{external_id}/withdrawals|deposits  read, paged
+//   POST   /v1/customers/{external_id}/withdrawals        withdrawals: checked here
+//          (BackOfficeWithdrawalRequests::prepare), asked for by the server
+//          with the others that arrived together
 // A refusal changes nothing; the server logs and counts it.
 
 #include "core/api/backofficerefusal.h"
+#include "core/api/backofficewithdrawalrequests.h"
 #include "core/api/http/httprequest.h"
 #include "core/api/http/httpresponse.h"
 #include "core/store/customer.h"
@@ -33,12 +37,12 @@ namespace customers { class CustomerAddressBook; class CustomerService; class De
 namespace exchange::api {
 
 struct ApiClient;
-class BackOfficeWithdrawalRequests;
 
 class BackOfficeCustomerRoutes final
 {
 public:
-    using Answer = std::variant<HttpResponse, BackOfficeRefusal>;
+    // Prepared: a withdrawal request for the server to ask for.
+    using Answer = std::variant<HttpResponse, BackOfficeRefusal, BackOfficeWithdrawalRequests::Prepared>;
 
     BackOfficeCustomerRoutes(Database &database, customers::CustomerService &customers);
 

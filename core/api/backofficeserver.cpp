@@ -6,7 +6,6 @@
 #include "core/api/backofficeopenapi.h"
 #include "core/api/backofficepage.h"
 #include "core/api/backofficewithdrawals.h"
-#include "core/api/backofficewithdrawalrequests.h"
 #include "core/api/backofficesigning.h"
 #include "core/api/http/httpserver.h"
 #include "core/api/webhookkey.h"
@@ -18,6 +17,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace exchange::api {
 
@@ -49,7 +49,7 @@ BackOfficeServer::BackOfficeServer(Database &database, ApiClientService &clients
     // No routes of its own: every request is authenticated before its path
     // decides anything.
     m_server->router().setFallback(
-        [this](const HttpRequest &request, HttpResponder responder) { responder.respond(answer(request)); },
+        [this](const HttpRequest &request, const HttpResponder &responder) { handle(request, responder); },
         backoffice::kMaxBodyBytes);
 }
 
@@ -100,6 +100,59 @@ HttpResponse BackOfficeServer::refuse(const HttpRequest &request, const BackOffi
 
 HttpResponse BackOfficeServer::answer(const HttpRequest &request)
 {
+    Decided decided = decide(request);
+    if (auto *ready = std::get_if<BackOfficeWithdrawalRequests::Prepared>(&decided))
+        return conclude(ready->request, m_withdrawalRequests->answerAll({std::move(*ready)}).front());
+    return std::get<HttpResponse>(std::move(decided));
+}
+
+void BackOfficeServer::handle(const HttpRequest &request, const HttpResponder &responder)
+{
+    Decided decided = decide(request);
+    if (auto *response = std::get_if<HttpResponse>(&decided)) {
+        responder.respond(*response);
+        return;
+    }
+    m_queued.push_back(Queued{std::get<BackOfficeWithdrawalRequests::Prepared>(std::move(decided)), responder});
+    if (m_queued.size() >= kMaxWithdrawalBatch) {
+        flushWithdrawals();
+        return;
+    }
+    // After the requests the event loop has waiting: those that arrived
+    // during the last commit go into the next one together.
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, &BackOfficeServer::flushWithdrawals);
+    }
+}
+
+void BackOfficeServer::flushWithdrawals()
+{
+    m_flushScheduled = false;
+    if (m_queued.empty())
+        return;
+    std::vector<Queued> batch;
+    batch.swap(m_queued);
+    std::vector<BackOfficeWithdrawalRequests::Prepared> requests;
+    requests.reserve(batch.size());
+    for (const Queued &q : batch)
+        requests.push_back(q.prepared);
+    const auto answers = m_withdrawalRequests->answerAll(requests);
+    ++m_withdrawalBatches;
+    for (std::size_t i = 0; i < batch.size(); ++i)
+        batch[i].responder.respond(conclude(batch[i].prepared.request, answers[i]));
+}
+
+HttpResponse BackOfficeServer::conclude(const HttpRequest &request, const BackOfficeWithdrawalRequests::Answer &answer)
+{
+    if (const auto *refusal = std::get_if<BackOfficeRefusal>(&answer))
+        return refuse(request, *refusal);
+    ++m_served;
+    return std::get<HttpResponse>(answer);
+}
+
+BackOfficeServer::Decided BackOfficeServer::decide(const HttpRequest &request)
+{
     auto authenticated = m_authenticator.authenticate(request);
     if (const auto *refusal = std::get_if<BackOfficeRefusal>(&authenticated))
         return refuse(request, *refusal);
@@ -131,6 +184,8 @@ HttpResponse BackOfficeServer::answer(const HttpRequest &request)
         auto answered = m_customerRoutes->answer(request, client);
         if (const auto *refusal = std::get_if<BackOfficeRefusal>(&answered))
             return refuse(request, *refusal);
+        if (auto *withdrawal = std::get_if<BackOfficeWithdrawalRequests::Prepared>(&answered))
+            return std::move(*withdrawal);
         ++m_served;
         return std::get<HttpResponse>(std::move(answered));
     }

@@ -10,7 +10,11 @@
 //     deposits and withdrawals)
 //   GET /v1/withdrawals/{id}, GET /v1/deposits/{id}            scope read: one of them
 //   POST /v1/customers/{external_id}/withdrawals  scope withdrawals, with an
-//                                     Idempotency-Key (BackOfficeWithdrawalRequests)
+//                                     Idempotency-Key (BackOfficeWithdrawalRequests);
+//                                     the ones that arrive together (up to
+//                                     kMaxWithdrawalBatch) are asked for in one
+//                                     transaction and one durable commit, after
+//                                     the event loop has read what is waiting
 //   GET /v1/openapi.json              scope read: all of these as OpenAPI 3.1 (backofficeopenapi.h)
 // Anything else is 404 (405 for a known path with another method), after
 // authentication, so an unsigned caller learns nothing about the paths.
@@ -20,6 +24,8 @@
 // connection limits and timeouts are the public API's (HttpLimits).
 
 #include "core/api/backofficeauthenticator.h"
+#include "core/api/backofficewithdrawalrequests.h"
+#include "core/api/http/httpresponder.h"
 #include "core/api/http/httplimits.h"
 #include "core/api/http/httprequest.h"
 #include "core/api/http/httpresponse.h"
@@ -29,6 +35,8 @@
 #include <QObject>
 
 #include <memory>
+#include <variant>
+#include <vector>
 
 namespace exchange {
 class Clock;
@@ -41,7 +49,6 @@ namespace exchange::api {
 
 class ApiClientService;
 class BackOfficeCustomerRoutes;
-class BackOfficeWithdrawalRequests;
 class HttpServer;
 
 class BackOfficeServer final : public QObject
@@ -68,14 +75,34 @@ public:
     void setDepositAddresses(customers::DepositAddressService *service);
     void setAddressBook(customers::CustomerAddressBook *book);
 
-    // Authenticates one request and answers it (what the listener does for
-    // each request; tests call it directly).
+    static constexpr std::size_t kMaxWithdrawalBatch = 64;
+
+    // Authenticates one request and answers it at once, a withdrawal request
+    // in a transaction of its own (tests call it directly).
     HttpResponse answer(const HttpRequest &request);
+    // What the listener does with each request: answer() for all but
+    // withdrawal requests, which wait for the rest of the batch.
+    void handle(const HttpRequest &request, const HttpResponder &responder);
 
     int served() const { return m_served; }
+    // Transactions the listener's withdrawal requests took so far.
+    int withdrawalBatches() const { return m_withdrawalBatches; }
     int refused() const { return m_refused; }
 
 private:
+    using Decided = std::variant<HttpResponse, BackOfficeWithdrawalRequests::Prepared>;
+    struct Queued {
+        BackOfficeWithdrawalRequests::Prepared prepared;
+        HttpResponder responder;
+    };
+
+    // Authenticates and routes one request: its answer, or a withdrawal
+    // request to ask for.
+    Decided decide(const HttpRequest &request);
+    // A withdrawal request's answer, counted and logged like every other.
+    HttpResponse conclude(const HttpRequest &request, const BackOfficeWithdrawalRequests::Answer &answer);
+    // The withdrawal requests queued so far, in one transaction.
+    void flushWithdrawals();
     HttpResponse refuse(const HttpRequest &request, const BackOfficeRefusal &refusal);
     HttpResponse ping(const ApiClient &client);
     HttpResponse webhookKey(const HttpRequest &request);
@@ -89,6 +116,9 @@ private:
     BackOfficeAuthenticator m_authenticator;
     std::unique_ptr<HttpServer> m_server;
     std::unique_ptr<BackOfficeWithdrawalRequests> m_withdrawalRequests;
+    std::vector<Queued> m_queued;
+    bool m_flushScheduled = false;
+    int m_withdrawalBatches = 0;
     int m_served = 0;
     int m_refused = 0;
 };

@@ -144,8 +144,7 @@ bool BackOfficeWithdrawalRequests::isIdempotencyKey(const QByteArray &key)
     return !key.isEmpty() && key.size() <= 64 && std::all_of(key.begin(), key.end(), [](char c) { return c > ' ' && c <= '~'; });
 }
 
-std::variant<HttpResponse, BackOfficeRefusal> BackOfficeWithdrawalRequests::replay(const IdempotentAnswer &kept,
-                                                                                   const QByteArray &bodySha256)
+BackOfficeWithdrawalRequests::Answer BackOfficeWithdrawalRequests::replay(const IdempotentAnswer &kept, const QByteArray &bodySha256)
 {
     if (kept.bodySha256 != bodySha256)
         return refusal(Status::Conflict, "idempotency_key_reused",
@@ -155,9 +154,19 @@ std::variant<HttpResponse, BackOfficeRefusal> BackOfficeWithdrawalRequests::repl
     return again;
 }
 
-std::variant<HttpResponse, BackOfficeRefusal> BackOfficeWithdrawalRequests::answer(const HttpRequest &request,
-                                                                                    const ApiClient &client,
-                                                                                    const QByteArray &externalId)
+BackOfficeWithdrawalRequests::Answer BackOfficeWithdrawalRequests::answer(const HttpRequest &request, const ApiClient &client,
+                                                                          const QByteArray &externalId)
+{
+    auto prepared = prepare(request, client, externalId);
+    if (auto *ready = std::get_if<Prepared>(&prepared))
+        return answerAll({std::move(*ready)}).front();
+    if (auto *response = std::get_if<HttpResponse>(&prepared))
+        return std::move(*response);
+    return std::get<BackOfficeRefusal>(std::move(prepared));
+}
+
+std::variant<HttpResponse, BackOfficeRefusal, BackOfficeWithdrawalRequests::Prepared>
+BackOfficeWithdrawalRequests::prepare(const HttpRequest &request, const ApiClient &client, const QByteArray &externalId)
 {
     const QByteArray key = request.header(kIdempotencyKeyHeader);
     if (!isIdempotencyKey(key))
@@ -168,8 +177,12 @@ std::variant<HttpResponse, BackOfficeRefusal> BackOfficeWithdrawalRequests::answ
     ApiIdempotencyRepository kept(m_database.connection());
     if (auto found = kept.find(client.id, keyText); !found)
         return failed(found.error());
-    else if (found.value() && found.value()->createdAtMs >= m_clock.nowMs() - kIdempotencyKeptMs)
-        return replay(*found.value(), bodySha256);
+    else if (found.value() && found.value()->createdAtMs >= m_clock.nowMs() - kIdempotencyKeptMs) {
+        auto again = replay(*found.value(), bodySha256);
+        if (auto *response = std::get_if<HttpResponse>(&again))
+            return std::move(*response);
+        return std::get<BackOfficeRefusal>(std::move(again));
+    }
 
     auto parsed = parseBody(request.body);
     if (const auto *refused = std::get_if<BackOfficeRefusal>(&parsed))
@@ -203,67 +216,90 @@ std::variant<HttpResponse, BackOfficeRefusal> BackOfficeWithdrawalRequests::answ
         return who.state == CustomerState::Closed
                    ? refusal(Status::Forbidden, "customer_closed", QStringLiteral("the customer's account is closed"))
                    : refusal(Status::Forbidden, "customer_frozen", QStringLiteral("the customer is frozen: no withdrawals"));
+    return Prepared{request, client, keyText, bodySha256, who, assetRecord, body.destination, std::get<Amount>(amount)};
+}
 
+std::vector<BackOfficeWithdrawalRequests::Answer> BackOfficeWithdrawalRequests::answerAll(const std::vector<Prepared> &requests)
+{
     const qint64 now = m_clock.nowMs();
-    const bool prune = now - m_lastPruneMs >= kPruneEveryMs;
-    bool keyTaken = false;
-    const security::Actor actor = security::Actor::api(client.name.toStdString(), {});
-    auto requested = m_withdrawals.request(
-        actor, who.id, body.asset, body.destination, std::get<Amount>(amount),
-        [&](UnitOfWork &work, const withdrawals::WithdrawalRecord &w) -> Result<void> {
-            ApiIdempotencyRepository keys(work.db());
-            // A key older than its 24 h is free again.
-            auto pruned = prune ? keys.prune(now - kIdempotencyKeptMs) : keys.prune(client.id, keyText, now - kIdempotencyKeptMs);
-            if (!pruned)
-                return pruned.error();
-            auto again = keys.find(client.id, keyText);
-            if (!again)
-                return again.error();
-            if (again.value()) {
-                keyTaken = true;
-                return Error{ErrorCode::WrongState, kKeyTaken};
-            }
-            QJsonObject answer = BackOfficeWithdrawals::toJson(w, who.externalId, decimals);
-            QJsonValue review;
-            if (w.state == withdrawals::WithdrawalState::UnderReview) {
-                auto breaches = breachesOf(work, m_database, assetRecord, w);
-                if (!breaches)
-                    return breaches.error();
-                review = QJsonObject{{QStringLiteral("reason"), QString::fromStdString(w.reviewReason)},
-                                     {QStringLiteral("new_destination"), w.newDestination},
-                                     {QStringLiteral("breaches"), breaches.value()}};
-            }
-            answer.insert(QStringLiteral("review"), review);
-            IdempotentAnswer stored;
-            stored.clientId = client.id;
-            stored.key = keyText;
-            stored.bodySha256 = bodySha256;
-            stored.status = static_cast<int>(Status::Created);
-            stored.answer = QJsonDocument(answer).toJson(QJsonDocument::Compact);
-            stored.withdrawalId = w.id;
-            stored.createdAtMs = now;
-            if (auto added = keys.add(stored); !added)
-                return added.error();
-            const withdrawals::ApiWithdrawalRequest signedRequest{
-                w.id, client.name, request.method, request.target, request.header(backoffice::kTimestampHeader),
-                request.header(backoffice::kNonceHeader), request.body, request.header(backoffice::kSignatureHeader)};
-            return withdrawals::ApiWithdrawalRequestRepository(work.db()).add(signedRequest);
-        });
-    if (requested) {
-        if (prune)
+    // Keys older than their 24 h are free again: all of them once in a
+    // while, in a transaction of their own; a request's own key always.
+    if (now - m_lastPruneMs >= kPruneEveryMs) {
+        UnitOfWork work(m_database);
+        if (auto pruned = ApiIdempotencyRepository(work.db()).prune(now - kIdempotencyKeptMs); pruned && work.commit())
             m_lastPruneMs = now;
-        auto stored = kept.find(client.id, keyText);
-        if (!stored || !stored.value())
-            return failed(stored ? Error{ErrorCode::Internal, "the answer just kept is gone"} : stored.error());
-        HttpResponse created(QByteArrayLiteral("application/json"), stored.value()->answer, Status::Created);
-        return created;
     }
-    const Error &error = requested.error();
+    // Per request, as its transaction left them (set again if it is retried).
+    std::vector<char> keyTaken(requests.size(), 0);
+    std::vector<QByteArray> answers(requests.size());
+    std::vector<withdrawals::WithdrawalService::NewRequest> batch;
+    batch.reserve(requests.size());
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        const Prepared &one = requests[i];
+        const security::Actor actor = security::Actor::api(one.client.name.toStdString(), {});
+        batch.push_back({actor, one.customer.id, one.asset.asset.code, one.destination, one.amount,
+                         [&, i](UnitOfWork &work, const withdrawals::WithdrawalRecord &w) -> Result<void> {
+                             const Prepared &p = requests[i];
+                             keyTaken[i] = 0;
+                             ApiIdempotencyRepository keys(work.db());
+                             if (auto pruned = keys.prune(p.client.id, p.key, now - kIdempotencyKeptMs); !pruned)
+                                 return pruned.error();
+                             auto again = keys.find(p.client.id, p.key);
+                             if (!again)
+                                 return again.error();
+                             if (again.value()) {
+                                 keyTaken[i] = 1;
+                                 return Error{ErrorCode::WrongState, kKeyTaken};
+                             }
+                             QJsonObject answer = BackOfficeWithdrawals::toJson(w, p.customer.externalId, p.asset.asset.decimals);
+                             QJsonValue review;
+                             if (w.state == withdrawals::WithdrawalState::UnderReview) {
+                                 auto breaches = breachesOf(work, m_database, p.asset, w);
+                                 if (!breaches)
+                                     return breaches.error();
+                                 review = QJsonObject{{QStringLiteral("reason"), QString::fromStdString(w.reviewReason)},
+                                                      {QStringLiteral("new_destination"), w.newDestination},
+                                                      {QStringLiteral("breaches"), breaches.value()}};
+                             }
+                             answer.insert(QStringLiteral("review"), review);
+                             IdempotentAnswer stored;
+                             stored.clientId = p.client.id;
+                             stored.key = p.key;
+                             stored.bodySha256 = p.bodySha256;
+                             stored.status = static_cast<int>(Status::Created);
+                             stored.answer = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+                             stored.withdrawalId = w.id;
+                             stored.createdAtMs = now;
+                             if (auto added = keys.add(stored); !added)
+                                 return added.error();
+                             answers[i] = stored.answer;
+                             const HttpRequest &r = p.request;
+                             const withdrawals::ApiWithdrawalRequest signedRequest{
+                                 w.id, p.client.name, r.method, r.target, r.header(backoffice::kTimestampHeader),
+                                 r.header(backoffice::kNonceHeader), r.body, r.header(backoffice::kSignatureHeader)};
+                             return withdrawals::ApiWithdrawalRequestRepository(work.db()).add(signedRequest);
+                         }});
+    }
+    auto requested = m_withdrawals.requestAll(batch);
+    std::vector<Answer> out;
+    out.reserve(requests.size());
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        if (requested[i]) {
+            out.emplace_back(HttpResponse(QByteArrayLiteral("application/json"), answers[i], Status::Created));
+        } else {
+            out.push_back(refused(requests[i], requested[i].error(), keyTaken[i] != 0));
+        }
+    }
+    return out;
+}
+
+BackOfficeWithdrawalRequests::Answer BackOfficeWithdrawalRequests::refused(const Prepared &p, const Error &error, bool keyTaken)
+{
     // Another request with this key won: its answer is this one's.
     if (keyTaken || error.code == ErrorCode::Conflict) {
-        auto winner = kept.find(client.id, keyText);
+        auto winner = ApiIdempotencyRepository(m_database.connection()).find(p.client.id, p.key);
         if (winner && winner.value())
-            return replay(*winner.value(), bodySha256);
+            return replay(*winner.value(), p.bodySha256);
     }
     switch (error.code) {
     case ErrorCode::NotFound:

@@ -20,6 +20,11 @@
 // with Idempotent-Replayed: true; with another body 409
 // idempotency_key_reused; of two at once the primary key lets one win and
 // the other answers the winner's answer. Keys are kept 24 h.
+// The requests that arrive together are asked for together (prepare(),
+// then answerAll()): one transaction and one durable commit for all of
+// them, each in a savepoint of its own, so that a refused one leaves
+// nothing and the rest stand (WithdrawalService::requestAll). A second
+// request with a key the batch already used answers the first's answer.
 // Refusals write nothing: 400 invalid_idempotency_key, invalid_body (the
 // field named: unknown fields, amounts that are not exact decimal strings),
 // unknown_asset, invalid_destination; 404 unknown_customer; 409
@@ -31,10 +36,15 @@
 #include "core/api/backofficerefusal.h"
 #include "core/api/http/httprequest.h"
 #include "core/api/http/httpresponse.h"
+#include "core/money/amount.h"
+#include "core/store/assetsettings.h"
+#include "core/store/customer.h"
 
 #include <QByteArray>
 
+#include <string>
 #include <variant>
+#include <vector>
 
 namespace exchange {
 class Clock;
@@ -56,17 +66,39 @@ public:
     BackOfficeWithdrawalRequests(Database &database, customers::CustomerService &customers,
                                  withdrawals::WithdrawalService &withdrawals, const Clock &clock);
 
+    using Answer = std::variant<HttpResponse, BackOfficeRefusal>;
+
+    // A request checked as far as it can be before its transaction.
+    struct Prepared {
+        HttpRequest request; // as signed: kept with the withdrawal
+        ApiClient client;
+        QString key;
+        QByteArray bodySha256;
+        Customer customer;
+        AssetRecord asset;
+        std::string destination;
+        Amount amount;
+    };
+
     // request: authenticated as client (whose scope the caller checked);
-    // externalId: the path's, percent-decoded.
-    std::variant<HttpResponse, BackOfficeRefusal> answer(const HttpRequest &request, const ApiClient &client,
-                                                         const QByteArray &externalId);
+    // externalId: the path's, percent-decoded. The answer when it is
+    // decided without a transaction (a key replayed, input refused, an
+    // unknown customer), else the request for answerAll().
+    std::variant<HttpResponse, BackOfficeRefusal, Prepared> prepare(const HttpRequest &request, const ApiClient &client,
+                                                                    const QByteArray &externalId);
+    // Prepared requests in one transaction: their answers, in order.
+    std::vector<Answer> answerAll(const std::vector<Prepared> &requests);
+    // prepare() and answerAll() for one request.
+    Answer answer(const HttpRequest &request, const ApiClient &client, const QByteArray &externalId);
 
     // 1 to 64 printable ASCII characters, no space.
     static bool isIdempotencyKey(const QByteArray &key);
 
 private:
     // The kept answer again for the same body, 409 for another.
-    static std::variant<HttpResponse, BackOfficeRefusal> replay(const IdempotentAnswer &kept, const QByteArray &bodySha256);
+    static Answer replay(const IdempotentAnswer &kept, const QByteArray &bodySha256);
+    // What a request the service refused answers (after the commit).
+    Answer refused(const Prepared &p, const Error &error, bool keyTaken);
 
     Database &m_database;
     customers::CustomerService &m_customers;

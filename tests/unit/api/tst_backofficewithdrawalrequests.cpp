@@ -11,11 +11,15 @@
 // the same body is one withdrawal answered twice alike (Idempotent-Replayed:
 // true the second time); with another body 409; after 24 h the key is free.
 // Two servers on their own connections sent one key at the same moment make
-// one withdrawal, and both answer it.
+// one withdrawal, and both answer it. Requests that arrive together are
+// asked for together, each as if alone after the ones before it: a
+// refused one writes nothing and the others stand, a key used twice in the
+// batch is one withdrawal.
 
 #include "core/api/apiclientservice.h"
 #include "core/api/backofficeserver.h"
 #include "core/api/backofficesigning.h"
+#include "core/api/backofficewithdrawalrequests.h"
 #include "core/base/manualclock.h"
 #include "core/crypto/base64.h"
 #include "core/crypto/ed25519.h"
@@ -31,6 +35,8 @@
 #include "core/store/sql.h"
 #include "core/withdrawals/apiwithdrawalrequestrepository.h"
 #include "core/withdrawals/withdrawalservice.h"
+#include "backofficetestclient.h"
+#include "loopbackdriver.h"
 #include "testdatabase.h"
 #include "testoperators.h"
 #include "testsigners.h"
@@ -74,10 +80,14 @@ private slots:
     void aFrozenCustomerIsRefused();
     void aClientWithoutTheScopeIsRefused();
     void twoAtOnceWithOneKeyMakeOneWithdrawal();
+    void requestsThatArriveTogetherAreDecidedEachAsAlone();
+    void theListenerAsksForWhatArrivesTogetherInOneCommit();
 
 private:
     api::HttpResponse post(const QByteArray &target, const QByteArray &payload, const QByteArray &key,
                            const QByteArray &client = "webapp");
+    HttpRequest signedRequest(const QByteArray &target, const QByteArray &payload, const QByteArray &key,
+                              const QByteArray &client = "webapp");
     QJsonObject json(const api::HttpResponse &r) { return QJsonDocument::fromJson(r.body()).object(); }
     QString codeOf(const api::HttpResponse &r) { return json(r).value(QStringLiteral("code")).toString(); }
     int count(const char *table);
@@ -158,6 +168,12 @@ void TestBackOfficeWithdrawalRequests::cleanup()
 api::HttpResponse TestBackOfficeWithdrawalRequests::post(const QByteArray &target, const QByteArray &payload,
                                                          const QByteArray &key, const QByteArray &client)
 {
+    return m_server->answer(signedRequest(target, payload, key, client));
+}
+
+HttpRequest TestBackOfficeWithdrawalRequests::signedRequest(const QByteArray &target, const QByteArray &payload,
+                                                            const QByteArray &key, const QByteArray &client)
+{
     HttpRequest r;
     r.method = "POST";
     r.target = target;
@@ -172,7 +188,7 @@ api::HttpResponse TestBackOfficeWithdrawalRequests::post(const QByteArray &targe
     if (!key.isNull())
         r.headers.emplace_back("idempotency-key", key);
     r.source = QHostAddress::LocalHost;
-    return m_server->answer(r);
+    return r;
 }
 
 int TestBackOfficeWithdrawalRequests::count(const char *table)
@@ -447,3 +463,100 @@ void TestBackOfficeWithdrawalRequests::twoAtOnceWithOneKeyMakeOneWithdrawal()
 
 QTEST_GUILESS_MAIN(TestBackOfficeWithdrawalRequests)
 #include "tst_backofficewithdrawalrequests.moc"
+
+// One batch, as the server asks for the requests of one event-loop turn:
+// Ada has 5000 XLM, 24h limit 1000, fee 0.01.
+void TestBackOfficeWithdrawalRequests::requestsThatArriveTogetherAreDecidedEachAsAlone()
+{
+    BackOfficeWithdrawalRequests requests(*m_db, *m_customers, *m_withdrawals, m_clock);
+    const ApiClient client = *m_clients->findByName(QStringLiteral("webapp")).value();
+    const auto prepared = [&](const char *amount, const QByteArray &key) {
+        auto p = requests.prepare(signedRequest("/v1/customers/c-1/withdrawals", body(amount), key), client, "c-1");
+        if (!std::holds_alternative<BackOfficeWithdrawalRequests::Prepared>(p))
+            qFatal("not prepared: %s", amount);
+        return std::get<BackOfficeWithdrawalRequests::Prepared>(std::move(p));
+    };
+    const int withdrawalsBefore = count("withdrawals");
+    const int keysBefore = count("api_idempotency");
+    const int keptBefore = count("backoffice_withdrawal_requests");
+    const auto answers = requests.answerAll({
+        prepared("600", "batch-a"),   // within the limits
+        prepared("600", "batch-b"),   // 1200 in 24h with the one before it: review
+        prepared("4000", "batch-c"),  // more than is left after both: refused
+        prepared("600", "batch-a"),   // the first's key and body again: its answer
+        prepared("601", "batch-a"),   // the first's key, another body: 409
+        prepared("1", "batch-d"),     // after a refusal: stands
+    });
+    QCOMPARE(answers.size(), std::size_t(6));
+    const auto response = [&](std::size_t i) -> HttpResponse {
+        if (const auto *refusal = std::get_if<BackOfficeRefusal>(&answers[i]))
+            return refusal->response();
+        return std::get<HttpResponse>(answers[i]);
+    };
+    QCOMPARE(response(0).status(), HttpResponse::StatusCode::Created);
+    QCOMPARE(json(response(0)).value(QStringLiteral("state")).toString(), QStringLiteral("processing"));
+    QCOMPARE(response(1).status(), HttpResponse::StatusCode::Created);
+    QCOMPARE(json(response(1)).value(QStringLiteral("state")).toString(), QStringLiteral("under_review"));
+    const QJsonArray breaches = json(response(1)).value(QStringLiteral("review")).toObject().value(QStringLiteral("breaches")).toArray();
+    QCOMPARE(breaches.size(), 1);
+    QCOMPARE(breaches.at(0).toObject().value(QStringLiteral("total")).toString(), QStringLiteral("1200"));
+    QCOMPARE(static_cast<int>(response(2).status()), 422);
+    QCOMPARE(codeOf(response(2)), QStringLiteral("insufficient_funds"));
+    QCOMPARE(response(3).status(), HttpResponse::StatusCode::Created);
+    QCOMPARE(response(3).body(), response(0).body());
+    QVERIFY(response(3).serialize(1, true).contains("Idempotent-Replayed: true\r\n"));
+    QCOMPARE(response(4).status(), HttpResponse::StatusCode::Conflict);
+    QCOMPARE(codeOf(response(4)), QStringLiteral("idempotency_key_reused"));
+    QCOMPARE(response(5).status(), HttpResponse::StatusCode::Created);
+    // Three withdrawals, each with its key and its signed request; of the
+    // refused one nothing.
+    QCOMPARE(count("withdrawals"), withdrawalsBefore + 3);
+    QCOMPARE(count("api_idempotency"), keysBefore + 3);
+    QCOMPARE(count("backoffice_withdrawal_requests"), keptBefore + 3);
+    // Ada's available balance: 5000 less the three and their fees.
+    const auto ada = m_customers->findByExternalId(QStringLiteral("c-1")).value().id;
+    auto account = m_ledger->account(ledger::customerAccount(ada, "XLM"));
+    QVERIFY(account);
+    QCOMPARE(account.value().available(), Amount::parse("3798.97", 7).value());
+}
+
+// Over HTTP: 48 signed requests on 8 keep-alive connections, each waiting
+// for its answer before the next. Every one is made exactly once and
+// answered 201 after its commit, in fewer transactions than requests.
+void TestBackOfficeWithdrawalRequests::theListenerAsksForWhatArrivesTogetherInOneCommit()
+{
+    constexpr int kRequests = 48;
+    BackOfficeTestClient loader("loader", QByteArray(32, '\x3c'));
+    QVERIFY(m_clients->add(m_signers->confirmed("root"), QStringLiteral("loader"), loader.publicKeyHex(), QStringLiteral("withdrawals")));
+    auto port = m_server->listen(QHostAddress::LocalHost, 0);
+    QVERIFY2(port, port ? "" : port.error().message.c_str());
+    const int withdrawalsBefore = count("withdrawals");
+    std::vector<QByteArray> requests;
+    for (int i = 0; i < kRequests; ++i)
+        requests.push_back(loader.request("POST", "/v1/customers/c-1/withdrawals", body("2"),
+                                          {{"Idempotency-Key", "loaded-" + QByteArray::number(i)}}, m_clock.nowMs() / 1000));
+    std::size_t next = 0;
+    std::map<int, int> statuses;
+    int answered = 0;
+    LoopbackDriver driver(port.value());
+    driver.add(LoopbackTraffic{8, 1,
+                               [&]() -> std::optional<QByteArray> {
+                                   if (next >= requests.size())
+                                       return std::nullopt;
+                                   return requests[next++];
+                               },
+                               [&](int status, qint64) {
+                                   ++statuses[status];
+                                   ++answered;
+                               },
+                               QHostAddress()});
+    driver.run([&] { return answered >= kRequests; });
+    QCOMPARE(statuses, (std::map<int, int>{{201, kRequests}}));
+    QCOMPARE(count("withdrawals"), withdrawalsBefore + kRequests);
+    QCOMPARE(count("api_idempotency"), kRequests);
+    QVERIFY2(m_server->withdrawalBatches() < kRequests, qPrintable(QString::number(m_server->withdrawalBatches())));
+    const auto ada = m_customers->findByExternalId(QStringLiteral("c-1")).value().id;
+    auto account = m_ledger->account(ledger::customerAccount(ada, "XLM"));
+    QVERIFY(account);
+    QCOMPARE(account.value().available(), Amount::parse("4903.52", 7).value()); // 5000 - 48 x (2 + 0.01)
+}
