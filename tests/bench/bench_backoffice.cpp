@@ -9,8 +9,10 @@
 //   2. signed POST /v1/customers/{id}/withdrawals, each with its own
 //      Idempotency-Key, within the asset's limits so that each is accepted
 //      (201) and stored durably: per second, p50/p99 (target: at least
-//      1,000/s); then exactly N withdrawals of the customer are in the
-//      database;
+//      1,000/s); spread over the web app's customers (kWithdrawingCustomers
+//      of them, as an exchange's requests are), so that each limit check
+//      reads the short history a customer has; then exactly N withdrawals
+//      of those customers are in the database;
 //   3. the server again, now with its duties: the webhook deliveries per
 //      second of every event so far (the withdrawals' among them) to a
 //      receiver in this process (a QTcpServer answering 200).
@@ -22,7 +24,10 @@
 // 60 s the server allows), so the load generator's CPU goes to the sockets.
 
 #include "backofficetestclient.h"
+#include "core/base/systemclock.h"
+#include "core/ledger/ledgerservice.h"
 #include "core/security/role.h"
+#include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 #include "exctlpeople.h"
@@ -55,6 +60,8 @@ constexpr char kCustomerPath[] = "bench%3A1";
 constexpr char kDestination[] = "GDQP2KPQGKIHYJGXNUIYOMHARUARCA7DJT5FO2FFOOKY3B2WSQHG4W37";
 constexpr double kGetTarget = 5000;
 constexpr double kWithdrawalTarget = 1000;
+// The customers the withdrawals come from: bench:w0 to bench:w63.
+constexpr int kWithdrawingCustomers = 64;
 
 qint64 steadyNs()
 {
@@ -74,6 +81,38 @@ bool check(const ExctlRun &run, const char *what)
         return true;
     std::fprintf(stderr, "bench: %s failed (%d): %s\n", what, run.code, qPrintable(run.err));
     return false;
+}
+
+// The customers the withdrawals come from, each with XLM, written as the
+// exchange's own services write them (an operator's exctl per customer
+// would wait for two-factor steps).
+bool withdrawingCustomers(const QString &url)
+{
+    auto db = Database::open(url);
+    if (!db) {
+        std::fprintf(stderr, "bench: %s\n", db.error().message.c_str());
+        return false;
+    }
+    SystemClock clock;
+    ledger::LedgerService books(*db.value(), clock);
+    const Amount funds = Amount::parse("900", 7).value(); // XLM: 7 decimals (stroops)
+    for (int c = 0; c < kWithdrawingCustomers; ++c) {
+        const QString externalId = QStringLiteral("bench:w%1").arg(c);
+        auto added = CustomerRepository(db.value()->connection()).add(QStringLiteral("Bench withdrawer %1").arg(c), QString(),
+                                                                      clock.nowMs(), externalId);
+        if (!added) {
+            std::fprintf(stderr, "bench: customer %s: %s\n", qPrintable(externalId), added.error().message.c_str());
+            return false;
+        }
+        auto funded = books.submit(ledger::TransferRequest::posted("bench:funds:" + externalId.toStdString(), ledger::TransferCode::Deposit,
+                                                                   ledger::walletAccount(ledger::owner::HotWallet, "XLM"),
+                                                                   ledger::customerAccount(added.value().id, "XLM"), funds));
+        if (!funded) {
+            std::fprintf(stderr, "bench: funds of %s: %s\n", qPrintable(externalId), funded.error().message.c_str());
+            return false;
+        }
+    }
+    return true;
 }
 
 // A database with the demo data, the bench's client (signed by the demo
@@ -103,7 +142,8 @@ bool prepare(const QString &url, const BackOfficeTestClient &client, const QStri
                                               QStringLiteral("@") + QString::fromLatin1(kCustomer), QStringLiteral("--asset"),
                                               QStringLiteral("XLM"), QStringLiteral("--amount"), QStringLiteral("900"),
                                               QStringLiteral("--reason"), QStringLiteral("bench: funds to withdraw")}),
-                 "ledger adjust");
+                 "ledger adjust")
+        && withdrawingCustomers(url);
 }
 
 struct Server {
@@ -247,25 +287,25 @@ bool benchOn(const char *backend, const QString &exctl, const QString &url, cons
                 statusList(read).constData(), percentileMs(read.latencyUs, 0.5), percentileMs(read.latencyUs, 0.99));
     ok = ok && read.statuses.size() == 1 && read.statuses.count(200);
 
-    const QByteArray withdrawalsPath = QByteArray("/v1/customers/") + kCustomerPath + "/withdrawals";
     const QByteArray body = QByteArray("{\"asset\": \"XLM\", \"amount\": \"0.0000001\", \"destination\": \"") + kDestination + "\"}";
     std::vector<QByteArray> posts;
     posts.reserve(static_cast<std::size_t>(o.withdrawals));
-    for (int i = 0; i < o.withdrawals; ++i)
+    for (int i = 0; i < o.withdrawals; ++i) {
+        const QByteArray withdrawalsPath = "/v1/customers/bench%3Aw" + QByteArray::number(i % kWithdrawingCustomers) + "/withdrawals";
         posts.push_back(client.request("POST", withdrawalsPath, body, {{"Idempotency-Key", "bench-order-" + QByteArray::number(i)}}));
+    }
     const Run written = drive(server->port, posts, o.connections);
     const double writeRate = o.withdrawals / written.seconds;
-    std::printf("  signed POST …/withdrawals (distinct Idempotency-Keys, durable): %.0f requests/s (target: at least %.0f) %s; "
+    std::printf("  signed POST …/withdrawals (distinct Idempotency-Keys, durable, from %d customers): %.0f requests/s (target: at least %.0f) %s; "
                 "%d in %.2f s (%s); latency (ms) p50 %.2f  p99 %.2f\n",
-                writeRate, kWithdrawalTarget, writeRate >= kWithdrawalTarget ? "met" : "MISSED", o.withdrawals, written.seconds,
+                kWithdrawingCustomers, writeRate, kWithdrawalTarget, writeRate >= kWithdrawalTarget ? "met" : "MISSED", o.withdrawals, written.seconds,
                 statusList(written).constData(), percentileMs(written.latencyUs, 0.5), percentileMs(written.latencyUs, 0.99));
     ok = ok && written.statuses.size() == 1 && written.statuses.count(201);
     stop(*server);
 
     const auto stored = countOf(url, QStringLiteral("SELECT COUNT(*) FROM withdrawals w JOIN customers c ON c.id = w.customer_id"
-                                                    " WHERE c.external_id = '%1'")
-                                         .arg(QLatin1String(kCustomer)));
-    std::printf("  withdrawals of %s in the database afterwards: %lld (expected exactly %d)\n", kCustomer,
+                                                    " WHERE c.external_id LIKE 'bench:w%'"));
+    std::printf("  withdrawals of bench:w* in the database afterwards: %lld (expected exactly %d)\n",
                 static_cast<long long>(stored.value_or(-1)), o.withdrawals);
     ok = ok && stored == o.withdrawals;
 
