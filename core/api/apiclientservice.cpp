@@ -227,6 +227,14 @@ Result<bool> ApiClientService::matchesSigned(const ApiClient &row, const QByteAr
 
 Result<bool> ApiClientService::useNonce(qint64 clientId, const QString &nonce, qint64 nowMs)
 {
+    auto fresh = useNonces({ClientNonce{clientId, nonce}}, nowMs);
+    if (!fresh)
+        return fresh.error();
+    return static_cast<bool>(fresh.value().front());
+}
+
+Result<std::vector<bool>> ApiClientService::useNonces(const std::vector<ClientNonce> &nonces, qint64 nowMs)
+{
     // Not waiting for the disk: a nonce lost with the machine (power, kernel)
     // in the moment before it could be replayed once more within the 60 s of
     // its timestamp, and the request it carried is either a read or a change
@@ -235,25 +243,41 @@ Result<bool> ApiClientService::useNonce(qint64 clientId, const QString &nonce, q
     UnitOfWork work(m_database, UnitOfWork::Access::Write, UnitOfWork::Durability::SurvivesProcessCrash);
     if (auto began = work.began(); !began)
         return began.error();
-    if (nowMs - m_lastPruneMs >= kPruneEveryMs) {
+    const bool pruneAll = nowMs - m_lastPruneMs >= kPruneEveryMs;
+    if (pruneAll) {
         if (auto pruned = sql::run(work.db(), QStringLiteral("DELETE FROM api_nonces WHERE expires_at < ?"), {nowMs}); !pruned)
             return pruned.error();
-    } else if (auto expired = sql::run(work.db(),
-                                       QStringLiteral("DELETE FROM api_nonces WHERE client_id = ? AND nonce = ? AND expires_at < ?"),
-                                       {clientId, nonce, nowMs});
-               !expired) {
-        return expired.error();
     }
-    auto inserted = sql::run(work.db(),
-                             QStringLiteral("INSERT INTO api_nonces (client_id, nonce, expires_at) VALUES (?, ?, ?)"
-                                            " ON CONFLICT (client_id, nonce) DO NOTHING"),
-                             {clientId, nonce, nowMs + kNonceLifetimeMs});
-    if (!inserted)
-        return inserted.error();
-    const bool fresh = inserted.value().numRowsAffected() == 1;
+    // Prepared once for the whole list.
+    const QString expireText = QStringLiteral("DELETE FROM api_nonces WHERE client_id = ? AND nonce = ? AND expires_at < ?");
+    const QString insertText = QStringLiteral("INSERT INTO api_nonces (client_id, nonce, expires_at) VALUES (?, ?, ?)"
+                                              " ON CONFLICT (client_id, nonce) DO NOTHING");
+    QSqlQuery expire(work.db());
+    QSqlQuery insert(work.db());
+    if (!expire.prepare(expireText))
+        return sql::errorOf(expire, expireText);
+    if (!insert.prepare(insertText))
+        return sql::errorOf(insert, insertText);
+    std::vector<bool> fresh;
+    fresh.reserve(nonces.size());
+    for (const ClientNonce &n : nonces) {
+        if (!pruneAll) {
+            expire.bindValue(0, n.clientId);
+            expire.bindValue(1, n.nonce);
+            expire.bindValue(2, nowMs);
+            if (!expire.exec())
+                return sql::errorOf(expire, expireText);
+        }
+        insert.bindValue(0, n.clientId);
+        insert.bindValue(1, n.nonce);
+        insert.bindValue(2, nowMs + kNonceLifetimeMs);
+        if (!insert.exec())
+            return sql::errorOf(insert, insertText);
+        fresh.push_back(insert.numRowsAffected() == 1);
+    }
     if (auto committed = work.commit(); !committed)
         return committed.error();
-    if (nowMs - m_lastPruneMs >= kPruneEveryMs)
+    if (pruneAll)
         m_lastPruneMs = nowMs;
     return fresh;
 }

@@ -66,6 +66,13 @@ public:
     // when it was not in use, false when it was (a replay). Expired nonces
     // are pruned every few seconds on the way.
     Result<bool> useNonce(qint64 clientId, const QString &nonce, qint64 nowMs);
+    // useNonce for several requests in one transaction, in order (the second
+    // of one nonce in the list is a replay): whether each was fresh.
+    struct ClientNonce {
+        qint64 clientId = 0;
+        QString nonce;
+    };
+    Result<std::vector<bool>> useNonces(const std::vector<ClientNonce> &nonces, qint64 nowMs);
 
     // 32 bytes from 64 hex digits or base64; InvalidInput otherwise.
     static Result<QByteArray> parsePublicKey(const QString &text);

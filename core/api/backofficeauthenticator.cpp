@@ -6,6 +6,8 @@
 #include "core/crypto/base64.h"
 #include "core/crypto/ed25519.h"
 
+#include <algorithm>
+
 namespace exchange::api {
 
 using Status = HttpResponse::StatusCode;
@@ -31,6 +33,40 @@ BackOfficeAuthenticator::BackOfficeAuthenticator(ApiClientService &clients, cons
 }
 
 std::variant<ApiClient, BackOfficeRefusal> BackOfficeAuthenticator::authenticate(const HttpRequest &request)
+{
+    auto verified = verify(request);
+    if (const auto *refusal = std::get_if<BackOfficeRefusal>(&verified))
+        return *refusal;
+    const Verified &v = std::get<Verified>(verified);
+    auto fresh = useNonces({&v});
+    if (const auto *refusal = std::get_if<BackOfficeRefusal>(&fresh))
+        return *refusal;
+    if (!std::get<std::vector<bool>>(fresh).front())
+        return replayed();
+    return v.client;
+}
+
+BackOfficeRefusal BackOfficeAuthenticator::replayed()
+{
+    return unauthorized("replayed_nonce", QStringLiteral("this X-Nonce was used already; every request needs a new one"));
+}
+
+std::variant<std::vector<bool>, BackOfficeRefusal> BackOfficeAuthenticator::useNonces(const std::vector<const Verified *> &requests)
+{
+    std::vector<ApiClientService::ClientNonce> nonces;
+    nonces.reserve(requests.size());
+    qint64 nowMs = 0;
+    for (const Verified *v : requests) {
+        nonces.push_back({v->client.id, v->nonce});
+        nowMs = std::max(nowMs, v->nowMs);
+    }
+    auto fresh = m_clients.useNonces(nonces, nowMs);
+    if (!fresh)
+        return unavailable();
+    return std::move(fresh).value();
+}
+
+std::variant<BackOfficeAuthenticator::Verified, BackOfficeRefusal> BackOfficeAuthenticator::verify(const HttpRequest &request)
 {
     const QByteArray name = request.header(backoffice::kClientHeader);
     const QByteArray timestamp = request.header(backoffice::kTimestampHeader);
@@ -83,12 +119,7 @@ std::variant<ApiClient, BackOfficeRefusal> BackOfficeAuthenticator::authenticate
                             QStringLiteral("X-Timestamp is more than %1 s from the server's time (%2)")
                                 .arg(backoffice::kMaxSkewSeconds)
                                 .arg(nowMs / 1000));
-    auto fresh = m_clients.useNonce(client.id, QString::fromLatin1(nonce), nowMs);
-    if (!fresh)
-        return unavailable();
-    if (!fresh.value())
-        return unauthorized("replayed_nonce", QStringLiteral("this X-Nonce was used already; every request needs a new one"));
-    return client;
+    return Verified{client, QString::fromLatin1(nonce), nowMs};
 }
 
 std::optional<BackOfficeRefusal> BackOfficeAuthenticator::requireScope(const ApiClient &client, ApiScope scope)

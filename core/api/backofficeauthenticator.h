@@ -15,8 +15,11 @@
 
 #include <QByteArray>
 
+#include <QString>
+
 #include <functional>
 #include <variant>
+#include <vector>
 
 namespace exchange {
 class Clock;
@@ -36,6 +39,20 @@ public:
     BackOfficeAuthenticator(ApiClientService &clients, const Clock &clock, PinnedKey pinnedAdminKey);
 
     std::variant<ApiClient, BackOfficeRefusal> authenticate(const HttpRequest &request);
+
+    // authenticate() but the nonce: a request that passed every other
+    // check, whose nonce is still to be used (for the server, which records
+    // the nonces of the requests that arrive together in one transaction).
+    struct Verified {
+        ApiClient client;
+        QString nonce;
+        qint64 nowMs = 0;
+    };
+    std::variant<Verified, BackOfficeRefusal> verify(const HttpRequest &request);
+    // Records each request's nonce: whether each is fresh (a replay's is not);
+    // a refusal for all when the database cannot be written.
+    std::variant<std::vector<bool>, BackOfficeRefusal> useNonces(const std::vector<const Verified *> &requests);
+    static BackOfficeRefusal replayed();
     // 403 missing_scope unless client holds scope.
     static std::optional<BackOfficeRefusal> requireScope(const ApiClient &client, ApiScope scope);
 

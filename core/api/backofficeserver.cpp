@@ -108,39 +108,64 @@ HttpResponse BackOfficeServer::answer(const HttpRequest &request)
 
 void BackOfficeServer::handle(const HttpRequest &request, const HttpResponder &responder)
 {
-    Decided decided = decide(request);
-    if (auto *response = std::get_if<HttpResponse>(&decided)) {
-        responder.respond(*response);
+    auto verified = m_authenticator.verify(request);
+    if (const auto *refusal = std::get_if<BackOfficeRefusal>(&verified)) {
+        responder.respond(refuse(request, *refusal));
         return;
     }
-    m_queued.push_back(Queued{std::get<BackOfficeWithdrawalRequests::Prepared>(std::move(decided)), responder});
-    if (m_queued.size() >= kMaxWithdrawalBatch) {
-        flushWithdrawals();
+    m_queued.push_back(Queued{request, responder, std::get<BackOfficeAuthenticator::Verified>(std::move(verified))});
+    if (m_queued.size() >= kMaxBatch) {
+        flush();
         return;
     }
     // After the requests the event loop has waiting: those that arrived
     // during the last commit go into the next one together.
     if (!m_flushScheduled) {
         m_flushScheduled = true;
-        QTimer::singleShot(0, this, &BackOfficeServer::flushWithdrawals);
+        QTimer::singleShot(0, this, &BackOfficeServer::flush);
     }
 }
 
-void BackOfficeServer::flushWithdrawals()
+void BackOfficeServer::flush()
 {
     m_flushScheduled = false;
     if (m_queued.empty())
         return;
     std::vector<Queued> batch;
     batch.swap(m_queued);
-    std::vector<BackOfficeWithdrawalRequests::Prepared> requests;
-    requests.reserve(batch.size());
+    std::vector<const BackOfficeAuthenticator::Verified *> verified;
+    verified.reserve(batch.size());
     for (const Queued &q : batch)
-        requests.push_back(q.prepared);
-    const auto answers = m_withdrawalRequests->answerAll(requests);
+        verified.push_back(&q.verified);
+    // Every nonce in one transaction, then each request as it came.
+    auto fresh = m_authenticator.useNonces(verified);
+    if (const auto *refusal = std::get_if<BackOfficeRefusal>(&fresh)) {
+        for (const Queued &q : batch)
+            q.responder.respond(refuse(q.request, *refusal));
+        return;
+    }
+    std::vector<BackOfficeWithdrawalRequests::Prepared> withdrawals;
+    std::vector<HttpResponder> waiting;
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        const Queued &q = batch[i];
+        if (!std::get<std::vector<bool>>(fresh)[i]) {
+            q.responder.respond(refuse(q.request, BackOfficeAuthenticator::replayed()));
+            continue;
+        }
+        Decided decided = route(q.request, q.verified.client);
+        if (auto *response = std::get_if<HttpResponse>(&decided)) {
+            q.responder.respond(*response);
+            continue;
+        }
+        withdrawals.push_back(std::get<BackOfficeWithdrawalRequests::Prepared>(std::move(decided)));
+        waiting.push_back(q.responder);
+    }
+    if (withdrawals.empty())
+        return;
+    const auto answers = m_withdrawalRequests->answerAll(withdrawals);
     ++m_withdrawalBatches;
-    for (std::size_t i = 0; i < batch.size(); ++i)
-        batch[i].responder.respond(conclude(batch[i].prepared.request, answers[i]));
+    for (std::size_t i = 0; i < withdrawals.size(); ++i)
+        waiting[i].respond(conclude(withdrawals[i].request, answers[i]));
 }
 
 HttpResponse BackOfficeServer::conclude(const HttpRequest &request, const BackOfficeWithdrawalRequests::Answer &answer)
@@ -156,8 +181,11 @@ BackOfficeServer::Decided BackOfficeServer::decide(const HttpRequest &request)
     auto authenticated = m_authenticator.authenticate(request);
     if (const auto *refusal = std::get_if<BackOfficeRefusal>(&authenticated))
         return refuse(request, *refusal);
-    const ApiClient &client = std::get<ApiClient>(authenticated);
+    return route(request, std::get<ApiClient>(authenticated));
+}
 
+BackOfficeServer::Decided BackOfficeServer::route(const HttpRequest &request, const ApiClient &client)
+{
     if (request.path == "/v1/ping") {
         if (request.method != "GET")
             return refuse(request, BackOfficeRefusal::methodNotAllowed("GET"));

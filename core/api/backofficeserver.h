@@ -10,11 +10,12 @@
 //     deposits and withdrawals)
 //   GET /v1/withdrawals/{id}, GET /v1/deposits/{id}            scope read: one of them
 //   POST /v1/customers/{external_id}/withdrawals  scope withdrawals, with an
-//                                     Idempotency-Key (BackOfficeWithdrawalRequests);
-//                                     the ones that arrive together (up to
-//                                     kMaxWithdrawalBatch) are asked for in one
-//                                     transaction and one durable commit, after
-//                                     the event loop has read what is waiting
+//                                     Idempotency-Key (BackOfficeWithdrawalRequests)
+// The requests that arrive together (up to kMaxBatch, read by the event
+// loop while the last ones were being answered) are decided together:
+// each signature as it arrives, then their nonces in one transaction,
+// then each request in turn, and their withdrawal requests in one
+// transaction and one durable commit, each in a savepoint of its own.
 //   GET /v1/openapi.json              scope read: all of these as OpenAPI 3.1 (backofficeopenapi.h)
 // Anything else is 404 (405 for a known path with another method), after
 // authentication, so an unsigned caller learns nothing about the paths.
@@ -75,13 +76,13 @@ public:
     void setDepositAddresses(customers::DepositAddressService *service);
     void setAddressBook(customers::CustomerAddressBook *book);
 
-    static constexpr std::size_t kMaxWithdrawalBatch = 64;
+    static constexpr std::size_t kMaxBatch = 64;
 
     // Authenticates one request and answers it at once, a withdrawal request
     // in a transaction of its own (tests call it directly).
     HttpResponse answer(const HttpRequest &request);
-    // What the listener does with each request: answer() for all but
-    // withdrawal requests, which wait for the rest of the batch.
+    // What the listener does with each request: answer(), with the
+    // requests that arrive together.
     void handle(const HttpRequest &request, const HttpResponder &responder);
 
     int served() const { return m_served; }
@@ -92,17 +93,20 @@ public:
 private:
     using Decided = std::variant<HttpResponse, BackOfficeWithdrawalRequests::Prepared>;
     struct Queued {
-        BackOfficeWithdrawalRequests::Prepared prepared;
+        HttpRequest request;
         HttpResponder responder;
+        BackOfficeAuthenticator::Verified verified;
     };
 
     // Authenticates and routes one request: its answer, or a withdrawal
     // request to ask for.
     Decided decide(const HttpRequest &request);
+    // The same for a request whose client is authenticated.
+    Decided route(const HttpRequest &request, const ApiClient &client);
     // A withdrawal request's answer, counted and logged like every other.
     HttpResponse conclude(const HttpRequest &request, const BackOfficeWithdrawalRequests::Answer &answer);
-    // The withdrawal requests queued so far, in one transaction.
-    void flushWithdrawals();
+    // The requests queued so far.
+    void flush();
     HttpResponse refuse(const HttpRequest &request, const BackOfficeRefusal &refusal);
     HttpResponse ping(const ApiClient &client);
     HttpResponse webhookKey(const HttpRequest &request);

@@ -88,6 +88,17 @@ Result<AssetRecord> AssetRepository::find(std::string_view code) const
     return readRow(q.value());
 }
 
+Result<std::map<std::string, int>> AssetRepository::decimalsByCode() const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT code, decimals FROM assets"));
+    if (!q)
+        return q.error();
+    std::map<std::string, int> decimals;
+    while (q.value().next())
+        decimals.emplace(q.value().value(0).toString().toStdString(), q.value().value(1).toInt());
+    return decimals;
+}
+
 Result<void> AssetRepository::exists(std::string_view code) const
 {
     auto q = sql::run(m_db, QStringLiteral("SELECT 1 FROM assets WHERE code = ?"), {text(code)});

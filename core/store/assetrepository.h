@@ -9,6 +9,8 @@
 
 #include <QSqlDatabase>
 
+#include <map>
+#include <string>
 #include <vector>
 
 namespace exchange {
@@ -19,6 +21,9 @@ public:
     AssetRepository(QSqlDatabase db, const Dialect &dialect) : m_db(std::move(db)), m_dialect(dialect) {}
 
     Result<std::vector<AssetRecord>> list() const;
+    // Every asset's code and decimals, no more: what formatting amounts
+    // needs (reads no setting).
+    Result<std::map<std::string, int>> decimalsByCode() const;
     Result<AssetRecord> find(std::string_view code) const;
     // Whether an asset of this code exists (NotFound when not): reads no
     // column but the code, so it answers on any schema version.

@@ -32,7 +32,7 @@ TransferRequest feeTransfer(const WithdrawalRecord &w, wallets::WalletTier payer
 
 } // namespace
 
-Result<void> WithdrawalLedger::hold(UnitOfWork &work, const WithdrawalRecord &w) const
+Result<void> WithdrawalLedger::hold(UnitOfWork &work, const WithdrawalRecord &w, AccountIds *accounts) const
 {
     std::vector<TransferRequest> holds{TransferRequest::pending(w.holdId(), TransferCode::Withdrawal,
                                                                 ledger::customerAccount(w.customerId, w.asset),
@@ -42,7 +42,7 @@ Result<void> WithdrawalLedger::hold(UnitOfWork &work, const WithdrawalRecord &w)
                                                  ledger::customerAccount(w.customerId, w.asset),
                                                  ledger::revenueAccount(ledger::owner::WithdrawalFees, w.asset), w.fee,
                                                  w.holdId()));
-    if (auto held = m_ledger.submitLinkedIn(work, holds); !held)
+    if (auto held = m_ledger.submitLinkedIn(work, holds, accounts); !held)
         return held.error();
     return {};
 }

@@ -23,7 +23,9 @@
 #include "core/wallets/wallet.h"
 #include "core/withdrawals/withdrawalrecord.h"
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 
 namespace exchange {
 class UnitOfWork;
@@ -37,8 +39,13 @@ class WithdrawalLedger final
 public:
     explicit WithdrawalLedger(ledger::LedgerService &ledger) : m_ledger(ledger) {}
 
+    // Account ids by name (LedgerService::AccountIds).
+    using AccountIds = std::unordered_map<std::string, std::int64_t>;
+
     // InsufficientFunds when the customer's available balance is short.
-    Result<void> hold(UnitOfWork &work, const WithdrawalRecord &w) const;
+    // accounts: the ids resolved so far in this transaction, and those this
+    // resolves (for LedgerService::rememberAccounts once committed).
+    Result<void> hold(UnitOfWork &work, const WithdrawalRecord &w, AccountIds *accounts = nullptr) const;
     Result<void> release(UnitOfWork &work, const WithdrawalRecord &w) const;
     Result<void> settlePaid(UnitOfWork &work, const WithdrawalRecord &w, wallets::WalletTier payer, const Amount &networkFee,
                             const std::string &txid) const;

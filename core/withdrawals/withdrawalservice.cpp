@@ -72,7 +72,8 @@ Result<WithdrawalService::Checked> WithdrawalService::check(const NewRequest &r)
     return Checked{asset, canonical.value()};
 }
 
-Result<WithdrawalRecord> WithdrawalService::requestIn(UnitOfWork &work, const NewRequest &n, const Checked &checked)
+Result<WithdrawalRecord> WithdrawalService::requestIn(UnitOfWork &work, const NewRequest &n, const Checked &checked,
+                                                      std::unordered_map<std::string, std::int64_t> &accounts)
 {
     const AssetRecord &asset = checked.asset;
     const Amount fee = asset.settings.withdrawFee;
@@ -136,7 +137,7 @@ Result<WithdrawalRecord> WithdrawalService::requestIn(UnitOfWork &work, const Ne
     // hot: whether hot can pay is a question for the payout (a short hot
     // wallet sends the withdrawal to error and asks for replenishment),
     // never a reason to refuse a customer who has the funds.
-    if (auto held = WithdrawalLedger(m_ledger).hold(work, w); !held) {
+    if (auto held = WithdrawalLedger(m_ledger).hold(work, w, &accounts); !held) {
         if (held.error().code != ErrorCode::InsufficientFunds)
             return held.error();
         return makeError(ErrorCode::InsufficientFunds, MessageId::WithdrawalCannotCover,
@@ -184,7 +185,13 @@ std::vector<Result<WithdrawalRecord>> WithdrawalService::requestAll(const std::v
                && e.code != ErrorCode::Corrupted;
     };
     using Answers = std::vector<Result<WithdrawalRecord>>;
+    // The ledger accounts the kept requests resolved (the customers', the
+    // clearing and fee accounts): remembered once committed, so the next
+    // batch looks none of them up. An undone request's are not kept: its
+    // savepoint may have taken an account it made.
+    WithdrawalLedger::AccountIds resolved;
     auto stored = inRetryingTransaction<Answers>(m_database, [&](UnitOfWork &work) -> Result<Answers> {
+        resolved.clear();
         Answers answers;
         answers.reserve(requests.size());
         for (std::size_t i = 0; i < requests.size(); ++i) {
@@ -195,10 +202,12 @@ std::vector<Result<WithdrawalRecord>> WithdrawalService::requestAll(const std::v
             Savepoint one(work);
             if (auto began = one.began(); !began)
                 return began.error();
-            auto done = requestIn(work, requests[i], checked[i].value());
+            WithdrawalLedger::AccountIds mine = resolved;
+            auto done = requestIn(work, requests[i], checked[i].value(), mine);
             if (done) {
                 if (auto kept = one.release(); !kept)
                     return kept.error();
+                resolved = std::move(mine);
             } else {
                 if (!refusesOne(done.error()))
                     return done.error();
@@ -211,6 +220,7 @@ std::vector<Result<WithdrawalRecord>> WithdrawalService::requestAll(const std::v
     });
     if (!stored)
         return Answers(requests.size(), Result<WithdrawalRecord>(stored.error()));
+    m_ledger.rememberAccounts(resolved);
     for (const Result<WithdrawalRecord> &w : stored.value())
         if (w)
             announce(w.value().id);

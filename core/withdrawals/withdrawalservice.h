@@ -21,6 +21,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace exchange {
@@ -101,8 +102,10 @@ private:
     struct Checked; // a request's asset and canonical destination
     // What request() checks before its transaction.
     Result<Checked> check(const NewRequest &r) const;
-    // request()'s work inside the transaction.
-    Result<WithdrawalRecord> requestIn(UnitOfWork &work, const NewRequest &r, const Checked &checked);
+    // request()'s work inside the transaction; accounts: the ledger's
+    // account ids resolved so far in it, and those this resolves.
+    Result<WithdrawalRecord> requestIn(UnitOfWork &work, const NewRequest &r, const Checked &checked,
+                                       std::unordered_map<std::string, std::int64_t> &accounts);
     // Rejected and cancelled end the same way: state changed, holds voided.
     // Authorised for action with the actor's role as stored now.
     Result<WithdrawalRecord> release(const security::Actor &actor, security::Action action, std::int64_t id,
