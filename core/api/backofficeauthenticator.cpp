@@ -34,7 +34,7 @@ BackOfficeAuthenticator::BackOfficeAuthenticator(ApiClientService &clients, cons
 
 std::variant<ApiClient, BackOfficeRefusal> BackOfficeAuthenticator::authenticate(const HttpRequest &request)
 {
-    auto verified = verify(request);
+    auto verified = verify(request, pinnedKey());
     if (const auto *refusal = std::get_if<BackOfficeRefusal>(&verified))
         return *refusal;
     const Verified &v = std::get<Verified>(verified);
@@ -66,7 +66,13 @@ std::variant<std::vector<bool>, BackOfficeRefusal> BackOfficeAuthenticator::useN
     return std::move(fresh).value();
 }
 
-std::variant<BackOfficeAuthenticator::Verified, BackOfficeRefusal> BackOfficeAuthenticator::verify(const HttpRequest &request)
+QByteArray BackOfficeAuthenticator::pinnedKey() const
+{
+    return m_pinnedAdminKey ? m_pinnedAdminKey() : QByteArray();
+}
+
+std::variant<BackOfficeAuthenticator::Verified, BackOfficeRefusal> BackOfficeAuthenticator::verify(const HttpRequest &request,
+                                                                                                   const QByteArray &pinnedAdminKey) const
 {
     const QByteArray name = request.header(backoffice::kClientHeader);
     const QByteArray timestamp = request.header(backoffice::kTimestampHeader);
@@ -103,7 +109,7 @@ std::variant<BackOfficeAuthenticator::Verified, BackOfficeRefusal> BackOfficeAut
 
     // The row is trusted only as an admin signed it: a key swapped, a scope
     // widened or a client inserted in SQL has no such statement.
-    auto signedAsStored = m_clients.matchesSigned(client, m_pinnedAdminKey ? m_pinnedAdminKey() : QByteArray());
+    auto signedAsStored = m_clients.matchesSigned(client, pinnedAdminKey);
     if (!signedAsStored)
         return unavailable();
     if (!signedAsStored.value())

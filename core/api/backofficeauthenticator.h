@@ -48,7 +48,11 @@ public:
         QString nonce;
         qint64 nowMs = 0;
     };
-    std::variant<Verified, BackOfficeRefusal> verify(const HttpRequest &request);
+    // pinnedAdminKey: pinnedKey()'s answer. Safe on any thread that has its
+    // own database connection (the server's verifier thread).
+    std::variant<Verified, BackOfficeRefusal> verify(const HttpRequest &request, const QByteArray &pinnedAdminKey) const;
+    // The pinned admin key now (on the thread that owns the key vault).
+    QByteArray pinnedKey() const;
     // Records each request's nonce: whether each is fresh (a replay's is not);
     // a refusal for all when the database cannot be written.
     std::variant<std::vector<bool>, BackOfficeRefusal> useNonces(const std::vector<const Verified *> &requests);

@@ -7,6 +7,7 @@
 #include "core/api/backofficepage.h"
 #include "core/api/backofficewithdrawals.h"
 #include "core/api/backofficesigning.h"
+#include "core/api/backofficeverifier.h"
 #include "core/api/http/httpserver.h"
 #include "core/api/webhookkey.h"
 #include "core/base/clock.h"
@@ -53,7 +54,11 @@ BackOfficeServer::BackOfficeServer(Database &database, ApiClientService &clients
         backoffice::kMaxBodyBytes);
 }
 
-BackOfficeServer::~BackOfficeServer() = default;
+BackOfficeServer::~BackOfficeServer()
+{
+    // Its thread posts to this object: stopped while this is whole.
+    m_verifier.reset();
+}
 
 Result<quint16> BackOfficeServer::listen(const QHostAddress &address, quint16 port)
 {
@@ -108,12 +113,22 @@ HttpResponse BackOfficeServer::answer(const HttpRequest &request)
 
 void BackOfficeServer::handle(const HttpRequest &request, const HttpResponder &responder)
 {
-    auto verified = m_authenticator.verify(request);
-    if (const auto *refusal = std::get_if<BackOfficeRefusal>(&verified)) {
-        responder.respond(refuse(request, *refusal));
-        return;
-    }
-    m_queued.push_back(Queued{request, responder, std::get<BackOfficeAuthenticator::Verified>(std::move(verified))});
+    // The signature on the verifier's thread, the rest on this one.
+    if (!m_verifier)
+        m_verifier = std::make_unique<BackOfficeVerifier>(m_database, m_authenticator);
+    m_verifier->verify(request, m_authenticator.pinnedKey(), this,
+                       [this, request, responder](const BackOfficeVerifier::Outcome &outcome) {
+                           if (const auto *refusal = std::get_if<BackOfficeRefusal>(&outcome)) {
+                               responder.respond(refuse(request, *refusal));
+                               return;
+                           }
+                           enqueue(Queued{request, responder, std::get<BackOfficeAuthenticator::Verified>(outcome)});
+                       });
+}
+
+void BackOfficeServer::enqueue(Queued queued)
+{
+    m_queued.push_back(std::move(queued));
     if (m_queued.size() >= kMaxBatch) {
         flush();
         return;

@@ -13,7 +13,8 @@
 //                                     Idempotency-Key (BackOfficeWithdrawalRequests)
 // The requests that arrive together (up to kMaxBatch, read by the event
 // loop while the last ones were being answered) are decided together:
-// each signature as it arrives, then their nonces in one transaction,
+// each signature as it arrives, on a thread of its own (BackOfficeVerifier),
+// then their nonces in one transaction,
 // then each request in turn, and their withdrawal requests in one
 // transaction and one durable commit, each in a savepoint of its own.
 //   GET /v1/openapi.json              scope read: all of these as OpenAPI 3.1 (backofficeopenapi.h)
@@ -50,6 +51,7 @@ namespace exchange::api {
 
 class ApiClientService;
 class BackOfficeCustomerRoutes;
+class BackOfficeVerifier;
 class HttpServer;
 
 class BackOfficeServer final : public QObject
@@ -105,6 +107,8 @@ private:
     Decided route(const HttpRequest &request, const ApiClient &client);
     // A withdrawal request's answer, counted and logged like every other.
     HttpResponse conclude(const HttpRequest &request, const BackOfficeWithdrawalRequests::Answer &answer);
+    // A verified request, for the next flush.
+    void enqueue(Queued queued);
     // The requests queued so far.
     void flush();
     HttpResponse refuse(const HttpRequest &request, const BackOfficeRefusal &refusal);
@@ -120,6 +124,7 @@ private:
     BackOfficeAuthenticator m_authenticator;
     std::unique_ptr<HttpServer> m_server;
     std::unique_ptr<BackOfficeWithdrawalRequests> m_withdrawalRequests;
+    std::unique_ptr<BackOfficeVerifier> m_verifier; // made with the first request the listener reads
     std::vector<Queued> m_queued;
     bool m_flushScheduled = false;
     int m_withdrawalBatches = 0;

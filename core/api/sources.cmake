@@ -21,6 +21,7 @@ target_sources(exchange_core PRIVATE
   api/backofficebody.h api/backofficebody.cpp
   api/backofficecustomerroutes.h api/backofficecustomerroutes.cpp
   api/backofficeauthenticator.h api/backofficeauthenticator.cpp
+  api/backofficeverifier.h api/backofficeverifier.cpp
   api/backofficeserver.h api/backofficeserver.cpp
   api/backofficebalances.h api/backofficebalances.cpp
   api/backofficepage.h api/backofficepage.cpp

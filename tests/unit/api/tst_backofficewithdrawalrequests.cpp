@@ -82,6 +82,7 @@ private slots:
     void twoAtOnceWithOneKeyMakeOneWithdrawal();
     void requestsThatArriveTogetherAreDecidedEachAsAlone();
     void theListenerAsksForWhatArrivesTogetherInOneCommit();
+    void theSameSignedBytesTwiceAtOnceAreOneRequest();
 
 private:
     api::HttpResponse post(const QByteArray &target, const QByteArray &payload, const QByteArray &key,
@@ -559,4 +560,38 @@ void TestBackOfficeWithdrawalRequests::theListenerAsksForWhatArrivesTogetherInOn
     auto account = m_ledger->account(ledger::customerAccount(ada, "XLM"));
     QVERIFY(account);
     QCOMPARE(account.value().available(), Amount::parse("4903.52", 7).value()); // 5000 - 48 x (2 + 0.01)
+}
+
+// A signed request sent twice at the same moment on two connections (its
+// nonce in one batch or in two): one is answered, the other is a replay.
+void TestBackOfficeWithdrawalRequests::theSameSignedBytesTwiceAtOnceAreOneRequest()
+{
+    BackOfficeTestClient loader("loader", QByteArray(32, '\x3d'));
+    QVERIFY(m_clients->add(m_signers->confirmed("root"), QStringLiteral("loader"), loader.publicKeyHex(), QStringLiteral("withdrawals")));
+    auto port = m_server->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port);
+    const int withdrawalsBefore = count("withdrawals");
+    for (int round = 0; round < 5; ++round) {
+        const QByteArray once = loader.request("POST", "/v1/customers/c-1/withdrawals", body("3"),
+                                               {{"Idempotency-Key", "twice-" + QByteArray::number(round)}}, m_clock.nowMs() / 1000);
+        int sent = 0;
+        std::map<int, int> statuses;
+        int answered = 0;
+        LoopbackDriver driver(port.value());
+        driver.add(LoopbackTraffic{2, 1,
+                                   [&]() -> std::optional<QByteArray> {
+                                       if (sent >= 2)
+                                           return std::nullopt;
+                                       ++sent;
+                                       return once;
+                                   },
+                                   [&](int status, qint64) {
+                                       ++statuses[status];
+                                       ++answered;
+                                   },
+                                   QHostAddress()});
+        driver.run([&] { return answered >= 2; });
+        QCOMPARE(statuses, (std::map<int, int>{{201, 1}, {401, 1}}));
+    }
+    QCOMPARE(count("withdrawals"), withdrawalsBefore + 5);
 }
