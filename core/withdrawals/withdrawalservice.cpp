@@ -54,11 +54,15 @@ struct WithdrawalService::Checked {
     std::string destination; // canonical
 };
 
-Result<WithdrawalService::Checked> WithdrawalService::check(const NewRequest &r) const
+Result<WithdrawalService::Checked> WithdrawalService::check(const NewRequest &r,
+                                                            std::map<std::string, Result<AssetRecord>> &assets) const
 {
     if (!r.amount.isPositive())
         return makeError(ErrorCode::InvalidInput, MessageId::WithdrawalAmountNotPositive);
-    auto found = AssetRepository(m_database.connection(), m_database.dialect()).find(r.asset);
+    auto known = assets.find(r.asset);
+    if (known == assets.end())
+        known = assets.emplace(r.asset, AssetRepository(m_database.connection(), m_database.dialect()).find(r.asset)).first;
+    const Result<AssetRecord> &found = known->second;
     if (!found) {
         if (found.error().code == ErrorCode::NotFound)
             return Error{ErrorCode::InvalidInput, "unknown asset " + r.asset};
@@ -175,8 +179,9 @@ std::vector<Result<WithdrawalRecord>> WithdrawalService::requestAll(const std::v
 {
     std::vector<Result<Checked>> checked;
     checked.reserve(requests.size());
+    std::map<std::string, Result<AssetRecord>> assets;
     for (const NewRequest &r : requests)
-        checked.push_back(check(r));
+        checked.push_back(check(r, assets));
     // The refusals of one request: its savepoint is undone, the batch goes on.
     // Anything else (the store unreachable, a conflict to retry, a corrupted
     // row) is the batch's.

@@ -19,12 +19,14 @@
 #include "core/withdrawals/withdrawalrecord.h"
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 namespace exchange {
+struct AssetRecord;
 class ChangeNotifier;
 class Clock;
 class Database;
@@ -100,8 +102,9 @@ public:
 
 private:
     struct Checked; // a request's asset and canonical destination
-    // What request() checks before its transaction.
-    Result<Checked> check(const NewRequest &r) const;
+    // What request() checks before its transaction; assets: those looked
+    // up so far, by code (a batch reads each asset once).
+    Result<Checked> check(const NewRequest &r, std::map<std::string, Result<AssetRecord>> &assets) const;
     // request()'s work inside the transaction; accounts: the ledger's
     // account ids resolved so far in it, and those this resolves.
     Result<WithdrawalRecord> requestIn(UnitOfWork &work, const NewRequest &r, const Checked &checked,
