@@ -95,11 +95,11 @@ Result<void> forChunks(const QSqlDatabase &db, const QString &prefix, const QStr
     if (keys.empty())
         return {};
     const size_t width = std::min(kChunk, keys.size());
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     const QString statement = prefix + placeholders(width) + suffix;
-    if (!q.prepare(statement))
+    auto prepared = sql::prepare(db, statement);
+    if (!prepared)
         return Error{ErrorCode::Internal, "could not prepare a ledger lookup"};
+    QSqlQuery q = std::move(prepared).value();
     for (size_t start = 0; start < keys.size(); start += width) {
         const size_t n = std::min(width, keys.size() - start);
         for (size_t i = 0; i < width; ++i)

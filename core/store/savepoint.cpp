@@ -1,6 +1,7 @@
 #include "core/store/savepoint.h"
 
 #include "core/store/sql.h"
+#include "core/store/statementreuse.h"
 #include "core/store/unitofwork.h"
 
 #include <atomic>
@@ -49,6 +50,7 @@ Result<void> Savepoint::release()
     if (!m_open)
         return Result<void>::failure(ErrorCode::Internal, "release of a savepoint that is not open");
     m_open = false;
+    StatementReuse::resetAll(m_db);
     return sql::execute(m_db, QStringLiteral("RELEASE SAVEPOINT ") + m_name);
 }
 
@@ -57,6 +59,7 @@ Result<void> Savepoint::rollback()
     if (!m_open)
         return {};
     m_open = false;
+    StatementReuse::resetAll(m_db);
     // Back to where it began, then gone: the transaction goes on.
     if (auto back = sql::execute(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_name); !back)
         return back;

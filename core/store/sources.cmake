@@ -13,6 +13,7 @@ target_sources(exchange_core PRIVATE
   store/existingdatabase.h store/existingdatabase.cpp
   store/unitofwork.h store/unitofwork.cpp
   store/savepoint.h store/savepoint.cpp
+  store/statementreuse.h store/statementreuse.cpp
   store/migration.h store/migrationlist.h store/migrationlist.cpp
   store/storeschema.h store/storeschema.cpp
   store/assetidentityschema.h store/assetidentityschema.cpp

@@ -1,5 +1,7 @@
 #include "core/store/sql.h"
 
+#include "core/store/statementreuse.h"
+
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -72,12 +74,31 @@ Error errorOf(const QSqlQuery &query, const QString &statement)
     return failure(query, statement);
 }
 
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &statement)
 {
+    if (QSqlQuery *kept = StatementReuse::find(db, statement)) {
+        // A copy shares the prepared statement (and its results) with the
+        // one kept: what reuse is. Qt deprecates copying because that
+        // sharing surprises; StatementReuse's rule says when it is safe.
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+        return QSqlQuery(*kept);
+        QT_WARNING_POP
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return failure(query, statement);
+    StatementReuse::keep(db, statement, query);
+    return query;
+}
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    auto prepared = prepare(db, statement);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery query = std::move(prepared).value();
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(static_cast<int>(i), values.at(i));
     if (!query.exec())

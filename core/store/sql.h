@@ -23,6 +23,10 @@ inline constexpr char kConnectionLost[] = "exchangeConnectionLost";
 // transaction has ended (failed).
 inline constexpr char kInTransaction[] = "exchangeInTransaction";
 
+// Prepares `statement` on db (forward only), or takes the one a
+// StatementReuse scope keeps for it.
+Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &statement);
+
 // Prepares `statement` on db, binds `values` positionally and executes it.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
                       std::initializer_list<QVariant> values = {});

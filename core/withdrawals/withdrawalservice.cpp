@@ -16,6 +16,7 @@
 #include "core/store/database.h"
 #include "core/store/retryingtransaction.h"
 #include "core/store/savepoint.h"
+#include "core/store/statementreuse.h"
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 #include "core/withdrawals/approvalsrequired.h"
@@ -196,6 +197,8 @@ std::vector<Result<WithdrawalRecord>> WithdrawalService::requestAll(const std::v
     // savepoint may have taken an account it made.
     WithdrawalLedger::AccountIds resolved;
     auto stored = inRetryingTransaction<Answers>(m_database, [&](UnitOfWork &work) -> Result<Answers> {
+        // Each request runs the same statements: prepared once for all.
+        StatementReuse reuse(work.db());
         resolved.clear();
         Answers answers;
         answers.reserve(requests.size());
