@@ -163,12 +163,7 @@ Answer BackOfficeCustomerRoutes::withdrawals(const HttpRequest &request, const A
         if (!m_withdrawalRequests)
             return BackOfficeRefusal{Status::ServiceUnavailable, QByteArrayLiteral("unavailable"),
                                      QStringLiteral("this server takes no withdrawals")};
-        auto prepared = m_withdrawalRequests->prepare(request, client, externalId);
-        if (auto *ready = std::get_if<BackOfficeWithdrawalRequests::Prepared>(&prepared))
-            return std::move(*ready);
-        if (auto *response = std::get_if<HttpResponse>(&prepared))
-            return std::move(*response);
-        return std::get<BackOfficeRefusal>(std::move(prepared));
+        return m_withdrawalRequests->prepare(request, client, externalId);
     }
     if (request.method != "GET")
         return BackOfficeRefusal::methodNotAllowed("GET or POST");

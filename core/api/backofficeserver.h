@@ -11,12 +11,6 @@
 //   GET /v1/withdrawals/{id}, GET /v1/deposits/{id}            scope read: one of them
 //   POST /v1/customers/{external_id}/withdrawals  scope withdrawals, with an
 //                                     Idempotency-Key (BackOfficeWithdrawalRequests)
-// The requests that arrive together (up to kMaxBatch, read by the event
-// loop while the last ones were being answered) are decided together:
-// each signature as it arrives, on a thread of its own (BackOfficeVerifier),
-// then their nonces in one transaction,
-// then each request in turn, and their withdrawal requests in one
-// transaction and one durable commit, each in a savepoint of its own.
 //   GET /v1/openapi.json              scope read: all of these as OpenAPI 3.1 (backofficeopenapi.h)
 // Anything else is 404 (405 for a known path with another method), after
 // authentication, so an unsigned caller learns nothing about the paths.
@@ -24,6 +18,12 @@
 // stable code, logged (category api.backoffice) without any header value
 // but the client's name. Bodies over 64 KiB are refused (413) unread; the
 // connection limits and timeouts are the public API's (HttpLimits).
+// The requests that arrive together (up to kMaxBatch, read by the event
+// loop while the last ones were being answered) are decided together: each
+// signature as it arrives, on a thread of its own (BackOfficeVerifier),
+// then their nonces in one transaction, then each request in turn, and
+// their withdrawal requests in one transaction and one durable commit,
+// each in a savepoint of its own.
 
 #include "core/api/backofficeauthenticator.h"
 #include "core/api/backofficewithdrawalrequests.h"

@@ -154,17 +154,6 @@ BackOfficeWithdrawalRequests::Answer BackOfficeWithdrawalRequests::replay(const 
     return again;
 }
 
-BackOfficeWithdrawalRequests::Answer BackOfficeWithdrawalRequests::answer(const HttpRequest &request, const ApiClient &client,
-                                                                          const QByteArray &externalId)
-{
-    auto prepared = prepare(request, client, externalId);
-    if (auto *ready = std::get_if<Prepared>(&prepared))
-        return answerAll({std::move(*ready)}).front();
-    if (auto *response = std::get_if<HttpResponse>(&prepared))
-        return std::move(*response);
-    return std::get<BackOfficeRefusal>(std::move(prepared));
-}
-
 std::variant<HttpResponse, BackOfficeRefusal, BackOfficeWithdrawalRequests::Prepared>
 BackOfficeWithdrawalRequests::prepare(const HttpRequest &request, const ApiClient &client, const QByteArray &externalId)
 {

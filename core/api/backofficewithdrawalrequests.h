@@ -88,8 +88,6 @@ public:
                                                                     const QByteArray &externalId);
     // Prepared requests in one transaction: their answers, in order.
     std::vector<Answer> answerAll(const std::vector<Prepared> &requests);
-    // prepare() and answerAll() for one request.
-    Answer answer(const HttpRequest &request, const ApiClient &client, const QByteArray &externalId);
 
     // 1 to 64 printable ASCII characters, no space.
     static bool isIdempotencyKey(const QByteArray &key);

@@ -76,21 +76,24 @@ Error errorOf(const QSqlQuery &query, const QString &statement)
 
 Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &statement)
 {
-    if (QSqlQuery *kept = StatementReuse::find(db, statement)) {
-        // A copy shares the prepared statement (and its results) with the
-        // one kept: what reuse is. Qt deprecates copying because that
-        // sharing surprises; StatementReuse's rule says when it is safe.
-        QT_WARNING_PUSH
-        QT_WARNING_DISABLE_DEPRECATED
-        return QSqlQuery(*kept);
-        QT_WARNING_POP
+    const bool reuse = StatementReuse::isActive(db);
+    QSqlQuery *kept = reuse ? StatementReuse::find(db, statement) : nullptr;
+    if (!kept) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(statement))
+            return failure(query, statement);
+        if (!reuse)
+            return query;
+        kept = &StatementReuse::keep(db, statement, std::move(query));
     }
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(statement))
-        return failure(query, statement);
-    StatementReuse::keep(db, statement, query);
-    return query;
+    // A copy shares the prepared statement (and its results) with the one
+    // kept: what reuse is. Qt deprecates copying because that sharing
+    // surprises; StatementReuse's rule says when it is safe.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    return QSqlQuery(*kept);
+    QT_WARNING_POP
 }
 
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)

@@ -38,10 +38,15 @@ QSqlQuery *StatementReuse::find(const QSqlDatabase &db, const QString &statement
     return it == scope->m_queries.end() ? nullptr : &it->second;
 }
 
-void StatementReuse::keep(const QSqlDatabase &db, const QString &statement, const QSqlQuery &query)
+bool StatementReuse::isActive(const QSqlDatabase &db)
 {
-    if (StatementReuse *scope = activeFor(db))
-        scope->m_queries.insert_or_assign(statement, query);
+    return activeFor(db) != nullptr;
+}
+
+QSqlQuery &StatementReuse::keep(const QSqlDatabase &db, const QString &statement, QSqlQuery &&query)
+{
+    // Called only while isActive(db).
+    return activeFor(db)->m_queries.insert_or_assign(statement, std::move(query)).first->second;
 }
 
 void StatementReuse::resetAll(const QSqlDatabase &db)

@@ -30,8 +30,10 @@ public:
     // The statement prepared for this text on db in the active scope;
     // nullptr when there is none for db on this thread, or none yet.
     static QSqlQuery *find(const QSqlDatabase &db, const QString &statement);
-    // Keeps query (prepared on db) for the active scope's next find.
-    static void keep(const QSqlDatabase &db, const QString &statement, const QSqlQuery &query);
+    // Whether a scope is active for db on this thread.
+    static bool isActive(const QSqlDatabase &db);
+    // Keeps query (prepared on db) in the active scope: the one kept.
+    static QSqlQuery &keep(const QSqlDatabase &db, const QString &statement, QSqlQuery &&query);
     // Resets every statement kept for db on this thread (a savepoint ends).
     static void resetAll(const QSqlDatabase &db);
 
