@@ -140,6 +140,18 @@ QString CoreText::pattern(MessageId id)
         return tr("paid to the muxed address with id %1 but with the memo %2: they name different customers; an operator decides");
     //: %1: the number a Stellar muxed (M…) address carries
     case MessageId::DepositToMuxedId: return tr("paid to the muxed address with id %1");
+    //: %1: a chain (ethereum, stellar, algorand); %2: asset codes ("USDC, USDT")
+    case MessageId::DepositTokensVaultLocked:
+        return tr("the key vault is locked: the signed identities of the %1 tokens (%2) cannot be checked, so their deposits wait (unlock the vault)");
+    //: %1: a chain (ethereum, stellar, algorand); %2: asset codes ("USDC, USDT")
+    case MessageId::DepositTokensNoPin:
+        return tr("no admin key is pinned in the key vault: the identities of the %1 tokens (%2) cannot be checked, so their deposits wait");
+    //: %1: an asset code; %2: the reason
+    case MessageId::DepositTokenNotInForce:
+        return tr("the asset %1 is not the token an admin signed, so deposits on its chain wait for an admin: %2");
+    //: %1: a token ("erc20 0x…"); %2: an asset code
+    case MessageId::DepositNotTheAssetsToken:
+        return tr("the payment moves %1, which is not the token of the asset %2: nothing was recorded");
     case MessageId::DepositAssignedBy: return tr("assigned by %1");
     case MessageId::DepositWordPending: return tr("pending");
     case MessageId::DepositWordIgnored: return tr("ignored");

@@ -149,6 +149,10 @@ namespace exchange {
     X(DepositAddressNotDerived, "t", "customer %1's deposit address here is not one the recorded xpub derives: an operator decides") \
     X(DepositMuxedIdAndMemoDisagree, "tt", "paid to the muxed address with id %1 but with the memo %2: they name different customers; an operator decides") \
     X(DepositToMuxedId, "t", "paid to the muxed address with id %1")                                              \
+    X(DepositTokensVaultLocked, "tt", "the key vault is locked: the signed identities of the %1 tokens (%2) cannot be checked, so their deposits wait (unlock the vault)") \
+    X(DepositTokensNoPin, "tt", "no admin key is pinned in the key vault: the identities of the %1 tokens (%2) cannot be checked, so their deposits wait") \
+    X(DepositTokenNotInForce, "tm", "the asset %1 is not the token an admin signed, so deposits on its chain wait for an admin: %2") \
+    X(DepositNotTheAssetsToken, "tt", "the payment moves %1, which is not the token of the asset %2: nothing was recorded") \
     X(DepositAssignedBy, "t", "assigned by %1")                                                                   \
     X(DepositWordPending, "", "pending")                                                                          \
     X(DepositWordIgnored, "", "ignored")                                                                          \

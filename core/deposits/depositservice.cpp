@@ -21,6 +21,8 @@
 #include <QLoggingCategory>
 #include <QThread>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcDeposits, "exchange.deposits")
 
 namespace exchange::deposits {
@@ -99,8 +101,16 @@ Result<DepositRecord> DepositService::ingestManually(const security::Actor &acto
 {
     if (auto allowed = security::authorize(actor, security::Action::AssignDeposit); !allowed)
         return allowed.error();
+    // An operator names the asset, not its token: a token asset's payment
+    // is of the token its row names, which ingestOne checks against the
+    // signed identity like a watcher's.
+    ObservedPayment typed = payment;
+    if (typed.token.isNative()) {
+        if (auto asset = AssetRepository(m_database.connection(), m_database.dialect()).find(typed.asset); asset)
+            typed.token = asset.value().asset.identity;
+    }
     std::optional<std::int64_t> id;
-    auto report = ingestOnce({payment}, std::nullopt, &actor, &id);
+    auto report = ingestOnce({typed}, std::nullopt, &actor, &id);
     if (!report)
         return report.error();
     if (report.value().skipped)
@@ -235,6 +245,26 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
         return {};
     }
     const AssetRecord &asset = *assetIt->second;
+    // The token the chain says moved must be the asset's, as an admin
+    // signed it. Anything else fails the batch: the watcher reads it again
+    // once the rows are put right, and nothing is credited as the wrong
+    // token meanwhile.
+    if (asset.asset.identity != p.token)
+        return makeError(ErrorCode::Corrupted, MessageId::DepositNotTheAssetsToken, {p.token.describe(), p.asset});
+    if (!p.token.isNative()) {
+        auto inForce = m_batch.tokens.find(static_cast<int>(p.chain));
+        if (inForce == m_batch.tokens.end()) {
+            auto read = deposits::tokensInForce(db, m_database.dialect(), p.chain, m_pin);
+            if (!read)
+                return read.error();
+            inForce = m_batch.tokens.emplace(static_cast<int>(p.chain), std::move(read).value()).first;
+        }
+        const bool signedAsThis = std::any_of(inForce->second.begin(), inForce->second.end(), [&](const WatchedToken &t) {
+            return t.asset == p.asset && t.identity == p.token;
+        });
+        if (!signedAsThis)
+            return makeError(ErrorCode::Corrupted, MessageId::DepositNotTheAssetsToken, {p.token.describe(), p.asset});
+    }
     // Addresses are kept in their canonical spelling (EIP-55 on Ethereum,
     // where nodes report lower case).
     auto canonical = chains::validateAddress(p.chain, p.to);
@@ -256,7 +286,9 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
     // On Ethereum and Algorand customers pay their own deposit addresses;
     // what reaches hot, warm or cold there is the exchange's own money
     // moving (collections, replenishment), not a deposit.
-    if (!wallet || wallet->asset != p.asset || (p.chain != Chain::Stellar && wallet->tier != wallets::WalletTier::Deposit)) {
+    // (A wallet is an address of its chain: it receives the chain's coin
+    // and its tokens alike.)
+    if (!wallet || (p.chain != Chain::Stellar && wallet->tier != wallets::WalletTier::Deposit)) {
         ++report.skipped;
         return {};
     }
@@ -540,6 +572,11 @@ Result<DepositRecord> DepositService::assign(const security::Actor &actor, std::
 Result<std::vector<DepositRecord>> DepositService::list(const DepositFilter &filter) const
 {
     return DepositRepository(m_database.connection(), m_database.dialect()).list(filter);
+}
+
+Result<std::vector<WatchedToken>> DepositService::tokensInForce(Chain chain) const
+{
+    return deposits::tokensInForce(m_database.connection(), m_database.dialect(), chain, m_pin);
 }
 
 Result<std::optional<std::string>> DepositService::cursor(const std::string &name) const

@@ -17,8 +17,8 @@
 #include "core/base/result.h"
 #include "core/deposits/depositrecord.h"
 #include "core/deposits/observedpayment.h"
+#include "core/deposits/tokensinforce.h"
 #include "core/ledger/transferrequest.h"
-#include "core/store/assetsettings.h"
 #include "core/security/actor.h"
 #include "core/store/assetsettings.h"
 #include "core/wallets/wallet.h"
@@ -67,8 +67,19 @@ public:
     DepositService(const DepositService &) = delete;
     DepositService &operator=(const DepositService &) = delete;
 
+    // Where the key vault's pinned admin key is read: without it (or with
+    // the vault locked) no token deposit is credited and a chain with
+    // token assets is not read (tokensinforce.h). Set before the watchers
+    // start.
+    void setPinnedKeySource(PinnedKeySource pin) { m_pin = std::move(pin); }
+    // The chain's tokens to read deposits of (empty: none configured), or
+    // why they cannot be trusted now.
+    Result<std::vector<WatchedToken>> tokensInForce(Chain chain) const;
+
     // The watchers' path: payments and, optionally, the cursor that
-    // produced them, in one commit.
+    // produced them, in one commit. A token payment whose token is not the
+    // signed identity of its asset fails the whole batch (nothing is
+    // recorded, the cursor stays).
     Result<IngestReport> ingest(const std::vector<ObservedPayment> &payments, const std::optional<CursorUpdate> &cursor);
     // An operator recording a payment by hand (recovery): the same rules,
     // audited.
@@ -104,6 +115,7 @@ private:
         std::unordered_map<std::int64_t, bool> customers;
         std::unordered_map<std::int64_t, bool> derived; // deposit wallet id -> derivedFromTheSeed
         std::unordered_map<std::string, std::int64_t> accounts;
+        std::unordered_map<int, std::vector<WatchedToken>> tokens; // by Chain, read once per batch
         std::vector<ledger::TransferRequest> postings; // the batch's ledger bookings, submitted together
         std::unique_ptr<DepositRepository> deposits;   // its statements prepared once per batch
     };
@@ -114,6 +126,7 @@ private:
     ledger::LedgerService &m_ledger;
     security::AuditLog &m_audit;
     ChangeNotifier *m_notifier;
+    PinnedKeySource m_pin;
 };
 
 } // namespace exchange::deposits

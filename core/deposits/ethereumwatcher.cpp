@@ -5,6 +5,7 @@
 #include "core/base/dutystatus.h"
 
 #include "core/chains/ethereum/jsonrpcclient.h"
+#include "core/deposits/erc20transferlog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <tuple>
 
 Q_LOGGING_CATEGORY(lcEthereumWatcher, "exchange.watcher.ethereum")
 
@@ -20,6 +22,7 @@ namespace exchange::deposits {
 namespace {
 
 constexpr qint64 kBlocksPerBatch = 50;
+constexpr qsizetype kAddressesPerFilter = 500;
 constexpr int kMaxBackoffMs = 30000;
 
 QString lower(const QString &s)
@@ -108,6 +111,13 @@ void EthereumWatcher::poll()
         retryLater(why);
         return;
     }
+    // The tokens whose transfers count, as signed, read again each poll (an
+    // asset added since is watched from here on); when they cannot be
+    // trusted nothing is read, so nothing is passed over meanwhile.
+    auto tokens = m_deposits.tokensInForce(Chain::Ethereum);
+    if (!tokens)
+        return retryLater(QString::fromStdString(tokens.error().message));
+    m_tokens = std::move(tokens).value();
     if (m_state != State::Polling && m_state != State::UpToDate)
         setState(State::Polling, m_node.host());
     const quint64 generation = m_generation;
@@ -162,6 +172,7 @@ void EthereumWatcher::ingestBlocks(const Cursor &cursor, const std::vector<QJson
     // Check the blocks form a chain on top of the saved one, and gather the
     // transfers to watched addresses.
     std::vector<ObservedPayment> payments;
+    std::map<qint64, QString> hashes; // each block read, for its logs
     QString parent = cursor.hash;
     qint64 expected = cursor.block + 1;
     for (const QJsonValue &value : blocks) {
@@ -201,10 +212,80 @@ void EthereumWatcher::ingestBlocks(const Cursor &cursor, const std::vector<QJson
             p.height = expected;
             payments.push_back(std::move(p));
         }
+        hashes.emplace(expected, hash);
         parent = hash;
         ++expected;
     }
     const Cursor next{true, expected - 1, parent};
+    if (m_tokens.empty() || blocks.empty())
+        return keepSucceeded(next, std::move(payments), {});
+    readTokenTransfers(cursor.block + 1, next, std::move(hashes), std::move(payments));
+}
+
+void EthereumWatcher::readTokenTransfers(qint64 first, const Cursor &next, std::map<qint64, QString> hashes,
+                                         std::vector<ObservedPayment> payments)
+{
+    // The watched tokens' Transfer logs to deposit addresses over the same
+    // checked blocks: one eth_getLogs per chunk of addresses (a node bounds
+    // a filter's size), in one batch.
+    Erc20LogWatch watch;
+    QJsonArray contracts;
+    for (const WatchedToken &t : m_tokens) {
+        const QString contract = QString::fromStdString(t.identity.contract).toLower();
+        watch.tokens.emplace(contract.toStdString(), t);
+        contracts.append(contract);
+    }
+    watch.receivers = m_addresses;
+    watch.blockHashes = std::move(hashes);
+    std::vector<ethereum::RpcCall> calls;
+    QJsonArray receivers;
+    const auto flush = [&] {
+        if (receivers.isEmpty())
+            return;
+        calls.push_back({QStringLiteral("eth_getLogs"),
+                         QJsonArray{QJsonObject{{QStringLiteral("fromBlock"), ethereum::quantity(static_cast<uint128>(first))},
+                                                {QStringLiteral("toBlock"), ethereum::quantity(static_cast<uint128>(next.block))},
+                                                {QStringLiteral("address"), contracts},
+                                                {QStringLiteral("topics"), QJsonArray{QLatin1String(kErc20TransferTopic),
+                                                                                       QJsonValue(), receivers}}}}});
+        receivers = QJsonArray{};
+    };
+    for (const std::string &address : m_addresses) {
+        receivers.append(addressTopic(address));
+        if (receivers.size() == kAddressesPerFilter)
+            flush();
+    }
+    flush();
+    const quint64 generation = m_generation;
+    m_rpc->batch(calls, [this, generation, next, watch = std::move(watch), payments = std::move(payments)](
+                            Result<std::vector<QJsonValue>> answers) mutable {
+        if (generation != m_generation)
+            return;
+        if (!answers)
+            return retryLater(QString::fromStdString(answers.error().message));
+        std::vector<ObservedPayment> transfers;
+        for (const QJsonValue &answer : answers.value()) {
+            if (!answer.isArray())
+                return retryLater(dutyWords(MessageId::DutyMalformedTransaction, {std::to_string(next.block)}));
+            for (const QJsonValue &log : answer.toArray()) {
+                auto transfer = parseErc20TransferLog(log.toObject(), watch);
+                if (!transfer)
+                    return retryLater(QString::fromStdString(transfer.error().message));
+                if (transfer.value())
+                    transfers.push_back(std::move(*transfer.value()));
+            }
+        }
+        // In the chain's order, so that deposits are numbered as they were paid.
+        std::sort(transfers.begin(), transfers.end(), [](const ObservedPayment &a, const ObservedPayment &b) {
+            return std::tie(a.height, a.index) < std::tie(b.height, b.index);
+        });
+        keepSucceeded(next, std::move(payments), std::move(transfers));
+    });
+}
+
+void EthereumWatcher::keepSucceeded(const Cursor &next, std::vector<ObservedPayment> payments,
+                                    std::vector<ObservedPayment> transfers)
+{
     const auto commit = [this, next](const std::vector<ObservedPayment> &paid) {
         auto report = m_deposits.ingest(paid, CursorUpdate{kCursorName, std::to_string(next.block)
                                                                              + (next.hash.isEmpty() ? std::string()
@@ -215,15 +296,18 @@ void EthereumWatcher::ingestBlocks(const Cursor &cursor, const std::vector<QJson
         emit batchIngested(report.value().recorded, next.block);
         pollLater(0); // more blocks may be confirmed already
     };
+    // A token's Transfer log exists only if its transaction succeeded (a
+    // reverted one leaves no log); ether needs its receipt's status.
     if (payments.empty())
-        return commit(payments);
+        return commit(transfers);
     // A reverted transaction moved no ether: keep only those whose receipt
     // says status 1.
     std::vector<ethereum::RpcCall> calls;
     for (const ObservedPayment &p : payments)
         calls.push_back({QStringLiteral("eth_getTransactionReceipt"), QJsonArray{QString::fromStdString(p.txid)}});
     const quint64 generation = m_generation;
-    m_rpc->batch(calls, [this, generation, commit, payments = std::move(payments)](Result<std::vector<QJsonValue>> receipts) {
+    m_rpc->batch(calls, [this, generation, commit, payments = std::move(payments), transfers = std::move(transfers)](
+                            Result<std::vector<QJsonValue>> receipts) {
         if (generation != m_generation)
             return;
         if (!receipts)
@@ -237,6 +321,7 @@ void EthereumWatcher::ingestBlocks(const Cursor &cursor, const std::vector<QJson
             if (status == QStringLiteral("0x1"))
                 succeeded.push_back(payments[i]);
         }
+        succeeded.insert(succeeded.end(), transfers.begin(), transfers.end());
         commit(succeeded);
     });
 }

@@ -11,8 +11,12 @@
 //
 // Lives on the core thread; an unreachable or nonsensical node is retried
 // with a growing delay, never skipped past: a block is read completely or
-// not at all. Plain ether transfers only (a contract's internal transfer
-// and tokens are not deposits here); each is (txid, index 0).
+// not at all. Ether sent by a transaction to a deposit address is (txid,
+// index 0; a contract's internal transfer is not a deposit here); the
+// Transfer logs of the signed ERC-20 tokens (DepositService::tokensInForce)
+// to deposit addresses, over the same blocks (eth_getLogs, each log checked
+// to be of a block read), are (txid, log index). While the tokens cannot be
+// trusted (the vault locked, a row not as signed) nothing is read.
 
 #include "core/deposits/depositservice.h"
 
@@ -20,6 +24,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -69,6 +74,11 @@ private:
     void poll();
     void readBlocks(const Cursor &cursor, qint64 head);
     void ingestBlocks(const Cursor &cursor, const std::vector<QJsonValue> &blocks);
+    void readTokenTransfers(qint64 first, const Cursor &next, std::map<qint64, QString> hashes,
+                            std::vector<ObservedPayment> payments);
+    // Commits the ether payments whose transactions succeeded, the token
+    // transfers and the cursor.
+    void keepSucceeded(const Cursor &next, std::vector<ObservedPayment> payments, std::vector<ObservedPayment> transfers);
     void retryLater(const QString &why);
     void pollLater(int ms);
     void setState(State state, const QString &detail);
@@ -79,6 +89,7 @@ private:
     QUrl m_node;
     int m_confirmations;
     std::set<std::string> m_addresses; // lower-case 0x… hex
+    std::vector<WatchedToken> m_tokens; // as of the last poll
     int m_pollIntervalMs;
     QTimer m_timer;
     int m_backoffMs = 500;

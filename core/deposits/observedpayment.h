@@ -4,6 +4,7 @@
 
 #include "core/base/chain.h"
 #include "core/money/amount.h"
+#include "core/money/assetidentity.h"
 
 #include <cstdint>
 #include <string>
@@ -13,7 +14,7 @@ namespace exchange::deposits {
 struct ObservedPayment {
     Chain chain = Chain::Stellar;
     std::string txid;
-    int index = 0;        // operation (Stellar), log/output or 0 (Ethereum), inner index (Algorand)
+    int index = 0;        // operation (Stellar), 0 for ether or the log index of a token Transfer (Ethereum), inner index (Algorand)
     std::string asset;    // asset code ("XLM")
     std::string to;       // the receiving address
     std::string from;
@@ -22,6 +23,11 @@ struct ObservedPayment {
     bool confirmed = true; // has the chain's confirmations
     std::int64_t height = 0; // ledger / block / round
     std::string muxedId{}; // Stellar: the id of the muxed (M…, SEP-23) destination, in decimal; naming the customer like a memo
+    // What the chain says moved: its native coin, or the token (the ERC-20
+    // contract that logged the Transfer, the credit asset's code and issuer,
+    // the ASA id). A token payment is credited only when this is the
+    // signed identity of `asset` (tokensinforce.h).
+    AssetIdentity token{};
 };
 
 // Where a watcher got to, saved with the deposits it produced.

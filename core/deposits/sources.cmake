@@ -1,6 +1,7 @@
 target_sources(exchange_core PRIVATE
   deposits/depositstate.h deposits/depositstate.cpp
   deposits/observedpayment.h
+  deposits/tokensinforce.h deposits/tokensinforce.cpp
   deposits/depositrecord.h deposits/depositrecord.cpp
   deposits/depositrepository.h deposits/depositrepository.cpp
   deposits/depositservice.h deposits/depositservice.cpp
@@ -10,7 +11,8 @@ target_sources(exchange_core PRIVATE
   deposits/horizonpayment.h deposits/horizonpayment.cpp
   deposits/stellarwatcher.h deposits/stellarwatcher.cpp)
 target_sources(exchange_core PRIVATE deposits/watchersupervisor.h deposits/watchersupervisor.cpp)
-target_sources(exchange_core PRIVATE deposits/ethereumwatcher.h deposits/ethereumwatcher.cpp)
+target_sources(exchange_core PRIVATE deposits/ethereumwatcher.h deposits/ethereumwatcher.cpp
+  deposits/erc20transferlog.h deposits/erc20transferlog.cpp)
 target_sources(exchange_core PRIVATE
   deposits/indexertransaction.h deposits/indexertransaction.cpp
   deposits/algorandwatcher.h deposits/algorandwatcher.cpp)

@@ -25,6 +25,9 @@ CoreServices::CoreServices(std::unique_ptr<Database> database)
       m_customerAddresses(*m_database, m_clock, m_audit, &m_notifier)
 {
     m_depositAddresses.setPoolRefill(&m_depositKeys, &m_vault);
+    // Token deposits are credited only as the admin signed the tokens,
+    // traced from the vault's pin.
+    m_deposits.setPinnedKeySource([this] { return m_vault.pinnedAdminKey(); });
 }
 
 CoreServices::~CoreServices() = default;

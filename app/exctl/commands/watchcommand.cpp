@@ -2,7 +2,10 @@
 
 #include "commandcontext.h"
 #include "depositcli.h"
+#include "headlesscore.h"
 #include "operatorcli.h"
+#include "core/base/systemclock.h"
+#include "core/security/auditlog.h"
 #include "core/deposits/algorandwatcher.h"
 #include "core/deposits/depositservice.h"
 #include "core/deposits/ethereumwatcher.h"
@@ -25,6 +28,11 @@ void WatchCommand::addOptions(QCommandLineParser &parser) const
                                         QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("for-seconds"), QStringLiteral("Stop after this many seconds."),
                                         QStringLiteral("S")));
+    parser.addOption(QCommandLineOption(QStringLiteral("vault-passphrase-file"),
+                                        QStringLiteral("Open the key vault with the passphrase in FILE to read the admin key it "
+                                                       "pins: a chain with tokens is watched only when their signed identities "
+                                                       "can be checked."),
+                                        QStringLiteral("FILE")));
 }
 
 namespace {
@@ -59,6 +67,23 @@ int WatchCommand::run(CommandContext &context, const QCommandLineParser &parser)
     if (!db)
         return Refused;
     depositcli::Services services(*db);
+    {
+        // The pinned admin key, read once: the tokens' signed identities
+        // are traced from it (without it a chain with tokens is not read).
+        SystemClock clock;
+        security::AuditLog audit(*db, clock);
+        auto pin = HeadlessCore::pinnedAdminKey(*db, clock, audit,
+                                                HeadlessCore::passphraseFile(parser.value(QStringLiteral("vault-passphrase-file"))));
+        if (!pin)
+            return context.refuse(pin.error());
+        if (!pin.value().isEmpty())
+            services.deposits().setPinnedKeySource([key = pin.value()]() -> Result<std::optional<QByteArray>> {
+                return std::optional<QByteArray>(key);
+            });
+    }
+    if (auto tokens = services.deposits().tokensInForce(*chain); !tokens)
+        return context.refuse(QString::fromStdString(tokens.error().message)
+                              + QStringLiteral(" (exctl watch %1 --vault-passphrase-file FILE)").arg(QString::fromLatin1(chainName(*chain))));
     auto settings = services.wallets().chainSettings(*chain);
     if (!settings)
         return context.refuse(settings.error());
