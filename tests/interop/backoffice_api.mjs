@@ -356,8 +356,10 @@ try {
     if (ids.has(event.id)) bad.push({ id: event.id, why: 'twice' });
     ids.add(event.id);
     const object = event.type.split('.')[0] + ':' + (event.object.id ?? event.object.external_id);
-    if (lastOf.has(object) && lastOf.get(object) > event.object.updated_at) bad.push({ id: event.id, why: 'out of order' });
-    lastOf.set(object, event.object.updated_at);
+    if (lastOf.has(object) && lastOf.get(object).updated_at > event.object.updated_at)
+      bad.push({ id: event.id, why: 'out of order', type: event.type, object, updated_at: event.object.updated_at,
+                 after: lastOf.get(object), at: received.indexOf(r) });
+    lastOf.set(object, { id: event.id, type: event.type, updated_at: event.object.updated_at, at: received.indexOf(r) });
   }
   check(bad.length === 0, 'every webhook: signature verified by node, body valid, unique id, in order per object', bad.slice(0, 5));
   const hooked = received.map((r) => JSON.parse(r.body)).find((e) => e.object.external_id === 'web:hooked');
