@@ -46,7 +46,8 @@ void AlgorandPaymentLookup::lookup(const PaymentQuery &query, Callback done)
     QNetworkRequest request(url);
     request.setTransferTimeout(kTimeoutMs);
     QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+    const AssetIdentity asked = query.asset;
+    connect(reply, &QNetworkReply::finished, this, [reply, asked, done = std::move(done)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 404)
@@ -70,7 +71,24 @@ void AlgorandPaymentLookup::lookup(const PaymentQuery &query, Callback done)
         if (type == "axfer") {
             const JsonValue *axfer = tx->member("asset-transfer-transaction");
             const auto assetId = axfer && axfer->kind == JsonValue::Kind::Object ? uintMember(*axfer, "asset-id") : std::nullopt;
-            payment.otherAsset = "ASA " + std::to_string(assetId.value_or(0));
+            if (asked.kind != AssetKind::AlgorandAsa || !assetId || *assetId != asked.asaId) {
+                payment.otherAsset = "ASA " + std::to_string(assetId.value_or(0));
+                return done(payment);
+            }
+            // The ASA asked for: its receiver and amount; a clawback moves
+            // the asset-sender's holding, not the sender's.
+            payment.to = stringMember(*axfer, "receiver");
+            if (const std::string clawedFrom = stringMember(*axfer, "sender"); !clawedFrom.empty())
+                payment.from = clawedFrom;
+            const auto units = uintMember(*axfer, "amount");
+            if (!units)
+                return done(makeError(ErrorCode::Unavailable, MessageId::TradeAlgorandNonsense));
+            payment.amount = Amount::fromBaseUnits(static_cast<int128>(*units));
+            return done(payment);
+        }
+        if (type == "pay" && asked.kind == AssetKind::AlgorandAsa) {
+            payment.otherAsset = "ALGO";
+            return done(payment);
         }
         if (type == "pay") {
             const JsonValue *pay = tx->member("payment-transaction");

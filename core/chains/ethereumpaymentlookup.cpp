@@ -1,5 +1,6 @@
 #include "core/chains/ethereumpaymentlookup.h"
 #include "core/base/message.h"
+#include "core/chains/ethereum/erc20event.h"
 #include "core/chains/ethereum/quantity.h"
 #include "core/chains/ethereum/rpcresponse.h"
 #include "core/encoding/exactjson.h"
@@ -27,6 +28,35 @@ std::optional<Amount> quantity(const QJsonValue &value)
     if (!v)
         return std::nullopt;
     return Amount::fromBaseUnits(v.value());
+}
+
+// What a receipt's logs say `token` moved to `to`: the Transfer logs of
+// its contract to that address, from one sender (several senders pay
+// nobody's withdrawal). An error when a log is malformed.
+Result<void> readTokenTransfers(const QJsonObject &receipt, const AssetIdentity &token, const std::string &to, Payment &payment)
+{
+    const std::string contract = QString::fromStdString(token.contract).toLower().toStdString();
+    const std::string receiver = QString::fromStdString(to).toLower().toStdString();
+    Amount total;
+    std::string from;
+    for (const QJsonValue &log : receipt.value(QStringLiteral("logs")).toArray()) {
+        auto transfer = ethereum::readErc20Transfer(log.toObject());
+        if (!transfer)
+            return makeError(ErrorCode::Unavailable, MessageId::TradeEthereumNonsense);
+        if (!transfer.value() || transfer.value()->contract != contract || transfer.value()->to != receiver)
+            continue;
+        if (!from.empty() && from != transfer.value()->from)
+            return makeError(ErrorCode::NotFound, MessageId::TradeSeveralPayers);
+        from = transfer.value()->from;
+        auto sum = total.plus(Amount::fromBaseUnits(transfer.value()->value));
+        if (!sum)
+            return sum.error();
+        total = sum.value();
+    }
+    payment.from = from;
+    payment.to = to;
+    payment.amount = total;
+    return {};
 }
 
 } // namespace
@@ -75,7 +105,9 @@ void EthereumPaymentLookup::lookup(const PaymentQuery &query, Callback done)
 {
     auto shared = std::make_shared<Callback>(std::move(done));
     const QString hash = QString::fromStdString(query.txId);
-    call(QStringLiteral("eth_getTransactionByHash"), QJsonArray{hash}, [this, hash, shared](Result<QJsonValue> tx) {
+    const AssetIdentity token = query.asset;
+    const std::string expectedTo = query.expectedTo;
+    call(QStringLiteral("eth_getTransactionByHash"), QJsonArray{hash}, [this, hash, shared, token, expectedTo](Result<QJsonValue> tx) {
         if (!tx)
             return (*shared)(tx.error());
         if (tx.value().isNull())
@@ -90,10 +122,17 @@ void EthereumPaymentLookup::lookup(const PaymentQuery &query, Callback done)
         payment.from = t.value(QStringLiteral("from")).toString().toStdString();
         payment.to = t.value(QStringLiteral("to")).toString().toStdString();
         payment.amount = *value;
-        // ERC-20 transfer(address,uint256): the ether goes nowhere, a token
-        // moves (the contract is `to`).
-        if (value->isZero() && t.value(QStringLiteral("input")).toString().startsWith(QStringLiteral("0xa9059cbb")))
+        if (token.kind == AssetKind::Erc20) {
+            // The token's transfer is read from the receipt's logs below;
+            // until then (pending) nothing to the destination is known.
+            payment.from.clear();
+            payment.to = expectedTo;
+            payment.amount = Amount::zero();
+        } else if (value->isZero() && t.value(QStringLiteral("input")).toString().startsWith(QStringLiteral("0xa9059cbb"))) {
+            // ERC-20 transfer(address,uint256): the ether goes nowhere, a
+            // token moves (the contract is `to`).
             payment.otherAsset = "the ERC-20 token at " + payment.to;
+        }
         const QJsonValue block = t.value(QStringLiteral("blockNumber"));
         if (block.isNull() || block.isUndefined())
             return (*shared)(payment); // pending: not confirmed
@@ -101,7 +140,7 @@ void EthereumPaymentLookup::lookup(const PaymentQuery &query, Callback done)
         if (!height)
             return (*shared)(makeError(ErrorCode::Unavailable, MessageId::TradeEthereumNonsense));
         call(QStringLiteral("eth_getTransactionReceipt"), QJsonArray{hash},
-             [this, payment, height, shared](Result<QJsonValue> receipt) mutable {
+             [this, payment, height, shared, token, expectedTo, ether = *value](Result<QJsonValue> receipt) mutable {
                  if (!receipt)
                      return (*shared)(receipt.error());
                  if (receipt.value().isNull())
@@ -113,6 +152,13 @@ void EthereumPaymentLookup::lookup(const PaymentQuery &query, Callback done)
                  if (r.value(QStringLiteral("status")).toString() != QStringLiteral("0x1")) {
                      payment.amount = Amount::zero();
                      payment.succeeded = false;
+                 }
+                 if (token.kind == AssetKind::Erc20) {
+                     if (auto read = readTokenTransfers(r, token, expectedTo, payment); !read)
+                         return (*shared)(read.error());
+                     // Ether instead of the token: the other asset it moves.
+                     if (payment.amount.isZero() && ether.isPositive())
+                         payment.otherAsset = "ether";
                  }
                  // What the sender paid for gas: gasUsed × effectiveGasPrice.
                  const auto gasUsed = quantity(r.value(QStringLiteral("gasUsed")));

@@ -3,9 +3,9 @@
 
 namespace exchange::chains {
 
-void FakePaymentLookup::add(Chain chain, const std::string &txId, Payment payment)
+void FakePaymentLookup::add(Chain chain, const std::string &txId, Payment payment, AssetIdentity moves)
 {
-    m_payments[{chain, txId}] = std::move(payment);
+    m_payments[{chain, txId}] = {std::move(payment), std::move(moves)};
 }
 
 void FakePaymentLookup::lookup(const PaymentQuery &query, Callback done)
@@ -16,7 +16,12 @@ void FakePaymentLookup::lookup(const PaymentQuery &query, Callback done)
         return;
     }
     if (auto it = m_payments.find({query.chain, query.txId}); it != m_payments.end()) {
-        done(it->second);
+        Payment payment = it->second.first;
+        if (it->second.second != query.asset) {
+            payment.otherAsset = it->second.second.isNative() ? std::string("the chain's coin") : it->second.second.describe();
+            payment.amount = Amount::zero();
+        }
+        done(payment);
         return;
     }
     if (m_trusted.isPositive()) {

@@ -2,7 +2,10 @@
 // A PaymentLookup without a chain, for tests, demos and the API benchmark:
 // answers from payments it was given, or (trusting mode) with a confirmed
 // payment of `trustedAmount` from the expected sender to the expected
-// address for any transaction id. Can pretend the node is down.
+// address for any transaction id. Can pretend the node is down. A payment
+// moves the asset it was added with (the chain's coin unless told): asked
+// for another, it answers as the real lookups do (nothing paid, the other
+// asset named).
 
 #include "core/chains/paymentlookup.h"
 
@@ -13,7 +16,7 @@ namespace exchange::chains {
 class FakePaymentLookup final : public PaymentLookup
 {
 public:
-    void add(Chain chain, const std::string &txId, Payment payment);
+    void add(Chain chain, const std::string &txId, Payment payment, AssetIdentity moves = AssetIdentity::native());
     void setTrusting(Amount trustedAmount) { m_trusted = trustedAmount; }
     void setUnavailable(bool unavailable) { m_unavailable = unavailable; }
     int lookups() const { return m_lookups; }
@@ -21,7 +24,7 @@ public:
     void lookup(const PaymentQuery &query, Callback done) override;
 
 private:
-    std::map<std::pair<Chain, std::string>, Payment> m_payments;
+    std::map<std::pair<Chain, std::string>, std::pair<Payment, AssetIdentity>> m_payments;
     Amount m_trusted;
     bool m_unavailable = false;
     int m_lookups = 0;

@@ -45,7 +45,8 @@ void HorizonPaymentLookup::lookup(const PaymentQuery &query, Callback done)
     request.setTransferTimeout(kTimeoutMs);
     QNetworkReply *reply = m_network->get(request);
     const std::string to = query.expectedTo;
-    connect(reply, &QNetworkReply::finished, this, [reply, to, done = std::move(done)] {
+    const AssetIdentity asked = query.asset;
+    connect(reply, &QNetworkReply::finished, this, [reply, to, asked, done = std::move(done)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 404)
@@ -85,12 +86,27 @@ void HorizonPaymentLookup::lookup(const PaymentQuery &query, Callback done)
             }
             const std::string type = stringMember(op, "type");
             std::string from, dest, amount;
-            if (type == "payment" && stringMember(op, "asset_type") != "native") {
+            const bool native = stringMember(op, "asset_type") == "native";
+            const std::string credit = stringMember(op, "asset_code") + ':' + stringMember(op, "asset_issuer");
+            if (asked.kind == AssetKind::StellarCredit) {
+                // The credit asset asked for, received by `to` (a path
+                // payment's destination amount, never its source amount);
+                // lumens or another credit are another asset.
+                const bool payment_ = type == "payment" || type == "path_payment_strict_receive" || type == "path_payment_strict_send";
+                if (!payment_ || stringMember(op, "to") != to)
+                    continue;
+                if (native || credit != asked.stellarCode + ':' + asked.issuer) {
+                    payment.otherAsset = native ? std::string("lumens") : credit;
+                    continue;
+                }
+                from = stringMember(op, "from");
+                dest = to;
+                amount = stringMember(op, "amount");
+            } else if (type == "payment" && !native) {
                 if (stringMember(op, "to") == to)
-                    payment.otherAsset = stringMember(op, "asset_code") + ':' + stringMember(op, "asset_issuer");
+                    payment.otherAsset = credit;
                 continue;
-            }
-            if (type == "payment") {
+            } else if (type == "payment") {
                 from = stringMember(op, "from");
                 dest = stringMember(op, "to");
                 amount = stringMember(op, "amount");

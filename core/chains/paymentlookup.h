@@ -10,6 +10,7 @@
 #include "core/base/chain.h"
 #include "core/base/result.h"
 #include "core/money/amount.h"
+#include "core/money/assetidentity.h"
 
 #include <functional>
 #include <optional>
@@ -22,17 +23,22 @@ struct PaymentQuery {
     std::string txId;         // canonical form (chains::validateTxId)
     std::string expectedFrom; // what the order claims; for fakes and logs
     std::string expectedTo;
+    // The asset the payment must move: the chain's coin, or a token (an
+    // ERC-20 Transfer log, a Stellar credit payment, an ASA transfer), whose
+    // transfer to expectedTo is then what the answer describes.
+    AssetIdentity asset{};
 };
 
 struct Payment {
     std::string from;
     std::string to;
-    Amount amount;            // base units of the chain's native asset
+    Amount amount;            // base units of the asset asked for (the chain's coin, or the token)
     bool confirmed = false;   // final enough to trade on (chain rules)
     // What manual payouts check besides (issue 8): a transaction included
     // but failed (reverted) moved nothing; the fee its sender paid, when the
     // node says; and, when it moves another asset than the chain's native
-    // one (a token, an ASA, a Stellar credit), which (amount then zero).
+    // one (a token, an ASA, a Stellar credit; or the coin when a token was
+    // asked for), which (amount then zero).
     bool succeeded = true;
     std::optional<Amount> fee;
     std::string otherAsset;

@@ -10,6 +10,7 @@ target_sources(exchange_core PRIVATE
   chains/algorand/msgpackwriter.h chains/algorand/msgpackwriter.cpp
   chains/algorand/paymenttransaction.h chains/algorand/paymenttransaction.cpp
   chains/ethereum/address.h chains/ethereum/address.cpp
+  chains/ethereum/erc20event.h chains/ethereum/erc20event.cpp
   chains/ethereum/jsonrpcclient.h chains/ethereum/jsonrpcclient.cpp
   chains/ethereum/keys.h chains/ethereum/keys.cpp
   chains/ethereum/personalsign.h chains/ethereum/personalsign.cpp

@@ -11,6 +11,7 @@
 // is several deposits.
 
 #include "core/base/result.h"
+#include "core/chains/ethereum/erc20event.h"
 #include "core/deposits/observedpayment.h"
 #include "core/deposits/tokensinforce.h"
 
@@ -24,17 +25,11 @@
 
 namespace exchange::deposits {
 
-// keccak256("Transfer(address,address,uint256)")
-inline constexpr const char *kErc20TransferTopic = "0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef";
-
 struct Erc20LogWatch {
     std::map<std::string, WatchedToken> tokens; // by contract, lower-case 0x… hex
     std::set<std::string> receivers;            // deposit addresses, lower-case 0x… hex
     std::map<qint64, QString> blockHashes;      // the checked blocks the logs must be of
 };
-
-// The 32-byte topic that carries an address: twelve zero bytes, then it.
-QString addressTopic(const std::string &lowerAddress);
 
 // A deposit, nullopt when the log is none (to an address not watched, a
 // zero value, four topics), or an error naming what is wrong (the whole

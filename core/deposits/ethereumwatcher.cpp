@@ -246,12 +246,12 @@ void EthereumWatcher::readTokenTransfers(qint64 first, const Cursor &next, std::
                          QJsonArray{QJsonObject{{QStringLiteral("fromBlock"), ethereum::quantity(static_cast<uint128>(first))},
                                                 {QStringLiteral("toBlock"), ethereum::quantity(static_cast<uint128>(next.block))},
                                                 {QStringLiteral("address"), contracts},
-                                                {QStringLiteral("topics"), QJsonArray{QLatin1String(kErc20TransferTopic),
+                                                {QStringLiteral("topics"), QJsonArray{QLatin1String(ethereum::kErc20TransferTopic),
                                                                                        QJsonValue(), receivers}}}}});
         receivers = QJsonArray{};
     };
     for (const std::string &address : m_addresses) {
-        receivers.append(addressTopic(address));
+        receivers.append(ethereum::addressTopic(address));
         if (receivers.size() == kAddressesPerFilter)
             flush();
     }

@@ -219,8 +219,10 @@ Result<std::vector<std::string>> ManualPayoutService::walletsOf(const Withdrawal
     if (!all)
         return all.error();
     std::vector<std::string> found;
+    // A wallet is an address of its chain: it holds the chain's coin and
+    // its tokens alike (its row names the coin).
     for (const wallets::Wallet &wallet : all.value()) {
-        if (wallet.tier == tier && wallet.chain == w.chain && wallet.asset == w.asset)
+        if (wallet.tier == tier && wallet.chain == w.chain)
             found.push_back(canonicalAddress(w.chain, wallet.address));
     }
     if (!found.empty())
@@ -237,7 +239,12 @@ Result<WithdrawalRecord> ManualPayoutService::find(std::int64_t id) const
 Result<chains::Payment> ManualPayoutService::lookupOnChain(const WithdrawalRecord &w, const std::string &txid,
                                                           const std::string &expectedFrom) const
 {
-    const chains::PaymentQuery query{w.chain, txid, expectedFrom, w.destination};
+    // A token's withdrawal is paid by a transfer of that token (the
+    // contract, credit asset or ASA the asset names), never by the coin.
+    auto asset = assetOf(m_database.connection(), m_database.dialect(), w.asset);
+    if (!asset)
+        return asset.error();
+    const chains::PaymentQuery query{w.chain, txid, expectedFrom, w.destination, asset.value().identity};
     std::optional<Result<chains::Payment>> answer;
     if (m_lookup) {
         // An injected lookup lives on this thread: wait for it here.
@@ -381,7 +388,8 @@ Result<WithdrawalRecord> ManualPayoutService::markPaid(const security::Actor &ac
             if (settled.error().code != ErrorCode::InsufficientFunds)
                 return settled.error();
             return makeError(ErrorCode::InsufficientFunds, how.cannotCover,
-                             {now.asset, asset.value().format(now.amount), now.asset, asset.value().format(networkFee)});
+                             {now.asset, asset.value().format(now.amount), now.asset,
+                              nativeAssetOf(now.chain).format(networkFee)});
         }
         auto signature = signWithdrawalDecision(work.db(), actor, now, how.decision, at, {{"txid", canonical.value()}});
         if (!signature)
@@ -395,7 +403,7 @@ Result<WithdrawalRecord> ManualPayoutService::markPaid(const security::Actor &ac
         QJsonObject after = describeWithdrawal(now, asset.value());
         after.insert(QStringLiteral("paid_from"), QString::fromStdString(canonicalAddress(w.chain, payment.value().from)));
         after.insert(QStringLiteral("paid_amount"), QString::fromStdString(asset.value().format(payment.value().amount)));
-        after.insert(QStringLiteral("network_fee"), QString::fromStdString(asset.value().format(networkFee)));
+        after.insert(QStringLiteral("network_fee"), QString::fromStdString(nativeAssetOf(now.chain).format(networkFee)));
         if (signature.value() != 0)
             after.insert(QStringLiteral("signed_statement"), static_cast<qint64>(signature.value()));
         if (auto audited = m_audit.append(work.db(), actor, how.auditAction, "withdrawal", std::to_string(id), before, after);

@@ -1,4 +1,5 @@
 #include "core/withdrawals/withdrawalledger.h"
+#include "core/money/asset.h"
 
 #include "core/ledger/ledgerservice.h"
 
@@ -25,8 +26,11 @@ ledger::AccountKey wallet(wallets::WalletTier tier, const std::string &asset)
 TransferRequest feeTransfer(const WithdrawalRecord &w, wallets::WalletTier payer, const Amount &networkFee,
                             const std::string &txid)
 {
+    // The network's fee is paid in the chain's coin, whatever the
+    // withdrawal moved (a token's transfer costs ether, lumens or ALGO).
+    const std::string coin = nativeAssetOf(w.chain).code;
     return TransferRequest::posted(w.holdId() + ":network-fee:" + txid, TransferCode::NetworkFee,
-                                   ledger::expenseAccount(ledger::owner::NetworkFees, w.asset), wallet(payer, w.asset),
+                                   ledger::expenseAccount(ledger::owner::NetworkFees, coin), wallet(payer, coin),
                                    networkFee, txid);
 }
 

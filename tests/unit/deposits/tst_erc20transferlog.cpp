@@ -16,6 +16,8 @@
 
 using namespace exchange;
 using namespace exchange::deposits;
+using exchange::ethereum::addressTopic;
+using exchange::ethereum::kErc20TransferTopic;
 
 namespace {
 

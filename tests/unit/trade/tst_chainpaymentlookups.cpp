@@ -57,10 +57,11 @@ class TestChainPaymentLookups final : public QObject
     QHttpServer m_node;
     QUrl m_url;
 
-    static Result<Payment> ask(PaymentLookup &lookup, Chain chain, const QString &tx, const QString &to)
+    static Result<Payment> ask(PaymentLookup &lookup, Chain chain, const QString &tx, const QString &to,
+                               const AssetIdentity &asset = AssetIdentity::native())
     {
         std::optional<Result<Payment>> answer;
-        lookup.lookup(PaymentQuery{chain, tx.toStdString(), {}, to.toStdString()},
+        lookup.lookup(PaymentQuery{chain, tx.toStdString(), {}, to.toStdString(), asset},
                       [&](Result<Payment> r) { answer = std::move(r); });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000); }();
         if (!answer)
@@ -76,16 +77,20 @@ private slots:
                 return QHttpServerResponse(QByteArray("<html>"), QHttpServerResponse::StatusCode::Ok);
             if (id == u"TWICE" || id == u"FRACTION")
                 return QHttpServerResponse(QByteArray("application/json"), algorandPayBody(id), QHttpServerResponse::StatusCode::Ok);
-            if (id == u"PAY" || id == u"HUGE" || id == u"AXFER") {
+            if (id == u"PAY" || id == u"HUGE" || id == u"AXFER" || id == u"CLAWBACK") {
                 QJsonObject tx{{QStringLiteral("id"), id},
                                {QStringLiteral("sender"), kAlgoSender},
                                {QStringLiteral("confirmed-round"), 123},
                                {QStringLiteral("fee"), 1000},
-                               {QStringLiteral("tx-type"), id == u"AXFER" ? QStringLiteral("axfer") : QStringLiteral("pay")}};
+                               {QStringLiteral("tx-type"), id.startsWith(u'A') || id == u"CLAWBACK" ? QStringLiteral("axfer") : QStringLiteral("pay")}};
                 if (id == u"AXFER")
                     tx.insert(QStringLiteral("asset-transfer-transaction"),
                               QJsonObject{{QStringLiteral("asset-id"), 31566704}, {QStringLiteral("receiver"), kAlgoExchange},
                                           {QStringLiteral("amount"), 5000000}});
+                else if (id == u"CLAWBACK") // the clawback address sends kAlgoExchange's holding to kAlgoSender
+                    tx.insert(QStringLiteral("asset-transfer-transaction"),
+                              QJsonObject{{QStringLiteral("asset-id"), 31566704}, {QStringLiteral("receiver"), kAlgoSender},
+                                          {QStringLiteral("sender"), kAlgoExchange}, {QStringLiteral("amount"), 7}});
                 else
                     tx.insert(QStringLiteral("payment-transaction"),
                               QJsonObject{{QStringLiteral("receiver"), kAlgoExchange},
@@ -119,6 +124,17 @@ private slots:
                 credit.insert(QStringLiteral("asset_code"), QStringLiteral("USDC"));
                 credit.insert(QStringLiteral("asset_issuer"), kOther);
                 records.append(credit);
+            } else if (hash == u"gg") {
+                // A path payment: the destination received 50 USDC; the
+                // sender spent 49 XLM for it.
+                QJsonObject path = nativePayment(kSender, kExchange, QStringLiteral("50.0000000"));
+                path.insert(QStringLiteral("type"), QStringLiteral("path_payment_strict_send"));
+                path.insert(QStringLiteral("asset_type"), QStringLiteral("credit_alphanum4"));
+                path.insert(QStringLiteral("asset_code"), QStringLiteral("USDC"));
+                path.insert(QStringLiteral("asset_issuer"), kOther);
+                path.insert(QStringLiteral("source_amount"), QStringLiteral("49.0000000"));
+                path.insert(QStringLiteral("source_asset_type"), QStringLiteral("native"));
+                records.append(path);
             } else if (hash == u"ee") {
                 QJsonObject failed = nativePayment(kSender, kExchange, QStringLiteral("5.0000000"));
                 failed.insert(QStringLiteral("transaction_successful"), false);
@@ -157,6 +173,25 @@ private slots:
         QVERIFY(axfer->to.empty());
         QCOMPARE(axfer->amount, Amount::zero());
         QCOMPARE(axfer->otherAsset, std::string("ASA 31566704"));
+        // The ASA asked for: its transfer is the payment.
+        const AssetIdentity asa = AssetIdentity::algorandAsa(31566704);
+        auto asked = ask(lookup, Chain::Algorand, QStringLiteral("AXFER"), kAlgoExchange, asa);
+        QVERIFY2(asked.ok(), asked.ok() ? "" : asked.error().message.c_str());
+        QCOMPARE(QString::fromStdString(asked->from), kAlgoSender);
+        QCOMPARE(QString::fromStdString(asked->to), kAlgoExchange);
+        QCOMPARE(asked->amount, Amount::fromBaseUnits(5000000));
+        QVERIFY(asked->otherAsset.empty());
+        // Another ASA, or ALGO, when this ASA is asked for: another asset.
+        auto other = ask(lookup, Chain::Algorand, QStringLiteral("AXFER"), kAlgoExchange, AssetIdentity::algorandAsa(31566705));
+        QCOMPARE(other->otherAsset, std::string("ASA 31566704"));
+        QCOMPARE(other->amount, Amount::zero());
+        auto algo = ask(lookup, Chain::Algorand, QStringLiteral("PAY"), kAlgoExchange, asa);
+        QCOMPARE(algo->otherAsset, std::string("ALGO"));
+        QCOMPARE(algo->amount, Amount::zero());
+        // A clawback moves the holding of the account clawed from.
+        auto clawback = ask(lookup, Chain::Algorand, QStringLiteral("CLAWBACK"), kAlgoSender, asa);
+        QCOMPARE(QString::fromStdString(clawback->from), kAlgoExchange);
+        QCOMPARE(clawback->amount, Amount::fromBaseUnits(7));
         QCOMPARE(ask(lookup, Chain::Algorand, QStringLiteral("NOPE"), kAlgoExchange).error().code, ErrorCode::NotFound);
         QCOMPARE(ask(lookup, Chain::Algorand, QStringLiteral("GARBAGE"), kAlgoExchange).error().code, ErrorCode::Unavailable);
         // Two amounts are neither; an amount in microalgos has no fraction.
@@ -182,6 +217,25 @@ private slots:
         QVERIFY(credit.ok());
         QCOMPARE(credit->amount, Amount::zero());
         QCOMPARE(QString::fromStdString(credit->otherAsset), QStringLiteral("USDC:") + kOther);
+        // The credit asked for (code and issuer): read as the payment.
+        const AssetIdentity usdc = AssetIdentity::stellarCredit("USDC", kOther.toStdString());
+        auto asked = ask(lookup, Chain::Stellar, QStringLiteral("dd"), kExchange, usdc);
+        QVERIFY2(asked.ok(), asked.ok() ? "" : asked.error().message.c_str());
+        QCOMPARE(QString::fromStdString(asked->from), kSender);
+        QCOMPARE(asked->amount, Amount::fromBaseUnits(10000000000LL)); // 1,000 USDC
+        QVERIFY(asked->otherAsset.empty());
+        // The same code of another issuer is another asset.
+        auto forged = ask(lookup, Chain::Stellar, QStringLiteral("dd"), kExchange, AssetIdentity::stellarCredit("USDC", kSender.toStdString()));
+        QCOMPARE(forged->amount, Amount::zero());
+        QCOMPARE(QString::fromStdString(forged->otherAsset), QStringLiteral("USDC:") + kOther);
+        // A path payment counts what the destination received.
+        auto path = ask(lookup, Chain::Stellar, QStringLiteral("gg"), kExchange, usdc);
+        QCOMPARE(path->amount, Amount::fromBaseUnits(500000000LL));
+        // Lumens, when USDC is asked for, are another asset.
+        auto lumens = ask(lookup, Chain::Stellar, QStringLiteral("bb"), kExchange, usdc);
+        QVERIFY(lumens.ok());
+        QCOMPARE(lumens->amount, Amount::zero());
+        QCOMPARE(lumens->otherAsset, std::string("lumens"));
         // A failed transaction moved nothing.
         auto failed = ask(lookup, Chain::Stellar, QStringLiteral("ee"), kExchange);
         QVERIFY(failed.ok());

@@ -3,7 +3,10 @@
 // the head, a reverted payment moving nothing, an unknown hash, and an
 // unreachable or nonsensical node reported as Unavailable; for manual
 // payouts also the gas paid (gasUsed × effectiveGasPrice), a reverted
-// transaction as failed, and an ERC-20 transfer as another asset.
+// transaction as failed, and an ERC-20 transfer as another asset; when a
+// token is asked for, its Transfer logs to the destination in the receipt
+// (the contract's only, from one sender), and ether instead as another asset.
+#include "core/chains/ethereum/erc20event.h"
 #include "core/chains/ethereumpaymentlookup.h"
 
 #include <QHttpServer>
@@ -21,6 +24,18 @@ namespace {
 const QString kHash = QStringLiteral("0x") + QString(64, u'a');
 const QString kFrom = QStringLiteral("0x4a62316623ad457f02cdc5d997ded67a383ec569");
 const QString kTo = QStringLiteral("0x90f8bf6a479f320ead074411a4b0e7944ea8c9c1");
+// A customer's destination, and another token's contract (EIP-55's examples).
+const QString kDest = QStringLiteral("0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359");
+const QString kOtherToken = QStringLiteral("0xdbf03b407c01e7cd3cbea99509d93f8dddc8c6fb");
+
+QJsonObject transferLog(const QString &contract, const QString &from, const QString &to, const QString &hexValue)
+{
+    return QJsonObject{{QStringLiteral("address"), contract},
+                       {QStringLiteral("topics"), QJsonArray{QLatin1String(ethereum::kErc20TransferTopic),
+                                                             ethereum::addressTopic(from.toStdString()),
+                                                             ethereum::addressTopic(to.toStdString())}},
+                       {QStringLiteral("data"), QStringLiteral("0x") + hexValue.rightJustified(64, u'0')}};
+}
 }
 
 class TestEthereumPaymentLookup final : public QObject
@@ -36,12 +51,13 @@ class TestEthereumPaymentLookup final : public QObject
     QString m_value = QStringLiteral("0x2386f26fc10000");
     QString m_input = QStringLiteral("0x");
     QByteArray m_rawTx; // when set, the exact answer to eth_getTransactionByHash
+    QJsonArray m_logs;  // the receipt's
 
-    Result<Payment> ask(quint16 port)
+    Result<Payment> ask(quint16 port, const AssetIdentity &asset = AssetIdentity::native(), const QString &to = QString())
     {
         EthereumPaymentLookup lookup(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), 12);
         std::optional<Result<Payment>> answer;
-        lookup.lookup(PaymentQuery{Chain::Ethereum, kHash.toStdString(), {}, {}},
+        lookup.lookup(PaymentQuery{Chain::Ethereum, kHash.toStdString(), {}, to.toStdString(), asset},
                       [&](Result<Payment> r) { answer = std::move(r); });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000); }();
         if (!answer)
@@ -72,7 +88,8 @@ private slots:
                 // 21000 gas at 1 gwei.
                 result = QJsonObject{{QStringLiteral("status"), m_status},
                                      {QStringLiteral("gasUsed"), QStringLiteral("0x5208")},
-                                     {QStringLiteral("effectiveGasPrice"), QStringLiteral("0x3b9aca00")}};
+                                     {QStringLiteral("effectiveGasPrice"), QStringLiteral("0x3b9aca00")},
+                                     {QStringLiteral("logs"), m_logs}};
             } else if (method == u"eth_blockNumber") {
                 result = m_head;
             }
@@ -135,6 +152,49 @@ private slots:
         QVERIFY(p.ok());
         QCOMPARE(p->amount, Amount::zero());
         QCOMPARE(QString::fromStdString(p->otherAsset), QStringLiteral("the ERC-20 token at ") + kTo);
+    }
+
+    void theTokenAskedForIsReadFromTheLogs()
+    {
+        // A batch from warm (kFrom) through the token kTo: 100 units (6
+        // decimals: 100000000) to the destination, another token and
+        // another receiver beside it.
+        m_value = QStringLiteral("0x0");
+        m_logs = QJsonArray{transferLog(kOtherToken, kFrom, kDest, QStringLiteral("ff")),
+                            transferLog(kTo, kFrom, kDest, QStringLiteral("5f5e100")),
+                            transferLog(kTo, kFrom, kOtherToken, QStringLiteral("1"))};
+        // The contract in EIP-55 spelling, as the asset row keeps it.
+        auto p = ask(m_port, AssetIdentity::erc20("0x90F8bf6A479f320ead074411a4B0e7944Ea8c9C1"), kDest);
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().message.c_str());
+        QCOMPARE(QString::fromStdString(p->from), kFrom);
+        QCOMPARE(QString::fromStdString(p->to), kDest);
+        QCOMPARE(p->amount, Amount::fromBaseUnits(100000000));
+        QVERIFY(p->otherAsset.empty());
+        QVERIFY(p->confirmed && p->succeeded);
+        QCOMPARE(p->fee.value_or(Amount::zero()), Amount::fromBaseUnits(21000LL * 1000000000LL)); // in ether
+
+        // Two senders of the token to the destination pay nobody's withdrawal.
+        m_logs.append(transferLog(kTo, kOtherToken, kDest, QStringLiteral("1")));
+        auto two = ask(m_port, AssetIdentity::erc20(kTo.toStdString()), kDest);
+        QVERIFY(!two.ok());
+        QCOMPARE(two.error().code, ErrorCode::NotFound);
+
+        // No Transfer of that token to the destination: nothing paid.
+        m_logs = QJsonArray{transferLog(kOtherToken, kFrom, kDest, QStringLiteral("5f5e100"))};
+        auto none = ask(m_port, AssetIdentity::erc20(kTo.toStdString()), kDest);
+        QVERIFY(none.ok());
+        QCOMPARE(none->amount, Amount::zero());
+        QVERIFY(none->from.empty());
+        m_logs = QJsonArray{};
+        m_value = QStringLiteral("0x2386f26fc10000");
+    }
+
+    void etherIsAnotherAssetWhenATokenIsAsked()
+    {
+        auto p = ask(m_port, AssetIdentity::erc20(kTo.toStdString()), kDest);
+        QVERIFY(p.ok());
+        QCOMPARE(p->amount, Amount::zero());
+        QCOMPARE(p->otherAsset, std::string("ether"));
     }
 
     void unknownHashIsNotFound()

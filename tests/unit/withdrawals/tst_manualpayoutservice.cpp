@@ -8,7 +8,10 @@
 // amount and gas out of warm) with an audit record, and only once. Four eyes
 // everywhere money leaves: a withdrawal held for review goes to manual
 // payout, or is marked paid by a TxId, only with all the approvals paying it
-// from hot would need (distinct approvers, never the requester).
+// from hot would need (distinct approvers, never the requester). A token's
+// withdrawal is paid by a transfer of that token only (the lookup is asked
+// for the token; the coin is another asset), and the network fee is booked
+// in the chain's coin, not in the token.
 
 #include "core/base/manualclock.h"
 #include "core/base/message.h"
@@ -17,6 +20,7 @@
 #include "core/ledger/ledgerservice.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
+#include "core/store/assetrepository.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
@@ -90,6 +94,7 @@ private slots:
     void aTxidPaysOneWithdrawalOnly();
     void wrongStateIsRefusedBeforeTheChain();
     void withoutAWarmWalletNothingIsChecked();
+    void aTokenIsPaidByTheTokenAndItsGasByEther();
 
 private:
     WithdrawalRecord manual(const char *amount);
@@ -506,6 +511,62 @@ void TestManualPayoutService::noTxidForAnUnderApprovedWithdrawal()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audits);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM ledger_transfers")), transfers);
     QVERIFY(m_service->checkTxid(id, txid('b')).ok());
+}
+
+
+void TestManualPayoutService::aTokenIsPaidByTheTokenAndItsGasByEther()
+{
+    // USDC, an ERC-20 of 6 decimals (its row; the signed identity is the
+    // deposit and payout duties' business), over 1 USDC a day reviewed.
+    Asset usdc;
+    usdc.code = "USDC";
+    usdc.name = "USD Coin";
+    usdc.chain = Chain::Ethereum;
+    usdc.decimals = 6;
+    usdc.displayDecimals = 2;
+    usdc.identity = AssetIdentity::erc20(kOther);
+    QVERIFY(AssetRepository(m_db->connection(), m_db->dialect()).add(usdc, m_clock.nowMs()).ok());
+    QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
+                .change(m_admin, "USDC", {{AssetSetting::Limit24h, "1"}, {AssetSetting::Limit72h, "3"}})
+                .ok());
+    const auto units = [](const char *text) { return Amount::parse(text, 6).value(); };
+    QVERIFY(m_ledger
+                ->submit(ledger::TransferRequest::posted("test:usdc-deposit", ledger::TransferCode::Deposit,
+                                                         ledger::walletAccount(ledger::owner::HotWallet, "USDC"),
+                                                         ledger::customerAccount(m_ada, "USDC"), units("500")))
+                .ok());
+    QVERIFY(m_ledger
+                ->submit(ledger::TransferRequest::posted("test:usdc-warm", ledger::TransferCode::Adjustment,
+                                                         ledger::walletAccount(ledger::owner::WarmWallet, "USDC"),
+                                                         ledger::equityAccount(ledger::owner::Adjustments, "USDC"), units("1000")))
+                .ok());
+    auto requested = m_withdrawals->request(m_admin, m_ada, "USDC", kDestinationLower, units("200"));
+    QVERIFY2(requested.ok(), requested.ok() ? "" : requested.error().message.c_str());
+    QVERIFY(m_withdrawals->approve(approver(), requested.value().id).ok());
+    auto sent = m_service->sendToManual(approver(), requested.value().id, "large: warm pays");
+    QVERIFY2(sent.ok(), sent.ok() ? "" : sent.error().message.c_str());
+
+    // 200,000,000 wei of ether is as many base units as 200 USDC: not a
+    // payment of USDC.
+    chains::Payment ether = payment(kWarm, kDestinationLower, "0.0000000002");
+    chain().add(Chain::Ethereum, txid('e'), ether);
+    auto refused = m_service->uploadTxid(m_operator, requested.value().id, txid('e'));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.find("pays the chain's coin, not USDC") != std::string::npos, refused.error().message.c_str());
+    QCOMPARE(m_service->find(requested.value().id).value().state, WithdrawalState::ManualPayout);
+
+    // The token's transfer from warm pays it; the gas comes out of warm's ether.
+    chains::Payment token = payment(kWarm, kDestinationLower, "0");
+    token.amount = units("200");
+    chain().add(Chain::Ethereum, txid('f'), token, AssetIdentity::erc20(kOther));
+    auto paid = m_service->uploadTxid(m_operator, requested.value().id, txid('f'));
+    QVERIFY2(paid.ok(), paid.ok() ? "" : paid.error().message.c_str());
+    QCOMPARE(paid.value().state, WithdrawalState::Succeeded);
+    QCOMPARE(balance(ledger::customerAccount(m_ada, "USDC")), units("300"));
+    QCOMPARE(balance(ledger::walletAccount(ledger::owner::WarmWallet, "USDC")), units("800"));
+    QCOMPARE(balance(ledger::walletAccount(ledger::owner::WarmWallet, "ETH")), eth("19.999979"));
+    QCOMPARE(balance(ledger::expenseAccount(ledger::owner::NetworkFees, "ETH")), eth("0.000021"));
+    QCOMPARE(balance(ledger::expenseAccount(ledger::owner::NetworkFees, "USDC")), Amount::zero());
 }
 
 QTEST_GUILESS_MAIN(TestManualPayoutService)
