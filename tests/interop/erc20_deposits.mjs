@@ -10,8 +10,13 @@
 // per (txid, log index) as ethers' receipts number the logs, exact to the
 // wei, with the asset's min deposit and min collection; refuse to read at
 // all while the tokens' identities cannot be checked (no vault passphrase);
-// and double nothing on a rescan.
+// and double nothing on a rescan. Then a TUSD withdrawal paid from warm
+// outside the system: `exctl withdrawals txid` refuses a transaction paying
+// as many wei of ether and takes the token's transfer as the payment (the
+// ledger then says warm holds no booked TUSD: tokens reach warm by
+// collection, which this test does not run).
 // Usage: node erc20_deposits.mjs /path/to/exctl
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -45,7 +50,9 @@ try {
   const contract = await token.getAddress();
   await run(['asset', 'add', 'TUSD', '--chain', 'ethereum', '--erc20', contract, '--decimals', '18', '--name', 'Test Dollar'],
             { as: 'admin' });
-  await run(['asset', 'set', 'TUSD', '--min-deposit', '1', '--min-collection', '10'], { as: 'admin' });
+  // Every TUSD withdrawal over 1 a day is reviewed.
+  await run(['asset', 'set', 'TUSD', '--min-deposit', '1', '--min-collection', '10', '--limit-24h', '1', '--limit-72h', '1'],
+            { as: 'admin' });
 
   // Without the vault's pin the token cannot be trusted: nothing is read.
   const locked = await run(['watch', 'ethereum', '--once'], { expect: 1 });
@@ -99,6 +106,33 @@ try {
   await watch(['--from', String(direct.blockNumber)]);
   check((await json(['deposits', 'list', '--asset', 'TUSD'])).length === 3, 'a rescan records nothing twice');
   check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean');
+
+  // A manual payout of the token: warm (a key only this test holds) holds
+  // TUSD and ether for gas, and pays Grace's withdrawal outside the system.
+  const warm = ethers.Wallet.createRandom().connect(provider);
+  await run(['wallet', 'add', '--chain', 'ethereum', '--tier', 'warm', '--address', warm.address.toLowerCase()]);
+  await (await owner.sendTransaction({ to: warm.address, value: ethers.parseEther('30') })).wait();
+  await (await token.transfer(warm.address, units('500'))).wait();
+  const destination = ethers.Wallet.createRandom().address;
+  const w = await json(['withdraw', 'request', '--customer', String(grace.customer), '--asset', 'TUSD', '--to', destination,
+                        '--amount', '20'], { as: 'operator' });
+  check(w.state === 'under_review', 'a withdrawal of 20 TUSD waits for review', w);
+  execFileSync('sqlite3', [join(dir, 'exchange.db'),
+    `INSERT INTO withdrawal_approvals (withdrawal_id, approver, at) VALUES (${w.id}, 'interop-approver', 1)`]);
+  const manual = await json(['withdrawals', 'manual', String(w.id), '--note', 'interop: paid from warm'], { as: 'admin' });
+  check(manual.state === 'manual_payout', 'sent to manual payout', manual);
+  // 20 ether is as many wei as 20 TUSD has base units: it pays ether, not TUSD.
+  const ether20 = await (await warm.sendTransaction({ to: destination, value: ethers.parseEther('20') })).wait();
+  const refusedEther = await run(['withdrawals', 'txid', String(w.id), ether20.hash], { expect: null, as: 'approver' });
+  check(refusedEther.status === 1 && /pays ether, not TUSD/.test(refusedEther.stderr), 'ether does not pay a token withdrawal',
+        refusedEther.stderr);
+  const paidTx = await (await token.connect(warm).transfer(destination, units('20'))).wait();
+  const accepted = await run(['withdrawals', 'txid', String(w.id), paidTx.hash], { expect: null, as: 'approver' });
+  check(accepted.status === 1 && /the chain shows the payment, but the ledger's warm TUSD wallet does not hold 20/.test(accepted.stderr),
+        'the token transfer is the payment (warm holds no booked TUSD yet, so nothing is settled)', accepted.stderr);
+  const after = (await json(['withdrawals', 'list'])).find((x) => x.id === w.id);
+  check(after?.state === 'manual_payout' && !after?.txid, 'nothing changed', after);
+  check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean after the payout');
 } catch (e) {
   crashed(e);
 } finally {
