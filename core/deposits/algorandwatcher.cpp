@@ -21,6 +21,20 @@ constexpr int kFirstBackoffMs = 500;
 constexpr int kMaxBackoffMs = 60000;
 constexpr int kTimeoutMs = 20000; // a page that takes longer is an error, not a hang
 constexpr std::int64_t kNone = std::numeric_limits<std::int64_t>::max();
+
+bool sameAssets(const std::unordered_map<std::uint64_t, WatchedToken> &a,
+                const std::unordered_map<std::uint64_t, WatchedToken> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (const auto &[id, token] : a) {
+        const auto other = b.find(id);
+        if (other == b.end() || other->second.asset != token.asset || other->second.identity != token.identity
+            || other->second.decimals != token.decimals)
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 AlgorandWatcher::AlgorandWatcher(DepositService &deposits, QUrl indexer, std::vector<std::string> addresses,
@@ -55,6 +69,7 @@ void AlgorandWatcher::start()
     }
     m_current = 0;
     m_caughtUp = false;
+    m_assetsRead = false;
     m_backoffMs = kFirstBackoffMs;
     beginSweep();
 }
@@ -92,6 +107,17 @@ void AlgorandWatcher::beginSweep()
             qCWarning(lcAlgorandWatcher).noquote() << "unreadable cursor for" << QString::fromStdString(address)
                                                    << "; sweeping from round 0";
     }
+    // The ASAs to read transfers of; while they cannot be trusted nothing is
+    // read, so nothing is passed over.
+    if (!m_assetsRead) {
+        auto assets = assetsInForce();
+        if (!assets) {
+            retryLater(QString::fromStdString(assets.error().message));
+            return;
+        }
+        m_watch.assets = std::move(assets).value();
+        m_assetsRead = true;
+    }
     m_nextToken.reset();
     m_tokensAsked.clear();
     m_lowestCurrentRound = kNone;
@@ -111,7 +137,8 @@ void AlgorandWatcher::fetch()
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("address"), QString::fromStdString(m_addresses.at(m_current)));
     query.addQueryItem(QStringLiteral("address-role"), QStringLiteral("receiver"));
-    query.addQueryItem(QStringLiteral("tx-type"), QStringLiteral("pay"));
+    // No tx-type: payments, asset transfers and application calls (whose
+    // inner transactions may pay) all come, under the one cursor.
     query.addQueryItem(QStringLiteral("min-round"), QString::number(m_savedCursor + 1));
     if (m_nextToken) {
         m_tokensAsked.insert(*m_nextToken);
@@ -177,6 +204,24 @@ void AlgorandWatcher::onFinished()
         return;
     }
     const std::string &address = m_addresses.at(m_current);
+    if (last) {
+        // The cursor may pass only transfers of the ASAs in force while
+        // the pages were read: were any added (or withdrawn) meanwhile, the
+        // address is swept again with them.
+        auto assets = assetsInForce();
+        if (!assets) {
+            m_assetsRead = false;
+            retryLater(QString::fromStdString(assets.error().message));
+            return;
+        }
+        if (!sameAssets(assets.value(), m_watch.assets)) {
+            qCInfo(lcAlgorandWatcher).noquote() << "the ASAs in force changed during the sweep of"
+                                                << QString::fromStdString(address) << "; sweeping it again";
+            m_watch.assets = std::move(assets).value();
+            beginSweep();
+            return;
+        }
+    }
     std::optional<CursorUpdate> cursor;
     std::int64_t newCursor = m_savedCursor;
     if (last) {
@@ -217,6 +262,20 @@ void AlgorandWatcher::finishSweep()
     m_caughtUp = true;
     setState(State::UpToDate, QString());
     m_timer.start(m_pollInterval);
+}
+
+Result<std::unordered_map<std::uint64_t, WatchedToken>> AlgorandWatcher::assetsInForce() const
+{
+    auto tokens = m_deposits.tokensInForce(Chain::Algorand);
+    if (!tokens)
+        return tokens.error();
+    std::unordered_map<std::uint64_t, WatchedToken> assets;
+    for (WatchedToken &t : tokens.value()) {
+        // An Algorand token is an ASA (the signed identity says which).
+        if (t.identity.kind == AssetKind::AlgorandAsa)
+            assets.emplace(t.identity.asaId, std::move(t));
+    }
+    return assets;
 }
 
 void AlgorandWatcher::retryLater(const QString &why)

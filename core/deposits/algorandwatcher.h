@@ -1,20 +1,31 @@
 #pragma once
-// AlgorandWatcher: polls the Algorand indexer for ALGO payments to the
-// exchange's addresses (GET /v2/transactions?address=A&address-role=receiver
-// &tx-type=pay&min-round=R, following next-token) and hands them to
-// DepositService. It lives on the core thread.
+// AlgorandWatcher: polls the Algorand indexer for ALGO payments and
+// transfers of the signed ASAs to the exchange's addresses
+// (GET /v2/transactions?address=A&address-role=receiver&min-round=R,
+// following next-token; every transaction type comes, and the page reader
+// keeps "pay" and "axfer") and hands them to DepositService. It lives on
+// the core thread.
 //
 // Cursor per address, "algorand:ADDRESS": the round up to which every
-// payment to A is ingested as confirmed. The indexer returns an address's
-// transactions newest first, so no round is known complete until the last
-// page of a sweep: each page's payments are ingested as they come (the
-// (chain, txid, index) key makes a re-read harmless), and the cursor
-// commits with the last page's payments. It never passes a payment still
-// short of its confirmations, nor a round some page's indexer had not
-// reached. A page out of order, repeated or overlapping therefore neither
-// loses nor doubles a deposit; a malformed record is logged and passed
-// over; an unreachable indexer, an HTTP error or a malformed page restarts
-// the address's sweep from its saved cursor after a growing delay.
+// payment and watched asset transfer to A is ingested as confirmed. The
+// indexer returns an address's transactions newest first, so no round is
+// known complete until the last page of a sweep: each page's payments are
+// ingested as they come (the (chain, txid, index) key makes a re-read
+// harmless), and the cursor commits with the last page's payments. It
+// never passes a payment still short of its confirmations, nor a round
+// some page's indexer had not reached. A page out of order, repeated or
+// overlapping therefore neither loses nor doubles a deposit; a malformed
+// record is logged and passed over; an unreachable indexer, an HTTP error
+// or a malformed page restarts the address's sweep from its saved cursor
+// after a growing delay.
+//
+// The ASAs it reads are DepositService::tokensInForce(Algorand), read
+// before a sweep and again before its cursor commits: when they cannot be
+// trusted (vault locked, no pin, a row not as signed) the watcher waits and
+// reads nothing, and when they changed during the sweep it sweeps the
+// address again with the new ones, so a cursor never passes a transfer of
+// an ASA that was in force while its pages were read. An ASA added later
+// is watched from the next rounds on, as on the other chains.
 
 #include "core/deposits/depositservice.h"
 #include "core/deposits/indexertransaction.h"
@@ -26,6 +37,7 @@
 #include <chrono>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 class QNetworkAccessManager;
@@ -74,6 +86,8 @@ private:
     void onFinished();
     void finishSweep();
     void retryLater(const QString &why);
+    // The ASAs in force now, by asset id, or why they cannot be trusted.
+    Result<std::unordered_map<std::uint64_t, WatchedToken>> assetsInForce() const;
     void setState(State state, const QString &detail);
 
     DepositService &m_deposits;
@@ -93,6 +107,7 @@ private:
     std::int64_t m_lowestCurrentRound = 0;
     std::int64_t m_lowestPendingRound = 0;
     bool m_caughtUp = false; // a whole cycle over the addresses has succeeded
+    bool m_assetsRead = false; // m_watch.assets is what the last check found in force
 
     int m_backoffMs = 500;
     int m_malformed = 0;

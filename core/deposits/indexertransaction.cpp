@@ -78,7 +78,117 @@ struct RecordContext {
     std::vector<ObservedPayment> payments;
 };
 
-// One transaction of the tree: its payment and close (if it is a "pay"),
+// A deposit candidate: `amount` of `asset` (identity `token`) to `to`,
+// in slot `slot`. Nothing when it moves nothing, is the exchange's own
+// movement, or reaches no watched address.
+void report(RecordContext &ctx, const std::string &to, const std::string &from, std::uint64_t amount, int slot,
+            bool internal, const std::string &asset, const AssetIdentity &token)
+{
+    if (internal || amount == 0 || ctx.watch.receivers.count(to) == 0)
+        return;
+    ObservedPayment p;
+    p.chain = Chain::Algorand;
+    p.txid = ctx.txid;
+    p.index = slot;
+    p.asset = asset;
+    p.to = to;
+    p.from = from;
+    p.amount = Amount::fromBaseUnits(static_cast<int128>(amount));
+    p.confirmed = ctx.confirmed;
+    p.height = ctx.round;
+    p.token = token;
+    ctx.payments.push_back(std::move(p));
+}
+
+// What a pay and an axfer have alike: an amount to "receiver" and, when
+// the sender closed out, "close-amount" to the address under closeKey.
+struct Transfer {
+    std::string receiver;
+    std::uint64_t amount = 0;
+    std::optional<std::string> closeTo;
+    std::optional<std::uint64_t> closeAmount; // absent in the record: nullopt
+};
+
+Result<Transfer> readTransfer(const JsonValue &fields, std::string_view closeKey, const std::string &where)
+{
+    auto receiver = addressMember(fields, "receiver", true, where);
+    if (!receiver)
+        return receiver.error();
+    auto amount = uintMember(fields, "amount", true, where);
+    if (!amount)
+        return amount.error();
+    auto closeTo = addressMember(fields, closeKey, false, where);
+    if (!closeTo)
+        return closeTo.error();
+    auto closeAmount = uintMember(fields, "close-amount", false, where);
+    if (!closeAmount)
+        return closeAmount.error();
+    if (closeAmount.value().value_or(0) > 0 && !closeTo.value())
+        return refuse(where, "has a \"close-amount\" without \"" + std::string(closeKey) + "\"");
+    return Transfer{*receiver.value(), *amount.value(), closeTo.value(), closeAmount.value()};
+}
+
+// A "pay": algos to "receiver" and, when the sender closed its account,
+// "close-amount" to "close-remainder-to".
+Result<void> readPayment(const JsonValue &tx, const std::string &sender, int index, const std::string &where,
+                         RecordContext &ctx)
+{
+    const JsonValue *field = tx.member("payment-transaction");
+    if (!field || field->kind != JsonValue::Kind::Object)
+        return refuse(where, "is a payment without \"payment-transaction\"");
+    auto pay = readTransfer(*field, "close-remainder-to", where);
+    if (!pay)
+        return pay.error();
+    const Transfer &t = pay.value();
+    const bool internal = ctx.watch.ignoredSenders.count(sender) > 0;
+    const std::string &algo = nativeAssetOf(Chain::Algorand).code; // a pay transaction moves algos, never an ASA
+    report(ctx, t.receiver, sender, t.amount, index, internal, algo, AssetIdentity::native());
+    if (t.closeTo)
+        report(ctx, *t.closeTo, sender, t.closeAmount.value_or(0), index + 1, internal, algo, AssetIdentity::native());
+    return {};
+}
+
+// An "axfer": units of the ASA "asset-id" to "receiver" and, when the
+// sender gave the asset up, "close-amount" to "close-to". Checked whatever
+// the asset, credited only for a watched one.
+Result<void> readAssetTransfer(const JsonValue &tx, const std::string &sender, int index, const std::string &where,
+                               RecordContext &ctx)
+{
+    const JsonValue *field = tx.member("asset-transfer-transaction");
+    if (!field || field->kind != JsonValue::Kind::Object)
+        return refuse(where, "is an asset transfer without \"asset-transfer-transaction\"");
+    auto assetId = uintMember(*field, "asset-id", true, where);
+    if (!assetId)
+        return assetId.error();
+    if (*assetId.value() == 0)
+        return refuse(where, "has an \"asset-id\" of 0, which names no asset");
+    auto axfer = readTransfer(*field, "close-to", where);
+    if (!axfer)
+        return axfer.error();
+    const Transfer &t = axfer.value();
+    // A clawback: the units leave this account, not the sender's.
+    auto assetSender = addressMember(*field, "sender", false, where);
+    if (!assetSender)
+        return assetSender.error();
+
+    const auto watched = ctx.watch.assets.find(*assetId.value());
+    if (watched == ctx.watch.assets.end())
+        return {};
+    const WatchedToken &token = watched->second;
+    // What a close to us paid cannot be credited exactly without it.
+    if (t.closeTo && !t.closeAmount && ctx.watch.receivers.count(*t.closeTo))
+        return refuse(where, "closes to a watched address without \"close-amount\"");
+    const std::string from = assetSender.value().value_or(sender);
+    const bool internal = ctx.watch.ignoredSenders.count(sender) > 0 || ctx.watch.ignoredSenders.count(from) > 0;
+    // To oneself (an opt-in, say) the balance does not change.
+    if (t.receiver != from)
+        report(ctx, t.receiver, from, t.amount, index, internal, token.asset, token.identity);
+    if (t.closeTo && *t.closeTo != from)
+        report(ctx, *t.closeTo, from, t.closeAmount.value_or(0), index + 1, internal, token.asset, token.identity);
+    return {};
+}
+
+// One transaction of the tree: its payment or asset transfer and close,
 // then its inner transactions. `index` is where its two slots start.
 Result<void> readTransaction(const JsonValue &tx, int index, const std::string &where, RecordContext &ctx)
 {
@@ -92,44 +202,11 @@ Result<void> readTransaction(const JsonValue &tx, int index, const std::string &
         return sender.error();
 
     if (type->text == "pay") {
-        const JsonValue *payField = tx.member("payment-transaction");
-        if (!payField || payField->kind != JsonValue::Kind::Object)
-            return refuse(where, "is a payment without \"payment-transaction\"");
-        const JsonValue &pay = *payField;
-        auto receiver = addressMember(pay, "receiver", true, where);
-        if (!receiver)
-            return receiver.error();
-        auto amount = uintMember(pay, "amount", true, where);
-        if (!amount)
-            return amount.error();
-        auto closeTo = addressMember(pay, "close-remainder-to", false, where);
-        if (!closeTo)
-            return closeTo.error();
-        auto closeAmount = uintMember(pay, "close-amount", false, where);
-        if (!closeAmount)
-            return closeAmount.error();
-        if (closeAmount.value().value_or(0) > 0 && !closeTo.value())
-            return refuse(where, "has a \"close-amount\" without \"close-remainder-to\"");
-
-        const bool internal = ctx.watch.ignoredSenders.count(*sender.value()) > 0;
-        const auto report = [&](const std::string &to, std::uint64_t micro, int slot) {
-            if (internal || micro == 0 || ctx.watch.receivers.count(to) == 0)
-                return;
-            ObservedPayment p;
-            p.chain = Chain::Algorand;
-            p.txid = ctx.txid;
-            p.index = slot;
-            p.asset = nativeAssetOf(Chain::Algorand).code; // a pay transaction moves algos, never an ASA
-            p.to = to;
-            p.from = *sender.value();
-            p.amount = Amount::fromBaseUnits(static_cast<int128>(micro));
-            p.confirmed = ctx.confirmed;
-            p.height = ctx.round;
-            ctx.payments.push_back(std::move(p));
-        };
-        report(*receiver.value(), *amount.value(), index);
-        if (closeTo.value())
-            report(*closeTo.value(), closeAmount.value().value_or(0), index + 1);
+        if (auto read = readPayment(tx, *sender.value(), index, where, ctx); !read)
+            return read;
+    } else if (type->text == "axfer") {
+        if (auto read = readAssetTransfer(tx, *sender.value(), index, where, ctx); !read)
+            return read;
     }
 
     const JsonValue *inner = tx.member("inner-txns");

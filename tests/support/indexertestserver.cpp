@@ -22,6 +22,15 @@ void collect(const QJsonObject &tx, IndexerTestServer::Record &record)
         if (pay.contains(key))
             record.receivers << pay.value(key).toString();
     }
+    // The indexer's receiver role takes in the asset receiver and close-to,
+    // its sender role the clawed-back account.
+    const QJsonObject axfer = tx.value(QStringLiteral("asset-transfer-transaction")).toObject();
+    for (const QString &key : {QStringLiteral("receiver"), QStringLiteral("close-to")}) {
+        if (axfer.contains(key))
+            record.receivers << axfer.value(key).toString();
+    }
+    if (axfer.contains(QStringLiteral("sender")))
+        record.senders << axfer.value(QStringLiteral("sender")).toString();
     for (const QJsonValue inner : tx.value(QStringLiteral("inner-txns")).toArray())
         collect(inner.toObject(), record);
 }
@@ -84,6 +93,22 @@ QByteArray paymentFields(const QByteArray &receiver, const QByteArray &amount, c
     return pay + ",\"receiver\":\"" + receiver + "\"}";
 }
 
+// As the indexer prints them: keys in order, "close-amount" always, the
+// clawed-back account as "sender" only in a clawback.
+QByteArray assetTransferFields(const QByteArray &receiver, const QByteArray &assetId, const QByteArray &amount,
+                               const QByteArray &closeTo, const QByteArray &closeAmount, const QByteArray &assetSender)
+{
+    QByteArray axfer = "\"asset-transfer-transaction\":{\"amount\":" + amount + ",\"asset-id\":" + assetId;
+    if (!closeTo.isEmpty())
+        axfer += ",\"close-amount\":" + closeAmount + ",\"close-to\":\"" + closeTo + "\"";
+    else
+        axfer += ",\"close-amount\":0";
+    axfer += ",\"receiver\":\"" + receiver + "\"";
+    if (!assetSender.isEmpty())
+        axfer += ",\"sender\":\"" + assetSender + "\"";
+    return axfer + "}";
+}
+
 QByteArray root(const QByteArray &txid)
 {
     return "\"genesis-hash\":\"SGO1GKSzyE7IEPItTxCByw9x8FmnrCDexi9/cOUJOiI=\",\"genesis-id\":\"mainnet-v1.0\",\"id\":\""
@@ -113,6 +138,24 @@ QByteArray IndexerTestServer::payment(const QByteArray &txid, qint64 round, qint
 {
     return "{" + common(round, intra, sender) + "," + root(txid) + "," + paymentFields(receiver, amount, closeTo, closeAmount)
         + ",\"tx-type\":\"pay\"}";
+}
+
+QByteArray IndexerTestServer::assetTransfer(const QByteArray &txid, qint64 round, qint64 intra, const QByteArray &sender,
+                                            const QByteArray &receiver, const QByteArray &assetId, const QByteArray &amount,
+                                            const QByteArray &closeTo, const QByteArray &closeAmount,
+                                            const QByteArray &assetSender)
+{
+    return "{" + assetTransferFields(receiver, assetId, amount, closeTo, closeAmount, assetSender) + ","
+        + common(round, intra, sender) + "," + root(txid) + ",\"tx-type\":\"axfer\"}";
+}
+
+QByteArray IndexerTestServer::innerAssetTransfer(qint64 round, qint64 intra, const QByteArray &sender,
+                                                 const QByteArray &receiver, const QByteArray &assetId,
+                                                 const QByteArray &amount, const QByteArray &closeTo,
+                                                 const QByteArray &closeAmount, const QByteArray &assetSender)
+{
+    return "{" + assetTransferFields(receiver, assetId, amount, closeTo, closeAmount, assetSender) + ","
+        + common(round, intra, sender) + ",\"tx-type\":\"axfer\"}";
 }
 
 QByteArray IndexerTestServer::applicationCall(const QByteArray &txid, qint64 round, qint64 intra, const QByteArray &sender,

@@ -2,8 +2,10 @@
 // A local stand-in for the Algorand indexer's GET /v2/transactions, in the
 // format of its documentation (indexer.oas2.json): "current-round",
 // "next-token", "transactions". It filters by address (with address-role
-// receiver or sender; a close-to counts as a receiver, as documented, and a
-// match in an inner transaction returns the root transaction), tx-type,
+// receiver or sender; a close-to and an asset transfer's receiver and
+// close-to count as receivers and a clawed-back account as a sender, as the
+// indexer does, and a match in an inner transaction returns the root
+// transaction), tx-type (any in the tree; absent: every type),
 // min-round and max-round; returns an address's transactions newest first
 // (otherwise oldest first), as documented; and pages with an opaque
 // next-token and a page limit (the smaller of `limit` and its own).
@@ -33,7 +35,7 @@ public:
         QByteArray json;        // one element of "transactions", served verbatim
         qint64 round = 0;       // its confirmed-round
         qint64 intra = 0;       // its intra-round-offset
-        QStringList receivers;  // receivers and close-to addresses in its tree
+        QStringList receivers;  // receivers and close-to addresses in its tree (pay and axfer)
         QStringList senders;
         QStringList types;      // tx-types in its tree
     };
@@ -47,6 +49,15 @@ public:
     static QByteArray payment(const QByteArray &txid, qint64 round, qint64 intra, const QByteArray &sender,
                               const QByteArray &receiver, const QByteArray &amount, const QByteArray &closeTo = {},
                               const QByteArray &closeAmount = "0");
+    // An asset transfer of the ASA assetId (its "asset-transfer-transaction"
+    // as documented); assetSender makes it a clawback from that account.
+    static QByteArray assetTransfer(const QByteArray &txid, qint64 round, qint64 intra, const QByteArray &sender,
+                                    const QByteArray &receiver, const QByteArray &assetId, const QByteArray &amount,
+                                    const QByteArray &closeTo = {}, const QByteArray &closeAmount = "0",
+                                    const QByteArray &assetSender = {});
+    static QByteArray innerAssetTransfer(qint64 round, qint64 intra, const QByteArray &sender, const QByteArray &receiver,
+                                         const QByteArray &assetId, const QByteArray &amount, const QByteArray &closeTo = {},
+                                         const QByteArray &closeAmount = "0", const QByteArray &assetSender = {});
     // An application call whose execution made these inner transactions.
     static QByteArray applicationCall(const QByteArray &txid, qint64 round, qint64 intra, const QByteArray &sender,
                                       const QList<QByteArray> &innerTxns);

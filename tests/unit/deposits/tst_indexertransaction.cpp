@@ -1,7 +1,8 @@
 // Pages of the Algorand indexer's /v2/transactions, in the format of its
-// documentation: which transactions are deposits to the watched addresses,
-// with which index, amount and confirmation; what is refused record by
-// record; and what makes a whole page unusable.
+// documentation: which transactions (ALGO payments, transfers of a watched
+// ASA) are deposits to the watched addresses, with which index, amount,
+// asset and confirmation; what is refused record by record; and what makes
+// a whole page unusable.
 
 #include "core/chains/algorand/address.h"
 #include "core/chains/algorand/keys.h"
@@ -10,6 +11,8 @@
 
 #include <QCryptographicHash>
 #include <QTest>
+
+#include <tuple>
 
 using namespace exchange;
 using namespace exchange::deposits;
@@ -43,11 +46,18 @@ const QByteArray kHot = address(2);
 const QByteArray kStranger = address(9);
 const QByteArray kApp = address(7);
 
+// Mainnet's USDC ASA id, and the largest id there can be.
+constexpr std::uint64_t kAsa = 31566704;
+constexpr std::uint64_t kMaxAsa = 18446744073709551615ULL;
+const QByteArray kAsaText = "31566704";
+
 IndexerWatch watch(int confirmations = 1)
 {
     IndexerWatch w;
     w.receivers = {kWatched.toStdString(), kHot.toStdString()};
     w.confirmations = confirmations;
+    w.assets.emplace(kAsa, WatchedToken{"USDC", AssetIdentity::algorandAsa(kAsa), 6});
+    w.assets.emplace(kMaxAsa, WatchedToken{"BIG", AssetIdentity::algorandAsa(kMaxAsa), 0});
     return w;
 }
 
@@ -179,6 +189,148 @@ private slots:
         QCOMPARE(page.value().payments[1].amount.baseUnits(), static_cast<int128>(9007199254740993LL));
     }
 
+    void anAssetTransferOfAWatchedAsaIsADeposit()
+    {
+        auto page = parseIndexerTransactions(
+            pageOf({Server::assetTransfer(txid(1), 900, 2, kStranger, kWatched, kAsaText, "2500000")}), watch());
+        QVERIFY(page.ok());
+        QVERIFY(page.value().refused.empty());
+        QCOMPARE(page.value().payments.size(), size_t(1));
+        const ObservedPayment &p = page.value().payments.front();
+        QCOMPARE(p.chain, Chain::Algorand);
+        QCOMPARE(p.txid, txid(1).toStdString());
+        QCOMPARE(p.index, 0);
+        QCOMPARE(p.asset, std::string("USDC"));
+        QVERIFY(p.token == AssetIdentity::algorandAsa(kAsa));
+        QCOMPARE(p.to, kWatched.toStdString());
+        QCOMPARE(p.from, kStranger.toStdString());
+        QCOMPARE(p.amount.baseUnits(), static_cast<int128>(2'500'000));
+        QCOMPARE(p.height, std::int64_t(900));
+        QVERIFY(p.confirmed);
+        // A payment still says it moved algos.
+        auto algos = parseIndexerTransactions(pageOf({Server::payment(txid(2), 900, 0, kStranger, kWatched, "5")}), watch());
+        QCOMPARE(algos.value().payments.front().asset, std::string("ALGO"));
+        QVERIFY(algos.value().payments.front().token.isNative());
+    }
+
+    void otherAsasOptInsAndOtherTypesAreNoDeposit()
+    {
+        IndexerWatch w = watch();
+        w.ignoredSenders = {kHot.toStdString()};
+        QByteArray keyreg = Server::payment(txid(6), 900, 5, kWatched, kWatched, "0");
+        keyreg.replace("\"tx-type\":\"pay\"", "\"tx-type\":\"keyreg\"");
+        keyreg.replace("\"payment-transaction\"", "\"keyreg-transaction\"");
+        auto page = parseIndexerTransactions(
+            pageOf({Server::assetTransfer(txid(1), 900, 0, kStranger, kWatched, "31566705", "100"), // another ASA
+                    Server::assetTransfer(txid(2), 900, 1, kWatched, kWatched, kAsaText, "0"),       // the opt-in
+                    Server::assetTransfer(txid(3), 900, 2, kWatched, kWatched, kAsaText, "7"),       // to itself
+                    Server::assetTransfer(txid(4), 900, 3, kHot, kWatched, kAsaText, "8"),           // our own
+                    Server::assetTransfer(txid(5), 900, 4, kStranger, kStranger, kAsaText, "9"),     // to others
+                    keyreg, Server::applicationCall(txid(7), 900, 6, kStranger, {})}),
+            w);
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().records, 7);
+        QVERIFY(page.value().refused.empty());
+        QVERIFY(page.value().payments.empty());
+    }
+
+    void theAssetCloseAmountCountsWithIndexOne()
+    {
+        // An account giving the ASA up closes its holding to close-to.
+        auto page = parseIndexerTransactions(
+            pageOf({Server::assetTransfer(txid(1), 900, 0, kStranger, kWatched, kAsaText, "1000", kHot, "123456789"),
+                    Server::assetTransfer(txid(2), 901, 0, kStranger, kStranger, kAsaText, "0", kWatched, "55"),
+                    Server::assetTransfer(txid(3), 902, 0, kStranger, kStranger, kAsaText, "10", kWatched, "0")}),
+            watch());
+        QVERIFY(page.ok());
+        QVERIFY(page.value().refused.empty());
+        const auto &ps = page.value().payments;
+        QCOMPARE(ps.size(), size_t(3));
+        QCOMPARE(ps[0].index, 0);
+        QCOMPARE(ps[0].to, kWatched.toStdString());
+        QCOMPARE(ps[0].amount.baseUnits(), static_cast<int128>(1000));
+        QCOMPARE(ps[1].index, 1);
+        QCOMPARE(ps[1].to, kHot.toStdString());
+        QCOMPARE(ps[1].amount.baseUnits(), static_cast<int128>(123'456'789));
+        QCOMPARE(ps[2].txid, txid(2).toStdString());
+        QCOMPARE(ps[2].index, 1);
+        QCOMPARE(ps[2].amount.baseUnits(), static_cast<int128>(55));
+        for (const ObservedPayment &p : ps)
+            QVERIFY(p.token == AssetIdentity::algorandAsa(kAsa));
+    }
+
+    void innerAssetTransfersCountWithTheirOwnIndexes()
+    {
+        // k=0 pays us algos (index 2), k=1 is an application call whose
+        // inner k=2 sends us the ASA and closes to hot (6 and 7), k=3 sends
+        // another ASA (nothing), k=4 sends us the ASA (10).
+        const QByteArray tx = Server::applicationCall(
+            txid(1), 950, 4, kStranger,
+            {Server::innerPayment(950, 4, kApp, kWatched, "20"),
+             Server::innerApplicationCall(950, 4, kApp,
+                                          {Server::innerAssetTransfer(950, 4, kApp, kWatched, kAsaText, "30", kHot, "31")}),
+             Server::innerAssetTransfer(950, 4, kApp, kWatched, "12345", "35"),
+             Server::innerAssetTransfer(950, 4, kApp, kWatched, kAsaText, "40")});
+        auto page = parseIndexerTransactions(pageOf({tx}), watch());
+        QVERIFY(page.ok());
+        QVERIFY(page.value().refused.empty());
+        const auto &ps = page.value().payments;
+        QCOMPARE(ps.size(), size_t(4));
+        const std::vector<std::tuple<int, int, std::string>> expected{
+            {2, 20, "ALGO"}, {6, 30, "USDC"}, {7, 31, "USDC"}, {10, 40, "USDC"}};
+        for (size_t i = 0; i < ps.size(); ++i) {
+            QCOMPARE(ps[i].txid, txid(1).toStdString());
+            QCOMPARE(ps[i].index, std::get<0>(expected[i]));
+            QCOMPARE(ps[i].amount.baseUnits(), static_cast<int128>(std::get<1>(expected[i])));
+            QCOMPARE(ps[i].asset, std::get<2>(expected[i]));
+            QCOMPARE(ps[i].from, kApp.toStdString());
+        }
+        QCOMPARE(ps[2].to, kHot.toStdString());
+    }
+
+    void aClawbackCountsAsWhatItIs()
+    {
+        // The clawback address (kApp) takes units from kStranger for us: we
+        // got them, from kStranger. Taken from our own hot wallet, or by an
+        // ignored sender, it is no deposit.
+        IndexerWatch w = watch();
+        w.ignoredSenders = {kHot.toStdString()};
+        auto page = parseIndexerTransactions(
+            pageOf({Server::assetTransfer(txid(1), 900, 0, kApp, kWatched, kAsaText, "600", {}, "0", kStranger),
+                    Server::assetTransfer(txid(2), 900, 1, kApp, kWatched, kAsaText, "700", {}, "0", kHot),
+                    Server::assetTransfer(txid(3), 900, 2, kHot, kWatched, kAsaText, "800", {}, "0", kStranger),
+                    Server::assetTransfer(txid(4), 900, 3, kApp, kStranger, kAsaText, "900", {}, "0", kWatched)}),
+            w);
+        QVERIFY(page.ok());
+        QVERIFY(page.value().refused.empty());
+        QCOMPARE(page.value().payments.size(), size_t(1));
+        const ObservedPayment &p = page.value().payments.front();
+        QCOMPARE(p.txid, txid(1).toStdString());
+        QCOMPARE(p.from, kStranger.toStdString());
+        QCOMPARE(p.to, kWatched.toStdString());
+        QCOMPARE(p.amount.baseUnits(), static_cast<int128>(600));
+    }
+
+    void assetAmountsAndIdsAreExactUpTo2To64Minus1()
+    {
+        auto page = parseIndexerTransactions(
+            pageOf({Server::assetTransfer(txid(1), 900, 0, kStranger, kWatched, kAsaText, "18446744073709551615"),
+                    Server::assetTransfer(txid(2), 900, 1, kStranger, kWatched, kAsaText, "9007199254740993"), // 2^53 + 1
+                    Server::assetTransfer(txid(3), 900, 2, kStranger, kWatched, "18446744073709551615", "3"),
+                    // As a double this id would be 2^64, and 2^53 + 1 would be 2^53: neither is watched.
+                    Server::assetTransfer(txid(4), 900, 3, kStranger, kWatched, "18446744073709551614", "4"),
+                    Server::assetTransfer(txid(5), 900, 4, kStranger, kWatched, "31566705", "5")}),
+            watch());
+        QVERIFY(page.ok());
+        QVERIFY(page.value().refused.empty());
+        const auto &ps = page.value().payments;
+        QCOMPARE(ps.size(), size_t(3));
+        QCOMPARE(ps[0].amount.baseUnits(), static_cast<int128>(18446744073709551615ULL));
+        QCOMPARE(ps[1].amount.baseUnits(), static_cast<int128>(9007199254740993LL));
+        QCOMPARE(ps[2].asset, std::string("BIG"));
+        QVERIFY(ps[2].token == AssetIdentity::algorandAsa(kMaxAsa));
+    }
+
     void malformedRecordsAreRefusedOneByOne_data()
     {
         QTest::addColumn<QByteArray>("record");
@@ -212,6 +364,41 @@ private slots:
             << Server::applicationCall(txid(1), 900, 0, kStranger, {Server::innerPayment(900, 0, kApp, kWatched, "1.5")})
             << "inner 0";
         QTest::newRow("not an object") << QByteArray("[1,2]") << "not an object";
+        // Asset transfers, of the watched ASA or not: refused whole, the same way.
+        const auto axfer = [](const QByteArray &assetId, const QByteArray &amount) {
+            return Server::assetTransfer(txid(1), 900, 0, kStranger, kWatched, assetId, amount);
+        };
+        QTest::newRow("asset amount fraction") << axfer(kAsaText, "1.5") << "amount";
+        QTest::newRow("asset amount negative") << axfer(kAsaText, "-1") << "amount";
+        QTest::newRow("asset amount beyond uint64") << axfer(kAsaText, "18446744073709551616") << "amount";
+        QTest::newRow("asset amount string") << axfer(kAsaText, "\"5\"") << "amount";
+        QTest::newRow("asset id fraction") << axfer("31566704.0", "1") << "asset-id";
+        QTest::newRow("asset id exponent") << axfer("3.1566704e7", "1") << "asset-id";
+        QTest::newRow("asset id string") << axfer("\"31566704\"", "1") << "asset-id";
+        QTest::newRow("asset id negative") << axfer("-31566704", "1") << "asset-id";
+        QTest::newRow("asset id beyond uint64") << axfer("18446744073709551616", "1") << "asset-id";
+        QTest::newRow("asset id zero") << axfer("0", "1") << "asset-id";
+        QTest::newRow("no asset id") << QByteArray(axfer(kAsaText, "1")).replace("\"asset-id\"", "\"xaid\"") << "asset-id";
+        QTest::newRow("unwatched asset, bad amount") << axfer("12345", "1.5") << "amount";
+        QTest::newRow("axfer without fields")
+            << QByteArray(axfer(kAsaText, "1")).replace("\"asset-transfer-transaction\"", "\"axfer\"")
+            << "asset-transfer-transaction";
+        QTest::newRow("asset receiver checksum")
+            << Server::assetTransfer(txid(1), 900, 0, kStranger, kWatched.left(57) + (kWatched.endsWith('A') ? "B" : "A"),
+                                     kAsaText, "1")
+            << "receiver";
+        QTest::newRow("clawback from no address")
+            << Server::assetTransfer(txid(1), 900, 0, kApp, kWatched, kAsaText, "1", {}, "0", "NOTANADDRESS") << "sender";
+        QTest::newRow("asset close amount without close-to")
+            << QByteArray(axfer(kAsaText, "1")).replace("\"close-amount\":0", "\"close-amount\":9") << "close-to";
+        QTest::newRow("asset close to us without close-amount")
+            << QByteArray(Server::assetTransfer(txid(1), 900, 0, kStranger, kStranger, kAsaText, "1", kWatched, "5"))
+                   .replace("\"close-amount\":5,", "")
+            << "close-amount";
+        QTest::newRow("malformed inner axfer")
+            << Server::applicationCall(txid(1), 900, 0, kStranger,
+                                       {Server::innerAssetTransfer(900, 0, kApp, kWatched, kAsaText, "1e3")})
+            << "inner 0";
         // What the JSON reader refuses inside one record costs that record only.
         const auto withField = [&](const QByteArray &value) {
             return QByteArray(pay("1")).replace("\"tx-type\"", "\"lx\":" + value + ",\"tx-type\"");
