@@ -1,5 +1,6 @@
 #include "core/deposits/chainbalancereader.h"
 
+#include "core/chains/ethereum/erc20event.h"
 #include "core/chains/ethereum/quantity.h"
 #include "core/encoding/exactjson.h"
 #include "core/money/asset.h"
@@ -42,11 +43,31 @@ Result<Amount> hexQuantity(const encoding::JsonValue *value)
     return Amount::fromBaseUnits(wei.value());
 }
 
-// What the node's answer says the wallet holds.
-Result<Amount> balanceFrom(const wallets::Wallet &wallet, int httpStatus, const QByteArray &body)
+using Balances = std::map<std::string, Amount>; // by asset code
+
+// What a Horizon balance line or algod holding of `token` says, when it is
+// that token's.
+bool isStellarLine(const encoding::JsonValue &line, const Asset &token)
 {
-    if (wallet.chain == Chain::Stellar && httpStatus == 404)
-        return Amount::zero(); // not created yet: holds nothing
+    const encoding::JsonValue *code = line.member("asset_code");
+    const encoding::JsonValue *issuer = line.member("asset_issuer");
+    return token.identity.kind == AssetKind::StellarCredit && code && issuer && code->text == token.identity.stellarCode
+        && issuer->text == token.identity.issuer;
+}
+
+// What the node's answer says the wallet holds: its coin, and on Stellar
+// and Algorand each token of `tokens` (0 without a trustline or opt-in).
+Result<Balances> balancesFrom(const wallets::Wallet &wallet, const std::vector<Asset> &tokens, int httpStatus,
+                              const QByteArray &body)
+{
+    Balances held;
+    const std::string coin = nativeAssetOf(wallet.chain).code;
+    for (const Asset &t : tokens)
+        held[t.code] = Amount::zero();
+    if (wallet.chain == Chain::Stellar && httpStatus == 404) {
+        held[coin] = Amount::zero(); // not created yet: holds nothing
+        return held;
+    }
     if (httpStatus != 200)
         return Error{ErrorCode::Unavailable, "the node answered HTTP " + std::to_string(httpStatus)};
     const std::string text = body.toStdString();
@@ -55,10 +76,14 @@ Result<Amount> balanceFrom(const wallets::Wallet &wallet, int httpStatus, const 
         return Error{ErrorCode::Unavailable, "the node's answer is not a JSON object"};
     const encoding::JsonValue &root = json.value();
     switch (wallet.chain) {
-    case Chain::Ethereum:
+    case Chain::Ethereum: {
         if (const encoding::JsonValue *error = root.member("error"); error && error->kind != encoding::JsonValue::Kind::Null)
             return Error{ErrorCode::Unavailable, "the node refused eth_getBalance"};
-        return hexQuantity(root.member("result"));
+        auto wei = hexQuantity(root.member("result"));
+        if (!wei)
+            return wei.error();
+        return Balances{{coin, wei.value()}}; // its tokens are read one by one (balanceOf)
+    }
     case Chain::Algorand: {
         const encoding::JsonValue *amount = root.member("amount");
         if (!amount || amount->kind != encoding::JsonValue::Kind::Number)
@@ -66,26 +91,72 @@ Result<Amount> balanceFrom(const wallets::Wallet &wallet, int httpStatus, const 
         auto parsed = Amount::parse(amount->text, 0); // microalgos: a whole number
         if (!parsed || parsed.value().isNegative())
             return Error{ErrorCode::Unavailable, "algod's amount is not a whole number of microalgos"};
-        return parsed.value();
+        held[coin] = parsed.value();
+        // "assets": the ASAs the account opted in to (absent: none).
+        if (const encoding::JsonValue *assets = root.member("assets"); assets && assets->kind == encoding::JsonValue::Kind::Array) {
+            for (const encoding::JsonValue &holding : assets->items) {
+                const encoding::JsonValue *id = holding.member("asset-id");
+                const encoding::JsonValue *units = holding.member("amount");
+                if (!id || !units || id->kind != encoding::JsonValue::Kind::Number || units->kind != encoding::JsonValue::Kind::Number)
+                    return Error{ErrorCode::Unavailable, "algod's asset holding is malformed"};
+                for (const Asset &t : tokens) {
+                    if (t.identity.kind != AssetKind::AlgorandAsa || id->text != std::to_string(t.identity.asaId))
+                        continue;
+                    auto count = Amount::parse(units->text, 0);
+                    if (!count || count.value().isNegative())
+                        return Error{ErrorCode::Unavailable, "algod's asset holding is not a whole number"};
+                    held[t.code] = count.value();
+                }
+            }
+        }
+        return held;
     }
     case Chain::Stellar: {
         const encoding::JsonValue *balances = root.member("balances");
         if (!balances || balances->kind != encoding::JsonValue::Kind::Array)
             return Error{ErrorCode::Unavailable, "Horizon's account has no balances"};
+        bool native = false;
         for (const encoding::JsonValue &b : balances->items) {
             const encoding::JsonValue *type = b.member("asset_type");
             const encoding::JsonValue *balance = b.member("balance");
-            if (type && type->text == "native" && balance && balance->kind == encoding::JsonValue::Kind::String) {
-                auto parsed = Amount::parse(balance->text, 7); // stroops
+            if (!type || !balance || balance->kind != encoding::JsonValue::Kind::String)
+                continue;
+            auto parsed = Amount::parse(balance->text, 7); // stroops
+            if (type->text == "native") {
                 if (!parsed)
                     return Error{ErrorCode::Unavailable, "Horizon's native balance is malformed"};
-                return parsed.value();
+                held[coin] = parsed.value();
+                native = true;
+                continue;
+            }
+            for (const Asset &t : tokens) {
+                if (!isStellarLine(b, t))
+                    continue;
+                if (!parsed)
+                    return Error{ErrorCode::Unavailable, "Horizon's balance of " + t.code + " is malformed"};
+                held[t.code] = parsed.value();
             }
         }
-        return Error{ErrorCode::Unavailable, "Horizon's account has no native balance"};
+        if (!native)
+            return Error{ErrorCode::Unavailable, "Horizon's account has no native balance"};
+        return held;
     }
     }
     return Error{ErrorCode::Internal, "unknown chain"};
+}
+
+// An ERC-20 balanceOf answer: one uint256 word.
+Result<Balances> tokenBalanceFrom(const Asset &token, int httpStatus, const QByteArray &body)
+{
+    if (httpStatus != 200)
+        return Error{ErrorCode::Unavailable, "the node answered HTTP " + std::to_string(httpStatus)};
+    const QJsonObject answer = QJsonDocument::fromJson(body).object();
+    if (answer.contains(QStringLiteral("error")) && !answer.value(QStringLiteral("error")).isNull())
+        return Error{ErrorCode::Unavailable, "the node refused balanceOf of " + token.code};
+    auto units = ethereum::readUintWord(answer.value(QStringLiteral("result")).toString());
+    if (!units)
+        return Error{ErrorCode::Unavailable, "the node's balanceOf of " + token.code + ": " + units.error().message};
+    return Balances{{token.code, Amount::fromBaseUnits(units.value())}};
 }
 
 } // namespace
@@ -127,12 +198,23 @@ void ChainBalanceReader::beginRound()
         emit roundFinished(0, 0, QString::fromStdString(settings ? wallets.error().message : settings.error().message));
         return;
     }
+    auto tokens = m_wallets.tokens();
+    if (!tokens) {
+        emit roundFinished(0, 0, QString::fromStdString(tokens.error().message));
+        return;
+    }
+    m_tokens = std::move(tokens).value();
     m_settings.clear();
     for (const auto &s : settings.value())
         m_settings[s.chain] = s;
     for (const auto &w : wallets.value()) {
-        if (!m_settings[w.chain].nodeUrl.empty())
-            m_queue.push_back(w);
+        if (m_settings[w.chain].nodeUrl.empty())
+            continue;
+        m_queue.push_back(Read{w, std::nullopt});
+        for (const Asset &t : m_tokens) {
+            if (t.chain == Chain::Ethereum && w.chain == Chain::Ethereum)
+                m_queue.push_back(Read{w, t});
+        }
     }
     readNext();
 }
@@ -143,7 +225,8 @@ void ChainBalanceReader::readNext()
         emit roundFinished(m_read, m_failed, m_firstProblem);
         return;
     }
-    const wallets::Wallet wallet = m_queue.front();
+    const Read read = m_queue.front();
+    const wallets::Wallet &wallet = read.wallet;
     const std::string &node = m_settings[wallet.chain].nodeUrl;
     QNetworkReply *reply = nullptr;
     QNetworkRequest request;
@@ -153,9 +236,16 @@ void ChainBalanceReader::readNext()
     case Chain::Ethereum: {
         request.setUrl(QUrl(QString::fromStdString(node)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        const QJsonObject call{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), 1},
-                               {QStringLiteral("method"), QStringLiteral("eth_getBalance")},
-                               {QStringLiteral("params"), QJsonArray{address, QStringLiteral("latest")}}};
+        QJsonObject call{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), 1},
+                         {QStringLiteral("method"), QStringLiteral("eth_getBalance")},
+                         {QStringLiteral("params"), QJsonArray{address, QStringLiteral("latest")}}};
+        if (read.token) {
+            call[QStringLiteral("method")] = QStringLiteral("eth_call");
+            call[QStringLiteral("params")] =
+                QJsonArray{QJsonObject{{QStringLiteral("to"), QString::fromStdString(read.token->identity.contract)},
+                                       {QStringLiteral("data"), ethereum::balanceOfCall(wallet.address)}},
+                           QStringLiteral("latest")};
+        }
         reply = m_network->post(request, QJsonDocument(call).toJson(QJsonDocument::Compact));
         break;
     }
@@ -169,35 +259,52 @@ void ChainBalanceReader::readNext()
         break;
     }
     const quint64 generation = m_generation;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, wallet, generation] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, read, generation] {
         reply->deleteLater();
         if (generation != m_generation)
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
-            finishOne(wallet, Error{ErrorCode::Unavailable, "the node could not be reached (" + reply->errorString().toStdString() + ")"});
+            finishOne(read, Error{ErrorCode::Unavailable, "the node could not be reached (" + reply->errorString().toStdString() + ")"});
             return;
         }
-        finishOne(wallet, balanceFrom(wallet, status, reply->readAll()));
+        if (read.token) {
+            finishOne(read, tokenBalanceFrom(*read.token, status, reply->readAll()));
+            return;
+        }
+        std::vector<Asset> tokens;
+        for (const Asset &t : m_tokens) {
+            if (t.chain == read.wallet.chain && t.chain != Chain::Ethereum)
+                tokens.push_back(t);
+        }
+        finishOne(read, balancesFrom(read.wallet, tokens, status, reply->readAll()));
     });
 }
 
-void ChainBalanceReader::finishOne(const wallets::Wallet &wallet, Result<Amount> balance)
+void ChainBalanceReader::finishOne(const Read &read, Result<std::map<std::string, Amount>> balances)
 {
     if (!m_queue.empty())
         m_queue.pop_front();
-    if (balance) {
-        if (auto recorded = m_wallets.recordChainBalance(wallet.id, balance.value()); recorded) {
-            ++m_read;
-        } else {
-            balance = recorded.error();
+    const wallets::Wallet &wallet = read.wallet;
+    Result<void> recorded;
+    if (balances) {
+        const std::string coin = nativeAssetOf(wallet.chain).code;
+        for (const auto &[asset, amount] : balances.value()) {
+            recorded = asset == coin ? m_wallets.recordChainBalance(wallet.id, amount)
+                                     : m_wallets.recordTokenBalance(wallet.id, asset, amount);
+            if (!recorded)
+                break;
         }
+    } else {
+        recorded = balances.error();
     }
-    if (!balance) {
+    if (recorded) {
+        ++m_read;
+    } else {
         ++m_failed;
         const QString problem = QStringLiteral("%1 %2: %3")
                                     .arg(QString::fromLatin1(chainName(wallet.chain)), QString::fromStdString(wallet.address),
-                                         QString::fromStdString(balance.error().message));
+                                         QString::fromStdString(recorded.error().message));
         if (m_firstProblem.isEmpty())
             m_firstProblem = problem;
         qCWarning(lcBalances).noquote() << problem;

@@ -3,12 +3,16 @@
 // its chain, for the Wallets screen's chain-against-ledger comparison and
 // the collection planner: Ethereum eth_getBalance, Horizon
 // /accounts/{id} (the native balance; an account that does not exist yet
-// holds 0) and algod /v2/accounts/{address} ("amount"). Amounts are read
+// holds 0) and algod /v2/accounts/{address} ("amount"); and of each token
+// of the wallet's chain: ERC-20 balanceOf (eth_call), Horizon's balance
+// line of the credit asset and algod's holding of the ASA (none: 0, the
+// wallet has no trustline or opt-in). Amounts are read
 // exactly from the JSON text, never through a double. One wallet after the
 // other, on the thread that owns it; a chain whose node does not answer
 // keeps its last reading (and its time, so the screen shows its age).
 
 #include "core/base/result.h"
+#include "core/money/asset.h"
 #include "core/wallets/chainsettings.h"
 #include "core/wallets/wallet.h"
 
@@ -17,6 +21,8 @@
 
 #include <deque>
 #include <map>
+#include <optional>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -46,12 +52,19 @@ signals:
 private:
     void beginRound();
     void readNext();
-    void finishOne(const wallets::Wallet &wallet, Result<Amount> balance);
+    // One reading: a wallet's coin (with the tokens the same answer gives,
+    // on Stellar and Algorand), or one ERC-20 of an Ethereum wallet.
+    struct Read {
+        wallets::Wallet wallet;
+        std::optional<Asset> token;
+    };
+    void finishOne(const Read &read, Result<std::map<std::string, Amount>> balances);
 
     wallets::WalletService &m_wallets;
     QNetworkAccessManager *m_network = nullptr;
     QTimer m_timer;
-    std::deque<wallets::Wallet> m_queue;
+    std::deque<Read> m_queue;
+    std::vector<Asset> m_tokens; // every chain's, as of the round's start
     std::map<Chain, wallets::ChainSettings> m_settings;
     int m_read = 0;
     int m_failed = 0;

@@ -18,6 +18,7 @@
 #include "core/store/storeschema.h"
 #include "core/trade/tradelogschema.h"
 #include "core/trade/tradeschema.h"
+#include "core/wallets/tokenbalanceschema.h"
 #include "core/withdrawals/integrityholdschema.h"
 #include "core/withdrawals/payoutschema.h"
 #include "core/withdrawals/replenishmentschema.h"
@@ -62,6 +63,7 @@ const MigrationList &allMigrations()
         {27, "back-office API withdrawals: answers by Idempotency-Key, and each client's signed request kept for the payout signer (backoffice_withdrawal_requests)", &api::backOfficeWithdrawalSchema},
         {28, "webhooks: endpoints per back-office client, the outbox of events its triggers write, and their deliveries", &api::webhookSchema},
         {29, "assets are native coins or tokens of their chain: kind, and the ERC-20 contract, Stellar code and issuer or ASA id", &assetIdentitySchema},
+        {30, "what each wallet holds of each token of its chain, as last read from the chain (wallet_token_balances)", &wallets::tokenBalanceSchema},
     });
     return migrations;
 }

@@ -105,4 +105,32 @@ Result<void> WalletRepository::setChainBalance(std::int64_t id, Amount balance, 
     return {};
 }
 
+Result<void> WalletRepository::setTokenBalance(std::int64_t id, const std::string &asset, Amount balance, std::int64_t readAtMs)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("INSERT INTO wallet_token_balances (wallet_id, asset, balance, read_at) VALUES (?, ?, ?, ?)"
+                                     " ON CONFLICT (wallet_id, asset) DO UPDATE SET balance = excluded.balance, read_at = excluded.read_at"),
+                      {QVariant::fromValue(static_cast<qint64>(id)), QString::fromStdString(asset), m_dialect.amountToSql(balance),
+                       QVariant::fromValue(static_cast<qint64>(readAtMs))});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<std::map<std::pair<std::int64_t, std::string>, WalletRepository::TokenBalance>> WalletRepository::tokenBalances() const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT wallet_id, asset, balance, read_at FROM wallet_token_balances"));
+    if (!q)
+        return q.error();
+    std::map<std::pair<std::int64_t, std::string>, TokenBalance> balances;
+    while (q.value().next()) {
+        auto balance = Dialect::amountFromSql(q.value().value(2));
+        if (!balance)
+            return balance.error();
+        balances[{q.value().value(0).toLongLong(), q.value().value(1).toString().toStdString()}] =
+            TokenBalance{balance.value(), q.value().value(3).toLongLong()};
+    }
+    return balances;
+}
+
 } // namespace exchange::wallets

@@ -1,6 +1,6 @@
 #pragma once
 // SQL for the exchange's wallets (addresses per chain and tier, and the
-// balance each chain last reported).
+// balance of the coin and of each token each chain last reported).
 
 #include "core/base/result.h"
 #include "core/store/dialect.h"
@@ -8,6 +8,9 @@
 
 #include <QSqlDatabase>
 
+#include <map>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace exchange::wallets {
@@ -22,6 +25,14 @@ public:
     // Refuses a second wallet at the same address.
     Result<Wallet> add(const Wallet &wallet, std::int64_t nowMs);
     Result<void> setChainBalance(std::int64_t id, Amount balance, std::int64_t readAtMs);
+    // What a wallet holds of a token of its chain (`asset` names it).
+    Result<void> setTokenBalance(std::int64_t id, const std::string &asset, Amount balance, std::int64_t readAtMs);
+    struct TokenBalance {
+        Amount balance;
+        std::int64_t readAtMs = 0;
+    };
+    // Every reading, by (wallet id, asset).
+    Result<std::map<std::pair<std::int64_t, std::string>, TokenBalance>> tokenBalances() const;
 
 private:
     QSqlDatabase m_db;

@@ -131,6 +131,29 @@ Result<void> WalletService::recordChainBalance(std::int64_t walletId, Amount bal
     return done;
 }
 
+Result<void> WalletService::recordTokenBalance(std::int64_t walletId, const std::string &asset, Amount balance)
+{
+    if (balance.isNegative())
+        return Error{ErrorCode::InvalidInput, "a chain balance is never negative"};
+    auto done = WalletRepository(m_database.connection(), m_database.dialect()).setTokenBalance(walletId, asset, balance, m_clock.nowMs());
+    if (done && m_notifier)
+        m_notifier->publish(ChangeNotifier::Topic::Wallet, QString::number(walletId));
+    return done;
+}
+
+Result<std::vector<Asset>> WalletService::tokens() const
+{
+    auto assets = AssetRepository(m_database.connection(), m_database.dialect()).list();
+    if (!assets)
+        return assets.error();
+    std::vector<Asset> tokens;
+    for (const AssetRecord &record : assets.value()) {
+        if (!record.asset.identity.isNative())
+            tokens.push_back(record.asset);
+    }
+    return tokens;
+}
+
 Result<std::vector<TierOverview>> WalletService::overview() const
 {
     UnitOfWork snapshot(m_database, UnitOfWork::Access::Read);
@@ -160,20 +183,36 @@ Result<std::vector<TierOverview>> WalletService::overview() const
                 row.maxBalance = record.settings.warmMax;
         }
     }
+    auto tokenBalances = WalletRepository(snapshot.db(), m_database.dialect()).tokenBalances();
+    if (!tokenBalances)
+        return tokenBalances.error();
+    // A wallet is an address of its chain: it counts in the rows of the
+    // chain's coin and of each of its tokens, with what the chain said it
+    // holds of each.
     for (const Wallet &w : wallets.value()) {
-        auto it = rows.find({w.asset, static_cast<int>(w.tier)});
-        if (it == rows.end())
-            continue;
-        TierOverview &row = it->second;
-        ++row.wallets;
-        row.address = row.wallets == 1 ? w.address : std::string();
-        if (!w.chainBalance || !row.chainBalance) {
-            row.chainBalance.reset();
-        } else {
-            row.chainBalance = Amount::fromBaseUnits(row.chainBalance->baseUnits() + w.chainBalance->baseUnits());
+        for (const auto &record : assets.value()) {
+            if (record.asset.chain != w.chain)
+                continue;
+            auto it = rows.find({record.asset.code, static_cast<int>(w.tier)});
+            if (it == rows.end())
+                continue;
+            std::optional<Amount> held = w.chainBalance;
+            std::int64_t readAt = w.balanceReadAtMs;
+            if (!record.asset.identity.isNative()) {
+                const auto token = tokenBalances.value().find({w.id, record.asset.code});
+                held = token == tokenBalances.value().end() ? std::nullopt : std::optional<Amount>(token->second.balance);
+                readAt = token == tokenBalances.value().end() ? 0 : token->second.readAtMs;
+            }
+            TierOverview &row = it->second;
+            ++row.wallets;
+            row.address = row.wallets == 1 ? w.address : std::string();
+            if (!held || !row.chainBalance)
+                row.chainBalance.reset();
+            else
+                row.chainBalance = Amount::fromBaseUnits(row.chainBalance->baseUnits() + held->baseUnits());
+            if (readAt && (!row.oldestReadAtMs || readAt < row.oldestReadAtMs))
+                row.oldestReadAtMs = readAt;
         }
-        if (w.balanceReadAtMs && (!row.oldestReadAtMs || w.balanceReadAtMs < row.oldestReadAtMs))
-            row.oldestReadAtMs = w.balanceReadAtMs;
     }
     for (const ledger::Account &a : accounts.value()) {
         const auto tier = walletTierFromName(a.key.owner);

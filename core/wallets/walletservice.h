@@ -7,6 +7,7 @@
 #include "core/base/result.h"
 #include "core/security/actor.h"
 #include "core/wallets/chainsettings.h"
+#include "core/money/asset.h"
 #include "core/wallets/walletoverview.h"
 
 #include <vector>
@@ -28,6 +29,11 @@ public:
     Result<std::vector<Wallet>> list() const;
     Result<Wallet> add(const security::Actor &actor, Wallet wallet);
     Result<void> recordChainBalance(std::int64_t walletId, Amount balance);
+    // What a wallet holds of a token of its chain (the asset's code names it).
+    Result<void> recordTokenBalance(std::int64_t walletId, const std::string &asset, Amount balance);
+    // The token assets of every chain, as their rows say (what the chain
+    // balances are read for; nothing moves on these).
+    Result<std::vector<Asset>> tokens() const;
     Result<std::vector<TierOverview>> overview() const;
 
     Result<std::vector<ChainSettings>> chainSettings() const;

@@ -36,6 +36,23 @@ QString addressTopic(const std::string &address)
     return QStringLiteral("0x") + QString(24, QLatin1Char('0')) + QString::fromStdString(address).mid(2).toLower();
 }
 
+Result<int128> readUintWord(const QString &word)
+{
+    if (!isWord(word))
+        return Error{ErrorCode::InvalidInput, "not a 32-byte word of lower-case hex"};
+    // Without its leading zeros, read as a quantity (which refuses one the
+    // console cannot count rather than truncate it).
+    QString digits = word.mid(2);
+    while (digits.size() > 1 && digits.front() == QLatin1Char('0'))
+        digits.remove(0, 1);
+    return parseQuantityText((QStringLiteral("0x") + digits).toStdString());
+}
+
+QString balanceOfCall(const std::string &address)
+{
+    return QStringLiteral("0x70a08231") + addressTopic(address).mid(2);
+}
+
 Result<std::optional<Erc20Transfer>> readErc20Transfer(const QJsonObject &log)
 {
     const QJsonArray topics = log.value(QStringLiteral("topics")).toArray();
@@ -51,12 +68,7 @@ Result<std::optional<Erc20Transfer>> readErc20Transfer(const QJsonObject &log)
         return malformed("has a malformed address topic or value");
     if (contract.size() != 42 || !contract.startsWith(QStringLiteral("0x")))
         return malformed("has no contract address");
-    // The value word without its leading zeros, read as a quantity (which
-    // refuses one the console cannot count rather than truncate it).
-    QString digits = data.mid(2);
-    while (digits.size() > 1 && digits.front() == QLatin1Char('0'))
-        digits.remove(0, 1);
-    auto value = parseQuantityText((QStringLiteral("0x") + digits).toStdString());
+    auto value = readUintWord(data);
     if (!value)
         return malformed("has a value beyond what the console counts: " + value.error().message);
     return std::optional<Erc20Transfer>{Erc20Transfer{contract.toStdString(), *from, *to, value.value()}};

@@ -31,6 +31,14 @@ struct Erc20Transfer {
 // The topic that carries an address (any spelling of 0x + 40 hex).
 QString addressTopic(const std::string &address);
 
+// A uint256 ABI word ("0x" and 64 hex digits: a Transfer's data, the
+// answer of balanceOf) as base units; refused when malformed or beyond
+// what the console counts (2^124).
+Result<int128> readUintWord(const QString &word);
+
+// The calldata of balanceOf(address) (selector 0x70a08231).
+QString balanceOfCall(const std::string &address);
+
 // A log's Transfer: nullopt when it is not an ERC-20 Transfer (another
 // event, or ERC-721's four topics); an error when it claims to be one but is
 // malformed, or its value is beyond what the console counts (2^124).
