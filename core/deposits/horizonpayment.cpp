@@ -2,8 +2,10 @@
 #include "core/money/asset.h"
 
 #include "core/chains/stellar/strkey.h"
+#include "core/chains/tokenidentity.h"
 #include "core/encoding/exactjson.h"
 
+#include <algorithm>
 #include <charconv>
 #include <string_view>
 
@@ -26,9 +28,47 @@ std::string stringMember(const JsonValue &object, std::string_view key)
     return v && v->kind == JsonValue::Kind::String ? v->text : std::string();
 }
 
+// The asset the destination received: the record's asset_type,
+// asset_code and asset_issuer (on a path payment the destination side; the
+// source_asset_* fields are what the sender gave up). Lumens are native; a
+// credit asset's code has 1 to 4 characters for credit_alphanum4 and 5 to
+// 12 for credit_alphanum12, as the ledger keeps them.
+Result<AssetIdentity> receivedAsset(const JsonValue &o)
+{
+    const std::string type = stringMember(o, "asset_type");
+    if (type == "native") {
+        if (o.member("asset_code") || o.member("asset_issuer"))
+            return malformed("has an asset_code or asset_issuer beside asset_type native");
+        return AssetIdentity::native();
+    }
+    if (type != "credit_alphanum4" && type != "credit_alphanum12")
+        return malformed("has an asset_type that is not native, credit_alphanum4 or credit_alphanum12");
+    const std::string code = stringMember(o, "asset_code");
+    const std::string issuer = stringMember(o, "asset_issuer");
+    const bool shortCode = type == "credit_alphanum4";
+    if (code.empty() || code.size() > (shortCode ? 4u : 12u) || (!shortCode && code.size() < 5))
+        return malformed("has an asset_code that is not a " + type + " code");
+    if (!stellar::strkey::decodeAccountId(issuer))
+        return malformed("has an asset_issuer that is not a Stellar account id");
+    auto identity = chains::canonicalTokenIdentity(Chain::Stellar, AssetIdentity::stellarCredit(code, issuer));
+    if (!identity)
+        return malformed("has a malformed asset_code: " + identity.error().message);
+    if (identity.value().issuer != issuer)
+        return malformed("has an asset_issuer that is not in its canonical spelling");
+    return identity;
+}
+
+bool isPaymentType(const std::string &type)
+{
+    // Each moves an asset to "to"; a path payment's "amount" is what "to"
+    // received, in the destination asset.
+    return type == "payment" || type == "path_payment_strict_receive" || type == "path_payment_strict_send";
+}
+
 } // namespace
 
-Result<HorizonRecord> parseHorizonPayment(const QByteArray &json, const std::string &baseAccount)
+Result<HorizonRecord> parseHorizonPayment(const QByteArray &json, const std::string &baseAccount,
+                                          const std::vector<WatchedToken> &tokens)
 {
     // The one exact reader: a record with a key given twice (two "amount"s,
     // say) is refused rather than read as either.
@@ -50,15 +90,31 @@ Result<HorizonRecord> parseHorizonPayment(const QByteArray &json, const std::str
     if (ec != std::errc() || end != id.data() + id.size())
         return malformed("has an id that is not an operation id");
 
-    if (stringMember(o, "type") != "payment")
-        return record; // create_account, path payments, …: not a deposit here
+    if (!isPaymentType(stringMember(o, "type")))
+        return record; // create_account, account_merge, …: not a deposit here
     const JsonValue *successful = o.member("transaction_successful");
     if (!successful || successful->kind != JsonValue::Kind::Bool || successful->text != "true")
         return record; // failed transactions move nothing
-    if (stringMember(o, "asset_type") != "native")
-        return record; // only lumens are configured
     if (stringMember(o, "to") != baseAccount)
         return record; // an outgoing payment of the base account
+
+    auto received = receivedAsset(o);
+    if (!received)
+        return received.error();
+    std::string assetCode = nativeAssetOf(Chain::Stellar).code;
+    if (!received.value().isNative()) {
+        const auto watched = std::find_if(tokens.begin(), tokens.end(), [&](const WatchedToken &t) {
+            return t.identity.kind == AssetKind::StellarCredit && t.identity.stellarCode == received.value().stellarCode
+                && t.identity.issuer == received.value().issuer;
+        });
+        if (watched == tokens.end()) {
+            // The same code from another issuer is another asset: anyone
+            // can issue a "USDC".
+            record.unwatchedAsset = received.value().stellarCode + ":" + received.value().issuer;
+            return record;
+        }
+        assetCode = watched->asset;
+    }
 
     const std::string hash = stringMember(o, "transaction_hash");
     auto amount = Amount::parse(stringMember(o, "amount"), 7);
@@ -71,7 +127,8 @@ Result<HorizonRecord> parseHorizonPayment(const QByteArray &json, const std::str
     p.index = static_cast<int>(toid & 0xfff) - 1;
     if (p.index < 0)
         return malformed("has an operation id without an operation index");
-    p.asset = nativeAssetOf(Chain::Stellar).code; // asset_type native, checked above
+    p.asset = assetCode;
+    p.token = received.value();
     p.to = baseAccount;
     p.from = stringMember(o, "from");
     p.amount = amount.value();
