@@ -1,8 +1,8 @@
 #include "core/deposits/horizonpayment.h"
 #include "core/money/asset.h"
 
+#include "core/chains/stellar/horizonasset.h"
 #include "core/chains/stellar/strkey.h"
-#include "core/chains/tokenidentity.h"
 #include "core/encoding/exactjson.h"
 
 #include <algorithm>
@@ -26,36 +26,6 @@ std::string stringMember(const JsonValue &object, std::string_view key)
 {
     const JsonValue *v = object.member(key);
     return v && v->kind == JsonValue::Kind::String ? v->text : std::string();
-}
-
-// The asset the destination received: the record's asset_type,
-// asset_code and asset_issuer (on a path payment the destination side; the
-// source_asset_* fields are what the sender gave up). Lumens are native; a
-// credit asset's code has 1 to 4 characters for credit_alphanum4 and 5 to
-// 12 for credit_alphanum12, as the ledger keeps them.
-Result<AssetIdentity> receivedAsset(const JsonValue &o)
-{
-    const std::string type = stringMember(o, "asset_type");
-    if (type == "native") {
-        if (o.member("asset_code") || o.member("asset_issuer"))
-            return malformed("has an asset_code or asset_issuer beside asset_type native");
-        return AssetIdentity::native();
-    }
-    if (type != "credit_alphanum4" && type != "credit_alphanum12")
-        return malformed("has an asset_type that is not native, credit_alphanum4 or credit_alphanum12");
-    const std::string code = stringMember(o, "asset_code");
-    const std::string issuer = stringMember(o, "asset_issuer");
-    const bool shortCode = type == "credit_alphanum4";
-    if (code.empty() || code.size() > (shortCode ? 4u : 12u) || (!shortCode && code.size() < 5))
-        return malformed("has an asset_code that is not a " + type + " code");
-    if (!stellar::strkey::decodeAccountId(issuer))
-        return malformed("has an asset_issuer that is not a Stellar account id");
-    auto identity = chains::canonicalTokenIdentity(Chain::Stellar, AssetIdentity::stellarCredit(code, issuer));
-    if (!identity)
-        return malformed("has a malformed asset_code: " + identity.error().message);
-    if (identity.value().issuer != issuer)
-        return malformed("has an asset_issuer that is not in its canonical spelling");
-    return identity;
 }
 
 bool isPaymentType(const std::string &type)
@@ -98,9 +68,11 @@ Result<HorizonRecord> parseHorizonPayment(const QByteArray &json, const std::str
     if (stringMember(o, "to") != baseAccount)
         return record; // an outgoing payment of the base account
 
-    auto received = receivedAsset(o);
+    // What the destination received: on a path payment the destination
+    // side (source_asset_* is what the sender gave up).
+    auto received = stellar::horizonAsset(o);
     if (!received)
-        return received.error();
+        return malformed("has a malformed asset: " + received.error().message);
     std::string assetCode = nativeAssetOf(Chain::Stellar).code;
     if (!received.value().isNative()) {
         const auto watched = std::find_if(tokens.begin(), tokens.end(), [&](const WatchedToken &t) {
