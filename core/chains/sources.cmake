@@ -25,8 +25,10 @@ target_sources(exchange_core PRIVATE
   chains/stellar/xdrreader.h chains/stellar/xdrreader.cpp
   chains/stellar/xdrwriter.h chains/stellar/xdrwriter.cpp)
 target_sources(exchange_core PRIVATE chains/algorand/algodclient.h chains/algorand/algodclient.cpp)
-# Horizon's REST API, waited for (payouts), and its result codes in words.
+# Horizon's REST API, waited for (payouts), its result codes in words, and
+# the assets its records name.
 target_sources(exchange_core PRIVATE
+  chains/stellar/horizonasset.h chains/stellar/horizonasset.cpp
   chains/stellar/horizonclient.h chains/stellar/horizonclient.cpp
   chains/stellar/horizonresult.h chains/stellar/horizonresult.cpp)
 # The chain nodes asked what a payment did (funding of trade orders, manual

@@ -1,9 +1,11 @@
 #include "core/deposits/horizonpayment.h"
 #include "core/money/asset.h"
 
+#include "core/chains/stellar/horizonasset.h"
 #include "core/chains/stellar/strkey.h"
 #include "core/encoding/exactjson.h"
 
+#include <algorithm>
 #include <charconv>
 #include <string_view>
 
@@ -26,9 +28,17 @@ std::string stringMember(const JsonValue &object, std::string_view key)
     return v && v->kind == JsonValue::Kind::String ? v->text : std::string();
 }
 
+bool isPaymentType(const std::string &type)
+{
+    // Each moves an asset to "to"; a path payment's "amount" is what "to"
+    // received, in the destination asset.
+    return type == "payment" || type == "path_payment_strict_receive" || type == "path_payment_strict_send";
+}
+
 } // namespace
 
-Result<HorizonRecord> parseHorizonPayment(const QByteArray &json, const std::string &baseAccount)
+Result<HorizonRecord> parseHorizonPayment(const QByteArray &json, const std::string &baseAccount,
+                                          const std::vector<WatchedToken> &tokens)
 {
     // The one exact reader: a record with a key given twice (two "amount"s,
     // say) is refused rather than read as either.
@@ -50,15 +60,33 @@ Result<HorizonRecord> parseHorizonPayment(const QByteArray &json, const std::str
     if (ec != std::errc() || end != id.data() + id.size())
         return malformed("has an id that is not an operation id");
 
-    if (stringMember(o, "type") != "payment")
-        return record; // create_account, path payments, …: not a deposit here
+    if (!isPaymentType(stringMember(o, "type")))
+        return record; // create_account, account_merge, …: not a deposit here
     const JsonValue *successful = o.member("transaction_successful");
     if (!successful || successful->kind != JsonValue::Kind::Bool || successful->text != "true")
         return record; // failed transactions move nothing
-    if (stringMember(o, "asset_type") != "native")
-        return record; // only lumens are configured
     if (stringMember(o, "to") != baseAccount)
         return record; // an outgoing payment of the base account
+
+    // What the destination received: on a path payment the destination
+    // side (source_asset_* is what the sender gave up).
+    auto received = stellar::horizonAsset(o);
+    if (!received)
+        return malformed("has a malformed asset: " + received.error().message);
+    std::string assetCode = nativeAssetOf(Chain::Stellar).code;
+    if (!received.value().isNative()) {
+        const auto watched = std::find_if(tokens.begin(), tokens.end(), [&](const WatchedToken &t) {
+            return t.identity.kind == AssetKind::StellarCredit && t.identity.stellarCode == received.value().stellarCode
+                && t.identity.issuer == received.value().issuer;
+        });
+        if (watched == tokens.end()) {
+            // The same code from another issuer is another asset: anyone
+            // can issue a "USDC".
+            record.unwatchedAsset = received.value().stellarCode + ":" + received.value().issuer;
+            return record;
+        }
+        assetCode = watched->asset;
+    }
 
     const std::string hash = stringMember(o, "transaction_hash");
     auto amount = Amount::parse(stringMember(o, "amount"), 7);
@@ -71,7 +99,8 @@ Result<HorizonRecord> parseHorizonPayment(const QByteArray &json, const std::str
     p.index = static_cast<int>(toid & 0xfff) - 1;
     if (p.index < 0)
         return malformed("has an operation id without an operation index");
-    p.asset = nativeAssetOf(Chain::Stellar).code; // asset_type native, checked above
+    p.asset = assetCode;
+    p.token = received.value();
     p.to = baseAccount;
     p.from = stringMember(o, "from");
     p.amount = amount.value();

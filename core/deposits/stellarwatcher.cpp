@@ -11,6 +11,8 @@
 #include <QNetworkRequest>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcStellarWatcher, "exchange.watcher.stellar")
 
 namespace exchange::deposits {
@@ -19,6 +21,13 @@ namespace {
 constexpr size_t kBatch = 1000;  // deposits per commit at most
 constexpr int kFlushMs = 100;    // and no record waits longer than this
 constexpr int kMaxBackoffMs = 30000;
+
+bool sameTokens(const std::vector<WatchedToken> &a, const std::vector<WatchedToken> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const WatchedToken &x, const WatchedToken &y) {
+        return x.asset == y.asset && x.identity == y.identity && x.decimals == y.decimals;
+    });
+}
 } // namespace
 
 StellarWatcher::StellarWatcher(DepositService &deposits, QUrl horizon, std::string baseAccount, QObject *parent)
@@ -45,15 +54,21 @@ void StellarWatcher::start()
 
 void StellarWatcher::stop()
 {
+    closeStream();
+    flush();
+    // After the flush, which schedules a retry when it cannot commit.
     m_retryTimer.stop();
+    setState(State::Stopped, QString());
+}
+
+void StellarWatcher::closeStream()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
         m_reply = nullptr;
     }
-    flush();
-    setState(State::Stopped, QString());
 }
 
 void StellarWatcher::open()
@@ -65,6 +80,15 @@ void StellarWatcher::open()
         retryLater(QString::fromStdString(saved.error().message));
         return;
     }
+    // The credit assets to read the records with. Until they can be shown
+    // to be the ones an admin signed, nothing is read: a payment of one
+    // would otherwise be passed over as not watched.
+    auto tokens = m_deposits.tokensInForce(Chain::Stellar);
+    if (!tokens) {
+        retryLater(QString::fromStdString(tokens.error().message));
+        return;
+    }
+    m_tokens = std::move(tokens).value();
     m_savedToken = saved.value().value_or("0");
     m_lastToken = m_savedToken;
     m_pending.clear();
@@ -95,12 +119,15 @@ void StellarWatcher::onReadyRead()
     for (const SseEvent &event : m_decoder.feed(m_reply->readAll())) {
         if (event.data.startsWith('"'))
             continue; // Horizon's "hello" and "byebye"
-        auto record = parseHorizonPayment(event.data, m_base);
+        auto record = parseHorizonPayment(event.data, m_base, m_tokens);
         if (!record) {
             ++m_malformed;
             qCWarning(lcStellarWatcher).noquote() << "passing over a record:" << QString::fromStdString(record.error().message);
             continue;
         }
+        if (const std::string &asset = record.value().unwatchedAsset; !asset.empty() && m_toldUnwatched.insert(asset).second)
+            qCInfo(lcStellarWatcher).noquote() << "passing over payments of" << QString::fromStdString(asset)
+                                               << "to the base account: it is not an asset of the exchange";
         m_lastToken = record.value().pagingToken;
         if (record.value().payment)
             m_pending.push_back(*record.value().payment);
@@ -118,17 +145,28 @@ bool StellarWatcher::flush()
     m_flushTimer.stop();
     if (m_pending.empty() && m_lastToken == m_savedToken)
         return true;
+    // A credit asset added (or changed) since the records were read would
+    // have been passed over as not watched: before the cursor moves past
+    // them, read them again with the assets in force now.
+    auto tokens = m_deposits.tokensInForce(Chain::Stellar);
+    if (!tokens || !sameTokens(tokens.value(), m_tokens)) {
+        closeStream();
+        m_pending.clear();
+        m_lastToken = m_savedToken;
+        if (!tokens) {
+            retryLater(QString::fromStdString(tokens.error().message));
+        } else {
+            qCInfo(lcStellarWatcher) << "the credit assets in force changed: reading again from the saved cursor";
+            m_retryTimer.start(0);
+        }
+        return false;
+    }
     auto report = m_deposits.ingest(m_pending, CursorUpdate{cursorName(), m_lastToken});
     if (!report) {
         // Nothing was committed: drop the stream and read again from the
         // saved cursor once the database answers.
         qCWarning(lcStellarWatcher).noquote() << "ingest failed:" << QString::fromStdString(report.error().message);
-        if (m_reply) {
-            m_reply->disconnect(this);
-            m_reply->abort();
-            m_reply->deleteLater();
-            m_reply = nullptr;
-        }
+        closeStream();
         retryLater(QString::fromStdString(report.error().message));
         return false;
     }

@@ -5,6 +5,10 @@
 // paging token it got to, so the cursor commits with its deposits. It lives
 // on the core thread; a dropped stream is reopened from the saved cursor
 // with a growing delay, and a malformed record is logged and passed over.
+// Records are read with the credit assets in force (tokensInForce) when
+// the stream opened; while those cannot be read (the vault locked) it
+// waits and reads nothing, and when they changed by the time a batch
+// commits, the batch is dropped and read again with the new ones.
 
 #include "core/deposits/depositservice.h"
 #include "core/deposits/ssedecoder.h"
@@ -12,6 +16,8 @@
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
+
+#include <set>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -47,6 +53,7 @@ private:
     void onReadyRead();
     void onFinished();
     bool flush();
+    void closeStream();
     void retryLater(const QString &why);
     void setState(State state, const QString &detail);
 
@@ -57,6 +64,8 @@ private:
     QNetworkReply *m_reply = nullptr;
     SseDecoder m_decoder;
     std::vector<ObservedPayment> m_pending;
+    std::vector<WatchedToken> m_tokens; // what the pending records were read with
+    std::set<std::string> m_toldUnwatched; // credit assets not watched, logged once each
     std::string m_lastToken;  // the newest token read
     std::string m_savedToken; // the newest token committed
     QTimer m_flushTimer;

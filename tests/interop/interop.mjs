@@ -341,6 +341,29 @@ async function keysAndAddresses() {
     const withMemo = await ask({ op: 'horizon_payment', base, record: record(base, muxed.accountId(), muxedId, '42') });
     check(withMemo.muxed_id === muxedId && withMemo.memo === '42', 'stellar: muxed id and memo both read', withMemo);
 
+    // A credit asset typed by the SDK (its asset type from the code's
+    // length), paid to the base through a strict-send path from lumens:
+    // credited as the watched token, for what arrived. The same code of
+    // another issuer is not it.
+    const code = ['USDC', 'yUSDC', 'A', 'LongCode1234', 'EUR'][i % 5];
+    const token = new Asset(code, Keypair.random().publicKey());
+    const fields = (asset, prefix) => asset.isNative() ? { [`${prefix}asset_type`]: 'native' }
+      : { [`${prefix}asset_type`]: asset.getAssetType(), [`${prefix}asset_code`]: asset.getCode(), [`${prefix}asset_issuer`]: asset.getIssuer() };
+    const pathPayment = (received) => JSON.stringify({
+      id: '12884905985', paging_token: '12884905985', transaction_successful: true, type: 'path_payment_strict_send', type_i: 13,
+      transaction_hash: 'b9d0b2292c4e09e8eb22d036171491e87b8d2086bf8b265874c8d182cb9c9020', ...fields(received, ''),
+      from: kp.publicKey(), to: base, amount: '7.0000001', path: [], source_amount: '100.0000000', destination_min: '7.0000000',
+      ...fields(Asset.native(), 'source_'), transaction: { memo_type: 'id', memo: '42' } });
+    const tokens = [{ asset: 'TOKEN', code: token.getCode(), issuer: token.getIssuer() }];
+    const viaPath = await ask({ op: 'horizon_payment', base, record: pathPayment(token), tokens });
+    check(viaPath.deposit === true && viaPath.asset === 'TOKEN' && viaPath.stroops === '70000001' && viaPath.memo === '42'
+          && viaPath.token === `stellar_credit ${code}:${token.getIssuer()}`,
+          `stellar: a path payment of the SDK's ${token.getAssetType()} asset credits what arrived as the token`, viaPath);
+    const lookalike = new Asset(code, Keypair.random().publicKey());
+    const notOurToken = await ask({ op: 'horizon_payment', base, record: pathPayment(lookalike), tokens });
+    check(notOurToken.deposit === false && notOurToken.unwatched === `${code}:${lookalike.getIssuer()}`,
+          'stellar: the same code of another issuer is not the token', notOurToken);
+
     for (const [chain, address, valid] of [
       ['ethereum', ethers.getAddress(ethers.hexlify(randomBytes(20))), true],
       ['algorand', account.addr.toString(), true],

@@ -215,15 +215,22 @@ QJsonObject handle(const QJsonObject &in)
     }
     if (op == "horizon_payment") {
         // A Horizon payment record (JSON text) to the base account: what the
-        // deposit watcher reads from it.
-        auto record = deposits::parseHorizonPayment(QByteArray::fromStdString(str(in, "record")), str(in, "base"));
+        // deposit watcher reads from it, watching the credit assets in
+        // "tokens" ([{asset, code, issuer}], none when absent).
+        std::vector<deposits::WatchedToken> tokens;
+        for (const QJsonValue &t : in.value(QStringLiteral("tokens")).toArray()) {
+            const QJsonObject token = t.toObject();
+            tokens.push_back({str(token, "asset"), AssetIdentity::stellarCredit(str(token, "code"), str(token, "issuer")), 7});
+        }
+        auto record = deposits::parseHorizonPayment(QByteArray::fromStdString(str(in, "record")), str(in, "base"), tokens);
         if (!record)
             return {{QStringLiteral("error"), qs(record.error().message)}};
         if (!record.value().payment)
-            return {{QStringLiteral("deposit"), false}};
+            return {{QStringLiteral("deposit"), false}, {QStringLiteral("unwatched"), qs(record.value().unwatchedAsset)}};
         const deposits::ObservedPayment &p = *record.value().payment;
         return {{QStringLiteral("deposit"), true}, {QStringLiteral("memo"), qs(p.memo)},
-                {QStringLiteral("muxed_id"), qs(p.muxedId)}, {QStringLiteral("stroops"), qs(p.amount.toBaseUnitString())}};
+                {QStringLiteral("muxed_id"), qs(p.muxedId)}, {QStringLiteral("stroops"), qs(p.amount.toBaseUnitString())},
+                {QStringLiteral("asset"), qs(p.asset)}, {QStringLiteral("token"), qs(p.token.describe())}};
     }
     return {{QStringLiteral("error"), QStringLiteral("unknown op")}};
 }

@@ -12,8 +12,9 @@ SseTestServer::SseTestServer(std::vector<Record> records, QObject *parent)
     connect(m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
             auto *buffer = new QByteArray;
-            connect(socket, &QTcpSocket::disconnected, socket, [socket, buffer] {
+            connect(socket, &QTcpSocket::disconnected, this, [this, socket, buffer] {
                 delete buffer;
+                std::erase(m_open, socket);
                 socket->deleteLater();
             });
             connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
@@ -47,6 +48,16 @@ void SseTestServer::cutConnections(int connections, int cutAfter)
     m_cutAfter = cutAfter;
 }
 
+void SseTestServer::append(Record record)
+{
+    const QByteArray event = "id: " + QByteArray::number(record.token) + "\ndata: " + record.json + "\n\n";
+    for (QTcpSocket *socket : m_open) {
+        socket->write(m_twice ? event + event : event);
+        socket->flush();
+    }
+    m_records.push_back(std::move(record));
+}
+
 void SseTestServer::serve(QTcpSocket *socket, const QByteArray &requestLine)
 {
     ++m_requests;
@@ -74,6 +85,10 @@ void SseTestServer::serve(QTcpSocket *socket, const QByteArray &requestLine)
     }
     socket->write(out);
     socket->flush();
+    if (m_keepOpen && !cut) {
+        m_open.push_back(socket);
+        return;
+    }
     // Cut connections end abruptly; whole ones end as Horizon's does when
     // a test is over: the client reconnects, and finds nothing new.
     socket->disconnectFromHost();

@@ -3,8 +3,9 @@
 // GET /accounts/{id}/payments?cursor=C as server-sent events, the records
 // after C (paging tokens compare as integers), after a "hello" like
 // Horizon's. It can cut the first connections short after a number of
-// events, send every event twice, and it counts requests and remembers the
-// cursors asked for. Loopback only, on a free port.
+// events, send every event twice, keep streams open (as Horizon does) and
+// add records to them while they are, and it counts requests and remembers
+// the cursors asked for. Loopback only, on a free port.
 
 #include <QByteArray>
 #include <QObject>
@@ -32,6 +33,11 @@ public:
     // Connections before this many are closed after `cutAfter` events.
     void cutConnections(int connections, int cutAfter);
     void sendTwice(bool twice) { m_twice = twice; }
+    // Streams stay open after their records, until the client closes them.
+    void keepOpen(bool open) { m_keepOpen = open; }
+    // A new record (its token above every other): sent to each open stream.
+    void append(Record record);
+    int openStreams() const { return static_cast<int>(m_open.size()); }
 
     int requests() const { return m_requests; }
     QStringList cursors() const { return m_cursors; }
@@ -44,6 +50,8 @@ private:
     int m_cutConnections = 0;
     int m_cutAfter = 0;
     bool m_twice = false;
+    bool m_keepOpen = false;
+    std::vector<QTcpSocket *> m_open;
     int m_requests = 0;
     QStringList m_cursors;
 };
