@@ -152,6 +152,9 @@ QString CoreText::pattern(MessageId id)
     //: %1: a token ("erc20 0x…"); %2: an asset code
     case MessageId::DepositNotTheAssetsToken:
         return tr("the payment moves %1, which is not the token of the asset %2: nothing was recorded");
+    //: %1: a chain (ethereum, stellar, algorand)
+    case MessageId::DepositTokensChanged:
+        return tr("the %1 tokens in force changed while their payments were read: they are read again");
     case MessageId::DepositAssignedBy: return tr("assigned by %1");
     case MessageId::DepositWordPending: return tr("pending");
     case MessageId::DepositWordIgnored: return tr("ignored");

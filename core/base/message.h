@@ -153,6 +153,7 @@ namespace exchange {
     X(DepositTokensNoPin, "tt", "no admin key is pinned in the key vault: the identities of the %1 tokens (%2) cannot be checked, so their deposits wait") \
     X(DepositTokenNotInForce, "tm", "the asset %1 is not the token an admin signed, so deposits on its chain wait for an admin: %2") \
     X(DepositNotTheAssetsToken, "tt", "the payment moves %1, which is not the token of the asset %2: nothing was recorded") \
+    X(DepositTokensChanged, "t", "the %1 tokens in force changed while their payments were read: they are read again") \
     X(DepositAssignedBy, "t", "assigned by %1")                                                                   \
     X(DepositWordPending, "", "pending")                                                                          \
     X(DepositWordIgnored, "", "ignored")                                                                          \

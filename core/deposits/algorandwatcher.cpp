@@ -231,7 +231,10 @@ void AlgorandWatcher::onFinished()
                                              m_lowestPendingRound == kNone ? kNone : m_lowestPendingRound - 1);
         if (target > m_savedCursor) {
             newCursor = target;
-            cursor = CursorUpdate{cursorName(address), std::to_string(target)};
+            std::vector<WatchedToken> read;
+            for (const auto &[id, token] : m_watch.assets)
+                read.push_back(token);
+            cursor = CursorUpdate{cursorName(address), std::to_string(target), Chain::Algorand, std::move(read)};
         }
     }
     if (!page.value().payments.empty() || cursor) {

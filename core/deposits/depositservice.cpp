@@ -202,6 +202,8 @@ Result<IngestReport> DepositService::ingestOnce(const std::vector<ObservedPaymen
                     done = audited.error();
             }
         }
+        if (done && cursor && cursor->tokensOf)
+            done = sameTokensInForce(work, *cursor->tokensOf, cursor->tokensRead);
         if (done && cursor)
             done = DepositRepository(work.db(), m_database.dialect()).setCursor(*cursor, m_clock.nowMs());
         if (done)
@@ -426,6 +428,24 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
     }
     if (deposit.state == DepositState::Credited)
         return planCollections(work, deposit, w, asset, report);
+    return {};
+}
+
+Result<void> DepositService::sameTokensInForce(UnitOfWork &work, Chain chain, std::vector<WatchedToken> read)
+{
+    auto inForce = m_batch.tokens.find(static_cast<int>(chain));
+    if (inForce == m_batch.tokens.end()) {
+        auto now = deposits::tokensInForce(work.db(), m_database.dialect(), chain, m_pin);
+        if (!now)
+            return now.error();
+        inForce = m_batch.tokens.emplace(static_cast<int>(chain), std::move(now).value()).first;
+    }
+    std::vector<WatchedToken> now = inForce->second;
+    const auto byCode = [](const WatchedToken &a, const WatchedToken &b) { return a.asset < b.asset; };
+    std::sort(now.begin(), now.end(), byCode);
+    std::sort(read.begin(), read.end(), byCode);
+    if (now != read)
+        return makeError(ErrorCode::WrongState, MessageId::DepositTokensChanged, {std::string(chainName(chain))});
     return {};
 }
 

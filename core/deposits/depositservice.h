@@ -101,6 +101,8 @@ private:
                            std::optional<std::int64_t> *recordedId);
     Result<void> planCollections(UnitOfWork &work, const DepositRecord &deposit, const wallets::Wallet &wallet,
                                  const AssetRecord &asset, IngestReport &report);
+    // Whether the tokens a watcher read with are still those in force.
+    Result<void> sameTokensInForce(UnitOfWork &work, Chain chain, std::vector<WatchedToken> read);
     // Whether a customer's deposit wallet names an address the exchange's
     // seed controls, as far as can be told without the vault: on Ethereum,
     // the recorded xpub's child at the wallet's derivation index. A row

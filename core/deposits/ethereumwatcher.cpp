@@ -287,9 +287,10 @@ void EthereumWatcher::keepSucceeded(const Cursor &next, std::vector<ObservedPaym
                                     std::vector<ObservedPayment> transfers)
 {
     const auto commit = [this, next](const std::vector<ObservedPayment> &paid) {
-        auto report = m_deposits.ingest(paid, CursorUpdate{kCursorName, std::to_string(next.block)
-                                                                             + (next.hash.isEmpty() ? std::string()
-                                                                                                    : ":" + next.hash.toStdString())});
+        auto report = m_deposits.ingest(paid, CursorUpdate{kCursorName,
+                                                           std::to_string(next.block)
+                                                               + (next.hash.isEmpty() ? std::string() : ":" + next.hash.toStdString()),
+                                                           Chain::Ethereum, m_tokens});
         if (!report)
             return retryLater(QString::fromStdString(report.error().message));
         m_backoffMs = 500;

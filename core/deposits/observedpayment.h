@@ -5,9 +5,12 @@
 #include "core/base/chain.h"
 #include "core/money/amount.h"
 #include "core/money/assetidentity.h"
+#include "core/deposits/tokensinforce.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace exchange::deposits {
 
@@ -34,6 +37,12 @@ struct ObservedPayment {
 struct CursorUpdate {
     std::string name;  // e.g. "stellar:GABC…" or "ethereum"
     std::string value; // paging token, block height, round
+    // The tokens of `tokensOf` the watcher read the payments with. The
+    // cursor moves only while they are still the ones in force: a token
+    // signed in the meantime would have been passed over, so the ingest
+    // then fails (WrongState) and the watcher reads the range again.
+    std::optional<Chain> tokensOf{};
+    std::vector<WatchedToken> tokensRead{};
 };
 
 } // namespace exchange::deposits

@@ -161,7 +161,7 @@ bool StellarWatcher::flush()
         }
         return false;
     }
-    auto report = m_deposits.ingest(m_pending, CursorUpdate{cursorName(), m_lastToken});
+    auto report = m_deposits.ingest(m_pending, CursorUpdate{cursorName(), m_lastToken, Chain::Stellar, m_tokens});
     if (!report) {
         // Nothing was committed: drop the stream and read again from the
         // saved cursor once the database answers.

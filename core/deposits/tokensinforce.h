@@ -31,6 +31,8 @@ struct WatchedToken {
     std::string asset;     // the asset's code ("USDC")
     AssetIdentity identity; // the signed identity, equal to the row's
     int decimals = 0;
+
+    friend bool operator==(const WatchedToken &, const WatchedToken &) = default;
 };
 
 // The vault's pinned admin key: nullopt when none is pinned, WrongState

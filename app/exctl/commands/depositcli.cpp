@@ -1,5 +1,7 @@
 #include "depositcli.h"
 
+#include "headlesscore.h"
+
 #include "core/base/systemclock.h"
 #include "core/deposits/depositservice.h"
 #include "core/ledger/ledgerservice.h"
@@ -40,6 +42,21 @@ QJsonObject toJson(const exchange::deposits::DepositRecord &d, const std::map<st
                   {QStringLiteral("seen"), QDateTime::fromMSecsSinceEpoch(d.seenAtMs, Qt::UTC).toString(Qt::ISODate)},
                   {QStringLiteral("note"), QString::fromStdString(d.note)}};
     return o;
+}
+
+exchange::Result<void> usePinnedKey(exchange::Database &database, exchange::deposits::DepositService &deposits,
+                                    const QString &passphraseFile)
+{
+    exchange::SystemClock clock;
+    exchange::security::AuditLog audit(database, clock);
+    auto pin = HeadlessCore::pinnedAdminKey(database, clock, audit, HeadlessCore::passphraseFile(passphraseFile));
+    if (!pin)
+        return pin.error();
+    if (!pin.value().isEmpty())
+        deposits.setPinnedKeySource([key = pin.value()]() -> exchange::Result<std::optional<QByteArray>> {
+            return std::optional<QByteArray>(key);
+        });
+    return {};
 }
 
 } // namespace depositcli

@@ -2,6 +2,7 @@
 // What the deposit and wallet commands share: the services they need on an
 // open database, and a deposit as JSON.
 
+#include "core/base/result.h"
 #include "core/deposits/depositrecord.h"
 #include "core/money/asset.h"
 
@@ -39,5 +40,13 @@ private:
 };
 
 QJsonObject toJson(const exchange::deposits::DepositRecord &deposit, const std::map<std::string, exchange::Asset> &assets);
+
+// Lets the deposit service trace the tokens' signed identities from the
+// admin key the key vault pins, read by unlocking the vault with the
+// passphrase in `passphraseFile` (or the systemd credential
+// vault-passphrase) and locking it again. Without either, no key: a token
+// payment is then refused.
+exchange::Result<void> usePinnedKey(exchange::Database &database, exchange::deposits::DepositService &deposits,
+                                    const QString &passphraseFile);
 
 } // namespace depositcli

@@ -21,6 +21,10 @@ void DepositIngestCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("asset"), QStringLiteral("Asset code (default: the chain's native asset)."),
                                         QStringLiteral("CODE")));
     parser.addOption(QCommandLineOption(QStringLiteral("memo"), QStringLiteral("Stellar memo naming the customer."), QStringLiteral("M")));
+    parser.addOption(QCommandLineOption(QStringLiteral("vault-passphrase-file"),
+                                        QStringLiteral("Open the key vault with the passphrase in FILE to read the admin key it "
+                                                       "pins: a token's payment is recorded only as its signed identity."),
+                                        QStringLiteral("FILE")));
 }
 
 int DepositIngestCommand::run(CommandContext &context, const QCommandLineParser &parser)
@@ -70,6 +74,11 @@ int DepositIngestCommand::run(CommandContext &context, const QCommandLineParser 
     payment.confirmed = true;
 
     depositcli::Services services(*db);
+    if (!asset->second.identity.isNative()) {
+        if (auto pinned = depositcli::usePinnedKey(*db, services.deposits(), parser.value(QStringLiteral("vault-passphrase-file")));
+            !pinned)
+            return context.refuse(pinned.error());
+    }
     const auto *actor = context.actor();
     if (!actor)
         return Refused;

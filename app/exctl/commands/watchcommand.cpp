@@ -2,10 +2,7 @@
 
 #include "commandcontext.h"
 #include "depositcli.h"
-#include "headlesscore.h"
 #include "operatorcli.h"
-#include "core/base/systemclock.h"
-#include "core/security/auditlog.h"
 #include "core/deposits/algorandwatcher.h"
 #include "core/deposits/depositservice.h"
 #include "core/deposits/ethereumwatcher.h"
@@ -67,20 +64,11 @@ int WatchCommand::run(CommandContext &context, const QCommandLineParser &parser)
     if (!db)
         return Refused;
     depositcli::Services services(*db);
-    {
-        // The pinned admin key, read once: the tokens' signed identities
-        // are traced from it (without it a chain with tokens is not read).
-        SystemClock clock;
-        security::AuditLog audit(*db, clock);
-        auto pin = HeadlessCore::pinnedAdminKey(*db, clock, audit,
-                                                HeadlessCore::passphraseFile(parser.value(QStringLiteral("vault-passphrase-file"))));
-        if (!pin)
-            return context.refuse(pin.error());
-        if (!pin.value().isEmpty())
-            services.deposits().setPinnedKeySource([key = pin.value()]() -> Result<std::optional<QByteArray>> {
-                return std::optional<QByteArray>(key);
-            });
-    }
+    // The pinned admin key, read once: the tokens' signed identities are
+    // traced from it (without it a chain with tokens is not read).
+    if (auto pinned = depositcli::usePinnedKey(*db, services.deposits(), parser.value(QStringLiteral("vault-passphrase-file")));
+        !pinned)
+        return context.refuse(pinned.error());
     if (auto tokens = services.deposits().tokensInForce(*chain); !tokens)
         return context.refuse(QString::fromStdString(tokens.error().message)
                               + QStringLiteral(" (exctl watch %1 --vault-passphrase-file FILE)").arg(QString::fromLatin1(chainName(*chain))));

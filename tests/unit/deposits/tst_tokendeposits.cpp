@@ -79,6 +79,7 @@ private slots:
     void aPaymentOfAnotherContractIsRefused();
     void anOperatorRecordsATokenPaymentByItsAsset();
     void aStellarCreditAssetArrivesInHot();
+    void theCursorMovesOnlyWithTheTokensItWasReadWith();
 
 private:
     Amount balance(const ledger::AccountKey &key) { return m_ledger->account(key).value().balance(); }
@@ -276,6 +277,23 @@ void TestTokenDeposits::aStellarCreditAssetArrivesInHot()
     QCOMPARE(balance(ledger::customerAccount(m_ada, "USDS")), Amount::parse("25.0000001", 7).value());
     QCOMPARE(balance(ledger::walletAccount("hot", "USDS")), Amount::parse("25.0000001", 7).value());
     QCOMPARE(balance(ledger::walletAccount("hot", "XLM")), Amount::zero());
+}
+
+void TestTokenDeposits::theCursorMovesOnlyWithTheTokensItWasReadWith()
+{
+    trustThePin();
+    // A watcher read blocks before USDC was signed (no tokens): a transfer
+    // of USDC in them was passed over, so its cursor may not move past them.
+    auto stale = m_deposits->ingest({}, CursorUpdate{"ethereum", "41", Chain::Ethereum, {}});
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().code, ErrorCode::WrongState);
+    QVERIFY2(stale.error().message.find("read again") != std::string::npos, stale.error().message.c_str());
+    QVERIFY(!m_deposits->cursor("ethereum").value());
+    // Read with the tokens in force (in any order): it moves.
+    auto tokens = m_deposits->tokensInForce(Chain::Ethereum).value();
+    auto read = m_deposits->ingest({usdcTransfer("0xt1", 0, "5")}, CursorUpdate{"ethereum", "41", Chain::Ethereum, tokens});
+    QVERIFY2(read.ok(), read.ok() ? "" : read.error().message.c_str());
+    QCOMPARE(m_deposits->cursor("ethereum").value().value_or(""), std::string("41"));
 }
 
 QTEST_GUILESS_MAIN(TestTokenDeposits)
