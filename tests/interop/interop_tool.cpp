@@ -73,15 +73,10 @@ QJsonObject verdict(const Result<chains::MessageScheme> &result)
     return out;
 }
 
-// A one-operation Stellar transaction of a token (payment of a credit asset,
-// change_trust), optionally with an operation source that signs too: the
-// envelope and hash the core makes, for payout_vectors.mjs to compare with
-// the SDK's TransactionBuilder.
-QJsonObject stellarTokenTx(const QJsonObject &in)
+// A Stellar transaction from the seed's account with the request's fee,
+// sequence, time bounds and memo (the operation is the caller's).
+stellar::PaymentTransaction stellarEnvelopeFields(const QJsonObject &t, const QByteArray &seed)
 {
-    const QJsonObject t = in.value(QStringLiteral("tx")).toObject();
-    const QByteArray seed = hexField(in, "seed");
-    const std::string network = str(in, "network");
     stellar::PaymentTransaction tx;
     tx.source = stellar::StellarAccount::fromString(stellar::accountIdFromSeed(seed)).value();
     tx.fee = static_cast<std::uint32_t>(u64(t, "fee"));
@@ -93,6 +88,19 @@ QJsonObject stellarTokenTx(const QJsonObject &in)
         tx.memo = {stellar::Memo::Type::Text, str(t, "memo"), 0};
     else if (memoType == "id")
         tx.memo = {stellar::Memo::Type::Id, {}, u64(t, "memo")};
+    return tx;
+}
+
+// A one-operation Stellar transaction of a token (payment of a credit asset,
+// change_trust), optionally with an operation source that signs too: the
+// envelope and hash the core makes, for payout_vectors.mjs to compare with
+// the SDK's TransactionBuilder.
+QJsonObject stellarTokenTx(const QJsonObject &in)
+{
+    const QJsonObject t = in.value(QStringLiteral("tx")).toObject();
+    const QByteArray seed = hexField(in, "seed");
+    const std::string network = str(in, "network");
+    stellar::PaymentTransaction tx = stellarEnvelopeFields(t, seed);
     auto asset = stellar::StellarAsset::credit(str(t, "code"), str(t, "issuer"));
     if (!asset)
         return {{QStringLiteral("error"), qs(asset.error().message)}};
@@ -239,17 +247,7 @@ QJsonObject handle(const QJsonObject &in)
     if (op == "stellar_tx") {
         const QJsonObject t = in.value(QStringLiteral("tx")).toObject();
         const QByteArray seed = hexField(in, "seed");
-        stellar::PaymentTransaction tx;
-        tx.source = stellar::StellarAccount::fromString(stellar::accountIdFromSeed(seed)).value();
-        tx.fee = static_cast<std::uint32_t>(u64(t, "fee"));
-        tx.sequence = std::stoll(str(t, "sequence"));
-        if (t.contains(QStringLiteral("maxTime")))
-            tx.timeBounds = stellar::TimeBounds{u64(t, "minTime"), u64(t, "maxTime")};
-        const std::string memoType = str(t, "memoType");
-        if (memoType == "text")
-            tx.memo = {stellar::Memo::Type::Text, str(t, "memo"), 0};
-        else if (memoType == "id")
-            tx.memo = {stellar::Memo::Type::Id, {}, u64(t, "memo")};
+        stellar::PaymentTransaction tx = stellarEnvelopeFields(t, seed);
         tx.destination = stellar::StellarAccount::fromString(str(t, "destination")).value();
         tx.amount = std::stoll(str(t, "amount"));
         tx.sign(seed, str(in, "network"));
