@@ -126,10 +126,24 @@ QJsonObject stellarJson(const stellar::PaymentTransaction &tx, std::string_view 
         break;
     }
     json[QStringLiteral("operationSource")] = tx.operationSource ? QJsonValue(qs(tx.operationSource->toString())) : QJsonValue();
-    json[QStringLiteral("operation")] = tx.createAccount ? QStringLiteral("create_account") : QStringLiteral("payment");
-    json[QStringLiteral("destination")] = qs(tx.destination.toString());
-    json[QStringLiteral("asset")] = QStringLiteral("native");
-    json[QStringLiteral("amount")] = qs(std::to_string(tx.amount));
+    switch (tx.operation) {
+    case stellar::OperationType::Payment:
+        json[QStringLiteral("operation")] = QStringLiteral("payment");
+        break;
+    case stellar::OperationType::CreateAccount:
+        json[QStringLiteral("operation")] = QStringLiteral("create_account");
+        break;
+    case stellar::OperationType::ChangeTrust:
+        json[QStringLiteral("operation")] = QStringLiteral("change_trust");
+        break;
+    }
+    json[QStringLiteral("asset")] = qs(tx.asset.toString());
+    if (tx.operation == stellar::OperationType::ChangeTrust) {
+        json[QStringLiteral("limit")] = qs(std::to_string(tx.amount));
+    } else {
+        json[QStringLiteral("destination")] = qs(tx.destination.toString());
+        json[QStringLiteral("amount")] = qs(std::to_string(tx.amount));
+    }
     json[QStringLiteral("signatures")] = static_cast<int>(tx.signatures.size());
     json[QStringLiteral("signedBySource")] = tx.isSignedBy(tx.source.publicKey, passphrase);
     json[QStringLiteral("hash")] = qs(tx.hashHex(passphrase));

@@ -2,6 +2,7 @@
 
 #include "core/chains/algorand/algodclient.h"
 #include "core/chains/ethereum/address.h"
+#include "core/chains/stellar/stellarasset.h"
 #include "core/chains/stellar/strkey.h"
 
 namespace exchange::chains {
@@ -22,17 +23,6 @@ std::optional<Chain> chainOfKind(AssetKind kind)
     case AssetKind::AlgorandAsa: return Chain::Algorand;
     }
     return std::nullopt;
-}
-
-bool isStellarAssetCode(std::string_view code)
-{
-    if (code.empty() || code.size() > 12)
-        return false;
-    for (char c : code) {
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -76,7 +66,7 @@ Result<AssetIdentity> canonicalTokenIdentity(Chain chain, const AssetIdentity &t
         return AssetIdentity::erc20(ethereum::checksumAddress(address.value()));
     }
     case AssetKind::StellarCredit: {
-        if (!isStellarAssetCode(typed.stellarCode))
+        if (!stellar::isAssetCode(typed.stellarCode))
             return invalid("a Stellar asset code is 1 to 12 letters and digits, not '"
                            + typed.stellarCode.substr(0, 40) + "'");
         auto issuer = stellar::strkey::decodeAccountId(typed.issuer);

@@ -186,7 +186,7 @@ Result<PayoutRecord> StellarPayer::sign(const WithdrawalRecord &w, const wallets
     tx.sequence = sequence;
     const std::int64_t maxTime = m_clock.nowMs() / 1000 + kValiditySeconds;
     tx.timeBounds = stellar::TimeBounds{0, static_cast<std::uint64_t>(maxTime)};
-    tx.createAccount = create;
+    tx.operation = create ? stellar::OperationType::CreateAccount : stellar::OperationType::Payment;
     tx.destination = destination.value();
     tx.amount = static_cast<std::int64_t>(w.amount.baseUnits());
     if (auto valid = tx.validate(); !valid)

@@ -15,6 +15,7 @@
 #include "core/chains/stellar/keys.h"
 #include "core/chains/stellar/messagesignature.h"
 #include "core/chains/stellar/paymenttransaction.h"
+#include "core/chains/stellar/stellarasset.h"
 #include "core/crypto/base64.h"
 #include "core/crypto/bip32key.h"
 #include "core/crypto/bip32publickey.h"
@@ -69,6 +70,96 @@ QJsonObject verdict(const Result<chains::MessageScheme> &result)
         out[QStringLiteral("scheme")] = QString::fromLatin1(chains::messageSchemeName(result.value()));
     else
         out[QStringLiteral("reason")] = qs(result.error().message);
+    return out;
+}
+
+// A Stellar transaction from the seed's account with the request's fee,
+// sequence, time bounds and memo (the operation is the caller's).
+stellar::PaymentTransaction stellarEnvelopeFields(const QJsonObject &t, const QByteArray &seed)
+{
+    stellar::PaymentTransaction tx;
+    tx.source = stellar::StellarAccount::fromString(stellar::accountIdFromSeed(seed)).value();
+    tx.fee = static_cast<std::uint32_t>(u64(t, "fee"));
+    tx.sequence = std::stoll(str(t, "sequence"));
+    if (t.contains(QStringLiteral("maxTime")))
+        tx.timeBounds = stellar::TimeBounds{u64(t, "minTime"), u64(t, "maxTime")};
+    const std::string memoType = str(t, "memoType");
+    if (memoType == "text")
+        tx.memo = {stellar::Memo::Type::Text, str(t, "memo"), 0};
+    else if (memoType == "id")
+        tx.memo = {stellar::Memo::Type::Id, {}, u64(t, "memo")};
+    return tx;
+}
+
+// A one-operation Stellar transaction of a token (payment of a credit asset,
+// change_trust), optionally with an operation source that signs too: the
+// envelope and hash the core makes, for payout_vectors.mjs to compare with
+// the SDK's TransactionBuilder.
+QJsonObject stellarTokenTx(const QJsonObject &in)
+{
+    const QJsonObject t = in.value(QStringLiteral("tx")).toObject();
+    const QByteArray seed = hexField(in, "seed");
+    const std::string network = str(in, "network");
+    stellar::PaymentTransaction tx = stellarEnvelopeFields(t, seed);
+    auto asset = stellar::StellarAsset::credit(str(t, "code"), str(t, "issuer"));
+    if (!asset)
+        return {{QStringLiteral("error"), qs(asset.error().message)}};
+    tx.asset = asset.value();
+    const bool channel = in.contains(QStringLiteral("channelSeed"));
+    if (channel)
+        tx.operationSource = stellar::StellarAccount::fromString(stellar::accountIdFromSeed(hexField(in, "channelSeed"))).value();
+    if (str(t, "operation") == "change_trust") {
+        tx.operation = stellar::OperationType::ChangeTrust;
+        tx.amount = t.contains(QStringLiteral("limit")) ? std::stoll(str(t, "limit")) : stellar::MaxTrustLimit;
+    } else {
+        tx.destination = stellar::StellarAccount::fromString(str(t, "destination")).value();
+        tx.amount = std::stoll(str(t, "amount"));
+    }
+    if (auto valid = tx.validate(); !valid)
+        return {{QStringLiteral("error"), qs(valid.error().message)}};
+    tx.sign(seed, network);
+    if (channel)
+        tx.sign(hexField(in, "channelSeed"), network);
+    return {{QStringLiteral("envelope"), qs(tx.envelopeBase64())}, {QStringLiteral("hash"), qs(tx.hashHex(network))}};
+}
+
+// The fields the core reads from a Stellar envelope (the SDK's, in
+// payout_vectors.mjs), or why it refuses it.
+QJsonObject stellarTokenDecode(const QJsonObject &in)
+{
+    auto decoded = stellar::PaymentTransaction::fromEnvelopeBase64(str(in, "envelope"));
+    if (!decoded)
+        return {{QStringLiteral("error"), qs(decoded.error().message)}};
+    const stellar::PaymentTransaction &tx = decoded.value();
+    const std::string network = str(in, "network");
+    QJsonObject out{{QStringLiteral("source"), qs(tx.source.toString())},
+                    {QStringLiteral("fee"), qs(std::to_string(tx.fee))},
+                    {QStringLiteral("sequence"), qs(std::to_string(tx.sequence))},
+                    {QStringLiteral("asset"), qs(tx.asset.toString())},
+                    {QStringLiteral("signatures"), static_cast<int>(tx.signatures.size())},
+                    {QStringLiteral("hash"), qs(tx.hashHex(network))},
+                    {QStringLiteral("envelope"), qs(tx.envelopeBase64())}};
+    if (tx.timeBounds) {
+        out[QStringLiteral("minTime")] = qs(std::to_string(tx.timeBounds->minTime));
+        out[QStringLiteral("maxTime")] = qs(std::to_string(tx.timeBounds->maxTime));
+    }
+    if (tx.memo.type == stellar::Memo::Type::Text)
+        out[QStringLiteral("memo")] = qs("text:" + tx.memo.text);
+    else if (tx.memo.type == stellar::Memo::Type::Id)
+        out[QStringLiteral("memo")] = qs("id:" + std::to_string(tx.memo.id));
+    else
+        out[QStringLiteral("memo")] = QStringLiteral("none");
+    if (tx.operationSource)
+        out[QStringLiteral("operationSource")] = qs(tx.operationSource->toString());
+    if (tx.operation == stellar::OperationType::ChangeTrust) {
+        out[QStringLiteral("operation")] = QStringLiteral("change_trust");
+        out[QStringLiteral("limit")] = qs(std::to_string(tx.amount));
+    } else {
+        out[QStringLiteral("operation")] = tx.operation == stellar::OperationType::Payment ? QStringLiteral("payment")
+                                                                                          : QStringLiteral("create_account");
+        out[QStringLiteral("destination")] = qs(tx.destination.toString());
+        out[QStringLiteral("amount")] = qs(std::to_string(tx.amount));
+    }
     return out;
 }
 
@@ -156,22 +247,16 @@ QJsonObject handle(const QJsonObject &in)
     if (op == "stellar_tx") {
         const QJsonObject t = in.value(QStringLiteral("tx")).toObject();
         const QByteArray seed = hexField(in, "seed");
-        stellar::PaymentTransaction tx;
-        tx.source = stellar::StellarAccount::fromString(stellar::accountIdFromSeed(seed)).value();
-        tx.fee = static_cast<std::uint32_t>(u64(t, "fee"));
-        tx.sequence = std::stoll(str(t, "sequence"));
-        if (t.contains(QStringLiteral("maxTime")))
-            tx.timeBounds = stellar::TimeBounds{u64(t, "minTime"), u64(t, "maxTime")};
-        const std::string memoType = str(t, "memoType");
-        if (memoType == "text")
-            tx.memo = {stellar::Memo::Type::Text, str(t, "memo"), 0};
-        else if (memoType == "id")
-            tx.memo = {stellar::Memo::Type::Id, {}, u64(t, "memo")};
+        stellar::PaymentTransaction tx = stellarEnvelopeFields(t, seed);
         tx.destination = stellar::StellarAccount::fromString(str(t, "destination")).value();
         tx.amount = std::stoll(str(t, "amount"));
         tx.sign(seed, str(in, "network"));
         return {{QStringLiteral("envelope"), qs(tx.envelopeBase64())}, {QStringLiteral("hash"), qs(tx.hashHex(str(in, "network")))}};
     }
+    if (op == "stellar_token_tx")
+        return stellarTokenTx(in);
+    if (op == "stellar_token_decode")
+        return stellarTokenDecode(in);
     if (op == "eth_derive") {
         auto key = ethereum::secretKeyFromMnemonic(str(in, "mnemonic"), str(in, "passphrase"), static_cast<std::uint32_t>(in.value(QStringLiteral("index")).toInt()));
         if (!key)

@@ -8,24 +8,36 @@
 // algosdk decodes the signed msgpack, computes the same txID, finds the
 // signature valid and the note, amount, fee and rounds as asked, and its
 // signTxn makes the identical bytes.
+// Stellar transactions for tokens (through interop_tool, the second
+// argument): for random credit assets (4- and 12-character codes and any
+// length between), amounts, limits, memos and channel accounts, the SDK's
+// TransactionBuilder with Operation.payment / Operation.changeTrust makes
+// exactly the envelope and hash the core encodes, the SDK verifies the core's
+// signatures, the core decodes the SDK's envelope to the same fields, and
+// refuses what it cannot represent (path payments, claimable balances, pool
+// shares, data entries, two operations).
 import { spawn } from 'node:child_process';
 import { createPublicKey, randomBytes, randomInt, verify } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import algosdk from 'algosdk';
 import * as StellarSdk from '@stellar/stellar-sdk';
 
-const { Keypair, TransactionBuilder, Operation, Asset, Account, Networks } = StellarSdk;
+const { Keypair, TransactionBuilder, Operation, Asset, Account, Networks, Memo, MuxedAccount, LiquidityPoolAsset, Claimant } = StellarSdk;
 const CASES = Number(process.env.PAYOUT_CASES || 12);
 
-const tool = spawn(process.argv[2], [], { stdio: ['pipe', 'pipe', 'inherit'] });
-const waiting = [];
-createInterface({ input: tool.stdout }).on('line', (line) => waiting.shift()(JSON.parse(line)));
-function ask(request) {
-  return new Promise((resolve) => {
+// A JSON-lines tool: one request per line, one answer per line.
+function pipe(path) {
+  const child = spawn(path, [], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const waiting = [];
+  createInterface({ input: child.stdout }).on('line', (line) => waiting.shift()(JSON.parse(line)));
+  const ask = (request) => new Promise((resolve) => {
     waiting.push(resolve);
-    tool.stdin.write(JSON.stringify(request) + '\n');
+    child.stdin.write(JSON.stringify(request) + '\n');
   });
+  return { child, ask };
 }
+const { child: tool, ask } = pipe(process.argv[2]);
+const interop = process.argv[3] ? pipe(process.argv[3]) : null;
 
 let passed = 0;
 let failed = 0;
@@ -102,6 +114,121 @@ async function stellarPayouts() {
   }
 }
 
+const CODE_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const randomCode = (length) => Array.from({ length }, () => CODE_CHARS[randomInt(CODE_CHARS.length)]).join('');
+const randomMemoText = () => {
+  const text = Array.from({ length: randomInt(0, 27) }, () => String.fromCharCode(randomInt(0x20, 0x7f))).join('');
+  return randomInt(4) === 0 ? text.slice(0, 20) + 'Zürich' : text; // at most 28 bytes of UTF-8
+};
+const INT64_MAX = 2n ** 63n - 1n;
+
+async function stellarTokens() {
+  const ask = interop.ask;
+  for (let i = 0; i < CASES * 4; i++) {
+    const network = i % 2 ? Networks.PUBLIC : Networks.TESTNET;
+    const seed = randomBytes(32);
+    const kp = Keypair.fromRawEd25519Seed(seed);
+    const channelSeed = i % 5 === 1 ? randomBytes(32) : null;
+    const channel = channelSeed && Keypair.fromRawEd25519Seed(channelSeed);
+    const length = i % 3 === 2 ? randomInt(1, 13) : (i % 2 ? 12 : 4);
+    const code = randomCode(length);
+    const issuer = Keypair.random().publicKey();
+    const asset = new Asset(code, issuer);
+    const trust = i % 4 >= 2;
+    const stroops = BigInt(randomInt(1, 2 ** 47)) * BigInt(randomInt(1, 2 ** 16)); // 1 … < 2^63
+    const limit = !trust || i % 8 === 2 ? null : (i % 8 === 6 ? 0n : stroops); // null: the SDK's default
+    const plain = Keypair.random().publicKey();
+    const destination = i % 6 === 0
+      ? new MuxedAccount(new Account(plain, '0'), String(BigInt(randomInt(0, 2 ** 47)) * 131072n + BigInt(randomInt(131072)))).accountId()
+      : plain;
+    const sequence = BigInt(randomInt(1, 2 ** 47)) * 16n + BigInt(randomInt(16));
+    const fee = 100 + randomInt(10_000);
+    const maxTime = randomInt(1, 2 ** 40);
+    const minTime = i % 3 === 0 ? 0 : randomInt(0, maxTime);
+    const memoKind = ['none', 'text', 'id'][i % 3];
+    const memoValue = memoKind === 'text' ? randomMemoText()
+      : memoKind === 'id' ? (BigInt(randomInt(0, 2 ** 47)) * 131072n + BigInt(randomInt(131072))).toString() : '';
+    const memo = memoKind === 'text' ? Memo.text(memoValue) : memoKind === 'id' ? Memo.id(memoValue) : Memo.none();
+
+    const source = channel ? { source: channel.publicKey() } : {};
+    const operation = trust
+      ? Operation.changeTrust({ asset, ...(limit === null ? {} : { limit: lumens(limit) }), ...source })
+      : Operation.payment({ destination, asset, amount: lumens(stroops), ...source });
+    const sdk = new TransactionBuilder(new Account(kp.publicKey(), (sequence - 1n).toString()),
+      { fee: String(fee), networkPassphrase: network, timebounds: { minTime, maxTime }, memo }).addOperation(operation).build();
+    sdk.sign(kp);
+    if (channel) sdk.sign(channel);
+    const sdkXdr = sdk.toEnvelope().toXDR('base64');
+    const sdkHash = sdk.hash().toString('hex');
+    const what = trust ? `token trust ${code}` : `token payment ${code}`;
+
+    const request = { fee: String(fee), sequence: sequence.toString(), minTime: String(minTime), maxTime: String(maxTime),
+      memoType: memoKind, memo: memoValue, operation: trust ? 'change_trust' : 'payment', code, issuer };
+    if (trust && limit !== null) request.limit = limit.toString();
+    if (!trust) Object.assign(request, { destination, amount: stroops.toString() });
+    const mine = await ask({ op: 'stellar_token_tx', seed: hex(seed), ...(channel ? { channelSeed: hex(channelSeed) } : {}),
+      network, tx: request });
+    check(mine.envelope === sdkXdr, `${what}: byte-identical to the SDK`, { mine, sdkXdr });
+    check(mine.hash === sdkHash, `${what}: same hash as the SDK`, { mine: mine.hash, sdkHash });
+    if (mine.envelope) {
+      const parsed = TransactionBuilder.fromXDR(mine.envelope, network);
+      check(parsed.signatures.length === (channel ? 2 : 1) && kp.verify(parsed.hash(), parsed.signatures[0].signature())
+          && (!channel || channel.verify(parsed.hash(), parsed.signatures[1].signature())), `${what}: the SDK verifies the core's signatures`);
+      const op = parsed.operations[0];
+      check(op.asset ? op.asset.getCode() === code && op.asset.getIssuer() === issuer
+        : op.line.getCode() === code && op.line.getIssuer() === issuer, `${what}: the SDK reads the asset`, op);
+      check(op.asset?.getAssetType?.() === (length <= 4 ? 'credit_alphanum4' : 'credit_alphanum12')
+        || op.line?.getAssetType?.() === (length <= 4 ? 'credit_alphanum4' : 'credit_alphanum12'), `${what}: the code's width`, op);
+    }
+
+    // The core decodes the SDK's envelope to the same fields.
+    const read = await ask({ op: 'stellar_token_decode', envelope: sdkXdr, network });
+    const expectedMemo = memoKind === 'none' ? 'none' : `${memoKind}:${memoValue}`;
+    check(!read.error && read.source === kp.publicKey() && read.fee === String(fee) && read.sequence === sequence.toString()
+        && read.minTime === String(minTime) && read.maxTime === String(maxTime) && read.memo === expectedMemo
+        && read.asset === `${code}:${issuer}` && read.signatures === (channel ? 2 : 1)
+        && read.operationSource === (channel ? channel.publicKey() : undefined), `${what}: the core reads the SDK's fields`,
+      { read, code, issuer, expectedMemo });
+    if (trust) {
+      check(read.operation === 'change_trust' && read.limit === (limit === null ? INT64_MAX : limit).toString()
+        && read.destination === undefined, `${what}: the core reads the limit`, read);
+    } else {
+      check(read.operation === 'payment' && read.destination === destination && read.amount === stroops.toString(),
+        `${what}: the core reads destination and amount`, read);
+    }
+    check(read.hash === sdkHash && read.envelope === sdkXdr, `${what}: the core's decoded transaction re-encodes to the SDK's bytes`, read);
+  }
+
+  // What the core cannot represent, as the SDK makes it, is refused.
+  const kp = Keypair.random();
+  const usdc = new Asset('USDC', Keypair.random().publicKey());
+  const to = Keypair.random().publicKey();
+  const refused = {
+    'path payment strict send': [Operation.pathPaymentStrictSend({ sendAsset: usdc, sendAmount: '1', destination: to,
+      destAsset: Asset.native(), destMin: '1', path: [] })],
+    'create claimable balance': [Operation.createClaimableBalance({ asset: usdc, amount: '1', claimants: [new Claimant(to)] })],
+    'pool share trustline': [Operation.changeTrust({ asset: new LiquidityPoolAsset(Asset.native(), usdc, 30) })],
+    'manage data': [Operation.manageData({ name: 'withdrawal', value: '42' })],
+    'two payments': [Operation.payment({ destination: to, asset: usdc, amount: '1' }),
+      Operation.payment({ destination: to, asset: usdc, amount: '2' })],
+    'trustline to XLM': [Operation.changeTrust({ asset: Asset.native() })],
+  };
+  for (const [name, operations] of Object.entries(refused)) {
+    const builder = new TransactionBuilder(new Account(kp.publicKey(), '41'), { fee: '100', networkPassphrase: Networks.TESTNET,
+      timebounds: { minTime: 0, maxTime: 1700000300 } });
+    for (const operation of operations) builder.addOperation(operation);
+    const built = builder.build();
+    built.sign(kp);
+    const read = await ask({ op: 'stellar_token_decode', envelope: built.toEnvelope().toXDR('base64'), network: Networks.TESTNET });
+    check(typeof read.error === 'string' && read.error.length > 0, `token refusal: ${name}`, read);
+  }
+  // A native payment still reads as one.
+  const xlm = new TransactionBuilder(new Account(kp.publicKey(), '41'), { fee: '100', networkPassphrase: Networks.TESTNET,
+    timebounds: { minTime: 0, maxTime: 1700000300 } }).addOperation(Operation.payment({ destination: to, asset: Asset.native(), amount: '1.5' })).build();
+  const read = await ask({ op: 'stellar_token_decode', envelope: xlm.toEnvelope().toXDR('base64'), network: Networks.TESTNET });
+  check(read.asset === 'native' && read.amount === '15000000' && read.operation === 'payment', 'token: XLM still reads as native', read);
+}
+
 async function algorandPayouts() {
   for (let i = 0; i < CASES; i++) {
     const seed = randomBytes(32);
@@ -141,7 +268,10 @@ async function algorandPayouts() {
 
 const started = Date.now();
 try {
-  for (const [name, run] of [['stellar payouts', stellarPayouts], ['algorand payouts', algorandPayouts]]) {
+  const runs = [['stellar payouts', stellarPayouts], ['algorand payouts', algorandPayouts]];
+  if (interop) runs.push(['stellar tokens', stellarTokens]);
+  else console.log('no interop_tool given: stellar tokens not checked');
+  for (const [name, run] of runs) {
     const before = passed + failed;
     await run();
     console.log(`${name}: ${passed + failed - before} checks`);
@@ -151,5 +281,6 @@ try {
   console.log('FAIL exception: ' + (error.stack || error));
 }
 tool.stdin.end();
+if (interop) interop.child.stdin.end();
 console.log(`${passed} passed, ${failed} failed (${CASES} cases per chain, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 process.exit(failed ? 1 : 0);

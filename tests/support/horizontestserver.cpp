@@ -131,7 +131,9 @@ QByteArray HorizonTestServer::submit(const QByteArray &form, int &status)
     const QString envelope = QUrlQuery(QString::fromLatin1(form)).queryItemValue(QStringLiteral("tx"), QUrl::FullyDecoded);
     auto decoded = stellar::PaymentTransaction::fromEnvelopeBase64(envelope.toStdString());
     status = 400;
-    if (!decoded)
+    // This fake ledger keeps XLM only: a token's payment or a trustline is as
+    // unknown to it as to the decoder before tokens.
+    if (!decoded || decoded.value().operation == stellar::OperationType::ChangeTrust || !decoded.value().asset.isNative())
         return "{\"type\":\"https://stellar.org/horizon-errors/transaction_malformed\",\"title\":\"Transaction Malformed\",\"status\":400}";
     const stellar::PaymentTransaction &tx = decoded.value();
     const std::string passphrase = m_passphrase.toStdString();
@@ -168,16 +170,17 @@ QByteArray HorizonTestServer::submit(const QByteArray &form, int &status)
     from->second.balance -= m_baseFee;
     const QString to = QString::fromStdString(stellar::StellarAccount{tx.destination.publicKey, std::nullopt}.toString());
     const std::int64_t spendable = from->second.balance - (2 + from->second.subentries) * kBaseReserve;
-    const std::int32_t opType = tx.createAccount ? 0 : 1;
+    const bool createAccount = tx.operation == stellar::OperationType::CreateAccount;
+    const std::int32_t opType = createAccount ? 0 : 1;
     std::int32_t opCode = 0;
     QByteArray opName;
-    if (tx.createAccount && m_accounts.count(to)) {
+    if (createAccount && m_accounts.count(to)) {
         opCode = -4;
         opName = "op_already_exists";
-    } else if (tx.createAccount && tx.amount < 2 * kBaseReserve) {
+    } else if (createAccount && tx.amount < 2 * kBaseReserve) {
         opCode = -3;
         opName = "op_low_reserve";
-    } else if (!tx.createAccount && !m_accounts.count(to)) {
+    } else if (!createAccount && !m_accounts.count(to)) {
         opCode = -5;
         opName = "op_no_destination";
     } else if (spendable < tx.amount) {
@@ -190,7 +193,7 @@ QByteArray HorizonTestServer::submit(const QByteArray &form, int &status)
     if (!t.successful)
         return refusal("tx_failed", opName, t.resultXdr);
     from->second.balance -= tx.amount;
-    if (tx.createAccount)
+    if (createAccount)
         m_accounts[to] = {tx.amount, t.ledger << 32, 0};
     else
         m_accounts[to].balance += tx.amount;

@@ -24,7 +24,7 @@ constexpr std::uint32_t MemoText = 1;
 constexpr std::uint32_t MemoId = 2;
 constexpr std::int32_t OperationCreateAccount = 0;
 constexpr std::int32_t OperationPayment = 1;
-constexpr std::int32_t AssetTypeNative = 0;
+constexpr std::int32_t OperationChangeTrust = 6;
 constexpr std::uint32_t MaxMemoText = 28;
 constexpr std::uint32_t MaxSignatures = 20;
 constexpr std::uint32_t MaxOperations = 100;
@@ -81,16 +81,25 @@ void writeTransaction(XdrWriter &out, const PaymentTransaction &tx)
     out.boolean(tx.operationSource.has_value());
     if (tx.operationSource)
         writeAccount(out, *tx.operationSource);
-    if (tx.createAccount) {
+    switch (tx.operation) {
+    case OperationType::CreateAccount:
         // CreateAccountOp: AccountID destination (a PublicKey: never muxed),
         // int64 startingBalance.
         out.int32(OperationCreateAccount);
         out.uint32(KeyTypeEd25519);
         out.fixedOpaque(tx.destination.publicKey);
-    } else {
+        break;
+    case OperationType::Payment:
+        // PaymentOp: MuxedAccount destination, Asset asset, int64 amount.
         out.int32(OperationPayment);
         writeAccount(out, tx.destination);
-        out.int32(AssetTypeNative);
+        tx.asset.write(out);
+        break;
+    case OperationType::ChangeTrust:
+        // ChangeTrustOp: ChangeTrustAsset line, int64 limit.
+        out.int32(OperationChangeTrust);
+        tx.asset.write(out);
+        break;
     }
     out.int64(tx.amount);
     out.int32(0); // ext v0
@@ -126,13 +135,28 @@ Result<StellarAccount> StellarAccount::fromString(std::string_view text)
 
 Result<void> PaymentTransaction::validate() const
 {
-    if (source.publicKey.size() != 32 || destination.publicKey.size() != 32
+    const bool changeTrust = operation == OperationType::ChangeTrust;
+    if (source.publicKey.size() != 32 || (!changeTrust && destination.publicKey.size() != 32)
         || (operationSource && operationSource->publicKey.size() != 32))
         return invalid("a Stellar account key must be 32 bytes");
-    if (amount <= 0)
+    if (auto valid = asset.validate(); !valid)
+        return valid;
+    if (changeTrust) {
+        if (destination != StellarAccount{})
+            return invalid("a Stellar change_trust has no destination");
+        if (asset.isNative())
+            return invalid("a Stellar trustline is to a credit asset, never to XLM");
+        if (asset.issuer == (operationSource ? operationSource->publicKey : source.publicKey))
+            return invalid("a Stellar issuer cannot trust its own asset");
+        if (amount < 0)
+            return invalid("a Stellar trustline limit cannot be negative");
+    } else if (amount <= 0) {
         return invalid("a Stellar payment amount must be positive");
-    if (createAccount && destination.muxedId)
+    }
+    if (operation == OperationType::CreateAccount && destination.muxedId)
         return invalid("a Stellar account is created at its G… address, never a muxed one");
+    if (operation == OperationType::CreateAccount && !asset.isNative())
+        return invalid("a Stellar account is created with XLM, never with a credit asset");
     if (sequence < 0)
         return invalid("a Stellar sequence number cannot be negative");
     if (memo.type == Memo::Type::Text && memo.text.size() > MaxMemoText)
@@ -243,21 +267,23 @@ Result<PaymentTransaction> PaymentTransaction::fromEnvelopeXdr(const QByteArray 
     if (in.ok() && (operationCount == 0 || operationCount > MaxOperations))
         in.fail("a Stellar transaction has 1 to 100 operations");
     else if (in.ok() && operationCount != 1)
-        in.fail("only transactions with a single payment are supported");
+        in.fail("only transactions with a single operation are supported");
     if (in.boolean())
         tx.operationSource = readAccount(in);
     const std::int32_t operation = in.int32();
     if (in.ok() && operation == OperationCreateAccount) {
-        tx.createAccount = true;
+        tx.operation = OperationType::CreateAccount;
         if (in.uint32() != KeyTypeEd25519 && in.ok())
             in.fail("create_account destination is not an Ed25519 key");
         tx.destination.publicKey = in.fixedOpaque(32);
-    } else {
-        if (operation != OperationPayment && in.ok())
-            in.fail("only payment and create_account operations are supported");
+    } else if (in.ok() && operation == OperationPayment) {
         tx.destination = readAccount(in);
-        if (in.int32() != AssetTypeNative && in.ok())
-            in.fail("only payments of the native asset (XLM) are supported");
+        tx.asset = StellarAsset::read(in);
+    } else if (in.ok() && operation == OperationChangeTrust) {
+        tx.operation = OperationType::ChangeTrust;
+        tx.asset = StellarAsset::read(in);
+    } else if (in.ok()) {
+        in.fail("only payment, create_account and change_trust operations are supported");
     }
     tx.amount = in.int64();
     if (in.int32() != 0 && in.ok())

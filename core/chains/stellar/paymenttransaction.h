@@ -1,18 +1,22 @@
 #pragma once
-// A Stellar transaction carrying one payment of the native asset (XLM), or
-// one create_account (XLM to an account that does not exist yet, creating
-// it with that starting balance), in the v1 envelope XDR that stellar-core and the Stellar SDKs use. Encoding
-// is byte-exact; decoding is strict and refuses anything this type cannot
-// represent faithfully (other operations, assets, memo kinds or
-// preconditions), so a decoded transaction re-encodes to the same bytes and
-// hash.
+// A Stellar transaction carrying one operation - a payment of XLM or of a
+// credit asset (a token), a create_account (XLM to an account that does not
+// exist yet, creating it with that starting balance) or a change_trust (the
+// trustline an account needs before it can hold a credit asset) - with its
+// own source account or not, in the v1 envelope XDR that stellar-core and the
+// Stellar SDKs use. Encoding is byte-exact; decoding is strict and refuses
+// anything this type cannot represent faithfully (other operations, liquidity
+// pool shares, invalid asset codes, memo kinds or preconditions), so a
+// decoded transaction re-encodes to the same bytes and hash.
 
 #include "core/base/result.h"
+#include "core/chains/stellar/stellarasset.h"
 #include "core/chains/stellar/strkey.h"
 
 #include <QByteArray>
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +26,13 @@ namespace exchange::stellar {
 // The network passphrases whose SHA-256 is the network id.
 inline constexpr char PublicNetworkPassphrase[] = "Public Global Stellar Network ; September 2015";
 inline constexpr char TestNetworkPassphrase[] = "Test SDF Network ; September 2015";
+
+// The largest trustline limit, the SDK's default for Operation.changeTrust
+// ("922337203685.4775807"): trust the asset without a cap.
+inline constexpr std::int64_t MaxTrustLimit = std::numeric_limits<std::int64_t>::max();
+
+// The one operation of a PaymentTransaction.
+enum class OperationType { Payment, CreateAccount, ChangeTrust };
 
 struct StellarAccount {
     QByteArray publicKey; // 32 bytes
@@ -63,13 +74,20 @@ struct PaymentTransaction {
     std::int64_t sequence = 0;
     std::optional<TimeBounds> timeBounds;
     Memo memo;
+    // The operation's own source (a channel account's payment, say); unset:
+    // the transaction's source.
     std::optional<StellarAccount> operationSource;
-    // CREATE_ACCOUNT instead of PAYMENT: the destination is then a plain G…
-    // account (never muxed) and the amount its starting balance, which
+    // PAYMENT: `amount` of `asset` to `destination`.
+    // CREATE_ACCOUNT: the destination is a plain G… account (never muxed),
+    // the asset native and the amount its starting balance, which
     // stellar-core wants to be at least two base reserves.
-    bool createAccount = false;
+    // CHANGE_TRUST: a trustline of the operation's source to `asset` (a credit
+    // asset, not issued by that source) with `amount` as its limit (0 removes
+    // it, MaxTrustLimit is unlimited); no destination.
+    OperationType operation = OperationType::Payment;
     StellarAccount destination;
-    std::int64_t amount = 0; // stroops, > 0
+    StellarAsset asset; // native unless set
+    std::int64_t amount = 0; // stroops (7 decimals for any asset), > 0; a limit >= 0
     std::vector<DecoratedSignature> signatures;
 
     // Refuses what stellar-core would refuse for these fields.

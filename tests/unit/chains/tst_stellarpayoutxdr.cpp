@@ -39,7 +39,7 @@ private slots:
         tx.fee = 100;
         tx.sequence = 123456790;
         tx.timeBounds = TimeBounds{0, 1700000300};
-        tx.createAccount = true;
+        tx.operation = OperationType::CreateAccount;
         tx.destination = StellarAccount::fromString(accountIdFromSeed(newSeed)).value();
         tx.amount = 25'000'000;
         tx.sign(seed, TestNetworkPassphrase);
@@ -48,7 +48,7 @@ private slots:
 
         auto decoded = PaymentTransaction::fromEnvelopeBase64(kCreateEnvelope);
         QVERIFY2(decoded.ok(), decoded.ok() ? "" : decoded.error().message.c_str());
-        QVERIFY(decoded.value().createAccount);
+        QVERIFY(decoded.value().operation == OperationType::CreateAccount);
         QCOMPARE(decoded.value().destination.toString(), std::string("GBFZINWYIQ26IRSJVVJIH727DSXTZZZNSZQAHOHQFTRKT62BEWR3RRLF"));
         QCOMPARE(decoded.value().amount, std::int64_t(25'000'000));
         QCOMPARE(decoded.value(), tx);
@@ -59,11 +59,11 @@ private slots:
         PaymentTransaction tx;
         tx.source = StellarAccount::fromString("GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ").value();
         tx.fee = 100;
-        tx.createAccount = true;
+        tx.operation = OperationType::CreateAccount;
         tx.destination = StellarAccount::fromString("MA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJUAAAAAAAAAAAACJUQ").value();
         tx.amount = 10'000'000;
         QVERIFY(!tx.validate().ok());
-        tx.createAccount = false;
+        tx.operation = OperationType::Payment;
         QVERIFY(tx.validate().ok());
     }
 

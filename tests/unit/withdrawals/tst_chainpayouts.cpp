@@ -198,7 +198,8 @@ void TestChainPayouts::stellarPayoutsTakeConsecutiveSequencesAndSettle()
     QCOMPARE(payouts(a).front().sequence, kHotSequence + 1);
     QCOMPARE(payouts(b).front().sequence, kHotSequence + 2);
     QCOMPARE(payouts(c).front().sequence, kHotSequence + 3);
-    QVERIFY(stellar::PaymentTransaction::fromEnvelopeBase64(payouts(c).front().rawTx).value().createAccount);
+    QVERIFY(stellar::PaymentTransaction::fromEnvelopeBase64(payouts(c).front().rawTx).value().operation
+            == stellar::OperationType::CreateAccount);
     QCOMPARE(m_horizon->account(QString::fromStdString(kStellarCustomer)).balance, 10'0000000 + 30'5000000);
     QCOMPARE(m_horizon->account(QString::fromStdString(kStellarNewcomer)).balance, 3'0000000);
 

@@ -216,7 +216,7 @@ void TestStellarPayer::signsAPaymentThatGetsIntoALedger()
 
     auto tx = stellar::PaymentTransaction::fromEnvelopeBase64(payout.rawTx);
     QVERIFY(tx.ok());
-    QVERIFY(!tx.value().createAccount);
+    QVERIFY(tx.value().operation == stellar::OperationType::Payment);
     QCOMPARE(tx.value().fee, 200u);
     QCOMPARE(tx.value().sequence, payout.sequence);
     QCOMPARE(tx.value().amount, std::int64_t(12 * kXlm + 345));
@@ -253,7 +253,7 @@ void TestStellarPayer::createsADestinationThatDoesNotExist()
     QVERIFY2(p.ok(), p.ok() ? "" : p.error().message.c_str());
     auto tx = stellar::PaymentTransaction::fromEnvelopeBase64(p.value().rawTx);
     QVERIFY(tx.ok());
-    QVERIFY(tx.value().createAccount);
+    QVERIFY(tx.value().operation == stellar::OperationType::CreateAccount);
     QVERIFY(m_payer->send(p.value()).ok());
     QVERIFY(m_horizon->hasAccount(kNewCustomer));
     QCOMPARE(m_horizon->account(kNewCustomer).balance, 2 * kXlm);
