@@ -9,6 +9,10 @@ target_sources(exchange_core PRIVATE
   chains/algorand/msgpackreader.h chains/algorand/msgpackreader.cpp
   chains/algorand/msgpackwriter.h chains/algorand/msgpackwriter.cpp
   chains/algorand/paymenttransaction.h chains/algorand/paymenttransaction.cpp
+  chains/algorand/transactionheader.h chains/algorand/transactionheader.cpp
+  chains/algorand/txnmapreader.h chains/algorand/txnmapreader.cpp
+  chains/algorand/txnmapwriter.h chains/algorand/txnmapwriter.cpp
+  chains/algorand/typedtransaction.h
   chains/ethereum/address.h chains/ethereum/address.cpp
   chains/ethereum/erc20event.h chains/ethereum/erc20event.cpp
   chains/ethereum/jsonrpcclient.h chains/ethereum/jsonrpcclient.cpp
