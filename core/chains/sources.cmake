@@ -4,6 +4,7 @@ target_sources(exchange_core PRIVATE
   chains/chainchecks.h chains/chainchecks.cpp
   chains/messagescheme.h
   chains/algorand/address.h chains/algorand/address.cpp
+  chains/algorand/assettransfertransaction.h chains/algorand/assettransfertransaction.cpp
   chains/algorand/keys.h chains/algorand/keys.cpp
   chains/algorand/messagesignature.h chains/algorand/messagesignature.cpp
   chains/algorand/msgpackreader.h chains/algorand/msgpackreader.cpp
