@@ -4,11 +4,16 @@ target_sources(exchange_core PRIVATE
   chains/chainchecks.h chains/chainchecks.cpp
   chains/messagescheme.h
   chains/algorand/address.h chains/algorand/address.cpp
+  chains/algorand/assettransfertransaction.h chains/algorand/assettransfertransaction.cpp
   chains/algorand/keys.h chains/algorand/keys.cpp
   chains/algorand/messagesignature.h chains/algorand/messagesignature.cpp
   chains/algorand/msgpackreader.h chains/algorand/msgpackreader.cpp
   chains/algorand/msgpackwriter.h chains/algorand/msgpackwriter.cpp
   chains/algorand/paymenttransaction.h chains/algorand/paymenttransaction.cpp
+  chains/algorand/transactionheader.h chains/algorand/transactionheader.cpp
+  chains/algorand/txnmapreader.h chains/algorand/txnmapreader.cpp
+  chains/algorand/txnmapwriter.h chains/algorand/txnmapwriter.cpp
+  chains/algorand/typedtransaction.h
   chains/ethereum/address.h chains/ethereum/address.cpp
   chains/ethereum/erc20event.h chains/ethereum/erc20event.cpp
   chains/ethereum/jsonrpcclient.h chains/ethereum/jsonrpcclient.cpp

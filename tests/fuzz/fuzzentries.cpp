@@ -1,5 +1,6 @@
 #include "fuzzentries.h"
 
+#include "core/chains/algorand/assettransfertransaction.h"
 #include "core/chains/algorand/paymenttransaction.h"
 #include "core/chains/ethereum/rlp.h"
 #include "core/chains/ethereum/transaction.h"
@@ -100,6 +101,10 @@ int msgpack(const std::uint8_t *data, std::size_t size)
     if (auto tx = exchange::algorand::PaymentTransaction::decodeSigned(input))
         require(tx.value().encodeSigned() == input);
     if (auto tx = exchange::algorand::PaymentTransaction::decodeTransaction(input))
+        require(tx.value().encodeTransaction() == input);
+    if (auto tx = exchange::algorand::AssetTransferTransaction::decodeSigned(input))
+        require(tx.value().encodeSigned() == input);
+    if (auto tx = exchange::algorand::AssetTransferTransaction::decodeTransaction(input))
         require(tx.value().encodeTransaction() == input);
     return 0;
 }

@@ -4,6 +4,7 @@
 // bytes travel as hex unless the chain's own convention is base64.
 
 #include "core/chains/algorand/address.h"
+#include "core/chains/algorand/assettransfertransaction.h"
 #include "core/chains/algorand/keys.h"
 #include "core/chains/algorand/messagesignature.h"
 #include "core/chains/algorand/paymenttransaction.h"
@@ -161,6 +162,90 @@ QJsonObject stellarTokenDecode(const QJsonObject &in)
         out[QStringLiteral("amount")] = qs(std::to_string(tx.amount));
     }
     return out;
+// An address field: empty when absent, else the 32-byte key.
+QByteArray algoAddressField(const QJsonObject &o, const char *key)
+{
+    return str(o, key).empty() ? QByteArray() : algorand::decodeAddress(str(o, key)).value();
+}
+
+std::string algoAddressText(const QByteArray &key)
+{
+    return key.isEmpty() ? std::string() : algorand::encodeAddress(key);
+}
+
+// algo_axfer: an asset transfer signed with the seed, or with signerSeed
+// for a rekeyed sender (an opt-in through AssetTransferTransaction::optIn
+// when asked): the signed and the unsigned msgpack (base64) and the id.
+QJsonObject algoAssetTransfer(const QJsonObject &in)
+{
+    const QJsonObject t = in.value(QStringLiteral("tx")).toObject();
+    const QByteArray seed = hexField(in, "seed");
+    algorand::TransactionHeader common;
+    common.fee = u64(t, "fee");
+    common.firstValid = u64(t, "firstValid");
+    common.lastValid = u64(t, "lastValid");
+    common.genesisId = str(t, "genesisId");
+    common.genesisHash = base64::decode(str(t, "genesisHash")).value();
+    common.note = hexField(t, "note");
+    common.lease = hexField(t, "lease");
+    common.group = base64::decode(str(t, "group")).value();
+    common.rekeyTo = algoAddressField(t, "rekeyTo");
+    const QByteArray sender = algorand::decodeAddress(algorand::addressFromSeed(seed)).value();
+    algorand::AssetTransferTransaction tx;
+    if (t.value(QStringLiteral("optIn")).toBool()) {
+        tx = algorand::AssetTransferTransaction::optIn(sender, u64(t, "assetId"), common);
+    } else {
+        static_cast<algorand::TransactionHeader &>(tx) = common;
+        tx.sender = sender;
+        tx.assetId = u64(t, "assetId");
+        tx.amount = u64(t, "amount");
+        tx.receiver = algoAddressField(t, "receiver");
+        tx.closeAssetsTo = algoAddressField(t, "closeTo");
+        tx.assetSender = algoAddressField(t, "assetSender");
+    }
+    // A rekeyed sender: signed by another key, named in "sgnr".
+    const QByteArray signerSeed = str(in, "signerSeed").empty() ? seed : hexField(in, "signerSeed");
+    if (signerSeed != seed)
+        tx.authAddress = algorand::decodeAddress(algorand::addressFromSeed(signerSeed)).value();
+    if (auto valid = tx.validate(); !valid)
+        return {{QStringLiteral("error"), qs(valid.error().message)}};
+    tx.sign(signerSeed);
+    return {{QStringLiteral("raw"), qs(base64::encode(tx.encodeSigned()))},
+            {QStringLiteral("txn"), qs(base64::encode(tx.encodeTransaction()))},
+            {QStringLiteral("txid"), qs(tx.id())},
+            {QStringLiteral("isOptIn"), tx.isOptIn()}};
+}
+
+// algo_axfer_decode: the core's strict reading of a signed asset transfer
+// (base64): its fields, id, signature check and re-encoding.
+QJsonObject algoAssetTransferDecode(const QJsonObject &in)
+{
+    auto bytes = base64::decode(str(in, "raw"));
+    if (!bytes)
+        return {{QStringLiteral("error"), qs(bytes.error().message)}};
+    auto decoded = algorand::AssetTransferTransaction::decodeSigned(bytes.value());
+    if (!decoded)
+        return {{QStringLiteral("error"), qs(decoded.error().message)}};
+    const algorand::AssetTransferTransaction &tx = decoded.value();
+    return {{QStringLiteral("sender"), qs(algoAddressText(tx.sender))},
+            {QStringLiteral("assetId"), qs(std::to_string(tx.assetId))},
+            {QStringLiteral("amount"), qs(std::to_string(tx.amount))},
+            {QStringLiteral("receiver"), qs(algoAddressText(tx.receiver))},
+            {QStringLiteral("closeTo"), qs(algoAddressText(tx.closeAssetsTo))},
+            {QStringLiteral("assetSender"), qs(algoAddressText(tx.assetSender))},
+            {QStringLiteral("fee"), qs(std::to_string(tx.fee))},
+            {QStringLiteral("firstValid"), qs(std::to_string(tx.firstValid))},
+            {QStringLiteral("lastValid"), qs(std::to_string(tx.lastValid))},
+            {QStringLiteral("genesisId"), qs(tx.genesisId)},
+            {QStringLiteral("genesisHash"), qs(base64::encode(tx.genesisHash))},
+            {QStringLiteral("note"), qs(hex::encode(tx.note))},
+            {QStringLiteral("lease"), qs(hex::encode(tx.lease))},
+            {QStringLiteral("group"), qs(base64::encode(tx.group))},
+            {QStringLiteral("rekeyTo"), qs(algoAddressText(tx.rekeyTo))},
+            {QStringLiteral("txid"), qs(tx.id())},
+            {QStringLiteral("signatureValid"), tx.hasValidSignature()},
+            {QStringLiteral("isOptIn"), tx.isOptIn()},
+            {QStringLiteral("reencoded"), qs(base64::encode(tx.encodeSigned()))}};
 }
 
 QJsonObject handle(const QJsonObject &in)
@@ -244,6 +329,10 @@ QJsonObject handle(const QJsonObject &in)
         tx.sign(seed);
         return {{QStringLiteral("raw"), qs(base64::encode(tx.encodeSigned()))}, {QStringLiteral("txid"), qs(tx.id())}};
     }
+    if (op == "algo_axfer")
+        return algoAssetTransfer(in);
+    if (op == "algo_axfer_decode")
+        return algoAssetTransferDecode(in);
     if (op == "stellar_tx") {
         const QJsonObject t = in.value(QStringLiteral("tx")).toObject();
         const QByteArray seed = hexField(in, "seed");

@@ -16,6 +16,9 @@
 // signatures, the core decodes the SDK's envelope to the same fields, and
 // refuses what it cannot represent (path payments, claimable balances, pool
 // shares, data entries, two operations).
+// signTxn makes the identical bytes. ASA transfers and opt-ins made by the
+// core's AssetTransferTransaction (through interop_tool) are byte-identical
+// to algosdk's both ways (algorandAssetTransfers).
 import { spawn } from 'node:child_process';
 import { createPublicKey, randomBytes, randomInt, verify } from 'node:crypto';
 import { createInterface } from 'node:readline';
@@ -24,6 +27,7 @@ import * as StellarSdk from '@stellar/stellar-sdk';
 
 const { Keypair, TransactionBuilder, Operation, Asset, Account, Networks, Memo, MuxedAccount, LiquidityPoolAsset, Claimant } = StellarSdk;
 const CASES = Number(process.env.PAYOUT_CASES || 12);
+const AXFER_CASES = Number(process.env.AXFER_CASES || 200);
 
 // A JSON-lines tool: one request per line, one answer per line.
 function pipe(path) {
@@ -266,11 +270,138 @@ async function algorandPayouts() {
   }
 }
 
+// ASA transfers and opt-ins ("axfer"): for random asset ids up to 2^64-1,
+// amounts, notes, close-to, clawbacks, leases, groups and rekeyed signers,
+// algosdk's makeAssetTransferTxnWithSuggestedParamsFromObject and the core's
+// AssetTransferTransaction make the same bytes and txID; algosdk reads the
+// core's transaction back to the fields asked and its signature is valid
+// Ed25519 over "TX" || msgpack; the core reads algosdk's back to the same
+// fields and re-encodes it to the same bytes; and it refuses trailing
+// bytes, a payment and a changed signature.
+const U64_MAX = 2n ** 64n - 1n;
+const EDGE_IDS = [1n, 127n, 128n, 255n, 256n, 65535n, 65536n, 2n ** 32n - 1n, 2n ** 32n, 31566704n, U64_MAX];
+const randomU64 = () => BigInt('0x' + randomBytes(8).toString('hex')) >> BigInt(randomInt(64));
+const chance = (n) => randomInt(n) === 0;
+const addressText = () => algosdk.generateAccount().addr.toString();
+
+function axferCase(i) {
+  const account = algosdk.generateAccount();
+  const sender = account.addr.toString();
+  const optIn = i % 4 === 0;
+  const assetId = i < EDGE_IDS.length ? EDGE_IDS[i] : (randomU64() || 1n);
+  const c = { account, sender, optIn, assetId, amount: 0n, receiver: sender };
+  if (!optIn) {
+    c.receiver = addressText();
+    c.amount = chance(8) ? 0n : chance(8) ? U64_MAX : randomU64();
+    if (chance(4))
+      c.closeTo = addressText();
+    else if (chance(4))
+      c.assetSender = addressText();
+  }
+  const firstValid = randomU64() >> 1n;
+  c.params = { fee: chance(5) ? 0n : chance(5) ? randomU64() : BigInt(randomInt(1000, 100000)), flatFee: true, minFee: 1000n,
+    firstValid, lastValid: firstValid + BigInt(randomInt(0, 1001)), genesisID: ['mainnet-v1.0', 'testnet-v1.0', ''][randomInt(3)],
+    genesisHash: randomBytes(32) };
+  if (chance(2))
+    c.note = randomBytes(chance(4) ? 1024 : randomInt(1, 64));
+  if (chance(4))
+    c.lease = randomBytes(32);
+  if (chance(5)) {
+    c.signer = algosdk.generateAccount(); // the sender was rekeyed to it: "sgnr"
+    if (chance(2))
+      c.rekeyTo = c.signer.addr.toString();
+  }
+  return c;
+}
+
+function sdkAxfer(c) {
+  const txn = algosdk.makeAssetTransferTxnWithSuggestedParamsFromObject({ sender: c.sender, receiver: c.receiver,
+    amount: c.amount, assetIndex: c.assetId, closeRemainderTo: c.closeTo, assetSender: c.assetSender, note: c.note,
+    lease: c.lease, rekeyTo: c.rekeyTo, suggestedParams: c.params });
+  if (c.grouped) // an atomic group with an opt-in of another account
+    algosdk.assignGroupID([txn, algosdk.makeAssetTransferTxnWithSuggestedParamsFromObject({ sender: c.receiver,
+      receiver: c.receiver, amount: 0, assetIndex: c.assetId, suggestedParams: c.params })]);
+  return txn;
+}
+
+async function algorandAssetTransfers() {
+  const b64 = (bytes) => Buffer.from(bytes ?? []).toString('base64');
+  for (let i = 0; i < AXFER_CASES; i++) {
+    const c = axferCase(i);
+    c.grouped = !c.optIn && chance(5);
+    const txn = sdkAxfer(c);
+    const signerSk = (c.signer ?? c.account).sk;
+    const sdkRaw = Buffer.from(txn.signTxn(signerSk));
+    const what = { assetId: String(c.assetId), amount: String(c.amount), optIn: c.optIn, sdk: sdkRaw.toString('base64') };
+
+    // The core makes the same bytes and id.
+    const mine = await interop.ask({ op: 'algo_axfer', seed: hex(c.account.sk.subarray(0, 32)),
+      signerSeed: c.signer ? hex(c.signer.sk.subarray(0, 32)) : '', tx: { optIn: c.optIn,
+        assetId: String(c.assetId), amount: String(c.amount), receiver: c.receiver, closeTo: c.closeTo ?? '',
+        assetSender: c.assetSender ?? '', fee: String(c.params.fee), firstValid: String(c.params.firstValid),
+        lastValid: String(c.params.lastValid), genesisId: c.params.genesisID, genesisHash: b64(c.params.genesisHash),
+        note: c.note ? hex(c.note) : '', lease: c.lease ? hex(c.lease) : '', group: b64(txn.group), rekeyTo: c.rekeyTo ?? '' } });
+    if (mine.error) {
+      check(false, 'axfer: core signs', { mine, ...what });
+      continue;
+    }
+    check(mine.raw === sdkRaw.toString('base64'), 'axfer: signed bytes identical to algosdk', { mine: mine.raw, ...what });
+    check(mine.txn === b64(txn.toByte()), 'axfer: txn bytes identical to algosdk');
+    check(mine.txid === txn.txID(), 'axfer: txid = algosdk txID()', { mine: mine.txid, sdk: txn.txID() });
+    check(mine.isOptIn === c.optIn, 'axfer: the core knows an opt-in', { isOptIn: mine.isOptIn, optIn: c.optIn });
+
+    // algosdk reads the core's transaction: the fields asked, a valid signature.
+    const stx = algosdk.decodeSignedTransaction(Buffer.from(mine.raw, 'base64'));
+    const t = stx.txn;
+    const at = t.assetTransfer;
+    check(t.type === 'axfer' && at.assetIndex === c.assetId && at.amount === c.amount
+        && at.receiver.toString() === c.receiver && t.sender.toString() === c.sender
+        && (at.closeRemainderTo?.toString()) === c.closeTo && (at.assetSender?.toString()) === c.assetSender,
+      'axfer: algosdk reads the fields asked', what);
+    check(t.fee === c.params.fee && t.firstValid === c.params.firstValid && t.lastValid === c.params.lastValid
+        && (t.genesisID ?? '') === c.params.genesisID && b64(t.genesisHash) === b64(c.params.genesisHash)
+        && b64(t.note) === b64(c.note) && b64(t.lease) === b64(c.lease) && (t.rekeyTo?.toString()) === c.rekeyTo,
+      'axfer: algosdk reads the header asked', what);
+    const signer = c.signer ?? c.account;
+    check((stx.sgnr?.toString()) === (c.signer ? signer.addr.toString() : undefined), 'axfer: sgnr only when rekeyed', what);
+    check(verify(null, Buffer.concat([Buffer.from('TX'), Buffer.from(t.toByte())]), ed25519Key(signer.addr.publicKey),
+      Buffer.from(stx.sig)), 'axfer: algosdk finds the core signature valid', what);
+    check(Buffer.from(t.signTxn(signerSk)).toString('base64') === mine.raw, 'axfer: algosdk re-signs to the same bytes');
+
+    // The core reads algosdk's transaction to the same fields and bytes.
+    const d = await interop.ask({ op: 'algo_axfer_decode', raw: sdkRaw.toString('base64') });
+    check(!d.error && d.assetId === String(c.assetId) && d.amount === String(c.amount) && d.sender === c.sender
+        && d.receiver === c.receiver && d.closeTo === (c.closeTo ?? '') && d.assetSender === (c.assetSender ?? '')
+        && d.fee === String(c.params.fee) && d.firstValid === String(c.params.firstValid)
+        && d.lastValid === String(c.params.lastValid) && d.genesisId === c.params.genesisID
+        && d.genesisHash === b64(c.params.genesisHash) && d.note === (c.note ? hex(c.note) : '')
+        && d.lease === (c.lease ? hex(c.lease) : '') && d.group === b64(txn.group) && d.rekeyTo === (c.rekeyTo ?? '')
+        && d.isOptIn === c.optIn, 'axfer: core reads algosdk fields', { d, ...what });
+    check(d.txid === txn.txID() && d.signatureValid === true && d.reencoded === sdkRaw.toString('base64'),
+      'axfer: core id, signature and re-encoding of algosdk tx', { d, ...what });
+
+    // Refusals.
+    if (i % 10 === 0) {
+      const trailing = await interop.ask({ op: 'algo_axfer_decode', raw: Buffer.concat([sdkRaw, Buffer.from([0])]).toString('base64') });
+      check(trailing.error !== undefined, 'axfer: core refuses trailing bytes', trailing);
+      const tampered = Buffer.from(sdkRaw);
+      tampered[tampered.indexOf(Buffer.from('a3736967c440', 'hex')) + 6] ^= 1; // "sig", 64 bytes: the first
+
+      const t2 = await interop.ask({ op: 'algo_axfer_decode', raw: tampered.toString('base64') });
+      check(!t2.error && t2.signatureValid === false, 'axfer: core finds a changed signature invalid', t2);
+      const pay = algosdk.makePaymentTxnWithSuggestedParamsFromObject({ sender: c.sender, receiver: c.receiver, amount: 1,
+        suggestedParams: c.params });
+      const p = await interop.ask({ op: 'algo_axfer_decode', raw: Buffer.from(pay.signTxn(c.account.sk)).toString('base64') });
+      check(p.error !== undefined, 'axfer: core refuses a payment as an asset transfer', p);
+    }
+  }
+}
+
 const started = Date.now();
 try {
-  const runs = [['stellar payouts', stellarPayouts], ['algorand payouts', algorandPayouts]];
-  if (interop) runs.push(['stellar tokens', stellarTokens]);
-  else console.log('no interop_tool given: stellar tokens not checked');
+  const runs = [[\x27stellar payouts\x27, stellarPayouts], [\x27algorand payouts\x27, algorandPayouts]];
+  if (interop) runs.push([\x27stellar tokens\x27, stellarTokens], [\x27algorand asset transfers\x27, algorandAssetTransfers]);
+  else console.log(\x27no interop_tool given: stellar tokens and asset transfers not checked\x27);
   for (const [name, run] of runs) {
     const before = passed + failed;
     await run();
