@@ -162,6 +162,8 @@ QJsonObject stellarTokenDecode(const QJsonObject &in)
         out[QStringLiteral("amount")] = qs(std::to_string(tx.amount));
     }
     return out;
+}
+
 // An address field: empty when absent, else the 32-byte key.
 QByteArray algoAddressField(const QJsonObject &o, const char *key)
 {
