@@ -399,9 +399,9 @@ async function algorandAssetTransfers() {
 
 const started = Date.now();
 try {
-  const runs = [[\x27stellar payouts\x27, stellarPayouts], [\x27algorand payouts\x27, algorandPayouts]];
-  if (interop) runs.push([\x27stellar tokens\x27, stellarTokens], [\x27algorand asset transfers\x27, algorandAssetTransfers]);
-  else console.log(\x27no interop_tool given: stellar tokens and asset transfers not checked\x27);
+  const runs = [['stellar payouts', stellarPayouts], ['algorand payouts', algorandPayouts]];
+  if (interop) runs.push(['stellar tokens', stellarTokens], ['algorand asset transfers', algorandAssetTransfers]);
+  else console.log('no interop_tool given: stellar tokens and asset transfers not checked');
   for (const [name, run] of runs) {
     const before = passed + failed;
     await run();
