@@ -2278,6 +2278,31 @@ Dort eine neue, leere Börse anlegen?</translation>
         <source>deliveries failing: %1 being retried, %2 failed; the oldest event from %3 (the Webhooks screen; exctl webhook deliveries --failed)</source>
         <translation>Zustellungen scheitern: %1 werden erneut versucht, %2 endgültig gescheitert; das älteste Ereignis vom %3 (Bildschirm „Webhooks“; exctl webhook deliveries --failed)</translation>
     </message>
+    <message>
+        <source>the key vault is locked: the signed identities of the %1 tokens (%2) cannot be checked, so their deposits wait (unlock the vault)</source>
+        <extracomment>%1: a chain (ethereum, stellar, algorand); %2: asset codes (&quot;USDC, USDT&quot;)</extracomment>
+        <translation>der Schlüsseltresor ist gesperrt: die signierten Identitäten der %1-Token (%2) können nicht geprüft werden, ihre Einzahlungen warten daher (Tresor entsperren)</translation>
+    </message>
+    <message>
+        <source>no admin key is pinned in the key vault: the identities of the %1 tokens (%2) cannot be checked, so their deposits wait</source>
+        <extracomment>%1: a chain (ethereum, stellar, algorand); %2: asset codes (&quot;USDC, USDT&quot;)</extracomment>
+        <translation>im Schlüsseltresor ist kein Admin-Schlüssel hinterlegt: die Identitäten der %1-Token (%2) können nicht geprüft werden, ihre Einzahlungen warten daher</translation>
+    </message>
+    <message>
+        <source>the asset %1 is not the token an admin signed, so deposits on its chain wait for an admin: %2</source>
+        <extracomment>%1: an asset code; %2: the reason</extracomment>
+        <translation>der Vermögenswert %1 ist nicht der Token, den ein Admin signiert hat, Einzahlungen auf seiner Chain warten daher auf einen Admin: %2</translation>
+    </message>
+    <message>
+        <source>the payment moves %1, which is not the token of the asset %2: nothing was recorded</source>
+        <extracomment>%1: a token (&quot;erc20 0x…&quot;); %2: an asset code</extracomment>
+        <translation>die Zahlung bewegt %1, nicht den Token des Vermögenswerts %2: nichts wurde erfasst</translation>
+    </message>
+    <message>
+        <source>the %1 tokens in force changed while their payments were read: they are read again</source>
+        <extracomment>%1: a chain (ethereum, stellar, algorand)</extracomment>
+        <translation>die gültigen %1-Token haben sich geändert, während ihre Zahlungen gelesen wurden: sie werden erneut gelesen</translation>
+    </message>
 </context>
 <context>
     <name>CustomerActions</name>

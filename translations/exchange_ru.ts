@@ -2287,6 +2287,31 @@ Create a new, empty exchange there?</source>
         <source>deliveries failing: %1 being retried, %2 failed; the oldest event from %3 (the Webhooks screen; exctl webhook deliveries --failed)</source>
         <translation>доставка не удаётся: %1 — повторные попытки, %2 — не доставлено; самое старое событие от %3 (экран «Вебхуки»; exctl webhook deliveries --failed)</translation>
     </message>
+    <message>
+        <source>the key vault is locked: the signed identities of the %1 tokens (%2) cannot be checked, so their deposits wait (unlock the vault)</source>
+        <extracomment>%1: a chain (ethereum, stellar, algorand); %2: asset codes (&quot;USDC, USDT&quot;)</extracomment>
+        <translation>хранилище ключей заблокировано: подписанные идентичности токенов %1 (%2) нельзя проверить, поэтому их депозиты ждут (разблокируйте хранилище)</translation>
+    </message>
+    <message>
+        <source>no admin key is pinned in the key vault: the identities of the %1 tokens (%2) cannot be checked, so their deposits wait</source>
+        <extracomment>%1: a chain (ethereum, stellar, algorand); %2: asset codes (&quot;USDC, USDT&quot;)</extracomment>
+        <translation>в хранилище ключей не закреплён ключ администратора: идентичности токенов %1 (%2) нельзя проверить, поэтому их депозиты ждут</translation>
+    </message>
+    <message>
+        <source>the asset %1 is not the token an admin signed, so deposits on its chain wait for an admin: %2</source>
+        <extracomment>%1: an asset code; %2: the reason</extracomment>
+        <translation>актив %1 — не тот токен, который подписал администратор, поэтому депозиты в его сети ждут администратора: %2</translation>
+    </message>
+    <message>
+        <source>the payment moves %1, which is not the token of the asset %2: nothing was recorded</source>
+        <extracomment>%1: a token (&quot;erc20 0x…&quot;); %2: an asset code</extracomment>
+        <translation>платёж переводит %1, а не токен актива %2: ничего не записано</translation>
+    </message>
+    <message>
+        <source>the %1 tokens in force changed while their payments were read: they are read again</source>
+        <extracomment>%1: a chain (ethereum, stellar, algorand)</extracomment>
+        <translation>действующие токены %1 изменились, пока читались их платежи: они читаются заново</translation>
+    </message>
 </context>
 <context>
     <name>CustomerActions</name>
