@@ -18,6 +18,7 @@
 #include "core/wallets/walletservice.h"
 #include "testdatabase.h"
 #include "testoperators.h"
+#include "testtoken.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -126,20 +127,10 @@ void TestChainBalanceReader::readsEachTokenOfTheWalletsChain()
     const std::string algorandHot = algorand::addressFromSeed(crypto::sha256("balance reader test seed"));
     const std::string contract = "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB"; // EIP-55's example
     const std::string issuer = "GAAZI4TCR3TY5OJHCTJC2A4QSY6CJWJH5IAJTGKIN2ER7LBNVKOCCWN7"; // SEP-23's
-    const auto token = [](std::string code, Chain chain, AssetIdentity identity, int decimals) {
-        Asset a;
-        a.code = std::move(code);
-        a.name = a.code;
-        a.chain = chain;
-        a.decimals = decimals;
-        a.displayDecimals = 2;
-        a.identity = std::move(identity);
-        return a;
-    };
     AssetRepository assets(db->connection(), db->dialect());
-    QVERIFY(assets.add(token("USDC", Chain::Ethereum, AssetIdentity::erc20(contract), 6), 1).ok());
-    QVERIFY(assets.add(token("USDS", Chain::Stellar, AssetIdentity::stellarCredit("USDC", issuer), 7), 1).ok());
-    QVERIFY(assets.add(token("USDA", Chain::Algorand, AssetIdentity::algorandAsa(31566704), 6), 1).ok());
+    QVERIFY(assets.add(testToken("USDC", Chain::Ethereum, AssetIdentity::erc20(contract), 6), 1).ok());
+    QVERIFY(assets.add(testToken("USDS", Chain::Stellar, AssetIdentity::stellarCredit("USDC", issuer), 7), 1).ok());
+    QVERIFY(assets.add(testToken("USDA", Chain::Algorand, AssetIdentity::algorandAsa(31566704), 6), 1).ok());
 
     QHttpServer server;
     QByteArray balanceOfAsked;

@@ -24,6 +24,7 @@
 #include "testdatabase.h"
 #include "testdepositxpub.h"
 #include "testsigners.h"
+#include "testtoken.h"
 
 #include <QTest>
 
@@ -39,18 +40,6 @@ const std::string kOtherContract = "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359";
 const std::string kBase = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
 const std::string kIssuer = "GAAZI4TCR3TY5OJHCTJC2A4QSY6CJWJH5IAJTGKIN2ER7LBNVKOCCWN7";
 const std::string &kAdaEth = kTestEthDeposit0;
-
-Asset token(std::string code, Chain chain, AssetIdentity identity, int decimals)
-{
-    Asset a;
-    a.code = std::move(code);
-    a.name = a.code + " token";
-    a.chain = chain;
-    a.decimals = decimals;
-    a.displayDecimals = 2;
-    a.identity = std::move(identity);
-    return a;
-}
 
 Amount usdc(const char *text)
 {
@@ -110,9 +99,9 @@ void TestTokenDeposits::init()
     m_signers->trustVault(*m_vault, "root", "a vault passphrase");
 
     security::AuditedAssets assets(*m_db, m_clock);
-    auto added = assets.add(m_signers->confirmed("root"), token("USDC", Chain::Ethereum, AssetIdentity::erc20(kContract), 6), 6);
+    auto added = assets.add(m_signers->confirmed("root"), testToken("USDC", Chain::Ethereum, AssetIdentity::erc20(kContract), 6), 6);
     QVERIFY2(added.ok(), added.ok() ? "" : added.error().message.c_str());
-    added = assets.add(m_signers->confirmed("root"), token("USDS", Chain::Stellar, AssetIdentity::stellarCredit("USDC", kIssuer), 7),
+    added = assets.add(m_signers->confirmed("root"), testToken("USDS", Chain::Stellar, AssetIdentity::stellarCredit("USDC", kIssuer), 7),
                        std::nullopt);
     QVERIFY2(added.ok(), added.ok() ? "" : added.error().message.c_str());
     security::AuditedSettings settings(*m_db, m_clock);

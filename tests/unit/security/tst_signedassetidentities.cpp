@@ -22,6 +22,7 @@
 #include "core/store/sql.h"
 #include "testdatabase.h"
 #include "testsigners.h"
+#include "testtoken.h"
 
 #include <QTest>
 
@@ -35,18 +36,6 @@ namespace {
 // SEP-0023's account id; EIP-55's first example.
 constexpr auto kIssuer = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
 constexpr auto kContract = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
-
-Asset token(std::string code, Chain chain, AssetIdentity identity, int decimals)
-{
-    Asset a;
-    a.code = std::move(code);
-    a.name = a.code + " token";
-    a.chain = chain;
-    a.decimals = decimals;
-    a.displayDecimals = 2;
-    a.identity = std::move(identity);
-    return a;
-}
 
 } // namespace
 
@@ -149,16 +138,16 @@ void TestSignedAssetIdentities::anAdminAddsATokenSignedAndAudited()
 {
     AuditedAssets assets(*m_db, m_clock);
     auto eurs = assets.add(m_signers->confirmed("root"),
-                           token("EURS", Chain::Stellar, AssetIdentity::stellarCredit("EURS", kIssuer), 7), std::nullopt);
+                           testToken("EURS", Chain::Stellar, AssetIdentity::stellarCredit("EURS", kIssuer), 7), std::nullopt);
     QVERIFY2(eurs.ok(), eurs.ok() ? "" : eurs.error().message.c_str());
     // Typed in lower case, stored (and signed) in EIP-55 spelling.
     std::string lower(kContract);
     for (char &c : lower)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto usdc = assets.add(m_signers->confirmed("root"), token("USDC", Chain::Ethereum, AssetIdentity::erc20(lower), 6), 6);
+    auto usdc = assets.add(m_signers->confirmed("root"), testToken("USDC", Chain::Ethereum, AssetIdentity::erc20(lower), 6), 6);
     QVERIFY2(usdc.ok(), usdc.ok() ? "" : usdc.error().message.c_str());
     auto asa = assets.add(m_signers->confirmed("root"),
-                          token("USDA", Chain::Algorand, AssetIdentity::algorandAsa(18446744073709551615ULL), 6), 6);
+                          testToken("USDA", Chain::Algorand, AssetIdentity::algorandAsa(18446744073709551615ULL), 6), 6);
     QVERIFY2(asa.ok(), asa.ok() ? "" : asa.error().message.c_str());
 
     const AssetRecord stored = row("USDC");
@@ -224,9 +213,9 @@ void TestSignedAssetIdentities::theNativeCoinsNeedNoSignature()
 void TestSignedAssetIdentities::aTamperedTokenRowIsRefused()
 {
     AuditedAssets assets(*m_db, m_clock);
-    QVERIFY(assets.add(m_signers->confirmed("root"), token("USDC", Chain::Ethereum, AssetIdentity::erc20(kContract), 6), 6).ok());
+    QVERIFY(assets.add(m_signers->confirmed("root"), testToken("USDC", Chain::Ethereum, AssetIdentity::erc20(kContract), 6), 6).ok());
     QVERIFY(assets.add(m_signers->confirmed("root"),
-                       token("EURS", Chain::Stellar, AssetIdentity::stellarCredit("EURS", kIssuer), 7), std::nullopt)
+                       testToken("EURS", Chain::Stellar, AssetIdentity::stellarCredit("EURS", kIssuer), 7), std::nullopt)
                 .ok());
     QVERIFY(identities().identityInForce(row("USDC").asset).ok());
 
@@ -283,7 +272,7 @@ void TestSignedAssetIdentities::refusedAdditionsWriteNothing()
     const int assetsBefore = count(QStringLiteral("assets"));
     const int signedBefore = count(QStringLiteral("signed_statements"));
     AuditedAssets assets(*m_db, m_clock);
-    const Asset usdc = token("USDC", Chain::Ethereum, AssetIdentity::erc20(kContract), 6);
+    const Asset usdc = testToken("USDC", Chain::Ethereum, AssetIdentity::erc20(kContract), 6);
 
     // Not an admin; the command line's local admin decides nothing about money.
     QVERIFY(assets.add(m_signers->confirmed("olga"), usdc, 6).error().code == ErrorCode::Unauthorized);
@@ -299,7 +288,7 @@ void TestSignedAssetIdentities::refusedAdditionsWriteNothing()
     QVERIFY(!assets.add(m_signers->confirmed("root"), usdc, std::nullopt).ok());
     // Malformed identity.
     QVERIFY(!assets.add(m_signers->confirmed("root"),
-                        token("EURS", Chain::Stellar, AssetIdentity::stellarCredit("EURS", "GA7RYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ"), 7),
+                        testToken("EURS", Chain::Stellar, AssetIdentity::stellarCredit("EURS", "GA7RYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ"), 7),
                         std::nullopt)
                  .ok());
 
@@ -311,16 +300,16 @@ void TestSignedAssetIdentities::refusedAdditionsWriteNothing()
 void TestSignedAssetIdentities::codesAndTokensAreUnique()
 {
     AuditedAssets assets(*m_db, m_clock);
-    QVERIFY(assets.add(m_signers->confirmed("root"), token("USDC", Chain::Ethereum, AssetIdentity::erc20(kContract), 6), 6).ok());
+    QVERIFY(assets.add(m_signers->confirmed("root"), testToken("USDC", Chain::Ethereum, AssetIdentity::erc20(kContract), 6), 6).ok());
     const int assetsBefore = count(QStringLiteral("assets"));
     const int signedBefore = count(QStringLiteral("signed_statements"));
 
     // The code is taken (by a token, or by a coin).
     auto taken = assets.add(m_signers->confirmed("root"),
-                            token("USDC", Chain::Algorand, AssetIdentity::algorandAsa(31566704), 6), 6);
+                            testToken("USDC", Chain::Algorand, AssetIdentity::algorandAsa(31566704), 6), 6);
     QVERIFY(taken.error().code == ErrorCode::Conflict);
     QVERIFY2(taken.error().message.find("asset codes are unique") != std::string::npos, taken.error().message.c_str());
-    QVERIFY(assets.add(m_signers->confirmed("root"), token("ETH", Chain::Ethereum, AssetIdentity::erc20(kContract), 18), 18)
+    QVERIFY(assets.add(m_signers->confirmed("root"), testToken("ETH", Chain::Ethereum, AssetIdentity::erc20(kContract), 18), 18)
                 .error()
                 .code
             == ErrorCode::Conflict);
@@ -328,7 +317,7 @@ void TestSignedAssetIdentities::codesAndTokensAreUnique()
     std::string upper = kContract;
     for (size_t i = 2; i < upper.size(); ++i)
         upper[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(upper[i])));
-    auto twice = assets.add(m_signers->confirmed("root"), token("USDX", Chain::Ethereum, AssetIdentity::erc20(upper), 6), 6);
+    auto twice = assets.add(m_signers->confirmed("root"), testToken("USDX", Chain::Ethereum, AssetIdentity::erc20(upper), 6), 6);
     QVERIFY(twice.error().code == ErrorCode::Conflict);
     QCOMPARE(twice.error().message, std::string("erc20 ") + kContract + " is asset USDC already; a token cannot be two assets");
     QCOMPARE(count(QStringLiteral("assets")), assetsBefore);

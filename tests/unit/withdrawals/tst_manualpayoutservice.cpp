@@ -29,6 +29,7 @@
 #include "core/withdrawals/withdrawalservice.h"
 #include "testdatabase.h"
 #include "testoperators.h"
+#include "testtoken.h"
 
 #include <QTest>
 
@@ -518,14 +519,9 @@ void TestManualPayoutService::aTokenIsPaidByTheTokenAndItsGasByEther()
 {
     // USDC, an ERC-20 of 6 decimals (its row; the signed identity is the
     // deposit and payout duties' business), over 1 USDC a day reviewed.
-    Asset usdc;
-    usdc.code = "USDC";
-    usdc.name = "USD Coin";
-    usdc.chain = Chain::Ethereum;
-    usdc.decimals = 6;
-    usdc.displayDecimals = 2;
-    usdc.identity = AssetIdentity::erc20(kOther);
-    QVERIFY(AssetRepository(m_db->connection(), m_db->dialect()).add(usdc, m_clock.nowMs()).ok());
+    QVERIFY(AssetRepository(m_db->connection(), m_db->dialect())
+                .add(testToken("USDC", Chain::Ethereum, AssetIdentity::erc20(kOther), 6), m_clock.nowMs())
+                .ok());
     QVERIFY(exchange::security::AuditedSettings(*m_db, m_clock)
                 .change(m_admin, "USDC", {{AssetSetting::Limit24h, "1"}, {AssetSetting::Limit72h, "3"}})
                 .ok());
