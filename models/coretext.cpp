@@ -119,6 +119,13 @@ QString CoreText::pattern(MessageId id)
     case MessageId::PayoutNodeUnreachableFees: return tr("the node cannot be reached for fees: %1");
     case MessageId::PayoutNodeUnreachable: return tr("the node cannot be reached: %1");
     case MessageId::PayoutHotShort: return tr("hot wallet short: it holds %1 %2, this payout needs %3 with its fee after %4 already on its way; replenish hot from warm, then retry");
+    //: %1: the amount hot holds; %2: the asset code; %3: the payout's amount; %4: the amount of payouts already on their way
+    case MessageId::PayoutHotShortOfToken: return tr("hot wallet short: it holds %1 %2, this payout needs %3 after %4 already on its way; replenish hot from warm, then retry");
+    //: %1: a token's asset code; %2: the coin hot holds; %3: the chain's coin code (ETH); %4: the most this payout's fee can be; %5: fees already committed; %6: the coin code again
+    case MessageId::PayoutHotShortOfFee:
+        return tr("hot holds the %1 but not the network fee: it holds %2 %3, this payout's fee may be up to %4 after %5 already committed; send %6 to hot, then retry");
+    //: %1: a chain (ethereum, stellar, algorand); %2: the reason
+    case MessageId::PayoutTokensWait: return tr("%1 token payouts wait: %2");
     case MessageId::PayoutNotPayableFromHot: return tr("cannot be paid from hot: %1; send it to manual payout or reject it");
     case MessageId::PayoutNodeUnreachableToSend: return tr("the node could not be reached to send %1; the same signed transaction is sent again on retry");
     case MessageId::PayoutNodeRefused: return tr("the node refused it: %1");
@@ -142,13 +149,13 @@ QString CoreText::pattern(MessageId id)
     case MessageId::DepositToMuxedId: return tr("paid to the muxed address with id %1");
     //: %1: a chain (ethereum, stellar, algorand); %2: asset codes ("USDC, USDT")
     case MessageId::DepositTokensVaultLocked:
-        return tr("the key vault is locked: the signed identities of the %1 tokens (%2) cannot be checked, so their deposits wait (unlock the vault)");
+        return tr("the key vault is locked: the signed identities of the %1 tokens (%2) cannot be checked, so their deposits and payouts wait (unlock the vault)");
     //: %1: a chain (ethereum, stellar, algorand); %2: asset codes ("USDC, USDT")
     case MessageId::DepositTokensNoPin:
-        return tr("no admin key is pinned in the key vault: the identities of the %1 tokens (%2) cannot be checked, so their deposits wait");
+        return tr("no admin key is pinned in the key vault: the identities of the %1 tokens (%2) cannot be checked, so their deposits and payouts wait");
     //: %1: an asset code; %2: the reason
     case MessageId::DepositTokenNotInForce:
-        return tr("the asset %1 is not the token an admin signed, so deposits on its chain wait for an admin: %2");
+        return tr("the asset %1 is not the token an admin signed, so deposits and payouts of its chain's tokens wait for an admin: %2");
     //: %1: a token ("erc20 0x…"); %2: an asset code
     case MessageId::DepositNotTheAssetsToken:
         return tr("the payment moves %1, which is not the token of the asset %2: nothing was recorded");

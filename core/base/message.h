@@ -133,6 +133,9 @@ namespace exchange {
     X(PayoutNodeUnreachableFees, "m", "the node cannot be reached for fees: %1")                                  \
     X(PayoutNodeUnreachable, "m", "the node cannot be reached: %1")                                               \
     X(PayoutHotShort, "ataa", "hot wallet short: it holds %1 %2, this payout needs %3 with its fee after %4 already on its way; replenish hot from warm, then retry") \
+    X(PayoutHotShortOfToken, "ataa", "hot wallet short: it holds %1 %2, this payout needs %3 after %4 already on its way; replenish hot from warm, then retry") \
+    X(PayoutHotShortOfFee, "tatata", "hot holds the %1 but not the network fee: it holds %2 %3, this payout's fee may be up to %4 after %5 already committed; send %6 to hot, then retry") \
+    X(PayoutTokensWait, "tm", "%1 token payouts wait: %2")                                                       \
     X(PayoutNotPayableFromHot, "m", "cannot be paid from hot: %1; send it to manual payout or reject it")         \
     X(PayoutNodeUnreachableToSend, "t", "the node could not be reached to send %1; the same signed transaction is sent again on retry") \
     X(PayoutNodeRefused, "m", "the node refused it: %1")                                                          \
@@ -149,9 +152,9 @@ namespace exchange {
     X(DepositAddressNotDerived, "t", "customer %1's deposit address here is not one the recorded xpub derives: an operator decides") \
     X(DepositMuxedIdAndMemoDisagree, "tt", "paid to the muxed address with id %1 but with the memo %2: they name different customers; an operator decides") \
     X(DepositToMuxedId, "t", "paid to the muxed address with id %1")                                              \
-    X(DepositTokensVaultLocked, "tt", "the key vault is locked: the signed identities of the %1 tokens (%2) cannot be checked, so their deposits wait (unlock the vault)") \
-    X(DepositTokensNoPin, "tt", "no admin key is pinned in the key vault: the identities of the %1 tokens (%2) cannot be checked, so their deposits wait") \
-    X(DepositTokenNotInForce, "tm", "the asset %1 is not the token an admin signed, so deposits on its chain wait for an admin: %2") \
+    X(DepositTokensVaultLocked, "tt", "the key vault is locked: the signed identities of the %1 tokens (%2) cannot be checked, so their deposits and payouts wait (unlock the vault)") \
+    X(DepositTokensNoPin, "tt", "no admin key is pinned in the key vault: the identities of the %1 tokens (%2) cannot be checked, so their deposits and payouts wait") \
+    X(DepositTokenNotInForce, "tm", "the asset %1 is not the token an admin signed, so deposits and payouts of its chain's tokens wait for an admin: %2") \
     X(DepositNotTheAssetsToken, "tt", "the payment moves %1, which is not the token of the asset %2: nothing was recorded") \
     X(DepositTokensChanged, "t", "the %1 tokens in force changed while their payments were read: they are read again") \
     X(DepositAssignedBy, "t", "assigned by %1")                                                                   \

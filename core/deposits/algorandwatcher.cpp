@@ -22,8 +22,8 @@ constexpr int kMaxBackoffMs = 60000;
 constexpr int kTimeoutMs = 20000; // a page that takes longer is an error, not a hang
 constexpr std::int64_t kNone = std::numeric_limits<std::int64_t>::max();
 
-bool sameAssets(const std::unordered_map<std::uint64_t, WatchedToken> &a,
-                const std::unordered_map<std::uint64_t, WatchedToken> &b)
+bool sameAssets(const std::unordered_map<std::uint64_t, wallets::WatchedToken> &a,
+                const std::unordered_map<std::uint64_t, wallets::WatchedToken> &b)
 {
     if (a.size() != b.size())
         return false;
@@ -231,7 +231,7 @@ void AlgorandWatcher::onFinished()
                                              m_lowestPendingRound == kNone ? kNone : m_lowestPendingRound - 1);
         if (target > m_savedCursor) {
             newCursor = target;
-            std::vector<WatchedToken> read;
+            std::vector<wallets::WatchedToken> read;
             for (const auto &[id, token] : m_watch.assets)
                 read.push_back(token);
             cursor = CursorUpdate{cursorName(address), std::to_string(target), Chain::Algorand, std::move(read)};
@@ -267,13 +267,13 @@ void AlgorandWatcher::finishSweep()
     m_timer.start(m_pollInterval);
 }
 
-Result<std::unordered_map<std::uint64_t, WatchedToken>> AlgorandWatcher::assetsInForce() const
+Result<std::unordered_map<std::uint64_t, wallets::WatchedToken>> AlgorandWatcher::assetsInForce() const
 {
     auto tokens = m_deposits.tokensInForce(Chain::Algorand);
     if (!tokens)
         return tokens.error();
-    std::unordered_map<std::uint64_t, WatchedToken> assets;
-    for (WatchedToken &t : tokens.value()) {
+    std::unordered_map<std::uint64_t, wallets::WatchedToken> assets;
+    for (wallets::WatchedToken &t : tokens.value()) {
         // An Algorand token is an ASA (the signed identity says which).
         if (t.identity.kind == AssetKind::AlgorandAsa)
             assets.emplace(t.identity.asaId, std::move(t));

@@ -87,7 +87,7 @@ private:
     void finishSweep();
     void retryLater(const QString &why);
     // The ASAs in force now, by asset id, or why they cannot be trusted.
-    Result<std::unordered_map<std::uint64_t, WatchedToken>> assetsInForce() const;
+    Result<std::unordered_map<std::uint64_t, wallets::WatchedToken>> assetsInForce() const;
     void setState(State state, const QString &detail);
 
     DepositService &m_deposits;

@@ -256,12 +256,12 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
     if (!p.token.isNative()) {
         auto inForce = m_batch.tokens.find(static_cast<int>(p.chain));
         if (inForce == m_batch.tokens.end()) {
-            auto read = deposits::tokensInForce(db, m_database.dialect(), p.chain, m_pin);
+            auto read = wallets::tokensInForce(db, m_database.dialect(), p.chain, m_pin);
             if (!read)
                 return read.error();
             inForce = m_batch.tokens.emplace(static_cast<int>(p.chain), std::move(read).value()).first;
         }
-        const bool signedAsThis = std::any_of(inForce->second.begin(), inForce->second.end(), [&](const WatchedToken &t) {
+        const bool signedAsThis = std::any_of(inForce->second.begin(), inForce->second.end(), [&](const wallets::WatchedToken &t) {
             return t.asset == p.asset && t.identity == p.token;
         });
         if (!signedAsThis)
@@ -431,17 +431,17 @@ Result<void> DepositService::ingestOne(UnitOfWork &work, const ObservedPayment &
     return {};
 }
 
-Result<void> DepositService::sameTokensInForce(UnitOfWork &work, Chain chain, std::vector<WatchedToken> read)
+Result<void> DepositService::sameTokensInForce(UnitOfWork &work, Chain chain, std::vector<wallets::WatchedToken> read)
 {
     auto inForce = m_batch.tokens.find(static_cast<int>(chain));
     if (inForce == m_batch.tokens.end()) {
-        auto now = deposits::tokensInForce(work.db(), m_database.dialect(), chain, m_pin);
+        auto now = wallets::tokensInForce(work.db(), m_database.dialect(), chain, m_pin);
         if (!now)
             return now.error();
         inForce = m_batch.tokens.emplace(static_cast<int>(chain), std::move(now).value()).first;
     }
-    std::vector<WatchedToken> now = inForce->second;
-    const auto byCode = [](const WatchedToken &a, const WatchedToken &b) { return a.asset < b.asset; };
+    std::vector<wallets::WatchedToken> now = inForce->second;
+    const auto byCode = [](const wallets::WatchedToken &a, const wallets::WatchedToken &b) { return a.asset < b.asset; };
     std::sort(now.begin(), now.end(), byCode);
     std::sort(read.begin(), read.end(), byCode);
     if (now != read)
@@ -594,9 +594,9 @@ Result<std::vector<DepositRecord>> DepositService::list(const DepositFilter &fil
     return DepositRepository(m_database.connection(), m_database.dialect()).list(filter);
 }
 
-Result<std::vector<WatchedToken>> DepositService::tokensInForce(Chain chain) const
+Result<std::vector<wallets::WatchedToken>> DepositService::tokensInForce(Chain chain) const
 {
-    return deposits::tokensInForce(m_database.connection(), m_database.dialect(), chain, m_pin);
+    return wallets::tokensInForce(m_database.connection(), m_database.dialect(), chain, m_pin);
 }
 
 Result<std::optional<std::string>> DepositService::cursor(const std::string &name) const

@@ -17,7 +17,7 @@
 #include "core/base/result.h"
 #include "core/deposits/depositrecord.h"
 #include "core/deposits/observedpayment.h"
-#include "core/deposits/tokensinforce.h"
+#include "core/wallets/tokensinforce.h"
 #include "core/ledger/transferrequest.h"
 #include "core/security/actor.h"
 #include "core/store/assetsettings.h"
@@ -71,10 +71,10 @@ public:
     // the vault locked) no token deposit is credited and a chain with
     // token assets is not read (tokensinforce.h). Set before the watchers
     // start.
-    void setPinnedKeySource(PinnedKeySource pin) { m_pin = std::move(pin); }
+    void setPinnedKeySource(wallets::PinnedKeySource pin) { m_pin = std::move(pin); }
     // The chain's tokens to read deposits of (empty: none configured), or
     // why they cannot be trusted now.
-    Result<std::vector<WatchedToken>> tokensInForce(Chain chain) const;
+    Result<std::vector<wallets::WatchedToken>> tokensInForce(Chain chain) const;
 
     // The watchers' path: payments and, optionally, the cursor that
     // produced them, in one commit. A token payment whose token is not the
@@ -102,7 +102,7 @@ private:
     Result<void> planCollections(UnitOfWork &work, const DepositRecord &deposit, const wallets::Wallet &wallet,
                                  const AssetRecord &asset, IngestReport &report);
     // Whether the tokens a watcher read with are still those in force.
-    Result<void> sameTokensInForce(UnitOfWork &work, Chain chain, std::vector<WatchedToken> read);
+    Result<void> sameTokensInForce(UnitOfWork &work, Chain chain, std::vector<wallets::WatchedToken> read);
     // Whether a customer's deposit wallet names an address the exchange's
     // seed controls, as far as can be told without the vault: on Ethereum,
     // the recorded xpub's child at the wallet's derivation index. A row
@@ -117,7 +117,7 @@ private:
         std::unordered_map<std::int64_t, bool> customers;
         std::unordered_map<std::int64_t, bool> derived; // deposit wallet id -> derivedFromTheSeed
         std::unordered_map<std::string, std::int64_t> accounts;
-        std::unordered_map<int, std::vector<WatchedToken>> tokens; // by Chain, read once per batch
+        std::unordered_map<int, std::vector<wallets::WatchedToken>> tokens; // by Chain, read once per batch
         std::vector<ledger::TransferRequest> postings; // the batch's ledger bookings, submitted together
         std::unique_ptr<DepositRepository> deposits;   // its statements prepared once per batch
     };
@@ -128,7 +128,7 @@ private:
     ledger::LedgerService &m_ledger;
     security::AuditLog &m_audit;
     ChangeNotifier *m_notifier;
-    PinnedKeySource m_pin;
+    wallets::PinnedKeySource m_pin;
 };
 
 } // namespace exchange::deposits

@@ -13,7 +13,7 @@
 #include "core/base/result.h"
 #include "core/chains/ethereum/erc20event.h"
 #include "core/deposits/observedpayment.h"
-#include "core/deposits/tokensinforce.h"
+#include "core/wallets/tokensinforce.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -26,7 +26,7 @@
 namespace exchange::deposits {
 
 struct Erc20LogWatch {
-    std::map<std::string, WatchedToken> tokens; // by contract, lower-case 0x… hex
+    std::map<std::string, wallets::WatchedToken> tokens; // by contract, lower-case 0x… hex
     std::set<std::string> receivers;            // deposit addresses, lower-case 0x… hex
     std::map<qint64, QString> blockHashes;      // the checked blocks the logs must be of
 };

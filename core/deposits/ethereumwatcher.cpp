@@ -230,7 +230,7 @@ void EthereumWatcher::readTokenTransfers(qint64 first, const Cursor &next, std::
     // a filter's size), in one batch.
     Erc20LogWatch watch;
     QJsonArray contracts;
-    for (const WatchedToken &t : m_tokens) {
+    for (const wallets::WatchedToken &t : m_tokens) {
         const QString contract = QString::fromStdString(t.identity.contract).toLower();
         watch.tokens.emplace(contract.toStdString(), t);
         contracts.append(contract);

@@ -89,7 +89,7 @@ private:
     QUrl m_node;
     int m_confirmations;
     std::set<std::string> m_addresses; // lower-case 0x… hex
-    std::vector<WatchedToken> m_tokens; // as of the last poll
+    std::vector<wallets::WatchedToken> m_tokens; // as of the last poll
     int m_pollIntervalMs;
     QTimer m_timer;
     int m_backoffMs = 500;

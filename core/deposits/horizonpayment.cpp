@@ -38,7 +38,7 @@ bool isPaymentType(const std::string &type)
 } // namespace
 
 Result<HorizonRecord> parseHorizonPayment(const QByteArray &json, const std::string &baseAccount,
-                                          const std::vector<WatchedToken> &tokens)
+                                          const std::vector<wallets::WatchedToken> &tokens)
 {
     // The one exact reader: a record with a key given twice (two "amount"s,
     // say) is refused rather than read as either.
@@ -75,7 +75,7 @@ Result<HorizonRecord> parseHorizonPayment(const QByteArray &json, const std::str
         return malformed("has a malformed asset: " + received.error().message);
     std::string assetCode = nativeAssetOf(Chain::Stellar).code;
     if (!received.value().isNative()) {
-        const auto watched = std::find_if(tokens.begin(), tokens.end(), [&](const WatchedToken &t) {
+        const auto watched = std::find_if(tokens.begin(), tokens.end(), [&](const wallets::WatchedToken &t) {
             return t.identity.kind == AssetKind::StellarCredit && t.identity.stellarCode == received.value().stellarCode
                 && t.identity.issuer == received.value().issuer;
         });

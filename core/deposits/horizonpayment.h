@@ -10,7 +10,7 @@
 
 #include "core/base/result.h"
 #include "core/deposits/observedpayment.h"
-#include "core/deposits/tokensinforce.h"
+#include "core/wallets/tokensinforce.h"
 
 #include <QByteArray>
 
@@ -29,6 +29,6 @@ struct HorizonRecord {
 };
 
 Result<HorizonRecord> parseHorizonPayment(const QByteArray &json, const std::string &baseAccount,
-                                          const std::vector<WatchedToken> &tokens);
+                                          const std::vector<wallets::WatchedToken> &tokens);
 
 } // namespace exchange::deposits

@@ -174,7 +174,7 @@ Result<void> readAssetTransfer(const JsonValue &tx, const std::string &sender, i
     const auto watched = ctx.watch.assets.find(*assetId.value());
     if (watched == ctx.watch.assets.end())
         return {};
-    const WatchedToken &token = watched->second;
+    const wallets::WatchedToken &token = watched->second;
     // What a close to us paid cannot be credited exactly without it.
     if (t.closeTo && !t.closeAmount && ctx.watch.receivers.count(*t.closeTo))
         return refuse(where, "closes to a watched address without \"close-amount\"");

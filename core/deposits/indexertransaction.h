@@ -30,7 +30,7 @@
 
 #include "core/base/result.h"
 #include "core/deposits/observedpayment.h"
-#include "core/deposits/tokensinforce.h"
+#include "core/wallets/tokensinforce.h"
 
 #include <QByteArray>
 
@@ -50,7 +50,7 @@ struct IndexerWatch {
     std::unordered_set<std::string> ignoredSenders;
     // The ASAs whose transfers are deposits, by asset id (the signed
     // identities in force, tokensinforce.h); any other ASA is ignored.
-    std::unordered_map<std::uint64_t, WatchedToken> assets;
+    std::unordered_map<std::uint64_t, wallets::WatchedToken> assets;
     int confirmations = 1; // 1: final in its round (Algorand has instant finality)
 };
 

@@ -5,7 +5,7 @@
 #include "core/base/chain.h"
 #include "core/money/amount.h"
 #include "core/money/assetidentity.h"
-#include "core/deposits/tokensinforce.h"
+#include "core/wallets/tokensinforce.h"
 
 #include <cstdint>
 #include <optional>
@@ -42,7 +42,7 @@ struct CursorUpdate {
     // signed in the meantime would have been passed over, so the ingest
     // then fails (WrongState) and the watcher reads the range again.
     std::optional<Chain> tokensOf{};
-    std::vector<WatchedToken> tokensRead{};
+    std::vector<wallets::WatchedToken> tokensRead{};
 };
 
 } // namespace exchange::deposits

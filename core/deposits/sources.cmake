@@ -1,7 +1,6 @@
 target_sources(exchange_core PRIVATE
   deposits/depositstate.h deposits/depositstate.cpp
   deposits/observedpayment.h
-  deposits/tokensinforce.h deposits/tokensinforce.cpp
   deposits/depositrecord.h deposits/depositrecord.cpp
   deposits/depositrepository.h deposits/depositrepository.cpp
   deposits/depositservice.h deposits/depositservice.cpp

@@ -22,9 +22,9 @@ constexpr size_t kBatch = 1000;  // deposits per commit at most
 constexpr int kFlushMs = 100;    // and no record waits longer than this
 constexpr int kMaxBackoffMs = 30000;
 
-bool sameTokens(const std::vector<WatchedToken> &a, const std::vector<WatchedToken> &b)
+bool sameTokens(const std::vector<wallets::WatchedToken> &a, const std::vector<wallets::WatchedToken> &b)
 {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const WatchedToken &x, const WatchedToken &y) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const wallets::WatchedToken &x, const wallets::WatchedToken &y) {
         return x.asset == y.asset && x.identity == y.identity && x.decimals == y.decimals;
     });
 }

@@ -64,7 +64,7 @@ private:
     QNetworkReply *m_reply = nullptr;
     SseDecoder m_decoder;
     std::vector<ObservedPayment> m_pending;
-    std::vector<WatchedToken> m_tokens; // what the pending records were read with
+    std::vector<wallets::WatchedToken> m_tokens; // what the pending records were read with
     std::set<std::string> m_toldUnwatched; // credit assets not watched, logged once each
     std::string m_lastToken;  // the newest token read
     std::string m_savedToken; // the newest token committed

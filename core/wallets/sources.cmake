@@ -1,5 +1,6 @@
 target_sources(exchange_core PRIVATE
   wallets/collectionplanner.h wallets/collectionplanner.cpp
+  wallets/tokensinforce.h wallets/tokensinforce.cpp
   wallets/wallet.h wallets/wallet.cpp
   wallets/ethereumdepositxpub.h wallets/ethereumdepositxpub.cpp
   wallets/walletrepository.h wallets/walletrepository.cpp

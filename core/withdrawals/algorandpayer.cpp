@@ -70,13 +70,20 @@ Amount AlgorandPayer::feeFor(const algorand::SuggestedParams &params)
     return Amount::fromBaseUnits(std::max(bySize, static_cast<int128>(params.minFee)));
 }
 
-Result<Amount> AlgorandPayer::balance(const std::string &address)
+Result<Amount> AlgorandPayer::balance(const std::string &address, const Asset &asset)
 {
+    if (!asset.identity.isNative())
+        return Error{ErrorCode::InvalidInput, "payouts of " + asset.code + " (a token) are not made automatically on algorand yet"};
     auto account = m_algod.account(address);
     if (!account)
         return account.error();
     const auto &a = account.value();
     return Amount::fromBaseUnits(a.amount > a.minBalance ? static_cast<int128>(a.amount - a.minBalance) : 0);
+}
+
+Result<Amount> AlgorandPayer::maxFee(const WithdrawalRecord &, const Asset &, const wallets::Wallet &)
+{
+    return maxFee();
 }
 
 Result<Amount> AlgorandPayer::maxFee()
@@ -100,9 +107,11 @@ Result<std::int64_t> AlgorandPayer::chainSequence(const std::string &)
     return static_cast<std::int64_t>(params.value().lastRound);
 }
 
-Result<PayoutRecord> AlgorandPayer::sign(const WithdrawalRecord &w, const wallets::Wallet &hot, const security::KeyVault &vault,
-                                         std::int64_t sequence, const Amount &maxFee)
+Result<PayoutRecord> AlgorandPayer::sign(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
+                                  const security::KeyVault &vault, std::int64_t sequence, const Amount &maxFee)
 {
+    if (!asset.identity.isNative())
+        return Error{ErrorCode::InvalidInput, "payouts of " + asset.code + " (a token) are not made automatically on algorand yet"};
     auto params = m_algod.params();
     if (!params)
         return params.error();

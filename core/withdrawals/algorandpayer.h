@@ -56,12 +56,14 @@ public:
     AlgorandPayer(algorand::AlgodClient &algod, algorand::AlgodClient *indexer, wallets::WalletService &wallets);
 
     Chain chain() const override { return Chain::Algorand; }
-    Result<Amount> balance(const std::string &address) override;
-    Result<Amount> maxFee() override;
+    Result<Amount> balance(const std::string &address, const Asset &asset) override;
+    Result<Amount> maxFee(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot) override;
+    // One fee for every payout of this run (a payment of any asset is one operation).
+    Result<Amount> maxFee();
     bool sequential() const override { return false; }
     Result<std::int64_t> chainSequence(const std::string &address) override;
-    Result<PayoutRecord> sign(const WithdrawalRecord &w, const wallets::Wallet &hot, const security::KeyVault &vault,
-                              std::int64_t sequence, const Amount &maxFee) override;
+    Result<PayoutRecord> sign(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
+                              const security::KeyVault &vault, std::int64_t sequence, const Amount &maxFee) override;
     Result<void> send(const PayoutRecord &payout) override;
     Result<PayoutStatus> status(const PayoutRecord &payout) override;
 

@@ -4,12 +4,19 @@
 // covers it, which sequence) and stores; a payer only talks to the chain
 // and signs. Implementations: EthereumPayer, StellarPayer, AlgorandPayer.
 //
+// A payer pays its chain's coin and its tokens. The Asset it is given is
+// the one PayoutService checked against what an admin signed
+// (wallets::tokensInForce), never only the row: the identity it names
+// (contract, issuer, ASA id) is what the transaction moves. Fees are always
+// in the chain's coin.
+//
 // Synchronous (they wait for the node): exctl's main thread or a worker
 // thread, never the GUI thread.
 
 #include "core/base/chain.h"
 #include "core/base/result.h"
 #include "core/money/amount.h"
+#include "core/money/asset.h"
 #include "core/wallets/wallet.h"
 #include "core/withdrawals/payoutrecord.h"
 #include "core/withdrawals/withdrawalrecord.h"
@@ -47,10 +54,12 @@ public:
     virtual ~ChainPayer() = default;
 
     virtual Chain chain() const = 0;
-    // What address holds on the chain now, exactly.
-    virtual Result<Amount> balance(const std::string &address) = 0;
-    // The most one payout's network fee can be, as sign() will set it now.
-    virtual Result<Amount> maxFee() = 0;
+    // What address can spend of asset (the chain's coin or one of its
+    // tokens) now, exactly.
+    virtual Result<Amount> balance(const std::string &address, const Asset &asset) = 0;
+    // The most the network fee of paying w (of asset) from hot can be, in the
+    // chain's coin, as sign() will set it now.
+    virtual Result<Amount> maxFee(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot) = 0;
     // True when each payout from an address uses the next of a counter the
     // chain enforces (Ethereum nonce, Stellar sequence number): PayoutService
     // then keeps that counter itself, persisted with each signed payout.
@@ -58,16 +67,20 @@ public:
     // The next sequence the chain would accept from address (sequential), or
     // the first valid round to use now (Algorand).
     virtual Result<std::int64_t> chainSequence(const std::string &address) = 0;
-    // Signs a payment of w.amount to w.destination from hot with the vault's
-    // hotKeyName(chain()) key, refusing (Conflict) when that key is not hot's.
+    // Signs a payment of w.amount of asset to w.destination from hot with the
+    // vault's hotKeyName(chain()) key, refusing (Conflict) when that key is not
+    // hot's. InvalidInput when the chain would refuse it as it is (a
+    // destination that cannot receive the asset: no trustline, not opted in).
     // Fills everything of the record but its id and withdrawal bookkeeping.
-    virtual Result<PayoutRecord> sign(const WithdrawalRecord &w, const wallets::Wallet &hot, const security::KeyVault &vault,
-                                      std::int64_t sequence, const Amount &maxFee) = 0;
+    virtual Result<PayoutRecord> sign(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
+                                      const security::KeyVault &vault, std::int64_t sequence, const Amount &maxFee) = 0;
     // Sends the stored bytes. Ok also when the node has them already.
     // Unavailable: the node could not be reached (try again later); any other
     // error: the node refused the transaction, which will never be on chain.
     virtual Result<void> send(const PayoutRecord &payout) = 0;
-    // Unavailable when the node cannot be reached.
+    // Unavailable when the node cannot be reached. Succeeded means the asset
+    // reached the destination (a token transaction that succeeded without
+    // moving the token is Failed).
     virtual Result<PayoutStatus> status(const PayoutRecord &payout) = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "core/withdrawals/ethereumpayer.h"
 
 #include "core/chains/ethereum/address.h"
+#include "core/chains/ethereum/erc20event.h"
 #include "core/chains/ethereum/jsonrpcclient.h"
 #include "core/chains/ethereum/transaction.h"
 #include "core/security/keyvault.h"
@@ -48,12 +49,61 @@ Result<int128> EthereumPayer::quantityOf(const QString &method, const QJsonValue
     return *value;
 }
 
-Result<Amount> EthereumPayer::balance(const std::string &address)
+Result<Amount> EthereumPayer::balance(const std::string &address, const Asset &asset)
 {
+    if (asset.identity.kind == AssetKind::Erc20) {
+        const QJsonObject call{{QStringLiteral("to"), QString::fromStdString(asset.identity.contract)},
+                               {QStringLiteral("data"), ethereum::balanceOfCall(address)}};
+        auto answer = m_node.callAndWait(QStringLiteral("eth_call"), QJsonArray{call, QStringLiteral("latest")});
+        if (!answer)
+            return Error{ErrorCode::Unavailable, answer.error().message};
+        auto units = ethereum::readUintWord(answer.value().toString());
+        if (!units)
+            return Error{ErrorCode::Unavailable, "balanceOf(" + address + ") of " + asset.code + ": " + units.error().message};
+        return Amount::fromBaseUnits(units.value());
+    }
+    if (!asset.identity.isNative())
+        return Error{ErrorCode::InvalidInput, asset.code + " is not an asset of Ethereum"};
     auto wei = quantityOf(QStringLiteral("eth_getBalance"), QJsonArray{QString::fromStdString(address), QStringLiteral("latest")});
     if (!wei)
         return wei.error();
     return Amount::fromBaseUnits(wei.value());
+}
+
+Result<std::uint64_t> EthereumPayer::gasLimit(const WithdrawalRecord &w, const Asset &asset, const std::string &from)
+{
+    if (asset.identity.isNative())
+        return kTransferGas;
+    if (asset.identity.kind != AssetKind::Erc20)
+        return Error{ErrorCode::InvalidInput, asset.code + " is not an asset of Ethereum"};
+    if (const auto known = m_gasLimits.find(w.id); known != m_gasLimits.end())
+        return known->second;
+    if (!ethereum::parseAddress(w.destination))
+        return Error{ErrorCode::InvalidInput, "withdrawal " + std::to_string(w.id) + "'s destination is not an Ethereum address"};
+    if (!w.amount.isPositive())
+        return Error{ErrorCode::InvalidInput, "withdrawal " + std::to_string(w.id) + " pays nothing"};
+    const QJsonObject call{{QStringLiteral("from"), QString::fromStdString(from)},
+                           {QStringLiteral("to"), QString::fromStdString(asset.identity.contract)},
+                           {QStringLiteral("value"), QStringLiteral("0x0")},
+                           {QStringLiteral("data"), ethereum::transferCall(w.destination, w.amount.baseUnits())}};
+    auto answer = m_node.callAndWait(QStringLiteral("eth_estimateGas"), QJsonArray{call});
+    if (!answer) {
+        // The node ran the call and it reverts: the token refuses this
+        // transfer (paused, a blocked address, hot short of it).
+        if (refusedByNode(answer.error()))
+            return Error{ErrorCode::InvalidInput, asset.code + "'s contract refuses transfer(" + w.destination + ", "
+                                                      + asset.format(w.amount) + ") from hot: " + answer.error().message};
+        return Error{ErrorCode::Unavailable, answer.error().message};
+    }
+    const auto estimate = ethereum::parseQuantity(answer.value());
+    if (!estimate || *estimate < static_cast<int128>(kTransferGas))
+        return Error{ErrorCode::Unavailable, "eth_estimateGas gave no usable estimate for a transfer of " + asset.code};
+    if (*estimate > kMaxTokenGas)
+        return Error{ErrorCode::InvalidInput, asset.code + "'s transfer would need " + Amount::fromBaseUnits(*estimate).toBaseUnitString()
+                                                  + " gas, more than a token transfer may"};
+    const auto limit = static_cast<std::uint64_t>(*estimate + (*estimate + 3) / 4);
+    m_gasLimits.emplace(w.id, limit);
+    return limit;
 }
 
 Result<EthereumPayer::Fees> EthereumPayer::fees()
@@ -97,12 +147,15 @@ Result<EthereumPayer::Fees> EthereumPayer::fees()
     return f;
 }
 
-Result<Amount> EthereumPayer::maxFee()
+Result<Amount> EthereumPayer::maxFee(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot)
 {
     auto f = fees();
     if (!f)
         return f.error();
-    return Amount::fromBaseUnits(f.value().maxFeePerGas * static_cast<int128>(kTransferGas));
+    auto gas = gasLimit(w, asset, hot.address);
+    if (!gas)
+        return gas.error();
+    return Amount::fromBaseUnits(f.value().maxFeePerGas * static_cast<int128>(gas.value()));
 }
 
 Result<std::int64_t> EthereumPayer::chainSequence(const std::string &address)
@@ -113,13 +166,16 @@ Result<std::int64_t> EthereumPayer::chainSequence(const std::string &address)
     return static_cast<std::int64_t>(nonce.value());
 }
 
-Result<PayoutRecord> EthereumPayer::sign(const WithdrawalRecord &w, const wallets::Wallet &hot, const security::KeyVault &vault,
-                                         std::int64_t sequence, const Amount &maxFee)
+Result<PayoutRecord> EthereumPayer::sign(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
+                                         const security::KeyVault &vault, std::int64_t sequence, const Amount &maxFee)
 {
     auto f = fees();
     if (!f)
         return f.error();
-    if (Amount::fromBaseUnits(f.value().maxFeePerGas * static_cast<int128>(kTransferGas)) != maxFee)
+    auto gas = gasLimit(w, asset, hot.address);
+    if (!gas)
+        return gas.error();
+    if (Amount::fromBaseUnits(f.value().maxFeePerGas * static_cast<int128>(gas.value())) != maxFee)
         return Error{ErrorCode::Conflict, "the fee changed between the check of hot's balance and signing"};
     auto chainId = quantityOf(QStringLiteral("eth_chainId"), QJsonArray{});
     if (!chainId)
@@ -140,9 +196,17 @@ Result<PayoutRecord> EthereumPayer::sign(const WithdrawalRecord &w, const wallet
     tx.nonce = static_cast<std::uint64_t>(sequence);
     tx.maxFeePerGas = UInt256::fromUint128(static_cast<uint128>(f.value().maxFeePerGas));
     tx.maxPriorityFeePerGas = UInt256::fromUint128(static_cast<uint128>(f.value().maxPriorityFeePerGas));
-    tx.gasLimit = kTransferGas;
-    tx.to = to.value();
-    tx.value = UInt256::fromUint128(static_cast<uint128>(w.amount.baseUnits()));
+    tx.gasLimit = gas.value();
+    if (asset.identity.isNative()) {
+        tx.to = to.value();
+        tx.value = UInt256::fromUint128(static_cast<uint128>(w.amount.baseUnits()));
+    } else {
+        auto contract = ethereum::parseAddress(asset.identity.contract);
+        if (!contract)
+            return Error{ErrorCode::InvalidInput, asset.code + "'s contract is not an Ethereum address"};
+        tx.to = contract.value();
+        tx.data = QByteArray::fromHex(ethereum::transferCall(w.destination, w.amount.baseUnits()).mid(2).toLatin1());
+    }
 
     Result<void> signing = Error{ErrorCode::Internal, "not signed"};
     auto used = vault.useKey(hotKeyName(Chain::Ethereum), [&](const unsigned char *key, std::size_t size) {
@@ -230,9 +294,29 @@ Result<PayoutStatus> EthereumPayer::status(const PayoutRecord &payout)
     const auto fee = Amount::fromBaseUnits(*gasUsed).times(*price);
     if (!fee)
         return Error{ErrorCode::Unavailable, "the node's receipt of " + payout.txid + " claims a fee beyond what the exchange counts"};
-    if (state == QStringLiteral("0x1"))
+    if (state == QStringLiteral("0x1")) {
+        if (payout.asset != nativeAssetOf(Chain::Ethereum).code && !movedToken(r, payout))
+            return PayoutStatus{PayoutStatus::Kind::Failed, fee.value(),
+                                "the call succeeded but the token did not move (no Transfer of the amount to the destination)"};
         return PayoutStatus{PayoutStatus::Kind::Succeeded, fee.value(), {}};
+    }
     return PayoutStatus{PayoutStatus::Kind::Failed, fee.value(), "reverted"};
+}
+
+bool EthereumPayer::movedToken(const QJsonObject &receipt, const PayoutRecord &payout)
+{
+    const QString contract = receipt.value(QStringLiteral("to")).toString().toLower();
+    const auto lower = [](const std::string &text) { return QString::fromStdString(text).toLower().toStdString(); };
+    for (const QJsonValue &entry : receipt.value(QStringLiteral("logs")).toArray()) {
+        auto transfer = ethereum::readErc20Transfer(entry.toObject());
+        if (!transfer || !transfer.value())
+            continue;
+        const ethereum::Erc20Transfer &t = *transfer.value();
+        if (QString::fromStdString(t.contract) == contract && t.from == lower(payout.source)
+            && t.to == lower(payout.destination) && t.value == payout.amount.baseUnits())
+            return true;
+    }
+    return false;
 }
 
 } // namespace exchange::withdrawals

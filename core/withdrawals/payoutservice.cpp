@@ -14,6 +14,7 @@
 #include "core/store/retryingtransaction.h"
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
+#include "core/wallets/tokensinforce.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/apiwithdrawalrequestrepository.h"
 #include "core/withdrawals/payoutauthorization.h"
@@ -33,22 +34,17 @@ namespace exchange::withdrawals {
 
 namespace {
 
-// The asset a chain's payer pays: the chain's own coin, never one of its
-// tokens (a token's withdrawal is not this payer's to pay).
-const Asset *assetOf(Chain chain)
+// Fees are in the chain's coin, whatever the payout moves.
+QJsonObject describePayout(const PayoutRecord &p)
 {
-    return &nativeAssetOf(chain);
-}
-
-QJsonObject describePayout(const PayoutRecord &p, const Asset &asset)
-{
+    const Asset &coin = nativeAssetOf(p.chain);
     QJsonObject o{{QStringLiteral("txid"), QString::fromStdString(p.txid)},
                   {QStringLiteral("source"), QString::fromStdString(p.source)},
                   {QStringLiteral("sequence"), static_cast<qint64>(p.sequence)},
-                  {QStringLiteral("max_fee"), QString::fromStdString(asset.format(p.maxFee))},
+                  {QStringLiteral("max_fee"), QString::fromStdString(coin.format(p.maxFee))},
                   {QStringLiteral("payout_state"), QString::fromLatin1(payoutStateName(p.state))}};
     if (p.fee)
-        o.insert(QStringLiteral("network_fee"), QString::fromStdString(asset.format(*p.fee)));
+        o.insert(QStringLiteral("network_fee"), QString::fromStdString(coin.format(*p.fee)));
     return o;
 }
 
@@ -97,11 +93,46 @@ PayoutService::PayoutService(Database &database, const Clock &clock, ledger::Led
 
 PayoutService::~PayoutService() = default;
 
+void PayoutService::Committed::add(const PayoutRecord &p)
+{
+    amounts[p.asset] = sum(of(p.asset), p.amount);
+    fees = sum(fees, p.maxFee);
+    ++open;
+}
+
+Amount PayoutService::Committed::of(const std::string &asset) const
+{
+    const auto it = amounts.find(asset);
+    return it == amounts.end() ? Amount() : it->second;
+}
+
+Result<void> PayoutService::loadAssets()
+{
+    auto all = AssetRepository(m_database.connection(), m_database.dialect()).list();
+    if (!all)
+        return all.error();
+    m_assets.clear();
+    const Asset &coin = nativeAssetOf(m_payer.chain());
+    m_assets.emplace(coin.code, coin);
+    for (const AssetRecord &record : all.value()) {
+        if (record.asset.chain == m_payer.chain() && !record.asset.identity.isNative())
+            m_assets.emplace(record.asset.code, record.asset);
+    }
+    return {};
+}
+
+const Asset &PayoutService::assetNamed(const std::string &code) const
+{
+    const auto it = m_assets.find(code);
+    return it == m_assets.end() ? nativeAssetOf(m_payer.chain()) : it->second;
+}
+
 Result<PayoutRunReport> PayoutService::follow()
 {
     PayoutRunReport report;
-    if (const Asset *a = assetOf(m_payer.chain()))
-        report.asset = a->code;
+    report.asset = nativeAssetOf(m_payer.chain()).code;
+    if (auto loaded = loadAssets(); !loaded)
+        return loaded.error();
     if (auto followed = followInto(report); !followed)
         return followed.error();
     return report;
@@ -110,10 +141,15 @@ Result<PayoutRunReport> PayoutService::follow()
 Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
 {
     PayoutRunReport report;
-    const Asset *asset = assetOf(m_payer.chain());
-    if (!asset)
-        return Error{ErrorCode::InvalidInput, "no asset is paid out on " + std::string(chainName(m_payer.chain()))};
-    report.asset = asset->code;
+    const Asset &coin = nativeAssetOf(m_payer.chain());
+    report.asset = coin.code;
+    if (auto loaded = loadAssets(); !loaded)
+        return loaded.error();
+    report.assets.push_back(coin.code);
+    for (const auto &[code, asset] : m_assets) {
+        if (code != coin.code)
+            report.assets.push_back(code);
+    }
     if (auto followed = followInto(report); !followed)
         return followed.error();
     if (auto started = startApproved(report); !started)
@@ -121,28 +157,37 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
     if (auto held = countHeld(report); !held)
         return held.error();
 
-    WithdrawalFilter filter;
-    filter.state = WithdrawalState::Processing;
-    filter.asset = asset->code;
-    filter.limit = 1000;
-    filter.oldestFirst = true; // a long queue is paid in the order it came
-    auto processing = WithdrawalRepository(m_database.connection(), m_database.dialect()).list(filter);
-    if (!processing)
-        return processing.error();
-    std::vector<std::int64_t> waiting;
+    WithdrawalRepository withdrawals(m_database.connection(), m_database.dialect());
+    std::vector<WithdrawalRecord> processing;
+    for (const std::string &code : report.assets) {
+        WithdrawalFilter filter;
+        filter.state = WithdrawalState::Processing;
+        filter.asset = code;
+        filter.limit = 1000;
+        filter.oldestFirst = true; // a long queue is paid in the order it came
+        auto listed = withdrawals.list(filter);
+        if (!listed)
+            return listed.error();
+        processing.insert(processing.end(), listed.value().begin(), listed.value().end());
+    }
+    // One queue for the chain, oldest first: the coin's and the tokens'
+    // payouts share hot's sequence and its coin for fees.
+    std::stable_sort(processing.begin(), processing.end(),
+                     [](const WithdrawalRecord &a, const WithdrawalRecord &b) { return a.id < b.id; });
+    std::vector<const WithdrawalRecord *> waiting;
     PayoutRepository payouts(m_database.connection(), m_database.dialect());
     auto open = payouts.inStates(m_payer.chain(), {PayoutState::Signed, PayoutState::Broadcast});
     if (!open)
         return open.error();
-    Amount committed; // what the open payouts may still take from hot
+    Committed committed; // what the open payouts may still take from hot
     // A frozen customer's payouts wait, not cancelled: unfreezing resumes them.
     std::vector<qint64> owners;
-    for (const WithdrawalRecord &w : processing.value())
+    for (const WithdrawalRecord &w : processing)
         owners.push_back(w.customerId);
     auto frozen = CustomerRepository(m_database.connection()).notActive(owners);
     if (!frozen)
         return frozen.error();
-    for (const WithdrawalRecord &w : processing.value()) {
+    for (const WithdrawalRecord &w : processing) {
         const bool hasOpen = std::any_of(open.value().begin(), open.value().end(),
                                          [&w](const PayoutRecord &p) { return p.withdrawalId == w.id; });
         if (hasOpen)
@@ -153,10 +198,10 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
                                           .english());
             continue;
         }
-        waiting.push_back(w.id);
+        waiting.push_back(&w);
     }
     for (const PayoutRecord &p : open.value())
-        committed = sum(committed, sum(p.amount, p.maxFee));
+        committed.add(p);
     if (waiting.empty())
         return report;
 
@@ -168,7 +213,7 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
     if (!hot)
         return hot.error();
     if (!hot.value()) {
-        report.problems.push_back("no hot wallet is registered for " + asset->code + ": payouts wait");
+        report.problems.push_back("no hot wallet is registered for " + coin.code + ": payouts wait");
         return report;
     }
     auto opened = journal();
@@ -199,23 +244,54 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
         report.problems.push_back(Message{MessageId::SignerNoPinnedAdminKey, {}}.english());
         return report;
     }
+    // The assets that may be paid now: the coin, and the tokens whose rows
+    // are what an admin signed. Without that, the tokens' payouts wait.
+    std::map<std::string, const Asset *> payable{{coin.code, &coin}};
+    const bool anyToken = std::any_of(waiting.begin(), waiting.end(),
+                                      [&coin](const WithdrawalRecord *w) { return w->asset != coin.code; });
+    if (anyToken) {
+        auto tokens = wallets::tokensInForce(m_database.connection(), m_database.dialect(), m_payer.chain(),
+                                             [&vault] { return vault.pinnedAdminKey(); });
+        if (!tokens)
+            report.problems.push_back(
+                Message{MessageId::PayoutTokensWait, {std::string(chainName(m_payer.chain())), tokens.error().message}}.english());
+        else
+            for (const wallets::WatchedToken &t : tokens.value()) {
+                const auto row = m_assets.find(t.asset);
+                if (row != m_assets.end() && row->second.identity == t.identity && row->second.decimals == t.decimals)
+                    payable.emplace(t.asset, &row->second);
+            }
+    }
     // Fail closed for an asset no admin has ever signed the settings of:
     // no limits to check its payouts by. They wait, as they are.
     const auto limits = PayoutAuthorization::limitsSigned(m_database.connection(), *pinned.value());
-    if (auto signedOnce = limits(asset->code, m_clock.nowMs()); !signedOnce) {
-        if (signedOnce.error().code != ErrorCode::WrongState)
-            return signedOnce.error();
-        report.settingsUnsigned = true;
-        report.problems.push_back(signedOnce.error().message);
-        return report;
+    for (auto it = payable.begin(); it != payable.end();) {
+        const bool queued = std::any_of(waiting.begin(), waiting.end(),
+                                        [&it](const WithdrawalRecord *w) { return w->asset == it->first; });
+        if (!queued) {
+            ++it;
+            continue;
+        }
+        if (auto signedOnce = limits(it->first, m_clock.nowMs()); !signedOnce) {
+            if (signedOnce.error().code != ErrorCode::WrongState)
+                return signedOnce.error();
+            report.settingsUnsigned = true;
+            report.problems.push_back(signedOnce.error().message);
+            it = payable.erase(it);
+            continue;
+        }
+        ++it;
     }
     PayoutAuthorization authorization(m_database.connection(), m_database.dialect(), *pinned.value(), limits);
     authorization.setApiRequestCheck(m_apiRequests);
-    for (std::int64_t id : waiting) {
-        if (auto paid = payOne(vault, authorization, *hot.value(), id, committed, report); !paid) {
+    for (const WithdrawalRecord *w : waiting) {
+        const auto asset = payable.find(w->asset);
+        if (asset == payable.end())
+            continue; // its token or its settings are not in force: said above
+        if (auto paid = payOne(vault, authorization, *hot.value(), w->id, *asset->second, committed, report); !paid) {
             if (paid.error().code == ErrorCode::Unavailable || paid.error().code == ErrorCode::Conflict
                 || paid.error().code == ErrorCode::WrongState) {
-                report.problems.push_back("withdrawal " + std::to_string(id) + ": " + paid.error().message);
+                report.problems.push_back("withdrawal " + std::to_string(w->id) + ": " + paid.error().message);
                 continue;
             }
             return paid.error();
@@ -226,15 +302,19 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
 
 Result<void> PayoutService::startApproved(PayoutRunReport &report)
 {
-    WithdrawalFilter filter;
-    filter.state = WithdrawalState::Approved;
-    filter.asset = report.asset;
-    filter.limit = 1000;
-    filter.oldestFirst = true; // a long queue is paid in the order it came
-    auto approved = WithdrawalRepository(m_database.connection(), m_database.dialect()).list(filter);
-    if (!approved)
-        return approved.error();
-    for (const WithdrawalRecord &listed : approved.value()) {
+    std::vector<WithdrawalRecord> approved;
+    for (const std::string &code : report.assets) {
+        WithdrawalFilter filter;
+        filter.state = WithdrawalState::Approved;
+        filter.asset = code;
+        filter.limit = 1000;
+        filter.oldestFirst = true; // a long queue is paid in the order it came
+        auto listed = WithdrawalRepository(m_database.connection(), m_database.dialect()).list(filter);
+        if (!listed)
+            return listed.error();
+        approved.insert(approved.end(), listed.value().begin(), listed.value().end());
+    }
+    for (const WithdrawalRecord &listed : approved) {
         auto moved = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
             WithdrawalRepository repo(work.db(), m_database.dialect());
             auto w = repo.get(listed.id);
@@ -264,15 +344,14 @@ Result<void> PayoutService::startApproved(PayoutRunReport &report)
 }
 
 Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthorization &authorization,
-                                   const wallets::Wallet &hot, std::int64_t withdrawalId, Amount &committed,
-                                   PayoutRunReport &report)
+                                   const wallets::Wallet &hot, std::int64_t withdrawalId, const Asset &asset,
+                                   Committed &committed, PayoutRunReport &report)
 {
-    const Asset &asset = *assetOf(m_payer.chain());
     auto found = WithdrawalRepository(m_database.connection(), m_database.dialect()).get(withdrawalId);
     if (!found)
         return found.error();
     const WithdrawalRecord w = found.value();
-    if (w.state != WithdrawalState::Processing)
+    if (w.state != WithdrawalState::Processing || w.asset != asset.code)
         return {};
     // Whether this money may move at all, from the ledger and signatures.
     auto refused = authorization.check(w);
@@ -281,23 +360,20 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
     if (refused.value())
         return holdForIntegrity(w.id, refused.value()->check, std::string(), refused.value()->reason.english(), report);
 
-    auto balance = m_payer.balance(hot.address);
-    if (!balance)
-        return toError(w.id, WithdrawalEvent::NodeUnreachable, Message{MessageId::PayoutNodeUnreachableBalance, {balance.error().message}}.english(), report);
-    auto maxFee = m_payer.maxFee();
-    if (!maxFee)
+    auto maxFee = m_payer.maxFee(w, asset, hot);
+    if (!maxFee) {
+        // The chain says this transfer cannot be made as it is (a token
+        // that refuses it): it alone goes to error, the queue goes on.
+        if (maxFee.error().code == ErrorCode::InvalidInput)
+            return toError(w.id, WithdrawalEvent::PayoutRefused,
+                           Message{MessageId::PayoutNotPayableFromHot, {maxFee.error().message}}.english(), report);
         return toError(w.id, WithdrawalEvent::NodeUnreachable, Message{MessageId::PayoutNodeUnreachableFees, {maxFee.error().message}}.english(), report);
-    const Amount needed = sum(sum(w.amount, maxFee.value()), committed);
-    if (balance.value() < needed) {
-        const Amount shortBy = Amount::fromBaseUnits(needed.baseUnits() - balance.value().baseUnits());
-        report.hotShortBy = report.hotShortBy ? sum(*report.hotShortBy, sum(w.amount, maxFee.value())) : shortBy;
-        return toError(w.id, WithdrawalEvent::HotShort,
-                       Message{MessageId::PayoutHotShort,
-                               {asset.format(balance.value()), asset.code, asset.format(sum(w.amount, maxFee.value())),
-                                asset.format(committed)}}
-                           .english(),
-                       report);
     }
+    auto covered = hotCovers(w, asset, hot, maxFee.value(), committed, report);
+    if (!covered)
+        return covered.error();
+    if (!covered.value())
+        return {};
 
     PayoutRepository sequences(m_database.connection(), m_database.dialect());
     auto chainNext = m_payer.chainSequence(hot.address);
@@ -307,7 +383,7 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
     // The stored counter matters only while payouts from hot are on their
     // way (signed before the node saw them). With none open, the chain's
     // own count is right, also after one expired without using its number.
-    if (m_payer.sequential() && committed.isPositive()) {
+    if (m_payer.sequential() && committed.open > 0) {
         auto stored = sequences.nextSequence(m_payer.chain(), hot.address);
         if (!stored)
             return stored.error();
@@ -336,7 +412,7 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
         return holdForIntegrity(w.id, finding.value()->check, finding.value()->journalTxid,
                                 finding.value()->reason.english(), report);
 
-    auto signedPayout = m_payer.sign(w, hot, vault, sequence, maxFee.value());
+    auto signedPayout = m_payer.sign(w, asset, hot, vault, sequence, maxFee.value());
     if (!signedPayout) {
         // This withdrawal cannot go as it is (a destination the chain would
         // refuse, an amount below what it needs): it alone goes to error,
@@ -394,9 +470,64 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
     });
     if (!stored)
         return stored.error();
-    committed = sum(committed, sum(payout.amount, payout.maxFee));
+    committed.add(payout);
     ++report.signedNew;
     return sendStored(stored.value(), report);
+}
+
+Result<bool> PayoutService::hotCovers(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
+                                      const Amount &maxFee, const Committed &committed, PayoutRunReport &report)
+{
+    const Asset &coin = nativeAssetOf(m_payer.chain());
+    const auto shortOf = [&report](const std::string &code, const Amount &lacking, const Amount &thisOne) {
+        auto it = report.hotShortBy.find(code);
+        if (it == report.hotShortBy.end())
+            report.hotShortBy.emplace(code, lacking);
+        else
+            it->second = sum(it->second, thisOne);
+    };
+    const auto unreachable = [&](const Error &e) -> Result<bool> {
+        if (auto sent = toError(w.id, WithdrawalEvent::NodeUnreachable, Message{MessageId::PayoutNodeUnreachableBalance, {e.message}}.english(), report);
+            !sent)
+            return sent.error();
+        return false;
+    };
+    const auto tooShort = [&](const Message &why) -> Result<bool> {
+        if (auto sent = toError(w.id, WithdrawalEvent::HotShort, why.english(), report); !sent)
+            return sent.error();
+        return false;
+    };
+    auto held = m_payer.balance(hot.address, asset);
+    if (!held)
+        return unreachable(held.error());
+    // The coin carries every open payout's fee and its own amounts.
+    const Amount coinCommitted = sum(committed.of(coin.code), committed.fees);
+    if (asset.identity.isNative()) {
+        const Amount needed = sum(sum(w.amount, maxFee), coinCommitted);
+        if (held.value() < needed) {
+            shortOf(coin.code, Amount::fromBaseUnits(needed.baseUnits() - held.value().baseUnits()), sum(w.amount, maxFee));
+            return tooShort(Message{MessageId::PayoutHotShort, {coin.format(held.value()), coin.code,
+                                                                coin.format(sum(w.amount, maxFee)), coin.format(coinCommitted)}});
+        }
+        return true;
+    }
+    const Amount tokenCommitted = committed.of(asset.code);
+    const Amount needed = sum(w.amount, tokenCommitted);
+    if (held.value() < needed) {
+        shortOf(asset.code, Amount::fromBaseUnits(needed.baseUnits() - held.value().baseUnits()), w.amount);
+        return tooShort(Message{MessageId::PayoutHotShortOfToken, {asset.format(held.value()), asset.code,
+                                                                   asset.format(w.amount), asset.format(tokenCommitted)}});
+    }
+    auto gas = m_payer.balance(hot.address, coin);
+    if (!gas)
+        return unreachable(gas.error());
+    const Amount gasNeeded = sum(maxFee, coinCommitted);
+    if (gas.value() < gasNeeded) {
+        shortOf(coin.code, Amount::fromBaseUnits(gasNeeded.baseUnits() - gas.value().baseUnits()), maxFee);
+        return tooShort(Message{MessageId::PayoutHotShortOfFee, {asset.code, coin.format(gas.value()), coin.code,
+                                                                 coin.format(maxFee), coin.format(coinCommitted), coin.code}});
+    }
+    return true;
 }
 
 Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunReport &report)
@@ -632,10 +763,10 @@ Result<void> PayoutService::toError(std::int64_t withdrawalId, WithdrawalEvent e
 Result<void> PayoutService::record(UnitOfWork &work, const std::string &action, const WithdrawalRecord &before,
                                    const WithdrawalRecord &after, const PayoutRecord *payout)
 {
-    const Asset &asset = *assetOf(m_payer.chain());
+    const Asset &asset = assetNamed(before.asset);
     QJsonObject described = describeWithdrawal(after, asset);
     if (payout)
-        described = merged(described, describePayout(*payout, asset));
+        described = merged(described, describePayout(*payout));
     auto audited = m_audit.append(work.db(), m_actor, action, "withdrawal", std::to_string(before.id),
                                   describeWithdrawal(before, asset), described);
     if (!audited)
@@ -645,13 +776,16 @@ Result<void> PayoutService::record(UnitOfWork &work, const std::string &action, 
 
 Result<void> PayoutService::countHeld(PayoutRunReport &report)
 {
-    auto q = sql::run(m_database.connection(),
-                      QStringLiteral("SELECT COUNT(*) FROM withdrawals WHERE state = ? AND asset = ?"),
-                      {QString::fromLatin1(withdrawalStateName(WithdrawalState::HeldForIntegrity)),
-                       QString::fromStdString(report.asset)});
-    if (!q)
-        return q.error();
-    report.heldTotal = q.value().next() ? q.value().value(0).toInt() : 0;
+    report.heldTotal = 0;
+    for (const std::string &code : report.assets) {
+        auto q = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT COUNT(*) FROM withdrawals WHERE state = ? AND asset = ?"),
+                          {QString::fromLatin1(withdrawalStateName(WithdrawalState::HeldForIntegrity)),
+                           QString::fromStdString(code)});
+        if (!q)
+            return q.error();
+        report.heldTotal += q.value().next() ? q.value().value(0).toInt() : 0;
+    }
     return {};
 }
 
@@ -704,12 +838,11 @@ Result<void> PayoutService::journaled(const PayoutRecord &payout)
     auto head = m_audit.head();
     if (!head)
         return head.error();
-    const Asset *asset = assetOf(payout.chain);
     security::SignerRecord line;
     line.withdrawalId = payout.withdrawalId;
     line.chain = std::string(chainName(payout.chain));
     line.asset = payout.asset;
-    line.amount = asset ? asset->format(payout.amount) : std::string();
+    line.amount = assetNamed(payout.asset).format(payout.amount);
     line.destination = payout.destination;
     line.source = payout.source;
     line.txid = payout.txid;
@@ -731,7 +864,6 @@ Result<void> PayoutService::holdForIntegrity(std::int64_t withdrawalId, const st
                                              const std::string &journalTxid, const std::string &reason,
                                              PayoutRunReport &report)
 {
-    const Asset &asset = *assetOf(m_payer.chain());
     auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
         WithdrawalRepository repo(work.db(), m_database.dialect());
         auto w = repo.get(withdrawalId);
@@ -739,6 +871,7 @@ Result<void> PayoutService::holdForIntegrity(std::int64_t withdrawalId, const st
             return w.error();
         if (w.value().state != WithdrawalState::Processing)
             return false;
+        const Asset &asset = assetNamed(w.value().asset);
         auto state = moveThrough(repo, w.value(), {WithdrawalEvent::IntegrityCheckFailed}, reason, std::nullopt,
                                  m_clock.nowMs());
         if (!state)
@@ -773,9 +906,9 @@ Result<std::optional<wallets::Wallet>> PayoutService::hotWallet() const
     auto all = m_wallets.list();
     if (!all)
         return all.error();
-    const Asset *asset = assetOf(m_payer.chain());
+    const Asset &coin = nativeAssetOf(m_payer.chain());
     for (const wallets::Wallet &w : all.value()) {
-        if (w.chain == m_payer.chain() && w.tier == wallets::WalletTier::Hot && asset && w.asset == asset->code)
+        if (w.chain == m_payer.chain() && w.tier == wallets::WalletTier::Hot && w.asset == coin.code)
             return std::optional<wallets::Wallet>(w);
     }
     return std::optional<wallets::Wallet>();

@@ -1,6 +1,9 @@
 #pragma once
 // PayoutService: automatic payouts of withdrawals from one chain's hot
-// wallet (issue 8, point 5), through that chain's ChainPayer.
+// wallet (issue 8, point 5), through that chain's ChainPayer: its coin and
+// its tokens. A token is paid only as the identity an admin signed
+// (wallets::tokensInForce); while that cannot be shown, the chain's token
+// payouts wait and say why, and its coin's go on.
 //
 // A run first follows what is stored, then takes approved withdrawals into
 // processing, then signs one payout for each processing withdrawal that has
@@ -8,7 +11,9 @@
 //  - Hot must cover amount plus the most the fee can be, after what the
 //    payouts already signed and not yet decided will take from it; if not,
 //    the withdrawal goes to error ("hot wallet short") and the report says
-//    how much hot lacks, so the console asks to replenish.
+//    how much hot lacks, so the console asks to replenish. For a token the
+//    two are counted apart: the token's amount against hot's token balance,
+//    and the fee (with every open payout's fee and coin) against hot's coin.
 //  - The signed transaction, the hot wallet's next sequence (nonce) and an
 //    audit record commit together BEFORE anything is sent. A crash after
 //    that commit re-sends the same bytes on the next run, never a new
@@ -47,6 +52,7 @@
 #include "core/security/actor.h"
 #include "core/withdrawals/chainpayer.h"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -83,10 +89,12 @@ struct PayoutRunReport {
     // True and worth saying, but nothing failed: payouts checked against
     // limits no admin has signed.
     std::vector<std::string> warnings;
-    // Set when hot could not cover the queue: what it lacks, for the prompt
-    // to replenish hot from warm.
-    std::optional<Amount> hotShortBy;
-    std::string asset;
+    // Set when hot could not cover the queue: what it lacks of each asset
+    // (a token, or the coin for amounts and fees), for the prompt to
+    // replenish hot from warm.
+    std::map<std::string, Amount> hotShortBy;
+    std::string asset; // the chain's coin
+    std::vector<std::string> assets; // every asset of the chain this run looked at: the coin first
 };
 
 class PayoutService final
@@ -104,13 +112,31 @@ public:
     // How back-office clients' requests are verified (PayoutAuthorization);
     // without it their withdrawals are held, never paid.
     void setApiRequestCheck(PayoutAuthorization::ApiRequestCheck check) { m_apiRequests = std::move(check); }
+    // The chain's assets as the last run read them, by code (for showing
+    // amounts of its report).
+    const std::map<std::string, Asset> &assets() const { return m_assets; }
 
 private:
     Result<void> followInto(PayoutRunReport &report);
     Result<void> startApproved(PayoutRunReport &report);
     Result<void> countHeld(PayoutRunReport &report);
+    // What the open payouts of the chain may still take from hot.
+    struct Committed {
+        std::map<std::string, Amount> amounts; // by asset code
+        Amount fees;                           // their most fees, in the chain's coin
+        int open = 0;                          // how many
+        void add(const PayoutRecord &p);
+        Amount of(const std::string &asset) const;
+    };
+    // The chain's assets by code (the coin, and the token rows), read for
+    // each run; only those in force are paid.
+    Result<void> loadAssets();
+    const Asset &assetNamed(const std::string &code) const;
     Result<void> payOne(const security::KeyVault &vault, PayoutAuthorization &authorization, const wallets::Wallet &hot,
-                        std::int64_t withdrawalId, Amount &committed, PayoutRunReport &report);
+                        std::int64_t withdrawalId, const Asset &asset, Committed &committed, PayoutRunReport &report);
+    // Whether hot covers w (amount and fee); sends w to error when not.
+    Result<bool> hotCovers(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot, const Amount &maxFee,
+                           const Committed &committed, PayoutRunReport &report);
     Result<void> sendStored(const PayoutRecord &payout, PayoutRunReport &report);
     Result<void> settle(const PayoutRecord &payout, const PayoutStatus &status, PayoutRunReport &report);
     Result<void> toError(std::int64_t withdrawalId, WithdrawalEvent event, const std::string &note, PayoutRunReport &report);
@@ -143,6 +169,7 @@ private:
     ChangeNotifier *m_notifier;
     security::Actor m_actor; // "payouts": the worker, in the audit log
     std::unique_ptr<security::SignerJournal> m_journal;
+    std::map<std::string, Asset> m_assets;
 };
 
 } // namespace exchange::withdrawals

@@ -16,7 +16,7 @@ namespace exchange::withdrawals {
 
 namespace {
 
-DutyStatus describe(const PayoutRunReport &r, bool vaultUnlocked)
+DutyStatus describe(const PayoutRunReport &r, const std::map<std::string, Asset> &assets, bool vaultUnlocked)
 {
     // Counts as "paid: 2" rather than "2 paid": a message has no plural
     // forms, and these read well in every language without them.
@@ -30,11 +30,8 @@ DutyStatus describe(const PayoutRunReport &r, bool vaultUnlocked)
     count(MessageId::DutyAwaitingChain, r.awaiting);
     count(MessageId::DutyFailedOnChain, r.failed);
     count(MessageId::DutyToError, r.errors);
-    if (r.hotShortBy) {
-        const auto asset = nativeAsset(r.asset);
-        parts << dutyWords(MessageId::DutyHotShort,
-                           {asset ? asset->format(*r.hotShortBy) : r.hotShortBy->toBaseUnitString(), r.asset});
-    }
+    for (const auto &[code, amount] : r.hotShortBy)
+        parts << dutyWords(MessageId::DutyHotShort, {assets.count(code) ? assets.at(code).format(amount) : amount.toBaseUnitString(), code});
     for (const std::string &p : r.problems) {
         if (p.find("vault is locked") != std::string::npos)
             parts << dutyWords(MessageId::DutyWaitingVaultLocked);
@@ -70,7 +67,7 @@ DutyStatus describe(const PayoutRunReport &r, bool vaultUnlocked)
     if (r.heldTotal || r.journalUnusable || r.noPinnedAdminKey || r.settingsUnsigned)
         return DutyStatus::down(text);
     // Short, the queue waits for an operator to move funds from warm.
-    return r.hotShortBy ? DutyStatus::blocked(text) : DutyStatus::running(text);
+    return r.hotShortBy.empty() ? DutyStatus::running(text) : DutyStatus::blocked(text);
 }
 
 } // namespace
@@ -108,7 +105,7 @@ void PayoutWorker::pass()
             continue;
         }
         report.value().warnings.insert(report.value().warnings.begin(), trusted.warnings.begin(), trusted.warnings.end());
-        emit statusChanged(name, describe(report.value(), vault().isUnlocked()));
+        emit statusChanged(name, describe(report.value(), payouts.assets(), vault().isUnlocked()));
     }
 }
 

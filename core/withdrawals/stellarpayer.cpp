@@ -100,12 +100,19 @@ Result<StellarPayer::Account> StellarPayer::account(const std::string &address)
     return unavailable("Horizon's account " + address + " has no native balance");
 }
 
-Result<Amount> StellarPayer::balance(const std::string &address)
+Result<Amount> StellarPayer::balance(const std::string &address, const Asset &asset)
 {
+    if (!asset.identity.isNative())
+        return Error{ErrorCode::InvalidInput, "payouts of " + asset.code + " (a token) are not made automatically on stellar yet"};
     auto a = account(address);
     if (!a)
         return a.error();
     return a.value().spendable; // an account that does not exist holds nothing
+}
+
+Result<Amount> StellarPayer::maxFee(const WithdrawalRecord &, const Asset &, const wallets::Wallet &)
+{
+    return maxFee();
 }
 
 Result<Amount> StellarPayer::maxFee()
@@ -145,9 +152,11 @@ Result<std::int64_t> StellarPayer::chainSequence(const std::string &address)
     return a.value().sequence + 1;
 }
 
-Result<PayoutRecord> StellarPayer::sign(const WithdrawalRecord &w, const wallets::Wallet &hot, const security::KeyVault &vault,
-                                        std::int64_t sequence, const Amount &maxFee)
+Result<PayoutRecord> StellarPayer::sign(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
+                                  const security::KeyVault &vault, std::int64_t sequence, const Amount &maxFee)
 {
+    if (!asset.identity.isNative())
+        return Error{ErrorCode::InvalidInput, "payouts of " + asset.code + " (a token) are not made automatically on stellar yet"};
     auto settings = m_wallets.chainSettings(Chain::Stellar);
     if (!settings)
         return settings.error();

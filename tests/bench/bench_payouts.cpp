@@ -63,14 +63,17 @@ class SigningPayer final : public ChainPayer
 {
 public:
     Chain chain() const override { return m_inner.chain(); }
-    Result<Amount> balance(const std::string &a) override { return m_inner.balance(a); }
-    Result<Amount> maxFee() override { return m_inner.maxFee(); }
+    Result<Amount> balance(const std::string &a, const Asset &asset) override { return m_inner.balance(a, asset); }
+    Result<Amount> maxFee(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot) override
+    {
+        return m_inner.maxFee(w, asset, hot);
+    }
     bool sequential() const override { return true; }
     Result<std::int64_t> chainSequence(const std::string &) override { return m_next; }
-    Result<PayoutRecord> sign(const WithdrawalRecord &w, const wallets::Wallet &hot, const security::KeyVault &vault,
-                              std::int64_t sequence, const Amount &fee) override
+    Result<PayoutRecord> sign(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
+                              const security::KeyVault &vault, std::int64_t sequence, const Amount &fee) override
     {
-        auto p = m_inner.sign(w, hot, vault, sequence, fee);
+        auto p = m_inner.sign(w, asset, hot, vault, sequence, fee);
         if (p)
             p.value().rawTx += crypto::ed25519::sign(m_seed, QByteArray::fromStdString(p.value().rawTx)).toHex().toStdString();
         ++m_next;

@@ -393,7 +393,7 @@ QJsonObject handle(const QJsonObject &in)
         // A Horizon payment record (JSON text) to the base account: what the
         // deposit watcher reads from it, watching the credit assets in
         // "tokens" ([{asset, code, issuer}], none when absent).
-        std::vector<deposits::WatchedToken> tokens;
+        std::vector<wallets::WatchedToken> tokens;
         for (const QJsonValue &t : in.value(QStringLiteral("tokens")).toArray()) {
             const QJsonObject token = t.toObject();
             tokens.push_back({str(token, "asset"), AssetIdentity::stellarCredit(str(token, "code"), str(token, "issuer")), 7});

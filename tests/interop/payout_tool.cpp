@@ -104,13 +104,14 @@ QJsonObject handle(const QJsonObject &in)
     hot.address = hotAddress;
 
     const auto signWith = [&](ChainPayer &payer) -> QJsonObject {
-        auto fee = payer.maxFee();
+        const Asset &coin = nativeAssetOf(chain);
+        auto fee = payer.maxFee(w, coin, hot);
         if (!fee)
             return failure(fee.error().message);
         auto sequence = payer.chainSequence(hotAddress);
         if (!sequence)
             return failure(sequence.error().message);
-        auto p = payer.sign(w, hot, vault, sequence.value(), fee.value());
+        auto p = payer.sign(w, coin, hot, vault, sequence.value(), fee.value());
         if (!p)
             return failure(p.error().message);
         return describe(p.value());

@@ -20,14 +20,21 @@ class ScriptedPayer final : public ChainPayer
 {
 public:
     Chain chain() const override { return Chain::Stellar; }
-    Result<Amount> balance(const std::string &) override { return hotBalance; }
-    Result<Amount> maxFee() override { return fee; }
+    Result<Amount> balance(const std::string &, const Asset &asset) override
+    {
+        if (asset.identity.isNative())
+            return hotBalance;
+        const auto it = tokenBalances.find(asset.code);
+        return it == tokenBalances.end() ? Amount() : it->second;
+    }
+    Result<Amount> maxFee(const WithdrawalRecord &, const Asset &, const wallets::Wallet &) override { return fee; }
     bool sequential() const override { return true; }
     Result<std::int64_t> chainSequence(const std::string &) override { return chainNext; }
-    Result<PayoutRecord> sign(const WithdrawalRecord &w, const wallets::Wallet &hot, const security::KeyVault &, std::int64_t sequence,
-                              const Amount &maxFee) override
+    Result<PayoutRecord> sign(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot, const security::KeyVault &,
+                              std::int64_t sequence, const Amount &maxFee) override
     {
         ++signings;
+        signedAssets.push_back(asset);
         if (w.amount == refuseToSign)
             return Error{ErrorCode::InvalidInput, "the destination does not exist and this is below its reserve"};
         PayoutRecord p;
@@ -58,13 +65,15 @@ public:
         return it == known.end() ? PayoutStatus{} : it->second;
     }
 
-    Amount hotBalance = Amount::parse("1000", 7).value();
+    Amount hotBalance = Amount::parse("1000", 7).value(); // of the coin
+    std::map<std::string, Amount> tokenBalances;          // by asset code
     Amount fee = Amount::parse("0.00001", 7).value();
     std::int64_t chainNext = 101;
     Result<void> sendAnswer = Result<void>();
     bool unreachable = false;
     Amount refuseToSign = Amount::fromBaseUnits(-1);
     int signings = 0;
+    std::vector<Asset> signedAssets; // the asset of each sign(), in order
     std::vector<std::string> sent;
     std::map<std::string, PayoutStatus> known;
 };

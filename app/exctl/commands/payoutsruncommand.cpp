@@ -108,11 +108,15 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
     QJsonArray warnings;
     for (const std::string &w : total.warnings)
         warnings.append(QString::fromStdString(w));
-    QString shortBy;
-    if (total.hotShortBy && assets) {
-        const auto asset = assets.value().find(total.asset);
-        if (asset != assets.value().end())
-            shortBy = QString::fromStdString(asset->second.format(*total.hotShortBy));
+    // What hot lacks of each asset (a token, or the coin for amounts and fees).
+    QJsonObject shortBy;
+    for (const auto &[code, amount] : total.hotShortBy) {
+        std::string text = amount.toBaseUnitString();
+        if (assets) {
+            if (const auto asset = assets.value().find(code); asset != assets.value().end())
+                text = asset->second.format(amount);
+        }
+        shortBy.insert(QString::fromStdString(code), QString::fromStdString(text));
     }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o{{QStringLiteral("asset"), QString::fromStdString(total.asset)},
@@ -127,15 +131,17 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
                       {QStringLiteral("held_for_integrity_total"), total.heldTotal},
                       {QStringLiteral("problems"), problems},
                       {QStringLiteral("warnings"), warnings}};
+        if (shortBy.contains(QString::fromStdString(total.asset)))
+            o.insert(QStringLiteral("hot_short_by"), shortBy.value(QString::fromStdString(total.asset)));
         if (!shortBy.isEmpty())
-            o.insert(QStringLiteral("hot_short_by"), shortBy);
+            o.insert(QStringLiteral("hot_short"), shortBy);
         context.printJson(QJsonDocument(o));
     } else {
         context.out() << total.started << " started, " << total.signedNew << " signed, " << total.broadcast << " sent, "
                       << total.succeeded << " paid, " << total.failed << " failed, " << total.errors << " to error, "
                       << total.awaiting << " awaiting the chain" << Qt::endl;
-        if (!shortBy.isEmpty())
-            context.out() << "hot is short by " << shortBy << " " << QString::fromStdString(total.asset)
+        for (auto it = shortBy.begin(); it != shortBy.end(); ++it)
+            context.out() << "hot is short by " << it.value().toString() << " " << it.key()
                           << ": replenish hot from warm (exctl replenish plan)" << Qt::endl;
         if (total.heldTotal > 0)
             context.out() << total.heldTotal << " " << QString::fromStdString(total.asset)

@@ -53,6 +53,14 @@ QString balanceOfCall(const std::string &address)
     return QStringLiteral("0x70a08231") + addressTopic(address).mid(2);
 }
 
+QString transferCall(const std::string &to, int128 value)
+{
+    QString hex; // the value in hex, padded to 64 digits
+    for (uint128 v = static_cast<uint128>(value); v != 0; v >>= 4)
+        hex.prepend(QLatin1Char("0123456789abcdef"[static_cast<int>(v & 0xf)]));
+    return QLatin1String(kErc20TransferSelector) + addressTopic(to).mid(2) + hex.rightJustified(64, u'0');
+}
+
 Result<std::optional<Erc20Transfer>> readErc20Transfer(const QJsonObject &log)
 {
     const QJsonArray topics = log.value(QStringLiteral("topics")).toArray();

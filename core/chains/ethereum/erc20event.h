@@ -39,6 +39,13 @@ Result<int128> readUintWord(const QString &word);
 // The calldata of balanceOf(address) (selector 0x70a08231).
 QString balanceOfCall(const std::string &address);
 
+// keccak256("transfer(address,uint256)")[0..4]
+inline constexpr const char *kErc20TransferSelector = "0xa9059cbb";
+
+// The calldata of transfer(to, value): the selector, then the address and
+// the value as 32-byte words. value must not be negative.
+QString transferCall(const std::string &to, int128 value);
+
 // A log's Transfer: nullopt when it is not an ERC-20 Transfer (another
 // event, or ERC-721's four topics); an error when it claims to be one but is
 // malformed, or its value is beyond what the console counts (2^124).

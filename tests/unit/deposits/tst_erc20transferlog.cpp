@@ -38,7 +38,7 @@ Erc20LogWatch watch()
 {
     Erc20LogWatch w;
     w.tokens.emplace(QString::fromStdString(kContract).toLower().toStdString(),
-                     WatchedToken{"USDC", AssetIdentity::erc20(kContract), 6});
+                     wallets::WatchedToken{"USDC", AssetIdentity::erc20(kContract), 6});
     w.receivers.insert(kDeposit);
     w.blockHashes.emplace(0x1b4, kBlockHash);
     return w;

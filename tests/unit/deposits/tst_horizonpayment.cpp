@@ -20,7 +20,7 @@ const std::string kOtherIssuer = "GAREELUB43IRHWEASCFBLKHURCGMHE5IF6XSE7EXDLACYH
 
 // The exchange's USDC is USDC of kIssuer; its YIELD is the 12-character
 // "YieldDollar1" of the same issuer.
-std::vector<WatchedToken> watched()
+std::vector<wallets::WatchedToken> watched()
 {
     return {{"USDC", AssetIdentity::stellarCredit("USDC", kIssuer), 7},
             {"YIELD", AssetIdentity::stellarCredit("YieldDollar1", kIssuer), 7}};

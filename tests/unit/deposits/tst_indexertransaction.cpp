@@ -56,8 +56,8 @@ IndexerWatch watch(int confirmations = 1)
     IndexerWatch w;
     w.receivers = {kWatched.toStdString(), kHot.toStdString()};
     w.confirmations = confirmations;
-    w.assets.emplace(kAsa, WatchedToken{"USDC", AssetIdentity::algorandAsa(kAsa), 6});
-    w.assets.emplace(kMaxAsa, WatchedToken{"BIG", AssetIdentity::algorandAsa(kMaxAsa), 0});
+    w.assets.emplace(kAsa, wallets::WatchedToken{"USDC", AssetIdentity::algorandAsa(kAsa), 6});
+    w.assets.emplace(kMaxAsa, wallets::WatchedToken{"BIG", AssetIdentity::algorandAsa(kMaxAsa), 0});
     return w;
 }
 

@@ -150,7 +150,7 @@ Result<PayoutRecord> TestAlgorandPayer::signNow(AlgorandPayer &payer, const With
     auto round = payer.chainSequence(kHot);
     if (!round)
         return round.error();
-    return payer.sign(w, hot(), *m_vault, round.value(), fee.value());
+    return payer.sign(w, nativeAssetOf(Chain::Algorand), hot(), *m_vault, round.value(), fee.value());
 }
 
 void TestAlgorandPayer::balanceKeepsTheMinimumBalance()
@@ -278,7 +278,7 @@ void TestAlgorandPayer::refusedIsInvalidInputUnreachableIsUnavailable()
     AlgorandPayer unreachable(gone, &gone, *m_wallets);
     QCOMPARE(unreachable.send(p.value()).error().code, ErrorCode::Unavailable);
     QCOMPARE(unreachable.status(p.value()).error().code, ErrorCode::Unavailable);
-    QCOMPARE(unreachable.balance(kHot).error().code, ErrorCode::Unavailable);
+    QCOMPARE(unreachable.balance(kHot, nativeAssetOf(Chain::Algorand)).error().code, ErrorCode::Unavailable);
     QCOMPARE(unreachable.maxFee().error().code, ErrorCode::Unavailable);
 }
 

@@ -150,7 +150,7 @@ Result<PayoutRecord> TestStellarPayer::signNow(StellarPayer &payer, const Withdr
     auto sequence = payer.chainSequence(kHot.toStdString());
     if (!sequence)
         return sequence.error();
-    return payer.sign(w, hot(), *m_vault, sequence.value(), fee.value());
+    return payer.sign(w, nativeAssetOf(Chain::Stellar), hot(), *m_vault, sequence.value(), fee.value());
 }
 
 void TestStellarPayer::balanceKeepsTheReserve()
@@ -276,7 +276,7 @@ void TestStellarPayer::refusedIsInvalidInputUnreachableIsUnavailable()
     auto fee = m_payer->maxFee();
     QVERIFY(fee.ok());
     // A sequence the account is not at: tx_bad_seq, never on chain.
-    auto p = m_payer->sign(withdrawal(10, kCustomer, kXlm), hot(), *m_vault, 4'294'967'296'005, fee.value());
+    auto p = m_payer->sign(withdrawal(10, kCustomer, kXlm), nativeAssetOf(Chain::Stellar), hot(), *m_vault, 4'294'967'296'005, fee.value());
     QVERIFY(p.ok());
     auto sent = m_payer->send(p.value());
     QVERIFY(!sent.ok());
@@ -293,7 +293,7 @@ void TestStellarPayer::refusedIsInvalidInputUnreachableIsUnavailable()
     StellarPayer unreachable(gone, *m_wallets, m_clock);
     QCOMPARE(unreachable.send(p.value()).error().code, ErrorCode::Unavailable);
     QCOMPARE(unreachable.status(p.value()).error().code, ErrorCode::Unavailable);
-    QCOMPARE(unreachable.balance(kHot.toStdString()).error().code, ErrorCode::Unavailable);
+    QCOMPARE(unreachable.balance(kHot.toStdString(), nativeAssetOf(Chain::Stellar)).error().code, ErrorCode::Unavailable);
     QCOMPARE(unreachable.maxFee().error().code, ErrorCode::Unavailable);
 }
 

@@ -1,10 +1,10 @@
-#include "core/deposits/tokensinforce.h"
+#include "core/wallets/tokensinforce.h"
 
 #include "core/base/message.h"
 #include "core/security/signedassetidentities.h"
 #include "core/store/assetrepository.h"
 
-namespace exchange::deposits {
+namespace exchange::wallets {
 
 Result<std::vector<WatchedToken>> tokensInForce(const QSqlDatabase &db, const Dialect &dialect, Chain chain,
                                                 const PinnedKeySource &pin)
@@ -47,4 +47,4 @@ Result<std::vector<WatchedToken>> tokensInForce(const QSqlDatabase &db, const Di
     return watched;
 }
 
-} // namespace exchange::deposits
+} // namespace exchange::wallets

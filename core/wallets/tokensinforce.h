@@ -1,5 +1,6 @@
 #pragma once
-// The tokens of a chain whose deposits may be credited: every token asset
+// The tokens of a chain whose money may move (deposits credited, payouts
+// signed): every token asset
 // of the chain (ERC-20, Stellar credit asset, ASA) whose row is the
 // identity an admin signed (security::SignedAssetIdentities, traced from the
 // key vault's pin). The answer is all or nothing: when any token asset of
@@ -25,7 +26,7 @@ namespace exchange {
 class Dialect;
 }
 
-namespace exchange::deposits {
+namespace exchange::wallets {
 
 struct WatchedToken {
     std::string asset;     // the asset's code ("USDC")
@@ -44,4 +45,4 @@ using PinnedKeySource = std::function<Result<std::optional<QByteArray>>()>;
 Result<std::vector<WatchedToken>> tokensInForce(const QSqlDatabase &db, const Dialect &dialect, Chain chain,
                                                 const PinnedKeySource &pin);
 
-} // namespace exchange::deposits
+} // namespace exchange::wallets
