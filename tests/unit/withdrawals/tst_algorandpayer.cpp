@@ -155,11 +155,11 @@ Result<PayoutRecord> TestAlgorandPayer::signNow(AlgorandPayer &payer, const With
 
 void TestAlgorandPayer::balanceKeepsTheMinimumBalance()
 {
-    QCOMPARE(m_payer->balance(kHot).value(), Amount::fromBaseUnits(50 * kAlgo - 100'000));
+    QCOMPARE(m_payer->balance(kHot, nativeAssetOf(Chain::Algorand)).value(), Amount::fromBaseUnits(50 * kAlgo - 100'000));
     m_algod->setAccount(QString::fromStdString(kHot), 50 * kAlgo, 2'100'000); // opted into assets: algod says more
-    QCOMPARE(m_payer->balance(kHot).value(), Amount::fromBaseUnits(50 * kAlgo - 2'100'000));
+    QCOMPARE(m_payer->balance(kHot, nativeAssetOf(Chain::Algorand)).value(), Amount::fromBaseUnits(50 * kAlgo - 2'100'000));
     m_algod->setAccount(QString::fromStdString(kHot), 50'000, 100'000);
-    QCOMPARE(m_payer->balance(kHot).value(), Amount::zero());
+    QCOMPARE(m_payer->balance(kHot, nativeAssetOf(Chain::Algorand)).value(), Amount::zero());
 }
 
 void TestAlgorandPayer::feeIsAlgodsRuleForTheLargestPayout()

@@ -156,17 +156,17 @@ Result<PayoutRecord> TestStellarPayer::signNow(StellarPayer &payer, const Withdr
 void TestStellarPayer::balanceKeepsTheReserve()
 {
     // 100 XLM, no subentries: the account keeps 2 x 0.5 XLM.
-    auto balance = m_payer->balance(kHot.toStdString());
+    auto balance = m_payer->balance(kHot.toStdString(), nativeAssetOf(Chain::Stellar));
     QVERIFY(balance.ok());
     QCOMPARE(balance.value(), Amount::fromBaseUnits(99 * kXlm));
     // Three subentries keep 2.5 XLM.
     m_horizon->setAccount(kHot, 100 * kXlm, 1, 3);
-    QCOMPARE(m_payer->balance(kHot.toStdString()).value(), Amount::fromBaseUnits(975'000'000));
+    QCOMPARE(m_payer->balance(kHot.toStdString(), nativeAssetOf(Chain::Stellar)).value(), Amount::fromBaseUnits(975'000'000));
     // Below its reserve: nothing to spend, never negative.
     m_horizon->setAccount(kHot, kXlm / 2, 1);
-    QCOMPARE(m_payer->balance(kHot.toStdString()).value(), Amount::zero());
+    QCOMPARE(m_payer->balance(kHot.toStdString(), nativeAssetOf(Chain::Stellar)).value(), Amount::zero());
     // An account Horizon does not know holds nothing.
-    QCOMPARE(m_payer->balance(kNewCustomer.toStdString()).value(), Amount::zero());
+    QCOMPARE(m_payer->balance(kNewCustomer.toStdString(), nativeAssetOf(Chain::Stellar)).value(), Amount::zero());
 }
 
 void TestStellarPayer::feeFollowsFeeStatsWithinItsCap()
