@@ -66,7 +66,7 @@ bool mayRequest(security::Role role)
 // What the customer's signed payload says that this row does not, or
 // nothing: the customer, the asset, the amount (exact, in the asset's
 // decimals) and the destination (canonical on the asset's chain).
-std::optional<std::string> payloadDiffers(const WithdrawalRecord &w, const std::string &payload)
+std::optional<std::string> payloadDiffers(const WithdrawalRecord &w, const std::optional<Asset> &asset, const std::string &payload)
 {
     auto doc = encoding::parseJson(payload);
     if (!doc || doc->kind != encoding::JsonValue::Kind::Object)
@@ -81,7 +81,6 @@ std::optional<std::string> payloadDiffers(const WithdrawalRecord &w, const std::
         return std::string("the signed payload names another customer");
     if (text("asset", encoding::JsonValue::Kind::String) != w.asset)
         return std::string("the signed payload names another asset");
-    const auto asset = nativeAsset(w.asset);
     const auto amountText = text("amount", encoding::JsonValue::Kind::String);
     bool sameAmount = false;
     if (asset && amountText) {
@@ -117,7 +116,7 @@ std::optional<QString> customerOfTarget(const QByteArray &target)
 // What the client's signed body says that this row does not, or nothing:
 // the asset, the amount (exact, in the asset's decimals) and the
 // destination (canonical on the asset's chain); no memo (none is paid).
-std::optional<std::string> apiBodyDiffers(const WithdrawalRecord &w, const QByteArray &body)
+std::optional<std::string> apiBodyDiffers(const WithdrawalRecord &w, const std::optional<Asset> &asset, const QByteArray &body)
 {
     auto doc = encoding::parseJson(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
     if (!doc || doc->kind != encoding::JsonValue::Kind::Object)
@@ -130,7 +129,6 @@ std::optional<std::string> apiBodyDiffers(const WithdrawalRecord &w, const QByte
     };
     if (text("asset") != w.asset)
         return std::string("the signed body names another asset");
-    const auto asset = nativeAsset(w.asset);
     const auto amountText = text("amount");
     bool sameAmount = false;
     if (asset && amountText) {
@@ -231,7 +229,7 @@ Result<std::optional<Finding>> PayoutAuthorization::check(const WithdrawalRecord
         return statements;
 
     // The limits decision again, as of the moment the ledger took the hold.
-    const auto asset = nativeAsset(w.asset);
+    const auto asset = assetOf(w.asset);
     if (!asset)
         return Error{ErrorCode::InvalidInput, "unknown asset " + w.asset};
     auto limits = m_limits(w.asset, hold.atMs);
@@ -339,7 +337,7 @@ Result<std::optional<Finding>> PayoutAuthorization::checkCustomerRequest(const W
     std::vector<std::pair<Chain, std::string>> distinct;
     for (const RequestSignature &s : signatures) {
         // The payload first: a signature over other bytes is no evidence.
-        if (const auto differs = payloadDiffers(w, s.payload))
+        if (const auto differs = payloadDiffers(w, assetOf(w.asset), s.payload))
             return refused(*differs);
         const bool registered = std::any_of(policy.keys.begin(), policy.keys.end(), [&s](const WithdrawalKey &k) {
             return k.chain == s.chain && k.address == s.signer;
@@ -389,7 +387,7 @@ Result<std::optional<Finding>> PayoutAuthorization::checkApiClientRequest(const 
         return customer.error();
     if (!customer || customer.value().externalId != *externalId)
         return refused("the signed request names another customer");
-    if (const auto differs = apiBodyDiffers(w, request.body))
+    if (const auto differs = apiBodyDiffers(w, assetOf(w.asset), request.body))
         return refused(*differs);
     bool digits = !request.timestamp.isEmpty() && request.timestamp.size() <= 12;
     for (char c : request.timestamp)
@@ -418,11 +416,23 @@ Result<const SignedCustomerKeys *> PayoutAuthorization::customerKeys(std::int64_
     return it->second.get();
 }
 
+std::optional<Asset> PayoutAuthorization::assetOf(const std::string &code) const
+{
+    // A token's decimals are its row's; PayoutService pays a token only
+    // while its row is the identity an admin signed, decimals included.
+    if (auto builtIn = nativeAsset(code))
+        return builtIn;
+    auto row = AssetRepository(m_db, m_dialect).find(code);
+    if (!row)
+        return std::nullopt;
+    return row.value().asset;
+}
+
 Result<std::optional<Finding>> PayoutAuthorization::checkHolds(const WithdrawalRecord &w, LedgerHold &hold)
 {
     const WithdrawalHolds holds(m_db);
     const std::string owner = std::to_string(w.customerId);
-    const auto asset = nativeAsset(w.asset);
+    const auto asset = assetOf(w.asset);
     auto format = [&asset](Amount a) { return asset ? asset->format(a) : a.toBaseUnitString(); };
     struct Expected {
         std::string id;

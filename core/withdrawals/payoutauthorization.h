@@ -44,6 +44,7 @@
 #include "core/base/message.h"
 #include "core/base/result.h"
 #include "core/money/amount.h"
+#include "core/money/asset.h"
 #include "core/security/keyregistration.h"
 #include "core/security/signedstatements.h"
 #include "core/withdrawals/apiwithdrawalrequest.h"
@@ -174,6 +175,9 @@ private:
     // statement states otherwise than w; nothing when they agree.
     static std::optional<std::string> differingField(const WithdrawalRecord &w, const security::Statement &statement,
                                                      const std::string &decision);
+
+    // The asset of a withdrawal: a coin, or a token's row (its decimals).
+    std::optional<Asset> assetOf(const std::string &code) const;
 
     QSqlDatabase m_db;
     const Dialect &m_dialect;

@@ -7,6 +7,7 @@
 #include "core/api/signedwithdrawalrequestcheck.h"
 #include "core/base/manualclock.h"
 #include "core/ledger/ledgerservice.h"
+#include "core/security/auditedassets.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
@@ -140,6 +141,28 @@ void PayoutStage::restart()
 Actor PayoutStage::admin()
 {
     return m_signers->confirmed("root");
+}
+
+std::int64_t PayoutStage::request(const char *amount, const Asset &asset)
+{
+    auto w = m_withdrawals->request(m_clerk, m_ada, asset.code, kDestination, asset.parse(amount).value());
+    if (!w)
+        qFatal("request of %s %s: %s", amount, asset.code.c_str(), w.error().message.c_str());
+    m_clock.advance(1000);
+    return w.value().id;
+}
+
+void PayoutStage::addToken(const Asset &token, const char *adaHolds)
+{
+    must(security::AuditedAssets(*m_db, m_clock).add(admin(), token, std::nullopt), "the token");
+    must(security::AuditedSettings(*m_db, m_clock)
+             .change(admin(), token.code,
+                     {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "100000"}, {AssetSetting::Limit72h, "100000"}}),
+         "the token's settings");
+    must(m_ledger->submit(ledger::TransferRequest::posted("test:deposit:" + token.code, ledger::TransferCode::Deposit,
+                                                          ledger::walletAccount(ledger::owner::HotWallet, token.code),
+                                                          ledger::customerAccount(m_ada, token.code), token.parse(adaHolds).value())),
+         "Ada's token deposit");
 }
 
 std::int64_t PayoutStage::request(const char *amount)

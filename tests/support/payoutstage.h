@@ -13,6 +13,7 @@
 // nothing until root pins (unlocks the vault) and registers their own key.
 // Made in a test's init(); failure() says why the backend is not there.
 
+#include "core/money/asset.h"
 #include "core/security/actor.h"
 
 #include <QByteArray>
@@ -84,6 +85,13 @@ public:
     // sam's signed request for Ada of amount XLM to kDestination; the
     // clock moves 1 s after it. Fails the process when refused.
     std::int64_t request(const char *amount);
+    // The same for an amount (in the asset's own decimals) of another asset.
+    std::int64_t request(const char *amount, const exchange::Asset &asset);
+
+    // A token of Stellar added and its identity and settings signed by root
+    // (AuditedAssets, AuditedSettings: the limits of XLM's), with Ada's
+    // balance of it in the ledger (arrived in hot) as deposited.
+    void addToken(const exchange::Asset &token, const char *adaHolds);
 
     // The signer's process started afresh on the same database and journal
     // directory: a new key vault object (locked, as found) and a new

@@ -73,6 +73,22 @@ private slots:
                  QLatin1String(QByteArray("0x") + crypto::keccak256(signature).toHex()));
     }
 
+    void theTransferCallIsTheAbiEncoding()
+    {
+        // The selector is the first four bytes of the Keccak-256 of
+        // "transfer(address,uint256)".
+        QCOMPARE(QLatin1String(ethereum::kErc20TransferSelector),
+                 QLatin1String(QByteArray("0x") + crypto::keccak256("transfer(address,uint256)").left(4).toHex()));
+        // The calldata of Trust Wallet Core's SignERC20Transfer_1559 vector:
+        // 2 DAI (2e18) to 0x5322… (also in tst_ethereum).
+        QCOMPARE(ethereum::transferCall("0x5322b34c88ed0691971bf52a7047448f0f4efc84", 2'000'000'000'000'000'000),
+                 QStringLiteral("0xa9059cbb0000000000000000000000005322b34c88ed0691971bf52a7047448f0f4efc84"
+                                "0000000000000000000000000000000000000000000000001bc16d674ec80000"));
+        // Any spelling of the address; zero and the largest counted value.
+        QCOMPARE(ethereum::transferCall("0x5322B34C88ED0691971BF52A7047448F0F4EFC84", 0).right(64), QString(64, u'0'));
+        QCOMPARE(ethereum::transferCall("0x5322b34c88ed0691971bf52a7047448f0f4efc84", kInt128Max).right(32), QStringLiteral("7fffffffffffffffffffffffffffffff"));
+    }
+
     void aTransferToADepositAddressIsADeposit()
     {
         // 1,234.567891 USDC (6 decimals): 1234567891 = 0x499602d3 base units.
