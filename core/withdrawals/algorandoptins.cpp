@@ -2,7 +2,6 @@
 
 #include "core/chains/algorand/address.h"
 #include "core/chains/algorand/assettransfertransaction.h"
-#include "core/chains/algorand/keys.h"
 #include "core/security/actor.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
@@ -10,7 +9,6 @@
 #include "core/store/database.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/algorandpayer.h"
-#include "core/withdrawals/chainpayer.h"
 
 #include <QJsonObject>
 
@@ -118,9 +116,8 @@ Result<AlgorandOptIns::Prepared> AlgorandOptIns::prepare(const security::Actor &
     auto settings = m_wallets.chainSettings(Chain::Algorand);
     if (!settings)
         return settings.error();
-    if (!settings.value().network.empty() && settings.value().network != params.value().genesisId)
-        return Error{ErrorCode::Conflict, "algod is on " + params.value().genesisId + ", the settings say "
-                                              + settings.value().network + "; nothing signed"};
+    if (auto network = algorand::checkNetwork(params.value(), settings.value().network); !network)
+        return Error{network.error().code, network.error().message + "; nothing signed"};
     const Amount fee = AlgorandPayer::assetFeeFor(params.value());
     const auto feeUnits = static_cast<std::uint64_t>(fee.baseUnits());
     auto info = m_algod.account(wallet->address);
@@ -152,21 +149,8 @@ Result<AlgorandOptIns::Sent> AlgorandOptIns::optInHot(const security::Actor &act
     if (!prepared)
         return prepared.error();
     Prepared &p = prepared.value();
-    Result<void> signing = Error{ErrorCode::Internal, "not signed"};
-    auto used = vault.useKey(hotKeyName(Chain::Algorand), [&](const unsigned char *key, std::size_t size) {
-        QByteArray seed(reinterpret_cast<const char *>(key), static_cast<qsizetype>(size));
-        if (size != 32 || algorand::addressFromSeed(seed) != p.wallet.address) {
-            signing = Error{ErrorCode::Conflict, "the vault's hot:algorand key is not the hot wallet's (" + p.wallet.address + "); nothing signed"};
-        } else {
-            p.tx.sign(seed);
-            signing = Result<void>();
-        }
-        seed.fill('\0');
-    });
-    if (!used)
-        return used.error();
-    if (!signing)
-        return signing.error();
+    if (auto signedTx = AlgorandPayer::signAsHot(p.tx, vault, p.wallet.address); !signedTx)
+        return signedTx.error();
     const std::string txid = p.tx.id();
     const QJsonObject details{{QStringLiteral("wallet"), QString::fromStdString(p.wallet.address)},
                               {QStringLiteral("tier"), QStringLiteral("hot")},

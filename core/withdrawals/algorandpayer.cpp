@@ -69,7 +69,7 @@ Amount feeForSize(const algorand::SuggestedParams &params, qsizetype size)
 // Signs tx (a payment or an asset transfer from hot) with the vault's
 // hot:algorand seed once it is hot's.
 template <typename Tx>
-Result<void> signWithHotKey(Tx &tx, const security::KeyVault &vault, const wallets::Wallet &hot)
+Result<void> signWithHotKey(Tx &tx, const security::KeyVault &vault, const std::string &hotAddress)
 {
     Result<void> signing = Error{ErrorCode::Internal, "not signed"};
     auto used = vault.useKey(hotKeyName(Chain::Algorand), [&](const unsigned char *key, std::size_t size) {
@@ -79,7 +79,7 @@ Result<void> signWithHotKey(Tx &tx, const security::KeyVault &vault, const walle
         }
         QByteArray seed(reinterpret_cast<const char *>(key), static_cast<qsizetype>(size));
         if (algorand::addressFromSeed(seed) != algorand::encodeAddress(tx.sender)) {
-            signing = Error{ErrorCode::Conflict, "the vault's hot:algorand key is not the hot wallet's (" + hot.address + "); nothing signed"};
+            signing = Error{ErrorCode::Conflict, "the vault's hot:algorand key is not the hot wallet's (" + hotAddress + "); nothing signed"};
         } else {
             tx.sign(seed);
             signing = Result<void>();
@@ -162,26 +162,36 @@ Result<Amount> AlgorandPayer::maxFee(const WithdrawalRecord &, const Asset &asse
     return maxFee();
 }
 
-Result<Amount> AlgorandPayer::maxFee()
+Result<Amount> AlgorandPayer::feeOnce(std::optional<Amount> &cached, Amount (*rule)(const algorand::SuggestedParams &))
 {
-    if (m_fee)
-        return *m_fee;
+    if (cached)
+        return *cached;
     auto params = m_algod.params();
     if (!params)
         return params.error();
-    m_fee = feeFor(params.value());
-    return *m_fee;
+    cached = rule(params.value());
+    return *cached;
+}
+
+Result<Amount> AlgorandPayer::maxFee()
+{
+    return feeOnce(m_fee, &feeFor);
 }
 
 Result<Amount> AlgorandPayer::assetMaxFee()
 {
-    if (m_assetFee)
-        return *m_assetFee;
-    auto params = m_algod.params();
-    if (!params)
-        return params.error();
-    m_assetFee = assetFeeFor(params.value());
-    return *m_assetFee;
+    return feeOnce(m_assetFee, &assetFeeFor);
+}
+
+Result<void> AlgorandPayer::signAsHot(algorand::PaymentTransaction &tx, const security::KeyVault &vault, const std::string &hotAddress)
+{
+    return signWithHotKey(tx, vault, hotAddress);
+}
+
+Result<void> AlgorandPayer::signAsHot(algorand::AssetTransferTransaction &tx, const security::KeyVault &vault,
+                                      const std::string &hotAddress)
+{
+    return signWithHotKey(tx, vault, hotAddress);
 }
 
 Result<std::int64_t> AlgorandPayer::chainSequence(const std::string &)
@@ -219,9 +229,8 @@ Result<PayoutRecord> AlgorandPayer::sign(const WithdrawalRecord &w, const Asset 
     auto settings = m_wallets.chainSettings(Chain::Algorand);
     if (!settings)
         return settings.error();
-    if (!settings.value().network.empty() && settings.value().network != params.value().genesisId)
-        return Error{ErrorCode::Conflict, "algod is on " + params.value().genesisId + ", the settings say "
-                                              + settings.value().network + "; nothing signed"};
+    if (auto network = algorand::checkNetwork(params.value(), settings.value().network); !network)
+        return Error{network.error().code, network.error().message + "; nothing signed"};
     if ((isAsa ? assetFeeFor(params.value()) : feeFor(params.value())) > maxFee)
         return Error{ErrorCode::Conflict, "the fee changed between the check of hot's balance and signing"};
     if (maxFee.baseUnits() <= 0 || maxFee.baseUnits() > std::numeric_limits<std::int64_t>::max())
@@ -263,7 +272,7 @@ Result<PayoutRecord> AlgorandPayer::sign(const WithdrawalRecord &w, const Asset 
         tx.receiver = receiver.value();
         if (auto valid = tx.validate(); !valid)
             return valid.error();
-        if (auto signedTx = signWithHotKey(tx, vault, hot); !signedTx)
+        if (auto signedTx = signAsHot(tx, vault, hot.address); !signedTx)
             return signedTx.error();
         signedBytes = tx.encodeSigned();
         txid = tx.id();
@@ -274,7 +283,7 @@ Result<PayoutRecord> AlgorandPayer::sign(const WithdrawalRecord &w, const Asset 
         tx.amount = static_cast<std::uint64_t>(w.amount.baseUnits());
         if (auto valid = tx.validate(); !valid)
             return valid.error();
-        if (auto signedTx = signWithHotKey(tx, vault, hot); !signedTx)
+        if (auto signedTx = signAsHot(tx, vault, hot.address); !signedTx)
             return signedTx.error();
         signedBytes = tx.encodeSigned();
         txid = tx.id();

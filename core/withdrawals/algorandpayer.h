@@ -50,7 +50,12 @@
 
 #include <optional>
 
-namespace exchange::algorand { class AlgodClient; struct SuggestedParams; }
+namespace exchange::algorand {
+class AlgodClient;
+struct AssetTransferTransaction;
+struct PaymentTransaction;
+struct SuggestedParams;
+}
 namespace exchange::wallets { class WalletService; }
 
 namespace exchange::withdrawals {
@@ -82,6 +87,11 @@ public:
     static QByteArray noteFor(std::int64_t withdrawalId);
     static Amount feeFor(const algorand::SuggestedParams &params);      // a payment
     static Amount assetFeeFor(const algorand::SuggestedParams &params); // an asset transfer
+    // Signs tx from hot with the vault's hotKeyName(Algorand) seed; Conflict,
+    // nothing signed, when that key is not hotAddress's.
+    static Result<void> signAsHot(algorand::PaymentTransaction &tx, const security::KeyVault &vault, const std::string &hotAddress);
+    static Result<void> signAsHot(algorand::AssetTransferTransaction &tx, const security::KeyVault &vault,
+                                  const std::string &hotAddress);
 
 private:
     // Whether the indexer has the transaction confirmed; an error while it
@@ -90,6 +100,8 @@ private:
     // Ok when destination can receive the ASA now (opted in, not frozen);
     // InvalidInput saying why not.
     Result<void> receives(const std::string &destination, const Asset &asset);
+    // The fee `rule` gives for algod's params now, read once into `cached`.
+    Result<Amount> feeOnce(std::optional<Amount> &cached, Amount (*rule)(const algorand::SuggestedParams &));
 
     algorand::AlgodClient &m_algod;
     algorand::AlgodClient *m_indexer;

@@ -1,5 +1,6 @@
 #include "algorandoptincommand.h"
 
+#include "algorandcli.h"
 #include "commandcontext.h"
 #include "depositcli.h"
 #include "vaultcli.h"
@@ -7,7 +8,6 @@
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/store/database.h"
-#include "core/wallets/signernode.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/algorandoptins.h"
 
@@ -49,15 +49,10 @@ int AlgorandOptInCommand::run(CommandContext &context, const QCommandLineParser 
     const auto *actor = context.actor();
     if (!actor)
         return Refused;
-    auto node = wallets::SignerNode::of(db->connection(), vault.vault(), services.wallets(), Chain::Algorand);
-    if (!node)
-        return context.refuse(node.error());
-    for (const std::string &warning : node.value().warnings)
-        context.err() << "exctl: note: " << QString::fromStdString(warning) << Qt::endl;
-    if (node.value().settings.nodeUrl.empty())
-        return context.refuse(QStringLiteral("no algod URL is set: exctl chain set algorand --node URL"));
-    algorand::AlgodClient algod{QUrl(QString::fromStdString(node.value().settings.nodeUrl))};
-    withdrawals::AlgorandOptIns optIns(*db, vault.audit(), services.wallets(), algod);
+    auto algod = algorandcli::signedAlgod(context, *db, vault.vault(), services.wallets());
+    if (!algod)
+        return Refused;
+    withdrawals::AlgorandOptIns optIns(*db, vault.audit(), services.wallets(), *algod);
     const bool json = parser.isSet(QStringLiteral("json"));
     const QString fee = QStringLiteral(" ALGO");
 

@@ -1,5 +1,6 @@
 #include "algorandoptinscommand.h"
 
+#include "algorandcli.h"
 #include "commandcontext.h"
 #include "depositcli.h"
 #include "vaultcli.h"
@@ -25,15 +26,10 @@ int AlgorandOptInsCommand::run(CommandContext &context, const QCommandLineParser
         return Refused;
     depositcli::Services services(*db);
     vaultcli::Vault vault(*db); // locked: a reading, traced from the pin the vault lists
-    auto node = wallets::SignerNode::of(db->connection(), vault.vault(), services.wallets(), Chain::Algorand);
-    if (!node)
-        return context.refuse(node.error());
-    for (const std::string &warning : node.value().warnings)
-        context.err() << "exctl: note: " << QString::fromStdString(warning) << Qt::endl;
-    if (node.value().settings.nodeUrl.empty())
-        return context.refuse(QStringLiteral("no algod URL is set: exctl chain set algorand --node URL"));
-    algorand::AlgodClient algod{QUrl(QString::fromStdString(node.value().settings.nodeUrl))};
-    withdrawals::AlgorandOptIns optIns(*db, vault.audit(), services.wallets(), algod);
+    auto algod = algorandcli::signedAlgod(context, *db, vault.vault(), services.wallets());
+    if (!algod)
+        return Refused;
+    withdrawals::AlgorandOptIns optIns(*db, vault.audit(), services.wallets(), *algod);
     const auto pin = [&]() -> Result<std::optional<QByteArray>> {
         auto key = wallets::SignerNode::pin(db->connection(), vault.vault());
         if (!key)

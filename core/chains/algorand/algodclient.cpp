@@ -70,6 +70,13 @@ Result<AssetHolding> readAssetHolding(const encoding::JsonValue &holding)
     return h;
 }
 
+Result<void> checkNetwork(const SuggestedParams &params, const std::string &network)
+{
+    if (!network.empty() && network != params.genesisId)
+        return Error{ErrorCode::Conflict, "algod is on " + params.genesisId + ", the settings say " + network};
+    return {};
+}
+
 std::string errorMessage(const QByteArray &body)
 {
     const std::string text = body.toStdString();

@@ -105,6 +105,10 @@ private:
 std::optional<std::uint64_t> parseUint64(std::string_view token);
 // algod's {"message": "..."} of an error answer, or the body's start.
 std::string errorMessage(const QByteArray &body);
+// Conflict ("algod is on X, the settings say Y") when network - the
+// chain settings' Algorand network, a genesis id; empty: any - is not the
+// one algod's params name.
+Result<void> checkNetwork(const SuggestedParams &params, const std::string &network);
 // One AssetHolding object of algod's JSON ({"amount", "asset-id",
 // "is-frozen"}), exactly; an error (Unavailable) when it is not one.
 Result<AssetHolding> readAssetHolding(const encoding::JsonValue &holding);

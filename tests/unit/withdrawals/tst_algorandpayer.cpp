@@ -87,7 +87,8 @@ private slots:
 
 private:
     void storeHotKey(const QByteArray &seed);
-    WithdrawalRecord withdrawal(std::int64_t id, std::uint64_t microalgos) const;
+    // Of ALGO (microalgos) unless asset names another (its base units).
+    WithdrawalRecord withdrawal(std::int64_t id, std::uint64_t units, const char *asset = "ALGO") const;
     wallets::Wallet hot() const;
     Result<PayoutRecord> signNow(AlgorandPayer &payer, const WithdrawalRecord &w);
     Result<PayoutRecord> signAsaNow(AlgorandPayer &payer, const WithdrawalRecord &w);
@@ -146,15 +147,15 @@ void TestAlgorandPayer::storeHotKey(const QByteArray &seed)
                 .ok());
 }
 
-WithdrawalRecord TestAlgorandPayer::withdrawal(std::int64_t id, std::uint64_t microalgos) const
+WithdrawalRecord TestAlgorandPayer::withdrawal(std::int64_t id, std::uint64_t units, const char *asset) const
 {
     WithdrawalRecord w;
     w.id = id;
     w.customerId = 1;
-    w.asset = "ALGO";
+    w.asset = asset;
     w.chain = Chain::Algorand;
     w.destination = kCustomer;
-    w.amount = Amount::fromBaseUnits(microalgos);
+    w.amount = Amount::fromBaseUnits(units);
     w.state = WithdrawalState::Processing;
     return w;
 }
@@ -416,19 +417,6 @@ void TestAlgorandPayer::poolErrorsAndForgottenPayoutsAsAlgodAnswers()
     QCOMPARE(payer.status(payout).value().kind, PayoutStatus::Kind::Expired);
 }
 
-WithdrawalRecord asaWithdrawal(std::int64_t id, std::uint64_t units)
-{
-    WithdrawalRecord w;
-    w.id = id;
-    w.customerId = 1;
-    w.asset = "USDA";
-    w.chain = Chain::Algorand;
-    w.destination = kCustomer;
-    w.amount = Amount::fromBaseUnits(units);
-    w.state = WithdrawalState::Processing;
-    return w;
-}
-
 void TestAlgorandPayer::asaBalanceIsHotsHolding()
 {
     const QString hotAddress = QString::fromStdString(kHot);
@@ -453,7 +441,7 @@ void TestAlgorandPayer::asaBalanceIsHotsHolding()
 
 void TestAlgorandPayer::asaFeeIsAlgodsRuleForTheLargestTransfer()
 {
-    const auto w = asaWithdrawal(std::numeric_limits<std::int32_t>::max(), 18'446'744'073'709'551'615ULL);
+    const auto w = withdrawal(std::numeric_limits<std::int32_t>::max(), 18'446'744'073'709'551'615ULL, "USDA");
     QCOMPARE(m_payer->maxFee(w, asa(), hot()).value(), Amount::fromBaseUnits(1000)); // not congested: min-fee
     m_algod->setFees(25, 1000);
     AlgorandPayer congested(*m_client, nullptr, *m_wallets);
@@ -480,7 +468,7 @@ void TestAlgorandPayer::signsAnAsaPayoutAsAlgosdkDoes()
     m_algod->setHolding(customer, kAsaId, 1);
     m_algod->setLastRound(5000);
     m_algod->setConfirmAfterPolls(1);
-    auto p = signAsaNow(*m_payer, asaWithdrawal(42, 2'500000));
+    auto p = signAsaNow(*m_payer, withdrawal(42, 2'500000, "USDA"));
     QVERIFY2(p.ok(), p.ok() ? "" : p.error().message.c_str());
     const PayoutRecord &payout = p.value();
     QCOMPARE(QString::fromStdString(payout.rawTx), QString::fromLatin1(kAsaPayoutGolden));
@@ -507,7 +495,7 @@ void TestAlgorandPayer::anAsaPayoutToADestinationThatCannotReceiveSignsNothing()
 {
     storeHotKey(kHotSeed);
     m_algod->setHolding(QString::fromStdString(kHot), kAsaId, 10'000000);
-    auto notOptedIn = signAsaNow(*m_payer, asaWithdrawal(7, 1'000000));
+    auto notOptedIn = signAsaNow(*m_payer, withdrawal(7, 1'000000, "USDA"));
     QVERIFY(!notOptedIn.ok());
     QCOMPARE(notOptedIn.error().code, ErrorCode::InvalidInput);
     QVERIFY2(notOptedIn.error().message.find("has not opted in to USDA (ASA 31566704)") != std::string::npos,
@@ -516,17 +504,17 @@ void TestAlgorandPayer::anAsaPayoutToADestinationThatCannotReceiveSignsNothing()
 
     // Opted in to another asset only: still not this one.
     m_algod->setHolding(QString::fromStdString(kCustomer), kAsaId + 1, 5);
-    QCOMPARE(signAsaNow(*m_payer, asaWithdrawal(7, 1'000000)).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(signAsaNow(*m_payer, withdrawal(7, 1'000000, "USDA")).error().code, ErrorCode::InvalidInput);
 
     m_algod->setHolding(QString::fromStdString(kCustomer), kAsaId, 5, true);
-    auto frozen = signAsaNow(*m_payer, asaWithdrawal(7, 1'000000));
+    auto frozen = signAsaNow(*m_payer, withdrawal(7, 1'000000, "USDA"));
     QVERIFY(!frozen.ok());
     QCOMPARE(frozen.error().code, ErrorCode::InvalidInput);
     QVERIFY2(frozen.error().message.find("frozen") != std::string::npos, frozen.error().message.c_str());
 
     // An asset of another chain is never signed as one of this one.
     const Asset usdc = testToken("USDC", Chain::Ethereum, AssetIdentity::erc20("0x5FbDB2315678afecb367f032d93F642f64180aa3"), 6);
-    QCOMPARE(m_payer->sign(asaWithdrawal(7, 1), usdc, hot(), *m_vault, 1000, Amount::fromBaseUnits(1000)).error().code,
+    QCOMPARE(m_payer->sign(withdrawal(7, 1, "USDA"), usdc, hot(), *m_vault, 1000, Amount::fromBaseUnits(1000)).error().code,
              ErrorCode::InvalidInput);
     QCOMPARE(m_algod->posts(), 0);
 }
@@ -539,20 +527,20 @@ void TestAlgorandPayer::algodRefusesAsaTransfersAsAlgodDoes()
     m_algod->setHolding(customer, kAsaId, 0);
     m_algod->setConfirmAfterPolls(-1);
     // Hot never opted in: the asset is missing from it.
-    auto p = signAsaNow(*m_payer, asaWithdrawal(8, 3));
+    auto p = signAsaNow(*m_payer, withdrawal(8, 3, "USDA"));
     QVERIFY(p.ok());
     auto sent = m_payer->send(p.value());
     QCOMPARE(sent.error().code, ErrorCode::InvalidInput);
     QVERIFY2(sent.error().message.find("asset 31566704 missing from " + kHot) != std::string::npos, sent.error().message.c_str());
     // Holding less than the amount, counting what is already on its way.
     m_algod->setHolding(hotAddress, kAsaId, 5);
-    QVERIFY(m_payer->send(signAsaNow(*m_payer, asaWithdrawal(9, 3)).value()).ok());
-    sent = m_payer->send(signAsaNow(*m_payer, asaWithdrawal(10, 3)).value());
+    QVERIFY(m_payer->send(signAsaNow(*m_payer, withdrawal(9, 3, "USDA")).value()).ok());
+    sent = m_payer->send(signAsaNow(*m_payer, withdrawal(10, 3, "USDA")).value());
     QCOMPARE(sent.error().code, ErrorCode::InvalidInput);
     QVERIFY2(sent.error().message.find("underflow on subtracting 3 from sender amount 2") != std::string::npos,
              sent.error().message.c_str());
     // The receiver frozen since it was checked.
-    auto signedBefore = signAsaNow(*m_payer, asaWithdrawal(11, 1));
+    auto signedBefore = signAsaNow(*m_payer, withdrawal(11, 1, "USDA"));
     QVERIFY(signedBefore.ok());
     m_algod->setHolding(customer, kAsaId, 0, true);
     sent = m_payer->send(signedBefore.value());

@@ -89,6 +89,14 @@ private:
         return PayoutRepository(m_db->connection(), m_db->dialect()).ofWithdrawal(id).value();
     }
     Amount ledgerBalance(const ledger::AccountKey &key) { return m_ledger->account(key).value().balance(); }
+    // One payout run with AlgorandPayer against the test algod.
+    Result<PayoutRunReport> runAlgorand()
+    {
+        algorand::AlgodClient algod{QUrl(m_algod->url())};
+        AlgorandPayer payer(algod, &algod, *m_wallets);
+        PayoutService service(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, payer);
+        return service.run(*m_vault);
+    }
 
     std::unique_ptr<TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;
@@ -329,10 +337,7 @@ void TestChainPayouts::anAsaPayoutToADestinationNotOptedInGoesToErrorUnsent()
 {
     m_algod->setHolding(QString::fromStdString(kAlgorandHot), kAsaId, 1000'000000);
     const std::int64_t id = request("USDA", kAlgorandCustomer, "5");
-    algorand::AlgodClient algod{QUrl(m_algod->url())};
-    AlgorandPayer payer(algod, &algod, *m_wallets);
-    PayoutService service(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, payer);
-    auto run = service.run(*m_vault);
+    auto run = runAlgorand();
     QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
     QCOMPARE(state(id), WithdrawalState::Error);
     QVERIFY2(note(id).find("cannot be paid from hot: the destination " + kAlgorandCustomer + " has not opted in to USDA (ASA 31566704)")
@@ -350,10 +355,7 @@ void TestChainPayouts::hotWithTheAsaButNotTheAlgoFeeSaysAlgo()
     m_algod->setHolding(QString::fromStdString(kAlgorandCustomer), kAsaId, 0);
     m_algod->setAccount(hot, 200'500, 200'000); // 0.0005 ALGO above its minimum balance: less than a fee
     const std::int64_t id = request("USDA", kAlgorandCustomer, "5");
-    algorand::AlgodClient algod{QUrl(m_algod->url())};
-    AlgorandPayer payer(algod, &algod, *m_wallets);
-    PayoutService service(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, payer);
-    auto run = service.run(*m_vault);
+    auto run = runAlgorand();
     QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
     QCOMPARE(state(id), WithdrawalState::Error);
     QVERIFY2(note(id).find("hot holds the USDA but not the network fee") != std::string::npos, note(id).c_str());
@@ -374,10 +376,7 @@ void TestChainPayouts::anAsaRowChangedInSqlWaitsUnsigned()
     // Someone with SQL points USDA at another ASA.
     QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE assets SET token_asset_id = ? WHERE code = 'USDA'"), {QStringLiteral("999")})
                 .ok());
-    algorand::AlgodClient algod{QUrl(m_algod->url())};
-    AlgorandPayer payer(algod, &algod, *m_wallets);
-    PayoutService service(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, payer);
-    auto run = service.run(*m_vault);
+    auto run = runAlgorand();
     QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
     QCOMPARE(run.value().signedNew, 0);
     const auto &problems = run.value().problems;
