@@ -1,6 +1,8 @@
 #include "allcommands.h"
 
 #include "commandregistry.h"
+#include "commands/algorandoptincommand.h"
+#include "commands/algorandoptinscommand.h"
 #include "commands/apiclientaddcommand.h"
 #include "commands/apiclientdisablecommand.h"
 #include "commands/apiclientlistcommand.h"
@@ -95,6 +97,8 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<WalletAddCommand>());
     registry.add(std::make_unique<ChainSetCommand>());
     registry.add(std::make_unique<ChainListCommand>());
+    registry.add(std::make_unique<AlgorandOptInCommand>());
+    registry.add(std::make_unique<AlgorandOptInsCommand>());
     registry.add(std::make_unique<TradeAddressSetCommand>());
     registry.add(std::make_unique<TradeAddressListCommand>());
     registry.add(std::make_unique<TradeAddressGenerateCommand>());

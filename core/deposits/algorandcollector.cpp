@@ -254,8 +254,8 @@ Result<CollectionRunReport> AlgorandCollector::run(const security::Actor &actor,
     auto settings = m_wallets.chainSettings(Chain::Algorand);
     if (!settings)
         return settings.error();
-    if (!settings.value().network.empty() && settings.value().network != params.value().genesisId)
-        return Error{ErrorCode::Conflict, "algod is on " + params.value().genesisId + ", the settings say " + settings.value().network};
+    if (auto network = algorand::checkNetwork(params.value(), settings.value().network); !network)
+        return network.error();
     auto destinations = wallets::SignerDestinations::fromVault(m_database.connection(), vault);
     if (!destinations)
         return destinations.error();

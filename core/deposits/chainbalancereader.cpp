@@ -1,5 +1,6 @@
 #include "core/deposits/chainbalancereader.h"
 
+#include "core/chains/algorand/algodclient.h"
 #include "core/chains/ethereum/erc20event.h"
 #include "core/chains/ethereum/quantity.h"
 #include "core/encoding/exactjson.h"
@@ -94,18 +95,14 @@ Result<Balances> balancesFrom(const wallets::Wallet &wallet, const std::vector<A
         held[coin] = parsed.value();
         // "assets": the ASAs the account opted in to (absent: none).
         if (const encoding::JsonValue *assets = root.member("assets"); assets && assets->kind == encoding::JsonValue::Kind::Array) {
-            for (const encoding::JsonValue &holding : assets->items) {
-                const encoding::JsonValue *id = holding.member("asset-id");
-                const encoding::JsonValue *units = holding.member("amount");
-                if (!id || !units || id->kind != encoding::JsonValue::Kind::Number || units->kind != encoding::JsonValue::Kind::Number)
-                    return Error{ErrorCode::Unavailable, "algod's asset holding is malformed"};
+            for (const encoding::JsonValue &item : assets->items) {
+                auto holding = algorand::readAssetHolding(item);
+                if (!holding)
+                    return Error{ErrorCode::Unavailable, "algod's asset holding is malformed (" + holding.error().message + ")"};
+                // Held, frozen or not: what the chain keeps for the wallet.
                 for (const Asset &t : tokens) {
-                    if (t.identity.kind != AssetKind::AlgorandAsa || id->text != std::to_string(t.identity.asaId))
-                        continue;
-                    auto count = Amount::parse(units->text, 0);
-                    if (!count || count.value().isNegative())
-                        return Error{ErrorCode::Unavailable, "algod's asset holding is not a whole number"};
-                    held[t.code] = count.value();
+                    if (t.identity.kind == AssetKind::AlgorandAsa && t.identity.asaId == holding.value().assetId)
+                        held[t.code] = Amount::fromBaseUnits(holding.value().amount);
                 }
             }
         }

@@ -3,6 +3,7 @@
 #include "core/encoding/exactjson.h"
 #include "core/chains/algorand/address.h"
 #include "core/chains/algorand/algodclient.h"
+#include "core/chains/algorand/assettransfertransaction.h"
 #include "core/chains/algorand/keys.h"
 #include "core/chains/algorand/paymenttransaction.h"
 #include "core/crypto/base64.h"
@@ -27,13 +28,72 @@ bool alreadyKnown(const std::string &message)
     return false;
 }
 
-Result<algorand::PaymentTransaction> storedTransaction(const PayoutRecord &payout)
+// What status() needs of a stored payout: its header (the fee it names,
+// its last valid round). A payout is a payment (ALGO) or an asset transfer
+// (an ASA); either must decode to its txid.
+Result<algorand::TransactionHeader> storedTransaction(const PayoutRecord &payout)
 {
     auto raw = base64::decode(payout.rawTx);
-    auto tx = raw ? algorand::PaymentTransaction::decodeSigned(raw.value()) : Result<algorand::PaymentTransaction>(raw.error());
-    if (!tx || tx.value().id() != payout.txid)
-        return Error{ErrorCode::Corrupted, "the stored payout " + payout.txid + " does not decode to its txid"};
-    return tx;
+    if (raw) {
+        if (auto pay = algorand::PaymentTransaction::decodeSigned(raw.value()); pay && pay.value().id() == payout.txid)
+            return static_cast<const algorand::TransactionHeader &>(pay.value());
+        if (auto axfer = algorand::AssetTransferTransaction::decodeSigned(raw.value()); axfer && axfer.value().id() == payout.txid)
+            return static_cast<const algorand::TransactionHeader &>(axfer.value());
+    }
+    return Error{ErrorCode::Corrupted, "the stored payout " + payout.txid + " does not decode to its txid"};
+}
+
+// The header of the largest payout there can be (every integer at its
+// widest, the longest note, a signature) on algod's genesis: what feeFor()
+// sizes.
+algorand::TransactionHeader widestHeader(const algorand::SuggestedParams &params, const QByteArray &note)
+{
+    algorand::TransactionHeader h;
+    h.sender = QByteArray(32, '\xff');
+    h.fee = std::numeric_limits<std::uint64_t>::max();
+    h.firstValid = std::numeric_limits<std::uint64_t>::max() - AlgorandPayer::kValidityRounds;
+    h.lastValid = std::numeric_limits<std::uint64_t>::max();
+    h.genesisId = params.genesisId;
+    h.genesisHash = params.genesisHash.size() == 32 ? params.genesisHash : QByteArray(32, '\xff');
+    h.note = note;
+    h.signature = QByteArray(64, '\xff');
+    return h;
+}
+
+Amount feeForSize(const algorand::SuggestedParams &params, qsizetype size)
+{
+    const int128 bySize = static_cast<int128>(params.feePerByte) * size;
+    return Amount::fromBaseUnits(std::max(bySize, static_cast<int128>(params.minFee)));
+}
+
+// Signs tx (a payment or an asset transfer from hot) with the vault's
+// hot:algorand seed once it is hot's.
+template <typename Tx>
+Result<void> signWithHotKey(Tx &tx, const security::KeyVault &vault, const std::string &hotAddress)
+{
+    Result<void> signing = Error{ErrorCode::Internal, "not signed"};
+    auto used = vault.useKey(hotKeyName(Chain::Algorand), [&](const unsigned char *key, std::size_t size) {
+        if (size != 32) {
+            signing = Error{ErrorCode::Conflict, "the vault's hot:algorand key is not a 32-byte Ed25519 seed; nothing signed"};
+            return;
+        }
+        QByteArray seed(reinterpret_cast<const char *>(key), static_cast<qsizetype>(size));
+        if (algorand::addressFromSeed(seed) != algorand::encodeAddress(tx.sender)) {
+            signing = Error{ErrorCode::Conflict, "the vault's hot:algorand key is not the hot wallet's (" + hotAddress + "); nothing signed"};
+        } else {
+            tx.sign(seed);
+            signing = Result<void>();
+        }
+        seed.fill('\0');
+    });
+    if (!used)
+        return used.error();
+    return signing;
+}
+
+std::string asaName(const Asset &asset)
+{
+    return asset.code + " (ASA " + std::to_string(asset.identity.asaId) + ")";
 }
 
 } // namespace
@@ -56,24 +116,36 @@ Amount AlgorandPayer::feeFor(const algorand::SuggestedParams &params)
     // note. It overpays by a few bytes' worth only while the network is
     // congested (fee per byte is 0 otherwise).
     algorand::PaymentTransaction widest;
-    widest.sender = QByteArray(32, '\xff');
+    static_cast<algorand::TransactionHeader &>(widest) = widestHeader(params, noteFor(std::numeric_limits<std::int64_t>::min()));
     widest.receiver = QByteArray(32, '\xff');
     widest.amount = std::numeric_limits<std::uint64_t>::max();
-    widest.fee = std::numeric_limits<std::uint64_t>::max();
-    widest.firstValid = std::numeric_limits<std::uint64_t>::max() - kValidityRounds;
-    widest.lastValid = std::numeric_limits<std::uint64_t>::max();
-    widest.genesisId = params.genesisId;
-    widest.genesisHash = params.genesisHash.size() == 32 ? params.genesisHash : QByteArray(32, '\xff');
-    widest.note = noteFor(std::numeric_limits<std::int64_t>::min());
-    widest.signature = QByteArray(64, '\xff');
-    const int128 bySize = static_cast<int128>(params.feePerByte) * widest.encodeSigned().size();
-    return Amount::fromBaseUnits(std::max(bySize, static_cast<int128>(params.minFee)));
+    return feeForSize(params, widest.encodeSigned().size());
+}
+
+Amount AlgorandPayer::assetFeeFor(const algorand::SuggestedParams &params)
+{
+    // The same rule for the largest asset transfer: any ASA id, any amount.
+    algorand::AssetTransferTransaction widest;
+    static_cast<algorand::TransactionHeader &>(widest) = widestHeader(params, noteFor(std::numeric_limits<std::int64_t>::min()));
+    widest.receiver = QByteArray(32, '\xff');
+    widest.amount = std::numeric_limits<std::uint64_t>::max();
+    widest.assetId = std::numeric_limits<std::uint64_t>::max();
+    return feeForSize(params, widest.encodeSigned().size());
 }
 
 Result<Amount> AlgorandPayer::balance(const std::string &address, const Asset &asset)
 {
+    if (asset.identity.kind == AssetKind::AlgorandAsa) {
+        // Not opted in: holds none. Frozen: can send none.
+        auto holding = m_algod.assetHolding(address, asset.identity.asaId);
+        if (!holding)
+            return holding.error();
+        if (!holding.value() || holding.value()->frozen)
+            return Amount::zero();
+        return Amount::fromBaseUnits(static_cast<int128>(holding.value()->amount));
+    }
     if (!asset.identity.isNative())
-        return Error{ErrorCode::InvalidInput, "payouts of " + asset.code + " (a token) are not made automatically on algorand yet"};
+        return Error{ErrorCode::InvalidInput, asset.code + " is not an asset of Algorand"};
     auto account = m_algod.account(address);
     if (!account)
         return account.error();
@@ -81,20 +153,45 @@ Result<Amount> AlgorandPayer::balance(const std::string &address, const Asset &a
     return Amount::fromBaseUnits(a.amount > a.minBalance ? static_cast<int128>(a.amount - a.minBalance) : 0);
 }
 
-Result<Amount> AlgorandPayer::maxFee(const WithdrawalRecord &, const Asset &, const wallets::Wallet &)
+Result<Amount> AlgorandPayer::maxFee(const WithdrawalRecord &, const Asset &asset, const wallets::Wallet &)
 {
+    if (asset.identity.kind == AssetKind::AlgorandAsa)
+        return assetMaxFee();
+    if (!asset.identity.isNative())
+        return Error{ErrorCode::InvalidInput, asset.code + " is not an asset of Algorand"};
     return maxFee();
+}
+
+Result<Amount> AlgorandPayer::feeOnce(std::optional<Amount> &cached, Amount (*rule)(const algorand::SuggestedParams &))
+{
+    if (cached)
+        return *cached;
+    auto params = m_algod.params();
+    if (!params)
+        return params.error();
+    cached = rule(params.value());
+    return *cached;
 }
 
 Result<Amount> AlgorandPayer::maxFee()
 {
-    if (m_fee)
-        return *m_fee;
-    auto params = m_algod.params();
-    if (!params)
-        return params.error();
-    m_fee = feeFor(params.value());
-    return *m_fee;
+    return feeOnce(m_fee, &feeFor);
+}
+
+Result<Amount> AlgorandPayer::assetMaxFee()
+{
+    return feeOnce(m_assetFee, &assetFeeFor);
+}
+
+Result<void> AlgorandPayer::signAsHot(algorand::PaymentTransaction &tx, const security::KeyVault &vault, const std::string &hotAddress)
+{
+    return signWithHotKey(tx, vault, hotAddress);
+}
+
+Result<void> AlgorandPayer::signAsHot(algorand::AssetTransferTransaction &tx, const security::KeyVault &vault,
+                                      const std::string &hotAddress)
+{
+    return signWithHotKey(tx, vault, hotAddress);
 }
 
 Result<std::int64_t> AlgorandPayer::chainSequence(const std::string &)
@@ -107,27 +204,43 @@ Result<std::int64_t> AlgorandPayer::chainSequence(const std::string &)
     return static_cast<std::int64_t>(params.value().lastRound);
 }
 
+Result<void> AlgorandPayer::receives(const std::string &destination, const Asset &asset)
+{
+    auto holding = m_algod.assetHolding(destination, asset.identity.asaId);
+    if (!holding)
+        return holding.error();
+    if (!holding.value())
+        return Error{ErrorCode::InvalidInput, "the destination " + destination + " has not opted in to " + asaName(asset)
+                                                  + ", so it cannot receive it"};
+    if (holding.value()->frozen)
+        return Error{ErrorCode::InvalidInput, "the destination's holding of " + asaName(asset) + " is frozen, so it cannot receive it"};
+    return {};
+}
+
 Result<PayoutRecord> AlgorandPayer::sign(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
                                   const security::KeyVault &vault, std::int64_t sequence, const Amount &maxFee)
 {
-    if (!asset.identity.isNative())
-        return Error{ErrorCode::InvalidInput, "payouts of " + asset.code + " (a token) are not made automatically on algorand yet"};
+    const bool isAsa = asset.identity.kind == AssetKind::AlgorandAsa;
+    if (!isAsa && !asset.identity.isNative())
+        return Error{ErrorCode::InvalidInput, asset.code + " is not an asset of Algorand"};
     auto params = m_algod.params();
     if (!params)
         return params.error();
     auto settings = m_wallets.chainSettings(Chain::Algorand);
     if (!settings)
         return settings.error();
-    if (!settings.value().network.empty() && settings.value().network != params.value().genesisId)
-        return Error{ErrorCode::Conflict, "algod is on " + params.value().genesisId + ", the settings say "
-                                              + settings.value().network + "; nothing signed"};
-    if (feeFor(params.value()) > maxFee)
+    if (auto network = algorand::checkNetwork(params.value(), settings.value().network); !network)
+        return Error{network.error().code, network.error().message + "; nothing signed"};
+    if ((isAsa ? assetFeeFor(params.value()) : feeFor(params.value())) > maxFee)
         return Error{ErrorCode::Conflict, "the fee changed between the check of hot's balance and signing"};
     if (maxFee.baseUnits() <= 0 || maxFee.baseUnits() > std::numeric_limits<std::int64_t>::max())
         return Error{ErrorCode::InvalidInput, "an Algorand fee of " + maxFee.toBaseUnitString() + " microalgos cannot be named"};
     if (sequence <= 0)
         return Error{ErrorCode::InvalidInput, "an Algorand first valid round is positive"};
-    if (!w.amount.isPositive() || w.amount.baseUnits() > std::numeric_limits<std::int64_t>::max())
+    // ALGO: microalgos, at most the supply; an ASA: any uint64 of base units.
+    const int128 most = isAsa ? static_cast<int128>(std::numeric_limits<std::uint64_t>::max())
+                              : static_cast<int128>(std::numeric_limits<std::int64_t>::max());
+    if (!w.amount.isPositive() || w.amount.baseUnits() > most)
         return Error{ErrorCode::InvalidInput, "withdrawal " + std::to_string(w.id) + "'s amount is not an Algorand payment amount"};
     auto sender = algorand::decodeAddress(hot.address);
     if (!sender)
@@ -136,38 +249,45 @@ Result<PayoutRecord> AlgorandPayer::sign(const WithdrawalRecord &w, const Asset 
     if (!receiver)
         return Error{ErrorCode::InvalidInput, "withdrawal " + std::to_string(w.id) + "'s destination is not an Algorand address"};
 
-    algorand::PaymentTransaction tx;
-    tx.sender = sender.value();
-    tx.receiver = receiver.value();
-    tx.amount = static_cast<std::uint64_t>(w.amount.baseUnits());
-    tx.fee = static_cast<std::uint64_t>(maxFee.baseUnits());
-    tx.firstValid = static_cast<std::uint64_t>(sequence);
-    tx.lastValid = tx.firstValid + kValidityRounds;
-    tx.genesisId = params.value().genesisId;
-    tx.genesisHash = params.value().genesisHash;
-    tx.note = noteFor(w.id);
-    if (auto valid = tx.validate(); !valid)
-        return valid.error();
+    algorand::TransactionHeader header;
+    header.sender = sender.value();
+    header.fee = static_cast<std::uint64_t>(maxFee.baseUnits());
+    header.firstValid = static_cast<std::uint64_t>(sequence);
+    header.lastValid = header.firstValid + kValidityRounds;
+    header.genesisId = params.value().genesisId;
+    header.genesisHash = params.value().genesisHash;
+    header.note = noteFor(w.id);
 
-    Result<void> signing = Error{ErrorCode::Internal, "not signed"};
-    auto used = vault.useKey(hotKeyName(Chain::Algorand), [&](const unsigned char *key, std::size_t size) {
-        if (size != 32) {
-            signing = Error{ErrorCode::Conflict, "the vault's hot:algorand key is not a 32-byte Ed25519 seed; nothing signed"};
-            return;
-        }
-        QByteArray seed(reinterpret_cast<const char *>(key), static_cast<qsizetype>(size));
-        if (algorand::addressFromSeed(seed) != algorand::encodeAddress(sender.value())) {
-            signing = Error{ErrorCode::Conflict, "the vault's hot:algorand key is not the hot wallet's (" + hot.address + "); nothing signed"};
-        } else {
-            tx.sign(seed);
-            signing = Result<void>();
-        }
-        seed.fill('\0');
-    });
-    if (!used)
-        return used.error();
-    if (!signing)
-        return signing.error();
+    QByteArray signedBytes;
+    std::string txid;
+    if (isAsa) {
+        // algod refuses a transfer to an account that has not opted in, or
+        // whose holding is frozen: say so now, and sign nothing.
+        if (auto ready = receives(w.destination, asset); !ready)
+            return ready.error();
+        algorand::AssetTransferTransaction tx;
+        static_cast<algorand::TransactionHeader &>(tx) = header;
+        tx.assetId = asset.identity.asaId;
+        tx.amount = static_cast<std::uint64_t>(w.amount.baseUnits());
+        tx.receiver = receiver.value();
+        if (auto valid = tx.validate(); !valid)
+            return valid.error();
+        if (auto signedTx = signAsHot(tx, vault, hot.address); !signedTx)
+            return signedTx.error();
+        signedBytes = tx.encodeSigned();
+        txid = tx.id();
+    } else {
+        algorand::PaymentTransaction tx;
+        static_cast<algorand::TransactionHeader &>(tx) = header;
+        tx.receiver = receiver.value();
+        tx.amount = static_cast<std::uint64_t>(w.amount.baseUnits());
+        if (auto valid = tx.validate(); !valid)
+            return valid.error();
+        if (auto signedTx = signAsHot(tx, vault, hot.address); !signedTx)
+            return signedTx.error();
+        signedBytes = tx.encodeSigned();
+        txid = tx.id();
+    }
 
     PayoutRecord p;
     p.chain = Chain::Algorand;
@@ -177,9 +297,9 @@ Result<PayoutRecord> AlgorandPayer::sign(const WithdrawalRecord &w, const Asset 
     p.amount = w.amount;
     p.maxFee = maxFee;
     p.sequence = sequence;
-    p.lastValid = static_cast<std::int64_t>(tx.lastValid);
-    p.rawTx = base64::encode(tx.encodeSigned());
-    p.txid = tx.id();
+    p.lastValid = static_cast<std::int64_t>(header.lastValid);
+    p.rawTx = base64::encode(signedBytes);
+    p.txid = txid;
     return p;
 }
 

@@ -49,6 +49,7 @@ target_sources(exchange_core PRIVATE
   withdrawals/chainpayer.h withdrawals/ethereumpayer.h withdrawals/ethereumpayer.cpp
   withdrawals/stellarpayer.h withdrawals/stellarpayer.cpp
   withdrawals/algorandpayer.h withdrawals/algorandpayer.cpp
+  withdrawals/algorandoptins.h withdrawals/algorandoptins.cpp
   withdrawals/payoutservice.h withdrawals/payoutservice.cpp
   withdrawals/payerset.h withdrawals/payerset.cpp
   withdrawals/payoutworker.h withdrawals/payoutworker.cpp)

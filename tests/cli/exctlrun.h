@@ -3,6 +3,7 @@
 // an operator or a script runs it: exit code, standard output and error.
 // Shared by the exctl tests (tst_exctl*.cpp).
 
+#include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -14,5 +15,7 @@ struct ExctlRun {
 };
 
 // exctl --db url args..., with the umask of a typical login (022); env
-// replaces the environment when not empty.
-ExctlRun runExctl(const QString &url, const QStringList &args, const QProcessEnvironment &env = {});
+// replaces the environment when not empty; input, when not empty, is its
+// standard input (a vault passphrase's line).
+ExctlRun runExctl(const QString &url, const QStringList &args, const QProcessEnvironment &env = {},
+                  const QByteArray &input = {});

@@ -7,7 +7,7 @@
 // exctl runs); malformed identities, decimals algod disagrees with, an ASA
 // algod does not know, a taken code or token are refused and change nothing.
 
-#include "algodtestserver.h"
+#include "algodthread.h"
 #include "exctlpeople.h"
 #include "exctlrun.h"
 #include "testdatabase.h"
@@ -16,8 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-#include <QSemaphore>
-#include <QThread>
 
 #include <memory>
 
@@ -45,36 +43,6 @@ private:
 };
 
 namespace {
-
-// The suite's algod on a thread of its own: exctl's test waits for the
-// binary without running an event loop.
-class AlgodThread final : public QThread
-{
-public:
-    QString url;
-
-    // Starts the thread and waits until algod listens; false if it could not.
-    bool startAndWait()
-    {
-        start();
-        m_ready.acquire();
-        return !url.isEmpty();
-    }
-
-protected:
-    void run() override
-    {
-        AlgodTestServer algod;
-        algod.setAsset(31566704, {6, QStringLiteral("USDC"), QStringLiteral("USDC"), 1000000000000});
-        if (algod.listen())
-            url = algod.url();
-        m_ready.release();
-        exec();
-    }
-
-private:
-    QSemaphore m_ready;
-};
 
 constexpr auto kIssuer = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
 
@@ -259,7 +227,7 @@ void TestExctlAssets::anAdminAddsTokensTheListShows()
     QCOMPARE(r.out, QStringLiteral("EURS added: stellar_credit EURS:%1 on stellar, 7 decimals; every setting is 0 until set (asset set)\n")
                         .arg(issuer));
 
-    AlgodThread algod;
+    AlgodThread algod([](AlgodTestServer &a) { a.setAsset(31566704, {6, QStringLiteral("USDC"), QStringLiteral("USDC"), 1000000000000}); });
     QVERIFY(algod.startAndWait());
     // Refusals need an admin but not the pinned one: anyone spreads the codes.
     const auto anyAdmin = [this](const QStringList &args) { return m_people->asAnyone(exchange::security::Role::Admin, args); };

@@ -1,6 +1,7 @@
 #include "algodtestserver.h"
 
 #include "core/chains/algorand/address.h"
+#include "core/chains/algorand/assettransfertransaction.h"
 #include "core/chains/algorand/paymenttransaction.h"
 
 #include <QCryptographicHash>
@@ -28,7 +29,72 @@ QByteArray n(std::uint64_t v)
     return QByteArray::number(static_cast<qulonglong>(v));
 }
 
+QByteArray holdingJson(std::uint64_t assetId, const AlgodTestServer::Holding &h)
+{
+    return "{\"amount\":" + n(h.amount) + ",\"asset-id\":" + n(assetId) + ",\"is-frozen\":" + (h.frozen ? "true" : "false") + "}";
+}
+
 } // namespace
+
+void AlgodTestServer::setHolding(const QString &address, std::uint64_t assetId, std::uint64_t amount, bool frozen)
+{
+    Account &a = m_accounts[address];
+    if (!a.assets.count(assetId))
+        a.minBalance += kAssetMinBalance;
+    a.assets[assetId] = {amount, frozen};
+}
+
+std::optional<AlgodTestServer::Holding> AlgodTestServer::holding(const QString &address, std::uint64_t assetId) const
+{
+    const auto account = m_accounts.find(address);
+    if (account == m_accounts.end())
+        return std::nullopt;
+    const auto h = account->second.assets.find(assetId);
+    return h == account->second.assets.end() ? std::nullopt : std::optional<Holding>(h->second);
+}
+
+QByteArray AlgodTestServer::assetRefusal(const QString &sender, const QString &receiver, std::uint64_t assetId,
+                                         std::uint64_t amount) const
+{
+    // algod's order (ledger/apply/asset.go): out of the sender, then into
+    // the receiver; an amount already on its way from the sender counts.
+    const QByteArray asset = "asset " + n(assetId);
+    const auto from = holding(sender, assetId);
+    if (!from)
+        return asset + " missing from " + sender.toLatin1();
+    if (from->frozen)
+        return asset + " frozen in " + sender.toLatin1();
+    std::uint64_t inPool = 0;
+    for (const auto &[_, p] : m_pool)
+        if (p.sender == sender && p.assetId == assetId)
+            inPool += p.assetAmount;
+    const std::uint64_t left = from->amount > inPool ? from->amount - inPool : 0;
+    if (left < amount)
+        return "underflow on subtracting " + n(amount) + " from sender amount " + n(left);
+    const auto to = holding(receiver, assetId);
+    if (!to)
+        return asset + " missing from " + receiver.toLatin1();
+    if (to->frozen)
+        return asset + " frozen in " + receiver.toLatin1();
+    return {};
+}
+
+void AlgodTestServer::apply(const Pending &p)
+{
+    m_accounts[p.sender].amount -= p.amount + p.fee;
+    m_accounts[p.receiver].amount += p.amount;
+    if (p.optIn) {
+        Account &a = m_accounts[p.sender];
+        if (!a.assets.count(p.assetId)) {
+            const auto asset = m_assets.find(p.assetId);
+            a.assets[p.assetId] = {0, asset != m_assets.end() && asset->second.defaultFrozen};
+            a.minBalance += kAssetMinBalance;
+        }
+    } else if (p.assetId != 0) {
+        m_accounts[p.sender].assets[p.assetId].amount -= p.assetAmount;
+        m_accounts[p.receiver].assets[p.assetId].amount += p.assetAmount;
+    }
+}
 
 QByteArray AlgodTestServer::genesisHash()
 {
@@ -43,13 +109,30 @@ AlgodTestServer::AlgodTestServer(QObject *parent) : QObject(parent)
                     + ",\"genesis-hash\":\"" + genesisHash().toBase64() + "\",\"genesis-id\":\"" + genesisId().toLatin1()
                     + "\",\"last-round\":" + n(m_lastRound) + ",\"min-fee\":" + n(m_minFee) + "}");
     });
+    // The longer route first: <arg> takes no slash, but say it plainly.
+    m_server.route(QStringLiteral("/v2/accounts/<arg>/assets/<arg>"), Method::Get, [this](const QString &address, const QString &text) {
+        bool ok = false;
+        const std::uint64_t id = text.toULongLong(&ok);
+        if (!algorand::decodeAddress(address.toStdString()) || !ok)
+            return refusal("failed to parse the address or the asset id");
+        const auto h = holding(address, id);
+        if (!h)
+            return json("{\"message\":\"account asset info not found\"}", QHttpServerResponse::StatusCode::NotFound);
+        return json("{\"asset-holding\":" + holdingJson(id, *h) + ",\"round\":" + n(m_lastRound) + "}");
+    });
     m_server.route(QStringLiteral("/v2/accounts/<arg>"), Method::Get, [this](const QString &address) {
         if (!algorand::decodeAddress(address.toStdString()))
             return refusal("failed to parse the address");
         const Account a = account(address);
+        QByteArray assets;
+        for (const auto &[id, h] : a.assets)
+            assets += (assets.isEmpty() ? "" : ",") + holdingJson(id, h);
+        // algod leaves "assets" out when there are none.
         return json("{\"address\":\"" + address.toLatin1() + "\",\"amount\":" + n(a.amount)
-                    + ",\"amount-without-pending-rewards\":" + n(a.amount) + ",\"min-balance\":" + n(a.minBalance)
-                    + ",\"pending-rewards\":0,\"rewards\":0,\"round\":" + n(m_lastRound) + ",\"status\":\"Offline\"}");
+                    + ",\"amount-without-pending-rewards\":" + n(a.amount)
+                    + (a.assets.empty() ? QByteArray() : ",\"assets\":[" + assets + "]") + ",\"min-balance\":" + n(a.minBalance)
+                    + ",\"pending-rewards\":0,\"rewards\":0,\"round\":" + n(m_lastRound) + ",\"status\":\"Offline\""
+                    + ",\"total-assets-opted-in\":" + n(a.assets.size()) + "}");
     });
     m_server.route(QStringLiteral("/v2/transactions"), Method::Post,
                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -67,13 +150,33 @@ AlgodTestServer::AlgodTestServer(QObject *parent) : QObject(parent)
                        auto reply = [&responder](const QHttpServerResponse &r) {
                            responder.write(r.data(), r.mimeType(), r.statusCode());
                        };
-                       auto tx = algorand::PaymentTransaction::decodeSigned(request.body());
-                       if (!tx)
+                       // A payment, or else an asset transfer.
+                       Pending p;
+                       algorand::TransactionHeader t;
+                       QByteArray id;
+                       bool signatureValid = false;
+                       if (auto pay = algorand::PaymentTransaction::decodeSigned(request.body())) {
+                           t = pay.value();
+                           id = QByteArray::fromStdString(pay.value().id());
+                           signatureValid = pay.value().hasValidSignature();
+                           p.receiver = QString::fromStdString(algorand::encodeAddress(pay.value().receiver));
+                           p.amount = pay.value().amount;
+                       } else if (auto axfer = algorand::AssetTransferTransaction::decodeSigned(request.body())) {
+                           const algorand::AssetTransferTransaction &x = axfer.value();
+                           if (!x.closeAssetsTo.isEmpty() || !x.assetSender.isEmpty())
+                               return reply(refusal("the test algod moves assets only by plain transfers and opt-ins"));
+                           t = x;
+                           id = QByteArray::fromStdString(x.id());
+                           signatureValid = x.hasValidSignature();
+                           p.receiver = QString::fromStdString(algorand::encodeAddress(x.receiver));
+                           p.assetId = x.assetId;
+                           p.assetAmount = x.amount;
+                           p.optIn = x.isOptIn();
+                       } else {
                            return reply(refusal("msgpack decode error"));
-                       const algorand::PaymentTransaction &t = tx.value();
-                       const QByteArray id = QByteArray::fromStdString(t.id());
+                       }
                        m_txids.insert(id);
-                       if (!t.hasValidSignature())
+                       if (!signatureValid)
                            return reply(refusal("At least one signature didn't pass verification"));
                        if (t.genesisHash != genesisHash() || QString::fromStdString(t.genesisId) != genesisId())
                            return reply(refusal("transaction genesis does not match"));
@@ -86,21 +189,32 @@ AlgodTestServer::AlgodTestServer(QObject *parent) : QObject(parent)
                                                 + " outside of " + n(t.firstValid) + "--" + n(t.lastValid)));
                        if (t.fee < m_minFee)
                            return reply(refusal("TransactionPool.Remember: fee too small"));
-                       const QString sender = QString::fromStdString(algorand::encodeAddress(t.sender));
-                       const Account from = account(sender);
-                       std::uint64_t inPool = 0;
-                       for (const auto &[_, p] : m_pool)
-                           if (p.sender == sender)
-                               inPool += p.amount + p.fee;
-                       if (from.amount < inPool + t.amount + t.fee || from.amount - inPool - t.amount - t.fee < from.minBalance)
-                           return reply(refusal("TransactionPool.Remember: transaction " + id + ": account " + sender.toLatin1()
-                                                + " balance below min or overspend"));
-                       Pending p;
-                       p.sender = sender;
-                       p.receiver = QString::fromStdString(algorand::encodeAddress(t.receiver));
-                       p.amount = t.amount;
+                       p.sender = QString::fromStdString(algorand::encodeAddress(t.sender));
                        p.fee = t.fee;
                        p.lastValid = t.lastValid;
+                       const Account from = account(p.sender);
+                       const bool alreadyIn = holding(p.sender, p.assetId).has_value();
+                       if (p.optIn && !alreadyIn && !m_assets.count(p.assetId))
+                           return reply(refusal("TransactionPool.Remember: transaction " + id + ": asset " + n(p.assetId)
+                                                + " does not exist or has been deleted"));
+                       if (p.assetId != 0 && !p.optIn) {
+                           if (const QByteArray why = assetRefusal(p.sender, p.receiver, p.assetId, p.assetAmount); !why.isEmpty())
+                               return reply(refusal("TransactionPool.Remember: transaction " + id + ": " + why));
+                       }
+                       // ALGO out of the sender: what it sends and pays,
+                       // above its minimum balance (raised by each opt-in).
+                       std::uint64_t inPool = 0;
+                       std::uint64_t minBalance = from.minBalance + (p.optIn && !alreadyIn ? kAssetMinBalance : 0);
+                       for (const auto &[_, q] : m_pool) {
+                           if (q.sender != p.sender)
+                               continue;
+                           inPool += q.amount + q.fee;
+                           if (q.optIn)
+                               minBalance += kAssetMinBalance;
+                       }
+                       if (from.amount < inPool + p.amount + p.fee || from.amount - inPool - p.amount - p.fee < minBalance)
+                           return reply(refusal("TransactionPool.Remember: transaction " + id + ": account " + p.sender.toLatin1()
+                                                + " balance below min or overspend"));
                        m_pool.emplace(id, p);
                        reply(json("{\"txId\":\"" + id + "\"}"));
                    });
@@ -116,9 +230,9 @@ AlgodTestServer::AlgodTestServer(QObject *parent) : QObject(parent)
             // Into the next block: applied to the balances.
             const Pending p = pooled->second;
             m_pool.erase(pooled);
-            m_accounts[p.sender].amount -= p.amount + p.fee;
-            m_accounts[p.receiver].amount += p.amount;
+            apply(p);
             m_confirmedRound[id] = ++m_lastRound;
+            m_confirmedType[id] = p.assetId != 0 ? "axfer" : "pay";
         }
         if (auto c = m_confirmedRound.find(id); c != m_confirmedRound.end())
             return json("{\"confirmed-round\":" + n(c->second) + ",\"pool-error\":\"\",\"txn\":{}}");
@@ -140,7 +254,7 @@ AlgodTestServer::AlgodTestServer(QObject *parent) : QObject(parent)
         const QByteArray creator = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAY5HFKQ";
         return json("{\"index\":" + n(id) + ",\"params\":{\"clawback\":\"" + creator + "\",\"creator\":\"" + creator
                     + "\",\"decimals\":" + n(static_cast<std::uint64_t>(a.decimals))
-                    + ",\"default-frozen\":false,\"freeze\":\"" + creator + "\",\"manager\":\"" + creator
+                    + ",\"default-frozen\":" + (a.defaultFrozen ? "true" : "false") + ",\"freeze\":\"" + creator + "\",\"manager\":\"" + creator
                     + "\",\"name\":\"" + a.name.toUtf8() + "\",\"name-b64\":\"" + a.name.toUtf8().toBase64()
                     + "\",\"reserve\":\"" + creator + "\",\"total\":" + n(a.total) + ",\"unit-name\":\""
                     + a.unitName.toUtf8() + "\",\"unit-name-b64\":\"" + a.unitName.toUtf8().toBase64() + "\"}}");
@@ -150,7 +264,7 @@ AlgodTestServer::AlgodTestServer(QObject *parent) : QObject(parent)
         const QByteArray id = txid.toLatin1();
         if (auto c = m_confirmedRound.find(id); c != m_confirmedRound.end())
             return json("{\"current-round\":" + n(m_lastRound) + ",\"transaction\":{\"confirmed-round\":" + n(c->second)
-                        + ",\"id\":\"" + id + "\",\"tx-type\":\"pay\"}}");
+                        + ",\"id\":\"" + id + "\",\"tx-type\":\"" + m_confirmedType[id] + "\"}}");
         return json("{\"message\":\"no transaction found for transaction id: " + id + "\"}",
                     QHttpServerResponse::StatusCode::NotFound);
     });

@@ -1,14 +1,25 @@
 #pragma once
 // A local stand-in for algod's REST API (v2), as documented: GET
 // /v2/transactions/params, GET /v2/accounts/{address} ("amount",
-// "min-balance"), POST /v2/transactions (a signed payment in msgpack,
+// "min-balance", and "assets": each opted-in ASA's {"amount", "asset-id",
+// "is-frozen"}), GET /v2/accounts/{address}/assets/{id} ({"asset-holding",
+// "round"}; 404 "account asset info not found" when not opted in), POST
+// /v2/transactions (a signed payment or asset transfer in msgpack,
 // application/x-binary; answers {"txId"}) and GET
 // /v2/transactions/pending/{txid} ("confirmed-round", "pool-error"). It
-// decodes what is posted with algorand::PaymentTransaction::decodeSigned,
-// checks the signature, the genesis, the validity window, the fee and the
-// sender's minimum balance, and answers a repeat the way algod does
-// ("transaction already in ledger"/"in pool"). A payment is confirmed (and
-// applied to the balances) after a number of polls of its pending info.
+// decodes what is posted with algorand::PaymentTransaction or
+// AssetTransferTransaction::decodeSigned, checks the signature, the
+// genesis, the validity window, the fee and the sender's minimum balance
+// (less what it has in the pool), and answers a repeat the way algod does
+// ("transaction already in ledger"/"in pool"). An asset transfer is
+// refused with algod's words when a holding is missing ("asset 7 missing
+// from ADDR"), frozen ("asset 7 frozen in ADDR") or short ("underflow on
+// subtracting 5 from sender amount 3"); an opt-in (0 units to oneself) of
+// an asset set with setAsset() creates the holding (frozen when the asset
+// is default-frozen) and raises the minimum balance by 0.1 ALGO, as
+// algod does; any other asset "does not exist or has been deleted". A
+// transaction is confirmed (and applied to the balances) after a number
+// of polls of its pending info.
 // GET /v2/assets/{id} answers algod's Asset object ({"index", "params":
 // {"creator", "decimals", "total", "unit-name", "name", …}}) for the ASAs
 // set with setAsset(), and 404 "asset does not exist" for any other.
@@ -27,16 +38,25 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 
 class AlgodTestServer final : public QObject
 {
     Q_OBJECT
 public:
+    // An account's holding of an ASA: there once it opted in.
+    struct Holding {
+        std::uint64_t amount = 0;
+        bool frozen = false;
+    };
     struct Account {
         std::uint64_t amount = 0;
         std::uint64_t minBalance = 100000;
+        std::map<std::uint64_t, Holding> assets; // by asset id
     };
+    // What algod adds to an account's minimum balance for each ASA it holds.
+    static constexpr std::uint64_t kAssetMinBalance = 100000;
 
     explicit AlgodTestServer(QObject *parent = nullptr);
     ~AlgodTestServer() override;
@@ -44,15 +64,22 @@ public:
     bool listen();
     QString url() const; // http://127.0.0.1:PORT
 
+    // Its holdings stay as they are.
     void setAccount(const QString &address, std::uint64_t amount, std::uint64_t minBalance = 100000)
     {
-        m_accounts[address] = {amount, minBalance};
+        Account &a = m_accounts[address];
+        a.amount = amount;
+        a.minBalance = minBalance;
     }
     Account account(const QString &address) const
     {
         auto it = m_accounts.find(address);
-        return it == m_accounts.end() ? Account{0, 0} : it->second;
+        return it == m_accounts.end() ? Account{0, 0, {}} : it->second;
     }
+    // The account opted in to assetId (a new holding raises its minimum
+    // balance as an opt-in does) and holds `amount` of it.
+    void setHolding(const QString &address, std::uint64_t assetId, std::uint64_t amount, bool frozen = false);
+    std::optional<Holding> holding(const QString &address, std::uint64_t assetId) const;
     void setLastRound(std::uint64_t round) { m_lastRound = round; }
     std::uint64_t lastRound() const { return m_lastRound; }
     void setFees(std::uint64_t perByte, std::uint64_t minFee)
@@ -69,6 +96,7 @@ public:
         QString unitName;
         QString name;
         std::uint64_t total = 0;
+        bool defaultFrozen = false; // a new holding starts frozen
     };
     void setAsset(std::uint64_t id, const AssetParams &params) { m_assets[id] = params; }
     int assetReads() const { return m_assetReads; }
@@ -83,9 +111,14 @@ public:
 private:
     struct Pending {
         QString sender, receiver;
-        std::uint64_t amount = 0, fee = 0, lastValid = 0;
+        std::uint64_t amount = 0, fee = 0, lastValid = 0; // amount: microalgos (a payment)
+        std::uint64_t assetId = 0, assetAmount = 0;       // an asset transfer
+        bool optIn = false;
         int polls = 0;
     };
+    // Why algod would refuse this asset transfer now (empty: it would not).
+    QByteArray assetRefusal(const QString &sender, const QString &receiver, std::uint64_t assetId, std::uint64_t amount) const;
+    void apply(const Pending &p);
 
     QHttpServer m_server;
     quint16 m_port = 0;
@@ -102,4 +135,5 @@ private:
     std::set<QByteArray> m_txids;
     std::map<QByteArray, Pending> m_pool;
     std::map<QByteArray, std::uint64_t> m_confirmedRound;
+    std::map<QByteArray, QByteArray> m_confirmedType; // "pay", "axfer"
 };

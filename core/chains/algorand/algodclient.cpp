@@ -48,6 +48,35 @@ std::optional<std::uint64_t> parseUint64(std::string_view token)
     return v;
 }
 
+Result<AssetHolding> readAssetHolding(const encoding::JsonValue &holding)
+{
+    const std::string what = "asset holding";
+    if (holding.kind != encoding::JsonValue::Kind::Object)
+        return unavailable(what, "not a JSON object");
+    auto id = number(holding, "asset-id", what);
+    if (!id)
+        return id.error();
+    auto amount = number(holding, "amount", what);
+    if (!amount)
+        return amount.error();
+    AssetHolding h{id.value(), amount.value(), false};
+    // "is-frozen" is required by algod's schema; absent reads as not frozen
+    // only where an older node leaves it out, never as a wrong type.
+    if (const encoding::JsonValue *frozen = holding.member("is-frozen")) {
+        if (frozen->kind != encoding::JsonValue::Kind::Bool)
+            return unavailable(what, "\"is-frozen\" is not true or false");
+        h.frozen = frozen->text == "true";
+    }
+    return h;
+}
+
+Result<void> checkNetwork(const SuggestedParams &params, const std::string &network)
+{
+    if (!network.empty() && network != params.genesisId)
+        return Error{ErrorCode::Conflict, "algod is on " + params.genesisId + ", the settings say " + network};
+    return {};
+}
+
 std::string errorMessage(const QByteArray &body)
 {
     const std::string text = body.toStdString();
@@ -168,7 +197,44 @@ Result<AccountInfo> AlgodClient::account(const std::string &address)
     auto minBalance = number(json.value(), "min-balance", what);
     if (!minBalance)
         return minBalance.error();
-    return AccountInfo{amount.value(), minBalance.value()};
+    AccountInfo info{amount.value(), minBalance.value(), {}};
+    // "assets": absent when the account holds none.
+    if (const encoding::JsonValue *assets = json.value().member("assets"); assets && assets->kind != encoding::JsonValue::Kind::Null) {
+        if (assets->kind != encoding::JsonValue::Kind::Array)
+            return unavailable(what, "\"assets\" is not an array");
+        for (const encoding::JsonValue &item : assets->items) {
+            auto holding = readAssetHolding(item);
+            if (!holding)
+                return unavailable(what, holding.error().message);
+            info.assets.push_back(holding.value());
+        }
+    }
+    return info;
+}
+
+Result<std::optional<AssetHolding>> AlgodClient::assetHolding(const std::string &address, std::uint64_t assetId)
+{
+    const std::string what = "/v2/accounts/" + address + "/assets/" + std::to_string(assetId);
+    auto answer = getAndWait(QString::fromStdString(what));
+    if (!answer)
+        return answer.error();
+    if (answer.value().status == 404)
+        return std::optional<AssetHolding>(); // not opted in (or no such account: it holds nothing either)
+    if (answer.value().status != 200)
+        return unavailable(what, "HTTP " + std::to_string(answer.value().status) + " (" + errorMessage(answer.value().body) + ")");
+    const std::string text = answer.value().body.toStdString();
+    auto json = encoding::parseJson(text);
+    const encoding::JsonValue *holding = json && json.value().kind == encoding::JsonValue::Kind::Object
+                                             ? json.value().member("asset-holding")
+                                             : nullptr;
+    if (!holding)
+        return unavailable(what, "the answer has no asset-holding");
+    auto read = readAssetHolding(*holding);
+    if (!read)
+        return unavailable(what, read.error().message);
+    if (read.value().assetId != assetId)
+        return unavailable(what, "the answer is the holding of asset " + std::to_string(read.value().assetId));
+    return std::optional<AssetHolding>(read.value());
 }
 
 Result<std::string> AlgodClient::send(const QByteArray &signedMsgpack)

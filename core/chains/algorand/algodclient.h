@@ -19,8 +19,11 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 class QNetworkAccessManager;
+
+namespace exchange::encoding { struct JsonValue; }
 
 namespace exchange::algorand {
 
@@ -34,10 +37,19 @@ struct SuggestedParams {
     std::uint64_t lastRound = 0;
 };
 
+// An account's holding of an Algorand Standard Asset (algod's
+// AssetHolding): there only once the account opted in to the asset.
+struct AssetHolding {
+    std::uint64_t assetId = 0; // "asset-id"
+    std::uint64_t amount = 0;  // "amount": base units of the asset
+    bool frozen = false;       // "is-frozen": the holding can neither send nor receive
+};
+
 // GET /v2/accounts/{address}
 struct AccountInfo {
     std::uint64_t amount = 0;     // microalgos, including the minimum balance
     std::uint64_t minBalance = 0; // what the account must keep
+    std::vector<AssetHolding> assets; // "assets": the ASAs it opted in to
 };
 
 // GET /v2/transactions/pending/{txid}
@@ -63,6 +75,9 @@ public:
 
     Result<SuggestedParams> params();
     Result<AccountInfo> account(const std::string &address);
+    // GET /v2/accounts/{address}/assets/{id}: the account's holding of the
+    // ASA, nullopt when it has not opted in (algod's 404).
+    Result<std::optional<AssetHolding>> assetHolding(const std::string &address, std::uint64_t assetId);
     // POST /v2/transactions (application/x-binary): the txid algod names.
     // A refusal is an InvalidInput error carrying algod's message.
     Result<std::string> send(const QByteArray &signedMsgpack);
@@ -90,5 +105,12 @@ private:
 std::optional<std::uint64_t> parseUint64(std::string_view token);
 // algod's {"message": "..."} of an error answer, or the body's start.
 std::string errorMessage(const QByteArray &body);
+// Conflict ("algod is on X, the settings say Y") when network - the
+// chain settings' Algorand network, a genesis id; empty: any - is not the
+// one algod's params name.
+Result<void> checkNetwork(const SuggestedParams &params, const std::string &network);
+// One AssetHolding object of algod's JSON ({"amount", "asset-id",
+// "is-frozen"}), exactly; an error (Unavailable) when it is not one.
+Result<AssetHolding> readAssetHolding(const encoding::JsonValue &holding);
 
 } // namespace exchange::algorand

@@ -6,10 +6,15 @@
 // differ), is accepted and followed to Succeeded with its fee; a wrong key
 // or another network signs nothing; a refusal is InvalidInput, an
 // unreachable algod Unavailable; a lost payout is Unseen while it is valid,
-// and past its last valid round the indexer decides: Expired.
+// and past its last valid round the indexer decides: Expired. An ASA:
+// hot's holding is what it can send (none or frozen: 0), the payout is the
+// axfer algosdk builds (a known answer), it is refused before signing when
+// the destination has not opted in or is frozen, and the local algod
+// refuses and applies asset transfers and opt-ins as algod does.
 
 #include "core/chains/algorand/address.h"
 #include "core/chains/algorand/algodclient.h"
+#include "core/chains/algorand/assettransfertransaction.h"
 #include "core/chains/algorand/keys.h"
 #include "core/chains/algorand/paymenttransaction.h"
 #include "core/crypto/base64.h"
@@ -23,6 +28,7 @@
 #include "algodtestserver.h"
 #include "testdatabase.h"
 #include "testoperators.h"
+#include "testtoken.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -39,6 +45,21 @@ const QByteArray kHotSeed = crypto::sha256("algorand payer test hot seed");
 const std::string kHot = algorand::addressFromSeed(kHotSeed);
 const std::string kCustomer = algorand::addressFromSeed(crypto::sha256("algorand payer test customer"));
 constexpr std::uint64_t kAlgo = 1'000'000;
+constexpr std::uint64_t kAsaId = 31566704;
+
+// Made with algosdk 3.5.2 in node:
+//   makeAssetTransferTxnWithSuggestedParamsFromObject({sender: kHot, receiver: kCustomer, amount: 2500000n,
+//     assetIndex: 31566704n, note: 'withdrawal:42', suggestedParams: {fee: 1000n, flatFee: true,
+//     firstValid: 5000n, lastValid: 6000n, genesisID: 'testnet-v1.0',
+//     genesisHash: SHA-256("exchange console test network")}}).signTxn(sk of kHotSeed)
+constexpr char kAsaPayoutGolden[] =
+    "gqNzaWfEQK2NezkY+Gm2PD2XrtZpAqbX2vxPfr31PGUBBteGrdV8h8LFrnZ1QfUn+vwcvIRXvCBez09Ol0w4/ehfqL/FiQOjdHhui6RhYW10zgAmJaCkYXJjdsQgWY+gvxwh3sZtGU8JA82cFgkNU8COu5b3WRoo3EPyo8CjZmVlzQPoomZ2zROIo2dlbqx0ZXN0bmV0LXYxLjCiZ2jEIOlvwdm15kVgvKZvKp3RrSR8aak4vR4nMWMqur71vH5Eomx2zRdwpG5vdGXEDXdpdGhkcmF3YWw6NDKjc25kxCBOZMp2ZZkaT+aw7hiYrFX1PnF3EJ/qFBrog1eE5J0SbKR0eXBlpWF4ZmVypHhhaWTOAeGrcA==";
+constexpr char kAsaPayoutTxId[] = "JVQVGMCT43YLBAZSCDCUKJHI7QNROFLP5JZKO45RTUYWSJ6UCFEA";
+
+Asset asa()
+{
+    return testToken("USDA", Chain::Algorand, AssetIdentity::algorandAsa(kAsaId), 6);
+}
 
 } // namespace
 
@@ -57,12 +78,20 @@ private slots:
     void refusedIsInvalidInputUnreachableIsUnavailable();
     void lostIsUnseenThenTheIndexerDecides();
     void poolErrorsAndForgottenPayoutsAsAlgodAnswers();
+    void asaBalanceIsHotsHolding();
+    void asaFeeIsAlgodsRuleForTheLargestTransfer();
+    void signsAnAsaPayoutAsAlgosdkDoes();
+    void anAsaPayoutToADestinationThatCannotReceiveSignsNothing();
+    void algodRefusesAsaTransfersAsAlgodDoes();
+    void anOptInCreatesTheHoldingAndRaisesTheMinimumBalance();
 
 private:
     void storeHotKey(const QByteArray &seed);
-    WithdrawalRecord withdrawal(std::int64_t id, std::uint64_t microalgos) const;
+    // Of ALGO (microalgos) unless asset names another (its base units).
+    WithdrawalRecord withdrawal(std::int64_t id, std::uint64_t units, const char *asset = "ALGO") const;
     wallets::Wallet hot() const;
     Result<PayoutRecord> signNow(AlgorandPayer &payer, const WithdrawalRecord &w);
+    Result<PayoutRecord> signAsaNow(AlgorandPayer &payer, const WithdrawalRecord &w);
 
     std::unique_ptr<TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;
@@ -118,15 +147,15 @@ void TestAlgorandPayer::storeHotKey(const QByteArray &seed)
                 .ok());
 }
 
-WithdrawalRecord TestAlgorandPayer::withdrawal(std::int64_t id, std::uint64_t microalgos) const
+WithdrawalRecord TestAlgorandPayer::withdrawal(std::int64_t id, std::uint64_t units, const char *asset) const
 {
     WithdrawalRecord w;
     w.id = id;
     w.customerId = 1;
-    w.asset = "ALGO";
+    w.asset = asset;
     w.chain = Chain::Algorand;
     w.destination = kCustomer;
-    w.amount = Amount::fromBaseUnits(microalgos);
+    w.amount = Amount::fromBaseUnits(units);
     w.state = WithdrawalState::Processing;
     return w;
 }
@@ -151,6 +180,17 @@ Result<PayoutRecord> TestAlgorandPayer::signNow(AlgorandPayer &payer, const With
     if (!round)
         return round.error();
     return payer.sign(w, nativeAssetOf(Chain::Algorand), hot(), *m_vault, round.value(), fee.value());
+}
+
+Result<PayoutRecord> TestAlgorandPayer::signAsaNow(AlgorandPayer &payer, const WithdrawalRecord &w)
+{
+    auto fee = payer.maxFee(w, asa(), hot());
+    if (!fee)
+        return fee.error();
+    auto round = payer.chainSequence(kHot);
+    if (!round)
+        return round.error();
+    return payer.sign(w, asa(), hot(), *m_vault, round.value(), fee.value());
 }
 
 void TestAlgorandPayer::balanceKeepsTheMinimumBalance()
@@ -375,6 +415,186 @@ void TestAlgorandPayer::poolErrorsAndForgottenPayoutsAsAlgodAnswers()
     indexed = false;
     indexerRound = 8001;
     QCOMPARE(payer.status(payout).value().kind, PayoutStatus::Kind::Expired);
+}
+
+void TestAlgorandPayer::asaBalanceIsHotsHolding()
+{
+    const QString hotAddress = QString::fromStdString(kHot);
+    // Not opted in: holds none of it.
+    QCOMPARE(m_payer->balance(kHot, asa()).value(), Amount::zero());
+    m_algod->setHolding(hotAddress, kAsaId, 18'446'744'073'709'551'615ULL); // all a uint64 can say, exactly
+    QCOMPARE(m_payer->balance(kHot, asa()).value(), Amount::fromBaseUnits(static_cast<int128>(18'446'744'073'709'551'615ULL)));
+    m_algod->setHolding(hotAddress, kAsaId, 7'000000);
+    QCOMPARE(m_payer->balance(kHot, asa()).value(), Amount::fromBaseUnits(7'000000));
+    // Another ASA held is not this one.
+    m_algod->setHolding(hotAddress, kAsaId + 1, 9);
+    QCOMPARE(m_payer->balance(kHot, asa()).value(), Amount::fromBaseUnits(7'000000));
+    // Frozen: it cannot send any.
+    m_algod->setHolding(hotAddress, kAsaId, 7'000000, true);
+    QCOMPARE(m_payer->balance(kHot, asa()).value(), Amount::zero());
+    // Two opt-ins raised ALGO's minimum balance: less ALGO is spendable.
+    QCOMPARE(m_payer->balance(kHot, nativeAssetOf(Chain::Algorand)).value(), Amount::fromBaseUnits(50 * kAlgo - 300'000));
+    // A token of another chain is no asset of this one.
+    const Asset usdc = testToken("USDC", Chain::Ethereum, AssetIdentity::erc20("0x5FbDB2315678afecb367f032d93F642f64180aa3"), 6);
+    QCOMPARE(m_payer->balance(kHot, usdc).error().code, ErrorCode::InvalidInput);
+}
+
+void TestAlgorandPayer::asaFeeIsAlgodsRuleForTheLargestTransfer()
+{
+    const auto w = withdrawal(std::numeric_limits<std::int32_t>::max(), 18'446'744'073'709'551'615ULL, "USDA");
+    QCOMPARE(m_payer->maxFee(w, asa(), hot()).value(), Amount::fromBaseUnits(1000)); // not congested: min-fee
+    m_algod->setFees(25, 1000);
+    AlgorandPayer congested(*m_client, nullptr, *m_wallets);
+    auto fee = congested.maxFee(w, asa(), hot());
+    QVERIFY(fee.ok());
+    QCOMPARE(fee.value(), congested.assetMaxFee().value());
+    QVERIFY(fee.value() > congested.maxFee().value()); // an axfer is longer than a payment
+    storeHotKey(kHotSeed);
+    m_algod->setHolding(QString::fromStdString(kCustomer), kAsaId, 0);
+    auto p = signAsaNow(congested, w);
+    QVERIFY2(p.ok(), p.ok() ? "" : p.error().message.c_str());
+    const QByteArray raw = base64::decode(p.value().rawTx).value();
+    QVERIFY(fee.value().baseUnits() >= 25 * raw.size());
+    QVERIFY(fee.value().baseUnits() < 25 * (raw.size() + 60));
+    QCOMPARE(algorand::AssetTransferTransaction::decodeSigned(raw).value().fee, static_cast<std::uint64_t>(fee.value().baseUnits()));
+}
+
+void TestAlgorandPayer::signsAnAsaPayoutAsAlgosdkDoes()
+{
+    storeHotKey(kHotSeed);
+    const QString hotAddress = QString::fromStdString(kHot);
+    const QString customer = QString::fromStdString(kCustomer);
+    m_algod->setHolding(hotAddress, kAsaId, 10'000000);
+    m_algod->setHolding(customer, kAsaId, 1);
+    m_algod->setLastRound(5000);
+    m_algod->setConfirmAfterPolls(1);
+    auto p = signAsaNow(*m_payer, withdrawal(42, 2'500000, "USDA"));
+    QVERIFY2(p.ok(), p.ok() ? "" : p.error().message.c_str());
+    const PayoutRecord &payout = p.value();
+    QCOMPARE(QString::fromStdString(payout.rawTx), QString::fromLatin1(kAsaPayoutGolden));
+    QCOMPARE(payout.txid, std::string(kAsaPayoutTxId));
+    QCOMPARE(payout.asset, std::string("USDA"));
+    QCOMPARE(payout.amount, Amount::fromBaseUnits(2'500000));
+    QCOMPARE(payout.maxFee, Amount::fromBaseUnits(1000));
+    QCOMPARE(payout.lastValid, std::optional<std::int64_t>(6000));
+
+    const std::uint64_t hotAlgos = m_algod->account(hotAddress).amount;
+    QVERIFY(m_payer->send(payout).ok());
+    auto status = m_payer->status(payout);
+    QVERIFY2(status.ok(), status.ok() ? "" : status.error().message.c_str());
+    QCOMPARE(status.value().kind, PayoutStatus::Kind::Succeeded);
+    QCOMPARE(status.value().fee, Amount::fromBaseUnits(1000));
+    QVERIFY(m_payer->send(payout).ok()); // "already in ledger"
+    QCOMPARE(m_algod->holding(customer, kAsaId)->amount, std::uint64_t(2'500001));
+    QCOMPARE(m_algod->holding(hotAddress, kAsaId)->amount, std::uint64_t(7'500000));
+    QCOMPARE(m_algod->account(hotAddress).amount, hotAlgos - 1000); // the fee, in ALGO
+    QCOMPARE(m_algod->account(customer).amount, 1 * kAlgo);
+}
+
+void TestAlgorandPayer::anAsaPayoutToADestinationThatCannotReceiveSignsNothing()
+{
+    storeHotKey(kHotSeed);
+    m_algod->setHolding(QString::fromStdString(kHot), kAsaId, 10'000000);
+    auto notOptedIn = signAsaNow(*m_payer, withdrawal(7, 1'000000, "USDA"));
+    QVERIFY(!notOptedIn.ok());
+    QCOMPARE(notOptedIn.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(notOptedIn.error().message.find("has not opted in to USDA (ASA 31566704)") != std::string::npos,
+             notOptedIn.error().message.c_str());
+    QVERIFY(notOptedIn.error().message.find(kCustomer) != std::string::npos);
+
+    // Opted in to another asset only: still not this one.
+    m_algod->setHolding(QString::fromStdString(kCustomer), kAsaId + 1, 5);
+    QCOMPARE(signAsaNow(*m_payer, withdrawal(7, 1'000000, "USDA")).error().code, ErrorCode::InvalidInput);
+
+    m_algod->setHolding(QString::fromStdString(kCustomer), kAsaId, 5, true);
+    auto frozen = signAsaNow(*m_payer, withdrawal(7, 1'000000, "USDA"));
+    QVERIFY(!frozen.ok());
+    QCOMPARE(frozen.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(frozen.error().message.find("frozen") != std::string::npos, frozen.error().message.c_str());
+
+    // An asset of another chain is never signed as one of this one.
+    const Asset usdc = testToken("USDC", Chain::Ethereum, AssetIdentity::erc20("0x5FbDB2315678afecb367f032d93F642f64180aa3"), 6);
+    QCOMPARE(m_payer->sign(withdrawal(7, 1, "USDA"), usdc, hot(), *m_vault, 1000, Amount::fromBaseUnits(1000)).error().code,
+             ErrorCode::InvalidInput);
+    QCOMPARE(m_algod->posts(), 0);
+}
+
+void TestAlgorandPayer::algodRefusesAsaTransfersAsAlgodDoes()
+{
+    storeHotKey(kHotSeed);
+    const QString hotAddress = QString::fromStdString(kHot);
+    const QString customer = QString::fromStdString(kCustomer);
+    m_algod->setHolding(customer, kAsaId, 0);
+    m_algod->setConfirmAfterPolls(-1);
+    // Hot never opted in: the asset is missing from it.
+    auto p = signAsaNow(*m_payer, withdrawal(8, 3, "USDA"));
+    QVERIFY(p.ok());
+    auto sent = m_payer->send(p.value());
+    QCOMPARE(sent.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(sent.error().message.find("asset 31566704 missing from " + kHot) != std::string::npos, sent.error().message.c_str());
+    // Holding less than the amount, counting what is already on its way.
+    m_algod->setHolding(hotAddress, kAsaId, 5);
+    QVERIFY(m_payer->send(signAsaNow(*m_payer, withdrawal(9, 3, "USDA")).value()).ok());
+    sent = m_payer->send(signAsaNow(*m_payer, withdrawal(10, 3, "USDA")).value());
+    QCOMPARE(sent.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(sent.error().message.find("underflow on subtracting 3 from sender amount 2") != std::string::npos,
+             sent.error().message.c_str());
+    // The receiver frozen since it was checked.
+    auto signedBefore = signAsaNow(*m_payer, withdrawal(11, 1, "USDA"));
+    QVERIFY(signedBefore.ok());
+    m_algod->setHolding(customer, kAsaId, 0, true);
+    sent = m_payer->send(signedBefore.value());
+    QCOMPARE(sent.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(sent.error().message.find("asset 31566704 frozen in " + kCustomer) != std::string::npos, sent.error().message.c_str());
+}
+
+void TestAlgorandPayer::anOptInCreatesTheHoldingAndRaisesTheMinimumBalance()
+{
+    const QByteArray seed = crypto::sha256("algorand payer test customer");
+    const QString customer = QString::fromStdString(kCustomer);
+    auto params = m_client->params();
+    QVERIFY(params.ok());
+    algorand::TransactionHeader common;
+    common.fee = 1000;
+    common.firstValid = params.value().lastRound;
+    common.lastValid = common.firstValid + 1000;
+    common.genesisId = params.value().genesisId;
+    common.genesisHash = params.value().genesisHash;
+    auto optIn = algorand::AssetTransferTransaction::optIn(algorand::decodeAddress(kCustomer).value(), kAsaId, common);
+    optIn.sign(seed);
+    // An asset algod does not know cannot be opted in to.
+    auto unknown = m_client->send(optIn.encodeSigned());
+    QVERIFY(!unknown.ok());
+    QVERIFY2(unknown.error().message.find("asset 31566704 does not exist") != std::string::npos, unknown.error().message.c_str());
+
+    m_algod->setAsset(kAsaId, {6, QStringLiteral("USDA"), QStringLiteral("USD on Algorand"), 1'000'000'000'000});
+    auto sent = m_client->send(optIn.encodeSigned());
+    QVERIFY2(sent.ok(), sent.ok() ? "" : sent.error().message.c_str());
+    QCOMPARE(sent.value(), optIn.id());
+    QVERIFY(!m_algod->holding(customer, kAsaId));
+    QVERIFY(m_client->pending(optIn.id()).value().confirmedRound > 0);
+    QCOMPARE(m_algod->holding(customer, kAsaId)->amount, std::uint64_t(0));
+    QCOMPARE(m_algod->account(customer).minBalance, std::uint64_t(200'000));
+    QCOMPARE(m_algod->account(customer).amount, 1 * kAlgo - 1000);
+    // What algod's account and holding say now.
+    auto account = m_client->account(kCustomer);
+    QVERIFY(account.ok());
+    QCOMPARE(account.value().assets.size(), std::size_t(1));
+    QCOMPARE(account.value().assets.front().assetId, kAsaId);
+    QVERIFY(!account.value().assets.front().frozen);
+    QCOMPARE(account.value().minBalance, std::uint64_t(200'000));
+    QVERIFY(m_client->assetHolding(kCustomer, kAsaId).value().has_value());
+    QVERIFY(!m_client->assetHolding(kHot, kAsaId).value().has_value());
+
+    // Below the raised minimum balance: an opt-in is refused.
+    const QByteArray poorSeed = crypto::sha256("algorand payer test poor account");
+    const std::string poor = algorand::addressFromSeed(poorSeed);
+    m_algod->setAccount(QString::fromStdString(poor), 150'000);
+    auto poorOptIn = algorand::AssetTransferTransaction::optIn(algorand::decodeAddress(poor).value(), kAsaId, common);
+    poorOptIn.sign(poorSeed);
+    auto refused = m_client->send(poorOptIn.encodeSigned());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.find("balance below min") != std::string::npos, refused.error().message.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestAlgorandPayer)

@@ -4,23 +4,31 @@
 // distinct txids (Algorand), reach the chain, and settle the ledger with
 // the fee the network charged; a destination that does not exist yet is
 // created; a payout lost on the way goes to error, is kept, and the retry
-// sends the same bytes; the books stay balanced throughout. The vault pins
-// root's key and sam's requests are signed, as on a real exchange.
+// sends the same bytes; the books stay balanced throughout. An ASA (as root
+// signed it) is paid by an axfer, the asset out of hot and the fee in ALGO;
+// a destination that has not opted in, hot without the ALGO for the fee
+// and an ASA row changed in SQL each keep it from being sent. The vault
+// pins root's key and sam's requests are signed, as on a real exchange.
 
+#include "core/chains/algorand/address.h"
 #include "core/chains/algorand/algodclient.h"
+#include "core/chains/algorand/assettransfertransaction.h"
 #include "core/chains/algorand/keys.h"
 #include "core/chains/stellar/horizonclient.h"
 #include "core/chains/stellar/keys.h"
 #include "core/chains/stellar/paymenttransaction.h"
+#include "core/crypto/base64.h"
 #include "core/crypto/hashes.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/base/manualclock.h"
+#include "core/security/auditedassets.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
+#include "core/store/sql.h"
 #include "core/wallets/walletrepository.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/algorandpayer.h"
@@ -32,8 +40,11 @@
 #include "horizontestserver.h"
 #include "testdatabase.h"
 #include "testsigners.h"
+#include "testtoken.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace exchange;
 using namespace exchange::withdrawals;
@@ -50,6 +61,7 @@ const std::string kStellarCustomer = stellar::accountIdFromSeed(crypto::sha256("
 const std::string kStellarNewcomer = stellar::accountIdFromSeed(crypto::sha256("chain payouts test stellar newcomer"));
 const std::string kAlgorandCustomer = algorand::addressFromSeed(crypto::sha256("chain payouts test algorand customer"));
 constexpr std::int64_t kHotSequence = 8'589'934'592;
+constexpr std::uint64_t kAsaId = 31566704; // USDA, a test ASA
 
 } // namespace
 
@@ -62,16 +74,29 @@ private slots:
     void stellarPayoutsTakeConsecutiveSequencesAndSettle();
     void aLostStellarPayoutIsSentAgainAsTheSameBytes();
     void algorandPayoutsInOneRoundReachTheChainAndSettle();
+    void anAsaPayoutMovesTheAsaAndPaysItsFeeInAlgo();
+    void anAsaPayoutToADestinationNotOptedInGoesToErrorUnsent();
+    void hotWithTheAsaButNotTheAlgoFeeSaysAlgo();
+    void anAsaRowChangedInSqlWaitsUnsigned();
 
 private:
     std::int64_t request(const std::string &asset, const std::string &to, const char *amount);
     void storeKey(Chain chain, const QByteArray &seed, const std::string &address);
     WithdrawalState state(std::int64_t id) { return m_withdrawals->find(id).value().state; }
+    std::string note(std::int64_t id) { return m_withdrawals->find(id).value().note; }
     std::vector<PayoutRecord> payouts(std::int64_t id)
     {
         return PayoutRepository(m_db->connection(), m_db->dialect()).ofWithdrawal(id).value();
     }
     Amount ledgerBalance(const ledger::AccountKey &key) { return m_ledger->account(key).value().balance(); }
+    // One payout run with AlgorandPayer against the test algod.
+    Result<PayoutRunReport> runAlgorand()
+    {
+        algorand::AlgodClient algod{QUrl(m_algod->url())};
+        AlgorandPayer payer(algod, &algod, *m_wallets);
+        PayoutService service(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, payer);
+        return service.run(*m_vault);
+    }
 
     std::unique_ptr<TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;
@@ -110,8 +135,11 @@ void TestChainPayouts::init()
     m_signers->registerKey("root", "sam");
     m_admin = m_signers->confirmed("root");
     m_clerk = m_signers->confirmed("sam");
+    // USDA: an ASA, its identity signed by root.
+    auto usda = security::AuditedAssets(*m_db, m_clock).add(m_admin, testToken("USDA", Chain::Algorand, AssetIdentity::algorandAsa(kAsaId), 6), 6);
+    QVERIFY2(usda.ok(), usda.ok() ? "" : usda.error().message.c_str());
     exchange::security::AuditedSettings settings(*m_db, m_clock);
-    for (const char *asset : {"XLM", "ALGO"})
+    for (const char *asset : {"XLM", "ALGO", "USDA"})
         QVERIFY(settings.change(m_admin, asset, {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "100000"},
                                                  {AssetSetting::Limit72h, "100000"}})
                     .ok());
@@ -135,7 +163,7 @@ void TestChainPayouts::init()
                 .ok());
 
     // Ada's 5000 of each arrived in hot (collected): the ledger's hot holds them.
-    for (const char *asset : {"XLM", "ALGO"}) {
+    for (const char *asset : {"XLM", "ALGO", "USDA"}) {
         const int decimals = std::string(asset) == "XLM" ? 7 : 6;
         QVERIFY(m_ledger
                     ->submit(ledger::TransferRequest::posted(std::string("test:deposit:") + asset, ledger::TransferCode::Deposit,
@@ -265,6 +293,99 @@ void TestChainPayouts::algorandPayoutsInOneRoundReachTheChainAndSettle()
     QCOMPARE(m_algod->account(QString::fromStdString(kAlgorandCustomer)).amount, std::uint64_t(25'000000));
     QCOMPARE(ledgerBalance(ledger::walletAccount(ledger::owner::HotWallet, "ALGO")), Amount::parse("4975.998", 6).value());
     QCOMPARE(ledgerBalance(ledger::expenseAccount(ledger::owner::NetworkFees, "ALGO")), Amount::fromBaseUnits(2000));
+}
+
+void TestChainPayouts::anAsaPayoutMovesTheAsaAndPaysItsFeeInAlgo()
+{
+    const QString hot = QString::fromStdString(kAlgorandHot);
+    const QString customer = QString::fromStdString(kAlgorandCustomer);
+    m_algod->setHolding(hot, kAsaId, 1000'000000);
+    m_algod->setHolding(customer, kAsaId, 0);
+    const std::uint64_t hotAlgos = m_algod->account(hot).amount;
+    const std::int64_t id = request("USDA", kAlgorandCustomer, "250");
+    algorand::AlgodClient algod{QUrl(m_algod->url())};
+    AlgorandPayer payer(algod, &algod, *m_wallets);
+    PayoutService service(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, payer);
+    auto run = service.run(*m_vault);
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QVERIFY2(run.value().problems.empty(), run.value().problems.empty() ? "" : run.value().problems.front().c_str());
+    QCOMPARE(run.value().broadcast, 1);
+    const PayoutRecord p = payouts(id).front();
+    QCOMPARE(p.asset, std::string("USDA"));
+    auto tx = algorand::AssetTransferTransaction::decodeSigned(base64::decode(p.rawTx).value());
+    QVERIFY(tx.ok());
+    QCOMPARE(tx.value().assetId, kAsaId); // the signed identity's
+    QCOMPARE(tx.value().amount, std::uint64_t(250'000000));
+    QCOMPARE(algorand::encodeAddress(tx.value().receiver), kAlgorandCustomer);
+
+    auto followed = service.follow();
+    QVERIFY(followed.ok());
+    QCOMPARE(followed.value().succeeded, 1);
+    QCOMPARE(state(id), WithdrawalState::Succeeded);
+    QCOMPARE(payouts(id).front().fee, std::optional<Amount>(Amount::fromBaseUnits(1000)));
+    // On the chain: the ASA moved, hot paid the fee in ALGO.
+    QCOMPARE(m_algod->holding(customer, kAsaId)->amount, std::uint64_t(250'000000));
+    QCOMPARE(m_algod->holding(hot, kAsaId)->amount, std::uint64_t(750'000000));
+    QCOMPARE(m_algod->account(hot).amount, hotAlgos - 1000);
+    // In the books, exactly the same.
+    QCOMPARE(ledgerBalance(ledger::walletAccount(ledger::owner::HotWallet, "USDA")), Amount::parse("4750", 6).value());
+    QCOMPARE(ledgerBalance(ledger::walletAccount(ledger::owner::HotWallet, "ALGO")), Amount::parse("4999.999", 6).value());
+    QCOMPARE(ledgerBalance(ledger::expenseAccount(ledger::owner::NetworkFees, "ALGO")), Amount::fromBaseUnits(1000));
+}
+
+void TestChainPayouts::anAsaPayoutToADestinationNotOptedInGoesToErrorUnsent()
+{
+    m_algod->setHolding(QString::fromStdString(kAlgorandHot), kAsaId, 1000'000000);
+    const std::int64_t id = request("USDA", kAlgorandCustomer, "5");
+    auto run = runAlgorand();
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(state(id), WithdrawalState::Error);
+    QVERIFY2(note(id).find("cannot be paid from hot: the destination " + kAlgorandCustomer + " has not opted in to USDA (ASA 31566704)")
+                 != std::string::npos,
+             note(id).c_str());
+    QVERIFY(payouts(id).empty());
+    QCOMPARE(m_algod->posts(), 0);
+    QCOMPARE(ledgerBalance(ledger::walletAccount(ledger::owner::HotWallet, "USDA")), Amount::parse("5000", 6).value());
+}
+
+void TestChainPayouts::hotWithTheAsaButNotTheAlgoFeeSaysAlgo()
+{
+    const QString hot = QString::fromStdString(kAlgorandHot);
+    m_algod->setHolding(hot, kAsaId, 1000'000000);
+    m_algod->setHolding(QString::fromStdString(kAlgorandCustomer), kAsaId, 0);
+    m_algod->setAccount(hot, 200'500, 200'000); // 0.0005 ALGO above its minimum balance: less than a fee
+    const std::int64_t id = request("USDA", kAlgorandCustomer, "5");
+    auto run = runAlgorand();
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(state(id), WithdrawalState::Error);
+    QVERIFY2(note(id).find("hot holds the USDA but not the network fee") != std::string::npos, note(id).c_str());
+    QVERIFY2(note(id).find("send ALGO to hot") != std::string::npos, note(id).c_str());
+    QCOMPARE(run.value().hotShortBy.count("ALGO"), std::size_t(1));
+    QCOMPARE(run.value().hotShortBy.count("USDA"), std::size_t(0));
+    QVERIFY(payouts(id).empty());
+    QCOMPARE(m_algod->posts(), 0);
+}
+
+void TestChainPayouts::anAsaRowChangedInSqlWaitsUnsigned()
+{
+    m_algod->setHolding(QString::fromStdString(kAlgorandHot), kAsaId, 1000'000000);
+    m_algod->setHolding(QString::fromStdString(kAlgorandCustomer), kAsaId, 0);
+    m_algod->setHolding(QString::fromStdString(kAlgorandHot), 999, 1000'000000);
+    m_algod->setHolding(QString::fromStdString(kAlgorandCustomer), 999, 0);
+    const std::int64_t id = request("USDA", kAlgorandCustomer, "5");
+    // Someone with SQL points USDA at another ASA.
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE assets SET token_asset_id = ? WHERE code = 'USDA'"), {QStringLiteral("999")})
+                .ok());
+    auto run = runAlgorand();
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(run.value().signedNew, 0);
+    const auto &problems = run.value().problems;
+    QVERIFY2(std::any_of(problems.begin(), problems.end(),
+                         [](const std::string &p) { return p.find("token payouts wait") != std::string::npos && p.find("USDA") != std::string::npos; }),
+             problems.empty() ? "no problem said" : problems.front().c_str());
+    QCOMPARE(state(id), WithdrawalState::Processing); // waits, as it is
+    QVERIFY(payouts(id).empty());
+    QCOMPARE(m_algod->posts(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestChainPayouts)
