@@ -25,6 +25,7 @@
 #include "core/withdrawals/algorandreplenisher.h"
 #include "core/withdrawals/ethereumreplenisher.h"
 #include "core/withdrawals/stellarreplenisher.h"
+#include "testtoken.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -44,18 +45,6 @@ const std::string kWarm = "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359";
 const std::string kHot = "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB";
 const QString kGenesisHash = QStringLiteral("SGO1GKSzyE7IEPItTxCByw9x8FmnrCDexi9/cOUJOiI=");
 constexpr std::uint64_t kAsaId = 31566704;
-
-Asset testToken(std::string code, Chain chain, AssetIdentity identity, int decimals)
-{
-    Asset a;
-    a.code = std::move(code);
-    a.name = a.code + " token";
-    a.chain = chain;
-    a.decimals = decimals;
-    a.displayDecimals = 2;
-    a.identity = std::move(identity);
-    return a;
-}
 
 QString lower(const std::string &text)
 {
