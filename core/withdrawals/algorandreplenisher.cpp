@@ -204,6 +204,16 @@ Result<void> AlgorandReplenisher::checkSigner(const SignedTransfer &transfer, co
     return {};
 }
 
+Result<AssetIdentity> AlgorandReplenisher::movedAsset(const QByteArray &unsignedTx) const
+{
+    auto tx = decodeAny(unsignedTx, false);
+    if (!tx)
+        return tx.error();
+    if (const auto *axfer = std::get_if<AssetTransferTransaction>(&tx.value()))
+        return AssetIdentity::algorandAsa(axfer->assetId);
+    return AssetIdentity::native();
+}
+
 std::string AlgorandReplenisher::describeDifference(const QByteArray &exported, const QByteArray &other) const
 {
     auto a = decodeAny(exported, false);

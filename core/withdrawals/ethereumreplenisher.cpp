@@ -270,6 +270,18 @@ Result<void> EthereumReplenisher::checkSigner(const SignedTransfer &transfer, co
     return {};
 }
 
+Result<AssetIdentity> EthereumReplenisher::movedAsset(const QByteArray &unsignedTx) const
+{
+    auto tx = ethereum::Transaction::parseUnsigned(unsignedTx);
+    if (!tx)
+        return tx.error();
+    if (tx.value().data.isEmpty())
+        return AssetIdentity::native();
+    if (!tx.value().to || !tokenCall(tx.value().data))
+        return Error{ErrorCode::InvalidInput, "the Ethereum transaction is neither ether nor a token's transfer call"};
+    return AssetIdentity::erc20(ethereum::checksumAddress(*tx.value().to));
+}
+
 std::string EthereumReplenisher::describeDifference(const QByteArray &exported, const QByteArray &other) const
 {
     auto a = ethereum::Transaction::parseUnsigned(exported);

@@ -42,6 +42,7 @@ public:
     QByteArray fileContents(const QByteArray &unsignedTx) const override;
     Result<SignedTransfer> readSigned(const QByteArray &file) const override;
     Result<void> checkSigner(const SignedTransfer &transfer, const std::string &from) const override;
+    Result<AssetIdentity> movedAsset(const QByteArray &unsignedTx) const override;
     std::string describeDifference(const QByteArray &exported, const QByteArray &other) const override;
     Result<void> broadcast(const SignedTransfer &transfer) override;
     Result<ChainStatus> status(const std::string &txid, const QByteArray &unsignedTx) override;

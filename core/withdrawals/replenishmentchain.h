@@ -75,6 +75,10 @@ public:
     virtual Result<SignedTransfer> readSigned(const QByteArray &file) const = 0;
     // Whether the key of `from` signed it; the error says whose key did.
     virtual Result<void> checkSigner(const SignedTransfer &transfer, const std::string &from) const = 0;
+    // What the stored unsigned transaction moves (the coin, or which
+    // token), so that an import sends only what is in force now; an error
+    // when the bytes are not a transfer of this chain.
+    virtual Result<AssetIdentity> movedAsset(const QByteArray &unsignedTx) const = 0;
     // How `other` differs from the exported transaction, in plain words
     // ("amount: 1.5 in the export, 2 in the file").
     virtual std::string describeDifference(const QByteArray &exported, const QByteArray &other) const = 0;

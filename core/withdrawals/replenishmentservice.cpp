@@ -411,9 +411,18 @@ Result<ImportOutcome> ReplenishmentService::importSigned(const security::Actor &
     auto asset = AssetRepository(m_database.connection(), m_database.dialect()).find(r.asset);
     if (!asset)
         return asset.error();
-    // A token still in force, or nothing of it is sent.
-    if (auto moved = signedAsset(asset.value().asset); !moved)
-        return Error{moved.error().code, moved.error().message + "; nothing was sent"};
+    // A token still in force, and the export moves it as signed now, or
+    // nothing is sent.
+    auto inForce = signedAsset(asset.value().asset);
+    if (!inForce)
+        return Error{inForce.error().code, inForce.error().message + "; nothing was sent"};
+    auto moves = chain->movedAsset(r.unsignedTx);
+    if (!moves)
+        return moves.error();
+    if (moves.value() != inForce.value().identity)
+        return Error{ErrorCode::Conflict, "replenishment " + std::to_string(r.id) + " moves " + moves.value().describe() + ", but "
+                                              + r.asset + " is " + inForce.value().identity.describe()
+                                              + " as an admin signed it now: nothing was sent; cancel it and export again"};
     const bool alreadyImported = r.state == ReplenishmentState::Broadcast || !r.signedTx.isEmpty();
     if (r.signedTx.isEmpty()) {
         // Stored before it is sent: a crash after the broadcast leaves the

@@ -243,6 +243,18 @@ Result<void> StellarReplenisher::checkSigner(const SignedTransfer &transfer, con
     return {};
 }
 
+Result<AssetIdentity> StellarReplenisher::movedAsset(const QByteArray &unsignedTx) const
+{
+    auto tx = stellar::PaymentTransaction::fromEnvelopeXdr(unsignedTx);
+    if (!tx)
+        return tx.error();
+    if (tx.value().operation != stellar::OperationType::Payment)
+        return Error{ErrorCode::InvalidInput, "the Stellar transaction is not a payment"};
+    if (tx.value().asset.isNative())
+        return AssetIdentity::native();
+    return AssetIdentity::stellarCredit(tx.value().asset.code, stellar::strkey::encodeAccountId(tx.value().asset.issuer));
+}
+
 std::string StellarReplenisher::describeDifference(const QByteArray &exported, const QByteArray &other) const
 {
     auto a = stellar::PaymentTransaction::fromEnvelopeXdr(exported);

@@ -14,13 +14,15 @@
 // signed, imported and booked exactly (the token warm -> hot, the fee out of
 // warm's coin); a token not in force, a source short of the token and one
 // short of the coin for the fee are refused, each naming what is missing,
-// and change nothing.
+// and change nothing; an export of a token whose identity an admin has
+// signed anew since is not sent.
 
 #include "core/ledger/ledgerservice.h"
 #include "core/chains/algorand/keys.h"
 #include "core/chains/stellar/keys.h"
 #include "core/base/manualclock.h"
 #include "core/base/message.h"
+#include "core/security/assetidentitystatement.h"
 #include "core/security/auditedassets.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
@@ -69,6 +71,7 @@ public:
     std::map<std::string, Amount> balances;
     std::map<std::pair<std::string, std::string>, Amount> tokenBalances; // (address, identity.describe())
     std::vector<Asset> prepared; // what prepare() was asked to move
+    std::map<QByteArray, AssetIdentity> moved; // by the unsigned bytes prepare() made
     Amount fee = Amount::fromBaseUnits(100);
     Amount charged = Amount::fromBaseUnits(100);
     int broadcasts = 0;
@@ -87,7 +90,14 @@ public:
     {
         prepared.push_back(asset);
         const std::string token = asset.identity.isNative() ? "" : "|" + asset.identity.describe();
-        return PreparedTransfer{QByteArray::fromStdString(from + "|" + to + "|" + amount.toBaseUnitString() + token), fee};
+        const QByteArray bytes = QByteArray::fromStdString(from + "|" + to + "|" + amount.toBaseUnitString() + token);
+        moved[bytes] = asset.identity;
+        return PreparedTransfer{bytes, fee};
+    }
+    Result<AssetIdentity> movedAsset(const QByteArray &unsignedTx) const override
+    {
+        const auto it = moved.find(unsignedTx);
+        return it == moved.end() ? AssetIdentity::native() : it->second;
     }
     QByteArray fileContents(const QByteArray &unsignedTx) const override { return unsignedTx; }
     Result<SignedTransfer> readSigned(const QByteArray &file) const override
@@ -146,6 +156,7 @@ private slots:
     void aTokenMovesWithItsFeeInTheCoin();
     void aTokenNotInForceDoesNotMove();
     void aSourceShortOfTheTokenOrOfTheCoinForTheFeeIsRefused();
+    void anExportOfATokenSignedAnewSinceIsNotSent();
 
 private:
     // A token of `chain` with its settings, wallets of the chain (registered
@@ -777,6 +788,38 @@ void TestReplenishmentService::aSourceShortOfTheTokenOrOfTheCoinForTheFeeIsRefus
     m_chain.balances[t.warm] = eth.parse("0.0021").value();
     auto exact = m_service->exportTransfer(m_admin, ExportRequest{token.code, WalletTier::Hot, token.parse("100").value()});
     QVERIFY2(exact.ok(), exact.ok() ? "" : exact.error().message.c_str());
+}
+
+// An admin signs another issuer for the token after the export: the token
+// is in force, but not as the export moves it; nothing is sent.
+void TestReplenishmentService::anExportOfATokenSignedAnewSinceIsNotSent()
+{
+    Asset token = addToken(Chain::Stellar);
+    const TokenChain t = tokenChain(Chain::Stellar);
+    m_chain.tokenBalances[{t.warm, token.identity.describe()}] = token.parse("9000").value();
+    auto exported = m_service->exportTransfer(m_admin, ExportRequest{token.code, WalletTier::Hot, token.parse("100").value()});
+    QVERIFY2(exported.ok(), exported.ok() ? "" : exported.error().message.c_str());
+    const std::string before = token.identity.describe();
+    token.identity = AssetIdentity::stellarCredit("USDC", account('\x06'));
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE assets SET token_issuer = ? WHERE code = ?"),
+                     {QString::fromStdString(token.identity.issuer), QString::fromStdString(token.code)})
+                .ok());
+    QVERIFY(security::signAssetIdentity(m_db->connection(), m_signers->confirmed("root"), token, m_clock.nowMs()).ok());
+    auto imported = m_service->importSigned(m_admin, exported.value().contents + "|sig:" + QByteArray::fromStdString(t.warm));
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().code, ErrorCode::Conflict);
+    QVERIFY2(imported.error().message.find("moves " + before + ", but " + token.code + " is " + token.identity.describe()
+                                           + " as an admin signed it now: nothing was sent")
+                 != std::string::npos,
+             imported.error().message.c_str());
+    QCOMPARE(m_chain.broadcasts, 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments WHERE signed_tx IS NOT NULL")), 0);
+    // Once cancelled, the token moves as it is signed now.
+    QVERIFY(m_service->cancel(m_admin, exported.value().record.id).ok());
+    m_chain.tokenBalances[{t.warm, token.identity.describe()}] = token.parse("9000").value();
+    auto again = m_service->exportTransfer(m_admin, ExportRequest{token.code, WalletTier::Hot, token.parse("100").value()});
+    QVERIFY2(again.ok(), again.ok() ? "" : again.error().message.c_str());
+    QVERIFY(m_chain.prepared.back().identity == token.identity);
 }
 
 QTEST_GUILESS_MAIN(TestReplenishmentService)

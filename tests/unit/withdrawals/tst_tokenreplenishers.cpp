@@ -217,11 +217,13 @@ private slots:
             QVERIFY2(failed.value().note.find("the token did not move") != std::string::npos, failed.value().note.c_str());
             QCOMPARE(failed.value().fee.value(), Amount::fromBaseUnits(62500LL * 1000000000LL));
         }
+        QCOMPARE(chain.movedAsset(prepared.value().unsignedTx).value(), AssetIdentity::erc20(kContract));
         // Ether needs no log.
         m_logs = {};
         auto ether = chain.prepare(kWarm, kHot, Amount::fromBaseUnits(5), nativeAssetOf(Chain::Ethereum));
         QVERIFY(ether.ok());
         QCOMPARE(chain.status(txid, ether.value().unsignedTx).value().verdict, ChainVerdict::Confirmed);
+        QCOMPARE(chain.movedAsset(ether.value().unsignedTx).value(), AssetIdentity::native());
 
         // Two exports differing in the token amount say so.
         auto other = chain.prepare(kWarm, kHot, Amount::fromBaseUnits(250000001), erc20());
@@ -286,6 +288,7 @@ private slots:
         QCOMPARE(tx.value().destination.toString(), hot);
         QCOMPARE(tx.value().sequence, std::int64_t(4294967296124));
         QCOMPARE(prepared.value().maxFee, Amount::fromBaseUnits(StellarReplenisher::kFee));
+        QCOMPARE(chain.movedAsset(prepared.value().unsignedTx).value(), AssetIdentity::stellarCredit("USDC", issuer()));
         auto native = chain.prepare(warm, hot, Amount::parse("100", 7).value(), nativeAssetOf(Chain::Stellar));
         QVERIFY(native.ok());
         const std::string described = chain.describeDifference(prepared.value().unsignedTx, native.value().unsignedTx);
@@ -330,6 +333,7 @@ private slots:
         QCOMPARE(tx.value().firstValid, std::uint64_t(50000));
         QCOMPARE(tx.value().lastValid, std::uint64_t(51000));
         QCOMPARE(prepared.value().maxFee, Amount::fromBaseUnits(1000));
+        QCOMPARE(chain.movedAsset(prepared.value().unsignedTx).value(), AssetIdentity::algorandAsa(kAsaId));
 
         algorand::AssetTransferTransaction signedTx = tx.value();
         signedTx.sign(warmSeed);
@@ -347,6 +351,7 @@ private slots:
         QCOMPARE(described, std::string("amount: 100000000 base units in the export, 100000001 base units in the file"));
         auto algo = chain.prepare(warm, hot, Amount::fromBaseUnits(100000000), nativeAssetOf(Chain::Algorand));
         QVERIFY(algo.ok());
+        QCOMPARE(chain.movedAsset(algo.value().unsignedTx).value(), AssetIdentity::native());
         QVERIFY(chain.describeDifference(prepared.value().unsignedTx, algo.value().unsignedTx)
                     .find("type: asset transfer in the export, payment of ALGO in the file")
                 != std::string::npos);
