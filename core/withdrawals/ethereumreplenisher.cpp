@@ -1,6 +1,7 @@
 #include "core/withdrawals/ethereumreplenisher.h"
 
 #include "core/chains/ethereum/address.h"
+#include "core/chains/ethereum/erc20event.h"
 #include "core/chains/ethereum/jsonrpcclient.h"
 #include "core/chains/ethereum/transaction.h"
 #include "core/crypto/hex.h"
@@ -30,6 +31,47 @@ std::string wei(const UInt256 &v)
 std::string show(const std::optional<QByteArray> &to)
 {
     return to ? ethereum::checksumAddress(*to) : std::string("(contract creation)");
+}
+
+// The recipient and value of a transfer(address,uint256) call: the
+// selector, then two 32-byte words; nullopt for any other data.
+struct TokenCall {
+    std::string to;
+    std::string value;
+};
+
+std::optional<TokenCall> tokenCall(const QByteArray &data)
+{
+    if (data.size() != 4 + 64 || "0x" + data.left(4).toHex() != QByteArray(ethereum::kErc20TransferSelector)
+        || data.mid(4, 12) != QByteArray(12, '\0'))
+        return std::nullopt;
+    auto value = UInt256::fromBigEndian(data.mid(36, 32));
+    if (!value)
+        return std::nullopt;
+    return TokenCall{ethereum::checksumAddress(data.mid(16, 20)), value.value().toDecimal()};
+}
+
+// Whether the receipt holds `contract`'s Transfer of the call's value from
+// the sender to the call's recipient.
+bool movedToken(const QJsonObject &receipt, const QByteArray &contract, const TokenCall &call)
+{
+    const std::string from = receipt.value(QStringLiteral("from")).toString().toLower().toStdString();
+    const std::string token = "0x" + contract.toHex().toStdString();
+    const std::string to = QString::fromStdString(call.to).toLower().toStdString();
+    for (const QJsonValue &entry : receipt.value(QStringLiteral("logs")).toArray()) {
+        auto transfer = ethereum::readErc20Transfer(entry.toObject());
+        if (!transfer || !transfer.value())
+            continue;
+        const ethereum::Erc20Transfer &t = *transfer.value();
+        if (t.contract == token && t.from == from && t.to == to && Amount::fromBaseUnits(t.value).toBaseUnitString() == call.value)
+            return true;
+    }
+    return false;
+}
+
+bool refusedByNode(const Error &e)
+{
+    return e.message.find("the node refused it (") != std::string::npos;
 }
 
 } // namespace
@@ -83,20 +125,61 @@ Result<EthereumReplenisher::Fees> EthereumReplenisher::fees()
     return f;
 }
 
-Result<Amount> EthereumReplenisher::spendable(const std::string &address)
+Result<Amount> EthereumReplenisher::spendable(const std::string &address, const Asset &asset)
 {
-    return quantity(QStringLiteral("eth_getBalance"), QJsonArray{QString::fromStdString(address), QStringLiteral("latest")});
+    if (asset.identity.isNative())
+        return quantity(QStringLiteral("eth_getBalance"), QJsonArray{QString::fromStdString(address), QStringLiteral("latest")});
+    if (asset.identity.kind != AssetKind::Erc20)
+        return Error{ErrorCode::InvalidInput, asset.code + " is not an asset of Ethereum"};
+    const QJsonObject call{{QStringLiteral("to"), QString::fromStdString(asset.identity.contract)},
+                           {QStringLiteral("data"), ethereum::balanceOfCall(address)}};
+    auto answer = m_node.callAndWait(QStringLiteral("eth_call"), QJsonArray{call, QStringLiteral("latest")});
+    if (!answer)
+        return answer.error();
+    auto units = ethereum::readUintWord(answer.value().toString());
+    if (!units)
+        return Error{ErrorCode::Unavailable, "the node's balanceOf of " + asset.code + ": " + units.error().message};
+    return Amount::fromBaseUnits(units.value());
 }
 
-Result<Amount> EthereumReplenisher::feeAllowance()
+Result<Amount> EthereumReplenisher::feeAllowance(const Asset &asset)
 {
+    if (!asset.identity.isNative() && asset.identity.kind != AssetKind::Erc20)
+        return Error{ErrorCode::InvalidInput, asset.code + " is not an asset of Ethereum"};
     auto f = fees();
     if (!f)
         return f.error();
-    return Amount::fromBaseUnits(f.value().maxFeePerGas.baseUnits() * static_cast<int128>(kTransferGas));
+    const std::uint64_t gas = asset.identity.isNative() ? kTransferGas : kTokenGasAllowance;
+    return Amount::fromBaseUnits(f.value().maxFeePerGas.baseUnits() * static_cast<int128>(gas));
 }
 
-Result<PreparedTransfer> EthereumReplenisher::prepare(const std::string &from, const std::string &to, Amount amount)
+Result<std::uint64_t> EthereumReplenisher::tokenGas(const std::string &from, const std::string &to, Amount amount,
+                                                    const Asset &asset)
+{
+    const QJsonObject call{{QStringLiteral("from"), QString::fromStdString(from)},
+                           {QStringLiteral("to"), QString::fromStdString(asset.identity.contract)},
+                           {QStringLiteral("value"), QStringLiteral("0x0")},
+                           {QStringLiteral("data"), ethereum::transferCall(to, amount.baseUnits())}};
+    auto answer = m_node.callAndWait(QStringLiteral("eth_estimateGas"), QJsonArray{call});
+    if (!answer) {
+        // The node ran the call and it reverts: the token refuses this
+        // transfer (paused, a blocked address, the source short of it).
+        if (refusedByNode(answer.error()))
+            return Error{ErrorCode::InvalidInput, asset.code + "'s contract refuses transfer(" + to + ", " + asset.format(amount)
+                                                      + ") from " + from + ": " + answer.error().message};
+        return Error{ErrorCode::Unavailable, answer.error().message};
+    }
+    const auto estimate = ethereum::parseQuantity(answer.value());
+    if (!estimate || *estimate < static_cast<int128>(kTransferGas))
+        return Error{ErrorCode::Unavailable, "eth_estimateGas gave no usable estimate for a transfer of " + asset.code};
+    if (*estimate > kMaxTokenGas)
+        return Error{ErrorCode::InvalidInput, asset.code + "'s transfer would need " + Amount::fromBaseUnits(*estimate).toBaseUnitString()
+                                                  + " gas, more than a token transfer may"};
+    return static_cast<std::uint64_t>(*estimate + (*estimate + 3) / 4);
+}
+
+Result<PreparedTransfer> EthereumReplenisher::prepare(const std::string &from, const std::string &to, Amount amount,
+                                                      const Asset &asset)
 {
     auto toBytes = ethereum::parseAddress(to);
     if (!toBytes)
@@ -104,6 +187,15 @@ Result<PreparedTransfer> EthereumReplenisher::prepare(const std::string &from, c
     auto value = toUint256(amount);
     if (!value)
         return value.error();
+    std::optional<QByteArray> contract;
+    if (!asset.identity.isNative()) {
+        if (asset.identity.kind != AssetKind::Erc20)
+            return Error{ErrorCode::InvalidInput, asset.code + " is not an asset of Ethereum"};
+        auto parsed = ethereum::parseAddress(asset.identity.contract);
+        if (!parsed)
+            return Error{ErrorCode::InvalidInput, asset.code + "'s contract is not an Ethereum address"};
+        contract = parsed.value();
+    }
     auto chainId = quantity(QStringLiteral("eth_chainId"), QJsonArray{});
     if (!chainId)
         return chainId.error();
@@ -123,13 +215,22 @@ Result<PreparedTransfer> EthereumReplenisher::prepare(const std::string &from, c
     tx.nonce = static_cast<std::uint64_t>(nonce.value().baseUnits());
     tx.maxPriorityFeePerGas = toUint256(f.value().priorityFeePerGas).value();
     tx.maxFeePerGas = toUint256(f.value().maxFeePerGas).value();
-    tx.gasLimit = kTransferGas;
-    tx.to = toBytes.value();
-    tx.value = value.value();
+    if (contract) {
+        auto gas = tokenGas(from, to, amount, asset);
+        if (!gas)
+            return gas.error();
+        tx.gasLimit = gas.value();
+        tx.to = *contract;
+        tx.data = QByteArray::fromHex(ethereum::transferCall(to, amount.baseUnits()).mid(2).toLatin1());
+    } else {
+        tx.gasLimit = kTransferGas;
+        tx.to = toBytes.value();
+        tx.value = value.value();
+    }
     if (auto valid = tx.validate(); !valid)
         return valid.error();
     return PreparedTransfer{tx.signingPayload(),
-                            Amount::fromBaseUnits(f.value().maxFeePerGas.baseUnits() * static_cast<int128>(kTransferGas))};
+                            Amount::fromBaseUnits(f.value().maxFeePerGas.baseUnits() * static_cast<int128>(tx.gasLimit))};
 }
 
 QByteArray EthereumReplenisher::fileContents(const QByteArray &unsignedTx) const
@@ -169,6 +270,18 @@ Result<void> EthereumReplenisher::checkSigner(const SignedTransfer &transfer, co
     return {};
 }
 
+Result<AssetIdentity> EthereumReplenisher::movedAsset(const QByteArray &unsignedTx) const
+{
+    auto tx = ethereum::Transaction::parseUnsigned(unsignedTx);
+    if (!tx)
+        return tx.error();
+    if (tx.value().data.isEmpty())
+        return AssetIdentity::native();
+    if (!tx.value().to || !tokenCall(tx.value().data))
+        return Error{ErrorCode::InvalidInput, "the Ethereum transaction is neither ether nor a token's transfer call"};
+    return AssetIdentity::erc20(ethereum::checksumAddress(*tx.value().to));
+}
+
 std::string EthereumReplenisher::describeDifference(const QByteArray &exported, const QByteArray &other) const
 {
     auto a = ethereum::Transaction::parseUnsigned(exported);
@@ -184,6 +297,13 @@ std::string EthereumReplenisher::describeDifference(const QByteArray &exported, 
     const auto &y = b.value();
     add("amount", wei(x.value), wei(y.value));
     add("to", show(x.to), show(y.to));
+    const auto xCall = tokenCall(x.data);
+    const auto yCall = tokenCall(y.data);
+    if (xCall || yCall) {
+        // A token transfer: `to` is the contract, the data names who gets how many base units.
+        add("token recipient", xCall ? xCall->to : std::string("(none)"), yCall ? yCall->to : std::string("(none)"));
+        add("token amount", xCall ? xCall->value : std::string("(none)"), yCall ? yCall->value : std::string("(none)"));
+    }
     add("nonce", std::to_string(x.nonce), std::to_string(y.nonce));
     add("chain id", std::to_string(x.chainId.value_or(0)), std::to_string(y.chainId.value_or(0)));
     add("max fee per gas", wei(x.maxFeePerGas), wei(y.maxFeePerGas));
@@ -207,7 +327,7 @@ Result<void> EthereumReplenisher::broadcast(const SignedTransfer &transfer)
     if (!sent) {
         // Sent before (a crash after the broadcast, or the same file again):
         // the node knows it, which is all a broadcast is for.
-        auto known = status(transfer.txid);
+        auto known = status(transfer.txid, transfer.unsignedTx);
         if (known && known.value().verdict != ChainVerdict::Unknown)
             return {};
         return Error{sent.error().code == ErrorCode::Unavailable ? ErrorCode::Unavailable : ErrorCode::InvalidInput,
@@ -216,7 +336,7 @@ Result<void> EthereumReplenisher::broadcast(const SignedTransfer &transfer)
     return {};
 }
 
-Result<ChainStatus> EthereumReplenisher::status(const std::string &txid)
+Result<ChainStatus> EthereumReplenisher::status(const std::string &txid, const QByteArray &unsignedTx)
 {
     auto receipt = m_node.callAndWait(QStringLiteral("eth_getTransactionReceipt"), QJsonArray{QString::fromStdString(txid)});
     if (!receipt)
@@ -236,8 +356,15 @@ Result<ChainStatus> EthereumReplenisher::status(const std::string &txid)
     const auto fee = Amount::fromBaseUnits(*gasUsed).times(*price);
     if (!fee)
         return Error{ErrorCode::Unavailable, "the node's receipt of " + txid + " claims a fee beyond what the exchange counts"};
-    if (state == u"0x1")
+    if (state == u"0x1") {
+        auto exported = ethereum::Transaction::parseUnsigned(unsignedTx);
+        const auto call = exported ? tokenCall(exported.value().data) : std::nullopt;
+        if (exported && !exported.value().data.isEmpty() && !(call && exported.value().to && movedToken(r, *exported.value().to, *call)))
+            return ChainStatus{ChainVerdict::Failed,
+                               "the call succeeded but the token did not move (no Transfer of the amount to the destination)",
+                               fee.value()};
         return ChainStatus{ChainVerdict::Confirmed, {}, fee.value()};
+    }
     return ChainStatus{ChainVerdict::Failed, "the transaction was included but failed (status " + state.toStdString() + ")", fee.value()};
 }
 

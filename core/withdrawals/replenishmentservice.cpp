@@ -8,11 +8,13 @@
 #include "core/security/auditlog.h"
 #include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
+#include "core/security/trustanchor.h"
 #include "core/store/assetsettings.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
 #include "core/wallets/signerdestinations.h"
+#include "core/wallets/tokensinforce.h"
 #include "core/wallets/walletservice.h"
 
 #include <QJsonObject>
@@ -39,7 +41,7 @@ QJsonObject describe(const ReplenishmentRecord &r, const Asset &asset)
                   {QStringLiteral("from_address"), QString::fromStdString(r.fromAddress)},
                   {QStringLiteral("to_address"), QString::fromStdString(r.toAddress)},
                   {QStringLiteral("amount"), QString::fromStdString(asset.format(r.amount))},
-                  {QStringLiteral("max_fee"), QString::fromStdString(asset.format(r.maxFee))},
+                  {QStringLiteral("max_fee"), QString::fromStdString(nativeAssetOf(r.chain).format(r.maxFee))},
                   {QStringLiteral("state"), QString::fromLatin1(replenishmentStateName(r.state))}};
     if (r.txid)
         o.insert(QStringLiteral("txid"), QString::fromStdString(*r.txid));
@@ -63,25 +65,56 @@ ReplenishmentService::ReplenishmentService(Database &database, const Clock &cloc
 {
 }
 
-Result<std::string> ReplenishmentService::walletAddress(Chain chain, const std::string &asset, WalletTier tier) const
+Result<wallets::Wallet> ReplenishmentService::wallet(Chain chain, WalletTier tier, const std::string &asset) const
 {
     auto all = m_wallets.list();
     if (!all)
         return all.error();
+    // A wallet is an address of its chain: it holds the chain's coin and
+    // its tokens alike (its row names the coin).
     for (const auto &w : all.value()) {
-        if (w.chain == chain && w.asset == asset && w.tier == tier)
-            return w.address;
+        if (w.chain == chain && w.tier == tier)
+            return w;
     }
-    return Error{ErrorCode::NotFound, asset + " has no " + tierName(tier) + " wallet: exctl wallet add"};
+    return Error{ErrorCode::NotFound, asset + " has no " + tierName(tier) + " wallet on " + std::string(chainName(chain))
+                                          + ": exctl wallet add"};
 }
 
-Result<void> ReplenishmentService::checkDestination(Chain chain, WalletTier tier, const std::string &asset,
+Result<Asset> ReplenishmentService::signedAsset(const Asset &row) const
+{
+    if (row.identity.isNative())
+        return row;
+    const auto pin = [this]() -> Result<std::optional<QByteArray>> {
+        auto listed = security::listedPinnedAdminKey(m_database.connection());
+        if (!listed)
+            return listed.error();
+        if (listed.value().isEmpty())
+            return std::optional<QByteArray>();
+        return std::optional<QByteArray>(listed.value());
+    };
+    auto tokens = wallets::tokensInForce(m_database.connection(), m_database.dialect(), row.chain, pin);
+    if (!tokens)
+        return Error{tokens.error().code == ErrorCode::Corrupted ? ErrorCode::Conflict : tokens.error().code,
+                     row.code + " is not in force, so none of it moves: " + tokens.error().message};
+    for (const wallets::WatchedToken &t : tokens.value()) {
+        if (t.asset != row.code)
+            continue;
+        if (t.identity != row.identity || t.decimals != row.decimals)
+            break;
+        Asset signedOne = row;
+        signedOne.identity = t.identity;
+        return signedOne;
+    }
+    return Error{ErrorCode::Conflict, row.code + " is not in force (its row is not the identity an admin signed), so none of it moves"};
+}
+
+Result<void> ReplenishmentService::checkDestination(Chain chain, WalletTier tier, const std::string &registeredAs,
                                                     const std::string &address) const
 {
     auto destinations = wallets::SignerDestinations::listed(m_database.connection());
     if (!destinations)
         return destinations.error();
-    return destinations.value().check(chain, tier, asset, address);
+    return destinations.value().check(chain, tier, registeredAs, address);
 }
 
 Result<AssetReplenishment> ReplenishmentService::planAsset(
@@ -94,6 +127,7 @@ Result<AssetReplenishment> ReplenishmentService::planAsset(
         a.inFlightToHot = it->second;
     if (auto it = inFlight.find({asset.code, WalletTier::Warm}); it != inFlight.end())
         a.inFlightToWarm = it->second;
+    a.feeAsset = nativeAssetOf(asset.chain);
     auto record = AssetRepository(m_database.connection(), m_database.dialect()).find(asset.code);
     if (!record)
         return record.error();
@@ -102,22 +136,25 @@ Result<AssetReplenishment> ReplenishmentService::planAsset(
         if (a.problem.empty())
             a.problem = problem;
     };
-    if (!chain) {
+    auto moved = signedAsset(asset);
+    if (!moved) {
+        note(moved.error().message);
+    } else if (!chain) {
         note(std::string(chainName(asset.chain)) + " has no node URL: exctl chain set " + std::string(chainName(asset.chain))
              + " --node URL");
     } else {
-        auto fee = chain->feeAllowance();
+        auto fee = chain->feeAllowance(moved.value());
         if (fee)
             a.feeAllowance = fee.value();
         else
             note(fee.error().message);
         for (WalletTier tier : {WalletTier::Hot, WalletTier::Warm}) {
-            auto address = walletAddress(asset.chain, asset.code, tier);
-            if (!address) {
-                note(address.error().message);
+            auto found = wallet(asset.chain, tier, asset.code);
+            if (!found) {
+                note(found.error().message);
                 continue;
             }
-            auto spendable = chain->spendable(address.value());
+            auto spendable = chain->spendable(found.value().address, moved.value());
             if (!spendable) {
                 note(spendable.error().message);
                 continue;
@@ -136,7 +173,8 @@ Result<AssetReplenishment> ReplenishmentService::planAsset(
     in.queuedCount = queue.automaticCount;
     in.manual = queue.manual;
     in.manualCount = queue.manualCount;
-    in.feePerTransaction = a.feeAllowance;
+    // A token's fees are the coin's: none comes out of the token's amounts.
+    in.feePerTransaction = asset.identity.isNative() ? a.feeAllowance : Amount::zero();
     in.hotSpendable = a.hotSpendable;
     in.warmSpendable = a.warmSpendable;
     in.hotMax = record.value().settings.hotMax;
@@ -180,18 +218,24 @@ Result<ExportedFile> ReplenishmentService::exportTransfer(const security::Actor 
     auto record = AssetRepository(m_database.connection(), m_database.dialect()).find(request.asset);
     if (!record)
         return record.error();
-    const Asset asset = record.value().asset;
+    auto moved = signedAsset(record.value().asset);
+    if (!moved)
+        return moved.error();
+    const Asset asset = moved.value();
+    const Asset &coin = nativeAssetOf(asset.chain);
     ReplenishmentChain *chain = m_chains(asset.chain);
     if (!chain)
         return Error{ErrorCode::InvalidInput, std::string(chainName(asset.chain)) + " has no node URL: exctl chain set "
                                                   + std::string(chainName(asset.chain)) + " --node URL"};
-    auto fromAddress = walletAddress(asset.chain, asset.code, from);
-    if (!fromAddress)
-        return fromAddress.error();
-    auto toAddress = walletAddress(asset.chain, asset.code, request.to);
-    if (!toAddress)
-        return toAddress.error();
-    if (auto trusted = checkDestination(asset.chain, request.to, asset.code, toAddress.value()); !trusted)
+    auto fromWallet = wallet(asset.chain, from, asset.code);
+    if (!fromWallet)
+        return fromWallet.error();
+    auto toWallet = wallet(asset.chain, request.to, asset.code);
+    if (!toWallet)
+        return toWallet.error();
+    const std::string fromAddress = fromWallet.value().address;
+    const std::string toAddress = toWallet.value().address;
+    if (auto trusted = checkDestination(asset.chain, request.to, toWallet.value().asset, toAddress); !trusted)
         return trusted.error();
 
     Amount amount;
@@ -218,17 +262,34 @@ Result<ExportedFile> ReplenishmentService::exportTransfer(const security::Actor 
             return Error{ErrorCode::NotFound, "unknown asset " + asset.code};
     }
 
-    auto prepared = chain->prepare(fromAddress.value(), toAddress.value(), amount);
+    const std::string firstWarm = from == WalletTier::Warm ? ": replenish warm from cold first (--tier warm)" : "";
+    if (!asset.identity.isNative()) {
+        // The token first: without it the node cannot even estimate the call.
+        auto held = chain->spendable(fromAddress, asset);
+        if (!held)
+            return held.error();
+        if (held.value().baseUnits() < amount.baseUnits())
+            return Error{ErrorCode::InvalidInput, tierName(from) + " holds " + asset.format(held.value()) + " " + asset.code
+                                                      + ", the move needs " + asset.format(amount) + " " + asset.code + firstWarm};
+    }
+    auto prepared = chain->prepare(fromAddress, toAddress, amount, asset);
     if (!prepared)
         return prepared.error();
-    auto spendable = chain->spendable(fromAddress.value());
+    auto spendable = chain->spendable(fromAddress, coin);
     if (!spendable)
         return spendable.error();
-    if (spendable.value().baseUnits() < amount.baseUnits() + prepared.value().maxFee.baseUnits())
-        return Error{ErrorCode::InvalidInput,
-                     tierName(from) + " can spend " + asset.format(spendable.value()) + " " + asset.code + ", the move needs "
-                         + asset.format(amount) + " plus up to " + asset.format(prepared.value().maxFee) + " in fees"
-                         + (from == WalletTier::Warm ? ": replenish warm from cold first (--tier warm)" : "")};
+    const Amount needsCoin = asset.identity.isNative() ? Amount::fromBaseUnits(amount.baseUnits() + prepared.value().maxFee.baseUnits())
+                                                        : prepared.value().maxFee;
+    if (spendable.value().baseUnits() < needsCoin.baseUnits()) {
+        if (asset.identity.isNative())
+            return Error{ErrorCode::InvalidInput,
+                         tierName(from) + " can spend " + asset.format(spendable.value()) + " " + asset.code + ", the move needs "
+                             + asset.format(amount) + " plus up to " + asset.format(prepared.value().maxFee) + " in fees" + firstWarm};
+        return Error{ErrorCode::InvalidInput, tierName(from) + " can spend " + coin.format(spendable.value()) + " " + coin.code
+                                                  + ", the move of " + asset.code + " needs up to " + coin.format(prepared.value().maxFee)
+                                                  + " " + coin.code + " for its network fee: send " + coin.code + " to "
+                                                  + tierName(from) + " first"};
+    }
 
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
@@ -244,7 +305,7 @@ Result<ExportedFile> ReplenishmentService::exportTransfer(const security::Actor 
     // The chain takes one transaction per nonce (sequence number): a second
     // export from the same wallet before the first is sent would be a rival
     // of it, and only one of the two could ever arrive.
-    auto waiting = repo.waitingFrom(asset.chain, fromAddress.value());
+    auto waiting = repo.waitingFrom(asset.chain, fromAddress);
     if (!waiting)
         return waiting.error();
     if (!waiting.value().empty()) {
@@ -259,8 +320,8 @@ Result<ExportedFile> ReplenishmentService::exportTransfer(const security::Actor 
     r.chain = asset.chain;
     r.fromTier = from;
     r.toTier = request.to;
-    r.fromAddress = fromAddress.value();
-    r.toAddress = toAddress.value();
+    r.fromAddress = fromAddress;
+    r.toAddress = toAddress;
     r.amount = amount;
     r.maxFee = prepared.value().maxFee;
     r.unsignedTx = prepared.value().unsignedTx;
@@ -341,12 +402,27 @@ Result<ImportOutcome> ReplenishmentService::importSigned(const security::Actor &
         return ImportOutcome{r, true};
     // The file is exactly the export, but the signed addresses may have
     // changed since: what is sent must go where an admin says now.
-    if (auto trusted = checkDestination(r.chain, r.toTier, r.asset, r.toAddress); !trusted)
+    std::string registeredAs = nativeAssetOf(r.chain).code;
+    if (auto to = wallet(r.chain, r.toTier, r.asset))
+        registeredAs = to.value().asset;
+    if (auto trusted = checkDestination(r.chain, r.toTier, registeredAs, r.toAddress); !trusted)
         return trusted.error();
 
     auto asset = AssetRepository(m_database.connection(), m_database.dialect()).find(r.asset);
     if (!asset)
         return asset.error();
+    // A token still in force, and the export moves it as signed now, or
+    // nothing is sent.
+    auto inForce = signedAsset(asset.value().asset);
+    if (!inForce)
+        return Error{inForce.error().code, inForce.error().message + "; nothing was sent"};
+    auto moves = chain->movedAsset(r.unsignedTx);
+    if (!moves)
+        return moves.error();
+    if (moves.value() != inForce.value().identity)
+        return Error{ErrorCode::Conflict, "replenishment " + std::to_string(r.id) + " moves " + moves.value().describe() + ", but "
+                                              + r.asset + " is " + inForce.value().identity.describe()
+                                              + " as an admin signed it now: nothing was sent; cancel it and export again"};
     const bool alreadyImported = r.state == ReplenishmentState::Broadcast || !r.signedTx.isEmpty();
     if (r.signedTx.isEmpty()) {
         // Stored before it is sent: a crash after the broadcast leaves the
@@ -445,7 +521,7 @@ Result<void> ReplenishmentService::settle(const ReplenishmentRecord &r, Replenis
 {
     if (r.state != ReplenishmentState::Broadcast || !r.txid)
         return {};
-    auto status = chain.status(*r.txid);
+    auto status = chain.status(*r.txid, r.unsignedTx);
     if (!status)
         return status.error();
     if (status.value().verdict != ChainVerdict::Confirmed && status.value().verdict != ChainVerdict::Failed)
@@ -459,14 +535,18 @@ Result<void> ReplenishmentService::settle(const ReplenishmentRecord &r, Replenis
     const Amount fee = status.value().fee.value_or(r.maxFee);
     std::vector<ledger::TransferRequest> postings;
     const ledger::AccountKey source = ledger::walletAccount(wallets::walletTierName(r.fromTier), r.asset);
+    // The network fee is the chain's coin, whatever moved (see
+    // WithdrawalLedger's fee transfer): from the source tier's coin account.
+    const Asset &coin = nativeAssetOf(r.chain);
+    const ledger::AccountKey feeSource = ledger::walletAccount(wallets::walletTierName(r.fromTier), coin.code);
     if (next == ReplenishmentState::Confirmed)
         postings.push_back(ledger::TransferRequest::posted("replenishment:" + std::to_string(r.id), ledger::TransferCode::Replenishment,
                                                            ledger::walletAccount(wallets::walletTierName(r.toTier), r.asset),
                                                            source, r.amount, *r.txid));
     if (fee.isPositive())
         postings.push_back(ledger::TransferRequest::posted("replenishment-fee:" + std::to_string(r.id), ledger::TransferCode::NetworkFee,
-                                                           ledger::expenseAccount(ledger::owner::NetworkFees, r.asset), source, fee,
-                                                           *r.txid));
+                                                           ledger::expenseAccount(ledger::owner::NetworkFees, coin.code), feeSource,
+                                                           fee, *r.txid));
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
@@ -483,7 +563,8 @@ Result<void> ReplenishmentService::settle(const ReplenishmentRecord &r, Replenis
     after.state = next;
     after.note = status.value().note;
     QJsonObject booked = describe(after, asset.value().asset);
-    booked.insert(QStringLiteral("fee"), QString::fromStdString(asset.value().asset.format(fee)));
+    booked.insert(QStringLiteral("fee"), QString::fromStdString(coin.format(fee)));
+    booked.insert(QStringLiteral("fee_asset"), QString::fromStdString(coin.code));
     if (auto audited = m_audit.append(work.db(), actor, std::string("replenishment.") + std::string(replenishmentStateName(next)),
                                       "replenishment", std::to_string(r.id), describe(r, asset.value().asset), booked);
         !audited)

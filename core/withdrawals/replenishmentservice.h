@@ -14,10 +14,20 @@
 // Export and import both refuse a destination that is not the tier's as the
 // signatures say (hot: its vault key's address; warm: the address an admin
 // signed), since the wallets rows may have been written by anyone.
+//
+// A wallet is an address of its chain (its row names the coin it was
+// registered under): it holds the coin and the chain's tokens alike, so the
+// wallets are found by chain and tier. A token moves only while it is in
+// force (its row is the identity an admin signed, wallets::tokensInForce
+// with the listed pin, as for the destinations): the chain is handed the
+// signed identity. The source must hold the token and, for the fee, the
+// chain's coin; the ledger books the move in the token and the network fee
+// in the coin, from the source tier's coin account.
 
 #include "core/base/result.h"
 #include "core/money/asset.h"
 #include "core/security/actor.h"
+#include "core/wallets/wallet.h"
 #include "core/withdrawals/replenishmentchain.h"
 #include "core/withdrawals/replenishmentplanner.h"
 #include "core/withdrawals/replenishmentrecord.h"
@@ -40,7 +50,8 @@ namespace exchange::withdrawals {
 struct AssetReplenishment {
     Asset asset;
     QueueSums queue;
-    Amount feeAllowance;
+    Asset feeAsset;     // the chain's coin: what the fees are paid in
+    Amount feeAllowance; // in feeAsset
     std::optional<Amount> hotSpendable;
     std::optional<Amount> warmSpendable;
     Amount inFlightToHot;
@@ -90,11 +101,17 @@ private:
     Result<AssetReplenishment> planAsset(const Asset &asset, const QueueSums &queue,
                                          const std::map<std::pair<std::string, wallets::WalletTier>, Amount> &inFlight);
     Result<void> settle(const ReplenishmentRecord &r, ReplenishmentChain &chain, const security::Actor &actor);
-    Result<std::string> walletAddress(Chain chain, const std::string &asset, wallets::WalletTier tier) const;
+    // The tier's wallet of the chain, whatever asset it was registered
+    // under; `asset` names what it is wanted for in the error.
+    Result<wallets::Wallet> wallet(Chain chain, wallets::WalletTier tier, const std::string &asset) const;
     // Whether `address` is `tier`'s as the signatures say (SignerDestinations,
-    // from what the database lists: this service holds no vault).
-    Result<void> checkDestination(Chain chain, wallets::WalletTier tier, const std::string &asset,
+    // from what the database lists: this service holds no vault), as the
+    // wallet registered under `registeredAs`.
+    Result<void> checkDestination(Chain chain, wallets::WalletTier tier, const std::string &registeredAs,
                                   const std::string &address) const;
+    // The asset to move: the coin as its row says, a token as an admin
+    // signed it (refused when it is not in force).
+    Result<Asset> signedAsset(const Asset &row) const;
 
     Database &m_database;
     const Clock &m_clock;

@@ -20,6 +20,21 @@ std::string xlm(std::int64_t stroops)
     return Amount::fromBaseUnits(stroops).format(7, 0) + " XLM";
 }
 
+// An amount of the payment's asset (seven decimals, whatever the asset).
+std::string units(std::int64_t stroops, const stellar::StellarAsset &asset)
+{
+    return asset.isNative() ? xlm(stroops) : Amount::fromBaseUnits(stroops).format(7, 0) + " " + asset.code;
+}
+
+Amount sellingLiabilities(const encoding::JsonValue &line)
+{
+    if (const auto *liabilities = line.member("selling_liabilities")) {
+        if (auto parsed = Amount::parse(liabilities->text, 7))
+            return parsed.value();
+    }
+    return Amount::zero();
+}
+
 Result<std::int64_t> int64Of(const encoding::JsonValue *v, const char *what)
 {
     if (!v || v->kind != encoding::JsonValue::Kind::String || v->text.empty() || v->text.size() > 19)
@@ -100,8 +115,10 @@ Result<StellarReplenisher::Answer> StellarReplenisher::request(const QString &pa
     return Answer{status.toInt(), reply->readAll()};
 }
 
-Result<Amount> StellarReplenisher::spendable(const std::string &address)
+Result<Amount> StellarReplenisher::spendable(const std::string &address, const Asset &asset)
 {
+    if (!asset.identity.isNative() && asset.identity.kind != AssetKind::StellarCredit)
+        return Error{ErrorCode::InvalidInput, asset.code + " is not an asset of Stellar"};
     auto answer = request(QStringLiteral("/accounts/") + QString::fromStdString(address), nullptr);
     if (!answer)
         return answer.error();
@@ -120,18 +137,28 @@ Result<Amount> StellarReplenisher::spendable(const std::string &address)
     auto count = Amount::parse(subentries->text, 0);
     if (!count)
         return Error{ErrorCode::Unavailable, "Horizon's subentry_count is not a whole number"};
+    if (!asset.identity.isNative()) {
+        for (const auto &b : balances->items) {
+            const auto *code = b.member("asset_code");
+            const auto *issuer = b.member("asset_issuer");
+            const auto *balance = b.member("balance");
+            if (!code || !issuer || !balance || code->text != asset.identity.stellarCode || issuer->text != asset.identity.issuer)
+                continue;
+            auto held = Amount::parse(balance->text, 7);
+            if (!held)
+                return Error{ErrorCode::Unavailable, "Horizon's balance of " + asset.code + " is malformed"};
+            const int128 free = held.value().baseUnits() - sellingLiabilities(b).baseUnits();
+            return Amount::fromBaseUnits(free > 0 ? free : 0);
+        }
+        return Amount::zero(); // no trustline: none of it
+    }
     for (const auto &b : balances->items) {
         const auto *type = b.member("asset_type");
         const auto *balance = b.member("balance");
         if (!type || type->text != "native" || !balance)
             continue;
         auto held = Amount::parse(balance->text, 7);
-        Amount selling;
-        if (const auto *liabilities = b.member("selling_liabilities")) {
-            auto parsed = Amount::parse(liabilities->text, 7);
-            if (parsed)
-                selling = parsed.value();
-        }
+        const Amount selling = sellingLiabilities(b);
         if (!held)
             return Error{ErrorCode::Unavailable, "Horizon's native balance is malformed"};
         const int128 reserve = (2 + count.value().baseUnits()) * kBaseReserve;
@@ -141,13 +168,17 @@ Result<Amount> StellarReplenisher::spendable(const std::string &address)
     return Error{ErrorCode::Unavailable, "Horizon's account has no native balance"};
 }
 
-Result<Amount> StellarReplenisher::feeAllowance()
+Result<Amount> StellarReplenisher::feeAllowance(const Asset &)
 {
-    return Amount::fromBaseUnits(kFee);
+    return Amount::fromBaseUnits(kFee); // XLM, whatever moves
 }
 
-Result<PreparedTransfer> StellarReplenisher::prepare(const std::string &from, const std::string &to, Amount amount)
+Result<PreparedTransfer> StellarReplenisher::prepare(const std::string &from, const std::string &to, Amount amount,
+                                                     const Asset &asset)
 {
+    auto paid = stellar::StellarAsset::fromIdentity(asset.identity);
+    if (!paid)
+        return Error{ErrorCode::InvalidInput, asset.code + " is not an asset of Stellar: " + paid.error().message};
     if (m_passphrase.empty())
         return Error{ErrorCode::InvalidInput,
                      "Stellar has no network passphrase: exctl chain set stellar --network \"Public Global Stellar Network ; September 2015\""};
@@ -176,6 +207,7 @@ Result<PreparedTransfer> StellarReplenisher::prepare(const std::string &from, co
     tx.fee = kFee;
     tx.sequence = sequence.value() + 1;
     tx.destination = destination.value();
+    tx.asset = paid.value();
     tx.amount = static_cast<std::int64_t>(amount.baseUnits());
     if (auto valid = tx.validate(); !valid)
         return valid.error();
@@ -211,6 +243,18 @@ Result<void> StellarReplenisher::checkSigner(const SignedTransfer &transfer, con
     return {};
 }
 
+Result<AssetIdentity> StellarReplenisher::movedAsset(const QByteArray &unsignedTx) const
+{
+    auto tx = stellar::PaymentTransaction::fromEnvelopeXdr(unsignedTx);
+    if (!tx)
+        return tx.error();
+    if (tx.value().operation != stellar::OperationType::Payment)
+        return Error{ErrorCode::InvalidInput, "the Stellar transaction is not a payment"};
+    if (tx.value().asset.isNative())
+        return AssetIdentity::native();
+    return AssetIdentity::stellarCredit(tx.value().asset.code, stellar::strkey::encodeAccountId(tx.value().asset.issuer));
+}
+
 std::string StellarReplenisher::describeDifference(const QByteArray &exported, const QByteArray &other) const
 {
     auto a = stellar::PaymentTransaction::fromEnvelopeXdr(exported);
@@ -224,7 +268,8 @@ std::string StellarReplenisher::describeDifference(const QByteArray &exported, c
     };
     const auto &x = a.value();
     const auto &y = b.value();
-    add("amount", xlm(x.amount), xlm(y.amount));
+    add("asset", x.asset.toString(), y.asset.toString());
+    add("amount", units(x.amount, x.asset), units(y.amount, y.asset));
     add("destination", x.destination.toString(), y.destination.toString());
     add("source", x.source.toString(), y.source.toString());
     add("sequence", std::to_string(x.sequence), std::to_string(y.sequence));
@@ -249,7 +294,7 @@ Result<void> StellarReplenisher::broadcast(const SignedTransfer &transfer)
         return answer.error();
     if (answer.value().status == 200)
         return {};
-    auto known = status(transfer.txid);
+    auto known = status(transfer.txid, transfer.unsignedTx);
     if (known && known.value().verdict != ChainVerdict::Unknown)
         return {}; // submitted before: Horizon answers tx_bad_seq for the same transaction again
     if (answer.value().status >= 500 || answer.value().status == 429)
@@ -258,7 +303,7 @@ Result<void> StellarReplenisher::broadcast(const SignedTransfer &transfer)
     return Error{ErrorCode::InvalidInput, "Horizon refused the transaction: " + horizonReason(answer.value().body, answer.value().status)};
 }
 
-Result<ChainStatus> StellarReplenisher::status(const std::string &txid)
+Result<ChainStatus> StellarReplenisher::status(const std::string &txid, const QByteArray &)
 {
     auto answer = request(QStringLiteral("/transactions/") + QString::fromStdString(txid), nullptr);
     if (!answer)

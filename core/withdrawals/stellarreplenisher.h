@@ -6,6 +6,10 @@
 // Stellar SDK's TransactionBuilder.fromXDR() reads and sign() signs. The
 // signed file is the signed envelope; a signature by the source account's
 // key over the network-id-prefixed hash must be among its signatures.
+// A credit asset (a token) moves as a payment of that asset (its code and
+// issuer as an admin signed them); what the source can send of it is its
+// trustline's balance less its selling liabilities (none: nothing), and the
+// fee is XLM as always.
 
 #include "core/withdrawals/replenishmentchain.h"
 
@@ -22,15 +26,16 @@ public:
     ~StellarReplenisher() override;
 
     Chain chain() const override { return Chain::Stellar; }
-    Result<Amount> spendable(const std::string &address) override;
-    Result<Amount> feeAllowance() override;
-    Result<PreparedTransfer> prepare(const std::string &from, const std::string &to, Amount amount) override;
+    Result<Amount> spendable(const std::string &address, const Asset &asset) override;
+    Result<Amount> feeAllowance(const Asset &asset) override;
+    Result<PreparedTransfer> prepare(const std::string &from, const std::string &to, Amount amount, const Asset &asset) override;
     QByteArray fileContents(const QByteArray &unsignedTx) const override;
     Result<SignedTransfer> readSigned(const QByteArray &file) const override;
     Result<void> checkSigner(const SignedTransfer &transfer, const std::string &from) const override;
+    Result<AssetIdentity> movedAsset(const QByteArray &unsignedTx) const override;
     std::string describeDifference(const QByteArray &exported, const QByteArray &other) const override;
     Result<void> broadcast(const SignedTransfer &transfer) override;
-    Result<ChainStatus> status(const std::string &txid) override;
+    Result<ChainStatus> status(const std::string &txid, const QByteArray &unsignedTx) override;
 
     // The fee offered (the most it can cost): ten times the 100-stroop base
     // fee, so the move still gets in while surge pricing is on. Stellar

@@ -6,6 +6,16 @@
 // source wallet's key, derived here from the demo's published test seeds;
 // `exctl replenish import` must broadcast exactly that, once. A file signed
 // by another key, or with a changed amount, is refused and changes nothing.
+// A token moves too: an ERC-20 (OpenZeppelin's ERC20PresetFixedSupply, the
+// artifact its npm package ships, added by the demo admin who signs its
+// identity) is exported as a call of the contract's transfer(hot, value)
+// with no ether, signed by ethers and sent; refused while the source holds
+// too little of it, and while its row is not what the admin signed. A
+// Stellar credit asset is exported as a payment of that asset (the Stellar
+// SDK reads and signs it) and an ASA as an axfer (algosdk), both sent to the
+// fakes. The books hold none of these tokens in warm (tokens reach warm by
+// collection, which this test does not run), so each move is confirmed on
+// the chain and then waits for the books, saying so.
 //
 // Ethereum runs against ganache in this process (the transfer really
 // arrives: hot's balance is checked to the wei). Stellar and Algorand run
@@ -14,9 +24,11 @@
 // the import is checked up to and including the broadcast bytes, which the
 // fakes decode with the SDKs; no real Stellar or Algorand node is involved.
 // Usage: node replenish.mjs /path/to/exctl
+import { execFileSync } from 'node:child_process';
 import { createHmac, createHash, createPrivateKey, createPublicKey } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as ethers from 'ethers';
 import algosdk from 'algosdk';
@@ -26,6 +38,8 @@ import { checks, exctlWithScratchDb, startGanache } from './harness.mjs';
 const exctl = process.argv[2];
 const { check, crashed, finish } = checks('replenish');
 const { dir, run, json, enrol } = exctlWithScratchDb(exctl, 'replenish');
+const require = createRequire(import.meta.url);
+const artifact = (name) => JSON.parse(readFileSync(require.resolve(`@openzeppelin/contracts/build/contracts/${name}.json`), 'utf8'));
 const DEMO_MNEMONIC = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
 
 // SLIP-0010 Ed25519, hardened path: how the demo derives its Stellar
@@ -182,6 +196,61 @@ try {
         && actions.length === 4, 'export, import, broadcast and confirmation audited once each', actions);
   check((await run(['audit', 'verify'], { expect: null })).status === 0, 'the audit chain verifies');
 
+  // ------------------------------------------------------------------ ERC-20
+  const owner = await provider.getSigner(funded[0].address);
+  const erc20 = await new ethers.ContractFactory(artifact('ERC20PresetFixedSupply').abi, artifact('ERC20PresetFixedSupply').bytecode, owner)
+    .deploy('Test Dollar', 'TUSD', 1_000_000n * 10n ** 18n, funded[0].address);
+  await erc20.waitForDeployment();
+  const contract = await erc20.getAddress();
+  await run(['asset', 'add', 'TUSD', '--chain', 'ethereum', '--erc20', contract, '--decimals', '18', '--name', 'Test Dollar'],
+            { as: 'admin' });
+  const units = (text) => ethers.parseUnits(text, 18);
+  await (await erc20.transfer(warmKey.address, units('1000'))).wait();
+  const tusdPlan = (await json(['replenish', 'plan'])).assets.find((a) => a.asset === 'TUSD');
+  check(tusdPlan && units(tusdPlan.warm_spendable) === units('1000') && units(tusdPlan.hot_spendable) === 0n
+        && tusdPlan.fee_asset === 'ETH' && wei(tusdPlan.fee_allowance) > 0n,
+        "TUSD: warm's and hot's balances are balanceOf on the node, the fee allowance is ether", tusdPlan);
+  const tooMuch = await run(['replenish', 'export', '--asset', 'TUSD', '--amount', '1000.000000000000000001',
+                             '--out', join(dir, 'tusd-too-much.txt')], { expect: null });
+  check(tooMuch.status === 1 && /warm holds 1,?000(\.0+)? TUSD, the move needs 1,?000\.000000000000000001 TUSD/.test(tooMuch.stderr),
+        'TUSD: a move of more than warm holds is refused, naming the token', tooMuch.stderr);
+  const tusdPath = join(dir, 'tusd-unsigned.txt');
+  const tusdExport = await json(['replenish', 'export', '--asset', 'TUSD', '--amount', '250', '--out', tusdPath]);
+  check(tusdExport.state === 'exported' && units(tusdExport.amount) === units('250') && tusdExport.fee_asset === 'ETH'
+        && tusdExport.from === 'warm' && tusdExport.to === 'hot', 'TUSD: 250 exported warm to hot, the fee in ether', tusdExport);
+  const tusdHex = readFileSync(tusdPath, 'utf8').trim();
+  const tusdTx = ethers.Transaction.from(tusdHex);
+  const transferData = erc20.interface.encodeFunctionData('transfer', [hot, units('250')]);
+  check(tusdTx.type === 2 && tusdTx.to === contract && tusdTx.value === 0n && tusdTx.data === transferData && tusdTx.chainId === 1337n,
+        "ethers reads a call of the contract's transfer(hot, 250 TUSD) with no ether", tusdTx.toJSON());
+  const estimate = await provider.estimateGas({ from: warmKey.address, to: contract, data: transferData });
+  check(tusdTx.gasLimit === estimate + (estimate + 3n) / 4n, "its gas is the node's estimate and a quarter",
+        { gasLimit: String(tusdTx.gasLimit), estimate: String(estimate) });
+  check(wei(tusdExport.max_fee) === tusdTx.gasLimit * tusdTx.maxFeePerGas, 'the max fee is the gas limit at the max fee per gas, in ether',
+        tusdExport.max_fee);
+  const tusdSigned = await warmKey.signTransaction(ethers.Transaction.from(tusdHex));
+  writeFileSync(join(dir, 'tusd-signed.txt'), tusdSigned + '\n');
+  const tusdTxid = ethers.Transaction.from(tusdSigned).hash;
+  // The chain moves the token; the books do not hold TUSD in warm (tokens
+  // reach warm by collection, which this test does not run), so the move is
+  // confirmed on the chain and waits for the books, saying so.
+  const tusdImport = await run(['replenish', 'import', join(dir, 'tusd-signed.txt')], { expect: null });
+  const tusdReceipt = await provider.getTransactionReceipt(tusdTxid);
+  check(tusdReceipt?.status === 1 && tusdReceipt.logs.length === 1 && tusdReceipt.logs[0].address === contract,
+        'the node has the call, succeeded, with one Transfer log of the contract', tusdReceipt?.logs);
+  check((await erc20.balanceOf(hot)) === units('250') && (await erc20.balanceOf(warmKey.address)) === units('750'),
+        'hot received exactly 250 TUSD, warm kept 750');
+  check(tusdImport.status === 1 && /is confirmed on the chain but cannot be booked/.test(tusdImport.stderr),
+        'confirmed on the chain, and the books without TUSD in warm say so', tusdImport.stderr);
+  // Someone with SQL access points the asset at another contract: no more
+  // TUSD moves until an admin signs that.
+  execFileSync('sqlite3', [join(dir, 'exchange.db'), `UPDATE assets SET token_contract = '${ethers.getAddress(ethers.hexlify(ethers.randomBytes(20)))}' WHERE code = 'TUSD'`]);
+  const notInForce = await run(['replenish', 'export', '--asset', 'TUSD', '--amount', '1', '--out', join(dir, 'tusd-tampered.txt')],
+                               { expect: null });
+  check(notInForce.status === 1 && /TUSD is not in force/.test(notInForce.stderr), 'a token whose row is not what was signed does not move',
+        notInForce.stderr);
+  execFileSync('sqlite3', [join(dir, 'exchange.db'), `UPDATE assets SET token_contract = '${contract}' WHERE code = 'TUSD'`]);
+
   // ----------------------------------------------------------------- Stellar
   const network = StellarSdk.Networks.TESTNET;
   const xlmWarm = stellarKey(1);
@@ -189,12 +258,17 @@ try {
   const xlmHot = tierAddress('stellar', 'hot');
   const horizonPosts = [];
   const horizonKnown = new Set();
+  const usdcIssuer = StellarSdk.Keypair.random().publicKey();
+  // Warm holds 5,000 USDC of usdcIssuer, 1,000 of it offered for sale.
+  const usdcLine = { asset_type: 'credit_alphanum4', asset_code: 'USDC', asset_issuer: usdcIssuer, balance: '5000.0000000',
+                     selling_liabilities: '1000.0000000' };
   const horizon = await fakeNode((method, u, body) => {
     const account = u.pathname.match(/^\/accounts\/(G[A-Z2-7]{55})$/);
     if (method === 'GET' && account)
       return { status: 200, body: { id: account[1], sequence: account[1] === xlmWarm.publicKey() ? '4294967296123' : '1',
                                     subentry_count: 0,
-                                    balances: [{ asset_type: 'native', balance: account[1] === xlmWarm.publicKey() ? '300000.0000000' : '10.0000000', selling_liabilities: '0.0000000' }] } };
+                                    balances: [{ asset_type: 'native', balance: account[1] === xlmWarm.publicKey() ? '300000.0000000' : '10.0000000', selling_liabilities: '0.0000000' },
+                                               ...(account[1] === xlmWarm.publicKey() ? [usdcLine] : [])] } };
     if (method === 'POST' && u.pathname === '/transactions') {
       const envelope = new URLSearchParams(body.toString()).get('tx');
       horizonPosts.push(envelope);
@@ -232,19 +306,47 @@ try {
   await json(['replenish', 'import', join(dir, 'xlm-signed.txt')]);
   check(horizonPosts.length === 1, 'Stellar: importing again posts nothing new', horizonPosts.length);
 
+  // A credit asset: USDC of usdcIssuer, as the asset USDS.
+  await run(['asset', 'add', 'USDS', '--chain', 'stellar', '--stellar-issuer', usdcIssuer, '--stellar-code', 'USDC', '--decimals', '7',
+             '--name', 'Stellar Dollar'], { as: 'admin' });
+  const usdsTooMuch = await run(['replenish', 'export', '--asset', 'USDS', '--amount', '4000.0000001', '--out', join(dir, 'usds-no.txt')],
+                                { expect: null });
+  check(usdsTooMuch.status === 1 && /warm holds 4,?000(\.0+)? USDS, the move needs 4,?000\.0000001 USDS/.test(usdsTooMuch.stderr),
+        'USDS: what is offered for sale cannot be moved', usdsTooMuch.stderr);
+  const usdsPath = join(dir, 'usds-unsigned.txt');
+  const usdsExport = await json(['replenish', 'export', '--asset', 'USDS', '--amount', '1234.5', '--out', usdsPath]);
+  check(usdsExport.fee_asset === 'XLM' && usdsExport.max_fee === '0.0001',
+        'USDS: the fee is XLM', usdsExport);
+  const usdsTx = StellarSdk.TransactionBuilder.fromXDR(readFileSync(usdsPath, 'utf8').trim(), network);
+  const usdsOp = usdsTx.operations[0];
+  check(usdsTx.source === xlmWarm.publicKey() && usdsTx.operations.length === 1 && usdsOp.type === 'payment'
+        && usdsOp.destination === xlmHot && usdsOp.amount === '1234.5000000' && !usdsOp.asset.isNative()
+        && usdsOp.asset.getCode() === 'USDC' && usdsOp.asset.getIssuer() === usdcIssuer,
+        'the Stellar SDK reads one payment of 1234.5 USDC (the signed issuer) from warm to hot', usdsOp);
+  usdsTx.sign(xlmWarm);
+  writeFileSync(join(dir, 'usds-signed.txt'), usdsTx.toXDR());
+  const usdsImport = await run(['replenish', 'import', join(dir, 'usds-signed.txt')], { expect: null });
+  check(horizonPosts.length === 2 && horizonPosts[1] === usdsTx.toXDR(), 'Horizon received exactly the signed USDS payment', horizonPosts.length);
+  check(usdsImport.status === 1 && /is confirmed on the chain but cannot be booked/.test(usdsImport.stderr),
+        'USDS: confirmed on the chain, and the books without USDS in warm say so', usdsImport.stderr);
+
   // ---------------------------------------------------------------- Algorand
   const algoWarm = algorandAccount(1);
   check(tierAddress('algorand', 'warm') === algoWarm.addr, "the demo's Algorand warm wallet is m/44'/283'/1'", algoWarm.addr);
   const algoHot = tierAddress('algorand', 'hot');
   const genesisHash = 'SGO1GKSzyE7IEPItTxCByw9x8FmnrCDexi9/cOUJOiI=';
   const algodPosts = [];
+  const ASA_ID = 31566704;
   const algod = await fakeNode((method, u, body) => {
     if (method === 'GET' && u.pathname === '/v2/transactions/params')
       return { status: 200, body: { 'consensus-version': 'future', fee: 0, 'min-fee': 1000, 'genesis-id': 'testnet-v1.0',
                                     'genesis-hash': genesisHash, 'last-round': 50000 } };
     const a = u.pathname.match(/^\/v2\/accounts\/([A-Z2-7]{58})$/);
     if (method === 'GET' && a)
-      return { status: 200, body: { address: a[1], amount: a[1] === algoHot ? 100000 : 900000000000, 'min-balance': 100000 } };
+      return { status: 200, body: { address: a[1], amount: a[1] === algoHot ? 100000 : 900000000000, 'min-balance': 100000,
+                                    assets: [{ 'asset-id': ASA_ID, amount: a[1] === algoWarm.addr ? 5000000000 : 0, 'is-frozen': false }] } };
+    if (method === 'GET' && u.pathname === `/v2/assets/${ASA_ID}`)
+      return { status: 200, body: { index: ASA_ID, params: { decimals: 6, total: 10000000000000, creator: algoWarm.addr } } };
     if (method === 'POST' && u.pathname === '/v2/transactions') {
       const stx = algosdk.decodeSignedTransaction(new Uint8Array(body));
       algodPosts.push(Buffer.from(body).toString('base64'));
@@ -291,6 +393,25 @@ try {
   check(algodPosts.length === 1 && algodPosts[0] === Buffer.from(algoSigned.blob).toString('base64'), 'algod received exactly the signed bytes');
   const algoAgain = await json(['replenish', 'import', join(dir, 'algo-signed.msgpack')]);
   check(algoAgain.already_imported === true && algodPosts.length === 1, 'Algorand: importing again sends nothing new', algoAgain);
+
+  // An ASA: warm holds 5,000 of it.
+  await run(['asset', 'add', 'USDA', '--chain', 'algorand', '--asa', String(ASA_ID), '--decimals', '6', '--name', 'Algorand Dollar'],
+            { as: 'admin' });
+  const usdaPath = join(dir, 'usda-unsigned.msgpack');
+  const usdaExport = await json(['replenish', 'export', '--asset', 'USDA', '--amount', '250.5', '--out', usdaPath]);
+  check(usdaExport.fee_asset === 'ALGO' && usdaExport.from === 'warm' && usdaExport.to === 'hot', 'USDA: warm to hot, the fee in ALGO',
+        usdaExport);
+  const usdaTx = algosdk.decodeUnsignedTransaction(readFileSync(usdaPath));
+  check(usdaTx.type === 'axfer' && usdaTx.assetTransfer.assetIndex === BigInt(ASA_ID) && usdaTx.assetTransfer.amount === 250500000n
+        && usdaTx.assetTransfer.receiver.toString() === algoHot && usdaTx.sender.toString() === algoWarm.addr && usdaTx.fee === 1000n,
+        'algosdk reads an axfer of 250.5 of the ASA from warm to hot, fee 0.001 ALGO', usdaTx.assetTransfer);
+  check(Buffer.from(algosdk.encodeUnsignedTransaction(usdaTx)).equals(readFileSync(usdaPath)), 'the axfer file is the canonical msgpack');
+  const usdaSigned = algosdk.signTransaction(usdaTx, algoWarm.sk);
+  writeFileSync(join(dir, 'usda-signed.msgpack'), usdaSigned.blob);
+  const usdaImport = await run(['replenish', 'import', join(dir, 'usda-signed.msgpack')], { expect: null });
+  check(algodPosts.length === 2 && algodPosts[1] === Buffer.from(usdaSigned.blob).toString('base64'), 'algod received exactly the signed axfer');
+  check(usdaImport.status === 1 && /is confirmed on the chain but cannot be booked/.test(usdaImport.stderr),
+        'USDA: confirmed on the chain, and the books without USDA in warm say so', usdaImport.stderr);
   check((await run(['audit', 'verify'], { expect: null })).status === 0, 'the audit chain still verifies');
   check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean with the moves booked');
 } catch (e) {

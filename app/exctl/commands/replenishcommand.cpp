@@ -120,7 +120,8 @@ QJsonObject recordJson(const ReplenishmentRecord &r, const std::map<std::string,
                   {QStringLiteral("from_address"), q(r.fromAddress)},
                   {QStringLiteral("to_address"), q(r.toAddress)},
                   {QStringLiteral("amount"), fmt(r.amount)},
-                  {QStringLiteral("max_fee"), fmt(r.maxFee)},
+                  {QStringLiteral("max_fee"), q(nativeAssetOf(r.chain).format(r.maxFee))}, // fees are the chain's coin
+                  {QStringLiteral("fee_asset"), q(nativeAssetOf(r.chain).code)},
                   {QStringLiteral("state"), QString::fromLatin1(replenishmentStateName(r.state))}};
     if (r.txid)
         o.insert(QStringLiteral("txid"), q(*r.txid));
@@ -181,7 +182,8 @@ int ReplenishCommand::run(CommandContext &context, const QCommandLineParser &par
                           {QStringLiteral("queued_count"), p.queue.automaticCount},
                           {QStringLiteral("manual"), q(a.format(p.queue.manual))},
                           {QStringLiteral("manual_count"), p.queue.manualCount},
-                          {QStringLiteral("fee_allowance"), q(a.format(p.feeAllowance))},
+                          {QStringLiteral("fee_allowance"), q(p.feeAsset.format(p.feeAllowance))},
+                          {QStringLiteral("fee_asset"), q(p.feeAsset.code)},
                           {QStringLiteral("in_flight_to_hot"), q(a.format(p.inFlightToHot))},
                           {QStringLiteral("in_flight_to_warm"), q(a.format(p.inFlightToWarm))}};
             if (p.hotSpendable)

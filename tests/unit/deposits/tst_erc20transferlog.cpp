@@ -17,7 +17,9 @@
 using namespace exchange;
 using namespace exchange::deposits;
 using exchange::ethereum::addressTopic;
+using exchange::ethereum::kErc20TransferSelector;
 using exchange::ethereum::kErc20TransferTopic;
+using exchange::ethereum::transferCall;
 
 namespace {
 

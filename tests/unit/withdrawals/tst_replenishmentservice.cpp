@@ -9,11 +9,21 @@
 // that is not the tier's as the signatures say (hot: its vault key's
 // address, else the one an admin signed; warm: the address an admin
 // signed), whatever the wallets rows say; and with no pin they refuse all.
+// A token of each chain (Stellar credit asset, ERC-20, ASA) is planned
+// without fees taken from its amounts, exported with the identity root
+// signed, imported and booked exactly (the token warm -> hot, the fee out of
+// warm's coin); a token not in force, a source short of the token and one
+// short of the coin for the fee are refused, each naming what is missing,
+// and change nothing; an export of a token whose identity an admin has
+// signed anew since is not sent.
 
 #include "core/ledger/ledgerservice.h"
+#include "core/chains/algorand/keys.h"
 #include "core/chains/stellar/keys.h"
 #include "core/base/manualclock.h"
 #include "core/base/message.h"
+#include "core/security/assetidentitystatement.h"
+#include "core/security/auditedassets.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
@@ -27,6 +37,7 @@
 #include "testdatabase.h"
 #include "testoperators.h"
 #include "testsigners.h"
+#include "testtoken.h"
 
 #include <QTest>
 
@@ -49,21 +60,44 @@ std::string account(char fill)
     return stellar::accountIdFromSeed(QByteArray(32, fill));
 }
 
-// A chain whose files are "from|to|stroops" and, signed, "...|sig:SIGNER".
+// A chain whose files are "from|to|units" (a token's: "from|to|units|IDENTITY")
+// and, signed, "...|sig:SIGNER". Balances of the coin by address; of a
+// token by address and the identity it was asked about (so a chain asked
+// with another identity than the signed one finds nothing).
 class ScriptedChain final : public ReplenishmentChain
 {
 public:
+    Chain onChain = Chain::Stellar;
     std::map<std::string, Amount> balances;
+    std::map<std::pair<std::string, std::string>, Amount> tokenBalances; // (address, identity.describe())
+    std::vector<Asset> prepared; // what prepare() was asked to move
+    std::map<QByteArray, AssetIdentity> moved; // by the unsigned bytes prepare() made
+    Amount fee = Amount::fromBaseUnits(100);
+    Amount charged = Amount::fromBaseUnits(100);
     int broadcasts = 0;
     int failBroadcasts = 0; // the next N broadcasts fail as unreachable
     ChainVerdict verdict = ChainVerdict::Confirmed;
 
-    Chain chain() const override { return Chain::Stellar; }
-    Result<Amount> spendable(const std::string &address) override { return balances[address]; }
-    Result<Amount> feeAllowance() override { return Amount::fromBaseUnits(100); }
-    Result<PreparedTransfer> prepare(const std::string &from, const std::string &to, Amount amount) override
+    Chain chain() const override { return onChain; }
+    Result<Amount> spendable(const std::string &address, const Asset &asset) override
     {
-        return PreparedTransfer{QByteArray::fromStdString(from + "|" + to + "|" + amount.toBaseUnitString()), Amount::fromBaseUnits(100)};
+        if (asset.identity.isNative())
+            return balances[address];
+        return tokenBalances[{address, asset.identity.describe()}];
+    }
+    Result<Amount> feeAllowance(const Asset &) override { return fee; }
+    Result<PreparedTransfer> prepare(const std::string &from, const std::string &to, Amount amount, const Asset &asset) override
+    {
+        prepared.push_back(asset);
+        const std::string token = asset.identity.isNative() ? "" : "|" + asset.identity.describe();
+        const QByteArray bytes = QByteArray::fromStdString(from + "|" + to + "|" + amount.toBaseUnitString() + token);
+        moved[bytes] = asset.identity;
+        return PreparedTransfer{bytes, fee};
+    }
+    Result<AssetIdentity> movedAsset(const QByteArray &unsignedTx) const override
+    {
+        const auto it = moved.find(unsignedTx);
+        return it == moved.end() ? AssetIdentity::native() : it->second;
     }
     QByteArray fileContents(const QByteArray &unsignedTx) const override { return unsignedTx; }
     Result<SignedTransfer> readSigned(const QByteArray &file) const override
@@ -93,9 +127,9 @@ public:
         ++broadcasts;
         return {};
     }
-    Result<ChainStatus> status(const std::string &) override
+    Result<ChainStatus> status(const std::string &, const QByteArray &) override
     {
-        return ChainStatus{broadcasts > 0 ? verdict : ChainVerdict::Unknown, {}, Amount::fromBaseUnits(100)};
+        return ChainStatus{broadcasts > 0 ? verdict : ChainVerdict::Unknown, {}, charged};
     }
 };
 
@@ -118,8 +152,17 @@ private slots:
     void oneWaitingExportPerWalletAndCancel();
     void aTamperedDestinationIsNeitherExportedNorImported();
     void withoutAPinNothingIsExportedNorImported();
+    void aTokenMovesWithItsFeeInTheCoin_data();
+    void aTokenMovesWithItsFeeInTheCoin();
+    void aTokenNotInForceDoesNotMove();
+    void aSourceShortOfTheTokenOrOfTheCoinForTheFeeIsRefused();
+    void anExportOfATokenSignedAnewSinceIsNotSent();
 
 private:
+    // A token of `chain` with its settings, wallets of the chain (registered
+    // under the coin), the books' opening balances of warm and cold in the
+    // token and in the coin, and Ada's holding of it in hot.
+    Asset addToken(Chain chain);
     std::int64_t count(const QString &statement);
     std::int64_t request(const char *amount);
     void setState(std::int64_t id, const char *state);
@@ -190,7 +233,7 @@ void TestReplenishmentService::init()
     m_chain.balances[m_cold] = xlm("9000000");
     m_service = std::make_unique<ReplenishmentService>(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets,
                                                        [this](Chain c) -> ReplenishmentChain * {
-                                                           return c == Chain::Stellar ? &m_chain : nullptr;
+                                                           return c == m_chain.onChain ? &m_chain : nullptr;
                                                        });
 }
 
@@ -533,6 +576,250 @@ void TestReplenishmentService::withoutAPinNothingIsExportedNorImported()
     QCOMPARE(imported.error().message, noPin);
     QCOMPARE(m_chain.broadcasts, 0);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments WHERE signed_tx IS NOT NULL OR txid IS NOT NULL")), 0);
+}
+
+namespace {
+
+// EIP-55's examples: a token contract and three wallets.
+const std::string kContract = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
+const std::string kEthHot = "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359";
+const std::string kEthWarm = "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB";
+const std::string kEthCold = "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb";
+const std::string kEthCustomer = "0x52908400098527886E0F7030069857D2E4169EE7";
+
+struct TokenChain {
+    Asset token;
+    std::string hot, warm, cold, customer;
+};
+
+TokenChain tokenChain(Chain chain)
+{
+    const auto algo = [](char fill) { return algorand::addressFromSeed(QByteArray(32, fill)); };
+    switch (chain) {
+    case Chain::Ethereum:
+        return {testToken("USDE", chain, AssetIdentity::erc20(kContract), 6), kEthHot, kEthWarm, kEthCold, kEthCustomer};
+    case Chain::Algorand:
+        return {testToken("USDA", chain, AssetIdentity::algorandAsa(31566704), 6), algo('\x11'), algo('\x12'), algo('\x13'),
+                algo('\x19')};
+    case Chain::Stellar:
+        break;
+    }
+    return {testToken("USDS", chain, AssetIdentity::stellarCredit("USDC", account('\x05')), 7), account('\x01'), account('\x02'),
+            account('\x03'), account('\x09')};
+}
+
+} // namespace
+
+Asset TestReplenishmentService::addToken(Chain chain)
+{
+    const TokenChain t = tokenChain(chain);
+    const Asset &coin = nativeAssetOf(chain);
+    auto added = security::AuditedAssets(*m_db, m_clock)
+                     .add(m_admin, t.token, chain == Chain::Stellar ? std::nullopt : std::optional<int>(t.token.decimals));
+    if (!added)
+        qFatal("the token: %s", added.error().message.c_str());
+    if (!security::AuditedSettings(*m_db, m_clock)
+             .change(m_admin, t.token.code,
+                     {{AssetSetting::WithdrawFee, "0"}, {AssetSetting::Limit24h, "100000"}, {AssetSetting::Limit72h, "100000"},
+                      {AssetSetting::HotMax, "50000"}, {AssetSetting::WarmMax, "500000"}})
+             .ok())
+        qFatal("the token's settings");
+    if (chain != Chain::Stellar) {
+        for (const auto &[tier, address] : {std::pair{WalletTier::Hot, t.hot}, {WalletTier::Warm, t.warm}, {WalletTier::Cold, t.cold}}) {
+            wallets::Wallet w;
+            w.chain = chain;
+            w.tier = tier;
+            w.asset = coin.code;
+            w.address = address;
+            if (auto ok = m_wallets->add(m_admin, w); !ok)
+                qFatal("the wallet: %s", ok.error().message.c_str());
+        }
+    }
+    const auto open = [this](const std::string &id, const ledger::AccountKey &to, Amount amount, ledger::TransferCode code,
+                             const ledger::AccountKey &from) {
+        if (!m_ledger->submit(ledger::TransferRequest::posted(id, code, to, from, amount)).ok())
+            qFatal("the opening balance %s", id.c_str());
+    };
+    const std::string c = t.token.code;
+    open("test:ada:" + c, ledger::walletAccount(ledger::owner::HotWallet, c), t.token.parse("5000").value(),
+         ledger::TransferCode::Deposit, ledger::customerAccount(m_ada, c));
+    for (const auto &[tier, amount] : {std::pair{ledger::owner::WarmWallet, "10000"}, {ledger::owner::ColdWallet, "900000"}}) {
+        open("test:opening:" + c + ":" + std::string(tier), ledger::walletAccount(tier, c), t.token.parse(amount).value(),
+             ledger::TransferCode::Adjustment, ledger::equityAccount("opening_balance", c));
+        if (chain != Chain::Stellar)
+            open("test:opening:" + coin.code + ":" + std::string(tier), ledger::walletAccount(tier, coin.code), coin.parse("10").value(),
+                 ledger::TransferCode::Adjustment, ledger::equityAccount("opening_balance", coin.code));
+    }
+    m_chain.onChain = chain;
+    return t.token;
+}
+
+void TestReplenishmentService::aTokenMovesWithItsFeeInTheCoin_data()
+{
+    QTest::addColumn<QString>("chainText");
+    QTest::addColumn<QString>("fee"); // the allowance and what the chain charges, in the coin
+    QTest::newRow("stellar credit asset") << QStringLiteral("stellar") << QStringLiteral("0.0001");
+    QTest::newRow("erc-20") << QStringLiteral("ethereum") << QStringLiteral("0.0021");
+    QTest::newRow("asa") << QStringLiteral("algorand") << QStringLiteral("0.002");
+}
+
+void TestReplenishmentService::aTokenMovesWithItsFeeInTheCoin()
+{
+    QFETCH(QString, chainText);
+    QFETCH(QString, fee);
+    const Chain chain = chainFromName(chainText.toStdString()).value();
+    const Asset token = addToken(chain);
+    const Asset &coin = nativeAssetOf(chain);
+    const TokenChain t = tokenChain(chain);
+    const auto units = [&token](const char *text) { return token.parse(text).value(); };
+    const auto coins = [&coin](const std::string &text) { return coin.parse(text).value(); };
+    m_chain.fee = coins(fee.toStdString());
+    m_chain.charged = coins(fee.toStdString());
+    m_chain.tokenBalances[{t.hot, token.identity.describe()}] = units("200");
+    m_chain.tokenBalances[{t.warm, token.identity.describe()}] = units("9000");
+    m_chain.balances[t.warm] = coins("1");
+    m_chain.balances[t.hot] = coins("1");
+    // 1,234.5 of the token queued; hot holds 200: short by 1,034.5 exactly
+    // (no fee in the token), rounded up to 1,100.
+    for (const char *amount : {"1000", "234.5"}) {
+        auto w = m_withdrawals->request(m_admin, m_ada, token.code, t.customer, units(amount));
+        QVERIFY2(w.ok(), w.ok() ? "" : w.error().message.c_str());
+    }
+    auto plans = m_service->plan();
+    QVERIFY(plans.ok());
+    const auto it = std::find_if(plans.value().begin(), plans.value().end(), [&](const auto &p) { return p.asset.code == token.code; });
+    QVERIFY(it != plans.value().end());
+    QVERIFY2(it->problem.empty(), it->problem.c_str());
+    QCOMPARE(it->feeAsset.code, coin.code);
+    QCOMPARE(it->feeAllowance, coins(fee.toStdString()));
+    QVERIFY(it->plan.warmToHot);
+    QCOMPARE(it->plan.warmToHot->need, units("1234.5"));
+    QCOMPARE(it->plan.warmToHot->shortfall, units("1034.5"));
+    QCOMPARE(it->plan.warmToHot->amount, units("1100"));
+
+    auto exported = m_service->exportTransfer(m_admin, ExportRequest{token.code, WalletTier::Hot, std::nullopt});
+    QVERIFY2(exported.ok(), exported.ok() ? "" : exported.error().message.c_str());
+    QCOMPARE(exported.value().record.amount, units("1100"));
+    QCOMPARE(exported.value().record.maxFee, coins(fee.toStdString()));
+    QCOMPARE(exported.value().record.fromAddress, t.warm);
+    QCOMPARE(exported.value().record.toAddress, t.hot);
+    // The chain was asked to move the token as root signed it.
+    QCOMPARE(m_chain.prepared.size(), std::size_t(1));
+    QVERIFY(m_chain.prepared.front().identity == token.identity);
+    QCOMPARE(exported.value().contents, QByteArray::fromStdString(t.warm + "|" + t.hot + "|" + units("1100").toBaseUnitString() + "|"
+                                                                  + token.identity.describe()));
+
+    auto imported = m_service->importSigned(m_admin, exported.value().contents + "|sig:" + QByteArray::fromStdString(t.warm));
+    QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().message.c_str());
+    QCOMPARE(imported.value().record.state, ReplenishmentState::Confirmed);
+    const auto balance = [this](const ledger::AccountKey &key) { return m_ledger->account(key).value().balance(); };
+    // The token moved warm -> hot; the fee left warm's coin as an expense.
+    QCOMPARE(balance(ledger::walletAccount(ledger::owner::HotWallet, token.code)), units("6100"));
+    QCOMPARE(balance(ledger::walletAccount(ledger::owner::WarmWallet, token.code)), units("8900"));
+    QCOMPARE(balance(ledger::expenseAccount(ledger::owner::NetworkFees, token.code)), Amount());
+    const Amount warmCoinBefore = chain == Chain::Stellar ? coins("10000") : coins("10");
+    QCOMPARE(balance(ledger::walletAccount(ledger::owner::WarmWallet, coin.code)),
+             Amount::fromBaseUnits(warmCoinBefore.baseUnits() - coins(fee.toStdString()).baseUnits()));
+    QCOMPARE(balance(ledger::expenseAccount(ledger::owner::NetworkFees, coin.code)), coins(fee.toStdString()));
+    QVERIFY(m_audit->verify().ok());
+}
+
+void TestReplenishmentService::aTokenNotInForceDoesNotMove()
+{
+    const Asset token = addToken(Chain::Stellar);
+    const TokenChain t = tokenChain(Chain::Stellar);
+    m_chain.tokenBalances[{t.warm, token.identity.describe()}] = token.parse("9000").value();
+    // Exported while in force; then someone with SQL access points the row
+    // at another issuer.
+    auto exported = m_service->exportTransfer(m_admin, ExportRequest{token.code, WalletTier::Hot, token.parse("100").value()});
+    QVERIFY2(exported.ok(), exported.ok() ? "" : exported.error().message.c_str());
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE assets SET token_issuer = ? WHERE code = ?"),
+                     {QString::fromStdString(account('\x06')), QString::fromStdString(token.code)})
+                .ok());
+    const std::int64_t exports = count(QStringLiteral("SELECT COUNT(*) FROM replenishments"));
+    const std::int64_t audits = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    auto refused = m_service->exportTransfer(m_admin, ExportRequest{token.code, WalletTier::Warm, token.parse("100").value()});
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.find(token.code + " is not in force") != std::string::npos, refused.error().message.c_str());
+    auto plans = m_service->plan();
+    QVERIFY(plans.ok());
+    for (const auto &p : plans.value()) {
+        if (p.asset.code == token.code) {
+            QVERIFY(!p.plan.warmToHot && !p.plan.coldToWarm);
+            QVERIFY2(p.problem.find("is not in force") != std::string::npos, p.problem.c_str());
+        }
+    }
+    auto imported = m_service->importSigned(m_admin, exported.value().contents + "|sig:" + QByteArray::fromStdString(t.warm));
+    QVERIFY(!imported.ok());
+    QVERIFY2(imported.error().message.find("is not in force") != std::string::npos, imported.error().message.c_str());
+    QVERIFY(imported.error().message.find("nothing was sent") != std::string::npos);
+    QCOMPARE(m_chain.broadcasts, 0);
+    QCOMPARE(m_chain.prepared.size(), std::size_t(1));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments")), exports);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments WHERE signed_tx IS NOT NULL")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audits);
+}
+
+void TestReplenishmentService::aSourceShortOfTheTokenOrOfTheCoinForTheFeeIsRefused()
+{
+    const Asset token = addToken(Chain::Ethereum);
+    const Asset &eth = nativeAssetOf(Chain::Ethereum);
+    const TokenChain t = tokenChain(Chain::Ethereum);
+    m_chain.fee = eth.parse("0.0021").value();
+    m_chain.tokenBalances[{t.warm, token.identity.describe()}] = token.parse("99.999999").value();
+    m_chain.balances[t.warm] = eth.parse("1").value();
+    auto shortToken = m_service->exportTransfer(m_admin, ExportRequest{token.code, WalletTier::Hot, token.parse("100").value()});
+    QVERIFY(!shortToken.ok());
+    QCOMPARE(shortToken.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(shortToken.error().message, std::string("warm holds 99.999999 USDE, the move needs 100.00 USDE: replenish warm from cold first"
+                                                     " (--tier warm)"));
+    // The token is there, the ether for the fee is not (by one wei).
+    m_chain.tokenBalances[{t.warm, token.identity.describe()}] = token.parse("100").value();
+    m_chain.balances[t.warm] = eth.parse("0.002099999999999999").value();
+    auto shortCoin = m_service->exportTransfer(m_admin, ExportRequest{token.code, WalletTier::Hot, token.parse("100").value()});
+    QVERIFY(!shortCoin.ok());
+    QCOMPARE(shortCoin.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(shortCoin.error().message.find("needs up to 0.0021 ETH for its network fee: send ETH to warm first")
+                 != std::string::npos,
+             shortCoin.error().message.c_str());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'replenishment.export'")), 0);
+    // Exactly enough of each: exported.
+    m_chain.balances[t.warm] = eth.parse("0.0021").value();
+    auto exact = m_service->exportTransfer(m_admin, ExportRequest{token.code, WalletTier::Hot, token.parse("100").value()});
+    QVERIFY2(exact.ok(), exact.ok() ? "" : exact.error().message.c_str());
+}
+
+// An admin signs another issuer for the token after the export: the token
+// is in force, but not as the export moves it; nothing is sent.
+void TestReplenishmentService::anExportOfATokenSignedAnewSinceIsNotSent()
+{
+    Asset token = addToken(Chain::Stellar);
+    const TokenChain t = tokenChain(Chain::Stellar);
+    m_chain.tokenBalances[{t.warm, token.identity.describe()}] = token.parse("9000").value();
+    auto exported = m_service->exportTransfer(m_admin, ExportRequest{token.code, WalletTier::Hot, token.parse("100").value()});
+    QVERIFY2(exported.ok(), exported.ok() ? "" : exported.error().message.c_str());
+    const std::string before = token.identity.describe();
+    token.identity = AssetIdentity::stellarCredit("USDC", account('\x06'));
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE assets SET token_issuer = ? WHERE code = ?"),
+                     {QString::fromStdString(token.identity.issuer), QString::fromStdString(token.code)})
+                .ok());
+    QVERIFY(security::signAssetIdentity(m_db->connection(), m_signers->confirmed("root"), token, m_clock.nowMs()).ok());
+    auto imported = m_service->importSigned(m_admin, exported.value().contents + "|sig:" + QByteArray::fromStdString(t.warm));
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().code, ErrorCode::Conflict);
+    QVERIFY2(imported.error().message.find("moves " + before + ", but " + token.code + " is " + token.identity.describe()
+                                           + " as an admin signed it now: nothing was sent")
+                 != std::string::npos,
+             imported.error().message.c_str());
+    QCOMPARE(m_chain.broadcasts, 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM replenishments WHERE signed_tx IS NOT NULL")), 0);
+    // Once cancelled, the token moves as it is signed now.
+    QVERIFY(m_service->cancel(m_admin, exported.value().record.id).ok());
+    m_chain.tokenBalances[{t.warm, token.identity.describe()}] = token.parse("9000").value();
+    auto again = m_service->exportTransfer(m_admin, ExportRequest{token.code, WalletTier::Hot, token.parse("100").value()});
+    QVERIFY2(again.ok(), again.ok() ? "" : again.error().message.c_str());
+    QVERIFY(m_chain.prepared.back().identity == token.identity);
 }
 
 QTEST_GUILESS_MAIN(TestReplenishmentService)
