@@ -2,6 +2,7 @@
 
 #include "core/chains/ethereum/address.h"
 #include "core/chains/ethereum/erc20event.h"
+#include "core/chains/ethereum/tokentransfergas.h"
 #include "core/chains/ethereum/jsonrpcclient.h"
 #include "core/chains/ethereum/transaction.h"
 #include "core/security/keyvault.h"
@@ -25,13 +26,6 @@ bool alreadyKnown(const std::string &message)
             return true;
     }
     return false;
-}
-
-// JsonRpcClient reports an error object as "the node refused it (…)": the
-// node answered, and said no. Anything else is the node being away.
-bool refusedByNode(const Error &e)
-{
-    return e.message.find("the node refused it (") != std::string::npos;
 }
 
 } // namespace
@@ -82,28 +76,12 @@ Result<std::uint64_t> EthereumPayer::gasLimit(const WithdrawalRecord &w, const A
         return Error{ErrorCode::InvalidInput, "withdrawal " + std::to_string(w.id) + "'s destination is not an Ethereum address"};
     if (!w.amount.isPositive())
         return Error{ErrorCode::InvalidInput, "withdrawal " + std::to_string(w.id) + " pays nothing"};
-    const QJsonObject call{{QStringLiteral("from"), QString::fromStdString(from)},
-                           {QStringLiteral("to"), QString::fromStdString(asset.identity.contract)},
-                           {QStringLiteral("value"), QStringLiteral("0x0")},
-                           {QStringLiteral("data"), ethereum::transferCall(w.destination, w.amount.baseUnits())}};
-    auto answer = m_node.callAndWait(QStringLiteral("eth_estimateGas"), QJsonArray{call});
-    if (!answer) {
-        // The node ran the call and it reverts: the token refuses this
-        // transfer (paused, a blocked address, hot short of it).
-        if (refusedByNode(answer.error()))
-            return Error{ErrorCode::InvalidInput, asset.code + "'s contract refuses transfer(" + w.destination + ", "
-                                                      + asset.format(w.amount) + ") from hot: " + answer.error().message};
-        return Error{ErrorCode::Unavailable, answer.error().message};
-    }
-    const auto estimate = ethereum::parseQuantity(answer.value());
-    if (!estimate || *estimate < static_cast<int128>(kTransferGas))
-        return Error{ErrorCode::Unavailable, "eth_estimateGas gave no usable estimate for a transfer of " + asset.code};
-    if (*estimate > kMaxTokenGas)
-        return Error{ErrorCode::InvalidInput, asset.code + "'s transfer would need " + Amount::fromBaseUnits(*estimate).toBaseUnitString()
-                                                  + " gas, more than a token transfer may"};
-    const auto limit = static_cast<std::uint64_t>(*estimate + (*estimate + 3) / 4);
-    m_gasLimits.emplace(w.id, limit);
-    return limit;
+    auto limit = ethereum::tokenTransferGas(
+        m_node, {from, asset.identity.contract, w.destination, w.amount.baseUnits(), asset.code + " " + asset.format(w.amount)});
+    if (!limit)
+        return limit.error();
+    m_gasLimits.emplace(w.id, limit.value());
+    return limit.value();
 }
 
 Result<EthereumPayer::Fees> EthereumPayer::fees()
@@ -133,7 +111,7 @@ Result<EthereumPayer::Fees> EthereumPayer::fees()
             m_fees = f;
             return f;
         }
-    } else if (!history && !refusedByNode(history.error())) {
+    } else if (!history && !ethereum::refusedByNode(history.error())) {
         return Error{ErrorCode::Unavailable, history.error().message};
     }
     // A node without fee history (or without EIP-1559 blocks): its gas price
@@ -259,7 +237,7 @@ Result<void> EthereumPayer::send(const PayoutRecord &payout)
         return Error{ErrorCode::InvalidInput, "nonce " + std::to_string(payout.sequence) + " of " + payout.source
                                                   + " was used by another transaction: " + sent.error().message};
     }
-    if (refusedByNode(sent.error()))
+    if (ethereum::refusedByNode(sent.error()))
         return Error{ErrorCode::InvalidInput, sent.error().message};
     return Error{ErrorCode::Unavailable, sent.error().message};
 }

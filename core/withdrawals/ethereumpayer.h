@@ -33,8 +33,6 @@ class EthereumPayer final : public ChainPayer
 public:
     static constexpr std::uint64_t kTransferGas = 21000;
     static constexpr int kFeeHistoryBlocks = 5;
-    // An estimate above this is no plain token transfer: refused.
-    static constexpr int128 kMaxTokenGas = 1'000'000;
 
     EthereumPayer(ethereum::JsonRpcClient &node, wallets::WalletService &wallets);
 

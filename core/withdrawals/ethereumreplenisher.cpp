@@ -2,6 +2,7 @@
 
 #include "core/chains/ethereum/address.h"
 #include "core/chains/ethereum/erc20event.h"
+#include "core/chains/ethereum/tokentransfergas.h"
 #include "core/chains/ethereum/jsonrpcclient.h"
 #include "core/chains/ethereum/transaction.h"
 #include "core/crypto/hex.h"
@@ -67,11 +68,6 @@ bool movedToken(const QJsonObject &receipt, const QByteArray &contract, const To
             return true;
     }
     return false;
-}
-
-bool refusedByNode(const Error &e)
-{
-    return e.message.find("the node refused it (") != std::string::npos;
 }
 
 } // namespace
@@ -156,26 +152,8 @@ Result<Amount> EthereumReplenisher::feeAllowance(const Asset &asset)
 Result<std::uint64_t> EthereumReplenisher::tokenGas(const std::string &from, const std::string &to, Amount amount,
                                                     const Asset &asset)
 {
-    const QJsonObject call{{QStringLiteral("from"), QString::fromStdString(from)},
-                           {QStringLiteral("to"), QString::fromStdString(asset.identity.contract)},
-                           {QStringLiteral("value"), QStringLiteral("0x0")},
-                           {QStringLiteral("data"), ethereum::transferCall(to, amount.baseUnits())}};
-    auto answer = m_node.callAndWait(QStringLiteral("eth_estimateGas"), QJsonArray{call});
-    if (!answer) {
-        // The node ran the call and it reverts: the token refuses this
-        // transfer (paused, a blocked address, the source short of it).
-        if (refusedByNode(answer.error()))
-            return Error{ErrorCode::InvalidInput, asset.code + "'s contract refuses transfer(" + to + ", " + asset.format(amount)
-                                                      + ") from " + from + ": " + answer.error().message};
-        return Error{ErrorCode::Unavailable, answer.error().message};
-    }
-    const auto estimate = ethereum::parseQuantity(answer.value());
-    if (!estimate || *estimate < static_cast<int128>(kTransferGas))
-        return Error{ErrorCode::Unavailable, "eth_estimateGas gave no usable estimate for a transfer of " + asset.code};
-    if (*estimate > kMaxTokenGas)
-        return Error{ErrorCode::InvalidInput, asset.code + "'s transfer would need " + Amount::fromBaseUnits(*estimate).toBaseUnitString()
-                                                  + " gas, more than a token transfer may"};
-    return static_cast<std::uint64_t>(*estimate + (*estimate + 3) / 4);
+    return ethereum::tokenTransferGas(m_node, {from, asset.identity.contract, to, amount.baseUnits(),
+                                               asset.code + " " + asset.format(amount)});
 }
 
 Result<PreparedTransfer> EthereumReplenisher::prepare(const std::string &from, const std::string &to, Amount amount,

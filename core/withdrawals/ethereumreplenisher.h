@@ -52,8 +52,6 @@ public:
     // the node (an ERC-20 transfer takes 30,000 to 65,000; a plan only
     // needs the coin it keeps apart for fees to be generous enough).
     static constexpr std::uint64_t kTokenGasAllowance = 100000;
-    // An estimate above this is no plain token transfer: refused.
-    static constexpr int128 kMaxTokenGas = 1'000'000;
 
 private:
     struct Fees {

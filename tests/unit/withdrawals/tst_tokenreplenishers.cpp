@@ -242,7 +242,8 @@ private slots:
         auto refused = chain.prepare(kWarm, kHot, Amount::fromBaseUnits(250000000), erc20());
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
-        QVERIFY2(refused.error().message.find("USDE's contract refuses transfer(" + kHot) != std::string::npos, refused.error().message.c_str());
+        QVERIFY2(refused.error().message.find("the contract refuses the transfer of USDE ") != std::string::npos
+                     && refused.error().message.find(" to " + kHot) != std::string::npos, refused.error().message.c_str());
         QVERIFY2(refused.error().message.find("transfer amount exceeds balance") != std::string::npos, refused.error().message.c_str());
     }
 
