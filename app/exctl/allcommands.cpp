@@ -44,6 +44,8 @@
 #include "commands/orderslistcommand.h"
 #include "commands/orderscancelcommand.h"
 #include "commands/statscommand.h"
+#include "commands/stellartrustlinecommand.h"
+#include "commands/stellartrustlinescommand.h"
 #include "commands/servecommand.h"
 #include "commands/watchcommand.h"
 #include "commands/collectcommand.h"
@@ -167,4 +169,6 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<WithdrawalsReleaseCommand>());
     registry.add(std::make_unique<PayoutsRunCommand>());
     registry.add(std::make_unique<ReplenishCommand>());
+    registry.add(std::make_unique<StellarTrustlineCommand>());
+    registry.add(std::make_unique<StellarTrustlinesCommand>());
 }

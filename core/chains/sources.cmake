@@ -32,11 +32,14 @@ target_sources(exchange_core PRIVATE
   chains/stellar/xdrreader.h chains/stellar/xdrreader.cpp
   chains/stellar/xdrwriter.h chains/stellar/xdrwriter.cpp)
 target_sources(exchange_core PRIVATE chains/algorand/algodclient.h chains/algorand/algodclient.cpp)
-# Horizon's REST API, waited for (payouts), its result codes in words, and
-# the assets its records name.
+# Horizon's REST API, waited for (payouts), its result codes in words, the
+# assets its records name and the accounts (balances, trustlines) it shows.
 target_sources(exchange_core PRIVATE
+  chains/stellar/horizonaccount.h chains/stellar/horizonaccount.cpp
   chains/stellar/horizonasset.h chains/stellar/horizonasset.cpp
+  chains/stellar/horizontrustline.h
   chains/stellar/horizonclient.h chains/stellar/horizonclient.cpp
+  chains/stellar/horizonnumber.h chains/stellar/horizonnumber.cpp
   chains/stellar/horizonresult.h chains/stellar/horizonresult.cpp)
 # The chain nodes asked what a payment did (funding of trade orders, manual
 # payouts' TxIds) and the chain's keys whose secrets are published.

@@ -13,6 +13,8 @@ target_sources(exchange_core PRIVATE
   wallets/signedwallets.h wallets/signedwallets.cpp
   wallets/signerdestinations.h wallets/signerdestinations.cpp
   wallets/signernode.h wallets/signernode.cpp
+  wallets/stellartrustlines.h wallets/stellartrustlines.cpp
+  wallets/stellarvaultsigning.h wallets/stellarvaultsigning.cpp
   wallets/walletservice.h wallets/walletservice.cpp
   wallets/chainpaymentlookups.h wallets/chainpaymentlookups.cpp
   wallets/periodicduty.h wallets/periodicduty.cpp)

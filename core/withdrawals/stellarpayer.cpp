@@ -3,10 +3,10 @@
 #include "core/base/clock.h"
 #include "core/encoding/exactjson.h"
 #include "core/chains/stellar/horizonclient.h"
+#include "core/chains/stellar/horizonnumber.h"
 #include "core/chains/stellar/horizonresult.h"
-#include "core/chains/stellar/keys.h"
 #include "core/chains/stellar/paymenttransaction.h"
-#include "core/security/keyvault.h"
+#include "core/wallets/stellarvaultsigning.h"
 #include "core/wallets/walletservice.h"
 
 #include <QDateTime>
@@ -29,30 +29,10 @@ Error unavailable(const std::string &what)
     return Error{ErrorCode::Unavailable, what};
 }
 
-// A whole number that Horizon writes as a string ("sequence", fees) or as
-// a number ("subentry_count"), exactly.
-std::optional<std::int64_t> wholeNumber(const encoding::JsonValue *v)
+// "USDC (USDC:G…)": the asset as the exchange names it and as the ledger does.
+std::string named(const Asset &asset)
 {
-    if (!v || (v->kind != encoding::JsonValue::Kind::String && v->kind != encoding::JsonValue::Kind::Number) || v->text.empty()
-        || v->text.size() > 19)
-        return std::nullopt;
-    std::int64_t n = 0;
-    for (char c : v->text) {
-        if (c < '0' || c > '9')
-            return std::nullopt;
-        n = n * 10 + (c - '0');
-    }
-    return n;
-}
-
-std::optional<Amount> stroops(const encoding::JsonValue *v)
-{
-    if (!v || v->kind != encoding::JsonValue::Kind::String)
-        return std::nullopt;
-    auto parsed = Amount::parse(v->text, 7);
-    if (!parsed)
-        return std::nullopt;
-    return parsed.value();
+    return asset.code + " (" + asset.identity.stellarCode + ":" + asset.identity.issuer + ")";
 }
 
 } // namespace
@@ -72,42 +52,25 @@ Result<StellarPayer::Account> StellarPayer::account(const std::string &address)
     if (answer.value().status != 200)
         return unavailable("Horizon answered HTTP " + std::to_string(answer.value().status) + " for account " + address);
     const std::string text = answer.value().body.toStdString();
-    auto json = encoding::parseJson(text);
-    if (!json || json.value().kind != encoding::JsonValue::Kind::Object)
-        return unavailable("Horizon's account " + address + " is not a JSON object");
-    const encoding::JsonValue &a = json.value();
-    const auto sequence = wholeNumber(a.member("sequence"));
-    const auto subentries = wholeNumber(a.member("subentry_count"));
-    if (!sequence || !subentries)
-        return unavailable("Horizon's account " + address + " lacks sequence or subentry_count");
-    const std::int64_t sponsoring = wholeNumber(a.member("num_sponsoring")).value_or(0);
-    const std::int64_t sponsored = wholeNumber(a.member("num_sponsored")).value_or(0);
-    const encoding::JsonValue *balances = a.member("balances");
-    if (!balances || balances->kind != encoding::JsonValue::Kind::Array)
-        return unavailable("Horizon's account " + address + " has no balances");
-    for (const encoding::JsonValue &b : balances->items) {
-        const encoding::JsonValue *type = b.member("asset_type");
-        if (!type || type->text != "native")
-            continue;
-        const auto held = stroops(b.member("balance"));
-        if (!held)
-            return unavailable("Horizon's native balance of " + address + " is malformed");
-        const Amount selling = stroops(b.member("selling_liabilities")).value_or(Amount::zero());
-        const int128 minimum = static_cast<int128>(2 + *subentries + sponsoring - sponsored) * kBaseReserve;
-        const int128 free = held->baseUnits() - minimum - selling.baseUnits();
-        return Account{true, *sequence, Amount::fromBaseUnits(std::max<int128>(free, 0))};
-    }
-    return unavailable("Horizon's account " + address + " has no native balance");
+    auto read = stellar::HorizonAccount::fromJson(text);
+    if (!read)
+        return unavailable(read.error().message + " (" + address + ")");
+    return Account{true, read.value()};
 }
 
 Result<Amount> StellarPayer::balance(const std::string &address, const Asset &asset)
 {
-    if (!asset.identity.isNative())
-        return Error{ErrorCode::InvalidInput, "payouts of " + asset.code + " (a token) are not made automatically on stellar yet"};
+    if (!asset.identity.isNative() && asset.identity.kind != AssetKind::StellarCredit)
+        return Error{ErrorCode::InvalidInput, asset.code + " is not a Stellar asset (" + asset.identity.describe() + ")"};
     auto a = account(address);
     if (!a)
         return a.error();
-    return a.value().spendable; // an account that does not exist holds nothing
+    if (!a.value().exists)
+        return Amount::zero(); // an account that does not exist holds nothing
+    if (asset.identity.isNative())
+        return a.value().state.spendableLumens();
+    const stellar::HorizonTrustline *line = a.value().state.trustline(asset.identity);
+    return line ? line->spendable() : Amount::zero(); // without a trustline it cannot hold the token
 }
 
 Result<Amount> StellarPayer::maxFee(const WithdrawalRecord &, const Asset &, const wallets::Wallet &)
@@ -127,8 +90,8 @@ Result<Amount> StellarPayer::maxFee()
     const std::string text = answer.value().body.toStdString();
     auto json = encoding::parseJson(text);
     const encoding::JsonValue *charged = json ? json.value().member("fee_charged") : nullptr;
-    const auto base = json ? wholeNumber(json.value().member("last_ledger_base_fee")) : std::nullopt;
-    const auto p90 = charged ? wholeNumber(charged->member("p90")) : std::nullopt;
+    const auto base = json ? stellar::horizonWholeNumber(json.value().member("last_ledger_base_fee")) : std::nullopt;
+    const auto p90 = charged ? stellar::horizonWholeNumber(charged->member("p90")) : std::nullopt;
     if (!base || !p90)
         return unavailable("Horizon's /fee_stats lacks last_ledger_base_fee or fee_charged.p90");
     const std::int64_t baseFee = base.value_or(0), tip = p90.value_or(0); // both checked above
@@ -147,16 +110,21 @@ Result<std::int64_t> StellarPayer::chainSequence(const std::string &address)
         return a.error();
     if (!a.value().exists)
         return Error{ErrorCode::NotFound, "hot's Stellar account " + address + " does not exist on the network"};
-    if (a.value().sequence == std::numeric_limits<std::int64_t>::max())
+    if (a.value().state.sequence() == std::numeric_limits<std::int64_t>::max())
         return Error{ErrorCode::Conflict, "hot's Stellar account " + address + " has used its last sequence number"};
-    return a.value().sequence + 1;
+    return a.value().state.sequence() + 1;
 }
 
 Result<PayoutRecord> StellarPayer::sign(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
                                   const security::KeyVault &vault, std::int64_t sequence, const Amount &maxFee)
 {
-    if (!asset.identity.isNative())
-        return Error{ErrorCode::InvalidInput, "payouts of " + asset.code + " (a token) are not made automatically on stellar yet"};
+    auto onChain = stellar::StellarAsset::fromIdentity(asset.identity);
+    if (!onChain)
+        return Error{ErrorCode::InvalidInput, asset.code + " is not a Stellar asset (" + asset.identity.describe() + "); nothing signed"};
+    const bool token = !onChain.value().isNative();
+    if (token && asset.decimals != 7)
+        return Error{ErrorCode::InvalidInput, asset.code + " has " + std::to_string(asset.decimals)
+                                                  + " decimals, a Stellar asset 7; nothing signed"};
     auto settings = m_wallets.chainSettings(Chain::Stellar);
     if (!settings)
         return settings.error();
@@ -175,11 +143,16 @@ Result<PayoutRecord> StellarPayer::sign(const WithdrawalRecord &w, const Asset &
     if (!destination)
         return Error{ErrorCode::InvalidInput, "withdrawal " + std::to_string(w.id) + "'s destination is not a Stellar account"};
 
-    // A payment needs an existing account; create_account makes one.
+    // A payment needs an existing account; create_account makes one (of
+    // lumens only: a token needs a trustline of an existing account).
     const std::string destinationAccount = stellar::StellarAccount{destination.value().publicKey, std::nullopt}.toString();
     auto existing = account(destinationAccount);
     if (!existing)
         return existing.error();
+    if (token) {
+        if (auto movable = tokenCanMove(w, asset, hot.address, destinationAccount, existing.value()); !movable)
+            return movable.error();
+    }
     const bool create = !existing.value().exists;
     if (create && destination.value().muxedId)
         return Error{ErrorCode::InvalidInput, "withdrawal " + std::to_string(w.id) + " pays the muxed account " + w.destination
@@ -197,29 +170,13 @@ Result<PayoutRecord> StellarPayer::sign(const WithdrawalRecord &w, const Asset &
     tx.timeBounds = stellar::TimeBounds{0, static_cast<std::uint64_t>(maxTime)};
     tx.operation = create ? stellar::OperationType::CreateAccount : stellar::OperationType::Payment;
     tx.destination = destination.value();
+    tx.asset = onChain.value();
     tx.amount = static_cast<std::int64_t>(w.amount.baseUnits());
     if (auto valid = tx.validate(); !valid)
         return valid.error();
 
-    Result<void> signing = Error{ErrorCode::Internal, "not signed"};
-    auto used = vault.useKey(hotKeyName(Chain::Stellar), [&](const unsigned char *key, std::size_t size) {
-        if (size != 32) {
-            signing = Error{ErrorCode::Conflict, "the vault's hot:stellar key is not a 32-byte Ed25519 seed; nothing signed"};
-            return;
-        }
-        QByteArray seed(reinterpret_cast<const char *>(key), static_cast<qsizetype>(size));
-        if (stellar::accountIdFromSeed(seed) != source.value().toString()) {
-            signing = Error{ErrorCode::Conflict, "the vault's hot:stellar key is not the hot wallet's (" + hot.address + "); nothing signed"};
-        } else {
-            tx.sign(seed, passphrase);
-            signing = Result<void>();
-        }
-        seed.fill('\0');
-    });
-    if (!used)
-        return used.error();
-    if (!signing)
-        return signing.error();
+    if (auto signedTx = wallets::signWithStellarVaultKey(vault, hotKeyName(Chain::Stellar), hot.address, tx, passphrase); !signedTx)
+        return signedTx.error();
 
     PayoutRecord p;
     p.chain = Chain::Stellar;
@@ -235,6 +192,46 @@ Result<PayoutRecord> StellarPayer::sign(const WithdrawalRecord &w, const Asset &
     return p;
 }
 
+Result<void> StellarPayer::tokenCanMove(const WithdrawalRecord &w, const Asset &asset, const std::string &hotAddress,
+                                        const std::string &destinationAccount, const Account &destination)
+{
+    const std::string withdrawal = "withdrawal " + std::to_string(w.id) + "'s destination " + destinationAccount;
+    // Never a create_account: an account that does not exist holds no token.
+    if (!destination.exists)
+        return Error{ErrorCode::InvalidInput, withdrawal + " does not exist on the network, so it cannot hold " + named(asset)
+                                                  + ": its owner must create it and add a trustline first; nothing signed"};
+    // Paid to its issuer the token is burnt: no trustline is needed.
+    if (destinationAccount != asset.identity.issuer) {
+        const stellar::HorizonTrustline *line = destination.state.trustline(asset.identity);
+        if (!line)
+            return Error{ErrorCode::InvalidInput, withdrawal + " has no trustline to " + named(asset)
+                                                      + ": its owner must add one before it can receive it; nothing signed"};
+        if (!line->authorized)
+            return Error{ErrorCode::InvalidInput, withdrawal + "'s trustline to " + named(asset)
+                                                      + " is not authorized by the issuer: it cannot receive it until the issuer "
+                                                        "authorizes it; nothing signed"};
+        if (line->room() < w.amount)
+            return Error{ErrorCode::InvalidInput, withdrawal + " can receive at most " + asset.format(line->room()) + " "
+                                                      + asset.code + " more under its trustline's limit, the withdrawal sends "
+                                                      + asset.format(w.amount) + " " + asset.code + "; nothing signed"};
+    }
+    // Hot sends from its own trustline (the issuer would need none).
+    if (hotAddress == asset.identity.issuer)
+        return {};
+    auto from = account(hotAddress);
+    if (!from)
+        return from.error();
+    const stellar::HorizonTrustline *own = from.value().exists ? from.value().state.trustline(asset.identity) : nullptr;
+    if (!own)
+        return Error{ErrorCode::InvalidInput, "hot (" + hotAddress + ") has no trustline to " + named(asset)
+                                                  + ", so it holds none to pay; nothing signed"};
+    if (!own->authorized)
+        return Error{ErrorCode::InvalidInput, "hot's trustline to " + named(asset)
+                                                  + " is not authorized by the issuer: it cannot send it until the issuer "
+                                                    "authorizes it; nothing signed"};
+    return {};
+}
+
 Result<std::optional<PayoutStatus>> StellarPayer::lookup(const std::string &txid)
 {
     auto answer = m_horizon.get(QStringLiteral("/transactions/") + QString::fromStdString(txid));
@@ -247,7 +244,7 @@ Result<std::optional<PayoutStatus>> StellarPayer::lookup(const std::string &txid
     const std::string text = answer.value().body.toStdString();
     auto json = encoding::parseJson(text);
     const encoding::JsonValue *successful = json ? json.value().member("successful") : nullptr;
-    const auto charged = json ? wholeNumber(json.value().member("fee_charged")) : std::nullopt;
+    const auto charged = json ? stellar::horizonWholeNumber(json.value().member("fee_charged")) : std::nullopt;
     if (!successful || successful->kind != encoding::JsonValue::Kind::Bool || !charged)
         return unavailable("Horizon's transaction " + txid + " lacks successful or fee_charged");
     const Amount fee = Amount::fromBaseUnits(*charged);
@@ -324,7 +321,7 @@ Result<PayoutStatus> StellarPayer::status(const PayoutRecord &payout)
     auto hot = account(payout.source);
     if (!hot)
         return hot.error();
-    if (hot.value().exists && hot.value().sequence >= payout.sequence)
+    if (hot.value().exists && hot.value().state.sequence() >= payout.sequence)
         never = "hot's sequence number " + std::to_string(payout.sequence) + " was used by another transaction";
     if (never.empty() && payout.lastValid && m_clock.nowMs() / 1000 > *payout.lastValid) {
         auto closed = latestLedgerCloseTime();

@@ -1,31 +1,43 @@
 #pragma once
-// StellarPayer: XLM payouts from the hot wallet through Horizon.
+// StellarPayer: payouts of XLM and of Stellar credit assets (tokens) from
+// the hot wallet through Horizon.
 //
-//  - balance(): what hot can spend, not all it holds: the native balance
-//    less the account's minimum balance ((2 + subentries + sponsoring -
-//    sponsored) x the 0.5 XLM base reserve) and its selling liabilities. A
-//    payment that would dip into the reserve fails on chain (op_underfunded),
-//    so PayoutService's "hot covers amount + fee" check uses this.
-//  - maxFee(): the fee offered for the one operation, in stroops:
-//    max(100, Horizon /fee_stats last_ledger_base_fee, fee_charged.p90),
-//    capped at kMaxFee. Stellar charges only the ledger's going rate (the
-//    base fee outside surge pricing), never more than offered; offering
-//    the 90th percentile of what recent ledgers charged gets the payout in
-//    during a surge. Read once per payer (one run), so that maxFee() and
-//    sign() agree; above the cap the network is refused as too dear.
+//  - balance(): what hot can spend, not all it holds. XLM: the native
+//    balance less the account's minimum balance ((2 + subentries +
+//    sponsoring - sponsored) x the 0.5 XLM base reserve) and its selling
+//    liabilities; a payment that would dip into the reserve fails on chain
+//    (op_underfunded). A token: its trustline's balance less the line's
+//    selling liabilities, the line matched by code AND issuer; no trustline
+//    (or no account) is 0. PayoutService's "hot covers it" checks use this.
+//  - maxFee(): the fee offered for the one operation (of any asset), in
+//    stroops: max(100, Horizon /fee_stats last_ledger_base_fee,
+//    fee_charged.p90), capped at kMaxFee. Stellar charges only the ledger's
+//    going rate (the base fee outside surge pricing), never more than
+//    offered; offering the 90th percentile of what recent ledgers charged
+//    gets the payout in during a surge. Read once per payer (one run), so
+//    that maxFee() and sign() agree; above the cap the network is refused as
+//    too dear. Always in XLM, for a token too.
 //  - sequential(); chainSequence() = Horizon's account `sequence` + 1.
-//  - sign(): a payment, or a create_account when Horizon does not know the
-//    destination (404; it must then receive at least two base reserves,
-//    1 XLM, else it is refused), fee = maxFee, time bounds [0, now +
-//    kValiditySeconds] (the max time is the record's lastValid, Unix s), no
-//    memo, for the chain settings' network passphrase, signed with the
-//    vault's "hot:stellar" seed after checking that it is hot's account.
-//    txid: hex SHA-256 of network id || ENVELOPE_TYPE_TX || transaction;
-//    rawTx: the envelope in base64.
+//  - sign(): XLM: a payment, or a create_account when Horizon does not know
+//    the destination (404; it must then receive at least two base reserves,
+//    1 XLM, else it is refused). A token: always a payment of the credit
+//    asset the signed identity names (a destination that does not exist
+//    cannot hold a token), refused as InvalidInput, in words, where
+//    stellar-core would fail it: the destination does not exist, has no
+//    trustline to the code and issuer, its line is not authorized by the
+//    issuer, or has no room for the amount under its limit (limit - balance
+//    - buying liabilities); or hot has no authorized line of its own. The
+//    issuer itself as destination needs no trustline (the token is burnt).
+//    Fee = maxFee, time bounds [0, now + kValiditySeconds] (the max time is
+//    the record's lastValid, Unix s), no memo, for the chain settings'
+//    network passphrase, signed with the vault's "hot:stellar" seed after
+//    checking that it is hot's account. txid: hex SHA-256 of network id ||
+//    ENVELOPE_TYPE_TX || transaction; rawTx: the envelope in base64.
 //  - send(): POST /transactions. Horizon's refusal (result codes) is an
 //    InvalidInput in words, unless Horizon has the transaction in a ledger
 //    already (a re-send), which is Ok; 5xx, 429 and timeouts: Unavailable.
-//  - status(): GET /transactions/{hash}: successful -> Succeeded, else
+//  - status(): GET /transactions/{hash}: successful -> Succeeded (a
+//    successful Stellar transaction did what it says, for a token too), else
 //    Failed, with fee_charged (and the result codes as the note). Closed
 //    ledgers are final, so no confirmations are waited for. Unknown: Unseen
 //    (send again) until it can never be included, then Expired: hot's
@@ -34,6 +46,7 @@
 //    looked up once more after that check, so that a ledger ingested
 //    between the two reads is not mistaken for an expiry.
 
+#include "core/chains/stellar/horizonaccount.h"
 #include "core/withdrawals/chainpayer.h"
 
 #include <optional>
@@ -69,10 +82,15 @@ public:
 private:
     struct Account {
         bool exists = false;
-        std::int64_t sequence = 0;
-        Amount spendable; // balance - minimum balance - selling liabilities, at least 0
+        stellar::HorizonAccount state; // when it exists
     };
     Result<Account> account(const std::string &address);
+    // InvalidInput when stellar-core would refuse paying w of the token
+    // asset from hot to this destination (op_no_destination, op_no_trust,
+    // op_not_authorized, op_line_full, op_src_no_trust,
+    // op_src_not_authorized), in words an operator can act on.
+    Result<void> tokenCanMove(const WithdrawalRecord &w, const Asset &asset, const std::string &hotAddress,
+                              const std::string &destinationAccount, const Account &destination);
     // GET /transactions/{hash}: the status when Horizon has it in a ledger.
     Result<std::optional<PayoutStatus>> lookup(const std::string &txid);
     Result<std::int64_t> latestLedgerCloseTime();

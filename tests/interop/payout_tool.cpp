@@ -89,10 +89,19 @@ QJsonObject handle(const QJsonObject &in)
         !stored)
         return failure(stored.error().message);
 
+    // A Stellar token ("token": {"code", "issuer"}) instead of the coin.
+    Asset asset = nativeAssetOf(chain);
+    const QJsonObject token = in.value(QStringLiteral("token")).toObject();
+    if (!token.isEmpty()) {
+        asset.code = "TOKEN";
+        asset.name = "a token";
+        asset.identity = AssetIdentity::stellarCredit(token.value(QStringLiteral("code")).toString().toStdString(),
+                                                      token.value(QStringLiteral("issuer")).toString().toStdString());
+    }
     WithdrawalRecord w;
     w.id = i64(in, "withdrawalId");
     w.customerId = 1;
-    w.asset = chain == Chain::Stellar ? "XLM" : "ALGO";
+    w.asset = asset.code;
     w.chain = chain;
     w.destination = str(in, "destination");
     w.amount = Amount::fromBaseUnits(i64(in, "amount"));
@@ -104,14 +113,13 @@ QJsonObject handle(const QJsonObject &in)
     hot.address = hotAddress;
 
     const auto signWith = [&](ChainPayer &payer) -> QJsonObject {
-        const Asset &coin = nativeAssetOf(chain);
-        auto fee = payer.maxFee(w, coin, hot);
+        auto fee = payer.maxFee(w, asset, hot);
         if (!fee)
             return failure(fee.error().message);
         auto sequence = payer.chainSequence(hotAddress);
         if (!sequence)
             return failure(sequence.error().message);
-        auto p = payer.sign(w, coin, hot, vault, sequence.value(), fee.value());
+        auto p = payer.sign(w, asset, hot, vault, sequence.value(), fee.value());
         if (!p)
             return failure(p.error().message);
         return describe(p.value());
@@ -125,6 +133,17 @@ QJsonObject handle(const QJsonObject &in)
         horizon.setAccount(qs(hotAddress), i64(in, "hotBalance"), i64(in, "hotSequence"));
         if (in.value(QStringLiteral("destinationExists")).toBool())
             horizon.setAccount(qs(w.destination), 10'000'000, 1);
+        if (!asset.identity.isNative()) {
+            // Both ends trust the token; hot holds what it pays.
+            HorizonTestServer::Trustline line;
+            line.code = asset.identity.stellarCode;
+            line.issuer = asset.identity.issuer;
+            line.balance = i64(in, "amount");
+            horizon.setTrustline(qs(hotAddress), line);
+            line.balance = 0;
+            if (horizon.hasAccount(qs(w.destination)))
+                horizon.setTrustline(qs(w.destination), line);
+        }
         horizon.setBaseFee(i64(in, "baseFee"));
         horizon.setFeeP90(i64(in, "p90"));
         if (auto set = walletService.setChainSettings(tester, {Chain::Stellar, horizon.url().toStdString(), {}, 1, network}); !set)

@@ -2,8 +2,9 @@
 // payout_tool, against a local Horizon / algod) checked with the client
 // libraries: the Stellar SDK reads the envelope for its network passphrase,
 // computes the same hash (= the payout's txid), finds the signature valid
-// for hot's keypair and the fields as asked (payment or create_account,
-// destination, amount, sequence = hot's + 1, fee, max time), and its
+// for hot's keypair and the fields as asked (payment of XLM or of a credit
+// asset, or create_account; destination, amount, sequence = hot's + 1, fee,
+// max time), and its
 // TransactionBuilder makes the identical envelope from those fields;
 // algosdk decodes the signed msgpack, computes the same txID, finds the
 // signature valid and the note, amount, fee and rounds as asked, and its
@@ -73,6 +74,10 @@ async function stellarPayouts() {
     const kp = Keypair.fromRawEd25519Seed(seed);
     const destination = Keypair.random().publicKey();
     const create = i % 3 === 0;
+    // Every other payment is of a token: a credit asset of a random issuer
+    // and code (1 to 12 characters: ALPHANUM4 and ALPHANUM12).
+    const token = !create && i % 2 === 1
+      ? { code: randomCode(1 + randomInt(12)), issuer: Keypair.random().publicKey() } : null;
     const stroops = BigInt(randomInt(create ? 10_000_000 : 1, 2 ** 40));
     const hotSequence = BigInt(randomInt(1, 2 ** 40)) * 4096n + BigInt(randomInt(4096));
     const baseFee = 100 + randomInt(3) * 100;
@@ -81,7 +86,7 @@ async function stellarPayouts() {
     const withdrawalId = randomInt(1, 2 ** 31);
     const out = await ask({ chain: 'stellar', seed: hex(seed), network, destination, destinationExists: !create,
       amount: stroops.toString(), withdrawalId: String(withdrawalId), hotBalance: String(2n ** 50n), hotSequence: hotSequence.toString(),
-      baseFee: String(baseFee), p90: String(p90), nowMs: String(nowMs) });
+      baseFee: String(baseFee), p90: String(p90), nowMs: String(nowMs), ...(token ? { token } : {}) });
     if (out.error) {
       check(false, 'xlm payout: signed', out);
       continue;
@@ -102,12 +107,13 @@ async function stellarPayouts() {
       check(op.type === 'createAccount' && op.destination === destination && stroopsOf(op.startingBalance) === stroops,
         'xlm payout: create_account', op);
     } else {
-      check(op.type === 'payment' && op.destination === destination && op.asset.isNative() && stroopsOf(op.amount) === stroops,
-        'xlm payout: payment', op);
+      const asset = token ? new Asset(token.code, token.issuer) : Asset.native();
+      check(op.type === 'payment' && op.destination === destination && op.asset.equals(asset) && stroopsOf(op.amount) === stroops,
+        token ? 'token payout: payment of the credit asset' : 'xlm payout: payment', op);
     }
     // The SDK builds the same envelope from the same fields.
     const operation = create ? Operation.createAccount({ destination, startingBalance: lumens(stroops) })
-      : Operation.payment({ destination, asset: Asset.native(), amount: lumens(stroops) });
+      : Operation.payment({ destination, asset: token ? new Asset(token.code, token.issuer) : Asset.native(), amount: lumens(stroops) });
     const sdk = new TransactionBuilder(new Account(kp.publicKey(), hotSequence.toString()),
       { fee: String(p90), networkPassphrase: network, timebounds: { minTime: 0, maxTime } }).addOperation(operation).build();
     sdk.sign(kp);

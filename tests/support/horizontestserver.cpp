@@ -64,6 +64,25 @@ QByteArray refusal(const QByteArray &txCode, const QByteArray &opCode, const QBy
            + "\"}}";
 }
 
+QByteArray trustlineJson(const HorizonTestServer::Trustline &t, std::int64_t ledger)
+{
+    const QByteArray authorized = t.authorized ? "true" : "false";
+    return "{\"balance\":\"" + lumens(t.balance) + "\",\"limit\":\"" + lumens(t.limit) + "\",\"buying_liabilities\":\""
+           + lumens(t.buyingLiabilities) + "\",\"selling_liabilities\":\"" + lumens(t.sellingLiabilities)
+           + "\",\"last_modified_ledger\":" + n(ledger) + ",\"is_authorized\":" + authorized
+           + ",\"is_authorized_to_maintain_liabilities\":" + authorized + ",\"is_clawback_enabled\":false,\"asset_type\":\""
+           + (t.code.size() <= 4 ? "credit_alphanum4" : "credit_alphanum12") + "\",\"asset_code\":\""
+           + QByteArray::fromStdString(t.code) + "\",\"asset_issuer\":\"" + QByteArray::fromStdString(t.issuer) + "\"}";
+}
+
+HorizonTestServer::Trustline *lineOf(HorizonTestServer::Account &a, const std::string &code, const std::string &issuer)
+{
+    for (HorizonTestServer::Trustline &t : a.trustlines)
+        if (t.code == code && t.issuer == issuer)
+            return &t;
+    return nullptr;
+}
+
 QByteArray transactionJson(const QByteArray &hash, const HorizonTestServer::Transaction &t)
 {
     return "{\"id\":\"" + hash + "\",\"hash\":\"" + hash + "\",\"ledger\":" + n(t.ledger) + ",\"successful\":"
@@ -81,9 +100,12 @@ HorizonTestServer::HorizonTestServer(QByteArray passphrase, QObject *parent) : Q
         if (it == m_accounts.end())
             return notFound();
         const Account &a = it->second;
+        QByteArray lines; // Horizon lists the trustlines first, the native balance last
+        for (const Trustline &t : a.trustlines)
+            lines += trustlineJson(t, m_ledger) + ",";
         return json("{\"id\":\"" + id.toLatin1() + "\",\"account_id\":\"" + id.toLatin1() + "\",\"sequence\":\"" + n(a.sequence)
                     + "\",\"subentry_count\":" + n(a.subentries) + ",\"num_sponsoring\":0,\"num_sponsored\":0,"
-                      "\"balances\":[{\"balance\":\"" + lumens(a.balance)
+                      "\"balances\":[" + lines + "{\"balance\":\"" + lumens(a.balance)
                     + "\",\"buying_liabilities\":\"0.0000000\",\"selling_liabilities\":\"0.0000000\",\"asset_type\":\"native\"}]}");
     });
     m_server.route(QStringLiteral("/fee_stats"), Method::Get, [this] {
@@ -126,14 +148,35 @@ QString HorizonTestServer::url() const
     return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
 }
 
+void HorizonTestServer::setTrustline(const QString &id, const Trustline &line)
+{
+    Account &a = m_accounts.at(id);
+    if (Trustline *known = lineOf(a, line.code, line.issuer)) {
+        *known = line;
+        return;
+    }
+    a.trustlines.push_back(line);
+    ++a.subentries;
+}
+
+std::optional<HorizonTestServer::Trustline> HorizonTestServer::trustline(const QString &id, const std::string &code,
+                                                                         const std::string &issuer) const
+{
+    const auto it = m_accounts.find(id);
+    if (it == m_accounts.end())
+        return std::nullopt;
+    for (const Trustline &t : it->second.trustlines)
+        if (t.code == code && t.issuer == issuer)
+            return t;
+    return std::nullopt;
+}
+
 QByteArray HorizonTestServer::submit(const QByteArray &form, int &status)
 {
     const QString envelope = QUrlQuery(QString::fromLatin1(form)).queryItemValue(QStringLiteral("tx"), QUrl::FullyDecoded);
     auto decoded = stellar::PaymentTransaction::fromEnvelopeBase64(envelope.toStdString());
     status = 400;
-    // This fake ledger keeps XLM only: a token's payment or a trustline is as
-    // unknown to it as to the decoder before tokens.
-    if (!decoded || decoded.value().operation == stellar::OperationType::ChangeTrust || !decoded.value().asset.isNative())
+    if (!decoded || decoded.value().operationSource)
         return "{\"type\":\"https://stellar.org/horizon-errors/transaction_malformed\",\"title\":\"Transaction Malformed\",\"status\":400}";
     const stellar::PaymentTransaction &tx = decoded.value();
     const std::string passphrase = m_passphrase.toStdString();
@@ -142,7 +185,7 @@ QByteArray HorizonTestServer::submit(const QByteArray &form, int &status)
         // Already in a ledger: Horizon answers with it.
         status = known->second.successful ? 200 : 400;
         return known->second.successful ? transactionJson(hash, known->second)
-                                         : refusal("tx_failed", "op_underfunded", known->second.resultXdr);
+                                         : refusal("tx_failed", known->second.failure, known->second.resultXdr);
     }
     if (m_hold) {
         status = 504;
@@ -168,35 +211,109 @@ QByteArray HorizonTestServer::submit(const QByteArray &form, int &status)
     t.envelope = envelope.toLatin1();
     from->second.sequence = tx.sequence;
     from->second.balance -= m_baseFee;
-    const QString to = QString::fromStdString(stellar::StellarAccount{tx.destination.publicKey, std::nullopt}.toString());
-    const std::int64_t spendable = from->second.balance - (2 + from->second.subentries) * kBaseReserve;
-    const bool createAccount = tx.operation == stellar::OperationType::CreateAccount;
-    const std::int32_t opType = createAccount ? 0 : 1;
-    std::int32_t opCode = 0;
-    QByteArray opName;
-    if (createAccount && m_accounts.count(to)) {
-        opCode = -4;
-        opName = "op_already_exists";
-    } else if (createAccount && tx.amount < 2 * kBaseReserve) {
-        opCode = -3;
-        opName = "op_low_reserve";
-    } else if (!createAccount && !m_accounts.count(to)) {
-        opCode = -5;
-        opName = "op_no_destination";
-    } else if (spendable < tx.amount) {
-        opCode = -2;
-        opName = "op_underfunded";
-    }
+    const std::int32_t opType = tx.operation == stellar::OperationType::CreateAccount ? 0
+                                : tx.operation == stellar::OperationType::Payment     ? 1
+                                                                                      : 6;
+    const auto [opCode, opName] = tx.operation == stellar::OperationType::ChangeTrust ? applyChangeTrust(tx, from->second)
+                                                                                      : applyPayment(tx, from->second, t.ledger);
     t.successful = opCode == 0;
+    t.failure = opName;
     t.resultXdr = resultXdr(t.feeCharged, t.successful ? 0 : -1, opType, opCode);
     m_transactions[hash] = t;
     if (!t.successful)
         return refusal("tx_failed", opName, t.resultXdr);
-    from->second.balance -= tx.amount;
-    if (createAccount)
-        m_accounts[to] = {tx.amount, t.ledger << 32, 0};
-    else
-        m_accounts[to].balance += tx.amount;
     status = 200;
     return transactionJson(hash, t);
+}
+
+std::pair<std::int32_t, QByteArray> HorizonTestServer::applyPayment(const stellar::PaymentTransaction &tx, Account &from,
+                                                                    std::int64_t ledger)
+{
+    const QString to = QString::fromStdString(stellar::StellarAccount{tx.destination.publicKey, std::nullopt}.toString());
+    const QString source = QString::fromStdString(tx.source.toString());
+    const std::int64_t spendable = from.balance - (2 + from.subentries) * kBaseReserve;
+    if (tx.operation == stellar::OperationType::CreateAccount) {
+        if (m_accounts.count(to))
+            return {-4, "op_already_exists"};
+        if (tx.amount < 2 * kBaseReserve)
+            return {-3, "op_low_reserve"};
+        if (spendable < tx.amount)
+            return {-2, "op_underfunded"};
+        from.balance -= tx.amount;
+        m_accounts[to] = {tx.amount, ledger << 32, 0, {}};
+        return {0, {}};
+    }
+    const auto destination = m_accounts.find(to);
+    if (destination == m_accounts.end())
+        return {-5, "op_no_destination"};
+    if (tx.asset.isNative()) {
+        if (spendable < tx.amount)
+            return {-2, "op_underfunded"};
+        from.balance -= tx.amount;
+        destination->second.balance += tx.amount;
+        return {0, {}};
+    }
+    // A credit asset: the destination is credited first, then the source
+    // debited, as stellar-core's path payment does it.
+    const std::string code = tx.asset.code;
+    const std::string issuer = stellar::strkey::encodeAccountId(tx.asset.issuer);
+    Trustline *in = nullptr;
+    if (to.toStdString() != issuer) {
+        in = lineOf(destination->second, code, issuer);
+        if (!in)
+            return {-6, "op_no_trust"};
+        if (!in->authorized)
+            return {-7, "op_not_authorized"};
+        if (in->limit - in->balance - in->buyingLiabilities < tx.amount)
+            return {-8, "op_line_full"};
+    }
+    Trustline *out = nullptr;
+    if (source.toStdString() != issuer) {
+        out = lineOf(from, code, issuer);
+        if (!out)
+            return {-3, "op_src_no_trust"};
+        if (!out->authorized)
+            return {-4, "op_src_not_authorized"};
+        if (out->balance - out->sellingLiabilities < tx.amount)
+            return {-2, "op_underfunded"};
+    }
+    if (in)
+        in->balance += tx.amount;
+    if (out)
+        out->balance -= tx.amount;
+    return {0, {}};
+}
+
+std::pair<std::int32_t, QByteArray> HorizonTestServer::applyChangeTrust(const stellar::PaymentTransaction &tx, Account &from)
+{
+    const std::string code = tx.asset.code;
+    const std::string issuer = stellar::strkey::encodeAccountId(tx.asset.issuer);
+    if (issuer == tx.source.toString())
+        return {-5, "op_self_not_allowed"};
+    Trustline *line = lineOf(from, code, issuer);
+    if (!line && tx.amount == 0)
+        return {-6, "op_trust_line_missing"};
+    if (!m_accounts.count(QString::fromStdString(issuer)))
+        return {-2, "op_no_issuer"};
+    if (line) {
+        if (tx.amount < line->balance + line->buyingLiabilities)
+            return {-3, "op_invalid_limit"};
+        if (tx.amount == 0) {
+            from.trustlines.erase(from.trustlines.begin() + (line - from.trustlines.data()));
+            --from.subentries;
+        } else {
+            line->limit = tx.amount;
+        }
+        return {0, {}};
+    }
+    // A new line is one more subentry: the account must hold its reserve.
+    if (from.balance < (2 + from.subentries + 1) * kBaseReserve)
+        return {-4, "op_low_reserve"};
+    Trustline added;
+    added.code = code;
+    added.issuer = issuer;
+    added.limit = tx.amount;
+    from.trustlines.push_back(added);
+    ++from.subentries;
+    return {0, {}};
 }

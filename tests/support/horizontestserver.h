@@ -1,17 +1,30 @@
 #pragma once
 // A local stand-in for Stellar Horizon's REST API, as documented: GET
-// /accounts/{id} (sequence, subentry_count, native balance; 404 for an
-// account that does not exist), GET /fee_stats, GET /ledgers?order=desc
-// &limit=1 (closed_at), POST /transactions (tx=<base64 envelope>, form
-// encoded) and GET /transactions/{hash}. What is posted is decoded and
-// checked as stellar-core would for a native payment or create_account:
-// signature by the source for the network passphrase, time bounds against
-// the ledger's close time, fee against the base fee, sequence = account's +
-// 1, then the operation (underfunded, no destination, low reserve, already
-// exists). A transaction that gets into a ledger takes the base fee and
-// the sequence number even when its operation fails (then Horizon answers
-// the POST with 400 tx_failed, and the transaction is in the ledger with
-// successful=false). Each included transaction closes one ledger.
+// /accounts/{id} (sequence, subentry_count, balances: each trustline as a
+// credit_alphanum4/12 line with its balance, limit, liabilities and
+// is_authorized, then the native balance; 404 for an account that does not
+// exist), GET /fee_stats, GET /ledgers?order=desc&limit=1 (closed_at), POST
+// /transactions (tx=<base64 envelope>, form encoded) and GET
+// /transactions/{hash}. What is posted is decoded and checked as
+// stellar-core would: signature by the source for the network passphrase,
+// time bounds against the ledger's close time, fee against the base fee,
+// sequence = account's + 1, then the operation with stellar-core's result
+// codes. create_account: op_already_exists, op_low_reserve. A payment of
+// XLM: op_no_destination, op_underfunded (above the reserve). A payment of
+// a credit asset, in stellar-core's order (the destination credited, then
+// the source debited): op_no_destination, op_no_trust, op_not_authorized,
+// op_line_full (limit - balance - buying liabilities), op_src_no_trust,
+// op_src_not_authorized, op_underfunded (balance - selling liabilities);
+// the issuer as destination burns it and as source mints it, without a
+// line. change_trust: op_self_not_allowed, op_no_issuer, op_invalid_limit,
+// op_low_reserve (one more subentry), op_trust_line_missing; a new line
+// (authorized, as for an issuer without AUTH_REQUIRED) raises the account's
+// subentries, a limit of 0 removes it. An operation with its own source is
+// not modelled (refused as malformed). A transaction that gets into a
+// ledger takes the base fee and the sequence number even when its
+// operation fails (then Horizon answers the POST with 400 tx_failed, and
+// the transaction is in the ledger with successful=false). Each included
+// transaction closes one ledger.
 //
 // Fault switch: hold submissions (Horizon answers 504 "Timeout" and the
 // transaction never reaches a ledger, as one lost on the way looks).
@@ -23,16 +36,33 @@
 #include <QString>
 
 #include <cstdint>
+#include <limits>
 #include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace exchange::stellar { struct PaymentTransaction; }
 
 class HorizonTestServer final : public QObject
 {
     Q_OBJECT
 public:
+    struct Trustline {
+        std::string code;
+        std::string issuer; // G…
+        std::int64_t balance = 0; // stroops
+        std::int64_t limit = std::numeric_limits<std::int64_t>::max();
+        std::int64_t buyingLiabilities = 0;
+        std::int64_t sellingLiabilities = 0;
+        bool authorized = true;
+    };
     struct Account {
         std::int64_t balance = 0; // stroops
         std::int64_t sequence = 0;
         int subentries = 0;
+        std::vector<Trustline> trustlines;
     };
     struct Transaction {
         bool successful = false;
@@ -40,6 +70,7 @@ public:
         std::int64_t ledger = 0;
         QByteArray resultXdr; // base64
         QByteArray envelope;  // base64
+        QByteArray failure;   // the operation's result code when it failed ("op_no_trust")
     };
 
     explicit HorizonTestServer(QByteArray passphrase, QObject *parent = nullptr);
@@ -48,10 +79,19 @@ public:
     bool listen();
     QString url() const; // http://127.0.0.1:PORT
 
+    // Creates the account or sets these fields of it (its trustlines stay).
     void setAccount(const QString &id, std::int64_t balance, std::int64_t sequence, int subentries = 0)
     {
-        m_accounts[id] = {balance, sequence, subentries};
+        Account &a = m_accounts[id];
+        a.balance = balance;
+        a.sequence = sequence;
+        a.subentries = subentries;
     }
+    // Sets the account's line of line.code:line.issuer; a new one raises its
+    // subentries as on the ledger. The account must exist.
+    void setTrustline(const QString &id, const Trustline &line);
+    // The account's line of code:issuer, if it has one.
+    std::optional<Trustline> trustline(const QString &id, const std::string &code, const std::string &issuer) const;
     bool hasAccount(const QString &id) const { return m_accounts.count(id) > 0; }
     Account account(const QString &id) const { return m_accounts.at(id); }
     // The ledger's close time, Unix seconds.
@@ -65,6 +105,10 @@ public:
 
 private:
     QByteArray submit(const QByteArray &form, int &status);
+    // The operation's result code (0 success) and Horizon's name for it,
+    // applying it to the accounts when it succeeds.
+    std::pair<std::int32_t, QByteArray> applyPayment(const exchange::stellar::PaymentTransaction &tx, Account &from, std::int64_t ledger);
+    std::pair<std::int32_t, QByteArray> applyChangeTrust(const exchange::stellar::PaymentTransaction &tx, Account &from);
 
     QHttpServer m_server;
     quint16 m_port = 0;

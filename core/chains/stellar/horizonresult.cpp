@@ -25,8 +25,8 @@ std::string transactionCodeName(std::int32_t code)
     return it == names.end() ? "tx_code_" + std::to_string(code) : it->second;
 }
 
-// OperationResultCode, and inside opINNER the CreateAccountResultCode or
-// PaymentResultCode.
+// OperationResultCode, and inside opINNER the CreateAccountResultCode,
+// PaymentResultCode or ChangeTrustResultCode (Horizon's names).
 std::string operationCodeName(std::int32_t outer, std::int32_t type, std::int32_t inner)
 {
     static const std::map<std::int32_t, const char *> outerNames{
@@ -42,7 +42,11 @@ std::string operationCodeName(std::int32_t outer, std::int32_t type, std::int32_
         {0, "op_success"},         {-1, "op_malformed"},      {-2, "op_underfunded"}, {-3, "op_src_no_trust"},
         {-4, "op_src_not_authorized"}, {-5, "op_no_destination"}, {-6, "op_no_trust"},  {-7, "op_not_authorized"},
         {-8, "op_line_full"},      {-9, "op_no_issuer"}};
-    const auto *table = type == 0 ? &createAccount : type == 1 ? &payment : nullptr;
+    static const std::map<std::int32_t, const char *> changeTrust{
+        {0, "op_success"},       {-1, "op_malformed"},          {-2, "op_no_issuer"},      {-3, "op_invalid_limit"},
+        {-4, "op_low_reserve"},  {-5, "op_self_not_allowed"},   {-6, "op_trust_line_missing"}, {-7, "op_cannot_delete"},
+        {-8, "op_not_aut_maintain_liabilities"}};
+    const auto *table = type == 0 ? &createAccount : type == 1 ? &payment : type == 6 ? &changeTrust : nullptr;
     if (table) {
         if (const auto it = table->find(inner); it != table->end())
             return it->second;
@@ -62,11 +66,19 @@ std::string inWords(const std::string &code)
         {"tx_no_source_account", "the sending account does not exist"},
         {"tx_insufficient_fee", "the fee is below what the network charges now"},
         {"tx_malformed", "the transaction is malformed"},
-        {"op_underfunded", "the sender does not hold enough XLM above its reserve"},
+        {"op_underfunded", "the sender does not hold enough of the asset (of XLM: above its reserve)"},
+        {"op_src_no_trust", "the sender has no trustline to the asset"},
+        {"op_src_not_authorized", "the sender's trustline to the asset is not authorized by its issuer"},
+        {"op_no_trust", "the destination has no trustline to the asset"},
+        {"op_not_authorized", "the destination's trustline to the asset is not authorized by its issuer"},
+        {"op_no_issuer", "the asset's issuer does not exist"},
         {"op_no_destination", "the destination account does not exist"},
-        {"op_low_reserve", "the amount is below a new account's minimum balance"},
+        {"op_low_reserve", "the account would hold less than its minimum balance"},
+        {"op_invalid_limit", "the trustline's limit is below what it holds or may buy"},
+        {"op_self_not_allowed", "an issuer cannot trust its own asset"},
+        {"op_trust_line_missing", "there is no trustline to change"},
         {"op_already_exists", "the destination account exists already"},
-        {"op_line_full", "the destination cannot hold that much more XLM"},
+        {"op_line_full", "the destination cannot hold that much more of the asset (its trustline's limit)"},
         {"op_malformed", "the operation is malformed"},
         {"op_bad_auth", "the operation is not signed by its source's key"},
         {"op_no_source_account", "the operation's source account does not exist"}};
@@ -96,9 +108,9 @@ Result<ResultCodes> decodeTransactionResult(std::string_view base64Xdr)
             std::int32_t inner = 0;
             if (outer == 0) {
                 type = in.int32();
-                // Only these two arms are known to be a bare code (void
+                // Only these arms are known to be a bare code (void
                 // otherwise); for any other the rest cannot be walked.
-                if (type != 0 && type != 1) {
+                if (type != 0 && type != 1 && type != 6) {
                     codes.operations.push_back("op_type" + std::to_string(type));
                     return codes;
                 }

@@ -3,8 +3,8 @@
 // of a refused submission (extras.result_codes, "tx_bad_seq",
 // "op_underfunded") and the TransactionResult XDR of one in a ledger
 // (result_xdr: the fee charged, the transaction's code and each
-// operation's), decoded per Stellar-transaction.x for the payment and
-// create_account operations the exchange sends.
+// operation's), decoded per Stellar-transaction.x for the payment,
+// create_account and change_trust operations the exchange sends.
 
 #include "core/base/result.h"
 

@@ -77,11 +77,11 @@ private slots:
         QTest::newRow("payment underfunded") << QStringLiteral("AAAAAAAAAGT/////AAAAAQAAAAAAAAAB/////gAAAAA=")
                                              << QStringLiteral("tx_failed") << QStringList{QStringLiteral("op_underfunded")}
                                              << qint64(100)
-                                             << QStringLiteral("the sender does not hold enough XLM above its reserve (op_underfunded)");
+                                             << QStringLiteral("the sender does not hold enough of the asset (of XLM: above its reserve) (op_underfunded)");
         QTest::newRow("create_account low reserve") << QStringLiteral("AAAAAAAAAMj/////AAAAAQAAAAAAAAAA/////QAAAAA=")
                                                     << QStringLiteral("tx_failed") << QStringList{QStringLiteral("op_low_reserve")}
                                                     << qint64(200)
-                                                    << QStringLiteral("the amount is below a new account's minimum balance (op_low_reserve)");
+                                                    << QStringLiteral("the account would hold less than its minimum balance (op_low_reserve)");
         QTest::newRow("success") << QStringLiteral("AAAAAAAAAGQAAAAAAAAAAQAAAAAAAAABAAAAAAAAAAA=") << QStringLiteral("tx_success")
                                  << QStringList{QStringLiteral("op_success")} << qint64(100) << QStringLiteral("tx_success");
         QTest::newRow("bad seq") << QStringLiteral("AAAAAAAAAAD////7AAAAAA==") << QStringLiteral("tx_bad_seq") << QStringList{}

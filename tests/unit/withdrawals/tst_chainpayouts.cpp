@@ -9,6 +9,12 @@
 // a destination that has not opted in, hot without the ALGO for the fee
 // and an ASA row changed in SQL each keep it from being sent. The vault
 // pins root's key and sam's requests are signed, as on a real exchange.
+// A Stellar token (USDC of an issuer, its identity signed by root) is paid
+// from hot's trustline in the same queue as XLM: the token leaves hot's
+// line and the ledger's hot USDC, the fee is XLM. A destination the chain
+// would refuse (no trustline) and hot without the XLM for the fee each put
+// the withdrawal to error saying why, with nothing sent; a token whose row
+// was changed in SQL is not paid at all (its payouts wait, XLM goes on).
 
 #include "core/chains/algorand/address.h"
 #include "core/chains/algorand/algodclient.h"
@@ -59,6 +65,8 @@ const std::string kStellarHot = stellar::accountIdFromSeed(kStellarHotSeed);
 const std::string kAlgorandHot = algorand::addressFromSeed(kAlgorandHotSeed);
 const std::string kStellarCustomer = stellar::accountIdFromSeed(crypto::sha256("chain payouts test stellar customer"));
 const std::string kStellarNewcomer = stellar::accountIdFromSeed(crypto::sha256("chain payouts test stellar newcomer"));
+const std::string kStellarIssuer = stellar::accountIdFromSeed(crypto::sha256("chain payouts test stellar issuer"));
+const std::string kStellarOtherIssuer = stellar::accountIdFromSeed(crypto::sha256("chain payouts test stellar other issuer"));
 const std::string kAlgorandCustomer = algorand::addressFromSeed(crypto::sha256("chain payouts test algorand customer"));
 constexpr std::int64_t kHotSequence = 8'589'934'592;
 constexpr std::uint64_t kAsaId = 31566704; // USDA, a test ASA
@@ -78,8 +86,23 @@ private slots:
     void anAsaPayoutToADestinationNotOptedInGoesToErrorUnsent();
     void hotWithTheAsaButNotTheAlgoFeeSaysAlgo();
     void anAsaRowChangedInSqlWaitsUnsigned();
+    void aStellarTokenLeavesHotsTrustlineAndItsFeeIsLumens();
+    void aDestinationWithoutTrustlineIsRefusedSayingSo();
+    void hotWithTheTokenButNotTheLumensForTheFeeSaysXlm();
+    void aTokenRowChangedInSqlIsNotPaid();
 
 private:
+    // USDC of kStellarIssuer as root signs it, with signed limits; 5000 of it
+    // in hot (the ledger's and hot's trustline), the customer trusting it.
+    void addStellarUsdc();
+    // One payout run with the real StellarPayer against the test Horizon.
+    Result<PayoutRunReport> runStellarPayouts()
+    {
+        stellar::HorizonClient horizon{QUrl(m_horizon->url())};
+        StellarPayer payer(horizon, *m_wallets, m_clock);
+        return PayoutService(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, payer).run(*m_vault);
+    }
+    QString account(const std::string &address) const { return QString::fromStdString(address); }
     std::int64_t request(const std::string &asset, const std::string &to, const char *amount);
     void storeKey(Chain chain, const QByteArray &seed, const std::string &address);
     WithdrawalState state(std::int64_t id) { return m_withdrawals->find(id).value().state; }
@@ -203,7 +226,7 @@ void TestChainPayouts::storeKey(Chain chain, const QByteArray &seed, const std::
 
 std::int64_t TestChainPayouts::request(const std::string &asset, const std::string &to, const char *amount)
 {
-    auto w = m_withdrawals->request(m_clerk, m_ada, asset, to, Amount::parse(amount, asset == "XLM" ? 7 : 6).value());
+    auto w = m_withdrawals->request(m_clerk, m_ada, asset, to, Amount::parse(amount, asset == "XLM" || asset == "USDC" ? 7 : 6).value());
     if (!w)
         qFatal("request failed: %s", w.error().message.c_str());
     m_clock.advance(1000);
@@ -386,6 +409,128 @@ void TestChainPayouts::anAsaRowChangedInSqlWaitsUnsigned()
     QCOMPARE(state(id), WithdrawalState::Processing); // waits, as it is
     QVERIFY(payouts(id).empty());
     QCOMPARE(m_algod->posts(), 0);
+}
+
+void TestChainPayouts::addStellarUsdc()
+{
+    security::AuditedAssets assets(*m_db, m_clock);
+    auto added = assets.add(m_admin, testToken("USDC", Chain::Stellar, AssetIdentity::stellarCredit("USDC", kStellarIssuer), 7),
+                            std::nullopt);
+    QVERIFY2(added.ok(), added.ok() ? "" : added.error().message.c_str());
+    auto limits = security::AuditedSettings(*m_db, m_clock)
+                      .change(m_admin, "USDC", {{AssetSetting::WithdrawFee, "0.01"}, {AssetSetting::Limit24h, "100000"},
+                                                {AssetSetting::Limit72h, "100000"}});
+    QVERIFY2(limits.ok(), limits.ok() ? "" : limits.error().message.c_str());
+    QVERIFY(m_ledger
+                ->submit(ledger::TransferRequest::posted("test:deposit:USDC", ledger::TransferCode::Deposit,
+                                                         ledger::walletAccount(ledger::owner::HotWallet, "USDC"),
+                                                         ledger::customerAccount(m_ada, "USDC"), Amount::parse("5000", 7).value()))
+                .ok());
+    m_horizon->setAccount(account(kStellarIssuer), 10'0000000, 3);
+    HorizonTestServer::Trustline line;
+    line.code = "USDC";
+    line.issuer = kStellarIssuer;
+    line.balance = 5000'0000000;
+    m_horizon->setTrustline(account(kStellarHot), line);
+    line.balance = 0;
+    m_horizon->setTrustline(account(kStellarCustomer), line);
+}
+
+void TestChainPayouts::aStellarTokenLeavesHotsTrustlineAndItsFeeIsLumens()
+{
+    addStellarUsdc();
+    const std::int64_t token = request("USDC", kStellarCustomer, "250.5");
+    const std::int64_t coin = request("XLM", kStellarCustomer, "1");
+    stellar::HorizonClient horizon{QUrl(m_horizon->url())};
+    StellarPayer payer(horizon, *m_wallets, m_clock);
+    PayoutService service(*m_db, m_clock, *m_ledger, *m_audit, *m_wallets, payer);
+    auto run = service.run(*m_vault);
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QVERIFY2(run.value().problems.empty(), run.value().problems.empty() ? "" : run.value().problems.front().c_str());
+    QCOMPARE(run.value().signedNew, 2);
+    QCOMPARE(run.value().broadcast, 2);
+    // One queue: the token and the coin take hot's next sequence numbers.
+    QCOMPARE(payouts(token).front().sequence, kHotSequence + 1);
+    QCOMPARE(payouts(coin).front().sequence, kHotSequence + 2);
+    const auto tx = stellar::PaymentTransaction::fromEnvelopeBase64(payouts(token).front().rawTx);
+    QVERIFY(tx.ok());
+    QCOMPARE(tx.value().asset.toString(), "USDC:" + kStellarIssuer);
+    QCOMPARE(tx.value().amount, std::int64_t(250'5000000));
+    // On the chain: the token from hot's line to the customer's, the fees in XLM.
+    QCOMPARE(m_horizon->trustline(account(kStellarCustomer), "USDC", kStellarIssuer)->balance, std::int64_t(250'5000000));
+    QCOMPARE(m_horizon->trustline(account(kStellarHot), "USDC", kStellarIssuer)->balance, std::int64_t(4749'5000000));
+    QCOMPARE(m_horizon->account(account(kStellarHot)).balance, std::int64_t(1000'0000000 - 1'0000000 - 200));
+
+    auto followed = service.follow();
+    QVERIFY(followed.ok());
+    QCOMPARE(followed.value().succeeded, 2);
+    QCOMPARE(state(token), WithdrawalState::Succeeded);
+    QCOMPARE(state(coin), WithdrawalState::Succeeded);
+    QCOMPARE(payouts(token).front().fee, std::optional<Amount>(Amount::fromBaseUnits(100)));
+    // The ledger: hot's USDC less exactly the amount; both fees are XLM.
+    QCOMPARE(ledgerBalance(ledger::walletAccount(ledger::owner::HotWallet, "USDC")), Amount::parse("4749.5", 7).value());
+    QCOMPARE(ledgerBalance(ledger::walletAccount(ledger::owner::HotWallet, "XLM")), Amount::parse("4998.99998", 7).value());
+    QCOMPARE(ledgerBalance(ledger::expenseAccount(ledger::owner::NetworkFees, "XLM")), Amount::fromBaseUnits(200));
+    QCOMPARE(ledgerBalance(ledger::expenseAccount(ledger::owner::NetworkFees, "USDC")), Amount::zero());
+}
+
+void TestChainPayouts::aDestinationWithoutTrustlineIsRefusedSayingSo()
+{
+    addStellarUsdc();
+    m_horizon->setAccount(account(kStellarNewcomer), 2'0000000, 9); // exists, trusts no USDC
+    const std::int64_t id = request("USDC", kStellarNewcomer, "10");
+    auto run = runStellarPayouts();
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(run.value().signedNew, 0);
+    QCOMPARE(state(id), WithdrawalState::Error);
+    const std::string note = m_withdrawals->find(id).value().note;
+    QVERIFY2(note.find("cannot be paid from hot") != std::string::npos, note.c_str());
+    QVERIFY2(note.find("has no trustline to USDC (USDC:" + kStellarIssuer + ")") != std::string::npos, note.c_str());
+    QVERIFY(payouts(id).empty());
+    QCOMPARE(m_horizon->posts(), 0);
+    QCOMPARE(m_horizon->trustline(account(kStellarHot), "USDC", kStellarIssuer)->balance, std::int64_t(5000'0000000));
+    QCOMPARE(ledgerBalance(ledger::walletAccount(ledger::owner::HotWallet, "USDC")), Amount::parse("5000", 7).value());
+}
+
+void TestChainPayouts::hotWithTheTokenButNotTheLumensForTheFeeSaysXlm()
+{
+    addStellarUsdc();
+    // 1.5 XLM is the reserve of an account with one trustline: nothing to spend.
+    m_horizon->setAccount(account(kStellarHot), 1'5000000, kHotSequence, 1);
+    const std::int64_t id = request("USDC", kStellarCustomer, "10");
+    auto run = runStellarPayouts();
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(run.value().signedNew, 0);
+    QCOMPARE(state(id), WithdrawalState::Error);
+    const std::string note = m_withdrawals->find(id).value().note;
+    QVERIFY2(note.find("hot holds the USDC but not the network fee") != std::string::npos, note.c_str());
+    QVERIFY2(note.find("send XLM to hot") != std::string::npos, note.c_str());
+    QVERIFY(payouts(id).empty());
+    QCOMPARE(m_horizon->posts(), 0);
+}
+
+void TestChainPayouts::aTokenRowChangedInSqlIsNotPaid()
+{
+    addStellarUsdc();
+    const std::int64_t token = request("USDC", kStellarCustomer, "10");
+    const std::int64_t coin = request("XLM", kStellarCustomer, "2");
+    // Someone with SQL points USDC at an issuer they control.
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE assets SET token_issuer = ? WHERE code = 'USDC'"),
+                     {QString::fromStdString(kStellarOtherIssuer)})
+                .ok());
+    auto run = runStellarPayouts();
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(run.value().signedNew, 1); // the XLM only
+    const auto &problems = run.value().problems;
+    const auto wait = std::find_if(problems.begin(), problems.end(), [](const std::string &p) {
+        return p.find("stellar token payouts wait") != std::string::npos && p.find("USDC") != std::string::npos;
+    });
+    QVERIFY2(wait != problems.end(), problems.empty() ? "no problem said" : problems.front().c_str());
+    QCOMPARE(state(token), WithdrawalState::Processing); // waits, as it is
+    QVERIFY(payouts(token).empty());
+    QCOMPARE(payouts(coin).size(), std::size_t(1));
+    QCOMPARE(m_horizon->posts(), 1);
+    QCOMPARE(m_horizon->trustline(account(kStellarCustomer), "USDC", kStellarIssuer)->balance, std::int64_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestChainPayouts)

@@ -8,6 +8,13 @@
 // Unavailable; a transaction that failed in its ledger is Failed with its
 // fee and codes; a lost one is Unseen until its sequence is used or its
 // time bounds have passed, then Expired.
+// Tokens (credit assets): hot's balance of one is its trustline's (code
+// AND issuer) less selling liabilities; a payment of one is exactly what
+// the Stellar SDK builds, moves the lines on the ledger and costs the fee
+// in XLM; what stellar-core would refuse (no account, no trustline, one
+// not authorized, no room under its limit, hot without its own line) is
+// InvalidInput saying so, and nothing is signed or sent; paying the issuer
+// burns the token and needs no trustline.
 
 #include "core/base/manualclock.h"
 #include "core/chains/stellar/horizonclient.h"
@@ -22,6 +29,7 @@
 #include "horizontestserver.h"
 #include "testdatabase.h"
 #include "testoperators.h"
+#include "testtoken.h"
 
 #include <QTcpServer>
 #include <QTest>
@@ -36,8 +44,37 @@ const QByteArray kHotSeed = crypto::sha256("stellar payer test hot seed");
 const QString kHot = QString::fromStdString(stellar::accountIdFromSeed(kHotSeed));
 const QString kCustomer = QString::fromStdString(stellar::accountIdFromSeed(crypto::sha256("stellar payer test customer")));
 const QString kNewCustomer = QString::fromStdString(stellar::accountIdFromSeed(crypto::sha256("stellar payer test new customer")));
+const QString kIssuer = QString::fromStdString(stellar::accountIdFromSeed(crypto::sha256("stellar payer test issuer")));
+const QString kOtherIssuer = QString::fromStdString(stellar::accountIdFromSeed(crypto::sha256("stellar payer test other issuer")));
 constexpr qint64 kNowMs = 1'700'000'000'000;
 constexpr std::int64_t kXlm = 10'000'000;
+
+// Made with @stellar/stellar-sdk 15.1.0 (the version tests/interop pins):
+//   const sha = (t) => createHash('sha256').update(t).digest();
+//   hot = Keypair.fromRawEd25519Seed(sha('stellar payer test hot seed')), issuer ('… issuer'), dest ('… customer')
+//   new TransactionBuilder(new Account(hot.publicKey(), '4294967296000'), {fee: '200',
+//     networkPassphrase: Networks.TESTNET, timebounds: {minTime: 0, maxTime: 1700000300}})
+//     .addOperation(Operation.payment({destination: dest.publicKey(), asset: new Asset('USDC', issuer.publicKey()),
+//       amount: '12.3456789'})).build(), signed by hot; toEnvelope().toXDR('base64'), hash().toString('hex').
+const char *kSdkUsdcPayment =
+    "AAAAAgAAAAChJddlTcZjZsgtv2Dnh3O56FPv5roWLEcnhKndV4n22AAAAMgAAAPoAAAAAQAAAAEAAAAAAAAAAAAAAABlU/IsAAAAAAAAAAEAAAAAAAAAAQAA"
+    "AAA8j1WpRVVbN+Qm6K390Mp4bx814QXOIax7Vcm4BOb1iwAAAAFVU0RDAAAAANF9ZIfxDo1PkjhWf8gqXDxBwC9OT9cwS74L+l0EHhJGAAAAAAdbzRUAAAAA"
+    "AAAAAVeJ9tgAAABADomqUp7CyL6SQBllbS7gFpSBv/GtzZxEdhmJ1k0g1GT2W6h4liMjR2lD1KMvA9rk56LPMQv237OE1gvotFI8BA==";
+const char *kSdkUsdcPaymentHash = "0a82623e1d8494ffaf02f3f7ca5e2127f54c984b8fe0ec45bd7845b5f4d10c3c";
+
+Asset usdc(const QString &issuer = kIssuer)
+{
+    return testToken("USDC", Chain::Stellar, AssetIdentity::stellarCredit("USDC", issuer.toStdString()), 7);
+}
+
+HorizonTestServer::Trustline line(const QString &issuer, std::int64_t balance)
+{
+    HorizonTestServer::Trustline t;
+    t.code = "USDC";
+    t.issuer = issuer.toStdString();
+    t.balance = balance;
+    return t;
+}
 
 } // namespace
 
@@ -56,12 +93,19 @@ private slots:
     void refusedIsInvalidInputUnreachableIsUnavailable();
     void failedInItsLedgerIsFailedWithItsFee();
     void lostIsUnseenUntilItCanNeverBeIncluded();
+    void tokenBalanceIsTheTrustlineLessSellingLiabilities();
+    void aTokenPaymentIsWhatTheSdkBuildsAndMovesTheLines();
+    void whatTheChainWouldRefuseIsInvalidInputAndNothingIsSigned();
+    void hotWithoutItsOwnTrustlineSignsNothing();
+    void payingTheIssuerBurnsTheTokenWithoutATrustline();
 
 private:
     void storeHotKey(const QByteArray &seed);
-    WithdrawalRecord withdrawal(std::int64_t id, const QString &destination, std::int64_t stroops) const;
+    WithdrawalRecord withdrawal(std::int64_t id, const QString &destination, std::int64_t stroops, const std::string &asset = "XLM") const;
     wallets::Wallet hot() const;
-    Result<PayoutRecord> signNow(StellarPayer &payer, const WithdrawalRecord &w);
+    Result<PayoutRecord> signNow(StellarPayer &payer, const WithdrawalRecord &w, const Asset &asset = nativeAssetOf(Chain::Stellar));
+    // A USDC payout of stroops to destination, expected refused for saying `why`.
+    void expectRefused(const QString &destination, std::int64_t stroops, const std::string &why);
 
     std::unique_ptr<TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;
@@ -118,12 +162,13 @@ void TestStellarPayer::storeHotKey(const QByteArray &seed)
                 .ok());
 }
 
-WithdrawalRecord TestStellarPayer::withdrawal(std::int64_t id, const QString &destination, std::int64_t stroops) const
+WithdrawalRecord TestStellarPayer::withdrawal(std::int64_t id, const QString &destination, std::int64_t stroops,
+                                              const std::string &asset) const
 {
     WithdrawalRecord w;
     w.id = id;
     w.customerId = 1;
-    w.asset = "XLM";
+    w.asset = asset;
     w.chain = Chain::Stellar;
     w.destination = destination.toStdString();
     w.amount = Amount::fromBaseUnits(stroops);
@@ -142,7 +187,7 @@ wallets::Wallet TestStellarPayer::hot() const
     return h;
 }
 
-Result<PayoutRecord> TestStellarPayer::signNow(StellarPayer &payer, const WithdrawalRecord &w)
+Result<PayoutRecord> TestStellarPayer::signNow(StellarPayer &payer, const WithdrawalRecord &w, const Asset &asset)
 {
     auto fee = payer.maxFee();
     if (!fee)
@@ -150,7 +195,17 @@ Result<PayoutRecord> TestStellarPayer::signNow(StellarPayer &payer, const Withdr
     auto sequence = payer.chainSequence(kHot.toStdString());
     if (!sequence)
         return sequence.error();
-    return payer.sign(w, nativeAssetOf(Chain::Stellar), hot(), *m_vault, sequence.value(), fee.value());
+    return payer.sign(w, asset, hot(), *m_vault, sequence.value(), fee.value());
+}
+
+void TestStellarPayer::expectRefused(const QString &destination, std::int64_t stroops, const std::string &why)
+{
+    auto p = signNow(*m_payer, withdrawal(50, destination, stroops, "USDC"), usdc());
+    QVERIFY(!p.ok());
+    QCOMPARE(p.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(p.error().message.find(why) != std::string::npos, (p.error().message + " lacks: " + why).c_str());
+    QVERIFY2(p.error().message.find("nothing signed") != std::string::npos, p.error().message.c_str());
+    QCOMPARE(m_horizon->posts(), 0);
 }
 
 void TestStellarPayer::balanceKeepsTheReserve()
@@ -351,6 +406,121 @@ void TestStellarPayer::lostIsUnseenUntilItCanNeverBeIncluded()
     QVERIFY(m_payer->send(q.value()).ok());
     m_horizon->setCloseTime(*q.value().lastValid + 100);
     QCOMPARE(m_payer->status(q.value()).value().kind, PayoutStatus::Kind::Succeeded);
+}
+
+void TestStellarPayer::tokenBalanceIsTheTrustlineLessSellingLiabilities()
+{
+    const std::string h = kHot.toStdString();
+    // No trustline: hot cannot hold it, 0.
+    QCOMPARE(m_payer->balance(h, usdc()).value(), Amount::zero());
+    // USDC of another issuer is another asset, whatever its code.
+    m_horizon->setTrustline(kHot, line(kOtherIssuer, 80 * kXlm));
+    QCOMPARE(m_payer->balance(h, usdc()).value(), Amount::zero());
+    QCOMPARE(m_payer->balance(h, usdc(kOtherIssuer)).value(), Amount::fromBaseUnits(80 * kXlm));
+    // 50 USDC of which offers sell 5: 45 to spend.
+    auto ours = line(kIssuer, 50 * kXlm);
+    ours.sellingLiabilities = 5 * kXlm;
+    ours.buyingLiabilities = 7 * kXlm; // what it may buy does not count
+    m_horizon->setTrustline(kHot, ours);
+    QCOMPARE(m_payer->balance(h, usdc()).value(), Amount::fromBaseUnits(45 * kXlm));
+    // Two lines are two subentries: XLM keeps (2 + 2) x 0.5 XLM.
+    QCOMPARE(m_payer->balance(h, nativeAssetOf(Chain::Stellar)).value(), Amount::fromBaseUnits(98 * kXlm));
+    // An account that does not exist holds none.
+    QCOMPARE(m_payer->balance(kNewCustomer.toStdString(), usdc()).value(), Amount::zero());
+    // An asset of another chain is no Stellar asset.
+    const Asset token = testToken("TOK", Chain::Ethereum, AssetIdentity::erc20("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"), 18);
+    QCOMPARE(m_payer->balance(h, token).error().code, ErrorCode::InvalidInput);
+}
+
+void TestStellarPayer::aTokenPaymentIsWhatTheSdkBuildsAndMovesTheLines()
+{
+    storeHotKey(kHotSeed);
+    m_horizon->setFeeP90(200);
+    m_horizon->setAccount(kIssuer, 10 * kXlm, 1);
+    m_horizon->setTrustline(kHot, line(kIssuer, 100 * kXlm));
+    m_horizon->setTrustline(kCustomer, line(kIssuer, 3 * kXlm));
+    const auto w = withdrawal(42, kCustomer, 123'456'789, "USDC");
+    auto p = signNow(*m_payer, w, usdc());
+    QVERIFY2(p.ok(), p.ok() ? "" : p.error().message.c_str());
+    QCOMPARE(p.value().rawTx, std::string(kSdkUsdcPayment));
+    QCOMPARE(p.value().txid, std::string(kSdkUsdcPaymentHash));
+    QCOMPARE(p.value().asset, std::string("USDC"));
+    QCOMPARE(p.value().amount, w.amount);
+    QCOMPARE(p.value().maxFee, Amount::fromBaseUnits(200)); // in XLM
+
+    QVERIFY(m_payer->send(p.value()).ok());
+    QCOMPARE(m_horizon->trustline(kCustomer, "USDC", kIssuer.toStdString())->balance, 3 * kXlm + 123'456'789);
+    QCOMPARE(m_horizon->trustline(kHot, "USDC", kIssuer.toStdString())->balance, 100 * kXlm - 123'456'789);
+    QCOMPARE(m_horizon->account(kHot).balance, 100 * kXlm - 100); // only the fee in XLM
+    QCOMPARE(m_horizon->account(kCustomer).balance, 5 * kXlm);
+    auto status = m_payer->status(p.value());
+    QVERIFY(status.ok());
+    QCOMPARE(status.value().kind, PayoutStatus::Kind::Succeeded);
+    QCOMPARE(status.value().fee, Amount::fromBaseUnits(100));
+}
+
+void TestStellarPayer::whatTheChainWouldRefuseIsInvalidInputAndNothingIsSigned()
+{
+    storeHotKey(kHotSeed);
+    m_horizon->setAccount(kIssuer, 10 * kXlm, 1);
+    m_horizon->setTrustline(kHot, line(kIssuer, 100 * kXlm));
+    // No account: never a create_account for a token.
+    expectRefused(kNewCustomer, kXlm, "does not exist on the network");
+    // An account without a trustline, or with one to another issuer's USDC.
+    expectRefused(kCustomer, kXlm, "has no trustline to USDC (USDC:" + kIssuer.toStdString() + ")");
+    m_horizon->setTrustline(kCustomer, line(kOtherIssuer, 0));
+    expectRefused(kCustomer, kXlm, "has no trustline to USDC");
+    // A line the issuer has not authorized.
+    auto frozen = line(kIssuer, 0);
+    frozen.authorized = false;
+    m_horizon->setTrustline(kCustomer, frozen);
+    expectRefused(kCustomer, kXlm, "is not authorized by the issuer");
+    // Limit 10, holding 5 and buying up to 1 more: room for 4.
+    auto full = line(kIssuer, 5 * kXlm);
+    full.limit = 10 * kXlm;
+    full.buyingLiabilities = kXlm;
+    m_horizon->setTrustline(kCustomer, full);
+    expectRefused(kCustomer, 4 * kXlm + 1, "can receive at most 4.00 USDC more under its trustline's limit");
+    // Exactly the room is fine, and the ledger agrees.
+    auto fits = signNow(*m_payer, withdrawal(51, kCustomer, 4 * kXlm, "USDC"), usdc());
+    QVERIFY2(fits.ok(), fits.ok() ? "" : fits.error().message.c_str());
+    QVERIFY(m_payer->send(fits.value()).ok());
+    QCOMPARE(m_horizon->trustline(kCustomer, "USDC", kIssuer.toStdString())->balance, 9 * kXlm);
+}
+
+void TestStellarPayer::hotWithoutItsOwnTrustlineSignsNothing()
+{
+    storeHotKey(kHotSeed);
+    m_horizon->setTrustline(kCustomer, line(kIssuer, 0));
+    auto p = signNow(*m_payer, withdrawal(52, kCustomer, kXlm, "USDC"), usdc());
+    QVERIFY(!p.ok());
+    QCOMPARE(p.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(p.error().message.find("hot (" + kHot.toStdString() + ") has no trustline to USDC") != std::string::npos,
+             p.error().message.c_str());
+    auto unauthorized = line(kIssuer, 100 * kXlm);
+    unauthorized.authorized = false;
+    m_horizon->setTrustline(kHot, unauthorized);
+    p = signNow(*m_payer, withdrawal(52, kCustomer, kXlm, "USDC"), usdc());
+    QVERIFY(!p.ok());
+    QVERIFY2(p.error().message.find("hot's trustline to USDC") != std::string::npos, p.error().message.c_str());
+    QCOMPARE(m_horizon->posts(), 0);
+}
+
+void TestStellarPayer::payingTheIssuerBurnsTheTokenWithoutATrustline()
+{
+    storeHotKey(kHotSeed);
+    m_horizon->setTrustline(kHot, line(kIssuer, 100 * kXlm));
+    // An issuer account that does not exist is not created with lumens instead.
+    expectRefused(kIssuer, kXlm, "does not exist on the network");
+    m_horizon->setAccount(kIssuer, 10 * kXlm, 1);
+    auto p = signNow(*m_payer, withdrawal(53, kIssuer, 30 * kXlm, "USDC"), usdc());
+    QVERIFY2(p.ok(), p.ok() ? "" : p.error().message.c_str());
+    auto tx = stellar::PaymentTransaction::fromEnvelopeBase64(p.value().rawTx);
+    QVERIFY(tx.value().operation == stellar::OperationType::Payment);
+    QCOMPARE(tx.value().asset.toString(), "USDC:" + kIssuer.toStdString());
+    QVERIFY(m_payer->send(p.value()).ok());
+    QCOMPARE(m_horizon->trustline(kHot, "USDC", kIssuer.toStdString())->balance, 70 * kXlm);
+    QCOMPARE(m_payer->status(p.value()).value().kind, PayoutStatus::Kind::Succeeded);
 }
 
 QTEST_GUILESS_MAIN(TestStellarPayer)

@@ -1,0 +1,238 @@
+// exctl stellar trustlines / stellar trustline through the real binary, on
+// the backend of this run, against the suite's Horizon (on a thread of its
+// own while exctl runs): the demo's hot, warm and cold and a Stellar token an
+// admin added are listed without lines; an admin's warm trustline is written
+// unsigned to the file, a change_trust of warm's next sequence number for the
+// token, and nothing is sent; an operator, the command line's own admin and a
+// token not in force are refused with nothing written; once the line is on
+// the ledger the list shows it.
+
+#include "core/chains/stellar/paymenttransaction.h"
+#include "exctlpeople.h"
+#include "exctlrun.h"
+#include "horizontestserver.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSemaphore>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace exchange;
+
+namespace {
+
+// SEP-0023's example account id as the token's issuer.
+constexpr auto kIssuer = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
+constexpr std::int64_t kWarmSequence = 77'000'000'000;
+
+// The suite's Horizon on a thread of its own: exctl's test waits for the
+// binary without running an event loop. Its accounts are set on that thread.
+class HorizonThread final : public QThread
+{
+public:
+    QString url;
+    HorizonTestServer *server = nullptr;
+
+    bool startAndWait()
+    {
+        start();
+        m_ready.acquire();
+        return !url.isEmpty();
+    }
+    template <typename F> void onServer(F &&f)
+    {
+        QMetaObject::invokeMethod(server, std::forward<F>(f), Qt::BlockingQueuedConnection);
+    }
+
+protected:
+    void run() override
+    {
+        HorizonTestServer horizon(stellar::TestNetworkPassphrase);
+        if (horizon.listen()) {
+            url = horizon.url();
+            server = &horizon;
+        }
+        m_ready.release();
+        exec();
+        server = nullptr;
+    }
+
+private:
+    QSemaphore m_ready;
+};
+
+} // namespace
+
+class TestExctlTrustlines : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void theListShowsEachWalletWithoutALine();
+    void refusalsWriteNothing();
+    void anAdminExportsWarmsLineUnsigned();
+    void aLineOnTheLedgerIsListed();
+
+private:
+    ExctlRun exctl(const QStringList &args) const { return runExctl(m_db->url(), args); }
+    QJsonArray listed() const;
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<ExctlPeople> m_people;
+    HorizonThread m_horizon;
+    QTemporaryDir m_dir;
+    QString m_warm;
+};
+
+QJsonArray TestExctlTrustlines::listed() const
+{
+    const ExctlRun r = exctl({QStringLiteral("stellar"), QStringLiteral("trustlines"), QStringLiteral("--json")});
+    if (r.code != 0)
+        qWarning("%s", qPrintable(r.err));
+    return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("trustlines")).toArray();
+}
+
+void TestExctlTrustlines::initTestCase()
+{
+    m_db = std::make_unique<TestDatabase>();
+    REQUIRE_TEST_DATABASE(*m_db);
+    QVERIFY(m_dir.isValid());
+    QCOMPARE(exctl({QStringLiteral("init"), QStringLiteral("--demo")}).code, 0);
+    m_people = std::make_unique<ExctlPeople>(m_db->url());
+    m_people->addDemo();
+    QVERIFY(m_horizon.startAndWait());
+    ExctlRun r = m_people->as(QStringLiteral("admin"), {QStringLiteral("chain"), QStringLiteral("set"), QStringLiteral("stellar"),
+                                                        QStringLiteral("--node"), m_horizon.url, QStringLiteral("--network"),
+                                                        QString::fromLatin1(stellar::TestNetworkPassphrase)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = m_people->as(QStringLiteral("admin"), {QStringLiteral("asset"), QStringLiteral("add"), QStringLiteral("EURS"),
+                                               QStringLiteral("--chain"), QStringLiteral("stellar"), QStringLiteral("--stellar-issuer"),
+                                               QString::fromLatin1(kIssuer), QStringLiteral("--decimals"), QStringLiteral("7"),
+                                               QStringLiteral("--name"), QStringLiteral("Euro token")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray wallets = QJsonDocument::fromJson(exctl({QStringLiteral("wallets"), QStringLiteral("--json")}).out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("wallets"))
+                                   .toArray();
+    for (const QJsonValue &w : wallets) {
+        const QJsonObject o = w.toObject();
+        if (o.value(QStringLiteral("chain")).toString() == u"stellar" && o.value(QStringLiteral("tier")).toString() == u"warm")
+            m_warm = o.value(QStringLiteral("address")).toString();
+    }
+    QVERIFY(!m_warm.isEmpty());
+    const QString warm = m_warm;
+    m_horizon.onServer([server = m_horizon.server, warm] { server->setAccount(warm, 1000'0000000, kWarmSequence); });
+}
+
+void TestExctlTrustlines::cleanupTestCase()
+{
+    m_horizon.quit();
+    m_horizon.wait();
+    m_people.reset();
+    m_db.reset();
+}
+
+void TestExctlTrustlines::theListShowsEachWalletWithoutALine()
+{
+    const QJsonArray lines = listed();
+    QCOMPARE(lines.size(), 3); // hot, warm, cold; one token
+    for (const QJsonValue &v : lines) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value(QStringLiteral("asset")).toString(), QStringLiteral("EURS"));
+        QCOMPARE(o.value(QStringLiteral("line")).toString(), QStringLiteral("EURS:%1").arg(QString::fromLatin1(kIssuer)));
+        QVERIFY(!o.value(QStringLiteral("exists")).toBool());
+        QCOMPARE(o.value(QStringLiteral("account_exists")).toBool(), o.value(QStringLiteral("tier")).toString() == u"warm");
+    }
+}
+
+void TestExctlTrustlines::refusalsWriteNothing()
+{
+    const QString file = m_dir.filePath(QStringLiteral("refused.txt"));
+    const QStringList warmArgs{QStringLiteral("stellar"), QStringLiteral("trustline"), QStringLiteral("EURS"), QStringLiteral("--tier"),
+                               QStringLiteral("warm"), QStringLiteral("--export"), file};
+    ExctlRun r = m_people->as(QStringLiteral("operator"), warmArgs);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("change_money_settings")), qPrintable(r.err));
+    r = exctl(warmArgs); // the command line's own admin decides nothing here
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("needs an operator")), qPrintable(r.err));
+    r = m_people->as(QStringLiteral("admin"), {QStringLiteral("stellar"), QStringLiteral("trustline"), QStringLiteral("XLM"),
+                                               QStringLiteral("--tier"), QStringLiteral("warm"), QStringLiteral("--export"), file});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("XLM is not a Stellar token an admin signed")), qPrintable(r.err));
+    r = exctl({QStringLiteral("stellar"), QStringLiteral("trustline"), QStringLiteral("EURS"), QStringLiteral("--tier"),
+               QStringLiteral("warm")});
+    QCOMPARE(r.code, 2); // a usage error: warm's line is exported
+    QVERIFY(!QFile::exists(file));
+}
+
+void TestExctlTrustlines::anAdminExportsWarmsLineUnsigned()
+{
+    const QString file = m_dir.filePath(QStringLiteral("trust.txt"));
+    const ExctlRun r = m_people->as(QStringLiteral("admin"), {QStringLiteral("stellar"), QStringLiteral("trustline"), QStringLiteral("eurs"),
+                                                              QStringLiteral("--tier"), QStringLiteral("warm"), QStringLiteral("--export"),
+                                                              file, QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject out = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(out.value(QStringLiteral("address")).toString(), m_warm);
+    QVERIFY(!out.value(QStringLiteral("submitted")).toBool());
+    QFile exported(file);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    auto tx = stellar::PaymentTransaction::fromEnvelopeBase64(exported.readAll().trimmed().toStdString());
+    QVERIFY(tx.ok());
+    QVERIFY(tx.value().operation == stellar::OperationType::ChangeTrust);
+    QCOMPARE(tx.value().source.toString(), m_warm.toStdString());
+    QCOMPARE(tx.value().sequence, kWarmSequence + 1);
+    QCOMPARE(tx.value().asset.toString(), std::string("EURS:") + kIssuer);
+    QCOMPARE(tx.value().amount, stellar::MaxTrustLimit);
+    QVERIFY(tx.value().signatures.empty());
+    QCOMPARE(out.value(QStringLiteral("txid")).toString().toStdString(), tx.value().hashHex(stellar::TestNetworkPassphrase));
+    int posts = -1;
+    m_horizon.onServer([server = m_horizon.server, &posts] { posts = server->posts(); });
+    QCOMPARE(posts, 0);
+    const ExctlRun audit = exctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                                  QStringLiteral("stellar.trustline"), QStringLiteral("--json")});
+    QCOMPARE(audit.code, 0);
+    QVERIFY2(audit.out.contains(m_warm), qPrintable(audit.out));
+}
+
+void TestExctlTrustlines::aLineOnTheLedgerIsListed()
+{
+    // Signed offline and submitted: the ledger has warm's line.
+    m_horizon.onServer([server = m_horizon.server, warm = m_warm] {
+        HorizonTestServer::Trustline line;
+        line.code = "EURS";
+        line.issuer = kIssuer;
+        line.balance = 25'0000000;
+        server->setTrustline(warm, line);
+    });
+    bool seen = false;
+    for (const QJsonValue &v : listed()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("tier")).toString() != u"warm")
+            continue;
+        seen = true;
+        QVERIFY(o.value(QStringLiteral("exists")).toBool());
+        QVERIFY(o.value(QStringLiteral("authorized")).toBool());
+        QCOMPARE(o.value(QStringLiteral("balance")).toString(), QStringLiteral("25"));
+    }
+    QVERIFY(seen);
+    // Asked again, the admin's command makes nothing new.
+    const ExctlRun again = m_people->as(QStringLiteral("admin"), {QStringLiteral("stellar"), QStringLiteral("trustline"), QStringLiteral("EURS"),
+                                                                  QStringLiteral("--tier"), QStringLiteral("warm"), QStringLiteral("--export"),
+                                                                  m_dir.filePath(QStringLiteral("again.txt"))});
+    QVERIFY2(again.code == 0, qPrintable(again.err));
+    QVERIFY2(again.out.contains(QStringLiteral("already: nothing made")), qPrintable(again.out));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("again.txt"))));
+}
+
+QTEST_GUILESS_MAIN(TestExctlTrustlines)
+#include "tst_exctltrustlines.moc"
