@@ -418,10 +418,12 @@ Result<const SignedCustomerKeys *> PayoutAuthorization::customerKeys(std::int64_
 
 std::optional<Asset> PayoutAuthorization::assetOf(const std::string &code) const
 {
-    // A token's decimals are its row's; PayoutService pays a token only
-    // while its row is the identity an admin signed, decimals included.
     if (auto builtIn = nativeAsset(code))
         return builtIn;
+    // A token as the signer checked it against what an admin signed; only
+    // without that (a caller that pays no tokens) its row.
+    if (const auto checked = m_signedAssets.find(code); checked != m_signedAssets.end())
+        return checked->second;
     auto row = AssetRepository(m_db, m_dialect).find(code);
     if (!row)
         return std::nullopt;

@@ -105,6 +105,10 @@ public:
     // Without one, every back-office client's withdrawal is held
     // (request_not_genuine): nothing to verify it by.
     void setApiRequestCheck(ApiRequestCheck check) { m_apiRequests = std::move(check); }
+    // The tokens as the signer checked them against their signed identities
+    // (PayoutService's tokens in force), by code: a withdrawal of one is
+    // read in those decimals, never in a row changed since.
+    void useSignedAssets(std::map<std::string, Asset> assets) { m_signedAssets = std::move(assets); }
 
     struct Finding {
         std::string check; // "hold_missing", "statement_differs", "approvals_short", …
@@ -178,6 +182,7 @@ private:
 
     // The asset of a withdrawal: a coin, or a token's row (its decimals).
     std::optional<Asset> assetOf(const std::string &code) const;
+    std::map<std::string, Asset> m_signedAssets;
 
     QSqlDatabase m_db;
     const Dialect &m_dialect;

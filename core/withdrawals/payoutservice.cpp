@@ -284,6 +284,12 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
     }
     PayoutAuthorization authorization(m_database.connection(), m_database.dialect(), *pinned.value(), limits);
     authorization.setApiRequestCheck(m_apiRequests);
+    std::map<std::string, Asset> signedTokens;
+    for (const auto &[code, asset] : payable) {
+        if (!asset->identity.isNative())
+            signedTokens.emplace(code, *asset);
+    }
+    authorization.useSignedAssets(std::move(signedTokens));
     for (const WithdrawalRecord *w : waiting) {
         const auto asset = payable.find(w->asset);
         if (asset == payable.end())
