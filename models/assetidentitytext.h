@@ -13,8 +13,6 @@ class AssetIdentityText final
 {
     Q_DECLARE_TR_FUNCTIONS(AssetIdentityText)
 public:
-    // For a cell: "Coin", "ERC-20 0xA0b8…eB48", "Credit USDC by GA5Z…KZVN", "ASA 31566704".
-    static QString brief(const exchange::Asset &asset);
     // For a tooltip or a details line, every character of the identity:
     // "USDC (USD Coin (Ethereum)) is the ERC-20 token at 0x… on Ethereum."
     static QString sentence(const exchange::Asset &asset);

@@ -174,8 +174,6 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
     // So that the Ledger screen has a check result to show from the start.
     if (auto chain = recordDemoChainBalances(database, clock); !chain)
         return chain.error();
-    if (auto tokens = recordDemoTokenBalances(database, clock); !tokens)
-        return tokens.error();
     if (auto checked = LedgerChecker(database, clock).check(); !checked)
         return checked.error();
     return true;

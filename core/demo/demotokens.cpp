@@ -188,40 +188,4 @@ Result<void> addDemoTokenJournal(Database &database, ManualClock &at, const std:
     return {};
 }
 
-Result<void> recordDemoTokenBalances(Database &database, const Clock &clock)
-{
-    ManualClock at(clock.nowMs());
-    wallets::WalletRepository wallets(database.connection(), database.dialect());
-    ledger::LedgerService ledger(database, at);
-    security::AuditLog audit(database, at);
-    deposits::DepositService deposits(database, at, ledger, audit);
-    auto all = wallets.list();
-    if (!all)
-        return all.error();
-    for (const Asset &token : kTokens) {
-        auto received = deposits.list({std::nullopt, std::nullopt, token.code, 1000, 0});
-        if (!received)
-            return received.error();
-        for (const wallets::Wallet &w : all.value()) {
-            if (w.chain != token.chain)
-                continue;
-            Amount balance;
-            if (w.tier == WalletTier::Deposit) {
-                for (const auto &d : received.value()) {
-                    if (d.to == w.address)
-                        balance = Amount::fromBaseUnits(balance.baseUnits() + d.amount.baseUnits());
-                }
-            } else {
-                auto account = ledger.account(ledger::walletAccount(wallets::walletTierName(w.tier), token.code));
-                if (!account)
-                    return account.error();
-                balance = account.value().balance();
-            }
-            if (auto r = wallets.setTokenBalance(w.id, token.code, balance, at.nowMs()); !r)
-                return r;
-        }
-    }
-    return {};
-}
-
 } // namespace exchange

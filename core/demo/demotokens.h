@@ -20,7 +20,6 @@
 
 namespace exchange {
 
-class Clock;
 class Database;
 class ManualClock;
 namespace security {
@@ -43,10 +42,5 @@ Result<void> addDemoTokens(Database &database, ManualClock &clock, security::Ope
 // (the admin unlocks the demo vault for it and locks it again), and the
 // exchange's own USDC in hot, warm and cold (opening balances).
 Result<void> addDemoTokenJournal(Database &database, ManualClock &at, const std::vector<Customer> &customers);
-
-// What the nodes "last reported" each wallet holds of each token: the
-// ledger's view for hot, warm and cold, and what was paid to each deposit
-// address (nothing has been swept in the demo).
-Result<void> recordDemoTokenBalances(Database &database, const Clock &clock);
 
 } // namespace exchange
