@@ -6,7 +6,8 @@
 // filter narrows.
 // In the Chains box, edits are saved with the Save button, a bad URL or
 // confirmations out of range are shown red and save nothing, and a viewer
-// sees the box read-only.
+// sees the box read-only. Under the table, the current row's asset is named
+// in full: a token's issuer, contract or ASA id.
 
 #include "core/demo/demodata.h"
 #include "core/runtime/coreruntime.h"
@@ -54,6 +55,7 @@ private slots:
     void chainSettingsAreSavedWithTheSaveButton();
     void aBadChainSettingIsShownAndSavesNothing();
     void aViewerSeesTheChainsReadOnly();
+    void theCurrentRowsTokenIsNamedInFull();
 
 private:
     QModelIndex cell(const QString &code, int column) const;
@@ -495,6 +497,18 @@ void TestSettingsScreen::aViewerSeesTheChainsReadOnly()
     QVERIFY(!panel->table()->viewport()->findChild<QLineEdit *>());
     QVERIFY(!panel->saveButton()->isEnabled());
     QVERIFY(!panel->model()->hasChanges());
+}
+
+void TestSettingsScreen::theCurrentRowsTokenIsNamedInFull()
+{
+    auto *line = m_screen->findChild<QLabel *>(QStringLiteral("assetIdentityLine"));
+    QVERIFY(line);
+    // The demo's USDC on Stellar is Circle's credit asset (its published issuer).
+    m_screen->table()->setCurrentIndex(cell(QStringLiteral("USDCXLM"), AssetSettingsModel::Limit24h));
+    QCOMPARE(line->text(), QStringLiteral("USDCXLM (USD Coin (Stellar)) is the Stellar credit asset USDC issued by "
+                                          "GA5ZSEJYB37JRC5AVCIA5MOP4RHTM335X2KGX3IHOJAPP5RE34K4KZVN."));
+    m_screen->table()->setCurrentIndex(cell(QStringLiteral("XLM"), AssetSettingsModel::MinDeposit));
+    QVERIFY2(line->text().contains(QStringLiteral("native coin of Stellar")), qPrintable(line->text()));
 }
 
 QTEST_MAIN(TestSettingsScreen)
