@@ -41,7 +41,7 @@ struct TokenPayment {
 
 constexpr std::array<TokenPayment, 7> kPayments{{
     {1, "USDC", "25000"},
-    {0, "USDC", "8000"},
+    {0, "USDC", "38000"},
     {4, "USDCXLM", "40000"},
     {2, "USDCXLM", "1250.75"},
     {5, "USDCALGO", "3000"},

@@ -95,14 +95,13 @@ Result<void> addDemoWithdrawals(Database &database, const Clock &clock, const st
     if (!adasEth)
         return adasEth.error();
     constexpr std::int64_t kQuickly = 3 * 60 * 1000;
-    // Tokens: Barbara's 30,000 USDC on Stellar is over the 24h limit and
-    // waits for review (two approvers: above 10,000); Ada's is within both
-    // limits (processing); Grace's, over the limit too, she asked to cancel
-    // (the wrong address).
+    // Tokens, all over the 24h limit: Barbara's 30,000 USDC on Stellar
+    // waits for review (two approvers: above 10,000); Ada's is rejected
+    // below; Grace asked to cancel hers (the wrong address).
     auto barbarasUsdc = request(barbara, "USDCXLM", stellarDestination("barbara-2"), "30000", kQuickly);
     if (!barbarasUsdc)
         return barbarasUsdc.error();
-    auto adasUsdc = request(ada, "USDC", ethereumDestination("ada-3"), "2000", kQuickly);
+    auto adasUsdc = request(ada, "USDC", ethereumDestination("ada-3"), "30000", kQuickly);
     if (!adasUsdc)
         return adasUsdc.error();
     auto gracesUsdc = request(grace, "USDCALGO", algorandDestination("grace-1"), "26000", kQuickly);
@@ -130,6 +129,14 @@ Result<void> addDemoWithdrawals(Database &database, const Clock &clock, const st
     if (!rejecting)
         return rejecting.error();
     if (auto r = service.reject(rejecting.value(), rejected.value().id, "destination flagged by compliance (ticket 1113)"); !r)
+        return r.error();
+    at.advance(2 * 60 * 1000);
+    auto rejectingUsdc = demoConfirmed(operators, at, "approver");
+    if (!rejectingUsdc)
+        return rejectingUsdc.error();
+    if (auto r = service.reject(rejectingUsdc.value(), adasUsdc.value().id,
+                                "travel-rule data missing for the receiving exchange (ticket 1140)");
+        !r)
         return r.error();
     return {};
 }

@@ -377,14 +377,15 @@ void TestSettingsScreen::anErrorDisablesApply()
 
 void TestSettingsScreen::typeToFilter()
 {
-    QCOMPARE(m_screen->table()->model()->rowCount(), 3);
+    QCOMPARE(m_screen->table()->model()->rowCount(), 6); // the three coins and the demo's USDC on each chain
     QTest::keyClick(m_screen, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_screen->filterEdit()->hasFocus());
     QTest::keyClicks(m_screen->filterEdit(), QStringLiteral("ethereum"));
-    QCOMPARE(m_screen->table()->model()->rowCount(), 1);
+    QCOMPARE(m_screen->table()->model()->rowCount(), 2); // ETH and its token USDC
     QCOMPARE(m_screen->table()->model()->index(0, AssetSettingsModel::Code).data().toString(), QStringLiteral("ETH"));
+    QCOMPARE(m_screen->table()->model()->index(1, AssetSettingsModel::Code).data().toString(), QStringLiteral("USDC"));
     m_screen->filterEdit()->clear();
-    QCOMPARE(m_screen->table()->model()->rowCount(), 3);
+    QCOMPARE(m_screen->table()->model()->rowCount(), 6);
 }
 
 void TestSettingsScreen::sortsAmountsAsNumbers()

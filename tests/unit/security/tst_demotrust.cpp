@@ -152,7 +152,7 @@ void TestDemoTrust::everyDemoApprovalIsVerified()
     // The rejection is a signed decision too, by the registered approver.
     auto rejections = SignedStatements(m_db->connection()).ofKind("withdrawal.reject");
     QVERIFY(rejections.ok());
-    QCOMPARE(rejections.value().size(), std::size_t{1});
+    QCOMPARE(rejections.value().size(), std::size_t{2}); // Ada's XLM and her USDC
     const TrustChain chain(pin, SignedStatements(m_db->connection()).ofKind(KeyRegistration::kKind).value());
     const auto rejectedBy = chain.signerOf(rejections.value().front());
     QVERIFY2(rejectedBy.registration, rejectedBy.problem.c_str());
@@ -279,7 +279,7 @@ void TestDemoTrust::theDemoTokensAreCirclesUsdcAsSigned()
     QVERIFY(check.ok() && check.value().clean());
 
     // Barbara's 30,000 USDC on Stellar is over the 24h limit: it waits;
-    // Ada's 2,000 USDC is being paid; Grace's USDC on Algorand cancelled.
+    // Ada's on Ethereum was rejected, Grace's on Algorand cancelled.
     std::map<std::string, withdrawals::WithdrawalState> tokenWithdrawals;
     for (const withdrawals::WithdrawalRecord &w : withdrawals()) {
         if (w.asset.rfind("USDC", 0) == 0)
@@ -287,7 +287,7 @@ void TestDemoTrust::theDemoTokensAreCirclesUsdcAsSigned()
     }
     const std::map<std::string, withdrawals::WithdrawalState> expected{
         {"USDCXLM", withdrawals::WithdrawalState::UnderReview},
-        {"USDC", withdrawals::WithdrawalState::Processing},
+        {"USDC", withdrawals::WithdrawalState::Rejected},
         {"USDCALGO", withdrawals::WithdrawalState::Cancelled},
     };
     QVERIFY(tokenWithdrawals == expected);
