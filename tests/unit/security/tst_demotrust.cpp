@@ -277,6 +277,21 @@ void TestDemoTrust::theDemoTokensAreCirclesUsdcAsSigned()
         QVERIFY2(ledger.account(ledger::walletAccount(ledger::owner::HotWallet, code)).value().balance().isPositive(), code);
     auto check = ledger::LedgerChecker(*m_db, m_clock).check();
     QVERIFY(check.ok() && check.value().clean());
+    // What the chains "last reported" of each token is what the ledger
+    // says, tier by tier (a deposit below the minimum too, which credits
+    // nobody but sits at its address).
+    AuditLog audit(*m_db, m_clock);
+    auto overview = wallets::WalletService(*m_db, m_clock, audit).overview();
+    QVERIFY(overview.ok());
+    int tokenTiers = 0;
+    for (const wallets::TierOverview &row : overview.value()) {
+        if (row.asset.rfind("USDC", 0) != 0 || row.wallets == 0)
+            continue;
+        ++tokenTiers;
+        QVERIFY2(row.difference() && row.difference()->isZero(),
+                 (row.asset + " " + std::string(wallets::walletTierName(row.tier))).c_str());
+    }
+    QCOMPARE(tokenTiers, 11); // hot, warm and cold of each, and the deposit addresses of Ethereum and Algorand
 
     // Barbara's 30,000 USDC on Stellar is over the 24h limit: it waits;
     // Ada's on Ethereum was rejected, Grace's on Algorand cancelled.
