@@ -93,19 +93,6 @@ PayoutService::PayoutService(Database &database, const Clock &clock, ledger::Led
 
 PayoutService::~PayoutService() = default;
 
-void PayoutService::Committed::add(const PayoutRecord &p)
-{
-    amounts[p.asset] = sum(of(p.asset), p.amount);
-    fees = sum(fees, p.maxFee);
-    ++open;
-}
-
-Amount PayoutService::Committed::of(const std::string &asset) const
-{
-    const auto it = amounts.find(asset);
-    return it == amounts.end() ? Amount() : it->second;
-}
-
 Result<void> PayoutService::loadAssets()
 {
     auto all = AssetRepository(m_database.connection(), m_database.dialect()).list();
@@ -179,7 +166,7 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
     auto open = payouts.inStates(m_payer.chain(), {PayoutState::Signed, PayoutState::Broadcast});
     if (!open)
         return open.error();
-    Committed committed; // what the open payouts may still take from hot
+    HotCoverage committed(coin); // what the open payouts may still take from hot
     // A frozen customer's payouts wait, not cancelled: unfreezing resumes them.
     std::vector<qint64> owners;
     for (const WithdrawalRecord &w : processing)
@@ -351,7 +338,7 @@ Result<void> PayoutService::startApproved(PayoutRunReport &report)
 
 Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthorization &authorization,
                                    const wallets::Wallet &hot, std::int64_t withdrawalId, const Asset &asset,
-                                   Committed &committed, PayoutRunReport &report)
+                                   HotCoverage &committed, PayoutRunReport &report)
 {
     auto found = WithdrawalRepository(m_database.connection(), m_database.dialect()).get(withdrawalId);
     if (!found)
@@ -389,7 +376,7 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
     // The stored counter matters only while payouts from hot are on their
     // way (signed before the node saw them). With none open, the chain's
     // own count is right, also after one expired without using its number.
-    if (m_payer.sequential() && committed.open > 0) {
+    if (m_payer.sequential() && committed.open() > 0) {
         auto stored = sequences.nextSequence(m_payer.chain(), hot.address);
         if (!stored)
             return stored.error();
@@ -482,57 +469,37 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
 }
 
 Result<bool> PayoutService::hotCovers(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
-                                      const Amount &maxFee, const Committed &committed, PayoutRunReport &report)
+                                      const Amount &maxFee, const HotCoverage &committed, PayoutRunReport &report)
 {
-    const Asset &coin = nativeAssetOf(m_payer.chain());
-    const auto shortOf = [&report](const std::string &code, const Amount &lacking, const Amount &thisOne) {
-        auto it = report.hotShortBy.find(code);
-        if (it == report.hotShortBy.end())
-            report.hotShortBy.emplace(code, lacking);
-        else
-            it->second = sum(it->second, thisOne);
-    };
     const auto unreachable = [&](const Error &e) -> Result<bool> {
         if (auto sent = toError(w.id, WithdrawalEvent::NodeUnreachable, Message{MessageId::PayoutNodeUnreachableBalance, {e.message}}.english(), report);
             !sent)
             return sent.error();
         return false;
     };
-    const auto tooShort = [&](const Message &why) -> Result<bool> {
-        if (auto sent = toError(w.id, WithdrawalEvent::HotShort, why.english(), report); !sent)
+    // What hot lacks of each asset: the first shortfall as it is, later
+    // ones add what their payout alone needs.
+    const auto tooShort = [&](const HotCoverage::Shortfall &s) -> Result<bool> {
+        if (const auto it = report.hotShortBy.find(s.asset); it == report.hotShortBy.end())
+            report.hotShortBy.emplace(s.asset, s.lacking);
+        else
+            it->second = sum(it->second, s.thisOne);
+        if (auto sent = toError(w.id, WithdrawalEvent::HotShort, s.why.english(), report); !sent)
             return sent.error();
         return false;
     };
     auto held = m_payer.balance(hot.address, asset);
     if (!held)
         return unreachable(held.error());
-    // The coin carries every open payout's fee and its own amounts.
-    const Amount coinCommitted = sum(committed.of(coin.code), committed.fees);
-    if (asset.identity.isNative()) {
-        const Amount needed = sum(sum(w.amount, maxFee), coinCommitted);
-        if (held.value() < needed) {
-            shortOf(coin.code, Amount::fromBaseUnits(needed.baseUnits() - held.value().baseUnits()), sum(w.amount, maxFee));
-            return tooShort(Message{MessageId::PayoutHotShort, {coin.format(held.value()), coin.code,
-                                                                coin.format(sum(w.amount, maxFee)), coin.format(coinCommitted)}});
-        }
+    if (const auto lacking = committed.amount(asset, w.amount, maxFee, held.value()))
+        return tooShort(*lacking);
+    if (asset.identity.isNative())
         return true;
-    }
-    const Amount tokenCommitted = committed.of(asset.code);
-    const Amount needed = sum(w.amount, tokenCommitted);
-    if (held.value() < needed) {
-        shortOf(asset.code, Amount::fromBaseUnits(needed.baseUnits() - held.value().baseUnits()), w.amount);
-        return tooShort(Message{MessageId::PayoutHotShortOfToken, {asset.format(held.value()), asset.code,
-                                                                   asset.format(w.amount), asset.format(tokenCommitted)}});
-    }
-    auto gas = m_payer.balance(hot.address, coin);
-    if (!gas)
-        return unreachable(gas.error());
-    const Amount gasNeeded = sum(maxFee, coinCommitted);
-    if (gas.value() < gasNeeded) {
-        shortOf(coin.code, Amount::fromBaseUnits(gasNeeded.baseUnits() - gas.value().baseUnits()), maxFee);
-        return tooShort(Message{MessageId::PayoutHotShortOfFee, {asset.code, coin.format(gas.value()), coin.code,
-                                                                 coin.format(maxFee), coin.format(coinCommitted), coin.code}});
-    }
+    auto coinHeld = m_payer.balance(hot.address, nativeAssetOf(m_payer.chain()));
+    if (!coinHeld)
+        return unreachable(coinHeld.error());
+    if (const auto lacking = committed.fee(asset, maxFee, coinHeld.value()))
+        return tooShort(*lacking);
     return true;
 }
 

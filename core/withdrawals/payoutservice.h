@@ -51,6 +51,7 @@
 #include "core/money/amount.h"
 #include "core/security/actor.h"
 #include "core/withdrawals/chainpayer.h"
+#include "core/withdrawals/hotcoverage.h"
 
 #include <map>
 #include <memory>
@@ -120,23 +121,15 @@ private:
     Result<void> followInto(PayoutRunReport &report);
     Result<void> startApproved(PayoutRunReport &report);
     Result<void> countHeld(PayoutRunReport &report);
-    // What the open payouts of the chain may still take from hot.
-    struct Committed {
-        std::map<std::string, Amount> amounts; // by asset code
-        Amount fees;                           // their most fees, in the chain's coin
-        int open = 0;                          // how many
-        void add(const PayoutRecord &p);
-        Amount of(const std::string &asset) const;
-    };
     // The chain's assets by code (the coin, and the token rows), read for
     // each run; only those in force are paid.
     Result<void> loadAssets();
     const Asset &assetNamed(const std::string &code) const;
     Result<void> payOne(const security::KeyVault &vault, PayoutAuthorization &authorization, const wallets::Wallet &hot,
-                        std::int64_t withdrawalId, const Asset &asset, Committed &committed, PayoutRunReport &report);
+                        std::int64_t withdrawalId, const Asset &asset, HotCoverage &committed, PayoutRunReport &report);
     // Whether hot covers w (amount and fee); sends w to error when not.
     Result<bool> hotCovers(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot, const Amount &maxFee,
-                           const Committed &committed, PayoutRunReport &report);
+                           const HotCoverage &committed, PayoutRunReport &report);
     Result<void> sendStored(const PayoutRecord &payout, PayoutRunReport &report);
     Result<void> settle(const PayoutRecord &payout, const PayoutStatus &status, PayoutRunReport &report);
     Result<void> toError(std::int64_t withdrawalId, WithdrawalEvent event, const std::string &note, PayoutRunReport &report);

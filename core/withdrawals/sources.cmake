@@ -50,6 +50,7 @@ target_sources(exchange_core PRIVATE
   withdrawals/stellarpayer.h withdrawals/stellarpayer.cpp
   withdrawals/algorandpayer.h withdrawals/algorandpayer.cpp
   withdrawals/algorandoptins.h withdrawals/algorandoptins.cpp
+  withdrawals/hotcoverage.h withdrawals/hotcoverage.cpp
   withdrawals/payoutservice.h withdrawals/payoutservice.cpp
   withdrawals/payerset.h withdrawals/payerset.cpp
   withdrawals/payoutworker.h withdrawals/payoutworker.cpp)
