@@ -33,7 +33,6 @@ public:
 
 private:
     void showStatement();
-    void addPositionsAssets();
     void updateCheck();
     void updatePaging();
 
