@@ -114,7 +114,7 @@ Result<AlgorandCollector::Tiers> AlgorandCollector::readTiers()
     if (!all)
         return all.error();
     for (const wallets::Wallet &w : all.value()) {
-        if (w.chain != Chain::Algorand || w.asset != kAsset || w.tier == WalletTier::Deposit)
+        if (w.chain != Chain::Algorand || w.asset != kAsset || w.tier == WalletTier::Deposit || w.tier == WalletTier::Fee)
             continue;
         auto &slot = w.tier == WalletTier::Hot ? tiers.hot : w.tier == WalletTier::Warm ? tiers.warm : tiers.cold;
         if (!slot)
@@ -170,6 +170,7 @@ Result<std::vector<SweepPlan>> AlgorandCollector::planWith(Tiers &tiers, const a
             continue;
         SweepPlan &p = byAddress[d.to];
         p.address = d.to;
+        p.asset = kAsset;
         p.depositIds.push_back(d.id);
         p.total = plus(p.total, d.amount);
     }

@@ -5,11 +5,16 @@
 #include "core/base/clock.h"
 #include "core/chains/ethereum/address.h"
 #include "core/chains/ethereum/jsonrpcclient.h"
+#include "core/chains/ethereum/storedsend.h"
 #include "core/chains/ethereum/transaction.h"
 #include "core/crypto/bip32key.h"
 #include "core/crypto/hex.h"
 #include "core/deposits/collectionrepository.h"
 #include "core/deposits/depositrepository.h"
+#include "core/deposits/ethereumrefueler.h"
+#include "core/deposits/ethereumtokencollection.h"
+#include "core/deposits/refuelrepository.h"
+#include "core/chains/ethereum/erc20event.h"
 #include "core/deposits/sweepsettlement.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/security/auditlog.h"
@@ -48,17 +53,6 @@ Amount minus(Amount a, Amount b)
 int parts(const wallets::CollectionPlan &p)
 {
     return (p.toHot.isPositive() ? 1 : 0) + (p.toWarm.isPositive() ? 1 : 0) + (p.toCold.isPositive() ? 1 : 0);
-}
-
-// Node errors that mean "this transaction is there already".
-bool alreadyKnown(const std::string &message)
-{
-    for (const char *known : {"already known", "known transaction", "nonce too low", "already imported",
-                              "the tx doesn't have the correct nonce"}) {
-        if (message.find(known) != std::string::npos)
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -101,8 +95,9 @@ Result<EthereumCollector::Tiers> EthereumCollector::readTiers()
         auto &slot = w.tier == WalletTier::Hot ? tiers.hot : w.tier == WalletTier::Warm ? tiers.warm
                                                          : w.tier == WalletTier::Cold ? tiers.cold
                                                                                       : tiers.hot;
-        if (w.tier != WalletTier::Deposit && !slot)
-            slot = w;
+        const bool tier = w.tier == WalletTier::Hot || w.tier == WalletTier::Warm || w.tier == WalletTier::Cold;
+        if (tier && !slot)
+            slot = w; // not a deposit address, nor the fee wallet
     }
     auto asset = AssetRepository(m_database.connection(), m_database.dialect()).find(kAsset);
     if (!asset)
@@ -133,7 +128,7 @@ Result<EthereumCollector::Tiers> EthereumCollector::readTiers()
     return tiers;
 }
 
-Result<std::vector<SweepPlan>> EthereumCollector::plan()
+Result<std::vector<SweepPlan>> EthereumCollector::plan(const wallets::PinnedKeySource &pin)
 {
     auto tiers = readTiers();
     if (!tiers)
@@ -141,7 +136,28 @@ Result<std::vector<SweepPlan>> EthereumCollector::plan()
     auto gasPrice = quantityOf(QStringLiteral("eth_gasPrice"), QJsonArray{});
     if (!gasPrice)
         return gasPrice.error();
-    return planWith(tiers.value(), gasPrice.value());
+    auto plans = planWith(tiers.value(), gasPrice.value());
+    if (!plans)
+        return plans.error();
+    const auto inForce = tokens(pin, plans.value());
+    auto tokenPlans = EthereumTokenCollection(m_database, m_clock, m_ledger, m_audit, m_wallets, m_node, m_notifier)
+                          .plan(inForce, gasPrice.value());
+    if (!tokenPlans)
+        return tokenPlans.error();
+    plans.value().insert(plans.value().end(), tokenPlans.value().begin(), tokenPlans.value().end());
+    return plans;
+}
+
+std::vector<wallets::WatchedToken> EthereumCollector::tokens(const wallets::PinnedKeySource &pin, std::vector<SweepPlan> &plans)
+{
+    auto inForce = wallets::tokensInForce(m_database.connection(), m_database.dialect(), Chain::Ethereum, pin);
+    if (inForce)
+        return inForce.value();
+    SweepPlan waiting;
+    waiting.asset = "tokens";
+    waiting.waiting = "token collection waits: " + inForce.error().message;
+    plans.push_back(waiting);
+    return {};
 }
 
 Result<std::vector<SweepPlan>> EthereumCollector::planWith(Tiers &tiers, const Amount &gasPrice)
@@ -159,6 +175,7 @@ Result<std::vector<SweepPlan>> EthereumCollector::planWith(Tiers &tiers, const A
             continue;
         SweepPlan &p = byAddress[d.to];
         p.address = d.to;
+        p.asset = kAsset;
         p.depositIds.push_back(d.id);
         p.total = plus(p.total, d.amount);
     }
@@ -251,6 +268,14 @@ Result<CollectionRunReport> EthereumCollector::run(const security::Actor &actor,
             !stored)
             report.problems.push_back(p.address + ": " + stored.error().message);
     }
+    // The tokens, after the coin: an address whose coin sweeps were just
+    // signed waits for them (one nonce sequence per address).
+    const auto inForce = tokens([&vault] { return vault.pinnedAdminKey(); }, report.plans);
+    if (auto tokenRun = EthereumTokenCollection(m_database, m_clock, m_ledger, m_audit, m_wallets, m_node, m_notifier)
+                            .run(actor, vault, destinations.value(), inForce, gasPrice.value(),
+                                 static_cast<std::uint64_t>(chainId.value().baseUnits()), report);
+        !tokenRun)
+        report.problems.push_back("token collection: " + tokenRun.error().message);
     if (auto followed = follow(report); !followed)
         return followed.error();
     return report;
@@ -270,6 +295,13 @@ Result<void> EthereumCollector::signAndStore(const security::Actor &actor, const
                             QJsonArray{QString::fromStdString(plan.address), QStringLiteral("pending")});
     if (!nonce)
         return nonce.error();
+    auto taken = CollectionRepository(m_database.connection(), m_database.dialect())
+                     .sequencesFrom(Chain::Ethereum, plan.address, static_cast<std::int64_t>(nonce.value().baseUnits()));
+    if (!taken)
+        return taken.error();
+    if (!taken.value().empty())
+        return Error{ErrorCode::Conflict, "sweeps from this address are stored at nonce " + std::to_string(taken.value().front())
+                                              + " that the node does not know yet; they go out first"};
 
     struct Leg {
         WalletTier tier;
@@ -362,8 +394,12 @@ Result<void> EthereumCollector::follow(CollectionRunReport &report)
                     .inStates({CollectionState::Signed, CollectionState::Broadcast});
     if (!open)
         return open.error();
+    auto refuels = RefuelRepository(m_database.connection(), m_database.dialect())
+                       .inStates({CollectionState::Signed, CollectionState::Broadcast});
+    if (!refuels)
+        return refuels.error();
     report.awaitingConfirmations = 0; // a count of now, not a running total
-    if (open.value().empty())
+    if (open.value().empty() && refuels.value().empty())
         return {};
     auto settings = m_wallets.chainSettings(Chain::Ethereum);
     if (!settings)
@@ -372,6 +408,10 @@ Result<void> EthereumCollector::follow(CollectionRunReport &report)
     auto head = quantityOf(QStringLiteral("eth_blockNumber"), QJsonArray{});
     if (!head)
         return head.error();
+    if (auto followed = EthereumRefueler(m_database, m_clock, m_ledger, m_audit, m_node, m_notifier)
+                            .follow(confirmations, static_cast<std::int64_t>(head.value().baseUnits()), report);
+        !followed)
+        return followed;
     for (CollectionRecord sweep : open.value()) {
         if (sweep.chain != Chain::Ethereum)
             continue;
@@ -382,13 +422,8 @@ Result<void> EthereumCollector::follow(CollectionRunReport &report)
         if (receipt.value().isNull()) {
             // Not mined (or never arrived): send the stored bytes, which
             // the node takes as the same transaction, never a second one.
-            auto sent = m_node.callAndWait(QStringLiteral("eth_sendRawTransaction"), QJsonArray{QString::fromStdString(sweep.rawTx)});
-            if (!sent && !alreadyKnown(sent.error().message)) {
-                report.problems.push_back(sweep.txid + ": " + sent.error().message);
-                continue;
-            }
-            if (sent && sent.value().toString().toLower().toStdString() != sweep.txid) {
-                report.problems.push_back(sweep.txid + ": the node named the sent transaction " + sent.value().toString().toStdString());
+            if (auto sent = ethereum::sendStored(m_node, sweep.rawTx, sweep.txid); !sent) {
+                report.problems.push_back(sent.error().message);
                 continue;
             }
             if (sweep.state == CollectionState::Signed) {
@@ -431,13 +466,25 @@ Result<void> EthereumCollector::settle(const CollectionRecord &sweep, const QJso
     const auto price = ethereum::parseQuantity(receipt.value(QStringLiteral("effectiveGasPrice")));
     if ((status != QStringLiteral("0x1") && status != QStringLiteral("0x0")) || !gasUsed || !price)
         return Error{ErrorCode::Unavailable, "the node's receipt of " + sweep.txid + " lacks status, gasUsed or effectiveGasPrice"};
-    const bool succeeded = status == QStringLiteral("0x1");
+    bool succeeded = status == QStringLiteral("0x1");
     const auto fee = Amount::fromBaseUnits(*gasUsed).times(*price);
     if (!fee)
         return Error{ErrorCode::Unavailable, "the node's receipt of " + sweep.txid + " claims a fee beyond what the exchange counts"};
+    std::string note = succeeded ? std::string() : std::string("reverted on chain");
+    if (succeeded && sweep.asset != kAsset) {
+        // A token's sweep moved the token only if its receipt logs the
+        // Transfer of the amount (a token may return false and move nothing).
+        auto asset = AssetRepository(m_database.connection(), m_database.dialect()).find(sweep.asset);
+        if (!asset)
+            return asset.error();
+        if (!ethereum::receiptHasTransfer(receipt, asset.value().asset.identity.contract, sweep.fromAddress, sweep.toAddress,
+                                          sweep.amount.baseUnits())) {
+            succeeded = false;
+            note = "the call succeeded but the token did not move (no Transfer of the amount to the tier)";
+        }
+    }
 
-    return SweepSettlement(m_database, m_clock, m_ledger, m_audit, m_notifier)
-        .settle(sweep, {succeeded, fee.value(), succeeded ? std::string() : std::string("reverted on chain")}, report);
+    return SweepSettlement(m_database, m_clock, m_ledger, m_audit, m_notifier).settle(sweep, {succeeded, fee.value(), note}, report);
 }
 
 } // namespace exchange::deposits

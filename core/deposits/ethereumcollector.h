@@ -19,6 +19,10 @@
 // and cold's as an admin signed them. Any other plan signs nothing: the
 // run's problems say why and the audit log records the check.
 //
+// Tokens (ERC-20) are collected by EthereumTokenCollection in the same run,
+// with their gas sent by the fee wallet (EthereumRefueler) first; follow()
+// follows refuels and the tokens' sweeps as well.
+//
 // Synchronous (it waits for the node): for exctl and a worker thread, never
 // the GUI thread.
 
@@ -27,6 +31,7 @@
 #include "core/deposits/sweepplan.h"
 #include "core/security/actor.h"
 #include "core/wallets/collectionplanner.h"
+#include "core/wallets/tokensinforce.h"
 
 #include <QJsonValue>
 
@@ -55,8 +60,10 @@ public:
     EthereumCollector(Database &database, const Clock &clock, ledger::LedgerService &ledger, security::AuditLog &audit,
                       wallets::WalletService &wallets, ethereum::JsonRpcClient &node, ChangeNotifier *notifier = nullptr);
 
-    // What a run would do now (reads the node; signs nothing).
-    Result<std::vector<SweepPlan>> plan();
+    // What a run would do now (reads the node; signs nothing). The tokens'
+    // plans need the vault's pin (tokensInForce); without it they are one
+    // plan that says why they wait.
+    Result<std::vector<SweepPlan>> plan(const wallets::PinnedKeySource &pin = {});
     // Follows what is stored, then signs and sends the new sweeps (the vault
     // must be unlocked), then follows again.
     Result<CollectionRunReport> run(const security::Actor &actor, const security::KeyVault &vault);
@@ -71,6 +78,8 @@ private:
                               const wallets::SignerDestinations &destinations, const SweepPlan &plan, const Tiers &tiers,
                               const Amount &gasPrice, std::uint64_t chainId, CollectionRunReport &report);
     Result<void> settle(const CollectionRecord &sweep, const QJsonValue &receipt, CollectionRunReport &report);
+    // The tokens in force, or one plan saying why the tokens wait.
+    std::vector<wallets::WatchedToken> tokens(const wallets::PinnedKeySource &pin, std::vector<SweepPlan> &plans);
     Result<Amount> quantityOf(const QString &method, const QJsonValue &params);
 
     Database &m_database;

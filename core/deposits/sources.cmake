@@ -25,4 +25,11 @@ target_sources(exchange_core PRIVATE deposits/algorandcollector.h deposits/algor
 target_sources(exchange_core PRIVATE
   deposits/sweepplan.h
   deposits/sweepsettlement.h deposits/sweepsettlement.cpp)
+target_sources(exchange_core PRIVATE
+  deposits/refuelschema.h deposits/refuelschema.cpp
+  deposits/refuelrecord.h
+  deposits/refuelrepository.h deposits/refuelrepository.cpp
+  deposits/ethereumrefueler.h deposits/ethereumrefueler.cpp
+  deposits/ethereumtokencollection.h deposits/ethereumtokencollection.cpp
+  deposits/feewalletfunding.h deposits/feewalletfunding.cpp)
 target_sources(exchange_core PRIVATE deposits/depositschema.h deposits/depositschema.cpp)

@@ -19,11 +19,26 @@ inline constexpr const char *kDepositSeedKey = security::KeyVault::kDepositSeedN
 // One deposit address's collection as planned (or why it waits).
 struct SweepPlan {
     std::string address;
+    std::string asset; // what it sweeps: the chain's coin, or one of its tokens
     std::vector<std::int64_t> depositIds;
     Amount total;     // the planned deposits
     Amount feeEach;   // gas per sweep
     std::optional<wallets::CollectionPlan> split; // what each tier receives
     std::string waiting; // non-empty: why there is no plan now
+    // A token's sweeps pay their fees in the chain's coin, from the address:
+    // what they need at the plan's fee, and what the address holds beyond
+    // what it owes customers (zero for a coin's plan, whose fees come out
+    // of the amount swept).
+    Amount gasNeeded;
+    Amount gasHeld;
+};
+
+// A refuel a run signed: the coin the fee wallet sends a deposit address.
+struct RefuelPlan {
+    std::string address;
+    std::string forAssets;
+    Amount amount;
+    std::string txid;
 };
 
 struct CollectionRunReport {
@@ -33,6 +48,9 @@ struct CollectionRunReport {
     int confirmed = 0;
     int failed = 0;
     int awaitingConfirmations = 0;
+    std::vector<RefuelPlan> refuels; // signed by this run
+    int refuelsConfirmed = 0;
+    int refuelsFailed = 0;
     int refused = 0; // plans not signed: a destination the signer cannot verify (SignerDestinations)
     std::vector<std::string> problems; // one line each, for the operator
     // True and worth saying, but nothing failed: a node whose settings no

@@ -5,6 +5,7 @@
 #include "core/deposits/collectionrepository.h"
 #include "core/deposits/depositrepository.h"
 #include "core/ledger/ledgerservice.h"
+#include "core/money/asset.h"
 #include "core/security/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
@@ -115,15 +116,18 @@ Result<void> SweepSettlement::settle(const CollectionRecord &sweep, const SweepO
     if (auto began = work.began(); !began)
         return began.error();
     std::vector<TransferRequest> postings;
-    const ledger::AccountKey depositWallet = ledger::walletAccount(wallets::walletTierName(WalletTier::Deposit), sweep.asset);
+    const std::string_view deposit = wallets::walletTierName(WalletTier::Deposit);
     if (outcome.succeeded)
         postings.push_back(TransferRequest::posted("collection:" + sweep.txid, TransferCode::Collection,
                                                    ledger::walletAccount(wallets::walletTierName(sweep.tier), sweep.asset),
-                                                   depositWallet, sweep.amount, sweep.txid));
+                                                   ledger::walletAccount(deposit, sweep.asset), sweep.amount, sweep.txid));
+    // The network's fee is in the chain's coin, also for a token's sweep
+    // (its gas came from the coin the address held).
+    const std::string &coin = nativeAssetOf(sweep.chain).code;
     if (outcome.fee.isPositive())
         postings.push_back(TransferRequest::posted("collection-fee:" + sweep.txid, TransferCode::NetworkFee,
-                                                   ledger::expenseAccount(kNetworkFees, sweep.asset), depositWallet, outcome.fee,
-                                                   sweep.txid));
+                                                   ledger::expenseAccount(kNetworkFees, coin), ledger::walletAccount(deposit, coin),
+                                                   outcome.fee, sweep.txid));
     if (!postings.empty()) {
         if (auto booked = m_ledger.submitLinkedIn(work, postings); !booked)
             return booked.error();

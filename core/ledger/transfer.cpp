@@ -12,7 +12,7 @@ constexpr std::array<std::pair<TransferKind, std::string_view>, 4> kKinds{{
     {TransferKind::PostPending, "post"},
     {TransferKind::VoidPending, "void"},
 }};
-constexpr std::array<std::pair<TransferCode, std::string_view>, 9> kCodes{{
+constexpr std::array<std::pair<TransferCode, std::string_view>, 10> kCodes{{
     {TransferCode::Deposit, "deposit"},
     {TransferCode::Collection, "collection"},
     {TransferCode::Withdrawal, "withdrawal"},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<TransferCode, std::string_view>, 9> kCodes{{
     {TransferCode::TradeSpread, "trade_spread"},
     {TransferCode::Replenishment, "replenishment"},
     {TransferCode::Adjustment, "adjustment"},
+    {TransferCode::Refuel, "refuel"},
 }};
 
 template<typename E, size_t N>

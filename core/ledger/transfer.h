@@ -29,6 +29,7 @@ enum class TransferCode {
     TradeSpread,   // what remains between two matched sides -> revenue
     Replenishment, // cold -> warm -> hot
     Adjustment,    // an operator's correction, with a reason
+    Refuel,        // fee wallet -> deposit address: gas for its token sweeps
 };
 
 std::string_view transferKindName(TransferKind kind);

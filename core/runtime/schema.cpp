@@ -8,6 +8,7 @@
 #include "core/customers/customersearchschema.h"
 #include "core/deposits/collectionschema.h"
 #include "core/deposits/depositschema.h"
+#include "core/deposits/refuelschema.h"
 #include "core/ledger/ledgerschema.h"
 #include "core/runtime/appendonlyschema.h"
 #include "core/runtime/changefeedschema.h"
@@ -64,6 +65,7 @@ const MigrationList &allMigrations()
         {28, "webhooks: endpoints per back-office client, the outbox of events its triggers write, and their deliveries", &api::webhookSchema},
         {29, "assets are native coins or tokens of their chain: kind, and the ERC-20 contract, Stellar code and issuer or ASA id", &assetIdentitySchema},
         {30, "what each wallet holds of each token of its chain, as last read from the chain (wallet_token_balances)", &wallets::tokenBalanceSchema},
+        {31, "a fee wallet tier per chain, and refuels: the coin it sends deposit addresses for their token sweeps' fees, stored signed before sent; sweeps may return gas to it", &deposits::refuelSchema},
     });
     return migrations;
 }

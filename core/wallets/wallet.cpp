@@ -6,11 +6,12 @@
 namespace exchange::wallets {
 
 namespace {
-constexpr std::array<std::pair<WalletTier, std::string_view>, 4> kTiers{{
+constexpr std::array<std::pair<WalletTier, std::string_view>, 5> kTiers{{
     {WalletTier::Deposit, "deposit"},
     {WalletTier::Hot, "hot"},
     {WalletTier::Warm, "warm"},
     {WalletTier::Cold, "cold"},
+    {WalletTier::Fee, "fee"},
 }};
 } // namespace
 

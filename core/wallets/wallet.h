@@ -1,7 +1,8 @@
 #pragma once
 // An exchange wallet on one chain: a customer's deposit address, or the
-// hot, warm or cold wallet. Warm and cold are watch-only: the console never
-// holds their keys.
+// hot, warm or cold wallet, or the fee wallet (Ethereum and Algorand) that
+// pays the gas of token sweeps from deposit addresses. Warm and cold are
+// watch-only: the console never holds their keys.
 
 #include "core/base/chain.h"
 #include "core/money/amount.h"
@@ -13,7 +14,7 @@
 
 namespace exchange::wallets {
 
-enum class WalletTier { Deposit, Hot, Warm, Cold };
+enum class WalletTier { Deposit, Hot, Warm, Cold, Fee };
 
 std::string_view walletTierName(WalletTier tier);
 std::optional<WalletTier> walletTierFromName(std::string_view name);

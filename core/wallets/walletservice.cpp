@@ -71,6 +71,10 @@ Result<Wallet> WalletService::add(const security::Actor &actor, Wallet wallet)
     // Warm and cold are never signed for here: watch-only by definition.
     if (wallet.tier == WalletTier::Warm || wallet.tier == WalletTier::Cold)
         wallet.watchOnly = true;
+    // Stellar's deposits arrive at the base account with a memo: nothing to
+    // sweep, so no gas to pay for.
+    if (wallet.tier == WalletTier::Fee && wallet.chain == Chain::Stellar)
+        return Error{ErrorCode::InvalidInput, "a fee wallet pays the gas of token sweeps from deposit addresses; Stellar has none"};
 
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
@@ -172,7 +176,10 @@ Result<std::vector<TierOverview>> WalletService::overview() const
 
     std::map<std::pair<std::string, int>, TierOverview> rows;
     for (const auto &record : assets.value()) {
-        for (WalletTier tier : {WalletTier::Deposit, WalletTier::Hot, WalletTier::Warm, WalletTier::Cold}) {
+        for (WalletTier tier : {WalletTier::Deposit, WalletTier::Hot, WalletTier::Warm, WalletTier::Cold, WalletTier::Fee}) {
+            // The fee wallet holds its chain's coin, for gas.
+            if (tier == WalletTier::Fee && !record.asset.identity.isNative())
+                continue;
             TierOverview &row = rows[{record.asset.code, static_cast<int>(tier)}];
             row.asset = record.asset.code;
             row.tier = tier;

@@ -283,18 +283,9 @@ Result<PayoutStatus> EthereumPayer::status(const PayoutRecord &payout)
 
 bool EthereumPayer::movedToken(const QJsonObject &receipt, const PayoutRecord &payout)
 {
-    const QString contract = receipt.value(QStringLiteral("to")).toString().toLower();
-    const auto lower = [](const std::string &text) { return QString::fromStdString(text).toLower().toStdString(); };
-    for (const QJsonValue &entry : receipt.value(QStringLiteral("logs")).toArray()) {
-        auto transfer = ethereum::readErc20Transfer(entry.toObject());
-        if (!transfer || !transfer.value())
-            continue;
-        const ethereum::Erc20Transfer &t = *transfer.value();
-        if (QString::fromStdString(t.contract) == contract && t.from == lower(payout.source)
-            && t.to == lower(payout.destination) && t.value == payout.amount.baseUnits())
-            return true;
-    }
-    return false;
+    // The call went to the token's contract (the payout signed no other).
+    return ethereum::receiptHasTransfer(receipt, receipt.value(QStringLiteral("to")).toString().toStdString(), payout.source,
+                                        payout.destination, payout.amount.baseUnits());
 }
 
 } // namespace exchange::withdrawals

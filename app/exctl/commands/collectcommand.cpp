@@ -8,6 +8,7 @@
 #include "core/chains/ethereum/jsonrpcclient.h"
 #include "core/deposits/algorandcollector.h"
 #include "core/deposits/ethereumcollector.h"
+#include "core/deposits/feewalletfunding.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/base/systemclock.h"
 #include "core/security/auditlog.h"
@@ -31,6 +32,9 @@ void CollectCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("wait"),
                                         QStringLiteral("run: keep following until every sweep is confirmed (at most S seconds)."),
                                         QStringLiteral("S")));
+    parser.addOption(QCommandLineOption(QStringLiteral("txid"),
+                                        QStringLiteral("fund-fee: the transaction that sent ether to the fee wallet."),
+                                        QStringLiteral("TXID")));
     parser.addOption(QCommandLineOption(QStringLiteral("chain"),
                                         QStringLiteral("The chain to collect on: ethereum (default) or algorand."),
                                         QStringLiteral("CHAIN"), QStringLiteral("ethereum")));
@@ -38,17 +42,25 @@ void CollectCommand::addOptions(QCommandLineParser &parser) const
 
 namespace {
 
-QJsonObject toJson(const deposits::SweepPlan &p, const Asset &eth, bool algorand)
+QJsonObject toJson(const deposits::SweepPlan &p, const std::map<std::string, Asset> &assets, const Asset &coin, bool algorand)
 {
+    // A token's amounts in the token, its gas in the chain's coin.
+    const auto found = assets.find(p.asset);
+    const Asset &asset = found == assets.end() ? coin : found->second;
     QJsonObject o{{QStringLiteral("address"), QString::fromStdString(p.address)},
+                  {QStringLiteral("asset"), QString::fromStdString(p.asset.empty() ? coin.code : p.asset)},
                   {QStringLiteral("deposits"), static_cast<qint64>(p.depositIds.size())},
-                  {QStringLiteral("total"), QString::fromStdString(eth.format(p.total))},
+                  {QStringLiteral("total"), QString::fromStdString(asset.format(p.total))},
                   {algorand ? QStringLiteral("fee_per_sweep") : QStringLiteral("gas_per_sweep"),
-                   QString::fromStdString(eth.format(p.feeEach))}};
+                   QString::fromStdString(coin.format(p.feeEach))}};
+    if (p.gasNeeded.isPositive()) {
+        o.insert(QStringLiteral("gas_needed"), QString::fromStdString(coin.format(p.gasNeeded)));
+        o.insert(QStringLiteral("gas_held"), QString::fromStdString(coin.format(p.gasHeld)));
+    }
     if (p.split) {
-        o.insert(QStringLiteral("to_hot"), QString::fromStdString(eth.format(p.split->toHot)));
-        o.insert(QStringLiteral("to_warm"), QString::fromStdString(eth.format(p.split->toWarm)));
-        o.insert(QStringLiteral("to_cold"), QString::fromStdString(eth.format(p.split->toCold)));
+        o.insert(QStringLiteral("to_hot"), QString::fromStdString(asset.format(p.split->toHot)));
+        o.insert(QStringLiteral("to_warm"), QString::fromStdString(asset.format(p.split->toWarm)));
+        o.insert(QStringLiteral("to_cold"), QString::fromStdString(asset.format(p.split->toCold)));
     } else {
         o.insert(QStringLiteral("waiting"), QString::fromStdString(p.waiting));
     }
@@ -60,8 +72,8 @@ QJsonObject toJson(const deposits::SweepPlan &p, const Asset &eth, bool algorand
 int CollectCommand::run(CommandContext &context, const QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1 || (args.first() != u"plan" && args.first() != u"run"))
-        return context.usageError(QStringLiteral("collect takes plan or run"));
+    if (args.size() != 1 || (args.first() != u"plan" && args.first() != u"run" && args.first() != u"fund-fee"))
+        return context.usageError(QStringLiteral("collect takes plan, run or fund-fee"));
     bool ok = true;
     const int waitSeconds = parser.isSet(QStringLiteral("wait")) ? parser.value(QStringLiteral("wait")).toInt(&ok) : 0;
     if (!ok || waitSeconds < 0)
@@ -123,27 +135,54 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
         node = std::make_unique<ethereum::JsonRpcClient>(QUrl(QString::fromStdString(settings.nodeUrl)));
         ethereumCollector = std::make_unique<deposits::EthereumCollector>(*db, clock, ledger, audit, services.wallets(), *node);
         auto *c = ethereumCollector.get();
-        plan = [c] { return c->plan(); };
+        // The tokens' plans need the vault's pin: locked, they say they wait.
+        plan = [c, &vault] { return c->plan([&vault] { return vault.vault().pinnedAdminKey(); }); };
         runWith = [c](const security::KeyVault &v) { return c->run(operatorcli::cliActor(), v); };
         follow = [c](deposits::CollectionRunReport &r) { return c->follow(r); };
     }
 
     const bool json = parser.isSet(QStringLiteral("json"));
+    if (args.first() == u"fund-fee") {
+        if (algorand)
+            return context.usageError(QStringLiteral("collect fund-fee records Ethereum funding for now"));
+        if (!parser.isSet(QStringLiteral("txid")))
+            return context.usageError(QStringLiteral("collect fund-fee needs --txid"));
+        const auto *actor = context.actor();
+        if (!actor)
+            return Refused;
+        auto funded = deposits::FeeWalletFunding(*db, clock, ledger, audit, *node)
+                          .recordEthereum(*actor, parser.value(QStringLiteral("txid")).toStdString(), settings.confirmations);
+        if (!funded)
+            return context.refuse(funded.error());
+        const QString from = funded.value().fromTier ? QString::fromLatin1(wallets::walletTierName(*funded.value().fromTier))
+                                                     : QStringLiteral("outside");
+        if (json)
+            context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("txid"), QString::fromStdString(funded.value().txid)},
+                                                        {QStringLiteral("from"), QString::fromStdString(funded.value().from)},
+                                                        {QStringLiteral("from_tier"), from},
+                                                        {QStringLiteral("amount"), QString::fromStdString(eth->second.format(funded.value().amount))}}));
+        else
+            context.out() << "fee wallet funded: " << QString::fromStdString(eth->second.format(funded.value().amount)) << " "
+                          << unit << " from " << from << " (" << QString::fromStdString(funded.value().from) << ")" << Qt::endl;
+        return Success;
+    }
     if (args.first() == u"plan") {
         auto plans = plan();
         if (!plans)
             return context.refuse(plans.error());
         QJsonArray rows;
         for (const auto &p : plans.value()) {
-            rows.append(toJson(p, eth->second, algorand));
+            rows.append(toJson(p, assets.value(), eth->second, algorand));
+            const auto found = assets.value().find(p.asset);
+            const Asset &a = found == assets.value().end() ? eth->second : found->second;
             if (!json)
-                context.out() << QString::fromStdString(p.address) << "  " << QString::fromStdString(eth->second.format(p.total))
-                              << " " << unit << "  "
+                context.out() << QString::fromStdString(p.address) << "  " << QString::fromStdString(a.format(p.total))
+                              << " " << QString::fromStdString(p.asset.empty() ? std::string(unit) : p.asset) << "  "
                               << (p.split ? (algorand ? QStringLiteral("hot %1, warm %2, cold %3, fee %4 each")
                                                       : QStringLiteral("hot %1, warm %2, cold %3, gas %4 each"))
-                                                .arg(QString::fromStdString(eth->second.format(p.split->toHot)),
-                                                     QString::fromStdString(eth->second.format(p.split->toWarm)),
-                                                     QString::fromStdString(eth->second.format(p.split->toCold)),
+                                                .arg(QString::fromStdString(a.format(p.split->toHot)),
+                                                     QString::fromStdString(a.format(p.split->toWarm)),
+                                                     QString::fromStdString(a.format(p.split->toCold)),
                                                      QString::fromStdString(eth->second.format(p.feeEach)))
                                           : QStringLiteral("waits: %1").arg(QString::fromStdString(p.waiting)))
                               << Qt::endl;
@@ -168,12 +207,20 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
             return context.refuse(followed.error());
         total.confirmed += again.confirmed;
         total.failed += again.failed;
+        total.refuelsConfirmed += again.refuelsConfirmed;
+        total.refuelsFailed += again.refuelsFailed;
         total.awaitingConfirmations = again.awaitingConfirmations;
         total.problems.insert(total.problems.end(), again.problems.begin(), again.problems.end());
     }
     QJsonArray plans;
     for (const auto &p : total.plans)
-        plans.append(toJson(p, eth->second, algorand));
+        plans.append(toJson(p, assets.value(), eth->second, algorand));
+    QJsonArray refuels;
+    for (const auto &r : total.refuels)
+        refuels.append(QJsonObject{{QStringLiteral("address"), QString::fromStdString(r.address)},
+                                   {QStringLiteral("for"), QString::fromStdString(r.forAssets)},
+                                   {QStringLiteral("amount"), QString::fromStdString(eth->second.format(r.amount))},
+                                   {QStringLiteral("txid"), QString::fromStdString(r.txid)}});
     QJsonArray warnings;
     for (const auto &w : total.warnings)
         warnings.append(QString::fromStdString(w));
@@ -189,6 +236,9 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
                                                     {QStringLiteral("confirmed"), total.confirmed},
                                                     {QStringLiteral("failed"), total.failed},
                                                     {QStringLiteral("refused"), total.refused},
+                                                    {QStringLiteral("refuels"), refuels},
+                                                    {QStringLiteral("refuels_confirmed"), total.refuelsConfirmed},
+                                                    {QStringLiteral("refuels_failed"), total.refuelsFailed},
                                                     {QStringLiteral("warnings"), warnings},
                                                     {QStringLiteral("awaiting_confirmations"), total.awaitingConfirmations},
                                                     {QStringLiteral("problems"), problems}}));
@@ -196,6 +246,10 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
         context.out() << total.signedSweeps << " sweeps signed, " << total.broadcast << " sent, " << total.confirmed
                       << " confirmed, " << total.failed << " failed, " << total.awaitingConfirmations
                       << " awaiting confirmations" << Qt::endl;
+        for (const auto &r : total.refuels)
+            context.out() << "refuel " << QString::fromStdString(r.txid) << ": " << QString::fromStdString(eth->second.format(r.amount))
+                          << " " << unit << " to " << QString::fromStdString(r.address) << " for "
+                          << QString::fromStdString(r.forAssets) << Qt::endl;
     }
     for (const auto &w : total.warnings)
         context.err() << "exctl: note: " << QString::fromStdString(w) << Qt::endl;

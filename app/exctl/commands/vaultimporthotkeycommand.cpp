@@ -8,6 +8,7 @@
 #include "core/chains/ethereum/address.h"
 #include "core/chains/stellar/keys.h"
 #include "core/crypto/hashes.h"
+#include "core/deposits/refuelrecord.h"
 #include "core/security/keyvault.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/chainpayer.h"
@@ -18,6 +19,9 @@ void VaultImportHotKeyCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption(QCommandLineOption(QStringLiteral("chain"), QStringLiteral("ethereum, stellar or algorand."),
                                         QStringLiteral("CHAIN")));
+    parser.addOption(QCommandLineOption(QStringLiteral("tier"),
+                                        QStringLiteral("hot (default), or fee: the fee wallet that pays token sweeps' gas (ethereum, algorand)."),
+                                        QStringLiteral("TIER"), QStringLiteral("hot")));
 }
 
 namespace {
@@ -62,6 +66,12 @@ int VaultImportHotKeyCommand::run(CommandContext &context, const QCommandLinePar
     const auto chain = chainFromName(parser.value(QStringLiteral("chain")).toLower().toStdString());
     if (!chain)
         return context.usageError(QStringLiteral("--chain takes ethereum, stellar or algorand"));
+    const QString tierName = parser.value(QStringLiteral("tier")).toLower();
+    if (tierName != u"hot" && tierName != u"fee")
+        return context.usageError(QStringLiteral("--tier takes hot or fee"));
+    const auto tier = tierName == u"fee" ? wallets::WalletTier::Fee : wallets::WalletTier::Hot;
+    if (tier == wallets::WalletTier::Fee && *chain == Chain::Stellar)
+        return context.usageError(QStringLiteral("Stellar has no fee wallet: its deposits need no sweeps"));
     Database *db = context.database();
     if (!db)
         return Refused;
@@ -71,16 +81,17 @@ int VaultImportHotKeyCommand::run(CommandContext &context, const QCommandLinePar
         return context.refuse(wallets.error());
     std::optional<wallets::Wallet> hot;
     for (const wallets::Wallet &w : wallets.value()) {
-        if (w.chain == *chain && w.tier == wallets::WalletTier::Hot)
-            hot = w;
+        if (w.chain == *chain && w.tier == tier)
+            hot = w; // the newest
     }
     if (!hot)
-        return context.refuse(QStringLiteral("no hot wallet is registered on %1: exctl wallet add first")
-                                  .arg(QLatin1String(chainName(*chain))));
+        return context.refuse(QStringLiteral("no %1 wallet is registered on %2: exctl wallet add first")
+                                  .arg(tierName, QLatin1String(chainName(*chain))));
     vaultcli::Vault vault(*db);
     if (auto unlocked = vault.unlock(context); !unlocked)
         return context.refuse(unlocked.error());
-    QByteArray line = operatorcli::readPassword(context, QStringLiteral("Hot wallet secret: "));
+    QByteArray line = operatorcli::readPassword(context, tier == wallets::WalletTier::Fee ? QStringLiteral("Fee wallet secret: ")
+                                                                                          : QStringLiteral("Hot wallet secret: "));
     auto parsed = parseSecret(*chain, line);
     line.fill('\0');
     if (!parsed)
@@ -89,18 +100,18 @@ int VaultImportHotKeyCommand::run(CommandContext &context, const QCommandLinePar
     const std::string address = parsed.value().second;
     if (address != hot->address) {
         crypto::wipe(key);
-        return context.refuse(QStringLiteral("this key is for %1, not the hot wallet %2; nothing stored")
-                                  .arg(QString::fromStdString(address), QString::fromStdString(hot->address)));
+        return context.refuse(QStringLiteral("this key is for %1, not the %2 wallet %3; nothing stored")
+                                  .arg(QString::fromStdString(address), tierName, QString::fromStdString(hot->address)));
     }
     const security::SecureBuffer secret(reinterpret_cast<const unsigned char *>(key.constData()), static_cast<std::size_t>(key.size()));
     crypto::wipe(key);
     const auto *actor = context.actor();
     if (!actor)
         return Refused;
-    auto stored = vault.vault().storeKey(*actor, withdrawals::hotKeyName(*chain), std::string(chainName(*chain)),
-                                         address, secret);
+    const std::string keyName = tier == wallets::WalletTier::Fee ? deposits::feeKeyName(*chain) : withdrawals::hotKeyName(*chain);
+    auto stored = vault.vault().storeKey(*actor, keyName, std::string(chainName(*chain)), address, secret);
     if (!stored)
         return context.refuse(stored.error());
-    context.out() << "hot key stored for " << QString::fromStdString(address) << Qt::endl;
+    context.out() << tierName << " key stored for " << QString::fromStdString(address) << Qt::endl;
     return Success;
 }

@@ -12,7 +12,7 @@ using namespace exchange;
 void WalletAddCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption(chainoption::option());
-    parser.addOption(QCommandLineOption(QStringLiteral("tier"), QStringLiteral("deposit, hot, warm or cold."), QStringLiteral("T")));
+    parser.addOption(QCommandLineOption(QStringLiteral("tier"), QStringLiteral("deposit, hot, warm, cold or fee (pays the gas of token sweeps; ethereum, algorand)."), QStringLiteral("T")));
     parser.addOption(QCommandLineOption(QStringLiteral("address"), QStringLiteral("The address."), QStringLiteral("A")));
     parser.addOption(QCommandLineOption(QStringLiteral("customer"), QStringLiteral("Owner of a deposit address (number or external id)."), QStringLiteral("ID")));
     parser.addOption(QCommandLineOption(QStringLiteral("index"), QStringLiteral("Derivation index of a deposit key."), QStringLiteral("N")));
@@ -27,7 +27,7 @@ int WalletAddCommand::run(CommandContext &context, const QCommandLineParser &par
     const auto chain = chainoption::value(parser);
     const auto tier = wallets::walletTierFromName(parser.value(QStringLiteral("tier")).toStdString());
     if (!chain || !tier)
-        return context.usageError(QStringLiteral("--chain is ethereum, algorand or stellar; --tier deposit, hot, warm or cold"));
+        return context.usageError(QStringLiteral("--chain is ethereum, algorand or stellar; --tier deposit, hot, warm, cold or fee"));
     wallets::Wallet wallet;
     wallet.chain = *chain;
     wallet.tier = *tier;

@@ -82,4 +82,19 @@ Result<std::optional<Erc20Transfer>> readErc20Transfer(const QJsonObject &log)
     return std::optional<Erc20Transfer>{Erc20Transfer{contract.toStdString(), *from, *to, value.value()}};
 }
 
+bool receiptHasTransfer(const QJsonObject &receipt, const std::string &contract, const std::string &from,
+                        const std::string &to, int128 value)
+{
+    const auto lower = [](const std::string &text) { return QString::fromStdString(text).toLower().toStdString(); };
+    for (const QJsonValue &entry : receipt.value(QStringLiteral("logs")).toArray()) {
+        auto transfer = readErc20Transfer(entry.toObject());
+        if (!transfer || !transfer.value())
+            continue;
+        const Erc20Transfer &t = *transfer.value();
+        if (t.contract == lower(contract) && t.from == lower(from) && t.to == lower(to) && t.value == value)
+            return true;
+    }
+    return false;
+}
+
 } // namespace exchange::ethereum

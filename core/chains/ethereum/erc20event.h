@@ -51,4 +51,11 @@ QString transferCall(const std::string &to, int128 value);
 // malformed, or its value is beyond what the console counts (2^124).
 Result<std::optional<Erc20Transfer>> readErc20Transfer(const QJsonObject &log);
 
+// Whether a transaction receipt's logs hold the Transfer of exactly `value`
+// from `from` to `to`, logged by `contract` (any spelling of the addresses):
+// a call that succeeded but moved nothing (a token that returns false) has
+// none.
+bool receiptHasTransfer(const QJsonObject &receipt, const std::string &contract, const std::string &from,
+                        const std::string &to, int128 value);
+
 } // namespace exchange::ethereum

@@ -178,6 +178,8 @@ void TestStellarTrustlines::listShowsEachWalletsLineOfEachToken()
             break;
         case WalletTier::Deposit:
             QFAIL("a deposit address is listed");
+        case WalletTier::Fee:
+            QFAIL("Stellar has no fee wallet");
         }
     }
 }
