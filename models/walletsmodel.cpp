@@ -104,6 +104,7 @@ QString WalletsModel::tierTitle(WalletTier tier)
     case WalletTier::Hot: return tr("Hot");
     case WalletTier::Warm: return tr("Warm (watch-only)");
     case WalletTier::Cold: return tr("Cold (watch-only)");
+    case WalletTier::Fee: return tr("Fee wallet (gas for token sweeps)");
     }
     return {};
 }
