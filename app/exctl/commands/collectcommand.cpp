@@ -32,6 +32,7 @@ void CollectCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("wait"),
                                         QStringLiteral("run: keep following until every sweep is confirmed (at most S seconds)."),
                                         QStringLiteral("S")));
+    parser.addOption(vaultcli::passphraseFileOption());
     parser.addOption(QCommandLineOption(QStringLiteral("txid"),
                                         QStringLiteral("fund-fee: the transaction that sent ether to the fee wallet."),
                                         QStringLiteral("TXID")));
@@ -96,7 +97,11 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
     depositcli::Services services(*db);
     vaultcli::Vault vault(*db);
     if (args.first() == u"run") {
-        if (auto unlocked = vault.unlock(context); !unlocked)
+        if (auto unlocked = vault.unlock(context, parser); !unlocked)
+            return context.refuse(unlocked.error());
+    } else if (args.first() == u"plan" && parser.isSet(vaultcli::passphraseFileOption())) {
+        // The tokens' plans need the vault's pin (tokensInForce).
+        if (auto unlocked = vault.unlock(context, parser); !unlocked)
             return context.refuse(unlocked.error());
     }
     // The node an admin signed, not a URL changed only in SQL.
