@@ -5,12 +5,14 @@
 #include "core/base/clock.h"
 #include "core/chains/ethereum/address.h"
 #include "core/chains/ethereum/jsonrpcclient.h"
+#include "core/chains/ethereum/receiptoutcome.h"
 #include "core/chains/ethereum/storedsend.h"
 #include "core/chains/ethereum/transaction.h"
 #include "core/crypto/bip32key.h"
 #include "core/crypto/hex.h"
 #include "core/deposits/collectionrepository.h"
 #include "core/deposits/depositrepository.h"
+#include "core/deposits/ethereumdepositkey.h"
 #include "core/deposits/ethereumrefueler.h"
 #include "core/deposits/ethereumtokencollection.h"
 #include "core/deposits/refuelrepository.h"
@@ -329,23 +331,7 @@ Result<void> EthereumCollector::signAndStore(const security::Actor &actor, const
     const std::int64_t now = m_clock.nowMs();
 
     std::vector<CollectionRecord> sweeps;
-    Result<void> signing = Error{ErrorCode::Internal, "not signed"};
-    auto used = vault.useKey(kSeedKey, [&](const unsigned char *seed, std::size_t size) {
-        auto master = crypto::Bip32Key::fromSeed(QByteArray(reinterpret_cast<const char *>(seed), static_cast<qsizetype>(size)));
-        if (!master) {
-            signing = master.error();
-            return;
-        }
-        auto key = master.value().derive("m/44'/60'/0'/0/" + std::to_string(*wallet.value()->derivationIndex));
-        if (!key) {
-            signing = key.error();
-            return;
-        }
-        auto address = ethereum::addressFromSecretKey(key.value().secretKey());
-        if (!address || ethereum::checksumAddress(address.value()) != plan.address) {
-            signing = Error{ErrorCode::Conflict, "the vault's seed does not derive this deposit address; nothing signed"};
-            return;
-        }
+    auto signing = withEthereumDepositKey(vault, *wallet.value(), [&](const QByteArray &secretKey) -> Result<void> {
         std::uint64_t n = static_cast<std::uint64_t>(nonce.value().baseUnits());
         for (const Leg &leg : legs) {
             ethereum::Transaction tx;
@@ -357,10 +343,8 @@ Result<void> EthereumCollector::signAndStore(const security::Actor &actor, const
             tx.gasLimit = kTransferGas;
             tx.to = ethereum::parseAddress(leg.to->address).value();
             tx.value = UInt256::fromUint128(static_cast<uint128>(leg.amount.baseUnits()));
-            if (auto s = tx.sign(key.value().secretKey()); !s) {
-                signing = s.error();
-                return;
-            }
+            if (auto s = tx.sign(secretKey); !s)
+                return s.error();
             CollectionRecord r;
             r.groupKey = groupKey;
             r.chain = Chain::Ethereum;
@@ -378,10 +362,8 @@ Result<void> EthereumCollector::signAndStore(const security::Actor &actor, const
             sweeps.push_back(std::move(r));
             ++n;
         }
-        signing = Result<void>();
+        return Result<void>();
     });
-    if (!used)
-        return used.error();
     if (!signing)
         return signing.error();
 
@@ -461,15 +443,11 @@ Result<void> EthereumCollector::follow(CollectionRunReport &report)
 Result<void> EthereumCollector::settle(const CollectionRecord &sweep, const QJsonValue &receiptValue, CollectionRunReport &report)
 {
     const QJsonObject receipt = receiptValue.toObject();
-    const QString status = receipt.value(QStringLiteral("status")).toString();
-    const auto gasUsed = ethereum::parseQuantity(receipt.value(QStringLiteral("gasUsed")));
-    const auto price = ethereum::parseQuantity(receipt.value(QStringLiteral("effectiveGasPrice")));
-    if ((status != QStringLiteral("0x1") && status != QStringLiteral("0x0")) || !gasUsed || !price)
-        return Error{ErrorCode::Unavailable, "the node's receipt of " + sweep.txid + " lacks status, gasUsed or effectiveGasPrice"};
-    bool succeeded = status == QStringLiteral("0x1");
-    const auto fee = Amount::fromBaseUnits(*gasUsed).times(*price);
-    if (!fee)
-        return Error{ErrorCode::Unavailable, "the node's receipt of " + sweep.txid + " claims a fee beyond what the exchange counts"};
+    auto outcome = ethereum::readReceipt(receipt, sweep.txid);
+    if (!outcome)
+        return outcome.error();
+    bool succeeded = outcome.value().succeeded;
+    const Amount fee = outcome.value().fee;
     std::string note = succeeded ? std::string() : std::string("reverted on chain");
     if (succeeded && sweep.asset != kAsset) {
         // A token's sweep moved the token only if its receipt logs the
@@ -484,7 +462,7 @@ Result<void> EthereumCollector::settle(const CollectionRecord &sweep, const QJso
         }
     }
 
-    return SweepSettlement(m_database, m_clock, m_ledger, m_audit, m_notifier).settle(sweep, {succeeded, fee.value(), note}, report);
+    return SweepSettlement(m_database, m_clock, m_ledger, m_audit, m_notifier).settle(sweep, {succeeded, fee, note}, report);
 }
 
 } // namespace exchange::deposits

@@ -5,6 +5,7 @@
 #include "core/chains/ethereum/address.h"
 #include "core/chains/ethereum/jsonrpcclient.h"
 #include "core/chains/ethereum/quantity.h"
+#include "core/chains/ethereum/receiptoutcome.h"
 #include "core/chains/ethereum/storedsend.h"
 #include "core/chains/ethereum/tokentransfergas.h"
 #include "core/chains/ethereum/transaction.h"
@@ -236,31 +237,24 @@ Result<void> EthereumRefueler::follow(int confirmations, std::int64_t head, Coll
                 return moved;
             refuel.state = CollectionState::Broadcast;
         }
-        const auto block = ethereum::parseQuantity(receipt.value().toObject().value(QStringLiteral("blockNumber")));
-        if (!block)
-            return Error{ErrorCode::Unavailable, "the node's receipt of " + refuel.txid + " has no block number"};
-        if (head - static_cast<std::int64_t>(*block) + 1 < confirmations) {
+        auto outcome = ethereum::readReceipt(receipt.value().toObject(), refuel.txid);
+        if (!outcome)
+            return outcome.error();
+        if (head - outcome.value().block + 1 < confirmations) {
             ++report.awaitingConfirmations;
             continue;
         }
-        if (auto settled = settle(refuel, receipt.value().toObject(), report); !settled)
+        if (auto settled = settle(refuel, outcome.value(), report); !settled)
             return settled;
     }
     return {};
 }
 
-Result<void> EthereumRefueler::settle(const RefuelRecord &refuel, const QJsonObject &receipt, CollectionRunReport &report)
+Result<void> EthereumRefueler::settle(const RefuelRecord &refuel, const ethereum::ReceiptOutcome &outcome,
+                                      CollectionRunReport &report)
 {
-    const QString status = receipt.value(QStringLiteral("status")).toString();
-    const auto gasUsed = ethereum::parseQuantity(receipt.value(QStringLiteral("gasUsed")));
-    const auto price = ethereum::parseQuantity(receipt.value(QStringLiteral("effectiveGasPrice")));
-    if ((status != QStringLiteral("0x1") && status != QStringLiteral("0x0")) || !gasUsed || !price)
-        return Error{ErrorCode::Unavailable, "the node's receipt of " + refuel.txid + " lacks status, gasUsed or effectiveGasPrice"};
-    const bool succeeded = status == QStringLiteral("0x1");
-    const auto fee = Amount::fromBaseUnits(*gasUsed).times(*price);
-    if (!fee)
-        return Error{ErrorCode::Unavailable, "the node's receipt of " + refuel.txid + " claims a fee beyond what the exchange counts"};
-
+    const bool succeeded = outcome.succeeded;
+    const Amount fee = outcome.fee;
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
@@ -270,17 +264,17 @@ Result<void> EthereumRefueler::settle(const RefuelRecord &refuel, const QJsonObj
         postings.push_back(ledger::TransferRequest::posted("refuel:" + refuel.txid, ledger::TransferCode::Refuel,
                                                            ledger::walletAccount(wallets::walletTierName(WalletTier::Deposit), refuel.asset),
                                                            feeWallet, refuel.amount, refuel.txid));
-    if (fee.value().isPositive())
+    if (fee.isPositive())
         postings.push_back(ledger::TransferRequest::posted("refuel-fee:" + refuel.txid, ledger::TransferCode::NetworkFee,
                                                            ledger::expenseAccount(kNetworkFees, refuel.asset), feeWallet,
-                                                           fee.value(), refuel.txid));
+                                                           fee, refuel.txid));
     if (!postings.empty()) {
         if (auto posted = m_ledger.submitLinkedIn(work, postings); !posted)
             return posted.error();
     }
     const CollectionState next = succeeded ? CollectionState::Confirmed : CollectionState::Failed;
     if (auto moved = RefuelRepository(work.db(), m_database.dialect())
-                         .advance(refuel.id, refuel.state, next, fee.value(), succeeded ? refuel.note : std::string("reverted on chain"),
+                         .advance(refuel.id, refuel.state, next, fee, succeeded ? refuel.note : std::string("reverted on chain"),
                                   m_clock.nowMs());
         !moved)
         return moved;
@@ -288,7 +282,7 @@ Result<void> EthereumRefueler::settle(const RefuelRecord &refuel, const QJsonObj
                                       "refuel", refuel.txid, {},
                                       QJsonObject{{QStringLiteral("to"), text(refuel.toAddress)},
                                                   {QStringLiteral("amount_base_units"), text(refuel.amount.toBaseUnitString())},
-                                                  {QStringLiteral("fee_base_units"), text(fee.value().toBaseUnitString())}});
+                                                  {QStringLiteral("fee_base_units"), text(fee.toBaseUnitString())}});
         !audited)
         return audited.error();
     if (auto committed = work.commit(); !committed)

@@ -18,7 +18,6 @@
 #include "core/deposits/sweepplan.h"
 #include "core/security/actor.h"
 
-#include <QJsonObject>
 #include <QJsonValue>
 
 #include <cstdint>
@@ -28,7 +27,7 @@ namespace exchange {
 class ChangeNotifier;
 class Clock;
 class Database;
-namespace ethereum { class JsonRpcClient; }
+namespace ethereum { class JsonRpcClient; struct ReceiptOutcome; }
 namespace ledger { class LedgerService; }
 namespace security { class AuditLog; class KeyVault; }
 }
@@ -54,7 +53,7 @@ public:
 
 private:
     Result<Amount> quantityOf(const QString &method, const QJsonValue &params);
-    Result<void> settle(const RefuelRecord &refuel, const QJsonObject &receipt, CollectionRunReport &report);
+    Result<void> settle(const RefuelRecord &refuel, const ethereum::ReceiptOutcome &outcome, CollectionRunReport &report);
 
     Database &m_database;
     const Clock &m_clock;

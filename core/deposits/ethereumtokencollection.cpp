@@ -7,9 +7,9 @@
 #include "core/chains/ethereum/quantity.h"
 #include "core/chains/ethereum/tokentransfergas.h"
 #include "core/chains/ethereum/transaction.h"
-#include "core/crypto/bip32key.h"
 #include "core/deposits/collectionrepository.h"
 #include "core/deposits/depositrepository.h"
+#include "core/deposits/ethereumdepositkey.h"
 #include "core/deposits/ethereumrefueler.h"
 #include "core/deposits/refuelrepository.h"
 #include "core/deposits/sweepsettlement.h"
@@ -25,7 +25,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <functional>
 #include <set>
 
 namespace exchange::deposits {
@@ -69,37 +68,6 @@ bool owedToCustomer(DepositState state)
         return false;
     }
     return true;
-}
-
-// Lends the deposit address's key, derived from the vault's seed at the
-// address's index, after checking it derives that very address.
-Result<void> withDepositKey(const security::KeyVault &vault, const wallets::Wallet &wallet,
-                            const std::function<Result<void>(const QByteArray &secretKey)> &use)
-{
-    if (!wallet.derivationIndex)
-        return Error{ErrorCode::NotFound, "the deposit address has no derivation index: its key is not the exchange's"};
-    Result<void> outcome = Error{ErrorCode::Internal, "the key was not derived"};
-    auto used = vault.useKey(kDepositSeedKey, [&](const unsigned char *seed, std::size_t size) {
-        auto master = crypto::Bip32Key::fromSeed(QByteArray(reinterpret_cast<const char *>(seed), static_cast<qsizetype>(size)));
-        if (!master) {
-            outcome = master.error();
-            return;
-        }
-        auto key = master.value().derive("m/44'/60'/0'/0/" + std::to_string(*wallet.derivationIndex));
-        if (!key) {
-            outcome = key.error();
-            return;
-        }
-        auto address = ethereum::addressFromSecretKey(key.value().secretKey());
-        if (!address || ethereum::checksumAddress(address.value()) != wallet.address) {
-            outcome = Error{ErrorCode::Conflict, "the vault's seed does not derive this deposit address; nothing signed"};
-            return;
-        }
-        outcome = use(key.value().secretKey());
-    });
-    if (!used)
-        return used.error();
-    return outcome;
 }
 
 } // namespace
@@ -340,7 +308,7 @@ Result<void> EthereumTokenCollection::run(const security::Actor &actor, const se
             report.problems.push_back(ap.address + ": not a deposit address of the exchange; no refuel signed");
             continue;
         }
-        if (auto ours = withDepositKey(vault, *wallet.value(), [](const QByteArray &) { return Result<void>(); }); !ours) {
+        if (auto ours = withEthereumDepositKey(vault, *wallet.value(), [](const QByteArray &) { return Result<void>(); }); !ours) {
             report.problems.push_back(ap.address + ": " + ours.error().message);
             continue;
         }
@@ -405,7 +373,7 @@ Result<void> EthereumTokenCollection::signSweeps(const security::Actor &actor, c
     }
     const std::int64_t now = m_clock.nowMs();
     std::vector<std::pair<const TokenSweeps *, std::vector<CollectionRecord>>> groups;
-    auto signedAll = withDepositKey(vault, *wallet.value(), [&](const QByteArray &secretKey) -> Result<void> {
+    auto signedAll = withEthereumDepositKey(vault, *wallet.value(), [&](const QByteArray &secretKey) -> Result<void> {
         std::uint64_t n = static_cast<std::uint64_t>(*first);
         for (const TokenSweeps &t : plan.tokens) {
             if (!t.plan.split)

@@ -30,6 +30,7 @@ target_sources(exchange_core PRIVATE
   deposits/refuelrecord.h
   deposits/refuelrepository.h deposits/refuelrepository.cpp
   deposits/ethereumrefueler.h deposits/ethereumrefueler.cpp
+  deposits/ethereumdepositkey.h deposits/ethereumdepositkey.cpp
   deposits/ethereumtokencollection.h deposits/ethereumtokencollection.cpp
   deposits/feewalletfunding.h deposits/feewalletfunding.cpp)
 target_sources(exchange_core PRIVATE deposits/depositschema.h deposits/depositschema.cpp)
