@@ -10,6 +10,7 @@
 #include "core/crypto/bip32key.h"
 #include "core/deposits/collectionrepository.h"
 #include "core/deposits/depositrepository.h"
+#include "core/deposits/ethereumdepositkey.h"
 #include "core/deposits/ethereumrefueler.h"
 #include "core/deposits/refuelrepository.h"
 #include "core/deposits/sweepsettlement.h"
@@ -52,54 +53,6 @@ QString text(const std::string &s)
 const std::string &coin()
 {
     return nativeAssetOf(Chain::Ethereum).code;
-}
-
-// Ether at a deposit address that a customer is owed until it is swept.
-bool owedToCustomer(DepositState state)
-{
-    switch (state) {
-    case DepositState::Pending:
-    case DepositState::Unattributed:
-    case DepositState::Credited:
-    case DepositState::CollectionPlanned:
-    case DepositState::Collecting:
-        return true;
-    case DepositState::Ignored:
-    case DepositState::Collected:
-        return false;
-    }
-    return true;
-}
-
-// Lends the deposit address's key, derived from the vault's seed at the
-// address's index, after checking it derives that very address.
-Result<void> withDepositKey(const security::KeyVault &vault, const wallets::Wallet &wallet,
-                            const std::function<Result<void>(const QByteArray &secretKey)> &use)
-{
-    if (!wallet.derivationIndex)
-        return Error{ErrorCode::NotFound, "the deposit address has no derivation index: its key is not the exchange's"};
-    Result<void> outcome = Error{ErrorCode::Internal, "the key was not derived"};
-    auto used = vault.useKey(kDepositSeedKey, [&](const unsigned char *seed, std::size_t size) {
-        auto master = crypto::Bip32Key::fromSeed(QByteArray(reinterpret_cast<const char *>(seed), static_cast<qsizetype>(size)));
-        if (!master) {
-            outcome = master.error();
-            return;
-        }
-        auto key = master.value().derive("m/44'/60'/0'/0/" + std::to_string(*wallet.derivationIndex));
-        if (!key) {
-            outcome = key.error();
-            return;
-        }
-        auto address = ethereum::addressFromSecretKey(key.value().secretKey());
-        if (!address || ethereum::checksumAddress(address.value()) != wallet.address) {
-            outcome = Error{ErrorCode::Conflict, "the vault's seed does not derive this deposit address; nothing signed"};
-            return;
-        }
-        outcome = use(key.value().secretKey());
-    });
-    if (!used)
-        return used.error();
-    return outcome;
 }
 
 } // namespace

@@ -31,5 +31,8 @@ target_sources(exchange_core PRIVATE
   deposits/refuelrepository.h deposits/refuelrepository.cpp
   deposits/ethereumrefueler.h deposits/ethereumrefueler.cpp
   deposits/ethereumtokencollection.h deposits/ethereumtokencollection.cpp
-  deposits/feewalletfunding.h deposits/feewalletfunding.cpp)
+  deposits/feewalletfunding.h deposits/feewalletfunding.cpp
+  deposits/ethereumdepositkey.h deposits/ethereumdepositkey.cpp
+  deposits/ethereumgasleftovers.h deposits/ethereumgasleftovers.cpp
+  deposits/ethereumgasreturn.h deposits/ethereumgasreturn.cpp)
 target_sources(exchange_core PRIVATE deposits/depositschema.h deposits/depositschema.cpp)
