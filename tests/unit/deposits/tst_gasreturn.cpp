@@ -7,6 +7,9 @@
 // confirmed; an address holding less than the fee, or less than the
 // operator's minimum, keeps it; a fee wallet whose address is not the one
 // the vault's fee key derives gets nothing, and the refusal is audited.
+// Token deposits planned at an address speak for its ether, and the
+// Dashboard's report says the fee wallet is short while it holds nothing
+// (or none is registered).
 
 #include "core/base/manualclock.h"
 #include "core/chains/ethereum/address.h"
@@ -14,6 +17,7 @@
 #include "core/chains/ethereum/transaction.h"
 #include "core/crypto/bip39.h"
 #include "core/deposits/collectionrepository.h"
+#include "core/deposits/depositrepository.h"
 #include "core/deposits/depositservice.h"
 #include "core/deposits/ethereumcollector.h"
 #include "core/deposits/ethereumgasleftovers.h"
@@ -21,6 +25,9 @@
 #include "core/deposits/refuelrepository.h"
 #include "core/ledger/chartofaccounts.h"
 #include "core/ledger/ledgerservice.h"
+#include "core/runtime/attentionreport.h"
+#include "core/runtime/coreservices.h"
+#include "core/security/auditedassets.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
@@ -31,6 +38,7 @@
 #include "core/wallets/walletservice.h"
 #include "testdatabase.h"
 #include "testsigners.h"
+#include "testtoken.h"
 
 #include <QDateTime>
 #include <QHttpServer>
@@ -139,6 +147,7 @@ private slots:
     void aConfirmedReturnIsBookedToTheFeeWallet();
     void lessThanTheFeeOrTheMinimumStays();
     void aFeeWalletTheVaultKeyDoesNotDeriveGetsNothing();
+    void tokenSweepsWaitingSpeakForTheGasAndRaiseAFeeWalletShort();
 
 private:
     Result<GasReturnReport> returnGas(const Amount &minimum = Amount());
@@ -422,6 +431,55 @@ void TestGasReturn::aFeeWalletTheVaultKeyDoesNotDeriveGetsNothing()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'collection.refused' AND after_value LIKE "
                                   "'%wallet.fee_key%'")),
              1);
+}
+
+void TestGasReturn::tokenSweepsWaitingSpeakForTheGasAndRaiseAFeeWalletShort()
+{
+    // The canonical EIP-55 example address stands for the token's contract.
+    const std::string contract = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
+    auto token = security::AuditedAssets(*m_db, m_clock)
+                     .add(m_signers->confirmed("root"), testToken("USDC", Chain::Ethereum, AssetIdentity::erc20(contract), 6), 6);
+    QVERIFY2(token.ok(), token ? "" : token.error().message.c_str());
+    const auto shortNow = [&]() -> std::optional<FeeWalletShort> {
+        CoreServices services(m_testDb->open());
+        auto report = readAttentionReport(services);
+        if (!report) {
+            qWarning("%s", report.error().message.c_str());
+            return FeeWalletShort{Chain::Stellar, -1, false, {}, {}};
+        }
+        return report.value().feeWalletShort;
+    };
+    QVERIFY(!shortNow()); // no token sweep waits
+
+    ObservedPayment p;
+    p.chain = Chain::Ethereum;
+    p.txid = "0x" + std::string(64, '2');
+    p.index = 3;
+    p.asset = "USDC";
+    p.to = kDeposit;
+    p.from = kStranger;
+    p.amount = Amount::fromBaseUnits(50'000'000);
+    p.height = 95;
+    QVERIFY(DepositRepository(m_db->connection(), m_db->dialect()).insert(p, 1, DepositState::CollectionPlanned, 2).ok());
+    auto read = EthereumGasLeftovers(*m_db).read(*m_client);
+    QVERIFY(read.ok());
+    QCOMPARE(read.value().front().leftover, Amount());
+    QVERIFY2(read.value().front().spokenFor.find("USDC") != std::string::npos, read.value().front().spokenFor.c_str());
+    auto report = returnGas();
+    QVERIFY(report.ok());
+    QVERIFY(report.value().returned.empty());
+
+    // The fee wallet, registered, holds nothing in the books: short.
+    auto fee = shortNow();
+    QVERIFY(fee);
+    QCOMPARE(fee->addressesWaiting, 1);
+    QVERIFY(fee->registered);
+    QCOMPARE(fee->spendable, Amount());
+    // With no fee wallet registered it says so.
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("DELETE FROM wallets WHERE tier = 'fee'")).ok());
+    fee = shortNow();
+    QVERIFY(fee);
+    QVERIFY(!fee->registered);
 }
 
 QTEST_GUILESS_MAIN(TestGasReturn)
