@@ -123,6 +123,8 @@ QVariant GasLeftoversModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Held && row.readAtMs)
             return tr("As read from the chain at %1.").arg(displayformat::dateTimeText(row.readAtMs));
+        if (index.column() == Note && !row.spokenFor.empty())
+            return data(index, Qt::DisplayRole);
         return {};
     default: return {};
     }

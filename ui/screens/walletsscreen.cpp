@@ -84,6 +84,9 @@ WalletsScreen::WalletsScreen(WalletsModel *wallets, GasLeftoversModel *leftovers
     auto *leftoversLayout = new QVBoxLayout(leftoversPage);
     leftoversLayout->addWidget(m_leftoversLine);
     leftoversLayout->addWidget(m_leftoversTable, 1);
+    // The most left over first; the newest refuel first.
+    m_leftoversTable->sortByColumn(GasLeftoversModel::Leftover, Qt::DescendingOrder);
+    m_refuelsTable->sortByColumn(RefuelsModel::When, Qt::DescendingOrder);
     m_feeTabs->addTab(leftoversPage, tr("Gas left on deposit addresses"));
     m_feeTabs->addTab(m_refuelsTable, tr("Recent refuels by the fee wallet"));
     auto *actions = new QHBoxLayout;
