@@ -24,6 +24,7 @@
 #include "core/deposits/ethereumgasreturn.h"
 #include "core/deposits/refuelrepository.h"
 #include "core/ledger/chartofaccounts.h"
+#include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/runtime/attentionreport.h"
 #include "core/runtime/coreservices.h"
@@ -390,6 +391,9 @@ void TestGasReturn::aConfirmedReturnIsBookedToTheFeeWallet()
     QCOMPARE(m_ledger->account(ledger::walletAccount("deposit", "ETH")).value().balance(),
              Amount::fromBaseUnits(depositBefore.baseUnits() - kLeft));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM collections WHERE state = 'confirmed'")), 1);
+    auto books = ledger::LedgerChecker(*m_db, m_clock).check();
+    QVERIFY(books.ok());
+    QVERIFY2(books.value().clean(), books.value().clean() ? "" : books.value().discrepancies.front().c_str());
 }
 
 void TestGasReturn::lessThanTheFeeOrTheMinimumStays()
