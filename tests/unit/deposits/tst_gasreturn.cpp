@@ -143,6 +143,7 @@ private slots:
     void init();
     void cleanup();
     void theLeftoverIsWhatTheAddressHoldsBeyondWhatItOwes();
+    void anIgnoredDepositIsNotOwed();
     void anOpenRefuelOrSweepSpeaksForTheEther();
     void theReturnIsStoredBeforeItIsSentAndLeavesNothing();
     void aConfirmedReturnIsBookedToTheFeeWallet();
@@ -278,6 +279,30 @@ void TestGasReturn::theLeftoverIsWhatTheAddressHoldsBeyondWhatItOwes()
     auto shortOf = EthereumGasLeftovers(*m_db).read(*m_client);
     QVERIFY(shortOf.ok());
     QCOMPARE(shortOf.value().front().leftover, Amount());
+}
+
+// Below the min deposit a payment credits nobody: its ether is the
+// exchange's, and goes back with the gas.
+void TestGasReturn::anIgnoredDepositIsNotOwed()
+{
+    constexpr std::int64_t kDust = 500'000'000'000'000; // 0.0005 ETH, below the min deposit of 0.001
+    ObservedPayment p;
+    p.chain = Chain::Ethereum;
+    p.txid = "0x" + std::string(64, '3');
+    p.asset = "ETH";
+    p.to = kDeposit;
+    p.from = kStranger;
+    p.amount = Amount::fromBaseUnits(kDust);
+    p.height = 91;
+    QVERIFY(DepositService(*m_db, m_clock, *m_ledger, *m_audit).ingest({p}, std::nullopt).ok());
+    auto states = DepositRepository(m_db->connection(), m_db->dialect()).findByKey(Chain::Ethereum, p.txid, 0);
+    QVERIFY(states.ok() && states.value());
+    QCOMPARE(states.value()->state, DepositState::Ignored);
+    m_node->balances[QString::fromStdString(kDeposit).toLower().toStdString()] = kOwed + kLeft + kDust;
+    auto read = EthereumGasLeftovers(*m_db).read(*m_client);
+    QVERIFY(read.ok());
+    QCOMPARE(read.value().front().owed, Amount::fromBaseUnits(kOwed));
+    QCOMPARE(read.value().front().leftover, Amount::fromBaseUnits(kLeft + kDust));
 }
 
 void TestGasReturn::anOpenRefuelOrSweepSpeaksForTheEther()
