@@ -379,6 +379,9 @@ QString CoreText::pattern(MessageId id)
     case MessageId::SignerDestinationNotHot:
         return tr("the hot wallet's address in the database, %1, is not the one the vault's hot key derives on %2 (%3); "
                   "nothing signed");
+    case MessageId::SignerDestinationNotFee:
+        return tr("the fee wallet's address in the database, %1, is not the one the vault's fee key derives on %2 (%3); "
+                  "nothing signed");
     case MessageId::SignerDestinationNoHotKey:
         return tr("the key vault holds no hot key for %1 to check hot's address by; nothing signed");
     case MessageId::SignerNodeDiffers:

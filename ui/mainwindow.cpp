@@ -23,6 +23,8 @@
 #include "models/dutyboard.h"
 #include "models/dutystatussource.h"
 #include "models/depositsmodel.h"
+#include "models/gasleftoversmodel.h"
+#include "models/refuelsmodel.h"
 #include "models/walletsmodel.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/language.h"
@@ -117,7 +119,9 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     auto *deposits = new DepositsScreen(new DepositsModel(runtime, services, session, this),
                                         new CustomerListModel(runtime, services.database(), this), this);
     addScreen(QStringLiteral("deposits"), tr("Deposits"), deposits);
-    addScreen(QStringLiteral("wallets"), tr("Wallets"), new WalletsScreen(new WalletsModel(runtime, services, this), m_duties, this));
+    addScreen(QStringLiteral("wallets"), tr("Wallets"),
+              new WalletsScreen(new WalletsModel(runtime, services, this), new GasLeftoversModel(runtime, services, this),
+                                new RefuelsModel(runtime, services, this), m_duties, this));
     addScreen(QStringLiteral("ledger"), tr("Ledger"),
               new LedgerScreen(new LedgerPositionsModel(runtime, services, this),
                                new LedgerStatementModel(runtime, services, this),

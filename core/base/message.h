@@ -377,6 +377,9 @@ namespace exchange {
     X(SignerDestinationNotHot, "ttt",                                                                             \
       "the hot wallet's address in the database, %1, is not the one the vault's hot key derives on %2 (%3);"     \
       " nothing signed")                                                                                          \
+    X(SignerDestinationNotFee, "ttt",                                                                             \
+      "the fee wallet's address in the database, %1, is not the one the vault's fee key derives on %2 (%3);"     \
+      " nothing signed")                                                                                          \
     X(SignerDestinationNoHotKey, "t", "the key vault holds no hot key for %1 to check hot's address by; nothing signed") \
     X(SignerNodeDiffers, "t", "node URL in the database differs from the signed one; using the signed one (%1)")  \
     X(SignerNodeUnsigned, "t",                                                                                    \

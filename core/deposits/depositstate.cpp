@@ -86,4 +86,20 @@ Result<DepositState> nextDepositState(DepositState state, DepositEvent event)
                      {std::string(depositStateName(state)), std::string(depositEventName(event))});
 }
 
+bool owedToCustomer(DepositState state)
+{
+    switch (state) {
+    case DepositState::Pending:
+    case DepositState::Unattributed:
+    case DepositState::Credited:
+    case DepositState::CollectionPlanned:
+    case DepositState::Collecting:
+        return true;
+    case DepositState::Ignored:
+    case DepositState::Collected:
+        return false;
+    }
+    return true;
+}
+
 } // namespace exchange::deposits

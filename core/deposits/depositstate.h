@@ -40,4 +40,8 @@ std::string_view depositEventName(DepositEvent event);
 // The state after event, or WrongState naming both.
 Result<DepositState> nextDepositState(DepositState state, DepositEvent event);
 
+// Whether a deposit in `state` is still at its deposit address and owed to a
+// customer until it is swept (ignored and collected deposits are not).
+bool owedToCustomer(DepositState state);
+
 } // namespace exchange::deposits

@@ -53,23 +53,6 @@ const std::string &coin()
     return nativeAssetOf(Chain::Ethereum).code;
 }
 
-// Ether at a deposit address that a customer is owed until it is swept.
-bool owedToCustomer(DepositState state)
-{
-    switch (state) {
-    case DepositState::Pending:
-    case DepositState::Unattributed:
-    case DepositState::Credited:
-    case DepositState::CollectionPlanned:
-    case DepositState::Collecting:
-        return true;
-    case DepositState::Ignored:
-    case DepositState::Collected:
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 EthereumTokenCollection::EthereumTokenCollection(Database &database, const Clock &clock, ledger::LedgerService &ledger,

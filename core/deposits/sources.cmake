@@ -32,5 +32,8 @@ target_sources(exchange_core PRIVATE
   deposits/ethereumrefueler.h deposits/ethereumrefueler.cpp
   deposits/ethereumdepositkey.h deposits/ethereumdepositkey.cpp
   deposits/ethereumtokencollection.h deposits/ethereumtokencollection.cpp
-  deposits/feewalletfunding.h deposits/feewalletfunding.cpp)
+  deposits/feewalletfunding.h deposits/feewalletfunding.cpp
+  deposits/ethereumdepositkey.h deposits/ethereumdepositkey.cpp
+  deposits/ethereumgasleftovers.h deposits/ethereumgasleftovers.cpp
+  deposits/ethereumgasreturn.h deposits/ethereumgasreturn.cpp)
 target_sources(exchange_core PRIVATE deposits/depositschema.h deposits/depositschema.cpp)

@@ -2,12 +2,17 @@
 
 #include "core/api/webhookservice.h"
 #include "core/chains/publishedkeys.h"
+#include "core/deposits/collectionrepository.h"
+#include "core/deposits/depositrepository.h"
+#include "core/deposits/refuelrepository.h"
+#include "core/money/asset.h"
 #include "core/runtime/coreservices.h"
 #include "core/security/trustanchor.h"
 #include "core/store/metarepository.h"
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -171,6 +176,66 @@ Result<void> readPayoutBlocks(CoreServices &services, const std::map<std::string
     return {};
 }
 
+// Ethereum's fee wallet against the token sweeps waiting for its gas.
+Result<void> readFeeWallet(Database &database, AttentionReport &report)
+{
+    using deposits::CollectionState;
+    const Chain chain = Chain::Ethereum;
+    const std::string &coin = nativeAssetOf(chain).code;
+    std::set<std::string> open; // addresses with a sweep or a refuel on its way
+    auto sweeps = deposits::CollectionRepository(database.connection(), database.dialect())
+                      .inStates({CollectionState::Signed, CollectionState::Broadcast});
+    if (!sweeps)
+        return sweeps.error();
+    for (const deposits::CollectionRecord &r : sweeps.value()) {
+        if (r.chain == chain)
+            open.insert(r.fromAddress);
+    }
+    auto refuels = deposits::RefuelRepository(database.connection(), database.dialect())
+                       .inStates({CollectionState::Signed, CollectionState::Broadcast});
+    if (!refuels)
+        return refuels.error();
+    FeeWalletShort fee;
+    for (const deposits::RefuelRecord &r : refuels.value()) {
+        if (r.chain != chain)
+            continue;
+        open.insert(r.toAddress);
+        fee.needed = Amount::fromBaseUnits(fee.needed.baseUnits() + r.amount.baseUnits() + r.maxFee.baseUnits());
+    }
+    deposits::DepositFilter filter;
+    filter.state = deposits::DepositState::CollectionPlanned;
+    filter.limit = 1'000'000;
+    auto planned = deposits::DepositRepository(database.connection(), database.dialect()).list(filter);
+    if (!planned)
+        return planned.error();
+    std::set<std::string> waiting;
+    for (const deposits::DepositRecord &d : planned.value()) {
+        if (d.chain == chain && d.asset != coin && !open.contains(d.to))
+            waiting.insert(d.to);
+    }
+    if (waiting.empty())
+        return {};
+    fee.addressesWaiting = static_cast<int>(waiting.size());
+    auto recent = deposits::RefuelRepository(database.connection(), database.dialect()).recent(20);
+    if (!recent)
+        return recent.error();
+    Amount each;
+    for (const deposits::RefuelRecord &r : recent.value()) {
+        if (r.chain == chain)
+            each = std::max(each, Amount::fromBaseUnits(r.amount.baseUnits() + r.maxFee.baseUnits()));
+    }
+    fee.needed = Amount::fromBaseUnits(fee.needed.baseUnits() + each.baseUnits() * fee.addressesWaiting);
+    for (const wallets::TierOverview &tier : report.tiers) {
+        if (tier.tier != wallets::WalletTier::Fee || tier.asset != coin || tier.wallets == 0)
+            continue;
+        fee.registered = true;
+        fee.spendable = tier.chainBalance ? std::min(*tier.chainBalance, tier.ledgerBalance) : tier.ledgerBalance;
+    }
+    if (!fee.registered || !fee.spendable.isPositive() || fee.spendable < fee.needed)
+        report.feeWalletShort = fee;
+    return {};
+}
+
 Result<void> readReport(CoreServices &services, AttentionReport &report)
 {
     std::map<std::string, HotShortfall> queues;
@@ -211,6 +276,8 @@ Result<void> readReport(CoreServices &services, AttentionReport &report)
         if (balance > *tier.maxBalance)
             report.hotOverMax.push_back({tier.asset, balance, *tier.maxBalance});
     }
+    if (auto fee = readFeeWallet(services.database(), report); !fee)
+        return fee.error();
     auto assets = services.assetSettings().list();
     if (!assets)
         return assets.error();

@@ -7,7 +7,8 @@
 // cover the payouts queued on them, payouts that cannot start at all (no
 // key vault, no admin key pinned in it, no hot key, no node for their
 // chain), hot wallets above their
-// max balance, webhook deliveries failing or failed, the last ledger check, and per asset
+// max balance, a fee wallet short of the gas token sweeps wait for,
+// webhook deliveries failing or failed, the last ledger check, and per asset
 // the hot / warm / cold picture. Reads only the database (balances as the
 // chains last reported them), never a node, so it is quick and safe to
 // read often; the audit chain's verification is separate (it hashes every
@@ -74,6 +75,20 @@ struct HotOverMax {
     Amount excess() const { return Amount::fromBaseUnits(balance.baseUnits() - maxBalance.baseUnits()); }
 };
 
+// Token sweeps on a chain wait for gas the fee wallet cannot send: none is
+// registered, it holds nothing, or it holds less than an estimate of what
+// they need (the refuels still open, plus one refuel per address waiting,
+// sized as the largest of the recent refuels). Its balance is the lower of
+// its chain balance as last read and its ledger balance: a refuel is
+// signed only against both.
+struct FeeWalletShort {
+    Chain chain = Chain::Ethereum;
+    int addressesWaiting = 0; // token deposits planned there, no refuel or sweep of the address open
+    bool registered = false;
+    Amount spendable;
+    Amount needed;
+};
+
 struct AttentionReport {
     int underReview = 0;
     std::int64_t oldestReviewRequestedAtMs = 0; // 0: none waiting
@@ -89,6 +104,7 @@ struct AttentionReport {
     std::vector<HotShortfall> hotShort; // only assets whose hot cannot cover its queue
     std::vector<PayoutBlock> payoutBlocks; // by chain, then reason
     std::vector<HotOverMax> hotOverMax;
+    std::optional<FeeWalletShort> feeWalletShort;
     std::optional<ledger::CheckReport> lastLedgerCheck;
     std::vector<wallets::TierOverview> tiers;
     std::map<std::string, Asset> assets; // to print the amounts above

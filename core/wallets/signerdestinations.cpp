@@ -22,6 +22,13 @@ std::string hotKey(Chain chain)
     return "hot:" + std::string(chainName(chain));
 }
 
+// The vault's key of a chain's fee wallet (deposits' feeKeyName spells it
+// the same).
+std::string feeKey(Chain chain)
+{
+    return "fee:" + std::string(chainName(chain));
+}
+
 std::optional<std::string> addressOfHotKey(Chain chain, const unsigned char *key, std::size_t size)
 {
     QByteArray secret(reinterpret_cast<const char *>(key), static_cast<qsizetype>(size));
@@ -52,8 +59,9 @@ std::string canonical(Chain chain, const std::string &address)
 
 } // namespace
 
-SignerDestinations::SignerDestinations(SignedWallets signedWallets, std::map<Chain, std::string> hot)
-    : m_signed(std::move(signedWallets)), m_hot(std::move(hot))
+SignerDestinations::SignerDestinations(SignedWallets signedWallets, std::map<Chain, std::string> hot,
+                                       std::map<Chain, std::string> fee)
+    : m_signed(std::move(signedWallets)), m_hot(std::move(hot)), m_fee(std::move(fee))
 {
 }
 
@@ -68,18 +76,20 @@ Result<SignerDestinations> SignerDestinations::fromVault(const QSqlDatabase &db,
     auto signedWallets = SignedWallets::read(db, *pin.value());
     if (!signedWallets)
         return signedWallets.error();
-    std::map<Chain, std::string> hot;
+    std::map<Chain, std::string> hot, fee;
     for (Chain chain : kChains) {
-        std::optional<std::string> address;
-        auto used = vault.useKey(hotKey(chain), [&](const unsigned char *key, std::size_t size) {
-            address = addressOfHotKey(chain, key, size);
-        });
-        if (!used && used.error().code != ErrorCode::NotFound)
-            return used.error();
-        if (address)
-            hot.emplace(chain, canonical(chain, *address));
+        for (auto &[name, keyed] : {std::pair{hotKey(chain), &hot}, std::pair{feeKey(chain), &fee}}) {
+            std::optional<std::string> address;
+            auto used = vault.useKey(name, [&](const unsigned char *key, std::size_t size) {
+                address = addressOfHotKey(chain, key, size);
+            });
+            if (!used && used.error().code != ErrorCode::NotFound)
+                return used.error();
+            if (address)
+                keyed->emplace(chain, canonical(chain, *address));
+        }
     }
-    return SignerDestinations(std::move(signedWallets).value(), std::move(hot));
+    return SignerDestinations(std::move(signedWallets).value(), std::move(hot), std::move(fee));
 }
 
 Result<SignerDestinations> SignerDestinations::listed(const QSqlDatabase &db)
@@ -92,51 +102,67 @@ Result<SignerDestinations> SignerDestinations::listed(const QSqlDatabase &db)
     auto signedWallets = SignedWallets::read(db, pin.value());
     if (!signedWallets)
         return signedWallets.error();
-    std::map<Chain, std::string> hot;
+    std::map<Chain, std::string> hot, fee;
     for (Chain chain : kChains) {
-        auto q = sql::run(db, QStringLiteral("SELECT public_id FROM vault_keys WHERE name = ?"),
-                          {QString::fromStdString(hotKey(chain))});
-        if (!q)
-            return q.error();
-        if (q.value().next())
-            hot.emplace(chain, canonical(chain, q.value().value(0).toString().toStdString()));
+        for (auto &[name, keyed] : {std::pair{hotKey(chain), &hot}, std::pair{feeKey(chain), &fee}}) {
+            auto q = sql::run(db, QStringLiteral("SELECT public_id FROM vault_keys WHERE name = ?"), {QString::fromStdString(name)});
+            if (!q)
+                return q.error();
+            if (q.value().next())
+                keyed->emplace(chain, canonical(chain, q.value().value(0).toString().toStdString()));
+        }
     }
-    return SignerDestinations(std::move(signedWallets).value(), std::move(hot));
+    return SignerDestinations(std::move(signedWallets).value(), std::move(hot), std::move(fee));
 }
 
 const char *SignerDestinations::checkName(WalletTier tier)
 {
-    return tier == WalletTier::Hot ? "wallet.hot_key" : "wallet.signed_address";
+    return tier == WalletTier::Hot ? "wallet.hot_key" : tier == WalletTier::Fee ? "wallet.fee_key" : "wallet.signed_address";
 }
 
 Result<void> SignerDestinations::check(Chain chain, WalletTier tier, const std::string &asset, const std::string &address) const
 {
     if (tier == WalletTier::Deposit)
         return Error{ErrorCode::InvalidInput, "a deposit address is never a destination of the exchange's own money"};
+    if (tier == WalletTier::Hot)
+        return checkKeyed(m_hot, chain, tier, asset, address);
+    if (tier == WalletTier::Fee)
+        return checkKeyed(m_fee, chain, tier, asset, address);
     const std::string name(chainName(chain));
     const std::string given = canonical(chain, address);
-    if (tier == WalletTier::Hot) {
-        const auto hot = m_hot.find(chain);
-        if (hot == m_hot.end()) {
-            // No hot key here to derive it from: the address an admin signed.
-            const auto inForce = m_signed.inForce(chain, tier, asset);
-            if (!inForce)
-                return makeError(ErrorCode::Conflict, MessageId::SignerDestinationNoHotKey, {name});
-            if (canonical(chain, inForce->address) != given)
-                return makeError(ErrorCode::Conflict, MessageId::SignerDestinationDiffers,
-                                 {std::string(walletTierName(tier)), address, name, inForce->address});
-            return {};
-        }
-        if (hot->second != given)
-            return makeError(ErrorCode::Conflict, MessageId::SignerDestinationNotHot, {address, name, hot->second});
-        return {};
-    }
     const std::string tierName(walletTierName(tier));
     const auto inForce = m_signed.inForce(chain, tier, asset);
     if (!inForce)
         return makeError(ErrorCode::Conflict, MessageId::SignerDestinationNoStatement, {tierName, asset, name});
     if (canonical(chain, inForce->address) != given)
         return makeError(ErrorCode::Conflict, MessageId::SignerDestinationDiffers, {tierName, address, name, inForce->address});
+    return {};
+}
+
+Result<void> SignerDestinations::checkKeyed(const std::map<Chain, std::string> &keyed, Chain chain, WalletTier tier,
+                                            const std::string &asset, const std::string &address) const
+{
+    const std::string name(chainName(chain));
+    const std::string given = canonical(chain, address);
+    const auto key = keyed.find(chain);
+    if (key == keyed.end()) {
+        // No key here to derive it from: the address an admin signed.
+        const auto inForce = m_signed.inForce(chain, tier, asset);
+        if (!inForce) {
+            if (tier == WalletTier::Hot)
+                return makeError(ErrorCode::Conflict, MessageId::SignerDestinationNoHotKey, {name});
+            return makeError(ErrorCode::Conflict, MessageId::SignerDestinationNoStatement,
+                             {std::string(walletTierName(tier)), asset, name});
+        }
+        if (canonical(chain, inForce->address) != given)
+            return makeError(ErrorCode::Conflict, MessageId::SignerDestinationDiffers,
+                             {std::string(walletTierName(tier)), address, name, inForce->address});
+        return {};
+    }
+    if (key->second != given)
+        return makeError(ErrorCode::Conflict,
+                         tier == WalletTier::Fee ? MessageId::SignerDestinationNotFee : MessageId::SignerDestinationNotHot,
+                         {address, name, key->second});
     return {};
 }
 

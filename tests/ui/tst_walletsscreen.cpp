@@ -8,7 +8,11 @@
 #include "core/base/dutystatus.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
+#include "core/base/changenotifier.h"
+#include "core/store/database.h"
+#include "core/wallets/walletrepository.h"
 #include "core/wallets/walletservice.h"
+#include "models/gasleftoversmodel.h"
 #include "models/walletsmodel.h"
 #include "testcore.h"
 #include "ui/mainwindow.h"
@@ -37,6 +41,7 @@ private slots:
     void copiesTheWholeAddressOfTheSelectedWallet();
     void showsAWatcherDown();
     void theChainReadLineAgreesWithTheColumn();
+    void showsTheGasLeftOverOnDepositAddresses();
 
 private:
     // Moves the current row with the Down key until the row's asset and
@@ -169,6 +174,38 @@ void TestWalletsScreen::theChainReadLineAgreesWithTheColumn()
     for (const QString &tier : never)
         QVERIFY2(text.contains(tier), qPrintable(text + QStringLiteral(" | ") + tier));
     QCOMPARE(text.contains(QStringLiteral("Never read:")), !never.isEmpty());
+}
+
+// Below the wallets, the gas left over on Ethereum deposit addresses as the
+// chain balances were last read: an address holding ether it owes nobody
+// shows it all as left over, and the line above the table says gas is left.
+void TestWalletsScreen::showsTheGasLeftOverOnDepositAddresses()
+{
+    // An EIP-55 example address: a deposit address of nobody, with no deposits.
+    const std::string address = "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB";
+    exchange::Database &db = m_core->services().database();
+    auto added = wallets::WalletRepository(db.connection(), db.dialect())
+                     .add({0, Chain::Ethereum, WalletTier::Deposit, "ETH", address, {}, {}, false, {}, 0}, 1);
+    QVERIFY2(added.ok(), added ? "" : added.error().message.c_str());
+    QVERIFY(m_core->services().wallets().recordChainBalance(added.value().id, Amount::fromBaseUnits(4'000'000'000'000'000)).ok());
+    m_core->services().notifier().publish(ChangeNotifier::Topic::Wallet, QString());
+
+    QAbstractItemModel *rows = m_screen->leftoversTable()->model();
+    const auto rowOf = [&] {
+        for (int r = 0; r < rows->rowCount(); ++r) {
+            if (rows->index(r, GasLeftoversModel::Address).data().toString() == QString::fromStdString(address))
+                return r;
+        }
+        return -1;
+    };
+    QTRY_VERIFY(rowOf() >= 0);
+    const int row = rowOf();
+    QVERIFY2(rows->index(row, GasLeftoversModel::Leftover).data().toString().contains(QStringLiteral("0.004")),
+             qPrintable(rows->index(row, GasLeftoversModel::Leftover).data().toString()));
+    QVERIFY2(rows->index(row, GasLeftoversModel::Owed).data().toString().startsWith(u'0'),
+             qPrintable(rows->index(row, GasLeftoversModel::Owed).data().toString()));
+    const QString line = m_screen->leftoversLine()->text();
+    QVERIFY2(line.startsWith(QStringLiteral("Gas left over on Ethereum deposit addresses:")), qPrintable(line));
 }
 
 QTEST_MAIN(TestWalletsScreen)

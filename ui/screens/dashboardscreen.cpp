@@ -267,6 +267,27 @@ void DashboardScreen::fillAttention()
                          .arg(shortfall.queuedCount),
                      tr("Wallets"), QStringLiteral("wallets"), true);
     }
+    if (r.feeWalletShort) {
+        const exchange::FeeWalletShort &fee = *r.feeWalletShort;
+        const std::string &coin = exchange::nativeAssetOf(fee.chain).code;
+        const auto asset = r.assets.find(coin);
+        auto format = [&](const exchange::Amount &amount) {
+            return asset == r.assets.end() ? displayformat::decimalText(QString::fromStdString(amount.toBaseUnitString()))
+                                           : displayformat::fullAmountText(amount, asset->second);
+        };
+        if (!fee.registered)
+            addAttention(tr("Token sweeps wait for gas on %n Ethereum deposit address(es), and no fee wallet is registered "
+                            "to send it. An admin registers one (exctl wallet add --tier fee) and imports its key.",
+                            nullptr, fee.addressesWaiting),
+                         tr("Wallets"), QStringLiteral("wallets"), true);
+        else
+            //: %1 the fee wallet's balance, %2 what the waiting sweeps need (an estimate), %3 the coin's code
+            addAttention(tr("The Ethereum fee wallet holds %1 %3, short of about %2 %3 that the token sweeps waiting on %n "
+                            "deposit address(es) need for gas. Send it %3, then record the funding (exctl collect fund-fee).",
+                            nullptr, fee.addressesWaiting)
+                             .arg(format(fee.spendable), format(fee.needed), QString::fromStdString(coin)),
+                         tr("Wallets"), QStringLiteral("wallets"), true);
+    }
     // Payouts that wait and cannot start: nothing else would say so here.
     for (const exchange::PayoutBlock &block : r.payoutBlocks)
         addAttention(PayoutBlockText::describe(block), PayoutBlockText::action(block.reason),

@@ -1,6 +1,8 @@
 #include "walletsscreen.h"
 
 #include "models/dutyboard.h"
+#include "models/gasleftoversmodel.h"
+#include "models/refuelsmodel.h"
 #include "models/walletsmodel.h"
 #include "ui/widgets/copybutton.h"
 #include "ui/widgets/dutylines.h"
@@ -12,14 +14,22 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
-WalletsScreen::WalletsScreen(WalletsModel *wallets, DutyBoard *duties, QWidget *parent)
+WalletsScreen::WalletsScreen(WalletsModel *wallets, GasLeftoversModel *leftovers, RefuelsModel *refuels, DutyBoard *duties,
+                             QWidget *parent)
     : QWidget(parent),
       m_wallets(wallets),
       m_duties(duties),
       m_table(new QTableView(this)),
+      m_leftovers(leftovers),
+      m_refuels(refuels),
+      m_feeTabs(new QTabWidget(this)),
+      m_leftoversLine(new QLabel(this)),
+      m_leftoversTable(makeTable(leftovers, GasLeftoversModel::RawValueRole)),
+      m_refuelsTable(makeTable(refuels, RefuelsModel::RawValueRole)),
       m_messages(new MessageBar(this)),
       m_watchers(new QLabel(this)),
       m_chainRead(new QLabel(this)),
@@ -60,6 +70,25 @@ WalletsScreen::WalletsScreen(WalletsModel *wallets, DutyBoard *duties, QWidget *
     m_chainRead->setTextFormat(Qt::PlainText);
     m_chainRead->setText(m_wallets->chainReadText());
     connect(m_wallets, &WalletsModel::loaded, this, [this] { m_chainRead->setText(m_wallets->chainReadText()); });
+    // The fee wallet's side of token collection: the gas it sent that is
+    // left over on deposit addresses, and its recent refuels.
+    m_leftoversLine->setObjectName(QStringLiteral("gasLeftoversLine"));
+    m_leftoversLine->setWordWrap(true);
+    m_leftoversLine->setTextFormat(Qt::PlainText);
+    m_leftoversLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_leftoversLine->setText(m_leftovers->totalText());
+    connect(m_leftovers, &GasLeftoversModel::loaded, this, [this] { m_leftoversLine->setText(m_leftovers->totalText()); });
+    connect(m_leftovers, &GasLeftoversModel::failed, m_messages, &MessageBar::showError);
+    connect(m_refuels, &RefuelsModel::failed, m_messages, &MessageBar::showError);
+    auto *leftoversPage = new QWidget(m_feeTabs);
+    auto *leftoversLayout = new QVBoxLayout(leftoversPage);
+    leftoversLayout->addWidget(m_leftoversLine);
+    leftoversLayout->addWidget(m_leftoversTable, 1);
+    // The most left over first; the newest refuel first.
+    m_leftoversTable->sortByColumn(GasLeftoversModel::Leftover, Qt::DescendingOrder);
+    m_refuelsTable->sortByColumn(RefuelsModel::When, Qt::DescendingOrder);
+    m_feeTabs->addTab(leftoversPage, tr("Gas left on deposit addresses"));
+    m_feeTabs->addTab(m_refuelsTable, tr("Recent refuels by the fee wallet"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_copyAddress);
     actions->addStretch(1);
@@ -69,10 +98,27 @@ WalletsScreen::WalletsScreen(WalletsModel *wallets, DutyBoard *duties, QWidget *
     layout->addWidget(heading);
     layout->addWidget(intro);
     layout->addWidget(m_messages);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 2);
     layout->addLayout(actions);
+    layout->addWidget(m_feeTabs, 1);
     layout->addWidget(m_chainRead);
     layout->addWidget(m_watchers);
+}
+
+QTableView *WalletsScreen::makeTable(QAbstractItemModel *model, int rawValueRole)
+{
+    auto *table = new QTableView(this);
+    auto *proxy = new SortFilterProxy(rawValueRole, table);
+    proxy->setSourceModel(model);
+    table->setModel(proxy);
+    table->setSortingEnabled(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
 }
 
 QString WalletsScreen::selectedAddress() const

@@ -1,5 +1,6 @@
 #include "collectcommand.h"
 
+#include "collectgascli.h"
 #include "commandcontext.h"
 #include "depositcli.h"
 #include "operatorcli.h"
@@ -24,6 +25,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace exchange;
 
@@ -36,6 +38,9 @@ void CollectCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("txid"),
                                         QStringLiteral("fund-fee: the transaction that sent ether to the fee wallet."),
                                         QStringLiteral("TXID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("min"),
+                                        QStringLiteral("return-gas: leave leftovers below this amount of ETH where they are."),
+                                        QStringLiteral("AMOUNT"), QStringLiteral("0")));
     parser.addOption(QCommandLineOption(QStringLiteral("chain"),
                                         QStringLiteral("The chain to collect on: ethereum (default) or algorand."),
                                         QStringLiteral("CHAIN"), QStringLiteral("ethereum")));
@@ -73,8 +78,10 @@ QJsonObject toJson(const deposits::SweepPlan &p, const std::map<std::string, Ass
 int CollectCommand::run(CommandContext &context, const QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1 || (args.first() != u"plan" && args.first() != u"run" && args.first() != u"fund-fee"))
-        return context.usageError(QStringLiteral("collect takes plan, run or fund-fee"));
+    static const QStringList kActions{QStringLiteral("plan"), QStringLiteral("run"), QStringLiteral("fund-fee"),
+                                      QStringLiteral("leftovers"), QStringLiteral("return-gas")};
+    if (args.size() != 1 || !kActions.contains(args.first()))
+        return context.usageError(QStringLiteral("collect takes plan, run, fund-fee, leftovers or return-gas"));
     bool ok = true;
     const int waitSeconds = parser.isSet(QStringLiteral("wait")) ? parser.value(QStringLiteral("wait")).toInt(&ok) : 0;
     if (!ok || waitSeconds < 0)
@@ -96,11 +103,19 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
         return context.refuse(QStringLiteral("%1 is not configured").arg(QLatin1String(unit)));
     depositcli::Services services(*db);
     vaultcli::Vault vault(*db);
-    if (args.first() == u"run") {
-        if (auto unlocked = vault.unlock(context, parser); !unlocked)
-            return context.refuse(unlocked.error());
-    } else if (args.first() == u"plan" && parser.isSet(vaultcli::passphraseFileOption())) {
-        // The tokens' plans need the vault's pin (tokensInForce).
+    const bool gas = args.first() == u"leftovers" || args.first() == u"return-gas";
+    if (gas && algorand)
+        return context.usageError(QStringLiteral("collect %1 is for Ethereum's deposit addresses").arg(args.first()));
+    std::optional<Amount> minimum;
+    if (args.first() == u"return-gas") {
+        auto parsed = eth->second.parse(parser.value(QStringLiteral("min")).toStdString());
+        if (!parsed || parsed.value().isNegative())
+            return context.usageError(QStringLiteral("--min takes an amount of ETH, such as 0.001"));
+        minimum = parsed.value();
+    }
+    if (args.first() == u"run" || args.first() == u"return-gas"
+        || (args.first() == u"plan" && parser.isSet(vaultcli::passphraseFileOption()))) {
+        // plan: the tokens' plans need the vault's pin (tokensInForce).
         if (auto unlocked = vault.unlock(context, parser); !unlocked)
             return context.refuse(unlocked.error());
     }
@@ -147,6 +162,11 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
     }
 
     const bool json = parser.isSet(QStringLiteral("json"));
+    if (args.first() == u"leftovers")
+        return collectgascli::leftovers(context, *db, *node, eth->second, json);
+    if (args.first() == u"return-gas")
+        return collectgascli::returnGas(context, *db, clock, ledger, audit, services.wallets(), *node, vault.vault(), eth->second,
+                                        *minimum, json);
     if (args.first() == u"fund-fee") {
         if (algorand)
             return context.usageError(QStringLiteral("collect fund-fee records Ethereum funding for now"));

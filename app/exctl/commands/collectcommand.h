@@ -7,7 +7,10 @@
 // keeps following until every sweep is confirmed. On Ethereum a token's
 // sweeps wait for the fee wallet's refuel of the address's gas, which
 // `run` signs and follows too; `fund-fee --txid T` books ether sent to the
-// fee wallet (from warm, cold or outside) so that refuels can be paid.
+// fee wallet (from warm, cold or outside) so that refuels can be paid;
+// `leftovers` lists the gas left on deposit addresses beyond what they owe
+// customers, and `return-gas [--min AMOUNT]` (vault passphrase on stdin)
+// sends it back to the fee wallet.
 
 #include "command.h"
 
@@ -16,7 +19,7 @@ class CollectCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("collect"); }
     QString summary() const override { return QStringLiteral("Plan or run the collections of deposits (Ethereum, Algorand)"); }
-    QString positionalSyntax() const override { return QStringLiteral("plan|run|fund-fee"); }
+    QString positionalSyntax() const override { return QStringLiteral("plan|run|fund-fee|leftovers|return-gas"); }
     bool acceptsJson() const override { return true; }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CommandContext &context, const QCommandLineParser &parser) override;
