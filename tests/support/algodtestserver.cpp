@@ -123,7 +123,11 @@ AlgodTestServer::AlgodTestServer(QObject *parent) : QObject(parent)
     m_server.route(QStringLiteral("/v2/accounts/<arg>"), Method::Get, [this](const QString &address) {
         if (!algorand::decodeAddress(address.toStdString()))
             return refusal("failed to parse the address");
-        const Account a = account(address);
+        Account a = account(address);
+        // algod names the base minimum balance of an account it has never
+        // seen too: what a first payment to it must bring.
+        if (!m_accounts.count(address))
+            a.minBalance = 100000;
         QByteArray assets;
         for (const auto &[id, h] : a.assets)
             assets += (assets.isEmpty() ? "" : ",") + holdingJson(id, h);
