@@ -10,6 +10,7 @@
 #include "core/chains/algorand/assettransfertransaction.h"
 #include "core/chains/algorand/paymenttransaction.h"
 #include "core/chains/algorand/storedsend.h"
+#include "core/deposits/algoranddepositkey.h"
 #include "core/deposits/algorandrefueler.h"
 #include "core/deposits/algorandtokencollection.h"
 #include "core/deposits/refuelrepository.h"
@@ -361,20 +362,7 @@ Result<void> AlgorandCollector::signAndStore(const security::Actor &actor, const
     const std::int64_t now = m_clock.nowMs();
 
     std::vector<CollectionRecord> sweeps;
-    Result<void> signing = Error{ErrorCode::Internal, "not signed"};
-    auto usedKey = vault.useKey(kSeedKey, [&](const unsigned char *seed, std::size_t size) {
-        auto key = algorand::depositSeed(QByteArray(reinterpret_cast<const char *>(seed), static_cast<qsizetype>(size)),
-                                         static_cast<std::uint32_t>(*wallet.value()->derivationIndex));
-        if (!key) {
-            signing = key.error();
-            return;
-        }
-        QByteArray secret = std::move(key).value();
-        if (algorand::addressFromSeed(secret) != plan.address) {
-            secret.fill('\0');
-            signing = Error{ErrorCode::Conflict, "the vault's seed does not derive this deposit address; nothing signed"};
-            return;
-        }
+    auto signedAll = withAlgorandDepositKey(vault, *wallet.value(), [&](const QByteArray &secret) -> Result<void> {
         for (const Leg &leg : legs) {
             algorand::PaymentTransaction tx;
             tx.sender = sender.value();
@@ -385,10 +373,8 @@ Result<void> AlgorandCollector::signAndStore(const security::Actor &actor, const
             tx.lastValid = leg.firstValid + kValidityRounds;
             tx.genesisId = params.genesisId;
             tx.genesisHash = params.genesisHash;
-            if (auto valid = tx.validate(); !valid) {
-                signing = valid.error();
-                break;
-            }
+            if (auto valid = tx.validate(); !valid)
+                return valid.error();
             tx.sign(secret);
             CollectionRecord r;
             r.groupKey = groupKey;
@@ -406,14 +392,10 @@ Result<void> AlgorandCollector::signAndStore(const security::Actor &actor, const
             r.createdAtMs = now;
             sweeps.push_back(std::move(r));
         }
-        secret.fill('\0');
-        if (sweeps.size() == legs.size())
-            signing = Result<void>();
+        return Result<void>();
     });
-    if (!usedKey)
-        return usedKey.error();
-    if (!signing)
-        return signing.error();
+    if (!signedAll)
+        return signedAll.error();
 
     return SweepSettlement(m_database, m_clock, m_ledger, m_audit, m_notifier).storeSigned(actor, plan, groupKey, sweeps, report);
 }

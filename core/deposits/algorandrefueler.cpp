@@ -6,6 +6,7 @@
 #include "core/chains/algorand/algodclient.h"
 #include "core/chains/algorand/assettransfertransaction.h"
 #include "core/chains/algorand/keys.h"
+#include "core/deposits/algoranddepositkey.h"
 #include "core/chains/algorand/paymenttransaction.h"
 #include "core/chains/algorand/storedsend.h"
 #include "core/deposits/refuelrepository.h"
@@ -206,9 +207,8 @@ Result<std::vector<RefuelRecord>> AlgorandRefueler::signOptIns(const security::A
 {
     if (assets.empty())
         return std::vector<RefuelRecord>();
-    if (depositAddress.chain != Chain::Algorand || depositAddress.tier != WalletTier::Deposit || !depositAddress.derivationIndex
-        || *depositAddress.derivationIndex < 0 || *depositAddress.derivationIndex >= (std::int64_t(1) << 31))
-        return Error{ErrorCode::NotFound, "not a deposit address of the exchange with a derivation index: nothing signed"};
+    if (depositAddress.chain != Chain::Algorand || depositAddress.tier != WalletTier::Deposit)
+        return Error{ErrorCode::NotFound, "not a deposit address of the exchange: nothing signed"};
     auto account = algorand::decodeAddress(depositAddress.address);
     if (!account)
         return account.error();
@@ -220,20 +220,7 @@ Result<std::vector<RefuelRecord>> AlgorandRefueler::signOptIns(const security::A
         return rounds.error();
 
     std::vector<RefuelRecord> rows;
-    Result<void> signing = Error{ErrorCode::Internal, "not signed"};
-    auto used = vault.useKey(kDepositSeedKey, [&](const unsigned char *seed, std::size_t size) {
-        auto key = algorand::depositSeed(QByteArray(reinterpret_cast<const char *>(seed), static_cast<qsizetype>(size)),
-                                         static_cast<std::uint32_t>(*depositAddress.derivationIndex));
-        if (!key) {
-            signing = key.error();
-            return;
-        }
-        QByteArray secret = std::move(key).value();
-        if (algorand::addressFromSeed(secret) != depositAddress.address) {
-            secret.fill('\0');
-            signing = Error{ErrorCode::Conflict, "the vault's seed does not derive this deposit address; nothing signed"};
-            return;
-        }
+    auto signedAll = withAlgorandDepositKey(vault, depositAddress, [&](const QByteArray &secret) -> Result<void> {
         for (std::size_t i = 0; i < assets.size(); ++i) {
             algorand::TransactionHeader common;
             common.fee = static_cast<std::uint64_t>(fee.baseUnits());
@@ -242,10 +229,8 @@ Result<std::vector<RefuelRecord>> AlgorandRefueler::signOptIns(const security::A
             common.genesisId = params.genesisId;
             common.genesisHash = params.genesisHash;
             auto tx = algorand::AssetTransferTransaction::optIn(account.value(), assets[i].asaId, common);
-            if (auto valid = tx.validate(); !valid) {
-                signing = valid.error();
-                break;
-            }
+            if (auto valid = tx.validate(); !valid)
+                return valid.error();
             tx.sign(secret);
             RefuelRecord r;
             r.chain = Chain::Algorand;
@@ -263,14 +248,10 @@ Result<std::vector<RefuelRecord>> AlgorandRefueler::signOptIns(const security::A
             r.note = "opt-in";
             rows.push_back(std::move(r));
         }
-        secret.fill('\0');
-        if (rows.size() == assets.size())
-            signing = Result<void>();
+        return Result<void>();
     });
-    if (!used)
-        return used.error();
-    if (!signing)
-        return signing.error();
+    if (!signedAll)
+        return signedAll.error();
     if (auto stored = store(actor, rows, "algorand.deposit_opt_in.sign"); !stored)
         return stored.error();
     for (const RefuelRecord &r : rows)

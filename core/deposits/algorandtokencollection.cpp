@@ -4,7 +4,7 @@
 #include "core/chains/algorand/address.h"
 #include "core/chains/algorand/algodclient.h"
 #include "core/chains/algorand/assettransfertransaction.h"
-#include "core/chains/algorand/keys.h"
+#include "core/deposits/algoranddepositkey.h"
 #include "core/deposits/collectionrepository.h"
 #include "core/deposits/depositrepository.h"
 #include "core/deposits/refuelrepository.h"
@@ -57,31 +57,6 @@ bool owedToCustomer(DepositState state)
         return false;
     }
     return true;
-}
-
-// Whether the vault's seed derives the deposit address at its index: the
-// fee wallet funds only the exchange's own addresses.
-Result<void> derivesAddress(const security::KeyVault &vault, const wallets::Wallet &wallet)
-{
-    if (!wallet.derivationIndex || *wallet.derivationIndex < 0 || *wallet.derivationIndex >= (std::int64_t(1) << 31))
-        return Error{ErrorCode::NotFound, "the deposit address has no derivation index: its key is not the exchange's"};
-    Result<void> outcome = Error{ErrorCode::Internal, "the key was not derived"};
-    auto used = vault.useKey(kDepositSeedKey, [&](const unsigned char *seed, std::size_t size) {
-        auto key = algorand::depositSeed(QByteArray(reinterpret_cast<const char *>(seed), static_cast<qsizetype>(size)),
-                                         static_cast<std::uint32_t>(*wallet.derivationIndex));
-        if (!key) {
-            outcome = key.error();
-            return;
-        }
-        QByteArray secret = std::move(key).value();
-        outcome = algorand::addressFromSeed(secret) == wallet.address
-                      ? Result<void>()
-                      : Result<void>(Error{ErrorCode::Conflict, "the vault's seed does not derive this deposit address; nothing signed"});
-        secret.fill('\0');
-    });
-    if (!used)
-        return used.error();
-    return outcome;
 }
 
 } // namespace
@@ -382,8 +357,9 @@ Result<void> AlgorandTokenCollection::run(const security::Actor &actor, const se
             continue;
         }
         // The address lacks ALGO: the fee wallet sends the difference, once
-        // the address is shown to be one of the exchange's own.
-        if (auto ours = derivesAddress(vault, ap.wallet); !ours) {
+        // the address is shown to be one of the exchange's own (the vault's
+        // seed derives it).
+        if (auto ours = withAlgorandDepositKey(vault, ap.wallet, [](const QByteArray &) { return Result<void>(); }); !ours) {
             report.problems.push_back(address + ": " + ours.error().message);
             continue;
         }
@@ -460,26 +436,8 @@ Result<void> AlgorandTokenCollection::signSweeps(const security::Actor &actor, c
     const std::int64_t now = m_clock.nowMs();
 
     std::vector<std::pair<const TokenSweeps *, std::vector<CollectionRecord>>> groups;
-    Result<void> signing = Error{ErrorCode::Internal, "not signed"};
-    auto usedKey = vault.useKey(kDepositSeedKey, [&](const unsigned char *seed, std::size_t size) {
-        if (!wallet.derivationIndex) {
-            signing = Error{ErrorCode::NotFound, "the deposit address has no derivation index: its key is not the exchange's"};
-            return;
-        }
-        auto key = algorand::depositSeed(QByteArray(reinterpret_cast<const char *>(seed), static_cast<qsizetype>(size)),
-                                         static_cast<std::uint32_t>(*wallet.derivationIndex));
-        if (!key) {
-            signing = key.error();
-            return;
-        }
-        QByteArray secret = std::move(key).value();
-        if (algorand::addressFromSeed(secret) != wallet.address) {
-            secret.fill('\0');
-            signing = Error{ErrorCode::Conflict, "the vault's seed does not derive this deposit address; nothing signed"};
-            return;
-        }
+    auto signedAll = withAlgorandDepositKey(vault, wallet, [&](const QByteArray &secret) -> Result<void> {
         std::size_t next = 0;
-        signing = Result<void>();
         for (const TokenSweeps &t : plan.tokens) {
             if (!t.plan.split)
                 continue;
@@ -495,10 +453,8 @@ Result<void> AlgorandTokenCollection::signSweeps(const security::Actor &actor, c
                 tx.lastValid = tx.firstValid + AlgorandRefueler::kValidityRounds;
                 tx.genesisId = params.genesisId;
                 tx.genesisHash = params.genesisHash;
-                if (auto valid = tx.validate(); !valid) {
-                    signing = valid.error();
-                    break;
-                }
+                if (auto valid = tx.validate(); !valid)
+                    return valid.error();
                 tx.sign(secret);
                 CollectionRecord r;
                 r.chain = Chain::Algorand;
@@ -515,16 +471,12 @@ Result<void> AlgorandTokenCollection::signSweeps(const security::Actor &actor, c
                 r.createdAtMs = now;
                 sweeps.push_back(std::move(r));
             }
-            if (!signing)
-                break;
             groups.emplace_back(&t, std::move(sweeps));
         }
-        secret.fill('\0');
+        return Result<void>();
     });
-    if (!usedKey)
-        return usedKey.error();
-    if (!signing)
-        return signing.error();
+    if (!signedAll)
+        return signedAll.error();
     for (auto &[t, sweeps] : groups) {
         const std::string groupKey = "algorand:" + wallet.address + ":" + std::to_string(sweeps.front().sequence);
         for (CollectionRecord &r : sweeps)

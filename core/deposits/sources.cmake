@@ -22,6 +22,7 @@ target_sources(exchange_core PRIVATE
   deposits/ethereumcollector.h deposits/ethereumcollector.cpp)
 target_sources(exchange_core PRIVATE deposits/chainbalancereader.h deposits/chainbalancereader.cpp)
 target_sources(exchange_core PRIVATE deposits/algorandcollector.h deposits/algorandcollector.cpp
+  deposits/algoranddepositkey.h deposits/algoranddepositkey.cpp
   deposits/algorandrefueler.h deposits/algorandrefueler.cpp
   deposits/algorandtokencollection.h deposits/algorandtokencollection.cpp)
 target_sources(exchange_core PRIVATE

@@ -24,7 +24,8 @@
 // {"creator", "decimals", "total", "unit-name", "name", …}}) for the ASAs
 // set with setAsset(), and 404 "asset does not exist" for any other.
 // For the collector's last resort it also answers two indexer calls: GET
-// /v2/transactions/{txid} and GET /health.
+// /v2/transactions/{txid} (a confirmed transaction with its sender, fee and
+// "payment-transaction" or "asset-transfer-transaction") and GET /health.
 //
 // Fault switch: drop the first transaction POSTed (the connection is
 // closed with no answer, on every attempt until another transaction
@@ -136,4 +137,5 @@ private:
     std::map<QByteArray, Pending> m_pool;
     std::map<QByteArray, std::uint64_t> m_confirmedRound;
     std::map<QByteArray, QByteArray> m_confirmedType; // "pay", "axfer"
+    std::map<QByteArray, Pending> m_confirmedTx;
 };

@@ -4,8 +4,6 @@
 
 namespace exchange::algorand {
 
-namespace {
-
 // algod's answers to a transaction it has already: in its pool, or in a
 // recent block (the txid is in the ledger's recent-transaction tail).
 bool alreadyKnown(const std::string &message)
@@ -16,8 +14,6 @@ bool alreadyKnown(const std::string &message)
     }
     return false;
 }
-
-} // namespace
 
 Result<void> sendStored(AlgodClient &algod, const QByteArray &signedMsgpack, const std::string &txid)
 {

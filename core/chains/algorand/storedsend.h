@@ -16,5 +16,7 @@ namespace exchange::algorand {
 class AlgodClient;
 
 Result<void> sendStored(AlgodClient &algod, const QByteArray &signedMsgpack, const std::string &txid);
+// Whether algod's refusal `message` says it has the transaction already.
+bool alreadyKnown(const std::string &message);
 
 } // namespace exchange::algorand

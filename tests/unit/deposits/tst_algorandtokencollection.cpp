@@ -14,10 +14,12 @@
 #include "core/chains/algorand/algodclient.h"
 #include "core/chains/algorand/assettransfertransaction.h"
 #include "core/chains/algorand/keys.h"
+#include "core/chains/algorand/paymenttransaction.h"
 #include "core/deposits/algorandcollector.h"
 #include "core/deposits/algorandrefueler.h"
 #include "core/deposits/collectionrepository.h"
 #include "core/deposits/depositservice.h"
+#include "core/deposits/feewalletfunding.h"
 #include "core/deposits/refuelrepository.h"
 #include "core/ledger/chartofaccounts.h"
 #include "core/ledger/ledgerchecker.h"
@@ -83,6 +85,7 @@ private slots:
     void aShortFeeWalletSignsNothingAndSaysWhatItLacks();
     void anAsaChangedInSqlIsNeverOptedInToNorSwept();
     void theOptInIsTheTransactionAlgorandDefines();
+    void theFeeWalletsFundingIsBookedOnceFromTheIndexer();
 
 private:
     std::unique_ptr<AlgorandCollector> collector(algorand::AlgodClient &algod);
@@ -467,6 +470,43 @@ void TestAlgorandTokenCollection::theOptInIsTheTransactionAlgorandDefines()
     QCOMPARE(tx.value().fee, std::uint64_t(1000));
     QVERIFY(tx.value().hasValidSignature());
     QCOMPARE(tx.value().id(), row.txid);
+}
+
+void TestAlgorandTokenCollection::theFeeWalletsFundingIsBookedOnceFromTheIndexer()
+{
+    // Someone outside the wallets sends the fee wallet 2 ALGO.
+    m_algod->setAccount(QString::fromStdString(kPayer), 10'000'000);
+    algorand::AlgodClient algod{QUrl(m_algod->url())};
+    auto params = algod.params();
+    QVERIFY(params.ok());
+    algorand::PaymentTransaction tx;
+    tx.sender = algorand::decodeAddress(kPayer).value();
+    tx.receiver = algorand::decodeAddress(kFee).value();
+    tx.amount = 2'000'000;
+    tx.fee = 1000;
+    tx.firstValid = params.value().lastRound;
+    tx.lastValid = tx.firstValid + 1000;
+    tx.genesisId = params.value().genesisId;
+    tx.genesisHash = params.value().genesisHash;
+    tx.sign(QByteArray(32, '\x09'));
+    QVERIFY(algod.send(tx.encodeSigned()).ok());
+    QVERIFY(algod.pending(tx.id()).value().confirmedRound > 0);
+
+    FeeWalletFunding funding(*m_db, m_clock, *m_ledger, *m_audit, algod); // the test algod answers as the indexer too
+    auto funded = funding.recordAlgorand(m_admin, tx.id());
+    QVERIFY2(funded.ok(), funded ? "" : funded.error().message.c_str());
+    QCOMPARE(funded.value().amount.baseUnits(), static_cast<int128>(2'000'000));
+    QCOMPARE(funded.value().from, kPayer);
+    QVERIFY(!funded.value().fromTier);
+    QCOMPARE(balance("fee", "ALGO"), static_cast<int128>(2'000'000));
+    // Recorded again: booked once.
+    (void)funding.recordAlgorand(m_admin, tx.id());
+    QCOMPARE(balance("fee", "ALGO"), static_cast<int128>(2'000'000));
+    // A transaction the indexer does not know books nothing.
+    auto unknown = funding.recordAlgorand(m_admin, std::string(52, 'A'));
+    QVERIFY(!unknown.ok());
+    QCOMPARE(balance("fee", "ALGO"), static_cast<int128>(2'000'000));
+    QVERIFY(ledgerClean());
 }
 
 QTEST_GUILESS_MAIN(TestAlgorandTokenCollection)
