@@ -1,9 +1,10 @@
 #pragma once
 // A local stand-in for algod's REST API (v2), as documented: GET
 // /v2/transactions/params, GET /v2/accounts/{address} ("amount",
-// "min-balance" - 0.1 ALGO for an account it has never seen - and "assets": each opted-in ASA's {"amount", "asset-id",
-// "is-frozen"}), GET /v2/accounts/{address}/assets/{id} ({"asset-holding",
-// "round"}; 404 "account asset info not found" when not opted in), POST
+// "min-balance" - 0.1 ALGO for an account it has never seen - and
+// "assets": each opted-in ASA's {"amount", "asset-id", "is-frozen"}),
+// GET /v2/accounts/{address}/assets/{id} ({"asset-holding", "round"}; 404
+// "account asset info not found" when not opted in), POST
 // /v2/transactions (a signed payment or asset transfer in msgpack,
 // application/x-binary; answers {"txId"}) and GET
 // /v2/transactions/pending/{txid} ("confirmed-round", "pool-error"). It
