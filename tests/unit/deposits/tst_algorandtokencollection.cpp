@@ -86,6 +86,8 @@ private slots:
     void anAsaChangedInSqlIsNeverOptedInToNorSwept();
     void theOptInIsTheTransactionAlgorandDefines();
     void theFeeWalletsFundingIsBookedOnceFromTheIndexer();
+    void theAlgoOwedToCustomersIsNeverSpentOnFees();
+    void aTierNotOptedInReceivesNothing();
 
 private:
     std::unique_ptr<AlgorandCollector> collector(algorand::AlgodClient &algod);
@@ -178,7 +180,8 @@ void TestAlgorandTokenCollection::init()
         m_algod->setAccount(QString::fromStdString(tier), 1'000'000);
     m_algod->setHolding(QString::fromStdString(kHot), kAsaId, 8'000'000);
     m_algod->setHolding(QString::fromStdString(kWarm), kAsaId, 1'000'000);
-    m_algod->setHolding(QString::fromStdString(kCold), kAsaId, 0);
+    if (qstrcmp(QTest::currentTestFunction(), "aTierNotOptedInReceivesNothing") != 0)
+        m_algod->setHolding(QString::fromStdString(kCold), kAsaId, 0);
     m_algod->setAccount(QString::fromStdString(kFee), kFeeWalletFunds);
     // The deposit address is new: algod has never seen it.
 }
@@ -507,6 +510,64 @@ void TestAlgorandTokenCollection::theFeeWalletsFundingIsBookedOnceFromTheIndexer
     QVERIFY(!unknown.ok());
     QCOMPARE(balance("fee", "ALGO"), static_cast<int128>(2'000'000));
     QVERIFY(ledgerClean());
+}
+
+void TestAlgorandTokenCollection::theAlgoOwedToCustomersIsNeverSpentOnFees()
+{
+    // A customer's 0.5 ALGO waits on the address (below min collection):
+    // the opt-in's 0.201 ALGO still comes from the fee wallet, all of it.
+    QVERIFY(security::AuditedSettings(*m_db, m_clock)
+                .change(m_signers->confirmed("root"), "ALGO", {{AssetSetting::MinDeposit, "0.000001"}, {AssetSetting::MinCollection, "100"}})
+                .ok());
+    ObservedPayment p;
+    p.chain = Chain::Algorand;
+    p.txid = "ALGO-DEPOSIT-1";
+    p.asset = "ALGO";
+    p.to = kDeposit;
+    p.from = kPayer;
+    p.amount = Amount::fromBaseUnits(500'000);
+    p.height = 900;
+    QVERIFY(m_deposits->ingest({p}, std::nullopt).ok());
+    QCOMPARE(m_deposits->list({}).value().front().state, DepositState::Credited);
+    m_algod->setAccount(QString::fromStdString(kDeposit), 500'000);
+    fundFeeWalletInLedger(kFeeWalletFunds);
+    algorand::AlgodClient algod{QUrl(m_algod->url())};
+    auto c = collector(algod);
+    CollectionRunReport first = run(*c);
+    QCOMPARE(first.refuels.size(), size_t(1));
+    QCOMPARE(first.refuels.front().amount.baseUnits(), static_cast<int128>(201'000));
+    run(*c); // the refuel confirmed, the opt-in signed
+    run(*c); // the opt-in confirmed
+    QVERIFY(m_algod->holding(QString::fromStdString(kDeposit), kAsaId));
+    // The customer's 0.5 ALGO is still there, above the raised minimum balance.
+    QCOMPARE(m_algod->account(QString::fromStdString(kDeposit)).amount, std::uint64_t(700'000));
+    QCOMPARE(m_algod->account(QString::fromStdString(kDeposit)).minBalance, std::uint64_t(200'000));
+    QCOMPARE(balance("deposit", "ALGO"), static_cast<int128>(700'000));
+    QVERIFY(ledgerClean());
+}
+
+void TestAlgorandTokenCollection::aTierNotOptedInReceivesNothing()
+{
+    // Cold never opted in to USDA (init leaves its holding out here); 12
+    // USDA would send 6 to cold. The address holds its fees already.
+    QVERIFY(!m_algod->holding(QString::fromStdString(kCold), kAsaId));
+    m_algod->setHolding(QString::fromStdString(kDeposit), kAsaId, 12'000'000);
+    m_algod->setAccount(QString::fromStdString(kDeposit), 400'000, 200'000);
+    depositUsda("USDA-DEPOSIT-2", 12'000'000);
+    fundFeeWalletInLedger(kFeeWalletFunds);
+    algorand::AlgodClient algod{QUrl(m_algod->url())};
+    auto c = collector(algod);
+    auto plans = c->plan([this] { return m_vault->pinnedAdminKey(); });
+    QVERIFY(plans.ok());
+    bool said = false;
+    for (const SweepPlan &p : plans.value())
+        said = said || (p.asset == "USDA" && !p.split && p.waiting.find("cold") != std::string::npos
+                        && p.waiting.find("has not opted in to USDA") != std::string::npos);
+    QVERIFY(said);
+    CollectionRunReport report = run(*c);
+    QCOMPARE(report.signedSweeps, 0);
+    QVERIFY(report.refuels.empty());
+    QCOMPARE(m_algod->posts(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAlgorandTokenCollection)
