@@ -33,7 +33,8 @@ target_sources(exchange_core PRIVATE
   chains/stellar/strkey.h chains/stellar/strkey.cpp
   chains/stellar/xdrreader.h chains/stellar/xdrreader.cpp
   chains/stellar/xdrwriter.h chains/stellar/xdrwriter.cpp)
-target_sources(exchange_core PRIVATE chains/algorand/algodclient.h chains/algorand/algodclient.cpp)
+target_sources(exchange_core PRIVATE chains/algorand/algodclient.h chains/algorand/algodclient.cpp
+  chains/algorand/storedsend.h chains/algorand/storedsend.cpp)
 # Horizon's REST API, waited for (payouts), its result codes in words, the
 # assets its records name and the accounts (balances, trustlines) it shows.
 target_sources(exchange_core PRIVATE

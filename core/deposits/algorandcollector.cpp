@@ -7,7 +7,13 @@
 #include "core/chains/algorand/address.h"
 #include "core/chains/algorand/algodclient.h"
 #include "core/chains/algorand/keys.h"
+#include "core/chains/algorand/assettransfertransaction.h"
 #include "core/chains/algorand/paymenttransaction.h"
+#include "core/chains/algorand/storedsend.h"
+#include "core/deposits/algoranddepositkey.h"
+#include "core/deposits/algorandrefueler.h"
+#include "core/deposits/algorandtokencollection.h"
+#include "core/deposits/refuelrepository.h"
 #include "core/deposits/collectionrepository.h"
 #include "core/deposits/depositrepository.h"
 #include "core/deposits/sweepsettlement.h"
@@ -55,17 +61,6 @@ Amount micro(std::uint64_t v)
 int parts(const wallets::CollectionPlan &p)
 {
     return (p.toHot.isPositive() ? 1 : 0) + (p.toWarm.isPositive() ? 1 : 0) + (p.toCold.isPositive() ? 1 : 0);
-}
-
-// algod's answers to a transaction it has already: in its pool, or in a
-// recent block (the txid is in the ledger's recent-transaction tail).
-bool alreadyKnown(const std::string &message)
-{
-    for (const char *known : {"already in ledger", "already in pool", "already in the pool", "transaction already"}) {
-        if (message.find(known) != std::string::npos)
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -144,7 +139,7 @@ Result<AlgorandCollector::Tiers> AlgorandCollector::readTiers()
     return tiers;
 }
 
-Result<std::vector<SweepPlan>> AlgorandCollector::plan()
+Result<std::vector<SweepPlan>> AlgorandCollector::plan(const wallets::PinnedKeySource &pin)
 {
     auto params = m_algod.params();
     if (!params)
@@ -152,7 +147,28 @@ Result<std::vector<SweepPlan>> AlgorandCollector::plan()
     auto tiers = readTiers();
     if (!tiers)
         return tiers.error();
-    return planWith(tiers.value(), params.value());
+    auto plans = planWith(tiers.value(), params.value());
+    if (!plans)
+        return plans.error();
+    const auto inForce = tokens(pin, plans.value());
+    auto tokenPlans = AlgorandTokenCollection(m_database, m_clock, m_ledger, m_audit, m_wallets, m_algod, m_notifier)
+                          .plan(inForce, params.value());
+    if (!tokenPlans)
+        return tokenPlans.error();
+    plans.value().insert(plans.value().end(), tokenPlans.value().begin(), tokenPlans.value().end());
+    return plans;
+}
+
+std::vector<wallets::WatchedToken> AlgorandCollector::tokens(const wallets::PinnedKeySource &pin, std::vector<SweepPlan> &plans)
+{
+    auto inForce = wallets::tokensInForce(m_database.connection(), m_database.dialect(), Chain::Algorand, pin);
+    if (inForce)
+        return inForce.value();
+    SweepPlan waiting;
+    waiting.asset = "tokens";
+    waiting.waiting = "ASA collection waits: " + inForce.error().message;
+    plans.push_back(waiting);
+    return {};
 }
 
 Result<std::vector<SweepPlan>> AlgorandCollector::planWith(Tiers &tiers, const algorand::SuggestedParams &params)
@@ -273,6 +289,13 @@ Result<CollectionRunReport> AlgorandCollector::run(const security::Actor &actor,
         if (auto stored = signAndStore(actor, vault, destinations.value(), p, tiers.value(), params.value(), report); !stored)
             report.problems.push_back(p.address + ": " + stored.error().message);
     }
+    // The ASAs, after the coin: an address whose ALGO sweeps were just
+    // signed waits for them.
+    const auto inForce = tokens([&vault] { return vault.pinnedAdminKey(); }, report.plans);
+    if (auto tokenRun = AlgorandTokenCollection(m_database, m_clock, m_ledger, m_audit, m_wallets, m_algod, m_notifier)
+                            .run(actor, vault, destinations.value(), inForce, params.value(), report);
+        !tokenRun)
+        report.problems.push_back("ASA collection: " + tokenRun.error().message);
     if (auto followed = follow(report); !followed)
         return followed.error();
     return report;
@@ -339,20 +362,7 @@ Result<void> AlgorandCollector::signAndStore(const security::Actor &actor, const
     const std::int64_t now = m_clock.nowMs();
 
     std::vector<CollectionRecord> sweeps;
-    Result<void> signing = Error{ErrorCode::Internal, "not signed"};
-    auto usedKey = vault.useKey(kSeedKey, [&](const unsigned char *seed, std::size_t size) {
-        auto key = algorand::depositSeed(QByteArray(reinterpret_cast<const char *>(seed), static_cast<qsizetype>(size)),
-                                         static_cast<std::uint32_t>(*wallet.value()->derivationIndex));
-        if (!key) {
-            signing = key.error();
-            return;
-        }
-        QByteArray secret = std::move(key).value();
-        if (algorand::addressFromSeed(secret) != plan.address) {
-            secret.fill('\0');
-            signing = Error{ErrorCode::Conflict, "the vault's seed does not derive this deposit address; nothing signed"};
-            return;
-        }
+    auto signedAll = withAlgorandDepositKey(vault, *wallet.value(), [&](const QByteArray &secret) -> Result<void> {
         for (const Leg &leg : legs) {
             algorand::PaymentTransaction tx;
             tx.sender = sender.value();
@@ -363,10 +373,8 @@ Result<void> AlgorandCollector::signAndStore(const security::Actor &actor, const
             tx.lastValid = leg.firstValid + kValidityRounds;
             tx.genesisId = params.genesisId;
             tx.genesisHash = params.genesisHash;
-            if (auto valid = tx.validate(); !valid) {
-                signing = valid.error();
-                break;
-            }
+            if (auto valid = tx.validate(); !valid)
+                return valid.error();
             tx.sign(secret);
             CollectionRecord r;
             r.groupKey = groupKey;
@@ -384,14 +392,10 @@ Result<void> AlgorandCollector::signAndStore(const security::Actor &actor, const
             r.createdAtMs = now;
             sweeps.push_back(std::move(r));
         }
-        secret.fill('\0');
-        if (sweeps.size() == legs.size())
-            signing = Result<void>();
+        return Result<void>();
     });
-    if (!usedKey)
-        return usedKey.error();
-    if (!signing)
-        return signing.error();
+    if (!signedAll)
+        return signedAll.error();
 
     return SweepSettlement(m_database, m_clock, m_ledger, m_audit, m_notifier).storeSigned(actor, plan, groupKey, sweeps, report);
 }
@@ -436,12 +440,18 @@ Result<void> AlgorandCollector::follow(CollectionRunReport &report)
                     .inStates({CollectionState::Signed, CollectionState::Broadcast});
     if (!open)
         return open.error();
+    auto refuels = RefuelRepository(m_database.connection(), m_database.dialect())
+                       .inStates({CollectionState::Signed, CollectionState::Broadcast});
+    if (!refuels)
+        return refuels.error();
     report.awaitingConfirmations = 0; // a count of now, not a running total
     std::vector<CollectionRecord> ours;
     for (const CollectionRecord &r : open.value())
         if (r.chain == Chain::Algorand)
             ours.push_back(r);
-    if (ours.empty())
+    const bool refuelling = std::any_of(refuels.value().begin(), refuels.value().end(),
+                                        [](const RefuelRecord &r) { return r.chain == Chain::Algorand; });
+    if (ours.empty() && !refuelling)
         return {};
     auto settings = m_wallets.chainSettings(Chain::Algorand);
     if (!settings)
@@ -453,6 +463,15 @@ Result<void> AlgorandCollector::follow(CollectionRunReport &report)
     if (!params)
         return params.error();
     const std::uint64_t lastRound = params.value().lastRound;
+    if (refuelling) {
+        AlgorandRefueler::IndexerCheck indexer;
+        if (m_indexer)
+            indexer = [this](const std::string &txid, std::uint64_t lastValid) { return indexerConfirmedRound(txid, lastValid); };
+        if (auto followed = AlgorandRefueler(m_database, m_clock, m_ledger, m_audit, m_algod, m_notifier)
+                                .follow(static_cast<int>(confirmations), lastRound, indexer, report);
+            !followed)
+            return followed;
+    }
     for (CollectionRecord sweep : ours) {
         CollectionRepository collections(m_database.connection(), m_database.dialect());
         const auto markSent = [&]() -> Result<void> {
@@ -466,25 +485,39 @@ Result<void> AlgorandCollector::follow(CollectionRunReport &report)
             ++report.broadcast;
             return {};
         };
+        // An ALGO sweep is a payment, an ASA's an asset transfer. Its txid
+        // is the hash of the very transfer (asset, amount, receiver): algod
+        // confirming it is the chain showing that transfer, since a
+        // transaction in a block was applied whole.
         const QByteArray raw = QByteArray::fromHex(QByteArray::fromStdString(sweep.rawTx));
-        auto tx = algorand::PaymentTransaction::decodeSigned(raw);
-        if (!tx || tx.value().id() != sweep.txid)
-            return Error{ErrorCode::Corrupted, "the stored sweep " + sweep.txid + " does not decode to its txid"};
+        std::uint64_t lastValid = 0;
+        if (sweep.asset == kAsset) {
+            auto tx = algorand::PaymentTransaction::decodeSigned(raw);
+            if (!tx || tx.value().id() != sweep.txid)
+                return Error{ErrorCode::Corrupted, "the stored sweep " + sweep.txid + " does not decode to its txid"};
+            lastValid = tx.value().lastValid;
+        } else {
+            auto tx = algorand::AssetTransferTransaction::decodeSigned(raw);
+            if (!tx || tx.value().id() != sweep.txid || tx.value().amount != static_cast<std::uint64_t>(sweep.amount.baseUnits())
+                || algorand::encodeAddress(tx.value().receiver) != sweep.toAddress)
+                return Error{ErrorCode::Corrupted, "the stored sweep " + sweep.txid + " does not decode to its txid and amount"};
+            lastValid = tx.value().lastValid;
+        }
 
         auto pending = m_algod.pending(sweep.txid);
         if (!pending)
             return pending.error();
         std::uint64_t confirmedRound = pending.value().confirmedRound;
-        if (confirmedRound == 0 && lastRound > tx.value().lastValid) {
+        if (confirmedRound == 0 && lastRound > lastValid) {
             // Past its last valid round it can never be confirmed; but algod
             // forgets old rounds, so it may have been confirmed unseen.
             if (!m_indexer) {
-                report.problems.push_back(sweep.txid + ": past its last valid round " + std::to_string(tx.value().lastValid)
+                report.problems.push_back(sweep.txid + ": past its last valid round " + std::to_string(lastValid)
                                           + " and algod does not know it; set the Algorand indexer URL so that the"
                                             " collector can tell whether it was confirmed");
                 continue;
             }
-            auto indexed = indexerConfirmedRound(sweep.txid, tx.value().lastValid);
+            auto indexed = indexerConfirmedRound(sweep.txid, lastValid);
             if (!indexed) {
                 report.problems.push_back(sweep.txid + ": " + indexed.error().message);
                 ++report.awaitingConfirmations;
@@ -492,7 +525,7 @@ Result<void> AlgorandCollector::follow(CollectionRunReport &report)
             }
             confirmedRound = indexed.value().value_or(0);
             if (confirmedRound == 0) {
-                if (auto settled = settle(sweep, false, "not confirmed by its last valid round " + std::to_string(tx.value().lastValid),
+                if (auto settled = settle(sweep, false, "not confirmed by its last valid round " + std::to_string(lastValid),
                                           report);
                     !settled)
                     return settled;
@@ -502,13 +535,8 @@ Result<void> AlgorandCollector::follow(CollectionRunReport &report)
         if (confirmedRound == 0) {
             // Not confirmed (or never arrived): send the stored bytes, which
             // algod takes as the same transaction, never a second one.
-            auto sent = m_algod.send(raw);
-            if (!sent && !alreadyKnown(sent.error().message)) {
-                report.problems.push_back(sweep.txid + ": " + sent.error().message);
-                continue;
-            }
-            if (sent && sent.value() != sweep.txid) {
-                report.problems.push_back(sweep.txid + ": algod named the sent transaction " + sent.value());
+            if (auto sent = algorand::sendStored(m_algod, raw, sweep.txid); !sent) {
+                report.problems.push_back(sent.error().message);
                 continue;
             }
             if (auto marked = markSent(); !marked)

@@ -24,6 +24,12 @@
 // and a deposit address stays in use): what is swept is
 // min(planned deposits, amount - min-balance), less one fee per sweep.
 //
+// ASAs (Algorand Standard Assets in force) are collected by
+// AlgorandTokenCollection in the same run: deposit addresses opted in and
+// their ASA deposits swept, the ALGO both need sent by the fee wallet first
+// (AlgorandRefueler); follow() follows refuels, opt-ins and the ASA sweeps
+// as well.
+//
 // Synchronous (it waits for algod): for exctl and a worker thread, never
 // the GUI thread.
 
@@ -31,6 +37,7 @@
 #include "core/deposits/collectionrecord.h"
 #include "core/deposits/sweepplan.h"
 #include "core/security/actor.h"
+#include "core/wallets/tokensinforce.h"
 
 #include <cstdint>
 #include <string>
@@ -62,8 +69,10 @@ public:
                       wallets::WalletService &wallets, algorand::AlgodClient &algod, algorand::AlgodClient *indexer = nullptr,
                       ChangeNotifier *notifier = nullptr);
 
-    // What a run would do now (reads algod; signs nothing).
-    Result<std::vector<SweepPlan>> plan();
+    // What a run would do now (reads algod; signs nothing). The ASAs' plans
+    // need the vault's pin (tokensInForce); without it they are one plan
+    // that says why they wait.
+    Result<std::vector<SweepPlan>> plan(const wallets::PinnedKeySource &pin = {});
     // Follows what is stored, then signs and sends the new sweeps (the vault
     // must be unlocked), then follows again.
     Result<CollectionRunReport> run(const security::Actor &actor, const security::KeyVault &vault);
@@ -85,6 +94,8 @@ private:
     // tell yet (it has not indexed up to `lastValid`).
     Result<std::optional<std::uint64_t>> indexerConfirmedRound(const std::string &txid, std::uint64_t lastValid);
     Result<void> settle(const CollectionRecord &sweep, bool succeeded, const std::string &note, CollectionRunReport &report);
+    // The ASAs in force, or one plan saying why they wait.
+    std::vector<wallets::WatchedToken> tokens(const wallets::PinnedKeySource &pin, std::vector<SweepPlan> &plans);
 
     Database &m_database;
     const Clock &m_clock;

@@ -140,6 +140,21 @@ Result<std::optional<std::int64_t>> RefuelRepository::lastSequenceFrom(Chain cha
     return std::optional<std::int64_t>(q.value().value(0).toLongLong());
 }
 
+Result<std::vector<std::int64_t>> RefuelRepository::sequencesFrom(Chain chain, const std::string &fromAddress,
+                                                                 std::int64_t atLeast) const
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT sequence FROM refuels WHERE chain = ? AND from_address = ? AND sequence >= ?"
+                                     " ORDER BY sequence"),
+                      {QString::fromLatin1(chainName(chain)), text(fromAddress), integer(atLeast)});
+    if (!q)
+        return q.error();
+    std::vector<std::int64_t> sequences;
+    while (q.value().next())
+        sequences.push_back(q.value().value(0).toLongLong());
+    return sequences;
+}
+
 Result<std::vector<RefuelRecord>> RefuelRepository::recent(int limit) const
 {
     return readAll(sql::run(m_db, QStringLiteral("SELECT %1 FROM refuels ORDER BY id DESC LIMIT ?").arg(kColumns), {limit}));

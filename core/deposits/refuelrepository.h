@@ -29,6 +29,9 @@ public:
     Result<std::vector<RefuelRecord>> to(Chain chain, const std::string &toAddress) const;
     // The highest nonce stored for refuels from `fromAddress`, if any.
     Result<std::optional<std::int64_t>> lastSequenceFrom(Chain chain, const std::string &fromAddress) const;
+    // The sequences stored for transactions from `fromAddress` at or above
+    // `atLeast`, lowest first (Algorand: first valid rounds still in use).
+    Result<std::vector<std::int64_t>> sequencesFrom(Chain chain, const std::string &fromAddress, std::int64_t atLeast) const;
     Result<std::vector<RefuelRecord>> recent(int limit) const;
 
 private:

@@ -21,7 +21,10 @@ target_sources(exchange_core PRIVATE
   deposits/collectionrepository.h deposits/collectionrepository.cpp
   deposits/ethereumcollector.h deposits/ethereumcollector.cpp)
 target_sources(exchange_core PRIVATE deposits/chainbalancereader.h deposits/chainbalancereader.cpp)
-target_sources(exchange_core PRIVATE deposits/algorandcollector.h deposits/algorandcollector.cpp)
+target_sources(exchange_core PRIVATE deposits/algorandcollector.h deposits/algorandcollector.cpp
+  deposits/algoranddepositkey.h deposits/algoranddepositkey.cpp
+  deposits/algorandrefueler.h deposits/algorandrefueler.cpp
+  deposits/algorandtokencollection.h deposits/algorandtokencollection.cpp)
 target_sources(exchange_core PRIVATE
   deposits/sweepplan.h
   deposits/sweepsettlement.h deposits/sweepsettlement.cpp)

@@ -6,6 +6,7 @@
 #include "core/chains/algorand/assettransfertransaction.h"
 #include "core/chains/algorand/keys.h"
 #include "core/chains/algorand/paymenttransaction.h"
+#include "core/chains/algorand/storedsend.h"
 #include "core/crypto/base64.h"
 #include "core/security/keyvault.h"
 #include "core/wallets/walletservice.h"
@@ -16,17 +17,6 @@
 namespace exchange::withdrawals {
 
 namespace {
-
-// algod's answers to a transaction it has already: in its pool, or in a
-// recent block (the txid is in the ledger's recent-transaction tail).
-bool alreadyKnown(const std::string &message)
-{
-    for (const char *known : {"already in ledger", "already in pool", "already in the pool", "transaction already"}) {
-        if (message.find(known) != std::string::npos)
-            return true;
-    }
-    return false;
-}
 
 // What status() needs of a stored payout: its header (the fee it names,
 // its last valid round). A payout is a payment (ALGO) or an asset transfer
@@ -321,7 +311,7 @@ Result<void> AlgorandPayer::send(const PayoutRecord &payout)
         return {};
     }
     const std::string message = algorand::errorMessage(answer.value().body);
-    if (alreadyKnown(message))
+    if (algorand::alreadyKnown(message))
         return {};
     if (status >= 400 && status < 500 && status != 401 && status != 403 && status != 408 && status != 429)
         return Error{ErrorCode::InvalidInput, "algod refused the transaction: " + message};

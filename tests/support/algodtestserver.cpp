@@ -123,7 +123,11 @@ AlgodTestServer::AlgodTestServer(QObject *parent) : QObject(parent)
     m_server.route(QStringLiteral("/v2/accounts/<arg>"), Method::Get, [this](const QString &address) {
         if (!algorand::decodeAddress(address.toStdString()))
             return refusal("failed to parse the address");
-        const Account a = account(address);
+        Account a = account(address);
+        // algod names the base minimum balance of an account it has never
+        // seen too: what a first payment to it must bring.
+        if (!m_accounts.count(address))
+            a.minBalance = 100000;
         QByteArray assets;
         for (const auto &[id, h] : a.assets)
             assets += (assets.isEmpty() ? "" : ",") + holdingJson(id, h);
@@ -233,6 +237,7 @@ AlgodTestServer::AlgodTestServer(QObject *parent) : QObject(parent)
             apply(p);
             m_confirmedRound[id] = ++m_lastRound;
             m_confirmedType[id] = p.assetId != 0 ? "axfer" : "pay";
+            m_confirmedTx[id] = p;
         }
         if (auto c = m_confirmedRound.find(id); c != m_confirmedRound.end())
             return json("{\"confirmed-round\":" + n(c->second) + ",\"pool-error\":\"\",\"txn\":{}}");
@@ -262,9 +267,18 @@ AlgodTestServer::AlgodTestServer(QObject *parent) : QObject(parent)
     // The indexer's two calls.
     m_server.route(QStringLiteral("/v2/transactions/<arg>"), Method::Get, [this](const QString &txid) {
         const QByteArray id = txid.toLatin1();
-        if (auto c = m_confirmedRound.find(id); c != m_confirmedRound.end())
-            return json("{\"current-round\":" + n(m_lastRound) + ",\"transaction\":{\"confirmed-round\":" + n(c->second)
-                        + ",\"id\":\"" + id + "\",\"tx-type\":\"" + m_confirmedType[id] + "\"}}");
+        if (auto c = m_confirmedRound.find(id); c != m_confirmedRound.end()) {
+            // The indexer's Transaction: what moved, as its watchers read it.
+            const Pending &p = m_confirmedTx[id];
+            const QByteArray moved = p.assetId != 0
+                ? ",\"asset-transfer-transaction\":{\"amount\":" + n(p.assetAmount) + ",\"asset-id\":" + n(p.assetId)
+                      + ",\"close-amount\":0,\"receiver\":\"" + p.receiver.toLatin1() + "\"}"
+                : ",\"payment-transaction\":{\"amount\":" + n(p.amount) + ",\"close-amount\":0,\"receiver\":\""
+                      + p.receiver.toLatin1() + "\"}";
+            return json("{\"current-round\":" + n(m_lastRound) + ",\"transaction\":{" + moved.mid(1) + ",\"confirmed-round\":"
+                        + n(c->second) + ",\"fee\":" + n(p.fee) + ",\"id\":\"" + id + "\",\"sender\":\"" + p.sender.toLatin1()
+                        + "\",\"tx-type\":\"" + m_confirmedType[id] + "\"}}");
+        }
         return json("{\"message\":\"no transaction found for transaction id: " + id + "\"}",
                     QHttpServerResponse::StatusCode::NotFound);
     });

@@ -1,9 +1,10 @@
 #pragma once
 // A local stand-in for algod's REST API (v2), as documented: GET
 // /v2/transactions/params, GET /v2/accounts/{address} ("amount",
-// "min-balance", and "assets": each opted-in ASA's {"amount", "asset-id",
-// "is-frozen"}), GET /v2/accounts/{address}/assets/{id} ({"asset-holding",
-// "round"}; 404 "account asset info not found" when not opted in), POST
+// "min-balance" - 0.1 ALGO for an account it has never seen - and
+// "assets": each opted-in ASA's {"amount", "asset-id", "is-frozen"}),
+// GET /v2/accounts/{address}/assets/{id} ({"asset-holding", "round"}; 404
+// "account asset info not found" when not opted in), POST
 // /v2/transactions (a signed payment or asset transfer in msgpack,
 // application/x-binary; answers {"txId"}) and GET
 // /v2/transactions/pending/{txid} ("confirmed-round", "pool-error"). It
@@ -24,7 +25,8 @@
 // {"creator", "decimals", "total", "unit-name", "name", …}}) for the ASAs
 // set with setAsset(), and 404 "asset does not exist" for any other.
 // For the collector's last resort it also answers two indexer calls: GET
-// /v2/transactions/{txid} and GET /health.
+// /v2/transactions/{txid} (a confirmed transaction with its sender, fee and
+// "payment-transaction" or "asset-transfer-transaction") and GET /health.
 //
 // Fault switch: drop the first transaction POSTed (the connection is
 // closed with no answer, on every attempt until another transaction
@@ -136,4 +138,5 @@ private:
     std::map<QByteArray, Pending> m_pool;
     std::map<QByteArray, std::uint64_t> m_confirmedRound;
     std::map<QByteArray, QByteArray> m_confirmedType; // "pay", "axfer"
+    std::map<QByteArray, Pending> m_confirmedTx;
 };

@@ -36,7 +36,7 @@ void CollectCommand::addOptions(QCommandLineParser &parser) const
                                         QStringLiteral("S")));
     parser.addOption(vaultcli::passphraseFileOption());
     parser.addOption(QCommandLineOption(QStringLiteral("txid"),
-                                        QStringLiteral("fund-fee: the transaction that sent ether to the fee wallet."),
+                                        QStringLiteral("fund-fee: the transaction that sent ether or ALGO to the fee wallet."),
                                         QStringLiteral("TXID")));
     parser.addOption(QCommandLineOption(QStringLiteral("min"),
                                         QStringLiteral("return-gas: leave leftovers below this amount of ETH where they are."),
@@ -148,7 +148,9 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
         algorandCollector = std::make_unique<deposits::AlgorandCollector>(*db, clock, ledger, audit, services.wallets(), *algod,
                                                                           indexer.get());
         auto *c = algorandCollector.get();
-        plan = [c] { return c->plan(); };
+        // The ASAs' plans (and the deposit addresses' missing opt-ins) need
+        // the vault's pin: locked, they say they wait.
+        plan = [c, &vault] { return c->plan([&vault] { return vault.vault().pinnedAdminKey(); }); };
         runWith = [c](const security::KeyVault &v) { return c->run(operatorcli::cliActor(), v); };
         follow = [c](deposits::CollectionRunReport &r) { return c->follow(r); };
     } else {
@@ -168,15 +170,17 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
         return collectgascli::returnGas(context, *db, clock, ledger, audit, services.wallets(), *node, vault.vault(), eth->second,
                                         *minimum, json);
     if (args.first() == u"fund-fee") {
-        if (algorand)
-            return context.usageError(QStringLiteral("collect fund-fee records Ethereum funding for now"));
         if (!parser.isSet(QStringLiteral("txid")))
             return context.usageError(QStringLiteral("collect fund-fee needs --txid"));
+        if (algorand && !indexer)
+            return context.refuse(QStringLiteral("Algorand has no indexer URL: exctl chain set algorand --indexer URL"));
         const auto *actor = context.actor();
         if (!actor)
             return Refused;
-        auto funded = deposits::FeeWalletFunding(*db, clock, ledger, audit, *node)
-                          .recordEthereum(*actor, parser.value(QStringLiteral("txid")).toStdString(), settings.confirmations);
+        const std::string txid = parser.value(QStringLiteral("txid")).toStdString();
+        auto funded = algorand ? deposits::FeeWalletFunding(*db, clock, ledger, audit, *indexer).recordAlgorand(*actor, txid)
+                               : deposits::FeeWalletFunding(*db, clock, ledger, audit, *node)
+                                     .recordEthereum(*actor, txid, settings.confirmations);
         if (!funded)
             return context.refuse(funded.error());
         const QString from = funded.value().fromTier ? QString::fromLatin1(wallets::walletTierName(*funded.value().fromTier))
