@@ -94,9 +94,10 @@ void TestDashboardScreen::cleanup()
 void TestDashboardScreen::listsWhatNeedsAnOperator()
 {
     const QStringList lines = m_screen->attentionTexts();
-    // The demo: withdrawals 3 (20,000 XLM) and 4 (50,000 ALGO) under review,
+    // The demo: withdrawals 3 (20,000 XLM), 4 (50,000 ALGO) and 6 (30,000
+    // USDC on Stellar) under review,
     // one unattributed deposit (42 XLM); the books checked clean.
-    QVERIFY2(anyContains(lines, QStringLiteral("Withdrawals waiting for review: 2;")), qPrintable(lines.join(u'\n')));
+    QVERIFY2(anyContains(lines, QStringLiteral("Withdrawals waiting for review: 3;")), qPrintable(lines.join(u'\n')));
     QVERIFY2(anyContains(lines, QStringLiteral("Deposits not attributed to a customer: 1.")), qPrintable(lines.join(u'\n')));
     QVERIFY(!anyContains(lines, QStringLiteral("never been checked"))); // the demo checks its books
     QVERIFY(!anyContains(lines, QStringLiteral("discrepancies")));
@@ -110,12 +111,13 @@ void TestDashboardScreen::listsWhatNeedsAnOperator()
     // Per asset, one row with hot, warm and cold.
     auto *wallets = m_screen->findChild<QTableWidget *>();
     QVERIFY(wallets);
-    QCOMPARE(wallets->rowCount(), 3); // ALGO, ETH, XLM
+    QCOMPARE(wallets->rowCount(), 6); // ALGO, ETH, XLM and the demo's USDC on each chain
     QStringList assets;
     for (int row = 0; row < wallets->rowCount(); ++row)
         assets << wallets->item(row, 0)->text();
     assets.sort();
-    QCOMPARE(assets, (QStringList{QStringLiteral("ALGO"), QStringLiteral("ETH"), QStringLiteral("XLM")}));
+    QCOMPARE(assets, (QStringList{QStringLiteral("ALGO"), QStringLiteral("ETH"), QStringLiteral("USDC"), QStringLiteral("USDCALGO"),
+                                  QStringLiteral("USDCXLM"), QStringLiteral("XLM")}));
 }
 
 void TestDashboardScreen::eachLineOpensItsScreen()
@@ -154,7 +156,7 @@ void TestDashboardScreen::followsTheStore()
         this, [&done](bool ok) { done = ok; });
     QTRY_VERIFY(done);
     // No refresh pressed: the dashboard follows the change notifications.
-    QTRY_VERIFY_WITH_TIMEOUT(anyContains(m_screen->attentionTexts(), QStringLiteral("Withdrawals waiting for review: 1;")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(anyContains(m_screen->attentionTexts(), QStringLiteral("Withdrawals waiting for review: 2;")), 5000);
     QTRY_VERIFY(!anyContains(m_screen->attentionTexts(), QStringLiteral("not attributed")));
 }
 
@@ -174,7 +176,7 @@ void TestDashboardScreen::aWatcherDownIsALineUntilItIsBack()
     QVERIFY(anyContains(lines, QStringLiteral("Connection refused")));
     QVERIFY2(anyContains(lines, QStringLiteral("Payouts on algorand: down since")), qPrintable(lines.join(u'\n')));
     // The other lines stay.
-    QVERIFY(anyContains(lines, QStringLiteral("Withdrawals waiting for review: 2;")));
+    QVERIFY(anyContains(lines, QStringLiteral("Withdrawals waiting for review: 3;")));
     // Its button leads to where node URLs are set; Space presses it.
     QPushButton *go = actionFor(*m_screen, QStringLiteral("Deposit watcher ethereum"));
     QVERIFY(go);

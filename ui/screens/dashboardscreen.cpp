@@ -24,6 +24,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using exchange::wallets::WalletTier;
 
 namespace {
@@ -373,6 +375,12 @@ void DashboardScreen::fillWallets()
         m_wallets->setItem(row, 4, covers);
     }
     m_wallets->setSortingEnabled(true);
+    // Every asset in sight, the tokens too (up to eight: then it scrolls).
+    constexpr int kRowsShown = 8;
+    int height = m_wallets->horizontalHeader()->sizeHint().height() + 2 * m_wallets->frameWidth();
+    for (int row = 0; row < std::min(m_wallets->rowCount(), kRowsShown); ++row)
+        height += m_wallets->verticalHeader()->sectionSize(row);
+    m_wallets->setMinimumHeight(height);
 }
 
 void DashboardScreen::fillRecent()
