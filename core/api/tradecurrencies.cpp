@@ -17,7 +17,7 @@ TradeCurrencies TradeCurrencies::read(const TokenSource &tokens)
             currencies.m_someUnavailable = true;
             continue;
         }
-        for (const deposits::WatchedToken &t : inForce.value()) {
+        for (const wallets::WatchedToken &t : inForce.value()) {
             Asset a;
             a.code = t.asset;
             a.name = t.asset;

@@ -11,7 +11,7 @@
 
 #include "core/base/message.h"
 #include "core/base/result.h"
-#include "core/deposits/tokensinforce.h"
+#include "core/wallets/tokensinforce.h"
 #include "core/money/asset.h"
 
 #include <functional>
@@ -24,7 +24,7 @@ class TradeCurrencies final
 {
 public:
     // What a chain's tokens in force are (DepositService::tokensInForce).
-    using TokenSource = std::function<Result<std::vector<deposits::WatchedToken>>(Chain)>;
+    using TokenSource = std::function<Result<std::vector<wallets::WatchedToken>>(Chain)>;
 
     // The three coins, no token.
     TradeCurrencies() = default;

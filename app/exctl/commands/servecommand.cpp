@@ -166,7 +166,7 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     server.setWithdrawals(&signedWithdrawals);
     if (!pin.value().isEmpty()) {
         server.setTokenSource([db, key = pin.value()](Chain chain) {
-            return deposits::tokensInForce(db->connection(), db->dialect(), chain,
+            return wallets::tokensInForce(db->connection(), db->dialect(), chain,
                                            [key]() -> Result<std::optional<QByteArray>> { return std::optional<QByteArray>(key); });
         });
     }

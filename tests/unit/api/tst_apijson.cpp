@@ -123,10 +123,10 @@ private slots:
         QCOMPARE(none.error().code, ErrorCode::InvalidInput);
         QVERIFY(QString::fromStdString(none.error().message).startsWith(QStringLiteral("unknown sell_currency")));
 
-        const TradeCurrencies locked = TradeCurrencies::read([](Chain chain) -> Result<std::vector<deposits::WatchedToken>> {
+        const TradeCurrencies locked = TradeCurrencies::read([](Chain chain) -> Result<std::vector<wallets::WatchedToken>> {
             if (chain == Chain::Ethereum)
                 return Error{ErrorCode::WrongState, "the key vault is locked"};
-            return std::vector<deposits::WatchedToken>{};
+            return std::vector<wallets::WatchedToken>{};
         });
         auto waits = parseTradeRequest(std::string_view(body.constData(), static_cast<std::size_t>(body.size())), locked);
         QVERIFY(!waits.ok());
@@ -140,14 +140,14 @@ private slots:
 private:
     static TradeCurrencies tokens()
     {
-        return TradeCurrencies::read([](Chain chain) -> Result<std::vector<deposits::WatchedToken>> {
+        return TradeCurrencies::read([](Chain chain) -> Result<std::vector<wallets::WatchedToken>> {
             switch (chain) {
-            case Chain::Ethereum: return std::vector<deposits::WatchedToken>{{"USDC", AssetIdentity::erc20(kUsdcContract), 6}};
+            case Chain::Ethereum: return std::vector<wallets::WatchedToken>{{"USDC", AssetIdentity::erc20(kUsdcContract), 6}};
             case Chain::Stellar:
-                return std::vector<deposits::WatchedToken>{{"USDCXLM", AssetIdentity::stellarCredit("USDC", kIssuer), 7}};
+                return std::vector<wallets::WatchedToken>{{"USDCXLM", AssetIdentity::stellarCredit("USDC", kIssuer), 7}};
             case Chain::Algorand: break;
             }
-            return std::vector<deposits::WatchedToken>{};
+            return std::vector<wallets::WatchedToken>{};
         });
     }
     static QByteArray tokenOrder(const QString &buy, const QString &sender)

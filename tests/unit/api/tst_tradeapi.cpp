@@ -16,7 +16,7 @@
 #include "core/chains/stellar/messagesignature.h"
 #include "core/crypto/base64.h"
 #include "core/crypto/hex.h"
-#include "core/deposits/tokensinforce.h"
+#include "core/wallets/tokensinforce.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/security/auditedassets.h"
@@ -454,7 +454,7 @@ private slots:
                                                                   testToken("USDC", Chain::Ethereum, usdc, 6), 6);
         QVERIFY2(added.ok(), added.ok() ? "" : added.error().message.c_str());
         m_server->setTokenSource([this, &vault](Chain chain) {
-            return deposits::tokensInForce(m_db->connection(), m_db->dialect(), chain, [&vault] { return vault.pinnedAdminKey(); });
+            return wallets::tokensInForce(m_db->connection(), m_db->dialect(), chain, [&vault] { return vault.pinnedAdminKey(); });
         });
         const std::size_t logs = logRows();
 

@@ -11,7 +11,7 @@
 #include "core/base/manualclock.h"
 #include "core/demo/demodata.h"
 #include "core/demo/demotrust.h"
-#include "core/deposits/tokensinforce.h"
+#include "core/wallets/tokensinforce.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/security/auditlog.h"
@@ -259,7 +259,7 @@ void TestDemoTrust::theDemoTokensAreCirclesUsdcAsSigned()
     };
     const QByteArray pin = listedPin();
     for (const auto &[chain, token] : circle) {
-        auto inForce = deposits::tokensInForce(m_db->connection(), m_db->dialect(), chain,
+        auto inForce = wallets::tokensInForce(m_db->connection(), m_db->dialect(), chain,
                                                [pin]() -> Result<std::optional<QByteArray>> { return std::optional<QByteArray>(pin); });
         QVERIFY2(inForce.ok(), inForce.ok() ? "" : inForce.error().message.c_str());
         QCOMPARE(inForce.value().size(), std::size_t{1});
