@@ -13,7 +13,9 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import * as ethers from 'ethers';
-import { checks, demoCodeBook, startGanache } from './harness.mjs';
+import { checks, demoCodeBook, startGanache, demoVaultPassphraseFile } from './harness.mjs';
+// The demo's tokens are watched only as signed: the watcher reads the vault's pin.
+const VAULT_FILE = demoVaultPassphraseFile();
 
 const exctl = process.argv[2];
 const { check, crashed, finish } = checks('leader failover');
@@ -90,7 +92,7 @@ try {
   await run(['init', '--demo']);
   await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', '1', '--network', '1337'], { as: 'admin' });
   // The cursor starts at the node's head: only the deposits below count.
-  await run(['watch', 'ethereum', '--once']);
+  await run(['watch', 'ethereum', '--once', '--vault-passphrase-file', VAULT_FILE]);
 
   const listed = await json(['wallets']);
   const depositAddresses = (listed.wallets ?? listed).filter((w) => w.chain === 'ethereum' && w.tier === 'deposit').map((w) => w.address);
