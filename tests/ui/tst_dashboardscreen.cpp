@@ -10,7 +10,9 @@
 #include "core/store/metarepository.h"
 #include "core/store/sql.h"
 #include "core/withdrawals/payoutrepository.h"
+#include "core/base/dutystatus.h"
 #include "core/base/manualclock.h"
+#include "core/base/message.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "models/dashboardsource.h"
@@ -58,6 +60,7 @@ private slots:
     void eachLineOpensItsScreen();
     void followsTheStore();
     void aWatcherDownIsALineUntilItIsBack();
+    void aWatcherWaitingForTheVaultLeadsToTheVault();
     void payoutsThatCannotStartAreLines();
     void aPayoutAlreadySentNeedsANodeNotTheVault();
     void aHotWalletAboveItsMaxIsALine();
@@ -196,6 +199,45 @@ void TestDashboardScreen::aWatcherDownIsALineUntilItIsBack()
     m_duties->set(DutyBoard::Kind::Watcher, QStringLiteral("ethereum"), DutyStatus::running(QStringLiteral("up to date: 12")));
     QVERIFY(!anyContains(m_screen->attentionTexts(), QStringLiteral("Deposit watcher ethereum")));
     QVERIFY(anyContains(m_screen->attentionTexts(), QStringLiteral("Payouts on algorand")));
+}
+
+void TestDashboardScreen::aWatcherWaitingForTheVaultLeadsToTheVault()
+{
+    // The watcher's line as the supervisor words it: waiting, around the
+    // retry, around why (its tokens' signed identities need the vault).
+    const auto watcherWaiting = [](MessageId cause, int seconds) {
+        const std::string why = Message{cause, {"ethereum", "USDC"}}.english();
+        return DutyStatus::down(
+            dutyWords(MessageId::DutyWaiting, {dutyWords(MessageId::DutyRetrying, {why, std::to_string(seconds)}).toStdString()}));
+    };
+    QSignalSpy open(m_screen.get(), &DashboardScreen::openScreen);
+    m_duties->set(DutyBoard::Kind::Watcher, QStringLiteral("ethereum"), watcherWaiting(MessageId::DepositTokensVaultLocked, 4));
+    const QStringList lines = m_screen->attentionTexts();
+    QVERIFY2(anyContains(lines, QStringLiteral("Deposit watcher ethereum: down since")), qPrintable(lines.join(u'\n')));
+    QVERIFY(anyContains(lines, QStringLiteral("ethereum tokens (USDC)")));
+    QPushButton *go = actionFor(*m_screen, QStringLiteral("Deposit watcher ethereum"));
+    QVERIFY(go);
+    QCOMPARE(go->text(), QStringLiteral("Unlock the vault"));
+    go->click();
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.at(0).at(0).toString(), QStringLiteral("operators"));
+
+    // No admin key pinned: the vault's screen too, to pin one.
+    m_duties->set(DutyBoard::Kind::Watcher, QStringLiteral("ethereum"), watcherWaiting(MessageId::DepositTokensNoPin, 8));
+    go = actionFor(*m_screen, QStringLiteral("Deposit watcher ethereum"));
+    QVERIFY(go);
+    QCOMPARE(go->text(), QStringLiteral("Pin an admin's key"));
+    go->click();
+    QCOMPARE(open.count(), 2);
+    QCOMPARE(open.at(1).at(0).toString(), QStringLiteral("operators"));
+
+    // A node that does not answer is still the chain's settings.
+    m_duties->set(DutyBoard::Kind::Watcher, QStringLiteral("ethereum"),
+                  DutyStatus::down(dutyWords(MessageId::DutyWaiting,
+                                             {dutyWords(MessageId::DutyRetrying, {"Connection refused", "16"}).toStdString()})));
+    go = actionFor(*m_screen, QStringLiteral("Deposit watcher ethereum"));
+    QVERIFY(go);
+    QCOMPARE(go->text(), QStringLiteral("Chain settings"));
 }
 
 void TestDashboardScreen::payoutsThatCannotStartAreLines()
