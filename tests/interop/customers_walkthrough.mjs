@@ -24,9 +24,7 @@ import { join } from 'node:path';
 import * as ethers from 'ethers';
 import algosdk from 'algosdk';
 import * as StellarSdk from '@stellar/stellar-sdk';
-import { checks, exctlWithScratchDb, startGanache, demoVaultPassphraseFile } from './harness.mjs';
-// The demo's tokens are watched only as signed: the watcher reads the vault's pin.
-const VAULT_FILE = demoVaultPassphraseFile();
+import { checks, exctlWithScratchDb, startGanache } from './harness.mjs';
 
 const exctl = process.argv[2];
 // Every check is printed, passed or not: the run reads as the walkthrough.
@@ -161,10 +159,10 @@ try {
   const tx = await (await provider.getSigner(funded[0].address)).sendTransaction({ to: payeeAddress, value: ethers.parseEther('1.25') });
   const receipt = await tx.wait();
   await mine(CONFIRMATIONS + 1);
-  const firstWatch = await run(['watch', 'ethereum', '--once', '--vault-passphrase-file', VAULT_FILE]);
+  const firstWatch = await run(['watch', 'ethereum', '--once']);
   check(firstWatch.stderr.includes('exctl watch ethereum --once --from BLOCK'), 'the watcher\'s first run says how to read earlier blocks', firstWatch.stderr);
   check((await json(['deposits', 'list', '--asset', 'ETH'])).length === 0, 'a payment before the first run is not read by it');
-  const fromBlock = await run(['watch', 'ethereum', '--once', '--vault-passphrase-file', VAULT_FILE, '--from', String(receipt.blockNumber)]);
+  const fromBlock = await run(['watch', 'ethereum', '--once', '--from', String(receipt.blockNumber)]);
   check(!fromBlock.stderr.includes('first run'), 'a run with --from is not a first run', fromBlock.stderr);
   const deposits = await json(['deposits', 'list', '--asset', 'ETH']);
   check(deposits.length === 1 && deposits[0].txid === tx.hash.toLowerCase() && deposits[0].customer === payee.id
