@@ -1,5 +1,7 @@
 #include "assetsettingsmodel.h"
 
+#include "assetidentitytext.h"
+
 #include <cstdlib>
 
 #include "amounttext.h"
@@ -422,8 +424,8 @@ QVariant AssetSettingsModel::data(const QModelIndex &index, int role) const
             return tone::brush(tone::Tone::Attention);
         return {};
     case Qt::ToolTipRole: {
-        if (index.column() == Code)
-            return QString::fromStdString(record.asset.name);
+        if (index.column() == Code || index.column() == Chain)
+            return AssetIdentityText::sentence(record.asset);
         if (!editable)
             return {};
         const QString storedText = fourEyes ? (storedFour ? QString::fromStdString(storedFour->format(record.asset.decimals))

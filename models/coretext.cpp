@@ -204,8 +204,8 @@ QString CoreText::pattern(MessageId id)
     case MessageId::TradeFieldMustBeSignatures: return tr("field %1 must be a non-empty array");
     case MessageId::TradeFieldMustBeDecimal: return tr("field %1 must be a decimal string, e.g. \"12.5\"");
     case MessageId::TradeFieldAmount: return tr("field %1: %2");
-    case MessageId::TradeUnknownBuyCurrency: return tr("unknown buy_currency (use Ethereum, Algorand or Stellar)");
-    case MessageId::TradeUnknownSellCurrency: return tr("unknown sell_currency (use Ethereum, Algorand or Stellar)");
+    case MessageId::TradeUnknownBuyCurrency: return tr("unknown buy_currency (use Ethereum, Algorand, Stellar or a listed token's asset code)");
+    case MessageId::TradeUnknownSellCurrency: return tr("unknown sell_currency (use Ethereum, Algorand, Stellar or a listed token's asset code)");
     case MessageId::TradeUnknownPlatform: return tr("unknown platform (use Ethereum, Algorand or Stellar)");
     case MessageId::TradeCurrenciesMustDiffer: return tr("buy_currency and sell_currency must differ");
     case MessageId::TradeInvalidAddress: return tr("%1 is not a valid %2 address");
@@ -233,6 +233,10 @@ QString CoreText::pattern(MessageId id)
     case MessageId::TradeFundingNotFromSender: return tr("the funding transaction was not sent by sender_pk");
     case MessageId::TradeFundingNotToExchange: return tr("the funding transaction did not pay the exchange's address");
     case MessageId::TradeFundingTooLittle: return tr("the funding transaction paid less than sell_amount");
+    //: %1 what it moved instead (a token, the chain's coin)
+    case MessageId::TradeFundingOtherAsset: return tr("the funding transaction moved %1, not the sell_currency");
+    //: %1 the payload field (buy_currency or sell_currency)
+    case MessageId::TradeTokensUnavailable: return tr("%1 names no coin, and the exchange's tokens cannot be checked now; try again later");
     case MessageId::TradeNoSuchTransaction: return tr("no such transaction on the chain");
     case MessageId::TradeSeveralPayers: return tr("the transaction pays the exchange from several accounts");
     case MessageId::TradeNodeUnreachable: return tr("the chain node could not be reached");

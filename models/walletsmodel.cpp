@@ -1,5 +1,10 @@
 #include "walletsmodel.h"
 
+#include "assetidentitytext.h"
+
+#include <algorithm>
+#include <tuple>
+
 #include "displayformat.h"
 
 #include "tone.h"
@@ -56,7 +61,18 @@ void WalletsModel::reload()
                 return;
             }
             m_assets = std::move(result.value().assets);
-            mergeRows(m_rows, std::move(result.value().rows), [](const TierOverview &t) {
+            // By chain: its coin's tiers, then each of its tokens' (the same
+            // addresses), the chains in their coins' order.
+            std::vector<TierOverview> rows = std::move(result.value().rows);
+            const auto groupOf = [this](const TierOverview &t) {
+                const auto it = m_assets.find(t.asset);
+                if (it == m_assets.end())
+                    return std::tuple(t.asset, true, t.asset);
+                return std::tuple(exchange::nativeAssetOf(it->second.chain).code, !it->second.identity.isNative(), t.asset);
+            };
+            std::stable_sort(rows.begin(), rows.end(),
+                             [&](const TierOverview &a, const TierOverview &b) { return groupOf(a) < groupOf(b); });
+            mergeRows(m_rows, std::move(rows), [](const TierOverview &t) {
                 return t.asset + '/' + std::to_string(static_cast<int>(t.tier));
             });
             m_loaded = true;
@@ -214,6 +230,8 @@ QVariant WalletsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Address && !row.address.empty())
             return QString::fromStdString(row.address);
+        if (index.column() == AssetCode && assetIt != m_assets.end())
+            return AssetIdentityText::sentence(assetIt->second);
         if (index.column() == Difference)
             return (exactKnown ? displayformat::exactAmountTooltip(*amount, assetIt->second) + u'\n' : QString())
                 + tr("What the chain reports minus what the ledger says. Anything but none needs a look: fees not "

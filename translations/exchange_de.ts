@@ -208,6 +208,33 @@
     </message>
 </context>
 <context>
+    <name>AssetIdentityText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is the native coin of %2.</source>
+        <extracomment>%1 the asset code (and its name), %2 the chain</extracomment>
+        <translation>%1 ist die native Coin von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the ERC-20 token at %2 on Ethereum.</source>
+        <extracomment>%1 the asset code (and its name), %2 the contract's address</extracomment>
+        <translation>%1 ist der ERC-20-Token unter %2 auf Ethereum.</translation>
+    </message>
+    <message>
+        <source>%1 is the Stellar credit asset %2 issued by %3.</source>
+        <extracomment>%1 the asset code (and its name), %2 the credit asset's code on Stellar, %3 the issuer's account</extracomment>
+        <translation>%1 ist das Stellar-Credit-Asset %2, ausgegeben von %3.</translation>
+    </message>
+    <message>
+        <source>%1 is the Algorand Standard Asset %2.</source>
+        <extracomment>%1 the asset code (and its name), %2 the asset id</extracomment>
+        <translation>%1 ist das Algorand Standard Asset %2.</translation>
+    </message>
+</context>
+<context>
     <name>AssetSettingsModel</name>
     <message>
         <source>Stellar</source>
@@ -1551,14 +1578,6 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Feld %1: %2</translation>
     </message>
     <message>
-        <source>unknown buy_currency (use Ethereum, Algorand or Stellar)</source>
-        <translation>unbekannte buy_currency (Ethereum, Algorand oder Stellar verwenden)</translation>
-    </message>
-    <message>
-        <source>unknown sell_currency (use Ethereum, Algorand or Stellar)</source>
-        <translation>unbekannte sell_currency (Ethereum, Algorand oder Stellar verwenden)</translation>
-    </message>
-    <message>
         <source>unknown platform (use Ethereum, Algorand or Stellar)</source>
         <translation>unbekannte Plattform (Ethereum, Algorand oder Stellar verwenden)</translation>
     </message>
@@ -2317,6 +2336,24 @@ Dort eine neue, leere Börse anlegen?</translation>
         <source>the asset %1 is not the token an admin signed, so deposits and payouts of its chain's tokens wait for an admin: %2</source>
         <extracomment>%1: an asset code; %2: the reason</extracomment>
         <translation>Das Asset %1 ist nicht der Token, den ein Admin signiert hat, daher warten Einzahlungen und Auszahlungen der Token seiner Chain auf einen Admin: %2</translation>
+    </message>
+    <message>
+        <source>unknown buy_currency (use Ethereum, Algorand, Stellar or a listed token's asset code)</source>
+        <translation>unbekannte buy_currency (Ethereum, Algorand, Stellar oder den Asset-Code eines gelisteten Tokens verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown sell_currency (use Ethereum, Algorand, Stellar or a listed token's asset code)</source>
+        <translation>unbekannte sell_currency (Ethereum, Algorand, Stellar oder den Asset-Code eines gelisteten Tokens verwenden)</translation>
+    </message>
+    <message>
+        <source>the funding transaction moved %1, not the sell_currency</source>
+        <extracomment>%1 what it moved instead (a token, the chain's coin)</extracomment>
+        <translation>die finanzierende Transaktion bewegte %1, nicht die sell_currency</translation>
+    </message>
+    <message>
+        <source>%1 names no coin, and the exchange's tokens cannot be checked now; try again later</source>
+        <extracomment>%1 the payload field (buy_currency or sell_currency)</extracomment>
+        <translation>%1 nennt keine Coin, und die Tokens der Börse können gerade nicht geprüft werden; später erneut versuchen</translation>
     </message>
 </context>
 <context>

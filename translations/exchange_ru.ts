@@ -211,6 +211,33 @@
     </message>
 </context>
 <context>
+    <name>AssetIdentityText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is the native coin of %2.</source>
+        <extracomment>%1 the asset code (and its name), %2 the chain</extracomment>
+        <translation>%1 — собственная монета сети %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the ERC-20 token at %2 on Ethereum.</source>
+        <extracomment>%1 the asset code (and its name), %2 the contract's address</extracomment>
+        <translation>%1 — токен ERC-20 по адресу %2 в Ethereum.</translation>
+    </message>
+    <message>
+        <source>%1 is the Stellar credit asset %2 issued by %3.</source>
+        <extracomment>%1 the asset code (and its name), %2 the credit asset's code on Stellar, %3 the issuer's account</extracomment>
+        <translation>%1 — кредитный актив Stellar %2, выпущенный %3.</translation>
+    </message>
+    <message>
+        <source>%1 is the Algorand Standard Asset %2.</source>
+        <extracomment>%1 the asset code (and its name), %2 the asset id</extracomment>
+        <translation>%1 — Algorand Standard Asset %2.</translation>
+    </message>
+</context>
+<context>
     <name>AssetSettingsModel</name>
     <message>
         <source>Stellar</source>
@@ -1560,14 +1587,6 @@ Create a new, empty exchange there?</source>
         <translation>поле %1: %2</translation>
     </message>
     <message>
-        <source>unknown buy_currency (use Ethereum, Algorand or Stellar)</source>
-        <translation>неизвестная buy_currency (используйте Ethereum, Algorand или Stellar)</translation>
-    </message>
-    <message>
-        <source>unknown sell_currency (use Ethereum, Algorand or Stellar)</source>
-        <translation>неизвестная sell_currency (используйте Ethereum, Algorand или Stellar)</translation>
-    </message>
-    <message>
         <source>unknown platform (use Ethereum, Algorand or Stellar)</source>
         <translation>неизвестная платформа (используйте Ethereum, Algorand или Stellar)</translation>
     </message>
@@ -2326,6 +2345,24 @@ Create a new, empty exchange there?</source>
         <source>the asset %1 is not the token an admin signed, so deposits and payouts of its chain's tokens wait for an admin: %2</source>
         <extracomment>%1: an asset code; %2: the reason</extracomment>
         <translation>актив %1 не совпадает с токеном, подписанным администратором, поэтому депозиты и выплаты токенов его сети ожидают администратора: %2</translation>
+    </message>
+    <message>
+        <source>unknown buy_currency (use Ethereum, Algorand, Stellar or a listed token's asset code)</source>
+        <translation>неизвестная buy_currency (используйте Ethereum, Algorand, Stellar или код актива токена из списка)</translation>
+    </message>
+    <message>
+        <source>unknown sell_currency (use Ethereum, Algorand, Stellar or a listed token's asset code)</source>
+        <translation>неизвестная sell_currency (используйте Ethereum, Algorand, Stellar или код актива токена из списка)</translation>
+    </message>
+    <message>
+        <source>the funding transaction moved %1, not the sell_currency</source>
+        <extracomment>%1 what it moved instead (a token, the chain's coin)</extracomment>
+        <translation>оплачивающая транзакция перевела %1, а не sell_currency</translation>
+    </message>
+    <message>
+        <source>%1 names no coin, and the exchange's tokens cannot be checked now; try again later</source>
+        <extracomment>%1 the payload field (buy_currency or sell_currency)</extracomment>
+        <translation>%1 не называет монету, а токены биржи сейчас нельзя проверить; повторите позже</translation>
     </message>
 </context>
 <context>

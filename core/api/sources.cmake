@@ -1,6 +1,7 @@
 target_sources(exchange_core PRIVATE
   api/pythonjson.h api/pythonjson.cpp
   api/traderequest.h api/traderequest.cpp
+  api/tradecurrencies.h api/tradecurrencies.cpp
   api/withdrawrequest.h api/withdrawrequest.cpp
   api/tradeapiserver.h api/tradeapiserver.cpp
   api/healthreport.h api/healthreport.cpp

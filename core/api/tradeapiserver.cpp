@@ -63,18 +63,6 @@ QJsonObject errorBody(const Error &error)
                                                           : QString::fromStdString(error.message)}};
 }
 
-QString formatted(const std::string &assetCode, Amount amount)
-{
-    const auto asset = nativeAsset(assetCode);
-    return QString::fromStdString(asset ? amount.format(asset->decimals) : amount.toBaseUnitString());
-}
-
-QString platformOf(const std::string &assetCode)
-{
-    const auto asset = nativeAsset(assetCode);
-    return asset ? QString::fromStdString(platformName(asset->chain)) : QString::fromStdString(assetCode);
-}
-
 QJsonValue idOrNull(std::int64_t id) { return id ? QJsonValue(static_cast<qint64>(id)) : QJsonValue(); }
 
 } // namespace
@@ -137,6 +125,37 @@ void TradeApiServer::stopListening()
     m_server->close();
 }
 
+void TradeApiServer::setTokenSource(TradeCurrencies::TokenSource source)
+{
+    m_tokens = std::move(source);
+    m_currencies.reset();
+}
+
+std::shared_ptr<const TradeCurrencies> TradeApiServer::currencies()
+{
+    // Reading them verifies the admin's signatures: once a second at most,
+    // not once an order.
+    constexpr auto kFresh = std::chrono::seconds(1);
+    const auto now = std::chrono::steady_clock::now();
+    if (!m_currencies || now - m_currenciesReadAt >= kFresh) {
+        m_currencies = std::make_shared<const TradeCurrencies>(TradeCurrencies::read(m_tokens));
+        m_currenciesReadAt = now;
+    }
+    return m_currencies;
+}
+
+QString TradeApiServer::formatted(const std::string &assetCode, Amount amount)
+{
+    const auto asset = m_service.asset(assetCode);
+    return QString::fromStdString(asset ? amount.format(asset->decimals) : amount.toBaseUnitString());
+}
+
+QString TradeApiServer::currencyOf(const std::string &assetCode)
+{
+    const auto asset = m_service.asset(assetCode);
+    return QString::fromStdString(asset ? currencyName(*asset) : assetCode);
+}
+
 void TradeApiServer::refuse(const Responder &responder, const Error &error, const std::string &logMessage)
 {
     ++m_refused;
@@ -165,9 +184,9 @@ void TradeApiServer::handleTrade(const HttpRequest &request, const Responder &re
     // work) run on the thread pool, so the thread that owns the store only
     // does the store's work; the rest continues back on this thread.
     QPointer<TradeApiServer> self(this);
-    QThreadPool::globalInstance()->start([self, shared, body] {
+    QThreadPool::globalInstance()->start([self, shared, body, currencies = currencies()] {
         const std::string_view view(body->constData(), static_cast<std::size_t>(body->size()));
-        auto parsed = parseTradeRequest(view);
+        auto parsed = parseTradeRequest(view, *currencies);
         Result<PayloadVerification> verified = PayloadVerification{};
         if (parsed)
             verified = verifyPayloadSignature(parsed->sellChain, parsed->senderAsSent, parsed->signedPayload);
@@ -215,7 +234,8 @@ void TradeApiServer::checkFunding(TradeRequest trade, const PayloadVerification 
     pending->responder = shared;
     pending->logMessage = trade.signedPayload.payloadRaw;
     pending->verification = verification;
-    const chains::PaymentQuery query{trade.sellChain, trade.order.txId, trade.order.senderPk, *exchangeAddress.value()};
+    const chains::PaymentQuery query{trade.sellChain, trade.order.txId, trade.order.senderPk, *exchangeAddress.value(),
+                                     trade.sellAsset.identity};
     const std::string to = *exchangeAddress.value();
     const Chain chain = trade.sellChain;
     QPointer<TradeApiServer> self(this);
@@ -364,8 +384,8 @@ void TradeApiServer::handleWithdraw(const HttpRequest &request, const Responder 
                                    {QStringLiteral("state"), QString::fromLatin1(withdrawals::withdrawalStateName(w.state))},
                                    {QStringLiteral("asset"), QString::fromStdString(w.asset)},
                                    {QStringLiteral("destination"), QString::fromStdString(w.destination)},
-                                   {QStringLiteral("amount"), formatted(w.asset, w.amount)},
-                                   {QStringLiteral("fee"), formatted(w.asset, w.fee)}};
+                                   {QStringLiteral("amount"), self->formatted(w.asset, w.amount)},
+                                   {QStringLiteral("fee"), self->formatted(w.asset, w.fee)}};
                 if (!w.reviewReason.empty())
                     answer.insert(QStringLiteral("reason"), QString::fromStdString(w.reviewReason));
                 shared.respond(HttpResponse(answer));
@@ -422,8 +442,8 @@ HttpResponse TradeApiServer::orderBook(const HttpRequest &request)
         out.append(QJsonObject{{QStringLiteral("id"), static_cast<qint64>(o.id)},
                                {QStringLiteral("sender_pk"), QString::fromStdString(o.senderPk)},
                                {QStringLiteral("receiver_pk"), QString::fromStdString(o.receiverPk)},
-                               {QStringLiteral("buy_currency"), platformOf(o.buyCurrency)},
-                               {QStringLiteral("sell_currency"), platformOf(o.sellCurrency)},
+                               {QStringLiteral("buy_currency"), currencyOf(o.buyCurrency)},
+                               {QStringLiteral("sell_currency"), currencyOf(o.sellCurrency)},
                                {QStringLiteral("buy_amount"), formatted(o.buyCurrency, o.buyAmount)},
                                {QStringLiteral("sell_amount"), formatted(o.sellCurrency, o.sellAmount)},
                                {QStringLiteral("tx_id"), o.txId.empty() ? QJsonValue() : QJsonValue(QString::fromStdString(o.txId))},

@@ -25,12 +25,14 @@
 #include "core/api/http/httprequest.h"
 #include "core/api/http/httpresponder.h"
 #include "core/api/http/httpresponse.h"
+#include "core/api/tradecurrencies.h"
 #include "core/base/result.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <QSslConfiguration>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -71,6 +73,12 @@ public:
     // Serves POST /withdraw through service (owned elsewhere, on this
     // thread); without one it answers 503.
     void setWithdrawals(withdrawals::SignedWithdrawalService *service) { m_withdrawals = service; }
+    // The tokens /trade may name, by their asset codes (tradecurrencies.h):
+    // without a source only the three coins. Read again when a second old,
+    // and at once after refreshCurrencies() (an asset added, the vault
+    // unlocked).
+    void setTokenSource(TradeCurrencies::TokenSource source);
+    void refreshCurrencies() { m_currencies.reset(); }
     // Answers GET /health (exctl serve); without it /health is not found.
     void setHealth(std::function<HttpResponse()> health) { m_health = std::move(health); }
     // Stops accepting connections (a clean shutdown); open ones are served.
@@ -95,6 +103,11 @@ private:
     HttpResponse orderBook(const HttpRequest &request);
     HttpResponse address(const HttpRequest &request);
     void refuse(const Responder &responder, const Error &error, const std::string &logMessage);
+    std::shared_ptr<const TradeCurrencies> currencies();
+    // An amount as the API writes it, in its asset's decimals.
+    QString formatted(const std::string &assetCode, Amount amount);
+    // An order's currency as /order_book names it (currencyName()).
+    QString currencyOf(const std::string &assetCode);
     void enqueue(std::unique_ptr<Pending> pending);
     void flush();
 
@@ -102,6 +115,9 @@ private:
     chains::PaymentLookup &m_payments;
     withdrawals::SignedWithdrawalService *m_withdrawals = nullptr;
     std::function<HttpResponse()> m_health;
+    TradeCurrencies::TokenSource m_tokens;
+    std::shared_ptr<const TradeCurrencies> m_currencies;
+    std::chrono::steady_clock::time_point m_currenciesReadAt;
     std::unique_ptr<HttpServer> m_server;
     std::vector<std::unique_ptr<Pending>> m_queue;
     // The last pages answered, serialized, of the history they came from:

@@ -101,8 +101,12 @@ std::string platformName(Chain chain)
 
 std::string assetOf(Chain chain)
 {
-    // Orders trade the chains' own coins, never their tokens.
     return nativeAssetOf(chain).code;
+}
+
+std::string currencyName(const Asset &asset)
+{
+    return asset.identity.isNative() ? platformName(asset.chain) : asset.code;
 }
 
 std::string payloadText(std::string_view body)
@@ -114,7 +118,7 @@ std::string payloadText(std::string_view body)
     return std::string(body.substr(0, kMaxRequestBytes));
 }
 
-Result<TradeRequest> parseTradeRequest(std::string_view body)
+Result<TradeRequest> parseTradeRequest(std::string_view body, const TradeCurrencies &currencies)
 {
     TradeRequest request;
     auto payload = envelope(body, request.signedPayload);
@@ -136,41 +140,44 @@ Result<TradeRequest> parseTradeRequest(std::string_view body)
     auto txId = field(payload.value(), "tx_id", JsonValue::Kind::String, MessageId::TradeFieldMustBeString);
     if (!txId)
         return txId.error();
-    const auto buyChain = platformFromName(text[2]);
-    const auto sellChain = platformFromName(text[3]);
-    if (!buyChain)
-        return bad(MessageId::TradeUnknownBuyCurrency);
-    if (!sellChain)
-        return bad(MessageId::TradeUnknownSellCurrency);
-    if (*buyChain == *sellChain)
+    auto buyAsset = currencies.find(text[2], "buy_currency", MessageId::TradeUnknownBuyCurrency);
+    if (!buyAsset)
+        return buyAsset.error();
+    auto sellAsset = currencies.find(text[3], "sell_currency", MessageId::TradeUnknownSellCurrency);
+    if (!sellAsset)
+        return sellAsset.error();
+    // A token trades against its own chain's coin too (USDC for ETH).
+    if (buyAsset->code == sellAsset->code)
         return bad(MessageId::TradeCurrenciesMustDiffer);
-    const auto buyAsset = nativeAsset(assetOf(*buyChain));
-    const auto sellAsset = nativeAsset(assetOf(*sellChain));
+    const Chain buyChain = buyAsset->chain;
+    const Chain sellChain = sellAsset->chain;
     auto buyAmount = amountField(payload.value(), "buy_amount", *buyAsset);
     if (!buyAmount)
         return buyAmount.error();
     auto sellAmount = amountField(payload.value(), "sell_amount", *sellAsset);
     if (!sellAmount)
         return sellAmount.error();
-    auto sender = chains::validateAddress(*sellChain, text[0]);
+    auto sender = chains::validateAddress(sellChain, text[0]);
     if (!sender)
-        return bad(MessageId::TradeInvalidAddress, {"sender_pk", platformName(*sellChain)});
-    auto receiver = chains::validateAddress(*buyChain, text[1]);
+        return bad(MessageId::TradeInvalidAddress, {"sender_pk", platformName(sellChain)});
+    auto receiver = chains::validateAddress(buyChain, text[1]);
     if (!receiver)
-        return bad(MessageId::TradeInvalidAddress, {"receiver_pk", platformName(*buyChain)});
-    auto tx = chains::validateTxId(*sellChain, txId.value()->text);
+        return bad(MessageId::TradeInvalidAddress, {"receiver_pk", platformName(buyChain)});
+    auto tx = chains::validateTxId(sellChain, txId.value()->text);
     if (!tx)
-        return bad(MessageId::TradeInvalidTxId, {platformName(*sellChain)});
-    if (!chains::parseSignature(*sellChain, request.signedPayload.signature))
-        return bad(MessageId::TradeMalformedSig, {platformName(*sellChain)});
+        return bad(MessageId::TradeInvalidTxId, {platformName(sellChain)});
+    if (!chains::parseSignature(sellChain, request.signedPayload.signature))
+        return bad(MessageId::TradeMalformedSig, {platformName(sellChain)});
 
-    request.sellChain = *sellChain;
-    request.buyChain = *buyChain;
+    request.sellChain = sellChain;
+    request.buyChain = buyChain;
     request.senderAsSent = text[0];
     request.order.senderPk = sender.value();
     request.order.receiverPk = receiver.value();
     request.order.buyCurrency = buyAsset->code;
     request.order.sellCurrency = sellAsset->code;
+    request.buyAsset = std::move(buyAsset).value();
+    request.sellAsset = std::move(sellAsset).value();
     request.order.buyAmount = buyAmount.value();
     request.order.sellAmount = sellAmount.value();
     request.order.txId = tx.value();

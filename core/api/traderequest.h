@@ -2,13 +2,15 @@
 // The requests of the trade API as 001 defines them, read strictly: a body
 // {"sig": "...", "payload": {...}} with exactly the seven payload fields of
 // the right types, known currencies (platform names: "Ethereum",
-// "Algorand", "Stellar"), different buy and sell currencies, positive
+// "Algorand", "Stellar" for the coins; a token's asset code, tradecurrencies.h),
+// different buy and sell currencies, positive
 // amounts with no more decimals than the asset has (whole units, as a JSON
 // number, exponent allowed as json.dumps writes small and large floats, or
 // as a decimal string; read exactly, never through a double), addresses and
-// tx_id valid on their chains. Anything else is InvalidInput with a message that
+// tx_id valid on their chains (a token's: its chain's). Anything else is InvalidInput with a message that
 // names the field, never an internal detail.
 
+#include "core/api/tradecurrencies.h"
 #include "core/encoding/exactjson.h"
 #include "core/base/chain.h"
 #include "core/base/result.h"
@@ -29,6 +31,8 @@ struct TradeRequest {
     trade::NewOrder order; // addresses and tx_id in canonical form
     Chain sellChain = Chain::Ethereum;
     Chain buyChain = Chain::Ethereum;
+    Asset sellAsset; // what the funding payment must move (a coin, or a token's signed identity)
+    Asset buyAsset;
     std::string senderAsSent; // what the signature is checked against
     SignedPayload signedPayload;
 };
@@ -46,7 +50,8 @@ inline constexpr std::size_t kMaxRequestBytes = 16 * 1024;
 // payload member can be found).
 std::string payloadText(std::string_view body);
 
-Result<TradeRequest> parseTradeRequest(std::string_view body);
+// currencies: what the currencies may name (the coins only, unless told).
+Result<TradeRequest> parseTradeRequest(std::string_view body, const TradeCurrencies &currencies = TradeCurrencies());
 // {"sig": ..., "payload": {"order_id": N, "sender_pk": "...", "platform": "Ethereum"}}
 Result<CancelRequest> parseCancelRequest(std::string_view body);
 
@@ -70,5 +75,8 @@ std::optional<Chain> platformFromName(std::string_view name);
 std::string platformName(Chain chain);
 // The native asset code of a chain ("ETH").
 std::string assetOf(Chain chain);
+// What /order_book calls an order's currency: a coin's platform name, a
+// token's asset code.
+std::string currencyName(const Asset &asset);
 
 } // namespace exchange::api

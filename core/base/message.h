@@ -198,8 +198,8 @@ namespace exchange {
     X(TradeFieldMustBeSignatures, "t", "field %1 must be a non-empty array")                                      \
     X(TradeFieldMustBeDecimal, "t", "field %1 must be a decimal string, e.g. \"12.5\"")                           \
     X(TradeFieldAmount, "tm", "field %1: %2")                                                                     \
-    X(TradeUnknownBuyCurrency, "", "unknown buy_currency (use Ethereum, Algorand or Stellar)")                    \
-    X(TradeUnknownSellCurrency, "", "unknown sell_currency (use Ethereum, Algorand or Stellar)")                  \
+    X(TradeUnknownBuyCurrency, "", "unknown buy_currency (use Ethereum, Algorand, Stellar or a listed token's asset code)") \
+    X(TradeUnknownSellCurrency, "", "unknown sell_currency (use Ethereum, Algorand, Stellar or a listed token's asset code)") \
     X(TradeUnknownPlatform, "", "unknown platform (use Ethereum, Algorand or Stellar)")                           \
     X(TradeCurrenciesMustDiffer, "", "buy_currency and sell_currency must differ")                                \
     X(TradeInvalidAddress, "tt", "%1 is not a valid %2 address")                                                  \
@@ -227,6 +227,8 @@ namespace exchange {
     X(TradeFundingNotFromSender, "", "the funding transaction was not sent by sender_pk")                         \
     X(TradeFundingNotToExchange, "", "the funding transaction did not pay the exchange's address")                \
     X(TradeFundingTooLittle, "", "the funding transaction paid less than sell_amount")                            \
+    X(TradeFundingOtherAsset, "t", "the funding transaction moved %1, not the sell_currency")                     \
+    X(TradeTokensUnavailable, "t", "%1 names no coin, and the exchange's tokens cannot be checked now; try again later") \
     X(TradeNoSuchTransaction, "", "no such transaction on the chain")                                             \
     X(TradeSeveralPayers, "", "the transaction pays the exchange from several accounts")                          \
     X(TradeNodeUnreachable, "", "the chain node could not be reached")                                            \

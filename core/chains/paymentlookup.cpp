@@ -24,6 +24,8 @@ Result<void> checkFunding(Chain chain, const Payment &payment, const std::string
         return makeError(ErrorCode::NotFound, MessageId::TradeFundingNotFromSender);
     if (canonical(chain, payment.to) != canonical(chain, exchangeAddress))
         return makeError(ErrorCode::NotFound, MessageId::TradeFundingNotToExchange);
+    if (!payment.otherAsset.empty())
+        return makeError(ErrorCode::NotFound, MessageId::TradeFundingOtherAsset, {payment.otherAsset});
     if (payment.amount < sellAmount)
         return makeError(ErrorCode::InsufficientFunds, MessageId::TradeFundingTooLittle);
     return {};

@@ -4,6 +4,7 @@
 
 #include "core/base/clock.h"
 #include "core/base/manualclock.h"
+#include "core/demo/demotokens.h"
 #include "core/demo/demotrust.h"
 #include "core/demo/demowallets.h"
 #include "core/demo/demowithdrawals.h"
@@ -142,6 +143,13 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
         return journal.error();
     if (auto wallets = signDemoWallets(database, setUp); !wallets)
         return wallets.error();
+    // The tokens' deposits of the last few days and the exchange's own USDC.
+    // After every code the admin gave at set-up: theirs come in time order.
+    {
+        ManualClock tokensAt(std::max<qint64>(clock.nowMs() - 4LL * 24 * 3600 * 1000, setUp.nowMs() + 60 * 1000));
+        if (auto tokens = addDemoTokenJournal(database, tokensAt, added.value()); !tokens)
+            return tokens.error();
+    }
     std::vector<std::int64_t> customerIds;
     for (const Customer &c : added.value())
         customerIds.push_back(c.id);

@@ -1,6 +1,6 @@
 #pragma once
-// The demo data set: plausible settings for the three assets and a handful
-// of customers, so that every screen has something real to show, with its
+// The demo data set: plausible settings for the three coins and a USDC
+// token on each chain (demotokens.h), and a handful of customers, so that every screen has something real to show, with its
 // trust set up by its admin as a real exchange's is (demotrust.h). Marked
 // in one transaction, once: a second call finds it there and does nothing.
 

@@ -1,6 +1,7 @@
 #include "core/demo/demotrust.h"
 
 #include "core/base/manualclock.h"
+#include "core/demo/demotokens.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/money/asset.h"
 #include "core/security/auditedsettings.h"
@@ -50,10 +51,22 @@ struct DemoSettings {
 
 // Sized like a small exchange: the hot wallet holds about a day of
 // withdrawals, warm a week or two, the rest is cold.
-constexpr std::array<DemoSettings, 3> kSettings{{
+// The USDC tokens (demotokens.h) alike on every chain, but for what a
+// withdrawal costs the exchange there (gas on Ethereum) and what is worth
+// sweeping from a deposit address (Stellar has none: deposits arrive at the
+// base account).
+constexpr std::array<DemoSettings, 6> kSettings{{
     {"XLM", {"1", "100", "0.01", "10000", "25000", "50000", "500000"}},
     {"ETH", {"0.001", "0.05", "0.0005", "5", "12", "50", "500"}},
     {"ALGO", {"1", "50", "0.001", "20000", "50000", "100000", "1000000"}},
+    {"USDC", {"10", "500", "5", "25000", "60000", "100000", "1000000"}},
+    {"USDCXLM", {"1", "1", "0.5", "25000", "60000", "100000", "1000000"}},
+    {"USDCALGO", {"1", "100", "0.5", "25000", "60000", "100000", "1000000"}},
+}};
+
+// Above these, two approvers agree.
+constexpr std::array<std::pair<const char *, const char *>, 4> kFourEyes{{
+    {"XLM", "5000"}, {"USDC", "10000"}, {"USDCXLM", "10000"}, {"USDCALGO", "10000"},
 }};
 
 Result<void> addDemoOperators(security::OperatorService &operators, ManualClock &clock)
@@ -106,7 +119,8 @@ Result<void> pinTheVault(Database &database, ManualClock &clock, security::Audit
 }
 
 // Every asset's money settings as the admin sets them, one signed change
-// each, and XLM's four-eyes amount: above 5,000 XLM two approvers agree.
+// each, and the four-eyes amounts: above 5,000 XLM or 10,000 USDC (on any
+// chain) two approvers agree.
 Result<void> signDemoSettings(Database &database, ManualClock &clock, security::AuditLog &audit,
                               security::OperatorService &operators)
 {
@@ -123,11 +137,13 @@ Result<void> signDemoSettings(Database &database, ManualClock &clock, security::
     }
     ledger::LedgerService ledger(database, clock);
     withdrawals::WithdrawalService service(database, clock, ledger, audit);
-    auto admin = demoConfirmed(operators, clock, "admin");
-    if (!admin)
-        return admin.error();
-    if (auto set = service.setTwoApproversAbove(admin.value(), "XLM", nativeAsset("XLM")->parse("5000").value()); !set)
-        return set.error();
+    for (const auto &[code, above] : kFourEyes) {
+        auto admin = demoConfirmed(operators, clock, "admin");
+        if (!admin)
+            return admin.error();
+        if (auto set = service.setTwoApproversAbove(admin.value(), code, demoAmount(code, above)); !set)
+            return set.error();
+    }
     return {};
 }
 
@@ -186,6 +202,8 @@ Result<void> addDemoTrust(Database &database, ManualClock &clock)
         if (auto registered = operators.registerKey(admin.value(), name); !registered)
             return registered.error();
     }
+    if (auto tokens = addDemoTokens(database, clock, operators); !tokens)
+        return tokens;
     if (auto settings = signDemoSettings(database, clock, audit, operators); !settings)
         return settings;
     return signDemoChains(database, clock, audit, operators);

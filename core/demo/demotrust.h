@@ -5,9 +5,11 @@
 // passwords; admin and approver enrolled with the README's TOTP secret),
 // the key vault created by the demo admin (which pins their key; the
 // passphrase is kDemoVaultPassphrase), the approver's key registered by
-// the admin's signature, every asset's money settings and XLM's four-eyes
-// amount changed by the admin with a code (signed asset.settings
-// statements), and each chain's settings signed as they stand. Demo only:
+// the admin's signature, the USDC tokens added by the admin (signed
+// asset.identity statements, demotokens.h), every asset's money settings
+// and the four-eyes amounts of XLM and the tokens changed by the admin with
+// a code (signed asset.settings statements), and each chain's settings
+// signed as they stand. Demo only:
 // every secret here is published.
 
 #include "core/base/result.h"

@@ -10,6 +10,7 @@
 #include "core/crypto/bip32publickey.h"
 #include "core/crypto/bip39.h"
 #include "core/customers/depositkeys.h"
+#include "core/demo/demotokens.h"
 #include "core/crypto/hashes.h"
 #include "core/deposits/depositservice.h"
 #include "core/ledger/ledgerservice.h"
@@ -213,32 +214,51 @@ Result<void> recordDemoChainBalances(Database &database, const Clock &clock)
     security::AuditLog audit(database, at);
     deposits::DepositService deposits(database, at, ledger, audit);
     using ledger::walletAccount;
+    // What a wallet holds of an asset of its chain: at a deposit address
+    // what was paid to it (nothing is swept in the demo), elsewhere the
+    // ledger's balance of its tier.
+    const auto held = [&](const wallets::Wallet &w, const std::string &asset) -> Result<Amount> {
+        if (w.tier != WalletTier::Deposit) {
+            auto account = ledger.account(walletAccount(wallets::walletTierName(w.tier), asset));
+            if (!account)
+                return account.error();
+            return account.value().balance();
+        }
+        // Whoever it credited: one below the minimum credits nobody.
+        auto received = deposits.list({std::nullopt, std::nullopt, asset, 1000, 0});
+        if (!received)
+            return received.error();
+        Amount balance;
+        for (const auto &d : received.value()) {
+            if (d.to == w.address)
+                balance = Amount::fromBaseUnits(balance.baseUnits() + d.amount.baseUnits());
+        }
+        return balance;
+    };
     // What the nodes last reported: equal to the ledger, except ETH hot,
     // where 0.0021 ETH of gas is spent on chain but not yet booked, the
-    // kind of difference the Wallets screen is there to show.
+    // kind of difference the Wallets screen is there to show; and the same
+    // of each token of the wallet's chain.
     auto all = wallets.list();
     if (!all)
         return all.error();
     for (const wallets::Wallet &w : all.value()) {
-        Amount balance;
-        if (w.tier == WalletTier::Deposit) {
-            auto received = deposits.list({std::nullopt, w.customerId, w.asset, 1000, 0});
-            if (!received)
-                return received.error();
-            for (const auto &d : received.value()) {
-                if (d.to == w.address)
-                    balance = Amount::fromBaseUnits(balance.baseUnits() + d.amount.baseUnits());
-            }
-        } else {
-            auto account = ledger.account(walletAccount(wallets::walletTierName(w.tier), w.asset));
-            if (!account)
-                return account.error();
-            balance = account.value().balance();
-            if (w.asset == "ETH" && w.tier == WalletTier::Hot)
-                balance = Amount::fromBaseUnits(balance.baseUnits() - amountOf("ETH", "0.0021").baseUnits());
-        }
-        if (auto r = wallets.setChainBalance(w.id, balance, at.nowMs()); !r)
+        auto balance = held(w, w.asset);
+        if (!balance)
+            return balance.error();
+        if (w.asset == "ETH" && w.tier == WalletTier::Hot)
+            balance = Amount::fromBaseUnits(balance.value().baseUnits() - amountOf("ETH", "0.0021").baseUnits());
+        if (auto r = wallets.setChainBalance(w.id, balance.value(), at.nowMs()); !r)
             return r;
+        for (const Asset &token : demoTokens()) {
+            if (token.chain != w.chain)
+                continue;
+            auto tokens = held(w, token.code);
+            if (!tokens)
+                return tokens.error();
+            if (auto r = wallets.setTokenBalance(w.id, token.code, tokens.value(), at.nowMs()); !r)
+                return r;
+        }
     }
     return {};
 }

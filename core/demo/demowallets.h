@@ -16,8 +16,9 @@ class Database;
 class ManualClock;
 
 Result<void> addDemoWalletsAndDeposits(Database &database, ManualClock &at, const std::vector<Customer> &customers);
-// What the nodes "last reported" for each wallet, taken once the rest of
-// the demo is in place: the ledger's view, but for 0.0021 ETH of gas.
+// What the nodes "last reported" for each wallet, of its chain's coin and
+// of each demo token, taken once the rest of the demo is in place: the
+// ledger's view, but for 0.0021 ETH of gas.
 Result<void> recordDemoChainBalances(Database &database, const Clock &clock);
 
 } // namespace exchange

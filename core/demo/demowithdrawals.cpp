@@ -5,6 +5,7 @@
 #include "core/chains/ethereum/address.h"
 #include "core/chains/stellar/keys.h"
 #include "core/crypto/hashes.h"
+#include "core/demo/demotokens.h"
 #include "core/demo/demotrust.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/money/asset.h"
@@ -41,7 +42,7 @@ std::string ethereumDestination(const char *label)
 
 Amount amount(const char *asset, const char *text)
 {
-    return nativeAsset(asset)->parse(text).value();
+    return demoAmount(asset, text);
 }
 
 } // namespace
@@ -55,13 +56,15 @@ Result<void> addDemoWithdrawals(Database &database, const Clock &clock, const st
     ledger::LedgerService ledger(database, at);
     security::AuditLog audit(database, at);
     withdrawals::WithdrawalService service(database, at, ledger, audit);
-    const std::int64_t ada = customerIds[0], alan = customerIds[2], barbara = customerIds[4];
+    const std::int64_t ada = customerIds[0], grace = customerIds[1], alan = customerIds[2], barbara = customerIds[4];
     security::OperatorService operators(database, at, audit);
     // The demo operator asks for each on a customer's behalf, signing the
     // request (the payout signer pays only a signed one).
-    auto request = [&](std::int64_t customer, const char *asset, const std::string &to,
-                       const char *value) -> Result<withdrawals::WithdrawalRecord> {
-        at.advance(37 * 60 * 1000);
+    // Each some minutes after the one before (the tokens' in quick
+    // succession, so that all is done an hour before now).
+    auto request = [&](std::int64_t customer, const char *asset, const std::string &to, const char *value,
+                       std::int64_t afterMs = 37 * 60 * 1000) -> Result<withdrawals::WithdrawalRecord> {
+        at.advance(afterMs);
         auto clerk = demoConfirmed(operators, at, "operator");
         if (!clerk)
             return clerk.error();
@@ -91,6 +94,25 @@ Result<void> addDemoWithdrawals(Database &database, const Clock &clock, const st
     auto adasEth = request(ada, "ETH", ethereumDestination("ada-2"), "0.5");
     if (!adasEth)
         return adasEth.error();
+    constexpr std::int64_t kQuickly = 3 * 60 * 1000;
+    // Tokens, all over the 24h limit: Barbara's 30,000 USDC on Stellar
+    // waits for review (two approvers: above 10,000); Ada's is rejected
+    // below; Grace asked to cancel hers (the wrong address).
+    auto barbarasUsdc = request(barbara, "USDCXLM", stellarDestination("barbara-2"), "30000", kQuickly);
+    if (!barbarasUsdc)
+        return barbarasUsdc.error();
+    auto adasUsdc = request(ada, "USDC", ethereumDestination("ada-3"), "30000", kQuickly);
+    if (!adasUsdc)
+        return adasUsdc.error();
+    auto gracesUsdc = request(grace, "USDCALGO", algorandDestination("grace-1"), "26000", kQuickly);
+    if (!gracesUsdc)
+        return gracesUsdc.error();
+    at.advance(kQuickly);
+    auto cancellingGraces = demoConfirmed(operators, at, "approver");
+    if (!cancellingGraces)
+        return cancellingGraces.error();
+    if (auto c = service.cancel(cancellingGraces.value(), gracesUsdc.value().id); !c)
+        return c.error();
 
     // The demo approver's first approval of Alan's 20,000 XLM (above the
     // four-eyes amount the demo admin signed, 5,000 XLM) and a rejection,
@@ -107,6 +129,14 @@ Result<void> addDemoWithdrawals(Database &database, const Clock &clock, const st
     if (!rejecting)
         return rejecting.error();
     if (auto r = service.reject(rejecting.value(), rejected.value().id, "destination flagged by compliance (ticket 1113)"); !r)
+        return r.error();
+    at.advance(2 * 60 * 1000);
+    auto rejectingUsdc = demoConfirmed(operators, at, "approver");
+    if (!rejectingUsdc)
+        return rejectingUsdc.error();
+    if (auto r = service.reject(rejectingUsdc.value(), adasUsdc.value().id,
+                                "travel-rule data missing for the receiving exchange (ticket 1140)");
+        !r)
         return r.error();
     return {};
 }

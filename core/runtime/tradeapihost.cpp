@@ -1,6 +1,8 @@
 #include "core/runtime/tradeapihost.h"
 
 #include "core/api/tradeapiserver.h"
+#include "core/base/changenotifier.h"
+#include "core/deposits/depositservice.h"
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "core/wallets/chainpaymentlookups.h"
@@ -35,6 +37,15 @@ void TradeApiHost::start(const QHostAddress &address, quint16 port, const QUrl &
                 return started.error();
             parts->server = std::make_unique<api::TradeApiServer>(services->trades(), parts->payments->lookup());
             parts->server->setWithdrawals(&services->signedWithdrawals());
+            // Tokens as the deposit watchers trust them: signed by the admin,
+            // traced from the vault's pin (none while the vault is locked).
+            parts->server->setTokenSource([services](Chain chain) { return services->deposits().tokensInForce(chain); });
+            api::TradeApiServer *server = parts->server.get();
+            QObject::connect(&services->notifier(), &ChangeNotifier::changed, server,
+                             [server](ChangeNotifier::Topic topic, const QString &) {
+                                 if (topic == ChangeNotifier::Topic::Asset)
+                                     server->refreshCurrencies();
+                             });
             return parts->server->listen(address, port);
         },
         receiver, std::move(done));

@@ -178,7 +178,7 @@ Result<void> addDemoMarket(Database &database, const Clock &clock)
          "the signature does not match sender_pk and the payload", 403, "203.0.113.24"},
         {"{\"sender_pk\": \"not-an-address\", \"buy_currency\": \"Ethereum\"}", "missing field receiver_pk", 400,
          "198.51.100.7"},
-        {"{\"sell_currency\": \"Dogecoin\"}", "unknown buy_currency (use Ethereum, Algorand or Stellar)", 400,
+        {"{\"sell_currency\": \"Dogecoin\"}", "unknown buy_currency (use Ethereum, Algorand, Stellar or a listed token's asset code)", 400,
          "2001:db8::5"},
     };
     for (const Refused &r : refused) {

@@ -9,6 +9,7 @@
 #include "core/security/auditlog.h"
 #include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
+#include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
 #include "core/trade/settlement.h"
@@ -21,18 +22,37 @@
 
 namespace exchange::trade {
 
-namespace {
-
-std::string chainOf(const std::string &asset)
+std::optional<Asset> TradeService::asset(const std::string &code)
 {
-    const auto a = nativeAsset(asset);
+    if (auto native = nativeAsset(code))
+        return native;
+    auto it = m_tokens.find(code);
+    if (it == m_tokens.end()) {
+        // A token added since: the rows again (a code that is none is rare:
+        // the API refuses it before it gets here).
+        auto rows = AssetRepository(m_database.connection(), m_database.dialect()).list();
+        if (!rows)
+            return std::nullopt;
+        m_tokens.clear();
+        for (const AssetRecord &r : rows.value()) {
+            if (!r.asset.identity.isNative())
+                m_tokens.emplace(r.asset.code, r.asset);
+        }
+        it = m_tokens.find(code);
+    }
+    return it == m_tokens.end() ? std::nullopt : std::optional<Asset>(it->second);
+}
+
+std::string TradeService::chainOf(const std::string &code)
+{
+    const auto a = asset(code);
     return a ? std::string(chainName(a->chain)) : std::string();
 }
 
-QJsonObject describe(const Order &o)
+QJsonObject TradeService::describe(const Order &o)
 {
-    const auto sell = nativeAsset(o.sellCurrency);
-    const auto buy = nativeAsset(o.buyCurrency);
+    const auto sell = asset(o.sellCurrency);
+    const auto buy = asset(o.buyCurrency);
     return QJsonObject{{QStringLiteral("status"), QString::fromLatin1(orderStatusName(o.status).data())},
                        {QStringLiteral("sender_pk"), QString::fromStdString(o.senderPk)},
                        {QStringLiteral("sell"), QString::fromStdString(sell ? sell->format(o.sellAmount) : "")
@@ -40,8 +60,6 @@ QJsonObject describe(const Order &o)
                        {QStringLiteral("buy"), QString::fromStdString(buy ? buy->format(o.buyAmount) : "")
                                                    + u' ' + QString::fromStdString(o.buyCurrency)}};
 }
-
-} // namespace
 
 TradeService::TradeService(Database &database, ledger::LedgerService &ledger, const Clock &clock,
                            security::AuditLog &audit, ChangeNotifier *notifier)

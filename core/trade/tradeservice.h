@@ -11,6 +11,7 @@
 #include "core/base/chain.h"
 #include "core/base/result.h"
 #include "core/book/orderbook.h"
+#include "core/money/asset.h"
 #include "core/security/actor.h"
 #include "core/trade/marketdepth.h"
 #include "core/trade/order.h"
@@ -26,6 +27,7 @@
 #include <unordered_map>
 #include <vector>
 
+class QJsonObject;
 class QObject;
 
 namespace exchange {
@@ -86,6 +88,10 @@ public:
     // A pruning pass now (the Log also prunes itself as it is written).
     Result<PruneReport> pruneLog();
     Result<bool> txIdUsed(const std::string &sellAsset, const std::string &txId);
+    // The asset a currency code names, a coin or a token as its row says:
+    // for its chain and decimals (which token moves money is the API's to
+    // check against the admin's signature before it places an order).
+    std::optional<Asset> asset(const std::string &code);
     Result<std::optional<std::string>> exchangeAddress(Chain chain);
 
     // Views. depth() and restingOrders() read the engine; the rest the store.
@@ -113,6 +119,8 @@ private:
     Result<std::vector<Result<Placed>>> placeIn(const std::vector<NewOrder> &orders);
     Result<Placed> placeOne(TradeRepository &repo, const NewOrder &order, std::int64_t now,
                             std::vector<ledger::TransferRequest> &requests);
+    std::string chainOf(const std::string &asset); // "" for an unknown code
+    QJsonObject describe(const Order &order);
     Result<std::int64_t> customerFor(TradeRepository &repo, const std::string &asset, const std::string &publicKey,
                                      std::int64_t now);
     Result<Order> cancel(std::int64_t orderId, const std::string *senderPk, const security::Actor *actor);
@@ -137,6 +145,7 @@ private:
     std::unordered_map<std::string, std::int64_t> m_customers;        // "chain:key" -> customer
     std::unordered_map<std::string, std::int64_t> m_pendingCustomers; // added in the open transaction
     std::map<Chain, std::optional<std::string>> m_addresses;          // read on start
+    std::map<std::string, Asset, std::less<>> m_tokens;               // token rows, read again for a code not among them
     StatementCache m_statements;
     RefusalLog m_refusals;
     std::shared_ptr<const OrderHistory> m_history; // null until first asked for

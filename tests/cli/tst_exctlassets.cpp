@@ -25,7 +25,7 @@ class TestExctlAssets : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
-    void initWithDemoListsTheThreeAssets();
+    void initWithDemoListsItsSixAssets();
     void overPreciseAmountIsRefusedAndChangesNothing();
     void refusalsChangeNothing_data();
     void refusalsChangeNothing();
@@ -71,15 +71,16 @@ void TestExctlAssets::cleanupTestCase()
     m_db.reset();
 }
 
-void TestExctlAssets::initWithDemoListsTheThreeAssets()
+void TestExctlAssets::initWithDemoListsItsSixAssets()
 {
     const QJsonArray list = assets();
-    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.size(), 6); // the three coins and USDC on each chain
     QStringList codes;
     for (const QJsonValue &v : list)
         codes << v.toObject().value(QStringLiteral("code")).toString();
     codes.sort();
-    QCOMPARE(codes, (QStringList{QStringLiteral("ALGO"), QStringLiteral("ETH"), QStringLiteral("XLM")}));
+    QCOMPARE(codes, (QStringList{QStringLiteral("ALGO"), QStringLiteral("ETH"), QStringLiteral("USDC"), QStringLiteral("USDCALGO"),
+                                 QStringLiteral("USDCXLM"), QStringLiteral("XLM")}));
     for (const QJsonValue &v : list) {
         const QJsonObject asset = v.toObject();
         const QJsonObject settings = asset.value(QStringLiteral("settings")).toObject();
@@ -100,10 +101,16 @@ void TestExctlAssets::initWithDemoListsTheThreeAssets()
     const ExctlRun table = exctl({QStringLiteral("asset"), QStringLiteral("list")});
     QCOMPARE(table.code, 0);
     const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.size(), 10); // the header, six assets, then each token's identity
     QVERIFY2(lines.front().endsWith(QStringLiteral(" SIGNED")), qPrintable(lines.front()));
-    for (const QString &line : lines.mid(1))
+    for (const QString &line : lines.mid(1, 6)) {
         QVERIFY2(line.endsWith(QStringLiteral(" yes")), qPrintable(line));
+        // The columns line up under the header, the longest code too.
+        QCOMPARE(line.indexOf(QStringLiteral(" yes")), lines.front().indexOf(QStringLiteral(" SIGNED")));
+    }
+    QCOMPARE(lines.mid(7), (QStringList{QStringLiteral("USDC: erc20 0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48"),
+                                        QStringLiteral("USDCALGO: algorand_asa 31566704"),
+                                        QStringLiteral("USDCXLM: stellar_credit USDC:GA5ZSEJYB37JRC5AVCIA5MOP4RHTM335X2KGX3IHOJAPP5RE34K4KZVN")}));
 }
 
 void TestExctlAssets::overPreciseAmountIsRefusedAndChangesNothing()
@@ -227,7 +234,7 @@ void TestExctlAssets::anAdminAddsTokensTheListShows()
     QCOMPARE(r.out, QStringLiteral("EURS added: stellar_credit EURS:%1 on stellar, 7 decimals; every setting is 0 until set (asset set)\n")
                         .arg(issuer));
 
-    AlgodThread algod([](AlgodTestServer &a) { a.setAsset(31566704, {6, QStringLiteral("USDC"), QStringLiteral("USDC"), 1000000000000}); });
+    AlgodThread algod([](AlgodTestServer &a) { a.setAsset(312769, {6, QStringLiteral("USDt"), QStringLiteral("Tether USDt"), 1000000000000}); });
     QVERIFY(algod.startAndWait());
     // Refusals need an admin but not the pinned one: anyone spreads the codes.
     const auto anyAdmin = [this](const QStringList &args) { return m_people->asAnyone(exchange::security::Role::Admin, args); };
@@ -236,7 +243,7 @@ void TestExctlAssets::anAdminAddsTokensTheListShows()
     const QJsonArray before = assets();
     // algod says 6 decimals; an id it does not know.
     r = anyAdmin({QStringLiteral("asset"), QStringLiteral("add"), QStringLiteral("USDA"), QStringLiteral("--chain"),
-                             QStringLiteral("algorand"), QStringLiteral("--asa"), QStringLiteral("31566704"), QStringLiteral("--decimals"),
+                             QStringLiteral("algorand"), QStringLiteral("--asa"), QStringLiteral("312769"), QStringLiteral("--decimals"),
                              QStringLiteral("2")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("the token has 6 decimals, not 2 as typed; nothing changed")), qPrintable(r.err));
@@ -247,7 +254,7 @@ void TestExctlAssets::anAdminAddsTokensTheListShows()
     QVERIFY2(r.err.contains(QStringLiteral("ASA 404 does not exist")), qPrintable(r.err));
     QCOMPARE(assets(), before);
     r = m_people->as(admin, {QStringLiteral("asset"), QStringLiteral("add"), QStringLiteral("USDA"), QStringLiteral("--chain"),
-                             QStringLiteral("algorand"), QStringLiteral("--asa"), QStringLiteral("31566704"), QStringLiteral("--decimals"),
+                             QStringLiteral("algorand"), QStringLiteral("--asa"), QStringLiteral("312769"), QStringLiteral("--decimals"),
                              QStringLiteral("6")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     algod.quit();
@@ -269,7 +276,7 @@ void TestExctlAssets::anAdminAddsTokensTheListShows()
     std::map<QString, QJsonObject> byCode;
     for (const QJsonValue &v : assets())
         byCode[v.toObject().value(QStringLiteral("code")).toString()] = v.toObject();
-    QCOMPARE(byCode.size(), std::size_t{5});
+    QCOMPARE(byCode.size(), std::size_t{8}); // the demo's six, EURS and USDA
     QCOMPARE(byCode[QStringLiteral("XLM")].value(QStringLiteral("kind")).toString(), QStringLiteral("native"));
     QVERIFY(byCode[QStringLiteral("XLM")].value(QStringLiteral("identity")).toObject().value(QStringLiteral("in_force")).toBool());
     const QJsonObject eurs = byCode[QStringLiteral("EURS")];
@@ -281,13 +288,13 @@ void TestExctlAssets::anAdminAddsTokensTheListShows()
     QCOMPARE(eursIdentity.value(QStringLiteral("code")).toString(), QStringLiteral("EURS"));
     QVERIFY2(eursIdentity.value(QStringLiteral("in_force")).toBool(), qPrintable(eursIdentity.value(QStringLiteral("problem")).toString()));
     const QJsonObject usda = byCode[QStringLiteral("USDA")].value(QStringLiteral("identity")).toObject();
-    QCOMPARE(usda.value(QStringLiteral("asset_id")).toString(), QStringLiteral("31566704"));
+    QCOMPARE(usda.value(QStringLiteral("asset_id")).toString(), QStringLiteral("312769"));
     QVERIFY(usda.value(QStringLiteral("in_force")).toBool());
     // Every setting at zero until an admin sets it.
     QCOMPARE(eurs.value(QStringLiteral("settings")).toObject().value(QStringLiteral("limit_24h")).toString(), QStringLiteral("0.00"));
     const ExctlRun table = exctl({QStringLiteral("asset"), QStringLiteral("list")});
     QCOMPARE(table.code, 0);
-    QVERIFY2(table.out.contains(QStringLiteral("USDA: algorand_asa 31566704\n")), qPrintable(table.out));
+    QVERIFY2(table.out.contains(QStringLiteral("USDA: algorand_asa 312769\n")), qPrintable(table.out));
 }
 
 QTEST_GUILESS_MAIN(TestExctlAssets)

@@ -61,7 +61,7 @@ void TestExctlLedger::ledgerBalancesAndStatement()
                                      QStringLiteral("3"), QStringLiteral("--json")});
     QCOMPARE(balances.code, 0);
     const QJsonArray accounts = QJsonDocument::fromJson(balances.out.toUtf8()).object().value(QStringLiteral("accounts")).toArray();
-    QCOMPARE(accounts.size(), 2); // Alan: XLM and ETH
+    QCOMPARE(accounts.size(), 3); // Alan: XLM, ETH and USDC on Stellar (USDCXLM)
     for (const QJsonValue &v : accounts) {
         const QJsonObject a = v.toObject();
         if (a.value(QStringLiteral("asset")).toString() == u"XLM") {

@@ -57,6 +57,7 @@ try {
   // Without the vault's pin the token cannot be trusted: nothing is read.
   const locked = await run(['watch', 'ethereum', '--once'], { expect: 1 });
   check(/TUSD/.test(locked.stderr) && /vault/.test(locked.stderr), 'without the vault the watcher refuses and says why', locked.stderr);
+  check(locked.stderr.includes('exctl watch ethereum --vault-passphrase-file FILE'), 'and how to give it the vault', locked.stderr);
 
   const units = (text) => ethers.parseUnits(text, 18);
   // Grace (demo customer 1): a direct transfer of 25 TUSD.

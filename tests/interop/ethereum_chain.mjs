@@ -11,7 +11,9 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import * as ethers from 'ethers';
-import { checks, exctlWithScratchDb, startGanache } from './harness.mjs';
+import { checks, exctlWithScratchDb, startGanache, demoVaultPassphraseFile } from './harness.mjs';
+// The demo's tokens are watched only as signed: the watcher reads the vault's pin.
+const VAULT_FILE = demoVaultPassphraseFile();
 
 const exctl = process.argv[2];
 const { check, crashed, finish } = checks('ethereum chain');
@@ -45,7 +47,7 @@ try {
           { derived: addressOf(i), registered: [...registered.values()] });
 
   // First run: nothing to read yet; the cursor is saved at the start.
-  await run(['watch', 'ethereum', '--once']);
+  await run(['watch', 'ethereum', '--once', '--vault-passphrase-file', VAULT_FILE]);
 
   const before = new Set((await json(['deposits', 'list', '--asset', 'ETH'])).map((d) => d.txid));
   const send = async (from, to, ether) => {
@@ -66,14 +68,14 @@ try {
   await send(funded[2].address, ethers.Wallet.createRandom().address, '1');
 
   // Blocks 1…5 hold the payments; with 3 confirmations only 1…3 count.
-  await run(['watch', 'ethereum', '--once']);
+  await run(['watch', 'ethereum', '--once', '--vault-passphrase-file', VAULT_FILE]);
   const newDeposits = async () => (await json(['deposits', 'list', '--asset', 'ETH'])).filter((d) => !before.has(d.txid));
   let seen = await newDeposits();
   check(seen.length === 3, 'only payments with 3 confirmations are recorded', seen.map((d) => d.txid));
   check(!seen.some((d) => d.txid === barbara2), 'the payment in the unconfirmed tail waits');
 
   await mine(CONFIRMATIONS);
-  await run(['watch', 'ethereum', '--once']);
+  await run(['watch', 'ethereum', '--once', '--vault-passphrase-file', VAULT_FILE]);
   seen = await newDeposits();
   const byTx = new Map(seen.map((d) => [d.txid, d]));
   check(seen.length === 4, 'four deposits once every block is confirmed', seen.map((d) => [d.txid, d.state]));
@@ -86,15 +88,15 @@ try {
   check(byTx.get(grace)?.to === addressOf(1), 'addresses are kept in their EIP-55 spelling', byTx.get(grace)?.to);
 
   // Reading again, and rescanning from block 0, doubles nothing.
-  await run(['watch', 'ethereum', '--once']);
-  await run(['watch', 'ethereum', '--once', '--from', '0']);
+  await run(['watch', 'ethereum', '--once', '--vault-passphrase-file', VAULT_FILE]);
+  await run(['watch', 'ethereum', '--once', '--vault-passphrase-file', VAULT_FILE, '--from', '0']);
   const afterRescan = (await newDeposits()).length;
   check(afterRescan === 4, 'a rescan from block 0 records nothing twice', afterRescan);
   check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean');
 
   // An unreachable node: a clear refusal, nothing changes.
   await run(['chain', 'set', 'ethereum', '--node', 'http://127.0.0.1:9', '--confirmations', String(CONFIRMATIONS)], { as: admins });
-  const unreachable = await run(['watch', 'ethereum', '--once'], { expect: null });
+  const unreachable = await run(['watch', 'ethereum', '--once', '--vault-passphrase-file', VAULT_FILE], { expect: null });
   check(unreachable.status === 1 && /could not be reached/.test(unreachable.stderr), 'an unreachable node is reported, exit 1', unreachable.stderr);
   await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', String(CONFIRMATIONS)], { as: admins });
   check((await newDeposits()).length === 4, 'an unreachable node changes nothing');
@@ -195,7 +197,7 @@ try {
     const more = [];
     for (let k = 0; k < 4; k++) more.push(await send(funded[0].address, addressOf(k % 2 ? 4 : 1), '0.06'));
     await mine(CONFIRMATIONS);
-    await run(['watch', 'ethereum', '--once']);
+    await run(['watch', 'ethereum', '--once', '--vault-passphrase-file', VAULT_FILE]);
     // Each kill comes a little later than the one before, from before the
     // vault is unlocked (the demo's vault derives its key in tens of ms; a
     // run takes a few hundred ms on a slow machine, much less on a quiet

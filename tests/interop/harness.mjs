@@ -4,7 +4,7 @@
 // never spawnSync), and ganache on a free loopback port.
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -160,6 +160,15 @@ export function exctlOn(exctl, db) {
   const json = async (args, options) => JSON.parse((await run([...args, '--json'], options)).stdout);
   const enrol = (role, count) => enrolOperators(book, db, role, count);
   return { db, run, json, enrol, book };
+}
+
+// A file holding the demo vault's published passphrase, for the commands
+// that read the vault's pin (the watchers of a chain with tokens: the
+// demo has a USDC on each chain).
+export function demoVaultPassphraseFile() {
+  const file = join(mkdtempSync(join(tmpdir(), 'demo-vault-')), 'passphrase');
+  writeFileSync(file, 'demo-vault-passphrase\n', { mode: 0o600 });
+  return file;
 }
 
 // exctl against a fresh SQLite database in a scratch folder.

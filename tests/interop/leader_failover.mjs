@@ -13,7 +13,9 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import * as ethers from 'ethers';
-import { checks, demoCodeBook, startGanache } from './harness.mjs';
+import { checks, demoCodeBook, startGanache, demoVaultPassphraseFile } from './harness.mjs';
+// The demo's tokens are watched only as signed: the watcher reads the vault's pin.
+const VAULT_FILE = demoVaultPassphraseFile();
 
 const exctl = process.argv[2];
 const { check, crashed, finish } = checks('leader failover');
@@ -51,9 +53,11 @@ async function run(args, { expect = 0, as = null } = {}) {
 }
 const json = async (args) => JSON.parse((await run([...args, '--json'])).stdout);
 
-// `exctl serve` on a free port; resolves once it listens.
-function serve(label) {
-  const child = spawn(exctl, ['--db', db, 'serve', '--api', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+// `exctl serve` on a free port; resolves once it listens. With the demo's
+// vault unlocked, as its watchers need (every chain has a token).
+function serve(label, { vault = true } = {}) {
+  const args = ['--db', db, 'serve', '--api', '127.0.0.1:0', ...(vault ? ['--vault-passphrase-file', VAULT_FILE] : [])];
+  const child = spawn(exctl, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
@@ -90,7 +94,7 @@ try {
   await run(['init', '--demo']);
   await run(['chain', 'set', 'ethereum', '--node', url, '--confirmations', '1', '--network', '1337'], { as: 'admin' });
   // The cursor starts at the node's head: only the deposits below count.
-  await run(['watch', 'ethereum', '--once']);
+  await run(['watch', 'ethereum', '--once', '--vault-passphrase-file', VAULT_FILE]);
 
   const listed = await json(['wallets']);
   const depositAddresses = (listed.wallets ?? listed).filter((w) => w.chain === 'ethereum' && w.tier === 'deposit').map((w) => w.address);
@@ -102,6 +106,25 @@ try {
   const balanceBefore = await ethBalance();
   const before = new Set((await json(['deposits', 'list', '--asset', 'ETH'])).map((d) => d.txid));
   const newDeposits = async () => (await json(['deposits', 'list', '--asset', 'ETH'])).filter((d) => !before.has(d.txid));
+
+  // Without the vault the watcher cannot check the demo's USDC against the
+  // pin: it waits, and says why (health and log), never silently.
+  const locked = serve('a server without the vault', { vault: false });
+  servers.push(locked);
+  locked.base = await locked.listening;
+  let lockedWatcher = '';
+  await waitFor('the server without the vault to say why its watcher waits', async () => {
+    const h = await health(locked.base);
+    lockedWatcher = h.body.watchers?.ethereum ?? '';
+    return h.body.leader.this_process && /key vault is locked/.test(lockedWatcher);
+  }, 15000);
+  const lockedHealth = (await health(locked.base)).body;
+  check(lockedHealth.vault === 'locked' && /ethereum tokens \(USDC\)/.test(lockedWatcher) && lockedHealth.down.includes('ethereum'),
+        'without the vault the Ethereum watcher is down and names the token it cannot check', lockedHealth);
+  locked.child.kill('SIGTERM');
+  check((await locked.exited).code === 0, 'the server without the vault stops cleanly');
+  check(/key vault is locked: the signed identities of the ethereum tokens \(USDC\)/.test(locked.stderr()),
+        'its log says why the watcher waits', locked.stderr().slice(-600));
 
   // Two servers: the first leads, the second names it and runs no watcher.
   const a = serve('first server');
@@ -121,8 +144,8 @@ try {
   check(password.length > 0 && !hb.body.database.url.includes(password) && hb.body.database.url.includes(dbName),
         'GET /health names the database without its password', hb.body.database.url);
   const ha = await health(a.base);
-  check(ha.body.leader.this_process && ha.body.leader.name.includes(`(pid ${a.child.pid})`) && ha.body.vault === 'locked',
-        'the first server says it leads; its vault is locked', ha.body);
+  check(ha.body.leader.this_process && ha.body.leader.name.includes(`(pid ${a.child.pid})`) && ha.body.vault === 'unlocked',
+        'the first server says it leads; its vault is unlocked', ha.body);
 
   // Deposits keep arriving, one block each, distinct amounts.
   const sent = new Map(); // txid -> wei

@@ -336,7 +336,7 @@ try {
   const algoHot = tierAddress('algorand', 'hot');
   const genesisHash = 'SGO1GKSzyE7IEPItTxCByw9x8FmnrCDexi9/cOUJOiI=';
   const algodPosts = [];
-  const ASA_ID = 31566704;
+  const ASA_ID = 312769; // Tether USDt: the demo has Circle's USDC (31566704) as USDCALGO already
   const algod = await fakeNode((method, u, body) => {
     if (method === 'GET' && u.pathname === '/v2/transactions/params')
       return { status: 200, body: { 'consensus-version': 'future', fee: 0, 'min-fee': 1000, 'genesis-id': 'testnet-v1.0',

@@ -10,7 +10,9 @@
 #include "core/store/metarepository.h"
 #include "core/store/sql.h"
 #include "core/withdrawals/payoutrepository.h"
+#include "core/base/dutystatus.h"
 #include "core/base/manualclock.h"
+#include "core/base/message.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
 #include "models/dashboardsource.h"
@@ -58,6 +60,7 @@ private slots:
     void eachLineOpensItsScreen();
     void followsTheStore();
     void aWatcherDownIsALineUntilItIsBack();
+    void aWatcherWaitingForTheVaultLeadsToTheVault();
     void payoutsThatCannotStartAreLines();
     void aPayoutAlreadySentNeedsANodeNotTheVault();
     void aHotWalletAboveItsMaxIsALine();
@@ -94,9 +97,10 @@ void TestDashboardScreen::cleanup()
 void TestDashboardScreen::listsWhatNeedsAnOperator()
 {
     const QStringList lines = m_screen->attentionTexts();
-    // The demo: withdrawals 3 (20,000 XLM) and 4 (50,000 ALGO) under review,
+    // The demo: withdrawals 3 (20,000 XLM), 4 (50,000 ALGO) and 6 (30,000
+    // USDC on Stellar) under review,
     // one unattributed deposit (42 XLM); the books checked clean.
-    QVERIFY2(anyContains(lines, QStringLiteral("Withdrawals waiting for review: 2;")), qPrintable(lines.join(u'\n')));
+    QVERIFY2(anyContains(lines, QStringLiteral("Withdrawals waiting for review: 3;")), qPrintable(lines.join(u'\n')));
     QVERIFY2(anyContains(lines, QStringLiteral("Deposits not attributed to a customer: 1.")), qPrintable(lines.join(u'\n')));
     QVERIFY(!anyContains(lines, QStringLiteral("never been checked"))); // the demo checks its books
     QVERIFY(!anyContains(lines, QStringLiteral("discrepancies")));
@@ -110,12 +114,13 @@ void TestDashboardScreen::listsWhatNeedsAnOperator()
     // Per asset, one row with hot, warm and cold.
     auto *wallets = m_screen->findChild<QTableWidget *>();
     QVERIFY(wallets);
-    QCOMPARE(wallets->rowCount(), 3); // ALGO, ETH, XLM
+    QCOMPARE(wallets->rowCount(), 6); // ALGO, ETH, XLM and the demo's USDC on each chain
     QStringList assets;
     for (int row = 0; row < wallets->rowCount(); ++row)
         assets << wallets->item(row, 0)->text();
     assets.sort();
-    QCOMPARE(assets, (QStringList{QStringLiteral("ALGO"), QStringLiteral("ETH"), QStringLiteral("XLM")}));
+    QCOMPARE(assets, (QStringList{QStringLiteral("ALGO"), QStringLiteral("ETH"), QStringLiteral("USDC"), QStringLiteral("USDCALGO"),
+                                  QStringLiteral("USDCXLM"), QStringLiteral("XLM")}));
 }
 
 void TestDashboardScreen::eachLineOpensItsScreen()
@@ -154,7 +159,7 @@ void TestDashboardScreen::followsTheStore()
         this, [&done](bool ok) { done = ok; });
     QTRY_VERIFY(done);
     // No refresh pressed: the dashboard follows the change notifications.
-    QTRY_VERIFY_WITH_TIMEOUT(anyContains(m_screen->attentionTexts(), QStringLiteral("Withdrawals waiting for review: 1;")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(anyContains(m_screen->attentionTexts(), QStringLiteral("Withdrawals waiting for review: 2;")), 5000);
     QTRY_VERIFY(!anyContains(m_screen->attentionTexts(), QStringLiteral("not attributed")));
 }
 
@@ -174,7 +179,7 @@ void TestDashboardScreen::aWatcherDownIsALineUntilItIsBack()
     QVERIFY(anyContains(lines, QStringLiteral("Connection refused")));
     QVERIFY2(anyContains(lines, QStringLiteral("Payouts on algorand: down since")), qPrintable(lines.join(u'\n')));
     // The other lines stay.
-    QVERIFY(anyContains(lines, QStringLiteral("Withdrawals waiting for review: 2;")));
+    QVERIFY(anyContains(lines, QStringLiteral("Withdrawals waiting for review: 3;")));
     // Its button leads to where node URLs are set; Space presses it.
     QPushButton *go = actionFor(*m_screen, QStringLiteral("Deposit watcher ethereum"));
     QVERIFY(go);
@@ -194,6 +199,45 @@ void TestDashboardScreen::aWatcherDownIsALineUntilItIsBack()
     m_duties->set(DutyBoard::Kind::Watcher, QStringLiteral("ethereum"), DutyStatus::running(QStringLiteral("up to date: 12")));
     QVERIFY(!anyContains(m_screen->attentionTexts(), QStringLiteral("Deposit watcher ethereum")));
     QVERIFY(anyContains(m_screen->attentionTexts(), QStringLiteral("Payouts on algorand")));
+}
+
+void TestDashboardScreen::aWatcherWaitingForTheVaultLeadsToTheVault()
+{
+    // The watcher's line as the supervisor words it: waiting, around the
+    // retry, around why (its tokens' signed identities need the vault).
+    const auto watcherWaiting = [](MessageId cause, int seconds) {
+        const std::string why = Message{cause, {"ethereum", "USDC"}}.english();
+        return DutyStatus::down(
+            dutyWords(MessageId::DutyWaiting, {dutyWords(MessageId::DutyRetrying, {why, std::to_string(seconds)}).toStdString()}));
+    };
+    QSignalSpy open(m_screen.get(), &DashboardScreen::openScreen);
+    m_duties->set(DutyBoard::Kind::Watcher, QStringLiteral("ethereum"), watcherWaiting(MessageId::DepositTokensVaultLocked, 4));
+    const QStringList lines = m_screen->attentionTexts();
+    QVERIFY2(anyContains(lines, QStringLiteral("Deposit watcher ethereum: down since")), qPrintable(lines.join(u'\n')));
+    QVERIFY(anyContains(lines, QStringLiteral("ethereum tokens (USDC)")));
+    QPushButton *go = actionFor(*m_screen, QStringLiteral("Deposit watcher ethereum"));
+    QVERIFY(go);
+    QCOMPARE(go->text(), QStringLiteral("Unlock the vault"));
+    go->click();
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.at(0).at(0).toString(), QStringLiteral("operators"));
+
+    // No admin key pinned: the vault's screen too, to pin one.
+    m_duties->set(DutyBoard::Kind::Watcher, QStringLiteral("ethereum"), watcherWaiting(MessageId::DepositTokensNoPin, 8));
+    go = actionFor(*m_screen, QStringLiteral("Deposit watcher ethereum"));
+    QVERIFY(go);
+    QCOMPARE(go->text(), QStringLiteral("Pin an admin's key"));
+    go->click();
+    QCOMPARE(open.count(), 2);
+    QCOMPARE(open.at(1).at(0).toString(), QStringLiteral("operators"));
+
+    // A node that does not answer is still the chain's settings.
+    m_duties->set(DutyBoard::Kind::Watcher, QStringLiteral("ethereum"),
+                  DutyStatus::down(dutyWords(MessageId::DutyWaiting,
+                                             {dutyWords(MessageId::DutyRetrying, {"Connection refused", "16"}).toStdString()})));
+    go = actionFor(*m_screen, QStringLiteral("Deposit watcher ethereum"));
+    QVERIFY(go);
+    QCOMPARE(go->text(), QStringLiteral("Chain settings"));
 }
 
 void TestDashboardScreen::payoutsThatCannotStartAreLines()

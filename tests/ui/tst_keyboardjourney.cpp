@@ -238,7 +238,8 @@ void TestKeyboardJourney::theAdminsDayWithTheKeyboardAlone()
                                   - graceBefore.baseUnits(),
                               static_cast<int128>(420'000'000), 10000); // the demo's 42 XLM
 
-    // 4. A max balance: Ctrl+7, find XLM, Enter, Right to Hot max balance,
+    // 4. A max balance: Ctrl+7, find XLM, Enter, Down (USDCXLM matches too),
+    // Right to Hot max balance,
     // F2, the amount, Enter (pending), Ctrl+Enter to apply, the code.
     QTRY_VERIFY(focused() && focused()->window() == m_window.get());
     press(Qt::Key_7, Qt::ControlModifier);
@@ -246,6 +247,7 @@ void TestKeyboardJourney::theAdminsDayWithTheKeyboardAlone()
     press(Qt::Key_F, Qt::ControlModifier);
     type(QStringLiteral("XLM"));
     press(Qt::Key_Return);
+    press(Qt::Key_Down); // USDCXLM (USDC on Stellar) first, then XLM
     for (int column = 0; column < 8; ++column) // Asset, Chain, Signed, … 72h limit, then Hot max balance
         press(Qt::Key_Right);
     press(Qt::Key_F2);

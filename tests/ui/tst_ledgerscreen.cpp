@@ -47,7 +47,7 @@ void TestLedgerScreen::init()
     m_screen = qobject_cast<LedgerScreen *>(m_window->screen(QStringLiteral("ledger")));
     QVERIFY(m_screen);
     QVERIFY(m_screen->isVisible());
-    QTRY_COMPARE(m_screen->positionsTable()->model()->rowCount(), 3);
+    QTRY_COMPARE(m_screen->positionsTable()->model()->rowCount(), 6); // the coins and the demo's three USDC
 }
 
 void TestLedgerScreen::cleanup()

@@ -6,7 +6,8 @@
 // filter narrows.
 // In the Chains box, edits are saved with the Save button, a bad URL or
 // confirmations out of range are shown red and save nothing, and a viewer
-// sees the box read-only.
+// sees the box read-only. Under the table, the current row's asset is named
+// in full: a token's issuer, contract or ASA id.
 
 #include "core/demo/demodata.h"
 #include "core/runtime/coreruntime.h"
@@ -54,6 +55,7 @@ private slots:
     void chainSettingsAreSavedWithTheSaveButton();
     void aBadChainSettingIsShownAndSavesNothing();
     void aViewerSeesTheChainsReadOnly();
+    void theCurrentRowsTokenIsNamedInFull();
 
 private:
     QModelIndex cell(const QString &code, int column) const;
@@ -375,14 +377,15 @@ void TestSettingsScreen::anErrorDisablesApply()
 
 void TestSettingsScreen::typeToFilter()
 {
-    QCOMPARE(m_screen->table()->model()->rowCount(), 3);
+    QCOMPARE(m_screen->table()->model()->rowCount(), 6); // the three coins and the demo's USDC on each chain
     QTest::keyClick(m_screen, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_screen->filterEdit()->hasFocus());
     QTest::keyClicks(m_screen->filterEdit(), QStringLiteral("ethereum"));
-    QCOMPARE(m_screen->table()->model()->rowCount(), 1);
+    QCOMPARE(m_screen->table()->model()->rowCount(), 2); // ETH and its token USDC
     QCOMPARE(m_screen->table()->model()->index(0, AssetSettingsModel::Code).data().toString(), QStringLiteral("ETH"));
+    QCOMPARE(m_screen->table()->model()->index(1, AssetSettingsModel::Code).data().toString(), QStringLiteral("USDC"));
     m_screen->filterEdit()->clear();
-    QCOMPARE(m_screen->table()->model()->rowCount(), 3);
+    QCOMPARE(m_screen->table()->model()->rowCount(), 6);
 }
 
 void TestSettingsScreen::sortsAmountsAsNumbers()
@@ -495,6 +498,18 @@ void TestSettingsScreen::aViewerSeesTheChainsReadOnly()
     QVERIFY(!panel->table()->viewport()->findChild<QLineEdit *>());
     QVERIFY(!panel->saveButton()->isEnabled());
     QVERIFY(!panel->model()->hasChanges());
+}
+
+void TestSettingsScreen::theCurrentRowsTokenIsNamedInFull()
+{
+    auto *line = m_screen->findChild<QLabel *>(QStringLiteral("assetIdentityLine"));
+    QVERIFY(line);
+    // The demo's USDC on Stellar is Circle's credit asset (its published issuer).
+    m_screen->table()->setCurrentIndex(cell(QStringLiteral("USDCXLM"), AssetSettingsModel::Limit24h));
+    QCOMPARE(line->text(), QStringLiteral("USDCXLM (USD Coin (Stellar)) is the Stellar credit asset USDC issued by "
+                                          "GA5ZSEJYB37JRC5AVCIA5MOP4RHTM335X2KGX3IHOJAPP5RE34K4KZVN."));
+    m_screen->table()->setCurrentIndex(cell(QStringLiteral("XLM"), AssetSettingsModel::MinDeposit));
+    QVERIFY2(line->text().contains(QStringLiteral("native coin of Stellar")), qPrintable(line->text()));
 }
 
 QTEST_MAIN(TestSettingsScreen)

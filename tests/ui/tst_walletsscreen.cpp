@@ -3,7 +3,8 @@
 // Ctrl+C): the clipboard gets the whole address the store holds, not the
 // shortened one on screen; a row of several deposit addresses has none to
 // copy. Below the table, the watchers as the console's duty board has
-// them, a watcher down marked as such.
+// them, a watcher down marked as such. A token's tiers follow its chain's
+// coin, and beside the button the selected row's token is named in full.
 
 #include "core/base/dutystatus.h"
 #include "core/runtime/coreruntime.h"
@@ -42,6 +43,7 @@ private slots:
     void showsAWatcherDown();
     void theChainReadLineAgreesWithTheColumn();
     void showsTheGasLeftOverOnDepositAddresses();
+    void aTokensRowsFollowItsCoinAndNameTheToken();
 
 private:
     // Moves the current row with the Down key until the row's asset and
@@ -206,6 +208,31 @@ void TestWalletsScreen::showsTheGasLeftOverOnDepositAddresses()
              qPrintable(rows->index(row, GasLeftoversModel::Owed).data().toString()));
     const QString line = m_screen->leftoversLine()->text();
     QVERIFY2(line.startsWith(QStringLiteral("Gas left over on Ethereum deposit addresses:")), qPrintable(line));
+}
+
+void TestWalletsScreen::aTokensRowsFollowItsCoinAndNameTheToken()
+{
+    // The demo's USDC is Circle's ERC-20 (its published contract), on the
+    // addresses of Ethereum: its four tiers right after ETH's.
+    QAbstractItemModel *rows = m_screen->table()->model();
+    QStringList order;
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        const QString code = rows->index(r, WalletsModel::AssetCode).data().toString();
+        if (order.isEmpty() || order.last() != code)
+            order << code;
+    }
+    QCOMPARE(order, (QStringList{QStringLiteral("ALGO"), QStringLiteral("USDCALGO"), QStringLiteral("ETH"), QStringLiteral("USDC"),
+                                 QStringLiteral("XLM"), QStringLiteral("USDCXLM")}));
+
+    auto *line = m_screen->findChild<QLabel *>(QStringLiteral("assetIdentityLine"));
+    QVERIFY(line);
+    QVERIFY(walkTo(QStringLiteral("USDC"), WalletsModel::tierTitle(WalletTier::Hot)));
+    QVERIFY2(line->text().contains(QStringLiteral("ERC-20 token at 0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48")),
+             qPrintable(line->text()));
+    QVERIFY(walkTo(QStringLiteral("USDCALGO"), WalletsModel::tierTitle(WalletTier::Warm)));
+    QVERIFY2(line->text().contains(QStringLiteral("Algorand Standard Asset 31566704")), qPrintable(line->text()));
+    QVERIFY(walkTo(QStringLiteral("ETH"), WalletsModel::tierTitle(WalletTier::Cold)));
+    QVERIFY2(line->text().contains(QStringLiteral("native coin of Ethereum")), qPrintable(line->text()));
 }
 
 QTEST_MAIN(TestWalletsScreen)

@@ -166,7 +166,6 @@ CustomersPage::CustomersPage(CustomersModel *customers, CustomerDetailsSource *d
         m_detailsSource->reload();
     });
 
-    m_balances->setMaximumHeight(160);
     // A double click on a row of the history opens its screen, at that
     // deposit or withdrawal.
     const std::pair<QTableView *, QString> history[] = {{m_deposits, QStringLiteral("deposits")},

@@ -24,6 +24,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 using exchange::wallets::WalletTier;
 
 namespace {
@@ -53,6 +56,39 @@ QString dutyTitle(DutyBoard::Kind kind, const QString &name)
     if (name == u"balances")
         return DashboardScreen::tr("Chain balance reader");
     return CoreText::stored(name); // e.g. "collection ethereum", named so already
+}
+
+// Whether a message is `id` or wraps it in an inner message ("waiting: %1"
+// around "%1; trying again in %2 s" around the cause).
+bool says(const exchange::Message &message, exchange::MessageId id)
+{
+    if (message.id == id)
+        return true;
+    const std::string_view kinds = exchange::messageKinds(message.id);
+    for (std::size_t i = 0; i < message.args.size() && i < kinds.size(); ++i) {
+        if (kinds[i] != 'm')
+            continue;
+        if (const auto inner = exchange::Message::parse(message.args[i]); inner && says(*inner, id))
+            return true;
+    }
+    return false;
+}
+
+// Where an operator resolves a duty that is down: the key vault for a
+// watcher waiting for its tokens' signed identities (locked, or no admin key
+// pinned), the chain's settings otherwise.
+std::pair<QString, QString> remedy(const exchange::DutyStatus &status)
+{
+    using exchange::MessageId;
+    using Reason = exchange::PayoutBlock::Reason;
+    if (const auto said = exchange::Message::parse(status.text.toStdString())) {
+        for (const auto &[id, reason] : {std::pair{MessageId::DepositTokensVaultLocked, Reason::VaultLocked},
+                                         std::pair{MessageId::DepositTokensNoPin, Reason::NoPin}}) {
+            if (says(*said, id))
+                return {PayoutBlockText::action(reason), PayoutBlockText::screenId(reason)};
+        }
+    }
+    return {DashboardScreen::tr("Chain settings"), QStringLiteral("settings")};
 }
 
 QTableWidgetItem *amountItem(const QString &text)
@@ -212,8 +248,9 @@ void DashboardScreen::fillAttention()
     // What this console knows of its own duties comes first: deposits not
     // seen and payouts not sent while they are down.
     for (const DutyBoard::Down &down : m_duties->down()) {
+        const auto [action, screenId] = remedy(down.status);
         addAttention(tr("%1: down since %2. %3").arg(dutyTitle(down.kind, down.name), when(down.sinceMs), CoreText::stored(down.status.text)),
-                     tr("Chain settings"), QStringLiteral("settings"), true);
+                     action, screenId, true);
     }
     const auto &report = m_source->report();
     if (!report) {
@@ -394,6 +431,12 @@ void DashboardScreen::fillWallets()
         m_wallets->setItem(row, 4, covers);
     }
     m_wallets->setSortingEnabled(true);
+    // Every asset in sight, the tokens too (up to eight: then it scrolls).
+    constexpr int kRowsShown = 8;
+    int height = m_wallets->horizontalHeader()->sizeHint().height() + 2 * m_wallets->frameWidth();
+    for (int row = 0; row < std::min(m_wallets->rowCount(), kRowsShown); ++row)
+        height += m_wallets->verticalHeader()->sectionSize(row);
+    m_wallets->setMinimumHeight(height);
 }
 
 void DashboardScreen::fillRecent()

@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 void setUpTable(QTableView *table)
 {
@@ -56,7 +58,7 @@ LedgerScreen::LedgerScreen(LedgerPositionsModel *positions, LedgerStatementModel
     m_positionsTable->setModel(positionsProxy);
     setUpTable(m_positionsTable);
     m_positionsTable->sortByColumn(LedgerPositionsModel::AssetCode, Qt::AscendingOrder);
-    m_positionsTable->setMaximumHeight(150);
+    m_positionsTable->setMaximumHeight(150); // until the positions are loaded: then as tall as they need
 
     m_checkLabel->setWordWrap(true);
     m_checkLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -67,8 +69,11 @@ LedgerScreen::LedgerScreen(LedgerPositionsModel *positions, LedgerStatementModel
     connect(m_check, &LedgerCheckStatus::failed, m_messages, &MessageBar::showError);
 
     m_customer->setToolTip(tr("Search the customers by id, customer id, name or email, then choose one"));
+    // The coins at once; every other asset (the tokens) as the positions
+    // name them.
     for (const char *code : {"XLM", "ETH", "ALGO"})
         m_asset->addItem(QString::fromLatin1(code));
+    connect(m_positions, &LedgerPositionsModel::loaded, this, &LedgerScreen::addPositionsAssets);
     connect(m_customer, &CustomerPicker::customerChanged, this, &LedgerScreen::showStatement);
     connect(m_asset, &QComboBox::currentIndexChanged, this, &LedgerScreen::showStatement);
 
@@ -123,6 +128,7 @@ LedgerScreen::LedgerScreen(LedgerPositionsModel *positions, LedgerStatementModel
 
     updateCheck();
     updatePaging();
+    addPositionsAssets();
 }
 
 void LedgerScreen::showStatement()
@@ -132,6 +138,21 @@ void LedgerScreen::showStatement()
     if (id <= 0)
         return;
     m_statement->show(id, m_asset->currentText());
+}
+
+void LedgerScreen::addPositionsAssets()
+{
+    // Every asset's row in sight, the tokens' too (up to ten: then it scrolls).
+    constexpr int kRowsShown = 10;
+    int height = m_positionsTable->horizontalHeader()->sizeHint().height() + 2 * m_positionsTable->frameWidth();
+    for (int row = 0; row < std::min(m_positions->rowCount(), kRowsShown); ++row)
+        height += m_positionsTable->verticalHeader()->sectionSize(row);
+    m_positionsTable->setFixedHeight(std::max(height, 150));
+    for (int row = 0; row < m_positions->rowCount(); ++row) {
+        const QString code = m_positions->index(row, LedgerPositionsModel::AssetCode).data().toString();
+        if (!code.isEmpty() && m_asset->findText(code) < 0)
+            m_asset->addItem(code);
+    }
 }
 
 void LedgerScreen::updateCheck()

@@ -33,6 +33,7 @@ public:
 
 private:
     void showStatement();
+    void addPositionsAssets();
     void updateCheck();
     void updatePaging();
 

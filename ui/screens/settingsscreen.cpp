@@ -31,6 +31,7 @@ SettingsScreen::SettingsScreen(AssetSettingsModel *model, ChainSettingsModel *ch
       m_filter(new QLineEdit(this)),
       m_messages(new MessageBar(this)),
       m_pending(new QLabel(this)),
+      m_identity(new QLabel(this)),
       m_problems(new QLabel(this)),
       m_warnings(new QLabel(this)),
       m_discard(new QPushButton(tr("&Discard changes"), this)),
@@ -101,7 +102,18 @@ SettingsScreen::SettingsScreen(AssetSettingsModel *model, ChainSettingsModel *ch
     m_discard->setToolTip(tr("Drop every pending change; the settings stay as they are"));
     connect(m_apply, &QPushButton::clicked, m_model, &AssetSettingsModel::applyChanges);
     connect(m_discard, &QPushButton::clicked, m_model, &AssetSettingsModel::discardChanges);
-    for (QLabel *label : {m_problems, m_warnings, m_pending}) {
+    // Which money the current row's asset is: a token's contract, issuer or
+    // ASA id in full (the Asset cell's tooltip).
+    m_identity->setObjectName(QStringLiteral("assetIdentityLine"));
+    m_identity->setTextFormat(Qt::PlainText);
+    const auto showIdentity = [this] {
+        const QModelIndex current = m_table->currentIndex();
+        m_identity->setText(current.isValid() ? current.siblingAtColumn(AssetSettingsModel::Code).data(Qt::ToolTipRole).toString()
+                                              : QString());
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, showIdentity);
+    connect(m_model, &AssetSettingsModel::loaded, this, showIdentity);
+    for (QLabel *label : {m_problems, m_warnings, m_pending, m_identity}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -125,6 +137,7 @@ SettingsScreen::SettingsScreen(AssetSettingsModel *model, ChainSettingsModel *ch
     layout->addLayout(toolbar);
     layout->addWidget(m_messages);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_identity);
     layout->addWidget(m_problems);
     layout->addWidget(m_warnings);
     layout->addLayout(pendingBar);
@@ -151,13 +164,21 @@ void SettingsScreen::setNewDestinationReview(NewDestinationReviewModel *review)
     m_newDestinations->verticalHeader()->hide();
     m_newDestinations->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_newDestinations->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_newDestinations->setMaximumHeight(160);
+    m_newDestinations->setMaximumHeight(220);
     connect(review, &NewDestinationReviewModel::saved, m_messages, &MessageBar::showInfo);
     connect(review, &NewDestinationReviewModel::saveFailed, m_messages, &MessageBar::showError);
+    // Beside the chains, so that the assets' table keeps the height to show
+    // every asset, the tokens too.
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
     const int chainsAt = layout->indexOf(m_chains);
-    layout->insertWidget(chainsAt, title);
-    layout->insertWidget(chainsAt + 1, m_newDestinations);
+    layout->removeWidget(m_chains);
+    auto *reviewBox = new QVBoxLayout;
+    reviewBox->addWidget(title);
+    reviewBox->addWidget(m_newDestinations, 1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_chains, 3);
+    row->addLayout(reviewBox, 1);
+    layout->insertLayout(chainsAt, row);
 }
 
 void SettingsScreen::setAssetAdder(AssetAdder *adder, OperatorSession *session)

@@ -58,6 +58,7 @@ private:
     QLineEdit *m_filter;
     MessageBar *m_messages;
     QLabel *m_pending;
+    QLabel *m_identity; // the current row's asset: coin, or which token
     QLabel *m_problems;
     QLabel *m_warnings;
     QPushButton *m_discard;

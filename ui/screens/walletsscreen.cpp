@@ -33,6 +33,7 @@ WalletsScreen::WalletsScreen(WalletsModel *wallets, GasLeftoversModel *leftovers
       m_messages(new MessageBar(this)),
       m_watchers(new QLabel(this)),
       m_chainRead(new QLabel(this)),
+      m_identity(new QLabel(this)),
       m_copyAddress(new CopyButton(tr("the selected wallet's address"), [this] { return selectedAddress(); }, this))
 {
     auto *heading = makeScreenHeading(tr("Wallets"), this);
@@ -61,6 +62,19 @@ WalletsScreen::WalletsScreen(WalletsModel *wallets, GasLeftoversModel *leftovers
     connect(m_wallets, &WalletsModel::failed, m_messages, &MessageBar::showError);
     m_copyAddress->setLabel(tr("Copy address"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_copyAddress, &CopyButton::refresh);
+    // Which money the selected row counts: a token's contract, issuer or
+    // ASA id in full, to compare with an explorer or a customer's wallet.
+    m_identity->setObjectName(QStringLiteral("assetIdentityLine"));
+    m_identity->setWordWrap(true);
+    m_identity->setTextFormat(Qt::PlainText);
+    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const auto showIdentity = [this] {
+        const QModelIndex current = m_table->currentIndex();
+        m_identity->setText(current.isValid() ? current.siblingAtColumn(WalletsModel::AssetCode).data(Qt::ToolTipRole).toString()
+                                              : QString());
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, showIdentity);
+    connect(m_wallets, &WalletsModel::loaded, this, showIdentity);
     connect(m_wallets, &WalletsModel::loaded, m_copyAddress, &CopyButton::refresh);
     // When the balances shown were read: the times of the Chain read column,
     // not this console's reader, which may read nothing while the stored
@@ -91,7 +105,7 @@ WalletsScreen::WalletsScreen(WalletsModel *wallets, GasLeftoversModel *leftovers
     m_feeTabs->addTab(m_refuelsTable, tr("Recent refuels by the fee wallet"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_copyAddress);
-    actions->addStretch(1);
+    actions->addWidget(m_identity, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);

@@ -50,5 +50,6 @@ private:
     MessageBar *m_messages;
     QLabel *m_watchers;
     QLabel *m_chainRead;
+    QLabel *m_identity; // the selected row's asset: coin, or which token
     CopyButton *m_copyAddress;
 };

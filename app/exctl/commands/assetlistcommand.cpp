@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 
 using exchange::security::SignedSettings;
@@ -123,13 +125,17 @@ int AssetListCommand::run(CommandContext &context, const QCommandLineParser &par
     }
 
     QTextStream &out = context.out();
-    out << QStringLiteral("%1 %2 %3").arg(QStringLiteral("ASSET"), -6).arg(QStringLiteral("CHAIN"), -9).arg(QStringLiteral("DEC"), 3);
+    // As wide as the longest code (a token's may have 12 characters).
+    int codeWidth = 6;
+    for (const auto &record : assets.value())
+        codeWidth = std::max(codeWidth, static_cast<int>(record.asset.code.size()));
+    out << QStringLiteral("%1 %2 %3").arg(QStringLiteral("ASSET"), -codeWidth).arg(QStringLiteral("CHAIN"), -9).arg(QStringLiteral("DEC"), 3);
     for (auto setting : exchange::kAllAssetSettings)
         out << ' ' << QString::fromLatin1(exchange::assetSettingKey(setting)).toUpper().rightJustified(16);
     out << ' ' << QStringLiteral("SIGNED") << '\n';
     for (const auto &record : assets.value()) {
         out << QStringLiteral("%1 %2 %3")
-                   .arg(QString::fromStdString(record.asset.code), -6)
+                   .arg(QString::fromStdString(record.asset.code), -codeWidth)
                    .arg(QString::fromLatin1(exchange::chainName(record.asset.chain)), -9)
                    .arg(record.asset.decimals, 3);
         for (auto setting : exchange::kAllAssetSettings)

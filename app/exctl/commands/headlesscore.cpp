@@ -94,7 +94,9 @@ Result<void> HeadlessCore::start(const QString &url, const QString &passphraseFi
                   static_cast<long long>(prepared.value().pool.size),
                   prepared.value().xpubRecorded ? "; the Ethereum xpub is recorded" : "");
     } else {
-        qInfo("key vault locked (no --vault-passphrase-file or vault-passphrase credential): payouts sign nothing");
+        qInfo("key vault locked (no --vault-passphrase-file or vault-passphrase credential): payouts sign nothing, "
+              "and a chain with token assets is not watched (its tokens are trusted only as an admin signed them, "
+              "checked against the vault's pin)");
     }
     // The vault used this thread's connection; the duties have their own.
     m_services->database().releaseThreadConnection();

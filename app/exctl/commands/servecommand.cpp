@@ -153,10 +153,23 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     // POST /withdraw: requests signed by M of a customer's registered keys.
     withdrawals::WithdrawalService withdrawalService(*db, clock, ledger, audit);
     withdrawals::SignedWithdrawalService signedWithdrawals(*db, clock, withdrawalService, audit);
+    // Tokens (by their asset codes) and back-office clients are trusted only
+    // as an admin signed them, traced from the vault's pin: without the
+    // passphrase, /trade names the coins alone and no client is trusted.
+    auto pin = HeadlessCore::pinnedAdminKey(*db, clock, audit,
+                                            HeadlessCore::passphraseFile(parser.value(QStringLiteral("vault-passphrase-file"))));
+    if (!pin)
+        return context.refuse(pin.error());
     api::TradeApiServer server(trades, payments, apiOptions.limits());
     if (apiOptions.tls())
         server.setTls(*apiOptions.tls());
     server.setWithdrawals(&signedWithdrawals);
+    if (!pin.value().isEmpty()) {
+        server.setTokenSource([db, key = pin.value()](Chain chain) {
+            return wallets::tokensInForce(db->connection(), db->dialect(), chain,
+                                           [key]() -> Result<std::optional<QByteArray>> { return std::optional<QByteArray>(key); });
+        });
+    }
     // The back-office API: a listener of its own, never the public one's.
     customers::CustomerService customerService(*db, clock, audit);
     // Issuing needs no unlocked vault (the xpub, the pool); the leader tops
@@ -166,12 +179,6 @@ int ServeCommand::run(CommandContext &context, const QCommandLineParser &parser)
     api::ApiClientService apiClients(*db, clock, audit);
     std::unique_ptr<api::BackOfficeServer> backOffice;
     if (backOfficeAddress) {
-        // Clients are trusted only as an admin signed them, traced from the
-        // vault's pin: without the passphrase, none is.
-        auto pin = HeadlessCore::pinnedAdminKey(*db, clock, audit,
-                                                HeadlessCore::passphraseFile(parser.value(QStringLiteral("vault-passphrase-file"))));
-        if (!pin)
-            return context.refuse(pin.error());
         if (pin.value().isEmpty())
             context.err() << "exctl: the back-office API trusts no client: the key vault pins no admin key, or no "
                              "--vault-passphrase-file opens it"

@@ -3,6 +3,7 @@
 #include "commandcontext.h"
 #include "depositcli.h"
 #include "operatorcli.h"
+#include "core/base/message.h"
 #include "core/deposits/algorandwatcher.h"
 #include "core/deposits/depositservice.h"
 #include "core/deposits/ethereumwatcher.h"
@@ -69,9 +70,14 @@ int WatchCommand::run(CommandContext &context, const QCommandLineParser &parser)
     if (auto pinned = depositcli::usePinnedKey(*db, services.deposits(), parser.value(QStringLiteral("vault-passphrase-file")));
         !pinned)
         return context.refuse(pinned.error());
-    if (auto tokens = services.deposits().tokensInForce(*chain); !tokens)
+    if (auto tokens = services.deposits().tokensInForce(*chain); !tokens) {
+        // Locked: the vault was not given, so say how to give it. Any other
+        // cause (no pin, a row unlike what was signed) is for an admin.
+        if (tokens.error().id != MessageId::DepositTokensVaultLocked)
+            return context.refuse(tokens.error());
         return context.refuse(QString::fromStdString(tokens.error().message)
-                              + QStringLiteral(" (exctl watch %1 --vault-passphrase-file FILE)").arg(QString::fromLatin1(chainName(*chain))));
+                              + QStringLiteral(": exctl watch %1 --vault-passphrase-file FILE").arg(QString::fromLatin1(chainName(*chain))));
+    }
     auto settings = services.wallets().chainSettings(*chain);
     if (!settings)
         return context.refuse(settings.error());

@@ -2,6 +2,7 @@
 // CPython 3: json.dumps(json.loads(text))), and the trade request checks.
 #include "core/api/pythonjson.h"
 #include "core/encoding/exactjson.h"
+#include "core/api/tradecurrencies.h"
 #include "core/api/traderequest.h"
 
 #include <QTest>
@@ -77,7 +78,118 @@ private slots:
         QCOMPARE(r.error().code, ErrorCode::InvalidInput);
         QVERIFY2(QString::fromStdString(r.error().message).contains(mentions), r.error().message.c_str());
     }
+
+    // A token is named by its asset code, exactly; its chain gives the
+    // decimals, the addresses, the tx_id and the signature's form.
+    void aTokenIsNamedByItsAssetCode_data() { tokenRequestDataRows(); }
+
+    void aTokenIsNamedByItsAssetCode()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, code);
+        QFETCH(QString, mentions);
+        auto r = parseTradeRequest(std::string_view(body.constData(), static_cast<std::size_t>(body.size())), tokens());
+        if (code < 0) {
+            QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+            QCOMPARE(r->order.sellCurrency, std::string("USDC"));
+            QVERIFY(r->sellChain == Chain::Ethereum);
+            QVERIFY(r->sellAsset.identity == AssetIdentity::erc20(kUsdcContract));
+            QCOMPARE(r->order.sellAmount, Amount::fromBaseUnits(12500000)); // 12.5 in 6 decimals
+            return;
+        }
+        QVERIFY(!r.ok());
+        QCOMPARE(static_cast<int>(r.error().code), code);
+        QVERIFY2(QString::fromStdString(r.error().message).contains(mentions), r.error().message.c_str());
+    }
+
+    void aTokenTradesAgainstItsOwnChainsCoin()
+    {
+        const QByteArray body = tokenOrder(QStringLiteral("Ethereum"), kEthSender);
+        auto r = parseTradeRequest(std::string_view(body.constData(), static_cast<std::size_t>(body.size())), tokens());
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        QCOMPARE(r->order.buyCurrency, std::string("ETH"));
+        QVERIFY(r->buyChain == Chain::Ethereum && r->sellChain == Chain::Ethereum);
+        QVERIFY(r->buyAsset.identity.isNative());
+    }
+
+    // Without the list of tokens in force a token's name is no currency;
+    // while a chain's tokens cannot be checked, a name that is no coin's is
+    // unavailable (try again), and the coins trade as before.
+    void tokensNeedTheSignedList()
+    {
+        const QByteArray body = tokenOrder(QStringLiteral("Algorand"), kEthSender);
+        auto none = parseTradeRequest(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().code, ErrorCode::InvalidInput);
+        QVERIFY(QString::fromStdString(none.error().message).startsWith(QStringLiteral("unknown sell_currency")));
+
+        const TradeCurrencies locked = TradeCurrencies::read([](Chain chain) -> Result<std::vector<wallets::WatchedToken>> {
+            if (chain == Chain::Ethereum)
+                return Error{ErrorCode::WrongState, "the key vault is locked"};
+            return std::vector<wallets::WatchedToken>{};
+        });
+        auto waits = parseTradeRequest(std::string_view(body.constData(), static_cast<std::size_t>(body.size())), locked);
+        QVERIFY(!waits.ok());
+        QCOMPARE(waits.error().code, ErrorCode::Unavailable);
+        QCOMPARE(waits.error().message,
+                 std::string("sell_currency names no coin, and the exchange's tokens cannot be checked now; try again later"));
+        const QByteArray coin = QByteArray(body).replace("\"sell_currency\":\"USDC\"", "\"sell_currency\":\"ethereum\"");
+        QVERIFY(parseTradeRequest(std::string_view(coin.constData(), static_cast<std::size_t>(coin.size())), locked).ok());
+    }
+
+private:
+    static TradeCurrencies tokens()
+    {
+        return TradeCurrencies::read([](Chain chain) -> Result<std::vector<wallets::WatchedToken>> {
+            switch (chain) {
+            case Chain::Ethereum: return std::vector<wallets::WatchedToken>{{"USDC", AssetIdentity::erc20(kUsdcContract), 6}};
+            case Chain::Stellar:
+                return std::vector<wallets::WatchedToken>{{"USDCXLM", AssetIdentity::stellarCredit("USDC", kIssuer), 7}};
+            case Chain::Algorand: break;
+            }
+            return std::vector<wallets::WatchedToken>{};
+        });
+    }
+    static QByteArray tokenOrder(const QString &buy, const QString &sender)
+    {
+        return QStringLiteral(R"({"sig":"0x%1","payload":{"sender_pk":"%2","receiver_pk":"%3","buy_currency":"%4","sell_currency":"USDC","buy_amount":0.05,"sell_amount":12.5,"tx_id":"0x%5"}})")
+            .arg(QString(130, u'1'), sender, buy == QStringLiteral("Algorand") ? kAlgoReceiver : kEthSender, buy, QString(64, u'a'))
+            .toUtf8();
+    }
+    void tokenRequestDataRows();
+
+public:
+    // EIP-55's first example as the contract; SEP-23's account id as the issuer.
+    static constexpr const char *kUsdcContract = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
+    static constexpr const char *kIssuer = "GAAZI4TCR3TY5OJHCTJC2A4QSY6CJWJH5IAJTGKIN2ER7LBNVKOCCWN7";
+    static inline const QString kEthSender = QStringLiteral("0x4a62316623ad457F02cDC5D997deD67a383EC569");
+    static inline const QString kAlgoReceiver = QStringLiteral("5JFGYY7CTRJAVPXVKB5RGLWF7GKUO5VOX27HXESCD3VGSFCG2IWAKDM5YU");
 };
+
+void TestApiJson::tokenRequestDataRows()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("code"); // the refusal's ErrorCode; -1 accepted
+    QTest::addColumn<QString>("mentions");
+    const QByteArray good = tokenOrder(QStringLiteral("Algorand"), kEthSender);
+    const int invalid = static_cast<int>(ErrorCode::InvalidInput);
+    QTest::newRow("USDC for ALGO") << good << -1 << QString();
+    QTest::newRow("code in another case") << QByteArray(good).replace("\"USDC\"", "\"usdc\"") << invalid
+                                          << QStringLiteral("unknown sell_currency");
+    QTest::newRow("no such token") << QByteArray(good).replace("\"USDC\"", "\"USDT\"") << invalid
+                                   << QStringLiteral("unknown sell_currency");
+    QTest::newRow("the token's decimals") << QByteArray(good).replace("12.5", "12.5000001") << invalid
+                                          << QStringLiteral("sell_amount: amount has more than 6 decimal places");
+    QTest::newRow("sender of another chain") << QByteArray(good).replace(kEthSender.toUtf8(), kAlgoReceiver.toUtf8()) << invalid
+                                             << QStringLiteral("sender_pk is not a valid Ethereum address");
+    QTest::newRow("tx_id of another chain")
+        << QByteArray(good).replace("0x" + QByteArray(64, 'a'), "LR2CL4OXAMQ2EQVNLMTLV5KYAMPLOVXR6BR2ZJTW5ZVJMIBXTIVQ") << invalid
+        << QStringLiteral("tx_id");
+    QTest::newRow("receiver of the token's chain") << QByteArray(good).replace("\"Algorand\"", "\"USDCXLM\"") << invalid
+                                                   << QStringLiteral("receiver_pk is not a valid Stellar address");
+    QTest::newRow("the same token") << QByteArray(good).replace("\"Algorand\"", "\"USDC\"") << invalid
+                                    << QStringLiteral("must differ");
+}
 
 void pythonDumpsDataRows()
 {

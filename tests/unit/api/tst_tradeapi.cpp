@@ -2,7 +2,8 @@
 // sent and over json.dumps(payload) are accepted and matched; a bad
 // signature, every kind of bad input, a replayed tx_id, an unfunded or
 // unreachable payment each store nothing but one Log row and get the
-// expected status with a JSON error.
+// expected status with a JSON error. A token is named by its asset code,
+// as its admin signed it.
 #include "core/api/tradeapiserver.h"
 #include "core/base/manualclock.h"
 #include "core/chains/algorand/address.h"
@@ -15,12 +16,18 @@
 #include "core/chains/stellar/messagesignature.h"
 #include "core/crypto/base64.h"
 #include "core/crypto/hex.h"
+#include "core/wallets/tokensinforce.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
+#include "core/security/auditedassets.h"
 #include "core/security/auditlog.h"
+#include "core/security/keyvault.h"
 #include "core/store/metarepository.h"
+#include "core/store/sql.h"
 #include "core/trade/tradeservice.h"
 #include "testdatabase.h"
+#include "testsigners.h"
+#include "testtoken.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -43,6 +50,9 @@ const std::string kExchangeEth = "0x4a62316623ad457F02cDC5D997deD67a383EC569";
 const std::string kExchangeAlgo = "5JFGYY7CTRJAVPXVKB5RGLWF7GKUO5VOX27HXESCD3VGSFCG2IWAKDM5YU";
 const QByteArray kXlmSeed(32, '\x33');
 const std::string kExchangeXlm = "GBXFXNDLV4LSWA4VB7YIL5GBD7BVNR22SGBTDKMO2SBZZHDXSKZYCP7L";
+// EIP-55's first two examples as token contracts.
+const std::string kContract = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
+const std::string kOtherContract = "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359";
 
 std::string ethAddress() { return ethereum::checksumAddress(ethereum::addressFromSecretKey(kEthKey).value()); }
 std::string algoAddress() { return algorand::addressFromSeed(kAlgoSeed); }
@@ -425,6 +435,106 @@ private slots:
         QVERIFY(m_trades->cancelBySender(one->orderId, algoAddress()).ok());
         top = send("GET", QStringLiteral("/order_book?limit=1")).json.array().at(0).toObject();
         QCOMPARE(top.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    }
+
+    // A token is named by its asset code and trusted as the admin signed
+    // it: Bob sells USDC (an ERC-20 of Ethereum: his Ethereum key signs, the
+    // funding is a Transfer of that contract) for ALGO; Alice's ALGO for
+    // "USDC" matches it. Funding in ether, an unknown code, a sender of
+    // another chain are refused; while the vault is locked, or once the
+    // row is changed in SQL, a token is no currency that can be checked.
+    void tokensAreNamedByTheirAssetCodes()
+    {
+        TestSigners signers(*m_db, m_clock, *m_audit);
+        signers.addFirstAdmin("root");
+        security::KeyVault vault(*m_db, m_clock, *m_audit, nullptr, security::KeyVault::Strength::Interactive);
+        signers.trustVault(vault, "root", "token-test-passphrase");
+        const AssetIdentity usdc = AssetIdentity::erc20(kContract);
+        auto added = security::AuditedAssets(*m_db, m_clock).add(signers.confirmed("root"),
+                                                                  testToken("USDC", Chain::Ethereum, usdc, 6), 6);
+        QVERIFY2(added.ok(), added.ok() ? "" : added.error().message.c_str());
+        m_server->setTokenSource([this, &vault](Chain chain) {
+            return wallets::tokensInForce(m_db->connection(), m_db->dialect(), chain, [&vault] { return vault.pinnedAdminKey(); });
+        });
+        const std::size_t logs = logRows();
+
+        const std::string tx1 = ethTx('a');
+        chains::Payment transfer;
+        transfer.from = ethAddress();
+        transfer.to = kExchangeEth;
+        transfer.amount = Amount::parse("250", 6).value();
+        transfer.confirmed = true;
+        m_payments.add(Chain::Ethereum, tx1, transfer, usdc);
+        const QByteArray bob = pythonPayload(ethAddress(), algoAddress(), "Algorand", "USDC", "100", "250", tx1);
+        Reply a = send("POST", QStringLiteral("/trade"), envelope(ethSign(bob), bob));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json.object().value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+
+        const std::string tx2 = algoTx('\x75');
+        fund(Chain::Algorand, tx2, algoAddress(), kExchangeAlgo, Amount::parse("100", 6).value());
+        const QByteArray alice = pythonPayload(algoAddress(), ethAddress(), "USDC", "Algorand", "250", "100", tx2);
+        Reply b = send("POST", QStringLiteral("/trade"), envelope(algoSign(alice), alice));
+        QCOMPARE(b.status, 200);
+        QCOMPARE(b.json.object().value(QStringLiteral("status")).toString(), QStringLiteral("filled"));
+        const QJsonObject bought = send("GET", QStringLiteral("/order_book?limit=1")).json.array().at(0).toObject();
+        QCOMPARE(bought.value(QStringLiteral("buy_currency")).toString(), QStringLiteral("USDC"));
+        QCOMPARE(bought.value(QStringLiteral("buy_amount")).toString(), QStringLiteral("250"));
+        QCOMPARE(bought.value(QStringLiteral("sell_currency")).toString(), QStringLiteral("Algorand"));
+        // Alice is owed 250 USDC on Ethereum, at the address she named.
+        const std::vector<trade::Payout> payouts = m_trades->payouts(2).value();
+        const auto toAlice = std::find_if(payouts.begin(), payouts.end(), [](const trade::Payout &p) { return p.asset == "USDC"; });
+        QVERIFY(toAlice != payouts.end());
+        const trade::Payout owed = *toAlice;
+        QCOMPARE(owed.receiverPk, ethAddress());
+        QCOMPARE(owed.platform, std::string("ethereum"));
+        QCOMPARE(owed.amount, Amount::parse("250", 6).value());
+        QVERIFY(ledger::LedgerChecker(*m_db, m_clock).check()->clean());
+        QCOMPARE(logRows(), logs);
+
+        const auto refused = [&](const QByteArray &payload, const std::string &sig, int status, const QString &says) {
+            const std::size_t orders = orderRows();
+            Reply r = send("POST", QStringLiteral("/trade"), envelope(sig, payload));
+            QCOMPARE(r.status, status);
+            QCOMPARE(r.json.object().value(QStringLiteral("error")).toString(), says);
+            QCOMPARE(orderRows(), orders);
+        };
+        // Ether paid where USDC was sold.
+        const std::string tx3 = ethTx('b');
+        fund(Chain::Ethereum, tx3, ethAddress(), kExchangeEth, Amount::parse("250", 18).value());
+        const QByteArray inEther = pythonPayload(ethAddress(), algoAddress(), "Algorand", "USDC", "100", "250", tx3);
+        refused(inEther, ethSign(inEther), 422, QStringLiteral("the funding transaction moved the chain's coin, not the sell_currency"));
+        const QByteArray usdt = pythonPayload(ethAddress(), algoAddress(), "Algorand", "USDT", "100", "250", tx3);
+        refused(usdt, ethSign(usdt), 400,
+                QStringLiteral("unknown sell_currency (use Ethereum, Algorand, Stellar or a listed token's asset code)"));
+        const QByteArray algoSender = pythonPayload(algoAddress(), algoAddress(), "Algorand", "USDC", "100", "250", tx3);
+        refused(algoSender, algoSign(algoSender), 400, QStringLiteral("sender_pk is not a valid Ethereum address"));
+
+        // The vault locked: a token cannot be checked (try again); the coins
+        // are as they were (this one is unfunded: 422, not 503).
+        const QString unavailable = QStringLiteral("sell_currency names no coin, and the exchange's tokens cannot be checked now; try again later");
+        vault.lock(signers.confirmed("root"));
+        m_server->refreshCurrencies();
+        const std::string tx4 = ethTx('f');
+        m_payments.add(Chain::Ethereum, tx4, transfer, usdc);
+        const QByteArray later = pythonPayload(ethAddress(), algoAddress(), "Algorand", "USDC", "100", "250", tx4);
+        refused(later, ethSign(later), 503, unavailable);
+        const QByteArray coin = pythonPayload(ethAddress(), algoAddress(), "Algorand", "Ethereum", "100", "250", ethTx('3'));
+        QCOMPARE(send("POST", QStringLiteral("/trade"), envelope(ethSign(coin), coin)).status, 422);
+
+        // Unlocked again, but the row names another contract than the admin
+        // signed: not trusted, whatever the row says.
+        QVERIFY(vault.unlock(signers.confirmed("root"), "token-test-passphrase").ok());
+        QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE assets SET token_contract = ? WHERE code = 'USDC'"),
+                         {QString::fromStdString(kOtherContract)})
+                    .ok());
+        m_server->refreshCurrencies();
+        refused(later, ethSign(later), 503, unavailable);
+        QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE assets SET token_contract = ? WHERE code = 'USDC'"),
+                         {QString::fromStdString(kContract)})
+                    .ok());
+        m_server->refreshCurrencies();
+        QCOMPARE(send("POST", QStringLiteral("/trade"), envelope(ethSign(later), later)).status, 200);
+        m_server->setTokenSource({});
     }
 
     void cleanupTestCase()

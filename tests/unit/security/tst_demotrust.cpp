@@ -5,10 +5,14 @@
 // verified signature, every asset's money settings and every chain's
 // settings are the ones the admin signed, and a payout run on the demo
 // pays an approved withdrawal without a word about rows taken on trust.
+// Its tokens are Circle's USDC on each chain, in force as the admin signed
+// them, with deposits, balances and a withdrawal waiting for review.
 
 #include "core/base/manualclock.h"
 #include "core/demo/demodata.h"
 #include "core/demo/demotrust.h"
+#include "core/wallets/tokensinforce.h"
+#include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyregistration.h"
@@ -19,6 +23,7 @@
 #include "core/security/trustanchor.h"
 #include "core/security/trustchain.h"
 #include "core/store/assetrepository.h"
+#include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/wallets/signedchainsettings.h"
 #include "core/wallets/signedwallets.h"
@@ -32,6 +37,8 @@
 #include "testdatabase.h"
 
 #include <QTemporaryDir>
+
+#include <map>
 #include <QTest>
 
 using namespace exchange;
@@ -47,6 +54,7 @@ private slots:
     void everyDemoApprovalIsVerified();
     void everySettingIsSignedByTheAdmin();
     void aPayoutRunTakesNothingOnTrust();
+    void theDemoTokensAreCirclesUsdcAsSigned();
 
 private:
     QByteArray listedPin() const;
@@ -144,7 +152,7 @@ void TestDemoTrust::everyDemoApprovalIsVerified()
     // The rejection is a signed decision too, by the registered approver.
     auto rejections = SignedStatements(m_db->connection()).ofKind("withdrawal.reject");
     QVERIFY(rejections.ok());
-    QCOMPARE(rejections.value().size(), std::size_t{1});
+    QCOMPARE(rejections.value().size(), std::size_t{2}); // Ada's XLM and her USDC
     const TrustChain chain(pin, SignedStatements(m_db->connection()).ofKind(KeyRegistration::kKind).value());
     const auto rejectedBy = chain.signerOf(rejections.value().front());
     QVERIFY2(rejectedBy.registration, rejectedBy.problem.c_str());
@@ -238,6 +246,66 @@ void TestDemoTrust::aPayoutRunTakesNothingOnTrust()
     QCOMPARE(run.value().signedNew, 1);
     QCOMPARE(run.value().warnings, std::vector<std::string>());
     QVERIFY(service.find(alans).value().state == withdrawals::WithdrawalState::Broadcast);
+}
+
+void TestDemoTrust::theDemoTokensAreCirclesUsdcAsSigned()
+{
+    // Circle's published identities of USDC: the Ethereum contract, the
+    // Stellar issuer, the Algorand ASA.
+    const std::map<Chain, std::pair<std::string, AssetIdentity>> circle{
+        {Chain::Ethereum, {"USDC", AssetIdentity::erc20("0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48")}},
+        {Chain::Stellar, {"USDCXLM", AssetIdentity::stellarCredit("USDC", "GA5ZSEJYB37JRC5AVCIA5MOP4RHTM335X2KGX3IHOJAPP5RE34K4KZVN")}},
+        {Chain::Algorand, {"USDCALGO", AssetIdentity::algorandAsa(31566704)}},
+    };
+    const QByteArray pin = listedPin();
+    for (const auto &[chain, token] : circle) {
+        auto inForce = wallets::tokensInForce(m_db->connection(), m_db->dialect(), chain,
+                                               [pin]() -> Result<std::optional<QByteArray>> { return std::optional<QByteArray>(pin); });
+        QVERIFY2(inForce.ok(), inForce.ok() ? "" : inForce.error().message.c_str());
+        QCOMPARE(inForce.value().size(), std::size_t{1});
+        QCOMPARE(inForce.value().front().asset, token.first);
+        QVERIFY(inForce.value().front().identity == token.second);
+        QCOMPARE(inForce.value().front().decimals, chain == Chain::Stellar ? 7 : 6);
+    }
+
+    // Grace's 25,000 USDC deposit is credited, hot holds USDC on every
+    // chain, and the books balance.
+    ledger::LedgerService ledger(*m_db, m_clock);
+    const auto grace = CustomerRepository(m_db->connection()).list().value().at(1).id;
+    QCOMPARE(ledger.account(ledger::customerAccount(grace, "USDC")).value().balance(), Amount::parse("25000", 6).value());
+    for (const char *code : {"USDC", "USDCXLM", "USDCALGO"})
+        QVERIFY2(ledger.account(ledger::walletAccount(ledger::owner::HotWallet, code)).value().balance().isPositive(), code);
+    auto check = ledger::LedgerChecker(*m_db, m_clock).check();
+    QVERIFY(check.ok() && check.value().clean());
+    // What the chains "last reported" of each token is what the ledger
+    // says, tier by tier (a deposit below the minimum too, which credits
+    // nobody but sits at its address).
+    AuditLog audit(*m_db, m_clock);
+    auto overview = wallets::WalletService(*m_db, m_clock, audit).overview();
+    QVERIFY(overview.ok());
+    int tokenTiers = 0;
+    for (const wallets::TierOverview &row : overview.value()) {
+        if (row.asset.rfind("USDC", 0) != 0 || row.wallets == 0)
+            continue;
+        ++tokenTiers;
+        QVERIFY2(row.difference() && row.difference()->isZero(),
+                 (row.asset + " " + std::string(wallets::walletTierName(row.tier))).c_str());
+    }
+    QCOMPARE(tokenTiers, 11); // hot, warm and cold of each, and the deposit addresses of Ethereum and Algorand
+
+    // Barbara's 30,000 USDC on Stellar is over the 24h limit: it waits;
+    // Ada's on Ethereum was rejected, Grace's on Algorand cancelled.
+    std::map<std::string, withdrawals::WithdrawalState> tokenWithdrawals;
+    for (const withdrawals::WithdrawalRecord &w : withdrawals()) {
+        if (w.asset.rfind("USDC", 0) == 0)
+            QVERIFY2(tokenWithdrawals.emplace(w.asset, w.state).second, w.asset.c_str());
+    }
+    const std::map<std::string, withdrawals::WithdrawalState> expected{
+        {"USDCXLM", withdrawals::WithdrawalState::UnderReview},
+        {"USDC", withdrawals::WithdrawalState::Rejected},
+        {"USDCALGO", withdrawals::WithdrawalState::Cancelled},
+    };
+    QVERIFY(tokenWithdrawals == expected);
 }
 
 QTEST_GUILESS_MAIN(TestDemoTrust)
