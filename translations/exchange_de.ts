@@ -36,11 +36,11 @@
         <translation>Asset hinzufügen</translation>
     </message>
     <message>
-        <source>Add a token of a chain as an asset. Its contract, issuer or asset id decides which transfers count as this asset's money, so adding it asks for your two-factor code and is signed with your key. Every setting starts at 0: nothing is paid out automatically until you set them.</source>
+        <source>Add a token of a chain as an asset. Its contract, issuer or asset id decides which transfers count as this asset&apos;s money, so adding it asks for your two-factor code and is signed with your key. Every setting starts at 0: nothing is paid out automatically until you set them.</source>
         <translation>Einen Token einer Chain als Asset hinzufügen. Sein Vertrag, Emittent oder seine Asset-ID entscheidet, welche Überweisungen als Geld dieses Assets zählen; darum verlangt das Hinzufügen Ihren Zwei-Faktor-Code und wird mit Ihrem Schlüssel signiert. Jede Einstellung beginnt bei 0: Nichts wird automatisch ausgezahlt, bis Sie sie festlegen.</translation>
     </message>
     <message>
-        <source>The token's own decimals: the node's value must agree</source>
+        <source>The token&apos;s own decimals: the node&apos;s value must agree</source>
         <translation>Die eigenen Dezimalstellen des Tokens: der Wert des Knotens muss übereinstimmen</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>Mindestens angezeigte Nachkommastellen; nie mehr als die Dezimalstellen</translation>
     </message>
     <message>
-        <source>Ask the chain's node for the token's decimals</source>
+        <source>Ask the chain&apos;s node for the token&apos;s decimals</source>
         <translation>Den Knoten der Chain nach den Dezimalstellen des Tokens fragen</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Ein Stellar-Credit-Asset rechnet mit 7 Dezimalstellen; kein Knoten wird gefragt.</translation>
     </message>
     <message>
-        <source>Not asked yet: the node's decimals must agree before the asset is added.</source>
+        <source>Not asked yet: the node&apos;s decimals must agree before the asset is added.</source>
         <translation>Noch nicht gefragt: Die Dezimalstellen des Knotens müssen übereinstimmen, bevor das Asset hinzugefügt wird.</translation>
     </message>
     <message numerus="yes">
@@ -220,12 +220,12 @@
     </message>
     <message>
         <source>%1 is the ERC-20 token at %2 on Ethereum.</source>
-        <extracomment>%1 the asset code (and its name), %2 the contract's address</extracomment>
+        <extracomment>%1 the asset code (and its name), %2 the contract&apos;s address</extracomment>
         <translation>%1 ist der ERC-20-Token unter %2 auf Ethereum.</translation>
     </message>
     <message>
         <source>%1 is the Stellar credit asset %2 issued by %3.</source>
-        <extracomment>%1 the asset code (and its name), %2 the credit asset's code on Stellar, %3 the issuer's account</extracomment>
+        <extracomment>%1 the asset code (and its name), %2 the credit asset&apos;s code on Stellar, %3 the issuer&apos;s account</extracomment>
         <translation>%1 ist das Stellar-Credit-Asset %2, ausgegeben von %3.</translation>
     </message>
     <message>
@@ -310,11 +310,11 @@
         <translation>Wird bei jeder Auszahlung zusätzlich zum Betrag berechnet.</translation>
     </message>
     <message>
-        <source>A customer's withdrawals over 24 hours above this wait for an approver.</source>
+        <source>A customer&apos;s withdrawals over 24 hours above this wait for an approver.</source>
         <translation>Auszahlungen eines Kunden, die innerhalb von 24 Stunden darüber liegen, warten auf einen Freigeber.</translation>
     </message>
     <message>
-        <source>A customer's withdrawals over 72 hours above this wait for an approver.</source>
+        <source>A customer&apos;s withdrawals over 72 hours above this wait for an approver.</source>
         <translation>Auszahlungen eines Kunden, die innerhalb von 72 Stunden darüber liegen, warten auf einen Freigeber.</translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
         <translation>Vier Augen ab</translation>
     </message>
     <message>
-        <source>Withdrawals above this need two different approvers, paid from hot or by hand; "none": one approver for every amount.</source>
+        <source>Withdrawals above this need two different approvers, paid from hot or by hand; &quot;none&quot;: one approver for every amount.</source>
         <translation>Auszahlungen über diesem Betrag brauchen zwei verschiedene Freigebende, ob aus Hot oder von Hand bezahlt; „keiner“: ein Freigebender für jeden Betrag.</translation>
     </message>
     <message>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>no</source>
-        <extracomment>Signed column: no admin has signed this asset's settings</extracomment>
+        <extracomment>Signed column: no admin has signed this asset&apos;s settings</extracomment>
         <translation>nein</translation>
     </message>
     <message>
@@ -440,14 +440,14 @@
     </message>
     <message>
         <source>Signed by %1 on %2.</source>
-        <extracomment>%1 the admin's user name, %2 date and time</extracomment>
+        <extracomment>%1 the admin&apos;s user name, %2 date and time</extracomment>
         <translation>Signiert von %1 am %2.</translation>
     </message>
     <message>
         <source>Changed without a signature: the stored settings differ from those %1 signed on %2.
 %3
 The payout signer goes by the signed settings.</source>
-        <extracomment>%1 the admin's user name, %2 date and time, %3 one line per setting that differs</extracomment>
+        <extracomment>%1 the admin&apos;s user name, %2 date and time, %3 one line per setting that differs</extracomment>
         <translation>Ohne Signatur geändert: Die gespeicherten Einstellungen weichen von denen ab, die %1 am %2 signiert hat.
 %3
 Der Auszahlungs-Signierer richtet sich nach den signierten Einstellungen.</translation>
@@ -802,7 +802,7 @@ Der Auszahlungs-Signierer richtet sich nach den signierten Einstellungen.</trans
     </message>
     <message>
         <source>The %1 of %2 must be a web address starting with http:// or https://, with a host name.</source>
-        <extracomment>%1 field name such as "Horizon URL", %2 chain name</extracomment>
+        <extracomment>%1 field name such as &quot;Horizon URL&quot;, %2 chain name</extracomment>
         <translation>Die %1 von %2 muss eine Webadresse sein, die mit http:// oder https:// beginnt und einen Hostnamen enthält.</translation>
     </message>
     <message>
@@ -872,7 +872,7 @@ Der Auszahlungs-Signierer richtet sich nach den signierten Einstellungen.</trans
     </message>
     <message>
         <source>Change the settings of %1</source>
-        <extracomment>%1 one or more chain names, e.g. "Stellar and Ethereum"</extracomment>
+        <extracomment>%1 one or more chain names, e.g. &quot;Stellar and Ethereum&quot;</extracomment>
         <translation>Die Einstellungen von %1 ändern</translation>
     </message>
     <message>
@@ -913,7 +913,7 @@ Der Auszahlungs-Signierer richtet sich nach den signierten Einstellungen.</trans
         <translation>Chain-Einstellungen &amp;speichern</translation>
     </message>
     <message>
-        <source>How the deposit watchers and payment checks reach each chain, and how many confirmations a payment needs before it counts. Changes are checked as you type and saved together, after a two-factor code; a chain's watcher restarts with them at once.</source>
+        <source>How the deposit watchers and payment checks reach each chain, and how many confirmations a payment needs before it counts. Changes are checked as you type and saved together, after a two-factor code; a chain&apos;s watcher restarts with them at once.</source>
         <translation>Wie die Einzahlungs-Watcher und Zahlungsprüfungen jede Chain erreichen und wie viele Bestätigungen eine Zahlung braucht, bevor sie zählt. Änderungen werden bei der Eingabe geprüft und gemeinsam gespeichert, nach Eingabe eines Zwei-Faktor-Codes; der Watcher einer Chain startet sofort damit neu.</translation>
     </message>
     <message>
@@ -1006,8 +1006,8 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>ein Benutzername hat 1 bis 64 Zeichen</translation>
     </message>
     <message>
-        <source>a username has only lower-case letters, digits, '.', '_' and '-'</source>
-        <translation>ein Benutzername besteht nur aus Kleinbuchstaben, Ziffern, '.', '_' und '-'</translation>
+        <source>a username has only lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>ein Benutzername besteht nur aus Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
         <source>a password needs at least %1 characters</source>
@@ -1246,7 +1246,7 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>der Betrag einer Auszahlung muss positiv sein</translation>
     </message>
     <message>
-        <source>customer %1's available %2 cannot cover %3 plus the fee of %4</source>
+        <source>customer %1&apos;s available %2 cannot cover %3 plus the fee of %4</source>
         <translation>das verfügbare %2-Guthaben von Kunde %1 deckt %3 plus die Gebühr von %4 nicht</translation>
     </message>
     <message>
@@ -1322,7 +1322,7 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>auf %2 ist keine Warm-Wallet für %1 registriert (exctl wallet add --tier warm)</translation>
     </message>
     <message>
-        <source>the chain shows the payment, but the ledger's warm %1 wallet does not hold %2 %3 plus the network fee of %4; book warm's funds first (collection or replenishment); nothing was changed</source>
+        <source>the chain shows the payment, but the ledger&apos;s warm %1 wallet does not hold %2 %3 plus the network fee of %4; book warm&apos;s funds first (collection or replenishment); nothing was changed</source>
         <translation>die Chain zeigt die Zahlung, aber die Warm-Wallet für %1 hält laut Hauptbuch nicht %2 %3 plus die Netzwerkgebühr von %4; zuerst die Mittel der Warm-Wallet buchen (Konsolidierung oder Auffüllung); nichts wurde geändert</translation>
     </message>
     <message>
@@ -1414,7 +1414,7 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Auszahlung gestartet</translation>
     </message>
     <message>
-        <source>the node cannot be reached to read hot's balance: %1</source>
+        <source>the node cannot be reached to read hot&apos;s balance: %1</source>
         <translation>der Knoten ist nicht erreichbar, um den Saldo der Hot-Wallet zu lesen: %1</translation>
     </message>
     <message>
@@ -1570,8 +1570,8 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Feld %1 muss ein nicht leeres Array sein</translation>
     </message>
     <message>
-        <source>field %1 must be a decimal string, e.g. "12.5"</source>
-        <translation>Feld %1 muss eine Dezimalzahl als Zeichenkette sein, z. B. "12.5"</translation>
+        <source>field %1 must be a decimal string, e.g. &quot;12.5&quot;</source>
+        <translation>Feld %1 muss eine Dezimalzahl als Zeichenkette sein, z. B. &quot;12.5&quot;</translation>
     </message>
     <message>
         <source>field %1: %2</source>
@@ -1610,16 +1610,16 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>customer_id muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <source>request_id must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'</source>
-        <translation>request_id muss aus 1 bis 64 Zeichen aus A-Z, a-z, 0-9, '.', '_', ':' und '-' bestehen</translation>
+        <source>request_id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;</source>
+        <translation>request_id muss aus 1 bis 64 Zeichen aus A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; und &apos;-&apos; bestehen</translation>
     </message>
     <message>
         <source>at most %1 signatures</source>
         <translation>höchstens %1 Signaturen</translation>
     </message>
     <message>
-        <source>each signature must be an object {"signer", "sig"}</source>
-        <translation>jede Signatur muss ein Objekt {"signer", "sig"} sein</translation>
+        <source>each signature must be an object {&quot;signer&quot;, &quot;sig&quot;}</source>
+        <translation>jede Signatur muss ein Objekt {&quot;signer&quot;, &quot;sig&quot;} sein</translation>
     </message>
     <message>
         <source>signer %1 is not an Ethereum address, a Stellar G… account id or an Algorand address</source>
@@ -1662,7 +1662,7 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>kein solcher Auftrag</translation>
     </message>
     <message>
-        <source>only the order's sender can cancel it</source>
+        <source>only the order&apos;s sender can cancel it</source>
         <translation>nur der Absender des Auftrags kann ihn stornieren</translation>
     </message>
     <message>
@@ -1678,7 +1678,7 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>die finanzierende Transaktion wurde nicht von sender_pk gesendet</translation>
     </message>
     <message>
-        <source>the funding transaction did not pay the exchange's address</source>
+        <source>the funding transaction did not pay the exchange&apos;s address</source>
         <translation>die finanzierende Transaktion hat nicht an die Adresse der Börse gezahlt</translation>
     </message>
     <message>
@@ -1898,11 +1898,11 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>der Indexer wiederholte eine Seite</translation>
     </message>
     <message>
-        <source>the saved Ethereum cursor "%1" is not a block number</source>
+        <source>the saved Ethereum cursor &quot;%1&quot; is not a block number</source>
         <translation>der gespeicherte Ethereum-Cursor „%1“ ist keine Blocknummer</translation>
     </message>
     <message>
-        <source>the node's block number is not a quantity</source>
+        <source>the node&apos;s block number is not a quantity</source>
         <translation>die Blocknummer des Knotens ist keine Zahl</translation>
     </message>
     <message>
@@ -1950,7 +1950,7 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>%1 kann diese Entscheidung nicht signieren: Dazu braucht es einen angemeldeten Operator, der einen Zwei-Faktor-Code bestätigt hat</translation>
     </message>
     <message>
-        <source>only an admin's signature registers a signing key; %1 cannot</source>
+        <source>only an admin&apos;s signature registers a signing key; %1 cannot</source>
         <translation>Nur die Signatur eines Admins registriert einen Signaturschlüssel; %1 kann das nicht</translation>
     </message>
     <message>
@@ -1958,7 +1958,7 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>%1 hat noch keinen Signaturschlüssel: Er entsteht bei der nächsten Anmeldung</translation>
     </message>
     <message>
-        <source>the vault already pins an admin's signing key</source>
+        <source>the vault already pins an admin&apos;s signing key</source>
         <translation>Der Tresor hinterlegt bereits den Signaturschlüssel eines Admins</translation>
     </message>
     <message>
@@ -1970,19 +1970,19 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>zur Integritätsprüfung angehalten</translation>
     </message>
     <message>
-        <source>the signer's journal says this withdrawal was signed as txid %1 on %2; the database has no payout for it: restored from an older backup or rolled back? Held, nothing signed</source>
+        <source>the signer&apos;s journal says this withdrawal was signed as txid %1 on %2; the database has no payout for it: restored from an older backup or rolled back? Held, nothing signed</source>
         <translation>laut Journal des Signierers wurde diese Auszahlung am %2 als Transaktion %1 signiert; die Datenbank kennt keine Auszahlung dazu: aus einer älteren Sicherung wiederhergestellt oder zurückgerollt? Angehalten, nichts signiert</translation>
     </message>
     <message>
-        <source>the signer's journal says this withdrawal was signed as txid %1 on %2; the database knows no such payout of it: restored from an older backup or rolled back? Held, nothing signed</source>
+        <source>the signer&apos;s journal says this withdrawal was signed as txid %1 on %2; the database knows no such payout of it: restored from an older backup or rolled back? Held, nothing signed</source>
         <translation>laut Journal des Signierers wurde diese Auszahlung am %2 als Transaktion %1 signiert; die Datenbank kennt diese Auszahlung nicht: aus einer älteren Sicherung wiederhergestellt oder zurückgerollt? Angehalten, nichts signiert</translation>
     </message>
     <message>
-        <source>the signer's journal says sequence %1 of the hot wallet was signed for withdrawal %2 on %3 (txid %4); the database does not show it: restored from an older backup or rolled back? Held, nothing signed</source>
+        <source>the signer&apos;s journal says sequence %1 of the hot wallet was signed for withdrawal %2 on %3 (txid %4); the database does not show it: restored from an older backup or rolled back? Held, nothing signed</source>
         <translation>laut Journal des Signierers wurde die Sequenz %1 der Hot-Wallet am %3 für die Auszahlung %2 signiert (Transaktion %4); die Datenbank zeigt das nicht: aus einer älteren Sicherung wiederhergestellt oder zurückgerollt? Angehalten, nichts signiert</translation>
     </message>
     <message>
-        <source>the signer's journal cannot be used, nothing is signed: %1</source>
+        <source>the signer&apos;s journal cannot be used, nothing is signed: %1</source>
         <translation>das Journal des Signierers ist nicht nutzbar, es wird nichts signiert: %1</translation>
     </message>
     <message>
@@ -2002,15 +2002,15 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Das Hauptbuch hat keine Sperre %1 für diese Auszahlung: Diese Zeile stammt aus keinem Antrag. Angehalten, nichts signiert</translation>
     </message>
     <message>
-        <source>the ledger's hold %1 was already paid or released. Held, nothing signed</source>
+        <source>the ledger&apos;s hold %1 was already paid or released. Held, nothing signed</source>
         <translation>Die Sperre %1 im Hauptbuch wurde bereits ausgezahlt oder freigegeben. Angehalten, nichts signiert</translation>
     </message>
     <message>
-        <source>the ledger's hold %1 is not on this customer's account of this asset (%2). Held, nothing signed</source>
+        <source>the ledger&apos;s hold %1 is not on this customer&apos;s account of this asset (%2). Held, nothing signed</source>
         <translation>Die Sperre %1 im Hauptbuch liegt nicht auf dem Konto dieses Kunden für dieses Asset (%2). Angehalten, nichts signiert</translation>
     </message>
     <message>
-        <source>the ledger's hold %1 is for %2 %3, the withdrawal says %4 %5. Held, nothing signed</source>
+        <source>the ledger&apos;s hold %1 is for %2 %3, the withdrawal says %4 %5. Held, nothing signed</source>
         <translation>Die Sperre %1 im Hauptbuch lautet auf %2 %3, die Auszahlung auf %4 %5. Angehalten, nichts signiert</translation>
     </message>
     <message>
@@ -2022,11 +2022,11 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>%1 weicht von der Erklärung „%2“ ab, die %3 signiert hat. Angehalten, nichts signiert</translation>
     </message>
     <message>
-        <source>%1 signed this withdrawal's rejection or cancellation, yet it is to be paid. Held, nothing signed</source>
+        <source>%1 signed this withdrawal&apos;s rejection or cancellation, yet it is to be paid. Held, nothing signed</source>
         <translation>%1 hat die Ablehnung oder Stornierung dieser Auszahlung signiert, trotzdem soll sie ausgezahlt werden. Angehalten, nichts signiert</translation>
     </message>
     <message>
-        <source>the ledger's history puts this withdrawal over its limits (%1), yet it is marked as within them. Held, nothing signed</source>
+        <source>the ledger&apos;s history puts this withdrawal over its limits (%1), yet it is marked as within them. Held, nothing signed</source>
         <translation>Laut Verlauf im Hauptbuch liegt diese Auszahlung über ihren Limits (%1), ist aber als innerhalb markiert. Angehalten, nichts signiert</translation>
     </message>
     <message>
@@ -2062,19 +2062,19 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>eine angehaltene Auszahlung als nicht bezahlt freizugeben braucht eine Begründung</translation>
     </message>
     <message>
-        <source>the chain shows the payment, but the ledger's hot %1 wallet does not hold %2 %3 plus the network fee of %4; book hot's funds first; nothing was changed</source>
+        <source>the chain shows the payment, but the ledger&apos;s hot %1 wallet does not hold %2 %3 plus the network fee of %4; book hot&apos;s funds first; nothing was changed</source>
         <translation>die Chain zeigt die Zahlung, aber die Hot-Wallet für %1 hält im Hauptbuch nicht %2 %3 plus die Netzwerkgebühr von %4; buchen Sie zuerst die Mittel der Hot-Wallet; nichts wurde geändert</translation>
     </message>
     <message>
-        <source>the key vault pins no admin key, but the signer's journal says admin key %1 was pinned: the pin was removed from the database. Nothing is signed</source>
+        <source>the key vault pins no admin key, but the signer&apos;s journal says admin key %1 was pinned: the pin was removed from the database. Nothing is signed</source>
         <translation>Der Schlüsseltresor hinterlegt keinen Admin-Schlüssel, laut Journal des Signierers war aber der Admin-Schlüssel %1 hinterlegt: Die Hinterlegung wurde aus der Datenbank gelöscht. Es wird nichts signiert</translation>
     </message>
     <message>
-        <source>the key vault pins admin key %1, but the signer's journal says %2 was pinned: the vault was replaced in the database. Nothing is signed</source>
+        <source>the key vault pins admin key %1, but the signer&apos;s journal says %2 was pinned: the vault was replaced in the database. Nothing is signed</source>
         <translation>Der Schlüsseltresor hinterlegt den Admin-Schlüssel %1, laut Journal des Signierers war aber %2 hinterlegt: Der Tresor wurde in der Datenbank ersetzt. Es wird nichts signiert</translation>
     </message>
     <message>
-        <source>the database names exchange %1, but the key vault was sealed for exchange %2: the id was changed, or the vault comes from another exchange's database. Nothing is signed</source>
+        <source>the database names exchange %1, but the key vault was sealed for exchange %2: the id was changed, or the vault comes from another exchange&apos;s database. Nothing is signed</source>
         <translation>Die Datenbank nennt die Börse %1, der Schlüsseltresor wurde aber für die Börse %2 versiegelt: Die Kennung wurde geändert, oder der Tresor stammt aus der Datenbank einer anderen Börse. Es wird nichts signiert</translation>
     </message>
     <message>
@@ -2082,15 +2082,15 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Kein Admin hat eine %1-%2-Wallet-Adresse auf %3 signiert; nichts signiert (ein Admin registriert sie: exctl --operator ADMIN wallet add)</translation>
     </message>
     <message>
-        <source>the %1 wallet's address in the database, %2, is not the one an admin signed on %3 (%4); nothing signed</source>
+        <source>the %1 wallet&apos;s address in the database, %2, is not the one an admin signed on %3 (%4); nothing signed</source>
         <translation>Die Adresse der %1-Wallet in der Datenbank, %2, ist nicht die von einem Admin auf %3 signierte (%4); nichts signiert</translation>
     </message>
     <message>
-        <source>the hot wallet's address in the database, %1, is not the one the vault's hot key derives on %2 (%3); nothing signed</source>
+        <source>the hot wallet&apos;s address in the database, %1, is not the one the vault&apos;s hot key derives on %2 (%3); nothing signed</source>
         <translation>Die Adresse der Hot-Wallet in der Datenbank, %1, ist nicht die, die der Hot-Schlüssel im Tresor auf %2 ergibt (%3); nichts signiert</translation>
     </message>
     <message>
-        <source>the key vault holds no hot key for %1 to check hot's address by; nothing signed</source>
+        <source>the key vault holds no hot key for %1 to check hot&apos;s address by; nothing signed</source>
         <translation>Der Schlüsseltresor enthält keinen Hot-Schlüssel für %1, um die Hot-Adresse zu prüfen; nichts signiert</translation>
     </message>
     <message>
@@ -2098,7 +2098,7 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Die Knoten-URL in der Datenbank weicht von der signierten ab; die signierte wird verwendet (%1)</translation>
     </message>
     <message>
-        <source>no admin has signed %1's node URL: the signer uses the database's (an admin saving the chain's settings signs it)</source>
+        <source>no admin has signed %1&apos;s node URL: the signer uses the database&apos;s (an admin saving the chain&apos;s settings signs it)</source>
         <translation>Kein Admin hat die Knoten-URL von %1 signiert: Der Signierer verwendet die aus der Datenbank (ein Admin, der die Chain-Einstellungen speichert, signiert sie)</translation>
     </message>
     <message>
@@ -2110,11 +2110,11 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>der Signierer kann nicht prüfen, dass diese Auszahlung beantragt wurde: %1. Angehalten, nichts signiert</translation>
     </message>
     <message>
-        <source>the key vault pins an admin's signing key, so a withdrawal request must be signed: exctl --operator NAME withdraw request</source>
+        <source>the key vault pins an admin&apos;s signing key, so a withdrawal request must be signed: exctl --operator NAME withdraw request</source>
         <translation>der Schlüsseltresor hinterlegt den Signaturschlüssel eines Admins, daher muss ein Auszahlungsantrag signiert sein: exctl --operator NAME withdraw request</translation>
     </message>
     <message>
-        <source>the signer's journal says the customer's signed %1 was already paid as withdrawal %2 (txid %3, %4): the same request stored again. Held, nothing signed</source>
+        <source>the signer&apos;s journal says the customer&apos;s signed %1 was already paid as withdrawal %2 (txid %3, %4): the same request stored again. Held, nothing signed</source>
         <translation>Laut Journal des Signierers wurde die signierte %1 des Kunden bereits als Auszahlung %2 bezahlt (txid %3, %4): dieselbe Anfrage erneut gespeichert. Zurückgehalten, nichts signiert</translation>
     </message>
     <message>
@@ -2166,23 +2166,23 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Zeile %1: %2; die Datei wurde nicht importiert, es wurde nichts geändert</translation>
     </message>
     <message>
-        <source>the key vault pins no admin's signing key: nothing is signed until an admin pins theirs (an admin unlocking the vault in the console, or exctl --operator ADMIN vault pin)</source>
+        <source>the key vault pins no admin&apos;s signing key: nothing is signed until an admin pins theirs (an admin unlocking the vault in the console, or exctl --operator ADMIN vault pin)</source>
         <translation>Der Schlüsseltresor hinterlegt keinen Signaturschlüssel eines Admins: Es wird nichts signiert, bis ein Admin seinen hinterlegt (indem er den Tresor in der Konsole entsperrt, oder mit exctl --operator ADMIN vault pin)</translation>
     </message>
     <message>
-        <source>no admin has signed %1's settings: its payouts are not signed until an admin saves them on the Settings screen (or with exctl asset set), which signs them</source>
+        <source>no admin has signed %1&apos;s settings: its payouts are not signed until an admin saves them on the Settings screen (or with exctl asset set), which signs them</source>
         <translation>Kein Administrator hat die Einstellungen von %1 signiert: Seine Auszahlungen werden nicht signiert, bis ein Administrator sie im Bildschirm „Einstellungen“ (oder mit exctl asset set) speichert und damit signiert</translation>
     </message>
     <message>
-        <source>unknown scope '%1': the scopes are read, customers and withdrawals</source>
+        <source>unknown scope &apos;%1&apos;: the scopes are read, customers and withdrawals</source>
         <translation>unbekannter Scope „%1“: die Scopes sind read, customers und withdrawals</translation>
     </message>
     <message>
-        <source>'%1' is not a service client name: 1 to 64 letters, digits, '.', '_' or '-'</source>
+        <source>&apos;%1&apos; is not a service client name: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>„%1“ ist kein Name für einen Dienst-Client: 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“</translation>
     </message>
     <message>
-        <source>a service client's public key is an Ed25519 key of 32 bytes, as 64 hex digits or in base64</source>
+        <source>a service client&apos;s public key is an Ed25519 key of 32 bytes, as 64 hex digits or in base64</source>
         <translation>Der öffentliche Schlüssel eines Dienst-Clients ist ein Ed25519-Schlüssel mit 32 Bytes, als 64 Hex-Ziffern oder in Base64</translation>
     </message>
     <message>
@@ -2214,7 +2214,7 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Der Vorrat an Algorand-Einzahlungsadressen ist leer: Ein Admin entsperrt den Schlüsseltresor, um ihn aufzufüllen</translation>
     </message>
     <message>
-        <source>the stored Ethereum deposit xpub is not the vault seed's: no Ethereum deposit address is issued until this is investigated</source>
+        <source>the stored Ethereum deposit xpub is not the vault seed&apos;s: no Ethereum deposit address is issued until this is investigated</source>
         <translation>Der gespeicherte Ethereum-Einzahlungs-xpub stammt nicht vom Seed des Tresors: Bis das geklärt ist, werden keine Ethereum-Einzahlungsadressen zugeteilt</translation>
     </message>
     <message>
@@ -2226,11 +2226,11 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>%1 ist keine gültige %2-Adresse: %3</translation>
     </message>
     <message>
-        <source>%1 is the exchange's own %2 wallet, never a customer's address</source>
+        <source>%1 is the exchange&apos;s own %2 wallet, never a customer&apos;s address</source>
         <translation>%1 ist eine eigene %2-Wallet der Börse, niemals eine Kundenadresse</translation>
     </message>
     <message>
-        <source>%1 is another customer's deposit address</source>
+        <source>%1 is another customer&apos;s deposit address</source>
         <translation>%1 ist die Einzahlungsadresse eines anderen Kunden</translation>
     </message>
     <message>
@@ -2246,17 +2246,17 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>eine Adressbezeichnung hat höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <source>new destination: the address is not on the customer's address list</source>
+        <source>new destination: the address is not on the customer&apos;s address list</source>
         <translation>neues Ziel: die Adresse steht nicht in der Adressliste des Kunden</translation>
     </message>
     <message>
         <source>the API client %1 may not %2</source>
-        <extracomment>%1 a back-office API client's name, %2 the technical name of an action</extracomment>
+        <extracomment>%1 a back-office API client&apos;s name, %2 the technical name of an action</extracomment>
         <translation>Der API-Client %1 darf %2 nicht</translation>
     </message>
     <message>
-        <source>customer %1's deposit address here is not one the recorded xpub derives: an operator decides</source>
-        <extracomment>%1 a customer's number</extracomment>
+        <source>customer %1&apos;s deposit address here is not one the recorded xpub derives: an operator decides</source>
+        <extracomment>%1 a customer&apos;s number</extracomment>
         <translation>Die Einzahlungsadresse von Kunde %1 hier ist keine, die der hinterlegte xpub ableitet: Ein Operator entscheidet</translation>
     </message>
     <message>
@@ -2285,7 +2285,7 @@ Dort eine neue, leere Börse anlegen?</translation>
     </message>
     <message>
         <source>paid to the muxed address with id %1 but with the memo %2: they name different customers; an operator decides</source>
-        <extracomment>%1 and %2: numbers naming customers (a Stellar muxed address's id, a memo)</extracomment>
+        <extracomment>%1 and %2: numbers naming customers (a Stellar muxed address&apos;s id, a memo)</extracomment>
         <translation>an die Muxed-Adresse mit der ID %1 gezahlt, aber mit dem Memo %2: Sie nennen verschiedene Kunden; ein Operator entscheidet</translation>
     </message>
     <message>
@@ -2299,7 +2299,7 @@ Dort eine neue, leere Börse anlegen?</translation>
     </message>
     <message>
         <source>the payment moves %1, which is not the token of the asset %2: nothing was recorded</source>
-        <extracomment>%1: a token ("erc20 0x…"); %2: an asset code</extracomment>
+        <extracomment>%1: a token (&quot;erc20 0x…&quot;); %2: an asset code</extracomment>
         <translation>die Zahlung bewegt %1, nicht den Token des Vermögenswerts %2: nichts wurde erfasst</translation>
     </message>
     <message>
@@ -2309,12 +2309,12 @@ Dort eine neue, leere Börse anlegen?</translation>
     </message>
     <message>
         <source>hot wallet short: it holds %1 %2, this payout needs %3 after %4 already on its way; replenish hot from warm, then retry</source>
-        <extracomment>%1: the amount hot holds; %2: the asset code; %3: the payout's amount; %4: the amount of payouts already on their way</extracomment>
+        <extracomment>%1: the amount hot holds; %2: the asset code; %3: the payout&apos;s amount; %4: the amount of payouts already on their way</extracomment>
         <translation>Hot-Wallet zu knapp: es hält %1 %2, diese Auszahlung braucht %3, nachdem %4 bereits unterwegs sind; Hot aus Warm auffüllen, dann erneut versuchen</translation>
     </message>
     <message>
-        <source>hot holds the %1 but not the network fee: it holds %2 %3, this payout's fee may be up to %4 after %5 already committed; send %6 to hot, then retry</source>
-        <extracomment>%1: a token's asset code; %2: the coin hot holds; %3: the chain's coin code (ETH); %4: the most this payout's fee can be; %5: fees already committed; %6: the coin code again</extracomment>
+        <source>hot holds the %1 but not the network fee: it holds %2 %3, this payout&apos;s fee may be up to %4 after %5 already committed; send %6 to hot, then retry</source>
+        <extracomment>%1: a token&apos;s asset code; %2: the coin hot holds; %3: the chain&apos;s coin code (ETH); %4: the most this payout&apos;s fee can be; %5: fees already committed; %6: the coin code again</extracomment>
         <translation>Hot hält %1, aber nicht die Netzwerkgebühr: es hält %2 %3, die Gebühr dieser Auszahlung kann bis zu %4 betragen, nachdem %5 bereits gebunden sind; %6 an Hot senden, dann erneut versuchen</translation>
     </message>
     <message>
@@ -2324,36 +2324,40 @@ Dort eine neue, leere Börse anlegen?</translation>
     </message>
     <message>
         <source>the key vault is locked: the signed identities of the %1 tokens (%2) cannot be checked, so their deposits and payouts wait (unlock the vault)</source>
-        <extracomment>%1: a chain (ethereum, stellar, algorand); %2: asset codes ("USDC, USDT")</extracomment>
+        <extracomment>%1: a chain (ethereum, stellar, algorand); %2: asset codes (&quot;USDC, USDT&quot;)</extracomment>
         <translation>Der Schlüsseltresor ist gesperrt: die signierten Identitäten der %1-Token (%2) können nicht geprüft werden, daher warten ihre Einzahlungen und Auszahlungen (Tresor entsperren)</translation>
     </message>
     <message>
         <source>no admin key is pinned in the key vault: the identities of the %1 tokens (%2) cannot be checked, so their deposits and payouts wait</source>
-        <extracomment>%1: a chain (ethereum, stellar, algorand); %2: asset codes ("USDC, USDT")</extracomment>
+        <extracomment>%1: a chain (ethereum, stellar, algorand); %2: asset codes (&quot;USDC, USDT&quot;)</extracomment>
         <translation>Im Schlüsseltresor ist kein Admin-Schlüssel festgelegt: die Identitäten der %1-Token (%2) können nicht geprüft werden, daher warten ihre Einzahlungen und Auszahlungen</translation>
     </message>
     <message>
-        <source>the asset %1 is not the token an admin signed, so deposits and payouts of its chain's tokens wait for an admin: %2</source>
+        <source>the asset %1 is not the token an admin signed, so deposits and payouts of its chain&apos;s tokens wait for an admin: %2</source>
         <extracomment>%1: an asset code; %2: the reason</extracomment>
         <translation>Das Asset %1 ist nicht der Token, den ein Admin signiert hat, daher warten Einzahlungen und Auszahlungen der Token seiner Chain auf einen Admin: %2</translation>
     </message>
     <message>
-        <source>unknown buy_currency (use Ethereum, Algorand, Stellar or a listed token's asset code)</source>
+        <source>unknown buy_currency (use Ethereum, Algorand, Stellar or a listed token&apos;s asset code)</source>
         <translation>unbekannte buy_currency (Ethereum, Algorand, Stellar oder den Asset-Code eines gelisteten Tokens verwenden)</translation>
     </message>
     <message>
-        <source>unknown sell_currency (use Ethereum, Algorand, Stellar or a listed token's asset code)</source>
+        <source>unknown sell_currency (use Ethereum, Algorand, Stellar or a listed token&apos;s asset code)</source>
         <translation>unbekannte sell_currency (Ethereum, Algorand, Stellar oder den Asset-Code eines gelisteten Tokens verwenden)</translation>
     </message>
     <message>
         <source>the funding transaction moved %1, not the sell_currency</source>
-        <extracomment>%1 what it moved instead (a token, the chain's coin)</extracomment>
+        <extracomment>%1 what it moved instead (a token, the chain&apos;s coin)</extracomment>
         <translation>die finanzierende Transaktion bewegte %1, nicht die sell_currency</translation>
     </message>
     <message>
-        <source>%1 names no coin, and the exchange's tokens cannot be checked now; try again later</source>
+        <source>%1 names no coin, and the exchange&apos;s tokens cannot be checked now; try again later</source>
         <extracomment>%1 the payload field (buy_currency or sell_currency)</extracomment>
         <translation>%1 nennt keine Coin, und die Tokens der Börse können gerade nicht geprüft werden; später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>the fee wallet&apos;s address in the database, %1, is not the one the vault&apos;s fee key derives on %2 (%3); nothing signed</source>
+        <translation>die Adresse der Gebühren-Wallet in der Datenbank, %1, ist nicht die, die der Gebührenschlüssel des Tresors auf %2 ableitet (%3); nichts signiert</translation>
     </message>
 </context>
 <context>
@@ -2390,11 +2394,11 @@ Dort eine neue, leere Börse anlegen?</translation>
 <context>
     <name>CustomerAddressesModel</name>
     <message>
-        <source>%1 is on the customer's address list.</source>
+        <source>%1 is on the customer&apos;s address list.</source>
         <translation>%1 steht jetzt in der Adressliste des Kunden.</translation>
     </message>
     <message>
-        <source>%1 was removed from the customer's address list.</source>
+        <source>%1 was removed from the customer&apos;s address list.</source>
         <translation>%1 wurde aus der Adressliste des Kunden entfernt.</translation>
     </message>
     <message>
@@ -2429,7 +2433,7 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Adresse &amp;entfernen…</translation>
     </message>
     <message>
-        <source>The customer's address on that chain</source>
+        <source>The customer&apos;s address on that chain</source>
         <translation>Die Adresse des Kunden auf dieser Chain</translation>
     </message>
     <message>
@@ -2462,7 +2466,7 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Nichts wurde geändert: %1</translation>
     </message>
     <message>
-        <source>None: the API refuses this customer's withdrawal requests.</source>
+        <source>None: the API refuses this customer&apos;s withdrawal requests.</source>
         <translation>Keine: die API lehnt Auszahlungsanfragen dieses Kunden ab.</translation>
     </message>
     <message>
@@ -2474,7 +2478,7 @@ Dort eine neue, leere Börse anlegen?</translation>
     </message>
     <message>
         <source>Add %3 on %2 to the address list of %1? Their withdrawals to it will no longer be flagged as a new destination.</source>
-        <extracomment>%1 the customer's external id, %2 a chain, %3 an address, %4 its label</extracomment>
+        <extracomment>%1 the customer&apos;s external id, %2 a chain, %3 an address, %4 its label</extracomment>
         <translation>%3 auf %2 zur Adressliste von %1 hinzufügen? Auszahlungen dorthin werden dann nicht mehr als neues Ziel markiert.</translation>
     </message>
     <message>
@@ -2491,7 +2495,7 @@ Dort eine neue, leere Börse anlegen?</translation>
     </message>
     <message>
         <source>Remove %3 on %2 from the address list of %1? Their next withdrawals to it will be flagged as a new destination; earlier ones keep what they were.</source>
-        <extracomment>%1 the customer's external id, %2 a chain, %3 an address</extracomment>
+        <extracomment>%1 the customer&apos;s external id, %2 a chain, %3 an address</extracomment>
         <translation>%3 auf %2 aus der Adressliste von %1 entfernen? Künftige Auszahlungen dorthin werden als neues Ziel markiert; frühere bleiben, wie sie waren.</translation>
     </message>
     <message>
@@ -2574,12 +2578,12 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Kauft</translation>
     </message>
     <message>
-        <source>The customer's details could not be read: %1</source>
+        <source>The customer&apos;s details could not be read: %1</source>
         <translation>Die Angaben zum Kunden konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 (%2 held)</source>
-        <extracomment>what a customer has of one asset, and of it held: "5.00 XLM (2.00 held)"</extracomment>
+        <extracomment>what a customer has of one asset, and of it held: &quot;5.00 XLM (2.00 held)&quot;</extracomment>
         <translation>%1 (davon %2 reserviert)</translation>
     </message>
 </context>
@@ -2594,7 +2598,7 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Kunde %1 bearbeiten</translation>
     </message>
     <message>
-        <source>The exchange's own id for them, e.g. u-10432</source>
+        <source>The exchange&apos;s own id for them, e.g. u-10432</source>
         <translation>Die eigene Kennung der Börse, z. B. u-10432</translation>
     </message>
     <message>
@@ -2626,7 +2630,7 @@ Dort eine neue, leere Börse anlegen?</translation>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <source>A customer needs the exchange's id for them and a name.</source>
+        <source>A customer needs the exchange&apos;s id for them and a name.</source>
         <translation>Ein Kunde braucht die Kennung der Börse und einen Namen.</translation>
     </message>
     <message>
@@ -2723,12 +2727,12 @@ Dort eine neue, leere Börse anlegen?</translation>
     </message>
     <message>
         <source>%1 available, %2 held, %3 in total</source>
-        <extracomment>a customer's balance of one asset: available, held and total</extracomment>
+        <extracomment>a customer&apos;s balance of one asset: available, held and total</extracomment>
         <translation>%1 verfügbar, %2 reserviert, %3 gesamt</translation>
     </message>
     <message>
         <source>Internal id and Stellar memo: %1</source>
-        <extracomment>a customer's internal id, also their Stellar memo, and their email</extracomment>
+        <extracomment>a customer&apos;s internal id, also their Stellar memo, and their email</extracomment>
         <translation>Interne Nr. und Stellar-Memo: %1</translation>
     </message>
     <message>
@@ -2781,7 +2785,7 @@ E-Mail: %2</translation>
         <translation>Sch&amp;ließen…</translation>
     </message>
     <message>
-        <source>The exchange's customers, from the store a page at a time. A frozen customer's deposits are still credited but no withdrawal leaves; a customer is closed only with nothing on any account and nothing held.</source>
+        <source>The exchange&apos;s customers, from the store a page at a time. A frozen customer&apos;s deposits are still credited but no withdrawal leaves; a customer is closed only with nothing on any account and nothing held.</source>
         <translation>Die Kunden der Börse, seitenweise aus dem Speicher gelesen. Einem gesperrten Kunden werden Einzahlungen weiter gutgeschrieben, aber keine Auszahlung geht hinaus; geschlossen wird ein Kunde nur ohne Guthaben und ohne Reservierung.</translation>
     </message>
     <message>
@@ -2797,19 +2801,19 @@ E-Mail: %2</translation>
         <translation>Kunden anlegen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <source>Change the selected customer's name or email (Ctrl+Shift+E)</source>
+        <source>Change the selected customer&apos;s name or email (Ctrl+Shift+E)</source>
         <translation>Name oder E-Mail des gewählten Kunden ändern (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <source>Stop the selected customer's withdrawals; deposits are still credited (Ctrl+Shift+F)</source>
+        <source>Stop the selected customer&apos;s withdrawals; deposits are still credited (Ctrl+Shift+F)</source>
         <translation>Auszahlungen des gewählten Kunden anhalten; Einzahlungen werden weiter gutgeschrieben (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <source>Let the selected customer's withdrawals go again (Ctrl+Shift+U)</source>
+        <source>Let the selected customer&apos;s withdrawals go again (Ctrl+Shift+U)</source>
         <translation>Auszahlungen des gewählten Kunden wieder zulassen (Strg+Umschalt+U)</translation>
     </message>
     <message>
-        <source>Close the selected customer's account for good; only with zero balances (Ctrl+Shift+W)</source>
+        <source>Close the selected customer&apos;s account for good; only with zero balances (Ctrl+Shift+W)</source>
         <translation>Den gewählten Kunden endgültig schließen; nur ohne Guthaben (Strg+Umschalt+W)</translation>
     </message>
     <message>
@@ -3120,7 +3124,7 @@ E-Mail: %2</translation>
     </message>
     <message>
         <source>Hot %1 holds %2 %1, above its max balance of %3 %1. Collect the surplus (%4 %1) to warm.</source>
-        <extracomment>%1 asset code, %2 hot's balance, %3 its max balance, %4 the surplus</extracomment>
+        <extracomment>%1 asset code, %2 hot&apos;s balance, %3 its max balance, %4 the surplus</extracomment>
         <translation>Hot %1 hält %2 %1, mehr als sein Höchstbestand von %3 %1. Den Überschuss (%4 %1) nach Warm einsammeln.</translation>
     </message>
     <message>
@@ -3135,7 +3139,7 @@ E-Mail: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The exchange's address %1 (%2) has a published key: anyone can spend from it. Replace it with the exchange's own.</source>
+        <source>The exchange&apos;s address %1 (%2) has a published key: anyone can spend from it. Replace it with the exchange&apos;s own.</source>
         <translation>Die Adresse %1 (%2) der Börse hat einen veröffentlichten Schlüssel: Jeder kann von ihr ausgeben. Ersetzen Sie sie durch eine eigene der Börse.</translation>
     </message>
     <message>
@@ -3144,11 +3148,11 @@ E-Mail: %2</translation>
         <translation>Audit-Kette intakt, geprüft %1: %2 Einträge.</translation>
     </message>
     <message>
-        <source>Withdrawals held because the payout signer could not verify them: %1. Each one's note and the audit log say which check failed; investigate, then an admin releases each hold.</source>
+        <source>Withdrawals held because the payout signer could not verify them: %1. Each one&apos;s note and the audit log say which check failed; investigate, then an admin releases each hold.</source>
         <translation>Auszahlungen angehalten, weil der Auszahlungs-Signierer sie nicht bestätigen konnte: %1. Die Notiz jeder Auszahlung und das Audit-Protokoll nennen die fehlgeschlagene Prüfung; prüfen Sie das, dann gibt ein Admin jede Sperre frei.</translation>
     </message>
     <message numerus="yes">
-        <source>Collections the signer refused because their destination is not one it can verify: %n deposit address(es) wait. A warm, cold or hot wallet address was changed without an admin's signature; the audit log says which check failed.</source>
+        <source>Collections the signer refused because their destination is not one it can verify: %n deposit address(es) wait. A warm, cold or hot wallet address was changed without an admin&apos;s signature; the audit log says which check failed.</source>
         <translation>
             <numerusform>Vom Signierer abgelehnte Sammlungen, weil er ihr Ziel nicht prüfen kann: %n Einzahlungsadresse wartet. Eine Warm-, Cold- oder Hot-Wallet-Adresse wurde ohne Signatur eines Admins geändert; das Audit-Log nennt die fehlgeschlagene Prüfung.</numerusform>
             <numerusform>Vom Signierer abgelehnte Sammlungen, weil er ihr Ziel nicht prüfen kann: %n Einzahlungsadressen warten. Eine Warm-, Cold- oder Hot-Wallet-Adresse wurde ohne Signatur eines Admins geändert; das Audit-Log nennt die fehlgeschlagene Prüfung.</numerusform>
@@ -3159,13 +3163,28 @@ E-Mail: %2</translation>
         <translation>Operatoren</translation>
     </message>
     <message>
-        <source>Webhooks not getting through to the exchange's web app: %1 being retried, %2 failed; the oldest event is from %3. Once the web app answers again, an admin sends the failed ones again.</source>
-        <extracomment>Webhooks: the signed notices the exchange's web app receives of deposits, withdrawals and customers.</extracomment>
+        <source>Webhooks not getting through to the exchange&apos;s web app: %1 being retried, %2 failed; the oldest event is from %3. Once the web app answers again, an admin sends the failed ones again.</source>
+        <extracomment>Webhooks: the signed notices the exchange&apos;s web app receives of deposits, withdrawals and customers.</extracomment>
         <translation>Webhooks erreichen die Web-App der Börse nicht: %1 werden erneut versucht, %2 endgültig gescheitert; das älteste Ereignis ist vom %3. Sobald die Web-App wieder antwortet, sendet ein Admin die gescheiterten erneut.</translation>
     </message>
     <message>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token sweeps wait for gas on %n Ethereum deposit address(es), and no fee wallet is registered to send it. An admin registers one (exctl wallet add --tier fee) and imports its key.</source>
+        <translation>
+            <numerusform>Token-Sweeps warten auf %n Ethereum-Einzahlungsadresse auf Gas, und keine Gebühren-Wallet ist registriert, um es zu senden. Ein Admin registriert eine (exctl wallet add --tier fee) und importiert ihren Schlüssel.</numerusform>
+            <numerusform>Token-Sweeps warten auf %n Ethereum-Einzahlungsadressen auf Gas, und keine Gebühren-Wallet ist registriert, um es zu senden. Ein Admin registriert eine (exctl wallet add --tier fee) und importiert ihren Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Ethereum fee wallet holds %1 %3, short of about %2 %3 that the token sweeps waiting on %n deposit address(es) need for gas. Send it %3, then record the funding (exctl collect fund-fee).</source>
+        <extracomment>%1 the fee wallet&apos;s balance, %2 what the waiting sweeps need (an estimate), %3 the coin&apos;s code</extracomment>
+        <translation>
+            <numerusform>Die Ethereum-Gebühren-Wallet hält %1 %3, weniger als die etwa %2 %3, die die auf %n Einzahlungsadresse wartenden Token-Sweeps für Gas brauchen. Senden Sie ihr %3 und erfassen Sie dann die Einzahlung (exctl collect fund-fee).</numerusform>
+            <numerusform>Die Ethereum-Gebühren-Wallet hält %1 %3, weniger als die etwa %2 %3, die die auf %n Einzahlungsadressen wartenden Token-Sweeps für Gas brauchen. Senden Sie ihr %3 und erfassen Sie dann die Einzahlung (exctl collect fund-fee).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3211,7 +3230,7 @@ E-Mail: %2</translation>
     </message>
     <message>
         <source>Memo (MEMO_ID):</source>
-        <extracomment>MEMO_ID is Stellar's name for a numeric memo: keep it as it is</extracomment>
+        <extracomment>MEMO_ID is Stellar&apos;s name for a numeric memo: keep it as it is</extracomment>
         <translation>Memo (MEMO_ID):</translation>
     </message>
     <message>
@@ -3349,7 +3368,7 @@ E-Mail: %2</translation>
         <translation>Einzahlungen</translation>
     </message>
     <message>
-        <source>Payments the watchers saw to the exchange's addresses. Below the asset's minimum deposit a payment is recorded but not credited; a payment whose customer is not known waits here until an operator assigns it.</source>
+        <source>Payments the watchers saw to the exchange&apos;s addresses. Below the asset&apos;s minimum deposit a payment is recorded but not credited; a payment whose customer is not known waits here until an operator assigns it.</source>
         <translation>Zahlungen an die Adressen der Börse, die die Watcher erkannt haben. Unterhalb der Mindesteinzahlung des Assets wird eine Zahlung erfasst, aber nicht gutgeschrieben; eine Zahlung ohne bekannten Kunden wartet hier, bis ein Operator sie zuordnet.</translation>
     </message>
     <message>
@@ -3377,7 +3396,7 @@ E-Mail: %2</translation>
     <name>DutyLines</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>a background duty's line: its name, then its state in words</extracomment>
+        <extracomment>a background duty&apos;s line: its name, then its state in words</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -3443,6 +3462,62 @@ E-Mail: %2</translation>
     <message>
         <source>No admin created: %1.</source>
         <translation>Kein Admin angelegt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GasLeftoversModel</name>
+    <message>
+        <source>The gas left on deposit addresses could not be read: %1</source>
+        <translation>Das auf Einzahlungsadressen übrige Gas konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No gas is left over on the Ethereum deposit addresses.</source>
+        <translation>Auf den Ethereum-Einzahlungsadressen ist kein Gas übrig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gas left over on Ethereum deposit addresses: %1 ETH on %n address(es). exctl collect return-gas sends it back to the fee wallet.</source>
+        <extracomment>%1 an amount of ETH; %n the number of deposit addresses</extracomment>
+        <translation>
+            <numerusform>Übriges Gas auf Ethereum-Einzahlungsadressen: %1 ETH auf %n Adresse. exctl collect return-gas schickt es an die Gebühren-Wallet zurück.</numerusform>
+            <numerusform>Übriges Gas auf Ethereum-Einzahlungsadressen: %1 ETH auf %n Adressen. exctl collect return-gas schickt es an die Gebühren-Wallet zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>spoken for: %1</source>
+        <extracomment>why the ether at the address is not left over now (English detail from the core)</extracomment>
+        <translation>verplant: %1</translation>
+    </message>
+    <message>
+        <source>nothing beyond what it owes</source>
+        <translation>nichts über das Geschuldete hinaus</translation>
+    </message>
+    <message>
+        <source>As read from the chain at %1.</source>
+        <translation>Wie am %1 von der Chain gelesen.</translation>
+    </message>
+    <message>
+        <source>Deposit address</source>
+        <translation>Einzahlungsadresse</translation>
+    </message>
+    <message>
+        <source>Holds (ETH)</source>
+        <translation>Bestand (ETH)</translation>
+    </message>
+    <message>
+        <source>Owed to customers</source>
+        <translation>Kunden geschuldet</translation>
+    </message>
+    <message>
+        <source>Gas left over</source>
+        <translation>Übriges Gas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -3513,7 +3588,7 @@ E-Mail: %2</translation>
         <translation>Aufwendungen</translation>
     </message>
     <message>
-        <source>Customers' posted balances: what the exchange owes.</source>
+        <source>Customers&apos; posted balances: what the exchange owes.</source>
         <translation>Gebuchte Salden der Kunden: was die Börse schuldet.</translation>
     </message>
     <message>
@@ -3822,7 +3897,7 @@ E-Mail: %2</translation>
     </message>
     <message>
         <source>Exchange Console %1
-The operators' console of a custodial crypto exchange.</source>
+The operators&apos; console of a custodial crypto exchange.</source>
         <translation>Exchange Console %1
 Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     </message>
@@ -3865,7 +3940,7 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <translation>nur markiert</translation>
     </message>
     <message>
-        <source>A withdrawal to an address not on the customer's address list: waits for an approver when checked, is only flagged when not</source>
+        <source>A withdrawal to an address not on the customer&apos;s address list: waits for an approver when checked, is only flagged when not</source>
         <translation>Eine Auszahlung an eine Adresse außerhalb der Adressliste des Kunden: wartet angehakt auf einen Freigebenden, sonst wird sie nur markiert</translation>
     </message>
     <message>
@@ -4064,7 +4139,7 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <translation>Noch keiner</translation>
     </message>
     <message>
-        <source>Needs an admin's signature</source>
+        <source>Needs an admin&apos;s signature</source>
         <translation>Braucht die Signatur eines Admins</translation>
     </message>
     <message>
@@ -4072,7 +4147,7 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <translation>Registriert von %1</translation>
     </message>
     <message>
-        <source>Decisions are signed with the operator's own key, made when they enrol their authenticator. The payout signer trusts it only once an admin has signed it with the operator's present role.</source>
+        <source>Decisions are signed with the operator&apos;s own key, made when they enrol their authenticator. The payout signer trusts it only once an admin has signed it with the operator&apos;s present role.</source>
         <translation>Entscheidungen werden mit dem eigenen Schlüssel des Operators signiert, der bei der Einrichtung der Authenticator-App entsteht. Der Auszahlungs-Signierer vertraut ihm erst, wenn ein Admin ihn mit der aktuellen Rolle des Operators signiert hat.</translation>
     </message>
     <message>
@@ -4195,11 +4270,11 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <translation>Signaturschlüssel re&amp;gistrieren</translation>
     </message>
     <message>
-        <source>Sign this operator's key with their present role, so that the payout signer trusts their decisions.</source>
+        <source>Sign this operator&apos;s key with their present role, so that the payout signer trusts their decisions.</source>
         <translation>Den Schlüssel dieses Operators mit seiner aktuellen Rolle signieren, damit der Auszahlungs-Signierer seinen Entscheidungen vertraut.</translation>
     </message>
     <message>
-        <source>Only a key that is not registered with the operator's present role needs this.</source>
+        <source>Only a key that is not registered with the operator&apos;s present role needs this.</source>
         <translation>Nur ein Schlüssel, der nicht mit der aktuellen Rolle des Operators registriert ist, braucht das.</translation>
     </message>
 </context>
@@ -4214,7 +4289,7 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <name>OrderBookLevelsModel</name>
     <message>
         <source>Price (%1)</source>
-        <extracomment>Column header: the price of one unit of the base asset in the quote asset, e.g. "Price (ALGO)"</extracomment>
+        <extracomment>Column header: the price of one unit of the base asset in the quote asset, e.g. &quot;Price (ALGO)&quot;</extracomment>
         <translation>Preis (%1)</translation>
     </message>
     <message>
@@ -4238,7 +4313,7 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>A market: the base asset priced in the quote asset, e.g. "ETH / ALGO"</extracomment>
+        <extracomment>A market: the base asset priced in the quote asset, e.g. &quot;ETH / ALGO&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -4350,7 +4425,7 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <translation>Chain-Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <source>The key vault pins no admin's signing key: %n payout(s) on %1 are not signed until an admin pins theirs. An admin unlocks the vault on the Operators screen (or runs exctl --operator ADMIN vault pin).</source>
+        <source>The key vault pins no admin&apos;s signing key: %n payout(s) on %1 are not signed until an admin pins theirs. An admin unlocks the vault on the Operators screen (or runs exctl --operator ADMIN vault pin).</source>
         <extracomment>%1 is a chain (ethereum, stellar, algorand)</extracomment>
         <translation>
             <numerusform>Der Schlüsseltresor hinterlegt keinen Signaturschlüssel eines Admins: %n Auszahlung auf %1 wird nicht signiert, bis ein Admin seinen hinterlegt. Ein Admin entsperrt den Tresor auf dem Bildschirm Operatoren (oder führt exctl --operator ADMIN vault pin aus).</numerusform>
@@ -4358,7 +4433,7 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         </translation>
     </message>
     <message>
-        <source>Pin an admin's key</source>
+        <source>Pin an admin&apos;s key</source>
         <translation>Admin-Schlüssel hinterlegen</translation>
     </message>
 </context>
@@ -4394,10 +4469,57 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     </message>
 </context>
 <context>
+    <name>RefuelsModel</name>
+    <message>
+        <source>The refuels could not be read: %1</source>
+        <translation>Die Gas-Aufladungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>signed, not sent yet</source>
+        <translation>signiert, noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>sent, awaiting confirmations</source>
+        <translation>gesendet, wartet auf Bestätigungen</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>failed on chain</source>
+        <translation>auf der Chain fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signiert</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Deposit address</source>
+        <translation>Einzahlungsadresse</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Amount (ETH)</source>
+        <translation>Betrag (ETH)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>SettingProblemText</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>an amount and its asset code, e.g. "10,000.00 XLM"</extracomment>
+        <extracomment>an amount and its asset code, e.g. &quot;10,000.00 XLM&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -4466,7 +4588,7 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <translation>Änderungen &amp;anwenden…</translation>
     </message>
     <message>
-        <source>Per-asset thresholds of the money flows, in each asset's own unit. Double-click a value or press F2 to change it. Changes stay pending until you apply them all together with one two-factor code (Ctrl+Enter); a red cell says why it cannot be applied.</source>
+        <source>Per-asset thresholds of the money flows, in each asset&apos;s own unit. Double-click a value or press F2 to change it. Changes stay pending until you apply them all together with one two-factor code (Ctrl+Enter); a red cell says why it cannot be applied.</source>
         <translation>Schwellenwerte der Geldflüsse je Asset, in der Einheit des Assets. Doppelklicken Sie auf einen Wert oder drücken Sie F2, um ihn zu ändern. Änderungen bleiben ausstehend, bis Sie sie alle zusammen mit einem Zwei-Faktor-Code anwenden (Strg+Eingabe); eine rote Zelle sagt, warum sie nicht angewendet werden kann.</translation>
     </message>
     <message>
@@ -4503,7 +4625,7 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         </translation>
     </message>
     <message>
-        <source>Withdrawals to a new destination (an address not on the customer's address list) are always flagged; checked, they also wait for an approver. Each change asks for a two-factor code.</source>
+        <source>Withdrawals to a new destination (an address not on the customer&apos;s address list) are always flagged; checked, they also wait for an approver. Each change asks for a two-factor code.</source>
         <translation>Auszahlungen an ein neues Ziel (eine Adresse außerhalb der Adressliste des Kunden) werden immer markiert; angehakt warten sie zusätzlich auf einen Freigebenden. Jede Änderung verlangt einen Zwei-Faktor-Code.</translation>
     </message>
     <message>
@@ -4735,12 +4857,12 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <translation>Menge (%1)</translation>
     </message>
     <message>
-        <source>Exchange's spread</source>
+        <source>Exchange&apos;s spread</source>
         <translation>Spread der Börse</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and its asset's code, e.g. "0.0004 ETH"</extracomment>
+        <extracomment>An amount and its asset&apos;s code, e.g. &quot;0.0004 ETH&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -4756,7 +4878,7 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s), SHA-256 %1</source>
-        <extracomment>Tooltip of a refused request's payload: %1 its size in bytes, %2 its SHA-256 in hex.</extracomment>
+        <extracomment>Tooltip of a refused request&apos;s payload: %1 its size in bytes, %2 its SHA-256 in hex.</extracomment>
         <translation>
             <numerusform>%n Byte, SHA-256 %1</numerusform>
             <numerusform>%n Bytes, SHA-256 %1</numerusform>
@@ -4845,7 +4967,7 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
         <translation>Warm-Wallet wird ermittelt…</translation>
     </message>
     <message>
-        <source>This withdrawal was paid outside the system from the warm wallet. Enter the transaction's TxId: the console checks on the chain that it succeeded and pays the destination at least the amount from the warm wallet before the withdrawal is marked paid.</source>
+        <source>This withdrawal was paid outside the system from the warm wallet. Enter the transaction&apos;s TxId: the console checks on the chain that it succeeded and pays the destination at least the amount from the warm wallet before the withdrawal is marked paid.</source>
         <translation>Diese Auszahlung wurde außerhalb des Systems aus der Warm-Wallet bezahlt. Geben Sie die TxId der Transaktion ein: Die Konsole prüft auf der Chain, dass sie erfolgreich war und dem Ziel mindestens den Betrag aus der Warm-Wallet zahlt, bevor die Auszahlung als bezahlt markiert wird.</translation>
     </message>
     <message>
@@ -4914,7 +5036,7 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     </message>
     <message>
         <source>Not marked paid: %1</source>
-        <extracomment>The reason comes from the core, in the operator's language, naming what differs.</extracomment>
+        <extracomment>The reason comes from the core, in the operator&apos;s language, naming what differs.</extracomment>
         <translation>Nicht als bezahlt markiert: %1</translation>
     </message>
     <message>
@@ -4940,7 +5062,7 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>The payout signer held this withdrawal: %1
 
-If your investigation shows it was paid, enter the TxId that paid it (the one the signer's journal names, or another): the console checks on the chain that it succeeded and pays the destination at least the amount from the hot wallet, then settles it as paid. Confirming asks for your two-factor code.</source>
+If your investigation shows it was paid, enter the TxId that paid it (the one the signer&apos;s journal names, or another): the console checks on the chain that it succeeded and pays the destination at least the amount from the hot wallet, then settles it as paid. Confirming asks for your two-factor code.</source>
         <translation>Der Auszahlungs-Signierer hat diese Auszahlung angehalten: %1
 
 Wenn Ihre Untersuchung zeigt, dass sie bezahlt wurde, geben Sie die TxId ein, mit der sie bezahlt wurde (die aus dem Journal des Signierers oder eine andere): Die Konsole prüft auf der Chain, dass die Transaktion erfolgreich war und der Zieladresse mindestens den Betrag aus der Hot-Wallet zahlt, und verbucht die Auszahlung dann als bezahlt. Zum Bestätigen wird Ihr Zwei-Faktor-Code abgefragt.</translation>
@@ -5057,7 +5179,7 @@ Wenn Ihre Untersuchung zeigt, dass sie bezahlt wurde, geben Sie die TxId ein, mi
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>asset code and tier, e.g. "XLM hot"</extracomment>
+        <extracomment>asset code and tier, e.g. &quot;XLM hot&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -5075,6 +5197,10 @@ Wenn Ihre Untersuchung zeigt, dass sie bezahlt wurde, geben Sie die TxId ein, mi
     <message>
         <source>Never read: %1.</source>
         <translation>Nie gelesen: %1.</translation>
+    </message>
+    <message>
+        <source>Fee wallet (gas for token sweeps)</source>
+        <translation>Gebühren-Wallet (Gas für Token-Sweeps)</translation>
     </message>
 </context>
 <context>
@@ -5097,12 +5223,20 @@ Wenn Ihre Untersuchung zeigt, dass sie bezahlt wurde, geben Sie die TxId ein, mi
         <translation>Einzahlungs-Watcher und Chain-Salden:</translation>
     </message>
     <message>
-        <source>the selected wallet's address</source>
+        <source>the selected wallet&apos;s address</source>
         <translation>die Adresse der gewählten Wallet</translation>
     </message>
     <message>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Gas left on deposit addresses</source>
+        <translation>Übriges Gas auf Einzahlungsadressen</translation>
+    </message>
+    <message>
+        <source>Recent refuels by the fee wallet</source>
+        <translation>Letzte Gas-Aufladungen durch die Gebühren-Wallet</translation>
     </message>
 </context>
 <context>
@@ -5129,7 +5263,7 @@ Wenn Ihre Untersuchung zeigt, dass sie bezahlt wurde, geben Sie die TxId ein, mi
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 a back-office service client's name, %2 its webhook URL</extracomment>
+        <extracomment>%1 a back-office service client&apos;s name, %2 its webhook URL</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -5157,7 +5291,7 @@ Wenn Ihre Untersuchung zeigt, dass sie bezahlt wurde, geben Sie die TxId ein, mi
     </message>
     <message>
         <source>%1 #%2</source>
-        <extracomment>%1 the object's kind (customer, deposit, withdrawal), %2 its id</extracomment>
+        <extracomment>%1 the object&apos;s kind (customer, deposit, withdrawal), %2 its id</extracomment>
         <translation>%1 #%2</translation>
     </message>
     <message>
@@ -5175,7 +5309,7 @@ Wenn Ihre Untersuchung zeigt, dass sie bezahlt wurde, geben Sie die TxId ein, mi
     </message>
     <message>
         <source>Delivery %1 of event %2</source>
-        <extracomment>%1 the delivery's id, %2 the event's id (evt_…) the receiver dedupes by</extracomment>
+        <extracomment>%1 the delivery&apos;s id, %2 the event&apos;s id (evt_…) the receiver dedupes by</extracomment>
         <translation>Zustellung %1 des Ereignisses %2</translation>
     </message>
     <message>
@@ -5230,8 +5364,8 @@ Wenn Ihre Untersuchung zeigt, dass sie bezahlt wurde, geben Sie die TxId ein, mi
         <translation>Webhooks</translation>
     </message>
     <message>
-        <source>The signed notices the back office sends to the exchange's web app when a deposit, withdrawal or customer changes. A delivery without a 2xx answer is tried again with growing pauses and given up after a day; an admin sends a failing or failed one again once its receiver works.</source>
-        <extracomment>Webhooks: the signed notices the exchange's web app receives of deposits, withdrawals and customers.</extracomment>
+        <source>The signed notices the back office sends to the exchange&apos;s web app when a deposit, withdrawal or customer changes. A delivery without a 2xx answer is tried again with growing pauses and given up after a day; an admin sends a failing or failed one again once its receiver works.</source>
+        <extracomment>Webhooks: the signed notices the exchange&apos;s web app receives of deposits, withdrawals and customers.</extracomment>
         <translation>Die signierten Benachrichtigungen, die das Backoffice an die Web-App der Börse sendet, wenn sich eine Einzahlung, Auszahlung oder ein Kunde ändert. Eine Zustellung ohne 2xx-Antwort wird mit wachsenden Pausen erneut versucht und nach einem Tag aufgegeben; ein Admin sendet eine scheiternde oder gescheiterte erneut, sobald ihr Empfänger wieder funktioniert.</translation>
     </message>
     <message>
@@ -5326,7 +5460,7 @@ Wenn Ihre Untersuchung zeigt, dass sie bezahlt wurde, geben Sie die TxId ein, mi
         <source>Send the %1 event of %2 (%3) again to %4 at %5?
 
 It is due at once and tried for a day until the receiver answers 2xx. The receiver knows the event by its id, so it does not apply it twice.</source>
-        <extracomment>%1 event type, %2 the object (e.g. "withdrawal #4"), %3 event id, %4 client name, %5 URL</extracomment>
+        <extracomment>%1 event type, %2 the object (e.g. &quot;withdrawal #4&quot;), %3 event id, %4 client name, %5 URL</extracomment>
         <translation>Das Ereignis %1 von %2 (%3) erneut an %4 unter %5 senden?
 
 Es ist sofort fällig und wird einen Tag lang versucht, bis der Empfänger mit 2xx antwortet. Der Empfänger kennt das Ereignis an seiner ID und wendet es daher nicht zweimal an.</translation>
@@ -5430,7 +5564,7 @@ Es ist sofort fällig und wird einen Tag lang versucht, bis der Empfänger mit 2
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <source>%1 and its fee go back to the customer's available balance. Nothing is paid. The reason is kept in the audit log.</source>
+        <source>%1 and its fee go back to the customer&apos;s available balance. Nothing is paid. The reason is kept in the audit log.</source>
         <translation>%1 und die Gebühr gehen zurück an das verfügbare Guthaben des Kunden. Nichts wird ausgezahlt. Der Grund wird im Prüfprotokoll festgehalten.</translation>
     </message>
     <message>
@@ -5438,7 +5572,7 @@ Es ist sofort fällig und wird einen Tag lang versucht, bis der Empfänger mit 2
         <translation>Auszahlung &amp;stornieren</translation>
     </message>
     <message>
-        <source>%1 and its fee go back to the customer's available balance. Nothing is paid.</source>
+        <source>%1 and its fee go back to the customer&apos;s available balance. Nothing is paid.</source>
         <translation>%1 und die Gebühr gehen zurück an das verfügbare Guthaben des Kunden. Nichts wird ausgezahlt.</translation>
     </message>
     <message>
@@ -5458,7 +5592,7 @@ Es ist sofort fällig und wird einen Tag lang versucht, bis der Empfänger mit 2
         <translation>Die Konsole zahlt %1 nicht aus. Jemand signiert und sendet die Transaktion außerhalb des Systems aus der Warm-Wallet und lädt dann hier ihre TxId hoch; die Auszahlung gilt als bezahlt, sobald die Chain diese Transaktion zeigt. Sie werden nach einem Zwei-Faktor-Code gefragt.</translation>
     </message>
     <message>
-        <source>Why (required; the customer's support will read it)</source>
+        <source>Why (required; the customer&apos;s support will read it)</source>
         <translation>Begründung (Pflichtfeld; der Kundensupport liest sie)</translation>
     </message>
     <message>
@@ -5486,7 +5620,7 @@ Es ist sofort fällig und wird einen Tag lang versucht, bis der Empfänger mit 2
         <translation>Als nicht bezahlt &amp;ablehnen</translation>
     </message>
     <message>
-        <source>Only if your investigation shows that %1 never left: the hold is voided, the amount and its fee go back to the customer's available balance and the withdrawal is rejected. It is not paid again by itself; the customer may request it again. The reason is kept in the audit log. You will be asked for a two-factor code.</source>
+        <source>Only if your investigation shows that %1 never left: the hold is voided, the amount and its fee go back to the customer&apos;s available balance and the withdrawal is rejected. It is not paid again by itself; the customer may request it again. The reason is kept in the audit log. You will be asked for a two-factor code.</source>
         <translation>Nur wenn Ihre Untersuchung zeigt, dass %1 nie abgeflossen sind: Die Reservierung wird aufgehoben, Betrag und Gebühr gehen zurück in das verfügbare Guthaben des Kunden, und die Auszahlung wird abgelehnt. Sie wird nicht von selbst erneut bezahlt; der Kunde kann sie neu beantragen. Die Begründung wird im Audit-Log festgehalten. Sie werden nach einem Zwei-Faktor-Code gefragt.</translation>
     </message>
     <message>
@@ -5549,7 +5683,7 @@ Es ist sofort fällig und wird einen Tag lang versucht, bis der Empfänger mit 2
         <translation>Status</translation>
     </message>
     <message>
-        <source>The customer's recent withdrawals of this asset</source>
+        <source>The customer&apos;s recent withdrawals of this asset</source>
         <translation>Die letzten Auszahlungen des Kunden in diesem Asset</translation>
     </message>
     <message>
@@ -5597,7 +5731,7 @@ Es ist sofort fällig und wird einen Tag lang versucht, bis der Empfänger mit 2
         <translation>keine</translation>
     </message>
     <message>
-        <source>The customer's %1 withdrawals, 72 h before this one and after:</source>
+        <source>The customer&apos;s %1 withdrawals, 72 h before this one and after:</source>
         <extracomment>%1 is the asset code</extracomment>
         <translation>Die %1-Auszahlungen des Kunden, 72 h vor dieser und danach:</translation>
     </message>
@@ -5643,7 +5777,7 @@ Es ist sofort fällig und wird einen Tag lang versucht, bis der Empfänger mit 2
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 "Withdrawal #7", %2 its state</extracomment>
+        <extracomment>%1 &quot;Withdrawal #7&quot;, %2 its state</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -5676,20 +5810,20 @@ Es ist sofort fällig und wird einen Tag lang versucht, bis der Empfänger mit 2
         <translation>Auch die manuelle Auszahlung und das Hochladen einer TxId brauchen diese Freigaben.</translation>
     </message>
     <message>
-        <source>none in the database; the signer's journal may know one (see the note)</source>
+        <source>none in the database; the signer&apos;s journal may know one (see the note)</source>
         <translation>keine in der Datenbank; das Journal des Signierers kennt womöglich eine (siehe Notiz)</translation>
     </message>
     <message>
         <source>Known:</source>
-        <extracomment>whether the destination is on the customer's own address list</extracomment>
+        <extracomment>whether the destination is on the customer&apos;s own address list</extracomment>
         <translation>Bekannt:</translation>
     </message>
     <message>
-        <source>New destination: not on the customer's address list when requested</source>
+        <source>New destination: not on the customer&apos;s address list when requested</source>
         <translation>Neues Ziel: stand bei der Anforderung nicht in der Adressliste des Kunden</translation>
     </message>
     <message>
-        <source>On the customer's address list</source>
+        <source>On the customer&apos;s address list</source>
         <translation>In der Adressliste des Kunden</translation>
     </message>
 </context>
@@ -5786,7 +5920,7 @@ Es ist sofort fällig und wird einen Tag lang versucht, bis der Empfänger mit 2
         <translation>✗ für andere Auszahlungsdaten als diese signiert</translation>
     </message>
     <message>
-        <source>signed; not verifiable until the key vault pins an admin's key</source>
+        <source>signed; not verifiable until the key vault pins an admin&apos;s key</source>
         <translation>signiert; prüfbar erst, wenn der Schlüsseltresor den Schlüssel eines Admins hinterlegt</translation>
     </message>
     <message>
@@ -5821,7 +5955,7 @@ Es ist sofort fällig und wird einen Tag lang versucht, bis der Empfänger mit 2
         <translation>Auszahlung %1 wurde nicht freigegeben: %2</translation>
     </message>
     <message>
-        <source>Withdrawal %1 rejected; the funds are the customer's again.</source>
+        <source>Withdrawal %1 rejected; the funds are the customer&apos;s again.</source>
         <translation>Auszahlung %1 abgelehnt; die Mittel stehen wieder dem Kunden zur Verfügung.</translation>
     </message>
     <message>
@@ -5829,7 +5963,7 @@ Es ist sofort fällig und wird einen Tag lang versucht, bis der Empfänger mit 2
         <translation>Auszahlung %1 wurde nicht abgelehnt: %2</translation>
     </message>
     <message>
-        <source>Withdrawal %1 cancelled; the funds are the customer's again.</source>
+        <source>Withdrawal %1 cancelled; the funds are the customer&apos;s again.</source>
         <translation>Auszahlung %1 storniert; die Mittel stehen wieder dem Kunden zur Verfügung.</translation>
     </message>
     <message>
@@ -5930,7 +6064,7 @@ Es ist sofort fällig und wird einen Tag lang versucht, bis der Empfänger mit 2
         <translation>TxId / Notiz</translation>
     </message>
     <message>
-        <source>Withdrawal %1 is released from its hold as not paid: rejected, the funds are the customer's again.</source>
+        <source>Withdrawal %1 is released from its hold as not paid: rejected, the funds are the customer&apos;s again.</source>
         <translation>Auszahlung %1 ist als nicht bezahlt aus der Sperre freigegeben: abgelehnt, die Mittel gehören wieder dem Kunden.</translation>
     </message>
     <message>
@@ -5939,18 +6073,18 @@ Es ist sofort fällig und wird einen Tag lang versucht, bis der Empfänger mit 2
     </message>
     <message>
         <source>new: %1</source>
-        <extracomment>the badge of a withdrawal to an address not on the customer's list; %1 the address, shortened</extracomment>
+        <extracomment>the badge of a withdrawal to an address not on the customer&apos;s list; %1 the address, shortened</extracomment>
         <translation>neu: %1</translation>
     </message>
     <message>
         <source>%1
-New destination: not on the customer's address list when it was requested</source>
+New destination: not on the customer&apos;s address list when it was requested</source>
         <extracomment>%1 the full address</extracomment>
         <translation>%1
 Neues Ziel: stand bei der Anforderung nicht in der Adressliste des Kunden</translation>
     </message>
     <message>
-        <source>"new:" an address not on the customer's address list when it was requested</source>
+        <source>&quot;new:&quot; an address not on the customer&apos;s address list when it was requested</source>
         <translation>„neu:“ eine Adresse, die bei der Anforderung nicht in der Adressliste des Kunden stand</translation>
     </message>
 </context>
@@ -6041,7 +6175,7 @@ Neues Ziel: stand bei der Anforderung nicht in der Adressliste des Kunden</trans
         <translation>Kunden-Nr.</translation>
     </message>
     <message>
-        <source>Choose an asset first: amounts are exact in that asset's units</source>
+        <source>Choose an asset first: amounts are exact in that asset&apos;s units</source>
         <translation>Wählen Sie zuerst ein Asset: Beträge sind exakt in den Einheiten dieses Assets</translation>
     </message>
     <message>

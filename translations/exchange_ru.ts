@@ -36,11 +36,11 @@
         <translation>Добавить актив</translation>
     </message>
     <message>
-        <source>Add a token of a chain as an asset. Its contract, issuer or asset id decides which transfers count as this asset's money, so adding it asks for your two-factor code and is signed with your key. Every setting starts at 0: nothing is paid out automatically until you set them.</source>
+        <source>Add a token of a chain as an asset. Its contract, issuer or asset id decides which transfers count as this asset&apos;s money, so adding it asks for your two-factor code and is signed with your key. Every setting starts at 0: nothing is paid out automatically until you set them.</source>
         <translation>Добавить токен сети как актив. Его контракт, эмитент или идентификатор актива определяют, какие переводы считаются деньгами этого актива, поэтому добавление требует вашего двухфакторного кода и подписывается вашим ключом. Все настройки начинаются с 0: ничего не выплачивается автоматически, пока вы их не зададите.</translation>
     </message>
     <message>
-        <source>The token's own decimals: the node's value must agree</source>
+        <source>The token&apos;s own decimals: the node&apos;s value must agree</source>
         <translation>Собственные десятичные знаки токена: значение узла должно совпадать</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>Сколько знаков после запятой показывать как минимум; не больше десятичных знаков</translation>
     </message>
     <message>
-        <source>Ask the chain's node for the token's decimals</source>
+        <source>Ask the chain&apos;s node for the token&apos;s decimals</source>
         <translation>Спросить узел сети о десятичных знаках токена</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Кредитный актив Stellar считается с 7 десятичными знаками; узел не опрашивается.</translation>
     </message>
     <message>
-        <source>Not asked yet: the node's decimals must agree before the asset is added.</source>
+        <source>Not asked yet: the node&apos;s decimals must agree before the asset is added.</source>
         <translation>Ещё не опрошен: десятичные знаки узла должны совпасть, прежде чем актив будет добавлен.</translation>
     </message>
     <message numerus="yes">
@@ -223,12 +223,12 @@
     </message>
     <message>
         <source>%1 is the ERC-20 token at %2 on Ethereum.</source>
-        <extracomment>%1 the asset code (and its name), %2 the contract's address</extracomment>
+        <extracomment>%1 the asset code (and its name), %2 the contract&apos;s address</extracomment>
         <translation>%1 — токен ERC-20 по адресу %2 в Ethereum.</translation>
     </message>
     <message>
         <source>%1 is the Stellar credit asset %2 issued by %3.</source>
-        <extracomment>%1 the asset code (and its name), %2 the credit asset's code on Stellar, %3 the issuer's account</extracomment>
+        <extracomment>%1 the asset code (and its name), %2 the credit asset&apos;s code on Stellar, %3 the issuer&apos;s account</extracomment>
         <translation>%1 — кредитный актив Stellar %2, выпущенный %3.</translation>
     </message>
     <message>
@@ -313,11 +313,11 @@
         <translation>Взимается с каждого вывода сверх суммы.</translation>
     </message>
     <message>
-        <source>A customer's withdrawals over 24 hours above this wait for an approver.</source>
+        <source>A customer&apos;s withdrawals over 24 hours above this wait for an approver.</source>
         <translation>Выводы клиента за 24 часа сверх этой суммы ожидают одобрения контролёром.</translation>
     </message>
     <message>
-        <source>A customer's withdrawals over 72 hours above this wait for an approver.</source>
+        <source>A customer&apos;s withdrawals over 72 hours above this wait for an approver.</source>
         <translation>Выводы клиента за 72 часа сверх этой суммы ожидают одобрения контролёром.</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
         <translation>Два подтверждения от</translation>
     </message>
     <message>
-        <source>Withdrawals above this need two different approvers, paid from hot or by hand; "none": one approver for every amount.</source>
+        <source>Withdrawals above this need two different approvers, paid from hot or by hand; &quot;none&quot;: one approver for every amount.</source>
         <translation>Выводы выше этой суммы требуют подтверждения двух разных сотрудников — и из горячего кошелька, и при ручной выплате; «нет»: для любой суммы достаточно одного.</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <source>no</source>
-        <extracomment>Signed column: no admin has signed this asset's settings</extracomment>
+        <extracomment>Signed column: no admin has signed this asset&apos;s settings</extracomment>
         <translation>нет</translation>
     </message>
     <message>
@@ -445,14 +445,14 @@
     </message>
     <message>
         <source>Signed by %1 on %2.</source>
-        <extracomment>%1 the admin's user name, %2 date and time</extracomment>
+        <extracomment>%1 the admin&apos;s user name, %2 date and time</extracomment>
         <translation>Подписано: %1, %2.</translation>
     </message>
     <message>
         <source>Changed without a signature: the stored settings differ from those %1 signed on %2.
 %3
 The payout signer goes by the signed settings.</source>
-        <extracomment>%1 the admin's user name, %2 date and time, %3 one line per setting that differs</extracomment>
+        <extracomment>%1 the admin&apos;s user name, %2 date and time, %3 one line per setting that differs</extracomment>
         <translation>Изменено без подписи: сохранённые настройки расходятся с подписанными %1 (%2).
 %3
 Подписывающий выплаты руководствуется подписанными настройками.</translation>
@@ -811,7 +811,7 @@ The payout signer goes by the signed settings.</source>
     </message>
     <message>
         <source>The %1 of %2 must be a web address starting with http:// or https://, with a host name.</source>
-        <extracomment>%1 field name such as "Horizon URL", %2 chain name</extracomment>
+        <extracomment>%1 field name such as &quot;Horizon URL&quot;, %2 chain name</extracomment>
         <translation>%1 для %2 должен быть веб-адресом, начинающимся с http:// или https://, с именем хоста.</translation>
     </message>
     <message>
@@ -881,7 +881,7 @@ The payout signer goes by the signed settings.</source>
     </message>
     <message>
         <source>Change the settings of %1</source>
-        <extracomment>%1 one or more chain names, e.g. "Stellar and Ethereum"</extracomment>
+        <extracomment>%1 one or more chain names, e.g. &quot;Stellar and Ethereum&quot;</extracomment>
         <translation>Изменить настройки %1</translation>
     </message>
     <message>
@@ -922,7 +922,7 @@ The payout signer goes by the signed settings.</source>
         <translation>&amp;Сохранить настройки блокчейнов</translation>
     </message>
     <message>
-        <source>How the deposit watchers and payment checks reach each chain, and how many confirmations a payment needs before it counts. Changes are checked as you type and saved together, after a two-factor code; a chain's watcher restarts with them at once.</source>
+        <source>How the deposit watchers and payment checks reach each chain, and how many confirmations a payment needs before it counts. Changes are checked as you type and saved together, after a two-factor code; a chain&apos;s watcher restarts with them at once.</source>
         <translation>Как мониторы депозитов и проверки платежей подключаются к каждому блокчейну и сколько подтверждений нужно платежу, чтобы он был учтён. Изменения проверяются по мере ввода и сохраняются вместе после ввода кода двухфакторной аутентификации; монитор блокчейна сразу перезапускается с ними.</translation>
     </message>
     <message>
@@ -1015,8 +1015,8 @@ Create a new, empty exchange there?</source>
         <translation>имя пользователя содержит от 1 до 64 символов</translation>
     </message>
     <message>
-        <source>a username has only lower-case letters, digits, '.', '_' and '-'</source>
-        <translation>имя пользователя содержит только строчные латинские буквы, цифры, '.', '_' и '-'</translation>
+        <source>a username has only lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>имя пользователя содержит только строчные латинские буквы, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;</translation>
     </message>
     <message>
         <source>a password needs at least %1 characters</source>
@@ -1255,7 +1255,7 @@ Create a new, empty exchange there?</source>
         <translation>сумма вывода должна быть положительной</translation>
     </message>
     <message>
-        <source>customer %1's available %2 cannot cover %3 plus the fee of %4</source>
+        <source>customer %1&apos;s available %2 cannot cover %3 plus the fee of %4</source>
         <translation>доступный баланс %2 клиента %1 не покрывает %3 плюс комиссию %4</translation>
     </message>
     <message>
@@ -1331,7 +1331,7 @@ Create a new, empty exchange there?</source>
         <translation>в %2 не зарегистрирован тёплый кошелёк %1 (exctl wallet add --tier warm)</translation>
     </message>
     <message>
-        <source>the chain shows the payment, but the ledger's warm %1 wallet does not hold %2 %3 plus the network fee of %4; book warm's funds first (collection or replenishment); nothing was changed</source>
+        <source>the chain shows the payment, but the ledger&apos;s warm %1 wallet does not hold %2 %3 plus the network fee of %4; book warm&apos;s funds first (collection or replenishment); nothing was changed</source>
         <translation>блокчейн показывает платёж, но по журналу тёплый кошелёк %1 не содержит %2 %3 плюс сетевую комиссию %4; сначала проведите средства тёплого кошелька (сбор или пополнение); ничего не изменено</translation>
     </message>
     <message>
@@ -1423,7 +1423,7 @@ Create a new, empty exchange there?</source>
         <translation>выплата начата</translation>
     </message>
     <message>
-        <source>the node cannot be reached to read hot's balance: %1</source>
+        <source>the node cannot be reached to read hot&apos;s balance: %1</source>
         <translation>узел недоступен для чтения баланса горячего кошелька: %1</translation>
     </message>
     <message>
@@ -1579,8 +1579,8 @@ Create a new, empty exchange there?</source>
         <translation>поле %1 должно быть непустым массивом</translation>
     </message>
     <message>
-        <source>field %1 must be a decimal string, e.g. "12.5"</source>
-        <translation>поле %1 должно быть десятичным числом в строке, например "12.5"</translation>
+        <source>field %1 must be a decimal string, e.g. &quot;12.5&quot;</source>
+        <translation>поле %1 должно быть десятичным числом в строке, например &quot;12.5&quot;</translation>
     </message>
     <message>
         <source>field %1: %2</source>
@@ -1619,16 +1619,16 @@ Create a new, empty exchange there?</source>
         <translation>customer_id должен быть положительным целым числом</translation>
     </message>
     <message>
-        <source>request_id must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'</source>
-        <translation>request_id должен состоять из 1–64 символов из A-Z, a-z, 0-9, '.', '_', ':' и '-'</translation>
+        <source>request_id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;</source>
+        <translation>request_id должен состоять из 1–64 символов из A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; и &apos;-&apos;</translation>
     </message>
     <message>
         <source>at most %1 signatures</source>
         <translation>не более %1 подписей</translation>
     </message>
     <message>
-        <source>each signature must be an object {"signer", "sig"}</source>
-        <translation>каждая подпись должна быть объектом {"signer", "sig"}</translation>
+        <source>each signature must be an object {&quot;signer&quot;, &quot;sig&quot;}</source>
+        <translation>каждая подпись должна быть объектом {&quot;signer&quot;, &quot;sig&quot;}</translation>
     </message>
     <message>
         <source>signer %1 is not an Ethereum address, a Stellar G… account id or an Algorand address</source>
@@ -1671,7 +1671,7 @@ Create a new, empty exchange there?</source>
         <translation>такой заявки нет</translation>
     </message>
     <message>
-        <source>only the order's sender can cancel it</source>
+        <source>only the order&apos;s sender can cancel it</source>
         <translation>отменить заявку может только её отправитель</translation>
     </message>
     <message>
@@ -1687,7 +1687,7 @@ Create a new, empty exchange there?</source>
         <translation>оплачивающая транзакция отправлена не с sender_pk</translation>
     </message>
     <message>
-        <source>the funding transaction did not pay the exchange's address</source>
+        <source>the funding transaction did not pay the exchange&apos;s address</source>
         <translation>оплачивающая транзакция не заплатила на адрес биржи</translation>
     </message>
     <message>
@@ -1907,11 +1907,11 @@ Create a new, empty exchange there?</source>
         <translation>индексатор повторил страницу</translation>
     </message>
     <message>
-        <source>the saved Ethereum cursor "%1" is not a block number</source>
+        <source>the saved Ethereum cursor &quot;%1&quot; is not a block number</source>
         <translation>сохранённый курсор Ethereum «%1» не является номером блока</translation>
     </message>
     <message>
-        <source>the node's block number is not a quantity</source>
+        <source>the node&apos;s block number is not a quantity</source>
         <translation>номер блока от узла не является числом</translation>
     </message>
     <message>
@@ -1959,7 +1959,7 @@ Create a new, empty exchange there?</source>
         <translation>%1 не может подписать это решение: нужен оператор, который вошёл в систему и подтвердил двухфакторный код</translation>
     </message>
     <message>
-        <source>only an admin's signature registers a signing key; %1 cannot</source>
+        <source>only an admin&apos;s signature registers a signing key; %1 cannot</source>
         <translation>Ключ подписи регистрирует только подпись администратора; %1 этого не может</translation>
     </message>
     <message>
@@ -1967,7 +1967,7 @@ Create a new, empty exchange there?</source>
         <translation>У %1 ещё нет ключа подписи: он создаётся при следующем входе</translation>
     </message>
     <message>
-        <source>the vault already pins an admin's signing key</source>
+        <source>the vault already pins an admin&apos;s signing key</source>
         <translation>В хранилище уже закреплён ключ подписи администратора</translation>
     </message>
     <message>
@@ -1979,19 +1979,19 @@ Create a new, empty exchange there?</source>
         <translation>задержан для проверки целостности</translation>
     </message>
     <message>
-        <source>the signer's journal says this withdrawal was signed as txid %1 on %2; the database has no payout for it: restored from an older backup or rolled back? Held, nothing signed</source>
+        <source>the signer&apos;s journal says this withdrawal was signed as txid %1 on %2; the database has no payout for it: restored from an older backup or rolled back? Held, nothing signed</source>
         <translation>по журналу подписанта этот вывод был подписан %2 как транзакция %1; в базе данных нет выплаты по нему: восстановлена из старой резервной копии или откатилась? Задержан, ничего не подписано</translation>
     </message>
     <message>
-        <source>the signer's journal says this withdrawal was signed as txid %1 on %2; the database knows no such payout of it: restored from an older backup or rolled back? Held, nothing signed</source>
+        <source>the signer&apos;s journal says this withdrawal was signed as txid %1 on %2; the database knows no such payout of it: restored from an older backup or rolled back? Held, nothing signed</source>
         <translation>по журналу подписанта этот вывод был подписан %2 как транзакция %1; база данных не знает такой выплаты по нему: восстановлена из старой резервной копии или откатилась? Задержан, ничего не подписано</translation>
     </message>
     <message>
-        <source>the signer's journal says sequence %1 of the hot wallet was signed for withdrawal %2 on %3 (txid %4); the database does not show it: restored from an older backup or rolled back? Held, nothing signed</source>
+        <source>the signer&apos;s journal says sequence %1 of the hot wallet was signed for withdrawal %2 on %3 (txid %4); the database does not show it: restored from an older backup or rolled back? Held, nothing signed</source>
         <translation>по журналу подписанта номер последовательности %1 горячего кошелька был подписан %3 для вывода %2 (транзакция %4); в базе данных этого нет: восстановлена из старой резервной копии или откатилась? Задержан, ничего не подписано</translation>
     </message>
     <message>
-        <source>the signer's journal cannot be used, nothing is signed: %1</source>
+        <source>the signer&apos;s journal cannot be used, nothing is signed: %1</source>
         <translation>журнал подписанта недоступен, ничего не подписывается: %1</translation>
     </message>
     <message>
@@ -2011,15 +2011,15 @@ Create a new, empty exchange there?</source>
         <translation>В реестре нет блокировки %1 для этого вывода: эту строку не создавал ни один запрос. Остановлено, ничего не подписано</translation>
     </message>
     <message>
-        <source>the ledger's hold %1 was already paid or released. Held, nothing signed</source>
+        <source>the ledger&apos;s hold %1 was already paid or released. Held, nothing signed</source>
         <translation>Блокировка %1 в реестре уже выплачена или снята. Остановлено, ничего не подписано</translation>
     </message>
     <message>
-        <source>the ledger's hold %1 is not on this customer's account of this asset (%2). Held, nothing signed</source>
+        <source>the ledger&apos;s hold %1 is not on this customer&apos;s account of this asset (%2). Held, nothing signed</source>
         <translation>Блокировка %1 в реестре не на счёте этого клиента в этом активе (%2). Остановлено, ничего не подписано</translation>
     </message>
     <message>
-        <source>the ledger's hold %1 is for %2 %3, the withdrawal says %4 %5. Held, nothing signed</source>
+        <source>the ledger&apos;s hold %1 is for %2 %3, the withdrawal says %4 %5. Held, nothing signed</source>
         <translation>Блокировка %1 в реестре — на %2 %3, а в выводе указано %4 %5. Остановлено, ничего не подписано</translation>
     </message>
     <message>
@@ -2031,11 +2031,11 @@ Create a new, empty exchange there?</source>
         <translation>%1 отличается от заявления «%2», подписанного %3. Остановлено, ничего не подписано</translation>
     </message>
     <message>
-        <source>%1 signed this withdrawal's rejection or cancellation, yet it is to be paid. Held, nothing signed</source>
+        <source>%1 signed this withdrawal&apos;s rejection or cancellation, yet it is to be paid. Held, nothing signed</source>
         <translation>%1 подписал(а) отклонение или отмену этого вывода, но его собираются выплатить. Остановлено, ничего не подписано</translation>
     </message>
     <message>
-        <source>the ledger's history puts this withdrawal over its limits (%1), yet it is marked as within them. Held, nothing signed</source>
+        <source>the ledger&apos;s history puts this withdrawal over its limits (%1), yet it is marked as within them. Held, nothing signed</source>
         <translation>По истории реестра этот вывод превышает лимиты (%1), но помечен как укладывающийся в них. Остановлено, ничего не подписано</translation>
     </message>
     <message>
@@ -2071,19 +2071,19 @@ Create a new, empty exchange there?</source>
         <translation>чтобы снять задержку с вывода как невыплаченного, нужна причина</translation>
     </message>
     <message>
-        <source>the chain shows the payment, but the ledger's hot %1 wallet does not hold %2 %3 plus the network fee of %4; book hot's funds first; nothing was changed</source>
+        <source>the chain shows the payment, but the ledger&apos;s hot %1 wallet does not hold %2 %3 plus the network fee of %4; book hot&apos;s funds first; nothing was changed</source>
         <translation>в блокчейне платёж есть, но в журнале на горячем кошельке %1 нет %2 %3 плюс сетевой комиссии %4; сначала отразите средства горячего кошелька; ничего не изменено</translation>
     </message>
     <message>
-        <source>the key vault pins no admin key, but the signer's journal says admin key %1 was pinned: the pin was removed from the database. Nothing is signed</source>
+        <source>the key vault pins no admin key, but the signer&apos;s journal says admin key %1 was pinned: the pin was removed from the database. Nothing is signed</source>
         <translation>В хранилище ключей не закреплён ключ администратора, но по журналу подписывающего был закреплён ключ %1: закрепление удалено из базы данных. Ничего не подписывается</translation>
     </message>
     <message>
-        <source>the key vault pins admin key %1, but the signer's journal says %2 was pinned: the vault was replaced in the database. Nothing is signed</source>
+        <source>the key vault pins admin key %1, but the signer&apos;s journal says %2 was pinned: the vault was replaced in the database. Nothing is signed</source>
         <translation>В хранилище ключей закреплён ключ администратора %1, но по журналу подписывающего был закреплён %2: хранилище подменено в базе данных. Ничего не подписывается</translation>
     </message>
     <message>
-        <source>the database names exchange %1, but the key vault was sealed for exchange %2: the id was changed, or the vault comes from another exchange's database. Nothing is signed</source>
+        <source>the database names exchange %1, but the key vault was sealed for exchange %2: the id was changed, or the vault comes from another exchange&apos;s database. Nothing is signed</source>
         <translation>База данных называет биржу %1, но хранилище ключей запечатано для биржи %2: идентификатор изменён, или хранилище взято из базы данных другой биржи. Ничего не подписывается</translation>
     </message>
     <message>
@@ -2091,15 +2091,15 @@ Create a new, empty exchange there?</source>
         <translation>ни один администратор не подписал адрес кошелька %1 %2 в %3; ничего не подписано (администратор регистрирует его: exctl --operator ADMIN wallet add)</translation>
     </message>
     <message>
-        <source>the %1 wallet's address in the database, %2, is not the one an admin signed on %3 (%4); nothing signed</source>
+        <source>the %1 wallet&apos;s address in the database, %2, is not the one an admin signed on %3 (%4); nothing signed</source>
         <translation>адрес кошелька %1 в базе данных, %2, не совпадает с подписанным администратором в %3 (%4); ничего не подписано</translation>
     </message>
     <message>
-        <source>the hot wallet's address in the database, %1, is not the one the vault's hot key derives on %2 (%3); nothing signed</source>
+        <source>the hot wallet&apos;s address in the database, %1, is not the one the vault&apos;s hot key derives on %2 (%3); nothing signed</source>
         <translation>адрес горячего кошелька в базе данных, %1, не совпадает с адресом, который даёт горячий ключ хранилища в %2 (%3); ничего не подписано</translation>
     </message>
     <message>
-        <source>the key vault holds no hot key for %1 to check hot's address by; nothing signed</source>
+        <source>the key vault holds no hot key for %1 to check hot&apos;s address by; nothing signed</source>
         <translation>в хранилище ключей нет горячего ключа для %1, чтобы проверить адрес горячего кошелька; ничего не подписано</translation>
     </message>
     <message>
@@ -2107,7 +2107,7 @@ Create a new, empty exchange there?</source>
         <translation>URL узла в базе данных отличается от подписанного; используется подписанный (%1)</translation>
     </message>
     <message>
-        <source>no admin has signed %1's node URL: the signer uses the database's (an admin saving the chain's settings signs it)</source>
+        <source>no admin has signed %1&apos;s node URL: the signer uses the database&apos;s (an admin saving the chain&apos;s settings signs it)</source>
         <translation>ни один администратор не подписал URL узла %1: подписант использует URL из базы данных (администратор подписывает его, сохраняя настройки сети)</translation>
     </message>
     <message>
@@ -2119,11 +2119,11 @@ Create a new, empty exchange there?</source>
         <translation>подписант не может проверить, что эту выплату запросили: %1. Задержана, ничего не подписано</translation>
     </message>
     <message>
-        <source>the key vault pins an admin's signing key, so a withdrawal request must be signed: exctl --operator NAME withdraw request</source>
+        <source>the key vault pins an admin&apos;s signing key, so a withdrawal request must be signed: exctl --operator NAME withdraw request</source>
         <translation>хранилище ключей закрепляет ключ подписи администратора, поэтому запрос на вывод должен быть подписан: exctl --operator NAME withdraw request</translation>
     </message>
     <message>
-        <source>the signer's journal says the customer's signed %1 was already paid as withdrawal %2 (txid %3, %4): the same request stored again. Held, nothing signed</source>
+        <source>the signer&apos;s journal says the customer&apos;s signed %1 was already paid as withdrawal %2 (txid %3, %4): the same request stored again. Held, nothing signed</source>
         <translation>По журналу подписывающего подписанный клиентом %1 уже оплачен как вывод %2 (txid %3, %4): тот же запрос сохранён повторно. Задержан, ничего не подписано</translation>
     </message>
     <message>
@@ -2175,23 +2175,23 @@ Create a new, empty exchange there?</source>
         <translation>Строка %1: %2; файл не импортирован, ничего не изменено</translation>
     </message>
     <message>
-        <source>the key vault pins no admin's signing key: nothing is signed until an admin pins theirs (an admin unlocking the vault in the console, or exctl --operator ADMIN vault pin)</source>
+        <source>the key vault pins no admin&apos;s signing key: nothing is signed until an admin pins theirs (an admin unlocking the vault in the console, or exctl --operator ADMIN vault pin)</source>
         <translation>В хранилище ключей не закреплён ключ подписи администратора: ничего не подписывается, пока администратор не закрепит свой (разблокировав хранилище в консоли или командой exctl --operator ADMIN vault pin)</translation>
     </message>
     <message>
-        <source>no admin has signed %1's settings: its payouts are not signed until an admin saves them on the Settings screen (or with exctl asset set), which signs them</source>
+        <source>no admin has signed %1&apos;s settings: its payouts are not signed until an admin saves them on the Settings screen (or with exctl asset set), which signs them</source>
         <translation>Ни один администратор не подписал настройки %1: его выплаты не подписываются, пока администратор не сохранит их на экране «Настройки» (или командой exctl asset set) и тем самым не подпишет</translation>
     </message>
     <message>
-        <source>unknown scope '%1': the scopes are read, customers and withdrawals</source>
+        <source>unknown scope &apos;%1&apos;: the scopes are read, customers and withdrawals</source>
         <translation>неизвестная область доступа «%1»: допустимы read, customers и withdrawals</translation>
     </message>
     <message>
-        <source>'%1' is not a service client name: 1 to 64 letters, digits, '.', '_' or '-'</source>
+        <source>&apos;%1&apos; is not a service client name: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>«%1» не подходит как имя сервисного клиента: от 1 до 64 букв, цифр, «.», «_» или «-»</translation>
     </message>
     <message>
-        <source>a service client's public key is an Ed25519 key of 32 bytes, as 64 hex digits or in base64</source>
+        <source>a service client&apos;s public key is an Ed25519 key of 32 bytes, as 64 hex digits or in base64</source>
         <translation>открытый ключ сервисного клиента — ключ Ed25519 длиной 32 байта: 64 шестнадцатеричные цифры или base64</translation>
     </message>
     <message>
@@ -2223,7 +2223,7 @@ Create a new, empty exchange there?</source>
         <translation>запас адресов для пополнения Algorand исчерпан: администратор разблокирует хранилище ключей, чтобы пополнить его</translation>
     </message>
     <message>
-        <source>the stored Ethereum deposit xpub is not the vault seed's: no Ethereum deposit address is issued until this is investigated</source>
+        <source>the stored Ethereum deposit xpub is not the vault seed&apos;s: no Ethereum deposit address is issued until this is investigated</source>
         <translation>сохранённый xpub для пополнений Ethereum не соответствует seed хранилища: адреса Ethereum не выдаются, пока это не выяснено</translation>
     </message>
     <message>
@@ -2235,11 +2235,11 @@ Create a new, empty exchange there?</source>
         <translation>%1 — недопустимый адрес %2: %3</translation>
     </message>
     <message>
-        <source>%1 is the exchange's own %2 wallet, never a customer's address</source>
+        <source>%1 is the exchange&apos;s own %2 wallet, never a customer&apos;s address</source>
         <translation>%1 — собственный кошелёк биржи (%2), а не адрес клиента</translation>
     </message>
     <message>
-        <source>%1 is another customer's deposit address</source>
+        <source>%1 is another customer&apos;s deposit address</source>
         <translation>%1 — адрес для пополнения другого клиента</translation>
     </message>
     <message>
@@ -2255,17 +2255,17 @@ Create a new, empty exchange there?</source>
         <translation>метка адреса — не более %1 символов</translation>
     </message>
     <message>
-        <source>new destination: the address is not on the customer's address list</source>
+        <source>new destination: the address is not on the customer&apos;s address list</source>
         <translation>новый получатель: адреса нет в списке адресов клиента</translation>
     </message>
     <message>
         <source>the API client %1 may not %2</source>
-        <extracomment>%1 a back-office API client's name, %2 the technical name of an action</extracomment>
+        <extracomment>%1 a back-office API client&apos;s name, %2 the technical name of an action</extracomment>
         <translation>API-клиенту %1 нельзя %2</translation>
     </message>
     <message>
-        <source>customer %1's deposit address here is not one the recorded xpub derives: an operator decides</source>
-        <extracomment>%1 a customer's number</extracomment>
+        <source>customer %1&apos;s deposit address here is not one the recorded xpub derives: an operator decides</source>
+        <extracomment>%1 a customer&apos;s number</extracomment>
         <translation>Адрес для депозитов клиента %1 здесь не выводится из сохранённого xpub: решает оператор</translation>
     </message>
     <message>
@@ -2294,7 +2294,7 @@ Create a new, empty exchange there?</source>
     </message>
     <message>
         <source>paid to the muxed address with id %1 but with the memo %2: they name different customers; an operator decides</source>
-        <extracomment>%1 and %2: numbers naming customers (a Stellar muxed address's id, a memo)</extracomment>
+        <extracomment>%1 and %2: numbers naming customers (a Stellar muxed address&apos;s id, a memo)</extracomment>
         <translation>оплачено на мультиплексированный адрес с ID %1, но с memo %2: они указывают на разных клиентов; решает оператор</translation>
     </message>
     <message>
@@ -2308,7 +2308,7 @@ Create a new, empty exchange there?</source>
     </message>
     <message>
         <source>the payment moves %1, which is not the token of the asset %2: nothing was recorded</source>
-        <extracomment>%1: a token ("erc20 0x…"); %2: an asset code</extracomment>
+        <extracomment>%1: a token (&quot;erc20 0x…&quot;); %2: an asset code</extracomment>
         <translation>платёж переводит %1, а не токен актива %2: ничего не записано</translation>
     </message>
     <message>
@@ -2318,12 +2318,12 @@ Create a new, empty exchange there?</source>
     </message>
     <message>
         <source>hot wallet short: it holds %1 %2, this payout needs %3 after %4 already on its way; replenish hot from warm, then retry</source>
-        <extracomment>%1: the amount hot holds; %2: the asset code; %3: the payout's amount; %4: the amount of payouts already on their way</extracomment>
+        <extracomment>%1: the amount hot holds; %2: the asset code; %3: the payout&apos;s amount; %4: the amount of payouts already on their way</extracomment>
         <translation>на горячем кошельке не хватает средств: на нём %1 %2, этой выплате нужно %3 сверх %4, уже находящихся в пути; пополните горячий кошелёк из тёплого и повторите</translation>
     </message>
     <message>
-        <source>hot holds the %1 but not the network fee: it holds %2 %3, this payout's fee may be up to %4 after %5 already committed; send %6 to hot, then retry</source>
-        <extracomment>%1: a token's asset code; %2: the coin hot holds; %3: the chain's coin code (ETH); %4: the most this payout's fee can be; %5: fees already committed; %6: the coin code again</extracomment>
+        <source>hot holds the %1 but not the network fee: it holds %2 %3, this payout&apos;s fee may be up to %4 after %5 already committed; send %6 to hot, then retry</source>
+        <extracomment>%1: a token&apos;s asset code; %2: the coin hot holds; %3: the chain&apos;s coin code (ETH); %4: the most this payout&apos;s fee can be; %5: fees already committed; %6: the coin code again</extracomment>
         <translation>на горячем кошельке есть %1, но нет средств на комиссию сети: на нём %2 %3, комиссия этой выплаты может составить до %4 сверх уже зарезервированных %5; отправьте %6 на горячий кошелёк и повторите</translation>
     </message>
     <message>
@@ -2333,36 +2333,40 @@ Create a new, empty exchange there?</source>
     </message>
     <message>
         <source>the key vault is locked: the signed identities of the %1 tokens (%2) cannot be checked, so their deposits and payouts wait (unlock the vault)</source>
-        <extracomment>%1: a chain (ethereum, stellar, algorand); %2: asset codes ("USDC, USDT")</extracomment>
+        <extracomment>%1: a chain (ethereum, stellar, algorand); %2: asset codes (&quot;USDC, USDT&quot;)</extracomment>
         <translation>хранилище ключей заблокировано: подписанные идентичности токенов %1 (%2) нельзя проверить, поэтому их депозиты и выплаты ожидают (разблокируйте хранилище)</translation>
     </message>
     <message>
         <source>no admin key is pinned in the key vault: the identities of the %1 tokens (%2) cannot be checked, so their deposits and payouts wait</source>
-        <extracomment>%1: a chain (ethereum, stellar, algorand); %2: asset codes ("USDC, USDT")</extracomment>
+        <extracomment>%1: a chain (ethereum, stellar, algorand); %2: asset codes (&quot;USDC, USDT&quot;)</extracomment>
         <translation>в хранилище ключей не закреплён ключ администратора: идентичности токенов %1 (%2) нельзя проверить, поэтому их депозиты и выплаты ожидают</translation>
     </message>
     <message>
-        <source>the asset %1 is not the token an admin signed, so deposits and payouts of its chain's tokens wait for an admin: %2</source>
+        <source>the asset %1 is not the token an admin signed, so deposits and payouts of its chain&apos;s tokens wait for an admin: %2</source>
         <extracomment>%1: an asset code; %2: the reason</extracomment>
         <translation>актив %1 не совпадает с токеном, подписанным администратором, поэтому депозиты и выплаты токенов его сети ожидают администратора: %2</translation>
     </message>
     <message>
-        <source>unknown buy_currency (use Ethereum, Algorand, Stellar or a listed token's asset code)</source>
+        <source>unknown buy_currency (use Ethereum, Algorand, Stellar or a listed token&apos;s asset code)</source>
         <translation>неизвестная buy_currency (используйте Ethereum, Algorand, Stellar или код актива токена из списка)</translation>
     </message>
     <message>
-        <source>unknown sell_currency (use Ethereum, Algorand, Stellar or a listed token's asset code)</source>
+        <source>unknown sell_currency (use Ethereum, Algorand, Stellar or a listed token&apos;s asset code)</source>
         <translation>неизвестная sell_currency (используйте Ethereum, Algorand, Stellar или код актива токена из списка)</translation>
     </message>
     <message>
         <source>the funding transaction moved %1, not the sell_currency</source>
-        <extracomment>%1 what it moved instead (a token, the chain's coin)</extracomment>
+        <extracomment>%1 what it moved instead (a token, the chain&apos;s coin)</extracomment>
         <translation>оплачивающая транзакция перевела %1, а не sell_currency</translation>
     </message>
     <message>
-        <source>%1 names no coin, and the exchange's tokens cannot be checked now; try again later</source>
+        <source>%1 names no coin, and the exchange&apos;s tokens cannot be checked now; try again later</source>
         <extracomment>%1 the payload field (buy_currency or sell_currency)</extracomment>
         <translation>%1 не называет монету, а токены биржи сейчас нельзя проверить; повторите позже</translation>
+    </message>
+    <message>
+        <source>the fee wallet&apos;s address in the database, %1, is not the one the vault&apos;s fee key derives on %2 (%3); nothing signed</source>
+        <translation>адрес кошелька комиссий в базе данных, %1, не тот, который выводит ключ комиссий из хранилища в %2 (%3); ничего не подписано</translation>
     </message>
 </context>
 <context>
@@ -2399,11 +2403,11 @@ Create a new, empty exchange there?</source>
 <context>
     <name>CustomerAddressesModel</name>
     <message>
-        <source>%1 is on the customer's address list.</source>
+        <source>%1 is on the customer&apos;s address list.</source>
         <translation>%1 добавлен в список адресов клиента.</translation>
     </message>
     <message>
-        <source>%1 was removed from the customer's address list.</source>
+        <source>%1 was removed from the customer&apos;s address list.</source>
         <translation>%1 удалён из списка адресов клиента.</translation>
     </message>
     <message>
@@ -2438,7 +2442,7 @@ Create a new, empty exchange there?</source>
         <translation>&amp;Удалить адрес…</translation>
     </message>
     <message>
-        <source>The customer's address on that chain</source>
+        <source>The customer&apos;s address on that chain</source>
         <translation>Адрес клиента в этой сети</translation>
     </message>
     <message>
@@ -2471,7 +2475,7 @@ Create a new, empty exchange there?</source>
         <translation>Ничего не изменено: %1</translation>
     </message>
     <message>
-        <source>None: the API refuses this customer's withdrawal requests.</source>
+        <source>None: the API refuses this customer&apos;s withdrawal requests.</source>
         <translation>Нет: API отклоняет запросы этого клиента на вывод.</translation>
     </message>
     <message>
@@ -2483,7 +2487,7 @@ Create a new, empty exchange there?</source>
     </message>
     <message>
         <source>Add %3 on %2 to the address list of %1? Their withdrawals to it will no longer be flagged as a new destination.</source>
-        <extracomment>%1 the customer's external id, %2 a chain, %3 an address, %4 its label</extracomment>
+        <extracomment>%1 the customer&apos;s external id, %2 a chain, %3 an address, %4 its label</extracomment>
         <translation>Добавить %3 (%2) в список адресов %1? Выводы на этот адрес больше не будут помечаться как новый получатель.</translation>
     </message>
     <message>
@@ -2500,7 +2504,7 @@ Create a new, empty exchange there?</source>
     </message>
     <message>
         <source>Remove %3 on %2 from the address list of %1? Their next withdrawals to it will be flagged as a new destination; earlier ones keep what they were.</source>
-        <extracomment>%1 the customer's external id, %2 a chain, %3 an address</extracomment>
+        <extracomment>%1 the customer&apos;s external id, %2 a chain, %3 an address</extracomment>
         <translation>Удалить %3 (%2) из списка адресов %1? Следующие выводы на этот адрес будут помечены как новый получатель; прежние останутся как есть.</translation>
     </message>
     <message>
@@ -2583,12 +2587,12 @@ Create a new, empty exchange there?</source>
         <translation>Покупает</translation>
     </message>
     <message>
-        <source>The customer's details could not be read: %1</source>
+        <source>The customer&apos;s details could not be read: %1</source>
         <translation>Не удалось прочитать данные клиента: %1</translation>
     </message>
     <message>
         <source>%1 (%2 held)</source>
-        <extracomment>what a customer has of one asset, and of it held: "5.00 XLM (2.00 held)"</extracomment>
+        <extracomment>what a customer has of one asset, and of it held: &quot;5.00 XLM (2.00 held)&quot;</extracomment>
         <translation>%1 (из них %2 заблокировано)</translation>
     </message>
 </context>
@@ -2603,7 +2607,7 @@ Create a new, empty exchange there?</source>
         <translation>Изменение клиента %1</translation>
     </message>
     <message>
-        <source>The exchange's own id for them, e.g. u-10432</source>
+        <source>The exchange&apos;s own id for them, e.g. u-10432</source>
         <translation>Собственный идентификатор биржи, например u-10432</translation>
     </message>
     <message>
@@ -2635,7 +2639,7 @@ Create a new, empty exchange there?</source>
         <translation>Сохранить изменения</translation>
     </message>
     <message>
-        <source>A customer needs the exchange's id for them and a name.</source>
+        <source>A customer needs the exchange&apos;s id for them and a name.</source>
         <translation>Клиенту нужны идентификатор биржи и имя.</translation>
     </message>
     <message>
@@ -2732,12 +2736,12 @@ Create a new, empty exchange there?</source>
     </message>
     <message>
         <source>%1 available, %2 held, %3 in total</source>
-        <extracomment>a customer's balance of one asset: available, held and total</extracomment>
+        <extracomment>a customer&apos;s balance of one asset: available, held and total</extracomment>
         <translation>%1 доступно, %2 заблокировано, %3 всего</translation>
     </message>
     <message>
         <source>Internal id and Stellar memo: %1</source>
-        <extracomment>a customer's internal id, also their Stellar memo, and their email</extracomment>
+        <extracomment>a customer&apos;s internal id, also their Stellar memo, and their email</extracomment>
         <translation>Внутренний № и Stellar-мемо: %1</translation>
     </message>
     <message>
@@ -2790,7 +2794,7 @@ Email: %2</source>
         <translation>За&amp;крыть…</translation>
     </message>
     <message>
-        <source>The exchange's customers, from the store a page at a time. A frozen customer's deposits are still credited but no withdrawal leaves; a customer is closed only with nothing on any account and nothing held.</source>
+        <source>The exchange&apos;s customers, from the store a page at a time. A frozen customer&apos;s deposits are still credited but no withdrawal leaves; a customer is closed only with nothing on any account and nothing held.</source>
         <translation>Клиенты биржи, по страницам из хранилища. Замороженному клиенту депозиты по-прежнему зачисляются, но выводы не уходят; закрыть клиента можно, только когда на его счетах ничего нет и ничего не заблокировано.</translation>
     </message>
     <message>
@@ -2806,19 +2810,19 @@ Email: %2</source>
         <translation>Добавить клиента (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <source>Change the selected customer's name or email (Ctrl+Shift+E)</source>
+        <source>Change the selected customer&apos;s name or email (Ctrl+Shift+E)</source>
         <translation>Изменить имя или эл. почту выбранного клиента (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <source>Stop the selected customer's withdrawals; deposits are still credited (Ctrl+Shift+F)</source>
+        <source>Stop the selected customer&apos;s withdrawals; deposits are still credited (Ctrl+Shift+F)</source>
         <translation>Остановить выводы выбранного клиента; депозиты по-прежнему зачисляются (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <source>Let the selected customer's withdrawals go again (Ctrl+Shift+U)</source>
+        <source>Let the selected customer&apos;s withdrawals go again (Ctrl+Shift+U)</source>
         <translation>Снова разрешить выводы выбранного клиента (Ctrl+Shift+U)</translation>
     </message>
     <message>
-        <source>Close the selected customer's account for good; only with zero balances (Ctrl+Shift+W)</source>
+        <source>Close the selected customer&apos;s account for good; only with zero balances (Ctrl+Shift+W)</source>
         <translation>Закрыть выбранного клиента навсегда; только при нулевых остатках (Ctrl+Shift+W)</translation>
     </message>
     <message>
@@ -3131,7 +3135,7 @@ Email: %2</source>
     </message>
     <message>
         <source>Hot %1 holds %2 %1, above its max balance of %3 %1. Collect the surplus (%4 %1) to warm.</source>
-        <extracomment>%1 asset code, %2 hot's balance, %3 its max balance, %4 the surplus</extracomment>
+        <extracomment>%1 asset code, %2 hot&apos;s balance, %3 its max balance, %4 the surplus</extracomment>
         <translation>Горячий кошелёк %1 хранит %2 %1 — больше максимального баланса %3 %1. Соберите излишек (%4 %1) в тёплый.</translation>
     </message>
     <message>
@@ -3147,7 +3151,7 @@ Email: %2</source>
         </translation>
     </message>
     <message>
-        <source>The exchange's address %1 (%2) has a published key: anyone can spend from it. Replace it with the exchange's own.</source>
+        <source>The exchange&apos;s address %1 (%2) has a published key: anyone can spend from it. Replace it with the exchange&apos;s own.</source>
         <translation>У адреса биржи %1 (%2) опубликованный ключ: кто угодно может с него тратить. Замените его собственным адресом биржи.</translation>
     </message>
     <message>
@@ -3156,11 +3160,11 @@ Email: %2</source>
         <translation>Цепочка аудита цела, проверена %1: записей: %2.</translation>
     </message>
     <message>
-        <source>Withdrawals held because the payout signer could not verify them: %1. Each one's note and the audit log say which check failed; investigate, then an admin releases each hold.</source>
+        <source>Withdrawals held because the payout signer could not verify them: %1. Each one&apos;s note and the audit log say which check failed; investigate, then an admin releases each hold.</source>
         <translation>Выводы остановлены, потому что подписант выплат не смог их подтвердить: %1. В заметке каждого вывода и в журнале аудита указано, какая проверка не прошла; разберитесь, затем администратор снимет каждую остановку.</translation>
     </message>
     <message numerus="yes">
-        <source>Collections the signer refused because their destination is not one it can verify: %n deposit address(es) wait. A warm, cold or hot wallet address was changed without an admin's signature; the audit log says which check failed.</source>
+        <source>Collections the signer refused because their destination is not one it can verify: %n deposit address(es) wait. A warm, cold or hot wallet address was changed without an admin&apos;s signature; the audit log says which check failed.</source>
         <translation>
             <numerusform>Подписант отклонил сборы, так как не может проверить их адрес назначения: ждёт %n депозитный адрес. Адрес тёплого, холодного или горячего кошелька изменён без подписи администратора; в журнале аудита указано, какая проверка не прошла.</numerusform>
             <numerusform>Подписант отклонил сборы, так как не может проверить их адрес назначения: ждут %n депозитных адреса. Адрес тёплого, холодного или горячего кошелька изменён без подписи администратора; в журнале аудита указано, какая проверка не прошла.</numerusform>
@@ -3172,13 +3176,30 @@ Email: %2</source>
         <translation>Операторы</translation>
     </message>
     <message>
-        <source>Webhooks not getting through to the exchange's web app: %1 being retried, %2 failed; the oldest event is from %3. Once the web app answers again, an admin sends the failed ones again.</source>
-        <extracomment>Webhooks: the signed notices the exchange's web app receives of deposits, withdrawals and customers.</extracomment>
+        <source>Webhooks not getting through to the exchange&apos;s web app: %1 being retried, %2 failed; the oldest event is from %3. Once the web app answers again, an admin sends the failed ones again.</source>
+        <extracomment>Webhooks: the signed notices the exchange&apos;s web app receives of deposits, withdrawals and customers.</extracomment>
         <translation>Вебхуки не доходят до веб-приложения биржи: %1 — повторные попытки, %2 — не доставлено; самое старое событие от %3. Когда веб-приложение снова отвечает, администратор отправляет недоставленные снова.</translation>
     </message>
     <message>
         <source>Webhooks</source>
         <translation>Вебхуки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token sweeps wait for gas on %n Ethereum deposit address(es), and no fee wallet is registered to send it. An admin registers one (exctl wallet add --tier fee) and imports its key.</source>
+        <translation>
+            <numerusform>Сборы токенов ждут газа на %n депозитном адресе Ethereum, а кошелёк комиссий, который бы его отправил, не зарегистрирован. Администратор регистрирует его (exctl wallet add --tier fee) и импортирует его ключ.</numerusform>
+            <numerusform>Сборы токенов ждут газа на %n депозитных адресах Ethereum, а кошелёк комиссий, который бы его отправил, не зарегистрирован. Администратор регистрирует его (exctl wallet add --tier fee) и импортирует его ключ.</numerusform>
+            <numerusform>Сборы токенов ждут газа на %n депозитных адресах Ethereum, а кошелёк комиссий, который бы его отправил, не зарегистрирован. Администратор регистрирует его (exctl wallet add --tier fee) и импортирует его ключ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Ethereum fee wallet holds %1 %3, short of about %2 %3 that the token sweeps waiting on %n deposit address(es) need for gas. Send it %3, then record the funding (exctl collect fund-fee).</source>
+        <extracomment>%1 the fee wallet&apos;s balance, %2 what the waiting sweeps need (an estimate), %3 the coin&apos;s code</extracomment>
+        <translation>
+            <numerusform>Кошелёк комиссий Ethereum содержит %1 %3 — меньше примерно %2 %3, нужных на газ сборам токенов, ожидающим на %n депозитном адресе. Отправьте на него %3, затем зарегистрируйте пополнение (exctl collect fund-fee).</numerusform>
+            <numerusform>Кошелёк комиссий Ethereum содержит %1 %3 — меньше примерно %2 %3, нужных на газ сборам токенов, ожидающим на %n депозитных адресах. Отправьте на него %3, затем зарегистрируйте пополнение (exctl collect fund-fee).</numerusform>
+            <numerusform>Кошелёк комиссий Ethereum содержит %1 %3 — меньше примерно %2 %3, нужных на газ сборам токенов, ожидающим на %n депозитных адресах. Отправьте на него %3, затем зарегистрируйте пополнение (exctl collect fund-fee).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3224,7 +3245,7 @@ Email: %2</source>
     </message>
     <message>
         <source>Memo (MEMO_ID):</source>
-        <extracomment>MEMO_ID is Stellar's name for a numeric memo: keep it as it is</extracomment>
+        <extracomment>MEMO_ID is Stellar&apos;s name for a numeric memo: keep it as it is</extracomment>
         <translation>Мемо (MEMO_ID):</translation>
     </message>
     <message>
@@ -3362,7 +3383,7 @@ Email: %2</source>
         <translation>Депозиты</translation>
     </message>
     <message>
-        <source>Payments the watchers saw to the exchange's addresses. Below the asset's minimum deposit a payment is recorded but not credited; a payment whose customer is not known waits here until an operator assigns it.</source>
+        <source>Payments the watchers saw to the exchange&apos;s addresses. Below the asset&apos;s minimum deposit a payment is recorded but not credited; a payment whose customer is not known waits here until an operator assigns it.</source>
         <translation>Платежи на адреса биржи, обнаруженные мониторами. Платёж ниже минимального депозита для актива регистрируется, но не зачисляется; платёж неизвестного клиента ожидает здесь, пока оператор не назначит его.</translation>
     </message>
     <message>
@@ -3390,7 +3411,7 @@ Email: %2</source>
     <name>DutyLines</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>a background duty's line: its name, then its state in words</extracomment>
+        <extracomment>a background duty&apos;s line: its name, then its state in words</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -3461,6 +3482,63 @@ Email: %2</source>
     </message>
 </context>
 <context>
+    <name>GasLeftoversModel</name>
+    <message>
+        <source>The gas left on deposit addresses could not be read: %1</source>
+        <translation>Не удалось прочитать остаток газа на депозитных адресах: %1</translation>
+    </message>
+    <message>
+        <source>No gas is left over on the Ethereum deposit addresses.</source>
+        <translation>На депозитных адресах Ethereum не осталось газа.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gas left over on Ethereum deposit addresses: %1 ETH on %n address(es). exctl collect return-gas sends it back to the fee wallet.</source>
+        <extracomment>%1 an amount of ETH; %n the number of deposit addresses</extracomment>
+        <translation>
+            <numerusform>Остаток газа на депозитных адресах Ethereum: %1 ETH на %n адресе. exctl collect return-gas возвращает его в кошелёк комиссий.</numerusform>
+            <numerusform>Остаток газа на депозитных адресах Ethereum: %1 ETH на %n адресах. exctl collect return-gas возвращает его в кошелёк комиссий.</numerusform>
+            <numerusform>Остаток газа на депозитных адресах Ethereum: %1 ETH на %n адресах. exctl collect return-gas возвращает его в кошелёк комиссий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>spoken for: %1</source>
+        <extracomment>why the ether at the address is not left over now (English detail from the core)</extracomment>
+        <translation>зарезервирован: %1</translation>
+    </message>
+    <message>
+        <source>nothing beyond what it owes</source>
+        <translation>ничего сверх долга клиентам</translation>
+    </message>
+    <message>
+        <source>As read from the chain at %1.</source>
+        <translation>По данным сети на %1.</translation>
+    </message>
+    <message>
+        <source>Deposit address</source>
+        <translation>Депозитный адрес</translation>
+    </message>
+    <message>
+        <source>Holds (ETH)</source>
+        <translation>Баланс (ETH)</translation>
+    </message>
+    <message>
+        <source>Owed to customers</source>
+        <translation>Долг клиентам</translation>
+    </message>
+    <message>
+        <source>Gas left over</source>
+        <translation>Остаток газа</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
     <name>LedgerCheckStatus</name>
     <message>
         <source>The ledger check could not run: %1</source>
@@ -3528,7 +3606,7 @@ Email: %2</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <source>Customers' posted balances: what the exchange owes.</source>
+        <source>Customers&apos; posted balances: what the exchange owes.</source>
         <translation>Проведённые балансы клиентов: долг биржи перед ними.</translation>
     </message>
     <message>
@@ -3837,7 +3915,7 @@ Email: %2</source>
     </message>
     <message>
         <source>Exchange Console %1
-The operators' console of a custodial crypto exchange.</source>
+The operators&apos; console of a custodial crypto exchange.</source>
         <translation>Exchange Console %1
 Консоль операторов кастодиальной криптобиржи.</translation>
     </message>
@@ -3880,7 +3958,7 @@ The operators' console of a custodial crypto exchange.</source>
         <translation>только помечается</translation>
     </message>
     <message>
-        <source>A withdrawal to an address not on the customer's address list: waits for an approver when checked, is only flagged when not</source>
+        <source>A withdrawal to an address not on the customer&apos;s address list: waits for an approver when checked, is only flagged when not</source>
         <translation>Вывод на адрес не из списка клиента: если отмечено — ждёт утверждающего, иначе только помечается</translation>
     </message>
     <message>
@@ -4080,7 +4158,7 @@ The operators' console of a custodial crypto exchange.</source>
         <translation>Пока нет</translation>
     </message>
     <message>
-        <source>Needs an admin's signature</source>
+        <source>Needs an admin&apos;s signature</source>
         <translation>Нужна подпись администратора</translation>
     </message>
     <message>
@@ -4088,7 +4166,7 @@ The operators' console of a custodial crypto exchange.</source>
         <translation>Зарегистрировал %1</translation>
     </message>
     <message>
-        <source>Decisions are signed with the operator's own key, made when they enrol their authenticator. The payout signer trusts it only once an admin has signed it with the operator's present role.</source>
+        <source>Decisions are signed with the operator&apos;s own key, made when they enrol their authenticator. The payout signer trusts it only once an admin has signed it with the operator&apos;s present role.</source>
         <translation>Решения подписываются собственным ключом оператора, который создаётся при подключении приложения-аутентификатора. Подписывающий выплаты доверяет ему, только когда администратор подписал его с текущей ролью оператора.</translation>
     </message>
     <message>
@@ -4211,11 +4289,11 @@ The operators' console of a custodial crypto exchange.</source>
         <translation>За&amp;регистрировать ключ подписи</translation>
     </message>
     <message>
-        <source>Sign this operator's key with their present role, so that the payout signer trusts their decisions.</source>
+        <source>Sign this operator&apos;s key with their present role, so that the payout signer trusts their decisions.</source>
         <translation>Подписать ключ этого оператора с его текущей ролью, чтобы подписывающий выплаты доверял его решениям.</translation>
     </message>
     <message>
-        <source>Only a key that is not registered with the operator's present role needs this.</source>
+        <source>Only a key that is not registered with the operator&apos;s present role needs this.</source>
         <translation>Это нужно только ключу, не зарегистрированному с текущей ролью оператора.</translation>
     </message>
 </context>
@@ -4230,7 +4308,7 @@ The operators' console of a custodial crypto exchange.</source>
     <name>OrderBookLevelsModel</name>
     <message>
         <source>Price (%1)</source>
-        <extracomment>Column header: the price of one unit of the base asset in the quote asset, e.g. "Price (ALGO)"</extracomment>
+        <extracomment>Column header: the price of one unit of the base asset in the quote asset, e.g. &quot;Price (ALGO)&quot;</extracomment>
         <translation>Цена (%1)</translation>
     </message>
     <message>
@@ -4254,7 +4332,7 @@ The operators' console of a custodial crypto exchange.</source>
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>A market: the base asset priced in the quote asset, e.g. "ETH / ALGO"</extracomment>
+        <extracomment>A market: the base asset priced in the quote asset, e.g. &quot;ETH / ALGO&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -4371,7 +4449,7 @@ The operators' console of a custodial crypto exchange.</source>
         <translation>Настройки блокчейнов</translation>
     </message>
     <message numerus="yes">
-        <source>The key vault pins no admin's signing key: %n payout(s) on %1 are not signed until an admin pins theirs. An admin unlocks the vault on the Operators screen (or runs exctl --operator ADMIN vault pin).</source>
+        <source>The key vault pins no admin&apos;s signing key: %n payout(s) on %1 are not signed until an admin pins theirs. An admin unlocks the vault on the Operators screen (or runs exctl --operator ADMIN vault pin).</source>
         <extracomment>%1 is a chain (ethereum, stellar, algorand)</extracomment>
         <translation>
             <numerusform>В хранилище ключей не закреплён ключ подписи администратора: %n выплата в %1 не будет подписана, пока администратор не закрепит свой. Администратор разблокирует хранилище на экране «Операторы» (или выполняет exctl --operator ADMIN vault pin).</numerusform>
@@ -4380,7 +4458,7 @@ The operators' console of a custodial crypto exchange.</source>
         </translation>
     </message>
     <message>
-        <source>Pin an admin's key</source>
+        <source>Pin an admin&apos;s key</source>
         <translation>Закрепить ключ администратора</translation>
     </message>
 </context>
@@ -4416,10 +4494,57 @@ The operators' console of a custodial crypto exchange.</source>
     </message>
 </context>
 <context>
+    <name>RefuelsModel</name>
+    <message>
+        <source>The refuels could not be read: %1</source>
+        <translation>Не удалось прочитать пополнения газа: %1</translation>
+    </message>
+    <message>
+        <source>signed, not sent yet</source>
+        <translation>подписано, ещё не отправлено</translation>
+    </message>
+    <message>
+        <source>sent, awaiting confirmations</source>
+        <translation>отправлено, ожидает подтверждений</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <source>failed on chain</source>
+        <translation>не прошло в сети</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Транзакция</translation>
+    </message>
+    <message>
+        <source>Deposit address</source>
+        <translation>Депозитный адрес</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Для</translation>
+    </message>
+    <message>
+        <source>Amount (ETH)</source>
+        <translation>Сумма (ETH)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>SettingProblemText</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>an amount and its asset code, e.g. "10,000.00 XLM"</extracomment>
+        <extracomment>an amount and its asset code, e.g. &quot;10,000.00 XLM&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -4488,7 +4613,7 @@ The operators' console of a custodial crypto exchange.</source>
         <translation>&amp;Применить изменения…</translation>
     </message>
     <message>
-        <source>Per-asset thresholds of the money flows, in each asset's own unit. Double-click a value or press F2 to change it. Changes stay pending until you apply them all together with one two-factor code (Ctrl+Enter); a red cell says why it cannot be applied.</source>
+        <source>Per-asset thresholds of the money flows, in each asset&apos;s own unit. Double-click a value or press F2 to change it. Changes stay pending until you apply them all together with one two-factor code (Ctrl+Enter); a red cell says why it cannot be applied.</source>
         <translation>Пороги денежных потоков по активам, в единицах каждого актива. Дважды щёлкните значение или нажмите F2, чтобы изменить его. Изменения ожидают, пока вы не примените их все вместе одним кодом двухфакторной аутентификации (Ctrl+Enter); красная ячейка объясняет, почему её нельзя применить.</translation>
     </message>
     <message>
@@ -4528,7 +4653,7 @@ The operators' console of a custodial crypto exchange.</source>
         </translation>
     </message>
     <message>
-        <source>Withdrawals to a new destination (an address not on the customer's address list) are always flagged; checked, they also wait for an approver. Each change asks for a two-factor code.</source>
+        <source>Withdrawals to a new destination (an address not on the customer&apos;s address list) are always flagged; checked, they also wait for an approver. Each change asks for a two-factor code.</source>
         <translation>Выводы новым получателям (на адреса не из списка клиента) всегда помечаются; если отмечено, они ещё и ждут утверждающего. Каждое изменение требует двухфакторного кода.</translation>
     </message>
     <message>
@@ -4760,12 +4885,12 @@ The operators' console of a custodial crypto exchange.</source>
         <translation>Количество (%1)</translation>
     </message>
     <message>
-        <source>Exchange's spread</source>
+        <source>Exchange&apos;s spread</source>
         <translation>Спред биржи</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount and its asset's code, e.g. "0.0004 ETH"</extracomment>
+        <extracomment>An amount and its asset&apos;s code, e.g. &quot;0.0004 ETH&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -4781,7 +4906,7 @@ The operators' console of a custodial crypto exchange.</source>
     </message>
     <message numerus="yes">
         <source>%n byte(s), SHA-256 %1</source>
-        <extracomment>Tooltip of a refused request's payload: %1 its size in bytes, %2 its SHA-256 in hex.</extracomment>
+        <extracomment>Tooltip of a refused request&apos;s payload: %1 its size in bytes, %2 its SHA-256 in hex.</extracomment>
         <translation>
             <numerusform>%n байт, SHA-256 %1</numerusform>
             <numerusform>%n байта, SHA-256 %1</numerusform>
@@ -4871,7 +4996,7 @@ The operators' console of a custodial crypto exchange.</source>
         <translation>Поиск тёплого кошелька…</translation>
     </message>
     <message>
-        <source>This withdrawal was paid outside the system from the warm wallet. Enter the transaction's TxId: the console checks on the chain that it succeeded and pays the destination at least the amount from the warm wallet before the withdrawal is marked paid.</source>
+        <source>This withdrawal was paid outside the system from the warm wallet. Enter the transaction&apos;s TxId: the console checks on the chain that it succeeded and pays the destination at least the amount from the warm wallet before the withdrawal is marked paid.</source>
         <translation>Этот вывод был выплачен вне системы из тёплого кошелька. Введите TxId транзакции: консоль проверит в блокчейне, что она прошла успешно и перевела получателю из тёплого кошелька не меньше суммы вывода, и лишь затем отметит вывод как выплаченный.</translation>
     </message>
     <message>
@@ -4940,7 +5065,7 @@ The operators' console of a custodial crypto exchange.</source>
     </message>
     <message>
         <source>Not marked paid: %1</source>
-        <extracomment>The reason comes from the core, in the operator's language, naming what differs.</extracomment>
+        <extracomment>The reason comes from the core, in the operator&apos;s language, naming what differs.</extracomment>
         <translation>Не отмечен как выплаченный: %1</translation>
     </message>
     <message>
@@ -4966,7 +5091,7 @@ The operators' console of a custodial crypto exchange.</source>
     <message>
         <source>The payout signer held this withdrawal: %1
 
-If your investigation shows it was paid, enter the TxId that paid it (the one the signer's journal names, or another): the console checks on the chain that it succeeded and pays the destination at least the amount from the hot wallet, then settles it as paid. Confirming asks for your two-factor code.</source>
+If your investigation shows it was paid, enter the TxId that paid it (the one the signer&apos;s journal names, or another): the console checks on the chain that it succeeded and pays the destination at least the amount from the hot wallet, then settles it as paid. Confirming asks for your two-factor code.</source>
         <translation>Подписант выплат задержал этот вывод: %1
 
 Если проверка показала, что вывод выплачен, введите TxId транзакции, которой он выплачен (из журнала подписанта или другой): консоль проверит в блокчейне, что транзакция прошла и переводит на адрес получателя не меньше суммы вывода с горячего кошелька, и затем проведёт вывод как выплаченный. При подтверждении будет запрошен код двухфакторной аутентификации.</translation>
@@ -5084,7 +5209,7 @@ If your investigation shows it was paid, enter the TxId that paid it (the one th
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>asset code and tier, e.g. "XLM hot"</extracomment>
+        <extracomment>asset code and tier, e.g. &quot;XLM hot&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -5102,6 +5227,10 @@ If your investigation shows it was paid, enter the TxId that paid it (the one th
     <message>
         <source>Never read: %1.</source>
         <translation>Ни разу не прочитаны: %1.</translation>
+    </message>
+    <message>
+        <source>Fee wallet (gas for token sweeps)</source>
+        <translation>Кошелёк комиссий (газ для сбора токенов)</translation>
     </message>
 </context>
 <context>
@@ -5124,12 +5253,20 @@ If your investigation shows it was paid, enter the TxId that paid it (the one th
         <translation>Мониторы депозитов и балансы в блокчейнах:</translation>
     </message>
     <message>
-        <source>the selected wallet's address</source>
+        <source>the selected wallet&apos;s address</source>
         <translation>адрес выбранного кошелька</translation>
     </message>
     <message>
         <source>Copy address</source>
         <translation>Копировать адрес</translation>
+    </message>
+    <message>
+        <source>Gas left on deposit addresses</source>
+        <translation>Остаток газа на депозитных адресах</translation>
+    </message>
+    <message>
+        <source>Recent refuels by the fee wallet</source>
+        <translation>Последние пополнения газа из кошелька комиссий</translation>
     </message>
 </context>
 <context>
@@ -5156,7 +5293,7 @@ If your investigation shows it was paid, enter the TxId that paid it (the one th
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 a back-office service client's name, %2 its webhook URL</extracomment>
+        <extracomment>%1 a back-office service client&apos;s name, %2 its webhook URL</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -5184,7 +5321,7 @@ If your investigation shows it was paid, enter the TxId that paid it (the one th
     </message>
     <message>
         <source>%1 #%2</source>
-        <extracomment>%1 the object's kind (customer, deposit, withdrawal), %2 its id</extracomment>
+        <extracomment>%1 the object&apos;s kind (customer, deposit, withdrawal), %2 its id</extracomment>
         <translation>%1 #%2</translation>
     </message>
     <message>
@@ -5202,7 +5339,7 @@ If your investigation shows it was paid, enter the TxId that paid it (the one th
     </message>
     <message>
         <source>Delivery %1 of event %2</source>
-        <extracomment>%1 the delivery's id, %2 the event's id (evt_…) the receiver dedupes by</extracomment>
+        <extracomment>%1 the delivery&apos;s id, %2 the event&apos;s id (evt_…) the receiver dedupes by</extracomment>
         <translation>Доставка %1 события %2</translation>
     </message>
     <message>
@@ -5257,8 +5394,8 @@ If your investigation shows it was paid, enter the TxId that paid it (the one th
         <translation>Вебхуки</translation>
     </message>
     <message>
-        <source>The signed notices the back office sends to the exchange's web app when a deposit, withdrawal or customer changes. A delivery without a 2xx answer is tried again with growing pauses and given up after a day; an admin sends a failing or failed one again once its receiver works.</source>
-        <extracomment>Webhooks: the signed notices the exchange's web app receives of deposits, withdrawals and customers.</extracomment>
+        <source>The signed notices the back office sends to the exchange&apos;s web app when a deposit, withdrawal or customer changes. A delivery without a 2xx answer is tried again with growing pauses and given up after a day; an admin sends a failing or failed one again once its receiver works.</source>
+        <extracomment>Webhooks: the signed notices the exchange&apos;s web app receives of deposits, withdrawals and customers.</extracomment>
         <translation>Подписанные уведомления, которые бэк-офис отправляет веб-приложению биржи при изменении депозита, вывода или клиента. Доставка без ответа 2xx повторяется с растущими паузами и прекращается через сутки; администратор отправляет недоходящую или недоставленную снова, когда её получатель снова работает.</translation>
     </message>
     <message>
@@ -5355,7 +5492,7 @@ If your investigation shows it was paid, enter the TxId that paid it (the one th
         <source>Send the %1 event of %2 (%3) again to %4 at %5?
 
 It is due at once and tried for a day until the receiver answers 2xx. The receiver knows the event by its id, so it does not apply it twice.</source>
-        <extracomment>%1 event type, %2 the object (e.g. "withdrawal #4"), %3 event id, %4 client name, %5 URL</extracomment>
+        <extracomment>%1 event type, %2 the object (e.g. &quot;withdrawal #4&quot;), %3 event id, %4 client name, %5 URL</extracomment>
         <translation>Отправить событие %1 объекта %2 (%3) снова клиенту %4 по адресу %5?
 
 Оно назначается сразу и отправляется в течение суток, пока получатель не ответит 2xx. Получатель узнаёт событие по его ID и не применит его дважды.</translation>
@@ -5460,7 +5597,7 @@ It is due at once and tried for a day until the receiver answers 2xx. The receiv
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <source>%1 and its fee go back to the customer's available balance. Nothing is paid. The reason is kept in the audit log.</source>
+        <source>%1 and its fee go back to the customer&apos;s available balance. Nothing is paid. The reason is kept in the audit log.</source>
         <translation>%1 и комиссия возвращаются на доступный баланс клиента. Ничего не выплачивается. Причина сохраняется в журнале аудита.</translation>
     </message>
     <message>
@@ -5468,7 +5605,7 @@ It is due at once and tried for a day until the receiver answers 2xx. The receiv
         <translation>Отменить &amp;вывод</translation>
     </message>
     <message>
-        <source>%1 and its fee go back to the customer's available balance. Nothing is paid.</source>
+        <source>%1 and its fee go back to the customer&apos;s available balance. Nothing is paid.</source>
         <translation>%1 и комиссия возвращаются на доступный баланс клиента. Ничего не выплачивается.</translation>
     </message>
     <message>
@@ -5488,7 +5625,7 @@ It is due at once and tried for a day until the receiver answers 2xx. The receiv
         <translation>Консоль не будет выплачивать %1. Кто-то подписывает и отправляет транзакцию вне системы из тёплого кошелька, затем загружает сюда её TxId; вывод считается выплаченным, как только блокчейн покажет эту транзакцию. Будет запрошен код двухфакторной аутентификации.</translation>
     </message>
     <message>
-        <source>Why (required; the customer's support will read it)</source>
+        <source>Why (required; the customer&apos;s support will read it)</source>
         <translation>Почему (обязательно; это прочитает служба поддержки клиента)</translation>
     </message>
     <message>
@@ -5516,7 +5653,7 @@ It is due at once and tried for a day until the receiver answers 2xx. The receiv
         <translation>&amp;Отклонить как невыплаченный</translation>
     </message>
     <message>
-        <source>Only if your investigation shows that %1 never left: the hold is voided, the amount and its fee go back to the customer's available balance and the withdrawal is rejected. It is not paid again by itself; the customer may request it again. The reason is kept in the audit log. You will be asked for a two-factor code.</source>
+        <source>Only if your investigation shows that %1 never left: the hold is voided, the amount and its fee go back to the customer&apos;s available balance and the withdrawal is rejected. It is not paid again by itself; the customer may request it again. The reason is kept in the audit log. You will be asked for a two-factor code.</source>
         <translation>Только если проверка показала, что %1 так и не ушли: резерв снимается, сумма и комиссия возвращаются на доступный баланс клиента, вывод отклоняется. Сам по себе он повторно не выплачивается; клиент может запросить вывод заново. Причина сохраняется в журнале аудита. Будет запрошен код двухфакторной аутентификации.</translation>
     </message>
     <message>
@@ -5579,7 +5716,7 @@ It is due at once and tried for a day until the receiver answers 2xx. The receiv
         <translation>Состояние</translation>
     </message>
     <message>
-        <source>The customer's recent withdrawals of this asset</source>
+        <source>The customer&apos;s recent withdrawals of this asset</source>
         <translation>Последние выводы клиента по этому активу</translation>
     </message>
     <message>
@@ -5627,7 +5764,7 @@ It is due at once and tried for a day until the receiver answers 2xx. The receiv
         <translation>нет</translation>
     </message>
     <message>
-        <source>The customer's %1 withdrawals, 72 h before this one and after:</source>
+        <source>The customer&apos;s %1 withdrawals, 72 h before this one and after:</source>
         <extracomment>%1 is the asset code</extracomment>
         <translation>Выводы клиента в %1 за 72 ч до этого вывода и после него:</translation>
     </message>
@@ -5673,7 +5810,7 @@ It is due at once and tried for a day until the receiver answers 2xx. The receiv
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 "Withdrawal #7", %2 its state</extracomment>
+        <extracomment>%1 &quot;Withdrawal #7&quot;, %2 its state</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -5706,20 +5843,20 @@ It is due at once and tried for a day until the receiver answers 2xx. The receiv
         <translation>Эти одобрения нужны и для ручной выплаты, и для загрузки TxId.</translation>
     </message>
     <message>
-        <source>none in the database; the signer's journal may know one (see the note)</source>
+        <source>none in the database; the signer&apos;s journal may know one (see the note)</source>
         <translation>в базе данных нет; журнал подписанта может её знать (см. примечание)</translation>
     </message>
     <message>
         <source>Known:</source>
-        <extracomment>whether the destination is on the customer's own address list</extracomment>
+        <extracomment>whether the destination is on the customer&apos;s own address list</extracomment>
         <translation>Известен:</translation>
     </message>
     <message>
-        <source>New destination: not on the customer's address list when requested</source>
+        <source>New destination: not on the customer&apos;s address list when requested</source>
         <translation>Новый получатель: на момент запроса адреса не было в списке клиента</translation>
     </message>
     <message>
-        <source>On the customer's address list</source>
+        <source>On the customer&apos;s address list</source>
         <translation>В списке адресов клиента</translation>
     </message>
 </context>
@@ -5816,7 +5953,7 @@ It is due at once and tried for a day until the receiver answers 2xx. The receiv
         <translation>✗ подписано для других данных вывода</translation>
     </message>
     <message>
-        <source>signed; not verifiable until the key vault pins an admin's key</source>
+        <source>signed; not verifiable until the key vault pins an admin&apos;s key</source>
         <translation>подписано; проверить нельзя, пока в хранилище ключей не закреплён ключ администратора</translation>
     </message>
     <message>
@@ -5851,7 +5988,7 @@ It is due at once and tried for a day until the receiver answers 2xx. The receiv
         <translation>Вывод %1 не одобрен: %2</translation>
     </message>
     <message>
-        <source>Withdrawal %1 rejected; the funds are the customer's again.</source>
+        <source>Withdrawal %1 rejected; the funds are the customer&apos;s again.</source>
         <translation>Вывод %1 отклонён; средства снова принадлежат клиенту.</translation>
     </message>
     <message>
@@ -5859,7 +5996,7 @@ It is due at once and tried for a day until the receiver answers 2xx. The receiv
         <translation>Вывод %1 не отклонён: %2</translation>
     </message>
     <message>
-        <source>Withdrawal %1 cancelled; the funds are the customer's again.</source>
+        <source>Withdrawal %1 cancelled; the funds are the customer&apos;s again.</source>
         <translation>Вывод %1 отменён; средства снова принадлежат клиенту.</translation>
     </message>
     <message>
@@ -5960,7 +6097,7 @@ It is due at once and tried for a day until the receiver answers 2xx. The receiv
         <translation>TxId / примечание</translation>
     </message>
     <message>
-        <source>Withdrawal %1 is released from its hold as not paid: rejected, the funds are the customer's again.</source>
+        <source>Withdrawal %1 is released from its hold as not paid: rejected, the funds are the customer&apos;s again.</source>
         <translation>Вывод %1 снят с задержки как невыплаченный: отклонён, средства снова принадлежат клиенту.</translation>
     </message>
     <message>
@@ -5969,18 +6106,18 @@ It is due at once and tried for a day until the receiver answers 2xx. The receiv
     </message>
     <message>
         <source>new: %1</source>
-        <extracomment>the badge of a withdrawal to an address not on the customer's list; %1 the address, shortened</extracomment>
+        <extracomment>the badge of a withdrawal to an address not on the customer&apos;s list; %1 the address, shortened</extracomment>
         <translation>новый: %1</translation>
     </message>
     <message>
         <source>%1
-New destination: not on the customer's address list when it was requested</source>
+New destination: not on the customer&apos;s address list when it was requested</source>
         <extracomment>%1 the full address</extracomment>
         <translation>%1
 Новый получатель: на момент запроса адреса не было в списке клиента</translation>
     </message>
     <message>
-        <source>"new:" an address not on the customer's address list when it was requested</source>
+        <source>&quot;new:&quot; an address not on the customer&apos;s address list when it was requested</source>
         <translation>«новый:» адрес, которого на момент запроса не было в списке клиента</translation>
     </message>
 </context>
@@ -6071,7 +6208,7 @@ New destination: not on the customer's address list when it was requested</sourc
         <translation>Клиент №</translation>
     </message>
     <message>
-        <source>Choose an asset first: amounts are exact in that asset's units</source>
+        <source>Choose an asset first: amounts are exact in that asset&apos;s units</source>
         <translation>Сначала выберите актив: суммы точны в единицах этого актива</translation>
     </message>
     <message>
