@@ -2,13 +2,12 @@
 
 #include "core/base/clock.h"
 #include "core/chains/stellar/horizonaccount.h"
-#include "core/chains/stellar/horizonclient.h"
-#include "core/chains/stellar/horizonresult.h"
 #include "core/chains/stellar/paymenttransaction.h"
 #include "core/security/auditlog.h"
 #include "core/security/currentauthority.h"
 #include "core/security/keyvault.h"
 #include "core/store/database.h"
+#include "core/wallets/stellarownaccount.h"
 #include "core/wallets/stellarvaultsigning.h"
 #include "core/wallets/walletservice.h"
 
@@ -63,23 +62,17 @@ Result<MemoRequiredState> StellarMemoRequired::stateOf(const std::string &addres
 {
     MemoRequiredState s;
     s.address = address;
-    auto answer = m_horizon.get(QStringLiteral("/accounts/") + QString::fromStdString(address));
-    if (!answer)
-        return answer.error();
-    if (answer.value().status == 404)
-        return s;
-    if (answer.value().status != 200)
-        return Error{ErrorCode::Unavailable,
-                     "Horizon answered HTTP " + std::to_string(answer.value().status) + " for account " + address};
-    auto account = stellar::HorizonAccount::fromJson(answer.value().body.toStdString());
+    auto account = readStellarAccount(m_horizon, address);
     if (!account)
-        return Error{ErrorCode::Unavailable, account.error().message + " (" + address + ")"};
-    s.value = account.value().dataEntry(kEntryName);
+        return account.error();
+    if (!account.value())
+        return s;
+    s.value = account.value()->dataEntry(kEntryName);
     s.requirement = s.value == kRequired ? MemoRequirement::Set : MemoRequirement::NotSet;
     if (sequence)
-        *sequence = account.value().sequence();
+        *sequence = account.value()->sequence();
     if (spendable)
-        *spendable = account.value().spendableLumens();
+        *spendable = account.value()->spendableLumens();
     return s;
 }
 
@@ -160,18 +153,10 @@ Result<MemoRequiredOutcome> StellarMemoRequired::set(const security::Actor &acto
     outcome.txid = tx.hashHex(m_passphrase);
 
     if (signs) {
-        auto answer = m_horizon.submit(outcome.envelope);
-        if (!answer)
-            return answer.error();
-        const int status = answer.value().status;
-        if (status >= 500 || status == 429 || status == 408)
-            return Error{ErrorCode::Unavailable, "Horizon could not take the base account's manage_data now (HTTP " + std::to_string(status)
-                                                     + "); see exctl stellar memo-required before trying again"};
-        if (status != 200) {
-            const auto codes = stellar::refusalCodes(answer.value().body);
-            return Error{ErrorCode::InvalidInput, "Horizon refused the base account's manage_data: "
-                                                      + (codes ? stellar::describeResultCodes(*codes) : "HTTP " + std::to_string(status))};
-        }
+        if (auto sent = submitStellarTransaction(m_horizon, outcome.envelope, "the base account's manage_data",
+                                                 "exctl stellar memo-required");
+            !sent)
+            return sent.error();
         outcome.submitted = true;
     }
     const QJsonObject details{{QStringLiteral("address"), QString::fromStdString(address.value())},
