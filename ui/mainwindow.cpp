@@ -6,6 +6,7 @@
 #include "models/assetsettingsmodel.h"
 #include "models/newdestinationreviewmodel.h"
 #include "models/chainsettingsmodel.h"
+#include "models/stellarmemorequiredstatus.h"
 #include "models/auditlogmodel.h"
 #include "models/operatorsession.h"
 #include "models/operatorsmodel.h"
@@ -46,6 +47,7 @@
 #include "models/tradelogmodel.h"
 #include "models/tradestatsmodel.h"
 #include "ui/screens/orderbookscreen.h"
+#include "ui/screens/chainsettingspanel.h"
 #include "ui/screens/settingsscreen.h"
 #include "models/withdrawaldetailssource.h"
 #include "models/withdrawalsmodel.h"
@@ -130,6 +132,7 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     auto *chainSettings = new ChainSettingsModel(runtime, services.wallets(), &services.notifier(), this);
     chainSettings->setOperatorSession(&m_session);
     auto *settingsScreen = new SettingsScreen(m_assetSettings, chainSettings, this);
+    settingsScreen->chainPanel()->setMemoRequiredStatus(new StellarMemoRequiredStatus(runtime, services, settingsScreen));
     settingsScreen->setNewDestinationReview(new NewDestinationReviewModel(runtime, services, m_session, settingsScreen));
     settingsScreen->setAssetAdder(new AssetAdder(services, m_session), &m_session);
     addScreen(QStringLiteral("settings"), tr("Settings"), settingsScreen);

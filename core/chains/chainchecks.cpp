@@ -136,13 +136,25 @@ QJsonObject stellarJson(const stellar::PaymentTransaction &tx, std::string_view 
     case stellar::OperationType::ChangeTrust:
         json[QStringLiteral("operation")] = QStringLiteral("change_trust");
         break;
+    case stellar::OperationType::ManageData:
+        json[QStringLiteral("operation")] = QStringLiteral("manage_data");
+        break;
     }
-    json[QStringLiteral("asset")] = qs(tx.asset.toString());
-    if (tx.operation == stellar::OperationType::ChangeTrust) {
+    switch (tx.operation) {
+    case stellar::OperationType::ManageData:
+        json[QStringLiteral("name")] = qs(tx.dataName);
+        json[QStringLiteral("value")] = tx.dataValue ? QJsonValue(QString::fromLatin1(tx.dataValue->toBase64())) : QJsonValue();
+        break;
+    case stellar::OperationType::ChangeTrust:
+        json[QStringLiteral("asset")] = qs(tx.asset.toString());
         json[QStringLiteral("limit")] = qs(std::to_string(tx.amount));
-    } else {
+        break;
+    case stellar::OperationType::Payment:
+    case stellar::OperationType::CreateAccount:
+        json[QStringLiteral("asset")] = qs(tx.asset.toString());
         json[QStringLiteral("destination")] = qs(tx.destination.toString());
         json[QStringLiteral("amount")] = qs(std::to_string(tx.amount));
+        break;
     }
     json[QStringLiteral("signatures")] = static_cast<int>(tx.signatures.size());
     json[QStringLiteral("signedBySource")] = tx.isSignedBy(tx.source.publicKey, passphrase);

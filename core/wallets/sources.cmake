@@ -13,6 +13,8 @@ target_sources(exchange_core PRIVATE
   wallets/signedwallets.h wallets/signedwallets.cpp
   wallets/signerdestinations.h wallets/signerdestinations.cpp
   wallets/signernode.h wallets/signernode.cpp
+  wallets/stellarmemorequired.h wallets/stellarmemorequired.cpp
+  wallets/stellarownaccount.h wallets/stellarownaccount.cpp
   wallets/stellartrustlines.h wallets/stellartrustlines.cpp
   wallets/stellarvaultsigning.h wallets/stellarvaultsigning.cpp
   wallets/walletservice.h wallets/walletservice.cpp

@@ -2,12 +2,11 @@
 
 #include "core/base/clock.h"
 #include "core/chains/stellar/horizonaccount.h"
-#include "core/chains/stellar/horizonclient.h"
-#include "core/chains/stellar/horizonresult.h"
 #include "core/chains/stellar/paymenttransaction.h"
 #include "core/security/auditlog.h"
 #include "core/security/currentauthority.h"
 #include "core/store/database.h"
+#include "core/wallets/stellarownaccount.h"
 #include "core/wallets/stellarvaultsigning.h"
 #include "core/wallets/walletservice.h"
 
@@ -66,24 +65,17 @@ Result<TrustlineState> StellarTrustlines::stateOf(const Wallet &wallet, const Wa
     s.address = wallet.address;
     s.asset = token.asset;
     s.identity = token.identity;
-    auto answer = m_horizon.get(QStringLiteral("/accounts/") + QString::fromStdString(wallet.address));
-    if (!answer)
-        return answer.error();
-    if (answer.value().status == 404)
-        return s;
-    if (answer.value().status != 200)
-        return Error{ErrorCode::Unavailable,
-                     "Horizon answered HTTP " + std::to_string(answer.value().status) + " for account " + wallet.address};
-    const std::string text = answer.value().body.toStdString();
-    auto account = stellar::HorizonAccount::fromJson(text);
+    auto account = readStellarAccount(m_horizon, wallet.address);
     if (!account)
-        return Error{ErrorCode::Unavailable, account.error().message + " (" + wallet.address + ")"};
+        return account.error();
+    if (!account.value())
+        return s;
     s.accountExists = true;
     if (sequence)
-        *sequence = account.value().sequence();
+        *sequence = account.value()->sequence();
     if (spendable)
-        *spendable = account.value().spendableLumens();
-    if (const stellar::HorizonTrustline *line = account.value().trustline(token.identity)) {
+        *spendable = account.value()->spendableLumens();
+    if (const stellar::HorizonTrustline *line = account.value()->trustline(token.identity)) {
         s.exists = true;
         s.authorized = line->authorized;
         s.balance = line->balance;
@@ -185,18 +177,10 @@ Result<TrustlineOutcome> StellarTrustlines::establish(const security::Actor &act
     outcome.txid = tx.hashHex(m_passphrase);
 
     if (tier == WalletTier::Hot) {
-        auto answer = m_horizon.submit(outcome.envelope);
-        if (!answer)
-            return answer.error();
-        const int status = answer.value().status;
-        if (status >= 500 || status == 429 || status == 408)
-            return Error{ErrorCode::Unavailable, "Horizon could not take hot's trustline now (HTTP " + std::to_string(status)
-                                                     + "); see exctl stellar trustlines before trying again"};
-        if (status != 200) {
-            const auto codes = stellar::refusalCodes(answer.value().body);
-            return Error{ErrorCode::InvalidInput, "Horizon refused hot's trustline to " + lineName(token->identity) + ": "
-                                                      + (codes ? stellar::describeResultCodes(*codes) : "HTTP " + std::to_string(status))};
-        }
+        if (auto sent = submitStellarTransaction(m_horizon, outcome.envelope, "hot's trustline to " + lineName(token->identity),
+                                                 "exctl stellar trustlines");
+            !sent)
+            return sent.error();
         outcome.submitted = true;
     }
     if (auto audited = m_audit.record(actor, "stellar.trustline", "wallet", wallet.value().address, {},

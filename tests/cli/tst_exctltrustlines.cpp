@@ -5,7 +5,12 @@
 // unsigned to the file, a change_trust of warm's next sequence number for the
 // token, and nothing is sent; an operator, the command line's own admin and a
 // token not in force are refused with nothing written; once the line is on
-// the ledger the list shows it.
+// the ledger the list shows it. exctl stellar memo-required (SEP-29 on the
+// base account, hot's) likewise: the state shown, an operator and usage
+// errors refused, the demo's vault (no hot:stellar key) refused with the
+// hint to export, the admin's export an unsigned manage_data of hot's next
+// sequence number, and once the entry is on the ledger it shows as set and
+// `on` makes nothing.
 
 #include "core/chains/stellar/paymenttransaction.h"
 #include "exctlpeople.h"
@@ -31,6 +36,8 @@ namespace {
 // SEP-0023's example account id as the token's issuer.
 constexpr auto kIssuer = "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ";
 constexpr std::int64_t kWarmSequence = 77'000'000'000;
+constexpr std::int64_t kHotSequence = 78'000'000'000;
+constexpr char kDemoVaultPassphrase[] = "demo-vault-passphrase\n"; // published with the demo
 
 // The suite's Horizon on a thread of its own: exctl's test waits for the
 // binary without running an event loop. Its accounts are set on that thread.
@@ -80,8 +87,25 @@ private slots:
     void refusalsWriteNothing();
     void anAdminExportsWarmsLineUnsigned();
     void aLineOnTheLedgerIsListed();
+    void memoRequiredShowsTheBaseAccountsState();
+    void memoRequiredRefusalsMakeNothing();
+    void memoRequiredIsExportedUnsignedThenShownSet();
 
 private:
+    QJsonObject memoState() const
+    {
+        const ExctlRun r = exctl({QStringLiteral("stellar"), QStringLiteral("memo-required"), QStringLiteral("--json")});
+        if (r.code != 0)
+            qWarning("%s", qPrintable(r.err));
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+    int memoAudits() const
+    {
+        const ExctlRun r = exctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--action"),
+                                  QStringLiteral("stellar.memo_required")});
+        return static_cast<int>(QJsonDocument::fromJson(r.out.toUtf8()).array().size());
+    }
+
     ExctlRun exctl(const QStringList &args) const { return runExctl(m_db->url(), args); }
     QJsonArray listed() const;
 
@@ -90,6 +114,7 @@ private:
     HorizonThread m_horizon;
     QTemporaryDir m_dir;
     QString m_warm;
+    QString m_hot;
 };
 
 QJsonArray TestExctlTrustlines::listed() const
@@ -126,8 +151,11 @@ void TestExctlTrustlines::initTestCase()
         const QJsonObject o = w.toObject();
         if (o.value(QStringLiteral("chain")).toString() == u"stellar" && o.value(QStringLiteral("tier")).toString() == u"warm")
             m_warm = o.value(QStringLiteral("address")).toString();
+        if (o.value(QStringLiteral("chain")).toString() == u"stellar" && o.value(QStringLiteral("tier")).toString() == u"hot")
+            m_hot = o.value(QStringLiteral("address")).toString();
     }
     QVERIFY(!m_warm.isEmpty());
+    QVERIFY(!m_hot.isEmpty());
     const QString warm = m_warm;
     m_horizon.onServer([server = m_horizon.server, warm] { server->setAccount(warm, 1000'0000000, kWarmSequence); });
 }
@@ -239,6 +267,77 @@ void TestExctlTrustlines::aLineOnTheLedgerIsListed()
     QVERIFY2(again.code == 0, qPrintable(again.err));
     QVERIFY2(again.out.contains(QStringLiteral("already: nothing made")), qPrintable(again.out));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("again.txt"))));
+}
+
+void TestExctlTrustlines::memoRequiredShowsTheBaseAccountsState()
+{
+    QJsonObject state = memoState();
+    QCOMPARE(state.value(QStringLiteral("address")).toString(), m_hot);
+    QCOMPARE(state.value(QStringLiteral("memo_required")).toString(), QStringLiteral("account_missing"));
+    m_horizon.onServer([server = m_horizon.server, hot = m_hot] { server->setAccount(hot, 50'0000000, kHotSequence); });
+    state = memoState();
+    QCOMPARE(state.value(QStringLiteral("memo_required")).toString(), QStringLiteral("not_set"));
+    const ExctlRun text = exctl({QStringLiteral("stellar"), QStringLiteral("memo-required")});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("does not require a memo")), qPrintable(text.out));
+}
+
+void TestExctlTrustlines::memoRequiredRefusalsMakeNothing()
+{
+    const QString file = m_dir.filePath(QStringLiteral("memo-refused.txt"));
+    QCOMPARE(exctl({QStringLiteral("stellar"), QStringLiteral("memo-required"), QStringLiteral("maybe")}).code, 2);
+    QCOMPARE(exctl({QStringLiteral("stellar"), QStringLiteral("memo-required"), QStringLiteral("--export"), file}).code, 2);
+    ExctlRun r = m_people->as(QStringLiteral("operator"),
+                              {QStringLiteral("stellar"), QStringLiteral("memo-required"), QStringLiteral("on"), QStringLiteral("--export"), file});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("change_money_settings")), qPrintable(r.err));
+    // The demo's vault holds no hot key: nothing is signed, the export is named.
+    const QString admin = m_people->anyone(security::Role::Admin);
+    r = runExctl(m_db->url(),
+                 {QStringLiteral("--operator"), admin, QStringLiteral("stellar"), QStringLiteral("memo-required"), QStringLiteral("on")},
+                 m_people->signIn(admin), QByteArray(kDemoVaultPassphrase));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("no hot:stellar key: give --export FILE")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(file));
+    QCOMPARE(memoAudits(), 0);
+}
+
+void TestExctlTrustlines::memoRequiredIsExportedUnsignedThenShownSet()
+{
+    const QString file = m_dir.filePath(QStringLiteral("memo.txt"));
+    const QStringList on{QStringLiteral("stellar"), QStringLiteral("memo-required"), QStringLiteral("on"), QStringLiteral("--export"),
+                         file, QStringLiteral("--json")};
+    ExctlRun r = m_people->as(QStringLiteral("admin"), on);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject out = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(out.value(QStringLiteral("address")).toString(), m_hot);
+    QVERIFY(!out.value(QStringLiteral("submitted")).toBool());
+    QVERIFY(!out.value(QStringLiteral("unchanged")).toBool());
+    QFile exported(file);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    auto tx = stellar::PaymentTransaction::fromEnvelopeBase64(exported.readAll().trimmed().toStdString());
+    QVERIFY(tx.ok());
+    QVERIFY(tx.value().operation == stellar::OperationType::ManageData);
+    QCOMPARE(tx.value().source.toString(), m_hot.toStdString());
+    QCOMPARE(tx.value().sequence, kHotSequence + 1);
+    QCOMPARE(tx.value().dataName, std::string("config.memo_required"));
+    QCOMPARE(tx.value().dataValue, std::optional<QByteArray>(QByteArray("1")));
+    QVERIFY(tx.value().signatures.empty());
+    QCOMPARE(out.value(QStringLiteral("txid")).toString().toStdString(), tx.value().hashHex(stellar::TestNetworkPassphrase));
+    QCOMPARE(memoAudits(), 1);
+
+    // Signed offline and submitted: the ledger has the entry.
+    m_horizon.onServer([server = m_horizon.server, hot = m_hot] { server->setDataEntry(hot, "config.memo_required", QByteArray("1")); });
+    QCOMPARE(memoState().value(QStringLiteral("memo_required")).toString(), QStringLiteral("set"));
+    QFile::remove(file);
+    r = m_people->as(QStringLiteral("admin"), on);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("unchanged")).toBool());
+    QVERIFY(!QFile::exists(file));
+    QCOMPARE(memoAudits(), 1);
+    int posts = -1;
+    m_horizon.onServer([server = m_horizon.server, &posts] { posts = server->posts(); });
+    QCOMPARE(posts, 0);
 }
 
 QTEST_GUILESS_MAIN(TestExctlTrustlines)

@@ -124,6 +124,26 @@ QJsonObject stellarTokenTx(const QJsonObject &in)
     return {{QStringLiteral("envelope"), qs(tx.envelopeBase64())}, {QStringLiteral("hash"), qs(tx.hashHex(network))}};
 }
 
+// A Stellar manage_data (a data entry set to the hex "value", or deleted
+// when "value" is absent) signed by the seed's account: the envelope and
+// hash the core makes, for payout_vectors.mjs to compare with the SDK's
+// Operation.manageData.
+QJsonObject stellarDataTx(const QJsonObject &in)
+{
+    const QJsonObject t = in.value(QStringLiteral("tx")).toObject();
+    const QByteArray seed = hexField(in, "seed");
+    const std::string network = str(in, "network");
+    stellar::PaymentTransaction tx = stellarEnvelopeFields(t, seed);
+    tx.operation = stellar::OperationType::ManageData;
+    tx.dataName = str(t, "name");
+    if (t.contains(QStringLiteral("value")))
+        tx.dataValue = hexField(t, "value");
+    if (auto valid = tx.validate(); !valid)
+        return {{QStringLiteral("error"), qs(valid.error().message)}};
+    tx.sign(seed, network);
+    return {{QStringLiteral("envelope"), qs(tx.envelopeBase64())}, {QStringLiteral("hash"), qs(tx.hashHex(network))}};
+}
+
 // The fields the core reads from a Stellar envelope (the SDK's, in
 // payout_vectors.mjs), or why it refuses it.
 QJsonObject stellarTokenDecode(const QJsonObject &in)
@@ -152,7 +172,12 @@ QJsonObject stellarTokenDecode(const QJsonObject &in)
         out[QStringLiteral("memo")] = QStringLiteral("none");
     if (tx.operationSource)
         out[QStringLiteral("operationSource")] = qs(tx.operationSource->toString());
-    if (tx.operation == stellar::OperationType::ChangeTrust) {
+    if (tx.operation == stellar::OperationType::ManageData) {
+        out[QStringLiteral("operation")] = QStringLiteral("manage_data");
+        out[QStringLiteral("name")] = qs(tx.dataName);
+        if (tx.dataValue)
+            out[QStringLiteral("value")] = QString::fromLatin1(tx.dataValue->toHex());
+    } else if (tx.operation == stellar::OperationType::ChangeTrust) {
         out[QStringLiteral("operation")] = QStringLiteral("change_trust");
         out[QStringLiteral("limit")] = qs(std::to_string(tx.amount));
     } else {
@@ -346,6 +371,8 @@ QJsonObject handle(const QJsonObject &in)
     }
     if (op == "stellar_token_tx")
         return stellarTokenTx(in);
+    if (op == "stellar_data_tx")
+        return stellarDataTx(in);
     if (op == "stellar_token_decode")
         return stellarTokenDecode(in);
     if (op == "eth_derive") {

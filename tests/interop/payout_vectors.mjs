@@ -16,7 +16,9 @@
 // exactly the envelope and hash the core encodes, the SDK verifies the core's
 // signatures, the core decodes the SDK's envelope to the same fields, and
 // refuses what it cannot represent (path payments, claimable balances, pool
-// shares, data entries, two operations).
+// shares, two operations). Operation.manageData (random names and values,
+// set and deleted, SEP-29's config.memo_required among them) likewise both
+// ways (stellarDataEntries).
 // signTxn makes the identical bytes. ASA transfers and opt-ins made by the
 // core's AssetTransferTransaction (through interop_tool) are byte-identical
 // to algosdk's both ways (algorandAssetTransfers).
@@ -218,7 +220,6 @@ async function stellarTokens() {
       destAsset: Asset.native(), destMin: '1', path: [] })],
     'create claimable balance': [Operation.createClaimableBalance({ asset: usdc, amount: '1', claimants: [new Claimant(to)] })],
     'pool share trustline': [Operation.changeTrust({ asset: new LiquidityPoolAsset(Asset.native(), usdc, 30) })],
-    'manage data': [Operation.manageData({ name: 'withdrawal', value: '42' })],
     'two payments': [Operation.payment({ destination: to, asset: usdc, amount: '1' }),
       Operation.payment({ destination: to, asset: usdc, amount: '2' })],
     'trustline to XLM': [Operation.changeTrust({ asset: Asset.native() })],
@@ -403,10 +404,60 @@ async function algorandAssetTransfers() {
   }
 }
 
+async function stellarDataEntries() {
+  const ask = interop.ask;
+  for (let i = 0; i < CASES * 2; i++) {
+    const network = i % 2 ? Networks.PUBLIC : Networks.TESTNET;
+    const seed = randomBytes(32);
+    const kp = Keypair.fromRawEd25519Seed(seed);
+    // Printable ASCII names of 1 to 64 bytes; values of 0 to 64 bytes or none (delete).
+    const name = i === 0 ? 'config.memo_required'
+      : Array.from({ length: i % 4 === 1 ? 64 : randomInt(1, 65) }, () => String.fromCharCode(randomInt(0x20, 0x7f))).join('');
+    const value = i === 0 ? Buffer.from('1') : i % 3 === 2 ? null : randomBytes(i % 4 === 3 ? 64 : randomInt(0, 65));
+    const sequence = BigInt(randomInt(1, 2 ** 47)) * 16n + BigInt(randomInt(16));
+    const fee = 100 + randomInt(10_000);
+    const maxTime = i % 5 === 0 ? 0 : randomInt(1, 2 ** 40);
+    const memoKind = ['none', 'text', 'id'][i % 3];
+    const memoValue = memoKind === 'text' ? randomMemoText()
+      : memoKind === 'id' ? (BigInt(randomInt(0, 2 ** 47)) * 131072n + BigInt(randomInt(131072))).toString() : '';
+    const memo = memoKind === 'text' ? Memo.text(memoValue) : memoKind === 'id' ? Memo.id(memoValue) : Memo.none();
+    const sdk = new TransactionBuilder(new Account(kp.publicKey(), (sequence - 1n).toString()),
+      { fee: String(fee), networkPassphrase: network, timebounds: { minTime: 0, maxTime }, memo })
+      .addOperation(Operation.manageData({ name, value })).build();
+    sdk.sign(kp);
+    const sdkXdr = sdk.toEnvelope().toXDR('base64');
+    const sdkHash = sdk.hash().toString('hex');
+    const what = `manage_data ${JSON.stringify(name)} ${value === null ? 'deleted' : value.length + ' bytes'}`;
+    const tx = { fee: String(fee), sequence: sequence.toString(), minTime: '0', maxTime: String(maxTime), memoType: memoKind,
+      memo: memoValue, name };
+    if (value !== null) tx.value = hex(value);
+    const mine = await ask({ op: 'stellar_data_tx', seed: hex(seed), network, tx });
+    check(mine.envelope === sdkXdr, `${what}: byte-identical to the SDK`, { mine, sdkXdr });
+    check(mine.hash === sdkHash, `${what}: same hash as the SDK`, { mine: mine.hash, sdkHash });
+    if (mine.envelope) {
+      const parsed = TransactionBuilder.fromXDR(mine.envelope, network);
+      const op = parsed.operations[0];
+      check(kp.verify(parsed.hash(), parsed.signatures[0].signature()) && op.type === 'manageData' && String(op.name) === name
+        && (value === null ? op.value == null : Buffer.compare(Buffer.from(op.value), value) === 0), `${what}: the SDK reads it`, op);
+    }
+    const read = await ask({ op: 'stellar_token_decode', envelope: sdkXdr, network });
+    check(!read.error && read.operation === 'manage_data' && read.name === name
+      && read.value === (value === null ? undefined : hex(value)) && read.hash === sdkHash && read.envelope === sdkXdr,
+      `${what}: the core reads the SDK's envelope`, read);
+  }
+  // Names stellar-core calls invalid are refused by the core too.
+  for (const name of ['', 'n'.repeat(65), 'tab\tname']) {
+    const out = await ask({ op: 'stellar_data_tx', seed: hex(randomBytes(32)), network: Networks.TESTNET,
+      tx: { fee: '100', sequence: '2', memoType: 'none', name, value: '31' } });
+    check(typeof out.error === 'string', `manage_data: the name ${JSON.stringify(name)} is refused`, out);
+  }
+}
+
 const started = Date.now();
 try {
   const runs = [['stellar payouts', stellarPayouts], ['algorand payouts', algorandPayouts]];
-  if (interop) runs.push(['stellar tokens', stellarTokens], ['algorand asset transfers', algorandAssetTransfers]);
+  if (interop) runs.push(['stellar tokens', stellarTokens], ['stellar data entries', stellarDataEntries],
+    ['algorand asset transfers', algorandAssetTransfers]);
   else console.log('no interop_tool given: stellar tokens and asset transfers not checked');
   for (const [name, run] of runs) {
     const before = passed + failed;

@@ -103,10 +103,13 @@ HorizonTestServer::HorizonTestServer(QByteArray passphrase, QObject *parent) : Q
         QByteArray lines; // Horizon lists the trustlines first, the native balance last
         for (const Trustline &t : a.trustlines)
             lines += trustlineJson(t, m_ledger) + ",";
+        QByteArray data;
+        for (const auto &[name, value] : a.data)
+            data += (data.isEmpty() ? "\"" : ",\"") + QByteArray::fromStdString(name) + "\":\"" + value.toBase64() + "\"";
         return json("{\"id\":\"" + id.toLatin1() + "\",\"account_id\":\"" + id.toLatin1() + "\",\"sequence\":\"" + n(a.sequence)
                     + "\",\"subentry_count\":" + n(a.subentries) + ",\"num_sponsoring\":0,\"num_sponsored\":0,"
                       "\"balances\":[" + lines + "{\"balance\":\"" + lumens(a.balance)
-                    + "\",\"buying_liabilities\":\"0.0000000\",\"selling_liabilities\":\"0.0000000\",\"asset_type\":\"native\"}]}");
+                    + "\",\"buying_liabilities\":\"0.0000000\",\"selling_liabilities\":\"0.0000000\",\"asset_type\":\"native\"}],\"data\":{" + data + "}}");
     });
     m_server.route(QStringLiteral("/fee_stats"), Method::Get, [this] {
         const QByteArray p = "\"" + n(m_p90) + "\"";
@@ -157,6 +160,19 @@ void HorizonTestServer::setTrustline(const QString &id, const Trustline &line)
     }
     a.trustlines.push_back(line);
     ++a.subentries;
+}
+
+void HorizonTestServer::setDataEntry(const QString &id, const std::string &name, const std::optional<QByteArray> &value)
+{
+    Account &a = m_accounts.at(id);
+    const bool known = a.data.count(name) > 0;
+    if (!value) {
+        a.subentries -= a.data.erase(name) ? 1 : 0;
+        return;
+    }
+    a.data[name] = *value;
+    if (!known)
+        ++a.subentries;
 }
 
 std::optional<HorizonTestServer::Trustline> HorizonTestServer::trustline(const QString &id, const std::string &code,
@@ -211,11 +227,26 @@ QByteArray HorizonTestServer::submit(const QByteArray &form, int &status)
     t.envelope = envelope.toLatin1();
     from->second.sequence = tx.sequence;
     from->second.balance -= m_baseFee;
-    const std::int32_t opType = tx.operation == stellar::OperationType::CreateAccount ? 0
-                                : tx.operation == stellar::OperationType::Payment     ? 1
-                                                                                      : 6;
-    const auto [opCode, opName] = tx.operation == stellar::OperationType::ChangeTrust ? applyChangeTrust(tx, from->second)
-                                                                                      : applyPayment(tx, from->second, t.ledger);
+    std::int32_t opType = 1;
+    std::pair<std::int32_t, QByteArray> outcome;
+    switch (tx.operation) {
+    case stellar::OperationType::CreateAccount:
+        opType = 0;
+        outcome = applyPayment(tx, from->second, t.ledger);
+        break;
+    case stellar::OperationType::Payment:
+        outcome = applyPayment(tx, from->second, t.ledger);
+        break;
+    case stellar::OperationType::ChangeTrust:
+        opType = 6;
+        outcome = applyChangeTrust(tx, from->second);
+        break;
+    case stellar::OperationType::ManageData:
+        opType = 10;
+        outcome = applyManageData(tx, from->second);
+        break;
+    }
+    const auto [opCode, opName] = outcome;
     t.successful = opCode == 0;
     t.failure = opName;
     t.resultXdr = resultXdr(t.feeCharged, t.successful ? 0 : -1, opType, opCode);
@@ -240,7 +271,7 @@ std::pair<std::int32_t, QByteArray> HorizonTestServer::applyPayment(const stella
         if (spendable < tx.amount)
             return {-2, "op_underfunded"};
         from.balance -= tx.amount;
-        m_accounts[to] = {tx.amount, ledger << 32, 0, {}};
+        m_accounts[to] = {tx.amount, ledger << 32, 0, {}, {}};
         return {0, {}};
     }
     const auto destination = m_accounts.find(to);
@@ -314,6 +345,28 @@ std::pair<std::int32_t, QByteArray> HorizonTestServer::applyChangeTrust(const st
     added.issuer = issuer;
     added.limit = tx.amount;
     from.trustlines.push_back(added);
+    ++from.subentries;
+    return {0, {}};
+}
+
+std::pair<std::int32_t, QByteArray> HorizonTestServer::applyManageData(const stellar::PaymentTransaction &tx, Account &from)
+{
+    const auto entry = from.data.find(tx.dataName);
+    if (!tx.dataValue) {
+        if (entry == from.data.end())
+            return {-2, "op_data_name_not_found"};
+        from.data.erase(entry);
+        --from.subentries;
+        return {0, {}};
+    }
+    if (entry != from.data.end()) {
+        entry->second = *tx.dataValue;
+        return {0, {}};
+    }
+    // A new entry is one more subentry: the account must hold its reserve.
+    if (from.balance < (2 + from.subentries + 1) * kBaseReserve)
+        return {-3, "op_low_reserve"};
+    from.data[tx.dataName] = *tx.dataValue;
     ++from.subentries;
     return {0, {}};
 }

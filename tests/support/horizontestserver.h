@@ -19,7 +19,10 @@
 // line. change_trust: op_self_not_allowed, op_no_issuer, op_invalid_limit,
 // op_low_reserve (one more subentry), op_trust_line_missing; a new line
 // (authorized, as for an issuer without AUTH_REQUIRED) raises the account's
-// subentries, a limit of 0 removes it. An operation with its own source is
+// subentries, a limit of 0 removes it. manage_data: op_data_name_not_found
+// (deleting an entry that is not there), op_low_reserve (a new entry is one
+// more subentry); the account's data entries are listed in `data` (base64),
+// as Horizon does. An operation with its own source is
 // not modelled (refused as malformed). A transaction that gets into a
 // ledger takes the base fee and the sequence number even when its
 // operation fails (then Horizon answers the POST with 400 tx_failed, and
@@ -63,6 +66,7 @@ public:
         std::int64_t sequence = 0;
         int subentries = 0;
         std::vector<Trustline> trustlines;
+        std::map<std::string, QByteArray> data; // name -> value (raw bytes)
     };
     struct Transaction {
         bool successful = false;
@@ -92,6 +96,9 @@ public:
     void setTrustline(const QString &id, const Trustline &line);
     // The account's line of code:issuer, if it has one.
     std::optional<Trustline> trustline(const QString &id, const std::string &code, const std::string &issuer) const;
+    // Sets the account's data entry (a new one raises its subentries), or
+    // deletes it with nullopt. The account must exist.
+    void setDataEntry(const QString &id, const std::string &name, const std::optional<QByteArray> &value);
     bool hasAccount(const QString &id) const { return m_accounts.count(id) > 0; }
     Account account(const QString &id) const { return m_accounts.at(id); }
     // The ledger's close time, Unix seconds.
@@ -109,6 +116,7 @@ private:
     // applying it to the accounts when it succeeds.
     std::pair<std::int32_t, QByteArray> applyPayment(const exchange::stellar::PaymentTransaction &tx, Account &from, std::int64_t ledger);
     std::pair<std::int32_t, QByteArray> applyChangeTrust(const exchange::stellar::PaymentTransaction &tx, Account &from);
+    std::pair<std::int32_t, QByteArray> applyManageData(const exchange::stellar::PaymentTransaction &tx, Account &from);
 
     QHttpServer m_server;
     quint16 m_port = 0;

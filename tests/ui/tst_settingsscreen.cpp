@@ -7,7 +7,10 @@
 // In the Chains box, edits are saved with the Save button, a bad URL or
 // confirmations out of range are shown red and save nothing, and a viewer
 // sees the box read-only. Under the table, the current row's asset is named
-// in full: a token's issuer, contract or ASA id.
+// in full: a token's issuer, contract or ASA id; and the Stellar base
+// account's SEP-29 memo requirement is asked of the Horizon saved for
+// Stellar: not set, then set once the entry is on the ledger and the
+// operator asks again.
 
 #include "core/demo/demodata.h"
 #include "core/runtime/coreruntime.h"
@@ -21,6 +24,8 @@
 #include "core/wallets/walletservice.h"
 #include "models/assetsettingsmodel.h"
 #include "models/chainsettingsmodel.h"
+#include "horizontestserver.h"
+#include "core/chains/stellar/paymenttransaction.h"
 #include "testcore.h"
 #include "models/operatorsession.h"
 #include "ui/dialogs/totppromptdialog.h"
@@ -56,6 +61,7 @@ private slots:
     void aBadChainSettingIsShownAndSavesNothing();
     void aViewerSeesTheChainsReadOnly();
     void theCurrentRowsTokenIsNamedInFull();
+    void theBaseAccountsMemoRequirementIsShown();
 
 private:
     QModelIndex cell(const QString &code, int column) const;
@@ -82,6 +88,7 @@ private:
 
 void TestSettingsScreen::init()
 {
+    m_lastStep = 0; // a new core has taken no code yet
     m_core = std::make_unique<TestCore>();
     QVERIFY2(m_core->failure().isEmpty(), qPrintable(m_core->failure()));
     m_window = std::make_unique<MainWindow>(m_core->runtime(), m_core->services(), m_core->session());
@@ -510,6 +517,50 @@ void TestSettingsScreen::theCurrentRowsTokenIsNamedInFull()
                                           "GA5ZSEJYB37JRC5AVCIA5MOP4RHTM335X2KGX3IHOJAPP5RE34K4KZVN."));
     m_screen->table()->setCurrentIndex(cell(QStringLiteral("XLM"), AssetSettingsModel::MinDeposit));
     QVERIFY2(line->text().contains(QStringLiteral("native coin of Stellar")), qPrintable(line->text()));
+}
+
+void TestSettingsScreen::theBaseAccountsMemoRequirementIsShown()
+{
+    ChainSettingsPanel *panel = m_screen->chainPanel();
+    QTRY_VERIFY(panel->model()->isLoaded());
+    QVERIFY(panel->memoRequiredLabel());
+    QTRY_VERIFY(panel->memoRequiredCheckButton()->isEnabled());
+    QVERIFY2(panel->memoRequiredLabel()->text().contains(QStringLiteral("not known until")),
+             qPrintable(panel->memoRequiredLabel()->text()));
+
+    std::string hot;
+    for (const wallets::Wallet &w : m_core->services().wallets().list().value())
+        if (w.chain == Chain::Stellar && w.tier == wallets::WalletTier::Hot)
+            hot = w.address;
+    QVERIFY(!hot.empty());
+    HorizonTestServer horizon(stellar::PublicNetworkPassphrase);
+    QVERIFY(horizon.listen());
+    horizon.setAccount(QString::fromStdString(hot), 100'0000000, 4096);
+
+    // The Stellar node an admin saves (and so signs) here is the Horizon asked.
+    signInAdmin();
+    QLineEdit *editor = openChainEditor(chainCell(Chain::Stellar, ChainSettingsModel::NodeUrl));
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, horizon.url());
+    QVERIFY(commitChainEditor(editor));
+    QTest::mouseClick(panel->saveButton(), Qt::LeftButton);
+    TotpPromptDialog *asked = prompt();
+    QVERIFY(asked);
+    QTest::keyClicks(asked->codeEdit(), nextCode());
+    QTest::mouseClick(asked->okButton(), Qt::LeftButton);
+    QTRY_VERIFY2(panel->memoRequiredLabel()->text().contains(QStringLiteral("not set on the base account")),
+                 qPrintable(panel->memoRequiredLabel()->text()));
+    QVERIFY(panel->memoRequiredLabel()->text().contains(QString::fromStdString(hot)));
+
+    horizon.setDataEntry(QString::fromStdString(hot), "config.memo_required", QByteArray("1"));
+    QTest::mouseClick(panel->memoRequiredCheckButton(), Qt::LeftButton);
+    QTRY_VERIFY2(panel->memoRequiredLabel()->text().contains(QStringLiteral("set on the base account"))
+                     && !panel->memoRequiredLabel()->text().contains(QStringLiteral("not set")),
+                 qPrintable(panel->memoRequiredLabel()->text()));
+    QTRY_VERIFY(panel->memoRequiredCheckButton()->isEnabled());
+    if (qEnvironmentVariableIsSet("EXCHANGE_SCREENSHOTS"))
+        m_window->grab().save(qEnvironmentVariable("EXCHANGE_SCREENSHOTS") + QStringLiteral("/memorequired-settings.png"));
 }
 
 QTEST_MAIN(TestSettingsScreen)

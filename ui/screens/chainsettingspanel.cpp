@@ -3,6 +3,7 @@
 #include "models/tone.h"
 
 #include "models/chainsettingsmodel.h"
+#include "models/stellarmemorequiredstatus.h"
 #include "ui/widgets/checkedtextdelegate.h"
 #include "ui/widgets/messagebar.h"
 
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -144,4 +146,49 @@ void ChainSettingsPanel::fitTableHeight()
     const int height = m_table->horizontalHeader()->sizeHint().height() + rows * rowHeight
         + 2 * m_table->frameWidth();
     m_table->setFixedHeight(height);
+}
+
+void ChainSettingsPanel::setMemoRequiredStatus(StellarMemoRequiredStatus *status)
+{
+    if (m_memoStatus || !status)
+        return;
+    m_memoStatus = status;
+    m_memoRequired = new QLabel(this);
+    m_memoRequired->setObjectName(QStringLiteral("memoRequired"));
+    m_memoRequired->setWordWrap(true);
+    m_memoRequired->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_memoCheck = new QPushButton(tr("As&k Horizon again"), this);
+    m_memoCheck->setToolTip(tr("Read again whether the Stellar base account requires a memo (SEP-29)"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_memoRequired, 1);
+    row->addWidget(m_memoCheck);
+    static_cast<QVBoxLayout *>(layout())->addLayout(row);
+    setTabOrder(m_save, m_memoCheck);
+    connect(m_memoCheck, &QPushButton::clicked, status, &StellarMemoRequiredStatus::refresh);
+    connect(status, &StellarMemoRequiredStatus::changed, this, &ChainSettingsPanel::showMemoRequired);
+    connect(m_model, &ChainSettingsModel::saved, status, &StellarMemoRequiredStatus::refresh);
+    showMemoRequired();
+    if (isVisible()) {
+        m_memoAsked = true;
+        status->refresh();
+    }
+}
+
+void ChainSettingsPanel::showEvent(QShowEvent *event)
+{
+    QGroupBox::showEvent(event);
+    // Horizon is asked once the operator looks, not at start.
+    if (m_memoStatus && !m_memoAsked) {
+        m_memoAsked = true;
+        m_memoStatus->refresh();
+    }
+}
+
+void ChainSettingsPanel::showMemoRequired()
+{
+    m_memoRequired->setText(m_memoStatus->text());
+    m_memoRequired->setStyleSheet(m_memoStatus->isChecking() ? tone::textStyle(tone::Tone::Muted)
+                                  : m_memoStatus->needsAttention() ? tone::textStyle(tone::Tone::Attention)
+                                                                   : tone::textStyle(tone::Tone::Good));
+    m_memoCheck->setEnabled(!m_memoStatus->isChecking());
 }

@@ -7,6 +7,7 @@
 #include "core/chains/stellar/horizonclient.h"
 #include "core/store/database.h"
 #include "core/wallets/signernode.h"
+#include "core/wallets/stellarmemorequired.h"
 #include "core/wallets/stellartrustlines.h"
 #include "core/wallets/walletservice.h"
 
@@ -34,6 +35,8 @@ Result<void> Services::open(CommandContext &context)
     m_horizon = std::make_unique<stellar::HorizonClient>(QUrl(QString::fromStdString(settings.value().settings.nodeUrl)));
     m_trustlines = std::make_unique<wallets::StellarTrustlines>(m_database, *m_clock, m_vault->audit(), m_services->wallets(),
                                                                 *m_horizon, settings.value().settings.network);
+    m_memoRequired = std::make_unique<wallets::StellarMemoRequired>(m_database, *m_clock, m_vault->audit(), m_services->wallets(),
+                                                                    *m_horizon, settings.value().settings.network);
     return {};
 }
 

@@ -1,8 +1,8 @@
 #pragma once
-// What exctl stellar trustline and stellar trustlines share: the key vault
-// (locked until a command unlocks it), the Horizon an admin signed
-// (SignerNode: not a URL changed only in SQL) and the StellarTrustlines
-// service over them, with the admin key pin the tokens in force are traced
+// What exctl stellar trustline, stellar trustlines and stellar
+// memo-required share: the key vault (locked until a command unlocks it),
+// the Horizon an admin signed (SignerNode: not a URL changed only in SQL)
+// and the StellarTrustlines and StellarMemoRequired services over them, with the admin key pin the tokens in force are traced
 // from (the vault's sealed one once unlocked, else the one it lists).
 
 #include "core/base/result.h"
@@ -18,7 +18,10 @@ namespace exchange {
 class Database;
 class SystemClock;
 namespace stellar { class HorizonClient; }
-namespace wallets { class StellarTrustlines; }
+namespace wallets {
+class StellarMemoRequired;
+class StellarTrustlines;
+}
 }
 namespace depositcli { class Services; }
 namespace vaultcli { class Vault; }
@@ -36,6 +39,7 @@ public:
     // none. Notes on the settings (unsigned, ignored rows) go to stderr.
     exchange::Result<void> open(CommandContext &context);
     exchange::wallets::StellarTrustlines &trustlines() { return *m_trustlines; }
+    exchange::wallets::StellarMemoRequired &memoRequired() { return *m_memoRequired; }
     exchange::wallets::PinnedKeySource pin();
 
 private:
@@ -45,6 +49,7 @@ private:
     std::unique_ptr<vaultcli::Vault> m_vault;
     std::unique_ptr<exchange::stellar::HorizonClient> m_horizon;
     std::unique_ptr<exchange::wallets::StellarTrustlines> m_trustlines;
+    std::unique_ptr<exchange::wallets::StellarMemoRequired> m_memoRequired;
 };
 
 } // namespace stellartrustlinecli

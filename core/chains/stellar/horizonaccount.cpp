@@ -2,6 +2,7 @@
 
 #include "core/chains/stellar/horizonasset.h"
 #include "core/chains/stellar/horizonnumber.h"
+#include "core/crypto/base64.h"
 #include "core/encoding/exactjson.h"
 
 #include <algorithm>
@@ -101,6 +102,21 @@ Result<HorizonAccount> HorizonAccount::fromJson(std::string_view json)
     }
     if (!native)
         return malformed("no native balance");
+    // Absent in answers of old Horizons: no entries.
+    if (const JsonValue *data = a.member("data")) {
+        if (data->kind != JsonValue::Kind::Object)
+            return malformed("data is not an object");
+        for (const auto &[name, value] : data->members) {
+            if (name.empty() || name.size() > 64)
+                return malformed("a data entry's name is not 1 to 64 bytes");
+            auto bytes = value.kind == JsonValue::Kind::String ? base64::decode(value.text)
+                                                                : Result<QByteArray>(Error{ErrorCode::InvalidInput, "not a string"});
+            if (!bytes || bytes.value().size() > 64)
+                return malformed("the data entry " + name + " is not base64 of at most 64 bytes");
+            if (!account.m_data.emplace(name, bytes.value()).second)
+                return malformed("two data entries " + name);
+        }
+    }
     return account;
 }
 
@@ -119,6 +135,14 @@ const HorizonTrustline *HorizonAccount::trustline(const AssetIdentity &asset) co
 {
     const auto it = std::find_if(m_lines.begin(), m_lines.end(), [&asset](const HorizonTrustline &t) { return t.asset == asset; });
     return it == m_lines.end() ? nullptr : &*it;
+}
+
+std::optional<QByteArray> HorizonAccount::dataEntry(const std::string &name) const
+{
+    const auto it = m_data.find(name);
+    if (it == m_data.end())
+        return std::nullopt;
+    return it->second;
 }
 
 } // namespace exchange::stellar

@@ -3,7 +3,8 @@
 // read exactly (amounts as their text, never through a double): its
 // sequence number, subentries and sponsorships, the native balance with its
 // selling liabilities, and every trustline (HorizonTrustline, its asset read
-// as strictly as horizonAsset reads a record). Lines of liquidity pool
+// as strictly as horizonAsset reads a record) and its data entries (the
+// `data` object: each value base64 of at most 64 bytes). Lines of liquidity pool
 // shares are passed over: no payment moves them. An answer that is not an
 // account as Horizon writes one is an error naming what is wrong, never a
 // partly read account.
@@ -13,7 +14,11 @@
 #include "core/money/amount.h"
 #include "core/money/assetidentity.h"
 
+#include <QByteArray>
+
 #include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +46,9 @@ public:
     // Its trustline to asset (code and issuer both), or nullptr without one.
     const HorizonTrustline *trustline(const AssetIdentity &asset) const;
     const std::vector<HorizonTrustline> &trustlines() const { return m_lines; }
+    // The value of its data entry `name` (decoded), or nullopt without one.
+    std::optional<QByteArray> dataEntry(const std::string &name) const;
+    const std::map<std::string, QByteArray> &data() const { return m_data; }
 
 private:
     std::int64_t m_sequence = 0;
@@ -50,6 +58,7 @@ private:
     Amount m_native;
     Amount m_nativeSelling;
     std::vector<HorizonTrustline> m_lines;
+    std::map<std::string, QByteArray> m_data;
 };
 
 } // namespace exchange::stellar

@@ -7,6 +7,8 @@
 #include "core/crypto/hashes.h"
 #include "core/crypto/hex.h"
 
+#include <algorithm>
+
 namespace exchange::stellar {
 
 namespace {
@@ -25,6 +27,7 @@ constexpr std::uint32_t MemoId = 2;
 constexpr std::int32_t OperationCreateAccount = 0;
 constexpr std::int32_t OperationPayment = 1;
 constexpr std::int32_t OperationChangeTrust = 6;
+constexpr std::int32_t OperationManageData = 10;
 constexpr std::uint32_t MaxMemoText = 28;
 constexpr std::uint32_t MaxSignatures = 20;
 constexpr std::uint32_t MaxOperations = 100;
@@ -100,6 +103,15 @@ void writeTransaction(XdrWriter &out, const PaymentTransaction &tx)
         out.int32(OperationChangeTrust);
         tx.asset.write(out);
         break;
+    case OperationType::ManageData:
+        // ManageDataOp: string64 dataName, DataValue* dataValue.
+        out.int32(OperationManageData);
+        out.variableOpaque(QByteArray::fromStdString(tx.dataName));
+        out.boolean(tx.dataValue.has_value());
+        if (tx.dataValue)
+            out.variableOpaque(*tx.dataValue);
+        out.int32(0); // ext v0
+        return;
     }
     out.int64(tx.amount);
     out.int32(0); // ext v0
@@ -136,12 +148,25 @@ Result<StellarAccount> StellarAccount::fromString(std::string_view text)
 Result<void> PaymentTransaction::validate() const
 {
     const bool changeTrust = operation == OperationType::ChangeTrust;
-    if (source.publicKey.size() != 32 || (!changeTrust && destination.publicKey.size() != 32)
+    const bool manageData = operation == OperationType::ManageData;
+    if (source.publicKey.size() != 32 || (!changeTrust && !manageData && destination.publicKey.size() != 32)
         || (operationSource && operationSource->publicKey.size() != 32))
         return invalid("a Stellar account key must be 32 bytes");
     if (auto valid = asset.validate(); !valid)
         return valid;
-    if (changeTrust) {
+    if (manageData) {
+        if (destination != StellarAccount{} || !asset.isNative() || amount != 0)
+            return invalid("a Stellar manage_data has no destination, asset or amount");
+        if (dataName.empty() || dataName.size() > MaxDataBytes)
+            return invalid("a Stellar data entry's name has 1 to 64 bytes");
+        // stellar-core's isStringValid: printable ASCII only.
+        if (std::any_of(dataName.begin(), dataName.end(), [](char c) { return c < 0x20 || c > 0x7e; }))
+            return invalid("a Stellar data entry's name is printable ASCII");
+        if (dataValue && static_cast<std::size_t>(dataValue->size()) > MaxDataBytes)
+            return invalid("a Stellar data entry's value has at most 64 bytes");
+    } else if (!dataName.empty() || dataValue) {
+        return invalid("only a Stellar manage_data has a data entry");
+    } else if (changeTrust) {
         if (destination != StellarAccount{})
             return invalid("a Stellar change_trust has no destination");
         if (asset.isNative())
@@ -282,10 +307,16 @@ Result<PaymentTransaction> PaymentTransaction::fromEnvelopeXdr(const QByteArray 
     } else if (in.ok() && operation == OperationChangeTrust) {
         tx.operation = OperationType::ChangeTrust;
         tx.asset = StellarAsset::read(in);
+    } else if (in.ok() && operation == OperationManageData) {
+        tx.operation = OperationType::ManageData;
+        tx.dataName = in.variableOpaque(MaxDataBytes).toStdString();
+        if (in.boolean())
+            tx.dataValue = in.variableOpaque(MaxDataBytes);
     } else if (in.ok()) {
-        in.fail("only payment, create_account and change_trust operations are supported");
+        in.fail("only payment, create_account, change_trust and manage_data operations are supported");
     }
-    tx.amount = in.int64();
+    if (tx.operation != OperationType::ManageData)
+        tx.amount = in.int64();
     if (in.int32() != 0 && in.ok())
         in.fail("Soroban transaction extensions are not supported");
     const std::uint32_t signatureCount = in.uint32();

@@ -2,8 +2,9 @@
 // A Stellar transaction carrying one operation - a payment of XLM or of a
 // credit asset (a token), a create_account (XLM to an account that does not
 // exist yet, creating it with that starting balance) or a change_trust (the
-// trustline an account needs before it can hold a credit asset) - with its
-// own source account or not, in the v1 envelope XDR that stellar-core and the
+// trustline an account needs before it can hold a credit asset) or a
+// manage_data (an entry of the account's data, as SEP-29's
+// config.memo_required) - with its own source account or not, in the v1 envelope XDR that stellar-core and the
 // Stellar SDKs use. Encoding is byte-exact; decoding is strict and refuses
 // anything this type cannot represent faithfully (other operations, liquidity
 // pool shares, invalid asset codes, memo kinds or preconditions), so a
@@ -15,6 +16,7 @@
 
 #include <QByteArray>
 
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -32,7 +34,11 @@ inline constexpr char TestNetworkPassphrase[] = "Test SDF Network ; September 20
 inline constexpr std::int64_t MaxTrustLimit = std::numeric_limits<std::int64_t>::max();
 
 // The one operation of a PaymentTransaction.
-enum class OperationType { Payment, CreateAccount, ChangeTrust };
+enum class OperationType { Payment, CreateAccount, ChangeTrust, ManageData };
+
+// A data entry's name and value have at most 64 bytes each (string64,
+// DataValue opaque<64>).
+inline constexpr std::size_t MaxDataBytes = 64;
 
 struct StellarAccount {
     QByteArray publicKey; // 32 bytes
@@ -84,10 +90,14 @@ struct PaymentTransaction {
     // CHANGE_TRUST: a trustline of the operation's source to `asset` (a credit
     // asset, not issued by that source) with `amount` as its limit (0 removes
     // it, MaxTrustLimit is unlimited); no destination.
+    // MANAGE_DATA: sets the source's entry `dataName` to `dataValue`, or
+    // deletes it without a value; no destination, asset native, amount 0.
     OperationType operation = OperationType::Payment;
     StellarAccount destination;
     StellarAsset asset; // native unless set
     std::int64_t amount = 0; // stroops (7 decimals for any asset), > 0; a limit >= 0
+    std::string dataName;                 // MANAGE_DATA: 1 to 64 bytes
+    std::optional<QByteArray> dataValue;  // MANAGE_DATA: at most 64 bytes; unset deletes
     std::vector<DecoratedSignature> signatures;
 
     // Refuses what stellar-core would refuse for these fields.

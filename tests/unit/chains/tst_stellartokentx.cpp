@@ -1,6 +1,7 @@
 // Stellar transactions for tokens: a payment of a credit asset (ALPHANUM4
 // and ALPHANUM12 codes), a change_trust (the trustline a wallet needs before
-// a token arrives) and an operation with its own source account. The
+// a token arrives), a manage_data (SEP-29's config.memo_required, set and
+// deleted) and an operation with its own source account. The
 // known-answer envelopes were made once with @stellar/stellar-sdk 15.1.0
 // (the version tests/interop pins) in node:
 //   const sha = (t) => createHash('sha256').update(t).digest();
@@ -102,6 +103,26 @@ const char *kPathPayment =
     "AAAAAAAAAvrwgAAAAACJ9WJPV1X/Ylqt/y7qrGYLq/9ZDzLx9RF6uFUvyfqv0QAAAAFVU0RDAAAAAMH9LuGZhzkvRric8UgvR41A/Cugf0q9AgLLdJwkqfqa"
     "AAAAAACYloAAAAAAAAAAAAAAAAGVQmQeAAAAQN++oyV6Xtngz6F9zTYYjEQXwOGkI5l6b61ojicQl6reBsUFwBgqySv98C0SbdDp5i5qveg+LJznO5ZpsCor"
     "EAU=";
+
+// OP = Operation.manageData({name, value}): SEP-29's entry set to '1' (SEQ 9,
+// TESTNET), deleted with value null (SEQ 10, PUBLIC), and a 64-byte name
+// ('n' x 64) with a 64-byte value (Buffer of i * 4, SEQ 11, TESTNET).
+const char *kDataSet =
+    "AAAAAgAAAABht6qV0Zf+RW+5qb6E/1W2Q+71CM31Ncxr6sXUlUJkHgAAAGQAAAAAAAAACQAAAAEAAAAAAAAAAAAAAABlU/IsAAAAAAAAAAEAAAAAAAAACgAAABRj"
+    "b25maWcubWVtb19yZXF1aXJlZAAAAAEAAAABMQAAAAAAAAAAAAABlUJkHgAAAECyR/oW15d3Y/FiTrC9aR73JpTo1TaCrYp61OND3UhdRLGMU0TJzwPtIIlC"
+    "gHIrgKevQV6js2Y4w1j2Oaa0tS8M";
+const char *kDataSetHash = "92609386bba2f51b535b421338d46bd5b07b706bbb218a4c6d5c0cc4667fd42f";
+const char *kDataDelete =
+    "AAAAAgAAAABht6qV0Zf+RW+5qb6E/1W2Q+71CM31Ncxr6sXUlUJkHgAAAGQAAAAAAAAACgAAAAEAAAAAAAAAAAAAAABlU/IsAAAAAAAAAAEAAAAAAAAACgAAABRj"
+    "b25maWcubWVtb19yZXF1aXJlZAAAAAAAAAAAAAAAAZVCZB4AAABABZk5dLNwL+eN8f0TytYcF9XiNZkYC6X4hET6Oyk8HTz5xqQBp5YLiEoxzJlBzijgIZPJ"
+    "vW3BMLqA/F5GRjFDAA==";
+const char *kDataDeleteHash = "2b1d9f9b9b6894cb4e62b6d43cd1f81f42b03bfe4b8b98ce0249386aa6a1051c";
+const char *kData64 =
+    "AAAAAgAAAABht6qV0Zf+RW+5qb6E/1W2Q+71CM31Ncxr6sXUlUJkHgAAAGQAAAAAAAAACwAAAAEAAAAAAAAAAAAAAABlU/IsAAAAAAAAAAEAAAAAAAAACgAAAEBu"
+    "bm5ubm5ubm5ubm5ubm5ubm5ubm5ubm5ubm5ubm5ubm5ubm5ubm5ubm5ubm5ubm5ubm5ubm5ubm5ubm5ubm5uAAAAAQAAAEAABAgMEBQYHCAkKCwwNDg8QERITFBUW"
+    "FxgZGhscHR4fICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8AAAAAAAAAAGVQmQeAAAAQNtDPmXVyIMaYeD9/IH/BCdZqANW8PlMeJbU5vJ/rNMYhKqHp"
+    "lGMqbRZ9s3TdTXnZMfa1iMBDqYrSnZl1GLfGAI=";
+const char *kData64Hash = "663ea5a3959862d7e8395036c22977ce35dadc239504320d35b1abd0b5dec4df";
 
 PaymentTransaction fromHot(std::int64_t sequence)
 {
@@ -226,6 +247,92 @@ private slots:
         QVERIFY(decoded.value().operation == OperationType::ChangeTrust);
         QCOMPARE(decoded.value().asset.code, code.toStdString());
         QCOMPARE(decoded.value().amount, limit);
+    }
+
+    void manageDataMatchesTheSdk_data()
+    {
+        QTest::addColumn<qint64>("sequence");
+        QTest::addColumn<bool>("publicNetwork");
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<bool>("hasValue");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("envelope");
+        QTest::addColumn<QByteArray>("hash");
+        QByteArray bytes;
+        for (int i = 0; i < 64; ++i)
+            bytes.append(static_cast<char>(i * 4));
+        QTest::newRow("SEP-29's entry set") << qint64(9) << false << QByteArray("config.memo_required") << true << QByteArray("1")
+                                            << QByteArray(kDataSet) << QByteArray(kDataSetHash);
+        QTest::newRow("deleted: no value") << qint64(10) << true << QByteArray("config.memo_required") << false << QByteArray()
+                                           << QByteArray(kDataDelete) << QByteArray(kDataDeleteHash);
+        QTest::newRow("64-byte name and value") << qint64(11) << false << QByteArray(64, 'n') << true << bytes
+                                                << QByteArray(kData64) << QByteArray(kData64Hash);
+    }
+
+    void manageDataMatchesTheSdk()
+    {
+        QFETCH(qint64, sequence);
+        QFETCH(bool, publicNetwork);
+        QFETCH(QByteArray, name);
+        QFETCH(bool, hasValue);
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, envelope);
+        QFETCH(QByteArray, hash);
+        const char *passphrase = publicNetwork ? PublicNetworkPassphrase : TestNetworkPassphrase;
+        PaymentTransaction tx = fromHot(sequence);
+        tx.operation = OperationType::ManageData;
+        tx.dataName = name.toStdString();
+        if (hasValue)
+            tx.dataValue = value;
+        QVERIFY(tx.validate().ok());
+        tx.sign(seedOf("hot"), passphrase);
+        QCOMPARE(QByteArray::fromStdString(tx.envelopeBase64()), envelope);
+        QCOMPARE(QByteArray::fromStdString(tx.hashHex(passphrase)), hash);
+
+        auto decoded = PaymentTransaction::fromEnvelopeBase64(envelope.toStdString());
+        QVERIFY2(decoded.ok(), errorOf(decoded).c_str());
+        QCOMPARE(decoded.value(), tx);
+        QVERIFY(decoded.value().operation == OperationType::ManageData);
+        QCOMPARE(decoded.value().dataName, name.toStdString());
+        QCOMPARE(decoded.value().dataValue.has_value(), hasValue);
+    }
+
+    void manageDataRefusesWhatStellarCoreRefuses()
+    {
+        const auto refused = [](PaymentTransaction tx, const char *why) {
+            auto valid = tx.validate();
+            QVERIFY2(!valid.ok(), why);
+            QVERIFY2(valid.error().message.find(why) != std::string::npos, valid.error().message.c_str());
+        };
+        PaymentTransaction tx = fromHot(9);
+        tx.operation = OperationType::ManageData;
+        tx.dataName = "config.memo_required";
+        tx.dataValue = QByteArray("1");
+        QVERIFY(tx.validate().ok());
+        PaymentTransaction bad = tx;
+        bad.dataName.clear();
+        refused(bad, "name has 1 to 64 bytes");
+        bad.dataName = std::string(65, 'n');
+        refused(bad, "name has 1 to 64 bytes");
+        bad.dataName = "config\nmemo";
+        refused(bad, "printable ASCII");
+        bad = tx;
+        bad.dataValue = QByteArray(65, 'v');
+        refused(bad, "at most 64 bytes");
+        bad = tx;
+        bad.amount = 1;
+        refused(bad, "no destination, asset or amount");
+        // A payment carries no data entry.
+        bad = tx;
+        bad.operation = OperationType::Payment;
+        bad.destination = accountOf("destination");
+        bad.amount = 1;
+        refused(bad, "only a Stellar manage_data has a data entry");
+        // A name of 65 bytes on the wire is refused by the reader.
+        const QByteArray wire = xdrOf(kData64);
+        QVERIFY(!PaymentTransaction::fromEnvelopeXdr(wire.left(wire.indexOf(QByteArray(64, 'n')) - 4) + QByteArray::fromHex("00000041")
+                                                     + wire.mid(wire.indexOf(QByteArray(64, 'n'))))
+                     .ok());
     }
 
     // 1-4 characters are an ALPHANUM4, 5-12 an ALPHANUM12, NUL-padded; each
