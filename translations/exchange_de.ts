@@ -932,6 +932,14 @@ Der Auszahlungs-Signierer richtet sich nach den signierten Einstellungen.</trans
         <source>Select a setting to see what it is for; press F2 or start typing to change it.</source>
         <translation>Wählen Sie eine Einstellung, um ihren Zweck zu sehen; drücken Sie F2 oder beginnen Sie zu tippen, um sie zu ändern.</translation>
     </message>
+    <message>
+        <source>As&amp;k Horizon again</source>
+        <translation>Horizon erneut &amp;fragen</translation>
+    </message>
+    <message>
+        <source>Read again whether the Stellar base account requires a memo (SEP-29)</source>
+        <translation>Erneut lesen, ob das Stellar-Basiskonto ein Memo verlangt (SEP-29)</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleApp</name>
@@ -4734,6 +4742,33 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     <message>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
+    </message>
+</context>
+<context>
+    <name>StellarMemoRequiredStatus</name>
+    <message>
+        <source>Memo required (SEP-29): asking Horizon…</source>
+        <translation>Memo erforderlich (SEP-29): Horizon wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Memo required (SEP-29): not known until Stellar&apos;s node (Horizon) is set above.</source>
+        <translation>Memo erforderlich (SEP-29): unbekannt, bis oben der Stellar-Knoten (Horizon) eingetragen ist.</translation>
+    </message>
+    <message>
+        <source>Memo required (SEP-29): not known, Horizon could not be asked: %1</source>
+        <translation>Memo erforderlich (SEP-29): unbekannt, Horizon konnte nicht gefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>Memo required (SEP-29): set on the base account %1. Wallets refuse to pay it without a memo.</source>
+        <translation>Memo erforderlich (SEP-29): auf dem Basiskonto %1 gesetzt. Wallets verweigern Zahlungen dorthin ohne Memo.</translation>
+    </message>
+    <message>
+        <source>Memo required (SEP-29): not set on the base account %1. Wallets let customers pay it without a memo; an admin sets it with exctl stellar memo-required on.</source>
+        <translation>Memo erforderlich (SEP-29): auf dem Basiskonto %1 nicht gesetzt. Wallets lassen Kunden ohne Memo dorthin zahlen; ein Admin setzt es mit exctl stellar memo-required on.</translation>
+    </message>
+    <message>
+        <source>Memo required (SEP-29): the base account %1 does not exist on the network yet.</source>
+        <translation>Memo erforderlich (SEP-29): das Basiskonto %1 existiert im Netzwerk noch nicht.</translation>
     </message>
 </context>
 <context>

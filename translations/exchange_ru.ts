@@ -941,6 +941,14 @@ The payout signer goes by the signed settings.</source>
         <source>Select a setting to see what it is for; press F2 or start typing to change it.</source>
         <translation>Выберите настройку, чтобы узнать её назначение; нажмите F2 или начните печатать, чтобы изменить её.</translation>
     </message>
+    <message>
+        <source>As&amp;k Horizon again</source>
+        <translation>&amp;Спросить Horizon снова</translation>
+    </message>
+    <message>
+        <source>Read again whether the Stellar base account requires a memo (SEP-29)</source>
+        <translation>Заново прочитать, требует ли базовый счёт Stellar memo (SEP-29)</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleApp</name>
@@ -4762,6 +4770,33 @@ The operators&apos; console of a custodial crypto exchange.</source>
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+</context>
+<context>
+    <name>StellarMemoRequiredStatus</name>
+    <message>
+        <source>Memo required (SEP-29): asking Horizon…</source>
+        <translation>Обязательный memo (SEP-29): запрос к Horizon…</translation>
+    </message>
+    <message>
+        <source>Memo required (SEP-29): not known until Stellar&apos;s node (Horizon) is set above.</source>
+        <translation>Обязательный memo (SEP-29): неизвестно, пока выше не задан узел Stellar (Horizon).</translation>
+    </message>
+    <message>
+        <source>Memo required (SEP-29): not known, Horizon could not be asked: %1</source>
+        <translation>Обязательный memo (SEP-29): неизвестно, не удалось запросить Horizon: %1</translation>
+    </message>
+    <message>
+        <source>Memo required (SEP-29): set on the base account %1. Wallets refuse to pay it without a memo.</source>
+        <translation>Обязательный memo (SEP-29): установлен на базовом счёте %1. Кошельки не отправят на него платёж без memo.</translation>
+    </message>
+    <message>
+        <source>Memo required (SEP-29): not set on the base account %1. Wallets let customers pay it without a memo; an admin sets it with exctl stellar memo-required on.</source>
+        <translation>Обязательный memo (SEP-29): не установлен на базовом счёте %1. Кошельки позволяют клиентам платить на него без memo; администратор устанавливает его командой exctl stellar memo-required on.</translation>
+    </message>
+    <message>
+        <source>Memo required (SEP-29): the base account %1 does not exist on the network yet.</source>
+        <translation>Обязательный memo (SEP-29): базового счёта %1 в сети ещё нет.</translation>
     </message>
 </context>
 <context>
