@@ -67,11 +67,15 @@ Result<Amount> EthereumTokenCollection::tokenBalance(const std::string &contract
 {
     const QJsonObject call{{QStringLiteral("to"), text(contract)}, {QStringLiteral("data"), ethereum::balanceOfCall(address)}};
     auto answer = m_node.callAndWait(QStringLiteral("eth_call"), QJsonArray{call, QStringLiteral("latest")});
-    if (!answer)
+    if (!answer) {
+        // The node ran the call and it reverted: no ERC-20 answers there.
+        if (ethereum::refusedByNode(answer.error()))
+            return Error{ErrorCode::InvalidInput, "balanceOf(" + address + ") at " + contract + " reverts: " + answer.error().message};
         return Error{ErrorCode::Unavailable, answer.error().message};
+    }
     auto units = ethereum::readUintWord(answer.value().toString());
-    if (!units)
-        return Error{ErrorCode::Unavailable, "balanceOf(" + address + ") at " + contract + ": " + units.error().message};
+    if (!units) // no contract there on this chain, or not an ERC-20
+        return Error{ErrorCode::InvalidInput, "balanceOf(" + address + ") at " + contract + " gave no amount: " + units.error().message};
     return Amount::fromBaseUnits(units.value());
 }
 
@@ -154,13 +158,20 @@ EthereumTokenCollection::planAll(const std::vector<wallets::WatchedToken> &token
             return asset.error();
         // The tiers' token balances, as the planner needs them (and the
         // Wallets screen shows them).
+        // A token whose contract does not answer as an ERC-20 on this node
+        // waits, saying why; the other tokens go on.
         std::map<WalletTier, Amount> held;
+        std::string unreadable;
         for (const auto *tier : {&hot, &warm, &cold}) {
-            if (!*tier)
+            if (!*tier || !unreadable.empty())
                 continue;
             auto balance = tokenBalance(token.identity.contract, (*tier)->address);
-            if (!balance)
-                return balance.error();
+            if (!balance) {
+                if (balance.error().code != ErrorCode::InvalidInput)
+                    return balance.error();
+                unreadable = balance.error().message;
+                continue;
+            }
             held[(*tier)->tier] = balance.value();
             if (auto recorded = m_wallets.recordTokenBalance((*tier)->id, token.asset, balance.value()); !recorded)
                 return recorded.error();
@@ -170,7 +181,9 @@ EthereumTokenCollection::planAll(const std::vector<wallets::WatchedToken> &token
             ap.address = address;
             TokenSweeps sweeps{token, p, {}};
             SweepPlan &tp = sweeps.plan;
-            if (sweeping.count(address)) {
+            if (!unreadable.empty()) {
+                tp.waiting = "the token's balances cannot be read: " + unreadable;
+            } else if (sweeping.count(address)) {
                 tp.waiting = "its sweeps signed before are not confirmed yet";
             } else if (auto r = refuelling.find(address); r != refuelling.end()) {
                 tp.waiting = "its refuel " + r->second + " is not confirmed yet";
@@ -178,9 +191,11 @@ EthereumTokenCollection::planAll(const std::vector<wallets::WatchedToken> &token
                 tp.waiting = "Ethereum has no hot or warm wallet registered";
             } else {
                 auto there = tokenBalance(token.identity.contract, address);
-                if (!there)
+                if (!there && there.error().code != ErrorCode::InvalidInput)
                     return there.error();
-                if (there.value() < tp.total) {
+                if (!there) {
+                    tp.waiting = "the token's balances cannot be read: " + there.error().message;
+                } else if (there.value() < tp.total) {
                     tp.waiting = "the address holds " + there.value().toBaseUnitString() + " base units of " + token.asset
                                + ", less than the " + tp.total.toBaseUnitString() + " its planned deposits add up to";
                 } else {
