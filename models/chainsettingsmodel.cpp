@@ -5,6 +5,7 @@
 #include "coretext.h"
 #include "operatorsession.h"
 #include "core/base/changenotifier.h"
+#include "core/money/asset.h"
 #include "core/runtime/coreruntime.h"
 #include "core/security/permissions.h"
 #include "core/wallets/walletservice.h"
@@ -33,6 +34,16 @@ const QColor kQuietText(0x80, 0x86, 0x8b);
 bool isUrlColumn(int column)
 {
     return column == ChainSettingsModel::NodeUrl || column == ChainSettingsModel::IndexerUrl;
+}
+
+bool isLimitColumn(int column)
+{
+    return column == ChainSettingsModel::FeeWalletMax || column == ChainSettingsModel::FeeWalletLow;
+}
+
+bool isNumberColumn(int column)
+{
+    return column == ChainSettingsModel::Confirmations || isLimitColumn(column);
 }
 
 } // namespace
@@ -88,6 +99,8 @@ bool ChainSettingsModel::applies(Chain chain, int column)
     case Confirmations: return true;
     case IndexerUrl: return chain == Chain::Algorand;
     case Network: return chain == Chain::Stellar || chain == Chain::Ethereum;
+    case FeeWalletMax:
+    case FeeWalletLow: return exchange::wallets::hasFeeWallet(chain);
     case ColumnCount: break;
     }
     return false;
@@ -107,6 +120,8 @@ QString ChainSettingsModel::fieldTitle(Chain chain, int column)
     case IndexerUrl: return tr("Indexer URL");
     case Confirmations: return tr("Confirmations");
     case Network: return chain == Chain::Ethereum ? tr("Chain id") : tr("Network passphrase");
+    case FeeWalletMax: return tr("Fee wallet max");
+    case FeeWalletLow: return tr("Fee wallet low alert");
     case ColumnCount: break;
     }
     return {};
@@ -114,9 +129,13 @@ QString ChainSettingsModel::fieldTitle(Chain chain, int column)
 
 QString ChainSettingsModel::hint(Chain chain, int column)
 {
-    if (!applies(chain, column))
+    if (!applies(chain, column)) {
+        if (isLimitColumn(column))
+            return tr("Stellar has no fee wallet: its deposits arrive on the base account, which needs no coin to collect them.");
         return column == IndexerUrl ? tr("Only Algorand has an indexer URL.")
                                     : tr("Algorand needs no network setting.");
+    }
+    const QString coin = QString::fromStdString(exchange::nativeAssetOf(chain).code);
     switch (static_cast<Column>(column)) {
     case ChainName: return tr("Select a setting and press F2 to change it; Save writes the changes of every chain.");
     case NodeUrl:
@@ -146,6 +165,16 @@ QString ChainSettingsModel::hint(Chain chain, int column)
         if (chain == Chain::Ethereum)
             return tr("Ethereum chain id, e.g. 1 for mainnet or 11155111 for Sepolia.");
         return tr("Stellar network passphrase, e.g. Public Global Stellar Network ; September 2015.");
+    case FeeWalletMax:
+        //: %1 the chain's coin (ETH, ALGO)
+        return tr("The most the fee wallet should hold, in %1: a funding from warm (exctl replenish export --tier fee) fills it "
+                  "to this. The fee wallet's key is online, so keep it to a few days of refuels. Empty: no max.")
+            .arg(coin);
+    case FeeWalletLow:
+        //: %1 the chain's coin (ETH, ALGO)
+        return tr("Below this balance, in %1, the Dashboard asks for the fee wallet to be funded. At most the max. "
+                  "Empty: no alert.")
+            .arg(coin);
     case ColumnCount: break;
     }
     return {};
@@ -176,6 +205,16 @@ QString ChainSettingsModel::problemWith(Chain chain, int column, const QString &
         return tr("Confirmations of %1 must be a whole number from 0 to 1000.")
             .arg(AssetSettingsModel::chainTitle(chain));
     }
+    if (isLimitColumn(column)) {
+        if (limitValue(chain, trimmed))
+            return {};
+        const int decimals = exchange::nativeAssetOf(chain).decimals;
+        if (QString why = AssetSettingsModel::amountProblem(trimmed, decimals); !why.isEmpty())
+            //: %1 field name such as "Fee wallet max", %2 chain name, %3 why the amount cannot be read
+            return tr("%1 of %2: %3").arg(fieldTitle(chain, column), AssetSettingsModel::chainTitle(chain), why);
+        //: %1 field name such as "Fee wallet max", %2 chain name
+        return tr("%1 of %2 cannot be negative.").arg(fieldTitle(chain, column), AssetSettingsModel::chainTitle(chain));
+    }
     if (column == Network && chain == Chain::Ethereum && !trimmed.isEmpty()) {
         bool ok = false;
         if (trimmed.toULongLong(&ok) > 0 && ok)
@@ -193,9 +232,17 @@ QString ChainSettingsModel::headerTitle(int column)
     case IndexerUrl: return tr("Indexer URL");
     case Confirmations: return tr("Confirmations");
     case Network: return tr("Network");
+    case FeeWalletMax: return tr("Fee wallet max");
+    case FeeWalletLow: return tr("Fee wallet low alert");
     case ColumnCount: break;
     }
     return {};
+}
+
+std::optional<std::optional<exchange::Amount>> ChainSettingsModel::limitValue(Chain chain, const QString &text)
+{
+    // The four-eyes amount's reading: empty or "none" is no limit.
+    return AssetSettingsModel::fourEyesValue(text, exchange::nativeAssetOf(chain).decimals);
 }
 
 int ChainSettingsModel::rowCount(const QModelIndex &parent) const
@@ -216,6 +263,12 @@ QString ChainSettingsModel::storedText(const ChainSettings &settings, int column
     case IndexerUrl: return QString::fromStdString(settings.indexerUrl);
     case Confirmations: return QString::number(settings.confirmations);
     case Network: return QString::fromStdString(settings.network);
+    case FeeWalletMax:
+        return settings.feeWalletMax ? QString::fromStdString(exchange::nativeAssetOf(settings.chain).format(*settings.feeWalletMax))
+                                     : QString();
+    case FeeWalletLow:
+        return settings.feeWalletLow ? QString::fromStdString(exchange::nativeAssetOf(settings.chain).format(*settings.feeWalletLow))
+                                     : QString();
     case ColumnCount: break;
     }
     return {};
@@ -232,7 +285,18 @@ QString ChainSettingsModel::cellProblem(const Row &row, int column) const
     // Only drafts can be wrong: what the store holds was checked when it was saved.
     if (!row.drafts.contains(column))
         return {};
-    return problemWith(row.stored.chain, column, row.drafts.value(column));
+    const Chain chain = row.stored.chain;
+    if (QString problem = problemWith(chain, column, row.drafts.value(column)); !problem.isEmpty())
+        return problem;
+    if (isLimitColumn(column) && applies(chain, column)) {
+        // The alert above the max would ask for a funding the max forbids.
+        const auto max = limitValue(chain, cellText(row, FeeWalletMax));
+        const auto low = limitValue(chain, cellText(row, FeeWalletLow));
+        if (max && low && *max && *low && **low > **max)
+            //: %1 chain name
+            return tr("The fee wallet's low alert of %1 cannot be above its max.").arg(AssetSettingsModel::chainTitle(chain));
+    }
+    return {};
 }
 
 QVariant ChainSettingsModel::data(const QModelIndex &index, int role) const
@@ -254,6 +318,9 @@ QVariant ChainSettingsModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("—");
         if (text.isEmpty())
             return tr("not set");
+        if (isLimitColumn(column) && !modified)
+            //: %1 an amount, %2 the chain's coin (ETH)
+            return tr("%1 %2").arg(text, QString::fromStdString(exchange::nativeAssetOf(chain).code));
         return text;
     case Qt::EditRole: return column == ChainName ? QVariant() : QVariant(text);
     case RawValueRole:
@@ -292,7 +359,7 @@ QVariant ChainSettingsModel::data(const QModelIndex &index, int role) const
             return kQuietText;
         return {};
     case Qt::FontRole: {
-        if (column == Confirmations) {
+        if (isNumberColumn(column) && !text.isEmpty()) {
             QFont font = cellstyle::amountFont().value<QFont>();
             font.setItalic(modified);
             return font;
@@ -304,7 +371,7 @@ QVariant ChainSettingsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    case Qt::TextAlignmentRole: return cellstyle::alignment(column == Confirmations);
+    case Qt::TextAlignmentRole: return cellstyle::alignment(isNumberColumn(column));
     default: return {};
     }
 }
@@ -322,10 +389,14 @@ QVariant ChainSettingsModel::headerData(int section, Qt::Orientation orientation
         case IndexerUrl: return tr("Algorand indexer, for looking up payments. Algorand only.");
         case Confirmations: return tr("How many ledgers, blocks or rounds a payment waits before it counts (0 to 1000).");
         case Network: return tr("Stellar network passphrase or Ethereum chain id.");
+        case FeeWalletMax:
+            return tr("Ethereum and Algorand: the most the fee wallet should hold, in the chain's coin; a funding from warm fills it to this.");
+        case FeeWalletLow:
+            return tr("Ethereum and Algorand: below this balance the Dashboard asks for the fee wallet to be funded.");
         case ColumnCount: break;
         }
         return {};
-    case Qt::TextAlignmentRole: return cellstyle::alignment(section == Confirmations);
+    case Qt::TextAlignmentRole: return cellstyle::alignment(isNumberColumn(section));
     default: return {};
     }
 }
@@ -406,6 +477,10 @@ ChainSettings ChainSettingsModel::draftSettings(const Row &row) const
     settings.indexerUrl = cellText(row, IndexerUrl).toStdString();
     settings.confirmations = cellText(row, Confirmations).toInt();
     settings.network = cellText(row, Network).toStdString();
+    if (applies(settings.chain, FeeWalletMax)) {
+        settings.feeWalletMax = limitValue(settings.chain, cellText(row, FeeWalletMax)).value_or(settings.feeWalletMax);
+        settings.feeWalletLow = limitValue(settings.chain, cellText(row, FeeWalletLow)).value_or(settings.feeWalletLow);
+    }
     return settings;
 }
 

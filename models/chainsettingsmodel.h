@@ -1,6 +1,8 @@
 #pragma once
 // ChainSettingsModel: how the exchange reaches each chain (node URL, the
-// Algorand indexer, confirmations, network) as a table of three rows. Edits
+// Algorand indexer, confirmations, network) and the limits of the fee
+// wallets of Ethereum and Algorand (max balance, low-balance alert, in the
+// chain's coin), as a table of three rows. Edits
 // are drafts, checked at once (a bad cell says why under ProblemRole), and
 // written together by saveChanges() on the core thread through the operator
 // session, so they are authorised and audited; with a problem in any draft
@@ -30,7 +32,7 @@ class ChainSettingsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ChainName, NodeUrl, IndexerUrl, Confirmations, Network, ColumnCount };
+    enum Column { ChainName, NodeUrl, IndexerUrl, Confirmations, Network, FeeWalletMax, FeeWalletLow, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
@@ -78,7 +80,8 @@ public:
     void discardChanges();
 
     // Whether the field means anything for the chain (the indexer is
-    // Algorand's only; the network is Stellar's passphrase or Ethereum's chain id).
+    // Algorand's only; the network is Stellar's passphrase or Ethereum's
+    // chain id; Stellar has no fee wallet).
     static bool applies(exchange::Chain chain, int column);
     // Empty when text can be saved in that cell; otherwise why not, in plain words.
     static QString problemWith(exchange::Chain chain, int column, const QString &text);
@@ -110,6 +113,9 @@ private:
     static QString storedText(const exchange::wallets::ChainSettings &settings, int column);
     QString cellText(const Row &row, int column) const;
     QString cellProblem(const Row &row, int column) const;
+    // A fee wallet limit as the cell says: nullopt when it does not parse;
+    // the inner nullopt is "none".
+    static std::optional<std::optional<exchange::Amount>> limitValue(exchange::Chain chain, const QString &text);
     exchange::wallets::ChainSettings draftSettings(const Row &row) const;
     void applyStored(const exchange::wallets::ChainSettings &settings);
     void refreshChain(exchange::Chain chain);

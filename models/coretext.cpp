@@ -177,6 +177,10 @@ QString CoreText::pattern(MessageId id)
     case MessageId::AssetNamedTwice: return tr("asset %1 named twice in one change");
     case MessageId::AssetChangedMeanwhile: return tr("asset %1 was changed by someone else meanwhile; reload and try again");
     case MessageId::ChainConfirmationsRange: return tr("confirmations must be between 0 and 1000");
+    //: %1 a chain's name (stellar)
+    case MessageId::ChainHasNoFeeWallet: return tr("%1 has no fee wallet: its deposits need no coin to be collected");
+    case MessageId::FeeWalletLimitNegative: return tr("the fee wallet's max balance and low-balance alert cannot be negative");
+    case MessageId::FeeWalletLowAboveMax: return tr("the fee wallet's low-balance alert cannot be above its max balance");
     // ledger
     case MessageId::AdjustmentNeedsReason: return tr("an adjustment needs a reason");
     case MessageId::AdjustmentNeedsAmount: return tr("an adjustment needs a non-zero amount");

@@ -236,6 +236,15 @@ QVariant WalletsModel::data(const QModelIndex &index, int role) const
             return (exactKnown ? displayformat::exactAmountTooltip(*amount, assetIt->second) + u'\n' : QString())
                 + tr("What the chain reports minus what the ledger says. Anything but none needs a look: fees not "
                       "yet booked, a payment not yet seen, or worse.");
+        if (index.column() == Max && row.tier == exchange::wallets::WalletTier::Fee && exactKnown) {
+            const QString max = displayformat::exactAmountTooltip(*amount, assetIt->second) + u'\n'
+                + tr("The most the fee wallet should hold: a funding from warm fills it to this.");
+            if (!row.lowBalance)
+                return max;
+            //: %1 an amount of the chain's coin with its code
+            return max + u'\n' + tr("Below %1 the Dashboard asks for funding.").arg(fmt(*row.lowBalance) + u' '
+                                                                                     + QString::fromStdString(row.asset));
+        }
         if (exactKnown)
             return displayformat::exactAmountTooltip(*amount, assetIt->second);
         if (index.column() == Fill && fill)

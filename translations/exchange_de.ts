@@ -893,6 +893,56 @@ Der Auszahlungs-Signierer richtet sich nach den signierten Einstellungen.</trans
         <source>The chain settings could not be read: %1</source>
         <translation>Die Chain-Einstellungen konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Fee wallet max</source>
+        <translation>Gebühren-Wallet max.</translation>
+    </message>
+    <message>
+        <source>Fee wallet low alert</source>
+        <translation>Gebühren-Wallet Warnschwelle</translation>
+    </message>
+    <message>
+        <source>Stellar has no fee wallet: its deposits arrive on the base account, which needs no coin to collect them.</source>
+        <translation>Stellar hat keine Gebühren-Wallet: Einzahlungen kommen auf dem Basiskonto an, das zum Einsammeln keine Coins braucht.</translation>
+    </message>
+    <message>
+        <source>The most the fee wallet should hold, in %1: a funding from warm (exctl replenish export --tier fee) fills it to this. The fee wallet&apos;s key is online, so keep it to a few days of refuels. Empty: no max.</source>
+        <extracomment>%1 the chain&apos;s coin (ETH, ALGO)</extracomment>
+        <translation>Das Höchste, was die Gebühren-Wallet halten soll, in %1: Eine Aufladung aus Warm (exctl replenish export --tier fee) füllt sie bis dahin. Der Schlüssel der Gebühren-Wallet ist online, also nur für wenige Tage Betankungen. Leer: kein Höchstbestand.</translation>
+    </message>
+    <message>
+        <source>Below this balance, in %1, the Dashboard asks for the fee wallet to be funded. At most the max. Empty: no alert.</source>
+        <extracomment>%1 the chain&apos;s coin (ETH, ALGO)</extracomment>
+        <translation>Unter diesem Bestand, in %1, bittet das Dashboard darum, die Gebühren-Wallet aufzuladen. Höchstens der Höchstbestand. Leer: keine Warnung.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <extracomment>%1 field name such as &quot;Fee wallet max&quot;, %2 chain name, %3 why the amount cannot be read</extracomment>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be negative.</source>
+        <extracomment>%1 field name such as &quot;Fee wallet max&quot;, %2 chain name</extracomment>
+        <translation>%1 von %2 darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The fee wallet&apos;s low alert of %1 cannot be above its max.</source>
+        <extracomment>%1 chain name</extracomment>
+        <translation>Die Warnschwelle der Gebühren-Wallet von %1 darf nicht über ihrem Höchstbestand liegen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 an amount, %2 the chain&apos;s coin (ETH)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Ethereum and Algorand: the most the fee wallet should hold, in the chain&apos;s coin; a funding from warm fills it to this.</source>
+        <translation>Ethereum und Algorand: das Höchste, was die Gebühren-Wallet halten soll, im Coin der Chain; eine Aufladung aus Warm füllt sie bis dahin.</translation>
+    </message>
+    <message>
+        <source>Ethereum and Algorand: below this balance the Dashboard asks for the fee wallet to be funded.</source>
+        <translation>Ethereum und Algorand: unter diesem Bestand bittet das Dashboard darum, die Gebühren-Wallet aufzuladen.</translation>
+    </message>
 </context>
 <context>
     <name>ChainSettingsPanel</name>
@@ -2367,6 +2417,19 @@ Dort eine neue, leere Börse anlegen?</translation>
         <source>the fee wallet&apos;s address in the database, %1, is not the one the vault&apos;s fee key derives on %2 (%3); nothing signed</source>
         <translation>die Adresse der Gebühren-Wallet in der Datenbank, %1, ist nicht die, die der Gebührenschlüssel des Tresors auf %2 ableitet (%3); nichts signiert</translation>
     </message>
+    <message>
+        <source>%1 has no fee wallet: its deposits need no coin to be collected</source>
+        <extracomment>%1 a chain&apos;s name (stellar)</extracomment>
+        <translation>%1 hat keine Gebühren-Wallet: Ihre Einzahlungen brauchen keine Coins, um eingesammelt zu werden</translation>
+    </message>
+    <message>
+        <source>the fee wallet&apos;s max balance and low-balance alert cannot be negative</source>
+        <translation>Höchstbestand und Warnschwelle der Gebühren-Wallet dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the fee wallet&apos;s low-balance alert cannot be above its max balance</source>
+        <translation>die Warnschwelle der Gebühren-Wallet darf nicht über ihrem Höchstbestand liegen</translation>
+    </message>
 </context>
 <context>
     <name>CustomerActions</name>
@@ -3193,6 +3256,28 @@ E-Mail: %2</translation>
             <numerusform>Die Ethereum-Gebühren-Wallet hält %1 %3, weniger als die etwa %2 %3, die die auf %n Einzahlungsadresse wartenden Token-Sweeps für Gas brauchen. Senden Sie ihr %3 und erfassen Sie dann die Einzahlung (exctl collect fund-fee).</numerusform>
             <numerusform>Die Ethereum-Gebühren-Wallet hält %1 %3, weniger als die etwa %2 %3, die die auf %n Einzahlungsadressen wartenden Token-Sweeps für Gas brauchen. Senden Sie ihr %3 und erfassen Sie dann die Einzahlung (exctl collect fund-fee).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Algorand</source>
+        <translation>Algorand</translation>
+    </message>
+    <message>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <source>The %1 fee wallet holds %2 %4, below its low-balance alert of %3 %4. Fund it from warm with %5 %4 to its max of %6 %4: exctl replenish export --asset %4 --tier fee.</source>
+        <extracomment>%1 chain name, %2 the fee wallet&apos;s balance, %3 its low-balance alert, %4 the coin&apos;s code, %5 what fills it to its max, %6 the max</extracomment>
+        <translation>Die Gebühren-Wallet von %1 hält %2 %4, unter ihrer Warnschwelle von %3 %4. Laden Sie sie aus Warm mit %5 %4 bis zu ihrem Höchstbestand von %6 %4 auf: exctl replenish export --asset %4 --tier fee.</translation>
+    </message>
+    <message>
+        <source>The %1 fee wallet holds %2 %4, below its low-balance alert of %3 %4. Set its max balance (Settings, Chains) and fund it from warm, or send it %4 and record the funding (exctl collect fund-fee).</source>
+        <extracomment>%1 chain name, %2 the fee wallet&apos;s balance, %3 its low-balance alert, %4 the coin&apos;s code</extracomment>
+        <translation>Die Gebühren-Wallet von %1 hält %2 %4, unter ihrer Warnschwelle von %3 %4. Legen Sie ihren Höchstbestand fest (Einstellungen, Chains) und laden Sie sie aus Warm auf, oder senden Sie ihr %4 und erfassen Sie die Aufladung (exctl collect fund-fee).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -5236,6 +5321,15 @@ Wenn Ihre Untersuchung zeigt, dass sie bezahlt wurde, geben Sie die TxId ein, mi
     <message>
         <source>Fee wallet (gas for token sweeps)</source>
         <translation>Gebühren-Wallet (Gas für Token-Sweeps)</translation>
+    </message>
+    <message>
+        <source>The most the fee wallet should hold: a funding from warm fills it to this.</source>
+        <translation>Das Höchste, was die Gebühren-Wallet halten soll: Eine Aufladung aus Warm füllt sie bis dahin.</translation>
+    </message>
+    <message>
+        <source>Below %1 the Dashboard asks for funding.</source>
+        <extracomment>%1 an amount of the chain&apos;s coin with its code</extracomment>
+        <translation>Unter %1 bittet das Dashboard um eine Aufladung.</translation>
     </message>
 </context>
 <context>

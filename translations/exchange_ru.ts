@@ -902,6 +902,56 @@ The payout signer goes by the signed settings.</source>
         <source>The chain settings could not be read: %1</source>
         <translation>Не удалось прочитать настройки блокчейнов: %1</translation>
     </message>
+    <message>
+        <source>Fee wallet max</source>
+        <translation>Кошелёк комиссий: макс.</translation>
+    </message>
+    <message>
+        <source>Fee wallet low alert</source>
+        <translation>Кошелёк комиссий: порог</translation>
+    </message>
+    <message>
+        <source>Stellar has no fee wallet: its deposits arrive on the base account, which needs no coin to collect them.</source>
+        <translation>У Stellar нет кошелька комиссий: депозиты приходят на базовый счёт, которому для сбора монеты не нужны.</translation>
+    </message>
+    <message>
+        <source>The most the fee wallet should hold, in %1: a funding from warm (exctl replenish export --tier fee) fills it to this. The fee wallet&apos;s key is online, so keep it to a few days of refuels. Empty: no max.</source>
+        <extracomment>%1 the chain&apos;s coin (ETH, ALGO)</extracomment>
+        <translation>Наибольшая сумма на кошельке комиссий, в %1: пополнение из тёплого кошелька (exctl replenish export --tier fee) доводит баланс до неё. Ключ кошелька комиссий онлайн, поэтому держите на нём запас лишь на несколько дней заправок. Пусто: без максимума.</translation>
+    </message>
+    <message>
+        <source>Below this balance, in %1, the Dashboard asks for the fee wallet to be funded. At most the max. Empty: no alert.</source>
+        <extracomment>%1 the chain&apos;s coin (ETH, ALGO)</extracomment>
+        <translation>Ниже этого баланса, в %1, панель просит пополнить кошелёк комиссий. Не больше максимума. Пусто: без предупреждения.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <extracomment>%1 field name such as &quot;Fee wallet max&quot;, %2 chain name, %3 why the amount cannot be read</extracomment>
+        <translation>%1 для %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be negative.</source>
+        <extracomment>%1 field name such as &quot;Fee wallet max&quot;, %2 chain name</extracomment>
+        <translation>%1 для %2 не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The fee wallet&apos;s low alert of %1 cannot be above its max.</source>
+        <extracomment>%1 chain name</extracomment>
+        <translation>Порог предупреждения кошелька комиссий %1 не может быть выше его максимума.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 an amount, %2 the chain&apos;s coin (ETH)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Ethereum and Algorand: the most the fee wallet should hold, in the chain&apos;s coin; a funding from warm fills it to this.</source>
+        <translation>Ethereum и Algorand: наибольшая сумма на кошельке комиссий, в монете сети; пополнение из тёплого кошелька доводит баланс до неё.</translation>
+    </message>
+    <message>
+        <source>Ethereum and Algorand: below this balance the Dashboard asks for the fee wallet to be funded.</source>
+        <translation>Ethereum и Algorand: ниже этого баланса панель просит пополнить кошелёк комиссий.</translation>
+    </message>
 </context>
 <context>
     <name>ChainSettingsPanel</name>
@@ -2376,6 +2426,19 @@ Create a new, empty exchange there?</source>
         <source>the fee wallet&apos;s address in the database, %1, is not the one the vault&apos;s fee key derives on %2 (%3); nothing signed</source>
         <translation>адрес кошелька комиссий в базе данных, %1, не тот, который выводит ключ комиссий из хранилища в %2 (%3); ничего не подписано</translation>
     </message>
+    <message>
+        <source>%1 has no fee wallet: its deposits need no coin to be collected</source>
+        <extracomment>%1 a chain&apos;s name (stellar)</extracomment>
+        <translation>У %1 нет кошелька комиссий: для сбора его депозитов монеты не нужны</translation>
+    </message>
+    <message>
+        <source>the fee wallet&apos;s max balance and low-balance alert cannot be negative</source>
+        <translation>максимальный баланс и порог предупреждения кошелька комиссий не могут быть отрицательными</translation>
+    </message>
+    <message>
+        <source>the fee wallet&apos;s low-balance alert cannot be above its max balance</source>
+        <translation>порог предупреждения кошелька комиссий не может быть выше его максимального баланса</translation>
+    </message>
 </context>
 <context>
     <name>CustomerActions</name>
@@ -3208,6 +3271,28 @@ Email: %2</source>
             <numerusform>Кошелёк комиссий Ethereum содержит %1 %3 — меньше примерно %2 %3, нужных на газ сборам токенов, ожидающим на %n депозитных адресах. Отправьте на него %3, затем зарегистрируйте пополнение (exctl collect fund-fee).</numerusform>
             <numerusform>Кошелёк комиссий Ethereum содержит %1 %3 — меньше примерно %2 %3, нужных на газ сборам токенов, ожидающим на %n депозитных адресах. Отправьте на него %3, затем зарегистрируйте пополнение (exctl collect fund-fee).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Algorand</source>
+        <translation>Algorand</translation>
+    </message>
+    <message>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <source>The %1 fee wallet holds %2 %4, below its low-balance alert of %3 %4. Fund it from warm with %5 %4 to its max of %6 %4: exctl replenish export --asset %4 --tier fee.</source>
+        <extracomment>%1 chain name, %2 the fee wallet&apos;s balance, %3 its low-balance alert, %4 the coin&apos;s code, %5 what fills it to its max, %6 the max</extracomment>
+        <translation>На кошельке комиссий %1 %2 %4, ниже порога предупреждения %3 %4. Пополните его из тёплого кошелька на %5 %4 до максимума %6 %4: exctl replenish export --asset %4 --tier fee.</translation>
+    </message>
+    <message>
+        <source>The %1 fee wallet holds %2 %4, below its low-balance alert of %3 %4. Set its max balance (Settings, Chains) and fund it from warm, or send it %4 and record the funding (exctl collect fund-fee).</source>
+        <extracomment>%1 chain name, %2 the fee wallet&apos;s balance, %3 its low-balance alert, %4 the coin&apos;s code</extracomment>
+        <translation>На кошельке комиссий %1 %2 %4, ниже порога предупреждения %3 %4. Задайте его максимальный баланс (Настройки, Блокчейны) и пополните из тёплого кошелька или отправьте на него %4 и учтите пополнение (exctl collect fund-fee).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5351,15 @@ If your investigation shows it was paid, enter the TxId that paid it (the one th
     <message>
         <source>Fee wallet (gas for token sweeps)</source>
         <translation>Кошелёк комиссий (газ для сбора токенов)</translation>
+    </message>
+    <message>
+        <source>The most the fee wallet should hold: a funding from warm fills it to this.</source>
+        <translation>Наибольшая сумма на кошельке комиссий: пополнение из тёплого кошелька доводит баланс до неё.</translation>
+    </message>
+    <message>
+        <source>Below %1 the Dashboard asks for funding.</source>
+        <extracomment>%1 an amount of the chain&apos;s coin with its code</extracomment>
+        <translation>Ниже %1 панель просит пополнения.</translation>
     </message>
 </context>
 <context>

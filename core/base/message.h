@@ -172,6 +172,9 @@ namespace exchange {
     X(AssetNamedTwice, "t", "asset %1 named twice in one change")                                                 \
     X(AssetChangedMeanwhile, "t", "asset %1 was changed by someone else meanwhile; reload and try again")         \
     X(ChainConfirmationsRange, "", "confirmations must be between 0 and 1000")                                    \
+    X(ChainHasNoFeeWallet, "t", "%1 has no fee wallet: its deposits need no coin to be collected")                \
+    X(FeeWalletLimitNegative, "", "the fee wallet's max balance and low-balance alert cannot be negative")         \
+    X(FeeWalletLowAboveMax, "", "the fee wallet's low-balance alert cannot be above its max balance")              \
     /* ledger */                                                                                                  \
     X(AdjustmentNeedsReason, "", "an adjustment needs a reason")                                                  \
     X(AdjustmentNeedsAmount, "", "an adjustment needs a non-zero amount")                                         \

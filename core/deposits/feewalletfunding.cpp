@@ -13,6 +13,7 @@
 #include "core/security/currentauthority.h"
 #include "core/security/permissions.h"
 #include "core/store/database.h"
+#include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 #include "core/wallets/walletrepository.h"
 
@@ -181,6 +182,15 @@ Result<FeeWalletFunded> FeeWalletFunding::book(const security::Actor &actor, Cha
         return began.error();
     if (auto allowed = security::authorizeNow(work.db(), actor, security::Action::AdjustLedger); !allowed)
         return allowed.error();
+    // A funding exported from warm for offline signing is booked, with its
+    // network fee, when its replenishment confirms (exctl replenish).
+    auto exported = sql::run(work.db(), QStringLiteral("SELECT id FROM replenishments WHERE txid = ?"),
+                             {QString::fromStdString(funded.txid)});
+    if (!exported)
+        return exported.error();
+    if (exported.value().next())
+        return Error{ErrorCode::Conflict, funded.txid + " is replenishment " + exported.value().value(0).toString().toStdString()
+                                              + ", booked with its network fee when it confirms (exctl replenish plan follows it)"};
     auto booked = m_ledger.submitLinkedIn(
         work, {ledger::TransferRequest::posted("fee-funding:" + funded.txid,
                                                funded.fromTier ? ledger::TransferCode::Replenishment : ledger::TransferCode::Adjustment,

@@ -276,6 +276,15 @@ Result<void> readReport(CoreServices &services, AttentionReport &report)
         if (balance > *tier.maxBalance)
             report.hotOverMax.push_back({tier.asset, balance, *tier.maxBalance});
     }
+    for (const wallets::TierOverview &tier : report.tiers) {
+        // The fee wallet's own coin row, once one is registered.
+        const auto chain = nativeAsset(tier.asset);
+        if (tier.tier != wallets::WalletTier::Fee || !chain || tier.wallets == 0 || !tier.lowBalance)
+            continue;
+        const Amount balance = tier.chainBalance ? std::min(*tier.chainBalance, tier.ledgerBalance) : tier.ledgerBalance;
+        if (balance < *tier.lowBalance)
+            report.feeWalletLow.push_back({chain->chain, balance, *tier.lowBalance, tier.maxBalance});
+    }
     if (auto fee = readFeeWallet(services.database(), report); !fee)
         return fee.error();
     auto assets = services.assetSettings().list();

@@ -89,6 +89,21 @@ struct FeeWalletShort {
     Amount needed;
 };
 
+// A fee wallet below the low-balance alert an admin set for its chain. Its
+// balance is the lower of its chain balance as last read and its ledger
+// balance, as for FeeWalletShort.
+struct FeeWalletLow {
+    Chain chain = Chain::Ethereum;
+    Amount balance;
+    Amount low;
+    std::optional<Amount> max; // what a funding fills it to; nullopt: no max set
+    // What a funding to the max moves; zero without a max.
+    Amount toMax() const
+    {
+        return max && *max > balance ? Amount::fromBaseUnits(max->baseUnits() - balance.baseUnits()) : Amount::zero();
+    }
+};
+
 struct AttentionReport {
     int underReview = 0;
     std::int64_t oldestReviewRequestedAtMs = 0; // 0: none waiting
@@ -105,6 +120,7 @@ struct AttentionReport {
     std::vector<PayoutBlock> payoutBlocks; // by chain, then reason
     std::vector<HotOverMax> hotOverMax;
     std::optional<FeeWalletShort> feeWalletShort;
+    std::vector<FeeWalletLow> feeWalletLow; // by chain
     std::optional<ledger::CheckReport> lastLedgerCheck;
     std::vector<wallets::TierOverview> tiers;
     std::map<std::string, Asset> assets; // to print the amounts above

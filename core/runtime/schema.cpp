@@ -19,6 +19,7 @@
 #include "core/store/storeschema.h"
 #include "core/trade/tradelogschema.h"
 #include "core/trade/tradeschema.h"
+#include "core/wallets/feewalletschema.h"
 #include "core/wallets/tokenbalanceschema.h"
 #include "core/withdrawals/integrityholdschema.h"
 #include "core/withdrawals/payoutschema.h"
@@ -66,6 +67,7 @@ const MigrationList &allMigrations()
         {29, "assets are native coins or tokens of their chain: kind, and the ERC-20 contract, Stellar code and issuer or ASA id", &assetIdentitySchema},
         {30, "what each wallet holds of each token of its chain, as last read from the chain (wallet_token_balances)", &wallets::tokenBalanceSchema},
         {31, "a fee wallet tier per chain, and refuels: the coin it sends deposit addresses for their token sweeps' fees, stored signed before sent; sweeps may return gas to it", &deposits::refuelSchema},
+        {32, "the fee wallet's max balance and low-balance alert per chain (chain_settings), and replenishments from warm to the fee wallet", &wallets::feeWalletSchema},
     });
     return migrations;
 }

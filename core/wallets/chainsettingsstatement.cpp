@@ -11,12 +11,37 @@ namespace exchange::wallets {
 
 namespace {
 
-std::array<std::pair<const char *, std::string>, 4> fields(const ChainSettings &s)
+constexpr const char *kFeeWalletMax = "fee_wallet_max_units";
+constexpr const char *kFeeWalletLow = "fee_wallet_low_units";
+
+std::string units(const std::optional<Amount> &amount)
+{
+    return amount ? amount->toBaseUnitString() : std::string("none");
+}
+
+std::array<std::pair<const char *, std::string>, 6> fields(const ChainSettings &s)
 {
     return {{{"node_url", s.nodeUrl},
              {"indexer_url", s.indexerUrl},
              {"confirmations", std::to_string(s.confirmations)},
-             {"network", s.network}}};
+             {"network", s.network},
+             {kFeeWalletMax, units(s.feeWalletMax)},
+             {kFeeWalletLow, units(s.feeWalletLow)}}};
+}
+
+// A fee wallet limit as stated: absent (every statement signed before the
+// limits existed) or "none" is no limit; otherwise base units, never
+// negative. False when the text is neither.
+bool limitFrom(const std::optional<std::string> &text, std::optional<Amount> &limit)
+{
+    limit.reset();
+    if (!text || *text == "none")
+        return true;
+    auto amount = Amount::fromBaseUnitString(*text);
+    if (!amount || amount.value().isNegative())
+        return false;
+    limit = amount.value();
+    return true;
 }
 
 } // namespace
@@ -53,7 +78,11 @@ std::optional<ChainSettings> chainSettingsFrom(const security::Statement &statem
     const auto [end, ec] = std::from_chars(confirmations->data(), confirmations->data() + confirmations->size(), count);
     if (ec != std::errc() || end != confirmations->data() + confirmations->size() || confirmations->empty())
         return std::nullopt;
-    return ChainSettings{*chain, *nodeUrl, *indexerUrl, count, *network};
+    ChainSettings settings{*chain, *nodeUrl, *indexerUrl, count, *network};
+    if (!limitFrom(statement.value(kFeeWalletMax), settings.feeWalletMax)
+        || !limitFrom(statement.value(kFeeWalletLow), settings.feeWalletLow))
+        return std::nullopt;
+    return settings;
 }
 
 Result<std::int64_t> signChainSettings(const QSqlDatabase &db, const security::Actor &actor, const ChainSettings &before,

@@ -1,9 +1,9 @@
 #pragma once
 // The statement an admin signs when they change a chain's settings (the
 // node URL the payouts and watchers trust, the indexer, confirmations,
-// network): each field changed with its old and new value, then the
-// chain's whole settings as they are after the change, so that the newest
-// valid statement alone says what is in force:
+// network, the fee wallet's limits): each field changed with its old and
+// new value, then the chain's whole settings as they are after the change,
+// so that the newest valid statement alone says what is in force:
 //
 //   kind=chain.settings
 //   chain=stellar
@@ -13,6 +13,11 @@
 //   indexer_url=
 //   confirmations=1
 //   network=Public Global Stellar Network ; September 2015
+//   fee_wallet_max_units=none
+//   fee_wallet_low_units=none
+//
+// The fee wallet's limits are base units of the chain's coin, or "none". A
+// statement signed before they existed does not name them: it states none.
 //
 // Stored as object ("chain", NAME) in signed_statements, in the change's
 // own transaction.

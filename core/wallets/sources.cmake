@@ -4,7 +4,8 @@ target_sources(exchange_core PRIVATE
   wallets/wallet.h wallets/wallet.cpp
   wallets/ethereumdepositxpub.h wallets/ethereumdepositxpub.cpp
   wallets/walletrepository.h wallets/walletrepository.cpp
-  wallets/tokenbalanceschema.h wallets/tokenbalanceschema.cpp)
+  wallets/tokenbalanceschema.h wallets/tokenbalanceschema.cpp
+  wallets/feewalletschema.h wallets/feewalletschema.cpp)
 target_sources(exchange_core PRIVATE
   wallets/chainsettings.h wallets/walletoverview.h
   wallets/chainsettingsstatement.h wallets/chainsettingsstatement.cpp

@@ -18,7 +18,8 @@ struct TierOverview {
     Amount ledgerBalance;
     std::optional<Amount> chainBalance; // nullopt: some wallet's balance was never read
     std::int64_t oldestReadAtMs = 0;
-    std::optional<Amount> maxBalance;   // hot and warm only
+    std::optional<Amount> maxBalance;   // hot and warm (the asset's settings), the fee wallet (its chain's)
+    std::optional<Amount> lowBalance;   // the fee wallet's low-balance alert
 
     // chain - ledger, when the chain balance is known
     std::optional<Amount> difference() const

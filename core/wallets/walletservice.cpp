@@ -26,12 +26,53 @@ namespace exchange::wallets {
 
 namespace {
 
+QJsonValue limitJson(const std::optional<Amount> &limit)
+{
+    return limit ? QJsonValue(QString::fromStdString(limit->toBaseUnitString())) : QJsonValue();
+}
+
 QJsonObject describe(const ChainSettings &s)
 {
-    return QJsonObject{{QStringLiteral("node_url"), QString::fromStdString(s.nodeUrl)},
-                       {QStringLiteral("indexer_url"), QString::fromStdString(s.indexerUrl)},
-                       {QStringLiteral("confirmations"), s.confirmations},
-                       {QStringLiteral("network"), QString::fromStdString(s.network)}};
+    QJsonObject o{{QStringLiteral("node_url"), QString::fromStdString(s.nodeUrl)},
+                  {QStringLiteral("indexer_url"), QString::fromStdString(s.indexerUrl)},
+                  {QStringLiteral("confirmations"), s.confirmations},
+                  {QStringLiteral("network"), QString::fromStdString(s.network)}};
+    if (hasFeeWallet(s.chain)) {
+        o.insert(QStringLiteral("fee_wallet_max_base_units"), limitJson(s.feeWalletMax));
+        o.insert(QStringLiteral("fee_wallet_low_base_units"), limitJson(s.feeWalletLow));
+    }
+    return o;
+}
+
+QVariant limitToSql(const Dialect &dialect, const std::optional<Amount> &limit)
+{
+    return limit ? dialect.amountToSql(*limit) : QVariant(QMetaType::fromType<QString>());
+}
+
+Result<std::optional<Amount>> limitFromSql(const QVariant &value)
+{
+    if (value.isNull())
+        return std::optional<Amount>();
+    auto amount = Dialect::amountFromSql(value);
+    if (!amount)
+        return Error{ErrorCode::Corrupted, "a fee wallet limit in chain_settings is unreadable"};
+    return std::optional<Amount>(amount.value());
+}
+
+// The fee wallet's limits: only where there is a fee wallet, never
+// negative, and the alert at most the max (a low balance above the max
+// would ask for funding the max then forbids).
+Result<void> checkFeeWalletLimits(const ChainSettings &s)
+{
+    if (!s.feeWalletMax && !s.feeWalletLow)
+        return {};
+    if (!hasFeeWallet(s.chain))
+        return makeError(ErrorCode::InvalidInput, MessageId::ChainHasNoFeeWallet, {std::string(chainName(s.chain))});
+    if ((s.feeWalletMax && s.feeWalletMax->isNegative()) || (s.feeWalletLow && s.feeWalletLow->isNegative()))
+        return makeError(ErrorCode::InvalidInput, MessageId::FeeWalletLimitNegative);
+    if (s.feeWalletMax && s.feeWalletLow && *s.feeWalletMax < *s.feeWalletLow)
+        return makeError(ErrorCode::InvalidInput, MessageId::FeeWalletLowAboveMax);
+    return {};
 }
 
 Result<void> checkUrl(const std::string &text, const char *what)
@@ -174,6 +215,9 @@ Result<std::vector<TierOverview>> WalletService::overview() const
     if (!accounts)
         return accounts.error();
 
+    auto chains = chainSettings();
+    if (!chains)
+        return chains.error();
     std::map<std::pair<std::string, int>, TierOverview> rows;
     for (const auto &record : assets.value()) {
         for (WalletTier tier : {WalletTier::Deposit, WalletTier::Hot, WalletTier::Warm, WalletTier::Cold, WalletTier::Fee}) {
@@ -188,6 +232,14 @@ Result<std::vector<TierOverview>> WalletService::overview() const
                 row.maxBalance = record.settings.hotMax;
             if (tier == WalletTier::Warm)
                 row.maxBalance = record.settings.warmMax;
+            if (tier != WalletTier::Fee)
+                continue;
+            for (const ChainSettings &c : chains.value()) {
+                if (c.chain == record.asset.chain) {
+                    row.maxBalance = c.feeWalletMax;
+                    row.lowBalance = c.feeWalletLow;
+                }
+            }
         }
     }
     auto tokenBalances = WalletRepository(snapshot.db(), m_database.dialect()).tokenBalances();
@@ -243,7 +295,8 @@ Result<std::vector<TierOverview>> WalletService::overview() const
 Result<std::vector<ChainSettings>> WalletService::chainSettings() const
 {
     auto q = sql::run(m_database.connection(),
-                      QStringLiteral("SELECT chain, node_url, indexer_url, confirmations, network FROM chain_settings ORDER BY chain"));
+                      QStringLiteral("SELECT chain, node_url, indexer_url, confirmations, network, fee_wallet_max, fee_wallet_low"
+                                     " FROM chain_settings ORDER BY chain"));
     if (!q)
         return q.error();
     std::vector<ChainSettings> settings;
@@ -251,9 +304,15 @@ Result<std::vector<ChainSettings>> WalletService::chainSettings() const
         const auto chain = chainFromName(q.value().value(0).toString().toStdString());
         if (!chain)
             return Error{ErrorCode::Corrupted, "chain settings name an unknown chain"};
+        auto feeMax = limitFromSql(q.value().value(5));
+        if (!feeMax)
+            return feeMax.error();
+        auto feeLow = limitFromSql(q.value().value(6));
+        if (!feeLow)
+            return feeLow.error();
         settings.push_back(ChainSettings{*chain, q.value().value(1).toString().toStdString(),
                                          q.value().value(2).toString().toStdString(), q.value().value(3).toInt(),
-                                         q.value().value(4).toString().toStdString()});
+                                         q.value().value(4).toString().toStdString(), feeMax.value(), feeLow.value()});
     }
     return settings;
 }
@@ -280,6 +339,8 @@ Result<ChainSettings> WalletService::setChainSettings(const security::Actor &act
         return ok.error();
     if (settings.confirmations < 0 || settings.confirmations > 1000)
         return makeError(ErrorCode::InvalidInput, MessageId::ChainConfirmationsRange);
+    if (auto ok = checkFeeWalletLimits(settings); !ok)
+        return ok.error();
     UnitOfWork work(m_database);
     if (auto began = work.began(); !began)
         return began.error();
@@ -289,9 +350,12 @@ Result<ChainSettings> WalletService::setChainSettings(const security::Actor &act
     if (!before)
         return before.error();
     auto q = sql::run(work.db(),
-                      QStringLiteral("UPDATE chain_settings SET node_url = ?, indexer_url = ?, confirmations = ?, network = ? WHERE chain = ?"),
+                      QStringLiteral("UPDATE chain_settings SET node_url = ?, indexer_url = ?, confirmations = ?, network = ?,"
+                                     " fee_wallet_max = ?, fee_wallet_low = ? WHERE chain = ?"),
                       {QString::fromStdString(settings.nodeUrl), QString::fromStdString(settings.indexerUrl),
                        settings.confirmations, QString::fromStdString(settings.network),
+                       limitToSql(m_database.dialect(), settings.feeWalletMax),
+                       limitToSql(m_database.dialect(), settings.feeWalletLow),
                        QString::fromLatin1(chainName(settings.chain))});
     if (!q)
         return q.error();

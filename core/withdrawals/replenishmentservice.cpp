@@ -12,6 +12,7 @@
 #include "core/store/assetsettings.h"
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
+#include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 #include "core/wallets/signerdestinations.h"
 #include "core/wallets/tokensinforce.h"
@@ -117,6 +118,20 @@ Result<void> ReplenishmentService::checkDestination(Chain chain, WalletTier tier
     return destinations.value().check(chain, tier, registeredAs, address);
 }
 
+Result<FeeWalletRefill> ReplenishmentService::feeWalletRefill(ReplenishmentChain &chain, const std::string &feeAddress) const
+{
+    const Asset &coin = nativeAssetOf(chain.chain());
+    auto spendable = chain.spendable(feeAddress, coin);
+    if (!spendable)
+        return spendable.error();
+    auto inFlight = ReplenishmentRepository(m_database.connection(), m_database.dialect()).inFlight();
+    if (!inFlight)
+        return inFlight.error();
+    const auto on = inFlight.value().find({coin.code, WalletTier::Fee});
+    return FeeWalletRefill::read(m_database.connection(), chain.chain(), spendable.value(),
+                                 on == inFlight.value().end() ? Amount::zero() : on->second);
+}
+
 Result<AssetReplenishment> ReplenishmentService::planAsset(
     const Asset &asset, const QueueSums &queue, const std::map<std::pair<std::string, WalletTier>, Amount> &inFlight)
 {
@@ -160,6 +175,15 @@ Result<AssetReplenishment> ReplenishmentService::planAsset(
                 continue;
             }
             (tier == WalletTier::Hot ? a.hotSpendable : a.warmSpendable) = spendable.value();
+        }
+        if (wallets::hasFeeWallet(asset.chain) && asset.identity.isNative()) {
+            if (auto feeWallet = wallet(asset.chain, WalletTier::Fee, asset.code)) {
+                auto refill = feeWalletRefill(*chain, feeWallet.value().address);
+                if (refill)
+                    a.warmToFee = refill.value();
+                else
+                    note(refill.error().message);
+            }
         }
         if (!fee) {
             // Without a fee allowance the plan would be short by the fees.
@@ -212,12 +236,20 @@ Result<ExportedFile> ReplenishmentService::exportTransfer(const security::Actor 
 {
     if (auto allowed = security::authorize(actor, security::Action::RequestReplenishment); !allowed)
         return allowed.error();
-    if (request.to != WalletTier::Hot && request.to != WalletTier::Warm)
-        return Error{ErrorCode::InvalidInput, "replenishment goes to hot (from warm) or to warm (from cold)"};
-    const WalletTier from = request.to == WalletTier::Hot ? WalletTier::Warm : WalletTier::Cold;
+    if (request.to != WalletTier::Hot && request.to != WalletTier::Warm && request.to != WalletTier::Fee)
+        return Error{ErrorCode::InvalidInput,
+                     "replenishment goes to hot (from warm), to warm (from cold) or to the fee wallet (from warm)"};
+    const WalletTier from = request.to == WalletTier::Warm ? WalletTier::Cold : WalletTier::Warm;
     auto record = AssetRepository(m_database.connection(), m_database.dialect()).find(request.asset);
     if (!record)
         return record.error();
+    if (request.to == WalletTier::Fee) {
+        const Asset &coinOf = nativeAssetOf(record.value().asset.chain);
+        if (!wallets::hasFeeWallet(coinOf.chain))
+            return Error{ErrorCode::InvalidInput, std::string(chainName(coinOf.chain)) + " has no fee wallet"};
+        if (record.value().asset.code != coinOf.code)
+            return Error{ErrorCode::InvalidInput, "the fee wallet holds only " + coinOf.code + ": fund it with --asset " + coinOf.code};
+    }
     auto moved = signedAsset(record.value().asset);
     if (!moved)
         return moved.error();
@@ -243,6 +275,13 @@ Result<ExportedFile> ReplenishmentService::exportTransfer(const security::Actor 
         if (!request.amount->isPositive())
             return Error{ErrorCode::InvalidInput, "the amount to move must be positive"};
         amount = *request.amount;
+    } else if (request.to == WalletTier::Fee) {
+        auto refill = feeWalletRefill(*chain, toAddress);
+        if (!refill)
+            return refill.error();
+        if (!refill.value().amount.isPositive())
+            return Error{ErrorCode::InvalidInput, "nothing to move to the fee wallet (" + refill.value().why + "); give --amount to move anyway"};
+        amount = refill.value().amount;
     } else {
         auto plans = plan();
         if (!plans)
@@ -533,13 +572,27 @@ Result<void> ReplenishmentService::settle(const ReplenishmentRecord &r, Replenis
         status.value().verdict == ChainVerdict::Confirmed ? ReplenishmentState::Confirmed : ReplenishmentState::Failed;
     // Algorand charges exactly the fee the transaction names (maxFee).
     const Amount fee = status.value().fee.value_or(r.maxFee);
+    UnitOfWork work(m_database);
+    if (auto began = work.began(); !began)
+        return began.error();
+    // A funding of the fee wallet someone sent and booked by its txid
+    // (exctl collect fund-fee) before importing it here: its amount is in
+    // the books already, only its network fee is not.
+    bool amountBooked = false;
+    if (r.toTier == WalletTier::Fee) {
+        auto funded = sql::run(work.db(), QStringLiteral("SELECT 1 FROM ledger_transfers WHERE id = ?"),
+                               {QString::fromStdString("fee-funding:" + *r.txid)});
+        if (!funded)
+            return funded.error();
+        amountBooked = funded.value().next();
+    }
     std::vector<ledger::TransferRequest> postings;
     const ledger::AccountKey source = ledger::walletAccount(wallets::walletTierName(r.fromTier), r.asset);
     // The network fee is the chain's coin, whatever moved (see
     // WithdrawalLedger's fee transfer): from the source tier's coin account.
     const Asset &coin = nativeAssetOf(r.chain);
     const ledger::AccountKey feeSource = ledger::walletAccount(wallets::walletTierName(r.fromTier), coin.code);
-    if (next == ReplenishmentState::Confirmed)
+    if (next == ReplenishmentState::Confirmed && !amountBooked)
         postings.push_back(ledger::TransferRequest::posted("replenishment:" + std::to_string(r.id), ledger::TransferCode::Replenishment,
                                                            ledger::walletAccount(wallets::walletTierName(r.toTier), r.asset),
                                                            source, r.amount, *r.txid));
@@ -547,9 +600,6 @@ Result<void> ReplenishmentService::settle(const ReplenishmentRecord &r, Replenis
         postings.push_back(ledger::TransferRequest::posted("replenishment-fee:" + std::to_string(r.id), ledger::TransferCode::NetworkFee,
                                                            ledger::expenseAccount(ledger::owner::NetworkFees, coin.code), feeSource,
                                                            fee, *r.txid));
-    UnitOfWork work(m_database);
-    if (auto began = work.began(); !began)
-        return began.error();
     if (!postings.empty()) {
         if (auto booked = m_ledger.submitLinkedIn(work, postings); !booked)
             return Error{booked.error().code, "replenishment " + std::to_string(r.id) + " is "

@@ -1,6 +1,7 @@
 #pragma once
 // ReplenishmentService: the warm -> hot and cold -> warm moves that keep
-// payouts going, with keys the console never holds. plan() reads the queue
+// payouts going, and warm -> fee wallet that keeps token sweeps fuelled,
+// with keys the console never holds. plan() reads the queue
 // and the wallets' balances on their chains and asks ReplenishmentPlanner;
 // exportTransfer() prepares the move as an unsigned transaction for offline
 // signing and stores it (with an audit record, once per unsigned
@@ -28,6 +29,7 @@
 #include "core/money/asset.h"
 #include "core/security/actor.h"
 #include "core/wallets/wallet.h"
+#include "core/withdrawals/feewalletrefill.h"
 #include "core/withdrawals/replenishmentchain.h"
 #include "core/withdrawals/replenishmentplanner.h"
 #include "core/withdrawals/replenishmentrecord.h"
@@ -57,12 +59,15 @@ struct AssetReplenishment {
     Amount inFlightToHot;
     Amount inFlightToWarm;
     ReplenishmentPlan plan;
+    // The coin of a chain with a registered fee wallet: filling it from warm
+    // to the max balance an admin signed for it.
+    std::optional<FeeWalletRefill> warmToFee;
     std::string problem; // why a balance is unknown (no wallet, no node, node unreachable)
 };
 
 struct ExportRequest {
     std::string asset;
-    wallets::WalletTier to = wallets::WalletTier::Hot; // Hot: from warm; Warm: from cold
+    wallets::WalletTier to = wallets::WalletTier::Hot; // Hot: from warm; Warm: from cold; Fee: from warm (the coin)
     std::optional<Amount> amount;                       // none: the plan's proposal
 };
 
@@ -101,6 +106,9 @@ private:
     Result<AssetReplenishment> planAsset(const Asset &asset, const QueueSums &queue,
                                          const std::map<std::pair<std::string, wallets::WalletTier>, Amount> &inFlight);
     Result<void> settle(const ReplenishmentRecord &r, ReplenishmentChain &chain, const security::Actor &actor);
+    // What a funding of the fee wallet at `feeAddress` should move, from
+    // its balance on the chain and the signed limits.
+    Result<FeeWalletRefill> feeWalletRefill(ReplenishmentChain &chain, const std::string &feeAddress) const;
     // The tier's wallet of the chain, whatever asset it was registered
     // under; `asset` names what it is wanted for in the error.
     Result<wallets::Wallet> wallet(Chain chain, wallets::WalletTier tier, const std::string &asset) const;

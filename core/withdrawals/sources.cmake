@@ -41,7 +41,8 @@ target_sources(exchange_core PRIVATE
   withdrawals/ethereumreplenisher.h withdrawals/ethereumreplenisher.cpp
   withdrawals/stellarreplenisher.h withdrawals/stellarreplenisher.cpp
   withdrawals/algorandreplenisher.h withdrawals/algorandreplenisher.cpp
-  withdrawals/replenishmentservice.h withdrawals/replenishmentservice.cpp)
+  withdrawals/replenishmentservice.h withdrawals/replenishmentservice.cpp
+  withdrawals/feewalletrefill.h withdrawals/feewalletrefill.cpp)
 # Automatic payouts from hot: signed and kept before they are sent.
 target_sources(exchange_core PRIVATE
   withdrawals/payoutrecord.h withdrawals/payoutschema.h withdrawals/payoutschema.cpp

@@ -196,6 +196,52 @@ try {
         && actions.length === 4, 'export, import, broadcast and confirmation audited once each', actions);
   check((await run(['audit', 'verify'], { expect: null })).status === 0, 'the audit chain verifies');
 
+  // ---------------------------------------------------------- the fee wallet
+  // Its limits are chain settings an admin signs; a funding from warm fills
+  // it to the signed max, prepared and signed offline like warm -> hot.
+  const feeKey = ethers.Wallet.createRandom();
+  await run(['wallet', 'add', '--chain', 'ethereum', '--tier', 'fee', '--address', feeKey.address], { as: admins });
+  const feePath = join(dir, 'fee-unsigned.txt');
+  const noMax = await run(['replenish', 'export', '--asset', 'ETH', '--tier', 'fee', '--out', feePath], { expect: null });
+  check(noMax.status === 1 && /no max balance an admin signed/.test(noMax.stderr), 'without a signed max no funding is proposed, and says how to set one',
+        noMax.stderr);
+  const lowAboveMax = await run(['chain', 'set', 'ethereum', '--fee-wallet-max', '1', '--fee-wallet-low', '2'], { as: admins, expect: null });
+  check(lowAboveMax.status === 1 && /low-balance alert cannot be above its max balance/.test(lowAboveMax.stderr),
+        'an alert above the max is refused', lowAboveMax.stderr);
+  const onStellar = await run(['chain', 'set', 'stellar', '--fee-wallet-max', '1'], { as: admins, expect: null });
+  check(onStellar.status === 1 && /stellar has no fee wallet/.test(onStellar.stderr), 'Stellar has no fee wallet to limit', onStellar.stderr);
+  await run(['chain', 'set', 'ethereum', '--fee-wallet-max', '2.5', '--fee-wallet-low', '0.5'], { as: admins });
+  const ethChain = (await json(['chain', 'list'])).find((c) => c.chain === 'ethereum');
+  check(wei(ethChain.fee_wallet_max) === wei('2.5') && wei(ethChain.fee_wallet_low) === wei('0.5'), 'chain list shows the limits', ethChain);
+  // A larger max written straight into the database sizes nothing.
+  execFileSync('sqlite3', [join(dir, 'exchange.db'),
+    `UPDATE chain_settings SET fee_wallet_max = '${String(wei('100')).padStart(39, '0')}' WHERE chain = 'ethereum'`]);
+  const feePlan = (await json(['replenish', 'plan'])).assets.find((a) => a.asset === 'ETH').warm_to_fee;
+  check(feePlan && wei(feePlan.amount) === wei('2.5') && wei(feePlan.max) === wei('2.5') && wei(feePlan.have) === 0n,
+        'the plan fills the empty fee wallet to the max root signed, not the row', feePlan);
+  const feeExport = await json(['replenish', 'export', '--asset', 'ETH', '--tier', 'fee', '--out', feePath]);
+  check(feeExport.from === 'warm' && feeExport.to === 'fee' && feeExport.to_address === feeKey.address && wei(feeExport.amount) === wei('2.5'),
+        'exported: 2.5 ETH from warm to the fee wallet', feeExport);
+  const feeTx = ethers.Transaction.from(readFileSync(feePath, 'utf8').trim());
+  check(feeTx.type === 2 && feeTx.to === feeKey.address && feeTx.value === wei('2.5') && feeTx.data === '0x',
+        'ethers reads a plain transfer of 2.5 ETH to the fee wallet', feeTx.toJSON());
+  const feeSigned = await warmKey.signTransaction(feeTx);
+  writeFileSync(join(dir, 'fee-signed.txt'), feeSigned + '\n');
+  const feeTxid = ethers.Transaction.from(feeSigned).hash;
+  await json(['replenish', 'import', join(dir, 'fee-signed.txt')]);
+  check((await provider.getBalance(feeKey.address)) === wei('2.5'), 'the fee wallet received exactly 2.5 ETH on the chain');
+  for (let i = 0; i < 12; ++i) await provider.send('evm_mine', []); // the demo's Ethereum confirmations
+  const fundedTwice = await run(['collect', 'fund-fee', '--txid', feeTxid], { as: admins, expect: null });
+  check(fundedTwice.status === 1 && /is replenishment \d+, booked with its network fee when it confirms/.test(fundedTwice.stderr),
+        'the same transaction is not booked a second time as a funding', fundedTwice.stderr);
+  await json(['replenish', 'plan']); // follows it to confirmed
+  const feeRow = (await json(['wallets'])).tiers.find((t) => t.asset === 'ETH' && t.tier === 'fee');
+  check(feeRow && wei(feeRow.ledger_balance) === wei('2.5') && wei(feeRow.max_balance) === wei('100') && wei(feeRow.low_balance) === wei('0.5'),
+        "the books: 2.5 ETH in the fee wallet; the Wallets row shows the database's limits", feeRow);
+  const afterFee = (await json(['replenish', 'plan'])).assets.find((a) => a.asset === 'ETH').warm_to_fee;
+  check(afterFee && wei(afterFee.amount) === 0n && wei(afterFee.have) === wei('2.5'), 'a full fee wallet needs nothing more', afterFee);
+  check((await run(['ledger', 'check'], { expect: null })).status === 0, 'exctl ledger check is clean after the funding');
+
   // ------------------------------------------------------------------ ERC-20
   const owner = await provider.getSigner(funded[0].address);
   const erc20 = await new ethers.ContractFactory(artifact('ERC20PresetFixedSupply').abi, artifact('ERC20PresetFixedSupply').bytecode, owner)

@@ -32,6 +32,7 @@ private slots:
     void onlyTheFieldsAChainHasAreEditable();
     void aSaveReachesTheStoreAndTheAuditLog();
     void aBadUrlOrConfirmationsOutOfRangeSaveNothing();
+    void feeWalletLimitsAreCheckedAndSavedInTheCoin();
     void discardingDropsTheDrafts();
     void aViewerCannotSave();
     void changesMadeElsewhereAppear();
@@ -219,6 +220,45 @@ void TestChainSettingsModel::aBadUrlOrConfirmationsOutOfRangeSaveNothing()
     QCOMPARE(stored(Chain::Algorand).confirmations, 1000);
     QCOMPARE(stored(Chain::Stellar).nodeUrl, std::string("https://horizon-testnet.stellar.org"));
     QCOMPARE(auditedChanges(), auditedBefore + 2); // one per chain
+}
+
+void TestChainSettingsModel::feeWalletLimitsAreCheckedAndSavedInTheCoin()
+{
+    // Stellar has no fee wallet; Ethereum and Algorand do.
+    QVERIFY(!(cell(Chain::Stellar, ChainSettingsModel::FeeWalletMax).flags() & Qt::ItemIsEditable));
+    QVERIFY(cell(Chain::Ethereum, ChainSettingsModel::FeeWalletMax).flags() & Qt::ItemIsEditable);
+    QVERIFY(cell(Chain::Algorand, ChainSettingsModel::FeeWalletLow).flags() & Qt::ItemIsEditable);
+    QCOMPARE(cell(Chain::Stellar, ChainSettingsModel::FeeWalletMax).data().toString(), QStringLiteral("—"));
+
+    const QModelIndex max = cell(Chain::Ethereum, ChainSettingsModel::FeeWalletMax);
+    const QModelIndex low = cell(Chain::Ethereum, ChainSettingsModel::FeeWalletLow);
+    // More decimals than ether has, a negative amount, words: each says why.
+    for (const char *bad : {"0.0000000000000000001", "-1", "lots"}) {
+        QVERIFY(m_model->setData(max, QString::fromLatin1(bad)));
+        QVERIFY2(!max.data(ChainSettingsModel::ProblemRole).toString().isEmpty(), bad);
+    }
+    // The alert above the max is a problem of the row, whichever was typed.
+    QVERIFY(m_model->setData(max, QStringLiteral("1.5")));
+    QVERIFY(m_model->setData(low, QStringLiteral("2")));
+    QVERIFY(low.data(ChainSettingsModel::ProblemRole).toString().contains(QStringLiteral("above its max")));
+    QVERIFY(m_model->hasProblems());
+    QSignalSpy saved(m_model, &ChainSettingsModel::saved);
+    QVERIFY(m_model->setData(low, QStringLiteral("0.25")));
+    QVERIFY(!m_model->hasProblems());
+    m_model->saveChanges();
+    QTRY_COMPARE(saved.count(), 1);
+    const wallets::ChainSettings ethereum = stored(Chain::Ethereum);
+    QCOMPARE(ethereum.feeWalletMax, std::optional<Amount>(Amount::parse("1.5", 18).value()));
+    QCOMPARE(ethereum.feeWalletLow, std::optional<Amount>(Amount::parse("0.25", 18).value()));
+    // At the coin's display precision, as every amount.
+    QCOMPARE(max.data().toString(), QStringLiteral("1.5000 ETH"));
+    QCOMPARE(max.data(Qt::EditRole).toString(), QStringLiteral("1.5000"));
+    // "none" clears it.
+    QVERIFY(m_model->setData(low, QStringLiteral("none")));
+    m_model->saveChanges();
+    QTRY_COMPARE(saved.count(), 2);
+    QVERIFY(!stored(Chain::Ethereum).feeWalletLow);
+    QCOMPARE(stored(Chain::Ethereum).feeWalletMax, std::optional<Amount>(Amount::parse("1.5", 18).value()));
 }
 
 void TestChainSettingsModel::discardingDropsTheDrafts()

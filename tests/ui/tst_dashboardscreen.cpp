@@ -9,6 +9,7 @@
 #include "core/runtime/coreservices.h"
 #include "core/store/metarepository.h"
 #include "core/store/sql.h"
+#include "core/wallets/walletservice.h"
 #include "core/withdrawals/payoutrepository.h"
 #include "core/base/dutystatus.h"
 #include "core/base/manualclock.h"
@@ -29,6 +30,9 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QTest>
+
+#include <functional>
+#include <optional>
 
 using namespace exchange;
 
@@ -64,6 +68,7 @@ private slots:
     void payoutsThatCannotStartAreLines();
     void aPayoutAlreadySentNeedsANodeNotTheVault();
     void aHotWalletAboveItsMaxIsALine();
+    void aFeeWalletBelowItsAlertIsALine();
     void recentActivityIsNewestFirstByTime();
 
 private:
@@ -409,6 +414,48 @@ void TestDashboardScreen::aHotWalletAboveItsMaxIsALine()
     QTRY_VERIFY_WITH_TIMEOUT(anyContains(m_screen->attentionTexts(), expected), 5000);
     QSignalSpy opened(m_screen.get(), &DashboardScreen::openScreen);
     QPushButton *go = actionFor(*m_screen, QStringLiteral("above its max balance"));
+    QVERIFY(go);
+    QTest::mouseClick(go, Qt::LeftButton);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("wallets"));
+}
+
+void TestDashboardScreen::aFeeWalletBelowItsAlertIsALine()
+{
+    QVERIFY(!anyContains(m_screen->attentionTexts(), QStringLiteral("low-balance alert")));
+    CoreServices *services = &m_core->services();
+    const auto run = [&](std::function<bool()> job) {
+        std::optional<bool> done;
+        m_core->runtime().post(std::move(job), this, [&done](bool ok) { done = ok; });
+        QTRY_VERIFY(done.has_value());
+        QVERIFY(*done);
+    };
+    // An Ethereum fee wallet (EIP-55's example address) holding nothing yet,
+    // and its limits: alert below 0.5 ETH, max 2 ETH.
+    run([services] {
+        wallets::Wallet fee;
+        fee.chain = Chain::Ethereum;
+        fee.tier = wallets::WalletTier::Fee;
+        fee.asset = "ETH";
+        fee.address = "0x52908400098527886E0F7030069857D2E4169EE7";
+        return services->wallets().add(testAdmin(services->database(), "tester"), fee).ok();
+    });
+    QTest::qWait(100);
+    QVERIFY(!anyContains(m_screen->attentionTexts(), QStringLiteral("low-balance alert"))); // no alert set: no line
+    run([services] {
+        auto settings = services->wallets().chainSettings(Chain::Ethereum).value();
+        settings.feeWalletMax = Amount::parse("2", 18).value();
+        settings.feeWalletLow = Amount::parse("0.5", 18).value();
+        return services->wallets().setChainSettings(testAdmin(services->database(), "tester"), settings).ok();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(anyContains(m_screen->attentionTexts(), QStringLiteral("below its low-balance alert")), 5000);
+    const QStringList lines = m_screen->attentionTexts();
+    QVERIFY2(anyContains(lines, QStringLiteral("The Ethereum fee wallet holds 0")), qPrintable(lines.join(u'\n')));
+    QVERIFY2(anyContains(lines, QStringLiteral("below its low-balance alert of 0.5")), qPrintable(lines.join(u'\n')));
+    QVERIFY2(anyContains(lines, QStringLiteral("Fund it from warm with 2")), qPrintable(lines.join(u'\n')));
+    QVERIFY(anyContains(lines, QStringLiteral("exctl replenish export --asset ETH --tier fee")));
+    QSignalSpy opened(m_screen.get(), &DashboardScreen::openScreen);
+    QPushButton *go = actionFor(*m_screen, QStringLiteral("low-balance alert"));
     QVERIFY(go);
     QTest::mouseClick(go, Qt::LeftButton);
     QCOMPARE(opened.count(), 1);

@@ -58,6 +58,8 @@ ChainSettingsPanel::ChainSettingsPanel(ChainSettingsModel *model, QWidget *paren
     header->setSectionResizeMode(QHeaderView::Stretch);
     header->setSectionResizeMode(ChainSettingsModel::ChainName, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChainSettingsModel::Confirmations, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ChainSettingsModel::FeeWalletMax, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ChainSettingsModel::FeeWalletLow, QHeaderView::ResizeToContents);
     fitTableHeight();
 
     m_hint->setWordWrap(true);

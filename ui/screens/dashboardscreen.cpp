@@ -325,6 +325,29 @@ void DashboardScreen::fillAttention()
                              .arg(format(fee.spendable), format(fee.needed), QString::fromStdString(coin)),
                          tr("Wallets"), QStringLiteral("wallets"), true);
     }
+    for (const exchange::FeeWalletLow &low : r.feeWalletLow) {
+        const std::string &coin = exchange::nativeAssetOf(low.chain).code;
+        const auto asset = r.assets.find(coin);
+        auto format = [&](const exchange::Amount &amount) {
+            return asset == r.assets.end() ? displayformat::decimalText(QString::fromStdString(amount.toBaseUnitString()))
+                                           : displayformat::fullAmountText(amount, asset->second);
+        };
+        const QString chain = low.chain == exchange::Chain::Algorand ? tr("Algorand") : tr("Ethereum");
+        if (low.max)
+            //: %1 chain name, %2 the fee wallet's balance, %3 its low-balance alert, %4 the coin's code, %5 what fills it to its max, %6 the max
+            addAttention(tr("The %1 fee wallet holds %2 %4, below its low-balance alert of %3 %4. Fund it from warm with %5 %4 "
+                            "to its max of %6 %4: exctl replenish export --asset %4 --tier fee.")
+                             .arg(chain, format(low.balance), format(low.low), QString::fromStdString(coin), format(low.toMax()),
+                                  format(*low.max)),
+                         tr("Wallets"), QStringLiteral("wallets"), true);
+        else
+            //: %1 chain name, %2 the fee wallet's balance, %3 its low-balance alert, %4 the coin's code
+            addAttention(tr("The %1 fee wallet holds %2 %4, below its low-balance alert of %3 %4. Set its max balance "
+                            "(Settings, Chains) and fund it from warm, or send it %4 and record the funding "
+                            "(exctl collect fund-fee).")
+                             .arg(chain, format(low.balance), format(low.low), QString::fromStdString(coin)),
+                         tr("Settings"), QStringLiteral("settings"), true);
+    }
     // Payouts that wait and cannot start: nothing else would say so here.
     for (const exchange::PayoutBlock &block : r.payoutBlocks)
         addAttention(PayoutBlockText::describe(block), PayoutBlockText::action(block.reason),

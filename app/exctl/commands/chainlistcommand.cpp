@@ -2,6 +2,7 @@
 
 #include "commandcontext.h"
 #include "depositcli.h"
+#include "core/money/asset.h"
 #include "core/store/database.h"
 #include "core/wallets/walletservice.h"
 
@@ -9,6 +10,16 @@
 #include <QJsonObject>
 
 using namespace exchange;
+
+namespace {
+
+// A fee wallet limit in the chain's coin; null (none in text) when unset.
+QJsonValue limitText(Chain chain, const std::optional<Amount> &limit)
+{
+    return limit ? QJsonValue(QString::fromStdString(nativeAssetOf(chain).format(*limit))) : QJsonValue();
+}
+
+} // namespace
 
 int ChainListCommand::run(CommandContext &context, const QCommandLineParser &parser)
 {
@@ -23,17 +34,28 @@ int ChainListCommand::run(CommandContext &context, const QCommandLineParser &par
         return context.refuse(settings.error());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const auto &s : settings.value())
-            array.append(QJsonObject{{QStringLiteral("chain"), QString::fromLatin1(chainName(s.chain))},
-                                     {QStringLiteral("node_url"), QString::fromStdString(s.nodeUrl)},
-                                     {QStringLiteral("indexer_url"), QString::fromStdString(s.indexerUrl)},
-                                     {QStringLiteral("confirmations"), s.confirmations},
-                                     {QStringLiteral("network"), QString::fromStdString(s.network)}});
+        for (const auto &s : settings.value()) {
+            QJsonObject o{{QStringLiteral("chain"), QString::fromLatin1(chainName(s.chain))},
+                          {QStringLiteral("node_url"), QString::fromStdString(s.nodeUrl)},
+                          {QStringLiteral("indexer_url"), QString::fromStdString(s.indexerUrl)},
+                          {QStringLiteral("confirmations"), s.confirmations},
+                          {QStringLiteral("network"), QString::fromStdString(s.network)}};
+            if (wallets::hasFeeWallet(s.chain)) {
+                o.insert(QStringLiteral("fee_wallet_max"), limitText(s.chain, s.feeWalletMax));
+                o.insert(QStringLiteral("fee_wallet_low"), limitText(s.chain, s.feeWalletLow));
+            }
+            array.append(o);
+        }
         context.printJson(QJsonDocument(array));
         return Success;
     }
-    for (const auto &s : settings.value())
+    for (const auto &s : settings.value()) {
         context.out() << QString::fromLatin1(chainName(s.chain)).leftJustified(10) << ' ' << s.confirmations << " confirmations  "
-                      << (s.nodeUrl.empty() ? QStringLiteral("(no node)") : QString::fromStdString(s.nodeUrl)) << '\n';
+                      << (s.nodeUrl.empty() ? QStringLiteral("(no node)") : QString::fromStdString(s.nodeUrl));
+        if (wallets::hasFeeWallet(s.chain))
+            context.out() << "  fee wallet max " << limitText(s.chain, s.feeWalletMax).toString(QStringLiteral("none"))
+                          << ", low " << limitText(s.chain, s.feeWalletLow).toString(QStringLiteral("none"));
+        context.out() << '\n';
+    }
     return Success;
 }

@@ -2,6 +2,7 @@
 
 #include "commandcontext.h"
 #include "depositcli.h"
+#include "core/money/asset.h"
 #include "core/store/database.h"
 #include "core/wallets/walletservice.h"
 
@@ -13,7 +14,35 @@ void ChainSetCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("indexer"), QStringLiteral("Algorand indexer URL."), QStringLiteral("URL")));
     parser.addOption(QCommandLineOption(QStringLiteral("confirmations"), QStringLiteral("Confirmations before a payment counts."), QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("network"), QStringLiteral("Stellar network passphrase or Ethereum chain id."), QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("fee-wallet-max"),
+                                        QStringLiteral("Ethereum, Algorand: the most the fee wallet should hold, in the chain's coin"
+                                                       " (what a funding from warm fills it to); none: no max."),
+                                        QStringLiteral("AMOUNT")));
+    parser.addOption(QCommandLineOption(QStringLiteral("fee-wallet-low"),
+                                        QStringLiteral("Ethereum, Algorand: the fee wallet balance under which the Dashboard asks"
+                                                       " for funding, in the chain's coin; none: no alert."),
+                                        QStringLiteral("AMOUNT")));
 }
+
+namespace {
+
+// A fee wallet limit as typed: "none" clears it, else an amount of the
+// chain's coin with at most its decimals.
+Result<std::optional<Amount>> limitOption(const QCommandLineParser &parser, const QString &name, Chain chain,
+                                          const std::optional<Amount> &current)
+{
+    if (!parser.isSet(name))
+        return current;
+    const QString text = parser.value(name).trimmed();
+    if (text.compare(QStringLiteral("none"), Qt::CaseInsensitive) == 0)
+        return std::optional<Amount>();
+    auto amount = nativeAssetOf(chain).parse(text.toStdString());
+    if (!amount)
+        return Error{amount.error().code, "--" + name.toStdString() + ": " + amount.error().message};
+    return std::optional<Amount>(amount.value());
+}
+
+} // namespace
 
 int ChainSetCommand::run(CommandContext &context, const QCommandLineParser &parser)
 {
@@ -43,6 +72,14 @@ int ChainSetCommand::run(CommandContext &context, const QCommandLineParser &pars
         if (!ok)
             return context.usageError(QStringLiteral("--confirmations takes a number"));
     }
+    auto feeMax = limitOption(parser, QStringLiteral("fee-wallet-max"), *chain, settings.feeWalletMax);
+    if (!feeMax)
+        return context.refuse(feeMax.error());
+    settings.feeWalletMax = feeMax.value();
+    auto feeLow = limitOption(parser, QStringLiteral("fee-wallet-low"), *chain, settings.feeWalletLow);
+    if (!feeLow)
+        return context.refuse(feeLow.error());
+    settings.feeWalletLow = feeLow.value();
     const auto *actor = context.actor();
     if (!actor)
         return Refused;

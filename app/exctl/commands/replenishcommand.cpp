@@ -32,7 +32,7 @@ void ReplenishCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("asset"), QStringLiteral("export: the asset to move (ETH, XLM, ALGO)."),
                                         QStringLiteral("CODE")));
     parser.addOption(QCommandLineOption(QStringLiteral("tier"),
-                                        QStringLiteral("export: the wallet to replenish: hot (from warm, the default) or warm (from cold)."),
+                                        QStringLiteral("export: the wallet to replenish: hot (from warm, the default), warm (from cold) or fee (the chain's fee wallet, from warm)."),
                                         QStringLiteral("TIER"), QStringLiteral("hot")));
     parser.addOption(QCommandLineOption(QStringLiteral("amount"),
                                         QStringLiteral("export: the amount to move (default: the plan's proposal)."),
@@ -194,6 +194,16 @@ int ReplenishCommand::run(CommandContext &context, const QCommandLineParser &par
                 o.insert(QStringLiteral("warm_to_hot"), moveJson(*p.plan.warmToHot, a));
             if (p.plan.coldToWarm)
                 o.insert(QStringLiteral("cold_to_warm"), moveJson(*p.plan.coldToWarm, a));
+            if (p.warmToFee) {
+                QJsonObject fee{{QStringLiteral("have"), q(a.format(p.warmToFee->have))},
+                                {QStringLiteral("amount"), q(a.format(p.warmToFee->amount))},
+                                {QStringLiteral("why"), q(p.warmToFee->why)}};
+                if (p.warmToFee->max)
+                    fee.insert(QStringLiteral("max"), q(a.format(*p.warmToFee->max)));
+                if (p.warmToFee->low)
+                    fee.insert(QStringLiteral("low"), q(a.format(*p.warmToFee->low)));
+                o.insert(QStringLiteral("warm_to_fee"), fee);
+            }
             if (!p.problem.empty())
                 o.insert(QStringLiteral("problem"), q(p.problem));
             rows.append(o);
@@ -211,6 +221,10 @@ int ReplenishCommand::run(CommandContext &context, const QCommandLineParser &par
             };
             line("warm -> hot", p.plan.warmToHot);
             line("cold -> warm", p.plan.coldToWarm);
+            if (p.warmToFee)
+                context.out() << "  warm -> fee: "
+                              << (p.warmToFee->amount.isZero() ? QStringLiteral("nothing") : q(a.format(p.warmToFee->amount) + " " + a.code))
+                              << " - " << q(p.warmToFee->why) << Qt::endl;
         }
         auto recent = service.list(20);
         QJsonArray open;
@@ -237,9 +251,9 @@ int ReplenishCommand::run(CommandContext &context, const QCommandLineParser &par
         if (asset == assets.value().end())
             return context.refuse(QStringLiteral("unknown asset %1").arg(q(request.asset)));
         const QString tier = parser.value(QStringLiteral("tier")).toLower();
-        if (tier != u"hot" && tier != u"warm")
-            return context.usageError(QStringLiteral("--tier takes hot (from warm) or warm (from cold)"));
-        request.to = tier == u"hot" ? wallets::WalletTier::Hot : wallets::WalletTier::Warm;
+        if (tier != u"hot" && tier != u"warm" && tier != u"fee")
+            return context.usageError(QStringLiteral("--tier takes hot (from warm), warm (from cold) or fee (from warm)"));
+        request.to = tier == u"hot" ? wallets::WalletTier::Hot : tier == u"warm" ? wallets::WalletTier::Warm : wallets::WalletTier::Fee;
         if (parser.isSet(QStringLiteral("amount"))) {
             auto amount = asset->second.parse(parser.value(QStringLiteral("amount")).toStdString());
             if (!amount)

@@ -43,7 +43,8 @@ int WalletsCommand::run(CommandContext &context, const QCommandLineParser &parse
                                      {QStringLiteral("ledger_balance"), fmt(t.asset, t.ledgerBalance)},
                                      {QStringLiteral("chain_balance"), optional(t.asset, t.chainBalance)},
                                      {QStringLiteral("difference"), optional(t.asset, t.difference())},
-                                     {QStringLiteral("max_balance"), optional(t.asset, t.maxBalance)}});
+                                     {QStringLiteral("max_balance"), optional(t.asset, t.maxBalance)},
+                                     {QStringLiteral("low_balance"), optional(t.asset, t.lowBalance)}});
         }
         QJsonArray list;
         for (const auto &w : wallets.value()) {

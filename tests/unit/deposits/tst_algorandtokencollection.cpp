@@ -36,6 +36,7 @@
 #include "core/wallets/walletaddressstatement.h"
 #include "core/wallets/walletrepository.h"
 #include "core/wallets/walletservice.h"
+#include "core/withdrawals/replenishmentrepository.h"
 #include "algodtestserver.h"
 #include "testdatabase.h"
 #include "testsigners.h"
@@ -496,6 +497,32 @@ void TestAlgorandTokenCollection::theFeeWalletsFundingIsBookedOnceFromTheIndexer
     QVERIFY(algod.pending(tx.id()).value().confirmedRound > 0);
 
     FeeWalletFunding funding(*m_db, m_clock, *m_ledger, *m_audit, algod); // the test algod answers as the indexer too
+    {
+        // The same transaction as a replenishment from warm: booked, with
+        // its network fee, when the replenishment confirms; never here.
+        withdrawals::ReplenishmentRecord r;
+        r.asset = "ALGO";
+        r.chain = Chain::Algorand;
+        r.toTier = wallets::WalletTier::Fee;
+        r.fromAddress = kPayer;
+        r.toAddress = kFee;
+        r.amount = Amount::fromBaseUnits(2'000'000);
+        r.maxFee = Amount::fromBaseUnits(1000);
+        r.unsignedTx = QByteArrayLiteral("unsigned");
+        r.exportedBy = "root";
+        auto stored = withdrawals::ReplenishmentRepository(m_db->connection(), m_db->dialect()).insert(r);
+        QVERIFY(stored.ok());
+        QVERIFY(sql::run(m_db->connection(), QStringLiteral("UPDATE replenishments SET txid = ?, state = 'broadcast' WHERE id = ?"),
+                         {QString::fromStdString(tx.id()), QVariant::fromValue(static_cast<qint64>(stored.value().id))})
+                    .ok());
+        auto refused = funding.recordAlgorand(m_admin, tx.id());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        QVERIFY2(refused.error().message.find("is replenishment " + std::to_string(stored.value().id)) != std::string::npos,
+                 refused.error().message.c_str());
+        QCOMPARE(balance("fee", "ALGO"), static_cast<int128>(0));
+        QVERIFY(sql::run(m_db->connection(), QStringLiteral("DELETE FROM replenishments")).ok());
+    }
     auto funded = funding.recordAlgorand(m_admin, tx.id());
     QVERIFY2(funded.ok(), funded ? "" : funded.error().message.c_str());
     QCOMPARE(funded.value().amount.baseUnits(), static_cast<int128>(2'000'000));
