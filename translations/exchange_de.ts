@@ -3279,6 +3279,14 @@ E-Mail: %2</translation>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message numerus="yes">
+        <source>The Ethereum fee wallet holds %1 %2, and the token sweeps waiting on %n deposit address(es) need gas. Send it %2, then record the funding (exctl collect fund-fee).</source>
+        <extracomment>%1 the fee wallet&apos;s balance, %2 the coin&apos;s code</extracomment>
+        <translation>
+            <numerusform>Die Ethereum-Gebühren-Wallet hält %1 %2, und die Token-Sweeps, die auf %n Einzahlungsadresse warten, brauchen Gas. Senden Sie ihr %2 und erfassen Sie dann die Aufladung (exctl collect fund-fee).</numerusform>
+            <numerusform>Die Ethereum-Gebühren-Wallet hält %1 %2, und die Token-Sweeps, die auf %n Einzahlungsadressen warten, brauchen Gas. Senden Sie ihr %2 und erfassen Sie dann die Aufladung (exctl collect fund-fee).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardSource</name>

@@ -3294,6 +3294,15 @@ Email: %2</source>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
+    <message numerus="yes">
+        <source>The Ethereum fee wallet holds %1 %2, and the token sweeps waiting on %n deposit address(es) need gas. Send it %2, then record the funding (exctl collect fund-fee).</source>
+        <extracomment>%1 the fee wallet&apos;s balance, %2 the coin&apos;s code</extracomment>
+        <translation>
+            <numerusform>На кошельке комиссий Ethereum %1 %2, а сбору токенов, ожидающему на %n адресе депозита, нужен газ. Отправьте на него %2, затем учтите пополнение (exctl collect fund-fee).</numerusform>
+            <numerusform>На кошельке комиссий Ethereum %1 %2, а сбору токенов, ожидающему на %n адресах депозита, нужен газ. Отправьте на него %2, затем учтите пополнение (exctl collect fund-fee).</numerusform>
+            <numerusform>На кошельке комиссий Ethereum %1 %2, а сбору токенов, ожидающему на %n адресах депозита, нужен газ. Отправьте на него %2, затем учтите пополнение (exctl collect fund-fee).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardSource</name>

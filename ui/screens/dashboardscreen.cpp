@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -160,7 +161,8 @@ DashboardScreen::DashboardScreen(DashboardSource *source, DutyBoard *duties, QWi
     m_footer->setWordWrap(true);
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addLayout(top);
     layout->addWidget(m_messages);
@@ -173,6 +175,15 @@ DashboardScreen::DashboardScreen(DashboardSource *source, DutyBoard *duties, QWi
     layout->addWidget(walletsBox, 2);
     layout->addWidget(recentBox, 3);
     layout->addWidget(m_footer);
+    // Many lines that need an operator push the tables down: the screen
+    // scrolls rather than squeezing one over the other.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_source, &DashboardSource::changed, this, &DashboardScreen::refresh);
     connect(m_source, &DashboardSource::failed, m_messages, &MessageBar::showError);
@@ -316,6 +327,13 @@ void DashboardScreen::fillAttention()
             addAttention(tr("Token sweeps wait for gas on %n Ethereum deposit address(es), and no fee wallet is registered "
                             "to send it. An admin registers one (exctl wallet add --tier fee) and imports its key.",
                             nullptr, fee.addressesWaiting),
+                         tr("Wallets"), QStringLiteral("wallets"), true);
+        else if (fee.needed.isZero())
+            //: %1 the fee wallet's balance, %2 the coin's code
+            addAttention(tr("The Ethereum fee wallet holds %1 %2, and the token sweeps waiting on %n deposit address(es) need "
+                            "gas. Send it %2, then record the funding (exctl collect fund-fee).",
+                            nullptr, fee.addressesWaiting)
+                             .arg(format(fee.spendable), QString::fromStdString(coin)),
                          tr("Wallets"), QStringLiteral("wallets"), true);
         else
             //: %1 the fee wallet's balance, %2 what the waiting sweeps need (an estimate), %3 the coin's code
