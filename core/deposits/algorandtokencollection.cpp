@@ -105,19 +105,10 @@ AlgorandTokenCollection::planAll(const std::vector<wallets::WatchedToken> &token
     const Amount fee = assetFee(params);
 
     DepositRepository deposits(m_database.connection(), m_database.dialect());
-    std::map<std::string, Amount> owed; // ALGO each address owes its customers
-    {
-        DepositFilter filter;
-        filter.asset = coin();
-        filter.limit = 1'000'000;
-        auto algo = deposits.list(filter);
-        if (!algo)
-            return algo.error();
-        for (const DepositRecord &d : algo.value()) {
-            if (d.chain == Chain::Algorand && owedToCustomer(d.state))
-                owed[d.to] = plus(owed[d.to], d.amount);
-        }
-    }
+    auto owedSums = deposits.owedByAddress(Chain::Algorand, coin()); // ALGO each address owes its customers
+    if (!owedSums)
+        return owedSums.error();
+    std::map<std::string, Amount> &owed = owedSums.value();
     // Addresses with work on its way: a sweep, a refuel or an opt-in open.
     std::map<std::string, std::string> busy;
     auto openSweeps = CollectionRepository(m_database.connection(), m_database.dialect())
