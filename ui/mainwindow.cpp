@@ -26,6 +26,7 @@
 #include "models/depositsmodel.h"
 #include "models/gasleftoversmodel.h"
 #include "models/refuelsmodel.h"
+#include "models/tokenreadinessmodel.h"
 #include "models/walletsmodel.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/language.h"
@@ -37,6 +38,7 @@
 #include "ui/widgets/tabletools.h"
 #include "ui/screens/depositsscreen.h"
 #include "ui/screens/walletsscreen.h"
+#include "ui/screens/tokenreadinesspanel.h"
 #include "models/ledgercheckstatus.h"
 #include "models/ledgerpositionsmodel.h"
 #include "models/ledgerstatementmodel.h"
@@ -121,9 +123,11 @@ MainWindow::MainWindow(exchange::CoreRuntime &runtime, exchange::CoreServices &s
     auto *deposits = new DepositsScreen(new DepositsModel(runtime, services, session, this),
                                         new CustomerListModel(runtime, services.database(), this), this);
     addScreen(QStringLiteral("deposits"), tr("Deposits"), deposits);
-    addScreen(QStringLiteral("wallets"), tr("Wallets"),
-              new WalletsScreen(new WalletsModel(runtime, services, this), new GasLeftoversModel(runtime, services, this),
-                                new RefuelsModel(runtime, services, this), m_duties, this));
+    auto *walletsScreen = new WalletsScreen(new WalletsModel(runtime, services, this), new GasLeftoversModel(runtime, services, this),
+                                            new RefuelsModel(runtime, services, this), m_duties, this);
+    walletsScreen->addTokenReadiness(
+        new TokenReadinessPanel(new TokenReadinessModel(runtime, services, m_session, this), &m_session, walletsScreen));
+    addScreen(QStringLiteral("wallets"), tr("Wallets"), walletsScreen);
     addScreen(QStringLiteral("ledger"), tr("Ledger"),
               new LedgerScreen(new LedgerPositionsModel(runtime, services, this),
                                new LedgerStatementModel(runtime, services, this),

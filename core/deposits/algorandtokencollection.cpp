@@ -17,6 +17,7 @@
 #include "core/wallets/signerdestinations.h"
 #include "core/wallets/walletservice.h"
 
+#include <algorithm>
 #include <limits>
 #include <map>
 #include <set>
@@ -105,19 +106,10 @@ AlgorandTokenCollection::planAll(const std::vector<wallets::WatchedToken> &token
     const Amount fee = assetFee(params);
 
     DepositRepository deposits(m_database.connection(), m_database.dialect());
-    std::map<std::string, Amount> owed; // ALGO each address owes its customers
-    {
-        DepositFilter filter;
-        filter.asset = coin();
-        filter.limit = 1'000'000;
-        auto algo = deposits.list(filter);
-        if (!algo)
-            return algo.error();
-        for (const DepositRecord &d : algo.value()) {
-            if (d.chain == Chain::Algorand && owedToCustomer(d.state))
-                owed[d.to] = plus(owed[d.to], d.amount);
-        }
-    }
+    auto owedSums = deposits.owedByAddress(Chain::Algorand, coin()); // ALGO each address owes its customers
+    if (!owedSums)
+        return owedSums.error();
+    std::map<std::string, Amount> &owed = owedSums.value();
     // Addresses with work on its way: a sweep, a refuel or an opt-in open.
     std::map<std::string, std::string> busy;
     auto openSweeps = CollectionRepository(m_database.connection(), m_database.dialect())
@@ -308,6 +300,42 @@ Result<std::vector<SweepPlan>> AlgorandTokenCollection::plan(const std::vector<w
     if (!plans)
         return plans.error();
     return flatten(plans.value());
+}
+
+Result<AlgorandTokenCollection::OptInCount>
+AlgorandTokenCollection::countMissingOptIns(const std::vector<wallets::WatchedToken> &tokens)
+{
+    OptInCount count;
+    auto all = m_wallets.list();
+    if (!all)
+        return all.error();
+    std::set<std::string> addresses; // an address may be listed once per asset
+    for (const wallets::Wallet &w : all.value()) {
+        if (w.chain == Chain::Algorand && w.tier == WalletTier::Deposit && w.derivationIndex)
+            addresses.insert(w.address);
+    }
+    count.addresses = static_cast<int>(addresses.size());
+    for (const wallets::WatchedToken &token : tokens) {
+        if (token.identity.kind == AssetKind::AlgorandAsa && token.identity.asaId != 0)
+            count.missing[token.asset] = 0;
+    }
+    if (count.missing.empty())
+        return count;
+    for (const std::string &address : addresses) {
+        auto account = m_algod.account(address);
+        if (!account)
+            return account.error();
+        for (const wallets::WatchedToken &token : tokens) {
+            auto slot = count.missing.find(token.asset);
+            if (slot == count.missing.end())
+                continue;
+            const auto &held = account.value().assets;
+            if (std::none_of(held.begin(), held.end(),
+                             [&token](const algorand::AssetHolding &h) { return h.assetId == token.identity.asaId; }))
+                ++slot->second;
+        }
+    }
+    return count;
 }
 
 Result<void> AlgorandTokenCollection::run(const security::Actor &actor, const security::KeyVault &vault,

@@ -29,6 +29,7 @@
 #include "core/wallets/wallet.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,16 @@ public:
     Result<void> run(const security::Actor &actor, const security::KeyVault &vault,
                      const wallets::SignerDestinations &destinations, const std::vector<wallets::WatchedToken> &tokens,
                      const algorand::SuggestedParams &params, CollectionRunReport &report);
+
+    // How many Algorand deposit addresses (tier deposit, with a derivation
+    // index) there are and, per ASA of tokens by its code, how many of them
+    // have not opted in yet: what the next run opts in. Reads algod once
+    // per address; signs and records nothing.
+    struct OptInCount {
+        int addresses = 0;
+        std::map<std::string, int> missing;
+    };
+    Result<OptInCount> countMissingOptIns(const std::vector<wallets::WatchedToken> &tokens);
 
     // algod's fee rule for the largest asset transfer these params allow:
     // one fee for every opt-in and ASA sweep of a run.

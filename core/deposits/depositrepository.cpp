@@ -220,6 +220,34 @@ Result<std::int64_t> DepositRepository::count(std::optional<DepositState> state)
     return q.value().value(0).toLongLong();
 }
 
+Result<std::map<std::string, Amount>> DepositRepository::owedByAddress(Chain chain, const std::string &asset) const
+{
+    QVariantList values{QString::fromLatin1(chainName(chain)), text(asset)};
+    QString states;
+    for (DepositState state : {DepositState::Pending, DepositState::Ignored, DepositState::Unattributed, DepositState::Credited,
+                               DepositState::CollectionPlanned, DepositState::Collecting, DepositState::Collected}) {
+        if (!owedToCustomer(state))
+            continue;
+        states += states.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+        values << QString::fromLatin1(depositStateName(state));
+    }
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT to_address, amount_sum(amount) FROM deposits WHERE chain = ? AND asset = ? AND state IN (")
+                          + states + QStringLiteral(") GROUP BY to_address"),
+                      values);
+    if (!q)
+        return q.error();
+    std::map<std::string, Amount> owed;
+    while (q.value().next()) {
+        auto sum = Dialect::amountFromSql(q.value().value(1));
+        if (!sum)
+            return Error{ErrorCode::Corrupted, "the deposits owed at " + q.value().value(0).toString().toStdString()
+                                                   + " do not add up to an amount: " + sum.error().message};
+        owed[q.value().value(0).toString().toStdString()] = sum.value();
+    }
+    return owed;
+}
+
 Result<std::optional<std::string>> DepositRepository::cursor(const std::string &name) const
 {
     auto q = sql::run(m_db, QStringLiteral("SELECT cursor FROM watcher_cursors WHERE name = ?"), {text(name)});

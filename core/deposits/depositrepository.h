@@ -12,7 +12,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace exchange::deposits {
@@ -38,6 +40,10 @@ public:
                                                   int limit) const;
     Result<std::vector<DepositRecord>> inState(DepositState state, Chain chain, const std::string &toAddress) const;
     Result<std::int64_t> count(std::optional<DepositState> state) const;
+    // Per deposit address of the chain, the sum of its deposits of asset
+    // still owed to customers (owedToCustomer): one aggregate, not the rows.
+    // An address with nothing owed is absent.
+    Result<std::map<std::string, Amount>> owedByAddress(Chain chain, const std::string &asset) const;
 
     Result<std::optional<std::string>> cursor(const std::string &name) const;
     Result<void> setCursor(const CursorUpdate &cursor, std::int64_t nowMs);

@@ -77,25 +77,12 @@ Result<std::vector<GasLeftover>> EthereumGasLeftovers::compute(const HeldOf &hel
         return std::vector<GasLeftover>();
 
     DepositRepository deposits(m_database.connection(), m_database.dialect());
-    // Only the states still owed are read: the collected deposits, the
-    // bulk of them over time, are not.
-    std::map<std::string, Amount> owed;
-    for (DepositState state : {DepositState::Pending, DepositState::Ignored, DepositState::Unattributed, DepositState::Credited,
-                               DepositState::CollectionPlanned, DepositState::Collecting, DepositState::Collected}) {
-        if (!owedToCustomer(state))
-            continue;
-        DepositFilter filter;
-        filter.state = state;
-        filter.asset = coin();
-        filter.limit = 1'000'000;
-        auto ether = deposits.list(filter);
-        if (!ether)
-            return ether.error();
-        for (const DepositRecord &d : ether.value()) {
-            if (d.chain == Chain::Ethereum)
-                owed[d.to] = plus(owed[d.to], d.amount);
-        }
-    }
+    // One sum per address over the states still owed: the collected
+    // deposits, the bulk of them over time, are not read.
+    auto owedSums = deposits.owedByAddress(Chain::Ethereum, coin());
+    if (!owedSums)
+        return owedSums.error();
+    std::map<std::string, Amount> &owed = owedSums.value();
     std::map<std::string, std::string> spokenFor;
     for (DepositState state : {DepositState::CollectionPlanned, DepositState::Collecting}) {
         DepositFilter filter;

@@ -97,19 +97,10 @@ EthereumTokenCollection::planAll(const std::vector<wallets::WatchedToken> &token
     }
     DepositRepository deposits(m_database.connection(), m_database.dialect());
     // The ether each address owes its customers until it is swept.
-    std::map<std::string, Amount> owed;
-    {
-        DepositFilter filter;
-        filter.asset = coin();
-        filter.limit = 1'000'000;
-        auto ether = deposits.list(filter);
-        if (!ether)
-            return ether.error();
-        for (const DepositRecord &d : ether.value()) {
-            if (d.chain == Chain::Ethereum && owedToCustomer(d.state))
-                owed[d.to] = plus(owed[d.to], d.amount);
-        }
-    }
+    auto owedSums = deposits.owedByAddress(Chain::Ethereum, coin());
+    if (!owedSums)
+        return owedSums.error();
+    std::map<std::string, Amount> &owed = owedSums.value();
     // Addresses with work on its way: their sweeps or a refuel still open.
     std::set<std::string> sweeping;
     std::map<std::string, std::string> refuelling;

@@ -17,4 +17,5 @@ target_sources(exchange_core PRIVATE
   runtime/dutystatuspublisher.h runtime/dutystatuspublisher.cpp
   runtime/tradeapihost.h runtime/tradeapihost.cpp
   runtime/backofficehost.h runtime/backofficehost.cpp
-  runtime/backgroundduties.h runtime/backgroundduties.cpp)
+  runtime/backgroundduties.h runtime/backgroundduties.cpp
+  runtime/tokenreadiness.h runtime/tokenreadiness.cpp)

@@ -10,6 +10,7 @@
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/screenheading.h"
 #include "ui/widgets/sortfilterproxy.h"
+#include "ui/screens/tokenreadinesspanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -117,6 +118,12 @@ WalletsScreen::WalletsScreen(WalletsModel *wallets, GasLeftoversModel *leftovers
     layout->addWidget(m_feeTabs, 1);
     layout->addWidget(m_chainRead);
     layout->addWidget(m_watchers);
+}
+
+void WalletsScreen::addTokenReadiness(TokenReadinessPanel *panel)
+{
+    m_tokenReadiness = panel;
+    m_feeTabs->addTab(panel, tr("Trustlines and opt-ins"));
 }
 
 QTableView *WalletsScreen::makeTable(QAbstractItemModel *model, int rawValueRole)

@@ -4,7 +4,8 @@
 // their difference; the selected wallet's address copies whole (to fund
 // it from outside, or check it on an explorer); below, the fee wallet's side
 // of token collection: the gas left over on Ethereum deposit addresses and
-// the recent refuels; then the deposit watchers and the chain balance
+// the recent refuels, and whether the wallets hold the trustlines and
+// opt-ins the tokens need (TokenReadinessPanel); then the deposit watchers and the chain balance
 // reader as the DutyBoard has them.
 
 #include <QWidget>
@@ -18,6 +19,7 @@ class QLabel;
 class QTabWidget;
 class QTableView;
 class RefuelsModel;
+class TokenReadinessPanel;
 class WalletsModel;
 
 class WalletsScreen final : public QWidget
@@ -32,6 +34,11 @@ public:
     QTableView *refuelsTable() const { return m_refuelsTable; }
     QLabel *leftoversLine() const { return m_leftoversLine; }
     CopyButton *copyAddressButton() const { return m_copyAddress; }
+    // The token readiness tab (trustlines and opt-ins), beside the fee
+    // wallet's tabs; null until added.
+    void addTokenReadiness(TokenReadinessPanel *panel);
+    TokenReadinessPanel *tokenReadiness() const { return m_tokenReadiness; }
+    QTabWidget *lowerTabs() const { return m_feeTabs; }
 
 private:
     void showDuties();
@@ -52,4 +59,5 @@ private:
     QLabel *m_chainRead;
     QLabel *m_identity; // the selected row's asset: coin, or which token
     CopyButton *m_copyAddress;
+    TokenReadinessPanel *m_tokenReadiness = nullptr;
 };

@@ -4,7 +4,7 @@
 #include "models/operatorsession.h"
 #include "models/webhookdeliveriesmodel.h"
 #include "ui/widgets/messagebar.h"
-#include "ui/widgets/opendialog.h"
+#include "ui/widgets/confirmationbox.h"
 #include "ui/widgets/screenheading.h"
 #include "ui/widgets/sortfilterproxy.h"
 
@@ -14,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -211,16 +210,5 @@ void WebhooksScreen::retryAllFailed()
 
 void WebhooksScreen::confirm(const QString &title, const QString &text, const QString &yes, std::function<void()> onYes)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmWebhookRetry"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    QPushButton *confirmButton = box->addButton(yes, QMessageBox::AcceptRole);
-    confirmButton->setObjectName(QStringLiteral("confirmYes"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [confirmButton, onYes = std::move(onYes)](QAbstractButton *clicked) {
-        if (clicked == confirmButton)
-            onYes();
-    });
-    openDialog(box);
+    openConfirmation(this, QStringLiteral("confirmWebhookRetry"), title, text, yes, std::move(onYes));
 }

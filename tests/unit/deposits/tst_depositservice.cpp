@@ -4,6 +4,7 @@
 // ledger after each.
 
 #include "core/base/manualclock.h"
+#include "core/deposits/depositrepository.h"
 #include "core/deposits/depositservice.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
@@ -80,6 +81,7 @@ private slots:
     void aDepositWalletTheXpubDoesNotGiveCreditsNobody();
     void aMuxedIdCreditsTheCustomerItNames();
     void aMuxedIdAndADifferentMemoWaitForAnOperator();
+    void owedByAddressSumsOnlyWhatIsStillOwed();
 
 private:
     Amount customerBalance(std::int64_t customer, const char *asset);
@@ -398,6 +400,37 @@ void TestDepositService::aDepositWalletTheXpubDoesNotGiveCreditsNobody()
     QCOMPARE(genuine.value().credited, 1);
     QCOMPARE(genuine.value().notDerived, 0);
     QCOMPARE(customerBalance(m_grace, "ETH"), eth("0.01"));
+}
+
+void TestDepositService::owedByAddressSumsOnlyWhatIsStillOwed()
+{
+    DepositRepository deposits(m_db->connection(), m_db->dialect());
+    const auto add = [&](const std::string &txid, const std::string &to, const char *amount, DepositState state,
+                         const std::string &asset = "ETH") {
+        ObservedPayment p = ethereum(txid, to, amount);
+        p.asset = asset;
+        return deposits.insert(p, m_ada, state, 1).ok();
+    };
+    // Ada's address: 20 + 0.3 + 0.2 + 0.1 ETH still owed (more wei than an
+    // int64 holds); the ignored, the collected and another asset are not.
+    QVERIFY(add("0x01", kAdaEth, "20", DepositState::Credited));
+    QVERIFY(add("0x02", kAdaEth, "0.3", DepositState::CollectionPlanned));
+    QVERIFY(add("0x03", kAdaEth, "0.2", DepositState::Pending));
+    QVERIFY(add("0x04", kAdaEth, "0.1", DepositState::Collecting));
+    QVERIFY(add("0x05", kAdaEth, "0.0005", DepositState::Ignored));
+    QVERIFY(add("0x06", kAdaEth, "7", DepositState::Collected));
+    QVERIFY(add("0x07", kAdaEth, "5", DepositState::Credited, "XLM"));
+    QVERIFY(add("0x08", kGraceEth, "0.05", DepositState::Unattributed));
+    QVERIFY(add("0x09", "0x00000000000000000000000000000000000000aa", "1", DepositState::Collected));
+
+    auto owed = deposits.owedByAddress(Chain::Ethereum, "ETH");
+    QVERIFY2(owed.ok(), owed.ok() ? "" : owed.error().message.c_str());
+    QCOMPARE(owed.value().size(), std::size_t{2});
+    QCOMPARE(owed.value().at(kAdaEth), eth("20.6"));
+    QCOMPARE(owed.value().at(kAdaEth).baseUnits(), static_cast<int128>(206) * 100'000'000'000'000'000LL);
+    QCOMPARE(owed.value().at(kGraceEth), eth("0.05"));
+    QVERIFY(deposits.owedByAddress(Chain::Ethereum, "XLM").value().at(kAdaEth) == eth("5"));
+    QVERIFY(deposits.owedByAddress(Chain::Algorand, "ETH").value().empty());
 }
 
 QTEST_GUILESS_MAIN(TestDepositService)
