@@ -4896,6 +4896,211 @@ Die Operator-Konsole einer verwahrenden Kryptobörse.</translation>
     </message>
 </context>
 <context>
+    <name>TokenReadinessModel</name>
+    <message>
+        <source>Token readiness could not be read: %1</source>
+        <translation>Die Token-Bereitschaft konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n address(es) opted in</source>
+        <translation>
+            <numerusform>Die %n Adresse hat ihr Opt-in</numerusform>
+            <numerusform>Alle %n Adressen haben ihr Opt-in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 not opted in yet: the collection run opts them in</source>
+        <extracomment>%n the addresses not opted in, %1 all Algorand deposit addresses</extracomment>
+        <translation>
+            <numerusform>%n von %1 noch ohne Opt-in: der Sammellauf holt es nach</numerusform>
+            <numerusform>%n von %1 noch ohne Opt-in: der Sammellauf holt es nach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account not on the network yet</source>
+        <translation>Konto noch nicht im Netzwerk</translation>
+    </message>
+    <message>
+        <source>Trustline present</source>
+        <translation>Trustline vorhanden</translation>
+    </message>
+    <message>
+        <source>Trustline missing</source>
+        <translation>Trustline fehlt</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Opt-in vorhanden</translation>
+    </message>
+    <message>
+        <source>Not opted in</source>
+        <translation>Kein Opt-in</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorisiert</translation>
+    </message>
+    <message>
+        <source>Not authorized by the issuer</source>
+        <translation>Vom Emittenten nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>Not frozen</source>
+        <translation>Nicht eingefroren</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Eingefroren</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Trustline / opt-in</source>
+        <translation>Trustline / Opt-in</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Sign a change_trust for %1 with the hot wallet&apos;s key from the key vault and submit it to Horizon. The hot account %2 gives 0.5 XLM of reserve to the line and pays the fee.</source>
+        <translation>Ein change_trust für %1 mit dem Schlüssel der Hot-Wallet aus dem Schlüsseltresor signieren und an Horizon senden. Das Hot-Konto %2 gibt 0,5 XLM Reserve für die Trustline und zahlt die Gebühr.</translation>
+    </message>
+    <message>
+        <source>Sign an opt-in to %1 with the hot wallet&apos;s key from the key vault and send it to algod. The hot account %2 gives 0.1 ALGO of minimum balance to it and pays the fee.</source>
+        <translation>Ein Opt-in für %1 mit dem Schlüssel der Hot-Wallet aus dem Schlüsseltresor signieren und an algod senden. Das Hot-Konto %2 gibt 0,1 ALGO Mindestguthaben dafür und zahlt die Gebühr.</translation>
+    </message>
+    <message>
+        <source>Write the unsigned change_trust of the %1 account %2 for %3 to %4. Nothing is signed or sent here: sign it offline with that wallet&apos;s key and submit it.</source>
+        <translation>Das unsignierte change_trust des Kontos %2 (%1) für %3 nach %4 schreiben. Hier wird nichts signiert oder gesendet: offline mit dem Schlüssel dieser Wallet signieren und senden.</translation>
+    </message>
+    <message>
+        <source>Write the unsigned opt-in of the %1 account %2 to %3 to %4. Nothing is signed or sent here: sign it offline with that wallet&apos;s key and send it to algod.</source>
+        <translation>Das unsignierte Opt-in des Kontos %2 (%1) für %3 nach %4 schreiben. Hier wird nichts signiert oder gesendet: offline mit dem Schlüssel dieser Wallet signieren und an algod senden.</translation>
+    </message>
+    <message>
+        <source>Choose the hot, warm or cold wallet of a token first.</source>
+        <translation>Zuerst die Hot-, Warm- oder Cold-Wallet eines Tokens wählen.</translation>
+    </message>
+    <message>
+        <source>Choose the file the unsigned transaction goes to.</source>
+        <translation>Die Datei wählen, in die die unsignierte Transaktion geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Not prepared: %1</source>
+        <translation>Nicht vorbereitet: %1</translation>
+    </message>
+    <message>
+        <source>Make the hot wallet ready for %1</source>
+        <translation>Die Hot-Wallet für %1 bereit machen</translation>
+    </message>
+    <message>
+        <source>Export the %1 wallet&apos;s transaction for %2</source>
+        <translation>Die Transaktion der Wallet %1 für %2 exportieren</translation>
+    </message>
+    <message>
+        <source>The %1 wallet is ready for %2 already: nothing was made.</source>
+        <translation>Die Wallet %1 ist für %2 bereits bereit: nichts wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>The hot wallet&apos;s transaction for %1 was sent: %2.</source>
+        <translation>Die Transaktion der Hot-Wallet für %1 wurde gesendet: %2.</translation>
+    </message>
+    <message>
+        <source>The unsigned transaction of the %1 wallet for %2 was written to %3. Once signed offline and sent, its id will be %4.</source>
+        <translation>Die unsignierte Transaktion der Wallet %1 für %2 wurde nach %3 geschrieben. Offline signiert und gesendet, hat sie die ID %4.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenReadinessPanel</name>
+    <message>
+        <source>&amp;Read the chains again</source>
+        <translation>Chains erneut &amp;lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Establish from the vault…</source>
+        <translation>Aus dem Tresor &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for offline signing…</source>
+        <translation>Für Offline-Signatur e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>A Stellar wallet can hold a token only with a trustline to it, an Algorand wallet only after it opted in. Hot is made ready from the key vault; warm and cold are exported, signed offline with their keys and sent from there. Algorand deposit addresses opt in with the collection run, which funds them from the fee wallet.</source>
+        <translation>Eine Stellar-Wallet kann einen Token nur mit einer Trustline halten, eine Algorand-Wallet erst nach einem Opt-in. Hot wird aus dem Schlüsseltresor bereit gemacht; Warm und Cold werden exportiert, offline mit ihren Schlüsseln signiert und von dort gesendet. Algorand-Einzahlungsadressen machen ihr Opt-in im Sammellauf, der sie aus der Gebühren-Wallet finanziert.</translation>
+    </message>
+    <message>
+        <source>Asking Horizon and algod…</source>
+        <translation>Horizon und algod werden gefragt…</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>No Stellar or Algorand token is in force: nothing needs a trustline or an opt-in.</source>
+        <translation>Kein Stellar- oder Algorand-Token ist in Kraft: nichts braucht eine Trustline oder ein Opt-in.</translation>
+    </message>
+    <message>
+        <source>Every exchange wallet can receive every token in force.</source>
+        <translation>Jede Wallet der Börse kann jeden Token in Kraft empfangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet(s) or group(s) of deposit addresses cannot receive a token yet.</source>
+        <translation>
+            <numerusform>%n Wallet oder Gruppe von Einzahlungsadressen kann einen Token noch nicht empfangen.</numerusform>
+            <numerusform>%n Wallets oder Gruppen von Einzahlungsadressen können einen Token noch nicht empfangen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <extracomment>%1 why a chain could not be read</extracomment>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>An admin prepares trustlines and opt-ins.</source>
+        <translation>Trustlines und Opt-ins bereitet ein Admin vor.</translation>
+    </message>
+    <message>
+        <source>Make the hot wallet ready for %1</source>
+        <translation>Die Hot-Wallet für %1 bereit machen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and send</source>
+        <translation>&amp;Signieren und senden</translation>
+    </message>
+    <message>
+        <source>Export for offline signing</source>
+        <translation>Für Offline-Signatur exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Write the file</source>
+        <translation>Datei &amp;schreiben</translation>
+    </message>
+</context>
+<context>
     <name>TotpEnrolDialog</name>
     <message>
         <source>&amp;Confirm code</source>
@@ -5374,6 +5579,10 @@ Wenn Ihre Untersuchung zeigt, dass sie bezahlt wurde, geben Sie die TxId ein, mi
     <message>
         <source>Recent refuels by the fee wallet</source>
         <translation>Letzte Gas-Aufladungen durch die Gebühren-Wallet</translation>
+    </message>
+    <message>
+        <source>Trustlines and opt-ins</source>
+        <translation>Trustlines und Opt-ins</translation>
     </message>
 </context>
 <context>

@@ -4925,6 +4925,214 @@ The operators&apos; console of a custodial crypto exchange.</source>
     </message>
 </context>
 <context>
+    <name>TokenReadinessModel</name>
+    <message>
+        <source>Token readiness could not be read: %1</source>
+        <translation>Не удалось прочитать готовность к токенам: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n address(es) opted in</source>
+        <translation>
+            <numerusform>Opt-in есть у %n адреса</numerusform>
+            <numerusform>Opt-in есть у всех %n адресов</numerusform>
+            <numerusform>Opt-in есть у всех %n адресов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 not opted in yet: the collection run opts them in</source>
+        <extracomment>%n the addresses not opted in, %1 all Algorand deposit addresses</extracomment>
+        <translation>
+            <numerusform>%n из %1 ещё без opt-in: его сделает запуск сбора</numerusform>
+            <numerusform>%n из %1 ещё без opt-in: его сделает запуск сбора</numerusform>
+            <numerusform>%n из %1 ещё без opt-in: его сделает запуск сбора</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account not on the network yet</source>
+        <translation>Счёта ещё нет в сети</translation>
+    </message>
+    <message>
+        <source>Trustline present</source>
+        <translation>Линия доверия есть</translation>
+    </message>
+    <message>
+        <source>Trustline missing</source>
+        <translation>Линии доверия нет</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Opt-in есть</translation>
+    </message>
+    <message>
+        <source>Not opted in</source>
+        <translation>Opt-in нет</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Авторизована</translation>
+    </message>
+    <message>
+        <source>Not authorized by the issuer</source>
+        <translation>Эмитент не авторизовал</translation>
+    </message>
+    <message>
+        <source>Not frozen</source>
+        <translation>Не заморожен</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Заморожен</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Блокчейн</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Кошелёк</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Trustline / opt-in</source>
+        <translation>Линия доверия / opt-in</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Sign a change_trust for %1 with the hot wallet&apos;s key from the key vault and submit it to Horizon. The hot account %2 gives 0.5 XLM of reserve to the line and pays the fee.</source>
+        <translation>Подписать change_trust для %1 ключом горячего кошелька из хранилища ключей и отправить в Horizon. Горячий счёт %2 отдаёт 0,5 XLM резерва под линию и платит комиссию.</translation>
+    </message>
+    <message>
+        <source>Sign an opt-in to %1 with the hot wallet&apos;s key from the key vault and send it to algod. The hot account %2 gives 0.1 ALGO of minimum balance to it and pays the fee.</source>
+        <translation>Подписать opt-in для %1 ключом горячего кошелька из хранилища ключей и отправить в algod. Горячий счёт %2 отдаёт под него 0,1 ALGO минимального баланса и платит комиссию.</translation>
+    </message>
+    <message>
+        <source>Write the unsigned change_trust of the %1 account %2 for %3 to %4. Nothing is signed or sent here: sign it offline with that wallet&apos;s key and submit it.</source>
+        <translation>Записать неподписанный change_trust счёта %2 (%1) для %3 в %4. Здесь ничего не подписывается и не отправляется: подпишите его офлайн ключом этого кошелька и отправьте.</translation>
+    </message>
+    <message>
+        <source>Write the unsigned opt-in of the %1 account %2 to %3 to %4. Nothing is signed or sent here: sign it offline with that wallet&apos;s key and send it to algod.</source>
+        <translation>Записать неподписанный opt-in счёта %2 (%1) для %3 в %4. Здесь ничего не подписывается и не отправляется: подпишите его офлайн ключом этого кошелька и отправьте в algod.</translation>
+    </message>
+    <message>
+        <source>Choose the hot, warm or cold wallet of a token first.</source>
+        <translation>Сначала выберите горячий, тёплый или холодный кошелёк токена.</translation>
+    </message>
+    <message>
+        <source>Choose the file the unsigned transaction goes to.</source>
+        <translation>Выберите файл для неподписанной транзакции.</translation>
+    </message>
+    <message>
+        <source>Not prepared: %1</source>
+        <translation>Не подготовлено: %1</translation>
+    </message>
+    <message>
+        <source>Make the hot wallet ready for %1</source>
+        <translation>Подготовить горячий кошелёк к %1</translation>
+    </message>
+    <message>
+        <source>Export the %1 wallet&apos;s transaction for %2</source>
+        <translation>Экспортировать транзакцию кошелька %1 для %2</translation>
+    </message>
+    <message>
+        <source>The %1 wallet is ready for %2 already: nothing was made.</source>
+        <translation>Кошелёк %1 уже готов к %2: ничего не создано.</translation>
+    </message>
+    <message>
+        <source>The hot wallet&apos;s transaction for %1 was sent: %2.</source>
+        <translation>Транзакция горячего кошелька для %1 отправлена: %2.</translation>
+    </message>
+    <message>
+        <source>The unsigned transaction of the %1 wallet for %2 was written to %3. Once signed offline and sent, its id will be %4.</source>
+        <translation>Неподписанная транзакция кошелька %1 для %2 записана в %3. После офлайн-подписи и отправки её идентификатор будет %4.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenReadinessPanel</name>
+    <message>
+        <source>&amp;Read the chains again</source>
+        <translation>&amp;Прочитать блокчейны снова</translation>
+    </message>
+    <message>
+        <source>&amp;Establish from the vault…</source>
+        <translation>&amp;Создать из хранилища…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for offline signing…</source>
+        <translation>&amp;Экспорт для офлайн-подписи…</translation>
+    </message>
+    <message>
+        <source>A Stellar wallet can hold a token only with a trustline to it, an Algorand wallet only after it opted in. Hot is made ready from the key vault; warm and cold are exported, signed offline with their keys and sent from there. Algorand deposit addresses opt in with the collection run, which funds them from the fee wallet.</source>
+        <translation>Кошелёк Stellar может держать токен только при линии доверия к нему, кошелёк Algorand — только после opt-in. Горячий готовится из хранилища ключей; тёплый и холодный экспортируются, подписываются офлайн своими ключами и отправляются оттуда. Депозитные адреса Algorand делают opt-in при запуске сбора, который пополняет их из кошелька комиссий.</translation>
+    </message>
+    <message>
+        <source>Asking Horizon and algod…</source>
+        <translation>Запрос к Horizon и algod…</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Ещё не прочитано.</translation>
+    </message>
+    <message>
+        <source>No Stellar or Algorand token is in force: nothing needs a trustline or an opt-in.</source>
+        <translation>Нет действующих токенов Stellar или Algorand: линии доверия и opt-in не нужны.</translation>
+    </message>
+    <message>
+        <source>Every exchange wallet can receive every token in force.</source>
+        <translation>Каждый кошелёк биржи может получать каждый действующий токен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wallet(s) or group(s) of deposit addresses cannot receive a token yet.</source>
+        <translation>
+            <numerusform>%n кошелёк или группа депозитных адресов ещё не может получать токен.</numerusform>
+            <numerusform>%n кошелька или группы депозитных адресов ещё не могут получать токен.</numerusform>
+            <numerusform>%n кошельков или групп депозитных адресов ещё не могут получать токен.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <extracomment>%1 why a chain could not be read</extracomment>
+        <translation>Не прочитано: %1</translation>
+    </message>
+    <message>
+        <source>An admin prepares trustlines and opt-ins.</source>
+        <translation>Линии доверия и opt-in готовит администратор.</translation>
+    </message>
+    <message>
+        <source>Make the hot wallet ready for %1</source>
+        <translation>Подготовить горячий кошелёк к %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and send</source>
+        <translation>&amp;Подписать и отправить</translation>
+    </message>
+    <message>
+        <source>Export for offline signing</source>
+        <translation>Экспорт для офлайн-подписи</translation>
+    </message>
+    <message>
+        <source>&amp;Write the file</source>
+        <translation>&amp;Записать файл</translation>
+    </message>
+</context>
+<context>
     <name>TotpEnrolDialog</name>
     <message>
         <source>&amp;Confirm code</source>
@@ -5405,6 +5613,10 @@ If your investigation shows it was paid, enter the TxId that paid it (the one th
     <message>
         <source>Recent refuels by the fee wallet</source>
         <translation>Последние пополнения газа из кошелька комиссий</translation>
+    </message>
+    <message>
+        <source>Trustlines and opt-ins</source>
+        <translation>Линии доверия и opt-in</translation>
     </message>
 </context>
 <context>
