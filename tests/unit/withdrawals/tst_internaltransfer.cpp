@@ -10,6 +10,7 @@
 // derive, or a receiver changed in the row, is held, not settled; a
 // settlement interrupted before its commit settles once on the next run.
 
+#include "core/api/backofficewithdrawals.h"
 #include "core/base/manualclock.h"
 #include "core/base/message.h"
 #include "core/chains/algorand/keys.h"
@@ -32,6 +33,8 @@
 #include "testdepositxpub.h"
 #include "testsigners.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace exchange;
@@ -255,6 +258,20 @@ void TestInternalTransfer::aStellarMAddressOfAnotherCustomerSettlesInTheLedger()
     QCOMPARE(q.value().value(0).toString(), QStringLiteral("system:payouts"));
     QVERIFY(q.value().value(1).toString().contains(QStringLiteral("\"internal_to\":%1").arg(m_bob)));
     QVERIFY(!q.value().next());
+    // The web app hears of it as internal: the event of its success names
+    // the receiver, and the API's JSON says so.
+    auto event = sql::run(m_stage->db().connection(),
+                          QStringLiteral("SELECT object FROM webhook_events WHERE object_type = 'withdrawal' AND object_id = ?"
+                                         " ORDER BY seq DESC"),
+                          {QVariant::fromValue(static_cast<qint64>(done.id))});
+    QVERIFY(event.ok() && event.value().next());
+    const QJsonObject snapshot = QJsonDocument::fromJson(event.value().value(0).toString().toUtf8()).object();
+    QCOMPARE(snapshot.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(snapshot.value(QStringLiteral("internal_to")).toInteger(), m_bob);
+    QCOMPARE(api::BackOfficeWithdrawals::toJson(done, QStringLiteral("ada"), 7).value(QStringLiteral("internal")), QJsonValue(true));
+    WithdrawalRecord onChain = done;
+    onChain.internalTo.reset();
+    QCOMPARE(api::BackOfficeWithdrawals::toJson(onChain, QStringLiteral("ada"), 7).value(QStringLiteral("internal")), QJsonValue(false));
     // A second run settles nothing again.
     auto again = m_stage->payouts().run(m_stage->vault());
     QVERIFY(again.ok());
