@@ -17,6 +17,7 @@
 #include "core/chains/stellar/keys.h"
 #include "core/chains/stellar/strkey.h"
 #include "core/crypto/hashes.h"
+#include "core/customers/customerdirectory.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/security/auditedsettings.h"
@@ -272,6 +273,14 @@ void TestInternalTransfer::aStellarMAddressOfAnotherCustomerSettlesInTheLedger()
     WithdrawalRecord onChain = done;
     onChain.internalTo.reset();
     QCOMPARE(api::BackOfficeWithdrawals::toJson(onChain, QStringLiteral("ada"), 7).value(QStringLiteral("internal")), QJsonValue(false));
+    // Bob's history shows it among his deposits, from Ada.
+    auto history = customers::CustomerDirectory(m_stage->db()).history(m_bob);
+    QVERIFY(history.ok());
+    QCOMPARE(history.value().deposits.size(), std::size_t(1));
+    QCOMPARE(history.value().deposits.front().state, std::string("internal"));
+    QCOMPARE(history.value().deposits.front().amount, amountOf("250", Chain::Stellar));
+    QCOMPARE(history.value().deposits.front().detail, std::to_string(m_stage->ada()));
+    QCOMPARE(history.value().deposits.front().id, done.id);
     // A second run settles nothing again.
     auto again = m_stage->payouts().run(m_stage->vault());
     QVERIFY(again.ok());
