@@ -355,11 +355,13 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
         return holdForIntegrity(w.id, refused.value()->check, std::string(), refused.value()->reason.english(), report);
     if (w.internalTo) { // another customer's deposit address: settled in the ledger, nothing signed
         auto settled = InternalTransfer(m_database, m_clock, m_ledger, m_audit).settle(vault, w, m_actor);
-        if (settled && settled.value())
+        if (!settled)
+            return settled.error();
+        if (settled.value())
             return holdForIntegrity(w.id, settled.value()->check, {}, settled.value()->reason.english(), report);
-        if (settled && ++report.settledInternally)
-            announce(w.id);
-        return settled ? Result<void>() : Result<void>(settled.error());
+        ++report.settledInternally;
+        announce(w.id);
+        return {};
     }
 
     auto maxFee = m_payer.maxFee(w, asset, hot);
