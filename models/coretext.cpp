@@ -464,6 +464,23 @@ QString CoreText::pattern(MessageId id)
     case MessageId::CustomerAddressLabelTooLong: return tr("an address label has at most %1 characters");
     case MessageId::WithdrawalNewDestination:
         return tr("new destination: the address is not on the customer's address list");
+    // withdrawals: internal transfers (to another customer's deposit address)
+    case MessageId::WithdrawalToOwnDepositAddress:
+        return tr("%1 is this customer's own deposit address: a withdrawal to it would only come back");
+    case MessageId::WithdrawalToExchangeWallet:
+        return tr("%1 is the exchange's own %2 wallet: a withdrawal to it would land unattributed; give a customer's address");
+    case MessageId::WithdrawalToBaseAccountWithoutId:
+        return tr("%1 is the exchange's Stellar deposit account: give the receiving customer's M-address, which names them, or the money lands unattributed");
+    case MessageId::WithdrawalToUnknownCustomerId:
+        return tr("%1 names the id %2, which is no customer of this exchange: the money would land unattributed");
+    case MessageId::WithdrawalToUnissuedDepositAddress:
+        return tr("%1 is an exchange deposit address issued to no customer: the money would land unattributed");
+    case MessageId::InternalTransferNotTrusted:
+        return tr("the signer does not find %1 among the deposit addresses it trusts: %2; nothing settled");
+    case MessageId::InternalTransferReceiverDiffers:
+        return tr("%1 belongs to customer %2 as the signer reads it, not to customer %3 as the withdrawal says; nothing settled");
+    case MessageId::WithdrawalInternalTo:
+        return tr("internal transfer to customer %1: settled in the ledger, nothing sent on chain");
     // back-office API: webhooks (the duty's line)
     case MessageId::DutyWebhooksLine: return tr("webhooks");
     case MessageId::WebhooksDelivering: return tr("delivering events as they come");

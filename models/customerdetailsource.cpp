@@ -154,10 +154,18 @@ void CustomerDetailsSource::reload()
             fillHistory(
                 m_deposits, s.history.deposits, s.assets,
                 [](const HistoryEntry &e) {
+                    if (e.state == "internal")
+                        //: a customer's history: another customer's withdrawal to their deposit address, settled in the ledger
+                        return CustomerDetailsSource::tr("Internal transfer");
                     const auto state = exchange::deposits::depositStateFromName(e.state);
                     return state ? DepositsModel::stateTitle(*state) : QString::fromStdString(e.state);
                 },
-                [](const HistoryEntry &e) { return QString::fromStdString(e.detail); });
+                [](const HistoryEntry &e) {
+                    if (e.state == "internal")
+                        //: %1 the sending customer's id, %2 their withdrawal's id
+                        return CustomerDetailsSource::tr("from customer #%1, withdrawal #%2").arg(QString::fromStdString(e.detail)).arg(e.id);
+                    return QString::fromStdString(e.detail);
+                });
             fillHistory(
                 m_withdrawals, s.history.withdrawals, s.assets,
                 [](const HistoryEntry &e) {

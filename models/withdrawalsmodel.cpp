@@ -469,6 +469,9 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
             return row.approvals > 0 ? QString::number(row.approvals) : QString();
         case Reason: return w.reviewReason.empty() ? tr("within limits") : CoreText::stored(w.reviewReason);
         case Destination:
+            if (w.internalTo)
+                //: the badge of an internal transfer (to another customer's deposit address, settled in the ledger); %1 the receiving customer's id, %2 the address, shortened
+                return tr("internal #%1: %2").arg(*w.internalTo).arg(shortened(QString::fromStdString(w.destination)));
             //: the badge of a withdrawal to an address not on the customer's list; %1 the address, shortened
             return w.newDestination ? tr("new: %1").arg(shortened(QString::fromStdString(w.destination)))
                                     : shortened(QString::fromStdString(w.destination));
@@ -508,6 +511,11 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
         case Amount:
             return assetFound != m_assets.end() ? QVariant(displayformat::exactAmountTooltip(w.amount, assetFound->second)) : QVariant();
         case Destination:
+            if (w.internalTo)
+                //: %1 the full address, %2 the receiving customer's id
+                return tr("%1\nInternal transfer to customer #%2: settled in the ledger, nothing sent on chain")
+                    .arg(QString::fromStdString(w.destination))
+                    .arg(*w.internalTo);
             if (w.newDestination)
                 //: %1 the full address
                 return tr("%1\nNew destination: not on the customer's address list when it was requested")
@@ -530,7 +538,7 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Destination)
-            return w.newDestination ? tone::brush(tone::Tone::Attention) : QVariant();
+            return w.newDestination && !w.internalTo ? tone::brush(tone::Tone::Attention) : QVariant();
         if (index.column() != State && index.column() != Reason)
             return {};
         switch (w.state) {
@@ -555,7 +563,9 @@ QVariant WithdrawalsModel::headerData(int section, Qt::Orientation orientation, 
         case Amount: return tr("Sorted within each asset: amounts of different assets are not compared");
         case Waiting: return tr("Since the request, for withdrawals not finished yet");
         case Reason: return tr("Why it waits for review: which limit, and by how much");
-        case Destination: return tr("\"new:\" an address not on the customer's address list when it was requested");
+        case Destination:
+            return tr("\"new:\" an address not on the customer's address list when it was requested; \"internal #7:\" the deposit "
+                      "address of customer 7, settled in the ledger");
         default: return {};
         }
     }

@@ -326,13 +326,14 @@ constexpr char kDocument[] = R"json(
       },
       "Withdrawal": {
         "type": "object", "additionalProperties": false,
-        "required": ["id", "external_id", "asset", "chain", "destination", "amount", "fee", "state", "review_reason", "txid", "requested_at", "updated_at"],
+        "required": ["id", "external_id", "asset", "chain", "destination", "amount", "fee", "state", "review_reason", "txid", "internal", "requested_at", "updated_at"],
         "properties": {
           "id": {"type": "integer", "minimum": 1}, "external_id": {"type": "string"}, "asset": {"type": "string"},
           "chain": {"$ref": "#/components/schemas/Chain"}, "destination": {"type": "string"},
           "amount": {"$ref": "#/components/schemas/Decimal"}, "fee": {"$ref": "#/components/schemas/Decimal"},
           "state": {"type": "string", "enum": ["under_review", "approved", "processing", "broadcast", "succeeded", "failed", "rejected", "cancelled", "error", "manual_payout", "held_for_integrity"]},
           "review_reason": {"type": ["string", "null"]}, "txid": {"type": ["string", "null"]},
+          "internal": {"type": "boolean", "description": "To another customer's deposit address: settled in the exchange's books, never sent on chain (no txid)"},
           "requested_at": {"$ref": "#/components/schemas/Time"}, "updated_at": {"$ref": "#/components/schemas/Time"}
         }
       },

@@ -46,6 +46,7 @@ QJsonObject BackOfficeWithdrawals::toJson(const withdrawals::WithdrawalRecord &w
         {QStringLiteral("state"), QString::fromLatin1(withdrawals::withdrawalStateName(w.state).data())},
         {QStringLiteral("review_reason"), w.reviewReason.empty() ? QJsonValue() : QJsonValue(text(w.reviewReason))},
         {QStringLiteral("txid"), w.txid ? QJsonValue(text(*w.txid)) : QJsonValue()},
+        {QStringLiteral("internal"), w.internalTo.has_value()},
         {QStringLiteral("requested_at"), isoTime(w.requestedAtMs)},
         {QStringLiteral("updated_at"), isoTime(w.updatedAtMs)},
     };

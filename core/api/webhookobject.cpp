@@ -108,6 +108,7 @@ Result<QJsonObject> withdrawal(const WebhookEvent &event, const std::map<std::st
     else
         s.bad("state");
     w.reviewReason = s.string("review_reason");
+    w.internalTo = s.optionalInteger("internal_to"); // absent before migration 33: not internal
     if (const auto txid = s.optionalText("txid"))
         w.txid = txid->toStdString();
     w.requestedAtMs = s.integer("requested_at");

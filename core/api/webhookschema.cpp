@@ -1,5 +1,7 @@
 #include "core/api/webhookschema.h"
 
+#include "core/withdrawals/internaltransferschema.h"
+
 #include <utility>
 #include <vector>
 
@@ -107,14 +109,18 @@ const QString kDepositEventStates = QStringLiteral("('credited', 'ignored', 'una
 // dropped collection plan is no news.
 const QString kDepositUndecided = QStringLiteral("('pending', 'unattributed')");
 
+QStringList sqliteWithdrawalTriggers(const Dialect &d, const Fields &fields)
+{
+    const QString withdrawal = insertEvent(d, QStringLiteral("'withdrawal.state_changed'"), "withdrawal", fields);
+    return {QStringLiteral("CREATE TRIGGER withdrawals_outbox_insert AFTER INSERT ON withdrawals BEGIN %1 END").arg(withdrawal),
+            QStringLiteral("CREATE TRIGGER withdrawals_outbox_state AFTER UPDATE OF state ON withdrawals"
+                           " WHEN NEW.state IS NOT OLD.state BEGIN %1 END")
+                .arg(withdrawal)};
+}
+
 QStringList sqliteTriggers(const Dialect &d)
 {
-    QStringList s;
-    const QString withdrawal = insertEvent(d, QStringLiteral("'withdrawal.state_changed'"), "withdrawal", withdrawalFields(d));
-    s << QStringLiteral("CREATE TRIGGER withdrawals_outbox_insert AFTER INSERT ON withdrawals BEGIN %1 END").arg(withdrawal);
-    s << QStringLiteral("CREATE TRIGGER withdrawals_outbox_state AFTER UPDATE OF state ON withdrawals"
-                        " WHEN NEW.state IS NOT OLD.state BEGIN %1 END")
-             .arg(withdrawal);
+    QStringList s = sqliteWithdrawalTriggers(d, withdrawalFields(d));
     const QString deposit = insertEvent(d, QStringLiteral("'deposit.' || NEW.state"), "deposit", depositFields(d));
     s << QStringLiteral("CREATE TRIGGER deposits_outbox_insert AFTER INSERT ON deposits"
                         " WHEN NEW.state IN %1 BEGIN %2 END")
@@ -145,14 +151,18 @@ QString plpgsql(const QString &name, const QString &body)
         .arg(name, body);
 }
 
+QStringList postgresWithdrawalTriggers(const Dialect &d, const Fields &fields)
+{
+    return {plpgsql(QStringLiteral("webhook_withdrawal_event"),
+                    QStringLiteral("  IF TG_OP = 'INSERT' OR NEW.state IS DISTINCT FROM OLD.state THEN\n    %1\n  END IF;")
+                        .arg(insertEvent(d, QStringLiteral("'withdrawal.state_changed'"), "withdrawal", fields))),
+            QStringLiteral("CREATE TRIGGER withdrawals_outbox AFTER INSERT OR UPDATE ON withdrawals FOR EACH ROW"
+                           " EXECUTE FUNCTION webhook_withdrawal_event()")};
+}
+
 QStringList postgresTriggers(const Dialect &d)
 {
-    QStringList s;
-    s << plpgsql(QStringLiteral("webhook_withdrawal_event"),
-                 QStringLiteral("  IF TG_OP = 'INSERT' OR NEW.state IS DISTINCT FROM OLD.state THEN\n    %1\n  END IF;")
-                     .arg(insertEvent(d, QStringLiteral("'withdrawal.state_changed'"), "withdrawal", withdrawalFields(d))));
-    s << QStringLiteral("CREATE TRIGGER withdrawals_outbox AFTER INSERT OR UPDATE ON withdrawals FOR EACH ROW"
-                        " EXECUTE FUNCTION webhook_withdrawal_event()");
+    QStringList s = postgresWithdrawalTriggers(d, withdrawalFields(d));
     s << plpgsql(QStringLiteral("webhook_deposit_event"),
                  QStringLiteral("  IF NEW.state IN %1 AND (TG_OP = 'INSERT'\n"
                                 "      OR (NEW.state IS DISTINCT FROM OLD.state AND OLD.state IN %2)) THEN\n    %3\n  END IF;")
@@ -219,6 +229,24 @@ QStringList webhookSchema(const Dialect &d)
                         " WHERE delivered_at IS NULL AND failed_at IS NULL");
     s << QStringLiteral("CREATE INDEX webhook_deliveries_failed ON webhook_deliveries (failed_at) WHERE failed_at IS NOT NULL");
     s << (d.isSQLite() ? sqliteTriggers(d) : postgresTriggers(d));
+    return s;
+}
+
+QStringList internalTransferSchema(const Dialect &d)
+{
+    QStringList s = withdrawals::internalTransferSchema(d);
+    // The withdrawal's snapshot names the receiver of an internal transfer
+    // from now on; events written before have no internal_to (not internal).
+    Fields fields = withdrawalFields(d);
+    fields.emplace_back("internal_to", column("internal_to"));
+    if (d.isSQLite()) {
+        s << QStringLiteral("DROP TRIGGER withdrawals_outbox_insert") << QStringLiteral("DROP TRIGGER withdrawals_outbox_state");
+        s << sqliteWithdrawalTriggers(d, fields);
+    } else {
+        s << QStringLiteral("DROP TRIGGER withdrawals_outbox ON withdrawals")
+          << QStringLiteral("DROP FUNCTION webhook_withdrawal_event()");
+        s << postgresWithdrawalTriggers(d, fields);
+    }
     return s;
 }
 

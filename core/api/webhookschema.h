@@ -21,5 +21,9 @@
 namespace exchange::api {
 
 QStringList webhookSchema(const Dialect &dialect);
+// Migration 33: withdrawals.internal_to (withdrawals::internalTransferSchema)
+// and the withdrawal events' snapshot carrying it, so that a webhook says
+// when a withdrawal is an internal transfer.
+QStringList internalTransferSchema(const Dialect &dialect);
 
 } // namespace exchange::api

@@ -453,6 +453,15 @@ namespace exchange {
     X(CustomerAddressNotListed, "tt", "customer %1 has no address %2 on their address list")                      \
     X(CustomerAddressLabelTooLong, "n", "an address label has at most %1 characters")                             \
     X(WithdrawalNewDestination, "", "new destination: the address is not on the customer's address list")        \
+    /* withdrawals: internal transfers (to another customer's deposit address) */ \
+    X(WithdrawalToOwnDepositAddress, "t", "%1 is this customer's own deposit address: a withdrawal to it would only come back") \
+    X(WithdrawalToExchangeWallet, "tt", "%1 is the exchange's own %2 wallet: a withdrawal to it would land unattributed; give a customer's address") \
+    X(WithdrawalToBaseAccountWithoutId, "t", "%1 is the exchange's Stellar deposit account: give the receiving customer's M-address, which names them, or the money lands unattributed") \
+    X(WithdrawalToUnknownCustomerId, "tt", "%1 names the id %2, which is no customer of this exchange: the money would land unattributed") \
+    X(WithdrawalToUnissuedDepositAddress, "t", "%1 is an exchange deposit address issued to no customer: the money would land unattributed") \
+    X(InternalTransferNotTrusted, "tm", "the signer does not find %1 among the deposit addresses it trusts: %2; nothing settled") \
+    X(InternalTransferReceiverDiffers, "ttt", "%1 belongs to customer %2 as the signer reads it, not to customer %3 as the withdrawal says; nothing settled") \
+    X(WithdrawalInternalTo, "t", "internal transfer to customer %1: settled in the ledger, nothing sent on chain") \
     /* back-office API: webhooks (the duty's line) */                                                            \
     X(DutyWebhooksLine, "", "webhooks")                                                                           \
     X(WebhooksDelivering, "", "delivering events as they come")                                                   \

@@ -302,6 +302,23 @@ Result<CustomerHistory> CustomerDirectory::history(qint64 customerId, int limit)
     if (!deposits)
         return deposits.error();
     history.deposits = std::move(deposits).value();
+    // What other customers sent to this one's deposit address, settled in
+    // the ledger (internal transfers): among the deposits, as "internal",
+    // the detail naming the sender.
+    auto received = readHistory(db,
+                                QStringLiteral("SELECT id, updated_at, asset, amount, 'internal', CAST(customer_id AS TEXT)"
+                                               " FROM withdrawals WHERE internal_to = ? AND state = 'succeeded'"
+                                               " ORDER BY updated_at DESC, id DESC LIMIT ?"),
+                                customerId, limit);
+    if (!received)
+        return received.error();
+    if (!received.value().empty()) {
+        history.deposits.insert(history.deposits.end(), received.value().begin(), received.value().end());
+        std::stable_sort(history.deposits.begin(), history.deposits.end(),
+                         [](const HistoryEntry &a, const HistoryEntry &b) { return a.atMs > b.atMs; });
+        if (history.deposits.size() > static_cast<std::size_t>(limit))
+            history.deposits.resize(static_cast<std::size_t>(limit));
+    }
     auto withdrawals = readHistory(db,
                                    QStringLiteral("SELECT id, requested_at, asset, amount, state, destination FROM withdrawals"
                                                   " WHERE customer_id = ? ORDER BY requested_at DESC, id DESC LIMIT ?"),

@@ -60,8 +60,8 @@ struct HistoryEntry {
     qint64 atMs = 0;
     std::string asset;
     Amount amount;
-    std::string state;  // as stored ("credited", "under_review", "open")
-    std::string detail; // a deposit's transaction, a withdrawal's destination, what an order buys
+    std::string state;  // as stored ("credited", "under_review", "open"); "internal": an internal transfer received
+    std::string detail; // a deposit's transaction, a withdrawal's destination, what an order buys; the sender's id
 };
 
 struct CustomerHistory {

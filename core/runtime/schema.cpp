@@ -68,6 +68,7 @@ const MigrationList &allMigrations()
         {30, "what each wallet holds of each token of its chain, as last read from the chain (wallet_token_balances)", &wallets::tokenBalanceSchema},
         {31, "a fee wallet tier per chain, and refuels: the coin it sends deposit addresses for their token sweeps' fees, stored signed before sent; sweeps may return gas to it", &deposits::refuelSchema},
         {32, "the fee wallet's max balance and low-balance alert per chain (chain_settings), and replenishments from warm to the fee wallet", &wallets::feeWalletSchema},
+        {33, "internal transfers: a withdrawal to another customer's deposit address names that customer (internal_to) and is settled in the ledger", &api::internalTransferSchema},
     });
     return migrations;
 }

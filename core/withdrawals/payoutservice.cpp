@@ -17,6 +17,7 @@
 #include "core/wallets/tokensinforce.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/apiwithdrawalrequestrepository.h"
+#include "core/withdrawals/internaltransfer.h"
 #include "core/withdrawals/payoutauthorization.h"
 #include "core/withdrawals/payoutrepository.h"
 #include "core/withdrawals/requestsignaturerepository.h"
@@ -352,6 +353,16 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
         return refused.error();
     if (refused.value())
         return holdForIntegrity(w.id, refused.value()->check, std::string(), refused.value()->reason.english(), report);
+    if (w.internalTo) { // another customer's deposit address: settled in the ledger, nothing signed
+        auto settled = InternalTransfer(m_database, m_clock, m_ledger, m_audit).settle(vault, w, m_actor);
+        if (!settled)
+            return settled.error();
+        if (settled.value())
+            return holdForIntegrity(w.id, settled.value()->check, {}, settled.value()->reason.english(), report);
+        ++report.settledInternally;
+        announce(w.id);
+        return {};
+    }
 
     auto maxFee = m_payer.maxFee(w, asset, hot);
     if (!maxFee) {

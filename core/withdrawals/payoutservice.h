@@ -81,6 +81,7 @@ struct PayoutRunReport {
     int failed = 0;
     int errors = 0;    // withdrawals sent to error (hot short, node unreachable or refusing)
     int awaiting = 0;  // payouts on chain, not yet decided
+    int settledInternally = 0; // paid to another customer in the ledger (InternalTransfer), nothing signed
     int held = 0;      // withdrawals held for integrity by this run (the signer's journal disagrees)
     int heldTotal = 0; // all of this asset's withdrawals held for integrity: each pages someone
     bool journalUnusable = false; // the signer's journal cannot be opened or read: nothing signed

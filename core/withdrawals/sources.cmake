@@ -13,6 +13,9 @@ target_sources(exchange_core PRIVATE
   withdrawals/withdrawalbrowser.h withdrawals/withdrawalbrowser.cpp
   withdrawals/withdrawalindexes.h withdrawals/withdrawalindexes.cpp
   withdrawals/integrityholdschema.h withdrawals/integrityholdschema.cpp
+  withdrawals/internaltransferschema.h withdrawals/internaltransferschema.cpp
+  withdrawals/internaldestination.h withdrawals/internaldestination.cpp
+  withdrawals/internaltransfer.h withdrawals/internaltransfer.cpp
   withdrawals/signerjournalcheck.h withdrawals/signerjournalcheck.cpp
   withdrawals/withdrawalrepository.h withdrawals/withdrawalrepository.cpp
   withdrawals/withdrawaldecisionlog.h withdrawals/withdrawaldecisionlog.cpp

@@ -16,7 +16,8 @@ namespace {
 // In WithdrawalRepository::readRow's order.
 const QString kColumns = QStringLiteral(
     "SELECT w.id, w.customer_id, w.asset, w.chain, w.destination, w.amount, w.fee, w.state, w.review_reason,"
-    " w.requested_by, w.requested_at, w.updated_at, w.txid, w.note, w.new_destination FROM withdrawals w");
+    " w.requested_by, w.requested_at, w.updated_at, w.txid, w.note, w.new_destination, w.internal_to"
+    " FROM withdrawals w");
 
 QVariant int64(std::int64_t v)
 {

@@ -16,6 +16,10 @@ QJsonObject describeWithdrawal(const WithdrawalRecord &w, const Asset &asset)
         o.insert(QStringLiteral("review_reason"), QString::fromStdString(w.reviewReason));
     if (w.newDestination)
         o.insert(QStringLiteral("new_destination"), true);
+    if (w.internalTo) {
+        o.insert(QStringLiteral("internal"), true);
+        o.insert(QStringLiteral("internal_to"), static_cast<qint64>(*w.internalTo));
+    }
     if (w.txid)
         o.insert(QStringLiteral("txid"), QString::fromStdString(*w.txid));
     if (!w.note.empty())

@@ -77,6 +77,19 @@ Result<void> WithdrawalLedger::settlePaid(UnitOfWork &work, const WithdrawalReco
     return {};
 }
 
+Result<void> WithdrawalLedger::settleInternal(UnitOfWork &work, const WithdrawalRecord &w, std::int64_t receiver) const
+{
+    std::vector<TransferRequest> postings{
+        TransferRequest::post(w.holdId() + ":post", w.holdId()),
+        TransferRequest::posted(w.holdId() + ":internal", TransferCode::Withdrawal, clearingAccount(w.asset),
+                                ledger::customerAccount(receiver, w.asset), w.amount, w.holdId())};
+    if (w.fee.isPositive())
+        postings.push_back(TransferRequest::post(w.feeHoldId() + ":post", w.feeHoldId()));
+    if (auto booked = m_ledger.submitLinkedIn(work, postings); !booked)
+        return booked.error();
+    return {};
+}
+
 Result<void> WithdrawalLedger::bookFee(UnitOfWork &work, const WithdrawalRecord &w, wallets::WalletTier payer,
                                        const Amount &networkFee, const std::string &txid) const
 {

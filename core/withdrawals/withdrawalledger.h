@@ -12,6 +12,10 @@
 //              the amount moved out of the paying wallet (clearing debited,
 //              wallet credited) and the network fee, if any, booked as an
 //              expense paid by that wallet.
+//   settleInternal  an internal transfer (InternalTransfer): both holds
+//              posted and the amount moved from clearing to the receiving
+//              customer's account; no wallet and no network fee is touched,
+//              since nothing moved on chain.
 //   bookFee    a transaction that failed on chain still cost its fee: only
 //              the fee is booked; the holds stay, the withdrawal is retried.
 //
@@ -49,6 +53,7 @@ public:
     Result<void> release(UnitOfWork &work, const WithdrawalRecord &w) const;
     Result<void> settlePaid(UnitOfWork &work, const WithdrawalRecord &w, wallets::WalletTier payer, const Amount &networkFee,
                             const std::string &txid) const;
+    Result<void> settleInternal(UnitOfWork &work, const WithdrawalRecord &w, std::int64_t receiver) const;
     Result<void> bookFee(UnitOfWork &work, const WithdrawalRecord &w, wallets::WalletTier payer, const Amount &networkFee,
                          const std::string &txid) const;
 

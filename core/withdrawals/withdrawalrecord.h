@@ -22,6 +22,10 @@ struct WithdrawalRecord {
     WithdrawalState state = WithdrawalState::UnderReview;
     std::string reviewReason; // why it is under review ("24h: … of … XLM"); empty when automatic
     bool newDestination = false; // not on the customer's address list when requested; never re-decided
+    // Another customer's deposit address (InternalDestination): settled in
+    // the ledger to that customer, never sent on chain. Decided when
+    // requested; the signer decides again before it settles.
+    std::optional<std::int64_t> internalTo;
     std::string requestedBy;  // the actor's display name: nobody approves their own request
     std::int64_t requestedAtMs = 0;
     std::int64_t updatedAtMs = 0;

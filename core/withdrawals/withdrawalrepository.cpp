@@ -12,7 +12,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, customer_id, asset, chain, destination, amount, fee, state, review_reason, requested_by, requested_at,"
-    " updated_at, txid, note, new_destination");
+    " updated_at, txid, note, new_destination, internal_to");
 
 QString text(const std::string &s)
 {
@@ -50,13 +50,14 @@ Result<WithdrawalRecord> WithdrawalRepository::insert(const WithdrawalRecord &r)
 {
     auto q = sql::run(m_db,
                       QStringLiteral("INSERT INTO withdrawals (customer_id, asset, chain, destination, amount, fee, state,"
-                                     " review_reason, requested_by, requested_at, updated_at, txid, note, new_destination)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                     " review_reason, requested_by, requested_at, updated_at, txid, note, new_destination,"
+                                     " internal_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                       QVariantList{int64(r.customerId), text(r.asset), QString::fromLatin1(chainName(r.chain)),
                                    text(r.destination), m_dialect.amountToSql(r.amount), m_dialect.amountToSql(r.fee),
                                    stateText(r.state), text(r.reviewReason), text(r.requestedBy), int64(r.requestedAtMs),
                                    int64(r.updatedAtMs), r.txid ? QVariant(text(*r.txid)) : QVariant(QMetaType::fromType<QString>()),
-                                   text(r.note), r.newDestination ? 1 : 0});
+                                   text(r.note), r.newDestination ? 1 : 0,
+                                   r.internalTo ? int64(*r.internalTo) : QVariant(QMetaType::fromType<qint64>())});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -91,6 +92,8 @@ Result<WithdrawalRecord> WithdrawalRepository::readRow(const QSqlQuery &q)
         r.txid = q.value(12).toString().toStdString();
     r.note = q.value(13).toString().toStdString();
     r.newDestination = q.value(14).toInt() != 0;
+    if (!q.value(15).isNull())
+        r.internalTo = q.value(15).toLongLong();
     return r;
 }
 

@@ -20,6 +20,7 @@
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 #include "core/withdrawals/approvalsrequired.h"
+#include "core/withdrawals/internaldestination.h"
 #include "core/withdrawals/withdrawaldecisionlog.h"
 #include "core/withdrawals/withdrawaljson.h"
 #include "core/withdrawals/withdrawalledger.h"
@@ -94,6 +95,12 @@ Result<WithdrawalRecord> WithdrawalService::requestIn(UnitOfWork &work, const Ne
                          customer.value().state == CustomerState::Closed ? MessageId::CustomerClosedNoRequest
                                                                          : MessageId::CustomerFrozenNoRequest,
                          {customer.value().externalId.toStdString()});
+    // Another customer's deposit address is paid in the ledger, never on
+    // chain (InternalTransfer); one of the exchange's addresses that names
+    // nobody, or the customer's own, is refused here.
+    auto internal = InternalDestination::receiver(work.db(), n.customerId, asset.asset.chain, checked.destination);
+    if (!internal)
+        return internal.error();
     WithdrawalRepository repo(work.db(), m_database.dialect());
     const std::int64_t now = m_clock.nowMs();
     auto history = repo.history(n.customerId, n.asset, now - kLimitWindow72hMs);
@@ -129,6 +136,7 @@ Result<WithdrawalRecord> WithdrawalService::requestIn(UnitOfWork &work, const Ne
     w.state = state.value();
     w.reviewReason = reviewReason;
     w.newDestination = newDestination;
+    w.internalTo = internal.value();
     w.requestedBy = n.actor.displayName();
     w.requestedAtMs = now;
     w.updatedAtMs = now;

@@ -24,7 +24,7 @@ constexpr std::array<std::pair<WithdrawalState, std::string_view>, 11> kStates{{
     {WithdrawalState::HeldForIntegrity, "held_for_integrity"},
 }};
 
-constexpr std::array<std::pair<WithdrawalEvent, std::string_view>, 18> kEvents{{
+constexpr std::array<std::pair<WithdrawalEvent, std::string_view>, 19> kEvents{{
     {WithdrawalEvent::RequestedWithinLimits, "requested within its limits"},
     {WithdrawalEvent::RequestedOverLimit, "requested over a limit"},
     {WithdrawalEvent::Approved, "approved"},
@@ -43,12 +43,13 @@ constexpr std::array<std::pair<WithdrawalEvent, std::string_view>, 18> kEvents{{
     {WithdrawalEvent::IntegrityCheckFailed, "held for an integrity check"},
     {WithdrawalEvent::ReleasedAsPaid, "released from an integrity hold as paid"},
     {WithdrawalEvent::ReleasedAsRejected, "released from an integrity hold as not paid"},
+    {WithdrawalEvent::SettledInternally, "settled in the ledger as an internal transfer"},
 }};
 
 // The whole machine: (from, event) -> to, where from nullopt is a new
 // withdrawal. Anything not listed is refused. The header's diagram and why.
 using Row = std::tuple<std::optional<WithdrawalState>, WithdrawalEvent, WithdrawalState>;
-constexpr std::array<Row, 23> kTransitions{{
+constexpr std::array<Row, 24> kTransitions{{
     {std::nullopt, WithdrawalEvent::RequestedWithinLimits, WithdrawalState::Processing},
     {std::nullopt, WithdrawalEvent::RequestedOverLimit, WithdrawalState::UnderReview},
     {WithdrawalState::UnderReview, WithdrawalEvent::Approved, WithdrawalState::Approved},
@@ -63,6 +64,7 @@ constexpr std::array<Row, 23> kTransitions{{
     {WithdrawalState::Processing, WithdrawalEvent::NodeUnreachable, WithdrawalState::Error},
     {WithdrawalState::Processing, WithdrawalEvent::PayoutRefused, WithdrawalState::Error},
     {WithdrawalState::Processing, WithdrawalEvent::IntegrityCheckFailed, WithdrawalState::HeldForIntegrity},
+    {WithdrawalState::Processing, WithdrawalEvent::SettledInternally, WithdrawalState::Succeeded},
     {WithdrawalState::Broadcast, WithdrawalEvent::PayoutConfirmed, WithdrawalState::Succeeded},
     {WithdrawalState::Broadcast, WithdrawalEvent::PayoutFailed, WithdrawalState::Failed},
     {WithdrawalState::Error, WithdrawalEvent::Retry, WithdrawalState::Processing},

@@ -19,10 +19,16 @@
 //   failed ──sent to manual──▶ manual_payout
 //
 //   processing ──integrity check failed──▶ held_for_integrity
+//   processing ──settled internally──▶ succeeded
 //   held_for_integrity ──released as paid (TxId verified)──▶ succeeded
 //   held_for_integrity ──released as not paid──▶ rejected
 //
 //   succeeded, rejected, cancelled: final.
+//
+// settled internally: the destination is another customer's deposit
+// address (InternalTransfer). Nothing is signed for the chain: the signer,
+// having checked it as it checks a payout, moves the held funds to the
+// receiver in the ledger in the same commit as this change.
 //
 // Why these and no more:
 // - Signing happens inside processing. Nothing leaves processing except
@@ -92,6 +98,7 @@ enum class WithdrawalEvent {
     IntegrityCheckFailed,  // the signer's own record disagrees with the database
     ReleasedAsPaid,        // held_for_integrity: an admin shows the chain paid it
     ReleasedAsRejected,    // held_for_integrity: an admin found it was not paid
+    SettledInternally,     // processing: paid to another customer in the ledger, not on chain
 };
 
 // Stable snake_case names: the column value, the JSON value, exctl --state.

@@ -61,6 +61,7 @@ private slots:
     void aRefusalNamesWhoDecidedAndRefreshesTheRow();
     void detailsShowChecksumApprovalsAndHistory();
     void aNewDestinationIsSaidBeforeTheAddress();
+    void anInternalTransferNamesItsReceiver();
 
 private:
     qint64 insert(qint64 customer, const std::string &asset, const std::string &amount, WithdrawalState state,
@@ -483,6 +484,25 @@ void TestWithdrawalsModel::aNewDestinationIsSaidBeforeTheAddress()
     QVERIFY(freshCell.data(Qt::ToolTipRole).toString().startsWith(QString::fromStdString(kStellar)));
     QVERIFY(freshCell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("New destination")));
     QCOMPARE(knownCell.data(Qt::ToolTipRole).toString(), QString::fromStdString(kStellar));
+}
+
+void TestWithdrawalsModel::anInternalTransferNamesItsReceiver()
+{
+    // To customer 3's deposit address: "internal", before "new".
+    const qint64 internal = insert(1, "XLM", "10", WithdrawalState::Succeeded, kT0);
+    QVERIFY(internal > 0);
+    QVERIFY(sql::run(m_core->services().database().connection(),
+                     QStringLiteral("UPDATE withdrawals SET new_destination = 1, internal_to = 3 WHERE id = ?"), {internal})
+                .ok());
+    WithdrawalsModel model(m_core->runtime(), m_core->services(), m_core->session());
+    model.setView(WithdrawalsModel::View::History);
+    waitLoaded(model);
+    const QModelIndex cell = model.index(model.rowOf(internal), WithdrawalsModel::Destination);
+    QVERIFY2(cell.data().toString().startsWith(QStringLiteral("internal #3: GA7QYN")), qPrintable(cell.data().toString()));
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    QVERIFY(tip.startsWith(QString::fromStdString(kStellar)));
+    QVERIFY2(tip.contains(QStringLiteral("Internal transfer to customer #3")), qPrintable(tip));
+    QVERIFY(!cell.data(Qt::ForegroundRole).isValid());
 }
 
 QTEST_MAIN(TestWithdrawalsModel)

@@ -19,7 +19,7 @@ namespace exchange::withdrawals {
 class ScriptedPayer final : public ChainPayer
 {
 public:
-    Chain chain() const override { return Chain::Stellar; }
+    Chain chain() const override { return payingChain; }
     Result<Amount> balance(const std::string &, const Asset &asset) override
     {
         if (asset.identity.isNative())
@@ -38,7 +38,7 @@ public:
         if (w.amount == refuseToSign)
             return Error{ErrorCode::InvalidInput, "the destination does not exist and this is below its reserve"};
         PayoutRecord p;
-        p.chain = Chain::Stellar;
+        p.chain = payingChain;
         p.asset = w.asset;
         p.source = hot.address;
         p.destination = w.destination;
@@ -65,6 +65,7 @@ public:
         return it == known.end() ? PayoutStatus{} : it->second;
     }
 
+    Chain payingChain = Chain::Stellar;
     Amount hotBalance = Amount::parse("1000", 7).value(); // of the coin
     std::map<std::string, Amount> tokenBalances;          // by asset code
     Amount fee = Amount::parse("0.00001", 7).value();

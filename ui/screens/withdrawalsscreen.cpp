@@ -659,6 +659,9 @@ void WithdrawalsScreen::decide(int which)
     facts.amount = displayformat::fullAmountText(w.amount, details->asset) + u' ' + code;
     facts.fee = displayformat::fullAmountText(w.fee, details->asset) + u' ' + code;
     facts.destination = QString::fromStdString(details->destination);
+    if (w.internalTo)
+        //: %1 the destination address, %2 the id of the customer whose deposit address it is
+        facts.destination = tr("%1 (internal transfer to customer #%2, settled in the ledger)").arg(facts.destination).arg(*w.internalTo);
     facts.chain = QString::fromLatin1(exchange::chainName(w.chain));
     facts.customer = details->customerName.empty()
                          ? tr("#%1").arg(w.customerId)

@@ -185,8 +185,13 @@ void WithdrawalDetailsPane::setDetails(const std::optional<WithdrawalDetails> &d
     m_destinationValue = QString::fromStdString(d.destination);
     m_destination->setText(m_destinationValue);
     m_copyDestination->refresh();
-    m_destinationKnown->setText(w.newDestination ? tr("New destination: not on the customer's address list when requested")
-                                                 : tr("On the customer's address list"));
+    if (w.internalTo)
+        //: %1 the id of the customer whose deposit address the destination is
+        m_destinationKnown->setText(tr("Internal: customer #%1's deposit address; settled in the ledger, not on chain")
+                                        .arg(*w.internalTo));
+    else
+        m_destinationKnown->setText(w.newDestination ? tr("New destination: not on the customer's address list when requested")
+                                                     : tr("On the customer's address list"));
     m_customer->setText(d.customerName.empty() ? tr("#%1").arg(w.customerId)
                                                : tr("%1 (#%2)").arg(QString::fromStdString(d.customerName)).arg(w.customerId));
     m_requested->setText(tr("%1 by %2").arg(when(w.requestedAtMs), QString::fromStdString(w.requestedBy)));

@@ -21,6 +21,9 @@
 #include "core/api/backofficesigning.h"
 #include "core/api/backofficewithdrawalrequests.h"
 #include "core/base/manualclock.h"
+#include "core/chains/stellar/keys.h"
+#include "core/chains/stellar/strkey.h"
+#include "core/crypto/hashes.h"
 #include "core/crypto/base64.h"
 #include "core/crypto/ed25519.h"
 #include "core/crypto/hex.h"
@@ -33,6 +36,7 @@
 #include "core/security/keyvault.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
+#include "core/wallets/walletrepository.h"
 #include "core/withdrawals/apiwithdrawalrequestrepository.h"
 #include "core/withdrawals/withdrawalservice.h"
 #include "backofficetestclient.h"
@@ -83,6 +87,7 @@ private slots:
     void requestsThatArriveTogetherAreDecidedEachAsAlone();
     void theListenerAsksForWhatArrivesTogetherInOneCommit();
     void theSameSignedBytesTwiceAtOnceAreOneRequest();
+    void anotherCustomersMAddressIsAnInternalTransfer();
 
 private:
     api::HttpResponse post(const QByteArray &target, const QByteArray &payload, const QByteArray &key,
@@ -460,6 +465,35 @@ void TestBackOfficeWithdrawalRequests::twoAtOnceWithOneKeyMakeOneWithdrawal()
         QCOMPARE(a.body, b.body);
         QVERIFY(a.replayed != b.replayed); // one made it, the other answers its answer
     }
+}
+
+void TestBackOfficeWithdrawalRequests::anotherCustomersMAddressIsAnInternalTransfer()
+{
+    // The base account (hot) as an M-address naming Bob (c-2): internal.
+    const std::string hot = stellar::accountIdFromSeed(crypto::sha256("back office internal transfer hot"));
+    QVERIFY(wallets::WalletRepository(m_db->connection(), m_db->dialect())
+                .add({0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", hot, {}, {}, false, {}, 0}, 1)
+                .ok());
+    QVERIFY(sql::run(m_db->connection(), QStringLiteral("INSERT INTO customers (name, created_at) VALUES ('Bob', 1000)")));
+    const std::int64_t ada = m_customers->findByExternalId(QStringLiteral("c-1")).value().id;
+    const std::int64_t bob = m_customers->findByExternalId(QStringLiteral("c-2")).value().id;
+    const auto mAddress = [&hot](std::int64_t id) {
+        return QByteArray::fromStdString(
+            stellar::strkey::encodeMuxedAccount({stellar::strkey::decodeAccountId(hot).value(), static_cast<std::uint64_t>(id)}));
+    };
+    const HttpResponse answer = post("/v1/customers/c-1/withdrawals", body("10", "XLM", mAddress(bob)), "internal-1");
+    QCOMPARE(answer.status(), HttpResponse::StatusCode::Created);
+    const QJsonObject created = json(answer);
+    QCOMPARE(created.value(QStringLiteral("internal")), QJsonValue(true));
+    QCOMPARE(m_withdrawals->find(created.value(QStringLiteral("id")).toInteger()).value().internalTo,
+             std::optional<std::int64_t>(bob));
+    // Ada's own M-address would only come back: refused, nothing written.
+    const QList<int> before = written();
+    const HttpResponse own = post("/v1/customers/c-1/withdrawals", body("10", "XLM", mAddress(ada)), "internal-2");
+    QCOMPARE(static_cast<int>(own.status()), 400);
+    QVERIFY2(json(own).value(QStringLiteral("error")).toString().contains(QStringLiteral("own deposit address")),
+             own.body().constData());
+    QCOMPARE(written(), before);
 }
 
 QTEST_GUILESS_MAIN(TestBackOfficeWithdrawalRequests)
