@@ -2430,6 +2430,38 @@ Dort eine neue, leere Börse anlegen?</translation>
         <source>the fee wallet&apos;s low-balance alert cannot be above its max balance</source>
         <translation>die Warnschwelle der Gebühren-Wallet darf nicht über ihrem Höchstbestand liegen</translation>
     </message>
+    <message>
+        <source>%1 is this customer&apos;s own deposit address: a withdrawal to it would only come back</source>
+        <translation>%1 ist die eigene Einzahlungsadresse dieses Kunden: eine Auszahlung dorthin käme nur zurück</translation>
+    </message>
+    <message>
+        <source>%1 is the exchange&apos;s own %2 wallet: a withdrawal to it would land unattributed; give a customer&apos;s address</source>
+        <translation>%1 ist das eigene %2-Wallet der Börse: eine Auszahlung dorthin käme ohne Zuordnung an; geben Sie die Adresse eines Kunden an</translation>
+    </message>
+    <message>
+        <source>%1 is the exchange&apos;s Stellar deposit account: give the receiving customer&apos;s M-address, which names them, or the money lands unattributed</source>
+        <translation>%1 ist das Stellar-Einzahlungskonto der Börse: geben Sie die M-Adresse des empfangenden Kunden an, die ihn benennt, sonst kommt das Geld ohne Zuordnung an</translation>
+    </message>
+    <message>
+        <source>%1 names the id %2, which is no customer of this exchange: the money would land unattributed</source>
+        <translation>%1 nennt die ID %2, die zu keinem Kunden dieser Börse gehört: das Geld käme ohne Zuordnung an</translation>
+    </message>
+    <message>
+        <source>%1 is an exchange deposit address issued to no customer: the money would land unattributed</source>
+        <translation>%1 ist eine Einzahlungsadresse der Börse, die keinem Kunden ausgegeben wurde: das Geld käme ohne Zuordnung an</translation>
+    </message>
+    <message>
+        <source>the signer does not find %1 among the deposit addresses it trusts: %2; nothing settled</source>
+        <translation>der Signierer findet %1 nicht unter den Einzahlungsadressen, denen er vertraut: %2; nichts verrechnet</translation>
+    </message>
+    <message>
+        <source>%1 belongs to customer %2 as the signer reads it, not to customer %3 as the withdrawal says; nothing settled</source>
+        <translation>%1 gehört laut Signierer Kunde %2, nicht Kunde %3, wie die Auszahlung angibt; nichts verrechnet</translation>
+    </message>
+    <message>
+        <source>internal transfer to customer %1: settled in the ledger, nothing sent on chain</source>
+        <translation>interne Übertragung an Kunde %1: im Hauptbuch verrechnet, nichts auf der Chain gesendet</translation>
+    </message>
 </context>
 <context>
     <name>CustomerActions</name>
@@ -2656,6 +2688,14 @@ Dort eine neue, leere Börse anlegen?</translation>
         <source>%1 (%2 held)</source>
         <extracomment>what a customer has of one asset, and of it held: &quot;5.00 XLM (2.00 held)&quot;</extracomment>
         <translation>%1 (davon %2 reserviert)</translation>
+    </message>
+    <message>
+        <source>Internal transfer</source>
+        <translation>Interne Übertragung</translation>
+    </message>
+    <message>
+        <source>from customer #%1, withdrawal #%2</source>
+        <translation>von Kunde #%1, Auszahlung #%2</translation>
     </message>
 </context>
 <context>
@@ -6172,6 +6212,11 @@ Es ist sofort fällig und wird einen Tag lang versucht, bis der Empfänger mit 2
         <source>On the customer&apos;s address list</source>
         <translation>In der Adressliste des Kunden</translation>
     </message>
+    <message>
+        <source>Internal: customer #%1&apos;s deposit address; settled in the ledger, not on chain</source>
+        <extracomment>%1 the id of the customer whose deposit address the destination is</extracomment>
+        <translation>Intern: Einzahlungsadresse von Kunde #%1; im Hauptbuch verrechnet, nicht auf der Chain</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalDetailsSource</name>
@@ -6430,8 +6475,20 @@ New destination: not on the customer&apos;s address list when it was requested</
 Neues Ziel: stand bei der Anforderung nicht in der Adressliste des Kunden</translation>
     </message>
     <message>
-        <source>&quot;new:&quot; an address not on the customer&apos;s address list when it was requested</source>
-        <translation>„neu:“ eine Adresse, die bei der Anforderung nicht in der Adressliste des Kunden stand</translation>
+        <source>internal #%1: %2</source>
+        <extracomment>the badge of an internal transfer (to another customer&apos;s deposit address, settled in the ledger); %1 the receiving customer&apos;s id, %2 the address, shortened</extracomment>
+        <translation>intern #%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Internal transfer to customer #%2: settled in the ledger, nothing sent on chain</source>
+        <extracomment>%1 the full address, %2 the receiving customer&apos;s id</extracomment>
+        <translation>%1
+Interne Übertragung an Kunde #%2: im Hauptbuch verrechnet, nichts auf der Chain gesendet</translation>
+    </message>
+    <message>
+        <source>&quot;new:&quot; an address not on the customer&apos;s address list when it was requested; &quot;internal #7:&quot; the deposit address of customer 7, settled in the ledger</source>
+        <translation>„neu:“ eine Adresse, die bei der Anforderung nicht auf der Adressliste des Kunden stand; „intern #7:“ die Einzahlungsadresse von Kunde 7, im Hauptbuch verrechnet</translation>
     </message>
 </context>
 <context>
@@ -6697,6 +6754,11 @@ Neues Ziel: stand bei der Anforderung nicht in der Adressliste des Kunden</trans
     <message>
         <source>Reject held withdrawal %1 as not paid: %2 back to the customer</source>
         <translation>Angehaltene Auszahlung %1 als nicht bezahlt ablehnen: %2 zurück an den Kunden</translation>
+    </message>
+    <message>
+        <source>%1 (internal transfer to customer #%2, settled in the ledger)</source>
+        <extracomment>%1 the destination address, %2 the id of the customer whose deposit address it is</extracomment>
+        <translation>%1 (interne Übertragung an Kunde #%2, im Hauptbuch verrechnet)</translation>
     </message>
 </context>
 </TS>

@@ -2439,6 +2439,38 @@ Create a new, empty exchange there?</source>
         <source>the fee wallet&apos;s low-balance alert cannot be above its max balance</source>
         <translation>порог предупреждения кошелька комиссий не может быть выше его максимального баланса</translation>
     </message>
+    <message>
+        <source>%1 is this customer&apos;s own deposit address: a withdrawal to it would only come back</source>
+        <translation>%1 — собственный адрес пополнения этого клиента: вывод на него лишь вернётся обратно</translation>
+    </message>
+    <message>
+        <source>%1 is the exchange&apos;s own %2 wallet: a withdrawal to it would land unattributed; give a customer&apos;s address</source>
+        <translation>%1 — собственный кошелёк биржи (%2): вывод на него поступит без владельца; укажите адрес клиента</translation>
+    </message>
+    <message>
+        <source>%1 is the exchange&apos;s Stellar deposit account: give the receiving customer&apos;s M-address, which names them, or the money lands unattributed</source>
+        <translation>%1 — счёт пополнения биржи в Stellar: укажите M-адрес клиента-получателя, который его называет, иначе деньги поступят без владельца</translation>
+    </message>
+    <message>
+        <source>%1 names the id %2, which is no customer of this exchange: the money would land unattributed</source>
+        <translation>%1 указывает идентификатор %2, которому не соответствует ни один клиент биржи: деньги поступят без владельца</translation>
+    </message>
+    <message>
+        <source>%1 is an exchange deposit address issued to no customer: the money would land unattributed</source>
+        <translation>%1 — адрес пополнения биржи, не выданный ни одному клиенту: деньги поступят без владельца</translation>
+    </message>
+    <message>
+        <source>the signer does not find %1 among the deposit addresses it trusts: %2; nothing settled</source>
+        <translation>подписывающий не находит %1 среди адресов пополнения, которым доверяет: %2; ничего не проведено</translation>
+    </message>
+    <message>
+        <source>%1 belongs to customer %2 as the signer reads it, not to customer %3 as the withdrawal says; nothing settled</source>
+        <translation>по данным подписывающего %1 принадлежит клиенту %2, а не клиенту %3, как указано в выводе; ничего не проведено</translation>
+    </message>
+    <message>
+        <source>internal transfer to customer %1: settled in the ledger, nothing sent on chain</source>
+        <translation>внутренний перевод клиенту %1: проведён в журнале, в сеть ничего не отправлено</translation>
+    </message>
 </context>
 <context>
     <name>CustomerActions</name>
@@ -2665,6 +2697,14 @@ Create a new, empty exchange there?</source>
         <source>%1 (%2 held)</source>
         <extracomment>what a customer has of one asset, and of it held: &quot;5.00 XLM (2.00 held)&quot;</extracomment>
         <translation>%1 (из них %2 заблокировано)</translation>
+    </message>
+    <message>
+        <source>Internal transfer</source>
+        <translation>Внутренний перевод</translation>
+    </message>
+    <message>
+        <source>from customer #%1, withdrawal #%2</source>
+        <translation>от клиента #%1, вывод #%2</translation>
     </message>
 </context>
 <context>
@@ -6209,6 +6249,11 @@ It is due at once and tried for a day until the receiver answers 2xx. The receiv
         <source>On the customer&apos;s address list</source>
         <translation>В списке адресов клиента</translation>
     </message>
+    <message>
+        <source>Internal: customer #%1&apos;s deposit address; settled in the ledger, not on chain</source>
+        <extracomment>%1 the id of the customer whose deposit address the destination is</extracomment>
+        <translation>Внутренний: адрес пополнения клиента #%1; проводится в журнале, не в сети</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalDetailsSource</name>
@@ -6467,8 +6512,20 @@ New destination: not on the customer&apos;s address list when it was requested</
 Новый получатель: на момент запроса адреса не было в списке клиента</translation>
     </message>
     <message>
-        <source>&quot;new:&quot; an address not on the customer&apos;s address list when it was requested</source>
-        <translation>«новый:» адрес, которого на момент запроса не было в списке клиента</translation>
+        <source>internal #%1: %2</source>
+        <extracomment>the badge of an internal transfer (to another customer&apos;s deposit address, settled in the ledger); %1 the receiving customer&apos;s id, %2 the address, shortened</extracomment>
+        <translation>внутр. #%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Internal transfer to customer #%2: settled in the ledger, nothing sent on chain</source>
+        <extracomment>%1 the full address, %2 the receiving customer&apos;s id</extracomment>
+        <translation>%1
+Внутренний перевод клиенту #%2: проведён в журнале, в сеть ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>&quot;new:&quot; an address not on the customer&apos;s address list when it was requested; &quot;internal #7:&quot; the deposit address of customer 7, settled in the ledger</source>
+        <translation>«новый:» адрес, которого не было в списке адресов клиента при запросе; «внутр. #7:» адрес пополнения клиента 7, проводится в журнале</translation>
     </message>
 </context>
 <context>
@@ -6734,6 +6791,11 @@ New destination: not on the customer&apos;s address list when it was requested</
     <message>
         <source>Reject held withdrawal %1 as not paid: %2 back to the customer</source>
         <translation>Отклонить задержанный вывод %1 как невыплаченный: %2 возвращаются клиенту</translation>
+    </message>
+    <message>
+        <source>%1 (internal transfer to customer #%2, settled in the ledger)</source>
+        <extracomment>%1 the destination address, %2 the id of the customer whose deposit address it is</extracomment>
+        <translation>%1 (внутренний перевод клиенту #%2, проводится в журнале)</translation>
     </message>
 </context>
 </TS>
