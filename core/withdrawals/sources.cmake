@@ -14,6 +14,9 @@ target_sources(exchange_core PRIVATE
   withdrawals/withdrawalindexes.h withdrawals/withdrawalindexes.cpp
   withdrawals/integrityholdschema.h withdrawals/integrityholdschema.cpp
   withdrawals/signerjournalcheck.h withdrawals/signerjournalcheck.cpp
+  withdrawals/payoutreplacement.h withdrawals/payoutreplacement.cpp
+  withdrawals/payoutjson.h withdrawals/payoutjson.cpp
+  withdrawals/withdrawalmoves.h withdrawals/withdrawalmoves.cpp
   withdrawals/withdrawalrepository.h withdrawals/withdrawalrepository.cpp
   withdrawals/withdrawaldecisionlog.h withdrawals/withdrawaldecisionlog.cpp
   withdrawals/withdrawalservice.h withdrawals/withdrawalservice.cpp
