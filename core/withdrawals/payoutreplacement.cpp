@@ -8,6 +8,7 @@
 #include "core/store/assetrepository.h"
 #include "core/store/database.h"
 #include "core/store/retryingtransaction.h"
+#include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 #include "core/wallets/wallet.h"
 #include "core/withdrawals/chainpayer.h"
@@ -25,6 +26,8 @@
 namespace exchange::withdrawals {
 
 namespace {
+
+constexpr const char *kSpeedUpRequested = "withdrawal.speed_up_requested";
 
 QString fee(const PayoutRecord &p)
 {
@@ -59,15 +62,36 @@ Result<PayoutRecord> PayoutReplacement::newestOpen(const std::vector<PayoutRecor
     return *newest;
 }
 
-std::vector<PayoutRecord> PayoutReplacement::stuck(const std::vector<PayoutRecord> &open, std::int64_t nowMs) const
+Result<std::vector<PayoutRecord>> PayoutReplacement::stuck(const std::vector<PayoutRecord> &open, std::int64_t nowMs) const
 {
     std::vector<PayoutRecord> found;
-    if (m_policy.stuckAfterMs <= 0)
+    if (!m_payer.replaceable())
         return found;
+    std::vector<const PayoutRecord *> newest;
+    std::int64_t since = nowMs;
     for (const PayoutRecord &p : open) {
-        if (m_payer.replaceable() && p.state == PayoutState::Broadcast && !superseded(p, open)
-            && nowMs - p.createdAtMs >= m_policy.stuckAfterMs)
-            found.push_back(p);
+        if (p.state == PayoutState::Broadcast && !superseded(p, open)) {
+            newest.push_back(&p);
+            since = std::min(since, p.createdAtMs);
+        }
+    }
+    if (newest.empty())
+        return found;
+    // An approver's request (the Withdrawals screen's Speed up) made after
+    // the newest payout was signed.
+    auto q = sql::run(m_database.connection(),
+                      QStringLiteral("SELECT object_id, MAX(at) FROM audit_log WHERE action = ? AND at > ? GROUP BY object_id"),
+                      {QString::fromLatin1(kSpeedUpRequested), static_cast<qint64>(since)});
+    if (!q)
+        return q.error();
+    std::map<std::int64_t, std::int64_t> asked;
+    while (q.value().next())
+        asked[q.value().value(0).toString().toLongLong()] = q.value().value(1).toLongLong();
+    for (const PayoutRecord *p : newest) {
+        const bool waited = m_policy.stuckAfterMs > 0 && nowMs - p->createdAtMs >= m_policy.stuckAfterMs;
+        const auto request = asked.find(p->withdrawalId);
+        if (waited || (request != asked.end() && request->second > p->createdAtMs))
+            found.push_back(*p);
     }
     return found;
 }
@@ -187,7 +211,7 @@ Result<void> PayoutReplacement::requestSpeedUp(Database &database, security::Aud
             return asset.error();
         QJsonObject after = describeWithdrawal(w.value(), asset.value().asset);
         after.insert(QStringLiteral("txid"), QString::fromStdString(newest.value().txid));
-        auto audited = audit.append(work.db(), actor, "withdrawal.speed_up_requested", "withdrawal",
+        auto audited = audit.append(work.db(), actor, kSpeedUpRequested, "withdrawal",
                                     std::to_string(withdrawalId), describeWithdrawal(w.value(), asset.value().asset), after);
         if (!audited)
             return audited.error();

@@ -74,8 +74,10 @@ public:
     static bool superseded(const PayoutRecord &p, const std::vector<PayoutRecord> &open);
     // The newest open payout of each withdrawal that is broadcast on
     // chain (of a payer that can replace it) and has waited the policy's
-    // time by nowMs.
-    std::vector<PayoutRecord> stuck(const std::vector<PayoutRecord> &open, std::int64_t nowMs) const;
+    // time by nowMs, or that an approver asked to speed up since it was
+    // signed (requestSpeedUp; a row anyone could write, and all it can do
+    // is raise the fee within the cap).
+    Result<std::vector<PayoutRecord>> stuck(const std::vector<PayoutRecord> &open, std::int64_t nowMs) const;
     // The newest open payout of a withdrawal; NotFound when it has none.
     static Result<PayoutRecord> newestOpen(const std::vector<PayoutRecord> &open, std::int64_t withdrawalId);
 
@@ -98,7 +100,8 @@ public:
     static Result<bool> rivalOpen(const QSqlDatabase &db, const Dialect &dialect, const PayoutRecord &p);
 
     // An approver asks for withdrawal id's payout to be replaced now: their
-    // role checked as it is now, and the request audited. The signer does it.
+    // role checked as it is now, and the request audited. The signer does it
+    // on its next run (stuck()), or at once (PayoutService::speedUp).
     static Result<void> requestSpeedUp(Database &database, security::AuditLog &audit, const security::Actor &actor,
                                        std::int64_t withdrawalId);
 

@@ -63,13 +63,10 @@ Result<PayoutRunReport> PayoutService::speedUp(const security::KeyVault &vault, 
     if (!report)
         return report;
     auto done = signAll(vault, {}, withdrawalId, std::move(report.value()));
-    if (done && done.value().replaced == 0) {
-        std::string why = "withdrawal " + std::to_string(withdrawalId) + "'s payout was not replaced";
-        for (const std::string &problem : done.value().problems)
-            why += "; " + problem;
-        return Error{ErrorCode::WrongState, why};
-    }
-    return done;
+    std::string why = "withdrawal " + std::to_string(withdrawalId) + "'s payout was not replaced";
+    for (const std::string &problem : done ? done.value().problems : std::vector<std::string>())
+        why += "; " + problem;
+    return done && done.value().replaced == 0 ? Result<PayoutRunReport>(Error{ErrorCode::WrongState, why}) : done;
 }
 
 PayoutService::~PayoutService() = default;
@@ -154,13 +151,11 @@ Result<PayoutRunReport> PayoutService::signAll(const security::KeyVault &vault, 
     auto open = payouts.inStates(m_payer.chain(), {PayoutState::Signed, PayoutState::Broadcast});
     if (!open)
         return open.error();
-    std::vector<PayoutRecord> stuck = m_replacement.stuck(open.value(), m_clock.nowMs());
-    if (speedUpId) {
-        auto newest = PayoutReplacement::newestOpen(open.value(), *speedUpId);
-        if (!newest)
-            return newest.error();
-        stuck = {newest.value()};
-    }
+    auto newest = speedUpId ? PayoutReplacement::newestOpen(open.value(), *speedUpId) : PayoutRecord();
+    auto found = speedUpId ? Result<std::vector<PayoutRecord>>(Error{ErrorCode::NotFound, ""}) : m_replacement.stuck(open.value(), m_clock.nowMs());
+    if (!newest || (!speedUpId && !found))
+        return !newest ? newest.error() : found.error();
+    const std::vector<PayoutRecord> stuck = speedUpId ? std::vector<PayoutRecord>{newest.value()} : found.value();
     HotCoverage committed(coin); // what the open payouts may still take from hot
     // A frozen customer's payouts wait, not cancelled: unfreezing resumes them.
     std::vector<qint64> owners;

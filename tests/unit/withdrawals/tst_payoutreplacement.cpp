@@ -7,7 +7,8 @@
 // withdrawal once, its fee the one booked, the other dropped; the payout a
 // replacement superseded is never sent again; a crash between storing and
 // sending sends the very same bytes; a payer that cannot replace refuses;
-// only an approver may ask for a speed-up, and the request is audited.
+// only an approver may ask for a speed-up, the request is audited, and the
+// signer's next run honours it.
 
 #include "core/base/manualclock.h"
 #include "core/ledger/ledgerchecker.h"
@@ -314,9 +315,21 @@ void TestPayoutReplacement::onlyAnApproverMayAskAndTheRequestIsAudited()
     QVERIFY(!clerk.ok());
     QCOMPARE(clerk.error().code, ErrorCode::Unauthorized);
     QCOMPARE(auditCount("withdrawal.speed_up_requested"), 0);
+    m_clock.advance(1000);
     auto asked = PayoutReplacement::requestSpeedUp(m_stage->db(), m_stage->audit(), olga, id);
     QVERIFY2(asked.ok(), asked.ok() ? "" : asked.error().message.c_str());
     QCOMPARE(auditCount("withdrawal.speed_up_requested"), 1);
+    // The signer's next run honours it without waiting the ten minutes
+    // (the Withdrawals screen asks this way), and only once.
+    m_clock.advance(1000);
+    auto run = m_stage->payouts().run(m_stage->vault());
+    QVERIFY(run.ok());
+    QVERIFY2(run.value().replaced == 1, run.value().problems.empty() ? "no problem said" : run.value().problems.front().c_str());
+    m_clock.advance(1000);
+    auto again = m_stage->payouts().run(m_stage->vault());
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().replaced, 0);
+    QCOMPARE(payouts(id).size(), std::size_t(2));
 }
 
 void TestPayoutReplacement::aSpeedUpReplacesAtOnce()
