@@ -514,7 +514,7 @@ Result<bool> PayoutService::hotCovers(const WithdrawalRecord &w, const Asset &as
     return true;
 }
 
-Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunReport &report)
+Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunReport &report, bool nodeHasIt)
 {
     // Never on the wire before the journal holds it on the disk.
     if (auto kept = journaled(payout); !kept) {
@@ -523,7 +523,7 @@ Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunRepo
                                   + Message{MessageId::SignerJournalUnusable, {kept.error().message}}.english());
         return {};
     }
-    auto sent = m_payer.send(payout);
+    auto sent = nodeHasIt ? Result<void>() : m_payer.send(payout);
     if (!sent && sent.error().code == ErrorCode::Unavailable) {
         auto w = WithdrawalRepository(m_database.connection(), m_database.dialect()).get(payout.withdrawalId);
         if (w && w.value().state == WithdrawalState::Processing)
@@ -629,14 +629,14 @@ Result<void> PayoutService::followInto(PayoutRunReport &report)
         case PayoutStatus::Kind::Unseen:
             if (auto sent = replaced ? Result<void>() : sendStored(p, report); !sent)
                 return sent;
-            ++report.awaiting;
+            report.awaiting += replaced ? 0 : 1; // a withdrawal waits once
             break;
         case PayoutStatus::Kind::Pending:
             if (!replaced && (p.state == PayoutState::Signed || w.value().state == WithdrawalState::Processing)) {
-                if (auto sent = sendStored(p, report); !sent) // marks it broadcast; the node knows it already
+                if (auto sent = sendStored(p, report, true); !sent) // marks it broadcast; the node knows it already
                     return sent;
             }
-            ++report.awaiting;
+            report.awaiting += replaced ? 0 : 1; // a withdrawal waits once
             break;
         case PayoutStatus::Kind::Succeeded:
         case PayoutStatus::Kind::Failed:

@@ -142,7 +142,9 @@ private:
     // Whether hot covers w (amount and fee); sends w to error when not.
     Result<bool> hotCovers(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot, const Amount &maxFee,
                            const HotCoverage &committed, PayoutRunReport &report);
-    Result<void> sendStored(const PayoutRecord &payout, PayoutRunReport &report);
+    // nodeHasIt: the node holds it already (pending): recorded as sent
+    // without sending the bytes again.
+    Result<void> sendStored(const PayoutRecord &payout, PayoutRunReport &report, bool nodeHasIt = false);
     Result<void> settle(const PayoutRecord &payout, const PayoutStatus &status, PayoutRunReport &report);
     Result<void> toError(std::int64_t withdrawalId, WithdrawalEvent event, const std::string &note, PayoutRunReport &report);
     // The audit record of one step: the withdrawal before and after, and the
