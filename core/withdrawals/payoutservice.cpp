@@ -185,7 +185,7 @@ Result<PayoutRunReport> PayoutService::signAll(const security::KeyVault &vault, 
         return report;
 
     if (!vault.isUnlocked()) {
-        report.problems.push_back(std::to_string(waiting.size()) + " payout(s) wait: the key vault is locked");
+        report.problems.push_back(std::to_string(waiting.size() + stuck.size()) + " payout(s) wait: the key vault is locked");
         return report;
     }
     auto hot = hotWallet();
