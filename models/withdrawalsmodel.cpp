@@ -16,6 +16,7 @@
 #include "core/runtime/coreruntime.h"
 #include "core/runtime/coreservices.h"
 #include "core/withdrawals/approvalsrequired.h"
+#include "core/withdrawals/payoutreplacement.h"
 #include "core/withdrawals/withdrawalbrowser.h"
 
 #include <QBrush>
@@ -395,6 +396,23 @@ void WithdrawalsModel::retry(qint64 id, const QString &purpose)
         purpose, [services, id](const exchange::security::Actor &actor) { return services->withdrawals().retry(actor, id); },
         this, [this, id](exchange::Result<WithdrawalRecord> result) {
             finishAction(id, tr("Withdrawal %1 goes to the payout again."), tr("Withdrawal %1 was not retried: %2"), result);
+        });
+}
+
+void WithdrawalsModel::speedUp(qint64 id, const QString &purpose)
+{
+    auto *services = &m_services;
+    m_session.runConfirmed<WithdrawalRecord>(
+        purpose,
+        [services, id](const exchange::security::Actor &actor) -> exchange::Result<WithdrawalRecord> {
+            if (auto asked = exchange::withdrawals::PayoutReplacement::requestSpeedUp(services->database(), services->audit(), actor, id);
+                !asked)
+                return asked.error();
+            return services->withdrawals().find(id);
+        },
+        this, [this, id](exchange::Result<WithdrawalRecord> result) {
+            finishAction(id, tr("Withdrawal %1: the payout signer replaces its transaction with a higher fee on its next run."),
+                         tr("Withdrawal %1 was not sped up: %2"), result);
         });
 }
 

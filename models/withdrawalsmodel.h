@@ -105,6 +105,10 @@ public:
     void reject(qint64 id, const QString &reason);
     void cancel(qint64 id);
     void retry(qint64 id, const QString &purpose);
+    // An approver asks the payout signer to replace the withdrawal's
+    // Ethereum payout on chain by one with a higher fee (PayoutReplacement,
+    // audited); the signer does it on its next run.
+    void speedUp(qint64 id, const QString &purpose);
     // To be paid outside the system from warm (ManualPayoutService); the
     // note is optional.
     void sendToManual(qint64 id, const QString &note, const QString &purpose);

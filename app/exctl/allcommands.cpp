@@ -71,6 +71,7 @@
 #include "commands/withdrawrequestcommand.h"
 #include "commands/withdrawalslistcommand.h"
 #include "commands/withdrawalsapprovecommand.h"
+#include "commands/withdrawalsspeedupcommand.h"
 #include "commands/withdrawalsrejectcommand.h"
 #include "commands/withdrawalsstepcommand.h"
 #include "commands/withdrawalsmanualcommand.h"
@@ -168,6 +169,7 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<WithdrawalsManualCommand>());
     registry.add(std::make_unique<WithdrawalsTxidCommand>());
     registry.add(std::make_unique<WithdrawalsReleaseCommand>());
+    registry.add(std::make_unique<WithdrawalsSpeedUpCommand>());
     registry.add(std::make_unique<PayoutsRunCommand>());
     registry.add(std::make_unique<ReplenishCommand>());
     registry.add(std::make_unique<StellarMemoRequiredCommand>());

@@ -18,6 +18,7 @@ target_sources(exchange_core PRIVATE
   chains/ethereum/erc20event.h chains/ethereum/erc20event.cpp
   chains/ethereum/tokentransfergas.h chains/ethereum/tokentransfergas.cpp
   chains/ethereum/storedsend.h chains/ethereum/storedsend.cpp
+  chains/ethereum/feebump.h chains/ethereum/feebump.cpp
   chains/ethereum/receiptoutcome.h chains/ethereum/receiptoutcome.cpp
   chains/ethereum/jsonrpcclient.h chains/ethereum/jsonrpcclient.cpp
   chains/ethereum/keys.h chains/ethereum/keys.cpp

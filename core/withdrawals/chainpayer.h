@@ -82,6 +82,21 @@ public:
     // reached the destination (a token transaction that succeeded without
     // moving the token is Failed).
     virtual Result<PayoutStatus> status(const PayoutRecord &payout) = 0;
+    // Whether a payout on chain but not mined can be replaced (signReplacement).
+    virtual bool replaceable() const { return false; }
+    // Signs a replacement of pending, w's payout on chain but not mined: the
+    // same payment (w's, rebuilt as sign() builds it, never read from the
+    // stored bytes) with the same sequence and a higher fee, whose max fee
+    // is at most cap. Refused (InvalidInput) by chains that cannot replace
+    // a pending transaction (the default) and when cap leaves no room.
+    virtual Result<PayoutRecord> signReplacement(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
+                                                 const security::KeyVault &vault, const PayoutRecord &pending,
+                                                 const Amount &cap)
+    {
+        (void)w, (void)asset, (void)hot, (void)vault, (void)cap;
+        return Error{ErrorCode::InvalidInput,
+                     "a payout on " + std::string(chainName(pending.chain)) + " cannot be replaced while it is pending"};
+    }
 };
 
 } // namespace exchange::withdrawals

@@ -45,6 +45,12 @@ public:
                               const security::KeyVault &vault, std::int64_t sequence, const Amount &maxFee) override;
     Result<void> send(const PayoutRecord &payout) override;
     Result<PayoutStatus> status(const PayoutRecord &payout) override;
+    bool replaceable() const override { return true; }
+    // Fees 12.5% above pending's, or the node's suggestion when higher
+    // (ethereum::replacementFees), the same gas limit.
+    Result<PayoutRecord> signReplacement(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
+                                         const security::KeyVault &vault, const PayoutRecord &pending,
+                                         const Amount &cap) override;
 
 private:
     struct Fees {
@@ -52,6 +58,10 @@ private:
         int128 maxPriorityFeePerGas = 0;
     };
     Result<Fees> fees();
+    // w's payment of asset from hot with these fees and gas, signed.
+    Result<PayoutRecord> signPayment(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
+                                     const security::KeyVault &vault, std::int64_t sequence, const Fees &fees,
+                                     std::uint64_t gas);
     Result<int128> quantityOf(const QString &method, const QJsonValue &params);
     // The gas limit of paying w: 21000 for ether, the estimate with its margin
     // for a token (kept per withdrawal, so that maxFee() and sign() agree).

@@ -13,6 +13,13 @@
 // A dropped payout signed again with the very same fields (same bytes, same
 // txid: a retry after a refusal) goes back to signed rather than being
 // stored twice.
+//
+// The one exception to "at most one open attempt": a replacement
+// (PayoutReplacement) of a broadcast Ethereum payout that no block takes,
+// with the same nonce and a higher fee. The original and its replacements
+// share the nonce and all stay open until one is mined: that one settles
+// the withdrawal, the others become dropped ("replaced by …" /
+// "replacement not mined").
 
 #include "core/base/chain.h"
 #include "core/money/amount.h"

@@ -19,6 +19,8 @@
 #include "core/withdrawals/apiwithdrawalrequestrepository.h"
 #include "core/withdrawals/internaltransfer.h"
 #include "core/withdrawals/payoutauthorization.h"
+#include "core/withdrawals/payoutjson.h"
+#include "core/withdrawals/withdrawalmoves.h"
 #include "core/withdrawals/payoutrepository.h"
 #include "core/withdrawals/requestsignaturerepository.h"
 #include "core/withdrawals/signerjournalcheck.h"
@@ -35,49 +37,6 @@ namespace exchange::withdrawals {
 
 namespace {
 
-// Fees are in the chain's coin, whatever the payout moves.
-QJsonObject describePayout(const PayoutRecord &p)
-{
-    const Asset &coin = nativeAssetOf(p.chain);
-    QJsonObject o{{QStringLiteral("txid"), QString::fromStdString(p.txid)},
-                  {QStringLiteral("source"), QString::fromStdString(p.source)},
-                  {QStringLiteral("sequence"), static_cast<qint64>(p.sequence)},
-                  {QStringLiteral("max_fee"), QString::fromStdString(coin.format(p.maxFee))},
-                  {QStringLiteral("payout_state"), QString::fromLatin1(payoutStateName(p.state))}};
-    if (p.fee)
-        o.insert(QStringLiteral("network_fee"), QString::fromStdString(coin.format(*p.fee)));
-    return o;
-}
-
-QJsonObject merged(QJsonObject a, const QJsonObject &b)
-{
-    for (auto it = b.begin(); it != b.end(); ++it)
-        a.insert(it.key(), it.value());
-    return a;
-}
-
-// Moves w through events in order (each checked by the transition table),
-// storing txid with the last one when given.
-Result<WithdrawalState> moveThrough(WithdrawalRepository &repo, const WithdrawalRecord &w,
-                                    std::initializer_list<WithdrawalEvent> events, const std::string &note,
-                                    const std::optional<std::string> &txid, std::int64_t now)
-{
-    WithdrawalState state = w.state;
-    std::size_t i = 0;
-    for (WithdrawalEvent e : events) {
-        auto next = nextWithdrawalState(state, e);
-        if (!next)
-            return next.error();
-        const bool last = ++i == events.size();
-        auto moved = last && txid ? repo.advanceWithTxid(w.id, state, next.value(), *txid, now)
-                                  : repo.advance(w.id, state, next.value(), note, now);
-        if (!moved)
-            return moved.error();
-        state = next.value();
-    }
-    return state;
-}
-
 Amount sum(Amount a, Amount b)
 {
     return Amount::fromBaseUnits(a.baseUnits() + b.baseUnits());
@@ -88,8 +47,27 @@ Amount sum(Amount a, Amount b)
 PayoutService::PayoutService(Database &database, const Clock &clock, ledger::LedgerService &ledger, security::AuditLog &audit,
                              wallets::WalletService &wallets, ChainPayer &payer, ChangeNotifier *notifier)
     : m_database(database), m_clock(clock), m_ledger(ledger), m_audit(audit), m_wallets(wallets), m_payer(payer),
-      m_notifier(notifier), m_actor(security::Actor::system("payouts"))
+      m_notifier(notifier), m_actor(security::Actor::system("payouts")), m_replacement(database, clock, audit, payer)
 {
+}
+
+void PayoutService::setReplacementPolicy(ReplacementPolicy policy)
+{
+    m_replacement.setPolicy(std::move(policy));
+}
+
+Result<PayoutRunReport> PayoutService::speedUp(const security::KeyVault &vault, std::int64_t withdrawalId)
+{
+    if (!m_payer.replaceable())
+        return Error{ErrorCode::InvalidInput, "payouts on " + std::string(chainName(m_payer.chain())) + " cannot be replaced"};
+    auto report = follow();
+    if (!report)
+        return report;
+    auto done = signAll(vault, {}, withdrawalId, std::move(report.value()));
+    std::string why = "withdrawal " + std::to_string(withdrawalId) + "'s payout was not replaced";
+    for (const std::string &problem : done ? done.value().problems : std::vector<std::string>())
+        why += "; " + problem;
+    return done && done.value().replaced == 0 ? Result<PayoutRunReport>(Error{ErrorCode::WrongState, why}) : done;
 }
 
 PayoutService::~PayoutService() = default;
@@ -162,11 +140,23 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
     // payouts share hot's sequence and its coin for fees.
     std::stable_sort(processing.begin(), processing.end(),
                      [](const WithdrawalRecord &a, const WithdrawalRecord &b) { return a.id < b.id; });
+    return signAll(vault, processing, std::nullopt, std::move(report));
+}
+
+Result<PayoutRunReport> PayoutService::signAll(const security::KeyVault &vault, const std::vector<WithdrawalRecord> &processing,
+                                               std::optional<std::int64_t> speedUpId, PayoutRunReport report)
+{
+    const Asset &coin = nativeAssetOf(m_payer.chain());
     std::vector<const WithdrawalRecord *> waiting;
     PayoutRepository payouts(m_database.connection(), m_database.dialect());
     auto open = payouts.inStates(m_payer.chain(), {PayoutState::Signed, PayoutState::Broadcast});
     if (!open)
         return open.error();
+    auto newest = speedUpId ? PayoutReplacement::newestOpen(open.value(), *speedUpId) : PayoutRecord();
+    auto found = speedUpId ? Result<std::vector<PayoutRecord>>(Error{ErrorCode::NotFound, ""}) : m_replacement.stuck(open.value(), m_clock.nowMs());
+    if (!newest || (!speedUpId && !found))
+        return !newest ? newest.error() : found.error();
+    const std::vector<PayoutRecord> stuck = speedUpId ? std::vector<PayoutRecord>{newest.value()} : found.value();
     HotCoverage committed(coin); // what the open payouts may still take from hot
     // A frozen customer's payouts wait, not cancelled: unfreezing resumes them.
     std::vector<qint64> owners;
@@ -188,13 +178,15 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
         }
         waiting.push_back(&w);
     }
-    for (const PayoutRecord &p : open.value())
-        committed.add(p);
-    if (waiting.empty())
+    for (const PayoutRecord &p : open.value()) {
+        if (!PayoutReplacement::superseded(p, open.value())) // rivals on one nonce: one is mined
+            committed.add(p);
+    }
+    if (waiting.empty() && stuck.empty())
         return report;
 
     if (!vault.isUnlocked()) {
-        report.problems.push_back(std::to_string(waiting.size()) + " payout(s) wait: the key vault is locked");
+        report.problems.push_back(std::to_string(waiting.size() + stuck.size()) + " payout(s) wait: the key vault is locked");
         return report;
     }
     auto hot = hotWallet();
@@ -236,7 +228,8 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
     // are what an admin signed. Without that, the tokens' payouts wait.
     std::map<std::string, const Asset *> payable{{coin.code, &coin}};
     const bool anyToken = std::any_of(waiting.begin(), waiting.end(),
-                                      [&coin](const WithdrawalRecord *w) { return w->asset != coin.code; });
+                                      [&coin](const WithdrawalRecord *w) { return w->asset != coin.code; })
+                          || std::any_of(stuck.begin(), stuck.end(), [&coin](const PayoutRecord &p) { return p.asset != coin.code; });
     if (anyToken) {
         auto tokens = wallets::tokensInForce(m_database.connection(), m_database.dialect(), m_payer.chain(),
                                              [&vault] { return vault.pinnedAdminKey(); });
@@ -290,6 +283,24 @@ Result<PayoutRunReport> PayoutService::run(const security::KeyVault &vault)
             }
             return paid.error();
         }
+    }
+    for (const PayoutRecord &pending : stuck) {
+        const auto asset = payable.find(pending.asset);
+        auto w = WithdrawalRepository(m_database.connection(), m_database.dialect()).get(pending.withdrawalId);
+        auto request = customerRequest(pending.withdrawalId);
+        if (!w || !request)
+            return !w ? w.error() : request.error();
+        auto stored = asset == payable.end()
+                          ? Result<PayoutRecord>(Error{ErrorCode::WrongState, pending.asset + " is not paid now (said above)"})
+                          : m_replacement.replace(vault, authorization, *opened.value(), *hot.value(), w.value(),
+                                                  *asset->second, pending, request.value(), m_actor);
+        if (!stored) {
+            report.problems.push_back("withdrawal " + std::to_string(pending.withdrawalId) + " not sped up: " + stored.error().message);
+            continue;
+        }
+        ++report.replaced;
+        if (auto sent = sendStored(stored.value(), report); !sent)
+            return sent.error();
     }
     return report;
 }
@@ -514,7 +525,7 @@ Result<bool> PayoutService::hotCovers(const WithdrawalRecord &w, const Asset &as
     return true;
 }
 
-Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunReport &report)
+Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunReport &report, bool nodeHasIt)
 {
     // Never on the wire before the journal holds it on the disk.
     if (auto kept = journaled(payout); !kept) {
@@ -523,7 +534,7 @@ Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunRepo
                                   + Message{MessageId::SignerJournalUnusable, {kept.error().message}}.english());
         return {};
     }
-    auto sent = m_payer.send(payout);
+    auto sent = nodeHasIt ? Result<void>() : m_payer.send(payout);
     if (!sent && sent.error().code == ErrorCode::Unavailable) {
         auto w = WithdrawalRepository(m_database.connection(), m_database.dialect()).get(payout.withdrawalId);
         if (w && w.value().state == WithdrawalState::Processing)
@@ -565,7 +576,10 @@ Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunRepo
                 return moved.error();
             p.state = PayoutState::Dropped;
             p.note = note;
-            if (m_payer.sequential()) {
+            auto rival = PayoutReplacement::rivalOpen(work.db(), m_database.dialect(), p); // its nonce is not free
+            if (!rival)
+                return rival.error();
+            if (m_payer.sequential() && !rival.value()) {
                 auto next = payouts.nextSequence(p.chain, p.source);
                 if (!next)
                     return next.error();
@@ -604,7 +618,11 @@ Result<void> PayoutService::followInto(PayoutRunReport &report)
     if (!open)
         return open.error();
     report.awaiting = 0;
+    std::vector<std::int64_t> settled; // a replacement and its original settle once
     for (const PayoutRecord &p : open.value()) {
+        if (std::find(settled.begin(), settled.end(), p.withdrawalId) != settled.end())
+            continue;
+        const bool replaced = PayoutReplacement::superseded(p, open.value()); // never sent again
         auto w = WithdrawalRepository(m_database.connection(), m_database.dialect()).get(p.withdrawalId);
         if (!w)
             return w.error();
@@ -620,22 +638,23 @@ Result<void> PayoutService::followInto(PayoutRunReport &report)
         }
         switch (status.value().kind) {
         case PayoutStatus::Kind::Unseen:
-            if (auto sent = sendStored(p, report); !sent)
+            if (auto sent = replaced ? Result<void>() : sendStored(p, report); !sent)
                 return sent;
-            ++report.awaiting;
+            report.awaiting += replaced ? 0 : 1; // a withdrawal waits once
             break;
         case PayoutStatus::Kind::Pending:
-            if (p.state == PayoutState::Signed || w.value().state == WithdrawalState::Processing) {
-                if (auto sent = sendStored(p, report); !sent) // marks it broadcast; the node knows it already
+            if (!replaced && (p.state == PayoutState::Signed || w.value().state == WithdrawalState::Processing)) {
+                if (auto sent = sendStored(p, report, true); !sent) // marks it broadcast; the node knows it already
                     return sent;
             }
-            ++report.awaiting;
+            report.awaiting += replaced ? 0 : 1; // a withdrawal waits once
             break;
         case PayoutStatus::Kind::Succeeded:
         case PayoutStatus::Kind::Failed:
         case PayoutStatus::Kind::Expired:
-            if (auto settled = settle(p, status.value(), report); !settled)
-                return settled;
+            if (auto done = settle(p, status.value(), report); !done)
+                return done;
+            settled.push_back(p.withdrawalId);
             break;
         }
     }
@@ -663,6 +682,8 @@ Result<void> PayoutService::settle(const PayoutRecord &payout, const PayoutStatu
                 return booked.error();
             if (auto moved = payouts.advance(p.id, p.state, PayoutState::Confirmed, status.fee, p.note, now); !moved)
                 return moved.error();
+            if (auto dropped = PayoutReplacement::dropRivals(work.db(), m_database.dialect(), p, now); !dropped)
+                return dropped.error();
             p.state = PayoutState::Confirmed;
             p.fee = status.fee;
             auto state = stillProcessing
@@ -687,6 +708,8 @@ Result<void> PayoutService::settle(const PayoutRecord &payout, const PayoutStatu
             const PayoutState to = status.kind == PayoutStatus::Kind::Expired ? PayoutState::Dropped : PayoutState::Failed;
             if (auto moved = payouts.advance(p.id, p.state, to, status.fee, note, now); !moved)
                 return moved.error();
+            if (auto dropped = PayoutReplacement::dropRivals(work.db(), m_database.dialect(), p, now); !dropped)
+                return dropped.error();
             p.state = to;
             p.fee = status.fee;
             auto state = stillProcessing

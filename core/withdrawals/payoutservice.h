@@ -52,6 +52,7 @@
 #include "core/security/actor.h"
 #include "core/withdrawals/chainpayer.h"
 #include "core/withdrawals/hotcoverage.h"
+#include "core/withdrawals/payoutreplacement.h"
 
 #include <map>
 #include <memory>
@@ -82,6 +83,7 @@ struct PayoutRunReport {
     int errors = 0;    // withdrawals sent to error (hot short, node unreachable or refusing)
     int awaiting = 0;  // payouts on chain, not yet decided
     int settledInternally = 0; // paid to another customer in the ledger (InternalTransfer), nothing signed
+    int replaced = 0;  // replacements signed and stored (same nonce, higher fee)
     int held = 0;      // withdrawals held for integrity by this run (the signer's journal disagrees)
     int heldTotal = 0; // all of this asset's withdrawals held for integrity: each pages someone
     bool journalUnusable = false; // the signer's journal cannot be opened or read: nothing signed
@@ -111,6 +113,12 @@ public:
     Result<PayoutRunReport> run(const security::KeyVault &vault);
     // Only follows what is stored (sends stored payouts again); signs nothing.
     Result<PayoutRunReport> follow();
+    // Follows, then replaces withdrawalId's payout on its way now (same
+    // nonce, higher fee: PayoutReplacement); signs no other payout. An error
+    // says why it was not replaced.
+    Result<PayoutRunReport> speedUp(const security::KeyVault &vault, std::int64_t withdrawalId);
+    // When payouts count as stuck and what a replacement may cost.
+    void setReplacementPolicy(ReplacementPolicy policy);
     // How back-office clients' requests are verified (PayoutAuthorization);
     // without it their withdrawals are held, never paid.
     void setApiRequestCheck(PayoutAuthorization::ApiRequestCheck check) { m_apiRequests = std::move(check); }
@@ -119,6 +127,10 @@ public:
     const std::map<std::string, Asset> &assets() const { return m_assets; }
 
 private:
+    // A run's signing part: pays waiting, then replaces stuck (newest open
+    // payouts of their withdrawals); speedUp: replacing one failed is an error.
+    Result<PayoutRunReport> signAll(const security::KeyVault &vault, const std::vector<WithdrawalRecord> &processing,
+                                    std::optional<std::int64_t> speedUpId, PayoutRunReport report);
     Result<void> followInto(PayoutRunReport &report);
     Result<void> startApproved(PayoutRunReport &report);
     Result<void> countHeld(PayoutRunReport &report);
@@ -131,7 +143,9 @@ private:
     // Whether hot covers w (amount and fee); sends w to error when not.
     Result<bool> hotCovers(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot, const Amount &maxFee,
                            const HotCoverage &committed, PayoutRunReport &report);
-    Result<void> sendStored(const PayoutRecord &payout, PayoutRunReport &report);
+    // nodeHasIt: the node holds it already (pending): recorded as sent
+    // without sending the bytes again.
+    Result<void> sendStored(const PayoutRecord &payout, PayoutRunReport &report, bool nodeHasIt = false);
     Result<void> settle(const PayoutRecord &payout, const PayoutStatus &status, PayoutRunReport &report);
     Result<void> toError(std::int64_t withdrawalId, WithdrawalEvent event, const std::string &note, PayoutRunReport &report);
     // The audit record of one step: the withdrawal before and after, and the
@@ -164,6 +178,7 @@ private:
     security::Actor m_actor; // "payouts": the worker, in the audit log
     std::unique_ptr<security::SignerJournal> m_journal;
     std::map<std::string, Asset> m_assets;
+    PayoutReplacement m_replacement;
 };
 
 } // namespace exchange::withdrawals

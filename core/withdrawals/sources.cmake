@@ -17,6 +17,9 @@ target_sources(exchange_core PRIVATE
   withdrawals/internaldestination.h withdrawals/internaldestination.cpp
   withdrawals/internaltransfer.h withdrawals/internaltransfer.cpp
   withdrawals/signerjournalcheck.h withdrawals/signerjournalcheck.cpp
+  withdrawals/payoutreplacement.h withdrawals/payoutreplacement.cpp
+  withdrawals/payoutjson.h withdrawals/payoutjson.cpp
+  withdrawals/withdrawalmoves.h withdrawals/withdrawalmoves.cpp
   withdrawals/withdrawalrepository.h withdrawals/withdrawalrepository.cpp
   withdrawals/withdrawaldecisionlog.h withdrawals/withdrawaldecisionlog.cpp
   withdrawals/withdrawalservice.h withdrawals/withdrawalservice.cpp

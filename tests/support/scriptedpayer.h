@@ -66,6 +66,20 @@ public:
     }
 
     Chain payingChain = Chain::Stellar;
+    bool replaceable() const override { return replacing; }
+    // Like EthereumPayer: the fee 12.5% up, rounded up, at most cap.
+    Result<PayoutRecord> signReplacement(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
+                                         const security::KeyVault &vault, const PayoutRecord &pending, const Amount &cap) override
+    {
+        const Amount bumped = Amount::fromBaseUnits(pending.maxFee.baseUnits() + (pending.maxFee.baseUnits() + 7) / 8);
+        if (!replacing)
+            return ChainPayer::signReplacement(w, asset, hot, vault, pending, cap);
+        if (bumped > cap)
+            return Error{ErrorCode::InvalidInput, "the cap leaves no room for the bump"};
+        return sign(w, asset, hot, vault, pending.sequence, bumped);
+    }
+
+    bool replacing = false; // replaceable(), signReplacement() like Ethereum's
     Amount hotBalance = Amount::parse("1000", 7).value(); // of the coin
     std::map<std::string, Amount> tokenBalances;          // by asset code
     Amount fee = Amount::parse("0.00001", 7).value();

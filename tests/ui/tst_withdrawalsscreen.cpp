@@ -19,6 +19,7 @@
 #include "core/runtime/coreservices.h"
 #include "core/security/totp.h"
 #include "core/store/sql.h"
+#include "core/withdrawals/payoutrepository.h"
 #include "models/displayformat.h"
 #include "models/operatorsession.h"
 #include "models/withdrawalsmodel.h"
@@ -81,6 +82,7 @@ private slots:
     void manualPayoutWaitsForFourEyes();
     void aRefusedTxidUploadShowsTheWithdrawalAsItIsNow();
     void aViewerCannotAct();
+    void anApproverAsksToSpeedUpAStuckEthereumPayout();
     void aNewRequestKeepsTheOperatorsPlace();
     void aShortHotWalletAsksForReplenishment();
     void payoutsThatCannotStartAreSaidAboveTheTable();
@@ -471,6 +473,55 @@ void TestWithdrawalsScreen::aViewerCannotAct()
     QVERIFY(!screen->manualButton()->isEnabled());
     screen->approveSelected();
     QVERIFY(!screen->findChild<WithdrawalDecisionDialog *>());
+}
+
+// A payout on chain that no block takes: an approver's Speed up records the
+// request (audited) for the payout signer; a viewer cannot ask.
+void TestWithdrawalsScreen::anApproverAsksToSpeedUpAStuckEthereumPayout()
+{
+    auto &services = m_core->services();
+    const Asset eth = *nativeAsset("ETH");
+    QVERIFY(services.auditedLedger().adjust(security::Actor::cli("t"), 2, "ETH", eth.parse("2").value(), "test funds", "test:stuck").ok());
+    auto w = services.withdrawals().request(security::Actor::cli("t"), 2, "ETH", kEthLower, eth.parse("1").value());
+    QVERIFY(w.ok());
+    QCOMPARE(w.value().state, WithdrawalState::Processing);
+    // As the signer leaves it once sent: broadcast, its payout open.
+    withdrawals::PayoutRecord p;
+    p.withdrawalId = w.value().id;
+    p.chain = Chain::Ethereum;
+    p.asset = "ETH";
+    p.source = "0x9858effd232b4033e47d90003d41ec34ecaeda94";
+    p.destination = kEthLower;
+    p.amount = w.value().amount;
+    p.maxFee = Amount::parse("0.000021", 18).value();
+    p.sequence = 0;
+    p.rawTx = "0x02";
+    p.txid = "0x" + std::string(64, 'c');
+    p.state = withdrawals::PayoutState::Broadcast;
+    p.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(withdrawals::PayoutRepository(services.database().connection(), services.database().dialect()).insert(p).ok());
+    QVERIFY(sql::run(services.database().connection(), QStringLiteral("UPDATE withdrawals SET state = 'broadcast' WHERE id = ?"),
+                     {static_cast<qint64>(w.value().id)}).ok());
+
+    signIn("approver", "demo-approver");
+    WithdrawalsScreen *screen = openScreen();
+    QVERIFY(screen);
+    screen->views()->setCurrentIndex(1); // on its way
+    QVERIFY(showDetails(screen, w.value().id));
+    QTRY_VERIFY(screen->speedUpButton()->isEnabled());
+    QVERIFY(!screen->retryButton()->isEnabled());
+    QTest::qWait(50); // the layout's pass, for the picture
+    // EXCHANGE_UI_SHOTS=DIR: the screen as the approver sees it, saved.
+    if (const QString shots = qEnvironmentVariable("EXCHANGE_UI_SHOTS"); !shots.isEmpty())
+        QVERIFY(m_window->grab().save(shots + QStringLiteral("/replace-withdrawals-speed-up.png")));
+    QTest::mouseClick(screen->speedUpButton(), Qt::LeftButton);
+    answerCode(QDateTime::currentSecsSinceEpoch() / 30 + 1);
+    QTRY_VERIFY(screen->messageBar()->isVisible());
+    QVERIFY2(!screen->messageBar()->isError(), qPrintable(screen->messageBar()->text()));
+    const auto last = services.audit().list().value().front();
+    QCOMPARE(last.action, std::string("withdrawal.speed_up_requested"));
+    QCOMPARE(last.actorName, std::string("approver"));
+    QCOMPARE(last.objectId, std::to_string(w.value().id));
 }
 
 void TestWithdrawalsScreen::aShortHotWalletAsksForReplenishment()

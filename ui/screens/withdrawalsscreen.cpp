@@ -66,6 +66,7 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
       m_reject(new QPushButton(tr("Re&ject…"), this)),
       m_cancel(new QPushButton(tr("&Cancel withdrawal…"), this)),
       m_retry(new QPushButton(tr("Re&try…"), this)),
+      m_speedUp(new QPushButton(tr("S&peed up…"), this)),
       m_manual(new QPushButton(tr("Send to &manual payout…"), this)),
       m_upload(new QPushButton(tr("&Upload TxId…"), this)),
       m_releasePaid(new QPushButton(tr("Mar&k paid by TxId…"), this)),
@@ -152,6 +153,7 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
     connect(m_reject, &QPushButton::clicked, this, &WithdrawalsScreen::rejectSelected);
     connect(m_cancel, &QPushButton::clicked, this, &WithdrawalsScreen::cancelSelected);
     connect(m_retry, &QPushButton::clicked, this, &WithdrawalsScreen::retrySelected);
+    connect(m_speedUp, &QPushButton::clicked, this, &WithdrawalsScreen::speedUpSelected);
     m_manual->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_upload->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     connect(m_manual, &QPushButton::clicked, this, &WithdrawalsScreen::sendSelectedToManual);
@@ -216,6 +218,7 @@ WithdrawalsScreen::WithdrawalsScreen(WithdrawalsModel *model, WithdrawalDetailsS
     actions->addWidget(m_reject);
     actions->addWidget(m_cancel);
     actions->addWidget(m_retry);
+    actions->addWidget(m_speedUp);
     actions->addWidget(m_manual);
     actions->addWidget(m_upload);
     actions->addWidget(m_releasePaid);
@@ -505,6 +508,15 @@ void WithdrawalsScreen::updateActions()
     // Retrying needs an approver's right (WithdrawalService::retry).
     m_retry->setEnabled(allows(WithdrawalEvent::Retry) && may(Action::ApproveWithdrawal) && detailsReady);
     m_retry->setToolTip(tr("Send the selected payout again (Ctrl+Shift+T); asks for a two-factor code"));
+    // A payout on chain that no block takes: the signer replaces it (same
+    // nonce, higher fee; PayoutReplacement), Ethereum only.
+    const bool onChain = w && w->record.state == WithdrawalState::Broadcast;
+    const bool replaceable = w && w->record.chain == exchange::Chain::Ethereum;
+    m_speedUp->setEnabled(onChain && replaceable && may(Action::ApproveWithdrawal));
+    m_speedUp->setToolTip(w && onChain && !replaceable
+                              ? tr("A %1 payout cannot be replaced; it expires instead").arg(QString::fromLatin1(exchange::chainName(w->record.chain)))
+                              : tr("Replace the selected withdrawal's Ethereum payout that no block takes by the same payment with a fee "
+                                   "at least 12.5% higher, same nonce; asks for a two-factor code"));
     // Four eyes wherever money leaves: one held for review is paid by hand
     // only with the approvals paying it from hot needs (ManualPayoutService
     // refuses it otherwise; this only says so in advance).
@@ -581,6 +593,19 @@ void WithdrawalsScreen::rejectSelected()
 void WithdrawalsScreen::cancelSelected()
 {
     decide(static_cast<int>(Decision::Cancel));
+}
+
+void WithdrawalsScreen::speedUpSelected()
+{
+    updateActions();
+    const auto &details = m_details->details();
+    if (!m_speedUp->isEnabled() || !details)
+        return;
+    const auto &w = details->record;
+    const QString amount = displayformat::fullAmountText(w.amount, details->asset) + u' ' + QString::fromStdString(w.asset);
+    m_model->speedUp(w.id, tr("Speed up the payout of withdrawal %1: %2 to %3")
+                               .arg(w.id)
+                               .arg(amount, QString::fromStdString(details->destination)));
 }
 
 void WithdrawalsScreen::retrySelected()

@@ -63,6 +63,7 @@ public:
     QPushButton *rejectButton() const { return m_reject; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *speedUpButton() const { return m_speedUp; }
     QPushButton *manualButton() const { return m_manual; }
     QPushButton *uploadTxidButton() const { return m_upload; }
     // Shown while a withdrawal held for integrity is selected; enabled for
@@ -85,6 +86,7 @@ public:
     void rejectSelected();
     void cancelSelected();
     void retrySelected();
+    void speedUpSelected();
     void sendSelectedToManual();
     // Opens the TxId upload dialog for the selected manual payout.
     void uploadTxidForSelected();
@@ -133,6 +135,7 @@ private:
     QPushButton *m_reject;
     QPushButton *m_cancel;
     QPushButton *m_retry;
+    QPushButton *m_speedUp;
     QPushButton *m_manual;
     QPushButton *m_upload;
     QPushButton *m_releasePaid;

@@ -29,6 +29,12 @@ void PayoutsRunCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("wait"),
                                         QStringLiteral("Keep following until every payout is decided (at most S seconds)."),
                                         QStringLiteral("S")));
+    parser.addOption(QCommandLineOption(QStringLiteral("stuck-after"),
+                                        QStringLiteral("Replace an Ethereum payout not mined after S seconds (default 600; 0: never)."),
+                                        QStringLiteral("S")));
+    parser.addOption(QCommandLineOption(QStringLiteral("replacement-cap"),
+                                        QStringLiteral("The most a replacement's network fee may be, in ether (default 0.05)."),
+                                        QStringLiteral("ETHER")));
 }
 
 namespace {
@@ -58,6 +64,19 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
     const int waitSeconds = parser.isSet(QStringLiteral("wait")) ? parser.value(QStringLiteral("wait")).toInt(&ok) : 0;
     if (!ok || waitSeconds < 0)
         return context.usageError(QStringLiteral("--wait takes a number of seconds"));
+    withdrawals::ReplacementPolicy policy;
+    if (parser.isSet(QStringLiteral("stuck-after"))) {
+        const int seconds = parser.value(QStringLiteral("stuck-after")).toInt(&ok);
+        if (!ok || seconds < 0)
+            return context.usageError(QStringLiteral("--stuck-after takes a number of seconds"));
+        policy.stuckAfterMs = seconds * 1000LL;
+    }
+    if (parser.isSet(QStringLiteral("replacement-cap"))) {
+        auto cap = Amount::parse(parser.value(QStringLiteral("replacement-cap")).toStdString(), nativeAssetOf(Chain::Ethereum).decimals);
+        if (!cap || !cap.value().isPositive())
+            return context.usageError(QStringLiteral("--replacement-cap takes an amount of ether above zero"));
+        policy.defaultCap = cap.value();
+    }
     Database *db = context.database();
     if (!db)
         return Refused;
@@ -79,6 +98,7 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
     security::AuditLog audit(*db, clock);
     withdrawals::PayoutService payouts(*db, clock, ledger, audit, services.wallets(), payer.value()->payer());
     payouts.setApiRequestCheck(&api::SignedWithdrawalRequestCheck::check);
+    payouts.setReplacementPolicy(policy);
 
     Result<withdrawals::PayoutRunReport> report = Error{ErrorCode::Internal, "not run"};
     if (args.first() == u"run")
@@ -122,6 +142,7 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
         QJsonObject o{{QStringLiteral("asset"), QString::fromStdString(total.asset)},
                       {QStringLiteral("started"), total.started},
                       {QStringLiteral("signed"), total.signedNew},
+                      {QStringLiteral("replaced"), total.replaced},
                       {QStringLiteral("broadcast"), total.broadcast},
                       {QStringLiteral("succeeded"), total.succeeded},
                       {QStringLiteral("failed"), total.failed},
@@ -137,7 +158,8 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
             o.insert(QStringLiteral("hot_short"), shortBy);
         context.printJson(QJsonDocument(o));
     } else {
-        context.out() << total.started << " started, " << total.signedNew << " signed, " << total.broadcast << " sent, "
+        context.out() << total.started << " started, " << total.signedNew << " signed, " << total.replaced << " replaced, "
+                      << total.broadcast << " sent, "
                       << total.succeeded << " paid, " << total.failed << " failed, " << total.errors << " to error, "
                       << total.awaiting << " awaiting the chain" << Qt::endl;
         for (auto it = shortBy.begin(); it != shortBy.end(); ++it)

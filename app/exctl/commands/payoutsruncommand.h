@@ -4,7 +4,9 @@
 // passphrase on stdin). Follows what was sent before, takes approved
 // withdrawals into processing, signs, stores and sends one payout for each
 // processing withdrawal, and with --wait keeps following until every
-// payout is decided (at most S seconds). `payouts follow` only follows
+// payout is decided (at most S seconds). An Ethereum payout not mined after
+// --stuck-after seconds (600) is replaced: same nonce, fee 12.5% up, at most
+// --replacement-cap ether (PayoutReplacement). `payouts follow` only follows
 // (no passphrase, nothing signed). Exit 0 when nothing went wrong, 1 when a
 // withdrawal went to error or the chain could not be reached.
 
