@@ -6490,6 +6490,14 @@ Interne Übertragung an Kunde #%2: im Hauptbuch verrechnet, nichts auf der Chain
         <source>&quot;new:&quot; an address not on the customer&apos;s address list when it was requested; &quot;internal #7:&quot; the deposit address of customer 7, settled in the ledger</source>
         <translation>„neu:“ eine Adresse, die bei der Anforderung nicht auf der Adressliste des Kunden stand; „intern #7:“ die Einzahlungsadresse von Kunde 7, im Hauptbuch verrechnet</translation>
     </message>
+    <message>
+        <source>Withdrawal %1: the payout signer replaces its transaction with a higher fee on its next run.</source>
+        <translation>Auszahlung %1: Der Auszahlungs-Signierer ersetzt ihre Transaktion bei seinem nächsten Lauf durch eine mit höherer Gebühr.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 was not sped up: %2</source>
+        <translation>Auszahlung %1 wurde nicht beschleunigt: %2</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalsScreen</name>
@@ -6759,6 +6767,22 @@ Interne Übertragung an Kunde #%2: im Hauptbuch verrechnet, nichts auf der Chain
         <source>%1 (internal transfer to customer #%2, settled in the ledger)</source>
         <extracomment>%1 the destination address, %2 the id of the customer whose deposit address it is</extracomment>
         <translation>%1 (interne Übertragung an Kunde #%2, im Hauptbuch verrechnet)</translation>
+    </message>
+    <message>
+        <source>S&amp;peed up…</source>
+        <translation>&amp;Beschleunigen…</translation>
+    </message>
+    <message>
+        <source>A %1 payout cannot be replaced; it expires instead</source>
+        <translation>Eine Auszahlung auf %1 kann nicht ersetzt werden; sie verfällt stattdessen</translation>
+    </message>
+    <message>
+        <source>Replace the selected withdrawal&apos;s Ethereum payout that no block takes by the same payment with a fee at least 12.5% higher, same nonce; asks for a two-factor code</source>
+        <translation>Die Ethereum-Auszahlung der ausgewählten Auszahlung, die kein Block aufnimmt, durch dieselbe Zahlung mit mindestens 12,5 % höherer Gebühr und derselben Nonce ersetzen; fragt nach einem Zwei-Faktor-Code</translation>
+    </message>
+    <message>
+        <source>Speed up the payout of withdrawal %1: %2 to %3</source>
+        <translation>Auszahlung %1 beschleunigen: %2 an %3</translation>
     </message>
 </context>
 </TS>

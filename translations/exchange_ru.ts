@@ -6527,6 +6527,14 @@ Internal transfer to customer #%2: settled in the ledger, nothing sent on chain<
         <source>&quot;new:&quot; an address not on the customer&apos;s address list when it was requested; &quot;internal #7:&quot; the deposit address of customer 7, settled in the ledger</source>
         <translation>«новый:» адрес, которого не было в списке адресов клиента при запросе; «внутр. #7:» адрес пополнения клиента 7, проводится в журнале</translation>
     </message>
+    <message>
+        <source>Withdrawal %1: the payout signer replaces its transaction with a higher fee on its next run.</source>
+        <translation>Вывод %1: подписант выплат заменит его транзакцию транзакцией с более высокой комиссией при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 was not sped up: %2</source>
+        <translation>Вывод %1 не ускорен: %2</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalsScreen</name>
@@ -6796,6 +6804,22 @@ Internal transfer to customer #%2: settled in the ledger, nothing sent on chain<
         <source>%1 (internal transfer to customer #%2, settled in the ledger)</source>
         <extracomment>%1 the destination address, %2 the id of the customer whose deposit address it is</extracomment>
         <translation>%1 (внутренний перевод клиенту #%2, проводится в журнале)</translation>
+    </message>
+    <message>
+        <source>S&amp;peed up…</source>
+        <translation>&amp;Ускорить…</translation>
+    </message>
+    <message>
+        <source>A %1 payout cannot be replaced; it expires instead</source>
+        <translation>Выплату в сети %1 нельзя заменить; вместо этого она истекает</translation>
+    </message>
+    <message>
+        <source>Replace the selected withdrawal&apos;s Ethereum payout that no block takes by the same payment with a fee at least 12.5% higher, same nonce; asks for a two-factor code</source>
+        <translation>Заменить выплату Ethereum выбранного вывода, которую не берёт ни один блок, тем же платежом с комиссией минимум на 12,5 % выше и тем же nonce; запрашивает код двухфакторной аутентификации</translation>
+    </message>
+    <message>
+        <source>Speed up the payout of withdrawal %1: %2 to %3</source>
+        <translation>Ускорить выплату по выводу %1: %2 на %3</translation>
     </message>
 </context>
 </TS>
