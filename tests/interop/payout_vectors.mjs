@@ -453,11 +453,89 @@ async function stellarDataEntries() {
   }
 }
 
+// Channel accounts: the channel is the transaction's source (its sequence,
+// its fee), hot the payment's (Operation.payment({ source: hot })), signed
+// by the channel and by hot; and a channel's Operation.accountMerge back to
+// hot (G… or M…). The SDK's TransactionBuilder makes exactly the core's
+// envelope and hash, verifies both signatures against the hash it computes
+// itself, reads the operation's source as hot; the core reads the SDK's
+// envelope back to the same fields and bytes, and refuses a merge into the
+// merged account itself.
+async function stellarChannels() {
+  const ask = interop.ask;
+  for (let i = 0; i < CASES * 2; i++) {
+    const network = i % 2 ? Networks.PUBLIC : Networks.TESTNET;
+    const hotSeed = randomBytes(32);
+    const channelSeed = randomBytes(32);
+    const hot = Keypair.fromRawEd25519Seed(hotSeed);
+    const channel = Keypair.fromRawEd25519Seed(channelSeed);
+    const kind = ['payment', 'token', 'create_account', 'account_merge'][i % 4];
+    const sequence = BigInt(randomInt(1, 2 ** 47)) * 16n + BigInt(randomInt(16));
+    const fee = 100 + randomInt(10_000);
+    const maxTime = randomInt(1, 2 ** 40);
+    const plain = Keypair.random().publicKey();
+    const muxed = i % 8 === 3;
+    const destination = kind === 'account_merge'
+      ? (muxed ? new MuxedAccount(new Account(hot.publicKey(), '0'), String(randomInt(1, 2 ** 47))).accountId() : hot.publicKey())
+      : plain;
+    const stroops = BigInt(randomInt(kind === 'create_account' ? 10_000_000 : 1, 2 ** 47));
+    const token = kind === 'token' ? { code: randomCode(1 + randomInt(12)), issuer: Keypair.random().publicKey() } : null;
+    const operation = kind === 'account_merge' ? Operation.accountMerge({ destination })
+      : kind === 'create_account' ? Operation.createAccount({ destination, startingBalance: lumens(stroops), source: hot.publicKey() })
+        : Operation.payment({ destination, asset: token ? new Asset(token.code, token.issuer) : Asset.native(),
+          amount: lumens(stroops), source: hot.publicKey() });
+    const sdk = new TransactionBuilder(new Account(channel.publicKey(), (sequence - 1n).toString()),
+      { fee: String(fee), networkPassphrase: network, timebounds: { minTime: 0, maxTime } }).addOperation(operation).build();
+    sdk.sign(channel);
+    if (kind !== 'account_merge') sdk.sign(hot);
+    const sdkXdr = sdk.toEnvelope().toXDR('base64');
+    const sdkHash = sdk.hash().toString('hex');
+    const what = `channel ${kind}`;
+
+    const request = { fee: String(fee), sequence: sequence.toString(), minTime: '0', maxTime: String(maxTime), memoType: 'none',
+      operation: kind === 'token' ? 'payment' : kind, destination, ...(kind === 'account_merge' ? {} : { amount: stroops.toString() }),
+      ...(token ? token : {}) };
+    const mine = await ask({ op: 'stellar_channel_tx', channelSeed: hex(channelSeed),
+      ...(kind === 'account_merge' ? {} : { seed: hex(hotSeed) }), network, tx: request });
+    check(mine.envelope === sdkXdr, `${what}: byte-identical to the SDK`, { mine, sdkXdr });
+    check(mine.hash === sdkHash, `${what}: same hash as the SDK`, { mine: mine.hash, sdkHash });
+    if (mine.envelope) {
+      const parsed = TransactionBuilder.fromXDR(mine.envelope, network);
+      const h = parsed.hash();
+      check(parsed.source === channel.publicKey() && parsed.sequence === sequence.toString() && parsed.fee === String(fee),
+        `${what}: the channel is the transaction's source, its sequence, its fee`, { source: parsed.source });
+      if (kind === 'account_merge') {
+        check(parsed.signatures.length === 1 && channel.verify(h, parsed.signatures[0].signature()),
+          `${what}: the SDK verifies the channel's signature`);
+        check(parsed.operations[0].type === 'accountMerge' && parsed.operations[0].destination === destination
+          && parsed.operations[0].source === undefined, `${what}: the SDK reads the merge into hot`, parsed.operations[0]);
+      } else {
+        check(parsed.signatures.length === 2 && channel.verify(h, parsed.signatures[0].signature())
+            && hot.verify(h, parsed.signatures[1].signature())
+            && parsed.signatures[1].hint().equals(hot.signatureHint()), `${what}: the SDK verifies the channel's and hot's signatures`);
+        check(parsed.operations[0].source === hot.publicKey(), `${what}: the operation's source is hot`, parsed.operations[0]);
+      }
+    }
+    const read = await ask({ op: 'stellar_token_decode', envelope: sdkXdr, network });
+    check(!read.error && read.source === channel.publicKey() && read.sequence === sequence.toString()
+        && read.operationSource === (kind === 'account_merge' ? undefined : hot.publicKey())
+        && read.operation === (kind === 'token' ? 'payment' : kind) && read.destination === destination
+        && read.signatures === (kind === 'account_merge' ? 1 : 2), `${what}: the core reads the SDK's fields`, read);
+    check(read.hash === sdkHash && read.envelope === sdkXdr, `${what}: the core's decoded transaction re-encodes to the SDK's bytes`, read);
+  }
+  // A merge into the merged account itself: stellar-core's ACCOUNT_MERGE_MALFORMED.
+  const channelSeed = randomBytes(32);
+  const self = await ask({ op: 'stellar_channel_tx', channelSeed: hex(channelSeed), network: Networks.TESTNET,
+    tx: { fee: '100', sequence: '2', memoType: 'none', operation: 'account_merge',
+      destination: Keypair.fromRawEd25519Seed(channelSeed).publicKey() } });
+  check(typeof self.error === 'string', 'channel account_merge into itself is refused', self);
+}
+
 const started = Date.now();
 try {
   const runs = [['stellar payouts', stellarPayouts], ['algorand payouts', algorandPayouts]];
   if (interop) runs.push(['stellar tokens', stellarTokens], ['stellar data entries', stellarDataEntries],
-    ['algorand asset transfers', algorandAssetTransfers]);
+    ['stellar channels', stellarChannels], ['algorand asset transfers', algorandAssetTransfers]);
   else console.log('no interop_tool given: stellar tokens and asset transfers not checked');
   for (const [name, run] of runs) {
     const before = passed + failed;

@@ -41,7 +41,9 @@ QByteArray lumens(std::int64_t stroops)
 // TransactionResult (Stellar-transaction.x): feeCharged, code, and for
 // txSUCCESS/txFAILED the one operation's result (opINNER, its type, its
 // code), then an empty ext.
-QByteArray resultXdr(std::int64_t fee, std::int32_t txCode, std::int32_t opType, std::int32_t opCode)
+// An account_merge that succeeded carries the merged account's balance.
+QByteArray resultXdr(std::int64_t fee, std::int32_t txCode, std::int32_t opType, std::int32_t opCode,
+                     std::optional<std::int64_t> mergedBalance = std::nullopt)
 {
     stellar::XdrWriter out;
     out.int64(fee);
@@ -51,9 +53,31 @@ QByteArray resultXdr(std::int64_t fee, std::int32_t txCode, std::int32_t opType,
         out.int32(0);
         out.int32(opType);
         out.int32(opCode);
+        if (mergedBalance)
+            out.int64(*mergedBalance);
     }
     out.int32(0);
     return out.data().toBase64();
+}
+
+// txFAILED before the operation ran: its OperationResultCode (opBAD_AUTH
+// -1, opNO_ACCOUNT -2), no fee (never in a ledger).
+QByteArray outerFailureXdr(std::int32_t outer)
+{
+    stellar::XdrWriter out;
+    out.int64(0);
+    out.int32(-1);
+    out.uint32(1);
+    out.int32(outer);
+    out.int32(0);
+    return out.data().toBase64();
+}
+
+// The account the operation acts for: its own source, else the transaction's.
+QString operationSourceOf(const stellar::PaymentTransaction &tx)
+{
+    const stellar::StellarAccount &of = tx.operationSource ? *tx.operationSource : tx.source;
+    return QString::fromStdString(stellar::StellarAccount{of.publicKey, std::nullopt}.toString());
 }
 
 QByteArray refusal(const QByteArray &txCode, const QByteArray &opCode, const QByteArray &result)
@@ -192,7 +216,7 @@ QByteArray HorizonTestServer::submit(const QByteArray &form, int &status)
     const QString envelope = QUrlQuery(QString::fromLatin1(form)).queryItemValue(QStringLiteral("tx"), QUrl::FullyDecoded);
     auto decoded = stellar::PaymentTransaction::fromEnvelopeBase64(envelope.toStdString());
     status = 400;
-    if (!decoded || decoded.value().operationSource)
+    if (!decoded)
         return "{\"type\":\"https://stellar.org/horizon-errors/transaction_malformed\",\"title\":\"Transaction Malformed\",\"status\":400}";
     const stellar::PaymentTransaction &tx = decoded.value();
     const std::string passphrase = m_passphrase.toStdString();
@@ -219,6 +243,12 @@ QByteArray HorizonTestServer::submit(const QByteArray &form, int &status)
         return refusal("tx_insufficient_fee", {}, resultXdr(0, -9, 0, 0));
     if (tx.sequence != from->second.sequence + 1)
         return refusal("tx_bad_seq", {}, resultXdr(0, -5, 0, 0));
+    // A channel's transaction: the operation's source must sign too, and exist.
+    if (tx.operationSource && !tx.isSignedBy(tx.operationSource->publicKey, passphrase))
+        return refusal("tx_failed", "op_bad_auth", outerFailureXdr(-1));
+    const auto payer = m_accounts.find(operationSourceOf(tx));
+    if (payer == m_accounts.end())
+        return refusal("tx_failed", "op_no_source_account", outerFailureXdr(-2));
 
     // Into the ledger: the fee and the sequence number are taken.
     Transaction t;
@@ -229,27 +259,33 @@ QByteArray HorizonTestServer::submit(const QByteArray &form, int &status)
     from->second.balance -= m_baseFee;
     std::int32_t opType = 1;
     std::pair<std::int32_t, QByteArray> outcome;
+    std::optional<std::int64_t> merged;
     switch (tx.operation) {
     case stellar::OperationType::CreateAccount:
         opType = 0;
-        outcome = applyPayment(tx, from->second, t.ledger);
+        outcome = applyPayment(tx, payer->second, t.ledger);
         break;
     case stellar::OperationType::Payment:
-        outcome = applyPayment(tx, from->second, t.ledger);
+        outcome = applyPayment(tx, payer->second, t.ledger);
         break;
     case stellar::OperationType::ChangeTrust:
         opType = 6;
-        outcome = applyChangeTrust(tx, from->second);
+        outcome = applyChangeTrust(tx, payer->second);
         break;
     case stellar::OperationType::ManageData:
         opType = 10;
-        outcome = applyManageData(tx, from->second);
+        outcome = applyManageData(tx, payer->second);
+        break;
+    case stellar::OperationType::AccountMerge:
+        opType = 8;
+        merged = payer->second.balance;
+        outcome = applyAccountMerge(tx, payer); // gone when merged: neither from nor payer is used below
         break;
     }
     const auto [opCode, opName] = outcome;
     t.successful = opCode == 0;
     t.failure = opName;
-    t.resultXdr = resultXdr(t.feeCharged, t.successful ? 0 : -1, opType, opCode);
+    t.resultXdr = resultXdr(t.feeCharged, t.successful ? 0 : -1, opType, opCode, t.successful ? merged : std::nullopt);
     m_transactions[hash] = t;
     if (!t.successful)
         return refusal("tx_failed", opName, t.resultXdr);
@@ -261,7 +297,7 @@ std::pair<std::int32_t, QByteArray> HorizonTestServer::applyPayment(const stella
                                                                     std::int64_t ledger)
 {
     const QString to = QString::fromStdString(stellar::StellarAccount{tx.destination.publicKey, std::nullopt}.toString());
-    const QString source = QString::fromStdString(tx.source.toString());
+    const QString source = operationSourceOf(tx);
     const std::int64_t spendable = from.balance - (2 + from.subentries) * kBaseReserve;
     if (tx.operation == stellar::OperationType::CreateAccount) {
         if (m_accounts.count(to))
@@ -319,7 +355,7 @@ std::pair<std::int32_t, QByteArray> HorizonTestServer::applyChangeTrust(const st
 {
     const std::string code = tx.asset.code;
     const std::string issuer = stellar::strkey::encodeAccountId(tx.asset.issuer);
-    if (issuer == tx.source.toString())
+    if (QString::fromStdString(issuer) == operationSourceOf(tx))
         return {-5, "op_self_not_allowed"};
     Trustline *line = lineOf(from, code, issuer);
     if (!line && tx.amount == 0)
@@ -368,5 +404,19 @@ std::pair<std::int32_t, QByteArray> HorizonTestServer::applyManageData(const ste
         return {-3, "op_low_reserve"};
     from.data[tx.dataName] = *tx.dataValue;
     ++from.subentries;
+    return {0, {}};
+}
+
+std::pair<std::int32_t, QByteArray> HorizonTestServer::applyAccountMerge(const stellar::PaymentTransaction &tx,
+                                                                         std::map<QString, Account>::iterator from)
+{
+    const QString to = QString::fromStdString(stellar::StellarAccount{tx.destination.publicKey, std::nullopt}.toString());
+    const auto destination = m_accounts.find(to);
+    if (destination == m_accounts.end())
+        return {-2, "op_no_account"};
+    if (from->second.subentries > 0)
+        return {-4, "op_has_sub_entries"};
+    destination->second.balance += from->second.balance;
+    m_accounts.erase(from);
     return {0, {}};
 }

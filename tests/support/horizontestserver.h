@@ -22,8 +22,12 @@
 // subentries, a limit of 0 removes it. manage_data: op_data_name_not_found
 // (deleting an entry that is not there), op_low_reserve (a new entry is one
 // more subentry); the account's data entries are listed in `data` (base64),
-// as Horizon does. An operation with its own source is
-// not modelled (refused as malformed). A transaction that gets into a
+// as Horizon does. account_merge: op_no_account, op_has_sub_entries; the
+// merged account's XLM goes to the destination and the account is gone.
+// An operation with its own source (a channel account's transaction) acts
+// for that account, which must exist (op_no_source_account) and sign too
+// (op_bad_auth, refused before any ledger); the transaction's source pays
+// the fee and uses its sequence number. A transaction that gets into a
 // ledger takes the base fee and the sequence number even when its
 // operation fails (then Horizon answers the POST with 400 tx_failed, and
 // the transaction is in the ledger with successful=false). Each included
@@ -117,6 +121,9 @@ private:
     std::pair<std::int32_t, QByteArray> applyPayment(const exchange::stellar::PaymentTransaction &tx, Account &from, std::int64_t ledger);
     std::pair<std::int32_t, QByteArray> applyChangeTrust(const exchange::stellar::PaymentTransaction &tx, Account &from);
     std::pair<std::int32_t, QByteArray> applyManageData(const exchange::stellar::PaymentTransaction &tx, Account &from);
+    // Removes `from` when it succeeds.
+    std::pair<std::int32_t, QByteArray> applyAccountMerge(const exchange::stellar::PaymentTransaction &tx,
+                                                          std::map<QString, Account>::iterator from);
 
     QHttpServer m_server;
     quint16 m_port = 0;
