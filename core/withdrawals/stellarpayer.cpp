@@ -8,12 +8,14 @@
 #include "core/chains/stellar/paymenttransaction.h"
 #include "core/wallets/stellarvaultsigning.h"
 #include "core/wallets/walletservice.h"
+#include "core/withdrawals/stellarchannelpool.h"
 
 #include <QDateTime>
 #include <QUrlQuery>
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace exchange::withdrawals {
 
@@ -109,10 +111,25 @@ Result<std::int64_t> StellarPayer::chainSequence(const std::string &address)
     if (!a)
         return a.error();
     if (!a.value().exists)
-        return Error{ErrorCode::NotFound, "hot's Stellar account " + address + " does not exist on the network"};
+        return Error{ErrorCode::NotFound, "the Stellar account " + address + " does not exist on the network"};
     if (a.value().state.sequence() == std::numeric_limits<std::int64_t>::max())
-        return Error{ErrorCode::Conflict, "hot's Stellar account " + address + " has used its last sequence number"};
+        return Error{ErrorCode::Conflict, "the Stellar account " + address + " has used its last sequence number"};
     return a.value().state.sequence() + 1;
+}
+
+Result<std::string> StellarPayer::sequenceAccount(const wallets::Wallet &hot, const security::KeyVault &vault)
+{
+    m_channel.reset();
+    StellarChannelPool pool(m_wallets.database());
+    auto free = pool.freeChannel(vault);
+    for (const std::string &skipped : pool.skipped())
+        qWarning("%s", skipped.c_str());
+    if (!free)
+        return free.error();
+    if (!free.value())
+        return hot.address;
+    m_channel = *free.value();
+    return m_channel->address;
 }
 
 Result<PayoutRecord> StellarPayer::sign(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
@@ -162,8 +179,17 @@ Result<PayoutRecord> StellarPayer::sign(const WithdrawalRecord &w, const Asset &
                                                   + " does not exist yet: creating it takes at least " + xlm(2 * kBaseReserve)
                                                   + ", the withdrawal sends " + xlm(w.amount.baseUnits()) + "; nothing signed"};
 
+    // Through a channel: its sequence and fee, hot's money.
+    const std::optional<StellarChannel> channel = std::exchange(m_channel, std::nullopt);
     stellar::PaymentTransaction tx;
     tx.source = source.value();
+    if (channel) {
+        auto from = stellar::StellarAccount::fromString(channel->address);
+        if (!from || from.value().muxedId)
+            return Error{ErrorCode::Conflict, "Stellar channel " + channel->address + " is not a G… account; nothing signed"};
+        tx.source = from.value();
+        tx.operationSource = source.value();
+    }
     tx.fee = static_cast<std::uint32_t>(maxFee.baseUnits());
     tx.sequence = sequence;
     const std::int64_t maxTime = m_clock.nowMs() / 1000 + kValiditySeconds;
@@ -175,13 +201,17 @@ Result<PayoutRecord> StellarPayer::sign(const WithdrawalRecord &w, const Asset &
     if (auto valid = tx.validate(); !valid)
         return valid.error();
 
+    if (channel) {
+        if (auto signedTx = wallets::signWithStellarVaultKey(vault, channel->keyName, channel->address, tx, passphrase); !signedTx)
+            return signedTx.error();
+    }
     if (auto signedTx = wallets::signWithStellarVaultKey(vault, hotKeyName(Chain::Stellar), hot.address, tx, passphrase); !signedTx)
         return signedTx.error();
 
     PayoutRecord p;
     p.chain = Chain::Stellar;
     p.asset = w.asset;
-    p.source = hot.address;
+    p.source = channel ? channel->address : hot.address; // whose sequence it uses
     p.destination = w.destination;
     p.amount = w.amount;
     p.maxFee = maxFee;
@@ -322,7 +352,8 @@ Result<PayoutStatus> StellarPayer::status(const PayoutRecord &payout)
     if (!hot)
         return hot.error();
     if (hot.value().exists && hot.value().state.sequence() >= payout.sequence)
-        never = "hot's sequence number " + std::to_string(payout.sequence) + " was used by another transaction";
+        never = "the sequence number " + std::to_string(payout.sequence) + " of " + payout.source
+                + " was used by another transaction";
     if (never.empty() && payout.lastValid && m_clock.nowMs() / 1000 > *payout.lastValid) {
         auto closed = latestLedgerCloseTime();
         if (!closed)

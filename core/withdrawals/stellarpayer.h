@@ -18,6 +18,14 @@
 //    that maxFee() and sign() agree; above the cap the network is refused as
 //    too dear. Always in XLM, for a token too.
 //  - sequential(); chainSequence() = Horizon's account `sequence` + 1.
+//  - sequenceAccount(): a free channel of hot's channel pool
+//    (StellarChannelPool: its key in the vault and that key's account), else
+//    hot when the pool is empty; WrongState while every channel of it has
+//    a payout in flight. Through a channel the transaction's source is the
+//    channel (its sequence number, its fee: hot pays no fee) and the
+//    operation's source is hot (the money), signed with the channel's vault
+//    key and then with hot's; the record's source is the channel, so
+//    status() below reads the channel's sequence.
 //  - sign(): XLM: a payment, or a create_account when Horizon does not know
 //    the destination (404; it must then receive at least two base reserves,
 //    1 XLM, else it is refused). A token: always a payment of the credit
@@ -48,6 +56,7 @@
 
 #include "core/chains/stellar/horizonaccount.h"
 #include "core/withdrawals/chainpayer.h"
+#include "core/withdrawals/stellarchannel.h"
 
 #include <optional>
 
@@ -74,6 +83,7 @@ public:
     Result<Amount> maxFee();
     bool sequential() const override { return true; }
     Result<std::int64_t> chainSequence(const std::string &address) override;
+    Result<std::string> sequenceAccount(const wallets::Wallet &hot, const security::KeyVault &vault) override;
     Result<PayoutRecord> sign(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
                               const security::KeyVault &vault, std::int64_t sequence, const Amount &maxFee) override;
     Result<void> send(const PayoutRecord &payout) override;
@@ -99,6 +109,8 @@ private:
     wallets::WalletService &m_wallets;
     const Clock &m_clock;
     std::optional<Amount> m_fee;
+    // The channel sequenceAccount() chose, for the next sign() only.
+    std::optional<StellarChannel> m_channel;
 };
 
 } // namespace exchange::withdrawals
