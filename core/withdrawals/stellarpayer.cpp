@@ -309,6 +309,16 @@ Result<std::int64_t> StellarPayer::latestLedgerCloseTime()
 
 Result<void> StellarPayer::send(const PayoutRecord &payout)
 {
+    auto tx = stellar::PaymentTransaction::fromEnvelopeBase64(payout.rawTx);
+    if (!tx)
+        return Error{ErrorCode::Corrupted, "payout " + payout.txid + "'s stored envelope: " + tx.error().message};
+    if (tx.value().operationSource)
+        return sendAsync(payout);
+    return sendWaiting(payout);
+}
+
+Result<void> StellarPayer::sendWaiting(const PayoutRecord &payout)
+{
     auto answer = m_horizon.submit(payout.rawTx);
     if (!answer)
         return answer.error();
@@ -334,6 +344,38 @@ Result<void> StellarPayer::send(const PayoutRecord &payout)
     const auto codes = stellar::refusalCodes(answer.value().body);
     return Error{ErrorCode::InvalidInput, "Horizon refused the transaction: "
                                               + (codes ? stellar::describeResultCodes(*codes) : "HTTP " + std::to_string(status))};
+}
+
+Result<void> StellarPayer::sendAsync(const PayoutRecord &payout)
+{
+    auto answer = m_horizon.submitAsync(payout.rawTx);
+    if (!answer)
+        return answer.error();
+    const int status = answer.value().status;
+    const std::string text = answer.value().body.toStdString();
+    auto json = encoding::parseJson(text);
+    const encoding::JsonValue *txStatus = json ? json.value().member("tx_status") : nullptr;
+    const std::string said = txStatus ? txStatus->text : std::string();
+    if (status == 404 && said.empty())
+        return sendWaiting(payout); // a Horizon without the endpoint: the waiting one
+    if ((status == 201 && said == "PENDING") || (status == 409 && said == "DUPLICATE")) {
+        const encoding::JsonValue *hash = json.value().member("hash");
+        if (hash && hash->text != payout.txid)
+            return Error{ErrorCode::Corrupted, "Horizon named the sent transaction " + hash->text + ", not " + payout.txid};
+        return {};
+    }
+    if (status >= 500 || status == 429 || status == 408 || said == "TRY_AGAIN_LATER")
+        return unavailable("Horizon could not take the transaction now (HTTP " + std::to_string(status) + ")");
+    // Refused; unless it is in a ledger already (sent before).
+    auto known = lookup(payout.txid);
+    if (!known)
+        return known.error();
+    if (known.value())
+        return {};
+    const encoding::JsonValue *result = json ? json.value().member("error_result_xdr") : nullptr;
+    auto codes = result ? stellar::decodeTransactionResult(result->text) : Result<stellar::ResultCodes>(Error{ErrorCode::InvalidInput, ""});
+    return Error{ErrorCode::InvalidInput, "Horizon refused the transaction: "
+                                              + (codes ? stellar::describeResultCodes(codes.value()) : "HTTP " + std::to_string(status))};
 }
 
 Result<PayoutStatus> StellarPayer::status(const PayoutRecord &payout)

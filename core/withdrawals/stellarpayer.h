@@ -41,7 +41,10 @@
 //    network passphrase, signed with the vault's "hot:stellar" seed after
 //    checking that it is hot's account. txid: hex SHA-256 of network id ||
 //    ENVELOPE_TYPE_TX || transaction; rawTx: the envelope in base64.
-//  - send(): POST /transactions. Horizon's refusal (result codes) is an
+//  - send(): through a channel POST /transactions_async, which answers at
+//    once (PENDING and DUPLICATE are Ok; the ledger decides later, and
+//    status() follows it), so N channels put N payouts in one ledger; from
+//    hot itself POST /transactions, which waits for the ledger. Horizon's refusal (result codes) is an
 //    InvalidInput in words, unless Horizon has the transaction in a ledger
 //    already (a re-send), which is Ok; 5xx, 429 and timeouts: Unavailable.
 //  - status(): GET /transactions/{hash}: successful -> Succeeded (a
@@ -87,6 +90,10 @@ public:
     Result<PayoutRecord> sign(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
                               const security::KeyVault &vault, std::int64_t sequence, const Amount &maxFee) override;
     Result<void> send(const PayoutRecord &payout) override;
+    // POST /transactions_async (a channel's payout; a Horizon without it:
+    // sendWaiting), and POST /transactions.
+    Result<void> sendAsync(const PayoutRecord &payout);
+    Result<void> sendWaiting(const PayoutRecord &payout);
     Result<PayoutStatus> status(const PayoutRecord &payout) override;
 
 private:
