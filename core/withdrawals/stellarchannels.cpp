@@ -3,6 +3,7 @@
 #include "core/base/clock.h"
 #include "core/chains/stellar/horizonaccount.h"
 #include "core/chains/stellar/horizonclient.h"
+#include "core/chains/stellar/horizonledger.h"
 #include "core/chains/stellar/keys.h"
 #include "core/chains/stellar/paymenttransaction.h"
 #include "core/crypto/ed25519.h"
@@ -20,10 +21,10 @@
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/stellarchannelrepository.h"
 
-#include <QDateTime>
 #include <QJsonObject>
-#include <QUrlQuery>
 
+#include <algorithm>
+#include <cstdlib>
 #include <limits>
 
 namespace exchange::withdrawals {
@@ -109,6 +110,23 @@ Result<std::string> StellarChannels::hotAddress() const
     return Error{ErrorCode::InvalidInput, "no hot wallet is registered for XLM: channels are hot's; nothing made"};
 }
 
+Result<void> StellarChannels::hotKeyIsHots(const security::KeyVault &vault, const std::string &hot)
+{
+    Result<void> check = Error{ErrorCode::Conflict, std::string("the vault's ") + kHotKey + " key is not " + hot
+                                                        + "'s key: channels are funded by hot; nothing made"};
+    auto used = vault.useKey(kHotKey, [&](const unsigned char *key, std::size_t size) {
+        if (size != 32)
+            return;
+        QByteArray seed(reinterpret_cast<const char *>(key), static_cast<qsizetype>(size));
+        if (stellar::accountIdFromSeed(seed) == hot)
+            check = Result<void>();
+        seed.fill('\0');
+    });
+    if (!used)
+        return Error{used.error().code, std::string("the vault holds no ") + kHotKey + " key: channels are funded by hot's key; nothing made"};
+    return check;
+}
+
 Result<ChannelsOutcome> StellarChannels::create(const security::Actor &actor, int count, security::KeyVault &vault)
 {
     if (auto allowed = security::authorizeNow(m_database.connection(), actor, security::Action::ChangeMoneySettings); !allowed)
@@ -137,6 +155,18 @@ Result<ChannelsOutcome> StellarChannels::create(const security::Actor &actor, in
     auto last = rows.lastKeyNumber();
     if (!last)
         return last.error();
+    // A key stored by a create that stopped before its row: never reused.
+    auto keys = vault.keys(actor);
+    if (!keys)
+        return keys.error();
+    std::int64_t lastKey = last.value();
+    for (const security::VaultKeyInfo &k : keys.value()) {
+        if (k.name.rfind(kKeyPrefix, 0) == 0)
+            lastKey = std::max(lastKey, static_cast<std::int64_t>(std::strtoll(k.name.c_str() + sizeof kKeyPrefix - 1, nullptr, 10)));
+    }
+    // Hot's key must be in the vault and be hot's: else nothing is made.
+    if (auto ours = hotKeyIsHots(vault, hot.value()); !ours)
+        return ours.error();
     // All of them or none: hot must fund every new channel and its fee.
     if (count > live) {
         auto funder = account(hot.value());
@@ -150,7 +180,7 @@ Result<ChannelsOutcome> StellarChannels::create(const security::Actor &actor, in
                                                       + " with the fees; nothing made"};
     }
     for (int i = live; i < count; ++i) {
-        if (auto made = createOne(actor, vault, hot.value(), last.value() + 1 + (i - live), outcome); !made)
+        if (auto made = createOne(actor, vault, hot.value(), lastKey + 1 + (i - live), outcome); !made)
             return made.error();
     }
     if (auto set = setPoolSize(actor, count); !set)
@@ -417,21 +447,10 @@ Result<bool> StellarChannels::pastTimeBounds(const StellarChannel &channel)
 {
     if (m_clock.nowMs() / 1000 <= channel.lastValid)
         return false;
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("order"), QStringLiteral("desc"));
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
-    auto answer = m_horizon.get(QStringLiteral("/ledgers"), query);
-    if (!answer)
-        return answer.error();
-    const std::string text = answer.value().body.toStdString();
-    auto json = encoding::parseJson(text);
-    const encoding::JsonValue *embedded = json ? json.value().member("_embedded") : nullptr;
-    const encoding::JsonValue *records = embedded ? embedded->member("records") : nullptr;
-    const encoding::JsonValue *closed = records && !records->items.empty() ? records->items.front().member("closed_at") : nullptr;
-    const QDateTime at = closed ? QDateTime::fromString(QString::fromStdString(closed->text), Qt::ISODate) : QDateTime();
-    if (answer.value().status != 200 || !at.isValid())
-        return Error{ErrorCode::Unavailable, "Horizon's latest ledger has no closed_at"};
-    return at.toSecsSinceEpoch() > channel.lastValid;
+    auto closed = stellar::latestLedgerCloseTime(m_horizon);
+    if (!closed)
+        return closed.error();
+    return closed.value() > channel.lastValid;
 }
 
 Result<std::optional<stellar::HorizonAccount>> StellarChannels::account(const std::string &address)

@@ -84,6 +84,7 @@ public:
 
 private:
     Result<std::string> hotAddress() const;
+    static Result<void> hotKeyIsHots(const security::KeyVault &vault, const std::string &hot);
     Result<void> setPoolSize(const security::Actor &actor, int size);
     Result<void> createOne(const security::Actor &actor, security::KeyVault &vault, const std::string &hot,
                            std::int64_t number, ChannelsOutcome &outcome);

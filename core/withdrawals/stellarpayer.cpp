@@ -3,6 +3,7 @@
 #include "core/base/clock.h"
 #include "core/encoding/exactjson.h"
 #include "core/chains/stellar/horizonclient.h"
+#include "core/chains/stellar/horizonledger.h"
 #include "core/chains/stellar/horizonnumber.h"
 #include "core/chains/stellar/horizonresult.h"
 #include "core/chains/stellar/paymenttransaction.h"
@@ -10,8 +11,6 @@
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/stellarchannelpool.h"
 
-#include <QDateTime>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <limits>
@@ -288,25 +287,6 @@ Result<std::optional<PayoutStatus>> StellarPayer::lookup(const std::string &txid
     return std::optional<PayoutStatus>(PayoutStatus{PayoutStatus::Kind::Failed, fee, note});
 }
 
-Result<std::int64_t> StellarPayer::latestLedgerCloseTime()
-{
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("order"), QStringLiteral("desc"));
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
-    auto answer = m_horizon.get(QStringLiteral("/ledgers"), query);
-    if (!answer)
-        return answer.error();
-    const std::string text = answer.value().body.toStdString();
-    auto json = encoding::parseJson(text);
-    const encoding::JsonValue *embedded = json ? json.value().member("_embedded") : nullptr;
-    const encoding::JsonValue *records = embedded ? embedded->member("records") : nullptr;
-    const encoding::JsonValue *closed = records && !records->items.empty() ? records->items.front().member("closed_at") : nullptr;
-    const QDateTime at = closed ? QDateTime::fromString(QString::fromStdString(closed->text), Qt::ISODate) : QDateTime();
-    if (answer.value().status != 200 || !at.isValid())
-        return unavailable("Horizon's latest ledger has no closed_at");
-    return at.toSecsSinceEpoch();
-}
-
 Result<void> StellarPayer::send(const PayoutRecord &payout)
 {
     auto tx = stellar::PaymentTransaction::fromEnvelopeBase64(payout.rawTx);
@@ -397,7 +377,7 @@ Result<PayoutStatus> StellarPayer::status(const PayoutRecord &payout)
         never = "the sequence number " + std::to_string(payout.sequence) + " of " + payout.source
                 + " was used by another transaction";
     if (never.empty() && payout.lastValid && m_clock.nowMs() / 1000 > *payout.lastValid) {
-        auto closed = latestLedgerCloseTime();
+        auto closed = stellar::latestLedgerCloseTime(m_horizon);
         if (!closed)
             return closed.error();
         if (closed.value() > *payout.lastValid)

@@ -110,7 +110,6 @@ private:
                               const std::string &destinationAccount, const Account &destination);
     // GET /transactions/{hash}: the status when Horizon has it in a ledger.
     Result<std::optional<PayoutStatus>> lookup(const std::string &txid);
-    Result<std::int64_t> latestLedgerCloseTime();
 
     stellar::HorizonClient &m_horizon;
     wallets::WalletService &m_wallets;

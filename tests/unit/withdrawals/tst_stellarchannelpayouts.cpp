@@ -8,7 +8,9 @@
 // amounts only, each channel the fee of its own transactions. A payout lost
 // on the way is sent again as the same bytes through the same channel.
 // One past its time bounds is looked up by hash: in a ledger it succeeded,
-// not in one it expired (never signed again before that). Without a pool
+// not in one it expired (never signed again before that). One Horizon
+// refuses (its asynchronous ERROR) is dropped, the withdrawal in error with
+// the result codes in words. Without a pool
 // (the setting 0, or no channel whose key is in the vault) hot is the
 // source as before. The books stay balanced throughout.
 
@@ -73,6 +75,7 @@ private slots:
     void oneRunSignsOnePayoutPerChannel();
     void aLostChannelPayoutIsSentAgainAsTheSameBytes();
     void pastItsTimeBoundsItIsLookedUpByHashFirst();
+    void aRefusedChannelPayoutIsDroppedSayingWhy();
     void withoutAPoolHotIsTheSource();
 
 private:
@@ -291,6 +294,27 @@ void TestStellarChannelPayouts::pastItsTimeBoundsItIsLookedUpByHashFirst()
     QCOMPARE(payouts(lost).front().state, PayoutState::Dropped); // expired: never in a ledger
     QCOMPARE(m_horizon->ledgerTransactions().count(QByteArray::fromStdString(b.txid)), std::size_t(0));
     QCOMPARE(m_horizon->account(account(kCustomer)).balance, kCustomerXlm + 1'0000000);
+}
+
+void TestStellarChannelPayouts::aRefusedChannelPayoutIsDroppedSayingWhy()
+{
+    const std::int64_t id = request("3");
+    m_horizon->holdSubmissions(true); // asynchronous: TRY_AGAIN_LATER
+    QVERIFY(run().ok());
+    QCOMPARE(state(id), WithdrawalState::Error);
+    const PayoutRecord kept = payouts(id).front();
+    // Meanwhile the network's fee rose above what it offers: Horizon's
+    // asynchronous ERROR, with the result codes.
+    m_horizon->holdSubmissions(false);
+    m_horizon->setBaseFee(kept.maxFee.baseUnits() + 1);
+    QVERIFY(m_withdrawals->retry(m_admin, id).ok());
+    auto again = run();
+    QVERIFY(again.ok());
+    QCOMPARE(payouts(id).front().state, PayoutState::Dropped);
+    QCOMPARE(state(id), WithdrawalState::Error);
+    const std::string why = m_withdrawals->find(id).value().note;
+    QVERIFY2(why.find("tx_insufficient_fee") != std::string::npos, why.c_str());
+    QCOMPARE(m_horizon->ledgerTransactions().count(QByteArray::fromStdString(kept.txid)), std::size_t(0));
 }
 
 void TestStellarChannelPayouts::withoutAPoolHotIsTheSource()

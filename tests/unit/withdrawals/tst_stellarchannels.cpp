@@ -68,6 +68,7 @@ private slots:
     void mergeReturnsTheChannelsToHot();
     void aChannelWhoseKeyIsAnotherAccountsIsNeverSigned();
     void refusalsMakeNothing();
+    void aKeyLeftByAStoppedCreateIsNotReused();
 
 private:
     int audited(const std::string &action) const
@@ -323,6 +324,22 @@ void TestStellarChannels::refusalsMakeNothing()
     nothing(m_channels->create(m_admin, 1, *m_vault), "locked");
     QVERIFY(m_vault->unlock(m_admin, kPassphrase).ok());
     QCOMPARE(m_vault->keys(m_admin).value().size(), keys); // no key stored by a refusal
+}
+
+void TestStellarChannels::aKeyLeftByAStoppedCreateIsNotReused()
+{
+    // A create that stopped after storing its key, before its row.
+    const QByteArray seed = crypto::sha256("stellar channels test stopped");
+    QVERIFY(m_vault
+                ->storeKey(m_admin, "channel:stellar:1", "stellar", stellar::accountIdFromSeed(seed),
+                           security::SecureBuffer(reinterpret_cast<const unsigned char *>(seed.constData()),
+                                                  static_cast<std::size_t>(seed.size())))
+                .ok());
+    auto made = m_channels->create(m_admin, 1, *m_vault);
+    QVERIFY2(made.ok(), made.ok() ? "" : made.error().message.c_str());
+    QCOMPARE(stored().size(), std::size_t(1));
+    QCOMPARE(stored().front().keyName, std::string("channel:stellar:2"));
+    QVERIFY(vaultHasKeyFor(stored().front()));
 }
 
 QTEST_GUILESS_MAIN(TestStellarChannels)
