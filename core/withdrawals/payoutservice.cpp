@@ -371,6 +371,12 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
     PayoutRepository sequences(m_database.connection(), m_database.dialect());
     // Hot's own sequence, or a free Stellar channel's (StellarChannelPool).
     auto from = m_payer.sequenceAccount(hot, vault);
+    if (!from && from.error().code == ErrorCode::WrongState) {
+        // Every channel busy: it waits for a later run, said once a run.
+        if (std::find(report.problems.begin(), report.problems.end(), from.error().message) == report.problems.end())
+            report.problems.push_back(from.error().message);
+        return {};
+    }
     if (!from)
         return from.error();
     const std::string &source = from.value();

@@ -204,7 +204,7 @@ void TestStellarChannelPayouts::oneRunSignsOnePayoutPerChannel()
     QVERIFY2(first.ok(), first.ok() ? "" : first.error().message.c_str());
     QCOMPARE(first.value().signedNew, 3);
     QCOMPARE(first.value().broadcast, 3);
-    QCOMPARE(first.value().problems.size(), std::size_t(2));
+    QCOMPARE(first.value().problems.size(), std::size_t(1)); // said once, not for each waiting payout
     QVERIFY2(first.value().problems.front().find("every Stellar channel (3) has a payout in flight") != std::string::npos,
              first.value().problems.front().c_str());
 
