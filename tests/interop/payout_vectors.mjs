@@ -1,6 +1,8 @@
 // Payouts signed by the core's StellarPayer and AlgorandPayer (through
 // payout_tool, against a local Horizon / algod) checked with the client
-// libraries: the Stellar SDK reads the envelope for its network passphrase,
+// libraries (a Stellar payout now and then through a channel account: the
+// channel the transaction's source and first signer, its sequence + 1,
+// hot the operation's source and second signer): the Stellar SDK reads the envelope for its network passphrase,
 // computes the same hash (= the payout's txid), finds the signature valid
 // for hot's keypair and the fields as asked (payment of XLM or of a credit
 // asset, or create_account; destination, amount, sequence = hot's + 1, fee,
@@ -86,19 +88,34 @@ async function stellarPayouts() {
     const p90 = baseFee + randomInt(0, 5000);
     const nowMs = Date.now() - randomInt(0, 1e9);
     const withdrawalId = randomInt(1, 2 ** 31);
+    // Every fourth through a channel account: the transaction's source.
+    const channelSeed = i % 4 === 2 ? randomBytes(32) : null;
+    const channel = channelSeed && Keypair.fromRawEd25519Seed(channelSeed);
+    const channelSequence = BigInt(randomInt(1, 2 ** 40)) * 4096n;
     const out = await ask({ chain: 'stellar', seed: hex(seed), network, destination, destinationExists: !create,
       amount: stroops.toString(), withdrawalId: String(withdrawalId), hotBalance: String(2n ** 50n), hotSequence: hotSequence.toString(),
-      baseFee: String(baseFee), p90: String(p90), nowMs: String(nowMs), ...(token ? { token } : {}) });
+      baseFee: String(baseFee), p90: String(p90), nowMs: String(nowMs), ...(token ? { token } : {}),
+      ...(channel ? { channelSeed: hex(channelSeed), channelSequence: channelSequence.toString() } : {}) });
     if (out.error) {
       check(false, 'xlm payout: signed', out);
       continue;
     }
     const tx = TransactionBuilder.fromXDR(out.rawTx, network);
     check(tx.hash().toString('hex') === out.txid, 'xlm payout: SDK hash = txid', out);
-    check(tx.source === kp.publicKey() && out.source === kp.publicKey(), 'xlm payout: from hot', out);
-    check(tx.signatures.length === 1 && kp.verify(tx.hash(), tx.signatures[0].signature()), 'xlm payout: signature valid for hot');
-    check(tx.sequence === (hotSequence + 1n).toString() && out.sequence === tx.sequence, 'xlm payout: sequence = hot + 1',
-      { sequence: tx.sequence, out });
+    if (channel) {
+      // The channel's sequence and fee, hot's money: both sign the SDK's hash.
+      check(tx.source === channel.publicKey() && out.source === channel.publicKey()
+          && tx.operations[0].source === kp.publicKey(), 'channel payout: channel the source, hot the operation\'s', out);
+      check(tx.signatures.length === 2 && channel.verify(tx.hash(), tx.signatures[0].signature())
+          && kp.verify(tx.hash(), tx.signatures[1].signature()), 'channel payout: signatures valid for the channel and hot');
+      check(tx.sequence === (channelSequence + 1n).toString() && out.sequence === tx.sequence, 'channel payout: sequence = channel + 1',
+        { sequence: tx.sequence, out });
+    } else {
+      check(tx.source === kp.publicKey() && out.source === kp.publicKey(), 'xlm payout: from hot', out);
+      check(tx.signatures.length === 1 && kp.verify(tx.hash(), tx.signatures[0].signature()), 'xlm payout: signature valid for hot');
+      check(tx.sequence === (hotSequence + 1n).toString() && out.sequence === tx.sequence, 'xlm payout: sequence = hot + 1',
+        { sequence: tx.sequence, out });
+    }
     check(tx.fee === String(p90) && out.maxFee === String(p90), 'xlm payout: fee = fee_stats p90', { fee: tx.fee, p90 });
     const maxTime = Math.floor(nowMs / 1000) + 300;
     check(tx.timeBounds && tx.timeBounds.minTime === '0' && tx.timeBounds.maxTime === String(maxTime)
@@ -114,15 +131,19 @@ async function stellarPayouts() {
         token ? 'token payout: payment of the credit asset' : 'xlm payout: payment', op);
     }
     // The SDK builds the same envelope from the same fields.
-    const operation = create ? Operation.createAccount({ destination, startingBalance: lumens(stroops) })
-      : Operation.payment({ destination, asset: token ? new Asset(token.code, token.issuer) : Asset.native(), amount: lumens(stroops) });
-    const sdk = new TransactionBuilder(new Account(kp.publicKey(), hotSequence.toString()),
-      { fee: String(p90), networkPassphrase: network, timebounds: { minTime: 0, maxTime } }).addOperation(operation).build();
+    const opSource = channel ? { source: kp.publicKey() } : {};
+    const operation = create ? Operation.createAccount({ destination, startingBalance: lumens(stroops), ...opSource })
+      : Operation.payment({ destination, asset: token ? new Asset(token.code, token.issuer) : Asset.native(), amount: lumens(stroops),
+        ...opSource });
+    const sdk = new TransactionBuilder(channel ? new Account(channel.publicKey(), channelSequence.toString())
+      : new Account(kp.publicKey(), hotSequence.toString()),
+    { fee: String(p90), networkPassphrase: network, timebounds: { minTime: 0, maxTime } }).addOperation(operation).build();
+    if (channel) sdk.sign(channel);
     sdk.sign(kp);
     check(sdk.toEnvelope().toXDR('base64') === out.rawTx, 'xlm payout: byte-identical to the SDK', { mine: out.rawTx });
     // Another network's passphrase: another hash, the signature not valid.
     const other = TransactionBuilder.fromXDR(out.rawTx, network === Networks.PUBLIC ? Networks.TESTNET : Networks.PUBLIC);
-    check(!kp.verify(other.hash(), other.signatures[0].signature()), 'xlm payout: not valid on the other network');
+    check(!kp.verify(other.hash(), other.signatures[other.signatures.length - 1].signature()), 'xlm payout: not valid on the other network');
   }
 }
 
