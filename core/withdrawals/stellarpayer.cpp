@@ -338,7 +338,8 @@ Result<void> StellarPayer::sendAsync(const PayoutRecord &payout)
     const std::string said = txStatus ? txStatus->text : std::string();
     if (status == 404 && said.empty())
         return sendWaiting(payout); // a Horizon without the endpoint: the waiting one
-    if ((status == 201 && said == "PENDING") || (status == 409 && said == "DUPLICATE")) {
+    // Horizon answers PENDING with 201 and DUPLICATE with 409.
+    if ((said == "PENDING" || said == "DUPLICATE") && (status == 200 || status == 201 || status == 409)) {
         const encoding::JsonValue *hash = json.value().member("hash");
         if (hash && hash->text != payout.txid)
             return Error{ErrorCode::Corrupted, "Horizon named the sent transaction " + hash->text + ", not " + payout.txid};
