@@ -25,3 +25,4 @@ fi
 "$build/tests/bench/bench_backoffice" "$build/app/exctl/exctl" --pg "$(cat "$state/url")" "$@"
 "$build/tests/bench/bench_live_updates" "$build/app/exctl/exctl" "$build/tests/support/exchange_modelprobe" --pg "$(cat "$state/url")" "$@"
 "$build/tests/bench/bench_payouts" "$@"
+"$build/tests/bench/bench_stellarchannels" "$@"

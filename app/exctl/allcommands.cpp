@@ -44,6 +44,7 @@
 #include "commands/orderslistcommand.h"
 #include "commands/orderscancelcommand.h"
 #include "commands/statscommand.h"
+#include "commands/stellarchannelscommand.h"
 #include "commands/stellarmemorequiredcommand.h"
 #include "commands/stellartrustlinecommand.h"
 #include "commands/stellartrustlinescommand.h"
@@ -172,6 +173,7 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add(std::make_unique<WithdrawalsSpeedUpCommand>());
     registry.add(std::make_unique<PayoutsRunCommand>());
     registry.add(std::make_unique<ReplenishCommand>());
+    registry.add(std::make_unique<StellarChannelsCommand>());
     registry.add(std::make_unique<StellarMemoRequiredCommand>());
     registry.add(std::make_unique<StellarTrustlineCommand>());
     registry.add(std::make_unique<StellarTrustlinesCommand>());

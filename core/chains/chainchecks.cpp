@@ -139,6 +139,9 @@ QJsonObject stellarJson(const stellar::PaymentTransaction &tx, std::string_view 
     case stellar::OperationType::ManageData:
         json[QStringLiteral("operation")] = QStringLiteral("manage_data");
         break;
+    case stellar::OperationType::AccountMerge:
+        json[QStringLiteral("operation")] = QStringLiteral("account_merge");
+        break;
     }
     switch (tx.operation) {
     case stellar::OperationType::ManageData:
@@ -148,6 +151,9 @@ QJsonObject stellarJson(const stellar::PaymentTransaction &tx, std::string_view 
     case stellar::OperationType::ChangeTrust:
         json[QStringLiteral("asset")] = qs(tx.asset.toString());
         json[QStringLiteral("limit")] = qs(std::to_string(tx.amount));
+        break;
+    case stellar::OperationType::AccountMerge:
+        json[QStringLiteral("destination")] = qs(tx.destination.toString());
         break;
     case stellar::OperationType::Payment:
     case stellar::OperationType::CreateAccount:

@@ -40,6 +40,7 @@ target_sources(exchange_core PRIVATE chains/algorand/algodclient.h chains/algora
 # assets its records name and the accounts (balances, trustlines) it shows.
 target_sources(exchange_core PRIVATE
   chains/stellar/horizonaccount.h chains/stellar/horizonaccount.cpp
+  chains/stellar/horizonledger.h chains/stellar/horizonledger.cpp
   chains/stellar/horizonasset.h chains/stellar/horizonasset.cpp
   chains/stellar/horizontrustline.h
   chains/stellar/horizonclient.h chains/stellar/horizonclient.cpp

@@ -40,6 +40,10 @@ public:
     Result<ChainSettings> chainSettings(Chain chain) const;
     Result<ChainSettings> setChainSettings(const security::Actor &actor, const ChainSettings &settings);
 
+    // The store the wallets are in (a payer reads its chain's own rows, such
+    // as Stellar's channel accounts, from it).
+    Database &database() const { return m_database; }
+
 private:
     Database &m_database;
     const Clock &m_clock;

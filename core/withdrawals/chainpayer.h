@@ -67,6 +67,16 @@ public:
     // The next sequence the chain would accept from address (sequential), or
     // the first valid round to use now (Algorand).
     virtual Result<std::int64_t> chainSequence(const std::string &address) = 0;
+    // The account whose sequence number the next payout uses (and that
+    // pays its fee): hot's own, or a free Stellar channel account whose key
+    // the vault holds; the next sign() signs from it, the money still
+    // hot's. WrongState while every such account has a payout in flight:
+    // the payout waits for a later run.
+    virtual Result<std::string> sequenceAccount(const wallets::Wallet &hot, const security::KeyVault &vault)
+    {
+        static_cast<void>(vault);
+        return hot.address;
+    }
     // Signs a payment of w.amount of asset to w.destination from hot with the
     // vault's hotKeyName(chain()) key, refusing (Conflict) when that key is not
     // hot's. InvalidInput when the chain would refuse it as it is (a

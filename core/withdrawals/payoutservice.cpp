@@ -391,15 +391,27 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
         return {};
 
     PayoutRepository sequences(m_database.connection(), m_database.dialect());
-    auto chainNext = m_payer.chainSequence(hot.address);
+    // Hot's own sequence, or a free Stellar channel's (StellarChannelPool).
+    auto from = m_payer.sequenceAccount(hot, vault);
+    if (!from && from.error().code == ErrorCode::WrongState) {
+        // Every channel busy: it waits for a later run, said once a run.
+        if (std::find(report.problems.begin(), report.problems.end(), from.error().message) == report.problems.end())
+            report.problems.push_back(from.error().message);
+        return {};
+    }
+    if (!from)
+        return from.error();
+    const std::string &source = from.value();
+    auto chainNext = m_payer.chainSequence(source);
     if (!chainNext)
         return toError(w.id, WithdrawalEvent::NodeUnreachable, Message{MessageId::PayoutNodeUnreachable, {chainNext.error().message}}.english(), report);
     std::int64_t sequence = chainNext.value();
     // The stored counter matters only while payouts from hot are on their
     // way (signed before the node saw them). With none open, the chain's
-    // own count is right, also after one expired without using its number.
-    if (m_payer.sequential() && committed.open() > 0) {
-        auto stored = sequences.nextSequence(m_payer.chain(), hot.address);
+    // own count is right, also after one expired without using its number;
+    // a channel is offered only with none open.
+    if (m_payer.sequential() && committed.open() > 0 && source == hot.address) {
+        auto stored = sequences.nextSequence(m_payer.chain(), source);
         if (!stored)
             return stored.error();
         if (stored.value())
@@ -419,7 +431,7 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
     if (!request)
         return request.error();
     auto finding = SignerJournalCheck(*opened.value(), m_database.connection(), m_database.dialect())
-                       .beforeSigning(w, std::string(chainName(m_payer.chain())), hot.address, sequence,
+                       .beforeSigning(w, std::string(chainName(m_payer.chain())), source, sequence,
                                       m_payer.sequential(), request.value());
     if (!finding)
         return finding.error();
@@ -476,7 +488,7 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
         if (!inserted)
             return inserted.error();
         if (m_payer.sequential()) {
-            if (auto next = payouts.setNextSequence(m_payer.chain(), hot.address, payout.sequence + 1); !next)
+            if (auto next = payouts.setNextSequence(m_payer.chain(), payout.source, payout.sequence + 1); !next)
                 return next.error();
         }
         if (auto audited = record(work, "withdrawal.payout_signed", w, w, &inserted.value()); !audited)

@@ -3,17 +3,18 @@
 #include "core/base/clock.h"
 #include "core/encoding/exactjson.h"
 #include "core/chains/stellar/horizonclient.h"
+#include "core/chains/stellar/horizonledger.h"
 #include "core/chains/stellar/horizonnumber.h"
 #include "core/chains/stellar/horizonresult.h"
 #include "core/chains/stellar/paymenttransaction.h"
 #include "core/wallets/stellarvaultsigning.h"
 #include "core/wallets/walletservice.h"
+#include "core/withdrawals/stellarchannelpool.h"
 
-#include <QDateTime>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace exchange::withdrawals {
 
@@ -109,10 +110,25 @@ Result<std::int64_t> StellarPayer::chainSequence(const std::string &address)
     if (!a)
         return a.error();
     if (!a.value().exists)
-        return Error{ErrorCode::NotFound, "hot's Stellar account " + address + " does not exist on the network"};
+        return Error{ErrorCode::NotFound, "the Stellar account " + address + " does not exist on the network"};
     if (a.value().state.sequence() == std::numeric_limits<std::int64_t>::max())
-        return Error{ErrorCode::Conflict, "hot's Stellar account " + address + " has used its last sequence number"};
+        return Error{ErrorCode::Conflict, "the Stellar account " + address + " has used its last sequence number"};
     return a.value().state.sequence() + 1;
+}
+
+Result<std::string> StellarPayer::sequenceAccount(const wallets::Wallet &hot, const security::KeyVault &vault)
+{
+    m_channel.reset();
+    StellarChannelPool pool(m_wallets.database());
+    auto free = pool.freeChannel(vault);
+    for (const std::string &skipped : pool.skipped())
+        qWarning("%s", skipped.c_str());
+    if (!free)
+        return free.error();
+    if (!free.value())
+        return hot.address;
+    m_channel = *free.value();
+    return m_channel->address;
 }
 
 Result<PayoutRecord> StellarPayer::sign(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
@@ -162,8 +178,17 @@ Result<PayoutRecord> StellarPayer::sign(const WithdrawalRecord &w, const Asset &
                                                   + " does not exist yet: creating it takes at least " + xlm(2 * kBaseReserve)
                                                   + ", the withdrawal sends " + xlm(w.amount.baseUnits()) + "; nothing signed"};
 
+    // Through a channel: its sequence and fee, hot's money.
+    const std::optional<StellarChannel> channel = std::exchange(m_channel, std::nullopt);
     stellar::PaymentTransaction tx;
     tx.source = source.value();
+    if (channel) {
+        auto from = stellar::StellarAccount::fromString(channel->address);
+        if (!from || from.value().muxedId)
+            return Error{ErrorCode::Conflict, "Stellar channel " + channel->address + " is not a G… account; nothing signed"};
+        tx.source = from.value();
+        tx.operationSource = source.value();
+    }
     tx.fee = static_cast<std::uint32_t>(maxFee.baseUnits());
     tx.sequence = sequence;
     const std::int64_t maxTime = m_clock.nowMs() / 1000 + kValiditySeconds;
@@ -175,13 +200,17 @@ Result<PayoutRecord> StellarPayer::sign(const WithdrawalRecord &w, const Asset &
     if (auto valid = tx.validate(); !valid)
         return valid.error();
 
+    if (channel) {
+        if (auto signedTx = wallets::signWithStellarVaultKey(vault, channel->keyName, channel->address, tx, passphrase); !signedTx)
+            return signedTx.error();
+    }
     if (auto signedTx = wallets::signWithStellarVaultKey(vault, hotKeyName(Chain::Stellar), hot.address, tx, passphrase); !signedTx)
         return signedTx.error();
 
     PayoutRecord p;
     p.chain = Chain::Stellar;
     p.asset = w.asset;
-    p.source = hot.address;
+    p.source = channel ? channel->address : hot.address; // whose sequence it uses
     p.destination = w.destination;
     p.amount = w.amount;
     p.maxFee = maxFee;
@@ -258,26 +287,17 @@ Result<std::optional<PayoutStatus>> StellarPayer::lookup(const std::string &txid
     return std::optional<PayoutStatus>(PayoutStatus{PayoutStatus::Kind::Failed, fee, note});
 }
 
-Result<std::int64_t> StellarPayer::latestLedgerCloseTime()
+Result<void> StellarPayer::send(const PayoutRecord &payout)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("order"), QStringLiteral("desc"));
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
-    auto answer = m_horizon.get(QStringLiteral("/ledgers"), query);
-    if (!answer)
-        return answer.error();
-    const std::string text = answer.value().body.toStdString();
-    auto json = encoding::parseJson(text);
-    const encoding::JsonValue *embedded = json ? json.value().member("_embedded") : nullptr;
-    const encoding::JsonValue *records = embedded ? embedded->member("records") : nullptr;
-    const encoding::JsonValue *closed = records && !records->items.empty() ? records->items.front().member("closed_at") : nullptr;
-    const QDateTime at = closed ? QDateTime::fromString(QString::fromStdString(closed->text), Qt::ISODate) : QDateTime();
-    if (answer.value().status != 200 || !at.isValid())
-        return unavailable("Horizon's latest ledger has no closed_at");
-    return at.toSecsSinceEpoch();
+    auto tx = stellar::PaymentTransaction::fromEnvelopeBase64(payout.rawTx);
+    if (!tx)
+        return Error{ErrorCode::Corrupted, "payout " + payout.txid + "'s stored envelope: " + tx.error().message};
+    if (tx.value().operationSource)
+        return sendAsync(payout);
+    return sendWaiting(payout);
 }
 
-Result<void> StellarPayer::send(const PayoutRecord &payout)
+Result<void> StellarPayer::sendWaiting(const PayoutRecord &payout)
 {
     auto answer = m_horizon.submit(payout.rawTx);
     if (!answer)
@@ -306,6 +326,39 @@ Result<void> StellarPayer::send(const PayoutRecord &payout)
                                               + (codes ? stellar::describeResultCodes(*codes) : "HTTP " + std::to_string(status))};
 }
 
+Result<void> StellarPayer::sendAsync(const PayoutRecord &payout)
+{
+    auto answer = m_horizon.submitAsync(payout.rawTx);
+    if (!answer)
+        return answer.error();
+    const int status = answer.value().status;
+    const std::string text = answer.value().body.toStdString();
+    auto json = encoding::parseJson(text);
+    const encoding::JsonValue *txStatus = json ? json.value().member("tx_status") : nullptr;
+    const std::string said = txStatus ? txStatus->text : std::string();
+    if (status == 404 && said.empty())
+        return sendWaiting(payout); // a Horizon without the endpoint: the waiting one
+    // Horizon answers PENDING with 201 and DUPLICATE with 409.
+    if ((said == "PENDING" || said == "DUPLICATE") && (status == 200 || status == 201 || status == 409)) {
+        const encoding::JsonValue *hash = json.value().member("hash");
+        if (hash && hash->text != payout.txid)
+            return Error{ErrorCode::Corrupted, "Horizon named the sent transaction " + hash->text + ", not " + payout.txid};
+        return {};
+    }
+    if (status >= 500 || status == 429 || status == 408 || said == "TRY_AGAIN_LATER")
+        return unavailable("Horizon could not take the transaction now (HTTP " + std::to_string(status) + ")");
+    // Refused; unless it is in a ledger already (sent before).
+    auto known = lookup(payout.txid);
+    if (!known)
+        return known.error();
+    if (known.value())
+        return {};
+    const encoding::JsonValue *result = json ? json.value().member("error_result_xdr") : nullptr;
+    auto codes = result ? stellar::decodeTransactionResult(result->text) : Result<stellar::ResultCodes>(Error{ErrorCode::InvalidInput, ""});
+    return Error{ErrorCode::InvalidInput, "Horizon refused the transaction: "
+                                              + (codes ? stellar::describeResultCodes(codes.value()) : "HTTP " + std::to_string(status))};
+}
+
 Result<PayoutStatus> StellarPayer::status(const PayoutRecord &payout)
 {
     auto found = lookup(payout.txid);
@@ -322,9 +375,10 @@ Result<PayoutStatus> StellarPayer::status(const PayoutRecord &payout)
     if (!hot)
         return hot.error();
     if (hot.value().exists && hot.value().state.sequence() >= payout.sequence)
-        never = "hot's sequence number " + std::to_string(payout.sequence) + " was used by another transaction";
+        never = "the sequence number " + std::to_string(payout.sequence) + " of " + payout.source
+                + " was used by another transaction";
     if (never.empty() && payout.lastValid && m_clock.nowMs() / 1000 > *payout.lastValid) {
-        auto closed = latestLedgerCloseTime();
+        auto closed = stellar::latestLedgerCloseTime(m_horizon);
         if (!closed)
             return closed.error();
         if (closed.value() > *payout.lastValid)

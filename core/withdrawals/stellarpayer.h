@@ -18,6 +18,14 @@
 //    that maxFee() and sign() agree; above the cap the network is refused as
 //    too dear. Always in XLM, for a token too.
 //  - sequential(); chainSequence() = Horizon's account `sequence` + 1.
+//  - sequenceAccount(): a free channel of hot's channel pool
+//    (StellarChannelPool: its key in the vault and that key's account), else
+//    hot when the pool is empty; WrongState while every channel of it has
+//    a payout in flight. Through a channel the transaction's source is the
+//    channel (its sequence number, its fee: hot pays no fee) and the
+//    operation's source is hot (the money), signed with the channel's vault
+//    key and then with hot's; the record's source is the channel, so
+//    status() below reads the channel's sequence.
 //  - sign(): XLM: a payment, or a create_account when Horizon does not know
 //    the destination (404; it must then receive at least two base reserves,
 //    1 XLM, else it is refused). A token: always a payment of the credit
@@ -33,7 +41,10 @@
 //    network passphrase, signed with the vault's "hot:stellar" seed after
 //    checking that it is hot's account. txid: hex SHA-256 of network id ||
 //    ENVELOPE_TYPE_TX || transaction; rawTx: the envelope in base64.
-//  - send(): POST /transactions. Horizon's refusal (result codes) is an
+//  - send(): through a channel POST /transactions_async, which answers at
+//    once (PENDING and DUPLICATE are Ok; the ledger decides later, and
+//    status() follows it), so N channels put N payouts in one ledger; from
+//    hot itself POST /transactions, which waits for the ledger. Horizon's refusal (result codes) is an
 //    InvalidInput in words, unless Horizon has the transaction in a ledger
 //    already (a re-send), which is Ok; 5xx, 429 and timeouts: Unavailable.
 //  - status(): GET /transactions/{hash}: successful -> Succeeded (a
@@ -48,6 +59,7 @@
 
 #include "core/chains/stellar/horizonaccount.h"
 #include "core/withdrawals/chainpayer.h"
+#include "core/withdrawals/stellarchannel.h"
 
 #include <optional>
 
@@ -74,9 +86,14 @@ public:
     Result<Amount> maxFee();
     bool sequential() const override { return true; }
     Result<std::int64_t> chainSequence(const std::string &address) override;
+    Result<std::string> sequenceAccount(const wallets::Wallet &hot, const security::KeyVault &vault) override;
     Result<PayoutRecord> sign(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
                               const security::KeyVault &vault, std::int64_t sequence, const Amount &maxFee) override;
     Result<void> send(const PayoutRecord &payout) override;
+    // POST /transactions_async (a channel's payout; a Horizon without it:
+    // sendWaiting), and POST /transactions.
+    Result<void> sendAsync(const PayoutRecord &payout);
+    Result<void> sendWaiting(const PayoutRecord &payout);
     Result<PayoutStatus> status(const PayoutRecord &payout) override;
 
 private:
@@ -93,12 +110,13 @@ private:
                               const std::string &destinationAccount, const Account &destination);
     // GET /transactions/{hash}: the status when Horizon has it in a ledger.
     Result<std::optional<PayoutStatus>> lookup(const std::string &txid);
-    Result<std::int64_t> latestLedgerCloseTime();
 
     stellar::HorizonClient &m_horizon;
     wallets::WalletService &m_wallets;
     const Clock &m_clock;
     std::optional<Amount> m_fee;
+    // The channel sequenceAccount() chose, for the next sign() only.
+    std::optional<StellarChannel> m_channel;
 };
 
 } // namespace exchange::withdrawals

@@ -10,7 +10,9 @@
 // errors refused, the demo's vault (no hot:stellar key) refused with the
 // hint to export, the admin's export an unsigned manage_data of hot's next
 // sequence number, and once the entry is on the ledger it shows as set and
-// `on` makes nothing.
+// `on` makes nothing. exctl stellar channels: usage errors, an empty pool
+// listed, an operator refused, and the demo's vault (no hot:stellar key)
+// refused before any channel key is stored.
 
 #include "core/chains/stellar/paymenttransaction.h"
 #include "exctlpeople.h"
@@ -90,6 +92,7 @@ private slots:
     void memoRequiredShowsTheBaseAccountsState();
     void memoRequiredRefusalsMakeNothing();
     void memoRequiredIsExportedUnsignedThenShownSet();
+    void channelsListAnEmptyPoolAndRefuseWithNothingMade();
 
 private:
     QJsonObject memoState() const
@@ -300,6 +303,42 @@ void TestExctlTrustlines::memoRequiredRefusalsMakeNothing()
     QVERIFY2(r.err.contains(QStringLiteral("no hot:stellar key: give --export FILE")), qPrintable(r.err));
     QVERIFY(!QFile::exists(file));
     QCOMPARE(memoAudits(), 0);
+}
+
+void TestExctlTrustlines::channelsListAnEmptyPoolAndRefuseWithNothingMade()
+{
+    const auto channels = [this](const QStringList &more) {
+        return exctl(QStringList{QStringLiteral("stellar"), QStringLiteral("channels")} + more);
+    };
+    for (const QStringList &bad : {QStringList{}, QStringList{QStringLiteral("create")}, QStringList{QStringLiteral("create"), QStringLiteral("0")},
+                                   QStringList{QStringLiteral("create"), QStringLiteral("101")}, QStringList{QStringLiteral("list"), QStringLiteral("2")},
+                                   QStringList{QStringLiteral("grow")}})
+        QCOMPARE(channels(bad).code, 2);
+    const auto listed = [&channels] {
+        const ExctlRun r = channels({QStringLiteral("list"), QStringLiteral("--json")});
+        if (r.code != 0)
+            qWarning("%s", qPrintable(r.err));
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    };
+    QCOMPARE(listed().value(QStringLiteral("pool_size")).toInt(-1), 0);
+    QVERIFY(listed().value(QStringLiteral("channels")).toArray().isEmpty());
+    const QStringList create{QStringLiteral("stellar"), QStringLiteral("channels"), QStringLiteral("create"), QStringLiteral("2")};
+    const QString op = m_people->anyone(security::Role::Operator);
+    ExctlRun r = runExctl(m_db->url(), QStringList{QStringLiteral("--operator"), op} + create, m_people->signIn(op),
+                          QByteArray(kDemoVaultPassphrase));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("change_money_settings")), qPrintable(r.err));
+    // The demo's vault holds no hot key: no channel key is stored, nothing sent.
+    const QString admin = m_people->anyone(security::Role::Admin);
+    r = runExctl(m_db->url(), QStringList{QStringLiteral("--operator"), admin} + create, m_people->signIn(admin),
+                 QByteArray(kDemoVaultPassphrase));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("no hot:stellar key")), qPrintable(r.err));
+    QVERIFY(listed().value(QStringLiteral("channels")).toArray().isEmpty());
+    QCOMPARE(listed().value(QStringLiteral("pool_size")).toInt(-1), 0);
+    const ExctlRun keys = exctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--action"),
+                                 QStringLiteral("vault.add_key")});
+    QVERIFY2(!keys.out.contains(QStringLiteral("channel:stellar")), qPrintable(keys.out));
 }
 
 void TestExctlTrustlines::memoRequiredIsExportedUnsignedThenShownSet()

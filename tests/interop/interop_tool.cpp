@@ -144,6 +144,46 @@ QJsonObject stellarDataTx(const QJsonObject &in)
     return {{QStringLiteral("envelope"), qs(tx.envelopeBase64())}, {QStringLiteral("hash"), qs(tx.hashHex(network))}};
 }
 
+// A channel account's transaction: the channel (channelSeed) is the
+// transaction's source (fee, sequence), the operation's source is hot
+// (seed) when set: a payment of XLM or of a credit asset (code, issuer),
+// or a create_account; or the channel's account_merge into hot (no
+// operation source). Signed by the channel, then by hot for an operation
+// of hot's: the envelope and hash the core makes, for payout_vectors.mjs.
+QJsonObject stellarChannelTx(const QJsonObject &in)
+{
+    const QJsonObject t = in.value(QStringLiteral("tx")).toObject();
+    const QByteArray channelSeed = hexField(in, "channelSeed");
+    const std::string network = str(in, "network");
+    stellar::PaymentTransaction tx = stellarEnvelopeFields(t, channelSeed);
+    const std::string operation = str(t, "operation");
+    const bool hotSigns = in.contains(QStringLiteral("seed"));
+    if (hotSigns)
+        tx.operationSource = stellar::StellarAccount::fromString(stellar::accountIdFromSeed(hexField(in, "seed"))).value();
+    auto destination = stellar::StellarAccount::fromString(str(t, "destination"));
+    if (!destination)
+        return {{QStringLiteral("error"), qs(destination.error().message)}};
+    tx.destination = destination.value();
+    if (operation == "account_merge") {
+        tx.operation = stellar::OperationType::AccountMerge;
+    } else {
+        tx.operation = operation == "create_account" ? stellar::OperationType::CreateAccount : stellar::OperationType::Payment;
+        tx.amount = std::stoll(str(t, "amount"));
+        if (t.contains(QStringLiteral("code"))) {
+            auto asset = stellar::StellarAsset::credit(str(t, "code"), str(t, "issuer"));
+            if (!asset)
+                return {{QStringLiteral("error"), qs(asset.error().message)}};
+            tx.asset = asset.value();
+        }
+    }
+    if (auto valid = tx.validate(); !valid)
+        return {{QStringLiteral("error"), qs(valid.error().message)}};
+    tx.sign(channelSeed, network);
+    if (hotSigns)
+        tx.sign(hexField(in, "seed"), network);
+    return {{QStringLiteral("envelope"), qs(tx.envelopeBase64())}, {QStringLiteral("hash"), qs(tx.hashHex(network))}};
+}
+
 // The fields the core reads from a Stellar envelope (the SDK's, in
 // payout_vectors.mjs), or why it refuses it.
 QJsonObject stellarTokenDecode(const QJsonObject &in)
@@ -180,6 +220,9 @@ QJsonObject stellarTokenDecode(const QJsonObject &in)
     } else if (tx.operation == stellar::OperationType::ChangeTrust) {
         out[QStringLiteral("operation")] = QStringLiteral("change_trust");
         out[QStringLiteral("limit")] = qs(std::to_string(tx.amount));
+    } else if (tx.operation == stellar::OperationType::AccountMerge) {
+        out[QStringLiteral("operation")] = QStringLiteral("account_merge");
+        out[QStringLiteral("destination")] = qs(tx.destination.toString());
     } else {
         out[QStringLiteral("operation")] = tx.operation == stellar::OperationType::Payment ? QStringLiteral("payment")
                                                                                           : QStringLiteral("create_account");
@@ -373,6 +416,8 @@ QJsonObject handle(const QJsonObject &in)
         return stellarTokenTx(in);
     if (op == "stellar_data_tx")
         return stellarDataTx(in);
+    if (op == "stellar_channel_tx")
+        return stellarChannelTx(in);
     if (op == "stellar_token_decode")
         return stellarTokenDecode(in);
     if (op == "eth_derive") {

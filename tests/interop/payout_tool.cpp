@@ -15,7 +15,10 @@
 #include "core/security/keyvault.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/algorandpayer.h"
+#include "core/withdrawals/stellarchannelrepository.h"
+#include "core/withdrawals/stellarchannels.h"
 #include "core/withdrawals/stellarpayer.h"
+#include "core/store/metarepository.h"
 #include "algodtestserver.h"
 #include "horizontestserver.h"
 #include "testdatabase.h"
@@ -116,7 +119,11 @@ QJsonObject handle(const QJsonObject &in)
         auto fee = payer.maxFee(w, asset, hot);
         if (!fee)
             return failure(fee.error().message);
-        auto sequence = payer.chainSequence(hotAddress);
+        // Hot's own sequence, or the channel's when the request has one.
+        auto from = payer.sequenceAccount(hot, vault);
+        if (!from)
+            return failure(from.error().message);
+        auto sequence = payer.chainSequence(from.value());
         if (!sequence)
             return failure(sequence.error().message);
         auto p = payer.sign(w, asset, hot, vault, sequence.value(), fee.value());
@@ -143,6 +150,26 @@ QJsonObject handle(const QJsonObject &in)
             line.balance = 0;
             if (horizon.hasAccount(qs(w.destination)))
                 horizon.setTrustline(qs(w.destination), line);
+        }
+        // A channel account ("channelSeed", "channelSequence"): its key in
+        // the vault, active in a pool of one; the payout goes through it.
+        if (in.contains(QStringLiteral("channelSeed"))) {
+            const QByteArray channelSeed = hex::decode(str(in, "channelSeed")).value();
+            StellarChannel channel;
+            channel.address = stellar::accountIdFromSeed(channelSeed);
+            channel.keyName = "channel:stellar:1";
+            channel.state = ChannelState::Active;
+            channel.createdAtMs = clock.nowMs();
+            if (auto stored = vault.storeKey(tester, channel.keyName, "stellar", channel.address,
+                                             security::SecureBuffer(reinterpret_cast<const unsigned char *>(channelSeed.constData()),
+                                                                    static_cast<std::size_t>(channelSeed.size())));
+                !stored)
+                return failure(stored.error().message);
+            if (auto row = StellarChannelRepository(db->connection(), db->dialect()).insert(channel); !row)
+                return failure(row.error().message);
+            if (auto pool = MetaRepository(db->connection()).set(QString::fromLatin1(StellarChannels::kPoolKey), QStringLiteral("1")); !pool)
+                return failure(pool.error().message);
+            horizon.setAccount(qs(channel.address), StellarChannels::kStartingBalance, i64(in, "channelSequence"));
         }
         horizon.setBaseFee(i64(in, "baseFee"));
         horizon.setFeeP90(i64(in, "p90"));

@@ -1,6 +1,8 @@
 // Payouts signed by the core's StellarPayer and AlgorandPayer (through
 // payout_tool, against a local Horizon / algod) checked with the client
-// libraries: the Stellar SDK reads the envelope for its network passphrase,
+// libraries (a Stellar payout now and then through a channel account: the
+// channel the transaction's source and first signer, its sequence + 1,
+// hot the operation's source and second signer): the Stellar SDK reads the envelope for its network passphrase,
 // computes the same hash (= the payout's txid), finds the signature valid
 // for hot's keypair and the fields as asked (payment of XLM or of a credit
 // asset, or create_account; destination, amount, sequence = hot's + 1, fee,
@@ -86,19 +88,34 @@ async function stellarPayouts() {
     const p90 = baseFee + randomInt(0, 5000);
     const nowMs = Date.now() - randomInt(0, 1e9);
     const withdrawalId = randomInt(1, 2 ** 31);
+    // Every fourth through a channel account: the transaction's source.
+    const channelSeed = i % 4 === 2 ? randomBytes(32) : null;
+    const channel = channelSeed && Keypair.fromRawEd25519Seed(channelSeed);
+    const channelSequence = BigInt(randomInt(1, 2 ** 40)) * 4096n;
     const out = await ask({ chain: 'stellar', seed: hex(seed), network, destination, destinationExists: !create,
       amount: stroops.toString(), withdrawalId: String(withdrawalId), hotBalance: String(2n ** 50n), hotSequence: hotSequence.toString(),
-      baseFee: String(baseFee), p90: String(p90), nowMs: String(nowMs), ...(token ? { token } : {}) });
+      baseFee: String(baseFee), p90: String(p90), nowMs: String(nowMs), ...(token ? { token } : {}),
+      ...(channel ? { channelSeed: hex(channelSeed), channelSequence: channelSequence.toString() } : {}) });
     if (out.error) {
       check(false, 'xlm payout: signed', out);
       continue;
     }
     const tx = TransactionBuilder.fromXDR(out.rawTx, network);
     check(tx.hash().toString('hex') === out.txid, 'xlm payout: SDK hash = txid', out);
-    check(tx.source === kp.publicKey() && out.source === kp.publicKey(), 'xlm payout: from hot', out);
-    check(tx.signatures.length === 1 && kp.verify(tx.hash(), tx.signatures[0].signature()), 'xlm payout: signature valid for hot');
-    check(tx.sequence === (hotSequence + 1n).toString() && out.sequence === tx.sequence, 'xlm payout: sequence = hot + 1',
-      { sequence: tx.sequence, out });
+    if (channel) {
+      // The channel's sequence and fee, hot's money: both sign the SDK's hash.
+      check(tx.source === channel.publicKey() && out.source === channel.publicKey()
+          && tx.operations[0].source === kp.publicKey(), 'channel payout: channel the source, hot the operation\'s', out);
+      check(tx.signatures.length === 2 && channel.verify(tx.hash(), tx.signatures[0].signature())
+          && kp.verify(tx.hash(), tx.signatures[1].signature()), 'channel payout: signatures valid for the channel and hot');
+      check(tx.sequence === (channelSequence + 1n).toString() && out.sequence === tx.sequence, 'channel payout: sequence = channel + 1',
+        { sequence: tx.sequence, out });
+    } else {
+      check(tx.source === kp.publicKey() && out.source === kp.publicKey(), 'xlm payout: from hot', out);
+      check(tx.signatures.length === 1 && kp.verify(tx.hash(), tx.signatures[0].signature()), 'xlm payout: signature valid for hot');
+      check(tx.sequence === (hotSequence + 1n).toString() && out.sequence === tx.sequence, 'xlm payout: sequence = hot + 1',
+        { sequence: tx.sequence, out });
+    }
     check(tx.fee === String(p90) && out.maxFee === String(p90), 'xlm payout: fee = fee_stats p90', { fee: tx.fee, p90 });
     const maxTime = Math.floor(nowMs / 1000) + 300;
     check(tx.timeBounds && tx.timeBounds.minTime === '0' && tx.timeBounds.maxTime === String(maxTime)
@@ -114,15 +131,19 @@ async function stellarPayouts() {
         token ? 'token payout: payment of the credit asset' : 'xlm payout: payment', op);
     }
     // The SDK builds the same envelope from the same fields.
-    const operation = create ? Operation.createAccount({ destination, startingBalance: lumens(stroops) })
-      : Operation.payment({ destination, asset: token ? new Asset(token.code, token.issuer) : Asset.native(), amount: lumens(stroops) });
-    const sdk = new TransactionBuilder(new Account(kp.publicKey(), hotSequence.toString()),
-      { fee: String(p90), networkPassphrase: network, timebounds: { minTime: 0, maxTime } }).addOperation(operation).build();
+    const opSource = channel ? { source: kp.publicKey() } : {};
+    const operation = create ? Operation.createAccount({ destination, startingBalance: lumens(stroops), ...opSource })
+      : Operation.payment({ destination, asset: token ? new Asset(token.code, token.issuer) : Asset.native(), amount: lumens(stroops),
+        ...opSource });
+    const sdk = new TransactionBuilder(channel ? new Account(channel.publicKey(), channelSequence.toString())
+      : new Account(kp.publicKey(), hotSequence.toString()),
+    { fee: String(p90), networkPassphrase: network, timebounds: { minTime: 0, maxTime } }).addOperation(operation).build();
+    if (channel) sdk.sign(channel);
     sdk.sign(kp);
     check(sdk.toEnvelope().toXDR('base64') === out.rawTx, 'xlm payout: byte-identical to the SDK', { mine: out.rawTx });
     // Another network's passphrase: another hash, the signature not valid.
     const other = TransactionBuilder.fromXDR(out.rawTx, network === Networks.PUBLIC ? Networks.TESTNET : Networks.PUBLIC);
-    check(!kp.verify(other.hash(), other.signatures[0].signature()), 'xlm payout: not valid on the other network');
+    check(!kp.verify(other.hash(), other.signatures[other.signatures.length - 1].signature()), 'xlm payout: not valid on the other network');
   }
 }
 
@@ -453,11 +474,89 @@ async function stellarDataEntries() {
   }
 }
 
+// Channel accounts: the channel is the transaction's source (its sequence,
+// its fee), hot the payment's (Operation.payment({ source: hot })), signed
+// by the channel and by hot; and a channel's Operation.accountMerge back to
+// hot (G… or M…). The SDK's TransactionBuilder makes exactly the core's
+// envelope and hash, verifies both signatures against the hash it computes
+// itself, reads the operation's source as hot; the core reads the SDK's
+// envelope back to the same fields and bytes, and refuses a merge into the
+// merged account itself.
+async function stellarChannels() {
+  const ask = interop.ask;
+  for (let i = 0; i < CASES * 2; i++) {
+    const network = i % 2 ? Networks.PUBLIC : Networks.TESTNET;
+    const hotSeed = randomBytes(32);
+    const channelSeed = randomBytes(32);
+    const hot = Keypair.fromRawEd25519Seed(hotSeed);
+    const channel = Keypair.fromRawEd25519Seed(channelSeed);
+    const kind = ['payment', 'token', 'create_account', 'account_merge'][i % 4];
+    const sequence = BigInt(randomInt(1, 2 ** 47)) * 16n + BigInt(randomInt(16));
+    const fee = 100 + randomInt(10_000);
+    const maxTime = randomInt(1, 2 ** 40);
+    const plain = Keypair.random().publicKey();
+    const muxed = i % 8 === 3;
+    const destination = kind === 'account_merge'
+      ? (muxed ? new MuxedAccount(new Account(hot.publicKey(), '0'), String(randomInt(1, 2 ** 47))).accountId() : hot.publicKey())
+      : plain;
+    const stroops = BigInt(randomInt(kind === 'create_account' ? 10_000_000 : 1, 2 ** 47));
+    const token = kind === 'token' ? { code: randomCode(1 + randomInt(12)), issuer: Keypair.random().publicKey() } : null;
+    const operation = kind === 'account_merge' ? Operation.accountMerge({ destination })
+      : kind === 'create_account' ? Operation.createAccount({ destination, startingBalance: lumens(stroops), source: hot.publicKey() })
+        : Operation.payment({ destination, asset: token ? new Asset(token.code, token.issuer) : Asset.native(),
+          amount: lumens(stroops), source: hot.publicKey() });
+    const sdk = new TransactionBuilder(new Account(channel.publicKey(), (sequence - 1n).toString()),
+      { fee: String(fee), networkPassphrase: network, timebounds: { minTime: 0, maxTime } }).addOperation(operation).build();
+    sdk.sign(channel);
+    if (kind !== 'account_merge') sdk.sign(hot);
+    const sdkXdr = sdk.toEnvelope().toXDR('base64');
+    const sdkHash = sdk.hash().toString('hex');
+    const what = `channel ${kind}`;
+
+    const request = { fee: String(fee), sequence: sequence.toString(), minTime: '0', maxTime: String(maxTime), memoType: 'none',
+      operation: kind === 'token' ? 'payment' : kind, destination, ...(kind === 'account_merge' ? {} : { amount: stroops.toString() }),
+      ...(token ? token : {}) };
+    const mine = await ask({ op: 'stellar_channel_tx', channelSeed: hex(channelSeed),
+      ...(kind === 'account_merge' ? {} : { seed: hex(hotSeed) }), network, tx: request });
+    check(mine.envelope === sdkXdr, `${what}: byte-identical to the SDK`, { mine, sdkXdr });
+    check(mine.hash === sdkHash, `${what}: same hash as the SDK`, { mine: mine.hash, sdkHash });
+    if (mine.envelope) {
+      const parsed = TransactionBuilder.fromXDR(mine.envelope, network);
+      const h = parsed.hash();
+      check(parsed.source === channel.publicKey() && parsed.sequence === sequence.toString() && parsed.fee === String(fee),
+        `${what}: the channel is the transaction's source, its sequence, its fee`, { source: parsed.source });
+      if (kind === 'account_merge') {
+        check(parsed.signatures.length === 1 && channel.verify(h, parsed.signatures[0].signature()),
+          `${what}: the SDK verifies the channel's signature`);
+        check(parsed.operations[0].type === 'accountMerge' && parsed.operations[0].destination === destination
+          && parsed.operations[0].source === undefined, `${what}: the SDK reads the merge into hot`, parsed.operations[0]);
+      } else {
+        check(parsed.signatures.length === 2 && channel.verify(h, parsed.signatures[0].signature())
+            && hot.verify(h, parsed.signatures[1].signature())
+            && parsed.signatures[1].hint().equals(hot.signatureHint()), `${what}: the SDK verifies the channel's and hot's signatures`);
+        check(parsed.operations[0].source === hot.publicKey(), `${what}: the operation's source is hot`, parsed.operations[0]);
+      }
+    }
+    const read = await ask({ op: 'stellar_token_decode', envelope: sdkXdr, network });
+    check(!read.error && read.source === channel.publicKey() && read.sequence === sequence.toString()
+        && read.operationSource === (kind === 'account_merge' ? undefined : hot.publicKey())
+        && read.operation === (kind === 'token' ? 'payment' : kind) && read.destination === destination
+        && read.signatures === (kind === 'account_merge' ? 1 : 2), `${what}: the core reads the SDK's fields`, read);
+    check(read.hash === sdkHash && read.envelope === sdkXdr, `${what}: the core's decoded transaction re-encodes to the SDK's bytes`, read);
+  }
+  // A merge into the merged account itself: stellar-core's ACCOUNT_MERGE_MALFORMED.
+  const channelSeed = randomBytes(32);
+  const self = await ask({ op: 'stellar_channel_tx', channelSeed: hex(channelSeed), network: Networks.TESTNET,
+    tx: { fee: '100', sequence: '2', memoType: 'none', operation: 'account_merge',
+      destination: Keypair.fromRawEd25519Seed(channelSeed).publicKey() } });
+  check(typeof self.error === 'string', 'channel account_merge into itself is refused', self);
+}
+
 const started = Date.now();
 try {
   const runs = [['stellar payouts', stellarPayouts], ['algorand payouts', algorandPayouts]];
   if (interop) runs.push(['stellar tokens', stellarTokens], ['stellar data entries', stellarDataEntries],
-    ['algorand asset transfers', algorandAssetTransfers]);
+    ['stellar channels', stellarChannels], ['algorand asset transfers', algorandAssetTransfers]);
   else console.log('no interop_tool given: stellar tokens and asset transfers not checked');
   for (const [name, run] of runs) {
     const before = passed + failed;

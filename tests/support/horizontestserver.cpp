@@ -10,6 +10,8 @@
 #include <QHttpServerResponse>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace exchange;
 
 namespace {
@@ -41,7 +43,9 @@ QByteArray lumens(std::int64_t stroops)
 // TransactionResult (Stellar-transaction.x): feeCharged, code, and for
 // txSUCCESS/txFAILED the one operation's result (opINNER, its type, its
 // code), then an empty ext.
-QByteArray resultXdr(std::int64_t fee, std::int32_t txCode, std::int32_t opType, std::int32_t opCode)
+// An account_merge that succeeded carries the merged account's balance.
+QByteArray resultXdr(std::int64_t fee, std::int32_t txCode, std::int32_t opType, std::int32_t opCode,
+                     std::optional<std::int64_t> mergedBalance = std::nullopt)
 {
     stellar::XdrWriter out;
     out.int64(fee);
@@ -51,9 +55,31 @@ QByteArray resultXdr(std::int64_t fee, std::int32_t txCode, std::int32_t opType,
         out.int32(0);
         out.int32(opType);
         out.int32(opCode);
+        if (mergedBalance)
+            out.int64(*mergedBalance);
     }
     out.int32(0);
     return out.data().toBase64();
+}
+
+// txFAILED before the operation ran: its OperationResultCode (opBAD_AUTH
+// -1, opNO_ACCOUNT -2), no fee (never in a ledger).
+QByteArray outerFailureXdr(std::int32_t outer)
+{
+    stellar::XdrWriter out;
+    out.int64(0);
+    out.int32(-1);
+    out.uint32(1);
+    out.int32(outer);
+    out.int32(0);
+    return out.data().toBase64();
+}
+
+// The account the operation acts for: its own source, else the transaction's.
+QString operationSourceOf(const stellar::PaymentTransaction &tx)
+{
+    const stellar::StellarAccount &of = tx.operationSource ? *tx.operationSource : tx.source;
+    return QString::fromStdString(stellar::StellarAccount{of.publicKey, std::nullopt}.toString());
 }
 
 QByteArray refusal(const QByteArray &txCode, const QByteArray &opCode, const QByteArray &result)
@@ -94,6 +120,7 @@ QByteArray transactionJson(const QByteArray &hash, const HorizonTestServer::Tran
 
 HorizonTestServer::HorizonTestServer(QByteArray passphrase, QObject *parent) : QObject(parent), m_passphrase(std::move(passphrase))
 {
+    connect(&m_ledgerTimer, &QTimer::timeout, this, &HorizonTestServer::closeLedger);
     using Method = QHttpServerRequest::Method;
     m_server.route(QStringLiteral("/accounts/<arg>"), Method::Get, [this](const QString &id) {
         const auto it = m_accounts.find(id);
@@ -129,6 +156,12 @@ HorizonTestServer::HorizonTestServer(QByteArray passphrase, QObject *parent) : Q
         if (it == m_transactions.end())
             return notFound();
         return json(transactionJson(it->first, it->second));
+    });
+    m_server.route(QStringLiteral("/transactions_async"), Method::Post, [this](const QHttpServerRequest &request) {
+        ++m_posts;
+        int status = 201;
+        const QByteArray body = submitAsync(request.body(), status);
+        return json(body, static_cast<QHttpServerResponse::StatusCode>(status));
     });
     m_server.route(QStringLiteral("/transactions"), Method::Post, [this](const QHttpServerRequest &request) {
         ++m_posts;
@@ -192,7 +225,7 @@ QByteArray HorizonTestServer::submit(const QByteArray &form, int &status)
     const QString envelope = QUrlQuery(QString::fromLatin1(form)).queryItemValue(QStringLiteral("tx"), QUrl::FullyDecoded);
     auto decoded = stellar::PaymentTransaction::fromEnvelopeBase64(envelope.toStdString());
     status = 400;
-    if (!decoded || decoded.value().operationSource)
+    if (!decoded)
         return "{\"type\":\"https://stellar.org/horizon-errors/transaction_malformed\",\"title\":\"Transaction Malformed\",\"status\":400}";
     const stellar::PaymentTransaction &tx = decoded.value();
     const std::string passphrase = m_passphrase.toStdString();
@@ -207,61 +240,156 @@ QByteArray HorizonTestServer::submit(const QByteArray &form, int &status)
         status = 504;
         return "{\"type\":\"https://stellar.org/horizon-errors/timeout\",\"title\":\"Timeout\",\"status\":504}";
     }
+    if (auto refused = precheck(tx, 0))
+        return refusal(refused->txCode, refused->opCode, refused->resultXdr);
+    const Transaction t = include(tx, hash, envelope.toLatin1(), ++m_ledger);
+    if (!t.successful)
+        return refusal("tx_failed", t.failure, t.resultXdr);
+    status = 200;
+    return transactionJson(hash, t);
+}
+
+std::optional<HorizonTestServer::Refusal> HorizonTestServer::precheck(const stellar::PaymentTransaction &tx, std::int64_t queued) const
+{
+    const std::string passphrase = m_passphrase.toStdString();
     const QString source = QString::fromStdString(tx.source.toString());
     if (!tx.isSignedBy(tx.source.publicKey, passphrase))
-        return refusal("tx_bad_auth", {}, resultXdr(0, -6, 0, 0));
-    auto from = m_accounts.find(source);
+        return Refusal{"tx_bad_auth", {}, resultXdr(0, -6, 0, 0)};
+    const auto from = m_accounts.find(source);
     if (from == m_accounts.end())
-        return refusal("tx_no_source_account", {}, resultXdr(0, -8, 0, 0));
+        return Refusal{"tx_no_source_account", {}, resultXdr(0, -8, 0, 0)};
     if (tx.timeBounds && tx.timeBounds->maxTime != 0 && static_cast<std::uint64_t>(m_closeTime) > tx.timeBounds->maxTime)
-        return refusal("tx_too_late", {}, resultXdr(0, -3, 0, 0));
+        return Refusal{"tx_too_late", {}, resultXdr(0, -3, 0, 0)};
     if (static_cast<std::int64_t>(tx.fee) < m_baseFee)
-        return refusal("tx_insufficient_fee", {}, resultXdr(0, -9, 0, 0));
-    if (tx.sequence != from->second.sequence + 1)
-        return refusal("tx_bad_seq", {}, resultXdr(0, -5, 0, 0));
+        return Refusal{"tx_insufficient_fee", {}, resultXdr(0, -9, 0, 0)};
+    if (tx.sequence != from->second.sequence + 1 + queued)
+        return Refusal{"tx_bad_seq", {}, resultXdr(0, -5, 0, 0)};
+    // A channel's transaction: the operation's source must sign too, and exist.
+    if (tx.operationSource && !tx.isSignedBy(tx.operationSource->publicKey, passphrase))
+        return Refusal{"tx_failed", "op_bad_auth", outerFailureXdr(-1)};
+    if (m_accounts.find(operationSourceOf(tx)) == m_accounts.end())
+        return Refusal{"tx_failed", "op_no_source_account", outerFailureXdr(-2)};
+    return std::nullopt;
+}
 
+HorizonTestServer::Transaction HorizonTestServer::include(const stellar::PaymentTransaction &tx, const QByteArray &hash,
+                                                          const QByteArray &envelope, std::int64_t ledger)
+{
     // Into the ledger: the fee and the sequence number are taken.
     Transaction t;
     t.feeCharged = m_baseFee;
-    t.ledger = ++m_ledger;
-    t.envelope = envelope.toLatin1();
-    from->second.sequence = tx.sequence;
-    from->second.balance -= m_baseFee;
+    t.ledger = ledger;
+    t.envelope = envelope;
+    Account &from = m_accounts.at(QString::fromStdString(tx.source.toString()));
+    from.sequence = tx.sequence;
+    from.balance -= m_baseFee;
+    const auto payer = m_accounts.find(operationSourceOf(tx));
     std::int32_t opType = 1;
-    std::pair<std::int32_t, QByteArray> outcome;
-    switch (tx.operation) {
-    case stellar::OperationType::CreateAccount:
-        opType = 0;
-        outcome = applyPayment(tx, from->second, t.ledger);
-        break;
-    case stellar::OperationType::Payment:
-        outcome = applyPayment(tx, from->second, t.ledger);
-        break;
-    case stellar::OperationType::ChangeTrust:
-        opType = 6;
-        outcome = applyChangeTrust(tx, from->second);
-        break;
-    case stellar::OperationType::ManageData:
-        opType = 10;
-        outcome = applyManageData(tx, from->second);
-        break;
+    std::pair<std::int32_t, QByteArray> outcome{-1, "op_no_source_account"};
+    std::optional<std::int64_t> merged;
+    if (payer != m_accounts.end()) {
+        switch (tx.operation) {
+        case stellar::OperationType::CreateAccount:
+            opType = 0;
+            outcome = applyPayment(tx, payer->second, t.ledger);
+            break;
+        case stellar::OperationType::Payment:
+            outcome = applyPayment(tx, payer->second, t.ledger);
+            break;
+        case stellar::OperationType::ChangeTrust:
+            opType = 6;
+            outcome = applyChangeTrust(tx, payer->second);
+            break;
+        case stellar::OperationType::ManageData:
+            opType = 10;
+            outcome = applyManageData(tx, payer->second);
+            break;
+        case stellar::OperationType::AccountMerge:
+            opType = 8;
+            merged = payer->second.balance;
+            outcome = applyAccountMerge(tx, payer); // gone when merged: neither from nor payer is used below
+            break;
+        }
     }
     const auto [opCode, opName] = outcome;
     t.successful = opCode == 0;
     t.failure = opName;
-    t.resultXdr = resultXdr(t.feeCharged, t.successful ? 0 : -1, opType, opCode);
+    t.resultXdr = resultXdr(t.feeCharged, t.successful ? 0 : -1, opType, opCode, t.successful ? merged : std::nullopt);
     m_transactions[hash] = t;
-    if (!t.successful)
-        return refusal("tx_failed", opName, t.resultXdr);
-    status = 200;
-    return transactionJson(hash, t);
+    return t;
+}
+
+QByteArray HorizonTestServer::submitAsync(const QByteArray &form, int &status)
+{
+    const QString envelope = QUrlQuery(QString::fromLatin1(form)).queryItemValue(QStringLiteral("tx"), QUrl::FullyDecoded);
+    auto decoded = stellar::PaymentTransaction::fromEnvelopeBase64(envelope.toStdString());
+    status = 400;
+    if (!decoded)
+        return "{\"type\":\"https://stellar.org/horizon-errors/transaction_malformed\",\"title\":\"Transaction Malformed\",\"status\":400}";
+    const stellar::PaymentTransaction &tx = decoded.value();
+    const QByteArray hash = QByteArray::fromStdString(tx.hashHex(m_passphrase.toStdString()));
+    const auto answer = [&hash](const QByteArray &txStatus) {
+        return "{\"tx_status\":\"" + txStatus + "\",\"hash\":\"" + hash + "\"}";
+    };
+    const bool pending = std::any_of(m_queue.begin(), m_queue.end(), [&hash](const Queued &q) { return q.hash == hash; });
+    if (pending || m_transactions.count(hash)) {
+        status = 409;
+        return answer("DUPLICATE");
+    }
+    if (m_hold) {
+        status = 503;
+        return answer("TRY_AGAIN_LATER");
+    }
+    // stellar-core keeps one transaction per source account in its queue.
+    const QString source = QString::fromStdString(tx.source.toString());
+    const bool queuedFromSource = std::any_of(m_queue.begin(), m_queue.end(), [&source](const Queued &q) { return q.source == source; });
+    if (queuedFromSource) {
+        status = 503;
+        return answer("TRY_AGAIN_LATER");
+    }
+    if (auto refused = precheck(tx, 0)) {
+        status = 400;
+        return "{\"tx_status\":\"ERROR\",\"hash\":\"" + hash + "\",\"error_result_xdr\":\"" + refused->resultXdr + "\"}";
+    }
+    status = 201;
+    if (m_ledgerTimer.isActive())
+        m_queue.push_back({hash, source, envelope.toLatin1()});
+    else
+        include(tx, hash, envelope.toLatin1(), ++m_ledger); // no ledger clock: each in a ledger of its own at once
+    return answer("PENDING");
+}
+
+void HorizonTestServer::setLedgerClock(int intervalMs)
+{
+    if (intervalMs <= 0) {
+        m_ledgerTimer.stop();
+        return;
+    }
+    m_ledgerTimer.start(intervalMs);
+}
+
+void HorizonTestServer::closeLedger()
+{
+    ++m_ledger;
+    m_closeTime += std::max<std::int64_t>(1, m_ledgerTimer.interval() / 1000);
+    int included = 0;
+    std::vector<Queued> queue;
+    queue.swap(m_queue);
+    for (const Queued &q : queue) {
+        auto tx = stellar::PaymentTransaction::fromEnvelopeBase64(q.envelope.toStdString());
+        if (!tx || precheck(tx.value(), 0))
+            continue; // no longer valid (its sequence used meanwhile): dropped, as stellar-core does
+        include(tx.value(), q.hash, q.envelope, m_ledger);
+        ++included;
+    }
+    m_ledgerSizes.push_back(included);
 }
 
 std::pair<std::int32_t, QByteArray> HorizonTestServer::applyPayment(const stellar::PaymentTransaction &tx, Account &from,
                                                                     std::int64_t ledger)
 {
     const QString to = QString::fromStdString(stellar::StellarAccount{tx.destination.publicKey, std::nullopt}.toString());
-    const QString source = QString::fromStdString(tx.source.toString());
+    const QString source = operationSourceOf(tx);
     const std::int64_t spendable = from.balance - (2 + from.subentries) * kBaseReserve;
     if (tx.operation == stellar::OperationType::CreateAccount) {
         if (m_accounts.count(to))
@@ -319,7 +447,7 @@ std::pair<std::int32_t, QByteArray> HorizonTestServer::applyChangeTrust(const st
 {
     const std::string code = tx.asset.code;
     const std::string issuer = stellar::strkey::encodeAccountId(tx.asset.issuer);
-    if (issuer == tx.source.toString())
+    if (QString::fromStdString(issuer) == operationSourceOf(tx))
         return {-5, "op_self_not_allowed"};
     Trustline *line = lineOf(from, code, issuer);
     if (!line && tx.amount == 0)
@@ -368,5 +496,19 @@ std::pair<std::int32_t, QByteArray> HorizonTestServer::applyManageData(const ste
         return {-3, "op_low_reserve"};
     from.data[tx.dataName] = *tx.dataValue;
     ++from.subentries;
+    return {0, {}};
+}
+
+std::pair<std::int32_t, QByteArray> HorizonTestServer::applyAccountMerge(const stellar::PaymentTransaction &tx,
+                                                                         std::map<QString, Account>::iterator from)
+{
+    const QString to = QString::fromStdString(stellar::StellarAccount{tx.destination.publicKey, std::nullopt}.toString());
+    const auto destination = m_accounts.find(to);
+    if (destination == m_accounts.end())
+        return {-2, "op_no_account"};
+    if (from->second.subentries > 0)
+        return {-4, "op_has_sub_entries"};
+    destination->second.balance += from->second.balance;
+    m_accounts.erase(from);
     return {0, {}};
 }

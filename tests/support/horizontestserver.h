@@ -22,12 +22,24 @@
 // subentries, a limit of 0 removes it. manage_data: op_data_name_not_found
 // (deleting an entry that is not there), op_low_reserve (a new entry is one
 // more subentry); the account's data entries are listed in `data` (base64),
-// as Horizon does. An operation with its own source is
-// not modelled (refused as malformed). A transaction that gets into a
+// as Horizon does. account_merge: op_no_account, op_has_sub_entries; the
+// merged account's XLM goes to the destination and the account is gone.
+// An operation with its own source (a channel account's transaction) acts
+// for that account, which must exist (op_no_source_account) and sign too
+// (op_bad_auth, refused before any ledger); the transaction's source pays
+// the fee and uses its sequence number. A transaction that gets into a
 // ledger takes the base fee and the sequence number even when its
 // operation fails (then Horizon answers the POST with 400 tx_failed, and
 // the transaction is in the ledger with successful=false). Each included
-// transaction closes one ledger.
+// transaction closes one ledger - unless the ledger clock runs
+// (setLedgerClock): then POST /transactions_async (Horizon's asynchronous
+// submission: 201 PENDING, 409 DUPLICATE, 400 ERROR with error_result_xdr,
+// 503 TRY_AGAIN_LATER) queues what passes the checks above, one
+// transaction per source account as stellar-core's queue keeps it, and a
+// ledger closes every interval with the transactions queued since (each
+// checked again: a sequence used meanwhile drops it); ledgerSizes() says
+// how many each closed ledger took. Without the clock an asynchronous
+// submission goes into a ledger of its own at once, as the synchronous one.
 //
 // Fault switch: hold submissions (Horizon answers 504 "Timeout" and the
 // transaction never reaches a ledger, as one lost on the way looks).
@@ -37,6 +49,7 @@
 #include <QHttpServer>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <cstdint>
 #include <limits>
@@ -107,16 +120,42 @@ public:
     void setFeeP90(std::int64_t stroops) { m_p90 = stroops; }
     void holdSubmissions(bool hold) { m_hold = hold; }
 
+    // Closes a ledger every intervalMs with what was queued through
+    // /transactions_async since (0 stops it).
+    void setLedgerClock(int intervalMs);
+    const std::vector<int> &ledgerSizes() const { return m_ledgerSizes; }
+
     int posts() const { return m_posts; }
     const std::map<QByteArray, Transaction> &ledgerTransactions() const { return m_transactions; }
 
 private:
+    struct Refusal {
+        QByteArray txCode;
+        QByteArray opCode;
+        QByteArray resultXdr;
+    };
+    struct Queued {
+        QByteArray hash;
+        QString source;
+        QByteArray envelope;
+    };
     QByteArray submit(const QByteArray &form, int &status);
+    QByteArray submitAsync(const QByteArray &form, int &status);
+    // What stellar-core refuses before a ledger (signatures, source, time
+    // bounds, fee, sequence = the account's + 1 + queued), or nothing.
+    std::optional<Refusal> precheck(const exchange::stellar::PaymentTransaction &tx, std::int64_t queued) const;
+    // Into ledger `ledger`: the fee and sequence taken, the operation applied.
+    Transaction include(const exchange::stellar::PaymentTransaction &tx, const QByteArray &hash, const QByteArray &envelope,
+                        std::int64_t ledger);
+    void closeLedger();
     // The operation's result code (0 success) and Horizon's name for it,
     // applying it to the accounts when it succeeds.
     std::pair<std::int32_t, QByteArray> applyPayment(const exchange::stellar::PaymentTransaction &tx, Account &from, std::int64_t ledger);
     std::pair<std::int32_t, QByteArray> applyChangeTrust(const exchange::stellar::PaymentTransaction &tx, Account &from);
     std::pair<std::int32_t, QByteArray> applyManageData(const exchange::stellar::PaymentTransaction &tx, Account &from);
+    // Removes `from` when it succeeds.
+    std::pair<std::int32_t, QByteArray> applyAccountMerge(const exchange::stellar::PaymentTransaction &tx,
+                                                          std::map<QString, Account>::iterator from);
 
     QHttpServer m_server;
     quint16 m_port = 0;
@@ -129,4 +168,7 @@ private:
     std::int64_t m_p90 = 100;
     bool m_hold = false;
     int m_posts = 0;
+    QTimer m_ledgerTimer;
+    std::vector<Queued> m_queue;
+    std::vector<int> m_ledgerSizes;
 };

@@ -10,6 +10,7 @@
 #include "core/wallets/stellarmemorequired.h"
 #include "core/wallets/stellartrustlines.h"
 #include "core/wallets/walletservice.h"
+#include "core/withdrawals/stellarchannels.h"
 
 using namespace exchange;
 
@@ -37,6 +38,8 @@ Result<void> Services::open(CommandContext &context)
                                                                 *m_horizon, settings.value().settings.network);
     m_memoRequired = std::make_unique<wallets::StellarMemoRequired>(m_database, *m_clock, m_vault->audit(), m_services->wallets(),
                                                                     *m_horizon, settings.value().settings.network);
+    m_channels = std::make_unique<withdrawals::StellarChannels>(m_database, *m_clock, m_vault->audit(), m_services->wallets(),
+                                                                *m_horizon, settings.value().settings.network);
     return {};
 }
 

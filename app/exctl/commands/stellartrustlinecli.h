@@ -1,6 +1,6 @@
 #pragma once
-// What exctl stellar trustline, stellar trustlines and stellar
-// memo-required share: the key vault (locked until a command unlocks it),
+// What exctl stellar trustline, stellar trustlines, stellar
+// memo-required and stellar channels share: the key vault (locked until a command unlocks it),
 // the Horizon an admin signed (SignerNode: not a URL changed only in SQL)
 // and the StellarTrustlines and StellarMemoRequired services over them, with the admin key pin the tokens in force are traced
 // from (the vault's sealed one once unlocked, else the one it lists).
@@ -22,6 +22,7 @@ namespace wallets {
 class StellarMemoRequired;
 class StellarTrustlines;
 }
+namespace withdrawals { class StellarChannels; }
 }
 namespace depositcli { class Services; }
 namespace vaultcli { class Vault; }
@@ -40,6 +41,7 @@ public:
     exchange::Result<void> open(CommandContext &context);
     exchange::wallets::StellarTrustlines &trustlines() { return *m_trustlines; }
     exchange::wallets::StellarMemoRequired &memoRequired() { return *m_memoRequired; }
+    exchange::withdrawals::StellarChannels &channels() { return *m_channels; }
     exchange::wallets::PinnedKeySource pin();
 
 private:
@@ -50,6 +52,7 @@ private:
     std::unique_ptr<exchange::stellar::HorizonClient> m_horizon;
     std::unique_ptr<exchange::wallets::StellarTrustlines> m_trustlines;
     std::unique_ptr<exchange::wallets::StellarMemoRequired> m_memoRequired;
+    std::unique_ptr<exchange::withdrawals::StellarChannels> m_channels;
 };
 
 } // namespace stellartrustlinecli

@@ -26,6 +26,12 @@ Result<HorizonClient::Answer> HorizonClient::submit(const std::string &envelopeB
     return wait(QStringLiteral("/transactions"), {}, &body);
 }
 
+Result<HorizonClient::Answer> HorizonClient::submitAsync(const std::string &envelopeBase64)
+{
+    const QByteArray body = "tx=" + QUrl::toPercentEncoding(QString::fromStdString(envelopeBase64));
+    return wait(QStringLiteral("/transactions_async"), {}, &body);
+}
+
 Result<HorizonClient::Answer> HorizonClient::wait(const QString &path, const QUrlQuery &query, const QByteArray *form)
 {
     QUrl url = m_url;

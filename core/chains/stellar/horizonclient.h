@@ -39,6 +39,10 @@ public:
     // POST /transactions with tx=<base64 envelope>, form-encoded, as Horizon
     // takes a transaction.
     Result<Answer> submit(const std::string &envelopeBase64);
+    // POST /transactions_async, the same form: Horizon answers at once
+    // (201 PENDING, 409 DUPLICATE, 400 ERROR with error_result_xdr, 503
+    // TRY_AGAIN_LATER) instead of waiting for the transaction's ledger.
+    Result<Answer> submitAsync(const std::string &envelopeBase64);
 
     const QUrl &url() const { return m_url; }
     // Horizon holds a submission up to 30 s waiting for its ledger.

@@ -46,7 +46,14 @@ std::string operationCodeName(std::int32_t outer, std::int32_t type, std::int32_
         {0, "op_success"},       {-1, "op_malformed"},          {-2, "op_no_issuer"},      {-3, "op_invalid_limit"},
         {-4, "op_low_reserve"},  {-5, "op_self_not_allowed"},   {-6, "op_trust_line_missing"}, {-7, "op_cannot_delete"},
         {-8, "op_not_aut_maintain_liabilities"}};
-    const auto *table = type == 0 ? &createAccount : type == 1 ? &payment : type == 6 ? &changeTrust : nullptr;
+    static const std::map<std::int32_t, const char *> accountMerge{
+        {0, "op_success"},         {-1, "op_malformed"},       {-2, "op_no_account"}, {-3, "op_immutable_set"},
+        {-4, "op_has_sub_entries"}, {-5, "op_seq_num_too_far"}, {-6, "op_dest_full"}, {-7, "op_is_sponsor"}};
+    const auto *table = type == 0   ? &createAccount
+                        : type == 1 ? &payment
+                        : type == 6 ? &changeTrust
+                        : type == 8 ? &accountMerge
+                                    : nullptr;
     if (table) {
         if (const auto it = table->find(inner); it != table->end())
             return it->second;
@@ -81,7 +88,11 @@ std::string inWords(const std::string &code)
         {"op_line_full", "the destination cannot hold that much more of the asset (its trustline's limit)"},
         {"op_malformed", "the operation is malformed"},
         {"op_bad_auth", "the operation is not signed by its source's key"},
-        {"op_no_source_account", "the operation's source account does not exist"}};
+        {"op_no_source_account", "the operation's source account does not exist"},
+        {"op_no_account", "the account to merge into does not exist"},
+        {"op_has_sub_entries", "the account still has trustlines, offers or data entries"},
+        {"op_seq_num_too_far", "the account's sequence number is too far ahead to merge it"},
+        {"op_is_sponsor", "the account sponsors entries of other accounts"}};
     const auto it = words.find(code);
     return it == words.end() ? code : std::string(it->second) + " (" + code + ")";
 }
@@ -110,11 +121,13 @@ Result<ResultCodes> decodeTransactionResult(std::string_view base64Xdr)
                 type = in.int32();
                 // Only these arms are known to be a bare code (void
                 // otherwise); for any other the rest cannot be walked.
-                if (type != 0 && type != 1 && type != 6) {
+                if (type != 0 && type != 1 && type != 6 && type != 8) {
                     codes.operations.push_back("op_type" + std::to_string(type));
                     return codes;
                 }
                 inner = in.int32();
+                if (type == 8 && inner == 0)
+                    in.int64(); // the merged account's balance
             }
             if (in.ok())
                 codes.operations.push_back(operationCodeName(outer, type, inner));

@@ -27,6 +27,7 @@ constexpr std::uint32_t MemoId = 2;
 constexpr std::int32_t OperationCreateAccount = 0;
 constexpr std::int32_t OperationPayment = 1;
 constexpr std::int32_t OperationChangeTrust = 6;
+constexpr std::int32_t OperationAccountMerge = 8;
 constexpr std::int32_t OperationManageData = 10;
 constexpr std::uint32_t MaxMemoText = 28;
 constexpr std::uint32_t MaxSignatures = 20;
@@ -112,6 +113,12 @@ void writeTransaction(XdrWriter &out, const PaymentTransaction &tx)
             out.variableOpaque(*tx.dataValue);
         out.int32(0); // ext v0
         return;
+    case OperationType::AccountMerge:
+        // MuxedAccount destination, no amount.
+        out.int32(OperationAccountMerge);
+        writeAccount(out, tx.destination);
+        out.int32(0); // ext v0
+        return;
     }
     out.int64(tx.amount);
     out.int32(0); // ext v0
@@ -149,6 +156,7 @@ Result<void> PaymentTransaction::validate() const
 {
     const bool changeTrust = operation == OperationType::ChangeTrust;
     const bool manageData = operation == OperationType::ManageData;
+    const bool merge = operation == OperationType::AccountMerge;
     if (source.publicKey.size() != 32 || (!changeTrust && !manageData && destination.publicKey.size() != 32)
         || (operationSource && operationSource->publicKey.size() != 32))
         return invalid("a Stellar account key must be 32 bytes");
@@ -166,6 +174,12 @@ Result<void> PaymentTransaction::validate() const
             return invalid("a Stellar data entry's value has at most 64 bytes");
     } else if (!dataName.empty() || dataValue) {
         return invalid("only a Stellar manage_data has a data entry");
+    } else if (merge) {
+        if (!asset.isNative() || amount != 0)
+            return invalid("a Stellar account_merge moves all the account's XLM: no asset or amount");
+        // stellar-core: ACCOUNT_MERGE_MALFORMED.
+        if (destination.publicKey == (operationSource ? operationSource->publicKey : source.publicKey))
+            return invalid("a Stellar account cannot be merged into itself");
     } else if (changeTrust) {
         if (destination != StellarAccount{})
             return invalid("a Stellar change_trust has no destination");
@@ -312,10 +326,13 @@ Result<PaymentTransaction> PaymentTransaction::fromEnvelopeXdr(const QByteArray 
         tx.dataName = in.variableOpaque(MaxDataBytes).toStdString();
         if (in.boolean())
             tx.dataValue = in.variableOpaque(MaxDataBytes);
+    } else if (in.ok() && operation == OperationAccountMerge) {
+        tx.operation = OperationType::AccountMerge;
+        tx.destination = readAccount(in);
     } else if (in.ok()) {
-        in.fail("only payment, create_account, change_trust and manage_data operations are supported");
+        in.fail("only payment, create_account, change_trust, manage_data and account_merge operations are supported");
     }
-    if (tx.operation != OperationType::ManageData)
+    if (tx.operation != OperationType::ManageData && tx.operation != OperationType::AccountMerge)
         tx.amount = in.int64();
     if (in.int32() != 0 && in.ok())
         in.fail("Soroban transaction extensions are not supported");

@@ -2,10 +2,13 @@
 // A Stellar transaction carrying one operation - a payment of XLM or of a
 // credit asset (a token), a create_account (XLM to an account that does not
 // exist yet, creating it with that starting balance) or a change_trust (the
-// trustline an account needs before it can hold a credit asset) or a
+// trustline an account needs before it can hold a credit asset), a
 // manage_data (an entry of the account's data, as SEP-29's
-// config.memo_required) - with its own source account or not, in the v1 envelope XDR that stellar-core and the
-// Stellar SDKs use. Encoding is byte-exact; decoding is strict and refuses
+// config.memo_required) or an account_merge (all of an account's XLM to
+// another, the account removed: a channel account returned to hot) - with
+// its own source account or not (a channel's payment: the transaction's
+// source pays the fee and sequence, the operation's the money), in the v1
+// envelope XDR that stellar-core and the Stellar SDKs use. Encoding is byte-exact; decoding is strict and refuses
 // anything this type cannot represent faithfully (other operations, liquidity
 // pool shares, invalid asset codes, memo kinds or preconditions), so a
 // decoded transaction re-encodes to the same bytes and hash.
@@ -34,7 +37,7 @@ inline constexpr char TestNetworkPassphrase[] = "Test SDF Network ; September 20
 inline constexpr std::int64_t MaxTrustLimit = std::numeric_limits<std::int64_t>::max();
 
 // The one operation of a PaymentTransaction.
-enum class OperationType { Payment, CreateAccount, ChangeTrust, ManageData };
+enum class OperationType { Payment, CreateAccount, ChangeTrust, ManageData, AccountMerge };
 
 // A data entry's name and value have at most 64 bytes each (string64,
 // DataValue opaque<64>).
@@ -92,6 +95,9 @@ struct PaymentTransaction {
     // it, MaxTrustLimit is unlimited); no destination.
     // MANAGE_DATA: sets the source's entry `dataName` to `dataValue`, or
     // deletes it without a value; no destination, asset native, amount 0.
+    // ACCOUNT_MERGE: all XLM of the operation's source to `destination` (G…
+    // or M…, never that source itself), the source account removed; asset
+    // native, amount 0 (what moves is what the account holds when applied).
     OperationType operation = OperationType::Payment;
     StellarAccount destination;
     StellarAsset asset; // native unless set
