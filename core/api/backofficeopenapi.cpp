@@ -357,13 +357,14 @@ constexpr char kDocument[] = R"json(
       },
       "WithdrawalCreated": {
         "type": "object", "additionalProperties": false,
-        "required": ["id", "external_id", "asset", "chain", "destination", "amount", "fee", "state", "review_reason", "txid", "requested_at", "updated_at", "review"],
+        "required": ["id", "external_id", "asset", "chain", "destination", "amount", "fee", "state", "review_reason", "txid", "internal", "requested_at", "updated_at", "review"],
         "properties": {
           "id": {"type": "integer", "minimum": 1}, "external_id": {"type": "string"}, "asset": {"type": "string"},
           "chain": {"$ref": "#/components/schemas/Chain"}, "destination": {"type": "string"},
           "amount": {"$ref": "#/components/schemas/Decimal"}, "fee": {"$ref": "#/components/schemas/Decimal"},
           "state": {"type": "string", "enum": ["under_review", "approved", "processing"]},
           "review_reason": {"type": ["string", "null"]}, "txid": {"type": "null"},
+          "internal": {"type": "boolean", "description": "To another customer's deposit address: settled in the exchange's books, never sent on chain"},
           "requested_at": {"$ref": "#/components/schemas/Time"}, "updated_at": {"$ref": "#/components/schemas/Time"},
           "review": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Review"}], "description": "null unless under_review: then why, in numbers"}
         }

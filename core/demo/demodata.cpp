@@ -111,9 +111,15 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
         return false;
 
     const qint64 now = clock.nowMs();
+    // The exchange was set up a day before the journal starts: its people,
+    // its vault and its signed settings, by its admin (demotrust.h). Its
+    // first customers signed up then too, so that each customer's changes
+    // (Donald's freeze below) come after their sign-up, as their webhook
+    // events' times do.
+    ManualClock setUp(std::max<qint64>(now - 15LL * 24 * 3600 * 1000, 0));
     CustomerRepository customers(work.db());
     for (const DemoCustomer &c : kCustomers) {
-        if (auto added = customers.add(QString::fromUtf8(c.name), QString::fromUtf8(c.email), now); !added)
+        if (auto added = customers.add(QString::fromUtf8(c.name), QString::fromUtf8(c.email), setUp.nowMs()); !added)
             return added.error();
     }
 
@@ -132,9 +138,6 @@ Result<bool> addDemoData(Database &database, const Clock &clock)
         return added.error();
     if (auto committed = work.commit(); !committed)
         return committed.error();
-    // The exchange was set up a day before the journal starts: its people,
-    // its vault and its signed settings, by its admin (demotrust.h).
-    ManualClock setUp(std::max<qint64>(now - 15LL * 24 * 3600 * 1000, 0));
     if (auto trust = addDemoTrust(database, setUp); !trust)
         return trust.error();
     // The journal goes through the ledger service like any other, each

@@ -7,6 +7,8 @@
 // pays an approved withdrawal without a word about rows taken on trust.
 // Its tokens are Circle's USDC on each chain, in force as the admin signed
 // them, with deposits, balances and a withdrawal waiting for review.
+// What it did reaches webhook receivers in time order per object, as
+// their events would in a real exchange's history.
 
 #include "core/base/manualclock.h"
 #include "core/demo/demodata.h"
@@ -25,6 +27,7 @@
 #include "core/store/assetrepository.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
+#include "core/store/sql.h"
 #include "core/wallets/signedchainsettings.h"
 #include "core/wallets/signedwallets.h"
 #include "core/wallets/walletrepository.h"
@@ -55,6 +58,7 @@ private slots:
     void everySettingIsSignedByTheAdmin();
     void aPayoutRunTakesNothingOnTrust();
     void theDemoTokensAreCirclesUsdcAsSigned();
+    void theDemosEventsComeInTimeOrderPerObject();
 
 private:
     QByteArray listedPin() const;
@@ -306,6 +310,25 @@ void TestDemoTrust::theDemoTokensAreCirclesUsdcAsSigned()
         {"USDCALGO", withdrawals::WithdrawalState::Cancelled},
     };
     QVERIFY(tokenWithdrawals == expected);
+}
+
+void TestDemoTrust::theDemosEventsComeInTimeOrderPerObject()
+{
+    // A receiver is told of each object's changes in the outbox's order:
+    // a later event of an object never carries an earlier time (Donald's
+    // freeze an hour ago after his sign-up, say).
+    auto backwards = sql::run(m_db->connection(),
+                              QStringLiteral("SELECT a.object_type, a.object_id, a.type, b.type FROM webhook_events a"
+                                             " JOIN webhook_events b ON b.object_type = a.object_type AND b.object_id = a.object_id"
+                                             " AND b.seq > a.seq AND b.created_at < a.created_at"));
+    QVERIFY(backwards.ok());
+    QSqlQuery &q = backwards.value();
+    if (q.next())
+        QFAIL(qPrintable(QStringLiteral("%1 %2: %3 after a later %4")
+                             .arg(q.value(0).toString(), q.value(1).toString(), q.value(3).toString(), q.value(2).toString())));
+    auto events = sql::run(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE object_type = 'customer'"));
+    QVERIFY(events.ok() && events.value().next());
+    QVERIFY(events.value().value(0).toInt() >= 7); // every customer's sign-up and Donald's freeze
 }
 
 QTEST_GUILESS_MAIN(TestDemoTrust)
