@@ -239,6 +239,16 @@ QString ChainSettingsModel::headerTitle(int column)
     return {};
 }
 
+bool ChainSettingsModel::sameAsStored(const ChainSettings &settings, int column, const QString &text)
+{
+    if (text == storedText(settings, column))
+        return true;
+    if (!isLimitColumn(column))
+        return false;
+    const auto typed = limitValue(settings.chain, text);
+    return typed && *typed == (column == FeeWalletMax ? settings.feeWalletMax : settings.feeWalletLow);
+}
+
 std::optional<std::optional<exchange::Amount>> ChainSettingsModel::limitValue(Chain chain, const QString &text)
 {
     // The four-eyes amount's reading: empty or "none" is no limit.
@@ -432,7 +442,7 @@ bool ChainSettingsModel::setData(const QModelIndex &index, const QVariant &value
     }
     // A URL with a stray space at either end is what the operator meant without it.
     const QString text = value.toString().trimmed();
-    if (text == storedText(row.stored, column))
+    if (sameAsStored(row.stored, column, text))
         row.drafts.remove(column);
     else
         row.drafts.insert(column, text);
@@ -632,7 +642,7 @@ void ChainSettingsModel::applyStored(const ChainSettings &settings)
     current.stored = settings;
     // A draft that now equals what is stored is no longer a change.
     for (int column = 0; column < ColumnCount; ++column) {
-        if (current.drafts.contains(column) && current.drafts.value(column) == storedText(settings, column))
+        if (current.drafts.contains(column) && sameAsStored(settings, column, current.drafts.value(column)))
             current.drafts.remove(column);
     }
     emitRowChanged(row);

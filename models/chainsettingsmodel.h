@@ -111,6 +111,9 @@ private:
     };
 
     static QString storedText(const exchange::wallets::ChainSettings &settings, int column);
+    // Whether text in column says what is stored: the same text, or for a
+    // fee wallet limit the same amount ("1.5" where "1.5000" is shown).
+    static bool sameAsStored(const exchange::wallets::ChainSettings &settings, int column, const QString &text);
     QString cellText(const Row &row, int column) const;
     QString cellProblem(const Row &row, int column) const;
     // A fee wallet limit as the cell says: nullopt when it does not parse;

@@ -125,6 +125,18 @@ Result<PayoutRecord> PayoutReplacement::replace(const security::KeyVault &vault,
     if (!signedOne)
         return signedOne.error();
     PayoutRecord replacement = signedOne.value();
+    // The node takes a replacement only when hot's coin covers it all (its
+    // value and its max fee): one it would refuse is not stored, run after
+    // run, while the first waits on.
+    const Asset &coin = nativeAssetOf(pending.chain);
+    auto held = m_payer.balance(hot.address, coin);
+    if (!held)
+        return held.error();
+    const int128 needs = replacement.maxFee.baseUnits() + (asset.identity.isNative() ? replacement.amount.baseUnits() : 0);
+    if (held.value().baseUnits() < needs)
+        return Error{ErrorCode::InvalidInput,
+                     "not replaced: hot holds " + coin.format(held.value()) + " " + coin.code + ", and the replacement needs up to "
+                         + coin.format(Amount::fromBaseUnits(needs)) + " " + coin.code + " with its higher fee; replenish hot"};
     replacement.withdrawalId = w.id;
     replacement.state = PayoutState::Signed;
     replacement.createdAtMs = m_clock.nowMs();

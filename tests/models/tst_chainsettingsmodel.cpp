@@ -253,6 +253,14 @@ void TestChainSettingsModel::feeWalletLimitsAreCheckedAndSavedInTheCoin()
     // At the coin's display precision, as every amount.
     QCOMPARE(max.data().toString(), QStringLiteral("1.5000 ETH"));
     QCOMPARE(max.data(Qt::EditRole).toString(), QStringLiteral("1.5000"));
+    // The same amount typed as it was first written is no change: nothing
+    // to save, sign or audit.
+    QVERIFY(m_model->setData(max, QStringLiteral("1.5")));
+    QVERIFY(!m_model->hasChanges());
+    QVERIFY(m_model->setData(max, QStringLiteral("1.50000000000000001")));
+    QVERIFY(m_model->hasChanges());
+    QVERIFY(m_model->setData(max, QStringLiteral("1.500")));
+    QVERIFY(!m_model->hasChanges());
     // "none" clears it.
     QVERIFY(m_model->setData(low, QStringLiteral("none")));
     m_model->saveChanges();

@@ -53,6 +53,7 @@ private slots:
     void theOriginalMinedSettlesAndTheReplacementIsDropped();
     void bothSeenMinedStillSettleOnce();
     void aCapWithoutRoomRefusesAndStoresNothing();
+    void hotShortOfTheHigherFeeRefusesAndStoresNothing();
     void aCrashBetweenStoreAndSendSendsTheSameBytes();
     void aPayerThatCannotReplaceRefuses();
     void onlyAnApproverMayAskAndTheRequestIsAudited();
@@ -257,6 +258,32 @@ void TestPayoutReplacement::aCapWithoutRoomRefusesAndStoresNothing()
     auto room = m_stage->payouts().speedUp(m_stage->vault(), id);
     QVERIFY2(room.ok(), room.ok() ? "" : room.error().message.c_str());
     QCOMPARE(payouts(id).back().maxFee, xlm("0.0000113"));
+}
+
+void TestPayoutReplacement::hotShortOfTheHigherFeeRefusesAndStoresNothing()
+{
+    // Hot holds the 250 XLM and the first fee, not the bumped one: the node
+    // would refuse the replacement, so none is stored, run after run.
+    const std::int64_t id = m_stage->request("250");
+    QVERIFY(m_stage->payouts().run(m_stage->vault()).ok());
+    const Amount firstMax = payouts(id).front().maxFee;
+    m_stage->chain().hotBalance = Amount::fromBaseUnits(xlm("250").baseUnits() + firstMax.baseUnits());
+    m_clock.advance(11 * kMinute);
+    for (int run = 0; run < 2; ++run) {
+        auto report = m_stage->payouts().run(m_stage->vault());
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().replaced, 0);
+        QVERIFY(!report.value().problems.empty());
+        QVERIFY2(report.value().problems.back().find("replenish hot") != std::string::npos, report.value().problems.back().c_str());
+    }
+    QCOMPARE(payouts(id).size(), std::size_t(1));
+    QCOMPARE(auditCount("withdrawal.payout_replacement_signed"), 0);
+    QCOMPARE(state(id), WithdrawalState::Broadcast);
+    // Replenished: replaced.
+    m_stage->chain().hotBalance = xlm("1000");
+    auto room = m_stage->payouts().speedUp(m_stage->vault(), id);
+    QVERIFY2(room.ok(), room.ok() ? "" : room.error().message.c_str());
+    QCOMPARE(payouts(id).size(), std::size_t(2));
 }
 
 void TestPayoutReplacement::aCrashBetweenStoreAndSendSendsTheSameBytes()
