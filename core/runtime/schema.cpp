@@ -25,7 +25,7 @@
 #include "core/withdrawals/payoutschema.h"
 #include "core/withdrawals/replenishmentschema.h"
 #include "core/withdrawals/requestsignatureschema.h"
-#include "core/withdrawals/stellarchannelschema.h"
+#include "core/wallets/stellarchannelschema.h"
 #include "core/withdrawals/withdrawalindexes.h"
 #include "core/withdrawals/withdrawalkeyschema.h"
 #include "core/withdrawals/withdrawalschema.h"
@@ -70,7 +70,7 @@ const MigrationList &allMigrations()
         {31, "a fee wallet tier per chain, and refuels: the coin it sends deposit addresses for their token sweeps' fees, stored signed before sent; sweeps may return gas to it", &deposits::refuelSchema},
         {32, "the fee wallet's max balance and low-balance alert per chain (chain_settings), and replenishments from warm to the fee wallet", &wallets::feeWalletSchema},
         {33, "internal transfers: a withdrawal to another customer's deposit address names that customer (internal_to) and is settled in the ledger", &api::internalTransferSchema},
-        {34, "hot's Stellar channel accounts: each with its vault key's name, state and the create_account or account_merge stored signed before it is sent", &withdrawals::stellarChannelSchema},
+        {34, "hot's Stellar channel accounts: each with its vault key's name, state and the create_account or account_merge stored signed before it is sent", &wallets::stellarChannelSchema},
     });
     return migrations;
 }

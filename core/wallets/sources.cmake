@@ -14,6 +14,8 @@ target_sources(exchange_core PRIVATE
   wallets/signedwallets.h wallets/signedwallets.cpp
   wallets/signerdestinations.h wallets/signerdestinations.cpp
   wallets/signernode.h wallets/signernode.cpp
+  wallets/stellarchannel.h wallets/stellarchannelschema.h wallets/stellarchannelschema.cpp
+  wallets/stellarchannelrepository.h wallets/stellarchannelrepository.cpp
   wallets/stellarmemorequired.h wallets/stellarmemorequired.cpp
   wallets/stellarownaccount.h wallets/stellarownaccount.cpp
   wallets/stellartrustlines.h wallets/stellartrustlines.cpp

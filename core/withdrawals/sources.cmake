@@ -24,8 +24,6 @@ target_sources(exchange_core PRIVATE
   withdrawals/withdrawaldecisionlog.h withdrawals/withdrawaldecisionlog.cpp
   withdrawals/withdrawalservice.h withdrawals/withdrawalservice.cpp
   withdrawals/withdrawalkey.h
-  withdrawals/stellarchannel.h withdrawals/stellarchannelschema.h withdrawals/stellarchannelschema.cpp
-  withdrawals/stellarchannelrepository.h withdrawals/stellarchannelrepository.cpp
   withdrawals/stellarchannels.h withdrawals/stellarchannels.cpp
   withdrawals/stellarchannelpool.h withdrawals/stellarchannelpool.cpp
   withdrawals/apiwithdrawalrequest.h

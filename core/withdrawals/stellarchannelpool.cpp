@@ -3,7 +3,7 @@
 #include "core/chains/stellar/keys.h"
 #include "core/security/keyvault.h"
 #include "core/store/database.h"
-#include "core/withdrawals/stellarchannelrepository.h"
+#include "core/wallets/stellarchannelrepository.h"
 #include "core/withdrawals/stellarchannels.h"
 
 namespace exchange::withdrawals {
@@ -26,20 +26,20 @@ bool vaultKeyIs(const security::KeyVault &vault, const std::string &keyName, con
 
 } // namespace
 
-Result<std::optional<StellarChannel>> StellarChannelPool::freeChannel(const security::KeyVault &vault)
+Result<std::optional<wallets::StellarChannel>> StellarChannelPool::freeChannel(const security::KeyVault &vault)
 {
     m_skipped.clear();
     auto size = StellarChannels::poolSize(m_database);
     if (!size)
         return size.error();
     if (size.value() == 0)
-        return std::optional<StellarChannel>();
-    StellarChannelRepository rows(m_database.connection(), m_database.dialect());
-    auto active = rows.list(ChannelState::Active);
+        return std::optional<wallets::StellarChannel>();
+    wallets::StellarChannelRepository rows(m_database.connection(), m_database.dialect());
+    auto active = rows.list(wallets::ChannelState::Active);
     if (!active)
         return active.error();
     int inPool = 0;
-    for (const StellarChannel &c : active.value()) {
+    for (const wallets::StellarChannel &c : active.value()) {
         if (inPool == size.value())
             break;
         if (c.keyName.rfind(StellarChannels::kKeyPrefix, 0) != 0 || !vaultKeyIs(vault, c.keyName, c.address)) {
@@ -52,10 +52,10 @@ Result<std::optional<StellarChannel>> StellarChannelPool::freeChannel(const secu
         if (!busy)
             return busy.error();
         if (!busy.value())
-            return std::optional<StellarChannel>(c);
+            return std::optional<wallets::StellarChannel>(c);
     }
     if (inPool == 0)
-        return std::optional<StellarChannel>();
+        return std::optional<wallets::StellarChannel>();
     return Error{ErrorCode::WrongState, "every Stellar channel (" + std::to_string(inPool)
                                             + ") has a payout in flight: the next run pays it"};
 }

@@ -10,7 +10,7 @@
 // payout waits for the next run), else the free channel.
 
 #include "core/base/result.h"
-#include "core/withdrawals/stellarchannel.h"
+#include "core/wallets/stellarchannel.h"
 
 #include <optional>
 #include <string>
@@ -26,7 +26,7 @@ class StellarChannelPool final
 public:
     explicit StellarChannelPool(Database &database) : m_database(database) {}
 
-    Result<std::optional<StellarChannel>> freeChannel(const security::KeyVault &vault);
+    Result<std::optional<wallets::StellarChannel>> freeChannel(const security::KeyVault &vault);
     // Why channels were passed over (a key missing or another account's),
     // for the run's report.
     const std::vector<std::string> &skipped() const { return m_skipped; }

@@ -19,7 +19,7 @@
 #include "core/wallets/stellarownaccount.h"
 #include "core/wallets/stellarvaultsigning.h"
 #include "core/wallets/walletservice.h"
-#include "core/withdrawals/stellarchannelrepository.h"
+#include "core/wallets/stellarchannelrepository.h"
 
 #include <QJsonObject>
 
@@ -34,11 +34,11 @@ namespace {
 constexpr char kHotKey[] = "hot:stellar";
 constexpr char kListHint[] = "exctl stellar channels list";
 
-QJsonObject described(const StellarChannel &c)
+QJsonObject described(const wallets::StellarChannel &c)
 {
     return {{QStringLiteral("address"), QString::fromStdString(c.address)},
             {QStringLiteral("key_name"), QString::fromStdString(c.keyName)},
-            {QStringLiteral("state"), QString::fromLatin1(channelStateName(c.state))},
+            {QStringLiteral("state"), QString::fromLatin1(wallets::channelStateName(c.state))},
             {QStringLiteral("sequence"), static_cast<qint64>(c.sequence)},
             {QStringLiteral("txid"), QString::fromStdString(c.txid)},
             {QStringLiteral("note"), QString::fromStdString(c.note)}};
@@ -58,9 +58,9 @@ StellarChannels::StellarChannels(Database &database, const Clock &clock, securit
 {
 }
 
-Result<std::vector<StellarChannel>> StellarChannels::list() const
+Result<std::vector<wallets::StellarChannel>> StellarChannels::list() const
 {
-    return StellarChannelRepository(m_database.connection(), m_database.dialect()).list();
+    return wallets::StellarChannelRepository(m_database.connection(), m_database.dialect()).list();
 }
 
 Result<int> StellarChannels::poolSize(Database &database)
@@ -145,13 +145,13 @@ Result<ChannelsOutcome> StellarChannels::create(const security::Actor &actor, in
     ChannelsOutcome outcome;
     if (auto followed = follow(actor, vault, outcome); !followed)
         return followed.error();
-    StellarChannelRepository rows(m_database.connection(), m_database.dialect());
+    wallets::StellarChannelRepository rows(m_database.connection(), m_database.dialect());
     auto all = rows.list();
     if (!all)
         return all.error();
     int live = 0;
-    for (const StellarChannel &c : all.value())
-        live += c.state == ChannelState::Active || c.state == ChannelState::Funding ? 1 : 0;
+    for (const wallets::StellarChannel &c : all.value())
+        live += c.state == wallets::ChannelState::Active || c.state == wallets::ChannelState::Funding ? 1 : 0;
     auto last = rows.lastKeyNumber();
     if (!last)
         return last.error();
@@ -193,7 +193,7 @@ Result<void> StellarChannels::createOne(const security::Actor &actor, security::
                                         std::int64_t number, ChannelsOutcome &outcome)
 {
     QByteArray seed = crypto::ed25519::randomSeed();
-    StellarChannel channel;
+    wallets::StellarChannel channel;
     channel.address = stellar::accountIdFromSeed(seed);
     channel.keyName = kKeyPrefix + std::to_string(number);
     auto stored = vault.storeKey(actor, channel.keyName, "stellar", channel.address,
@@ -202,17 +202,17 @@ Result<void> StellarChannels::createOne(const security::Actor &actor, security::
     seed.fill('\0');
     if (!stored)
         return stored.error();
-    auto funding = signAndStore(vault, channel, ChannelState::Funding, hot, "stellar.channel_create", actor);
+    auto funding = signAndStore(vault, channel, wallets::ChannelState::Funding, hot, "stellar.channel_create", actor);
     if (!funding)
         return funding.error();
     ++outcome.created;
     return followOne(actor, vault, funding.value(), hot, outcome);
 }
 
-Result<StellarChannel> StellarChannels::signAndStore(const security::KeyVault &vault, const StellarChannel &channel, ChannelState to,
+Result<wallets::StellarChannel> StellarChannels::signAndStore(const security::KeyVault &vault, const wallets::StellarChannel &channel, wallets::ChannelState to,
                                                      const std::string &hot, const std::string &action, const security::Actor &actor)
 {
-    const bool funding = to == ChannelState::Funding;
+    const bool funding = to == wallets::ChannelState::Funding;
     // The source pays the fee and gives the sequence: hot for the
     // create_account, the channel itself for its merge.
     const std::string source = funding ? hot : channel.address;
@@ -253,7 +253,7 @@ Result<StellarChannel> StellarChannels::signAndStore(const security::KeyVault &v
         !signedTx)
         return signedTx.error();
 
-    StellarChannel next = channel;
+    wallets::StellarChannel next = channel;
     next.state = to;
     next.sequence = tx.sequence;
     next.rawTx = tx.envelopeBase64();
@@ -262,9 +262,9 @@ Result<StellarChannel> StellarChannels::signAndStore(const security::KeyVault &v
     next.createdAtMs = channel.id ? channel.createdAtMs : m_clock.nowMs();
     next.note = funding ? "create_account of " + xlm(kStartingBalance) + " from hot signed" : "account_merge into hot signed";
     // Stored before it is sent: a crash re-sends these bytes.
-    return inRetryingTransaction<StellarChannel>(m_database, [&](UnitOfWork &work) -> Result<StellarChannel> {
-        StellarChannelRepository rows(work.db(), m_database.dialect());
-        Result<StellarChannel> kept = next;
+    return inRetryingTransaction<wallets::StellarChannel>(m_database, [&](UnitOfWork &work) -> Result<wallets::StellarChannel> {
+        wallets::StellarChannelRepository rows(work.db(), m_database.dialect());
+        Result<wallets::StellarChannel> kept = next;
         if (channel.id == 0) {
             kept = rows.insert(next);
         } else {
@@ -309,11 +309,11 @@ Result<ChannelsOutcome> StellarChannels::merge(const security::Actor &actor, con
     ChannelsOutcome outcome;
     if (auto followed = follow(actor, vault, outcome); !followed)
         return followed.error();
-    auto active = StellarChannelRepository(m_database.connection(), m_database.dialect()).list(ChannelState::Active);
+    auto active = wallets::StellarChannelRepository(m_database.connection(), m_database.dialect()).list(wallets::ChannelState::Active);
     if (!active)
         return active.error();
-    for (const StellarChannel &c : active.value()) {
-        auto merging = signAndStore(vault, c, ChannelState::Merging, hot.value(), "stellar.channel_merge", actor);
+    for (const wallets::StellarChannel &c : active.value()) {
+        auto merging = signAndStore(vault, c, wallets::ChannelState::Merging, hot.value(), "stellar.channel_merge", actor);
         if (!merging) {
             if (merging.error().code == ErrorCode::InvalidInput || merging.error().code == ErrorCode::Conflict) {
                 outcome.notes.push_back(c.address + ": " + merging.error().message);
@@ -335,8 +335,8 @@ Result<void> StellarChannels::follow(const security::Actor &actor, const securit
     auto all = list();
     if (!all)
         return all.error();
-    for (const StellarChannel &c : all.value()) {
-        if (c.state != ChannelState::Funding && c.state != ChannelState::Merging)
+    for (const wallets::StellarChannel &c : all.value()) {
+        if (c.state != wallets::ChannelState::Funding && c.state != wallets::ChannelState::Merging)
             continue;
         if (auto followed = followOne(actor, vault, c, hot.value(), outcome); !followed)
             return followed.error();
@@ -344,12 +344,12 @@ Result<void> StellarChannels::follow(const security::Actor &actor, const securit
     return {};
 }
 
-Result<void> StellarChannels::followOne(const security::Actor &actor, const security::KeyVault &vault, const StellarChannel &channel,
+Result<void> StellarChannels::followOne(const security::Actor &actor, const security::KeyVault &vault, const wallets::StellarChannel &channel,
                                         const std::string &hot, ChannelsOutcome &outcome)
 {
-    StellarChannel c = channel;
-    const bool funding = c.state == ChannelState::Funding;
-    const ChannelState done = funding ? ChannelState::Active : ChannelState::Merged;
+    wallets::StellarChannel c = channel;
+    const bool funding = c.state == wallets::ChannelState::Funding;
+    const wallets::ChannelState done = funding ? wallets::ChannelState::Active : wallets::ChannelState::Merged;
     auto landed = lookup(c.txid);
     if (!landed)
         return landed.error();
@@ -401,19 +401,19 @@ Result<void> StellarChannels::followOne(const security::Actor &actor, const secu
     return moveOn(actor, c, done, "in the ledger: " + c.txid, outcome);
 }
 
-Result<void> StellarChannels::moveOn(const security::Actor &actor, const StellarChannel &channel, ChannelState to,
+Result<void> StellarChannels::moveOn(const security::Actor &actor, const wallets::StellarChannel &channel, wallets::ChannelState to,
                                      const std::string &note, ChannelsOutcome &outcome)
 {
     auto moved = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
-        StellarChannelRepository rows(work.db(), m_database.dialect());
+        wallets::StellarChannelRepository rows(work.db(), m_database.dialect());
         if (auto advanced = rows.advance(channel.id, channel.state, to, channel.sequence, channel.rawTx, channel.txid,
                                          channel.lastValid, note, m_clock.nowMs());
             !advanced)
             return advanced.error();
-        StellarChannel after = channel;
+        wallets::StellarChannel after = channel;
         after.state = to;
         after.note = note;
-        auto audited = m_audit.append(work.db(), actor, to == ChannelState::Active ? "stellar.channel_active" : "stellar.channel_merged",
+        auto audited = m_audit.append(work.db(), actor, to == wallets::ChannelState::Active ? "stellar.channel_active" : "stellar.channel_merged",
                                       "stellar_channel", channel.address, described(channel), described(after));
         if (!audited)
             return audited.error();
@@ -421,7 +421,7 @@ Result<void> StellarChannels::moveOn(const security::Actor &actor, const Stellar
     });
     if (!moved)
         return moved.error();
-    if (to == ChannelState::Active)
+    if (to == wallets::ChannelState::Active)
         ++outcome.activated;
     else
         ++outcome.merged;
@@ -443,7 +443,7 @@ Result<std::optional<bool>> StellarChannels::lookup(const std::string &txid)
     return std::optional<bool>(successful->text == "true");
 }
 
-Result<bool> StellarChannels::pastTimeBounds(const StellarChannel &channel)
+Result<bool> StellarChannels::pastTimeBounds(const wallets::StellarChannel &channel)
 {
     if (m_clock.nowMs() / 1000 <= channel.lastValid)
         return false;

@@ -28,7 +28,7 @@
 // exctl or a worker thread, never the GUI thread.
 
 #include "core/base/result.h"
-#include "core/withdrawals/stellarchannel.h"
+#include "core/wallets/stellarchannel.h"
 
 #include <optional>
 #include <string>
@@ -75,7 +75,7 @@ public:
     StellarChannels(Database &database, const Clock &clock, security::AuditLog &audit, wallets::WalletService &wallets,
                     stellar::HorizonClient &horizon, std::string networkPassphrase);
 
-    Result<std::vector<StellarChannel>> list() const;
+    Result<std::vector<wallets::StellarChannel>> list() const;
     // The pool setting: how many channels payouts use (0 when never set).
     static Result<int> poolSize(Database &database);
     Result<ChannelsOutcome> create(const security::Actor &actor, int count, security::KeyVault &vault);
@@ -90,16 +90,16 @@ private:
                            std::int64_t number, ChannelsOutcome &outcome);
     // Signs the channel's create_account (funding) or account_merge
     // (merging) anew and stores it, in state `to`, before it is sent.
-    Result<StellarChannel> signAndStore(const security::KeyVault &vault, const StellarChannel &channel, ChannelState to,
+    Result<wallets::StellarChannel> signAndStore(const security::KeyVault &vault, const wallets::StellarChannel &channel, wallets::ChannelState to,
                                         const std::string &hot, const std::string &action, const security::Actor &actor);
-    Result<void> followOne(const security::Actor &actor, const security::KeyVault &vault, const StellarChannel &channel,
+    Result<void> followOne(const security::Actor &actor, const security::KeyVault &vault, const wallets::StellarChannel &channel,
                            const std::string &hot, ChannelsOutcome &outcome);
-    Result<void> moveOn(const security::Actor &actor, const StellarChannel &channel, ChannelState to, const std::string &note,
+    Result<void> moveOn(const security::Actor &actor, const wallets::StellarChannel &channel, wallets::ChannelState to, const std::string &note,
                         ChannelsOutcome &outcome);
     // The stored transaction's fate on the ledger: true successful, false
     // failed, nullopt not in a ledger.
     Result<std::optional<bool>> lookup(const std::string &txid);
-    Result<bool> pastTimeBounds(const StellarChannel &channel);
+    Result<bool> pastTimeBounds(const wallets::StellarChannel &channel);
     Result<std::optional<stellar::HorizonAccount>> account(const std::string &address);
 
     Database &m_database;

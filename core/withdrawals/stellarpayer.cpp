@@ -179,7 +179,7 @@ Result<PayoutRecord> StellarPayer::sign(const WithdrawalRecord &w, const Asset &
                                                   + ", the withdrawal sends " + xlm(w.amount.baseUnits()) + "; nothing signed"};
 
     // Through a channel: its sequence and fee, hot's money.
-    const std::optional<StellarChannel> channel = std::exchange(m_channel, std::nullopt);
+    const std::optional<wallets::StellarChannel> channel = std::exchange(m_channel, std::nullopt);
     stellar::PaymentTransaction tx;
     tx.source = source.value();
     if (channel) {

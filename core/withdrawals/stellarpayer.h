@@ -59,7 +59,7 @@
 
 #include "core/chains/stellar/horizonaccount.h"
 #include "core/withdrawals/chainpayer.h"
-#include "core/withdrawals/stellarchannel.h"
+#include "core/wallets/stellarchannel.h"
 
 #include <optional>
 
@@ -116,7 +116,7 @@ private:
     const Clock &m_clock;
     std::optional<Amount> m_fee;
     // The channel sequenceAccount() chose, for the next sign() only.
-    std::optional<StellarChannel> m_channel;
+    std::optional<wallets::StellarChannel> m_channel;
 };
 
 } // namespace exchange::withdrawals

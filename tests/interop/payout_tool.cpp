@@ -15,7 +15,7 @@
 #include "core/security/keyvault.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/algorandpayer.h"
-#include "core/withdrawals/stellarchannelrepository.h"
+#include "core/wallets/stellarchannelrepository.h"
 #include "core/withdrawals/stellarchannels.h"
 #include "core/withdrawals/stellarpayer.h"
 #include "core/store/metarepository.h"
@@ -32,6 +32,7 @@
 #include <string>
 
 using namespace exchange;
+using namespace exchange::wallets;
 using namespace exchange::withdrawals;
 
 namespace {

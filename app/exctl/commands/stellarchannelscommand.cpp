@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 using namespace exchange;
+using namespace exchange::wallets;
 using namespace exchange::withdrawals;
 
 namespace {

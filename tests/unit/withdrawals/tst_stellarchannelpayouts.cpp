@@ -32,7 +32,7 @@
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/payoutrepository.h"
 #include "core/withdrawals/payoutservice.h"
-#include "core/withdrawals/stellarchannelrepository.h"
+#include "core/wallets/stellarchannelrepository.h"
 #include "core/withdrawals/stellarchannels.h"
 #include "core/withdrawals/stellarpayer.h"
 #include "core/withdrawals/withdrawalservice.h"
@@ -46,6 +46,7 @@
 #include <set>
 
 using namespace exchange;
+using namespace exchange::wallets;
 using namespace exchange::withdrawals;
 using exchange::security::Actor;
 

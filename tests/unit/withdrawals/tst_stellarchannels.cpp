@@ -25,7 +25,7 @@
 #include "core/store/sql.h"
 #include "core/wallets/walletrepository.h"
 #include "core/wallets/walletservice.h"
-#include "core/withdrawals/stellarchannelrepository.h"
+#include "core/wallets/stellarchannelrepository.h"
 #include "core/withdrawals/stellarchannels.h"
 #include "horizontestserver.h"
 #include "testdatabase.h"
@@ -36,6 +36,7 @@
 #include <algorithm>
 
 using namespace exchange;
+using namespace exchange::wallets;
 using namespace exchange::withdrawals;
 
 namespace {

@@ -16,7 +16,7 @@
 #include <string>
 #include <string_view>
 
-namespace exchange::withdrawals {
+namespace exchange::wallets {
 
 enum class ChannelState { Funding, Active, Merging, Merged };
 
@@ -62,4 +62,4 @@ struct StellarChannel {
     std::string note;
 };
 
-} // namespace exchange::withdrawals
+} // namespace exchange::wallets

@@ -1,6 +1,6 @@
-#include "core/withdrawals/stellarchannelschema.h"
+#include "core/wallets/stellarchannelschema.h"
 
-namespace exchange::withdrawals {
+namespace exchange::wallets {
 
 QStringList stellarChannelSchema(const Dialect &d)
 {
@@ -22,4 +22,4 @@ QStringList stellarChannelSchema(const Dialect &d)
     return s;
 }
 
-} // namespace exchange::withdrawals
+} // namespace exchange::wallets

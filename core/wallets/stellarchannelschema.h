@@ -6,8 +6,8 @@
 
 #include <QStringList>
 
-namespace exchange::withdrawals {
+namespace exchange::wallets {
 
 QStringList stellarChannelSchema(const Dialect &dialect);
 
-} // namespace exchange::withdrawals
+} // namespace exchange::wallets

@@ -5,14 +5,14 @@
 
 #include "core/base/result.h"
 #include "core/store/dialect.h"
-#include "core/withdrawals/stellarchannel.h"
+#include "core/wallets/stellarchannel.h"
 
 #include <QSqlDatabase>
 
 #include <optional>
 #include <vector>
 
-namespace exchange::withdrawals {
+namespace exchange::wallets {
 
 class StellarChannelRepository final
 {
@@ -37,4 +37,4 @@ private:
     const Dialect &m_dialect;
 };
 
-} // namespace exchange::withdrawals
+} // namespace exchange::wallets

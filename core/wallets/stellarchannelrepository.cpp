@@ -1,4 +1,4 @@
-#include "core/withdrawals/stellarchannelrepository.h"
+#include "core/wallets/stellarchannelrepository.h"
 
 #include "core/store/sql.h"
 
@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <charconv>
 
-namespace exchange::withdrawals {
+namespace exchange::wallets {
 
 namespace {
 
@@ -139,4 +139,4 @@ Result<std::int64_t> StellarChannelRepository::lastKeyNumber() const
     return last;
 }
 
-} // namespace exchange::withdrawals
+} // namespace exchange::wallets
