@@ -202,15 +202,25 @@ void ChainBalanceReader::beginRound()
     }
     m_tokens = std::move(tokens).value();
     m_settings.clear();
+    m_channelsHold.clear();
+    m_channelProblem.clear();
     for (const auto &s : settings.value())
         m_settings[s.chain] = s;
     for (const auto &w : wallets.value()) {
         if (m_settings[w.chain].nodeUrl.empty())
             continue;
-        m_queue.push_back(Read{w, std::nullopt});
+        if (w.tier == wallets::WalletTier::Hot) {
+            auto channels = m_wallets.hotChannelAddresses(w.chain);
+            if (!channels)
+                m_channelProblem[w.id] = QString::fromStdString(channels.error().message);
+            else
+                for (const std::string &channel : channels.value())
+                    m_queue.push_back(Read{w, std::nullopt, channel});
+        }
+        m_queue.push_back(Read{w, std::nullopt, {}});
         for (const Asset &t : m_tokens) {
             if (t.chain == Chain::Ethereum && w.chain == Chain::Ethereum)
-                m_queue.push_back(Read{w, t});
+                m_queue.push_back(Read{w, t, {}});
         }
     }
     readNext();
@@ -228,7 +238,7 @@ void ChainBalanceReader::readNext()
     QNetworkReply *reply = nullptr;
     QNetworkRequest request;
     request.setTransferTimeout(kTimeoutMs);
-    const QString address = QString::fromStdString(wallet.address);
+    const QString address = QString::fromStdString(read.channel.empty() ? wallet.address : read.channel);
     switch (wallet.chain) {
     case Chain::Ethereum: {
         request.setUrl(QUrl(QString::fromStdString(node)));
@@ -271,7 +281,7 @@ void ChainBalanceReader::readNext()
         }
         std::vector<Asset> tokens;
         for (const Asset &t : m_tokens) {
-            if (t.chain == read.wallet.chain && t.chain != Chain::Ethereum)
+            if (t.chain == read.wallet.chain && t.chain != Chain::Ethereum && read.channel.empty())
                 tokens.push_back(t);
         }
         finishOne(read, balancesFrom(read.wallet, tokens, status, reply->readAll()));
@@ -282,10 +292,23 @@ void ChainBalanceReader::finishOne(const Read &read, Result<std::map<std::string
 {
     if (!m_queue.empty())
         m_queue.pop_front();
+    if (!read.channel.empty()) {
+        keepChannel(read, balances);
+        readNext();
+        return;
+    }
     const wallets::Wallet &wallet = read.wallet;
+    const std::string coin = nativeAssetOf(wallet.chain).code;
+    if (balances) {
+        // Hot's coin is its own and its channels'; without every channel's
+        // reading, no reading of hot's coin at all.
+        if (const auto problem = m_channelProblem.find(wallet.id); problem != m_channelProblem.end())
+            balances = Error{ErrorCode::Unavailable, problem->second.toStdString()};
+        else if (const auto held = m_channelsHold.find(wallet.id); held != m_channelsHold.end() && balances.value().count(coin))
+            balances.value()[coin] = Amount::fromBaseUnits(balances.value()[coin].baseUnits() + held->second.baseUnits());
+    }
     Result<void> recorded;
     if (balances) {
-        const std::string coin = nativeAssetOf(wallet.chain).code;
         for (const auto &[asset, amount] : balances.value()) {
             recorded = asset == coin ? m_wallets.recordChainBalance(wallet.id, amount)
                                      : m_wallets.recordTokenBalance(wallet.id, asset, amount);
@@ -307,6 +330,24 @@ void ChainBalanceReader::finishOne(const Read &read, Result<std::map<std::string
         qCWarning(lcBalances).noquote() << problem;
     }
     readNext();
+}
+
+void ChainBalanceReader::keepChannel(const Read &read, const Result<std::map<std::string, Amount>> &balances)
+{
+    const std::int64_t walletId = read.wallet.id;
+    if (m_channelProblem.count(walletId))
+        return; // hot's reading fails with the first channel's problem
+    const std::string coin = nativeAssetOf(read.wallet.chain).code;
+    if (!balances || !balances.value().count(coin)) {
+        m_channelProblem[walletId] = QStringLiteral("its channel account %1 was not read: %2")
+                                         .arg(QString::fromStdString(read.channel),
+                                              QString::fromStdString(balances ? "no balance of " + coin : balances.error().message));
+        return;
+    }
+    const Amount held = balances.value().at(coin);
+    auto [sum, fresh] = m_channelsHold.emplace(walletId, held);
+    if (!fresh)
+        sum->second = Amount::fromBaseUnits(sum->second.baseUnits() + held.baseUnits());
 }
 
 } // namespace exchange::deposits

@@ -3,7 +3,9 @@
 // its chain, for the Wallets screen's chain-against-ledger comparison and
 // the collection planner: Ethereum eth_getBalance, Horizon
 // /accounts/{id} (the native balance; an account that does not exist yet
-// holds 0) and algod /v2/accounts/{address} ("amount"); and of each token
+// holds 0) and algod /v2/accounts/{address} ("amount"), hot's Stellar
+// reading adding the XLM of its channel accounts (read first; hot's float,
+// as the books count it); and of each token
 // of the wallet's chain: ERC-20 balanceOf (eth_call), Horizon's balance
 // line of the credit asset and algod's holding of the ASA (none: 0, the
 // wallet has no trustline or opt-in). Amounts are read
@@ -53,11 +55,15 @@ private:
     void beginRound();
     void readNext();
     // One reading: a wallet's coin (with the tokens the same answer gives,
-    // on Stellar and Algorand), or one ERC-20 of an Ethereum wallet.
+    // on Stellar and Algorand), one ERC-20 of an Ethereum wallet, or the
+    // coin of one of the wallet's channel accounts (channel: its address).
     struct Read {
         wallets::Wallet wallet;
         std::optional<Asset> token;
+        std::string channel;
     };
+    // A channel's reading, kept for its wallet's own, which comes after.
+    void keepChannel(const Read &read, const Result<std::map<std::string, Amount>> &balances);
     void finishOne(const Read &read, Result<std::map<std::string, Amount>> balances);
 
     wallets::WalletService &m_wallets;
@@ -66,6 +72,8 @@ private:
     std::deque<Read> m_queue;
     std::vector<Asset> m_tokens; // every chain's, as of the round's start
     std::map<Chain, wallets::ChainSettings> m_settings;
+    std::map<std::int64_t, Amount> m_channelsHold;        // by wallet id, this round
+    std::map<std::int64_t, QString> m_channelProblem;     // the first channel not read, by wallet id
     int m_read = 0;
     int m_failed = 0;
     QString m_firstProblem;

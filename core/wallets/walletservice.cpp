@@ -14,6 +14,7 @@
 #include "core/store/sql.h"
 #include "core/store/unitofwork.h"
 #include "core/wallets/chainsettingsstatement.h"
+#include "core/wallets/stellarchannelrepository.h"
 #include "core/wallets/walletaddressstatement.h"
 #include "core/wallets/walletrepository.h"
 
@@ -197,6 +198,21 @@ Result<std::vector<Asset>> WalletService::tokens() const
             tokens.push_back(record.asset);
     }
     return tokens;
+}
+
+Result<std::vector<std::string>> WalletService::hotChannelAddresses(Chain chain) const
+{
+    std::vector<std::string> addresses;
+    if (chain != Chain::Stellar)
+        return addresses;
+    auto channels = StellarChannelRepository(m_database.connection(), m_database.dialect()).list();
+    if (!channels)
+        return channels.error();
+    for (const StellarChannel &c : channels.value()) {
+        if (c.state != ChannelState::Merged)
+            addresses.push_back(c.address);
+    }
+    return addresses;
 }
 
 Result<std::vector<TierOverview>> WalletService::overview() const

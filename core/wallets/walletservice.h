@@ -34,6 +34,12 @@ public:
     // The token assets of every chain, as their rows say (what the chain
     // balances are read for; nothing moves on these).
     Result<std::vector<Asset>> tokens() const;
+    // The accounts that hold part of hot's coin on a chain besides hot's
+    // own address: Stellar's channel accounts that are or may be on the
+    // ledger (funding, active, merging). Their XLM is hot's float (reserves
+    // and the fees they pay for hot's payouts), so hot's chain reading adds
+    // it. None on the other chains.
+    Result<std::vector<std::string>> hotChannelAddresses(Chain chain) const;
     Result<std::vector<TierOverview>> overview() const;
 
     Result<std::vector<ChainSettings>> chainSettings() const;

@@ -5,6 +5,9 @@
 // a wallet's chain is read too (ERC-20 balanceOf by eth_call, Horizon's
 // balance line of the credit asset by code and issuer, algod's holding of
 // the ASA; none: 0) and the Wallets overview compares it with the ledger.
+// Hot's Stellar reading adds the XLM of its channel accounts that are or
+// may be on the ledger (never a merged one's), and fails as a whole when
+// a channel cannot be read.
 
 #include "core/chains/algorand/keys.h"
 #include "core/deposits/chainbalancereader.h"
@@ -14,6 +17,7 @@
 #include "core/store/assetrepository.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
+#include "core/wallets/stellarchannelrepository.h"
 #include "core/wallets/walletrepository.h"
 #include "core/wallets/walletservice.h"
 #include "testdatabase.h"
@@ -41,6 +45,7 @@ class TestChainBalanceReader : public QObject
 private slots:
     void readsEveryWalletExactly();
     void readsEachTokenOfTheWalletsChain();
+    void hotsStellarReadingAddsItsChannels();
 };
 
 void TestChainBalanceReader::readsEveryWalletExactly()
@@ -209,6 +214,82 @@ void TestChainBalanceReader::readsEachTokenOfTheWalletsChain()
     QCOMPARE(row("ALGO", wallets::WalletTier::Hot).chainBalance, std::optional<Amount>(Amount::fromBaseUnits(5)));
     // The ledger holds none of it: the difference is all of it.
     QCOMPARE(row("USDC", wallets::WalletTier::Hot).difference(), std::optional<Amount>(Amount::fromBaseUnits(1234567891)));
+}
+
+void TestChainBalanceReader::hotsStellarReadingAddsItsChannels()
+{
+    TestDatabase testDb;
+    REQUIRE_TEST_DATABASE(testDb);
+    auto db = testDb.open();
+    QVERIFY(db);
+    // Strkeys of the Stellar docs' examples, as channels of hot.
+    const std::string active = "GBRPYHIL2CI3FNQ4BXLFMNDLFJUNPU2HY3ZMFSHONUCEOASW7QC7OX2H";
+    const std::string funding = "GAAZI4TCR3TY5OJHCTJC2A4QSY6CJWJH5IAJTGKIN2ER7LBNVKOCCWN7";
+    const std::string merged = "GCEZWKCA5VLDNRLN3RPRJMRZOX3Z6G5CHCGSNFHEYVXM3XOJMDS674JZ";
+    wallets::StellarChannelRepository channels(db->connection(), db->dialect());
+    for (auto [address, state] : {std::pair{active, wallets::ChannelState::Active}, std::pair{funding, wallets::ChannelState::Funding},
+                                  std::pair{merged, wallets::ChannelState::Merged}}) {
+        wallets::StellarChannel c;
+        c.address = address;
+        c.keyName = "channel:stellar:" + address.substr(0, 4);
+        c.state = state;
+        QVERIFY(channels.insert(c).ok());
+    }
+
+    int activeStatus = 200;
+    QStringList asked;
+    QHttpServer server;
+    server.route(QStringLiteral("/horizon/accounts/<arg>"), [&](const QString &id) {
+        asked << id;
+        const std::string account = id.toStdString();
+        if (account == funding) // its create_account not in a ledger yet
+            return QHttpServerResponse(QByteArray("{\"status\":404}"), QHttpServerResponse::StatusCode::NotFound);
+        if (account == active && activeStatus != 200)
+            return QHttpServerResponse(QByteArray("{\"status\":503}"), QHttpServerResponse::StatusCode::ServiceUnavailable);
+        const QByteArray native = account == active ? "2.5000001" : account == kStellarHot ? "12.3456789" : "7.0000000";
+        return QHttpServerResponse(QByteArray("application/json"),
+                                   "{\"id\":\"" + id.toLatin1() + "\",\"balances\":[{\"balance\":\"" + native
+                                       + "\",\"asset_type\":\"native\"}]}");
+    });
+    const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port);
+
+    SystemClock clock;
+    security::AuditLog audit(*db, clock);
+    wallets::WalletService wallets(*db, clock, audit);
+    const auto admin = testAdmin(*db, "tester");
+    auto s = wallets.chainSettings(Chain::Stellar).value();
+    s.nodeUrl = "http://127.0.0.1:" + std::to_string(port) + "/horizon";
+    QVERIFY(wallets.setChainSettings(admin, s).ok());
+    QVERIFY(wallets.add(admin, {0, Chain::Stellar, wallets::WalletTier::Hot, "XLM", kStellarHot, {}, {}, false, {}, 0}).ok());
+    QVERIFY(wallets.add(admin, {0, Chain::Stellar, wallets::WalletTier::Warm, "XLM", kStellarWarm, {}, {}, true, {}, 0}).ok());
+    const auto balanceOf = [&wallets](const std::string &address) -> std::optional<int128> {
+        for (const auto &w : wallets.list().value())
+            if (w.address == address && w.chainBalance)
+                return w.chainBalance->baseUnits();
+        return std::nullopt;
+    };
+
+    ChainBalanceReader reader(wallets, 3600000);
+    QSignalSpy rounds(&reader, &ChainBalanceReader::roundFinished);
+    reader.start();
+    QTRY_COMPARE_WITH_TIMEOUT(rounds.count(), 1, 10000);
+    QCOMPARE(rounds.first().at(0).toInt(), 2); // two wallets; channels are hot's
+    QCOMPARE(rounds.first().at(1).toInt(), 0);
+    QCOMPARE(balanceOf(kStellarHot), std::optional<int128>(123456789 + 25000001)); // the funding channel: 0
+    QCOMPARE(balanceOf(kStellarWarm), std::optional<int128>(70000000));            // a warm wallet has none
+    QVERIFY(!asked.contains(QString::fromStdString(merged)));
+
+    // A channel Horizon does not answer for: no reading of hot this round
+    // (its last stands), said with the channel's address.
+    activeStatus = 503;
+    reader.stop();
+    reader.start();
+    QTRY_COMPARE_WITH_TIMEOUT(rounds.count(), 2, 10000);
+    QCOMPARE(rounds.last().at(0).toInt(), 1);
+    QCOMPARE(rounds.last().at(1).toInt(), 1);
+    QVERIFY2(rounds.last().at(2).toString().contains(QString::fromStdString(active)), qPrintable(rounds.last().at(2).toString()));
+    QCOMPARE(balanceOf(kStellarHot), std::optional<int128>(123456789 + 25000001));
 }
 
 QTEST_GUILESS_MAIN(TestChainBalanceReader)
