@@ -47,7 +47,8 @@ Amount sum(Amount a, Amount b)
 PayoutService::PayoutService(Database &database, const Clock &clock, ledger::LedgerService &ledger, security::AuditLog &audit,
                              wallets::WalletService &wallets, ChainPayer &payer, ChangeNotifier *notifier)
     : m_database(database), m_clock(clock), m_ledger(ledger), m_audit(audit), m_wallets(wallets), m_payer(payer),
-      m_notifier(notifier), m_actor(security::Actor::system("payouts")), m_replacement(database, clock, audit, payer)
+      m_notifier(notifier), m_steps(database, clock, ledger, audit, payer, m_assets, notifier),
+      m_replacement(database, clock, audit, payer)
 {
 }
 
@@ -85,12 +86,6 @@ Result<void> PayoutService::loadAssets()
             m_assets.emplace(record.asset.code, record.asset);
     }
     return {};
-}
-
-const Asset &PayoutService::assetNamed(const std::string &code) const
-{
-    const auto it = m_assets.find(code);
-    return it == m_assets.end() ? nativeAssetOf(m_payer.chain()) : it->second;
 }
 
 Result<PayoutRunReport> PayoutService::follow()
@@ -293,7 +288,7 @@ Result<PayoutRunReport> PayoutService::signAll(const security::KeyVault &vault, 
         auto stored = asset == payable.end()
                           ? Result<PayoutRecord>(Error{ErrorCode::WrongState, pending.asset + " is not paid now (said above)"})
                           : m_replacement.replace(vault, authorization, *opened.value(), *hot.value(), w.value(),
-                                                  *asset->second, pending, request.value(), m_actor);
+                                                  *asset->second, pending, request.value(), m_steps.actor());
         if (!stored) {
             report.problems.push_back("withdrawal " + std::to_string(pending.withdrawalId) + " not sped up: " + stored.error().message);
             continue;
@@ -334,7 +329,7 @@ Result<void> PayoutService::startApproved(PayoutRunReport &report)
             WithdrawalRecord after = w.value();
             after.state = state.value();
             after.note = Message{MessageId::PayoutStarted, {}}.english();
-            if (auto audited = record(work, "withdrawal.payout_started", w.value(), after, nullptr); !audited)
+            if (auto audited = m_steps.record(work, "withdrawal.payout_started", w.value(), after, nullptr); !audited)
                 return audited.error();
             return true;
         });
@@ -342,7 +337,7 @@ Result<void> PayoutService::startApproved(PayoutRunReport &report)
             return moved.error();
         if (moved.value()) {
             ++report.started;
-            announce(listed.id);
+            m_steps.announce(listed.id);
         }
     }
     return {};
@@ -365,13 +360,13 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
     if (refused.value())
         return holdForIntegrity(w.id, refused.value()->check, std::string(), refused.value()->reason.english(), report);
     if (w.internalTo) { // another customer's deposit address: settled in the ledger, nothing signed
-        auto settled = InternalTransfer(m_database, m_clock, m_ledger, m_audit).settle(vault, w, m_actor);
+        auto settled = InternalTransfer(m_database, m_clock, m_ledger, m_audit).settle(vault, w, m_steps.actor());
         if (!settled)
             return settled.error();
         if (settled.value())
             return holdForIntegrity(w.id, settled.value()->check, {}, settled.value()->reason.english(), report);
         ++report.settledInternally;
-        announce(w.id);
+        m_steps.announce(w.id);
         return {};
     }
 
@@ -380,9 +375,9 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
         // The chain says this transfer cannot be made as it is (a token
         // that refuses it): it alone goes to error, the queue goes on.
         if (maxFee.error().code == ErrorCode::InvalidInput)
-            return toError(w.id, WithdrawalEvent::PayoutRefused,
-                           Message{MessageId::PayoutNotPayableFromHot, {maxFee.error().message}}.english(), report);
-        return toError(w.id, WithdrawalEvent::NodeUnreachable, Message{MessageId::PayoutNodeUnreachableFees, {maxFee.error().message}}.english(), report);
+            return m_steps.toError(w.id, WithdrawalEvent::PayoutRefused,
+                                   Message{MessageId::PayoutNotPayableFromHot, {maxFee.error().message}}.english(), report);
+        return m_steps.toError(w.id, WithdrawalEvent::NodeUnreachable, Message{MessageId::PayoutNodeUnreachableFees, {maxFee.error().message}}.english(), report);
     }
     auto covered = hotCovers(w, asset, hot, maxFee.value(), committed, report);
     if (!covered)
@@ -404,7 +399,7 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
     const std::string &source = from.value();
     auto chainNext = m_payer.chainSequence(source);
     if (!chainNext)
-        return toError(w.id, WithdrawalEvent::NodeUnreachable, Message{MessageId::PayoutNodeUnreachable, {chainNext.error().message}}.english(), report);
+        return m_steps.toError(w.id, WithdrawalEvent::NodeUnreachable, Message{MessageId::PayoutNodeUnreachable, {chainNext.error().message}}.english(), report);
     std::int64_t sequence = chainNext.value();
     // The stored counter matters only while payouts from hot are on their
     // way (signed before the node saw them). With none open, the chain's
@@ -445,9 +440,8 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
         // refuse, an amount below what it needs): it alone goes to error,
         // the queue goes on.
         if (signedPayout.error().code == ErrorCode::InvalidInput)
-            return toError(w.id, WithdrawalEvent::PayoutRefused,
-                           Message{MessageId::PayoutNotPayableFromHot, {signedPayout.error().message}}.english(),
-                           report);
+            return m_steps.toError(w.id, WithdrawalEvent::PayoutRefused,
+                                   Message{MessageId::PayoutNotPayableFromHot, {signedPayout.error().message}}.english(), report);
         return signedPayout.error();
     }
     PayoutRecord payout = signedPayout.value();
@@ -491,7 +485,7 @@ Result<void> PayoutService::payOne(const security::KeyVault &vault, PayoutAuthor
             if (auto next = payouts.setNextSequence(m_payer.chain(), payout.source, payout.sequence + 1); !next)
                 return next.error();
         }
-        if (auto audited = record(work, "withdrawal.payout_signed", w, w, &inserted.value()); !audited)
+        if (auto audited = m_steps.record(work, "withdrawal.payout_signed", w, w, &inserted.value()); !audited)
             return audited.error();
         return inserted.value();
     });
@@ -506,7 +500,7 @@ Result<bool> PayoutService::hotCovers(const WithdrawalRecord &w, const Asset &as
                                       const Amount &maxFee, const HotCoverage &committed, PayoutRunReport &report)
 {
     const auto unreachable = [&](const Error &e) -> Result<bool> {
-        if (auto sent = toError(w.id, WithdrawalEvent::NodeUnreachable, Message{MessageId::PayoutNodeUnreachableBalance, {e.message}}.english(), report);
+        if (auto sent = m_steps.toError(w.id, WithdrawalEvent::NodeUnreachable, Message{MessageId::PayoutNodeUnreachableBalance, {e.message}}.english(), report);
             !sent)
             return sent.error();
         return false;
@@ -518,7 +512,7 @@ Result<bool> PayoutService::hotCovers(const WithdrawalRecord &w, const Asset &as
             report.hotShortBy.emplace(s.asset, s.lacking);
         else
             it->second = sum(it->second, s.thisOne);
-        if (auto sent = toError(w.id, WithdrawalEvent::HotShort, s.why.english(), report); !sent)
+        if (auto sent = m_steps.toError(w.id, WithdrawalEvent::HotShort, s.why.english(), report); !sent)
             return sent.error();
         return false;
     };
@@ -550,77 +544,12 @@ Result<void> PayoutService::sendStored(const PayoutRecord &payout, PayoutRunRepo
     if (!sent && sent.error().code == ErrorCode::Unavailable) {
         auto w = WithdrawalRepository(m_database.connection(), m_database.dialect()).get(payout.withdrawalId);
         if (w && w.value().state == WithdrawalState::Processing)
-            return toError(payout.withdrawalId, WithdrawalEvent::NodeUnreachable,
-                           Message{MessageId::PayoutNodeUnreachableToSend, {payout.txid}}.english(),
-                           report);
+            return m_steps.toError(payout.withdrawalId, WithdrawalEvent::NodeUnreachable,
+                                   Message{MessageId::PayoutNodeUnreachableToSend, {payout.txid}}.english(), report);
         report.problems.push_back(payout.txid + ": " + sent.error().message);
         return {};
     }
-    const std::int64_t now = m_clock.nowMs();
-    auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
-        WithdrawalRepository repo(work.db(), m_database.dialect());
-        PayoutRepository payouts(work.db(), m_database.dialect());
-        auto w = repo.get(payout.withdrawalId);
-        if (!w)
-            return w.error();
-        WithdrawalRecord after = w.value();
-        PayoutRecord p = payout;
-        std::string action;
-        if (sent) {
-            if (p.state == PayoutState::Signed) {
-                if (auto moved = payouts.advance(p.id, PayoutState::Signed, PayoutState::Broadcast, std::nullopt, p.note, now); !moved)
-                    return moved.error();
-                p.state = PayoutState::Broadcast;
-            }
-            if (w.value().state != WithdrawalState::Processing)
-                return false; // already broadcast (a re-send), or left for an operator
-            auto state = moveThrough(repo, w.value(), {WithdrawalEvent::PayoutBroadcast}, Message{MessageId::PayoutSent, {p.txid}}.english(), std::nullopt, now);
-            if (!state)
-                return state.error();
-            after.state = state.value();
-            after.note = Message{MessageId::PayoutSent, {p.txid}}.english();
-            action = "withdrawal.payout_broadcast";
-        } else {
-            // Refused: it will never be on chain. Its sequence is free again
-            // if nothing later took one.
-            const std::string note = Message{MessageId::PayoutNodeRefused, {sent.error().message}}.english();
-            if (auto moved = payouts.advance(p.id, p.state, PayoutState::Dropped, std::nullopt, note, now); !moved)
-                return moved.error();
-            p.state = PayoutState::Dropped;
-            p.note = note;
-            auto rival = PayoutReplacement::rivalOpen(work.db(), m_database.dialect(), p); // its nonce is not free
-            if (!rival)
-                return rival.error();
-            if (m_payer.sequential() && !rival.value()) {
-                auto next = payouts.nextSequence(p.chain, p.source);
-                if (!next)
-                    return next.error();
-                if (next.value() && *next.value() == p.sequence + 1) {
-                    if (auto reset = payouts.setNextSequence(p.chain, p.source, p.sequence); !reset)
-                        return reset.error();
-                }
-            }
-            if (w.value().state == WithdrawalState::Processing) {
-                auto state = moveThrough(repo, w.value(), {WithdrawalEvent::PayoutRefused}, note, std::nullopt, now);
-                if (!state)
-                    return state.error();
-                after.state = state.value();
-                after.note = note;
-            }
-            action = "withdrawal.payout_refused";
-        }
-        if (auto audited = record(work, action, w.value(), after, &p); !audited)
-            return audited.error();
-        return true;
-    });
-    if (!done)
-        return done.error();
-    if (sent)
-        ++report.broadcast;
-    else
-        ++report.errors;
-    announce(payout.withdrawalId);
-    return {};
+    return m_steps.sent(payout, sent, report);
 }
 
 Result<void> PayoutService::followInto(PayoutRunReport &report)
@@ -664,132 +593,12 @@ Result<void> PayoutService::followInto(PayoutRunReport &report)
         case PayoutStatus::Kind::Succeeded:
         case PayoutStatus::Kind::Failed:
         case PayoutStatus::Kind::Expired:
-            if (auto done = settle(p, status.value(), report); !done)
+            if (auto done = m_steps.settle(p, status.value(), report); !done)
                 return done;
             settled.push_back(p.withdrawalId);
             break;
         }
     }
-    return {};
-}
-
-Result<void> PayoutService::settle(const PayoutRecord &payout, const PayoutStatus &status, PayoutRunReport &report)
-{
-    const bool succeeded = status.kind == PayoutStatus::Kind::Succeeded;
-    const std::int64_t now = m_clock.nowMs();
-    auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
-        WithdrawalRepository repo(work.db(), m_database.dialect());
-        PayoutRepository payouts(work.db(), m_database.dialect());
-        auto w = repo.get(payout.withdrawalId);
-        if (!w)
-            return w.error();
-        WithdrawalLedger ledger(m_ledger);
-        PayoutRecord p = payout;
-        WithdrawalRecord after = w.value();
-        std::string action;
-        // Sent before a crash and decided since: it passes through broadcast.
-        const bool stillProcessing = w.value().state == WithdrawalState::Processing;
-        if (succeeded) {
-            if (auto booked = ledger.settlePaid(work, w.value(), wallets::WalletTier::Hot, status.fee, p.txid); !booked)
-                return booked.error();
-            if (auto moved = payouts.advance(p.id, p.state, PayoutState::Confirmed, status.fee, p.note, now); !moved)
-                return moved.error();
-            if (auto dropped = PayoutReplacement::dropRivals(work.db(), m_database.dialect(), p, now); !dropped)
-                return dropped.error();
-            p.state = PayoutState::Confirmed;
-            p.fee = status.fee;
-            auto state = stillProcessing
-                             ? moveThrough(repo, w.value(), {WithdrawalEvent::PayoutBroadcast, WithdrawalEvent::PayoutConfirmed}, "paid " + p.txid, p.txid, now)
-                             : moveThrough(repo, w.value(), {WithdrawalEvent::PayoutConfirmed}, "paid " + p.txid, p.txid, now);
-            if (!state)
-                return state.error();
-            after.state = state.value();
-            after.txid = p.txid;
-            action = "withdrawal.paid";
-        } else {
-            const bool expired = status.kind == PayoutStatus::Kind::Expired;
-            const std::string note =
-                status.note.empty()
-                    ? Message{expired ? MessageId::PayoutExpired : MessageId::PayoutFailed, {p.txid}}.english()
-                    : Message{expired ? MessageId::PayoutExpiredBecause : MessageId::PayoutFailedBecause, {p.txid, status.note}}
-                          .english();
-            if (status.kind == PayoutStatus::Kind::Failed) {
-                if (auto booked = ledger.bookFee(work, w.value(), wallets::WalletTier::Hot, status.fee, p.txid); !booked)
-                    return booked.error();
-            }
-            const PayoutState to = status.kind == PayoutStatus::Kind::Expired ? PayoutState::Dropped : PayoutState::Failed;
-            if (auto moved = payouts.advance(p.id, p.state, to, status.fee, note, now); !moved)
-                return moved.error();
-            if (auto dropped = PayoutReplacement::dropRivals(work.db(), m_database.dialect(), p, now); !dropped)
-                return dropped.error();
-            p.state = to;
-            p.fee = status.fee;
-            auto state = stillProcessing
-                             ? moveThrough(repo, w.value(), {WithdrawalEvent::PayoutBroadcast, WithdrawalEvent::PayoutFailed}, note, std::nullopt, now)
-                             : moveThrough(repo, w.value(), {WithdrawalEvent::PayoutFailed}, note, std::nullopt, now);
-            if (!state)
-                return state.error();
-            after.state = state.value();
-            after.note = note;
-            action = "withdrawal.payout_failed";
-        }
-        if (auto audited = record(work, action, w.value(), after, &p); !audited)
-            return audited.error();
-        return true;
-    });
-    if (!done)
-        return done.error();
-    if (succeeded)
-        ++report.succeeded;
-    else
-        ++report.failed;
-    announce(payout.withdrawalId);
-    if (m_notifier)
-        m_notifier->publish(ChangeNotifier::Topic::Ledger, QString());
-    return {};
-}
-
-Result<void> PayoutService::toError(std::int64_t withdrawalId, WithdrawalEvent event, const std::string &note,
-                                    PayoutRunReport &report)
-{
-    auto done = inRetryingTransaction<bool>(m_database, [&](UnitOfWork &work) -> Result<bool> {
-        WithdrawalRepository repo(work.db(), m_database.dialect());
-        auto w = repo.get(withdrawalId);
-        if (!w)
-            return w.error();
-        if (w.value().state != WithdrawalState::Processing)
-            return false;
-        auto state = moveThrough(repo, w.value(), {event}, note, std::nullopt, m_clock.nowMs());
-        if (!state)
-            return state.error();
-        WithdrawalRecord after = w.value();
-        after.state = state.value();
-        after.note = note;
-        if (auto audited = record(work, "withdrawal.payout_error", w.value(), after, nullptr); !audited)
-            return audited.error();
-        return true;
-    });
-    if (!done)
-        return done.error();
-    if (done.value()) {
-        ++report.errors;
-        report.problems.push_back("withdrawal " + std::to_string(withdrawalId) + ": " + note);
-        announce(withdrawalId);
-    }
-    return {};
-}
-
-Result<void> PayoutService::record(UnitOfWork &work, const std::string &action, const WithdrawalRecord &before,
-                                   const WithdrawalRecord &after, const PayoutRecord *payout)
-{
-    const Asset &asset = assetNamed(before.asset);
-    QJsonObject described = describeWithdrawal(after, asset);
-    if (payout)
-        described = merged(described, describePayout(*payout));
-    auto audited = m_audit.append(work.db(), m_actor, action, "withdrawal", std::to_string(before.id),
-                                  describeWithdrawal(before, asset), described);
-    if (!audited)
-        return audited.error();
     return {};
 }
 
@@ -861,7 +670,7 @@ Result<void> PayoutService::journaled(const PayoutRecord &payout)
     line.withdrawalId = payout.withdrawalId;
     line.chain = std::string(chainName(payout.chain));
     line.asset = payout.asset;
-    line.amount = assetNamed(payout.asset).format(payout.amount);
+    line.amount = m_steps.assetNamed(payout.asset).format(payout.amount);
     line.destination = payout.destination;
     line.source = payout.source;
     line.txid = payout.txid;
@@ -890,7 +699,7 @@ Result<void> PayoutService::holdForIntegrity(std::int64_t withdrawalId, const st
             return w.error();
         if (w.value().state != WithdrawalState::Processing)
             return false;
-        const Asset &asset = assetNamed(w.value().asset);
+        const Asset &asset = m_steps.assetNamed(w.value().asset);
         auto state = moveThrough(repo, w.value(), {WithdrawalEvent::IntegrityCheckFailed}, reason, std::nullopt,
                                  m_clock.nowMs());
         if (!state)
@@ -902,7 +711,7 @@ Result<void> PayoutService::holdForIntegrity(std::int64_t withdrawalId, const st
         described.insert(QStringLiteral("check"), QString::fromStdString(check));
         if (!journalTxid.empty())
             described.insert(QStringLiteral("journal_txid"), QString::fromStdString(journalTxid));
-        auto audited = m_audit.append(work.db(), m_actor, "withdrawal.held_for_integrity", "withdrawal",
+        auto audited = m_audit.append(work.db(), m_steps.actor(), "withdrawal.held_for_integrity", "withdrawal",
                                       std::to_string(withdrawalId), describeWithdrawal(w.value(), asset), described);
         if (!audited)
             return audited.error();
@@ -915,7 +724,7 @@ Result<void> PayoutService::holdForIntegrity(std::int64_t withdrawalId, const st
         ++report.heldTotal;
         report.problems.push_back("withdrawal " + std::to_string(withdrawalId) + " held: " + reason);
         qCritical("withdrawal %lld held for integrity: %s", static_cast<long long>(withdrawalId), reason.c_str());
-        announce(withdrawalId);
+        m_steps.announce(withdrawalId);
     }
     return {};
 }
@@ -931,13 +740,6 @@ Result<std::optional<wallets::Wallet>> PayoutService::hotWallet() const
             return std::optional<wallets::Wallet>(w);
     }
     return std::optional<wallets::Wallet>();
-}
-
-void PayoutService::announce(std::int64_t withdrawalId)
-{
-    m_audit.announce();
-    if (m_notifier)
-        m_notifier->publish(ChangeNotifier::Topic::Withdrawal, QString::number(withdrawalId));
 }
 
 } // namespace exchange::withdrawals

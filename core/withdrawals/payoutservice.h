@@ -26,7 +26,8 @@
 // holds posted, the amount out of hot, the fee an expense, the txid on the
 // withdrawal, succeeded; failed -> only the fee, the withdrawal failed (it
 // is retried with a new transaction, sent to manual payout, or rejected).
-// A withdrawal in error is left alone until an operator retries it.
+// A withdrawal in error is left alone until an operator retries it. Those
+// steps, each one commit with its audit record, are PayoutSteps'.
 //
 // The signer's journal (security::SignerJournal, outside the database, keyed
 // by the exchange's id) is consulted before every signature and written
@@ -53,6 +54,8 @@
 #include "core/withdrawals/chainpayer.h"
 #include "core/withdrawals/hotcoverage.h"
 #include "core/withdrawals/payoutreplacement.h"
+#include "core/withdrawals/payoutrunreport.h"
+#include "core/withdrawals/payoutsteps.h"
 
 #include <map>
 #include <memory>
@@ -73,33 +76,6 @@ namespace wallets { class WalletService; }
 namespace exchange::withdrawals {
 
 class PayoutAuthorization;
-
-struct PayoutRunReport {
-    int started = 0;   // approved -> processing
-    int signedNew = 0; // payouts signed and stored
-    int broadcast = 0;
-    int succeeded = 0;
-    int failed = 0;
-    int errors = 0;    // withdrawals sent to error (hot short, node unreachable or refusing)
-    int awaiting = 0;  // payouts on chain, not yet decided
-    int settledInternally = 0; // paid to another customer in the ledger (InternalTransfer), nothing signed
-    int replaced = 0;  // replacements signed and stored (same nonce, higher fee)
-    int held = 0;      // withdrawals held for integrity by this run (the signer's journal disagrees)
-    int heldTotal = 0; // all of this asset's withdrawals held for integrity: each pages someone
-    bool journalUnusable = false; // the signer's journal cannot be opened or read: nothing signed
-    bool noPinnedAdminKey = false; // the key vault pins no admin key: nothing signed, the queue waits
-    bool settingsUnsigned = false; // no admin ever signed the asset's settings: nothing signed, the queue waits
-    std::vector<std::string> problems;
-    // True and worth saying, but nothing failed: payouts checked against
-    // limits no admin has signed.
-    std::vector<std::string> warnings;
-    // Set when hot could not cover the queue: what it lacks of each asset
-    // (a token, or the coin for amounts and fees), for the prompt to
-    // replenish hot from warm.
-    std::map<std::string, Amount> hotShortBy;
-    std::string asset; // the chain's coin
-    std::vector<std::string> assets; // every asset of the chain this run looked at: the coin first
-};
 
 class PayoutService final
 {
@@ -137,7 +113,6 @@ private:
     // The chain's assets by code (the coin, and the token rows), read for
     // each run; only those in force are paid.
     Result<void> loadAssets();
-    const Asset &assetNamed(const std::string &code) const;
     Result<void> payOne(const security::KeyVault &vault, PayoutAuthorization &authorization, const wallets::Wallet &hot,
                         std::int64_t withdrawalId, const Asset &asset, HotCoverage &committed, PayoutRunReport &report);
     // Whether hot covers w (amount and fee); sends w to error when not.
@@ -146,12 +121,6 @@ private:
     // nodeHasIt: the node holds it already (pending): recorded as sent
     // without sending the bytes again.
     Result<void> sendStored(const PayoutRecord &payout, PayoutRunReport &report, bool nodeHasIt = false);
-    Result<void> settle(const PayoutRecord &payout, const PayoutStatus &status, PayoutRunReport &report);
-    Result<void> toError(std::int64_t withdrawalId, WithdrawalEvent event, const std::string &note, PayoutRunReport &report);
-    // The audit record of one step: the withdrawal before and after, and the
-    // payout it concerns (if any), in the step's transaction.
-    Result<void> record(UnitOfWork &work, const std::string &action, const WithdrawalRecord &before,
-                        const WithdrawalRecord &after, const PayoutRecord *payout);
     Result<std::optional<wallets::Wallet>> hotWallet() const;
     // The journal of this exchange, opened on first use (the exchange's id
     // created when the database has none); an error says why it cannot be.
@@ -165,7 +134,6 @@ private:
     Result<void> journaled(const PayoutRecord &payout);
     Result<void> holdForIntegrity(std::int64_t withdrawalId, const std::string &check, const std::string &journalTxid,
                                   const std::string &reason, PayoutRunReport &report);
-    void announce(std::int64_t withdrawalId);
 
     Database &m_database;
     PayoutAuthorization::ApiRequestCheck m_apiRequests;
@@ -175,9 +143,9 @@ private:
     wallets::WalletService &m_wallets;
     ChainPayer &m_payer;
     ChangeNotifier *m_notifier;
-    security::Actor m_actor; // "payouts": the worker, in the audit log
     std::unique_ptr<security::SignerJournal> m_journal;
     std::map<std::string, Asset> m_assets;
+    PayoutSteps m_steps; // after m_assets: it reads them
     PayoutReplacement m_replacement;
 };
 

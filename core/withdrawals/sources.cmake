@@ -61,5 +61,6 @@ target_sources(exchange_core PRIVATE
   withdrawals/algorandoptins.h withdrawals/algorandoptins.cpp
   withdrawals/hotcoverage.h withdrawals/hotcoverage.cpp
   withdrawals/payoutservice.h withdrawals/payoutservice.cpp
+  withdrawals/payoutsteps.h withdrawals/payoutsteps.cpp withdrawals/payoutrunreport.h
   withdrawals/payerset.h withdrawals/payerset.cpp
   withdrawals/payoutworker.h withdrawals/payoutworker.cpp)
