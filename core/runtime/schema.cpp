@@ -9,6 +9,7 @@
 #include "core/deposits/collectionschema.h"
 #include "core/deposits/depositschema.h"
 #include "core/deposits/refuelschema.h"
+#include "core/deposits/sweepattemptschema.h"
 #include "core/ledger/ledgerschema.h"
 #include "core/runtime/appendonlyschema.h"
 #include "core/runtime/changefeedschema.h"
@@ -69,6 +70,7 @@ const MigrationList &allMigrations()
         {31, "a fee wallet tier per chain, and refuels: the coin it sends deposit addresses for their token sweeps' fees, stored signed before sent; sweeps may return gas to it", &deposits::refuelSchema},
         {32, "the fee wallet's max balance and low-balance alert per chain (chain_settings), and replenishments from warm to the fee wallet", &wallets::feeWalletSchema},
         {33, "internal transfers: a withdrawal to another customer's deposit address names that customer (internal_to) and is settled in the ledger", &api::internalTransferSchema},
+        {34, "stuck Ethereum sweeps and refuels replaced on their nonce: the attempts a replacement took the place of (sweep_attempts)", &deposits::sweepAttemptSchema},
     });
     return migrations;
 }
