@@ -14,6 +14,7 @@
 #include "core/money/asset.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
+#include "core/security/permissions.h"
 #include "core/store/database.h"
 #include "core/store/unitofwork.h"
 #include "core/wallets/walletrepository.h"
@@ -106,6 +107,9 @@ Result<std::int64_t> EthereumSweepReplacement::signedAt(const CurrentAttempt &cu
 Result<void> EthereumSweepReplacement::replaceStuck(const security::Actor &actor, const security::KeyVault &vault,
                                                     CollectionRunReport &report)
 {
+    // The collector's own right: a run signs sweeps and refuels.
+    if (auto allowed = security::authorize(actor, security::Action::RequestReplenishment); !allowed)
+        return allowed.error();
     if (m_policy.stuckAfterMs <= 0)
         return {};
     auto sweeps = CollectionRepository(m_database.connection(), m_database.dialect()).inStates({CollectionState::Broadcast});
@@ -191,7 +195,8 @@ Result<CurrentAttempt> EthereumSweepReplacement::replace(const security::Actor &
     if (!parsed || parsed.value().type != ethereum::Transaction::Type::Eip1559 || !parsed.value().maxFeePerGas.fitsUint64()
         || !parsed.value().maxPriorityFeePerGas.fitsUint64() || parsed.value().gasLimit == 0 || !parsed.value().chainId
         || parsed.value().nonce != static_cast<std::uint64_t>(current.sequence)
-        || parsed.value().value != UInt256::fromUint128(static_cast<uint128>(current.amount.baseUnits())))
+        // A coin transfer's value is the row's amount; a token's is in its call.
+        || (parsed.value().data.isEmpty() && parsed.value().value != UInt256::fromUint128(static_cast<uint128>(current.amount.baseUnits()))))
         return Error{ErrorCode::Corrupted, what(current) + "'s stored transaction is not the EIP-1559 one its row describes"};
     ethereum::Transaction tx = parsed.value();
     const int128 gas = static_cast<int128>(tx.gasLimit);
@@ -238,7 +243,8 @@ Result<CurrentAttempt> EthereumSweepReplacement::replace(const security::Actor &
 
     tx.maxFeePerGas = UInt256::fromUint128(static_cast<uint128>(bumped.value().maxFeePerGas));
     tx.maxPriorityFeePerGas = UInt256::fromUint128(static_cast<uint128>(bumped.value().maxPriorityFeePerGas));
-    tx.value = UInt256::fromUint128(static_cast<uint128>(amount.baseUnits()));
+    if (coinSweep)
+        tx.value = UInt256::fromUint128(static_cast<uint128>(amount.baseUnits()));
     tx.signature.reset();
     // Signed by the key that signed the first.
     if (current.kind == SweepKind::Collection) {

@@ -27,6 +27,7 @@
 #include "core/ledger/chartofaccounts.h"
 #include "core/ledger/ledgerchecker.h"
 #include "core/ledger/ledgerservice.h"
+#include "core/security/auditedassets.h"
 #include "core/security/auditedsettings.h"
 #include "core/security/auditlog.h"
 #include "core/security/keyvault.h"
@@ -37,6 +38,7 @@
 #include "core/wallets/walletservice.h"
 #include "testdatabase.h"
 #include "testsigners.h"
+#include "testtoken.h"
 
 #include <QDateTime>
 #include <QHttpServer>
@@ -170,6 +172,7 @@ private slots:
     void theOriginalMinedIsBookedOnce();
     void aCrashBetweenStoreAndSendSendsTheSameBytes();
     void aRefuelIsReplacedWithTheFeeWalletsKey();
+    void aTokenSweepShortOfGasGetsARefuelFirst();
 
 private:
     CollectionRecord storeSweep(CollectionState state);
@@ -642,6 +645,89 @@ void TestSweepReplacement::aRefuelIsReplacedWithTheFeeWalletsKey()
     CollectionRunReport again;
     QVERIFY(follow(again).ok());
     QCOMPARE(again.refuelsConfirmed, 0);
+}
+
+// A token sweep pays its gas from the ether its address holds: a higher fee
+// needs more than the refuel gave, so the fee wallet sends the difference
+// first (once), and the sweep is replaced on a later run: the same call,
+// no value, only the fees raised.
+void TestSweepReplacement::aTokenSweepShortOfGasGetsARefuelFirst()
+{
+    // The canonical EIP-55 example address stands for the token's contract.
+    const std::string contract = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
+    auto token = security::AuditedAssets(*m_db, m_clock)
+                     .add(*m_root, testToken("USDC", Chain::Ethereum, AssetIdentity::erc20(contract), 6), 6);
+    QVERIFY2(token.ok(), token ? "" : token.error().message.c_str());
+    auto funded = m_ledger->submit(ledger::TransferRequest::posted(
+        "fee-funding:test", ledger::TransferCode::Adjustment, ledger::walletAccount("fee", "ETH"),
+        ledger::equityAccount("fee_wallet_funding", "ETH"), Amount::fromBaseUnits(kOwed), "test"));
+    QVERIFY(funded.ok());
+
+    constexpr std::int64_t kGas = 65'000;
+    ethereum::Transaction tx;
+    tx.chainId = 1337;
+    tx.nonce = kNonce;
+    tx.maxFeePerGas = UInt256::fromUint128(kGasPrice);
+    tx.maxPriorityFeePerGas = tx.maxFeePerGas;
+    tx.gasLimit = kGas;
+    tx.to = ethereum::parseAddress(contract).value();
+    // transfer(hot, 25 USDC): the ERC-20 selector, then the two words.
+    tx.data = QByteArray::fromHex("a9059cbb00000000000000000000000015d34aaf54267db7d7c367839aaf71a00a2c6a65"
+                                  "00000000000000000000000000000000000000000000000000000000017d7840");
+    QVERIFY(tx.sign(kDepositKey).ok());
+    CollectionRecord r;
+    r.groupKey = "ethereum:" + kDeposit + ":USDC:4";
+    r.asset = "USDC";
+    r.fromAddress = kDeposit;
+    r.tier = wallets::WalletTier::Hot;
+    r.toAddress = kHot;
+    r.amount = Amount::fromBaseUnits(25'000'000);
+    r.maxFee = Amount::fromBaseUnits(kGas * kGasPrice);
+    r.sequence = kNonce;
+    r.rawTx = "0x" + tx.serialise().toHex().toStdString();
+    r.txid = tx.hashHex();
+    r.createdAtMs = m_clock.nowMs();
+    CollectionRepository collections(m_db->connection(), m_db->dialect());
+    auto stored = collections.insert(r);
+    QVERIFY(stored.ok());
+    QVERIFY(collections.advance(stored.value().id, CollectionState::Signed, CollectionState::Broadcast, std::nullopt, {}, m_clock.nowMs()).ok());
+    // The address holds the gas of the first, no more.
+    m_node->balances[lower(kDeposit)] = kGas * kGasPrice;
+    m_clock.advance(kTenMinutes);
+
+    CollectionRunReport report;
+    QVERIFY(replaceStuck(report).ok());
+    QCOMPARE(report.replaced, 0);
+    QVERIFY(report.problems.empty()); // it waits; nothing failed
+    QCOMPARE(report.warnings.size(), std::size_t(1));
+    QCOMPARE(sweepRow(stored.value().id).txid, r.txid);
+    auto refuels = RefuelRepository(m_db->connection(), m_db->dialect()).to(Chain::Ethereum, kDeposit);
+    QVERIFY(refuels.ok());
+    QCOMPARE(refuels.value().size(), std::size_t(1));
+    // 65,000 gas × 2.25 gwei less the 65,000 × 2 gwei it holds.
+    QCOMPARE(refuels.value().front().amount, Amount::fromBaseUnits(kGas * (kBumped - kGasPrice)));
+    QCOMPARE(refuels.value().front().forAssets, std::string("USDC"));
+
+    // While that refuel is on its way, no second one.
+    CollectionRunReport waiting;
+    QVERIFY(replaceStuck(waiting).ok());
+    QCOMPARE(waiting.replaced, 0);
+    QCOMPARE(RefuelRepository(m_db->connection(), m_db->dialect()).to(Chain::Ethereum, kDeposit).value().size(), std::size_t(1));
+
+    // The gas arrived: the same call, replaced.
+    m_node->balances[lower(kDeposit)] = kGas * kBumped;
+    CollectionRunReport replaced;
+    QVERIFY(replaceStuck(replaced).ok());
+    QCOMPARE(replaced.replaced, 1);
+    const CollectionRecord now = sweepRow(stored.value().id);
+    const ethereum::Transaction again = parse(now.rawTx);
+    QCOMPARE(again.to, tx.to);
+    QCOMPARE(again.data, tx.data);
+    QCOMPARE(again.value, UInt256());
+    QCOMPARE(again.nonce, tx.nonce);
+    QCOMPARE(again.maxFeePerGas, UInt256::fromUint128(kBumped));
+    QCOMPARE(now.amount, r.amount);
+    QCOMPARE(now.maxFee, Amount::fromBaseUnits(kGas * kBumped));
 }
 
 QTEST_GUILESS_MAIN(TestSweepReplacement)
