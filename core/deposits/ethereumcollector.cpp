@@ -14,6 +14,8 @@
 #include "core/deposits/depositrepository.h"
 #include "core/deposits/ethereumdepositkey.h"
 #include "core/deposits/ethereumrefueler.h"
+#include "core/deposits/ethereumsweepreplacement.h"
+#include "core/deposits/sweepattemptrepository.h"
 #include "core/deposits/ethereumtokencollection.h"
 #include "core/deposits/refuelrepository.h"
 #include "core/chains/ethereum/erc20event.h"
@@ -240,6 +242,12 @@ Result<CollectionRunReport> EthereumCollector::run(const security::Actor &actor,
     // What is stored goes out (again) first, so nonces stay in order.
     if (auto followed = follow(report); !followed)
         return followed.error();
+    // Then what waits on chain for a base fee it cannot pay is replaced:
+    // stored here, sent by the last follow() of the run.
+    EthereumSweepReplacement replacements(m_database, m_clock, m_ledger, m_audit, m_node);
+    replacements.setPolicy(m_replacementPolicy);
+    if (auto replaced = replacements.replaceStuck(actor, vault, report); !replaced)
+        return replaced.error();
     auto destinations = wallets::SignerDestinations::fromVault(m_database.connection(), vault);
     if (!destinations)
         return destinations.error();
@@ -394,6 +402,11 @@ Result<void> EthereumCollector::follow(CollectionRunReport &report)
                             .follow(confirmations, static_cast<std::int64_t>(head.value().baseUnits()), report);
         !followed)
         return followed;
+    // The attempts replacements took the place of: the chain may mine one.
+    auto superseded = SweepAttemptRepository(m_database.connection(), m_database.dialect()).superseded(SweepKind::Collection);
+    if (!superseded)
+        return superseded.error();
+    EthereumSweepReplacement replacements(m_database, m_clock, m_ledger, m_audit, m_node);
     for (CollectionRecord sweep : open.value()) {
         if (sweep.chain != Chain::Ethereum)
             continue;
@@ -401,6 +414,26 @@ Result<void> EthereumCollector::follow(CollectionRunReport &report)
         auto receipt = m_node.callAndWait(QStringLiteral("eth_getTransactionReceipt"), QJsonArray{QString::fromStdString(sweep.txid)});
         if (!receipt)
             return receipt.error();
+        const auto rivals = superseded.value().find(sweep.id);
+        if (rivals != superseded.value().end()) {
+            if (receipt.value().isNull()) {
+                // Not the row's attempt: perhaps one it replaced.
+                auto back = replacements.takeBackMined(EthereumSweepReplacement::currentOf(sweep), rivals->second);
+                if (!back)
+                    return back.error();
+                if (back.value()) {
+                    const SweepAttempt &mined = back.value()->attempt;
+                    sweep.note = "replacement " + sweep.txid + " not mined; " + mined.txid + " was";
+                    sweep.amount = mined.amount;
+                    sweep.maxFee = mined.maxFee;
+                    sweep.rawTx = mined.rawTx;
+                    sweep.txid = mined.txid;
+                    receipt = back.value()->receipt;
+                }
+            } else if (auto dropped = replacements.dropSuperseded(SweepKind::Collection, sweep.id, sweep.txid); !dropped) {
+                return dropped;
+            }
+        }
         if (receipt.value().isNull()) {
             // Not mined (or never arrived): send the stored bytes, which
             // the node takes as the same transaction, never a second one.
@@ -448,7 +481,7 @@ Result<void> EthereumCollector::settle(const CollectionRecord &sweep, const QJso
         return outcome.error();
     bool succeeded = outcome.value().succeeded;
     const Amount fee = outcome.value().fee;
-    std::string note = succeeded ? std::string() : std::string("reverted on chain");
+    std::string note = succeeded ? sweep.note : std::string("reverted on chain");
     if (succeeded && sweep.asset != kAsset) {
         // A token's sweep moved the token only if its receipt logs the
         // Transfer of the amount (a token may return false and move nothing).

@@ -19,6 +19,10 @@
 // and cold's as an admin signed them. Any other plan signs nothing: the
 // run's problems say why and the audit log records the check.
 //
+// A sweep or refuel broadcast but not mined after the policy's time is
+// replaced on its nonce with a higher fee (EthereumSweepReplacement, stored
+// before sent); whichever of the two the chain mines is booked.
+//
 // Tokens (ERC-20) are collected by EthereumTokenCollection in the same run,
 // with their gas sent by the fee wallet (EthereumRefueler) first; follow()
 // follows refuels and the tokens' sweeps as well.
@@ -28,6 +32,7 @@
 
 #include "core/base/result.h"
 #include "core/deposits/collectionrecord.h"
+#include "core/deposits/ethereumsweepreplacement.h"
 #include "core/deposits/sweepplan.h"
 #include "core/security/actor.h"
 #include "core/wallets/collectionplanner.h"
@@ -64,8 +69,13 @@ public:
     // plans need the vault's pin (tokensInForce); without it they are one
     // plan that says why they wait.
     Result<std::vector<SweepPlan>> plan(const wallets::PinnedKeySource &pin = {});
-    // Follows what is stored, then signs and sends the new sweeps (the vault
-    // must be unlocked), then follows again.
+    // When a broadcast sweep or refuel is replaced (EthereumSweepReplacement).
+    const SweepReplacementPolicy &replacementPolicy() const { return m_replacementPolicy; }
+    void setReplacementPolicy(SweepReplacementPolicy policy) { m_replacementPolicy = std::move(policy); }
+
+    // Follows what is stored, replaces the sweeps and refuels stuck on chain
+    // (signed and stored first), then signs and sends the new sweeps (the
+    // vault must be unlocked), then follows again.
     Result<CollectionRunReport> run(const security::Actor &actor, const security::KeyVault &vault);
     // Sends stored sweeps and follows them to confirmation; signs nothing.
     Result<void> follow(CollectionRunReport &report);
@@ -89,6 +99,7 @@ private:
     wallets::WalletService &m_wallets;
     ethereum::JsonRpcClient &m_node;
     ChangeNotifier *m_notifier;
+    SweepReplacementPolicy m_replacementPolicy;
 };
 
 } // namespace exchange::deposits

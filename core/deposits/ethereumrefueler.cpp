@@ -9,7 +9,9 @@
 #include "core/chains/ethereum/storedsend.h"
 #include "core/chains/ethereum/tokentransfergas.h"
 #include "core/chains/ethereum/transaction.h"
+#include "core/deposits/ethereumsweepreplacement.h"
 #include "core/deposits/refuelrepository.h"
+#include "core/deposits/sweepattemptrepository.h"
 #include "core/ledger/ledgerservice.h"
 #include "core/money/asset.h"
 #include "core/security/auditlog.h"
@@ -208,6 +210,11 @@ Result<void> EthereumRefueler::follow(int confirmations, std::int64_t head, Coll
                     .inStates({CollectionState::Signed, CollectionState::Broadcast});
     if (!open)
         return open.error();
+    // The attempts replacements took the place of: the chain may mine one.
+    auto superseded = SweepAttemptRepository(m_database.connection(), m_database.dialect()).superseded(SweepKind::Refuel);
+    if (!superseded)
+        return superseded.error();
+    EthereumSweepReplacement replacements(m_database, m_clock, m_ledger, m_audit, m_node);
     for (RefuelRecord refuel : open.value()) {
         if (refuel.chain != Chain::Ethereum)
             continue;
@@ -215,6 +222,25 @@ Result<void> EthereumRefueler::follow(int confirmations, std::int64_t head, Coll
         auto receipt = m_node.callAndWait(QStringLiteral("eth_getTransactionReceipt"), QJsonArray{text(refuel.txid)});
         if (!receipt)
             return receipt.error();
+        const auto rivals = superseded.value().find(refuel.id);
+        if (rivals != superseded.value().end()) {
+            if (receipt.value().isNull()) {
+                auto back = replacements.takeBackMined(EthereumSweepReplacement::currentOf(refuel), rivals->second);
+                if (!back)
+                    return back.error();
+                if (back.value()) {
+                    const SweepAttempt &mined = back.value()->attempt;
+                    refuel.note = "replacement " + refuel.txid + " not mined; " + mined.txid + " was";
+                    refuel.amount = mined.amount;
+                    refuel.maxFee = mined.maxFee;
+                    refuel.rawTx = mined.rawTx;
+                    refuel.txid = mined.txid;
+                    receipt = back.value()->receipt;
+                }
+            } else if (auto dropped = replacements.dropSuperseded(SweepKind::Refuel, refuel.id, refuel.txid); !dropped) {
+                return dropped;
+            }
+        }
         if (receipt.value().isNull()) {
             if (auto sent = ethereum::sendStored(m_node, refuel.rawTx, refuel.txid); !sent) {
                 report.problems.push_back("refuel " + sent.error().message);

@@ -39,4 +39,9 @@ target_sources(exchange_core PRIVATE
   deposits/ethereumdepositkey.h deposits/ethereumdepositkey.cpp
   deposits/ethereumgasleftovers.h deposits/ethereumgasleftovers.cpp
   deposits/ethereumgasreturn.h deposits/ethereumgasreturn.cpp)
+target_sources(exchange_core PRIVATE
+  deposits/sweepattempt.h
+  deposits/sweepattemptschema.h deposits/sweepattemptschema.cpp
+  deposits/sweepattemptrepository.h deposits/sweepattemptrepository.cpp
+  deposits/ethereumsweepreplacement.h deposits/ethereumsweepreplacement.cpp)
 target_sources(exchange_core PRIVATE deposits/depositschema.h deposits/depositschema.cpp)

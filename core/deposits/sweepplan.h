@@ -51,6 +51,7 @@ struct CollectionRunReport {
     std::vector<RefuelPlan> refuels; // signed by this run
     int refuelsConfirmed = 0;
     int refuelsFailed = 0;
+    int replaced = 0; // stuck sweeps and refuels replaced on their nonce with a higher fee
     int refused = 0; // plans not signed: a destination the signer cannot verify (SignerDestinations)
     std::vector<std::string> problems; // one line each, for the operator
     // True and worth saying, but nothing failed: a node whose settings no

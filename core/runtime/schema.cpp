@@ -9,6 +9,7 @@
 #include "core/deposits/collectionschema.h"
 #include "core/deposits/depositschema.h"
 #include "core/deposits/refuelschema.h"
+#include "core/deposits/sweepattemptschema.h"
 #include "core/ledger/ledgerschema.h"
 #include "core/runtime/appendonlyschema.h"
 #include "core/runtime/changefeedschema.h"
@@ -71,6 +72,7 @@ const MigrationList &allMigrations()
         {32, "the fee wallet's max balance and low-balance alert per chain (chain_settings), and replenishments from warm to the fee wallet", &wallets::feeWalletSchema},
         {33, "internal transfers: a withdrawal to another customer's deposit address names that customer (internal_to) and is settled in the ledger", &api::internalTransferSchema},
         {34, "hot's Stellar channel accounts: each with its vault key's name, state and the create_account or account_merge stored signed before it is sent", &wallets::stellarChannelSchema},
+        {35, "stuck Ethereum sweeps and refuels replaced on their nonce: the attempts a replacement took the place of (sweep_attempts)", &deposits::sweepAttemptSchema},
     });
     return migrations;
 }

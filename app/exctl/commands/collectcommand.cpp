@@ -44,6 +44,12 @@ void CollectCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("chain"),
                                         QStringLiteral("The chain to collect on: ethereum (default) or algorand."),
                                         QStringLiteral("CHAIN"), QStringLiteral("ethereum")));
+    parser.addOption(QCommandLineOption(QStringLiteral("stuck-after"),
+                                        QStringLiteral("run: replace an Ethereum sweep or refuel not mined after S seconds (default 600; 0: never)."),
+                                        QStringLiteral("S")));
+    parser.addOption(QCommandLineOption(QStringLiteral("replacement-cap"),
+                                        QStringLiteral("run: the most a replacement's network fee may be, in ether (default 0.05)."),
+                                        QStringLiteral("ETHER")));
 }
 
 namespace {
@@ -86,6 +92,19 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
     const int waitSeconds = parser.isSet(QStringLiteral("wait")) ? parser.value(QStringLiteral("wait")).toInt(&ok) : 0;
     if (!ok || waitSeconds < 0)
         return context.usageError(QStringLiteral("--wait takes a number of seconds"));
+    deposits::SweepReplacementPolicy replacement;
+    if (parser.isSet(QStringLiteral("stuck-after"))) {
+        const int seconds = parser.value(QStringLiteral("stuck-after")).toInt(&ok);
+        if (!ok || seconds < 0)
+            return context.usageError(QStringLiteral("--stuck-after takes a number of seconds"));
+        replacement.stuckAfterMs = seconds * 1000LL;
+    }
+    if (parser.isSet(QStringLiteral("replacement-cap"))) {
+        auto cap = Amount::parse(parser.value(QStringLiteral("replacement-cap")).toStdString(), nativeAssetOf(Chain::Ethereum).decimals);
+        if (!cap || !cap.value().isPositive())
+            return context.usageError(QStringLiteral("--replacement-cap takes an amount of ether above zero"));
+        replacement.cap = cap.value();
+    }
     const QString chainName = parser.value(QStringLiteral("chain")).toLower();
     if (chainName != u"ethereum" && chainName != u"algorand")
         return context.usageError(QStringLiteral("--chain takes ethereum or algorand"));
@@ -156,6 +175,7 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
     } else {
         node = std::make_unique<ethereum::JsonRpcClient>(QUrl(QString::fromStdString(settings.nodeUrl)));
         ethereumCollector = std::make_unique<deposits::EthereumCollector>(*db, clock, ledger, audit, services.wallets(), *node);
+        ethereumCollector->setReplacementPolicy(replacement);
         auto *c = ethereumCollector.get();
         // The tokens' plans need the vault's pin: locked, they say they wait.
         plan = [c, &vault] { return c->plan([&vault] { return vault.vault().pinnedAdminKey(); }); };
@@ -265,6 +285,7 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
                                                     {QStringLiteral("confirmed"), total.confirmed},
                                                     {QStringLiteral("failed"), total.failed},
                                                     {QStringLiteral("refused"), total.refused},
+                                                    {QStringLiteral("replaced"), total.replaced},
                                                     {QStringLiteral("refuels"), refuels},
                                                     {QStringLiteral("refuels_confirmed"), total.refuelsConfirmed},
                                                     {QStringLiteral("refuels_failed"), total.refuelsFailed},
@@ -273,8 +294,8 @@ int CollectCommand::run(CommandContext &context, const QCommandLineParser &parse
                                                     {QStringLiteral("problems"), problems}}));
     } else {
         context.out() << total.signedSweeps << " sweeps signed, " << total.broadcast << " sent, " << total.confirmed
-                      << " confirmed, " << total.failed << " failed, " << total.awaitingConfirmations
-                      << " awaiting confirmations" << Qt::endl;
+                      << " confirmed, " << total.failed << " failed, " << total.replaced << " replaced, "
+                      << total.awaitingConfirmations << " awaiting confirmations" << Qt::endl;
         for (const auto &r : total.refuels)
             context.out() << "refuel " << QString::fromStdString(r.txid) << ": " << QString::fromStdString(eth->second.format(r.amount))
                           << " " << unit << " to " << QString::fromStdString(r.address) << " for "

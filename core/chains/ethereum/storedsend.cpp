@@ -22,6 +22,11 @@ bool alreadyKnown(const std::string &message)
 
 Result<void> sendStored(JsonRpcClient &node, const std::string &rawTx, const std::string &txid)
 {
+    // Known by hash (waiting in the pool, or mined): sent already. A node
+    // that cannot say is sent the bytes, as before.
+    auto known = node.callAndWait(QStringLiteral("eth_getTransactionByHash"), QJsonArray{QString::fromStdString(txid)});
+    if (known && known.value().isObject())
+        return {};
     auto sent = node.callAndWait(QStringLiteral("eth_sendRawTransaction"), QJsonArray{QString::fromStdString(rawTx)});
     if (!sent) {
         if (alreadyKnown(sent.error().message))

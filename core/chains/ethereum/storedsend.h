@@ -6,7 +6,10 @@
 // naming another hash is refused. Waits for the node.
 //
 // Never send bytes whose receipt the node already gave: ganache 7 executes
-// a mined raw transaction again when it is sent twice (no real node does).
+// a mined raw transaction again when it is sent twice (no real node does),
+// and queues a pending one again (a stuck sweep sent on every run filled
+// its pool with copies). So a transaction the node knows by hash is not
+// sent again.
 
 #include "core/base/result.h"
 
