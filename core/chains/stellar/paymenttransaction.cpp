@@ -271,15 +271,29 @@ std::string PaymentTransaction::envelopeBase64() const
 Result<PaymentTransaction> PaymentTransaction::fromEnvelopeXdr(const QByteArray &xdr)
 {
     XdrReader in(xdr);
-    const std::int32_t envelopeType = in.int32();
-    if (in.ok() && envelopeType == EnvelopeTypeTxV0)
-        return makeError(ErrorCode::InvalidInput, "pre-protocol-13 (v0) Stellar envelopes are not supported");
-    if (in.ok() && envelopeType == EnvelopeTypeTxFeeBump)
-        return makeError(ErrorCode::InvalidInput, "fee-bump Stellar envelopes are not supported");
-    if (in.ok() && envelopeType != EnvelopeTypeTx)
-        return makeError(ErrorCode::InvalidInput, "not a Stellar transaction envelope");
+    PaymentTransaction tx = readEnvelope(in);
+    if (in.ok() && !in.atEnd())
+        in.fail("trailing bytes after the Stellar envelope");
+    if (!in.ok())
+        return makeError(ErrorCode::InvalidInput, "Stellar envelope: " + in.errorMessage());
+    if (auto valid = tx.validate(); !valid)
+        return valid.error();
+    return tx;
+}
 
+PaymentTransaction PaymentTransaction::readEnvelope(XdrReader &in)
+{
+    const std::int32_t envelopeType = in.int32();
     PaymentTransaction tx;
+    if (in.ok() && envelopeType == EnvelopeTypeTxV0)
+        in.fail("pre-protocol-13 (v0) Stellar envelopes are not supported");
+    else if (in.ok() && envelopeType == EnvelopeTypeTxFeeBump)
+        in.fail("a fee-bump envelope is not a plain transaction's (FeeBumpTransaction reads it)");
+    else if (in.ok() && envelopeType != EnvelopeTypeTx)
+        in.fail("not a Stellar transaction envelope");
+    if (!in.ok())
+        return tx;
+
     tx.source = readAccount(in);
     tx.fee = in.uint32();
     tx.sequence = in.int64();
@@ -345,12 +359,6 @@ Result<PaymentTransaction> PaymentTransaction::fromEnvelopeXdr(const QByteArray 
         signature.signature = in.variableOpaque(64);
         tx.signatures.push_back(std::move(signature));
     }
-    if (in.ok() && !in.atEnd())
-        in.fail("trailing bytes after the Stellar envelope");
-    if (!in.ok())
-        return makeError(ErrorCode::InvalidInput, "Stellar envelope: " + in.errorMessage());
-    if (auto valid = tx.validate(); !valid)
-        return valid.error();
     return tx;
 }
 

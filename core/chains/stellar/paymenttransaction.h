@@ -28,6 +28,8 @@
 
 namespace exchange::stellar {
 
+class XdrReader;
+
 // The network passphrases whose SHA-256 is the network id.
 inline constexpr char PublicNetworkPassphrase[] = "Public Global Stellar Network ; September 2015";
 inline constexpr char TestNetworkPassphrase[] = "Test SDF Network ; September 2015";
@@ -126,6 +128,11 @@ struct PaymentTransaction {
     std::string envelopeBase64() const;
     static Result<PaymentTransaction> fromEnvelopeXdr(const QByteArray &xdr);
     static Result<PaymentTransaction> fromEnvelopeBase64(std::string_view text);
+    // Reads one ENVELOPE_TYPE_TX envelope at in's position (a fee bump's
+    // inner one, say), failing in on anything fromEnvelopeXdr refuses but
+    // validate() and trailing bytes: the caller checks in.ok() and then
+    // validate().
+    static PaymentTransaction readEnvelope(XdrReader &in);
 
     friend bool operator==(const PaymentTransaction &, const PaymentTransaction &) = default;
 };
