@@ -3,7 +3,6 @@
 #include "core/chains/stellar/xdrreader.h"
 #include "core/chains/stellar/xdrwriter.h"
 #include "core/crypto/base64.h"
-#include "core/crypto/ed25519.h"
 #include "core/crypto/hashes.h"
 #include "core/crypto/hex.h"
 
@@ -14,7 +13,6 @@ namespace {
 constexpr std::uint32_t KeyTypeEd25519 = 0;
 constexpr std::uint32_t KeyTypeMuxedEd25519 = 0x100;
 constexpr std::int32_t EnvelopeTypeTxFeeBump = 5;
-constexpr std::uint32_t MaxSignatures = 20;
 
 void writeFeeBump(XdrWriter &out, const FeeBumpTransaction &tx)
 {
@@ -47,13 +45,7 @@ Result<void> FeeBumpTransaction::validate() const
         return makeError(ErrorCode::InvalidInput, "a Stellar fee bump's fee (" + std::to_string(fee)
                                                       + " stroops) is below twice its inner transaction's ("
                                                       + std::to_string(inner.fee) + ")");
-    if (signatures.size() > MaxSignatures)
-        return makeError(ErrorCode::InvalidInput, "a Stellar fee bump has at most 20 signatures");
-    for (const DecoratedSignature &signature : signatures) {
-        if (signature.hint.size() != 4 || signature.signature.size() > 64)
-            return makeError(ErrorCode::InvalidInput, "a Stellar signature has a 4-byte hint and at most 64 bytes");
-    }
-    return {};
+    return validateSignatures(signatures);
 }
 
 QByteArray FeeBumpTransaction::transactionXdr() const
@@ -79,18 +71,12 @@ std::string FeeBumpTransaction::hashHex(std::string_view networkPassphrase) cons
 
 void FeeBumpTransaction::sign(const QByteArray &seed, std::string_view networkPassphrase)
 {
-    const QByteArray publicKey = crypto::ed25519::publicKeyFromSeed(seed);
-    signatures.push_back({publicKey.right(4), crypto::ed25519::sign(seed, hash(networkPassphrase))});
+    signatures.push_back(signatureBy(seed, hash(networkPassphrase)));
 }
 
 bool FeeBumpTransaction::isSignedBy(const QByteArray &publicKey, std::string_view networkPassphrase) const
 {
-    const QByteArray digest = hash(networkPassphrase);
-    for (const DecoratedSignature &signature : signatures) {
-        if (signature.hint == publicKey.right(4) && crypto::ed25519::verify(publicKey, digest, signature.signature))
-            return true;
-    }
-    return false;
+    return signedBy(signatures, publicKey, hash(networkPassphrase));
 }
 
 QByteArray FeeBumpTransaction::envelopeXdr() const
@@ -98,11 +84,7 @@ QByteArray FeeBumpTransaction::envelopeXdr() const
     XdrWriter out;
     out.int32(EnvelopeTypeTxFeeBump);
     writeFeeBump(out, *this);
-    out.uint32(static_cast<std::uint32_t>(signatures.size()));
-    for (const DecoratedSignature &signature : signatures) {
-        out.fixedOpaque(signature.hint);
-        out.variableOpaque(signature.signature);
-    }
+    writeSignatures(out, signatures);
     return out.data();
 }
 
@@ -128,15 +110,7 @@ Result<FeeBumpTransaction> FeeBumpTransaction::fromEnvelopeXdr(const QByteArray 
         tx.inner = PaymentTransaction::readEnvelope(in);
     if (in.int32() != 0 && in.ok())
         in.fail("fee-bump extensions are not supported");
-    const std::uint32_t signatureCount = in.uint32();
-    if (in.ok() && signatureCount > MaxSignatures)
-        in.fail("a Stellar envelope has at most 20 signatures");
-    for (std::uint32_t i = 0; in.ok() && i < signatureCount; ++i) {
-        DecoratedSignature signature;
-        signature.hint = in.fixedOpaque(4);
-        signature.signature = in.variableOpaque(64);
-        tx.signatures.push_back(std::move(signature));
-    }
+    tx.signatures = readSignatures(in);
     if (in.ok() && !in.atEnd())
         in.fail("trailing bytes after the Stellar fee-bump envelope");
     if (!in.ok())

@@ -3,7 +3,6 @@
 #include "core/chains/stellar/xdrreader.h"
 #include "core/chains/stellar/xdrwriter.h"
 #include "core/crypto/base64.h"
-#include "core/crypto/ed25519.h"
 #include "core/crypto/hashes.h"
 #include "core/crypto/hex.h"
 
@@ -30,7 +29,6 @@ constexpr std::int32_t OperationChangeTrust = 6;
 constexpr std::int32_t OperationAccountMerge = 8;
 constexpr std::int32_t OperationManageData = 10;
 constexpr std::uint32_t MaxMemoText = 28;
-constexpr std::uint32_t MaxSignatures = 20;
 constexpr std::uint32_t MaxOperations = 100;
 
 void writeAccount(XdrWriter &out, const StellarAccount &account)
@@ -202,13 +200,7 @@ Result<void> PaymentTransaction::validate() const
         return invalid("a Stellar text memo has at most 28 bytes");
     if (timeBounds && timeBounds->maxTime != 0 && timeBounds->maxTime < timeBounds->minTime)
         return invalid("Stellar time bounds end before they start");
-    if (signatures.size() > MaxSignatures)
-        return invalid("a Stellar transaction has at most 20 signatures");
-    for (const DecoratedSignature &signature : signatures) {
-        if (signature.hint.size() != 4 || signature.signature.size() > 64)
-            return invalid("a Stellar signature has a 4-byte hint and at most 64 bytes");
-    }
-    return {};
+    return validateSignatures(signatures);
 }
 
 QByteArray PaymentTransaction::transactionXdr() const
@@ -235,19 +227,12 @@ std::string PaymentTransaction::hashHex(std::string_view networkPassphrase) cons
 
 void PaymentTransaction::sign(const QByteArray &seed, std::string_view networkPassphrase)
 {
-    const QByteArray publicKey = crypto::ed25519::publicKeyFromSeed(seed);
-    signatures.push_back({publicKey.right(4), crypto::ed25519::sign(seed, hash(networkPassphrase))});
+    signatures.push_back(signatureBy(seed, hash(networkPassphrase)));
 }
 
 bool PaymentTransaction::isSignedBy(const QByteArray &publicKey, std::string_view networkPassphrase) const
 {
-    const QByteArray digest = hash(networkPassphrase);
-    for (const DecoratedSignature &signature : signatures) {
-        if (signature.hint == publicKey.right(4)
-            && crypto::ed25519::verify(publicKey, digest, signature.signature))
-            return true;
-    }
-    return false;
+    return signedBy(signatures, publicKey, hash(networkPassphrase));
 }
 
 QByteArray PaymentTransaction::envelopeXdr() const
@@ -255,11 +240,7 @@ QByteArray PaymentTransaction::envelopeXdr() const
     XdrWriter out;
     out.int32(EnvelopeTypeTx);
     writeTransaction(out, *this);
-    out.uint32(static_cast<std::uint32_t>(signatures.size()));
-    for (const DecoratedSignature &signature : signatures) {
-        out.fixedOpaque(signature.hint);
-        out.variableOpaque(signature.signature);
-    }
+    writeSignatures(out, signatures);
     return out.data();
 }
 
@@ -350,15 +331,7 @@ PaymentTransaction PaymentTransaction::readEnvelope(XdrReader &in)
         tx.amount = in.int64();
     if (in.int32() != 0 && in.ok())
         in.fail("Soroban transaction extensions are not supported");
-    const std::uint32_t signatureCount = in.uint32();
-    if (in.ok() && signatureCount > MaxSignatures)
-        in.fail("a Stellar envelope has at most 20 signatures");
-    for (std::uint32_t i = 0; in.ok() && i < signatureCount; ++i) {
-        DecoratedSignature signature;
-        signature.hint = in.fixedOpaque(4);
-        signature.signature = in.variableOpaque(64);
-        tx.signatures.push_back(std::move(signature));
-    }
+    tx.signatures = readSignatures(in);
     return tx;
 }
 

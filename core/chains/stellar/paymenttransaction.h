@@ -14,6 +14,7 @@
 // decoded transaction re-encodes to the same bytes and hash.
 
 #include "core/base/result.h"
+#include "core/chains/stellar/decoratedsignatures.h"
 #include "core/chains/stellar/stellarasset.h"
 #include "core/chains/stellar/strkey.h"
 
@@ -70,13 +71,6 @@ struct Memo {
     std::uint64_t id = 0; // Type::Id
 
     friend bool operator==(const Memo &, const Memo &) = default;
-};
-
-struct DecoratedSignature {
-    QByteArray hint; // last 4 bytes of the signer's public key
-    QByteArray signature; // 64 bytes
-
-    friend bool operator==(const DecoratedSignature &, const DecoratedSignature &) = default;
 };
 
 struct PaymentTransaction {
