@@ -30,6 +30,8 @@ target_sources(exchange_core PRIVATE
   chains/stellar/keys.h chains/stellar/keys.cpp
   chains/stellar/messagesignature.h chains/stellar/messagesignature.cpp
   chains/stellar/paymenttransaction.h chains/stellar/paymenttransaction.cpp
+  chains/stellar/feebumptransaction.h chains/stellar/feebumptransaction.cpp
+  chains/stellar/decoratedsignatures.h chains/stellar/decoratedsignatures.cpp
   chains/stellar/stellarasset.h chains/stellar/stellarasset.cpp
   chains/stellar/strkey.h chains/stellar/strkey.cpp
   chains/stellar/xdrreader.h chains/stellar/xdrreader.cpp

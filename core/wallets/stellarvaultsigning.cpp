@@ -1,13 +1,18 @@
 #include "core/wallets/stellarvaultsigning.h"
 
+#include "core/chains/stellar/feebumptransaction.h"
 #include "core/chains/stellar/keys.h"
 #include "core/chains/stellar/paymenttransaction.h"
 #include "core/security/keyvault.h"
 
 namespace exchange::wallets {
 
-Result<void> signWithStellarVaultKey(const security::KeyVault &vault, const std::string &keyName, const std::string &account,
-                                     stellar::PaymentTransaction &tx, std::string_view networkPassphrase)
+namespace {
+
+// Lends the vault's keyName seed to sign(seed) when it is account's.
+template <typename Transaction>
+Result<void> signWith(const security::KeyVault &vault, const std::string &keyName, const std::string &account, Transaction &tx,
+                      std::string_view networkPassphrase)
 {
     Result<void> signing = Error{ErrorCode::Internal, "not signed"};
     auto used = vault.useKey(keyName, [&](const unsigned char *key, std::size_t size) {
@@ -27,6 +32,20 @@ Result<void> signWithStellarVaultKey(const security::KeyVault &vault, const std:
     if (!used)
         return used.error();
     return signing;
+}
+
+} // namespace
+
+Result<void> signWithStellarVaultKey(const security::KeyVault &vault, const std::string &keyName, const std::string &account,
+                                     stellar::PaymentTransaction &tx, std::string_view networkPassphrase)
+{
+    return signWith(vault, keyName, account, tx, networkPassphrase);
+}
+
+Result<void> signWithStellarVaultKey(const security::KeyVault &vault, const std::string &keyName, const std::string &account,
+                                     stellar::FeeBumpTransaction &tx, std::string_view networkPassphrase)
+{
+    return signWith(vault, keyName, account, tx, networkPassphrase);
 }
 
 } // namespace exchange::wallets

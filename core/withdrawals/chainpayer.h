@@ -77,6 +77,12 @@ public:
         static_cast<void>(vault);
         return hot.address;
     }
+    // Whether source (a payout record's: the account whose sequence number
+    // it used) is hot's own: hot itself, or a Stellar channel of hot's pool.
+    virtual Result<bool> paysThrough(const wallets::Wallet &hot, const std::string &source)
+    {
+        return source == hot.address;
+    }
     // Signs a payment of w.amount of asset to w.destination from hot with the
     // vault's hotKeyName(chain()) key, refusing (Conflict) when that key is not
     // hot's. InvalidInput when the chain would refuse it as it is (a
@@ -97,8 +103,10 @@ public:
     // Signs a replacement of pending, w's payout on chain but not mined: the
     // same payment (w's, rebuilt as sign() builds it, never read from the
     // stored bytes) with the same sequence and a higher fee, whose max fee
-    // is at most cap. Refused (InvalidInput) by chains that cannot replace
-    // a pending transaction (the default) and when cap leaves no room.
+    // is at most cap. Stellar instead wraps pending's stored inner
+    // transaction, unchanged, in a fee bump, after checking that it is hot's
+    // signed payment of w. Refused (InvalidInput) by chains that cannot
+    // replace a pending transaction (the default) and when cap leaves no room.
     virtual Result<PayoutRecord> signReplacement(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
                                                  const security::KeyVault &vault, const PayoutRecord &pending,
                                                  const Amount &cap)

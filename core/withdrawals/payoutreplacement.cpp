@@ -36,6 +36,21 @@ QString fee(const PayoutRecord &p)
 
 } // namespace
 
+ReplacementPolicy ReplacementPolicy::forChain(Chain chain)
+{
+    ReplacementPolicy policy;
+    if (chain == Chain::Stellar) {
+        policy.stuckAfterMs = kStellarStuckAfterMs;
+        policy.defaultCap = Amount::fromBaseUnits(int128(100'000)); // 0.01 XLM
+    }
+    return policy;
+}
+
+PayoutReplacement::PayoutReplacement(Database &database, const Clock &clock, security::AuditLog &audit, ChainPayer &payer)
+    : m_database(database), m_clock(clock), m_audit(audit), m_payer(payer), m_policy(ReplacementPolicy::forChain(payer.chain()))
+{
+}
+
 Amount ReplacementPolicy::capOf(const std::string &asset) const
 {
     const auto it = capByAsset.find(asset);
@@ -101,7 +116,12 @@ Result<PayoutRecord> PayoutReplacement::replace(const security::KeyVault &vault,
                                                 const WithdrawalRecord &w, const Asset &asset, const PayoutRecord &pending,
                                                 const std::string &request, const security::Actor &actor)
 {
-    if (pending.withdrawalId != w.id || pending.state != PayoutState::Broadcast || pending.source != hot.address)
+    // From hot, or through one of hot's own channels (Stellar): never a
+    // source the rows alone name.
+    auto ours = m_payer.paysThrough(hot, pending.source);
+    if (!ours)
+        return ours.error();
+    if (pending.withdrawalId != w.id || pending.state != PayoutState::Broadcast || !ours.value())
         return Error{ErrorCode::WrongState, "payout " + pending.txid + " is not withdrawal " + std::to_string(w.id)
                                                 + "'s broadcast payout from hot; it is not replaced"};
     if (w.state != WithdrawalState::Broadcast && w.state != WithdrawalState::Processing)
@@ -114,7 +134,7 @@ Result<PayoutRecord> PayoutReplacement::replace(const security::KeyVault &vault,
     if (refused.value())
         return Error{ErrorCode::WrongState, "not replaced: " + refused.value()->reason.english()};
     auto finding = SignerJournalCheck(journal, m_database.connection(), m_database.dialect())
-                       .beforeSigning(w, std::string(chainName(pending.chain)), hot.address, pending.sequence,
+                       .beforeSigning(w, std::string(chainName(pending.chain)), pending.source, pending.sequence,
                                       m_payer.sequential(), request);
     if (!finding)
         return finding.error();

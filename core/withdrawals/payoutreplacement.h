@@ -8,6 +8,13 @@
 // ReplacementPolicy::stuckAfterMs, and at once when an approver asks
 // (requestSpeedUp, audited; exctl withdrawals speed-up).
 //
+// Stellar (StellarPayer::signReplacement) cannot replace a queued
+// transaction by another with its sequence number; it wraps the pending
+// payout's signed inner transaction, unchanged, in a fee bump (CAP-15) paid
+// by the account that paid the inner fee (a channel of hot's pool, or hot):
+// the bump and its inner share the sequence number, so at most one of them
+// is applied, and Horizon finds the applied bump by either hash.
+//
 // The replacement is signed by the signer after the same checks as a
 // first payout (PayoutAuthorization, SignerJournalCheck) and stored with
 // its audit record BEFORE it is sent, like the first. Both stay open: they
@@ -18,6 +25,7 @@
 //
 // Synchronous: exctl's main thread or a worker thread, never the GUI thread.
 
+#include "core/base/chain.h"
 #include "core/base/result.h"
 #include "core/money/amount.h"
 #include "core/security/actor.h"
@@ -47,6 +55,13 @@ struct WithdrawalRecord;
 
 struct ReplacementPolicy {
     static constexpr std::int64_t kDefaultStuckAfterMs = 10 * 60 * 1000;
+    // Stellar: a payout is valid 300 s (StellarPayer::kValiditySeconds), and
+    // a fee bump only helps while its time bounds last; after ten ledgers
+    // without it (a ledger closes every ~5-6 s) it is stuck under a surge.
+    static constexpr std::int64_t kStellarStuckAfterMs = 60 * 1000;
+    // The defaults of chain's payouts: Ethereum (and the others) 10 minutes
+    // and 0.05 ether; Stellar 60 s and 0.01 XLM (StellarPayer::kMaxFee).
+    static ReplacementPolicy forChain(Chain chain);
     // How long the newest payout of a withdrawal may wait unmined before it
     // is replaced (0: never automatically, only when asked).
     std::int64_t stuckAfterMs = kDefaultStuckAfterMs;
@@ -61,10 +76,7 @@ struct ReplacementPolicy {
 class PayoutReplacement final
 {
 public:
-    PayoutReplacement(Database &database, const Clock &clock, security::AuditLog &audit, ChainPayer &payer)
-        : m_database(database), m_clock(clock), m_audit(audit), m_payer(payer)
-    {
-    }
+    PayoutReplacement(Database &database, const Clock &clock, security::AuditLog &audit, ChainPayer &payer);
 
     const ReplacementPolicy &policy() const { return m_policy; }
     void setPolicy(ReplacementPolicy policy) { m_policy = std::move(policy); }

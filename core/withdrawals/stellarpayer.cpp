@@ -2,11 +2,15 @@
 
 #include "core/base/clock.h"
 #include "core/encoding/exactjson.h"
+#include "core/chains/stellar/feebumptransaction.h"
 #include "core/chains/stellar/horizonclient.h"
 #include "core/chains/stellar/horizonledger.h"
 #include "core/chains/stellar/horizonnumber.h"
 #include "core/chains/stellar/horizonresult.h"
 #include "core/chains/stellar/paymenttransaction.h"
+#include "core/chains/stellar/keys.h"
+#include "core/store/database.h"
+#include "core/wallets/stellarchannelrepository.h"
 #include "core/wallets/stellarvaultsigning.h"
 #include "core/wallets/walletservice.h"
 #include "core/withdrawals/stellarchannelpool.h"
@@ -79,10 +83,8 @@ Result<Amount> StellarPayer::maxFee(const WithdrawalRecord &, const Asset &, con
     return maxFee();
 }
 
-Result<Amount> StellarPayer::maxFee()
+Result<std::pair<std::int64_t, std::int64_t>> StellarPayer::feeStats()
 {
-    if (m_fee)
-        return *m_fee;
     auto answer = m_horizon.get(QStringLiteral("/fee_stats"));
     if (!answer)
         return answer.error();
@@ -95,7 +97,17 @@ Result<Amount> StellarPayer::maxFee()
     const auto p90 = charged ? stellar::horizonWholeNumber(charged->member("p90")) : std::nullopt;
     if (!base || !p90)
         return unavailable("Horizon's /fee_stats lacks last_ledger_base_fee or fee_charged.p90");
-    const std::int64_t baseFee = base.value_or(0), tip = p90.value_or(0); // both checked above
+    return std::make_pair(base.value_or(0), p90.value_or(0)); // both checked above
+}
+
+Result<Amount> StellarPayer::maxFee()
+{
+    if (m_fee)
+        return *m_fee;
+    auto stats = feeStats();
+    if (!stats)
+        return stats.error();
+    const auto [baseFee, tip] = stats.value();
     const std::int64_t fee = std::max({kMinFee, baseFee, tip});
     if (baseFee > kMaxFee)
         return unavailable("Stellar's base fee is " + xlm(baseFee) + " now, above the payer's cap of " + xlm(kMaxFee)
@@ -261,8 +273,9 @@ Result<void> StellarPayer::tokenCanMove(const WithdrawalRecord &w, const Asset &
     return {};
 }
 
-Result<std::optional<PayoutStatus>> StellarPayer::lookup(const std::string &txid)
+Result<std::optional<PayoutStatus>> StellarPayer::lookup(const PayoutRecord &payout)
 {
+    const std::string &txid = payout.txid;
     auto answer = m_horizon.get(QStringLiteral("/transactions/") + QString::fromStdString(txid));
     if (!answer)
         return answer.error();
@@ -276,7 +289,19 @@ Result<std::optional<PayoutStatus>> StellarPayer::lookup(const std::string &txid
     const auto charged = json ? stellar::horizonWholeNumber(json.value().member("fee_charged")) : std::nullopt;
     if (!successful || successful->kind != encoding::JsonValue::Kind::Bool || !charged)
         return unavailable("Horizon's transaction " + txid + " lacks successful or fee_charged");
-    const Amount fee = Amount::fromBaseUnits(*charged);
+    Amount fee = Amount::fromBaseUnits(*charged);
+    // Applied inside a fee bump (Horizon finds it by the inner hash too):
+    // ours (paid by this payout's source) settles through its own record;
+    // another account's cost us no fee.
+    const encoding::JsonValue *bump = json.value().member("fee_bump_transaction");
+    const encoding::JsonValue *outer = bump ? bump->member("hash") : nullptr;
+    if (outer && outer->kind == encoding::JsonValue::Kind::String && outer->text != txid) {
+        const encoding::JsonValue *payer = json.value().member("fee_account");
+        if (payer && payer->text == payout.source)
+            return std::optional<PayoutStatus>(
+                PayoutStatus{PayoutStatus::Kind::Pending, {}, "in a ledger inside the fee bump " + outer->text});
+        fee = Amount::zero();
+    }
     if (successful->text == "true")
         return std::optional<PayoutStatus>(PayoutStatus{PayoutStatus::Kind::Succeeded, fee, {}});
     std::string note = "failed in its ledger";
@@ -289,7 +314,15 @@ Result<std::optional<PayoutStatus>> StellarPayer::lookup(const std::string &txid
 
 Result<void> StellarPayer::send(const PayoutRecord &payout)
 {
-    auto tx = stellar::PaymentTransaction::fromEnvelopeBase64(payout.rawTx);
+    // A fee bump goes the way its inner went.
+    auto tx = stellar::FeeBumpTransaction::isFeeBumpEnvelope(payout.rawTx)
+                  ? [&payout]() -> Result<stellar::PaymentTransaction> {
+                        auto bump = stellar::FeeBumpTransaction::fromEnvelopeBase64(payout.rawTx);
+                        if (!bump)
+                            return bump.error();
+                        return bump.value().inner;
+                    }()
+                  : stellar::PaymentTransaction::fromEnvelopeBase64(payout.rawTx);
     if (!tx)
         return Error{ErrorCode::Corrupted, "payout " + payout.txid + "'s stored envelope: " + tx.error().message};
     if (tx.value().operationSource)
@@ -316,7 +349,7 @@ Result<void> StellarPayer::sendWaiting(const PayoutRecord &payout)
     // Refused; but a transaction already in a ledger (sent before, or one
     // that failed there and still took its fee and sequence) is answered
     // with the codes of a new attempt: then it is on chain, and that is Ok.
-    auto known = lookup(payout.txid);
+    auto known = lookup(payout);
     if (!known)
         return known.error();
     if (known.value())
@@ -348,7 +381,7 @@ Result<void> StellarPayer::sendAsync(const PayoutRecord &payout)
     if (status >= 500 || status == 429 || status == 408 || said == "TRY_AGAIN_LATER")
         return unavailable("Horizon could not take the transaction now (HTTP " + std::to_string(status) + ")");
     // Refused; unless it is in a ledger already (sent before).
-    auto known = lookup(payout.txid);
+    auto known = lookup(payout);
     if (!known)
         return known.error();
     if (known.value())
@@ -361,7 +394,7 @@ Result<void> StellarPayer::sendAsync(const PayoutRecord &payout)
 
 Result<PayoutStatus> StellarPayer::status(const PayoutRecord &payout)
 {
-    auto found = lookup(payout.txid);
+    auto found = lookup(payout);
     if (!found)
         return found.error();
     if (found.value())
@@ -388,12 +421,138 @@ Result<PayoutStatus> StellarPayer::status(const PayoutRecord &payout)
         return PayoutStatus{PayoutStatus::Kind::Unseen, {}, {}};
     // The ledger that moved the sequence may be ours, ingested between the
     // two reads: look once more.
-    auto again = lookup(payout.txid);
+    auto again = lookup(payout);
     if (!again)
         return again.error();
     if (again.value())
         return *again.value();
+    // A fee bump that did not go in, while its inner did (itself, or in
+    // another bump): the payment is made, and the record of what went in
+    // settles it.
+    if (stellar::FeeBumpTransaction::isFeeBumpEnvelope(payout.rawTx)) {
+        auto settings = m_wallets.chainSettings(Chain::Stellar);
+        if (!settings)
+            return settings.error();
+        auto bump = stellar::FeeBumpTransaction::fromEnvelopeBase64(payout.rawTx);
+        if (!bump)
+            return Error{ErrorCode::Corrupted, "payout " + payout.txid + "'s stored fee bump: " + bump.error().message};
+        PayoutRecord inner = payout;
+        inner.txid = bump.value().inner.hashHex(settings.value().network);
+        auto applied = lookup(inner);
+        if (!applied)
+            return applied.error();
+        if (applied.value())
+            return PayoutStatus{PayoutStatus::Kind::Pending, {}, "its inner transaction " + inner.txid + " is in a ledger"};
+    }
     return PayoutStatus{PayoutStatus::Kind::Expired, {}, never};
+}
+
+Result<bool> StellarPayer::paysThrough(const wallets::Wallet &hot, const std::string &source)
+{
+    if (source == hot.address)
+        return true;
+    auto channel = wallets::StellarChannelRepository(m_wallets.database().connection(), m_wallets.database().dialect()).byAddress(source);
+    if (!channel)
+        return channel.error();
+    return channel.value().has_value();
+}
+
+Result<PayoutRecord> StellarPayer::signReplacement(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
+                                                   const security::KeyVault &vault, const PayoutRecord &pending, const Amount &cap)
+{
+    auto settings = m_wallets.chainSettings(Chain::Stellar);
+    if (!settings)
+        return settings.error();
+    const std::string passphrase = settings.value().network;
+    const std::string notBumped = "payout " + pending.txid + " is not bumped: ";
+    // The inner: the pending payout's own, or its inner when it is a bump.
+    const bool bumped = stellar::FeeBumpTransaction::isFeeBumpEnvelope(pending.rawTx);
+    stellar::PaymentTransaction inner;
+    std::int64_t pendingRate = 0; // stroops per operation
+    if (bumped) {
+        auto bump = stellar::FeeBumpTransaction::fromEnvelopeBase64(pending.rawTx);
+        if (!bump || bump.value().hashHex(passphrase) != pending.txid || bump.value().feeSource.toString() != pending.source)
+            return Error{ErrorCode::Corrupted, notBumped + "its stored fee bump is not the one it names"};
+        inner = bump.value().inner;
+        pendingRate = bump.value().fee / stellar::FeeBumpTransaction::kFeeOperations;
+    } else {
+        auto plain = stellar::PaymentTransaction::fromEnvelopeBase64(pending.rawTx);
+        if (!plain || plain.value().hashHex(passphrase) != pending.txid)
+            return Error{ErrorCode::Corrupted, notBumped + "its stored envelope is not the transaction it names"};
+        inner = plain.value();
+        pendingRate = inner.fee;
+    }
+    // Hot's signed payment of w, from the record's source and sequence.
+    auto hotAccount = stellar::StellarAccount::fromString(hot.address);
+    auto destination = stellar::StellarAccount::fromString(w.destination);
+    auto onChain = stellar::StellarAsset::fromIdentity(asset.identity);
+    if (!hotAccount || !destination || !onChain)
+        return Error{ErrorCode::InvalidInput, notBumped + "hot's address, the destination or the asset is not Stellar's"};
+    const stellar::StellarAccount &mover = inner.operationSource ? *inner.operationSource : inner.source;
+    const stellar::StellarAccount payee = inner.operation == stellar::OperationType::CreateAccount
+                                              ? stellar::StellarAccount{destination.value().publicKey, std::nullopt}
+                                              : destination.value();
+    const bool paysW = (inner.operation == stellar::OperationType::Payment || inner.operation == stellar::OperationType::CreateAccount)
+                       && inner.destination == payee && inner.asset == onChain.value() && int128(inner.amount) == w.amount.baseUnits();
+    if (inner.source.toString() != pending.source || inner.sequence != pending.sequence || mover != hotAccount.value()
+        || !inner.isSignedBy(hotAccount.value().publicKey, passphrase) || !inner.isSignedBy(inner.source.publicKey, passphrase) || !paysW)
+        return Error{ErrorCode::Conflict, notBumped + "its stored transaction is not hot's signed payment of withdrawal "
+                                              + std::to_string(w.id) + " from " + pending.source + " at sequence "
+                                              + std::to_string(pending.sequence)};
+    // Only while a ledger can still take it; after that the expiry path rebuilds it.
+    const std::int64_t now = m_clock.nowMs() / 1000;
+    if (!inner.timeBounds || inner.timeBounds->maxTime == 0
+        || static_cast<std::int64_t>(inner.timeBounds->maxTime) < now + kLedgerSeconds)
+        return Error{ErrorCode::WrongState, notBumped + "its time bounds end within a ledger; once past them it is signed again"};
+
+    // The rate stellar-core's queue asks of a replacement, and at least
+    // what the network charges now.
+    auto stats = feeStats();
+    if (!stats)
+        return stats.error();
+    const auto [baseFee, p90] = stats.value();
+    const std::int64_t rate = std::max({kReplaceFactor * pendingRate, kMinFee, baseFee, p90});
+    const std::int64_t fee = rate * stellar::FeeBumpTransaction::kFeeOperations;
+    if (int128(fee) > cap.baseUnits())
+        return Error{ErrorCode::InvalidInput, notBumped + "its fee bump needs " + xlm(fee) + " (" + std::to_string(kReplaceFactor)
+                                                  + " x its rate of " + std::to_string(pendingRate)
+                                                  + " stroops, for two operations), above the cap of " + xlm(cap.baseUnits())};
+    // The fee source: the account that paid the inner fee, with its key.
+    std::string keyName = hotKeyName(Chain::Stellar);
+    if (pending.source != hot.address) {
+        auto channel = wallets::StellarChannelRepository(m_wallets.database().connection(), m_wallets.database().dialect())
+                           .byAddress(pending.source);
+        if (!channel)
+            return channel.error();
+        if (!channel.value())
+            return Error{ErrorCode::WrongState, notBumped + pending.source + " is neither hot nor one of hot's channels"};
+        keyName = channel.value()->keyName;
+    }
+    auto payer = account(pending.source);
+    if (!payer)
+        return payer.error();
+    const Amount spendable = payer.value().exists ? payer.value().state.spendableLumens() : Amount::zero();
+    if (spendable.baseUnits() < int128(fee))
+        return Error{ErrorCode::InvalidInput, notBumped + pending.source + " can spend " + xlm(spendable.baseUnits())
+                                                  + ", its fee bump needs " + xlm(fee)};
+
+    stellar::FeeBumpTransaction bump;
+    bump.feeSource = inner.source;
+    bump.fee = fee;
+    bump.inner = std::move(inner);
+    if (auto valid = bump.validate(); !valid)
+        return valid.error();
+    if (auto signedBump = wallets::signWithStellarVaultKey(vault, keyName, pending.source, bump, passphrase); !signedBump)
+        return signedBump.error();
+
+    PayoutRecord p = pending;
+    p.id = 0;
+    p.fee.reset();
+    p.note.clear();
+    p.maxFee = Amount::fromBaseUnits(fee);
+    p.rawTx = bump.envelopeBase64();
+    p.txid = bump.hashHex(passphrase);
+    return p;
 }
 
 } // namespace exchange::withdrawals

@@ -56,12 +56,32 @@
 //    the latest ledger closed after the max time. Either way the hash is
 //    looked up once more after that check, so that a ledger ingested
 //    between the two reads is not mistaken for an expiry.
+//  - signReplacement(): a payout stuck under a low fee (a surge) is wrapped,
+//    unchanged, in a fee bump (CAP-15; stellar-core's queue takes no other
+//    transaction with the same sequence number). The inner is the stored
+//    one (a fee bump's inner, when pending is a bump already), taken only
+//    after checking that it is hot's signed payment of w (its hash the
+//    record's, its source and sequence the record's, hot the operation's
+//    source and a signer, w's destination, amount and asset) and that its
+//    max time is at least kLedgerSeconds away (else the expiry above
+//    rebuilds it). Paid by the account that paid the inner fee (the channel,
+//    else hot: paysThrough), signed with its vault key. Rate (per
+//    operation, the bump counts one): at least kReplaceFactor x the pending
+//    one's (what stellar-core's queue asks of a replacement), the network
+//    minimum, the last ledger's base fee and /fee_stats p90; fee = rate x 2,
+//    refused (InvalidInput) above the cap or the fee source's spendable XLM.
+//    Whichever of inner and bump gets in settles the withdrawal: Horizon
+//    finds an applied bump by both hashes, and status() of the inner's
+//    record then says Pending (the bump's record settles it, with the
+//    bump's fee_charged), unless another account paid the bump: then the
+//    inner's record settles with no fee of ours.
 
 #include "core/chains/stellar/horizonaccount.h"
 #include "core/withdrawals/chainpayer.h"
 #include "core/wallets/stellarchannel.h"
 
 #include <optional>
+#include <utility>
 
 namespace exchange { class Clock; }
 namespace exchange::stellar { class HorizonClient; }
@@ -76,6 +96,11 @@ public:
     static constexpr std::int64_t kMaxFee = 100'000;    // 0.01 XLM: above this the payer waits
     static constexpr std::int64_t kBaseReserve = 5'000'000; // 0.5 XLM (since protocol 10)
     static constexpr std::int64_t kValiditySeconds = 300;
+    // A fee bump replacing a queued transaction offers at least this many
+    // times its fee rate (stellar-core's TransactionQueue FEE_MULTIPLIER).
+    static constexpr std::int64_t kReplaceFactor = 10;
+    // About one ledger: a payout whose time bounds end sooner is not bumped.
+    static constexpr std::int64_t kLedgerSeconds = 6;
 
     StellarPayer(stellar::HorizonClient &horizon, wallets::WalletService &wallets, const Clock &clock);
 
@@ -95,6 +120,11 @@ public:
     Result<void> sendAsync(const PayoutRecord &payout);
     Result<void> sendWaiting(const PayoutRecord &payout);
     Result<PayoutStatus> status(const PayoutRecord &payout) override;
+    bool replaceable() const override { return true; }
+    Result<bool> paysThrough(const wallets::Wallet &hot, const std::string &source) override;
+    Result<PayoutRecord> signReplacement(const WithdrawalRecord &w, const Asset &asset, const wallets::Wallet &hot,
+                                         const security::KeyVault &vault, const PayoutRecord &pending,
+                                         const Amount &cap) override;
 
 private:
     struct Account {
@@ -109,7 +139,9 @@ private:
     Result<void> tokenCanMove(const WithdrawalRecord &w, const Asset &asset, const std::string &hotAddress,
                               const std::string &destinationAccount, const Account &destination);
     // GET /transactions/{hash}: the status when Horizon has it in a ledger.
-    Result<std::optional<PayoutStatus>> lookup(const std::string &txid);
+    Result<std::optional<PayoutStatus>> lookup(const PayoutRecord &payout);
+    // /fee_stats: the last ledger's base fee and fee_charged.p90, stroops.
+    Result<std::pair<std::int64_t, std::int64_t>> feeStats();
 
     stellar::HorizonClient &m_horizon;
     wallets::WalletService &m_wallets;

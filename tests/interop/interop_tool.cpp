@@ -13,6 +13,7 @@
 #include "core/chains/ethereum/keys.h"
 #include "core/chains/ethereum/personalsign.h"
 #include "core/chains/ethereum/transaction.h"
+#include "core/chains/stellar/feebumptransaction.h"
 #include "core/chains/stellar/keys.h"
 #include "core/chains/stellar/messagesignature.h"
 #include "core/chains/stellar/paymenttransaction.h"
@@ -182,6 +183,40 @@ QJsonObject stellarChannelTx(const QJsonObject &in)
     if (hotSigns)
         tx.sign(hexField(in, "seed"), network);
     return {{QStringLiteral("envelope"), qs(tx.envelopeBase64())}, {QStringLiteral("hash"), qs(tx.hashHex(network))}};
+}
+
+// A fee bump (CAP-15) of the inner envelope given (the SDK's), paid by
+// the fee source whose seed is given (its muxed id too, if any), at this
+// total fee; or the fields the core reads from a fee-bump envelope.
+QJsonObject stellarFeeBump(const QJsonObject &in)
+{
+    const std::string network = str(in, "network");
+    if (in.contains(QStringLiteral("feeBump"))) {
+        auto read = stellar::FeeBumpTransaction::fromEnvelopeBase64(str(in, "feeBump"));
+        if (!read)
+            return {{QStringLiteral("error"), qs(read.error().message)}};
+        return {{QStringLiteral("feeSource"), qs(read.value().feeSource.toString())},
+                {QStringLiteral("fee"), qs(std::to_string(read.value().fee))},
+                {QStringLiteral("innerHash"), qs(read.value().inner.hashHex(network))},
+                {QStringLiteral("signatures"), static_cast<int>(read.value().signatures.size())},
+                {QStringLiteral("hash"), qs(read.value().hashHex(network))},
+                {QStringLiteral("envelope"), qs(read.value().envelopeBase64())}};
+    }
+    auto inner = stellar::PaymentTransaction::fromEnvelopeBase64(str(in, "envelope"));
+    if (!inner)
+        return {{QStringLiteral("error"), qs(inner.error().message)}};
+    const QByteArray seed = hexField(in, "feeSeed");
+    stellar::FeeBumpTransaction bump;
+    bump.feeSource = stellar::StellarAccount::fromString(stellar::accountIdFromSeed(seed)).value();
+    if (in.contains(QStringLiteral("muxedId")))
+        bump.feeSource.muxedId = std::stoull(str(in, "muxedId"));
+    bump.fee = std::stoll(str(in, "fee"));
+    bump.inner = inner.value();
+    if (auto valid = bump.validate(); !valid)
+        return {{QStringLiteral("error"), qs(valid.error().message)}};
+    bump.sign(seed, network);
+    return {{QStringLiteral("envelope"), qs(bump.envelopeBase64())}, {QStringLiteral("hash"), qs(bump.hashHex(network))},
+            {QStringLiteral("innerHash"), qs(bump.inner.hashHex(network))}};
 }
 
 // The fields the core reads from a Stellar envelope (the SDK's, in
@@ -420,6 +455,8 @@ QJsonObject handle(const QJsonObject &in)
         return stellarChannelTx(in);
     if (op == "stellar_token_decode")
         return stellarTokenDecode(in);
+    if (op == "stellar_fee_bump")
+        return stellarFeeBump(in);
     if (op == "eth_derive") {
         auto key = ethereum::secretKeyFromMnemonic(str(in, "mnemonic"), str(in, "passphrase"), static_cast<std::uint32_t>(in.value(QStringLiteral("index")).toInt()));
         if (!key)

@@ -552,11 +552,68 @@ async function stellarChannels() {
   check(typeof self.error === 'string', 'channel account_merge into itself is refused', self);
 }
 
+// Fee bumps (CAP-15): the SDK's buildFeeBumpTransaction of a channel's
+// (or hot's) signed payment, paid by the account that paid the inner fee
+// (now and then a muxed fee source), byte-identical to the core's bump of
+// the same inner envelope, the same outer hash, the inner hash unchanged;
+// the core reads the SDK's fee bump back to the same bytes, and refuses a
+// fee below the inner's rate.
+async function stellarFeeBumps() {
+  const ask = interop.ask;
+  for (let i = 0; i < CASES * 2; i++) {
+    const network = i % 2 ? Networks.PUBLIC : Networks.TESTNET;
+    const hotSeed = randomBytes(32);
+    const channelSeed = randomBytes(32);
+    const hot = Keypair.fromRawEd25519Seed(hotSeed);
+    const channel = Keypair.fromRawEd25519Seed(channelSeed);
+    const throughChannel = i % 3 !== 2;
+    const payer = throughChannel ? channel : hot;
+    const payerSeed = throughChannel ? channelSeed : hotSeed;
+    const sequence = BigInt(randomInt(1, 2 ** 47)) * 16n + BigInt(randomInt(16));
+    const innerFee = 100 + randomInt(10_000);
+    const stroops = BigInt(randomInt(1, 2 ** 40));
+    const inner = new TransactionBuilder(new Account(payer.publicKey(), (sequence - 1n).toString()),
+      { fee: String(innerFee), networkPassphrase: network, timebounds: { minTime: 0, maxTime: randomInt(1, 2 ** 40) } })
+      .addOperation(Operation.payment({ destination: Keypair.random().publicKey(), asset: Asset.native(), amount: lumens(stroops),
+        ...(throughChannel ? { source: hot.publicKey() } : {}) })).build();
+    inner.sign(payer);
+    if (throughChannel) inner.sign(hot);
+    const rate = innerFee * (1 + randomInt(20));
+    const muxedId = i % 5 === 4 ? String(randomInt(1, 2 ** 47)) : null;
+    const feeSource = muxedId ? new MuxedAccount(new Account(payer.publicKey(), '0'), muxedId).accountId() : payer.publicKey();
+    const bump = TransactionBuilder.buildFeeBumpTransaction(feeSource, String(rate), inner, network);
+    bump.sign(payer);
+    const sdkXdr = bump.toEnvelope().toXDR('base64');
+    const sdkHash = bump.hash().toString('hex');
+    const what = `fee bump ${throughChannel ? 'of a channel payout' : 'of a hot payout'}${muxedId ? ' (muxed fee source)' : ''}`;
+    const mine = await ask({ op: 'stellar_fee_bump', envelope: inner.toEnvelope().toXDR('base64'), feeSeed: hex(payerSeed),
+      ...(muxedId ? { muxedId } : {}), fee: String(rate * 2), network });
+    check(mine.envelope === sdkXdr, `${what}: byte-identical to the SDK`, { mine, sdkXdr });
+    check(mine.hash === sdkHash, `${what}: same hash as the SDK`, { mine: mine.hash, sdkHash });
+    check(mine.innerHash === inner.hash().toString('hex') && bump.innerTransaction.hash().equals(inner.hash()),
+      `${what}: the inner hash is unchanged`, { mine: mine.innerHash });
+    if (mine.envelope) {
+      const parsed = TransactionBuilder.fromXDR(mine.envelope, network);
+      check(parsed.feeSource === feeSource && parsed.fee === String(rate * 2) && parsed.signatures.length === 1
+          && payer.verify(parsed.hash(), parsed.signatures[0].signature()),
+        `${what}: the SDK reads its fee source and fee and verifies its signature`, { feeSource: parsed.feeSource, fee: parsed.fee });
+    }
+    const read = await ask({ op: 'stellar_fee_bump', feeBump: sdkXdr, network });
+    check(!read.error && read.feeSource === feeSource && read.fee === String(rate * 2) && read.signatures === 1
+        && read.innerHash === inner.hash().toString('hex'), `${what}: the core reads the SDK's fields`, read);
+    check(read.hash === sdkHash && read.envelope === sdkXdr, `${what}: the core's decoded fee bump re-encodes to the SDK's bytes`, read);
+    // Below the inner's rate: stellar-core refuses it (txFEE_BUMP_INNER_FAILED's sibling, txINSUFFICIENT_FEE).
+    const low = await ask({ op: 'stellar_fee_bump', envelope: inner.toEnvelope().toXDR('base64'), feeSeed: hex(payerSeed),
+      fee: String(innerFee * 2 - 1), network });
+    check(typeof low.error === 'string', `${what}: a fee below the inner's rate is refused`, low);
+  }
+}
+
 const started = Date.now();
 try {
   const runs = [['stellar payouts', stellarPayouts], ['algorand payouts', algorandPayouts]];
   if (interop) runs.push(['stellar tokens', stellarTokens], ['stellar data entries', stellarDataEntries],
-    ['stellar channels', stellarChannels], ['algorand asset transfers', algorandAssetTransfers]);
+    ['stellar channels', stellarChannels], ['stellar fee bumps', stellarFeeBumps], ['algorand asset transfers', algorandAssetTransfers]);
   else console.log('no interop_tool given: stellar tokens and asset transfers not checked');
   for (const [name, run] of runs) {
     const before = passed + failed;

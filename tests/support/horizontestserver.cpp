@@ -1,6 +1,5 @@
 #include "horizontestserver.h"
 
-#include "core/chains/stellar/paymenttransaction.h"
 #include "core/chains/stellar/xdrwriter.h"
 #include "core/money/amount.h"
 
@@ -109,13 +108,6 @@ HorizonTestServer::Trustline *lineOf(HorizonTestServer::Account &a, const std::s
     return nullptr;
 }
 
-QByteArray transactionJson(const QByteArray &hash, const HorizonTestServer::Transaction &t)
-{
-    return "{\"id\":\"" + hash + "\",\"hash\":\"" + hash + "\",\"ledger\":" + n(t.ledger) + ",\"successful\":"
-           + (t.successful ? "true" : "false") + ",\"fee_charged\":\"" + n(t.feeCharged) + "\",\"envelope_xdr\":\"" + t.envelope
-           + "\",\"result_xdr\":\"" + t.resultXdr + "\"}";
-}
-
 } // namespace
 
 HorizonTestServer::HorizonTestServer(QByteArray passphrase, QObject *parent) : QObject(parent), m_passphrase(std::move(passphrase))
@@ -152,10 +144,12 @@ HorizonTestServer::HorizonTestServer(QByteArray passphrase, QObject *parent) : Q
                     + "\",\"base_fee_in_stroops\":" + n(m_baseFee) + ",\"base_reserve_in_stroops\":" + n(kBaseReserve) + "}]}}");
     });
     m_server.route(QStringLiteral("/transactions/<arg>"), Method::Get, [this](const QString &hash) {
-        const auto it = m_transactions.find(hash.toLatin1());
+        // An applied fee bump is found by its inner hash too.
+        const auto inner = m_innerHashes.find(hash.toLatin1());
+        const auto it = m_transactions.find(inner == m_innerHashes.end() ? hash.toLatin1() : inner->second);
         if (it == m_transactions.end())
             return notFound();
-        return json(transactionJson(it->first, it->second));
+        return json(transactionJson(hash.toLatin1(), it->first, it->second));
     });
     m_server.route(QStringLiteral("/transactions_async"), Method::Post, [this](const QHttpServerRequest &request) {
         ++m_posts;
@@ -220,38 +214,155 @@ std::optional<HorizonTestServer::Trustline> HorizonTestServer::trustline(const Q
     return std::nullopt;
 }
 
+std::int64_t HorizonTestServer::Envelope::rate() const
+{
+    return bump ? bump->fee / stellar::FeeBumpTransaction::kFeeOperations : static_cast<std::int64_t>(tx.fee);
+}
+
+std::optional<HorizonTestServer::Envelope> HorizonTestServer::decode(const QString &base64) const
+{
+    const std::string text = base64.toStdString();
+    const std::string passphrase = m_passphrase.toStdString();
+    Envelope e;
+    e.base64 = base64.toLatin1();
+    if (stellar::FeeBumpTransaction::isFeeBumpEnvelope(text)) {
+        auto bump = stellar::FeeBumpTransaction::fromEnvelopeBase64(text);
+        if (!bump)
+            return std::nullopt;
+        e.bump = bump.value();
+        e.tx = bump.value().inner;
+        e.hash = QByteArray::fromStdString(bump.value().hashHex(passphrase));
+    } else {
+        auto tx = stellar::PaymentTransaction::fromEnvelopeBase64(text);
+        if (!tx)
+            return std::nullopt;
+        e.tx = tx.value();
+    }
+    e.innerHash = QByteArray::fromStdString(e.tx.hashHex(passphrase));
+    if (!e.bump)
+        e.hash = e.innerHash;
+    e.source = QString::fromStdString(e.tx.source.toString());
+    return e;
+}
+
+void HorizonTestServer::setSurgeFee(std::int64_t stroops)
+{
+    m_surgeFee = stroops;
+    if (m_ledgerTimer.isActive())
+        return; // the next ledger takes them
+    std::vector<Queued> held;
+    held.swap(m_held);
+    for (const Queued &q : held) {
+        auto e = q.rate >= m_surgeFee ? decode(QString::fromLatin1(q.envelope)) : std::nullopt;
+        if (q.rate < m_surgeFee)
+            m_held.push_back(q);
+        else if (e && !precheck(*e, 0))
+            include(*e, ++m_ledger);
+    }
+}
+
+std::vector<QByteArray> HorizonTestServer::held() const
+{
+    std::vector<QByteArray> hashes;
+    for (const Queued &q : m_held)
+        hashes.push_back(q.hash);
+    return hashes;
+}
+
+bool HorizonTestServer::replaceByFee(const Envelope &e, std::optional<Refusal> &refusal)
+{
+    for (std::vector<Queued> *list : {&m_held, &m_queue}) {
+        for (auto it = list->begin(); it != list->end(); ++it) {
+            if (it->source != e.source)
+                continue;
+            if (!e.bump || it->innerHash != e.innerHash)
+                return false; // another transaction waits from this source
+            if (e.rate() < 10 * it->rate) {
+                refusal = Refusal{"tx_insufficient_fee", {}, resultXdr(0, -9, 0, 0)};
+                return true;
+            }
+            list->erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
 QByteArray HorizonTestServer::submit(const QByteArray &form, int &status)
 {
     const QString envelope = QUrlQuery(QString::fromLatin1(form)).queryItemValue(QStringLiteral("tx"), QUrl::FullyDecoded);
-    auto decoded = stellar::PaymentTransaction::fromEnvelopeBase64(envelope.toStdString());
+    const auto decoded = decode(envelope);
     status = 400;
     if (!decoded)
         return "{\"type\":\"https://stellar.org/horizon-errors/transaction_malformed\",\"title\":\"Transaction Malformed\",\"status\":400}";
-    const stellar::PaymentTransaction &tx = decoded.value();
-    const std::string passphrase = m_passphrase.toStdString();
-    const QByteArray hash = QByteArray::fromStdString(tx.hashHex(passphrase));
+    const Envelope &e = *decoded;
+    const QByteArray &hash = e.hash;
     if (const auto known = m_transactions.find(hash); known != m_transactions.end()) {
         // Already in a ledger: Horizon answers with it.
         status = known->second.successful ? 200 : 400;
-        return known->second.successful ? transactionJson(hash, known->second)
+        return known->second.successful ? transactionJson(hash, hash, known->second)
                                          : refusal("tx_failed", known->second.failure, known->second.resultXdr);
     }
-    if (m_hold) {
+    const QByteArray timeout = "{\"type\":\"https://stellar.org/horizon-errors/timeout\",\"title\":\"Timeout\",\"status\":504}";
+    const bool waiting = std::any_of(m_held.begin(), m_held.end(), [&hash](const Queued &q) { return q.hash == hash; });
+    if (m_hold || waiting) {
         status = 504;
-        return "{\"type\":\"https://stellar.org/horizon-errors/timeout\",\"title\":\"Timeout\",\"status\":504}";
+        return timeout;
     }
-    if (auto refused = precheck(tx, 0))
+    std::optional<Refusal> replaced;
+    const bool replacing = replaceByFee(e, replaced);
+    if (replaced)
+        return refusal(replaced->txCode, replaced->opCode, replaced->resultXdr);
+    const bool fromSource = std::any_of(m_held.begin(), m_held.end(), [&e](const Queued &q) { return q.source == e.source; })
+                            || std::any_of(m_queue.begin(), m_queue.end(), [&e](const Queued &q) { return q.source == e.source; });
+    if (!replacing && fromSource) {
+        status = 503;
+        return "{\"type\":\"https://stellar.org/horizon-errors/try_again_later\",\"title\":\"Try Again Later\",\"status\":503}";
+    }
+    if (auto refused = precheck(e, 0))
         return refusal(refused->txCode, refused->opCode, refused->resultXdr);
-    const Transaction t = include(tx, hash, envelope.toLatin1(), ++m_ledger);
+    if (e.rate() < m_surgeFee) {
+        m_held.push_back({hash, e.source, e.base64, e.innerHash, e.rate()});
+        status = 504; // Horizon's wait ends before a ledger takes it
+        return timeout;
+    }
+    const Transaction t = include(e, ++m_ledger);
     if (!t.successful)
         return refusal("tx_failed", t.failure, t.resultXdr);
     status = 200;
-    return transactionJson(hash, t);
+    return transactionJson(hash, hash, t);
 }
 
-std::optional<HorizonTestServer::Refusal> HorizonTestServer::precheck(const stellar::PaymentTransaction &tx, std::int64_t queued) const
+QByteArray HorizonTestServer::transactionJson(const QByteArray &asked, const QByteArray &hash, const Transaction &t) const
 {
+    // Horizon's `hash` is the one asked (a fee bump's inner, say).
+    QByteArray bump;
+    if (!t.innerHash.isEmpty())
+        bump = ",\"fee_bump_transaction\":{\"hash\":\"" + hash + "\",\"signatures\":[]},\"inner_transaction\":{\"hash\":\""
+               + t.innerHash + "\",\"signatures\":[],\"max_fee\":\"" + n(t.innerMaxFee) + "\"}";
+    return "{\"id\":\"" + asked + "\",\"hash\":\"" + asked + "\",\"ledger\":" + n(t.ledger) + ",\"successful\":"
+           + (t.successful ? "true" : "false") + ",\"fee_account\":\"" + t.feeAccount + "\",\"fee_charged\":\""
+           + n(t.feeCharged) + "\",\"envelope_xdr\":\"" + t.envelope + "\",\"result_xdr\":\"" + t.resultXdr + "\"" + bump + "}";
+}
+
+std::optional<HorizonTestServer::Refusal> HorizonTestServer::precheck(const Envelope &e, std::int64_t queued) const
+{
+    const stellar::PaymentTransaction &tx = e.tx;
     const std::string passphrase = m_passphrase.toStdString();
+    if (e.bump) {
+        // The fee source signs, exists, offers the base fee for two
+        // operations and holds it; the inner's own fee is not checked.
+        if (!e.bump->isSignedBy(e.bump->feeSource.publicKey, passphrase))
+            return Refusal{"tx_bad_auth", {}, resultXdr(0, -6, 0, 0)};
+        const auto payer = m_accounts.find(
+            QString::fromStdString(stellar::StellarAccount{e.bump->feeSource.publicKey, std::nullopt}.toString()));
+        if (payer == m_accounts.end())
+            return Refusal{"tx_no_source_account", {}, resultXdr(0, -8, 0, 0)};
+        if (e.bump->fee < stellar::FeeBumpTransaction::kFeeOperations * m_baseFee)
+            return Refusal{"tx_insufficient_fee", {}, resultXdr(0, -9, 0, 0)};
+        if (payer->second.balance - (2 + payer->second.subentries) * kBaseReserve < e.bump->fee)
+            return Refusal{"tx_insufficient_balance", {}, resultXdr(0, -7, 0, 0)};
+    }
     const QString source = QString::fromStdString(tx.source.toString());
     if (!tx.isSignedBy(tx.source.publicKey, passphrase))
         return Refusal{"tx_bad_auth", {}, resultXdr(0, -6, 0, 0)};
@@ -260,7 +371,7 @@ std::optional<HorizonTestServer::Refusal> HorizonTestServer::precheck(const stel
         return Refusal{"tx_no_source_account", {}, resultXdr(0, -8, 0, 0)};
     if (tx.timeBounds && tx.timeBounds->maxTime != 0 && static_cast<std::uint64_t>(m_closeTime) > tx.timeBounds->maxTime)
         return Refusal{"tx_too_late", {}, resultXdr(0, -3, 0, 0)};
-    if (static_cast<std::int64_t>(tx.fee) < m_baseFee)
+    if (!e.bump && static_cast<std::int64_t>(tx.fee) < m_baseFee)
         return Refusal{"tx_insufficient_fee", {}, resultXdr(0, -9, 0, 0)};
     if (tx.sequence != from->second.sequence + 1 + queued)
         return Refusal{"tx_bad_seq", {}, resultXdr(0, -5, 0, 0)};
@@ -272,17 +383,25 @@ std::optional<HorizonTestServer::Refusal> HorizonTestServer::precheck(const stel
     return std::nullopt;
 }
 
-HorizonTestServer::Transaction HorizonTestServer::include(const stellar::PaymentTransaction &tx, const QByteArray &hash,
-                                                          const QByteArray &envelope, std::int64_t ledger)
+HorizonTestServer::Transaction HorizonTestServer::include(const Envelope &e, std::int64_t ledger)
 {
-    // Into the ledger: the fee and the sequence number are taken.
+    const stellar::PaymentTransaction &tx = e.tx;
+    // Into the ledger: the fee (the going rate for each operation, a fee
+    // bump's two, from its fee source) and the sequence number are taken.
     Transaction t;
-    t.feeCharged = m_baseFee;
+    t.feeCharged = std::max(m_baseFee, m_surgeFee) * (e.bump ? stellar::FeeBumpTransaction::kFeeOperations : 1);
     t.ledger = ledger;
-    t.envelope = envelope;
-    Account &from = m_accounts.at(QString::fromStdString(tx.source.toString()));
+    t.envelope = e.base64;
+    t.feeAccount = e.source.toLatin1();
+    if (e.bump) {
+        t.feeAccount = QByteArray::fromStdString(stellar::StellarAccount{e.bump->feeSource.publicKey, std::nullopt}.toString());
+        t.innerHash = e.innerHash;
+        t.innerMaxFee = tx.fee;
+        m_innerHashes[e.innerHash] = e.hash;
+    }
+    m_accounts.at(QString::fromLatin1(t.feeAccount)).balance -= t.feeCharged;
+    Account &from = m_accounts.at(e.source);
     from.sequence = tx.sequence;
-    from.balance -= m_baseFee;
     const auto payer = m_accounts.find(operationSourceOf(tx));
     std::int32_t opType = 1;
     std::pair<std::int32_t, QByteArray> outcome{-1, "op_no_source_account"};
@@ -315,23 +434,24 @@ HorizonTestServer::Transaction HorizonTestServer::include(const stellar::Payment
     t.successful = opCode == 0;
     t.failure = opName;
     t.resultXdr = resultXdr(t.feeCharged, t.successful ? 0 : -1, opType, opCode, t.successful ? merged : std::nullopt);
-    m_transactions[hash] = t;
+    m_transactions[e.hash] = t;
     return t;
 }
 
 QByteArray HorizonTestServer::submitAsync(const QByteArray &form, int &status)
 {
     const QString envelope = QUrlQuery(QString::fromLatin1(form)).queryItemValue(QStringLiteral("tx"), QUrl::FullyDecoded);
-    auto decoded = stellar::PaymentTransaction::fromEnvelopeBase64(envelope.toStdString());
+    const auto decoded = decode(envelope);
     status = 400;
     if (!decoded)
         return "{\"type\":\"https://stellar.org/horizon-errors/transaction_malformed\",\"title\":\"Transaction Malformed\",\"status\":400}";
-    const stellar::PaymentTransaction &tx = decoded.value();
-    const QByteArray hash = QByteArray::fromStdString(tx.hashHex(m_passphrase.toStdString()));
+    const Envelope &e = *decoded;
+    const QByteArray &hash = e.hash;
     const auto answer = [&hash](const QByteArray &txStatus) {
         return "{\"tx_status\":\"" + txStatus + "\",\"hash\":\"" + hash + "\"}";
     };
-    const bool pending = std::any_of(m_queue.begin(), m_queue.end(), [&hash](const Queued &q) { return q.hash == hash; });
+    const auto same = [&hash](const Queued &q) { return q.hash == hash; };
+    const bool pending = std::any_of(m_queue.begin(), m_queue.end(), same) || std::any_of(m_held.begin(), m_held.end(), same);
     if (pending || m_transactions.count(hash)) {
         status = 409;
         return answer("DUPLICATE");
@@ -340,22 +460,31 @@ QByteArray HorizonTestServer::submitAsync(const QByteArray &form, int &status)
         status = 503;
         return answer("TRY_AGAIN_LATER");
     }
-    // stellar-core keeps one transaction per source account in its queue.
-    const QString source = QString::fromStdString(tx.source.toString());
-    const bool queuedFromSource = std::any_of(m_queue.begin(), m_queue.end(), [&source](const Queued &q) { return q.source == source; });
-    if (queuedFromSource) {
+    // stellar-core keeps one transaction per source account in its queue,
+    // and replaces it only by a fee bump of it that pays 10 times its rate.
+    const QString &source = e.source;
+    std::optional<Refusal> replaced;
+    const bool replacing = replaceByFee(e, replaced);
+    if (replaced)
+        return "{\"tx_status\":\"ERROR\",\"hash\":\"" + hash + "\",\"error_result_xdr\":\"" + replaced->resultXdr + "\"}";
+    const auto fromSource = [&source](const Queued &q) { return q.source == source; };
+    const bool queuedFromSource = std::any_of(m_queue.begin(), m_queue.end(), fromSource)
+                                  || std::any_of(m_held.begin(), m_held.end(), fromSource);
+    if (!replacing && queuedFromSource) {
         status = 503;
         return answer("TRY_AGAIN_LATER");
     }
-    if (auto refused = precheck(tx, 0)) {
+    if (auto refused = precheck(e, 0)) {
         status = 400;
         return "{\"tx_status\":\"ERROR\",\"hash\":\"" + hash + "\",\"error_result_xdr\":\"" + refused->resultXdr + "\"}";
     }
     status = 201;
-    if (m_ledgerTimer.isActive())
-        m_queue.push_back({hash, source, envelope.toLatin1()});
+    if (e.rate() < m_surgeFee)
+        m_held.push_back({hash, source, e.base64, e.innerHash, e.rate()}); // under the surge: kept, not applied
+    else if (m_ledgerTimer.isActive())
+        m_queue.push_back({hash, source, e.base64, e.innerHash, e.rate()});
     else
-        include(tx, hash, envelope.toLatin1(), ++m_ledger); // no ledger clock: each in a ledger of its own at once
+        include(e, ++m_ledger); // no ledger clock: each in a ledger of its own at once
     return answer("PENDING");
 }
 
@@ -375,11 +504,16 @@ void HorizonTestServer::closeLedger()
     int included = 0;
     std::vector<Queued> queue;
     queue.swap(m_queue);
+    // Held ones the surge no longer keeps out go in too.
+    std::vector<Queued> held;
+    held.swap(m_held);
+    for (const Queued &q : held)
+        (q.rate < m_surgeFee ? m_held : queue).push_back(q);
     for (const Queued &q : queue) {
-        auto tx = stellar::PaymentTransaction::fromEnvelopeBase64(q.envelope.toStdString());
-        if (!tx || precheck(tx.value(), 0))
+        auto e = decode(QString::fromLatin1(q.envelope));
+        if (!e || precheck(*e, 0))
             continue; // no longer valid (its sequence used meanwhile): dropped, as stellar-core does
-        include(tx.value(), q.hash, q.envelope, m_ledger);
+        include(*e, m_ledger);
         ++included;
     }
     m_ledgerSizes.push_back(included);

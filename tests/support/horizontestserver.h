@@ -41,9 +41,31 @@
 // how many each closed ledger took. Without the clock an asynchronous
 // submission goes into a ledger of its own at once, as the synchronous one.
 //
+// Fee bumps (CAP-15, ENVELOPE_TYPE_TX_FEE_BUMP) are taken by both POSTs:
+// signed by their fee source, which must exist, offer at least the base
+// fee for two operations and hold the fee (tx_insufficient_balance); their
+// inner is checked as above but for its fee. Applied, the fee source pays
+// the fee and the inner's source's sequence number is used; GET
+// /transactions/{hash} finds it by the outer and by the inner hash, as
+// Horizon does: `hash` the one asked, fee_account, fee_bump_transaction
+// {hash} and inner_transaction {hash, max_fee}.
+//
+// Surge (setSurgeFee): a transaction whose fee rate (fee / operations, a
+// bump's two) is below the surge rate is taken (PENDING, or the waiting
+// POST's 504 timeout) but held, never applied, while the surge lasts: as
+// stellar-core keeps it queued. A fee bump of a held transaction (of its
+// inner) replaces it when its rate is at least 10 times the held one's
+// (stellar-core's replace-by-fee), else tx_insufficient_fee; any other
+// transaction from a source with one held or queued waits
+// (TRY_AGAIN_LATER, 503). What passes is charged the surge rate; held ones
+// go in once the surge comes down to their rate.
+//
 // Fault switch: hold submissions (Horizon answers 504 "Timeout" and the
 // transaction never reaches a ledger, as one lost on the way looks).
 // Loopback only, on a free port.
+
+#include "core/chains/stellar/feebumptransaction.h"
+#include "core/chains/stellar/paymenttransaction.h"
 
 #include <QByteArray>
 #include <QHttpServer>
@@ -59,7 +81,6 @@
 #include <utility>
 #include <vector>
 
-namespace exchange::stellar { struct PaymentTransaction; }
 
 class HorizonTestServer final : public QObject
 {
@@ -88,6 +109,9 @@ public:
         QByteArray resultXdr; // base64
         QByteArray envelope;  // base64
         QByteArray failure;   // the operation's result code when it failed ("op_no_trust")
+        QByteArray feeAccount; // who paid the fee (a fee bump's fee source)
+        QByteArray innerHash;  // a fee bump's inner transaction's hash
+        std::int64_t innerMaxFee = 0;
     };
 
     explicit HorizonTestServer(QByteArray passphrase, QObject *parent = nullptr);
@@ -119,6 +143,12 @@ public:
     void setBaseFee(std::int64_t stroops) { m_baseFee = stroops; }
     void setFeeP90(std::int64_t stroops) { m_p90 = stroops; }
     void holdSubmissions(bool hold) { m_hold = hold; }
+    // The fee rate a ledger takes now (0: the base fee); held transactions
+    // at or above a lowered one go in (without the ledger clock at once,
+    // each in a ledger of its own).
+    void setSurgeFee(std::int64_t stroops);
+    // The hashes of the transactions held under the surge.
+    std::vector<QByteArray> held() const;
 
     // Closes a ledger every intervalMs with what was queued through
     // /transactions_async since (0 stops it).
@@ -134,19 +164,35 @@ private:
         QByteArray opCode;
         QByteArray resultXdr;
     };
+    // A posted envelope: a transaction, or a fee bump and its inner.
+    struct Envelope {
+        exchange::stellar::PaymentTransaction tx; // a bump's inner
+        std::optional<exchange::stellar::FeeBumpTransaction> bump;
+        QByteArray hash;      // hex: the bump's, else the transaction's
+        QByteArray innerHash; // hex: the transaction's
+        QByteArray base64;
+        QString source;       // whose sequence number it uses
+        std::int64_t rate() const; // fee per operation
+    };
     struct Queued {
         QByteArray hash;
         QString source;
         QByteArray envelope;
+        QByteArray innerHash;
+        std::int64_t rate = 0;
     };
+    std::optional<Envelope> decode(const QString &base64) const;
     QByteArray submit(const QByteArray &form, int &status);
     QByteArray submitAsync(const QByteArray &form, int &status);
+    // A fee bump of the transaction held or queued from its source replaces
+    // it (true), or is refused (refusal set); false: none to replace.
+    bool replaceByFee(const Envelope &e, std::optional<Refusal> &refusal);
     // What stellar-core refuses before a ledger (signatures, source, time
     // bounds, fee, sequence = the account's + 1 + queued), or nothing.
-    std::optional<Refusal> precheck(const exchange::stellar::PaymentTransaction &tx, std::int64_t queued) const;
+    std::optional<Refusal> precheck(const Envelope &e, std::int64_t queued) const;
     // Into ledger `ledger`: the fee and sequence taken, the operation applied.
-    Transaction include(const exchange::stellar::PaymentTransaction &tx, const QByteArray &hash, const QByteArray &envelope,
-                        std::int64_t ledger);
+    Transaction include(const Envelope &e, std::int64_t ledger);
+    QByteArray transactionJson(const QByteArray &asked, const QByteArray &hash, const Transaction &t) const;
     void closeLedger();
     // The operation's result code (0 success) and Horizon's name for it,
     // applying it to the accounts when it succeeds.
@@ -170,5 +216,8 @@ private:
     int m_posts = 0;
     QTimer m_ledgerTimer;
     std::vector<Queued> m_queue;
+    std::vector<Queued> m_held; // under the surge
+    std::map<QByteArray, QByteArray> m_innerHashes; // an applied bump's inner hash -> its hash
+    std::int64_t m_surgeFee = 0;
     std::vector<int> m_ledgerSizes;
 };

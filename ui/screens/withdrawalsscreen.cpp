@@ -509,12 +509,17 @@ void WithdrawalsScreen::updateActions()
     m_retry->setEnabled(allows(WithdrawalEvent::Retry) && may(Action::ApproveWithdrawal) && detailsReady);
     m_retry->setToolTip(tr("Send the selected payout again (Ctrl+Shift+T); asks for a two-factor code"));
     // A payout on chain that no block takes: the signer replaces it (same
-    // nonce, higher fee; PayoutReplacement), Ethereum only.
+    // nonce, higher fee; PayoutReplacement) on Ethereum, wraps it in a fee
+    // bump on Stellar.
     const bool onChain = w && w->record.state == WithdrawalState::Broadcast;
-    const bool replaceable = w && w->record.chain == exchange::Chain::Ethereum;
+    const bool stellar = w && w->record.chain == exchange::Chain::Stellar;
+    const bool replaceable = w && (w->record.chain == exchange::Chain::Ethereum || stellar);
     m_speedUp->setEnabled(onChain && replaceable && may(Action::ApproveWithdrawal));
     m_speedUp->setToolTip(w && onChain && !replaceable
                               ? tr("A %1 payout cannot be replaced; it expires instead").arg(QString::fromLatin1(exchange::chainName(w->record.chain)))
+                          : stellar
+                              ? tr("Wrap the selected withdrawal's Stellar payout that no ledger takes, unchanged, in a fee bump "
+                                   "offering ten times its fee; asks for a two-factor code")
                               : tr("Replace the selected withdrawal's Ethereum payout that no block takes by the same payment with a fee "
                                    "at least 12.5% higher, same nonce; asks for a two-factor code"));
     // Four eyes wherever money leaves: one held for review is paid by hand

@@ -30,11 +30,13 @@ void PayoutsRunCommand::addOptions(QCommandLineParser &parser) const
                                         QStringLiteral("Keep following until every payout is decided (at most S seconds)."),
                                         QStringLiteral("S")));
     parser.addOption(QCommandLineOption(QStringLiteral("stuck-after"),
-                                        QStringLiteral("Replace an Ethereum payout not mined after S seconds (default 600; 0: never)."),
+                                        QStringLiteral("Replace an Ethereum payout not mined after S seconds (default 600), fee-bump a Stellar one "
+                                                       "(default 60); 0: never."),
                                         QStringLiteral("S")));
     parser.addOption(QCommandLineOption(QStringLiteral("replacement-cap"),
-                                        QStringLiteral("The most a replacement's network fee may be, in ether (default 0.05)."),
-                                        QStringLiteral("ETHER")));
+                                        QStringLiteral("The most a replacement's network fee may be, in the chain's coin (default 0.05 ether; "
+                                                       "0.01 XLM)."),
+                                        QStringLiteral("AMOUNT")));
 }
 
 namespace {
@@ -64,7 +66,7 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
     const int waitSeconds = parser.isSet(QStringLiteral("wait")) ? parser.value(QStringLiteral("wait")).toInt(&ok) : 0;
     if (!ok || waitSeconds < 0)
         return context.usageError(QStringLiteral("--wait takes a number of seconds"));
-    withdrawals::ReplacementPolicy policy;
+    withdrawals::ReplacementPolicy policy = withdrawals::ReplacementPolicy::forChain(*chain);
     if (parser.isSet(QStringLiteral("stuck-after"))) {
         const int seconds = parser.value(QStringLiteral("stuck-after")).toInt(&ok);
         if (!ok || seconds < 0)
@@ -72,9 +74,9 @@ int PayoutsRunCommand::run(CommandContext &context, const QCommandLineParser &pa
         policy.stuckAfterMs = seconds * 1000LL;
     }
     if (parser.isSet(QStringLiteral("replacement-cap"))) {
-        auto cap = Amount::parse(parser.value(QStringLiteral("replacement-cap")).toStdString(), nativeAssetOf(Chain::Ethereum).decimals);
+        auto cap = Amount::parse(parser.value(QStringLiteral("replacement-cap")).toStdString(), nativeAssetOf(*chain).decimals);
         if (!cap || !cap.value().isPositive())
-            return context.usageError(QStringLiteral("--replacement-cap takes an amount of ether above zero"));
+            return context.usageError(QStringLiteral("--replacement-cap takes an amount of the chain's coin above zero"));
         policy.defaultCap = cap.value();
     }
     Database *db = context.database();

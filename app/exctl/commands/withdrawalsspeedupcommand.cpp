@@ -15,6 +15,7 @@
 #include "core/withdrawals/payoutreplacement.h"
 #include "core/withdrawals/payoutrepository.h"
 #include "core/withdrawals/payoutservice.h"
+#include "core/withdrawals/withdrawalrepository.h"
 #include "core/withdrawals/withdrawalservice.h"
 
 #include <QJsonObject>
@@ -24,8 +25,9 @@ using namespace exchange;
 void WithdrawalsSpeedUpCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption(QCommandLineOption(QStringLiteral("cap"),
-                                        QStringLiteral("The most the replacement's network fee may be, in ether (default 0.05)."),
-                                        QStringLiteral("ETHER")));
+                                        QStringLiteral("The most the replacement's network fee may be, in the chain's coin "
+                                                       "(default 0.05 ether; Stellar's fee bump 0.01 XLM)."),
+                                        QStringLiteral("AMOUNT")));
 }
 
 int WithdrawalsSpeedUpCommand::run(CommandContext &context, const QCommandLineParser &parser)
@@ -36,19 +38,29 @@ int WithdrawalsSpeedUpCommand::run(CommandContext &context, const QCommandLinePa
     const auto id = withdrawalcli::parseId(args.at(0));
     if (!id)
         return context.notAn(args.at(0), QStringLiteral("a withdrawal id"));
-    withdrawals::ReplacementPolicy policy;
-    if (parser.isSet(QStringLiteral("cap"))) {
-        auto cap = Amount::parse(parser.value(QStringLiteral("cap")).toStdString(), nativeAssetOf(Chain::Ethereum).decimals);
-        if (!cap || !cap.value().isPositive())
-            return context.usageError(QStringLiteral("--cap takes an amount of ether above zero"));
-        policy.defaultCap = cap.value();
-    }
     Database *db = context.database();
     if (!db)
         return Refused;
     auto assets = context.assets();
     if (!assets)
         return context.refuse(assets.error());
+    // The withdrawal's chain: an Ethereum payout is replaced, a Stellar one fee-bumped.
+    auto w = withdrawals::WithdrawalRepository(db->connection(), db->dialect()).get(*id);
+    if (!w)
+        return context.refuse(w.error());
+    const auto asset = assets.value().find(w.value().asset);
+    if (asset == assets.value().end())
+        return context.refuse(Error{ErrorCode::NotFound, "withdrawal " + std::to_string(*id) + "'s asset " + w.value().asset
+                                                             + " is not listed"});
+    const Chain chain = asset->second.chain;
+    const Asset &coin = nativeAssetOf(chain);
+    withdrawals::ReplacementPolicy policy = withdrawals::ReplacementPolicy::forChain(chain);
+    if (parser.isSet(QStringLiteral("cap"))) {
+        auto cap = Amount::parse(parser.value(QStringLiteral("cap")).toStdString(), coin.decimals);
+        if (!cap || !cap.value().isPositive())
+            return context.usageError(QStringLiteral("--cap takes an amount of the chain's coin above zero"));
+        policy.defaultCap = cap.value();
+    }
     const auto *actor = context.actor();
     if (!actor)
         return Refused;
@@ -62,7 +74,7 @@ int WithdrawalsSpeedUpCommand::run(CommandContext &context, const QCommandLinePa
     if (auto unlocked = vault.unlock(context); !unlocked)
         return context.refuse(unlocked.error());
     // The node an admin signed, not a URL changed only in SQL.
-    auto settings = wallets::SignerNode::of(db->connection(), vault.vault(), services.wallets(), Chain::Ethereum);
+    auto settings = wallets::SignerNode::of(db->connection(), vault.vault(), services.wallets(), chain);
     if (!settings)
         return context.refuse(settings.error());
     auto payer = withdrawals::PayerSet::make(settings.value().settings, services.wallets(), clock);
@@ -79,18 +91,19 @@ int WithdrawalsSpeedUpCommand::run(CommandContext &context, const QCommandLinePa
     if (!all)
         return context.refuse(all.error());
     const withdrawals::PayoutRecord &replacement = all.value().back();
-    const Asset &ether = nativeAssetOf(Chain::Ethereum);
     if (parser.isSet(QStringLiteral("json"))) {
         context.printJson(QJsonDocument(QJsonObject{
             {QStringLiteral("withdrawal"), static_cast<qint64>(*id)},
             {QStringLiteral("txid"), QString::fromStdString(replacement.txid)},
             {QStringLiteral("nonce"), static_cast<qint64>(replacement.sequence)},
-            {QStringLiteral("max_fee"), QString::fromStdString(ether.format(replacement.maxFee))},
+            {QStringLiteral("max_fee"), QString::fromStdString(coin.format(replacement.maxFee))},
             {QStringLiteral("payout_state"), QString::fromLatin1(withdrawals::payoutStateName(replacement.state))}}));
     } else {
-        context.out() << "withdrawal " << *id << ": replacement " << QString::fromStdString(replacement.txid) << " (nonce "
-                      << replacement.sequence << ", max fee " << QString::fromStdString(ether.format(replacement.maxFee))
-                      << " ETH) " << QString::fromLatin1(withdrawals::payoutStateName(replacement.state))
+        context.out() << "withdrawal " << *id << ": " << (chain == Chain::Stellar ? "fee bump " : "replacement ")
+                      << QString::fromStdString(replacement.txid) << " (" << (chain == Chain::Stellar ? "sequence " : "nonce ")
+                      << replacement.sequence << ", max fee " << QString::fromStdString(coin.format(replacement.maxFee)) << " "
+                      << QString::fromStdString(coin.code) << ") "
+                      << QString::fromLatin1(withdrawals::payoutStateName(replacement.state))
                       << "; whichever is mined pays it" << Qt::endl;
     }
     return Success;

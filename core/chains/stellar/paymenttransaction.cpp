@@ -3,7 +3,6 @@
 #include "core/chains/stellar/xdrreader.h"
 #include "core/chains/stellar/xdrwriter.h"
 #include "core/crypto/base64.h"
-#include "core/crypto/ed25519.h"
 #include "core/crypto/hashes.h"
 #include "core/crypto/hex.h"
 
@@ -30,7 +29,6 @@ constexpr std::int32_t OperationChangeTrust = 6;
 constexpr std::int32_t OperationAccountMerge = 8;
 constexpr std::int32_t OperationManageData = 10;
 constexpr std::uint32_t MaxMemoText = 28;
-constexpr std::uint32_t MaxSignatures = 20;
 constexpr std::uint32_t MaxOperations = 100;
 
 void writeAccount(XdrWriter &out, const StellarAccount &account)
@@ -202,13 +200,7 @@ Result<void> PaymentTransaction::validate() const
         return invalid("a Stellar text memo has at most 28 bytes");
     if (timeBounds && timeBounds->maxTime != 0 && timeBounds->maxTime < timeBounds->minTime)
         return invalid("Stellar time bounds end before they start");
-    if (signatures.size() > MaxSignatures)
-        return invalid("a Stellar transaction has at most 20 signatures");
-    for (const DecoratedSignature &signature : signatures) {
-        if (signature.hint.size() != 4 || signature.signature.size() > 64)
-            return invalid("a Stellar signature has a 4-byte hint and at most 64 bytes");
-    }
-    return {};
+    return validateSignatures(signatures);
 }
 
 QByteArray PaymentTransaction::transactionXdr() const
@@ -235,19 +227,12 @@ std::string PaymentTransaction::hashHex(std::string_view networkPassphrase) cons
 
 void PaymentTransaction::sign(const QByteArray &seed, std::string_view networkPassphrase)
 {
-    const QByteArray publicKey = crypto::ed25519::publicKeyFromSeed(seed);
-    signatures.push_back({publicKey.right(4), crypto::ed25519::sign(seed, hash(networkPassphrase))});
+    signatures.push_back(signatureBy(seed, hash(networkPassphrase)));
 }
 
 bool PaymentTransaction::isSignedBy(const QByteArray &publicKey, std::string_view networkPassphrase) const
 {
-    const QByteArray digest = hash(networkPassphrase);
-    for (const DecoratedSignature &signature : signatures) {
-        if (signature.hint == publicKey.right(4)
-            && crypto::ed25519::verify(publicKey, digest, signature.signature))
-            return true;
-    }
-    return false;
+    return signedBy(signatures, publicKey, hash(networkPassphrase));
 }
 
 QByteArray PaymentTransaction::envelopeXdr() const
@@ -255,11 +240,7 @@ QByteArray PaymentTransaction::envelopeXdr() const
     XdrWriter out;
     out.int32(EnvelopeTypeTx);
     writeTransaction(out, *this);
-    out.uint32(static_cast<std::uint32_t>(signatures.size()));
-    for (const DecoratedSignature &signature : signatures) {
-        out.fixedOpaque(signature.hint);
-        out.variableOpaque(signature.signature);
-    }
+    writeSignatures(out, signatures);
     return out.data();
 }
 
@@ -271,15 +252,29 @@ std::string PaymentTransaction::envelopeBase64() const
 Result<PaymentTransaction> PaymentTransaction::fromEnvelopeXdr(const QByteArray &xdr)
 {
     XdrReader in(xdr);
-    const std::int32_t envelopeType = in.int32();
-    if (in.ok() && envelopeType == EnvelopeTypeTxV0)
-        return makeError(ErrorCode::InvalidInput, "pre-protocol-13 (v0) Stellar envelopes are not supported");
-    if (in.ok() && envelopeType == EnvelopeTypeTxFeeBump)
-        return makeError(ErrorCode::InvalidInput, "fee-bump Stellar envelopes are not supported");
-    if (in.ok() && envelopeType != EnvelopeTypeTx)
-        return makeError(ErrorCode::InvalidInput, "not a Stellar transaction envelope");
+    PaymentTransaction tx = readEnvelope(in);
+    if (in.ok() && !in.atEnd())
+        in.fail("trailing bytes after the Stellar envelope");
+    if (!in.ok())
+        return makeError(ErrorCode::InvalidInput, "Stellar envelope: " + in.errorMessage());
+    if (auto valid = tx.validate(); !valid)
+        return valid.error();
+    return tx;
+}
 
+PaymentTransaction PaymentTransaction::readEnvelope(XdrReader &in)
+{
+    const std::int32_t envelopeType = in.int32();
     PaymentTransaction tx;
+    if (in.ok() && envelopeType == EnvelopeTypeTxV0)
+        in.fail("pre-protocol-13 (v0) Stellar envelopes are not supported");
+    else if (in.ok() && envelopeType == EnvelopeTypeTxFeeBump)
+        in.fail("a fee-bump envelope is not a plain transaction's (FeeBumpTransaction reads it)");
+    else if (in.ok() && envelopeType != EnvelopeTypeTx)
+        in.fail("not a Stellar transaction envelope");
+    if (!in.ok())
+        return tx;
+
     tx.source = readAccount(in);
     tx.fee = in.uint32();
     tx.sequence = in.int64();
@@ -336,21 +331,7 @@ Result<PaymentTransaction> PaymentTransaction::fromEnvelopeXdr(const QByteArray 
         tx.amount = in.int64();
     if (in.int32() != 0 && in.ok())
         in.fail("Soroban transaction extensions are not supported");
-    const std::uint32_t signatureCount = in.uint32();
-    if (in.ok() && signatureCount > MaxSignatures)
-        in.fail("a Stellar envelope has at most 20 signatures");
-    for (std::uint32_t i = 0; in.ok() && i < signatureCount; ++i) {
-        DecoratedSignature signature;
-        signature.hint = in.fixedOpaque(4);
-        signature.signature = in.variableOpaque(64);
-        tx.signatures.push_back(std::move(signature));
-    }
-    if (in.ok() && !in.atEnd())
-        in.fail("trailing bytes after the Stellar envelope");
-    if (!in.ok())
-        return makeError(ErrorCode::InvalidInput, "Stellar envelope: " + in.errorMessage());
-    if (auto valid = tx.validate(); !valid)
-        return valid.error();
+    tx.signatures = readSignatures(in);
     return tx;
 }
 

@@ -14,6 +14,7 @@
 // decoded transaction re-encodes to the same bytes and hash.
 
 #include "core/base/result.h"
+#include "core/chains/stellar/decoratedsignatures.h"
 #include "core/chains/stellar/stellarasset.h"
 #include "core/chains/stellar/strkey.h"
 
@@ -27,6 +28,8 @@
 #include <vector>
 
 namespace exchange::stellar {
+
+class XdrReader;
 
 // The network passphrases whose SHA-256 is the network id.
 inline constexpr char PublicNetworkPassphrase[] = "Public Global Stellar Network ; September 2015";
@@ -68,13 +71,6 @@ struct Memo {
     std::uint64_t id = 0; // Type::Id
 
     friend bool operator==(const Memo &, const Memo &) = default;
-};
-
-struct DecoratedSignature {
-    QByteArray hint; // last 4 bytes of the signer's public key
-    QByteArray signature; // 64 bytes
-
-    friend bool operator==(const DecoratedSignature &, const DecoratedSignature &) = default;
 };
 
 struct PaymentTransaction {
@@ -126,6 +122,11 @@ struct PaymentTransaction {
     std::string envelopeBase64() const;
     static Result<PaymentTransaction> fromEnvelopeXdr(const QByteArray &xdr);
     static Result<PaymentTransaction> fromEnvelopeBase64(std::string_view text);
+    // Reads one ENVELOPE_TYPE_TX envelope at in's position (a fee bump's
+    // inner one, say), failing in on anything fromEnvelopeXdr refuses but
+    // validate() and trailing bytes: the caller checks in.ok() and then
+    // validate().
+    static PaymentTransaction readEnvelope(XdrReader &in);
 
     friend bool operator==(const PaymentTransaction &, const PaymentTransaction &) = default;
 };

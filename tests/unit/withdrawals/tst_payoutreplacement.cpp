@@ -77,6 +77,10 @@ void TestPayoutReplacement::init()
     m_stage = std::make_unique<PayoutStage>(m_clock);
     QVERIFY2(m_stage->failure().isEmpty(), qPrintable(m_stage->failure()));
     m_stage->chain().replacing = true;
+    // It replaces as Ethereum does, under the Ethereum (generic) policy: ten
+    // minutes, not Stellar's 60 s fee bump (tst_stellarfeebumppayouts).
+    QCOMPARE(ReplacementPolicy::forChain(Chain::Ethereum).stuckAfterMs, ReplacementPolicy::kDefaultStuckAfterMs);
+    m_stage->payouts().setReplacementPolicy(ReplacementPolicy::forChain(Chain::Ethereum));
 }
 
 void TestPayoutReplacement::cleanup()
