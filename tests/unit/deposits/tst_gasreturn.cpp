@@ -37,6 +37,7 @@
 #include "core/store/sql.h"
 #include "core/wallets/walletrepository.h"
 #include "core/wallets/walletservice.h"
+#include "scriptedethereumnode.h"
 #include "testdatabase.h"
 #include "testsigners.h"
 #include "testtoken.h"
@@ -84,46 +85,7 @@ QString hex(std::int64_t n)
     return QStringLiteral("0x") + QString::number(n, 16);
 }
 
-// A node that answers what the gas return asks, from its maps.
-struct ScriptedNode {
-    std::map<std::string, std::int64_t> balances; // by lower-case address
-    std::map<std::string, QJsonObject> receipts;  // by txid
-    std::vector<std::string> sent;                // raw transactions, in order
-    std::function<void(const std::string &raw)> onSend;
-    QHttpServer server;
-    QUrl url;
-
-    bool listen()
-    {
-        server.route(QStringLiteral("/"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
-            const QJsonObject call = QJsonDocument::fromJson(request.body()).object();
-            const QString method = call.value(QStringLiteral("method")).toString();
-            const QJsonArray params = call.value(QStringLiteral("params")).toArray();
-            QJsonValue result;
-            if (method == u"eth_gasPrice")
-                result = hex(kGasPrice);
-            else if (method == u"eth_chainId")
-                result = hex(1337);
-            else if (method == u"eth_blockNumber")
-                result = hex(100);
-            else if (method == u"eth_getTransactionCount")
-                result = hex(4);
-            else if (method == u"eth_getBalance")
-                result = hex(balances[params.at(0).toString().toLower().toStdString()]);
-            else if (method == u"eth_getTransactionReceipt") {
-                const auto r = receipts.find(params.at(0).toString().toStdString());
-                result = r == receipts.end() ? QJsonValue() : QJsonValue(r->second);
-            } else if (method == u"eth_sendRawTransaction") {
-                const std::string raw = params.at(0).toString().toStdString();
-                if (onSend)
-                    onSend(raw);
-                sent.push_back(raw);
-                auto tx = ethereum::Transaction::parse(QByteArray::fromHex(QByteArray::fromStdString(raw).mid(2)));
-                result = tx ? QString::fromStdString(tx.value().hashHex()) : QString();
-            }
-            const QJsonObject answer{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                                     {QStringLiteral("id"), call.value(QStringLiteral("id"))},
-                                     {QStringLiteral("result"), result}};
+using ScriptedNode = testing::ScriptedEthereumNode;
             return QHttpServerResponse(QByteArray("application/json"), QJsonDocument(answer).toJson(QJsonDocument::Compact));
         });
         const quint16 port = server.listen(QHostAddress::LocalHost, 0);
@@ -204,7 +166,7 @@ void TestGasReturn::init()
     auto added = m_wallets->add(m_signers->confirmed("root"), fee);
     QVERIFY2(added.ok(), added ? "" : added.error().message.c_str());
 
-    m_node = std::make_unique<ScriptedNode>();
+    m_node = std::make_unique<ScriptedNode>(kGasPrice, 4);
     QVERIFY(m_node->listen());
     QVERIFY(m_wallets->setChainSettings(m_signers->confirmed("root"), {Chain::Ethereum, m_node->url.toString().toStdString(), {}, 1, "1337"})
                 .ok());

@@ -36,6 +36,7 @@
 #include "core/store/sql.h"
 #include "core/wallets/walletrepository.h"
 #include "core/wallets/walletservice.h"
+#include "scriptedethereumnode.h"
 #include "testdatabase.h"
 #include "testsigners.h"
 #include "testtoken.h"
@@ -107,44 +108,7 @@ QJsonObject receipt(std::int64_t effectivePrice)
                        {QStringLiteral("effectiveGasPrice"), hex(effectivePrice)}};
 }
 
-// A node that answers from its maps.
-struct ScriptedNode {
-    std::int64_t gasPrice = kGasPrice;
-    std::int64_t nonce = kNonce; // the next nonce of every address, mined
-    std::map<std::string, std::int64_t> balances; // by lower-case address
-    std::map<std::string, QJsonObject> receipts;  // by txid
-    std::vector<std::string> sent;                // raw transactions, in order
-    QHttpServer server;
-    QUrl url;
-
-    bool listen()
-    {
-        server.route(QStringLiteral("/"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
-            const QJsonObject call = QJsonDocument::fromJson(request.body()).object();
-            const QString method = call.value(QStringLiteral("method")).toString();
-            const QJsonArray params = call.value(QStringLiteral("params")).toArray();
-            QJsonValue result;
-            if (method == u"eth_gasPrice")
-                result = hex(gasPrice);
-            else if (method == u"eth_chainId")
-                result = hex(1337);
-            else if (method == u"eth_blockNumber")
-                result = hex(100);
-            else if (method == u"eth_getTransactionCount")
-                result = hex(nonce);
-            else if (method == u"eth_getBalance")
-                result = hex(balances[params.at(0).toString().toLower().toStdString()]);
-            else if (method == u"eth_getTransactionReceipt") {
-                const auto r = receipts.find(params.at(0).toString().toStdString());
-                result = r == receipts.end() ? QJsonValue() : QJsonValue(r->second);
-            } else if (method == u"eth_sendRawTransaction") {
-                const std::string raw = params.at(0).toString().toStdString();
-                sent.push_back(raw);
-                result = QString::fromStdString(parse(raw).hashHex());
-            }
-            const QJsonObject answer{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                                     {QStringLiteral("id"), call.value(QStringLiteral("id"))},
-                                     {QStringLiteral("result"), result}};
+using ScriptedNode = testing::ScriptedEthereumNode;
             return QHttpServerResponse(QByteArray("application/json"), QJsonDocument(answer).toJson(QJsonDocument::Compact));
         });
         const quint16 port = server.listen(QHostAddress::LocalHost, 0);
@@ -230,7 +194,7 @@ void TestSweepReplacement::init()
     fee.address = kFee;
     QVERIFY(m_wallets->add(root, fee).ok());
 
-    m_node = std::make_unique<ScriptedNode>();
+    m_node = std::make_unique<ScriptedNode>(kGasPrice, kNonce);
     QVERIFY(m_node->listen());
     QVERIFY(m_wallets->setChainSettings(root, {Chain::Ethereum, m_node->url.toString().toStdString(), {}, 1, "1337"}).ok());
     m_client = std::make_unique<ethereum::JsonRpcClient>(m_node->url);
