@@ -86,15 +86,6 @@ QString hex(std::int64_t n)
 }
 
 using ScriptedNode = testing::ScriptedEthereumNode;
-            return QHttpServerResponse(QByteArray("application/json"), QJsonDocument(answer).toJson(QJsonDocument::Compact));
-        });
-        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
-        if (!port)
-            return false;
-        url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
-        return true;
-    }
-};
 
 } // namespace
 

@@ -109,15 +109,6 @@ QJsonObject receipt(std::int64_t effectivePrice)
 }
 
 using ScriptedNode = testing::ScriptedEthereumNode;
-            return QHttpServerResponse(QByteArray("application/json"), QJsonDocument(answer).toJson(QJsonDocument::Compact));
-        });
-        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
-        if (!port)
-            return false;
-        url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
-        return true;
-    }
-};
 
 } // namespace
 
