@@ -6784,5 +6784,9 @@ Interne Übertragung an Kunde #%2: im Hauptbuch verrechnet, nichts auf der Chain
         <source>Speed up the payout of withdrawal %1: %2 to %3</source>
         <translation>Auszahlung %1 beschleunigen: %2 an %3</translation>
     </message>
+    <message>
+        <source>Wrap the selected withdrawal&apos;s Stellar payout that no ledger takes, unchanged, in a fee bump offering ten times its fee; asks for a two-factor code</source>
+        <translation>Die Stellar-Auszahlung der ausgewählten Auszahlung, die kein Ledger aufnimmt, unverändert in einen Fee-Bump mit der zehnfachen Gebühr einbetten; fragt nach einem Zwei-Faktor-Code</translation>
+    </message>
 </context>
 </TS>

@@ -6821,5 +6821,9 @@ Internal transfer to customer #%2: settled in the ledger, nothing sent on chain<
         <source>Speed up the payout of withdrawal %1: %2 to %3</source>
         <translation>Ускорить выплату по выводу %1: %2 на %3</translation>
     </message>
+    <message>
+        <source>Wrap the selected withdrawal&apos;s Stellar payout that no ledger takes, unchanged, in a fee bump offering ten times its fee; asks for a two-factor code</source>
+        <translation>Обернуть застрявшую выплату Stellar выбранного вывода, которую не берёт ни один леджер, без изменений в fee bump с десятикратной комиссией; запрашивает код двухфакторной аутентификации</translation>
+    </message>
 </context>
 </TS>
